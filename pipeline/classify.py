@@ -1,0 +1,202 @@
+"""Stage: label each sentence question / finding / action / other, with a confidence.
+
+Two classifiers share one feature function, :func:`features`:
+
+- the trained model (default): scikit-learn ``DictVectorizer`` + calibrated logistic
+  regression over words, bigrams, cue features, the section label the sentence sits under
+  and its position in the item; saved with skops in ``models/`` and loaded with an explicit
+  list of trusted types (never pickle);
+- the rule-only baseline (:func:`rule_label`), reported beside it by ``minutes evaluate``.
+
+The model is trained by :mod:`pipeline.train` (``minutes train``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import warnings
+from pathlib import Path
+from typing import Any
+
+from pipeline.schema import Classified, SentenceSpan
+
+MODEL_NAME = "sentence_classifier"
+
+# What a loaded model may contain: scikit-learn estimators and numpy/scipy containers.
+TRUSTED_TYPES: tuple[str, ...] = (
+    "sklearn.pipeline.Pipeline",
+    "sklearn.feature_extraction._dict_vectorizer.DictVectorizer",
+    "sklearn.linear_model._logistic.LogisticRegression",
+    "sklearn.calibration.CalibratedClassifierCV",
+    "sklearn.calibration._CalibratedClassifier",
+    "sklearn.calibration._SigmoidCalibration",
+    "sklearn.frozen._frozen.FrozenEstimator",
+    "sklearn.utils._bunch.Bunch",
+    "numpy.dtype",
+    "numpy.ndarray",
+    "numpy.float64",
+    "numpy.int64",
+    "numpy.str_",
+    "builtins.float",
+    "builtins.int",
+    "builtins.str",
+)
+
+_WORD = re.compile(r"[a-z][a-z'’-]*|\d+|[?:@/]")
+_QUESTION_START = re.compile(
+    r"^(q\s*[:.-]\s*)?(can|could|will|would|is|are|does|do|did|has|have|what|how|why|when|where|who|which|should|"
+    r"was|were|may|might|shall)\b",
+    re.I,
+)
+_ASKED = re.compile(
+    r"\b(asked|enquired|inquired|queried|questioned|wondered|sought|requested|challenged|probed|wanted to know|"
+    r"asked for|raised a question|raised concern)\b",
+    re.I,
+)
+_ANSWERED = re.compile(
+    r"\b(responded|replied|answered|was told|were told|confirmed|explained|advised|assured|reported|clarified|"
+    r"informed|noted that|stated|said that|indicated)\b",
+    re.I,
+)
+_ACTION_LABEL = re.compile(r"^\s*(actions?|action point|ap|todo|- \[ \])\s*[:\-–]", re.I)
+_OWNER_TO = re.compile(
+    r"^(?:actions?\s*[:\-–]\s*)?(?:the\s+)?(?:[A-Z@][\w@./-]*)(?:\s+[A-Z][\w.-]*){0,4}"
+    r"(?:\s*(?:,|and|&|/)\s*(?:the\s+)?[A-Z@][\w@.-]*(?:\s+[A-Z][\w.-]*){0,3})*\s+to\s+[a-z]+",
+)
+_WILL = re.compile(r"^(?:actions?\s*[:\-–]\s*)?(?:the\s+)?[A-Z@][\w@.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(will|would|should|must|agreed to|undertook to|offered to)\s+[a-z]+")
+_BRING_BACK = re.compile(r"\b(to be|would be|will be|be)\s+(brought back|reported back|circulated|presented|reviewed|considered|shared|returned)\b", re.I)
+_TASKED = re.compile(r"\b(has|have|had|was|were|been)\s+(tasked|asked to|requested to|commissioned)\b|\btasked\b", re.I)
+_AGREED = re.compile(r"\b(it was agreed|agreed that|resolved that|resolved:|recommended that|decision:)\b", re.I)
+_IMPERATIVE = re.compile(r"^(bring|circulate|send|share|provide|prepare|arrange|update|review|report|contact|"
+                         r"confirm|check|draft|organise|organize|invite|add|ensure|follow up|chase|investigate|"
+                         r"write|submit|book|publish|open|schedule)\b", re.I)
+_LABEL_ONLY = re.compile(r"^[^.?!]{1,60}:$")
+_PROCEDURAL = re.compile(r"^(none|nil|n/?a|no items?( to (update|report))?|nothing to report|no other business|"
+                         r"no update|noted|no declarations|none declared|no questions)\.?$", re.I)
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def features(span: SentenceSpan) -> dict[str, float]:
+    """The features both classifiers read: words, bigrams, cues, section and position."""
+    text = span.text.strip()
+    words = _words(text)
+    f: dict[str, float] = {}
+    for w in words:
+        f[f"w={w}"] = 1.0
+    for a, b in zip(words, words[1:], strict=False):
+        f[f"b={a}_{b}"] = 1.0
+    for i, w in enumerate(words[:3]):
+        f[f"first{i}={w}"] = 1.0
+    f["ends_q"] = float(text.endswith("?"))
+    f["ends_colon"] = float(text.endswith(":"))
+    f["question_start"] = float(bool(_QUESTION_START.match(text)))
+    f["asked"] = float(bool(_ASKED.search(text)))
+    f["answered"] = float(bool(_ANSWERED.search(text)))
+    f["action_label"] = float(bool(_ACTION_LABEL.match(text)))
+    f["owner_to"] = float(bool(_OWNER_TO.match(text)))
+    f["owner_will"] = float(bool(_WILL.match(text)))
+    f["bring_back"] = float(bool(_BRING_BACK.search(text)))
+    f["tasked"] = float(bool(_TASKED.search(text)))
+    f["agreed"] = float(bool(_AGREED.search(text)))
+    f["imperative"] = float(bool(_IMPERATIVE.match(text)))
+    f["label_only"] = float(bool(_LABEL_ONLY.match(text)))
+    f["procedural"] = float(bool(_PROCEDURAL.match(text)))
+    f["handle"] = float("@" in text)
+    n = len(words)
+    f[f"len={'1' if n <= 1 else '2-4' if n <= 4 else '5-12' if n <= 12 else '13-30' if n <= 30 else '30+'}"] = 1.0
+    f["no_final_punct"] = float(not re.search(r"[.?!:]['\"’”)]*$", text))
+    f[f"section={span.section or 'none'}"] = 1.0
+    f[f"pos={min(span.position, 4)}"] = 1.0
+    f["bullet"] = float(span.bullet)
+    f["in_item"] = float(span.item is not None)
+    return f
+
+
+def rule_label(span: SentenceSpan) -> Classified:
+    """The rule-only baseline: cue patterns in a fixed order of precedence."""
+    f = features(span)
+    if f["label_only"] or f["procedural"]:
+        return Classified(label="other", confidence=0.9)
+    if f["action_label"] or f["owner_to"] or f["bring_back"] or f["tasked"] or f["imperative"]:
+        return Classified(label="action", confidence=0.8)
+    if f["agreed"] and re.search(r"\b(would|will|should|to)\b", span.text):
+        return Classified(label="action", confidence=0.7)
+    if f["ends_q"] or f["question_start"]:
+        return Classified(label="question", confidence=0.85)
+    if f["asked"] and not f["answered"]:
+        return Classified(label="question", confidence=0.7)
+    if f["no_final_punct"] and len(span.text.split()) <= 8:
+        return Classified(label="other", confidence=0.6)
+    if (span.section or "") in ("findings", "update", "updates", "finding") or f["answered"]:
+        return Classified(label="finding", confidence=0.7)
+    return Classified(label="finding", confidence=0.5)
+
+
+def models_dir() -> Path:
+    """Where shipped models live: inside the installed package, else the repository's ``models/``."""
+    packaged = Path(__file__).parent / "_models"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / "models"
+
+
+def model_path() -> Path:
+    return models_dir() / f"{MODEL_NAME}.skops"
+
+
+class SentenceClassifier:
+    """A fitted scikit-learn pipeline over :func:`features`, with its label order."""
+
+    def __init__(self, estimator: Any) -> None:
+        self.estimator = estimator
+
+    def predict(self, spans: list[SentenceSpan]) -> list[Classified]:
+        if not spans:
+            return []
+        probs = self.estimator.predict_proba([features(s) for s in spans])
+        classes = list(self.estimator.classes_)
+        out = []
+        for row in probs:
+            k = int(row.argmax())
+            out.append(Classified(label=classes[k], confidence=round(float(row[k]), 4)))
+        return out
+
+
+def load_model(path: Path | None = None) -> SentenceClassifier:
+    """Load a skops model, trusting only :data:`TRUSTED_TYPES`; anything else is refused."""
+    import skops.io as sio
+
+    path = path or model_path()
+    untrusted = [t for t in sio.get_untrusted_types(file=path) if t not in TRUSTED_TYPES]
+    if untrusted:
+        raise ValueError(f"{path} holds types outside the trusted list: {untrusted}")
+    return SentenceClassifier(sio.load(path, trusted=list(TRUSTED_TYPES)))
+
+
+@functools.lru_cache(maxsize=1)
+def load_default_model() -> SentenceClassifier | None:
+    """The shipped model, loaded once per process (None, with a warning, when it is missing)."""
+    path = model_path()
+    if not path.exists():
+        warnings.warn(f"no trained sentence model at {path}; using the rule baseline (run `minutes train`)",
+                      stacklevel=2)
+        return None
+    return load_model(path)
+
+
+def classify_sentences(
+    spans: list[SentenceSpan], method: str = "model", classifier: SentenceClassifier | None = None
+) -> list[Classified]:
+    """Label every sentence; ``method`` is "model" (trained, the default) or "rules" (baseline)."""
+    if method not in ("model", "rules"):
+        raise ValueError(f"unknown classifier method {method!r}; use 'model' or 'rules'")
+    if method == "model":
+        model = classifier or load_default_model()
+        if model is not None:
+            return model.predict(spans)
+    return [rule_label(s) for s in spans]
+

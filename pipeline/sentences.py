@@ -1,0 +1,225 @@
+"""Stage: split the text after the header into sentences fit for minutes.
+
+Rules, in the order they apply (all in pure functions; :class:`MinutesSentencizer` is the thin
+spaCy component over them, registered as ``minutes_sentencizer``):
+
+- item heading lines are not sentences;
+- lines wrapped mid-sentence are joined (a line with no closing punctuation followed by one
+  that starts in lower case); a heading without a full stop does not swallow the next line;
+- bullets (``•``, ``-``, ``*``) and list markers (``1.``, ``(a)``, ``a)``) start a sentence and
+  are left out of its text, also when they stand inside a line ("... area. 2. How will ...");
+- labels such as "Findings:", "Update:", "Actions arising:" are units of their own;
+- ``.``, ``?`` and ``!`` end a sentence unless the word before is an abbreviation common in
+  minutes (Cllr, Ch Supt, Dr, approx., e.g., No.) or the next word starts in lower case.
+
+Cost: one regular-expression pass over the text, linear in its length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.schema import Item, SentenceSpan
+from pipeline.segment import item_at
+
+ABBREVIATIONS = frozenset(
+    ["cllr", "cllrs", "ch", "supt", "supts", "insp", "sgt", "pc", "dc", "det", "dr", "mr", "mrs", "ms", "mx", "prof", "rev", "revd", "st", "no", "nos", "approx", "e.g", "eg", "i.e", "ie", "etc", "vs", "cf", "al", "fig", "p", "pp", "para", "paras", "ref", "refs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "inc", "ltd", "co", "govt", "dept", "est", "min", "max", "hon", "lt", "col", "gen", "capt", "sr", "jr", "vol", "ext"]
+)
+UNIT_LABELS = (
+    "findings", "finding", "update", "updates", "actions arising", "action arising", "actions arising from",
+    "discussion", "background", "summary", "key points", "outcome", "outcomes", "notes", "questions",
+    "matters arising", "recommendations", "recommendation", "progress", "comments", "noted",
+)
+_UNIT_LABEL = re.compile(r"(?:^|(?<=\s))(" + "|".join(sorted(map(re.escape, UNIT_LABELS), key=len, reverse=True)) + r"):", re.I)
+_BULLET = re.compile(r"(?:[•·▪◦●\-*–]|\d{1,2}[.)]|\(\w{1,4}\)|[a-z][)]|\[[ xX]\])\s+")
+_INLINE_MARK = re.compile(r"(?<=[.?!:])\s+(?:[•·▪◦●]|\d{1,2}\.)\s+(?=\S)|\s+[•·▪◦●]\s+")
+_END = re.compile(r"[.?!]+[\"'’”)]*(?=\s+|$)")
+
+
+def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Non-blank lines of ``text[start:end]`` as (start, end) offsets, stripped of outer space."""
+    pos = start
+    for raw in text[start:end].splitlines(keepends=True):
+        s, pos = pos, pos + len(raw)
+        body = raw.rstrip("\r\n")
+        stripped = body.strip()
+        if stripped:
+            lead = len(body) - len(body.lstrip())
+            yield s + lead, s + lead + len(stripped)
+
+
+def _blocks(text: str, start: int, end: int, skip: set[int]) -> Iterator[tuple[int, int]]:
+    """Lines joined where a sentence was wrapped; lines starting at an offset in ``skip`` are left out."""
+    current: tuple[int, int] | None = None
+    for s, e in _lines(text, start, end):
+        if s in skip:
+            if current:
+                yield current
+            current = None
+            continue
+        if current is not None:
+            prev = text[current[0] : current[1]]
+            line = text[s:e]
+            wrapped = not re.search(r"[.?!:;]['\"’”)]*$", prev) and (line[0].islower() or prev.endswith((",", "-", "–")))
+            if wrapped and not _BULLET.match(line):
+                current = (current[0], e)
+                continue
+            yield current
+        current = (s, e)
+    if current:
+        yield current
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:dot])
+    if not word:
+        return False
+    token = word.group(1).lower().rstrip(".")
+    if token in ("no", "nos"):  # "No. 5", not "said no. Next"
+        return bool(re.match(r"\.\s*\d", text[dot : dot + 4]))
+    return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+
+
+def _split_block(text: str, s: int, e: int) -> Iterator[tuple[int, int, bool]]:
+    """Sentences inside one block as (start, end, had_bullet)."""
+    pieces: list[tuple[int, int]] = []
+    cut = s
+    for m in _INLINE_MARK.finditer(text, s, e):
+        pieces.append((cut, m.start()))
+        cut = m.start()
+    pieces.append((cut, e))
+    for ps, pe in pieces:
+        yield from _split_piece(text, ps, pe)
+
+
+def _split_piece(text: str, s: int, e: int) -> Iterator[tuple[int, int, bool]]:
+    while s < e and text[s].isspace():
+        s += 1
+    bullet = False
+    m = _BULLET.match(text, s, e)
+    if m:
+        s, bullet = m.end(), True
+    # a leading unit label ("Findings:") is a sentence of its own
+    lab = _UNIT_LABEL.match(text, s, e)
+    if lab and lab.start() == s:
+        yield s, lab.end(), bullet
+        s = lab.end()
+        while s < e and text[s].isspace():
+            s += 1
+        bullet = False
+        m = _BULLET.match(text, s, e)
+        if m:
+            s, bullet = m.end(), True
+    start = s
+    for m in _END.finditer(text, s, e):
+        stop = m.end()
+        nxt = text[stop:e].lstrip()
+        if not nxt:
+            continue
+        if text[m.start()] == "." and _is_abbreviation(text, m.start()):
+            continue
+        if nxt[0].islower():
+            continue
+        if start < stop:
+            yield start, stop, bullet
+        bullet = False
+        start = stop
+        while start < e and text[start].isspace():
+            start += 1
+        inner = _BULLET.match(text, start, e)
+        if inner:
+            start, bullet = inner.end(), True
+        lab = _UNIT_LABEL.match(text, start, e)
+        if lab and lab.start() == start:
+            yield start, lab.end(), bullet
+            start = lab.end()
+            while start < e and text[start].isspace():
+                start += 1
+    # labels in mid-piece ("... meeting. Actions arising: The PCC ...") were cut by the loop above
+    if start < e:
+        yield start, e, bullet
+
+
+def sentence_bounds(text: str, start: int = 0, end: int | None = None, skip: set[int] | None = None) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets in ``text[start:end]``; lines starting in ``skip`` are left out."""
+    end = len(text) if end is None else end
+    out: list[tuple[int, int]] = []
+    for bs, be in _blocks(text, start, end, skip or set()):
+        for s, e, _ in _split_block(text, bs, be):
+            s2, e2 = _trim(text, s, e)
+            if s2 < e2:
+                out.append((s2, e2))
+    return out
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " \t\"'“‘":
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+def split_sentences(text: str, items: list[Item], start: int = 0) -> list[SentenceSpan]:
+    """Every sentence after ``start`` (the header's end), with its item, section and position."""
+    headings = {it.start for it in items if it.start is not None}
+    out: list[SentenceSpan] = []
+    bullets: set[int] = set()
+    for bs, be in _blocks(text, start, len(text), headings):
+        for s, e, bullet in _split_block(text, bs, be):
+            s2, e2 = _trim(text, s, e)
+            if s2 < e2:
+                out.append(SentenceSpan(id=len(out), start=s2, end=e2, text=text[s2:e2]))
+                if bullet:
+                    bullets.add(len(out) - 1)
+    _attach_context(out, items, bullets)
+    return out
+
+
+def _attach_context(spans: list[SentenceSpan], items: list[Item], bullets: set[int]) -> None:
+    """Give each sentence its innermost item, the label it sits under and its position in the item."""
+    ordered = sorted((it for it in items if it.start is not None), key=lambda it: it.start)
+    position: dict[str | None, int] = {}
+    section: dict[str | None, str | None] = {}
+    for span in spans:
+        item = item_at(ordered, span.start)
+        key = item.id if item else None
+        span.item = key
+        span.position = position.get(key, 0)
+        position[key] = span.position + 1
+        span.bullet = span.id in bullets
+        label = _UNIT_LABEL.fullmatch(span.text.strip())
+        if label or re.fullmatch(r"[A-Z][\w ]{1,40}:", span.text.strip()):
+            section[key] = span.text.strip().rstrip(":").lower()
+        span.section = section.get(key)
+
+
+@Language.factory("minutes_sentencizer")
+def make_minutes_sentencizer(nlp: Language, name: str) -> MinutesSentencizer:
+    """Sentence boundaries fit for minutes, for a blank (or any) English pipeline."""
+    return MinutesSentencizer()
+
+
+class MinutesSentencizer:
+    """Sets ``Token.is_sent_start`` from :func:`sentence_bounds`; tokens between sentences
+    (bullets, list markers) are attached to the sentence that follows them."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        bounds = sentence_bounds(doc.text)
+        # a sentence opens at the first token after the previous sentence closed
+        opens = sorted({prev_end for _, prev_end in bounds[:-1]})
+        k = 0
+        for token in doc:
+            if token.i == 0:
+                token.is_sent_start = True
+                continue
+            is_start = False
+            while k < len(opens) and opens[k] <= token.idx:
+                is_start = doc[token.i - 1].idx < opens[k] or is_start
+                k += 1
+            token.is_sent_start = is_start
+        return doc

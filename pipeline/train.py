@@ -1,0 +1,172 @@
+"""Train the sentence classifier from the corpus (``minutes train``).
+
+Training examples are made the way the pipeline will see sentences: each training document's
+hand-cleaned text is segmented and split by the pipeline's own stages, and every predicted
+sentence that aligns with a gold sentence (the contract's token-Jaccard alignment) takes the
+gold label. The model is a ``DictVectorizer`` over :func:`pipeline.classify.features` and a
+logistic regression calibrated with Platt scaling (sigmoid), so ``confidence`` is a
+probability. Scores are cross-validated by document (``GroupKFold``): no document's sentences
+are in both the fitting and the scoring folds. Everything is seeded, so a rebuild from the
+same corpus gives the same model and the same scores.
+
+Only the corpus' ``train`` split is used; ``dev`` and ``test`` never are.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import platform
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline import __version__, classify, segment, sentences
+from pipeline.schema import LABELS, SentenceSpan
+
+SEED = 0
+
+
+@dataclass
+class Examples:
+    spans: list[SentenceSpan]
+    labels: list[str]
+    groups: list[str]
+
+
+def examples_from_document(doc_id: str, clean_text: str, gold_sentences: list[tuple[str, str]]) -> Examples:
+    """Pipeline-split sentences of one document with the labels of the gold sentences they align to."""
+    from evaluation.align import align_texts
+
+    items = segment.segment_items(clean_text)
+    start = items[0].start if items else 0
+    spans = sentences.split_sentences(clean_text, items, start=start or 0)
+    alignment = align_texts([t for t, _ in gold_sentences], [s.text for s in spans])
+    out = Examples([], [], [])
+    for g, p in sorted(alignment.pairs, key=lambda gp: gp[1]):
+        out.spans.append(spans[p])
+        out.labels.append(gold_sentences[g][1])
+        out.groups.append(doc_id)
+    return out
+
+
+def load_examples(corpus_dir: Path, split: str = "train") -> tuple[Examples, str]:
+    """Examples of every document in ``split`` and the SHA-256 of the data they came from."""
+    from evaluation.corpus import load_corpus
+
+    digest = hashlib.sha256()
+    examples = Examples([], [], [])
+    for doc in load_corpus(corpus_dir, split):
+        clean = doc.clean_text()
+        if clean is None:
+            continue
+        gold_bytes = doc.gold_path.read_bytes()
+        digest.update(doc.doc_id.encode() + b"\0" + clean.encode() + b"\0" + gold_bytes)
+        ex = examples_from_document(doc.doc_id, clean, [(s.text, s.label) for s in doc.gold.sentences])
+        examples.spans += ex.spans
+        examples.labels += ex.labels
+        examples.groups += ex.groups
+    return examples, digest.hexdigest()
+
+
+def make_estimator():
+    """The untrained scikit-learn pipeline."""
+    from sklearn.calibration import CalibratedClassifierCV
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.pipeline import Pipeline
+
+    base = LogisticRegression(C=4.0, max_iter=4000, class_weight="balanced", random_state=SEED)
+    return Pipeline(
+        [
+            ("features", DictVectorizer(sparse=True)),
+            ("model", CalibratedClassifierCV(base, method="sigmoid", cv=3)),
+        ]
+    )
+
+
+def score(gold: list[str], predicted: list[str]) -> dict[str, float]:
+    """Macro-F1 and per-label P/R/F1 over the four labels."""
+    from sklearn.metrics import f1_score, precision_recall_fscore_support
+
+    p, r, f, _ = precision_recall_fscore_support(gold, predicted, labels=list(LABELS), zero_division=0)
+    out = {"macro_f1": float(f1_score(gold, predicted, labels=list(LABELS), average="macro", zero_division=0))}
+    for i, label in enumerate(LABELS):
+        out[f"{label}.precision"], out[f"{label}.recall"], out[f"{label}.f1"] = float(p[i]), float(r[i]), float(f[i])
+    return {k: round(v, 4) for k, v in out.items()}
+
+
+def cross_validate(examples: Examples, folds: int = 5) -> dict[str, float]:
+    """Scores of out-of-fold predictions, folds grouped by document."""
+    from sklearn.model_selection import GroupKFold
+
+    feats = [classify.features(s) for s in examples.spans]
+    n_groups = len(set(examples.groups))
+    splitter = GroupKFold(n_splits=min(folds, n_groups))
+    predicted = [""] * len(feats)
+    for fit_idx, test_idx in splitter.split(feats, examples.labels, examples.groups):
+        est = make_estimator().fit([feats[i] for i in fit_idx], [examples.labels[i] for i in fit_idx])
+        for i, label in zip(test_idx, est.predict([feats[i] for i in test_idx]), strict=True):
+            predicted[i] = str(label)
+    return score(examples.labels, predicted)
+
+
+def rules_scores(examples: Examples) -> dict[str, float]:
+    return score(examples.labels, [classify.rule_label(s).label for s in examples.spans])
+
+
+def train(corpus_dir: Path, out_dir: Path, *, folds: int = 5) -> dict:
+    """Fit on the train split, save ``sentence_classifier.skops`` and its card; return the card."""
+    import numpy
+    import sklearn
+    import skops
+    import skops.io as sio
+    import spacy
+
+    examples, data_hash = load_examples(corpus_dir, "train")
+    if len(set(examples.labels)) < len(LABELS):
+        raise ValueError(f"the train split of {corpus_dir} lacks labels: has {sorted(set(examples.labels))}")
+    cv = cross_validate(examples, folds)
+    estimator = make_estimator().fit([classify.features(s) for s in examples.spans], examples.labels)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / f"{classify.MODEL_NAME}.skops"
+    tmp = path.with_suffix(".skops.tmp")
+    sio.dump(estimator, tmp)
+    untrusted = [t for t in sio.get_untrusted_types(file=tmp) if t not in classify.TRUSTED_TYPES]
+    if untrusted:
+        tmp.unlink()
+        raise ValueError(f"the fitted model holds types outside the trusted list: {untrusted}")
+    tmp.replace(path)
+    counts = {label: examples.labels.count(label) for label in LABELS}
+    card = {
+        "model": classify.MODEL_NAME,
+        "file": path.name,
+        "file_sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
+        "task": "sentence label: question / finding / action / other",
+        "estimator": "DictVectorizer + CalibratedClassifierCV(LogisticRegression(C=4, balanced), sigmoid, cv=3)",
+        "features": "pipeline.classify.features: words, bigrams, first words, cue flags, section, position, bullet",
+        "training_data": {
+            "corpus": "corpus/ (train split of corpus/splits.json)",
+            "documents": sorted(set(examples.groups)),
+            "sentences": len(examples.labels),
+            "label_counts": counts,
+            "sha256": data_hash,
+        },
+        "cross_validation": {"scheme": f"GroupKFold by document, {min(folds, len(set(examples.groups)))} folds",
+                             "scores": cv},
+        "rule_baseline_on_train": rules_scores(examples),
+        "trusted_types": list(classify.TRUSTED_TYPES),
+        "versions": {
+            "minutes": __version__,
+            "python": platform.python_version(),
+            "scikit-learn": sklearn.__version__,
+            "skops": skops.__version__,
+            "numpy": numpy.__version__,
+            "spacy": spacy.__version__,
+        },
+        "seed": SEED,
+        "trained": dt.date.today().isoformat(),
+    }
+    (out_dir / f"{classify.MODEL_NAME}.card.json").write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
+    classify.load_default_model.cache_clear()
+    return card

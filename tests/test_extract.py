@@ -1,0 +1,110 @@
+"""Owners, due points and origins of actions."""
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract import extract_actions, find_due, find_origin, find_owners
+from pipeline.schema import Classified, NextMeeting, Person, SentenceSpan
+
+PEOPLE = [
+    Person(name="John Campion", role="Police and Crime Commissioner", abbrev="PCC", attendance="present"),
+    Person(name="Anthony Bangham", role="Chief Constable", abbrev="CC", attendance="present"),
+    Person(name="Martin Evans", role="Assistant Chief Constable", abbrev="ACC", attendance="present"),
+    Person(name="Tom Reddy", role="Councillor", abbrev=None, attendance="present"),
+    Person(name="Jane Smith", role="Clerk", abbrev=None, attendance="in_attendance"),
+    Person(name="Maria Lopez", role=None, abbrev="@maria", attendance="present"),
+]
+MAY_2018 = dt.date(2018, 5, 29)
+
+
+def owners(text):
+    return [(o.mention, o.abbrev or o.name) for o in find_owners(text, PEOPLE)]
+
+
+def test_role_abbreviation_before_to_verb():
+    assert owners("The CC to share the confidence actions plans with the PCC.") == [("The CC", "CC")]
+
+
+def test_several_owners():
+    assert owners("The PCC and CC to discuss at their weekly meeting.") == [("The PCC", "PCC"), ("CC", "CC")]
+
+
+def test_the_person_asked_owns_the_action_not_the_asker():
+    assert owners("The PCC asked the CC to provide a written update.") == [("the CC", "CC")]
+
+
+def test_title_and_surname_resolve_to_the_person():
+    assert owners("Cllr Reddy will contact the highways team.") == [("Cllr Reddy", "Tom Reddy")]
+
+
+def test_initials_after_an_action_tag():
+    assert owners("Review the risk register. ACTION: JS") == [("JS", "Jane Smith")]
+
+
+def test_handle_resolves_to_the_person_with_that_handle():
+    assert owners("@maria will open an issue for the release.") == [("@maria", "@maria")]
+
+
+def test_role_not_in_the_people_list_stays_a_mention():
+    assert find_owners("The Head of Estates to obtain three quotes.", PEOPLE)[0].mention == "The Head of Estates"
+
+
+def test_passive_action_names_nobody():
+    assert owners("Satisfaction to be brought back to the November holding to account meeting.") == []
+
+
+def test_agreed_that_subject_owns_it():
+    assert owners("It was agreed that the ACC would report back in July.") == [("the ACC", "ACC")]
+
+
+def due(text, next_meeting=None):
+    d = find_due(text, MAY_2018, next_meeting)
+    return (d.date, d.meeting) if d else None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Satisfaction to be brought back to the November holding to account meeting.", ("2018-11", "holding to account meeting")),
+        ("It was agreed that it would be brought back to the meeting in November.", ("2018-11", "meeting")),
+        ("The ACC to provide an update in May on the approach.", ("2018-05", None)),
+        ("The ACC to report in March.", ("2019-03", None)),
+        ("Bring back to the June HTA with a clear timescale.", ("2018-06", "holding to account meeting")),
+        ("The PCC and CC to discuss at their weekly meeting.", (None, "weekly meeting")),
+        ("The RFO to report back by 30 April 2019.", ("2019-04-30", None)),
+        ("The Clerk to finish by the end of Q1 2019.", ("2019-03", None)),
+        ("The Head to report by the end of the autumn term.", ("2018-12", None)),
+        ("The Clerk to circulate within two weeks.", ("2018-06-12", None)),
+        ("The Clerk to report to the Audit Committee in June.", ("2018-06", "audit committee")),
+    ],
+)
+def test_due_points_resolve_against_the_meeting_date(text, expected):
+    assert due(text) == expected
+
+
+def test_next_meeting_takes_the_next_meeting_date():
+    nm = NextMeeting(date=dt.date(2018, 6, 26))
+    assert due("The CC to report to the next meeting.", nm) == ("2018-06-26", "meeting")
+
+
+def test_no_due_point_stated():
+    assert due("The CC to share the plans with the PCC.") is None
+
+
+def test_origin_of_a_carried_forward_action():
+    assert find_origin("Action arising from the March 2018 meeting") == "2018-03"
+    assert find_origin("Actions arising from the meeting held on 12 December 2017:") == "2017-12"
+
+
+def test_actions_under_an_arising_from_heading_carry_its_origin():
+    spans = [
+        SentenceSpan(id=0, start=0, end=10, text="Action arising from the March 2018 meeting", item="1.2"),
+        SentenceSpan(id=1, start=11, end=20, text="The ACC to provide an update in May.", item="1.2"),
+        SentenceSpan(id=2, start=21, end=30, text="Update:", item="1.2"),
+        SentenceSpan(id=3, start=31, end=40, text="The CC to share the plan.", item="1.2"),
+    ]
+    labels = [Classified(label=x, confidence=0.9) for x in ("other", "action", "other", "action")]
+    actions = extract_actions(spans, labels, people=PEOPLE, meeting_date=MAY_2018, next_meeting=None)
+    assert [(a.id, a.sentence, a.origin) for a in actions] == [("A1", 1, "2018-03"), ("A2", 3, None)]
+    assert actions[0].owners[0].abbrev == "ACC" and actions[0].due.date == "2018-05"

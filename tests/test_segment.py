@@ -1,0 +1,78 @@
+"""Agenda segmentation: numbering schemes, hierarchy, and the traps that are not items."""
+
+from pipeline.segment import item_at, segment_items
+
+
+def ids(text):
+    return [item.id for item in segment_items(text)]
+
+
+def test_decimal_items_nest_by_their_number_path():
+    text = "1. Welcome\nHello.\n2. Finance\n2.1 Budget\nFine.\n2.2 Audit\nOk.\n3. AOB\nNone.\n"
+    items = segment_items(text)
+    assert [i.id for i in items] == ["1", "2", "2.1", "2.2", "3"]
+    assert {i.id: i.parent for i in items}["2.1"] == "2"
+    assert {i.id: i.level for i in items}["2.2"] == 2
+
+
+def test_letters_attach_below_the_latest_numbered_item():
+    text = "2.1 PERFORMANCE\na Confidence\nText.\nb Satisfaction\nText.\n\u0421 Shropshire\nText.\n"
+    assert ids(text) == ["2.1", "2.1.a", "2.1.b", "2.1.c"]
+
+
+def test_cyrillic_lookalike_letter_is_folded_in_the_id_but_kept_as_written():
+    items = segment_items("2.1 PLAN\na One\nx.\nb Two\ny.\n\u0421 Three\nz.\n")
+    assert items[-1].id == "2.1.c" and items[-1].number == "\u0421"
+
+
+def test_bracketed_letters_and_roman_numerals():
+    assert ids("1. Reports\n(a) Finance\nx.\n(b) Estates\ny.\n2. Other\ni. First\nx.\nii. Second\ny.\n") == [
+        "1", "1.a", "1.b", "2", "2.i", "2.ii"]
+
+
+def test_serial_minute_numbers_and_sub_paragraphs():
+    text = "41/24 Apologies\nNone.\n42/24 Minutes\nApproved.\n(a) Matters arising\nNone.\n43/24 Budget\nx.\n"
+    assert ids(text) == ["41/24", "42/24", "42/24.a", "43/24"]
+
+
+def test_prefixed_serial_numbers():
+    assert ids("TB 01/25 Welcome\nx.\nTB 02/25 Minutes\ny.\n") == ["TB 01/25", "TB 02/25"]
+
+
+def test_item_keyword_headings():
+    assert ids("Item 1: Welcome\nx.\nItem 2 - Finance\ny.\n") == ["1", "2"]
+
+
+def test_markdown_headings_with_and_without_numbers():
+    assert ids("# Community call\n\n## 1. Releases\nx.\n## 2. Roadmap\ny.\n") == ["1", "2"]
+    assert ids("# Community call\n\n## Releases\nx.\n## Roadmap\ny.\n") == ["u1", "u2"]
+
+
+def test_upper_case_headings_count_only_when_nothing_is_numbered():
+    assert ids("APOLOGIES\nNone.\nFINANCE REPORT\nFine.\n") == ["u1", "u2"]
+    assert "u1" not in ids("1. Welcome\nx.\nFINANCE REPORT\ny.\n2. Close\nz.\n")
+
+
+def test_numbered_questions_inside_an_item_are_not_items():
+    text = ("2. HOLDING TO ACCOUNT\n2.1 PLAN\n1. Can the CC provide an update on the plan?\n"
+            "2. How will delivery be measured?\n3. FINANCE\nx.\n")
+    assert ids(text) == ["2", "2.1", "3"]
+
+
+def test_reference_in_running_text_is_not_an_item():
+    text = "1.1 OUTSTANDING MATTERS\nAgenda item 4a.3: Hate Crime\nReviewed.\n1.2 Other\nx.\n"
+    assert ids(text) == ["1.1", "1.2"]
+
+
+def test_numbered_list_inside_an_item_is_not_an_item():
+    text = ("3. PLANNING\nThe following applications were considered:\n1. 12 High Street, extension.\n"
+            "2. The Old Mill, change of use.\n4. FINANCE\nx.\n")
+    assert ids(text) == ["3", "4"]
+
+
+def test_item_spans_run_to_the_next_heading_at_the_same_level():
+    text = "1. A\nx.\n1.1 B\ny.\n2. C\nz.\n"
+    items = segment_items(text)
+    assert text[items[0].start : items[0].end].startswith("1. A") and items[0].end == text.index("2. C")
+    assert item_at(items, text.index("y.")).id == "1.1"
+    assert item_at(items, 0).id == "1"

@@ -1,0 +1,68 @@
+"""Sentence splitting fit for minutes, as a pure function and as a spaCy component."""
+
+import spacy
+
+from pipeline.segment import segment_items
+from pipeline.sentences import sentence_bounds, split_sentences
+
+
+def texts(text):
+    return [text[s:e] for s, e in sentence_bounds(text)]
+
+
+def test_abbreviations_common_in_minutes_do_not_end_sentences():
+    assert texts("Cllr. Smith and Ch Supt. Jones met approx. 30 people, e.g. residents. No. 4 was closed.") == [
+        "Cllr. Smith and Ch Supt. Jones met approx. 30 people, e.g. residents.",
+        "No. 4 was closed.",
+    ]
+
+
+def test_bullets_start_sentences_and_are_left_out():
+    assert texts("\u2022 The PCC asked for more.\n\u2022 The CC agreed.") == ["The PCC asked for more.", "The CC agreed."]
+
+
+def test_inline_numbered_questions_split_without_their_numbers():
+    assert texts("Performance fell. 1. Can the CC explain? 2. How will it improve?") == [
+        "Performance fell.", "Can the CC explain?", "How will it improve?"]
+
+
+def test_labels_are_units_of_their_own():
+    assert texts("Findings: The DCC leads on this. Actions arising: The CC to share the plan.") == [
+        "Findings:", "The DCC leads on this.", "Actions arising:", "The CC to share the plan."]
+
+
+def test_heading_without_full_stop_does_not_swallow_the_next_line():
+    assert texts("Agenda item 4a.3: Hate Crime\nLevels will be reviewed.") == [
+        "Agenda item 4a.3: Hate Crime", "Levels will be reviewed."]
+
+
+def test_line_wrapped_mid_sentence_is_joined():
+    assert texts("The approach had not been\nconsistent, but is now the same.") == [
+        "The approach had not been\nconsistent, but is now the same."]
+
+
+def test_sentences_know_their_item_section_and_position():
+    text = "Header\n\n1. FINANCE\nThe report was noted.\nFindings:\nCosts rose.\n2. AOB\nNone.\n"
+    items = segment_items(text)
+    spans = split_sentences(text, items, start=items[0].start)
+    assert [(s.text, s.item, s.section, s.position) for s in spans] == [
+        ("The report was noted.", "1", None, 0),
+        ("Findings:", "1", "findings", 1),
+        ("Costs rose.", "1", "findings", 2),
+        ("None.", "2", None, 0),
+    ]
+    assert all(text[s.start : s.end] == s.text for s in spans)
+
+
+def test_item_headings_are_not_sentences():
+    text = "1. MINUTES OF THE LAST MEETING\nApproved.\n"
+    spans = split_sentences(text, segment_items(text))
+    assert [s.text for s in spans] == ["Approved."]
+
+
+def test_spacy_component_on_a_blank_pipeline():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("minutes_sentencizer")
+    doc = nlp("Findings: The CC said no. Cllr Smith asked about approx. 5 items. 1. Can the CC help?")
+    assert [s.text for s in doc.sents] == [
+        "Findings:", "The CC said no.", "Cllr Smith asked about approx. 5 items.", "1. Can the CC help?"]
