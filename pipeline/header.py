@@ -95,6 +95,25 @@ _NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
 _INITIALS = re.compile(r"^[A-Z]{2,4}$")
 
 
+_ATTENDANCE_WORDS = re.compile(r"\b(present|attendance|attendees|attending|apologies|absent|regrets)\b", re.I)
+
+
+def attendance_kind(label: str) -> str | None:
+    """The attendance a section label announces ("Cabinet Members present" -> present), or None."""
+    low = label.lower().strip().rstrip(":")
+    if low in ATTENDANCE_LABELS:
+        return ATTENDANCE_LABELS[low]
+    if len(low.split()) > 5 or not _ATTENDANCE_WORDS.search(low):
+        return None
+    if "apolog" in low or "regrets" in low:
+        return "apologies"
+    if "absent" in low:
+        return "absent"
+    if "in attendance" in low or "also" in low or low.startswith(("officer", "executive", "staff")):
+        return "in_attendance"
+    return "present"
+
+
 def _label_of(line: str) -> tuple[str | None, str]:
     """Split "Label: value" (or "- Label value" for a known label); returns (label, value)."""
     core = line.strip().lstrip("-•*·").strip()
@@ -123,7 +142,7 @@ def find_date(text: str) -> tuple[dt.date, int, int] | None:
 
 
 def _to_date(m: re.Match) -> dt.date | None:
-    raw = m.group(0)
+    raw = re.sub(r"\bsept\b", "Sep", m.group(0), flags=re.I)
     try:
         if re.fullmatch(r"\d{4}-\d{2}-\d{2}", raw):
             return dt.date.fromisoformat(raw)
@@ -157,11 +176,14 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     role: str | None = None
     abbrev: str | None = None
     is_chair = False
-    for note in re.findall(r"\(([^)]*)\)", text):
+    notes = [n for group in re.findall(r"\(([^)]*)\)", text) for n in group.split(",")]
+    for note in notes:
         low = note.strip().lower()
         if low in ("chair", "chairman", "chairperson", "chair of the meeting", "in the chair", "chairing"):
             is_chair = True
         elif low in ("vice-chair", "vice chair", "deputy chair"):
+            role = role or note.strip()
+        elif low in ("minutes", "minute taker", "clerk", "secretary"):
             role = role or note.strip()
         elif _INITIALS.match(note.strip()) or re.fullmatch(r"[A-Z][A-Za-z]{0,3}(?:[ -][A-Za-z]{1,5})?", note.strip()):
             abbrev = note.strip()
@@ -169,10 +191,29 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
             role = role or note.strip()
     text = re.sub(r"\s*\([^)]*\)", "", text).strip()
     words = text.split()
+    while len(words) > 2 and words[0].lower().strip(".") in RANKS:
+        rank = words.pop(0)
+        role = role or rank
     while words and words[0].lower().strip(".") in HONORIFICS:
         honorific = words.pop(0).lower().strip(".")
         role = role or HONORIFICS[honorific]
     return " ".join(words), role, abbrev, is_chair
+
+
+RANKS = {"district", "county", "parish", "town", "borough", "city", "chief", "superintendent", "inspector",
+         "sergeant", "constable", "deputy", "assistant", "detective", "commander", "supt", "insp", "sgt"}
+
+
+def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
+    """'Police and Crime Commissioner (PCC) - Chair' -> ('Police and Crime Commissioner (PCC)', True)."""
+    if not role:
+        return role, False
+    m = re.search(r"\s*(?:[-–—,]\s*|\()\s*(?:chair|chairman|chairperson|chair of the meeting)\s*\)?\s*$", role, re.I)
+    if m:
+        return role[: m.start()].strip() or None, True
+    if role.strip().lower() in ("chair", "chairman", "chairperson"):
+        return role.strip(), True
+    return role, False
 
 
 def _split_role(role_text: str) -> list[tuple[str, str | None]]:
@@ -198,6 +239,8 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
     out: list[tuple[Person, bool]] = []
     if len(cells) >= 2:
         name_cell, role_cell = cells[0], " ".join(cells[1:])
+        role_cell, cell_chair = _role_and_chair(role_cell)
+        role_cell = role_cell or ""
         roles = _split_role(role_cell)
         names = _split_names(name_cell, len(roles))
         if len(names) != len(roles):
@@ -205,15 +248,18 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
             names = [name_cell]
         for name_raw, (role, abbrev) in zip(names, roles, strict=False):
             name, hon_role, abbr2, chair = _clean_name(name_raw)
-            if name:
-                out.append((Person(name=name, role=role or hon_role, abbrev=abbrev or abbr2, attendance=attendance), chair))
+            if name and _looks_like_name(name):
+                person = Person(name=name, role=role or hon_role or None, abbrev=abbrev or abbr2, attendance=attendance)
+                out.append((person, chair or cell_chair))
         return out
     text = cells[0] if cells else ""
     # "Name, Role (ABBR)" / "Name – Role" / "Cllr Name (Chair)" / "Dr Name (SK)"
     m = re.match(r"^(?P<name>[^,–—:]+?)\s*(?:,|–|—| - )\s*(?P<role>.+)$", text)
     if m and _looks_like_name(_clean_name(m.group("name"))[0]):
         name, hon_role, abbr, chair = _clean_name(m.group("name"))
-        role_text = m.group("role").strip()
+        role_text, role_chair = _role_and_chair(m.group("role").strip())
+        chair = chair or role_chair
+        role_text = role_text or ""
         role_parts = _split_role(role_text)
         role, abbrev = role_parts[0] if len(role_parts) == 1 else (role_text, None)
         if role and role.lower().strip() in ("chair", "chairman", "chairperson"):
@@ -238,7 +284,13 @@ def _split_entries(value: str) -> list[str]:
         return [value]
     if ";" in value:
         return [p for p in (x.strip() for x in value.split(";")) if p]
-    parts = [p.strip() for p in re.split(r",(?![^()]*\))|\band\b(?![^()]*\))", value) if p.strip()]
+    parts = []
+    for part in (p.strip() for p in re.split(r",(?![^()]*\))", value) if p.strip()):
+        pair = re.fullmatch(r"(.+?)\s+(?:and|&)\s+(.+)", part)
+        if pair and all(_looks_like_name(_clean_name(x)[0]) for x in pair.groups()):
+            parts.extend(pair.groups())
+        else:
+            parts.append(part)
     entries: list[str] = []
     for part in parts:
         name = _clean_name(part)[0]
@@ -259,7 +311,11 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     section: str | None = None
     first_lines: list[str] = []
 
-    for raw in block.splitlines():
+    for raw in _field_lines(block):
+        if re.fullmatch(r"(?:name|names|capacity|role|title|initials|position)s?:?", raw.strip().split("\t")[0].strip(), re.I) and (
+            "\t" in raw.strip() or raw.strip().endswith(":")
+        ):
+            continue
         if not raw.strip():
             section = None if section and not raw.startswith("\t") else section
             continue
@@ -269,10 +325,10 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         cells = raw.split("\t")
         lead = cells[0].strip()
         label, value = _label_of(lead) if lead else (None, "")
-        if lead and label is None and len(cells) > 1 and lead.rstrip(":").lower() in ATTENDANCE_LABELS:
+        if lead and label is None and attendance_kind(lead):
             label, value = lead.rstrip(":").lower(), ""
-        if label and label in ATTENDANCE_LABELS:
-            section = ATTENDANCE_LABELS[label]
+        if label and attendance_kind(label) and not (section and "\t" in raw and not lead.endswith(":")):
+            section = attendance_kind(label)
             rest = "\t".join([value, *cells[1:]]).strip("\t ") if len(cells) > 1 else value
             entries = [rest] if "\t" in rest else _split_entries(rest)
         elif label and _field_of(label):
@@ -283,7 +339,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         elif section and (not lead or raw.startswith(("\t", " ", "-", "•", "*"))):
             row = raw.strip().lstrip("-•*·").strip()
             entries = [row] if "\t" in row else _split_entries(row)
-        elif section and _looks_like_name(_clean_name(raw.strip().split(",")[0])[0]):
+        elif section and _looks_like_name(_clean_name(re.split(r",|\t|\s[–—-]\s", raw.strip())[0])[0]):
             entries = _split_entries(raw.strip())
         else:
             if lead.lower().rstrip(":") in ("name", "names") or re.fullmatch(r"(name|capacity|role)s?:?", lead.lower()):
@@ -314,6 +370,14 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         end=end,
         abbreviations=abbreviations,
     )
+
+
+def _field_lines(block: str) -> list[str]:
+    """Lines of the header, with several "Label: value" fields on one line split apart."""
+    out: list[str] = []
+    for line in block.splitlines():
+        out.extend(re.split(r"\s{2,}(?=(?:Time|Venue|Location|Place|Chair|Date|Minutes|Clerk)\s*:)", line))
+    return out
 
 
 def _field_of(label: str) -> str | None:
@@ -348,10 +412,16 @@ def _set_field(meeting: dict, field: str, value: str) -> None:
 _HELD = re.compile(r"\bheld\s+(?:on|at)\s+(?P<rest>.+)$", re.I)
 
 
+_PLACE_WORDS = re.compile(
+    r"\b(room|hall|chamber|centre|center|house|library|office|offices|building|zoom|teams|online|virtual|"
+    r"boardroom|pavilion|school|church|suite|jitsi|meet|webex)\b",
+    re.I,
+)
+
+
 def _fill_from_prose(meeting: dict, lines: list[str]) -> None:
     """Title, body, date, time and venue from the header's free lines."""
-    title_line: str | None = None
-    for line in lines:
+    for i, line in enumerate(lines):
         found = find_date(line)
         if found and "date" not in meeting:
             meeting["date"] = found[0]
@@ -361,19 +431,30 @@ def _fill_from_prose(meeting: dict, lines: list[str]) -> None:
                 meeting.setdefault("start_time", time)
             if "venue" not in meeting:
                 venue = _venue_after(tail) or _venue_before(line[: found[1]])
+                nxt = lines[i + 1] if i + 1 < len(lines) else ""
+                if not venue and nxt and _PLACE_WORDS.search(nxt) and not find_date(nxt) and len(nxt.split()) <= 12:
+                    venue = nxt.strip().rstrip(".")
                 if venue:
                     meeting["venue"] = venue
-        if title_line is None and not _is_held_line(line) and len(line.split()) <= 20:
-            title_line = line
-    if title_line and "title" not in meeting:
+    candidates = [ln for ln in lines[:6] if not _is_held_line(ln) and not find_date(ln) and len(ln.split()) <= 16]
+    if "title" not in meeting and candidates:
+        titled = [ln for ln in candidates if MEETING_WORDS.search(_strip_minutes(ln))]
+        title_line = titled[0] if titled else candidates[0]
         body, title = _title_and_body(title_line, lines)
         meeting["title"] = title
-        if body:
-            meeting.setdefault("body", body)
+        org = [ln for ln in candidates if ln != title_line and ORG_WORDS.search(ln) and not MEETING_WORDS.search(ln)]
+        if body or org:
+            meeting.setdefault("body", body or org[0])
+
+
+def _strip_minutes(line: str) -> str:
+    return re.sub(r"^(minutes|notes)\s+of\s+(the\s+)?", "", line, flags=re.I)
 
 
 def _is_held_line(line: str) -> bool:
-    return bool(re.match(r"^(minutes|notes)\s+of\s+(the\s+)?(meeting|a meeting)\b.*\bheld\b", line, re.I))
+    return bool(re.match(r"^(minutes|notes)\s+of\s+(the\s+)?(meeting|a meeting)\b(.*\bheld\b|\s+of\b)", line, re.I)) or (
+        line.strip().upper() in ("MINUTES", "NOTES", "DRAFT MINUTES", "MEETING NOTES")
+    )
 
 
 def _venue_after(tail: str) -> str | None:
