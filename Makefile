@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml
 
 ## run: process the seed and the bundled example minutes, then print what was found
 run: $(STAMP)
-	$(BIN)/minutes process corpus/wm-hta-2018-05/source.txt examples/ --out $(OUT)
+	$(BIN)/minutes process examples/ --out $(OUT)
 	$(BIN)/minutes summary $(OUT)
 
 ## test: lint and the whole test suite

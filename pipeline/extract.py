@@ -49,7 +49,10 @@ ROLE_WORDS = re.compile(
     r"service|department|unit|staff|maintainers|maintainer|council)\b",
     re.I,
 )
-_LABEL_PREFIX = re.compile(r"^\s*(?:actions?(?:\s+arising)?|action point|ap|decision|resolved|agreed|todo)\s*[:\-–]\s*", re.I)
+_LABEL_PREFIX = re.compile(
+    r"^\s*(?:actions?(?:\s+arising(?:\s+from\b[^:]{0,80})?)?|action point|ap|decision|resolved|agreed|todo)\s*[:\-–]\s*",
+    re.I,
+)
 _CHECKBOX = re.compile(r"^\s*(?:[-*]\s*)?\[[ xX]\]\s*")
 _AGENT_VERB = re.compile(
     r"\s+(?:to|will|would|should|shall|must|agreed to|undertook to|offered to|is to|are to|has agreed to|"

@@ -181,9 +181,7 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         low = note.strip().lower()
         if low in ("chair", "chairman", "chairperson", "chair of the meeting", "in the chair", "chairing"):
             is_chair = True
-        elif low in ("vice-chair", "vice chair", "deputy chair"):
-            role = role or note.strip()
-        elif low in ("minutes", "minute taker", "clerk", "secretary"):
+        elif low in ("vice-chair", "vice chair", "deputy chair") or low in ("minutes", "minute taker", "clerk", "secretary"):
             role = role or note.strip()
         elif _INITIALS.match(note.strip()) or re.fullmatch(r"[A-Z][A-Za-z]{0,3}(?:[ -][A-Za-z]{1,5})?", note.strip()):
             abbrev = note.strip()

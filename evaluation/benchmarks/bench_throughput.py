@@ -1,0 +1,198 @@
+"""Throughput benchmark of batch processing over real minutes (a script, not a test).
+
+Runs ``run_batch`` over ``../shared/real/w3ctag-minutes/`` (440 real minutes) plus the seed
+document with ``--jobs 1`` and ``--jobs 2``, and in the same run pushes the same decoded
+texts through spaCy's blank English tokenizer + sentencizer as the baseline. Prints
+documents/s, MB/s, peak memory per worker, the ratios against the targets, and checks that
+every output validates and nothing crashed.
+
+    PYTHONPATH=. python evaluation/benchmarks/bench_throughput.py [--jobs 1 2] [--limit N] [--json FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+REAL = REPO.parent / "shared" / "real" / "w3ctag-minutes"
+SEED_CANDIDATES = (
+    REPO / "tests" / "fixtures" / "seed.txt",
+    REPO / "corpus" / "wm-hta-2018-05" / "source.txt",
+    REPO.parent / "shared" / "seed" / "000_803ef2d96932968a.txt",
+)
+CRASH_KINDS = {"pipeline_error", "worker_crashed"}
+TARGETS = {"jobs1_vs_spacy": 0.5, "jobs2_vs_jobs1": 1.7, "peak_worker_mb": 400.0}
+
+
+def find_inputs(limit: int | None) -> list[Path]:
+    """The real archive's supported files (sorted) plus the first seed copy that exists."""
+    from pipeline import ingest
+
+    files = sorted(p for p in REAL.iterdir() if ingest.format_of(p) is not None)
+    if limit:
+        files = files[:limit]
+    seed = next((p for p in SEED_CANDIDATES if p.exists()), None)
+    return files + ([seed] if seed else [])
+
+
+def spacy_baseline(texts: list[str]) -> dict:
+    """Seconds, documents/s and MB/s of spaCy blank English tokenizer + sentencizer."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    nlp.max_length = max(nlp.max_length, max(len(t) for t in texts) + 1)
+    started = time.perf_counter()
+    sentences = sum(len(list(doc.sents)) for doc in nlp.pipe(texts, batch_size=16))
+    seconds = time.perf_counter() - started
+    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    return {
+        "seconds": seconds,
+        "docs_per_s": len(texts) / seconds,
+        "mb_per_s": megabytes / seconds,
+        "sentences": sentences,
+    }
+
+
+def check_outputs(out: Path) -> dict:
+    """Every output JSON parses against the contract and is complete; count crashes by kind."""
+    from pipeline.schema import load_document
+
+    invalid: list[str] = []
+    count = 0
+    for path in sorted(out.glob("*.json")):
+        if path.name.startswith("_"):
+            continue
+        count += 1
+        try:
+            missing = load_document(path.read_bytes()).check_complete()
+        except ValueError as exc:
+            invalid.append(f"{path.name}: {str(exc)[:200]}")
+            continue
+        if missing:
+            invalid.append(f"{path.name}: incomplete: {missing}")
+    errors = [json.loads(line) for line in (out / "_errors.jsonl").read_text(encoding="utf-8").splitlines()]
+    crashes = [e for e in errors if e["kind"] in CRASH_KINDS]
+    return {"outputs": count, "invalid": invalid, "errors": errors, "crashes": crashes}
+
+
+def run_jobs(inputs: list[Path], jobs: int) -> dict:
+    """One forced batch run into a temporary folder: throughput, memory, validity."""
+    from pipeline.batch import run_batch
+
+    with tempfile.TemporaryDirectory(prefix=f"minutes-bench-j{jobs}-") as tmp:
+        out = Path(tmp)
+        started = time.perf_counter()
+        summary = run_batch(inputs, out, jobs=jobs, force=True, progress=False)
+        seconds = time.perf_counter() - started
+        manifest = json.loads((out / "_manifest.json").read_text(encoding="utf-8"))
+        per_worker: dict[str, float] = {}
+        for entry in manifest["files"].values():
+            if entry.get("worker"):
+                per_worker[entry["worker"]] = max(
+                    per_worker.get(entry["worker"], 0.0), entry.get("peak_rss_mb") or 0.0
+                )
+        checks = check_outputs(out)
+    return {
+        "jobs": jobs,
+        "seconds": seconds,
+        "ok": summary.ok,
+        "failed": summary.failed,
+        "docs_per_s": summary.ok / seconds,
+        "mb_per_s": summary.bytes_processed / 1e6 / seconds,
+        "peak_worker_mb": max(per_worker.values(), default=0.0),
+        "workers": len(per_worker),
+        **checks,
+    }
+
+
+def oversize_refused() -> bool:
+    """A 50 MB text file is refused by the default limit without being read (sparse file)."""
+    from pipeline.ingest import IngestError, read_document
+
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / "big.txt"
+        with big.open("wb") as handle:
+            handle.truncate(50 * 1024 * 1024)
+        try:
+            read_document(big)
+        except IngestError as exc:
+            return exc.kind == "too_large"
+    return False
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="worker counts to measure")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N real files (quick check)")
+    parser.add_argument("--json", type=Path, default=None, help="also write the figures to this file")
+    args = parser.parse_args(argv)
+    if not REAL.is_dir():
+        print(f"skipped: the real minutes archive is not at {REAL}")
+        return 0
+    sys.path.insert(0, str(REPO))
+    from pipeline import ingest
+
+    inputs = find_inputs(args.limit)
+    texts = [ingest.read_document(p).text for p in inputs]
+    megabytes = sum(p.stat().st_size for p in inputs) / 1e6
+    print(f"inputs: {len(inputs)} files, {megabytes:.2f} MB")
+    baseline = spacy_baseline(texts)
+    print(
+        f"spaCy blank en tokenizer+sentencizer: {baseline['docs_per_s']:.1f} docs/s, {baseline['mb_per_s']:.2f} MB/s"
+    )
+    runs = {}
+    for jobs in args.jobs:
+        result = run_jobs(inputs, jobs)
+        runs[jobs] = result
+        print(
+            f"--jobs {jobs}: {result['seconds']:.1f} s, {result['docs_per_s']:.1f} docs/s, {result['mb_per_s']:.2f} MB/s, "
+            f"ok {result['ok']}, failed {result['failed']}, crashes {len(result['crashes'])}, "
+            f"invalid outputs {len(result['invalid'])}, peak worker {result['peak_worker_mb']:.0f} MB ({result['workers']} workers)"
+        )
+        for problem in (result["crashes"] + result["invalid"])[:5]:
+            print(f"    {problem}")
+    figures = {"baseline": baseline, "runs": runs, "oversize_refused": oversize_refused()}
+    checks: list[tuple[str, bool]] = []
+    if 1 in runs:
+        ratio = runs[1]["docs_per_s"] / baseline["docs_per_s"]
+        figures["jobs1_vs_spacy"] = ratio
+        checks.append(
+            (
+                f"--jobs 1 vs spaCy baseline = {ratio:.2f}x (target >= {TARGETS['jobs1_vs_spacy']})",
+                ratio >= TARGETS["jobs1_vs_spacy"],
+            )
+        )
+    if 1 in runs and 2 in runs:
+        ratio = runs[2]["docs_per_s"] / runs[1]["docs_per_s"]
+        figures["jobs2_vs_jobs1"] = ratio
+        checks.append(
+            (
+                f"--jobs 2 vs --jobs 1 = {ratio:.2f}x (target >= {TARGETS['jobs2_vs_jobs1']})",
+                ratio >= TARGETS["jobs2_vs_jobs1"],
+            )
+        )
+    peak = max((r["peak_worker_mb"] for r in runs.values()), default=0.0)
+    checks.append(
+        (
+            f"peak memory per worker = {peak:.0f} MB (target < {TARGETS['peak_worker_mb']:.0f})",
+            peak < TARGETS["peak_worker_mb"],
+        )
+    )
+    every_ok = all(r["ok"] == len(inputs) and not r["crashes"] and not r["invalid"] for r in runs.values())
+    checks.append((f"all {len(inputs)} inputs processed, zero crashes, every output valid", every_ok))
+    checks.append(("a 50 MB text file is refused by the default size limit", figures["oversize_refused"]))
+    for text, passed in checks:
+        print(f"[{'PASS' if passed else 'FAIL'}] {text}")
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=1, default=str) + "\n", encoding="utf-8")
+    return 0 if all(passed for _, passed in checks) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,253 @@
+"""Behaviour of the de-duplication stage (pipeline/dedup.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from evaluation.garble import garble
+from evaluation.textmetrics import ngram_prf, residual_duplication, words
+from pipeline.dedup import deduplicate, is_garbled_duplicate, is_page_marker, passthrough
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SEED = FIXTURES / "seed.txt"
+SEED_REFERENCE = Path(__file__).parents[1] / "corpus" / "wm-hta-2018-05" / "clean.txt"
+
+PARAGRAPH = (
+    "The TC reported that three quotes had been received and the cheapest exceeded the budget by 2,400 "
+    "pounds. Cllr Reddy asked whether the earmarked reserve could cover the difference in full. The RFO "
+    "confirmed that the reserve stood at 6,000 pounds and could be used this year."
+)
+
+
+def _count(text: str, phrase: str) -> int:
+    return " ".join(words(text)).count(" ".join(words(phrase)))
+
+
+def _provenance_holds(source: str, result) -> bool:
+    return all(result.text[s.start : s.end] == source[s.source_start : s.source_end] for s in result.spans)
+
+
+# --------------------------------------------------------------------------- the real seed
+
+
+@pytest.fixture(scope="module")
+def seed_result():
+    source = SEED.read_text(encoding="utf-8")
+    return source, deduplicate(source)
+
+
+def test_seed_known_repeats_collapse_to_one_copy(seed_result):
+    source, result = seed_result
+    for phrase in (
+        "The ACC to provide an update in May on the multi-agency safeguarding approach",
+        "The latest confidence data shows a general decline in performance",
+        "It was agreed that hate crime satisfaction would be brought back to the meeting in November",
+        "suggested that he could be another independent contact to ask victims",
+    ):
+        assert _count(source, phrase) > 2
+        assert _count(result.text, phrase) == 1, phrase
+
+
+def test_seed_text_found_in_only_one_window_survives(seed_result):
+    _, result = seed_result
+    for phrase in ("the emphasis on follow up had meant", "consistently and a quick time review", "better briefed"):
+        assert _count(result.text, phrase) == 1, phrase
+
+
+def test_seed_furniture_is_stripped_and_rows_read_in_order(seed_result):
+    _, result = seed_result
+    lines = result.text.splitlines()
+    assert "1.1 OUTSTANDING MATTERS / ITEMS BROUGHT FORWARD" in lines
+    assert "Attendance:\tJohn Campion\tPolice and Crime Commissioner (PCC)" in lines
+    assert "•" not in [line.strip() for line in lines]
+    assert not any("Name:" in line and "Capacity:" in line for line in lines)
+    assert "Demostic violence and church" not in result.text
+    assert "<i>" not in result.text
+
+
+def test_seed_provenance_offsets_point_at_identical_text(seed_result):
+    source, result = seed_result
+    assert result.spans and _provenance_holds(source, result)
+    kept = sum(s.source_end - s.source_start for s in result.spans)
+    assert result.removed_chars == len(source) - kept
+    assert result.input_chars == len(source)
+
+
+@pytest.mark.skipif(not SEED_REFERENCE.is_file(), reason="hand-cleaned seed reference not present")
+def test_seed_matches_hand_cleaned_reference(seed_result):
+    _, result = seed_result
+    reference = SEED_REFERENCE.read_text(encoding="utf-8")
+    assert ngram_prf(result.text, reference).f1 >= 0.97
+    assert residual_duplication(result.text, reference) <= 0.01
+
+
+# --------------------------------------------------------------------------- one case per noise kind
+
+
+def test_overlapping_windows_merge_into_one_passage():
+    w = PARAGRAPH.split()
+    noisy = " ".join(w[:25]) + "\n" + " ".join(w[12:40]) + "\n" + " ".join(w[28:]) + "\n"
+    result = deduplicate(noisy)
+    assert words(result.text) == words(PARAGRAPH)
+
+
+def test_windows_out_of_order_are_put_back_in_reading_order():
+    w = PARAGRAPH.split()
+    noisy = " ".join(w[20:]) + "\n" + " ".join(w[:32]) + "\n"
+    assert words(deduplicate(noisy).text) == words(PARAGRAPH)
+
+
+def test_window_contained_in_an_earlier_one_is_dropped():
+    w = PARAGRAPH.split()
+    noisy = PARAGRAPH + "\n" + " ".join(w[5:19]) + "\n" + "Next line stays.\n"
+    assert deduplicate(noisy).text == PARAGRAPH + "\nNext line stays.\n"
+
+
+def test_clipped_words_at_window_edges_are_dropped():
+    w = PARAGRAPH.split()
+    in_order = " ".join(w[:20]) + " as\n" + "orted " + " ".join(w[3:]) + "\n"
+    assert words(deduplicate(in_order).text) == words(PARAGRAPH)
+    reversed_order = "orted " + " ".join(w[3:]) + "\n" + " ".join(w[:20]) + " as\n"
+    assert words(deduplicate(reversed_order).text) == words(PARAGRAPH)
+
+
+def test_repeat_is_found_across_line_breaks_and_hyphenation():
+    w = PARAGRAPH.split()
+    wrapped = " ".join(w[:12]) + " excee-\nded " + " ".join(w[13:20]) + "\n" + " ".join(w[20:])
+    noisy = wrapped + "\n" + " ".join(w[4:16]) + "\n"
+    result = deduplicate(noisy)
+    assert words(result.text) == words(PARAGRAPH)
+    assert "exceeded" in result.text
+
+
+def test_page_numbers_and_running_headers_are_stripped():
+    noisy = (
+        "Harbourside Town Council\n1. MINUTES\nThe minutes were approved.\nFinance Committee minutes\n"
+        "Page 1 of 2\n\nHarbourside Town Council\n2. BUDGET\nIncome was above forecast.\n"
+        "Finance Committee minutes\nPage 2 of 2\n"
+    )
+    result = deduplicate(noisy).text
+    assert result.count("Harbourside Town Council") == 1
+    assert "Page" not in result and "Finance Committee minutes" not in result
+    assert "2. BUDGET\nIncome was above forecast." in result
+
+
+def test_lone_bullets_and_column_headers_are_stripped():
+    noisy = "1.\tMINUTES\t\n\t\tACTION\n•\nThe minutes were approved.\n\tName:\tCapacity:\n"
+    assert deduplicate(noisy).text == "1. MINUTES\nThe minutes were approved.\n"
+
+
+def test_table_rows_are_read_in_column_order():
+    noisy = "2.1\tPERFORMANCE AGAINST THE PLAN\tACTION\n\tThe CC to report back.\tCC\n"
+    assert deduplicate(noisy).text == "2.1 PERFORMANCE AGAINST THE PLAN\nThe CC to report back. CC\n"
+
+
+def test_attendance_rows_and_filled_tables_keep_their_tabs():
+    text = "Attendance:\tJohn Campion\tPolice and Crime Commissioner (PCC)\n\tAnthony Bangham\tChief Constable\n"
+    text += "Name\tRole\nKaren Whitfield\tChair\n"
+    assert deduplicate(text).text == text
+
+
+def test_garbled_duplicate_heading_is_dropped():
+    noisy = "\tDemostic violence and church\t\ne\tDomestic violence and abuse\t\nThe report was noted.\n"
+    assert deduplicate(noisy).text == "e Domestic violence and abuse\nThe report was noted.\n"
+    assert is_garbled_duplicate("Demostic violence and church", "e\tDomestic violence and abuse")
+    assert not is_garbled_duplicate("1. MINUTES OF THE MEETING", "The minutes of the meeting were approved")
+
+
+def test_page_marker_recognises_common_forms():
+    assert all(is_page_marker(x) for x in ("Page 3 of 7", "3", "- 4 -", "3/7", "\f"))
+    assert not any(is_page_marker(x) for x in ("2.1", "5. AOB", "None"))
+
+
+# --------------------------------------------------------------------------- what must be kept
+
+
+def test_short_formulaic_lines_are_kept():
+    text = (
+        "1. MINUTES\nActions arising:\nNone\nThe CC responded that it was in hand.\n"
+        "2. AOB\nActions arising:\nNone\nThe CC responded that it was done.\n"
+    )
+    assert deduplicate(text).text == text
+
+
+def test_same_sentence_in_two_items_is_kept():
+    sentence = "It was agreed that hate crime satisfaction would be brought back to the meeting in November."
+    text = f"a Confidence\nThe data was reviewed. {sentence}\nb Satisfaction\n{sentence} The survey changed.\n"
+    assert deduplicate(text).text == text
+
+
+def test_repeated_phrase_inside_different_sentences_is_kept():
+    text = (
+        "The PCC asked for reassurance that the interventions in place were working well.\n"
+        "Later the PCC asked for reassurance that the interventions in place had been costed.\n"
+    )
+    assert deduplicate(text).text == text
+
+
+def test_min_repeat_words_controls_what_counts_as_a_repeat():
+    w = PARAGRAPH.split()
+    noisy = PARAGRAPH + "\n" + " ".join(w[3:13]) + "\n"
+    assert deduplicate(noisy, min_repeat_words=8).text == PARAGRAPH + "\n"
+    assert deduplicate(noisy, min_repeat_words=12).text == noisy
+    with pytest.raises(ValueError):
+        deduplicate(noisy, min_repeat_words=1)
+
+
+def test_clean_example_passes_through_unchanged():
+    clean = (Path(__file__).parent / "fixtures" / "seed.txt").parent.parent.parent / "corpus"
+    text = "Minutes\n\n1. Welcome\nThe chair opened the meeting.\n\n2. AOB\nNone.\n"
+    result = deduplicate(text)
+    assert result.text == text and result.removed_chars == 0
+    assert clean  # the corpus folder is optional; the inline text is the fixture
+
+
+def test_passthrough_changes_nothing():
+    result = passthrough("a\tb\n\nPage 1 of 2\n")
+    assert result.text == "a\tb\n\nPage 1 of 2\n" and result.removed_chars == 0
+    assert _provenance_holds("a\tb\n\nPage 1 of 2\n", result)
+    assert passthrough("").spans == []
+
+
+# --------------------------------------------------------------------------- properties
+
+_WORD = st.integers(0, 50_000).map(lambda n: "".join("etaoinsrhldcum"[int(d)] for d in f"{n:05d}"[::-1]))
+
+
+@st.composite
+def clean_minutes(draw) -> str:
+    """Minutes-shaped text whose every word is distinct, plus legitimately repeated short lines."""
+    vocab = iter(draw(st.lists(_WORD, min_size=400, max_size=400, unique=True)))
+    lines = [f"Meeting of the {next(vocab).title()} Committee", ""]
+    for number in range(1, draw(st.integers(2, 4)) + 1):
+        lines.append(f"{number}. {next(vocab).upper()} {next(vocab).upper()}")
+        for _ in range(draw(st.integers(1, 2))):
+            sentences = []
+            for _ in range(draw(st.integers(1, 5))):
+                size = draw(st.integers(4, 16))
+                sentences.append(" ".join(next(vocab) for _ in range(size)).capitalize() + ".")
+            lines.append(" ".join(sentences))
+        lines.append(draw(st.sampled_from(["None", "Actions arising:", "Noted."])))
+        lines.append("")
+    return "\n".join(lines)
+
+
+@settings(max_examples=25, deadline=None)
+@given(clean_minutes())
+def test_clean_text_passes_through_unchanged(text):
+    result = deduplicate(text)
+    assert result.text == text
+    assert result.removed_chars == 0
+
+
+@settings(max_examples=25, deadline=None)
+@given(clean_minutes(), st.integers(0, 10_000))
+def test_garble_then_dedup_recovers_the_clean_text(text, seed):
+    noisy = garble(text, seed)
+    result = deduplicate(noisy)
+    assert ngram_prf(result.text, text).f1 >= 0.97
+    assert _provenance_holds(noisy, result)
