@@ -77,11 +77,11 @@ def _window_lines(line: str, rng: random.Random) -> list[str]:
     if len(out) > 1 and rng.random() < 0.4:
         i = rng.randrange(len(out) - 1)
         out[i], out[i + 1] = out[i + 1], out[i]
-    if rng.random() < 0.5:  # an extra window contained in the paragraph
+    if rng.random() < 0.5:  # an extra window contained in the paragraph, after the others
         start = _mid_sentence(words, rng.randrange(max(1, len(words) - 20)))
         end = _mid_sentence(words, min(len(words), start + rng.randint(14, 30)))
         if end - start >= 12:
-            out.insert(rng.randint(1, len(out)), " ".join(words[start:end]))
+            out.append(" ".join(words[start:end]))
     return out
 
 
@@ -130,22 +130,26 @@ def _body_line(line: str, rng: random.Random, p: float) -> list[str]:
     return [line]
 
 
-def _page_furniture(lines: list[str], title: str, rng: random.Random, p: float) -> list[str]:
-    """Insert footers, page numbers and running headers every few dozen lines (and at the end)."""
+def _page_furniture(blocks: list[list[str]], title: str, rng: random.Random, p: float) -> list[str]:
+    """Insert footers, page numbers and running headers every few dozen lines (and at the end).
+
+    ``blocks`` are the noisy lines of one clean line each; pages break between blocks."""
+    lines = [line for block in blocks for line in block]
     page_len = rng.randint(18, 40)
     if rng.random() >= p or len(lines) <= page_len:
         return lines
-    breaks = list(range(page_len, len(lines), page_len))
-    total = len(breaks) + 1
-    footer = f"{title[:60]} - minutes" if rng.random() < 0.5 else "Minutes - OFFICIAL"
+    breaks, count = 0, 0
     out: list[str] = []
-    page = 1
-    for i, line in enumerate(lines):
-        if i in breaks:
-            out += [footer, f"Page {page} of {total}", "", title]
-            page += 1
-        out.append(line)
-    return [*out, footer, f"Page {page} of {total}"]
+    footer = f"{title[:60]} - minutes" if rng.random() < 0.5 else "Minutes - OFFICIAL"
+    for block in blocks:
+        if count >= page_len:
+            breaks += 1
+            out += [footer, f"Page {breaks} of {{total}}", "", title]
+            count = 0
+        out += block
+        count += len(block)
+    out += [footer, f"Page {breaks + 1} of {{total}}"]
+    return [line.replace("{total}", str(breaks + 1)) if line.startswith("Page ") else line for line in out]
 
 
 def garble(clean: str, seed: int, *, intensity: float = 1.0) -> str:
@@ -157,24 +161,26 @@ def garble(clean: str, seed: int, *, intensity: float = 1.0) -> str:
         return clean
     lines = clean.split("\n")
     start = _header_end(lines)
-    out = lines[:start]
+    blocks = [[line] for line in lines[:start]]
     column_header = False
     for line in lines[start:]:
         heading = _HEADING_RE.match(line)
         if heading and _is_heading(line) and rng.random() < p:
             title = heading.group(2)
+            block = []
             if len(title.split()) >= 3 and rng.random() < p * 0.5:
-                out.append(f"\t{_garble_heading(title, rng)}\t")
-            out.append(f"{heading.group(1)}\t{title}\t")
+                block.append(f"\t{_garble_heading(title, rng)}\t")
+            block.append(f"{heading.group(1)}\t{title}\t")
             if not column_header:
-                out.append("\t\tACTION")
+                block.append("\t\tACTION")
                 column_header = True
+            blocks.append(block)
         elif line.strip():
-            out += _body_line(line, rng, p)
+            blocks.append(_body_line(line, rng, p))
         else:
-            out.append(line)
+            blocks.append([line])
     title = next((line for line in lines if line.strip()), "Minutes")
-    return "\n".join(_page_furniture(out, title.strip(), rng, p))
+    return "\n".join(_page_furniture(blocks, title.strip(), rng, p))
 
 
 def garble_corpus(corpus_dir: Path, seed: int = 0) -> int:
@@ -187,6 +193,9 @@ def garble_corpus(corpus_dir: Path, seed: int = 0) -> int:
             continue
         clean, source = folder / "clean.txt", folder / "source.txt"
         if clean.is_file() and not source.exists():
-            source.write_text(garble(clean.read_text(encoding="utf-8"), seed + zlib.crc32(folder.name.encode())), encoding="utf-8")
+            source.write_text(
+                garble(clean.read_text(encoding="utf-8"), seed + zlib.crc32(folder.name.encode())),
+                encoding="utf-8",
+            )
             written += 1
     return written

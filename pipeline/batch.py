@@ -18,6 +18,7 @@ How a run works:
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import datetime as dt
 import hashlib
@@ -31,7 +32,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pipeline
@@ -74,6 +75,7 @@ class Outcome:
     error_kind: str | None = None
     message: str | None = None
     seconds: float = 0.0
+    cpu_s: float = 0.0
     peak_rss_mb: float = 0.0
     worker: str = ""
 
@@ -111,6 +113,16 @@ def _inside(path: Path, folder: Path) -> bool:
     return path == folder or folder in path.parents
 
 
+def _walk_files(root: Path) -> list[Path]:
+    """Regular files below ``root`` in sorted order, not descending into hidden folders and not
+    following symlinked folders (which could loop)."""
+    found: list[Path] = []
+    for folder, subfolders, names in os.walk(root):
+        subfolders[:] = [name for name in subfolders if not name.startswith(".")]
+        found.extend(Path(folder) / name for name in names if os.path.isfile(os.path.join(folder, name)))
+    return sorted(found)
+
+
 def collect_inputs(inputs: Iterable[Path], out_dir: Path) -> list[tuple[Path, Path]]:
     """(file, root) pairs in a stable order: a file named explicitly is taken as is (an
     unsupported one then fails visibly); folders are walked for supported suffixes, skipping
@@ -122,8 +134,7 @@ def collect_inputs(inputs: Iterable[Path], out_dir: Path) -> list[tuple[Path, Pa
         given = Path(given)
         if given.is_dir():
             root = given.resolve()
-            candidates = sorted(p for p in root.rglob("*") if p.is_file())
-            for path in candidates:
+            for path in _walk_files(root):
                 if _is_hidden(path, root) or _inside(path, out_resolved) or ingest.format_of(path) is None:
                     continue
                 if path not in seen:
@@ -215,7 +226,7 @@ def _peak_rss_mb() -> float:
 
 def process_task(task: Task, processor: Processor | None = None) -> Outcome:
     """Ingest and process one input; never raises, every failure becomes an ``Outcome``."""
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.process_time()
     outcome = Outcome(
         path=task.path, doc_id=task.doc_id, sha256=ingest.sha256_hex(task.data), status="failed"
     )
@@ -234,6 +245,7 @@ def process_task(task: Task, processor: Processor | None = None) -> Outcome:
         outcome.error_kind = "pipeline_error"
         outcome.message = f"{type(exc).__name__}: {exc}"[:2000]
     outcome.seconds = time.perf_counter() - started
+    outcome.cpu_s = time.process_time() - started_cpu
     outcome.peak_rss_mb = _peak_rss_mb()
     outcome.worker = f"{platform.node()}:{os.getpid()}"
     return outcome
@@ -319,6 +331,7 @@ class _Run:
     errors_handle: object
     started_wall: str
     started: float
+    started_cpu: float = field(default_factory=time.process_time)
     last_manifest: float = 0.0
 
     def record(self, outcome: Outcome, size: int) -> None:
@@ -330,6 +343,7 @@ class _Run:
             pipeline_version=pipeline.__version__,
             status=outcome.status,
             seconds=round(outcome.seconds, 4),
+            cpu_s=round(outcome.cpu_s, 4),
             worker=outcome.worker,
             peak_rss_mb=round(outcome.peak_rss_mb, 1),
             error=None,
@@ -352,8 +366,9 @@ class _Run:
         self.errors_handle.write(json.dumps(error, ensure_ascii=False) + "\n")  # type: ignore[attr-defined]
         self.errors_handle.flush()  # type: ignore[attr-defined]
 
-    def save_manifest(self, *, final: bool = False) -> None:
-        """Rewrite OUT/_manifest.json atomically (throttled unless ``final``)."""
+    def save_manifest(self, *, final: bool = False, complete: bool = False) -> None:
+        """Rewrite OUT/_manifest.json atomically (throttled unless ``final``); ``complete`` is
+        False for progress snapshots and for a run ended by an exception (e.g. Ctrl-C)."""
         now = time.perf_counter()
         if not final and now - self.last_manifest < MANIFEST_EVERY_S:
             return
@@ -368,7 +383,7 @@ class _Run:
             "python": platform.python_version(),
             "started": self.started_wall,
             "finished": dt.datetime.now(dt.UTC).isoformat(timespec="seconds") if final else None,
-            "complete": final,
+            "complete": complete,
             "options": self.options,
             "counts": {
                 "inputs": self.summary.total,
@@ -382,6 +397,8 @@ class _Run:
                 "documents_per_s": round(done / elapsed, 3) if elapsed > 0 else None,
                 "mb_per_s": round(self.summary.bytes_processed / 1e6 / elapsed, 4) if elapsed > 0 else None,
                 "worker_seconds": round(sum(f.get("seconds") or 0.0 for f in self.files.values()), 3),
+                "worker_cpu_s": round(sum(f.get("cpu_s") or 0.0 for f in self.files.values()), 3),
+                "parent_cpu_s": round(time.process_time() - self.started_cpu, 3),
                 "peak_worker_rss_mb": round(self.summary.peak_worker_rss_mb, 1),
             },
             "files": self.files,
@@ -398,8 +415,8 @@ def _tasks(
     max_bytes: int,
 ) -> Iterator[tuple[Task, int]]:
     """Lazily read inputs, yielding only those that need processing (bounded memory: one file
-    is read per yielded task). Up-to-date ones are counted as skipped; oversized ones are not
-    read at all and go to the worker as an empty task that fails with ``too_large``."""
+    is read per yielded task). Up-to-date ones are counted as skipped; oversized and
+    unsupported ones are not read at all (their empty task fails in the parent)."""
     for path, _root in files:
         doc_id = ids[path]
         output = f"{doc_id}.json"
@@ -409,7 +426,8 @@ def _tasks(
             size = path.stat().st_size
             data = b"" if size > max_bytes or fmt == "unsupported" else path.read_bytes()
         except OSError as exc:
-            run.record(Outcome(str(path), doc_id, "", "failed", error_kind="not_found", message=str(exc)), 0)
+            kind = "not_found" if isinstance(exc, FileNotFoundError) else "unreadable"
+            run.record(Outcome(str(path), doc_id, "", "failed", error_kind=kind, message=str(exc)), 0)
             continue
         sha = ingest.sha256_hex(data)
         if not force and data and is_up_to_date(previous.get(doc_id), sha, run.out_dir / output):
@@ -658,7 +676,7 @@ def run_batch(
 ) -> BatchSummary:
     """Process every input into ``OUT/<doc_id>.json``; see the module docstring for the rules.
 
-    ``jobs`` < 1 means one worker per core. ``progress`` None shows the bar only when stdout
+    ``jobs`` < 1 means one worker per core (never more workers than files; one runs in-process). ``progress`` None shows the bar only when stdout
     and stderr are terminals. ``processor`` replaces the pipeline (RawDocument, doc_id) ->
     MinutesDocument, e.g. for tests; it must be a picklable module-level function when
     ``jobs`` > 1 or on Dask. Raises :class:`BatchError` for a missing input path."""
@@ -668,6 +686,7 @@ def run_batch(
     remove_stale_temps(out_dir)
     ids = assign_doc_ids(files)
     jobs = jobs if jobs >= 1 else (os.cpu_count() or 1)
+    jobs = min(jobs, max(1, len(files)))  # one file needs no pool
     previous = {} if force else read_manifest(out_dir).get("files", {})
     summary = BatchSummary(
         total=len(files), manifest_path=out_dir / MANIFEST_NAME, errors_path=out_dir / ERRORS_NAME
@@ -690,6 +709,7 @@ def run_batch(
         run = _Run(out_dir, options, {}, summary, errors_handle, started_wall, time.perf_counter())
         bar_task = bar.add_task("minutes", total=len(files), rate=0.0, failed=0) if bar else None
         tasks = _tasks(files, ids, run, previous, force, max_bytes)
+        finished = False
 
         def on_done() -> None:
             if bar is not None:
@@ -704,21 +724,12 @@ def run_batch(
                 _run_dask(tasks, run, dask_address, fail_fast, processor, on_done)
             else:
                 _run_pool(tasks, run, jobs, fail_fast, processor, on_done)
-            for task, _size in tasks:  # drain what fail_fast left unread, so the manifest lists it
-                del task
+            collections.deque(tasks, maxlen=0)  # enumerate what fail_fast left, so the manifest lists it
+            finished = True
         finally:
             summary.not_run = sum(1 for entry in run.files.values() if entry.get("status") == "pending")
             for doc_id, entry in previous.items():
                 run.files.setdefault(doc_id, entry)
-            run.save_manifest(final=True)
+            run.save_manifest(final=True, complete=finished)
             on_done()
     return summary
-
-
-def summary_dict(summary: BatchSummary) -> dict:
-    """A JSON-friendly view of a summary (paths as strings)."""
-    data = asdict(summary)
-    data["manifest_path"] = str(summary.manifest_path) if summary.manifest_path else None
-    data["errors_path"] = str(summary.errors_path) if summary.errors_path else None
-    data["exit_code"] = summary.exit_code
-    return data

@@ -14,6 +14,7 @@ The model is trained by :mod:`pipeline.train` (``minutes train``).
 from __future__ import annotations
 
 import functools
+import json
 import re
 import warnings
 from pathlib import Path
@@ -64,25 +65,126 @@ _OWNER_TO = re.compile(
     r"^(?:actions?\s*[:\-–]\s*)?(?:the\s+)?(?:[A-Z@][\w@./-]*)(?:\s+[A-Z][\w.-]*){0,4}"
     r"(?:\s*(?:,|and|&|/)\s*(?:the\s+)?[A-Z@][\w@.-]*(?:\s+[A-Z][\w.-]*){0,3})*\s+to\s+[a-z]+",
 )
-_WILL = re.compile(r"^(?:actions?\s*[:\-–]\s*)?(?:the\s+)?[A-Z@][\w@.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(will|would|should|must|agreed to|undertook to|offered to)\s+[a-z]+")
-_BRING_BACK = re.compile(r"\b(to be|would be|will be|be)\s+(brought back|reported back|circulated|presented|reviewed|considered|shared|returned)\b", re.I)
-_TASKED = re.compile(r"\b(has|have|had|was|were|been)\s+(tasked|asked to|requested to|commissioned)\b|\btasked\b", re.I)
-_AGREED = re.compile(r"\b(it was agreed|agreed that|resolved that|resolved:|recommended that|decision:)\b", re.I)
-_IMPERATIVE = re.compile(r"^(bring|circulate|send|share|provide|prepare|arrange|update|review|report|contact|"
-                         r"confirm|check|draft|organise|organize|invite|add|ensure|follow up|chase|investigate|"
-                         r"write|submit|book|publish|open|schedule)\b", re.I)
+_WILL = re.compile(
+    r"^(?:actions?\s*[:\-–]\s*)?(?:the\s+)?[A-Z@][\w@.-]*(?:\s+[A-Z][\w.-]*){0,3}\s+(will|would|should|must|agreed to|undertook to|offered to)\s+[a-z]+"
+)
+_BRING_BACK = re.compile(
+    r"\b(to be|would be|will be|be)\s+(brought back|reported back|circulated|presented|reviewed|considered|shared|returned)\b",
+    re.I,
+)
+_TASKED = re.compile(
+    r"\b(has|have|had|was|were|been)\s+(tasked|asked to|requested to|commissioned)\b|\btasked\b", re.I
+)
+_AGREED = re.compile(
+    r"\b(it was agreed|agreed that|resolved that|resolved:|recommended that|decision:)\b", re.I
+)
+_IMPERATIVE = re.compile(
+    r"^(bring|circulate|send|share|provide|prepare|arrange|update|review|report|contact|"
+    r"confirm|check|draft|organise|organize|invite|add|ensure|follow up|chase|investigate|"
+    r"write|submit|book|publish|open|schedule)\b",
+    re.I,
+)
+_IS_TO = re.compile(
+    r"\b(is|are)\s+to\s+[a-z]+|\b(undertook|agreed|offered|volunteered|promised)\s+to\s+[a-z]+", re.I
+)
+_CHECKBOX = re.compile(r"^(?:[-*]\s*)?\[[ xX]\]\s*")
+_PROCEDURAL_EVENT = re.compile(
+    r"\b(apologies (?:were|was) (?:received|noted)|apologies from|noted apologies|welcomed (?:everyone|members|all|"
+    r"trustees|governors)|thanked|left the (?:room|meeting)|rejoined the meeting|returned to the meeting|"
+    r"joined the meeting|(?:meeting|it) closed at|^closed\b|declarations? of interest|no (?:pecuniary )?interests? "
+    r"(?:were|was) declared|minutes of the (?:last|previous) meeting)\b",
+    re.I,
+)
+_RESOLVED_SUBJECT_VERB = re.compile(
+    r"\b(?i:resolved|agreed|recommended|decided)\s*(?:that|:)\s+(?:the\s+)?(?:[A-Z][\w-]*(?:\s+(?:of\s+)?[A-Z][\w-]*){0,4})"
+    r"\s+(?!be\b|is\b|was\b|are\b|were\b|has\b|had\b|have\b)[a-z]+(?<!ed)(?<!s)\b"
+)
+_ASKED_TO = re.compile(
+    r"\b(?:asked|requested|instructed|invited|directed|required)\s+(?:that\b|(?:the\s+)?[A-Z@][\w@.-]*"
+    r"(?:\s+[A-Z][\w.-]*){0,3}\s+to\s+[a-z]+)"
+)
+_PAST = frozenset(
+    [
+        "was",
+        "were",
+        "had",
+        "did",
+        "said",
+        "told",
+        "asked",
+        "noted",
+        "reported",
+        "confirmed",
+        "explained",
+        "responded",
+        "agreed",
+        "gave",
+        "made",
+        "took",
+        "saw",
+        "felt",
+        "thought",
+        "knew",
+        "went",
+        "came",
+    ]
+)
+_PRESENT = frozenset(
+    [
+        "is",
+        "are",
+        "has",
+        "have",
+        "shows",
+        "show",
+        "sets",
+        "lists",
+        "covers",
+        "presents",
+        "proposes",
+        "provides",
+        "gives",
+        "assumes",
+        "estimates",
+        "remains",
+        "remain",
+        "includes",
+        "include",
+        "describes",
+        "outlines",
+        "summarises",
+        "summarizes",
+        "requires",
+        "seeks",
+        "asks",
+        "contains",
+    ]
+)
 _LABEL_ONLY = re.compile(r"^[^.?!]{1,60}:$")
-_PROCEDURAL = re.compile(r"^(none|nil|n/?a|no items?( to (update|report))?|nothing to report|no other business|"
-                         r"no update|noted|no declarations|none declared|no questions)\.?$", re.I)
+_PROCEDURAL = re.compile(
+    r"^(none|nil|n/?a|no items?( to (update|report))?|nothing to report|no other business|"
+    r"no update|noted|no declarations|none declared|no questions)\.?$",
+    re.I,
+)
 
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
 
 
+def _core(text: str) -> str:
+    """The sentence without a leading checkbox, bullet or table cells that hold only ids/initials/dates."""
+    text = _CHECKBOX.sub("", text.strip())
+    if "\t" in text:
+        cells = [c.strip() for c in text.split("\t") if c.strip()]
+        text = max(cells, key=lambda c: len(c.split()), default=text)
+    return text
+
+
 def features(span: SentenceSpan) -> dict[str, float]:
     """The features both classifiers read: words, bigrams, cues, section and position."""
-    text = span.text.strip()
+    raw = span.text.strip()
+    text = _core(raw)
     words = _words(text)
     f: dict[str, float] = {}
     for w in words:
@@ -106,22 +208,86 @@ def features(span: SentenceSpan) -> dict[str, float]:
     f["label_only"] = float(bool(_LABEL_ONLY.match(text)))
     f["procedural"] = float(bool(_PROCEDURAL.match(text)))
     f["handle"] = float("@" in text)
+    f["procedural_event"] = float(bool(_PROCEDURAL_EVENT.search(text)))
+    f["resolved_subject_verb"] = float(bool(_RESOLVED_SUBJECT_VERB.search(text)))
+    f["asked_to"] = float(bool(_ASKED_TO.search(text)))
+    f["checkbox_open"] = float(bool(re.match(r"^\s*(?:[-*]\s*)?\[ \]", raw)))
+    f["checkbox_done"] = float(bool(re.match(r"^\s*(?:[-*]\s*)?\[[xX]\]", raw)))
+    f["table_row"] = float("\t" in raw)
+    lowered = set(words)
+    f["past"] = float(bool(lowered & _PAST) or any(w.endswith("ed") and len(w) > 4 for w in words))
+    f["present"] = float(bool(lowered & _PRESENT))
+    f["future"] = float(bool(lowered & {"will", "would", "shall"}))
+    f["has_number"] = float(any(w.isdigit() for w in words))
     n = len(words)
-    f[f"len={'1' if n <= 1 else '2-4' if n <= 4 else '5-12' if n <= 12 else '13-30' if n <= 30 else '30+'}"] = 1.0
+    f[
+        f"len={'1' if n <= 1 else '2-4' if n <= 4 else '5-12' if n <= 12 else '13-30' if n <= 30 else '30+'}"
+    ] = 1.0
     f["no_final_punct"] = float(not re.search(r"[.?!:]['\"’”)]*$", text))
     f[f"section={span.section or 'none'}"] = 1.0
     f[f"pos={min(span.position, 4)}"] = 1.0
     f["bullet"] = float(span.bullet)
+    f["precedes_question"] = float(span.precedes_question)
+    f["after_label"] = float(span.after_label)
+    f["is_to"] = float(bool(_IS_TO.search(text)))
     f["in_item"] = float(span.item is not None)
+    for w in _words(span.heading or "")[:6]:
+        f[f"head={w}"] = 1.0
     return f
+
+
+CONTEXT_CUES = (
+    "ends_q",
+    "question_start",
+    "asked",
+    "answered",
+    "label_only",
+    "action_label",
+    "owner_to",
+    "owner_will",
+    "procedural",
+    "procedural_event",
+    "past",
+    "present",
+    "no_final_punct",
+)
+
+
+def document_features(spans: list[SentenceSpan]) -> list[dict[str, float]]:
+    """:func:`features` of each sentence plus the cue flags of its neighbours in the same item
+    ("p:" the sentence before, "n:" the sentence after): an answer follows a question, background
+    precedes it, an action follows "Actions arising:"."""
+    own = [features(s) for s in spans]
+    out = []
+    for i, f in enumerate(own):
+        row = dict(f)
+        for prefix, j in (("p", i - 1), ("n", i + 1)):
+            if 0 <= j < len(spans) and spans[j].item == spans[i].item:
+                for cue in CONTEXT_CUES:
+                    if own[j].get(cue):
+                        row[f"{prefix}:{cue}"] = 1.0
+            else:
+                row[f"{prefix}:none"] = 1.0
+        out.append(row)
+    return out
 
 
 def rule_label(span: SentenceSpan) -> Classified:
     """The rule-only baseline: cue patterns in a fixed order of precedence."""
     f = features(span)
-    if f["label_only"] or f["procedural"]:
+    if f["label_only"] or f["procedural"] or f["procedural_event"]:
         return Classified(label="other", confidence=0.9)
-    if f["action_label"] or f["owner_to"] or f["bring_back"] or f["tasked"] or f["imperative"]:
+    cues = (
+        "action_label",
+        "owner_to",
+        "bring_back",
+        "tasked",
+        "imperative",
+        "resolved_subject_verb",
+        "asked_to",
+        "checkbox_open",
+    )
+    if any(f[c] for c in cues):
         return Classified(label="action", confidence=0.8)
     if f["agreed"] and re.search(r"\b(would|will|should|to)\b", span.text):
         return Classified(label="action", confidence=0.7)
@@ -148,22 +314,36 @@ def model_path() -> Path:
     return models_dir() / f"{MODEL_NAME}.skops"
 
 
-class SentenceClassifier:
-    """A fitted scikit-learn pipeline over :func:`features`, with its label order."""
+def decide_labels(classes: list[str], probs: Any, action_threshold: float = 0.5) -> list[str]:
+    """``action`` when its probability reaches ``action_threshold``, else the most probable label."""
+    k_action = classes.index("action") if "action" in classes else None
+    out = []
+    for row in probs:
+        row = list(row)
+        if k_action is not None and row[k_action] >= action_threshold:
+            out.append("action")
+        else:
+            out.append(classes[max(range(len(row)), key=row.__getitem__)])
+    return out
 
-    def __init__(self, estimator: Any) -> None:
+
+class SentenceClassifier:
+    """A fitted scikit-learn pipeline over :func:`document_features`, with its decision threshold."""
+
+    def __init__(self, estimator: Any, action_threshold: float = 0.5) -> None:
         self.estimator = estimator
+        self.action_threshold = action_threshold
 
     def predict(self, spans: list[SentenceSpan]) -> list[Classified]:
         if not spans:
             return []
-        probs = self.estimator.predict_proba([features(s) for s in spans])
-        classes = list(self.estimator.classes_)
-        out = []
-        for row in probs:
-            k = int(row.argmax())
-            out.append(Classified(label=classes[k], confidence=round(float(row[k]), 4)))
-        return out
+        probs = self.estimator.predict_proba(document_features(spans))
+        classes = [str(c) for c in self.estimator.classes_]
+        labels = decide_labels(classes, probs, self.action_threshold)
+        return [
+            Classified(label=label, confidence=round(float(row[classes.index(label)]), 4))
+            for label, row in zip(labels, probs, strict=True)
+        ]
 
 
 def load_model(path: Path | None = None) -> SentenceClassifier:
@@ -174,7 +354,13 @@ def load_model(path: Path | None = None) -> SentenceClassifier:
     untrusted = [t for t in sio.get_untrusted_types(file=path) if t not in TRUSTED_TYPES]
     if untrusted:
         raise ValueError(f"{path} holds types outside the trusted list: {untrusted}")
-    return SentenceClassifier(sio.load(path, trusted=list(TRUSTED_TYPES)))
+    card_path = path.with_name(path.name.replace(".skops", ".card.json"))
+    threshold = 0.5
+    if card_path.exists():
+        threshold = float(
+            json.loads(card_path.read_text(encoding="utf-8")).get("decision", {}).get("action_threshold", 0.5)
+        )
+    return SentenceClassifier(sio.load(path, trusted=list(TRUSTED_TYPES)), action_threshold=threshold)
 
 
 @functools.lru_cache(maxsize=1)
@@ -182,8 +368,10 @@ def load_default_model() -> SentenceClassifier | None:
     """The shipped model, loaded once per process (None, with a warning, when it is missing)."""
     path = model_path()
     if not path.exists():
-        warnings.warn(f"no trained sentence model at {path}; using the rule baseline (run `minutes train`)",
-                      stacklevel=2)
+        warnings.warn(
+            f"no trained sentence model at {path}; using the rule baseline (run `minutes train`)",
+            stacklevel=2,
+        )
         return None
     return load_model(path)
 
@@ -199,4 +387,3 @@ def classify_sentences(
         if model is not None:
             return model.predict(spans)
     return [rule_label(s) for s in spans]
-

@@ -83,6 +83,9 @@ _COLUMN_HEADER_CELLS = frozenset({"ACTION", "ACTIONS", "ACTION BY", "OWNER", "Na
 _TABLE_DROP_CELLS = frozenset({"ACTION", "ACTIONS", "ACTION BY", "OWNER"})
 _ATTENDANCE_LABEL_RE = re.compile(r"^[A-Z][A-Za-z ]{1,30}:$")
 _ITEM_NUMBER_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-Za-z\u0400-\u04ff][.)]?|\([A-Za-z]\)|[ivx]+[.)])$")
+_WORD_RE = re.compile(r"\S+")
+_DIGITS_RE = re.compile(r"\d+")
+_FURNITURE_MAX_CHARS = 120  # running headers, footers and garbled headings are short lines
 _TAG_RE = re.compile(r"</?[A-Za-z]{1,6}>")
 _HYPHENATED_RE = re.compile(r"^[A-Za-z]{2,}-$")
 _PUNCT = string.punctuation + "“”‘’«»•–—…·●▪◦"
@@ -129,15 +132,15 @@ def _is_column_header_row(line: str) -> bool:
 
 def _shape(line: str) -> str:
     """A line with digits masked, case and spacing folded: running headers compare equal."""
-    return " ".join(re.sub(r"\d+", "#", line.lower()).split())
+    return " ".join(_DIGITS_RE.sub("#", line.lower()).split())
 
 
 def _mark_running_furniture(lines: list[_Line]) -> None:
     """Drop page markers and the lines that recur beside them (running headers/footers).
 
-    A line is furniture when it sits within two non-blank lines of a page marker at least twice
-    and occurs at most once elsewhere, or when it repeats the document's first line (the title
-    reused as a running header)."""
+    A line is furniture when it sits right next to a page marker (blank lines aside) at least
+    twice and never elsewhere, or when it repeats the document's first line (the title reused as
+    a running header)."""
     markers = [i for i, line in enumerate(lines) if is_page_marker(line.text) and line.text.strip()]
     if not markers:
         return
@@ -147,15 +150,15 @@ def _mark_running_furniture(lines: list[_Line]) -> None:
     for m in markers:
         lines[m].drop = True
         r = rank[m]
-        near.update(content[max(0, r - 2) : r + 3])
+        near.update(content[max(0, r - 1) : r + 2])
     occurrences: dict[str, list[int]] = defaultdict(list)
     for i in content:
-        if not lines[i].drop:
+        if not lines[i].drop and len(lines[i].text) <= _FURNITURE_MAX_CHARS:
             occurrences[_shape(lines[i].text)].append(i)
     for found in occurrences.values():
         close = [i for i in found if i in near]
         away = [i for i in found if i not in near]
-        if len(close) >= 2 and len(away) <= 1 or (close and away == [content[0]]):
+        if len(close) >= 2 and not away or (close and away == [content[0]]):
             for i in close:
                 lines[i].drop = True
 
@@ -200,7 +203,7 @@ def _classify_lines(lines: list[_Line]) -> None:
             continue
         if line.drop:
             continue
-        nxt = next((c.text for c in content[pos + 1 : pos + 3] if not c.drop), "")
+        nxt = next((c.text for c in content[pos + 1 : pos + 3] if not c.drop), "") if len(text) < 100 else ""
         if nxt and is_garbled_duplicate(text.strip(), nxt):
             line.drop = True
             continue
@@ -243,113 +246,184 @@ def word_key(word: str) -> str:
     return word.lower().strip(_PUNCT)
 
 
-def _tokenize(text: str, lines: list[_Line]) -> _Tokens:
-    """Words of the kept lines, cell by cell; keyless marks (bullets, dashes) join the next word."""
-    tok = _Tokens()
-    cell_id = -1
-    for line_no, line in enumerate(lines):
-        if line.drop or not line.text.strip():
+_WHITESPACE = np.array(
+    [
+        9,
+        10,
+        11,
+        12,
+        13,
+        28,
+        29,
+        30,
+        31,
+        32,
+        133,
+        160,
+        5760,
+        *range(8192, 8203),
+        8232,
+        8233,
+        8239,
+        8287,
+        12288,
+    ],
+    dtype=np.uint32,
+)
+
+
+def _working_text(text: str, lines: list[_Line]) -> str:
+    """``text`` with dropped lines, inline tags and stray column-header cells blanked to spaces
+    (same length, so offsets stay valid)."""
+    parts, pos = [], 0
+    for line in lines:
+        if line.drop:
+            blank = "".join(" " if ch != "\t" else "\t" for ch in line.text)
+        elif "<" in line.text:
+            blank = _TAG_RE.sub(lambda m: " " * len(m.group()), line.text)
+        elif line.kind == TABLE:
+            blank = "\t".join(
+                " " * len(c) if c.strip() in _TABLE_DROP_CELLS else c for c in line.text.split("\t")
+            )
+        else:
             continue
-        body = _TAG_RE.sub(lambda m: " " * len(m.group()), line.text) if "<" in line.text else line.text
-        offset = 0
-        continue_cell = _continues_hyphenated(text, tok, line, body)
-        for raw_cell in body.split("\t"):
-            cell_start = line.start + offset
-            offset += len(raw_cell) + 1
-            if not raw_cell.strip() or (line.kind == TABLE and raw_cell.strip() in _TABLE_DROP_CELLS):
-                continue
-            if not continue_cell:
-                cell_id += 1
-            continue_cell = False
-            _cell_tokens(raw_cell, cell_start, cell_id, line_no, line.kind, tok)
+        parts += [text[pos : line.start], blank]
+        pos = line.end
+    return "".join([*parts, text[pos:]]) if parts else text
+
+
+def _tokenize(text: str, lines: list[_Line]) -> _Tokens:
+    """Words of the kept lines with their cells; keyless marks (bullets, dashes) join the next
+    word and a word hyphenated at a line end is read whole. Offsets are found in bulk."""
+    work = _working_text(text, lines)
+    words = work.split()
+    codes = np.frombuffer(work.encode("utf-32-le"), dtype=np.uint32)
+    space = np.ones(len(codes) + 2, dtype=bool)
+    space[1:-1] = np.isin(codes, _WHITESPACE)
+    starts = np.flatnonzero(space[:-2] & ~space[1:-1])
+    ends = np.flatnonzero(~space[1:-1] & space[2:]) + 1
+    if len(starts) != len(words):  # exotic whitespace: fall back to the regex's view
+        spans = [m.span() for m in _WORD_RE.finditer(work)]
+        words = [work[a:b] for a, b in spans]
+        starts = np.array([a for a, _ in spans], dtype=np.int64)
+        ends = np.array([b for _, b in spans], dtype=np.int64)
+    breaks = np.flatnonzero((codes == 9) | (codes == 10)) if "\t" in work else np.zeros(0, dtype=np.int64)
+    newlines = np.array([line.end for line in lines], dtype=np.int64)
+    line_of = np.searchsorted(newlines, starts)
+    cell_of = np.searchsorted(breaks, starts) if len(breaks) else line_of.copy()
+    kinds = np.array([line.kind for line in lines], dtype=np.int64)
+    tok = _Tokens(
+        starts=starts.tolist(),
+        ends=ends.tolist(),
+        keys=[w.lower().strip(_PUNCT) if w.isascii() else word_key(w) for w in words],
+        cell=cell_of.tolist(),
+        line=line_of.tolist(),
+        kind=kinds[line_of].tolist() if len(line_of) else [],
+    )
+    _merge_hyphenated(text, tok)
+    _merge_keyless(text, tok)
     return tok
 
 
-def _continues_hyphenated(text: str, tok: _Tokens, line: _Line, body: str) -> bool:
-    """Does this line start with the second half of a word hyphenated at the previous line end?"""
-    if not tok.starts or line.kind != PLAIN or tok.kind[-1] != PLAIN:
-        return False
-    last = text[tok.ends[-1] - 1 : tok.ends[-1]]
-    first = body.lstrip()[:1]
-    if last != "-" or not first.islower():
-        return False
-    between = text[tok.ends[-1] : line.start + len(body) - len(body.lstrip())]
-    word = text[tok.starts[-1] : tok.ends[-1]].split()[-1]
-    return between.count("\n") == 1 and between.isspace() and bool(_HYPHENATED_RE.match(word))
-
-
-def _cell_tokens(cell: str, base: int, cell_id: int, line_no: int, kind: int, tok: _Tokens) -> None:
-    """Append the words of one cell; the first may complete a hyphenated word."""
-    prefix_start = -1
-    first = True
-    for match in re.finditer(r"\S+", cell):
-        start, end = base + match.start(), base + match.end()
-        key = word_key(match.group())
-        if not key:
-            if prefix_start < 0:
-                prefix_start = start
+def _merge_hyphenated(text: str, tok: _Tokens) -> None:
+    """Join "devel-" at a line end with "oped" at the next line start into one word."""
+    n = len(tok.keys)
+    gone: list[int] = []
+    for j in [j for j in range(n - 1) if text[tok.ends[j] - 1] == "-"]:
+        word, nxt_word = text[tok.starts[j] : tok.ends[j]], text[tok.starts[j + 1] : tok.ends[j + 1]]
+        between = text[tok.ends[j] : tok.starts[j + 1]]
+        if not (
+            _HYPHENATED_RE.match(word)
+            and nxt_word[:1].islower()
+            and between.count("\n") == 1
+            and between.isspace()
+            and tok.kind[j] == PLAIN == tok.kind[j + 1]
+            and tok.line[j + 1] == tok.line[j] + 1
+        ):
             continue
-        if first and tok.cell and tok.cell[-1] == cell_id:
-            # second half of a hyphenated word: extend the previous token
-            j = len(tok.starts) - 1
-            done = tok.pieces.get(j, [(tok.starts[j], tok.ends[j])])
-            tok.pieces[j] = [*done[:-1], (done[-1][0], done[-1][1] - 1), (start, end)]
-            tok.keys[j] = tok.keys[j].rstrip("-") + key
-            tok.ends[j] = end
-            first = False
-            continue
-        first = False
-        tok.starts.append(prefix_start if prefix_start >= 0 else start)
-        tok.ends.append(end)
-        tok.keys.append(key)
-        tok.cell.append(cell_id)
-        tok.line.append(line_no)
-        tok.kind.append(kind)
-        prefix_start = -1
-    if prefix_start >= 0:
-        if tok.cell and tok.cell[-1] == cell_id:
-            tok.ends[-1] = base + len(cell.rstrip())
-        else:  # a cell of marks only ("---"): keep it as a word of its own
-            tok.starts.append(prefix_start)
-            tok.ends.append(base + len(cell.rstrip()))
-            tok.keys.append(cell.strip())
-            tok.cell.append(cell_id)
-            tok.line.append(line_no)
-            tok.kind.append(kind)
+        tok.pieces[j] = [(tok.starts[j], tok.ends[j] - 1), (tok.starts[j + 1], tok.ends[j + 1])]
+        tok.keys[j] = tok.keys[j].rstrip("-") + tok.keys[j + 1]
+        old_cell, new_cell = tok.cell[j + 1], tok.cell[j]
+        k = j + 1
+        while k < n and tok.cell[k] == old_cell:  # the rest of that line continues the cell
+            tok.cell[k] = new_cell
+            k += 1
+        gone.append(j + 1)
+    _remove(tok, gone)
 
 
-def _gram_hashes(keys: list[str], k: int) -> list[int]:
+def _merge_keyless(text: str, tok: _Tokens) -> None:
+    """Marks without letters or digits ("•", "–") join the next word of their cell, else the
+    previous one; a cell of marks only keeps them as a word keyed by the marks themselves."""
+    gone: list[int] = []
+    n = len(tok.keys)
+    for j in reversed([j for j in range(n) if not tok.keys[j]]):
+        if j + 1 < n and tok.cell[j + 1] == tok.cell[j] and tok.keys[j + 1] and j + 1 not in tok.pieces:
+            tok.starts[j + 1] = tok.starts[j]
+            gone.append(j)
+        elif j > 0 and tok.cell[j - 1] == tok.cell[j] and tok.keys[j - 1] and j - 1 not in tok.pieces:
+            tok.ends[j - 1] = tok.ends[j]
+            gone.append(j)
+        else:
+            tok.keys[j] = text[tok.starts[j] : tok.ends[j]]
+    _remove(tok, sorted(gone))
+
+
+def _remove(tok: _Tokens, gone: list[int]) -> None:
+    """Delete the words at the (sorted) indices ``gone``, renumbering ``pieces``."""
+    if not gone:
+        return
+    for name in ("starts", "ends", "keys", "cell", "line", "kind"):
+        values = getattr(tok, name)
+        keep = np.delete(np.array(values, dtype=object if name == "keys" else np.int64), gone)
+        setattr(tok, name, keep.tolist())
+    shift = np.searchsorted(np.array(gone), np.array(sorted(tok.pieces), dtype=np.int64), side="right")
+    tok.pieces = {j - int(d): tok.pieces[j] for j, d in zip(sorted(tok.pieces), shift, strict=True)}
+
+
+def _gram_hashes(keys: list[str], k: int) -> np.ndarray:
     """Polynomial hash of every window of ``k`` consecutive word keys (vectorised)."""
     n = len(keys)
     if n < k:
-        return []
-    ids: dict[str, int] = {}
-    codes = np.fromiter((ids.setdefault(key, len(ids) + 1) for key in keys), dtype=np.uint64, count=n)
+        return np.zeros(0, dtype=np.uint64)
+    codes = np.fromiter(map(hash, keys), dtype=np.int64, count=n).view(np.uint64)
     count = n - k + 1
     hashes = np.zeros(count, dtype=np.uint64)
     with np.errstate(over="ignore"):
         for t in range(k):
             hashes = hashes * _HASH_BASE + codes[t : t + count]
-    return hashes.tolist()
+    return hashes
 
 
 # --------------------------------------------------------------------------- assembly
 
 
-def _cell_bounds(starts: list[bool], ends: list[bool]) -> tuple[list[int], list[int]]:
-    """For every word, the index of the first and of the last word of its cell."""
-    n = len(starts)
-    first, last = [0] * n, [0] * n
-    current = 0
-    for j in range(n):
-        if starts[j]:
-            current = j
-        first[j] = current
-    for j in range(n - 1, -1, -1):
-        if ends[j]:
-            current = j
-        last[j] = current
-    return first, last
+def _cell_bounds(cells: list[int]) -> tuple[list[bool], list[bool], list[int], list[int]]:
+    """Per word: does it start / end its cell, and the index of its cell's first / last word."""
+    n = len(cells)
+    if not n:
+        return [], [], [], []
+    cell = np.array(cells, dtype=np.int64)
+    change = cell[1:] != cell[:-1]
+    starts = np.concatenate(([True], change))
+    ends = np.concatenate((change, [True]))
+    index = np.arange(n)
+    first = np.maximum.accumulate(np.where(starts, index, 0))
+    last = np.minimum.accumulate(np.where(ends, index, n)[::-1])[::-1]
+    return starts.tolist(), ends.tolist(), first.tolist(), last.tolist()
+
+
+def _next_maybe_covered(repeated: np.ndarray, n: int, k: int) -> list[int]:
+    """For every word, the index of the first word at or after it that a repeated k-gram could
+    cover (``n`` when there is none)."""
+    starts = np.zeros(n + 1, dtype=np.int64)
+    starts[1 : len(repeated) + 1] = np.cumsum(repeated)
+    starts[len(repeated) + 1 :] = starts[len(repeated)]
+    index = np.arange(n)
+    low = np.maximum(index - k + 1, 0)
+    maybe = starts[np.minimum(index + 1, len(repeated))] - starts[np.minimum(low, len(repeated))] > 0
+    following = np.where(maybe, index, n)
+    return np.minimum.accumulate(following[::-1])[::-1].tolist() if n else []
 
 
 def _longest_same(values: list[int], a: int, b: int) -> int:
@@ -372,34 +446,40 @@ class _Assembler:
         n = len(tok.keys)
         self.n, self.k, self.long = n, k, LONG_REPEAT_FACTOR * k
         self.keys, self.cell = tok.keys, tok.cell
-        self.grams = _gram_hashes(tok.keys, k)
-        self.cell_start = [j == 0 or tok.cell[j] != tok.cell[j - 1] for j in range(n)]
-        self.cell_end = [j == n - 1 or tok.cell[j] != tok.cell[j + 1] for j in range(n)]
-        self.cell_first, self.cell_last = _cell_bounds(self.cell_start, self.cell_end)
-        words = [text[s:e] for s, e in zip(tok.starts, tok.ends, strict=True)]
-        self.sent_end = [_ends_sentence(w) for w in words]
-        self.sent_open = [w.rstrip(_CLOSERS).endswith((".", "?", "!", ":")) for w in words]
+        hashes = _gram_hashes(tok.keys, k)
+        self.grams = hashes.tolist()
+        # Only k-grams that occur twice or more can ever match: index just those, and walk word
+        # by word only where such a k-gram could cover the word; other stretches link in bulk.
+        _, inverse, counts = np.unique(hashes, return_inverse=True, return_counts=True)
+        repeated = counts[inverse] > 1
+        self.repeated_at = np.flatnonzero(repeated).tolist()
+        self.repeated = repeated.tolist()
+        self.next_covered = _next_maybe_covered(repeated, n, k)
+        self.cell_start, self.cell_end, self.cell_first, self.cell_last = _cell_bounds(tok.cell)
+        self.text, self.starts, self.ends = text, tok.starts, tok.ends
         self.head = n
         self.nxt = [n] * (n + 1)
         self.prv = [n] * (n + 1)
         self.node = [-1] * n
         self.index: dict[int, int] = {}
-        self.indexed = 0
         self.run: list[tuple[int, int]] = []
         self.pending: list[int] = []
         self.dropped_to: tuple[int, int] | None = None
         self.erased: set[int] = set()
 
+    def _ends_sentence(self, j: int) -> bool:
+        return _ends_sentence(self.text[self.starts[j] : self.ends[j]])
+
+    def _opens_sentence(self, j: int) -> bool:
+        """Does word ``j`` start a sentence (the word before it closes one or a label)?"""
+        return j == 0 or self.text[self.starts[j - 1] : self.ends[j - 1]].rstrip(_CLOSERS).endswith(
+            (".", "?", "!", ":")
+        )
+
     def _link_after(self, p: int, j: int) -> None:
         q = self.nxt[p]
         self.nxt[p], self.prv[j], self.nxt[j], self.prv[q] = j, p, q, j
         self.node[j] = j
-
-    def _index_upto(self, limit: int) -> None:
-        grams, node, k = self.grams, self.node, self.k
-        while self.indexed < len(grams) and self.indexed + k <= limit and node[self.indexed] >= 0:
-            self.index.setdefault(grams[self.indexed], node[self.indexed])
-            self.indexed += 1
 
     def _walk(self, p: int, key: str) -> int | None:
         """The node after ``p`` (skipping up to a few inserted words) whose key is ``key``."""
@@ -411,6 +491,14 @@ class _Assembler:
                 return q
             q = self.nxt[q]
         return None
+
+    def _may_bulk(self, i: int) -> bool:
+        """Can word ``i`` start a bulk-linked stretch (placed like ``_place_new`` would)?"""
+        if self.dropped_to is not None and self.dropped_to[0] == i - 1:
+            return False  # it may be a clipped word after a dropped window
+        if self.cell_start[i]:  # a whole cell of new words, else it must wait as pending
+            return self.next_covered[i] > self.cell_last[i] > i
+        return self.node[i - 1] >= 0
 
     def _place_new(self, j: int) -> None:
         if not self.pending and j > 0 and not self.cell_start[j] and self.node[j - 1] >= 0:
@@ -430,12 +518,13 @@ class _Assembler:
         length = b - a
         if length < self.k or _longest_same(self.cell, a, b) < self.k:
             return False  # short, or only pieced together from short lines ("None", "Actions arising:")
+        ends, opens = self._ends_sentence, self._opens_sentence
         one_sentence = (
-            self.sent_end[b - 1]
-            and not any(self.sent_end[a : b - 1])
-            and (self.cell_start[a] or self.sent_open[a - 1])
-            and (self.cell_start[first_old] or self.sent_open[first_old - 1])
-            and self.sent_end[last_old]
+            ends(b - 1)
+            and ends(last_old)
+            and (self.cell_start[a] or opens(a))
+            and (self.cell_start[first_old] or opens(first_old))
+            and not any(ends(j) for j in range(a, b - 1))
         )
         if one_sentence:
             return False
@@ -452,7 +541,11 @@ class _Assembler:
         before = self.prv[first_old]
         if len(self.pending) == 1 and before != self.head:
             j = self.pending[0]
-            if self.cell_start[j] and self.keys[before].endswith(self.keys[j]) and self.keys[before] != self.keys[j]:
+            if (
+                self.cell_start[j]
+                and self.keys[before].endswith(self.keys[j])
+                and self.keys[before] != self.keys[j]
+            ):
                 self.node[j] = before
                 self.pending.clear()
 
@@ -471,7 +564,11 @@ class _Assembler:
         if self.dropped_to is None or self.dropped_to[0] != i - 1 or not self.cell_end[i]:
             return False
         after = self.nxt[self.dropped_to[1]]
-        if after == self.head or not self.keys[after].startswith(self.keys[i]) or self.keys[after] == self.keys[i]:
+        if (
+            after == self.head
+            or not self.keys[after].startswith(self.keys[i])
+            or self.keys[after] == self.keys[i]
+        ):
             return False
         self.node[i] = after
         return True
@@ -499,26 +596,53 @@ class _Assembler:
     def assemble(self) -> list[int]:
         """Word indices of the output in reading order."""
         cover_until = -1
-        for i in range(self.n):
+        grams, node, index, k = self.grams, self.node, self.index, self.k
+        repeated, repeated_at, next_covered = self.repeated, self.repeated_at, self.next_covered
+        n_repeated, indexed, setdefault = len(repeated_at), 0, index.setdefault
+        pending, cell_start, cell_end, cell_last = (
+            self.pending,
+            self.cell_start,
+            self.cell_end,
+            self.cell_last,
+        )
+        nxt, prv, head = self.nxt, self.prv, self.head
+        i = 0
+        while i < self.n:
+            while indexed < n_repeated and repeated_at[indexed] + k <= i and node[repeated_at[indexed]] >= 0:
+                setdefault(grams[repeated_at[indexed]], node[repeated_at[indexed]])
+                indexed += 1
+            if not self.run and not pending and next_covered[i] > i and self._may_bulk(i):
+                # a stretch no repeated k-gram can touch: link it in one go
+                end = min(next_covered[i], cell_last[i] + 1)
+                p = prv[head] if cell_start[i] else node[i - 1]
+                q = nxt[p]
+                nxt[p], prv[i] = i, p
+                nxt[i : end - 1] = range(i + 1, end)
+                prv[i + 1 : end] = range(i, end - 1)
+                nxt[end - 1], prv[q] = q, end - 1
+                node[i:end] = range(i, end)
+                i = end
+                continue
             target = None
-            if i < len(self.grams):
-                self._index_upto(i)
-                target = self.index.get(self.grams[i])
+            if i < len(repeated) and repeated[i]:
+                target = index.get(grams[i])
                 if target is not None:
-                    cover_until = i + self.k
+                    cover_until = i + k
             if target is None and self.run and i < cover_until:
                 target = self._walk(self.run[-1][1], self.keys[i])
             if target is not None:
                 self.run.append((i, target))
-            else:
-                if self.run:
-                    self._close_run()
-                if not self._is_clipped_tail(i):
-                    if self.dropped_to is not None and self.dropped_to[0] == i - 1:
-                        self._erase_if_clipped(self.nxt[self.dropped_to[1]], i, head=False)
-                    self._place_new(i)
-            if self.cell_end[i] and self.pending and not self.run:
+                i += 1
+                continue
+            if self.run:
+                self._close_run()
+            if not self._is_clipped_tail(i):
+                if self.dropped_to is not None and self.dropped_to[0] == i - 1:
+                    self._erase_if_clipped(self.nxt[self.dropped_to[1]], i, head=False)
+                self._place_new(i)
+            if cell_end[i] and pending and not self.run:
                 self._flush_pending()
+            i += 1
         if self.run:
             self._close_run()
         self._flush_pending()
@@ -578,14 +702,34 @@ def _write(text: str, tok: _Tokens, order: list[int]) -> _Writer:
     lead = text[: tok.starts[order[0]]]
     if order[0] == 0 and (lead == "" or lead.isspace()) and "\t" not in lead:
         out.add(lead, 0)
-    prev = None
+    starts, ends, pieces, kind = tok.starts, tok.ends, tok.pieces, tok.kind
+    run_start = run_end = -1  # the input stretch being copied verbatim
+    prev = -2
     for j in order:
-        if prev is not None:
+        if (
+            run_start >= 0
+            and j == prev + 1
+            and j not in pieces
+            and TABLE not in (kind[j], kind[prev])
+            and text[run_end : starts[j]].isspace()
+        ):  # the common case: continue the verbatim copy
+            run_end = ends[j]
+            prev = j
+            continue
+        if run_start >= 0:
+            out.add(text[run_start:run_end], run_start)
+            run_start = -1
+        if prev >= 0:
             sep, copied = _separator(text, tok, prev, j)
-            out.add(sep, tok.ends[prev] if copied else None)
-        for start, end in tok.pieces.get(j, [(tok.starts[j], tok.ends[j])]):
-            out.add(text[start:end], start)
+            out.add(sep, ends[prev] if copied else None)
+        if j in pieces:
+            for start, end in pieces[j]:
+                out.add(text[start:end], start)
+        else:
+            run_start, run_end = starts[j], ends[j]
         prev = j
+    if run_start >= 0:
+        out.add(text[run_start:run_end], run_start)
     tail = text[tok.ends[order[-1]] :]
     if order[-1] == len(tok.starts) - 1 and tail.isspace() and "\t" not in tail:
         out.add(tail, tok.ends[order[-1]])

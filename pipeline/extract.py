@@ -30,16 +30,31 @@ from pipeline.schema import Action, Classified, Due, NextMeeting, Owner, Person,
 MONTH_NUM = {
     name: i
     for i, names in enumerate(
-        [("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-         ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-         ("november", "nov"), ("december", "dec")],
+        [
+            ("january", "jan"),
+            ("february", "feb"),
+            ("march", "mar"),
+            ("april", "apr"),
+            ("may",),
+            ("june", "jun"),
+            ("july", "jul"),
+            ("august", "aug"),
+            ("september", "sep", "sept"),
+            ("october", "oct"),
+            ("november", "nov"),
+            ("december", "dec"),
+        ],
         start=1,
     )
     for name in names
 }
 # Meeting kinds written as abbreviations in minutes, expanded to the kind the contract records.
-MEETING_ABBREVIATIONS = {"hta": "holding to account meeting", "agm": "annual general meeting",
-                         "egm": "extraordinary general meeting", "fgb": "full governing body"}
+MEETING_ABBREVIATIONS = {
+    "hta": "holding to account meeting",
+    "agm": "annual general meeting",
+    "egm": "extraordinary general meeting",
+    "fgb": "full governing body",
+}
 TERM_END_MONTH = {"autumn": 12, "spring": 4, "summer": 7}
 ROLE_WORDS = re.compile(
     r"\b(head|director|chair|chairman|chairperson|clerk|officer|manager|lead|secretary|treasurer|chief|"
@@ -63,8 +78,12 @@ _ASK_OBJECT = re.compile(
     r"\b(?:asked|requested|invited|instructed|tasked|directed|commissioned|requires?|required)\s+"
     r"(?P<obj>(?:the\s+)?[A-Z@][\w@.'-]*(?:\s+(?:and|&|of|for|the|[A-Z][\w.'-]*))*?)\s+(?:to|with)\s+[a-z]",
 )
-_THAT_SUBJECT = re.compile(r"\b(?:agreed|resolved|recommended|decided|requested)\s*(?:that|:)\s+(?P<rest>.+)$", re.I)
-_INITIALS_TAG = re.compile(r"\b(?:ACTION|Action|Owner|Lead|Owners)\s*[:\-–]\s*(?P<who>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\b")
+_THAT_SUBJECT = re.compile(
+    r"\b(?:agreed|resolved|recommended|decided|requested)\s*(?:that|:)\s+(?P<rest>.+)$", re.I
+)
+_INITIALS_TAG = re.compile(
+    r"(?:\b(?:ACTION|Action|Owner|Lead|Owners)\s*[:\-–]\s*|\((?=@[\w@/, &-]*\))|\((?=[A-Z][\w/, &-]*\)\W*$))(?P<who>@[\w-]+(?:\s*[/,&]\s*@[\w-]+)*|[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\b"
+)
 _ORIGIN = re.compile(
     rf"\b(?:actions?\s+arising|carried\s+forward|brought\s+forward|outstanding\s+actions?)\s+from\s+(?:the\s+)?"
     rf"(?:meeting\s+(?:of|on|held\s+on)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>{MONTHS})\s+(?P<year>\d{{4}})",
@@ -77,116 +96,379 @@ def _nlp() -> spacy.language.Language:
     return spacy.blank("en")
 
 
-def _person_patterns(people: list[Person]) -> dict[str, list[str]]:
-    """Surface forms for each person (key = index as string): name, surname with title, abbrev, initials."""
-    out: dict[str, list[str]] = {}
-    for i, p in enumerate(people):
-        forms = {p.name}
-        parts = p.name.split()
-        if len(parts) >= 2:
-            surname = parts[-1]
-            for title in ("Cllr", "Councillor", "Dr", "Mr", "Mrs", "Ms", "Miss", "Prof", "Professor", "Rev"):
-                forms.add(f"{title} {surname}")
-                forms.add(f"{title} {p.name}")
-            forms.add(parts[0])  # first names are used in informal minutes
-            forms.add(surname)
-            initials = "".join(w[0] for w in parts if w[0].isupper())
-            if len(initials) >= 2:
-                forms.add(initials)
-        if p.abbrev:
-            forms.add(p.abbrev)
-            forms.add(p.abbrev.lstrip("@"))
-            if p.abbrev.startswith("@"):
-                forms.add(p.abbrev)
-        if p.role and len(p.role.split()) >= 2:
-            forms.add(p.role)
-        out[str(i)] = sorted(forms)
+# Courtesy titles and ranks written before a surname ("Cllr Reddy", "Superintendent Benn").
+TITLES = (
+    "Cllr",
+    "Councillor",
+    "Dr",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Miss",
+    "Mx",
+    "Prof",
+    "Professor",
+    "Rev",
+    "Revd",
+    "Sir",
+    "Dame",
+    "Superintendent",
+    "Supt",
+    "Inspector",
+    "Sergeant",
+)
+# Lower-case nouns that name a group able to own an action ("members would send comments").
+GROUP_WORDS = frozenset(
+    {
+        "members",
+        "officers",
+        "trustees",
+        "governors",
+        "staff",
+        "councillors",
+        "directors",
+        "volunteers",
+        "maintainers",
+    }
+)
+# Capitalised words that start an action sentence without naming its owner ("Agreed to bring ...").
+NOT_OWNERS = frozenset(
+    {
+        "agreed",
+        "resolved",
+        "action",
+        "actions",
+        "decision",
+        "noted",
+        "note",
+        "it",
+        "this",
+        "that",
+        "these",
+        "those",
+        "there",
+        "we",
+        "they",
+        "he",
+        "she",
+        "i",
+        "you",
+        "all",
+        "minutes",
+        "item",
+        "items",
+        "update",
+        "todo",
+        "ap",
+        "any",
+        "each",
+        "a",
+        "an",
+    }
+)
+# Words that join the parts of a noun phrase naming owners ("Director of Finance", "PCC and CC").
+NP_LINKS = frozenset({"the", "of", "for", "and", "&", ",", "/", "to"})
+# Form kinds: a surname or full name may follow a title or rank; the others must stand alone.
+NAME_KINDS = frozenset({"name", "surname"})
+
+_TOKEN = re.compile(r"@[\w-]+|\w+(?:[-'’/.]\w+)*|[^\w\s]")
+_AGENT = re.compile(
+    r"\b(?:to|will|would|should|shall|must|agreed to|undertook to|offered to|is to|are to|has agreed to|"
+    r"have agreed to|has been tasked|have been tasked|was tasked|were tasked|has been asked|have been asked|"
+    r"was asked|were asked|is asked|are asked|is requested|are requested)\b(?=\s+(?P<next>[\w'-]+))"
+)
+_NOT_VERBS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "all",
+        "each",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "this",
+        "that",
+        "date",
+        "be",
+        "been",
+    }
+)
+_THAT_CLAUSE = re.compile(
+    r"\b(?:agreed|resolved|recommended|decided|requested|asked)\s*(?:that|:)\s+|\band\s+that\s+|\(\w{1,3}\)\s+",
+    re.I,
+)
+_PASSIVE_AFTER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:be|been)\b(?!\s+(?:asked|authorised|authorized|instructed|requested|invited|tasked|delegated)\b)"
+)
+_DELEGATED = re.compile(r"\bdelegat\w*\s+(?:authority\s+)?to\s+", re.I)
+_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|(?<=\w\w)/(?=\w\w)")
+_ABBREV = re.compile(r"[A-Z][A-Za-z]*[A-Z](?:[/-][A-Z][A-Za-z]*)*|[A-Z](?:/[A-Z]+)+")
+
+
+def _role_forms(role: str) -> set[str]:
+    """A role and its parts: 'Chair, Foundation Governor' -> Chair, Foundation Governor; 'Clerk to the
+    Authority' -> Clerk. Lower-case roles ('treasurer') also get a capitalised form."""
+    parts = {role.strip()}
+    parts |= {p.strip() for p in re.split(r",|\band\b", role) if p.strip()}
+    parts |= {re.split(r"\s+(?:of|to|for)\s+", p)[0] for p in list(parts)}
+    out = set()
+    for p in parts:
+        if len(p) > 2 and not re.fullmatch(r"(?:the|a|an)", p, re.I):
+            out |= {p, p[0].upper() + p[1:]}
     return out
 
 
+def _person_forms(person: Person) -> set[tuple[str, str]]:
+    """(surface form, kind) pairs by which the minutes may refer to one person."""
+    forms = {(person.name, "name")}
+    parts = person.name.split()
+    if len(parts) >= 2:
+        forms |= {(parts[-1], "surname"), (parts[0], "first")}
+        initials = "".join(w[0] for w in parts if w[0].isupper())
+        if len(initials) >= 2:
+            forms.add((initials, "abbrev"))
+    if person.abbrev:
+        forms |= {(person.abbrev, "abbrev"), (person.abbrev.lstrip("@"), "abbrev")}
+    if person.role:
+        forms |= {(f, "role") for f in _role_forms(person.role)}
+    return forms
+
+
+def person_patterns(people: list[Person]) -> dict[str, list[str]]:
+    """Surface forms keyed 'index:kind', keeping only forms that point at exactly one person, so a
+    shared first name or a role several people hold ('Councillor') never resolves to the wrong one."""
+    owners: dict[str, set[int]] = {}
+    kinds: dict[tuple[str, int], str] = {}
+    for i, person in enumerate(people):
+        for form, kind in _person_forms(person):
+            owners.setdefault(form, set()).add(i)
+            kinds.setdefault((form, i), kind)
+    out: dict[str, list[str]] = {}
+    for form, who in owners.items():
+        if len(who) == 1:
+            i = next(iter(who))
+            out.setdefault(f"{i}:{kinds[(form, i)]}", []).append(form)
+    return {key: sorted(forms) for key, forms in out.items()}
+
+
 def build_matcher(people: list[Person]) -> PhraseMatcher:
-    """A PhraseMatcher over the people list: abbreviations case-sensitive, names by lower case."""
+    """A case-sensitive spaCy PhraseMatcher over the surface forms of the document's own people list."""
     nlp = _nlp()
-    exact = PhraseMatcher(nlp.vocab, attr="ORTH")
-    for key, forms in _person_patterns(people).items():
-        exact.add(key, [nlp.make_doc(f) for f in forms] + [nlp.make_doc("@" + f) for f in forms if f.isalpha()])
-    return exact
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for key, forms in person_patterns(people).items():
+        matcher.add(key, [nlp.make_doc(f) for f in forms])
+    return matcher
 
 
-def _mentions(text: str, start: int, end: int, people: list[Person], matcher: PhraseMatcher) -> list[tuple[int, int, int]]:
-    """(char_start, char_end, person index) of people mentioned in text[start:end], longest first, no overlap."""
+Mention = tuple[int, int, int, str]  # char start, char end, person index, form kind
+
+
+def _mentions(text: str, start: int, end: int, matcher: PhraseMatcher) -> list[Mention]:
+    """People mentioned in text[start:end], longest first, no overlap."""
     doc = _nlp().make_doc(text)
     found = []
     for match_id, s, e in matcher(doc):
         span = doc[s:e]
         if span.start_char >= start and span.end_char <= end:
-            found.append((span.start_char, span.end_char, int(_nlp().vocab.strings[match_id])))
+            idx, kind = _nlp().vocab.strings[match_id].split(":")
+            found.append((span.start_char, span.end_char, int(idx), kind))
     found.sort(key=lambda m: (m[0], -(m[1] - m[0])))
-    out: list[tuple[int, int, int]] = []
+    out: list[Mention] = []
     for m in found:
-        if out and m[0] < out[-1][1]:
-            continue
-        out.append(m)
+        if not (out and m[0] < out[-1][1]):
+            out.append(m)
     return out
 
 
-def _owner(text: str, m: tuple[int, int, int], people: list[Person]) -> Owner:
-    s, e, idx = m
-    before = text[:s]
-    if re.search(r"\b[Tt]he\s+$", before):
-        s = re.search(r"\b[Tt]he\s+$", before).start()
-    person = people[idx]
-    return Owner(mention=text[s:e], name=person.name, abbrev=person.abbrev)
+def _not_owner(word: str) -> bool:
+    """A word that never names an owner ('Agreed', 'It'); an upper-case abbreviation ('IT') still may."""
+    return word.lower() in NOT_OWNERS and not (len(word) > 1 and word.isupper())
+
+
+def _np_token(token: str) -> bool:
+    """Whether a token can be part of a noun phrase naming owners."""
+    return token[0].isupper() or token[0] == "@" or token.lower() in NP_LINKS or token.lower() in GROUP_WORDS
+
+
+def _trim(text: str, tokens: list[re.Match]) -> tuple[int, int] | None:
+    """Span of ``tokens`` without joining words at either edge (a leading 'the' is kept)."""
+    while tokens and (tokens[0].group().lower() in NP_LINKS - {"the"} or _not_owner(tokens[0].group())):
+        tokens = tokens[1:]
+    while tokens and tokens[-1].group().lower() in NP_LINKS:
+        tokens = tokens[:-1]
+    if not tokens or all(t.group().lower() == "the" for t in tokens):
+        return None
+    return tokens[0].start(), tokens[-1].end()
+
+
+def phrase_before(text: str, end: int, start: int = 0) -> tuple[int, int] | None:
+    """The noun phrase that ends just before ``end`` ('... and the Democratic Services Officer| will')."""
+    tokens = list(_TOKEN.finditer(text, start, end))
+    taken: list[re.Match] = []
+    for tok in reversed(tokens):
+        if not _np_token(tok.group()):
+            break
+        taken.insert(0, tok)
+    return _trim(text, taken)
+
+
+def phrase_after(text: str, start: int) -> tuple[int, int] | None:
+    """The noun phrase that starts at ``start`` and is followed by a lower-case word (its verb)."""
+    taken: list[re.Match] = []
+    for tok in _TOKEN.finditer(text, start):
+        word = tok.group()
+        if not _np_token(word) or (word.lower() == "to" and taken):
+            if not re.fullmatch(r"[a-z][\w'-]*", word) or word in _NOT_VERBS - {"be"}:
+                return None
+            break
+        if not taken and word.lower() in NP_LINKS - {"the"}:
+            return None
+        taken.append(tok)
+    else:
+        return None
+    return _trim(text, taken)
+
+
+def _segments(text: str, s: int, e: int, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """Split a noun phrase into one span per owner at commas, 'and', '&' and 'MK/RP' slashes, never
+    inside a known mention nor inside an unknown role such as 'Director of Housing and Communities'."""
+    cuts = [s]
+    for sep in _SEPARATOR.finditer(text, s, e):
+        if any(m[0] < sep.end() and sep.start() < m[1] for m in mentions):
+            continue
+        left = text[cuts[-1] : sep.start()]
+        near_mention = any(m[1] == sep.start() or m[0] == sep.end() for m in mentions)
+        if "and" in sep.group() and re.search(r"\s(?:of|for)\s", left) and not near_mention:
+            continue
+        cuts += [sep.start(), sep.end()]
+    cuts.append(e)
+    return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if cuts[i] < cuts[i + 1]]
+
+
+def _clean(mention: str) -> str:
+    return re.sub(r"\s+", " ", mention).strip()
+
+
+def _plausible(core: str) -> bool:
+    """An unresolved phrase that can still be an owner: a role, an abbreviation, a handle, a name or a group."""
+    words = core.split()
+    if not words or _not_owner(words[0]) or len(words) > 8:
+        return False
+    if (
+        core.startswith("@")
+        or core.lower() in GROUP_WORDS
+        or ROLE_WORDS.search(core)
+        or _ABBREV.fullmatch(core)
+    ):
+        return True
+    return all(w[0].isupper() or w.lower() in NP_LINKS for w in words)
+
+
+def owners_in_phrase(text: str, s: int, e: int, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
+    """One owner per segment of a noun phrase, resolved to the people list when a mention covers it."""
+    mentions = _mentions(text, s, e, matcher)
+    owners: list[Owner] = []
+    for seg_start, seg_end in _segments(text, s, e, mentions):
+        segment = text[seg_start:seg_end]
+        lead = re.match(r"(?:the\s+)?", segment, re.I).end()
+        core_start = seg_start + lead
+        resolved = None
+        for m_start, m_end, idx, kind in mentions:
+            if m_end != seg_end or m_start < core_start:
+                continue
+            prefix = text[core_start:m_start].split()
+            if m_start == core_start or (kind in NAME_KINDS and all(w[0].isupper() for w in prefix)):
+                resolved = people[idx]
+        if resolved is not None:
+            owners.append(Owner(mention=_clean(segment), name=resolved.name, abbrev=resolved.abbrev))
+        elif _plausible(_clean(text[core_start:seg_end])):
+            owners.append(Owner(mention=_clean(segment)))
+    return _dedupe(owners)
+
+
+def _passive(text: str, agent: re.Match) -> bool:
+    """'to be brought back', 'would be added': the agent verb introduces a passive, naming nobody."""
+    return agent.group("next").lower() in ("be", "been")
+
+
+def _tag_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner] | None:
+    """Owners named by initials in an 'ACTION: JS' / 'Owner: MK/RP' tag after the action text."""
+    tag = _INITIALS_TAG.search(text)
+    if not tag or re.match(r"\s+(?:to|will|would|and|&|agreed)\b", text[tag.end() :]):
+        return None
+    return owners_in_phrase(text, tag.start("who"), tag.end("who"), people, matcher) or None
+
+
+def _table_owner_cell(cells: list[str]) -> str | None:
+    """In a tab-separated action-log row, the cell after the action text that holds only initials."""
+    longest = max(range(len(cells)), key=lambda i: len(cells[i]))
+    for cell in cells[longest + 1 :]:
+        if re.fullmatch(r"\s*[A-Z][A-Za-z]{1,3}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3})*\s*", cell):
+            return cell
+    return None
 
 
 def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None = None) -> list[Owner]:
-    """The people an action sentence makes responsible (empty for passive sentences)."""
+    """The people an action sentence makes responsible (empty for passive sentences).
+
+    Tried in order: an initials tag ('ACTION: JS'); the owner column of a tab-separated action log;
+    the person authority is delegated to; the subjects of 'resolved/agreed that X <verb>' clauses; the
+    noun phrase just before the first agent verb ('The PCC asked the CC| to', 'X| will'); and, for
+    resolution clauses without 'that' ('the CFO bring ...'), the phrase the sentence opens with.
+    """
     matcher = matcher or build_matcher(people)
     body = _CHECKBOX.sub("", text)
-    offset = len(text) - len(body)
     label = _LABEL_PREFIX.match(body)
-    start = offset + (label.end() if label else 0)
+    start = len(text) - len(body) + (label.end() if label else 0)
 
-    # "ACTION: JS" / "Owner: MK/RP" tags name the owners by initials
-    tag = _INITIALS_TAG.search(text)
-    if tag and not re.match(r"\s+to\b|\s+will\b", text[tag.end() :]):
-        found = _mentions(text, tag.start("who"), tag.end("who"), people, matcher)
-        if found:
-            return [_owner(text, m, people) for m in found]
-        return [Owner(mention=w) for w in re.split(r"\s*[/,&]\s*", tag.group("who")) if w]
+    tagged = _tag_owners(text, people, matcher)
+    if tagged:
+        return tagged
+    if "\t" in text:
+        cell = _table_owner_cell(text.split("\t"))
+        if cell is not None:
+            at = text.index("\t" + cell) + 1
+            return owners_in_phrase(text, at, at + len(cell), people, matcher)
 
-    ask = _ASK_OBJECT.search(text, start)
-    if ask:
-        return _owners_in(text, ask.start("obj"), ask.end("obj"), people, matcher)
+    delegated = _DELEGATED.search(text, start)
+    if delegated:
+        span = phrase_after(text, delegated.end())
+        if span:
+            return owners_in_phrase(text, *span, people, matcher)
 
-    that = _THAT_SUBJECT.search(text, start)
-    if that:
-        start = that.start("rest")
-    verb = _AGENT_VERB.search(text, start)
-    if verb:
-        return _owners_in(text, start, verb.start(), people, matcher)
-    return []
+    clause_owners: list[Owner] = []
+    for clause in _THAT_CLAUSE.finditer(text, start):
+        span = phrase_after(text, clause.end())
+        if span and not _PASSIVE_AFTER.match(text, span[1]):
+            clause_owners += owners_in_phrase(text, *span, people, matcher)
+    if clause_owners:
+        return _dedupe(clause_owners)
 
+    for agent in _AGENT.finditer(text, start):
+        nxt = agent.group("next")
+        if (
+            agent.group() == "to"
+            and (nxt in _NOT_VERBS or not nxt[0].islower())
+            and not _passive(text, agent)
+        ):
+            continue
+        span = phrase_before(text, agent.start(), start)
+        if span is None:
+            continue
+        if _passive(text, agent):
+            return []
+        return owners_in_phrase(text, *span, people, matcher)
 
-def _owners_in(text: str, s: int, e: int, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
-    subject = text[s:e].strip()
-    if not subject or len(subject.split()) > 10:
-        return []
-    found = _mentions(text, s, e, people, matcher)
-    if found:
-        return _dedupe([_owner(text, m, people) for m in found])
-    # a role that is not in the people list stays a mention: "the Head of Estates", "@maria"
-    words = subject.split()
-    cleaned = re.sub(r"^(?:it was agreed that|that)\s+", "", subject, flags=re.I)
-    if subject.startswith("@"):
-        return [Owner(mention=h) for h in re.findall(r"@[\w-]+", subject)]
-    if ROLE_WORDS.search(cleaned) and (words[0][0].isupper() or words[0].lower() == "the"):
-        parts = [p.strip() for p in re.split(r"\s*(?:,|\band\b|&)\s*", cleaned) if p.strip()]
-        return [Owner(mention=p) for p in parts if p[0].isupper() or p.lower().startswith("the ")]
-    # an abbreviation or a full name that is not in the list ("DW", "Sam Patel"); a lone
-    # capitalised word is the passive subject ("Satisfaction to be brought back")
-    if re.fullmatch(r"[A-Z]{2,5}|[A-Z][a-z]+\s+[A-Z][a-z]+", cleaned):
-        return [Owner(mention=cleaned)]
+    opening = phrase_after(text, start)
+    if (
+        opening
+        and not _PASSIVE_AFTER.match(text, opening[1])
+        and (text[opening[0] :].lower().startswith("the ") or _mentions(text, *opening, matcher))
+    ):
+        return owners_in_phrase(text, *opening, people, matcher)
     return []
 
 
@@ -204,100 +486,327 @@ def _dedupe(owners: list[Owner]) -> list[Owner]:
 # ------------------------------------------------------------------------------------------- due
 
 
-def _next_month(month: int, ref: dt.date | None, year: int | None = None) -> str:
+def _next_month(month: int, ref: dt.date | None, year: int | None = None) -> str | None:
+    """'YYYY-MM' of the named month: the given year, else its next occurrence from the meeting date
+    (the meeting's own month counts as this month)."""
     if year is not None:
         return f"{year:04d}-{month:02d}"
     if ref is None:
-        return ""
+        return None
     y = ref.year if month >= ref.month else ref.year + 1
     return f"{y:04d}-{month:02d}"
 
 
-_MEETING_KIND = re.compile(
-    r"(?P<kind>(?:[a-z]+\s+){0,4}?(?:meeting|committee|board|panel|hta|agm|egm|fgb|cabinet|senate|forum|call|"
-    r"review|council|group))\b",
+WEEKDAY_NUM = {
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+# Words that end the name of a meeting or body; the words before them (capitalised, or a few
+# adjectives) belong to the kind: "Finance and Performance Committee", "weekly meeting".
+_KIND_HEAD = (
+    r"(?:meeting|committee|board|panel|hta|agm|egm|fgb|cabinet|senate|forum|call|council|session|agenda|sync)"
+)
+_KIND_WORD = r"(?:holding\s+to\s+account\s+|(?!(?:to|in|on|at|for|by|of|with|from|the|a|an)\b)[a-zA-Z-]+\s+)"
+_NOUN_STOP = r"(?:is|are|was|were|has|have|had|will|can|could|would|be)\b"
+_NOUN = rf"(?!{_NOUN_STOP})[a-z][\w-]*"
+# "Action arising from the March 2018 meeting:", "(carried forward from April 2024)": where an action
+# came from, which is not when it is due.
+_ORIGIN_CLAUSE = re.compile(
+    r"(?:^\s*|\(|\b(?:actions?\s+(?:arising\s+)?|carried\s+(?:forward|over)\s+|brought\s+forward\s+))from"
+    r"\s+[^:;),]{0,60}(?:[:;),]|$)",
     re.I,
 )
+_NEXT_WORDS = r"(?:to|at|for|by|before|until|till)"
 _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("next_meeting", re.compile(r"\b(?:to|at|for|by|before|until)?\s*(?:the|its|our)\s+next\s+(?P<kind>(?:[a-z]+\s+){0,3}?(?:meeting|committee|board|call|session))\b", re.I)),
-    ("date", re.compile(rf"\b(?:by|on|before|no later than|until|for)\s+(?:\w+day\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?(?:\s+\d{{4}})?\b|\b(?:by|on|before)\s+\d{{4}}-\d{{2}}-\d{{2}}\b|\b(?:by|on|before)\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}\b", re.I)),
-    ("quarter", re.compile(r"\b(?:by\s+|before\s+|in\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:q(?P<q>[1-4])|quarter\s+(?P<q2>[1-4]))(?:\s+(?P<fy>(?:fy\s*)?)(?P<year>\d{4}(?:/\d{2,4})?))?\b", re.I)),
-    ("term", re.compile(r"\b(?:by\s+|before\s+|in\s+|during\s+)?(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?(?P<term>autumn|spring|summer)\s+term(?:\s+(?P<year>\d{4}))?\b", re.I)),
-    ("month_meeting", re.compile(rf"\b(?:to|at|for|by|until)?\s*(?:the|its|our|their)\s+(?P<month>{MONTHS})\s+(?P<kind>(?:[a-zA-Z]+\s+){{0,4}}?(?:meeting|committee|board|panel|hta|agm|fgb|cabinet|senate|call|review|forum))\b", re.I)),
-    ("meeting_in_month", re.compile(rf"\b(?:to|at|for|by)?\s*(?:the|its|our|their)\s+(?P<kind>(?:[a-zA-Z]+\s+){{0,4}}?(?:meeting|committee|board|panel|hta|agm|fgb|cabinet|senate|call|forum))\s+(?:in|on)\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\b", re.I)),
-    ("end_month", re.compile(rf"\b(?:by\s+|before\s+)?(?:the\s+)?end\s+of\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\b", re.I)),
-    ("month", re.compile(rf"\b(?:in|by|during|for|before|until|at)\s+(?:early\s+|mid-?\s*|late\s+)?(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\b", re.I)),
-    ("relative", re.compile(r"\b(?:within|in)\s+(?:the\s+next\s+)?(?P<n>\d+|a|one|two|three|four|six|eight|ten|twelve)\s+(?P<unit>days?|weeks?|months?)\b", re.I)),
-    ("kind_only", re.compile(r"\b(?:to|at|for|by|until)\s+(?:the|its|our|their|a)\s+(?P<kind>(?:(?!next\b)[a-zA-Z-]+\s+){0,4}?(?:meeting|committee|board|panel|hta|cabinet|senate|call|forum))\b", re.I)),
+    (
+        "next_meeting",
+        re.compile(
+            rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their)\s+next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|committee|board|call|session|sync|(?-i:[A-Z]{{2,6}})\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+the\s+(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel)))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "date",
+        re.compile(
+            rf"\b(?:by|on|before|no later than|until|for)\s+(?:\w+day\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?(?:\s+\d{{4}})?\b|\b(?:by|on|before)\s+\d{{4}}-\d{{2}}-\d{{2}}\b|\b(?:by|on|before)\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}\b",
+            re.I,
+        ),
+    ),
+    (
+        "quarter",
+        re.compile(
+            r"\b(?:by\s+|before\s+|in\s+|until\s+|at\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:q(?P<q>[1-4])|quarter\s+(?P<q2>[1-4]))(?:\s+(?P<fy>(?:fy\s*)?)(?P<year>\d{4}(?:/\d{2,4})?))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "term",
+        re.compile(
+            r"\b(?:by\s+|before\s+|in\s+|during\s+|to\s+)?(?:the\s+)?(?P<end>end\s+of\s+(?:the\s+)?)?(?P<term>autumn|spring|summer)\s+term(?:\s+(?P<year>\d{4}))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "month_meeting",
+        re.compile(
+            rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their)\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>{_KIND_WORD}{{0,4}}?{_KIND_HEAD})\b",
+            re.I,
+        ),
+    ),
+    (
+        "meeting_in_month",
+        re.compile(
+            rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their)\s+(?P<kind>{_KIND_WORD}{{0,4}}?{_KIND_HEAD})\s+(?:in|on)\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "end_month",
+        re.compile(
+            rf"\b(?:by\s+|before\s+|until\s+)?(?:the\s+)?end\s+of\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "half_term",
+        re.compile(rf"\b(?:by|before|at|until)\s+(?:the\s+)?(?P<month>{MONTHS})\s+half[- ]term\b", re.I),
+    ),
+    (
+        "end_period",
+        re.compile(
+            r"\b(?:by|before|until|at)\s+the\s+end\s+of\s+(?:the|this)\s+(?P<period>month|year)\b", re.I
+        ),
+    ),
+    (
+        "month",
+        re.compile(
+            rf"\b(?:in|by|during|for|before|until|at)\s+(?:early\s+|mid-?\s*|late\s+)?(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "weekday",
+        re.compile(
+            r"\b(?:by|on|before|until)\s+(?:next\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            re.I,
+        ),
+    ),
+    ("this_period", re.compile(r"\b(?:this|later\s+this)\s+(?:week|month)\b", re.I)),
+    (
+        "relative",
+        re.compile(
+            r"\bwithin\s+(?:the\s+next\s+)?(?:\d+|a|one|two|three|four|six|eight|ten|twelve)\s+(?:days?|weeks?|months?)\b",
+            re.I,
+        ),
+    ),
+    (
+        "undated_event",
+        re.compile(r"\b(?:as\s+soon\s+as|on\s+the\s+same\s+day\s+as|by\s+the\s+[\w.]+\s+release)\b", re.I),
+    ),
+    (
+        "kind_only",
+        re.compile(
+            rf"\b(?:to|at|for|by|until)\s+(?:the|its|our|their|a)\s+(?P<kind>(?:(?!next\b){_KIND_WORD}){{0,4}}?(?:meeting|committee|board|panel|hta|cabinet|senate|call|forum|sync))\b",
+            re.I,
+        ),
+    ),
+    (
+        "abbrev_meeting",
+        re.compile(
+            r"\b(?:to|at|for|by|until|attend)\s+(?:the\s+)?(?:first\s+|next\s+)?(?P<kind>FGB|HTA|AGM|EGM)\b"
+        ),
+    ),
+    ("before_event", re.compile(rf"\bbefore\s+the\s+{_NOUN}(?:\s+{_NOUN})?\b(?!\s+{_NOUN_STOP})")),
 ]
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "six": 6, "eight": 8, "ten": 10, "twelve": 12}
+# A body named without a meeting word ("to Cabinet in October", "to Council for its meeting in March"):
+# it names the kind of meeting when the sentence's due point is otherwise a plain "meeting".
+_BODY = re.compile(
+    r"\b(?:to|for|at|before)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w-]*\s+(?:and\s+|of\s+)?){0,4}"
+    r"(?:Board|Committee|Cabinet|Council|Senate|Authority|Panel|Forum|Court))\b(?!'|\s+(?:members?|website|officers?)\b)"
+)
+_GENERIC_KINDS = frozenset({"meeting", "board", "committee", "authority", "council", "panel"})
 
 
 def _kind(raw: str | None) -> str | None:
+    """A meeting kind in the contract's form: lower case, no article, abbreviations expanded."""
     if not raw:
         return None
     kind = re.sub(r"\s+", " ", raw.strip().lower())
     kind = re.sub(r"^(?:the|its|our|their|a)\s+", "", kind)
+    kind = "meeting" if kind == "agenda" else kind
     return MEETING_ABBREVIATIONS.get(kind, kind)
 
 
-def find_due(text: str, meeting_date: dt.date | None, next_meeting: NextMeeting | None) -> Due | None:
-    """The due point of an action, normalised against the meeting date, or None."""
+def _own_meeting(kind: str | None, text: str, meeting_title: str | None) -> str | None:
+    """'the Board' / 'the Committee' in minutes titled 'Performance and Accountability Board' is that
+    body: return the title's kind ('performance and accountability board'), else ``kind`` unchanged."""
+    if not kind or kind not in _GENERIC_KINDS or not meeting_title:
+        return kind
+    title = re.sub(r"\s+(?:meeting|minutes)\b.*$", "", meeting_title.strip(), flags=re.I)
+    capitalised = re.search(rf"\b[Tt]he\s+(?:[A-Z]\w+\s+)?{kind.capitalize()}\b", text)
+    if capitalised and title.lower().endswith(kind) and len(title.split()) > 1:
+        return _kind(title)
+    return kind
+
+
+def _body_kind(text: str, kind: str | None) -> str | None:
+    """Replace a generic or missing kind by a body named after 'to' ('to Cabinet' -> 'cabinet')."""
+    body = _BODY.search(text)
+    if body and (kind is None or kind == "meeting"):
+        return _kind(body.group("body"))
+    return kind
+
+
+def _table_due(text: str, meeting_date: dt.date | None) -> Due | None:
+    """Due point of a tab-separated action-log row: the last cell is a date, a month or a meeting."""
+    cells = [c.strip() for c in text.split("\t")]
+    cell = cells[-1]
+    action = max(cells, key=len)
+    body = _BODY.search(action)
+    kind = _kind(body.group("body")) if body else None
+    day = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", cell)
+    if day:
+        d, m, y = (int(x) for x in day.groups())
+        return Due(mention=cell, date=f"{y:04d}-{m:02d}-{d:02d}", meeting=kind)
+    month = re.fullmatch(rf"(?P<month>{MONTHS})\.?\s+(?P<year>\d{{4}})", cell, re.I)
+    if month:
+        return Due(
+            mention=cell,
+            date=f"{int(month['year']):04d}-{MONTH_NUM[month['month'].lower()]:02d}",
+            meeting=kind,
+        )
+    if re.search(rf"{_KIND_HEAD}$", cell, re.I):
+        return Due(mention=cell, date=None, meeting=_kind(cell))
+    return None
+
+
+def _resolve(
+    kind: str, m: re.Match, text: str, meeting_date: dt.date | None, next_meeting: NextMeeting | None
+) -> Due | None:
+    """The Due one pattern match stands for, or None when the match is not a due point after all."""
+    mention = re.sub(r"\s+", " ", m.group(0)).strip()
+    g = m.groupdict()
+    if kind == "next_meeting":
+        date = next_meeting.date.isoformat() if next_meeting and next_meeting.date else None
+        return Due(mention=mention, date=date, meeting=_kind(g["of"] or g["kind"]))
+    if kind == "date":
+        year_given = re.search(r"\d{4}", mention)
+        found = find_date(mention if year_given else f"{mention} {meeting_date.year if meeting_date else ''}")
+        if not found:
+            return None
+        d = found[0]
+        if meeting_date and not year_given and d < meeting_date:
+            d = d.replace(year=d.year + 1)
+        return Due(mention=mention, date=d.isoformat(), meeting=None)
+    if kind == "quarter":
+        q = int(g["q"] or g["q2"])
+        end_month = q * 3
+        if g.get("year"):
+            y = int(g["year"][:4])
+            if "/" in g["year"]:  # financial year 2024/25: Q1 = Apr-Jun, Q4 = Jan-Mar of the second year
+                end_month = (q * 3 + 3 - 1) % 12 + 1
+                y = y if q <= 3 else y + 1
+            return Due(mention=mention, date=f"{y:04d}-{end_month:02d}", meeting=None)
+        return Due(mention=mention, date=_next_month(end_month, meeting_date), meeting=None)
+    if kind == "term":
+        # only the end of a term is a point in time; "to the summer term" names no month
+        meeting = _kind(m2.group("kind")) if (m2 := _DUE_PATTERNS[-2][1].search(text)) else None
+        if not g.get("end"):
+            return Due(mention=mention, date=None, meeting=meeting)
+        year = int(g["year"]) if g.get("year") else None
+        return Due(
+            mention=mention,
+            date=_next_month(TERM_END_MONTH[g["term"].lower()], meeting_date, year),
+            meeting=None,
+        )
+    if kind == "end_period":
+        if meeting_date is None:
+            return Due(mention=mention, date=None, meeting=None)
+        month = meeting_date.month if g["period"].lower() == "month" else 12
+        return Due(mention=mention, date=f"{meeting_date.year:04d}-{month:02d}", meeting=None)
+    if kind in ("month_meeting", "meeting_in_month", "end_month", "month", "half_term"):
+        if (
+            kind == "month"
+            and g["month"].lower() == "may"
+            and not re.match(r"(?:in|by|during|before|until)\s", mention, re.I)
+        ):
+            return None  # "may" the verb
+        year = int(g["year"]) if g.get("year") else None
+        date = _next_month(MONTH_NUM[g["month"].lower()], meeting_date, year)
+        return Due(mention=mention, date=date, meeting=_kind(g.get("kind")))
+    if kind == "weekday":
+        if meeting_date is None:
+            return Due(mention=mention, date=None, meeting=None)
+        ahead = (WEEKDAY_NUM[g["day"].lower()] - meeting_date.weekday() - 1) % 7 + 1
+        return Due(mention=mention, date=(meeting_date + dt.timedelta(days=ahead)).isoformat(), meeting=None)
+    if kind == "this_period":
+        return Due(
+            mention=mention, date=meeting_date.strftime("%Y-%m") if meeting_date else None, meeting=None
+        )
+    if kind in ("relative", "before_event", "undated_event"):
+        return Due(mention=mention, date=None, meeting=None)
+    if kind == "kind_only":
+        k = _kind(g["kind"])
+        if k in ("meeting", "board", "committee") and not re.search(
+            r"(back|report|return|present)", text, re.I
+        ):
+            return None
+        return Due(mention=mention, date=None, meeting=k)
+    if kind == "abbrev_meeting":
+        return Due(mention=mention, date=None, meeting=_kind(g["kind"]))
+    return None
+
+
+def find_due(
+    text: str,
+    meeting_date: dt.date | None,
+    next_meeting: NextMeeting | None,
+    meeting_title: str | None = None,
+) -> Due | None:
+    """The due point of an action, normalised against the meeting date, or None.
+
+    Patterns are tried from the most to the least specific; the first that resolves wins. A body
+    named after 'to' ('to Cabinet at the next meeting') then refines a plain 'meeting' kind, and
+    'the Board' in minutes of that Board takes the meeting's own title as its kind.
+    """
+    if "\t" in text:
+        row = _table_due(text, meeting_date)
+        if row is not None:
+            return row
+    text = _ORIGIN_CLAUSE.sub(" ", text)
     for kind, pattern in _DUE_PATTERNS:
         m = pattern.search(text)
         if not m:
             continue
-        mention = m.group(0).strip()
-        g = m.groupdict()
-        if kind == "next_meeting":
-            date = next_meeting.date.isoformat() if next_meeting and next_meeting.date else None
-            return Due(mention=mention, date=date, meeting=_kind(g["kind"]))
-        if kind == "date":
-            found = find_date(mention if re.search(r"\d{4}", mention) else f"{mention} {meeting_date.year if meeting_date else ''}")
-            if found:
-                d = found[0]
-                if meeting_date and not re.search(r"\d{4}", mention) and d < meeting_date:
-                    d = d.replace(year=d.year + 1)
-                return Due(mention=mention, date=d.isoformat(), meeting=None)
+        due = _resolve(kind, m, text, meeting_date, next_meeting)
+        if due is None:
             continue
-        if kind == "quarter":
-            q = int(g["q"] or g["q2"])
-            year = g.get("year")
-            end_month = q * 3
-            if year:
-                y = int(year[:4])
-                if g.get("fy") is not None and "/" in year:  # financial year 2024/25: Q1 = Apr-Jun
-                    end_month = (q * 3 + 3 - 1) % 12 + 1
-                    y = y if q <= 3 else y + 1
-                return Due(mention=mention, date=f"{y:04d}-{end_month:02d}", meeting=None)
-            return Due(mention=mention, date=_next_month(end_month, meeting_date) or None, meeting=None)
-        if kind == "term":
-            month = TERM_END_MONTH[g["term"].lower()]
-            year = int(g["year"]) if g.get("year") else None
-            return Due(mention=mention, date=_next_month(month, meeting_date, year) or None, meeting=None)
-        if kind in ("month_meeting", "meeting_in_month"):
-            month = MONTH_NUM[g["month"].lower()]
-            year = int(g["year"]) if g.get("year") else None
-            return Due(mention=mention, date=_next_month(month, meeting_date, year) or None, meeting=_kind(g["kind"]))
-        if kind in ("end_month", "month"):
-            month = MONTH_NUM[g["month"].lower()]
-            if g["month"].lower() == "may" and kind == "month" and not re.match(r"(?:in|by|during|before|until)\s", mention, re.I):
-                continue
-            year = int(g["year"]) if g.get("year") else None
-            return Due(mention=mention, date=_next_month(month, meeting_date, year) or None, meeting=None)
-        if kind == "relative":
-            n = int(g["n"]) if g["n"].isdigit() else _NUMBER_WORDS[g["n"].lower()]
-            unit = g["unit"].lower()
-            date = None
-            if meeting_date:
-                days = n * (7 if unit.startswith("week") else 30 if unit.startswith("month") else 1)
-                date = (meeting_date + dt.timedelta(days=days)).isoformat()
-            return Due(mention=mention, date=date, meeting=None)
-        if kind == "kind_only":
-            k = _kind(g["kind"])
-            if k in ("meeting", "board", "committee") and not re.search(r"(back|report|return|present)", text, re.I):
-                continue
-            return Due(mention=mention, date=None, meeting=k)
+        meeting = (
+            _body_kind(text, due.meeting)
+            if due.meeting or kind not in ("relative", "before_event", "undated_event")
+            else None
+        )
+        if kind in (
+            "date",
+            "quarter",
+            "end_month",
+            "end_period",
+            "half_term",
+            "weekday",
+            "this_period",
+            "relative",
+            "before_event",
+            "undated_event",
+            "term",
+        ):
+            meeting = due.meeting
+        meeting = _own_meeting(meeting, text, meeting_title)
+        return due.model_copy(update={"meeting": meeting})
     return None
 
 
@@ -312,7 +821,9 @@ def find_origin(text: str) -> str | None:
     return f"{int(m.group('year')):04d}-{MONTH_NUM[m.group('month').lower()]:02d}"
 
 
-_SECTION_RESET = re.compile(r"^(update|updates|findings|actions arising|action arising|discussion|progress)\s*:?$", re.I)
+_SECTION_RESET = re.compile(
+    r"^(update|updates|findings|actions arising|action arising|discussion|progress)\s*:?$", re.I
+)
 
 
 def extract_actions(
@@ -324,6 +835,7 @@ def extract_actions(
     next_meeting: NextMeeting | None,
     abbreviations: dict[str, str] | None = None,
     item_titles: dict[str, str] | None = None,
+    meeting_title: str | None = None,
 ) -> list[Action]:
     """One action per sentence labelled ``action``, with owners, due point and origin."""
     matcher = build_matcher(people)
@@ -348,7 +860,7 @@ def extract_actions(
                 item=span.item,
                 text=_LABEL_PREFIX.sub("", _CHECKBOX.sub("", text)).strip(),
                 owners=owners,
-                due=find_due(text, meeting_date, next_meeting),
+                due=find_due(text, meeting_date, next_meeting, meeting_title),
                 origin=found or origin_by_item.get(span.item),
             )
         )

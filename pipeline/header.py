@@ -26,7 +26,9 @@ MONTHS = (
 WEEKDAYS = r"(?:mon|tues|tue|wednes|wed|thurs|thur|thu|fri|satur|sat|sun)(?:day)?"
 
 DATE_PATTERNS = (
-    re.compile(rf"\b(?:{WEEKDAYS},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\.?,?\s+(\d{{4}})\b", re.I),
+    re.compile(
+        rf"\b(?:{WEEKDAYS},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\.?,?\s+(\d{{4}})\b", re.I
+    ),
     re.compile(rf"\b(?:{WEEKDAYS},?\s+)?({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I),
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
     re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"),
@@ -41,9 +43,28 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "date": ("date", "date and time", "meeting date", "when"),
     "time": ("time", "start time", "start"),
     "venue": ("venue", "location", "place", "where", "held at"),
-    "chair": ("chair", "chairman", "chairperson", "chaired by", "in the chair", "chair person", "facilitator"),
-    "minute_taker": ("minutes", "minute taker", "minutes taken by", "minuted by", "clerk", "secretary", "notes",
-                     "note taker", "scribe", "recorded by", "minute-taker"),
+    "chair": (
+        "chair",
+        "chairman",
+        "chairperson",
+        "chaired by",
+        "in the chair",
+        "chair person",
+        "facilitator",
+    ),
+    "minute_taker": (
+        "minutes",
+        "minute taker",
+        "minutes taken by",
+        "minuted by",
+        "clerk",
+        "secretary",
+        "notes",
+        "note taker",
+        "scribe",
+        "recorded by",
+        "minute-taker",
+    ),
     "body": ("organisation", "organization", "body", "committee"),
 }
 ATTENDANCE_LABELS: dict[str, str] = {
@@ -66,6 +87,8 @@ ATTENDANCE_LABELS: dict[str, str] = {
     "officers": "in_attendance",
     "staff": "in_attendance",
     "guests": "in_attendance",
+    "guest": "in_attendance",
+    "visitors": "in_attendance",
     "observers": "in_attendance",
     "apologies": "apologies",
     "apologies for absence": "apologies",
@@ -76,9 +99,26 @@ ATTENDANCE_LABELS: dict[str, str] = {
     "absent without apologies": "absent",
 }
 HONORIFICS = {
-    "cllr": "Councillor", "councillor": "Councillor", "dr": None, "mr": None, "mrs": None, "ms": None,
-    "miss": None, "prof": None, "professor": None, "rev": None, "revd": None, "sir": None, "dame": None,
-    "mx": None, "lord": None, "lady": None, "alderman": "Alderman", "county councillor": "Councillor",
+    "cllr": "Councillor",
+    "councillor": "Councillor",
+    "cllrs": "Councillor",
+    "councillors": "Councillor",
+    "dr": None,
+    "mr": None,
+    "mrs": None,
+    "ms": None,
+    "miss": None,
+    "prof": None,
+    "professor": None,
+    "rev": None,
+    "revd": None,
+    "sir": None,
+    "dame": None,
+    "mx": None,
+    "lord": None,
+    "lady": None,
+    "alderman": "Alderman",
+    "county councillor": "Councillor",
 }
 ORG_WORDS = re.compile(
     r"\b(council|trust|office|authority|university|police|commissioner|foundation|charity|school|academy|"
@@ -90,7 +130,9 @@ MEETING_WORDS = re.compile(
     r"council meeting|governing body|working group)\b",
     re.I,
 )
-_ABBREV_DEF = re.compile(r"\b((?:(?:[A-Z][\w'&-]*|and|of|for|the|&)\s+){0,7}[A-Z][\w'&-]*)\s+\(([A-Z][A-Za-z]{0,3}(?:[ -][A-Za-z]{1,5})?s?)\)")
+_ABBREV_DEF = re.compile(
+    r"\b((?:(?:[A-Z][\w'&-]*|and|of|for|the|&)\s+){0,7}[A-Z][\w'&-]*)\s+\(([A-Z][A-Za-z]{0,3}(?:[ -][A-Za-z]{1,5})?s?)\)"
+)
 _NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
 _INITIALS = re.compile(r"^[A-Z]{2,4}$")
 
@@ -103,6 +145,8 @@ def attendance_kind(label: str) -> str | None:
     low = label.lower().strip().rstrip(":")
     if low in ATTENDANCE_LABELS:
         return ATTENDANCE_LABELS[low]
+    if _members_label(low):
+        return "present"
     if len(low.split()) > 5 or not _ATTENDANCE_WORDS.search(low):
         return None
     if "apolog" in low or "regrets" in low:
@@ -114,19 +158,35 @@ def attendance_kind(label: str) -> str | None:
     return "present"
 
 
+def _members_label(low: str) -> bool:
+    """'Independent co-opted members', 'Voting member' and the like announce people present."""
+    return len(low.split()) <= 4 and bool(re.search(r"\bmembers?$", low))
+
+
 def _label_of(line: str) -> tuple[str | None, str]:
     """Split "Label: value" (or "- Label value" for a known label); returns (label, value)."""
     core = line.strip().lstrip("-•*·").strip()
-    m = re.match(r"^([A-Za-z][A-Za-z /&-]{1,40}?)\s*[:–-]\s*(.*)$", core)
+    m = re.match(r"^([A-Za-z][A-Za-z /&-]{1,40}?)(?:\s*:\s*|\s+[–—-]\s*)(.*)$", core)
     if m:
         return m.group(1).strip().lower(), m.group(2).strip()
     low = core.lower()
-    rest_ok = not re.match(r"^\S+\s+(of|held|for|to|and)\b", low)
-    for labels in (*FIELD_LABELS.values(), tuple(ATTENDANCE_LABELS)):
-        for label in labels:
-            if rest_ok and low.startswith(label + " ") and len(label) > 3:
-                return label, core[len(label) :].strip()
+    if re.match(r"^\S+\s+(of|held|for|to|and)\b", low):
+        return None, core
+    for label in _BARE_LABELS:
+        if low.startswith(label + " ") and len(label) > 3:
+            return label, core[len(label) :].strip()
     return None, core
+
+
+# Labels recognised without a colon ("Venue Meeting Room 1.38", "Minutes taken by X"), longest
+# first; "body"/"committee" are left out because they also start titles and venues
+# ("Committee Room 2, Civic Centre").
+_BARE_LABELS = sorted(
+    {label for field, labels in FIELD_LABELS.items() if field != "body" for label in labels}
+    | set(ATTENDANCE_LABELS),
+    key=len,
+    reverse=True,
+)
 
 
 def find_date(text: str) -> tuple[dt.date, int, int] | None:
@@ -176,37 +236,87 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     role: str | None = None
     abbrev: str | None = None
     is_chair = False
+    text = _NOT_A_PERSON_TAIL.sub("", text).strip()
     notes = [n for group in re.findall(r"\(([^)]*)\)", text) for n in group.split(",")]
     for note in notes:
-        low = note.strip().lower()
-        if low in ("chair", "chairman", "chairperson", "chair of the meeting", "in the chair", "chairing"):
+        note = note.strip()
+        low = note.lower()
+        if not note or low.startswith(_NOTE_SKIP):
+            continue
+        if low in CHAIR_WORDS or low in ("chair of the meeting", "in the chair", "chairing"):
             is_chair = True
-        elif low in ("vice-chair", "vice chair", "deputy chair") or low in ("minutes", "minute taker", "clerk", "secretary"):
-            role = role or note.strip()
-        elif _INITIALS.match(note.strip()) or re.fullmatch(r"[A-Z][A-Za-z]{0,3}(?:[ -][A-Za-z]{1,5})?", note.strip()):
-            abbrev = note.strip()
+        elif _is_abbrev(note):
+            abbrev = note
         else:
-            role = role or note.strip()
+            role = role or note
     text = re.sub(r"\s*\([^)]*\)", "", text).strip()
     words = text.split()
+    ranks: list[str] = []
     while len(words) > 2 and words[0].lower().strip(".") in RANKS:
-        rank = words.pop(0)
-        role = role or rank
+        ranks.append(words.pop(0))
     while words and words[0].lower().strip(".") in HONORIFICS:
-        honorific = words.pop(0).lower().strip(".")
-        role = role or HONORIFICS[honorific]
+        honorific = HONORIFICS[words.pop(0).lower().strip(".")]
+        if honorific:
+            ranks.append(honorific)
+    if ranks:
+        role = role or " ".join(ranks)
     return " ".join(words), role, abbrev, is_chair
 
 
-RANKS = {"district", "county", "parish", "town", "borough", "city", "chief", "superintendent", "inspector",
-         "sergeant", "constable", "deputy", "assistant", "detective", "commander", "supt", "insp", "sgt"}
+CHAIR_WORDS = ("chair", "chairman", "chairperson", "chairwoman", "chair person")
+# Bracketed notes that say nothing about the person's role ("for item 5", "part", "from 7.15pm").
+_NOTE_SKIP = ("for ", "part", "from ", "until ", "left ", "arrived ", "via ", "online", "remote", "item")
+# Trailing words that follow a list of names but name nobody: "+ 23 members", "and four members of the public".
+_NOT_A_PERSON_TAIL = re.compile(
+    r"\s*(?:\+|\band\b|&)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a number of)\s+"
+    r"(?:other\s+)?(?:members?|residents?|observers?|people|parishioners?|guests?|visitors?)\b.*$",
+    re.I,
+)
+
+
+def _is_abbrev(note: str) -> bool:
+    """Initials or a short form in brackets: "SK", "DoF", "T/ACC", "Ch Supt", "@maria"."""
+    if note.startswith("@") and len(note) > 1 and " " not in note:
+        return True
+    return bool(_INITIALS.match(note) or re.fullmatch(r"[A-Z][A-Za-z]{0,3}(?:[ /-][A-Za-z]{1,5})?", note))
+
+
+RANKS = {
+    "district",
+    "county",
+    "parish",
+    "town",
+    "borough",
+    "city",
+    "chief",
+    "superintendent",
+    "inspector",
+    "sergeant",
+    "constable",
+    "deputy",
+    "assistant",
+    "detective",
+    "commander",
+    "supt",
+    "insp",
+    "sgt",
+    "temporary",
+    "acting",
+    "ch",
+    "det",
+}
 
 
 def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
     """'Police and Crime Commissioner (PCC) - Chair' -> ('Police and Crime Commissioner (PCC)', True)."""
     if not role:
         return role, False
-    m = re.search(r"\s*(?:[-–—,]\s*|\()\s*(?:chair|chairman|chairperson|chair of the meeting)\s*\)?\s*$", role, re.I)
+    bracket = re.search(r"\s*\((?:chair|chairman|chairperson|chair of the meeting)\)", role, re.I)
+    if bracket:  # "Non-Executive Director (Chair) (AF)"
+        return (role[: bracket.start()] + role[bracket.end() :]).strip() or None, True
+    m = re.search(
+        r"\s*(?:[-–—,]\s*|\()\s*(?:chair|chairman|chairperson|chair of the meeting)\s*\)?\s*$", role, re.I
+    )
     if m:
         return role[: m.start()].strip() or None, True
     if role.strip().lower() in ("chair", "chairman", "chairperson"):
@@ -247,7 +357,9 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
         for name_raw, (role, abbrev) in zip(names, roles, strict=False):
             name, hon_role, abbr2, chair = _clean_name(name_raw)
             if name and _looks_like_name(name):
-                person = Person(name=name, role=role or hon_role or None, abbrev=abbrev or abbr2, attendance=attendance)
+                person = Person(
+                    name=name, role=role or hon_role or None, abbrev=abbrev or abbr2, attendance=attendance
+                )
                 out.append((person, chair or cell_chair))
         return out
     text = cells[0] if cells else ""
@@ -260,9 +372,13 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
         role_text = role_text or ""
         role_parts = _split_role(role_text)
         role, abbrev = role_parts[0] if len(role_parts) == 1 else (role_text, None)
-        if role and role.lower().strip() in ("chair", "chairman", "chairperson"):
-            chair, role = True, hon_role
-        out.append((Person(name=name, role=role or hon_role, abbrev=abbrev or abbr, attendance=attendance), chair))
+        if role and role.lower().strip() in CHAIR_WORDS:
+            chair = True
+        elif role and hon_role and hon_role not in ("Councillor", "Alderman"):
+            role = f"{hon_role}, {role}"  # "Superintendent Karl Dobson, Stowbridge Police"
+        out.append(
+            (Person(name=name, role=role or hon_role, abbrev=abbrev or abbr, attendance=attendance), chair)
+        )
         return out
     name, role, abbrev, chair = _clean_name(text)
     if _looks_like_name(name):
@@ -276,27 +392,64 @@ def _looks_like_name(name: str) -> bool:
     return not MEETING_WORDS.search(name) and not ORG_WORDS.search(name)
 
 
-def _split_entries(value: str) -> list[str]:
-    """Split a list value into entries: semicolons first, then commas that separate names."""
+def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
+    """Split a list value into entries: semicolons first, then commas that separate names.
+
+    With ``one_line_each`` (a section whose people are listed one per line) a line is one
+    entry ("Dr Ruth Abernethy, Clinical Chair, Stowbridge CCG") unless every comma part is a
+    name ("Cllr A Brown, Cllr C Dee")."""
+    value = _NOT_A_PERSON_TAIL.sub("", value).strip()
     if "\t" in value:
         return [value]
     if ";" in value:
         return [p for p in (x.strip() for x in value.split(";")) if p]
     parts = []
-    for part in (p.strip() for p in re.split(r",(?![^()]*\))", value) if p.strip()):
+    for part in _split_outside_brackets(value):
         pair = re.fullmatch(r"(.+?)\s+(?:and|&)\s+(.+)", part)
         if pair and all(_looks_like_name(_clean_name(x)[0]) for x in pair.groups()):
             parts.extend(pair.groups())
         else:
             parts.append(part)
+    if one_line_each and not all(_is_person_part(p) for p in parts):
+        return [value]
     entries: list[str] = []
     for part in parts:
-        name = _clean_name(part)[0]
-        if entries and not _looks_like_name(name):
+        if entries and not _is_person_part(part):
             entries[-1] = f"{entries[-1]}, {part}"  # a role following its name
         else:
             entries.append(part)
     return entries
+
+
+def _split_outside_brackets(value: str) -> list[str]:
+    """Comma-separated parts, keeping commas inside brackets: "A (GH, chair), B" -> two parts."""
+    parts, depth, current = [], 0, []
+    for ch in value:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth <= 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return [p.strip() for p in parts if p.strip()]
+
+
+ROLE_WORDS = re.compile(
+    r"\b(chair|chairman|vice|director|officer|executive|manager|head|lead|clerk|secretary|treasurer|governor|"
+    r"trustee|member|councillor|consultant|adviser|advisor|commissioner|constable|superintendent|president|"
+    r"captain|coordinator|co-ordinator|administrator|accountant|auditor|engineer|nurse|doctor|registrar|dean|"
+    r"provost|principal|headteacher|leader|representative|rep|observer|volunteer|partner|analyst|group|"
+    r"healthwatch|team|department|directorate|cabinet|portfolio|holder|ccg|opcc|chief|deputy|assistant|specialist|"
+    r"fellow|professor|lecturer|inspector|surveyor|solicitor|counsel|planner|steward|warden|ltd|llp|plc)\b",
+    re.I,
+)
+
+
+def _is_person_part(part: str) -> bool:
+    """Whether one comma part of an attendance list names a person rather than a role or body."""
+    name = _clean_name(part)[0]
+    return _looks_like_name(name) and not ROLE_WORDS.search(name)
 
 
 def parse_header(text: str, end: int | None = None) -> HeaderResult:
@@ -308,11 +461,14 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     chair_from_list: str | None = None
     section: str | None = None
     first_lines: list[str] = []
+    note_takers: list[tuple[str, str]] = []  # (label, value) of "Clerk:" / "Minutes:" lines
 
     for raw in _field_lines(block):
-        if re.fullmatch(r"(?:name|names|capacity|role|title|initials|position)s?:?", raw.strip().split("\t")[0].strip(), re.I) and (
-            "\t" in raw.strip() or raw.strip().endswith(":")
-        ):
+        if re.fullmatch(
+            r"(?:name|names|capacity|role|title|initials|position)s?:?",
+            raw.strip().split("\t")[0].strip(),
+            re.I,
+        ) and ("\t" in raw.strip() or raw.strip().endswith(":")):
             continue
         if not raw.strip():
             section = None if section and not raw.startswith("\t") else section
@@ -332,17 +488,25 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         elif label and _field_of(label):
             field = _field_of(label)
             _set_field(meeting, field, value)
+            if field == "minute_taker" and value:
+                note_takers.append((label, "\t".join([value, *cells[1:]]).strip("\t ")))
             section = None
             continue
         elif section and (not lead or raw.startswith(("\t", " ", "-", "•", "*"))):
             row = raw.strip().lstrip("-•*·").strip()
-            entries = [row] if "\t" in row else _split_entries(row)
+            entries = [row] if "\t" in row else _split_entries(row, one_line_each=True)
         elif section and _looks_like_name(_clean_name(re.split(r",|\t|\s[–—-]\s", raw.strip())[0])[0]):
-            entries = _split_entries(raw.strip())
+            entries = _split_entries(raw.strip(), one_line_each=True)
         else:
-            if lead.lower().rstrip(":") in ("name", "names") or re.fullmatch(r"(name|capacity|role)s?:?", lead.lower()):
+            if lead.lower().rstrip(":") in ("name", "names") or re.fullmatch(
+                r"(name|capacity|role)s?:?", lead.lower()
+            ):
                 continue
-            if not any(c.strip() for c in cells[1:]) and re.fullmatch(r"[\s\t]*(name|capacity|role|initials)s?:?([\s\t]+(name|capacity|role|initials)s?:?)*", raw.strip(), re.I):
+            if not any(c.strip() for c in cells[1:]) and re.fullmatch(
+                r"[\s\t]*(name|capacity|role|initials)s?:?([\s\t]+(name|capacity|role|initials)s?:?)*",
+                raw.strip(),
+                re.I,
+            ):
                 continue
             section = None
             first_lines.append(raw.strip())
@@ -356,6 +520,11 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     _fill_from_prose(meeting, first_lines)
     if not meeting.get("chair") and chair_from_list:
         meeting["chair"] = chair_from_list
+    people.extend(_note_takers_attending(note_takers, people))
+    people.extend(_apologies_in_text(text[end:], people))
+    for field in ("chair", "minute_taker"):
+        if meeting.get(field):
+            meeting[field] = _resolve_person(str(meeting[field]), people)
     abbreviations = find_abbreviations(text)
     for person in people:
         if person.abbrev is None and person.role:
@@ -370,10 +539,61 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     )
 
 
+def _known(name: str, people: list[Person]) -> bool:
+    """Whether ``name`` is already listed (same full name, or same surname for "Cllr Byatt")."""
+    low = name.lower()
+    surname = low.split()[-1] if low.split() else low
+    return any(p.name.lower() == low or p.name.lower().split()[-1] == surname for p in people)
+
+
+def _note_takers_attending(entries: list[tuple[str, str]], people: list[Person]) -> list[Person]:
+    """A clerk or minute taker named on a "Clerk:" / "Minutes:" line who is not in the attendance
+    lists attends the meeting: "Clerk: Anita Rowe – Democratic Services Officer" -> in attendance."""
+    out: list[Person] = []
+    for label, value in entries:
+        for person, _ in _entry_people(value, "in_attendance"):
+            if len(person.name.split()) < 2 or _known(person.name, people + out):
+                continue
+            if person.role is None and label in ("clerk", "secretary"):
+                person.role = label.capitalize()
+            out.append(person)
+    return out
+
+
+_APOLOGIES_IN_TEXT = re.compile(
+    r"\bapologies(?:\s+for\s+absence)?\s+(?:were\s+|was\s+|had\s+been\s+)?(?:received|noted|given|tendered)?\s*"
+    r"from\s+(?P<names>[^.;\n]+)",
+    re.I,
+)
+
+
+def _apologies_in_text(body: str, people: list[Person]) -> list[Person]:
+    """People whose apologies are recorded only in the minutes' text ("Apologies were received
+    from Cllr Ian Hurst (work commitments)."), when the header does not list them already."""
+    out: list[Person] = []
+    for m in _APOLOGIES_IN_TEXT.finditer(body):
+        names = re.sub(r"\s*\([^)]*\)", "", m.group("names"))
+        for part in re.split(r",\s*|\s+and\s+|\s*&\s*", names):
+            name, role, abbrev, _ = _clean_name(part)
+            if len(name.split()) >= 2 and _looks_like_name(name) and not _known(name, people + out):
+                out.append(Person(name=name, role=role, abbrev=abbrev, attendance="apologies"))
+    return out
+
+
+def _resolve_person(value: str, people: list[Person]) -> str:
+    """A chair or minute taker given as a handle or initials ("@maria", "JS") -> the listed name."""
+    key = value.strip().lstrip("@").lower()
+    for person in people:
+        if person.abbrev and person.abbrev.lstrip("@").lower() == key:
+            return person.name
+    return value
+
+
 def _field_lines(block: str) -> list[str]:
     """Lines of the header, with several "Label: value" fields on one line split apart."""
     out: list[str] = []
     for line in block.splitlines():
+        line = re.sub(r"\*\*|__", "", line)  # Markdown bold around labels: "**Chair:** @maria"
         out.extend(re.split(r"\s{2,}(?=(?:Time|Venue|Location|Place|Chair|Date|Minutes|Clerk)\s*:)", line))
     return out
 
@@ -430,19 +650,61 @@ def _fill_from_prose(meeting: dict, lines: list[str]) -> None:
             if "venue" not in meeting:
                 venue = _venue_after(tail) or _venue_before(line[: found[1]])
                 nxt = lines[i + 1] if i + 1 < len(lines) else ""
-                if not venue and nxt and _PLACE_WORDS.search(nxt) and not find_date(nxt) and len(nxt.split()) <= 12:
+                if (
+                    not venue
+                    and nxt
+                    and _PLACE_WORDS.search(nxt)
+                    and not find_date(nxt)
+                    and len(nxt.split()) <= 12
+                ):
                     venue = nxt.strip().rstrip(".")
                 if venue:
                     meeting["venue"] = venue
-    candidates = [ln for ln in lines[:6] if not _is_held_line(ln) and not find_date(ln) and len(ln.split()) <= 16]
+    if "venue" in meeting:
+        meeting["venue"] = _clean_venue(str(meeting["venue"]))
+    candidates = [c for c in (_title_candidate(ln) for ln in lines[:6]) if c]
     if "title" not in meeting and candidates:
-        titled = [ln for ln in candidates if MEETING_WORDS.search(_strip_minutes(ln))]
-        title_line = titled[0] if titled else candidates[0]
-        body, title = _title_and_body(title_line, lines)
+        titled = [c for c in candidates if MEETING_WORDS.search(_strip_minutes(c[1]))]
+        titled.sort(key=lambda c: not _HELD_PHRASE.match(c[0]))  # "Minutes of the X held on" names it best
+        source, title_line = titled[0] if titled else candidates[0]
+        org = [
+            c[1]
+            for c in candidates
+            if c[1] != title_line and ORG_WORDS.search(c[1]) and not MEETING_WORDS.search(c[1])
+        ]
+        body, title = _title_and_body(title_line, split=not org)
         meeting["title"] = title
-        org = [ln for ln in candidates if ln != title_line and ORG_WORDS.search(ln) and not MEETING_WORDS.search(ln)]
         if body or org:
-            meeting.setdefault("body", body or org[0])
+            meeting.setdefault("body", body or _strip_registration(org[0]))
+
+
+def _title_candidate(line: str) -> tuple[str, str] | None:
+    """The part of a header line that can name the meeting, with the line it came from.
+
+    "Minutes of the Ordinary Meeting of the Parish Council held on ..." gives "Ordinary Meeting
+    of the Parish Council"; "Trustees' meeting – Wed 16 June 2021, 7pm" gives "Trustees' meeting";
+    a generic "Minutes of the meeting held on ..." and other dated lines give nothing."""
+    held = re.match(r"^(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?(?P<what>.+?)\s+held\b", line, re.I)
+    if held:
+        what = re.sub(
+            r"^(?:the\s+|a\s+)?meeting\s+of\s+(?:the\s+)?", "", held.group("what").strip(), flags=re.I
+        )
+        return None if re.fullmatch(r"(?:the\s+|a\s+)?meeting", what, re.I) else (line, what)
+    if _is_held_line(line) or len(line.split()) > 16:
+        return None
+    found = find_date(line)
+    if found:
+        head = line[: found[1]].strip(" ,–—-:|")
+        return (line, head) if head and MEETING_WORDS.search(head) and not _is_held_line(head) else None
+    return line, line
+
+
+_HELD_PHRASE = re.compile(r"^(?:minutes|notes)\s+of\s+.+?\s+held\b", re.I)
+
+
+def _strip_registration(org: str) -> str:
+    """'Friends of X (charity no. 1172203)' -> 'Friends of X'."""
+    return re.sub(r"\s*\((?:registered\s+)?(?:charity|company)\b[^)]*\)\s*$", "", org, flags=re.I).strip()
 
 
 def _strip_minutes(line: str) -> str:
@@ -450,17 +712,38 @@ def _strip_minutes(line: str) -> str:
 
 
 def _is_held_line(line: str) -> bool:
-    return bool(re.match(r"^(minutes|notes)\s+of\s+(the\s+)?(meeting|a meeting)\b(.*\bheld\b|\s+of\b)", line, re.I)) or (
-        line.strip().upper() in ("MINUTES", "NOTES", "DRAFT MINUTES", "MEETING NOTES")
-    )
+    return bool(
+        re.match(r"^(minutes|notes)\s+of\s+(the\s+)?(meeting|a meeting)\b(.*\bheld\b|\s+of\b)", line, re.I)
+    ) or (line.strip().upper() in ("MINUTES", "NOTES", "DRAFT MINUTES", "MEETING NOTES"))
+
+
+_TIME_TOKEN = r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:UTC|GMT|BST|CET))?"
 
 
 def _venue_after(tail: str) -> str | None:
-    """'at 19:00, Council Chamber, Harbour House' -> 'Council Chamber, Harbour House'."""
-    tail = re.sub(r"^\s*(?:@|at|from)?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?", "", tail, flags=re.I)
-    tail = re.sub(r"^\s*(?:-|–|—)?\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?", "", tail, flags=re.I)
-    m = re.match(r"^\s*(?:,|\bat\b|\bin\b|\bvia\b|–|—|-)\s*(?:the\s+)?(?P<venue>[A-Z].+?)\s*\.?$", tail)
-    return m.group("venue").strip().rstrip(".") if m else None
+    """'at 19:00, Council Chamber, Harbour House' -> 'Council Chamber, Harbour House';
+    ', 6pm, School Library' -> 'School Library'; ', 7pm (Zoom)' -> 'Zoom';
+    ', 7.45pm – upstairs at the Fox & Hounds' -> 'upstairs at the Fox & Hounds'."""
+    rest = tail
+    for _ in range(3):  # the start time, an end time ("09:30 – 12:45"), and their separators
+        rest = re.sub(
+            rf"^[\s,]*(?:(?:@|at|from|to|until|[-–—])\s*)?{_TIME_TOKEN}(?![\d/])", "", rest, flags=re.I
+        )
+    bracket = re.fullmatch(r"\s*\((?P<venue>[^)]+)\)\s*\.?", rest)
+    if bracket and _PLACE_WORDS.search(bracket.group("venue")):
+        return bracket.group("venue").strip()
+    m = re.match(r"^\s*(?P<sep>,|\bat\b|\bin\b|\bvia\b|–|—|-)\s*(?:the\s+)?(?P<venue>\S.+?)\s*\.?$", rest)
+    if not m:
+        return None
+    # after a dash the venue may be a phrase ("upstairs at the ..."); otherwise it is a name
+    if m.group("sep") not in ("–", "—", "-") and not m.group("venue")[0].isupper():
+        return None
+    return m.group("venue").strip().rstrip(".")
+
+
+def _clean_venue(venue: str) -> str:
+    """Drop an alternative way of joining from the venue: '..., Kellingford (and via Microsoft Teams)'."""
+    return re.sub(r"\s*\((?:and|also|or)\b[^)]*\)\s*$", "", venue, flags=re.I).strip()
 
 
 def _venue_before(head: str) -> str | None:
@@ -468,17 +751,30 @@ def _venue_before(head: str) -> str | None:
     return m.group("venue").strip() if m else None
 
 
-def _title_and_body(title_line: str, lines: list[str]) -> tuple[str | None, str]:
+# Names of bodies that meet: "the Full Governing Body meeting" names the Full Governing Body.
+_BODY_NOUN = re.compile(r"\b(committee|board|body|panel|senate|forum|group|sub-committee)$", re.I)
+
+
+def _title_and_body(title_line: str, *, split: bool = True) -> tuple[str | None, str]:
+    """The meeting title without "Minutes of the", dates and "– minutes"; with ``split`` a line
+    "Organisation – Committee" is split into body and title."""
+    minutes_phrase = bool(re.match(r"^(minutes|notes)\s+of\s+", title_line, re.I))
     line = re.sub(r"^(minutes|notes)\s+of\s+(the\s+)?", "", title_line, flags=re.I).strip()
     found = find_date(line)
     if found:
         line = (line[: found[1]] + line[found[2] :]).strip()
     line = re.sub(rf"\b({MONTHS})\s+\d{{4}}\b", "", line, flags=re.I)
-    line = re.sub(r"\s*[–—-]\s*(meeting\s+notes|minutes|notes|draft|unconfirmed|confirmed)\s*$", "", line, flags=re.I)
+    line = re.sub(
+        r"\s*[–—-]\s*(meeting\s+notes|minutes|notes|draft|unconfirmed|confirmed)\s*$", "", line, flags=re.I
+    )
     line = re.sub(r"\s*\b(meeting\s+notes|minutes)\s*$", "", line, flags=re.I)
     line = re.sub(r"\s+", " ", line).strip(" -–—,:")
+    if minutes_phrase:
+        named = re.fullmatch(r"(?P<name>.+?)\s+meeting", line, re.I)
+        if named and len(named.group("name").split()) >= 2 and _BODY_NOUN.search(named.group("name")):
+            line = named.group("name")
     parts = [p.strip() for p in re.split(r"\s+[–—-]\s+|:\s+|\s*\|\s*", line) if p.strip()]
-    if len(parts) == 2:
+    if split and len(parts) == 2:
         org = [p for p in parts if ORG_WORDS.search(p) and not MEETING_WORDS.search(p)]
         if len(org) == 1:
             other = parts[1] if parts[0] == org[0] else parts[0]
@@ -549,11 +845,19 @@ def find_next_meeting(text: str, items: list[Item], meeting_date: dt.date | None
         line_tail = after.split("\n", 1)[0]
         venue = _venue_after(line_tail)
         if venue:
-            venue = re.sub(r"^\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*,?\s*", "", venue).strip() or None
+            venue = (
+                re.sub(r"^\s*\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?\s*,?\s*", "", venue).strip()
+                or None
+            )
         kind = None
         for line in rest.splitlines():
             stripped = line.strip().strip("•-* ")
-            if stripped and not find_date(stripped) and re.search(r"\bmeeting\b", stripped, re.I) and len(stripped.split()) <= 8:
+            if (
+                stripped
+                and not find_date(stripped)
+                and re.search(r"\bmeeting\b", stripped, re.I)
+                and len(stripped.split()) <= 8
+            ):
                 kind = stripped.rstrip(".")
                 break
         del heading

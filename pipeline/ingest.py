@@ -41,6 +41,7 @@ ERROR_KINDS = (
     "corrupt",
     "too_large",
     "decode",
+    "unreadable",
 )
 
 _BOMS: tuple[tuple[bytes, str], ...] = (
@@ -157,8 +158,9 @@ def _decode_detected(data: bytes) -> str:
     """Decode non-UTF-8 bytes with charset-normalizer, falling back to cp1252 then latin-1.
 
     Single-byte Western text is ambiguous (cp1250, cp775 and cp1252 often fit about equally
-    well); when cp1252 is among the (nearly) best-scoring candidates it wins, because that is what non-UTF-8
-    English-language archives almost always are."""
+    well); when cp1252 is among the (nearly) best-scoring candidates it wins, because that is
+    what non-UTF-8 English-language archives almost always are. latin-1 decodes any bytes, so
+    it is the last resort."""
     from charset_normalizer import from_bytes
 
     matches = list(from_bytes(data))
@@ -171,18 +173,15 @@ def _decode_detected(data: bytes) -> str:
             return data.decode(chosen)
         except (UnicodeDecodeError, LookupError):
             pass
-    for encoding in ("cp1252", "latin-1"):
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError:
-            continue
-    raise IngestError(
-        "decode", "could not determine the text encoding"
-    )  # pragma: no cover - latin-1 decodes all
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
 
 
 def pdf_text(data: bytes) -> str:
-    """The text layer of a PDF, page by page, pages joined with newlines."""
+    """The text layer of a PDF, page by page, pages joined with newlines; a page whose text
+    cannot be extracted counts as blank rather than sinking the document."""
     from pypdf import PdfReader
     from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
@@ -190,14 +189,24 @@ def pdf_text(data: bytes) -> str:
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted and not _decrypts_without_password(reader):
             raise IngestError("encrypted_pdf", "the PDF is password-protected; decrypt it first")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages = [_page_text(page) for page in reader.pages]
     except IngestError:
         raise
     except (FileNotDecryptedError, DependencyError) as exc:
         raise IngestError("encrypted_pdf", f"the PDF is encrypted and cannot be read: {exc}") from exc
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
+    except PdfReadError as exc:
         raise IngestError("corrupt", f"not a readable PDF: {exc}") from exc
+    except Exception as exc:  # noqa: BLE001 - pypdf raises assorted errors on malformed files
+        raise IngestError("corrupt", f"not a readable PDF: {type(exc).__name__}: {exc}") from exc
     return "\n".join(pages)
+
+
+def _page_text(page: object) -> str:
+    """One page's text layer, or "" when pypdf cannot extract it (odd fonts, broken streams)."""
+    try:
+        return page.extract_text() or ""  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - one bad page must not lose the others
+        return ""
 
 
 def _decrypts_without_password(reader: object) -> bool:
@@ -226,8 +235,8 @@ def docx_text(data: bytes) -> str:
                 lines.extend(_docx_table_rows(block))
             else:
                 lines.append(block.text)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise IngestError("corrupt", f"not a readable DOCX file: {exc}") from exc
+    except zipfile.BadZipFile as exc:
+        raise IngestError("corrupt", f"not a readable DOCX file (not a zip; an old .doc?): {exc}") from exc
     except Exception as exc:  # noqa: BLE001 - python-docx raises assorted lxml/package errors
         raise IngestError("corrupt", f"not a readable DOCX file: {type(exc).__name__}: {exc}") from exc
     return "\n".join(lines)
@@ -359,7 +368,7 @@ def read_document(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocum
     except FileNotFoundError as exc:
         raise IngestError("not_found", f"{path} does not exist") from exc
     except OSError as exc:
-        raise IngestError("corrupt", f"cannot read {path}: {exc.strerror or exc}") from exc
+        raise IngestError("unreadable", f"cannot read {path}: {exc.strerror or exc}") from exc
     return from_bytes(data, str(path), fmt, max_bytes=max_bytes)
 
 

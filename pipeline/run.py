@@ -37,6 +37,7 @@ def process_raw(raw: RawDocument, doc_id: str, options: PipelineOptions = DEFAUL
         next_meeting=next_meeting,
         abbreviations=head.abbreviations,
         item_titles={item.id: item.title or "" for item in items},
+        meeting_title=head.meeting.title,
     )
     return assemble.assemble(
         doc_id=doc_id,

@@ -287,6 +287,11 @@ class SentenceSpan(_Model):
     )
     position: int = Field(default=0, ge=0, description="index of the sentence within its item")
     bullet: bool = False
+    precedes_question: bool = Field(
+        default=False, description="a question follows within a few sentences, with no answer in between"
+    )
+    heading: str | None = Field(default=None, description="title of the sentence's item, lower case")
+    after_label: bool = Field(default=False, description="the sentence before it in the item is a label line")
 
 
 class Classified(_Model):

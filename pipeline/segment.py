@@ -34,19 +34,36 @@ LOOKALIKES = str.maketrans(
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 MAX_TITLE_WORDS = 16
 
-_DECIMAL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<dot>\.?)(?:[ \t]+|$)(?P<title>.*)$")
-_DECIMAL_LETTER = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})[ \t]?(?P<letter>[a-h])[.)]?[ \t]+(?P<title>.+)$")
+_DECIMAL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<dot>[.)]?)(?:[ \t]+|$)(?P<title>.*)$")
+_DECIMAL_LETTER = re.compile(
+    r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})[ \t]?(?P<letter>[a-h])[.)]?[ \t]+(?P<title>.+)$"
+)
 _SERIAL = re.compile(
     r"^(?P<num>(?:[A-Z]{1,4}[ /]?)?\d{1,3}/\d{2,4}(?:/\d{1,3})?)\.?(?:[ \t]+[-–:]?[ \t]*|$)(?P<title>.*)$"
 )
 _ITEM = re.compile(
-    r"^(?P<num>(?:Agenda\s+)?Item\s+(?P<n>\d{1,2})(?P<sub>[a-z])?)(?![.\d/])\s*[:.\-–]?\s*(?P<title>.*)$", re.I
+    r"^(?P<num>(?:Agenda\s+)?Item\s+(?P<n>\d{1,2})(?P<sub>[a-z])?)(?![.\d/])\s*[:.\-–]?\s*(?P<title>.*)$",
+    re.I,
 )
 _PAREN = re.compile(r"^\((?P<tok>[a-z]{1,4}|[ivx]{1,5})\)[ \t]+(?P<title>.+)$")
-_CLOSE = re.compile(r"^(?P<tok>[a-z]|[ivx]{1,5})[.)][ \t]+(?P<title>.+)$")
-_BARE_LETTER = re.compile(r"^(?P<tok>[a-hj-z\u0430-\u044f\u0410-\u042f])[ \t]+(?P<title>[A-Z\u0410-\u042f].*)$")
+_CLOSE = re.compile(r"^(?P<tok>[a-zA-Z]|[ivx]{1,5})[.)][ \t]+(?P<title>.+)$")
+_BARE_LETTER = re.compile(
+    r"^(?P<tok>[a-hj-z\u0430-\u044f\u0410-\u042f])[ \t]+(?P<title>[A-Z\u0410-\u042f].*)$"
+)
 _MARKDOWN = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<rest>.+?)[ \t#]*$")
+_RUN_ON_TITLE = re.compile(
+    r"([A-Z][a-z]+(?:\s+(?:[a-z][a-z0-9/-]*|\d[\d/]*)){0,5})\s+(?=(?:The|A|An|At|In|This|There|It)\s)"
+)
 _UPPER_HEADING = re.compile(r"^[A-Z][A-Z0-9 ,/&'()\-–:]{3,80}$")
+# A question, not a heading: an interrogative followed by a verb, or a verb followed by its subject.
+_QUESTION_START = re.compile(
+    r"^(?:(?i:(?:how|what|why|when|where|who|which)\s+(?:is|are|was|were|does|do|did|has|have|can|will|would|"
+    r"should|could|much|many|often|long))\b|(?i:can|could|will|would|does|do|did|has|have|is|are|should)\s+"
+    r"(?:(?i:the|a|an|this|these|those|we|you|it|they|there|he|she|any|our)|[A-Z]{2,})\b)"
+)
+# A sub-heading merged onto the end of its heading's line: "... mould a) Damp and mould".
+_MERGED_SUB = re.compile(r"^(?P<head>.*\S)\s+(?P<sub>(?:\(?[a]\)|\(?i\)|\(i\))\s+[A-Z].*)$")
+_NUMBERED = ("decimal", "serial", "item")
 
 
 @dataclass
@@ -58,6 +75,9 @@ class _Candidate:
     key: str  # canonical token for this level: "2.1", "a", "iv", "41/24"
     title: str
     depth: int = 0  # markdown heading depth
+    after_blank: bool = False  # the line before is blank (or the text starts here)
+    next_numbered: bool = False  # the next non-blank line is a numbered heading candidate
+    next_title: str = ""  # that heading's title
 
 
 def fold(text: str) -> str:
@@ -72,25 +92,159 @@ def _title_ok(title: str, *, allow_empty: bool = False) -> bool:
     if title.endswith("?"):
         return False
     words = title.split()
-    if len(words) > MAX_TITLE_WORDS:
+    if len(words) > MAX_TITLE_WORDS or _QUESTION_START.match(title):
         return False
     # A sentence, not a heading: long and ends with a full stop.
     return not (title.endswith(".") and len(words) > 6)
 
 
+def _is_wrapped_prose(cand: _Candidate, next_line: str) -> bool:
+    """A numbered line whose sentence runs on to a next line starting in lower case
+    ("4. How does the force know that victims who are not" / "contacted are ...") is a
+    numbered question or list entry broken by the layout, not a heading."""
+    if not cand.title or cand.title.endswith(":") or cand.scheme in ("markdown", "upper"):
+        return False
+    if not re.match(r"^[a-z]{2,}\b", next_line):
+        return False
+    last_word = cand.title.split()[-1].lower()
+    return "?" in next_line or last_word in _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "and",
+        "or",
+        "but",
+        "for",
+        "with",
+        "by",
+        "on",
+        "in",
+        "at",
+        "from",
+        "that",
+        "which",
+        "who",
+        "whose",
+        "are",
+        "is",
+        "was",
+        "were",
+        "be",
+        "been",
+        "not",
+        "no",
+        "their",
+        "its",
+        "his",
+        "her",
+        "our",
+        "this",
+        "these",
+        "those",
+    ]
+)
+
+
+def _split_merged(cand: _Candidate) -> list[_Candidate]:
+    """A heading with its first sub-heading merged onto the same line by the layout
+    ("TB 17/23 Building safety a) Damp and mould") becomes the heading and the sub-heading."""
+    if cand.scheme not in ("decimal", "serial", "item"):
+        return [cand]
+    m = _MERGED_SUB.match(cand.title)
+    if not m:
+        return [cand]
+    offset = cand.end - len(cand.title) + m.start("sub")
+    sub = _classify_line(m.group("sub"), offset, cand.end)
+    if sub is None or sub.scheme not in ("letter", "roman", "roman?"):
+        return [cand]
+    cand.title = m.group("head").strip()
+    cand.end = offset
+    return [cand, sub]
+
+
 def _line_candidates(text: str, start: int) -> list[_Candidate]:
+    """Heading candidates, one per line (two when a sub-heading is merged onto its heading),
+    with the layout facts the acceptance rules use."""
     out: list[_Candidate] = []
     pos = start
+    blank_before = True
+    pending: _Candidate | None = None  # the candidate whose next line is not yet seen
     for raw_line in text[start:].splitlines(keepends=True):
         line_start, pos = pos, pos + len(raw_line)
         stripped = raw_line.strip()
         if not stripped:
+            blank_before = True
             continue
+        flat = stripped.replace("\t", " ")
         lead = len(raw_line) - len(raw_line.lstrip())
         s, e = line_start + lead, line_start + len(raw_line.rstrip())
-        cand = _classify_line(stripped.replace("\t", " "), s, e)
+        cand = _classify_line(flat, s, e)
+        inline = _inline_candidates(flat, s, skip_start=cand is not None)
+        if pending is not None and cand is None and _is_wrapped_prose(pending, flat):
+            out.remove(pending)
+        if pending is not None and pending in out:
+            pending.next_numbered = cand is not None and cand.scheme in _NUMBERED
+            pending.next_title = cand.title if cand is not None else ""
+        pending = None
         if cand is not None:
-            out.append(cand)
+            cand.after_blank = blank_before
+            out.extend(_split_merged(cand))
+            pending = cand
+        out.extend(inline)
+        blank_before = False
+    return out
+
+
+# Headings flattened into running text, as PDF text layers leave them: a number after a
+# sentence end followed by an upper-case title ("... in place. 2. HOLDING TO ACCOUNT 2.1 ..."),
+# or by a short title that runs to the end of the line; and a letter item right after such a
+# heading ("... CRIME PLAN a Confidence The latest ...").
+_INLINE_DECIMAL = re.compile(
+    r"(?<=[.?!:])[\s\"'’”)]+(?P<num>\d{1,2}(?:\.\d{1,2}){0,2}\.?)\s+"
+    r"(?P<title>[A-Z][A-Z0-9'&/,()-]+(?:\s+(?:[A-Z0-9][A-Z0-9'&/,()-]*|&|/|-))+|[A-Z][^.?!:]{2,80}$)"
+)
+_INLINE_SUBDECIMAL = re.compile(
+    r"(?<=\s)(?P<num>\d{1,2}\.\d{1,2})\s+(?P<title>[A-Z][A-Z0-9'&/,()-]+(?:\s+(?:[A-Z0-9][A-Z0-9'&/,()-]*|&|/|-)){1,})"
+)
+_INLINE_LETTER = re.compile(r"\s+(?P<tok>[a-h])\s+(?P<title>[A-Z][a-z]+(?:\s+[a-z]+){0,3})(?=\s+[A-Z])")
+
+
+def _inline_candidates(line: str, s: int, *, skip_start: bool) -> list[_Candidate]:
+    """Numbered headings inside a line of running text (see the patterns above)."""
+    out: list[_Candidate] = []
+    matches = {m.start("num"): m for m in _INLINE_DECIMAL.finditer(line)}
+    for m in _INLINE_SUBDECIMAL.finditer(line):
+        matches.setdefault(m.start("num"), m)
+    for _, m in sorted(matches.items()):
+        title = m.group("title").strip()
+        if title.isupper():
+            # keep whole upper-case words only; a trailing capital that starts prose is not title
+            title = re.sub(r"\s+[A-Z]$", "", title)
+        num = m.group("num")
+        if "." not in num or len(title.split()) > MAX_TITLE_WORDS:
+            continue
+        start = s + m.start("num")
+        end = s + m.start("title") + len(title)
+        key = num.rstrip(".")
+        out.append(_Candidate(start, end, "decimal", num, key, title))
+        letter = _INLINE_LETTER.match(line, m.start("title") + len(title))
+        if letter and title.isupper():
+            ls, le = s + letter.start("tok"), s + letter.end("title")
+            out.append(
+                _Candidate(ls, le, "letter", letter.group("tok"), letter.group("tok"), letter.group("title"))
+            )
+    del skip_start
+    # a garbled duplicate: "2. HOLDING TO ACCOUNT PERFORMANCE ... PLAN" right before "2.1 PERFORMANCE ... PLAN"
+    for first, second in zip(out, out[1:], strict=False):
+        if second.title and first.title.endswith(second.title) and len(first.title) > len(second.title):
+            first.title = first.title[: -len(second.title)].strip()
+            first.end = first.start + len(first.number) + 1 + len(first.title)
     return out
 
 
@@ -133,6 +287,14 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         tok = fold(m.group("tok")).lower()
         if tok.isascii():
             return _Candidate(s, e, "letter", m.group("tok"), tok, m.group("title").strip())
+    if m and len(m.group("title").split()) > 8:
+        # a lettered heading with its first paragraph run onto the same line (PDF text layers):
+        # the title is the leading phrase up to the capitalised word that starts the prose
+        head = _RUN_ON_TITLE.match(m.group("title"))
+        tok = fold(m.group("tok")).lower()
+        if head and tok.isascii() and tok.islower():
+            title = head.group(1)
+            return _Candidate(s, s + m.start("title") + len(title), "letter", m.group("tok"), tok, title)
     if _UPPER_HEADING.match(line) and len(line.split()) <= 10 and not line.endswith(":"):
         return _Candidate(s, e, "upper", "", "", line)
     return None
@@ -179,6 +341,10 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     ids: set[str] = set()
     seen_decimal: list[tuple[int, ...]] = []
     seen_item_numbers: list[int] = []
+    serial_seen: list[tuple[str, tuple[int, ...]]] = []
+    # minute numbers may carry on from the last meeting ("9.", "10.", ...): a first number above 3
+    # is accepted when the next number is also a heading
+    top_numbers = {int(c.key) for c in cands if c.scheme == "decimal" and c.key.isdigit()}
     anchor: Item | None = None  # latest numbered (decimal/serial/item) heading
     sub_last: dict[str, str] = {}  # anchor id -> last letter/roman token used below it
     unnumbered = 0
@@ -194,27 +360,48 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 item_id = f"{parent_id}.{letter}"
                 if item_id in ids:
                     continue
-                item = Item(id=item_id, number=c.number, title=c.title or None, level=len(path) + 1,
-                            parent=parent_id if parent_id in ids else None)
+                item = Item(
+                    id=item_id,
+                    number=c.number,
+                    title=c.title or None,
+                    level=len(path) + 1,
+                    parent=parent_id if parent_id in ids else None,
+                )
             else:
-                if not _decimal_follows(path, seen_decimal):
+                resumed = not seen_decimal and len(path) == 1 and path[0] + 1 in top_numbers
+                if not (_decimal_follows(path, seen_decimal) or resumed):
                     continue
                 seen_decimal.append(path)
                 item_id = ".".join(str(p) for p in path)
                 parent = ".".join(str(p) for p in path[:-1]) or None
-                item = Item(id=item_id, number=c.number, title=c.title or None, level=len(path),
-                            parent=parent if parent in ids else None)
+                item = Item(
+                    id=item_id,
+                    number=c.number,
+                    title=c.title or None,
+                    level=len(path),
+                    parent=parent if parent in ids else None,
+                )
             anchor = item
         elif c.scheme in ("serial", "item"):
             if c.scheme == "item" and "." in c.key:
                 base, sub = c.key.split(".")
                 item_id = f"{base}.{sub}"
-                item = Item(id=item_id, number=c.number, title=c.title or None, level=2,
-                            parent=base if base in ids else None)
+                item = Item(
+                    id=item_id,
+                    number=c.number,
+                    title=c.title or None,
+                    level=2,
+                    parent=base if base in ids else None,
+                )
             else:
                 item_id = re.sub(r"\s+", " ", c.key)
                 if item_id in ids:
                     continue
+                if c.scheme == "serial":
+                    shape, order = _serial_shape(item_id)
+                    if serial_seen and (shape != serial_seen[0][0] or order <= serial_seen[-1][1]):
+                        continue  # another series (an action-log row) or a back-reference
+                    serial_seen.append((shape, order))
                 if c.scheme == "item":
                     n = int(c.key)
                     last_n = seen_item_numbers[-1] if seen_item_numbers else None
@@ -228,14 +415,27 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             tok = c.key
             if c.scheme == "roman?" and not (last and last in ROMAN and tok == _next_roman(last)):
                 # "i"/"v"/"x": a letter when it follows the letter before it
-                if last and len(last) == 1 and _letter_index(tok) == _letter_index(last) + 1 or tok == "i" and last is None:
+                if (
+                    last
+                    and len(last) == 1
+                    and _letter_index(tok) == _letter_index(last) + 1
+                    or tok == "i"
+                    and last is None
+                ):
                     pass
                 else:
                     continue
             if last is None:
                 if tok not in ("a", "i"):
                     continue
-            elif tok in ROMAN and last in ROMAN and tok == _next_roman(last) or len(tok) == 1 and len(last) == 1 and _letter_index(tok) == _letter_index(last) + 1:
+            elif (
+                tok in ROMAN
+                and last in ROMAN
+                and tok == _next_roman(last)
+                or len(tok) == 1
+                and len(last) == 1
+                and _letter_index(tok) == _letter_index(last) + 1
+            ):
                 pass
             else:
                 continue
@@ -244,9 +444,16 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             if item_id in ids:
                 continue
             sub_last[base or ""] = tok
-            item = Item(id=item_id, number=c.number, title=c.title or None,
-                        level=(anchor.level + 1) if anchor else 1, parent=base)
-        elif c.scheme == "markdown" or (c.scheme == "upper" and use_upper):
+            item = Item(
+                id=item_id,
+                number=c.number,
+                title=c.title or None,
+                level=(anchor.level + 1) if anchor else 1,
+                parent=base,
+            )
+        elif c.scheme == "markdown" or (
+            c.scheme == "upper" and (use_upper or _section_heading(c, bool(items)))
+        ):
             if c.scheme == "markdown" and c.depth == 1 and top_md == 1 and not items:
                 continue  # "# Title" is the document title
             unnumbered += 1
@@ -259,6 +466,24 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
 
     _close_spans(items, len(text))
     return items
+
+
+def _serial_shape(number: str) -> tuple[str, tuple[int, ...]]:
+    """The series a serial minute number belongs to and its order within it:
+    "TB 12/25" -> ("TB #/#", (12, 25)); "A24/009" -> ("A#/#", (24, 9)), another series."""
+    return re.sub(r"\d+", "#", number), tuple(int(g) for g in re.findall(r"\d+", number))
+
+
+def _section_heading(cand: _Candidate, after_first_item: bool) -> bool:
+    """Whether an upper-case line in a numbered document is a section heading of its own
+    ("ITEMS FOR DECISION", "ACTION LOG – OPEN ACTIONS"): at least two words on a line of its
+    own after a blank line, and either inside the agenda or directly above its first numbered item.
+    A copy of the numbered heading right below it is a leftover of the layout, not a section."""
+    if len(cand.title.split()) < 2 or not cand.after_blank:
+        return False
+    if cand.next_numbered and cand.next_title.lower() == cand.title.lower():
+        return False
+    return after_first_item or cand.next_numbered
 
 
 def _next_roman(tok: str) -> str | None:

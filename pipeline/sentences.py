@@ -27,14 +27,111 @@ from pipeline.schema import Item, SentenceSpan
 from pipeline.segment import item_at
 
 ABBREVIATIONS = frozenset(
-    ["cllr", "cllrs", "ch", "supt", "supts", "insp", "sgt", "pc", "dc", "det", "dr", "mr", "mrs", "ms", "mx", "prof", "rev", "revd", "st", "no", "nos", "approx", "e.g", "eg", "i.e", "ie", "etc", "vs", "cf", "al", "fig", "p", "pp", "para", "paras", "ref", "refs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "inc", "ltd", "co", "govt", "dept", "est", "min", "max", "hon", "lt", "col", "gen", "capt", "sr", "jr", "vol", "ext"]
+    [
+        "cllr",
+        "cllrs",
+        "ch",
+        "supt",
+        "supts",
+        "insp",
+        "sgt",
+        "pc",
+        "dc",
+        "det",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "prof",
+        "rev",
+        "revd",
+        "st",
+        "no",
+        "nos",
+        "approx",
+        "e.g",
+        "eg",
+        "i.e",
+        "ie",
+        "etc",
+        "vs",
+        "cf",
+        "al",
+        "fig",
+        "p",
+        "pp",
+        "para",
+        "paras",
+        "ref",
+        "refs",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "inc",
+        "ltd",
+        "co",
+        "govt",
+        "dept",
+        "est",
+        "min",
+        "max",
+        "hon",
+        "lt",
+        "col",
+        "gen",
+        "capt",
+        "sr",
+        "jr",
+        "vol",
+        "ext",
+    ]
 )
 UNIT_LABELS = (
-    "findings", "finding", "update", "updates", "actions arising", "action arising", "actions arising from",
-    "discussion", "background", "summary", "key points", "outcome", "outcomes", "notes", "questions",
-    "matters arising", "recommendations", "recommendation", "progress", "comments", "noted",
+    "findings",
+    "finding",
+    "update",
+    "updates",
+    "actions arising",
+    "action arising",
+    "actions arising from",
+    "discussion",
+    "background",
+    "summary",
+    "key points",
+    "outcome",
+    "outcomes",
+    "notes",
+    "questions",
+    "matters arising",
+    "recommendations",
+    "recommendation",
+    "progress",
+    "comments",
+    "noted",
 )
-_UNIT_LABEL = re.compile(r"(?:^|(?<=\s))(" + "|".join(sorted(map(re.escape, UNIT_LABELS), key=len, reverse=True)) + r"):", re.I)
+_UNIT_LABEL = re.compile(
+    r"(?:^|(?<=\s))(" + "|".join(sorted(map(re.escape, UNIT_LABELS), key=len, reverse=True)) + r"):", re.I
+)
 _BULLET = re.compile(r"(?:[•·▪◦●\-*–]|\d{1,2}[.)]|\(\w{1,4}\)|[a-z][)]|\[[ xX]\])\s+")
 _INLINE_MARK = re.compile(r"(?<=[.?!:])\s+(?:[•·▪◦●]|\d{1,2}\.)\s+(?=\S)|\s+[•·▪◦●]\s+")
 _END = re.compile(r"[.?!]+[\"'’”)]*(?=\s+|$)")
@@ -52,19 +149,43 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
             yield s + lead, s + lead + len(stripped)
 
 
-def _blocks(text: str, start: int, end: int, skip: set[int]) -> Iterator[tuple[int, int]]:
-    """Lines joined where a sentence was wrapped; lines starting at an offset in ``skip`` are left out."""
+def _cut(
+    lines: Iterator[tuple[int, int]], holes: list[tuple[int, int]], text: str
+) -> Iterator[tuple[int, int, bool]]:
+    """Lines with heading spans cut out; the flag says a heading was cut just before the piece."""
+    holes = sorted(holes)
+    k = 0
+    for s, e in lines:
+        while k < len(holes) and holes[k][1] <= s:
+            k += 1
+        pos, after_heading = s, False
+        j = k
+        while j < len(holes) and holes[j][0] < e:
+            hs, he = holes[j]
+            if hs > pos and text[pos:hs].strip():
+                yield pos, hs, after_heading
+            pos, after_heading = max(pos, he), True
+            j += 1
+        while pos < e and text[pos].isspace():
+            pos += 1
+        if pos < e:
+            yield pos, e, after_heading
+
+
+def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Lines joined where a sentence was wrapped; heading spans in ``holes`` are left out."""
     current: tuple[int, int] | None = None
-    for s, e in _lines(text, start, end):
-        if s in skip:
+    for s, e, after_heading in _cut(_lines(text, start, end), holes, text):
+        if after_heading:
             if current:
                 yield current
             current = None
-            continue
         if current is not None:
             prev = text[current[0] : current[1]]
             line = text[s:e]
-            wrapped = not re.search(r"[.?!:;]['\"’”)]*$", prev) and (line[0].islower() or prev.endswith((",", "-", "–")))
+            wrapped = not re.search(r"[.?!:;]['\"’”)]*$", prev) and (
+                line[0].islower() or prev.endswith((",", "-", "–"))
+            )
             if wrapped and not _BULLET.match(line):
                 current = (current[0], e)
                 continue
@@ -144,16 +265,39 @@ def _split_piece(text: str, s: int, e: int) -> Iterator[tuple[int, int, bool]]:
         yield start, e, bullet
 
 
-def sentence_bounds(text: str, start: int = 0, end: int | None = None, skip: set[int] | None = None) -> list[tuple[int, int]]:
-    """Sentence (start, end) offsets in ``text[start:end]``; lines starting in ``skip`` are left out."""
+def sentence_bounds(
+    text: str, start: int = 0, end: int | None = None, holes: list[tuple[int, int]] | None = None
+) -> list[tuple[int, int]]:
+    """Sentence (start, end) offsets in ``text[start:end]``; the spans in ``holes`` are left out."""
     end = len(text) if end is None else end
     out: list[tuple[int, int]] = []
-    for bs, be in _blocks(text, start, end, skip or set()):
+    for bs, be in _blocks(text, start, end, holes or []):
         for s, e, _ in _split_block(text, bs, be):
             s2, e2 = _trim(text, s, e)
             if s2 < e2:
                 out.append((s2, e2))
     return out
+
+
+def heading_spans(text: str, items: list[Item]) -> list[tuple[int, int]]:
+    """Where each item's heading (number and title) stands: a whole line, or a run inside a
+    line when the text layer flattened the heading into a paragraph."""
+    spans = []
+    for it in items:
+        if it.start is None:
+            continue
+        line_end = text.find("\n", it.start)
+        line_end = len(text) if line_end < 0 else line_end
+        end = line_end
+        if it.title:
+            found = text.find(it.title, it.start, line_end)
+            if found >= 0:
+                end = found + len(it.title)
+                rest = text[end:line_end]
+                if not rest.strip() or re.fullmatch(r"[\s:.\t]*(?:ACTION)?[\s:.\t]*", rest):
+                    end = line_end
+        spans.append((it.start, end))
+    return spans
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -166,10 +310,9 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 def split_sentences(text: str, items: list[Item], start: int = 0) -> list[SentenceSpan]:
     """Every sentence after ``start`` (the header's end), with its item, section and position."""
-    headings = {it.start for it in items if it.start is not None}
     out: list[SentenceSpan] = []
     bullets: set[int] = set()
-    for bs, be in _blocks(text, start, len(text), headings):
+    for bs, be in _blocks(text, start, len(text), heading_spans(text, items)):
         for s, e, bullet in _split_block(text, bs, be):
             s2, e2 = _trim(text, s, e)
             if s2 < e2:
@@ -189,6 +332,7 @@ def _attach_context(spans: list[SentenceSpan], items: list[Item], bullets: set[i
         item = item_at(ordered, span.start)
         key = item.id if item else None
         span.item = key
+        span.heading = (item.title or "").lower() or None if item else None
         span.position = position.get(key, 0)
         position[key] = span.position + 1
         span.bullet = span.id in bullets
@@ -196,6 +340,38 @@ def _attach_context(spans: list[SentenceSpan], items: list[Item], bullets: set[i
         if label or re.fullmatch(r"[A-Z][\w ]{1,40}:", span.text.strip()):
             section[key] = span.text.strip().rstrip(":").lower()
         span.section = section.get(key)
+    _mark_question_context(spans)
+
+
+def _is_label_line(text: str) -> bool:
+    return bool(_UNIT_LABEL.fullmatch(text.strip()) or re.fullmatch(r"[A-Z][^.?!]{0,60}:", text.strip()))
+
+
+_ANSWER = re.compile(
+    r"\b(responded|replied|answered|was told|were told|confirmed|explained|advised|assured|clarified|said)\b",
+    re.I,
+)
+QUESTION_WINDOW = 8
+
+
+def _mark_question_context(spans: list[SentenceSpan]) -> None:
+    """Mark sentences that a question follows within ``QUESTION_WINDOW`` sentences with no
+    answer in between (background written before the questions), and sentences right after
+    a label line."""
+    next_question: int | None = None
+    for i in range(len(spans) - 1, -1, -1):
+        span = spans[i]
+        text = span.text.rstrip()
+        answered = bool(_ANSWER.search(text))
+        span.precedes_question = (
+            next_question is not None and next_question - i <= QUESTION_WINDOW and not answered
+        )
+        if text.endswith("?"):
+            next_question = i
+        elif answered:
+            next_question = None
+        if i > 0 and spans[i - 1].item == span.item:
+            span.after_label = _is_label_line(spans[i - 1].text)
 
 
 @Language.factory("minutes_sentencizer")

@@ -38,6 +38,13 @@ def crashing_processor(raw: RawDocument, doc_id: str) -> MinutesDocument:
     return fake_processor(raw, doc_id)
 
 
+def interrupting_processor(raw: RawDocument, doc_id: str) -> MinutesDocument:
+    """Behaves as if the user pressed Ctrl-C while 'm2' was being processed."""
+    if doc_id == "m2":
+        raise KeyboardInterrupt
+    return fake_processor(raw, doc_id)
+
+
 def slow_processor(raw: RawDocument, doc_id: str) -> MinutesDocument:
     """A processor slow enough that a run can be killed part-way through."""
     time.sleep(0.15)
@@ -84,6 +91,12 @@ def test_folders_are_walked_skipping_hidden_unsupported_and_output(tmp_path: Pat
     (out / "m9.txt").write_text("inside the output folder", encoding="utf-8")
     names = [p.relative_to(root).as_posix() for p, _ in collect_inputs([root], out)]
     assert names == ["2019/m0.md", "m0.txt", "m1.txt", "m2.txt", "m3.txt"]
+
+
+def test_symlinked_folder_loops_are_not_followed(tmp_path: Path) -> None:
+    root = _archive(tmp_path / "in")
+    (root / "loop").symlink_to(root, target_is_directory=True)
+    assert len(collect_inputs([root], tmp_path / "out")) == 5
 
 
 def test_an_explicit_file_is_taken_even_if_unsupported(tmp_path: Path) -> None:
@@ -205,6 +218,18 @@ def test_atomic_write_leaves_old_file_when_interrupted(
         batch.write_atomic(target, "new")
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["doc.json"]
+
+
+def test_ctrl_c_leaves_an_incomplete_manifest_that_resume_completes(tmp_path: Path) -> None:
+    root = _archive(tmp_path / "in")
+    out = tmp_path / "out"
+    with pytest.raises(KeyboardInterrupt):
+        run_batch([root], out, processor=interrupting_processor, progress=False)
+    manifest = _manifest(out)
+    assert manifest["complete"] is False
+    assert manifest["files"]["m1"]["status"] == "ok" and manifest["files"]["m2"]["status"] == "pending"
+    resumed = run_batch([root], out, processor=fake_processor, progress=False)
+    assert resumed.skipped == 3 and resumed.ok == 2 and _manifest(out)["complete"] is True
 
 
 def test_fail_fast_stops_at_the_first_failure(tmp_path: Path) -> None:

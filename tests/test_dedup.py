@@ -54,7 +54,11 @@ def test_seed_known_repeats_collapse_to_one_copy(seed_result):
 
 def test_seed_text_found_in_only_one_window_survives(seed_result):
     _, result = seed_result
-    for phrase in ("the emphasis on follow up had meant", "consistently and a quick time review", "better briefed"):
+    for phrase in (
+        "the emphasis on follow up had meant",
+        "consistently and a quick time review",
+        "better briefed",
+    ):
         assert _count(result.text, phrase) == 1, phrase
 
 
@@ -147,7 +151,9 @@ def test_table_rows_are_read_in_column_order():
 
 
 def test_attendance_rows_and_filled_tables_keep_their_tabs():
-    text = "Attendance:\tJohn Campion\tPolice and Crime Commissioner (PCC)\n\tAnthony Bangham\tChief Constable\n"
+    text = (
+        "Attendance:\tJohn Campion\tPolice and Crime Commissioner (PCC)\n\tAnthony Bangham\tChief Constable\n"
+    )
     text += "Name\tRole\nKaren Whitfield\tChair\n"
     assert deduplicate(text).text == text
 
@@ -177,7 +183,9 @@ def test_short_formulaic_lines_are_kept():
 
 def test_same_sentence_in_two_items_is_kept():
     sentence = "It was agreed that hate crime satisfaction would be brought back to the meeting in November."
-    text = f"a Confidence\nThe data was reviewed. {sentence}\nb Satisfaction\n{sentence} The survey changed.\n"
+    text = (
+        f"a Confidence\nThe data was reviewed. {sentence}\nb Satisfaction\n{sentence} The survey changed.\n"
+    )
     assert deduplicate(text).text == text
 
 
@@ -198,12 +206,10 @@ def test_min_repeat_words_controls_what_counts_as_a_repeat():
         deduplicate(noisy, min_repeat_words=1)
 
 
-def test_clean_example_passes_through_unchanged():
-    clean = (Path(__file__).parent / "fixtures" / "seed.txt").parent.parent.parent / "corpus"
+def test_clean_minutes_pass_through_unchanged():
     text = "Minutes\n\n1. Welcome\nThe chair opened the meeting.\n\n2. AOB\nNone.\n"
     result = deduplicate(text)
     assert result.text == text and result.removed_chars == 0
-    assert clean  # the corpus folder is optional; the inline text is the fixture
 
 
 def test_passthrough_changes_nothing():
@@ -236,7 +242,7 @@ def clean_minutes(draw) -> str:
     return "\n".join(lines)
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=25, deadline=None, derandomize=True)
 @given(clean_minutes())
 def test_clean_text_passes_through_unchanged(text):
     result = deduplicate(text)
@@ -244,7 +250,7 @@ def test_clean_text_passes_through_unchanged(text):
     assert result.removed_chars == 0
 
 
-@settings(max_examples=25, deadline=None)
+@settings(max_examples=25, deadline=None, derandomize=True)
 @given(clean_minutes(), st.integers(0, 10_000))
 def test_garble_then_dedup_recovers_the_clean_text(text, seed):
     noisy = garble(text, seed)

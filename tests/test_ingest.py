@@ -192,6 +192,10 @@ def test_control_character_junk_without_nul_is_binary(tmp_path: Path) -> None:
     assert _kind(_write(tmp_path / "m.md", junk)) == "binary"
 
 
+def test_bom_followed_by_invalid_bytes_is_a_decode_error(tmp_path: Path) -> None:
+    assert _kind(_write(tmp_path / "m.txt", b"\xef\xbb\xbfMinutes \xff\xfe\xfa")) == "decode"
+
+
 def test_password_protected_pdf_is_encrypted_pdf(tmp_path: Path) -> None:
     data = _pdf_bytes(["Secret minutes"], password="hunter2")
     assert _kind(_write(tmp_path / "m.pdf", data)) == "encrypted_pdf"

@@ -27,7 +27,13 @@ def test_cyrillic_lookalike_letter_is_folded_in_the_id_but_kept_as_written():
 
 def test_bracketed_letters_and_roman_numerals():
     assert ids("1. Reports\n(a) Finance\nx.\n(b) Estates\ny.\n2. Other\ni. First\nx.\nii. Second\ny.\n") == [
-        "1", "1.a", "1.b", "2", "2.i", "2.ii"]
+        "1",
+        "1.a",
+        "1.b",
+        "2",
+        "2.i",
+        "2.ii",
+    ]
 
 
 def test_serial_minute_numbers_and_sub_paragraphs():
@@ -54,8 +60,10 @@ def test_upper_case_headings_count_only_when_nothing_is_numbered():
 
 
 def test_numbered_questions_inside_an_item_are_not_items():
-    text = ("2. HOLDING TO ACCOUNT\n2.1 PLAN\n1. Can the CC provide an update on the plan?\n"
-            "2. How will delivery be measured?\n3. FINANCE\nx.\n")
+    text = (
+        "2. HOLDING TO ACCOUNT\n2.1 PLAN\n1. Can the CC provide an update on the plan?\n"
+        "2. How will delivery be measured?\n3. FINANCE\nx.\n"
+    )
     assert ids(text) == ["2", "2.1", "3"]
 
 
@@ -65,8 +73,10 @@ def test_reference_in_running_text_is_not_an_item():
 
 
 def test_numbered_list_inside_an_item_is_not_an_item():
-    text = ("3. PLANNING\nThe following applications were considered:\n1. 12 High Street, extension.\n"
-            "2. The Old Mill, change of use.\n4. FINANCE\nx.\n")
+    text = (
+        "3. PLANNING\nThe following applications were considered:\n1. 12 High Street, extension.\n"
+        "2. The Old Mill, change of use.\n4. FINANCE\nx.\n"
+    )
     assert ids(text) == ["3", "4"]
 
 
@@ -76,3 +86,49 @@ def test_item_spans_run_to_the_next_heading_at_the_same_level():
     assert text[items[0].start : items[0].end].startswith("1. A") and items[0].end == text.index("2. C")
     assert item_at(items, text.index("y.")).id == "1.1"
     assert item_at(items, 0).id == "1"
+
+
+def test_closing_bracket_numbers_are_items():
+    assert ids("1) Welcome\nHi all.\n2) Club kit\nNew vests.\n") == ["1", "2"]
+
+
+def test_upper_case_letters_number_top_level_items():
+    assert ids("A. Welcome\nHi.\nB. Finance\nFine.\nC. AOB\nNone.\n") == ["a", "b", "c"]
+
+
+def test_numbered_question_wrapped_over_two_lines_is_not_an_item():
+    text = "3. Performance\n4. How does the force know that victims who are not\ncontacted are not harmed?\nx.\n4. Finance\ny.\n"
+    items = segment_items(text)
+    assert [i.id for i in items] == ["3", "4"] and items[1].title == "Finance"
+
+
+def test_rows_of_another_serial_series_and_back_references_are_not_items():
+    text = (
+        "TB 12/25 Welcome\nx.\nTB 13/25 Finance\ny.\n\nACTION LOG – OPEN ACTIONS\n"
+        "A24/009\tTB 03/25\tPublish the policy\tTO\n"
+    )
+    assert ids(text) == ["TB 12/25", "TB 13/25", "u1"]
+
+
+def test_upper_case_section_headings_between_numbered_items():
+    text = (
+        "Header line\n\nPROCEDURAL MATTERS\n1. APOLOGIES\nNone.\n\nITEMS FOR DECISION\n2. BUDGET\nAgreed.\n"
+    )
+    items = segment_items(text)
+    assert [i.id for i in items] == ["u1", "1", "u2", "2"]
+    assert items[1].parent is None
+
+
+def test_copy_of_the_next_heading_in_capitals_is_not_a_section():
+    assert ids("1. WELCOME\nHi.\n\nREPORTS FROM FACULTIES\n2. REPORTS FROM FACULTIES\nx.\n") == ["1", "2"]
+
+
+def test_sub_heading_merged_onto_its_heading_line_is_split():
+    text = "TB 16/23 Report\nx.\nTB 17/23 Building safety a) Damp and mould\ny.\nb) Fire risk\nz.\n"
+    items = segment_items(text)
+    assert [i.id for i in items] == ["TB 16/23", "TB 17/23", "TB 17/23.a", "TB 17/23.b"]
+    assert items[1].title == "Building safety" and items[2].parent == "TB 17/23"
+
+
+def test_minute_numbers_carried_on_from_the_last_meeting():
+    assert ids("9. Apologies\nNone.\n10. Minutes\nAgreed.\n11. AOB\nNone.\n") == ["9", "10", "11"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import tempfile
 import time
@@ -107,6 +108,9 @@ def run_jobs(inputs: list[Path], jobs: int) -> dict:
         "mb_per_s": summary.bytes_processed / 1e6 / seconds,
         "peak_worker_mb": max(per_worker.values(), default=0.0),
         "workers": len(per_worker),
+        "worker_cpu_s": manifest["timings"]["worker_cpu_s"],
+        "worker_wall_s": manifest["timings"]["worker_seconds"],
+        "parent_cpu_s": manifest["timings"]["parent_cpu_s"],
         **checks,
     }
 
@@ -126,6 +130,11 @@ def oversize_refused() -> bool:
     return False
 
 
+def _load() -> str:
+    """The 1-minute load average, to tell a quiet measurement from a contended one."""
+    return f"{os.getloadavg()[0]:.2f}" if hasattr(os, "getloadavg") else "n/a"
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="worker counts to measure")
@@ -139,9 +148,14 @@ def main(argv: list[str] | None = None) -> int:
     from pipeline import ingest
 
     inputs = find_inputs(args.limit)
-    texts = [ingest.read_document(p).text for p in inputs]
+    texts = []
+    for path in inputs:
+        try:
+            texts.append(ingest.read_document(path).text)
+        except ingest.IngestError as exc:  # refused inputs (e.g. empty files) are not crashes
+            print(f"refused by ingest: {path.name}: {exc}")
     megabytes = sum(p.stat().st_size for p in inputs) / 1e6
-    print(f"inputs: {len(inputs)} files, {megabytes:.2f} MB")
+    print(f"inputs: {len(inputs)} files, {megabytes:.2f} MB; load average {_load()} on {os.cpu_count()} CPUs")
     baseline = spacy_baseline(texts)
     print(
         f"spaCy blank en tokenizer+sentencizer: {baseline['docs_per_s']:.1f} docs/s, {baseline['mb_per_s']:.2f} MB/s"
@@ -153,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"--jobs {jobs}: {result['seconds']:.1f} s, {result['docs_per_s']:.1f} docs/s, {result['mb_per_s']:.2f} MB/s, "
             f"ok {result['ok']}, failed {result['failed']}, crashes {len(result['crashes'])}, "
-            f"invalid outputs {len(result['invalid'])}, peak worker {result['peak_worker_mb']:.0f} MB ({result['workers']} workers)"
+            f"invalid outputs {len(result['invalid'])}, peak worker {result['peak_worker_mb']:.0f} MB ({result['workers']} workers); "
+            f"CPU in workers {result['worker_cpu_s']:.1f} s of {result['worker_wall_s']:.1f} s busy, parent CPU {result['parent_cpu_s']:.1f} s"
         )
         for problem in (result["crashes"] + result["invalid"])[:5]:
             print(f"    {problem}")
@@ -184,9 +199,16 @@ def main(argv: list[str] | None = None) -> int:
             peak < TARGETS["peak_worker_mb"],
         )
     )
-    every_ok = all(r["ok"] == len(inputs) and not r["crashes"] and not r["invalid"] for r in runs.values())
-    checks.append((f"all {len(inputs)} inputs processed, zero crashes, every output valid", every_ok))
+    refused = len(inputs) - len(texts)
+    every_ok = all(r["ok"] == len(texts) and not r["crashes"] and not r["invalid"] for r in runs.values())
+    checks.append(
+        (
+            f"all {len(inputs)} inputs handled: {len(texts)} processed, {refused} refused, zero crashes, every output valid",
+            every_ok,
+        )
+    )
     checks.append(("a 50 MB text file is refused by the default size limit", figures["oversize_refused"]))
+    print(f"load average at the end: {_load()} (other work on the machine skews the ratios)")
     for text, passed in checks:
         print(f"[{'PASS' if passed else 'FAIL'}] {text}")
     if args.json:

@@ -63,8 +63,9 @@ def process(
 ) -> None:
     """Turn minutes into JSON, one file per input, resumably.
 
-    Re-running with the same --out skips inputs already processed from the same bytes by the
-    same pipeline version. Exit code: 0 all succeeded, 1 some failed, 2 usage error.
+    Re-running with the same --out skips inputs already done from the same bytes and pipeline version.
+
+    Exit code: 0 all succeeded, 1 some failed, 2 usage error.
     """
     from pipeline.batch import BatchError, run_batch
 
