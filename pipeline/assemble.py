@@ -36,7 +36,15 @@ def assemble(
     if len(spans) != len(labels):
         raise ValueError(f"{len(spans)} sentences but {len(labels)} labels")
     sentences = [
-        Sentence(id=s.id, item=s.item, text=s.text, start=s.start, end=s.end, label=c.label, confidence=c.confidence)
+        Sentence(
+            id=s.id,
+            item=s.item,
+            text=s.text,
+            start=s.start,
+            end=s.end,
+            label=c.label,
+            confidence=c.confidence,
+        )
         for s, c in zip(spans, labels, strict=True)
     ]
     document = MinutesDocument(
@@ -51,5 +59,6 @@ def assemble(
         actions=actions,
         next_meeting=next_meeting,
     )
-    # Re-validate the whole: the model validators check ids, parents and offsets together.
-    return MinutesDocument.model_validate(document.model_dump())
+    # Building the document ran its validators (ids, parents and offsets checked together); the
+    # parts were validated when each stage built them.
+    return document

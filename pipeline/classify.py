@@ -2,7 +2,7 @@
 
 Two classifiers share one feature function, :func:`features`:
 
-- the trained model (default): scikit-learn ``DictVectorizer`` + calibrated logistic
+- the trained model (default): scikit-learn ``FeatureHasher`` + calibrated logistic
   regression over words, bigrams, cue features, the section label the sentence sits under
   and its position in the item; saved with skops in ``models/`` and loaded with an explicit
   list of trusted types (never pickle);
@@ -27,7 +27,7 @@ MODEL_NAME = "sentence_classifier"
 # What a loaded model may contain: scikit-learn estimators and numpy/scipy containers.
 TRUSTED_TYPES: tuple[str, ...] = (
     "sklearn.pipeline.Pipeline",
-    "sklearn.feature_extraction._dict_vectorizer.DictVectorizer",
+    "sklearn.feature_extraction._hash.FeatureHasher",
     "sklearn.linear_model._logistic.LogisticRegression",
     "sklearn.calibration.CalibratedClassifierCV",
     "sklearn.calibration._CalibratedClassifier",
@@ -181,11 +181,23 @@ def _core(text: str) -> str:
     return text
 
 
+# Words without which a cue pattern cannot match: the pattern is only run when one is present.
+_CUE_WORDS: dict[re.Pattern, frozenset[str]] = {}
+
+
+def _cue(pattern: re.Pattern, text: str, lowered: set[str]) -> float:
+    keys = _CUE_WORDS.get(pattern)
+    if keys is not None and not (keys & lowered):
+        return 0.0
+    return float(bool(pattern.search(text)))
+
+
 def features(span: SentenceSpan) -> dict[str, float]:
     """The features both classifiers read: words, bigrams, cues, section and position."""
     raw = span.text.strip()
     text = _core(raw)
     words = _words(text)
+    lowered = set(words)
     f: dict[str, float] = {}
     for w in words:
         f[f"w={w}"] = 1.0
@@ -196,25 +208,24 @@ def features(span: SentenceSpan) -> dict[str, float]:
     f["ends_q"] = float(text.endswith("?"))
     f["ends_colon"] = float(text.endswith(":"))
     f["question_start"] = float(bool(_QUESTION_START.match(text)))
-    f["asked"] = float(bool(_ASKED.search(text)))
-    f["answered"] = float(bool(_ANSWERED.search(text)))
+    f["asked"] = _cue(_ASKED, text, lowered)
+    f["answered"] = _cue(_ANSWERED, text, lowered)
     f["action_label"] = float(bool(_ACTION_LABEL.match(text)))
     f["owner_to"] = float(bool(_OWNER_TO.match(text)))
     f["owner_will"] = float(bool(_WILL.match(text)))
-    f["bring_back"] = float(bool(_BRING_BACK.search(text)))
-    f["tasked"] = float(bool(_TASKED.search(text)))
-    f["agreed"] = float(bool(_AGREED.search(text)))
+    f["bring_back"] = _cue(_BRING_BACK, text, lowered)
+    f["tasked"] = _cue(_TASKED, text, lowered)
+    f["agreed"] = _cue(_AGREED, text, lowered)
     f["imperative"] = float(bool(_IMPERATIVE.match(text)))
     f["label_only"] = float(bool(_LABEL_ONLY.match(text)))
     f["procedural"] = float(bool(_PROCEDURAL.match(text)))
     f["handle"] = float("@" in text)
-    f["procedural_event"] = float(bool(_PROCEDURAL_EVENT.search(text)))
-    f["resolved_subject_verb"] = float(bool(_RESOLVED_SUBJECT_VERB.search(text)))
-    f["asked_to"] = float(bool(_ASKED_TO.search(text)))
+    f["procedural_event"] = _cue(_PROCEDURAL_EVENT, text, lowered)
+    f["resolved_subject_verb"] = _cue(_RESOLVED_SUBJECT_VERB, text, lowered)
+    f["asked_to"] = _cue(_ASKED_TO, text, lowered)
     f["checkbox_open"] = float(bool(re.match(r"^\s*(?:[-*]\s*)?\[ \]", raw)))
     f["checkbox_done"] = float(bool(re.match(r"^\s*(?:[-*]\s*)?\[[xX]\]", raw)))
     f["table_row"] = float("\t" in raw)
-    lowered = set(words)
     f["past"] = float(bool(lowered & _PAST) or any(w.endswith("ed") and len(w) > 4 for w in words))
     f["present"] = float(bool(lowered & _PRESENT))
     f["future"] = float(bool(lowered & {"will", "would", "shall"}))
@@ -229,12 +240,77 @@ def features(span: SentenceSpan) -> dict[str, float]:
     f["bullet"] = float(span.bullet)
     f["precedes_question"] = float(span.precedes_question)
     f["after_label"] = float(span.after_label)
-    f["is_to"] = float(bool(_IS_TO.search(text)))
+    f["is_to"] = _cue(_IS_TO, text, lowered)
     f["in_item"] = float(span.item is not None)
     for w in _words(span.heading or "")[:6]:
         f[f"head={w}"] = 1.0
     return f
 
+
+_CUE_WORDS.update(
+    {
+        _ASKED: frozenset(
+            [
+                "asked",
+                "enquired",
+                "inquired",
+                "queried",
+                "questioned",
+                "wondered",
+                "sought",
+                "requested",
+                "challenged",
+                "probed",
+                "wanted",
+                "raised",
+            ]
+        ),
+        _ANSWERED: frozenset(
+            [
+                "responded",
+                "replied",
+                "answered",
+                "told",
+                "confirmed",
+                "explained",
+                "advised",
+                "assured",
+                "reported",
+                "clarified",
+                "informed",
+                "noted",
+                "stated",
+                "said",
+                "indicated",
+            ]
+        ),
+        _BRING_BACK: frozenset(
+            ["brought", "reported", "circulated", "presented", "reviewed", "considered", "shared", "returned"]
+        ),
+        _TASKED: frozenset(["tasked", "asked", "requested", "commissioned"]),
+        _AGREED: frozenset(["agreed", "resolved", "recommended", "decision"]),
+        _PROCEDURAL_EVENT: frozenset(
+            [
+                "apologies",
+                "welcomed",
+                "thanked",
+                "left",
+                "rejoined",
+                "returned",
+                "joined",
+                "closed",
+                "declarations",
+                "declaration",
+                "interests",
+                "interest",
+                "minutes",
+            ]
+        ),
+        _RESOLVED_SUBJECT_VERB: frozenset(["resolved", "agreed", "recommended", "decided"]),
+        _ASKED_TO: frozenset(["asked", "requested", "instructed", "invited", "directed", "required"]),
+        _IS_TO: frozenset(["is", "are", "undertook", "agreed", "offered", "volunteered", "promised"]),
+    }
+)
 
 CONTEXT_CUES = (
     "ends_q",

@@ -419,7 +419,7 @@ def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None =
     noun phrase just before the first agent verb ('The PCC asked the CC| to', 'X| will'); and, for
     resolution clauses without 'that' ('the CFO bring ...'), the phrase the sentence opens with.
     """
-    matcher = matcher or build_matcher(people)
+    matcher = build_matcher(people) if matcher is None else matcher  # an empty matcher is falsy
     body = _CHECKBOX.sub("", text)
     label = _LABEL_PREFIX.match(body)
     start = len(text) - len(body) + (label.end() if label else 0)

@@ -833,7 +833,6 @@ def find_next_meeting(text: str, items: list[Item], meeting_date: dt.date | None
     for s, e in reversed(scopes):
         chunk = text[s:e]
         body_lines = chunk.splitlines()
-        heading = body_lines[0] if body_lines else ""
         rest = "\n".join(body_lines[1:]) if items and any(it.start == s for it in items) else chunk
         found = find_date(rest)
         if not found:
@@ -860,6 +859,5 @@ def find_next_meeting(text: str, items: list[Item], meeting_date: dt.date | None
             ):
                 kind = stripped.rstrip(".")
                 break
-        del heading
         return NextMeeting(date=date, start_time=find_time(line_tail), venue=venue, kind=kind)
     return None

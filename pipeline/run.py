@@ -53,7 +53,11 @@ def process_raw(raw: RawDocument, doc_id: str, options: PipelineOptions = DEFAUL
 
 
 def process_text(
-    text: str, doc_id: str = "document", *, path: str = "-", fmt: str = "txt",
+    text: str,
+    doc_id: str = "document",
+    *,
+    path: str = "-",
+    fmt: str = "txt",
     options: PipelineOptions = DEFAULT_OPTIONS,
 ) -> MinutesDocument:
     """Process minutes given as text; ``doc_id`` names the document in the output."""

@@ -38,6 +38,13 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", validate_assignment=True)
 
 
+class _StageModel(BaseModel):
+    """Stage types: validated when built; stages fill in context fields on the hot path, so
+    attribute writes are not re-validated."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
 # --------------------------------------------------------------------------- contract
 
 
@@ -230,7 +237,7 @@ def json_schema() -> dict:
 # --------------------------------------------------------------------------- stage types
 
 
-class RawDocument(_Model):
+class RawDocument(_StageModel):
     """What ingest hands on: decoded text and where it came from."""
 
     path: str
@@ -243,7 +250,7 @@ class RawDocument(_Model):
         return Source(path=self.path, sha256=self.sha256, format=self.format, chars=len(self.text))
 
 
-class DedupResult(_Model):
+class DedupResult(_StageModel):
     """The de-duplicated text, its provenance and counts."""
 
     text: str
@@ -261,7 +268,7 @@ class DedupResult(_Model):
         )
 
 
-class HeaderResult(_Model):
+class HeaderResult(_StageModel):
     """The header block: meeting facts, people and the abbreviations the text defines."""
 
     meeting: Meeting
@@ -273,7 +280,7 @@ class HeaderResult(_Model):
     )
 
 
-class SentenceSpan(_Model):
+class SentenceSpan(_StageModel):
     """A sentence before classification, with the context the classifier uses."""
 
     id: int
@@ -294,6 +301,6 @@ class SentenceSpan(_Model):
     after_label: bool = Field(default=False, description="the sentence before it in the item is a label line")
 
 
-class Classified(_Model):
+class Classified(_StageModel):
     label: Label
     confidence: float = Field(ge=0.0, le=1.0)

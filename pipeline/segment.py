@@ -20,6 +20,7 @@ Cost: one pass over the lines, linear in the text.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -185,7 +186,7 @@ def _line_candidates(text: str, start: int) -> list[_Candidate]:
         lead = len(raw_line) - len(raw_line.lstrip())
         s, e = line_start + lead, line_start + len(raw_line.rstrip())
         cand = _classify_line(flat, s, e)
-        inline = _inline_candidates(flat, s, skip_start=cand is not None)
+        inline = _inline_candidates(flat, s)
         if pending is not None and cand is None and _is_wrapped_prose(pending, flat):
             out.remove(pending)
         if pending is not None and pending in out:
@@ -215,7 +216,7 @@ _INLINE_SUBDECIMAL = re.compile(
 _INLINE_LETTER = re.compile(r"\s+(?P<tok>[a-h])\s+(?P<title>[A-Z][a-z]+(?:\s+[a-z]+){0,3})(?=\s+[A-Z])")
 
 
-def _inline_candidates(line: str, s: int, *, skip_start: bool) -> list[_Candidate]:
+def _inline_candidates(line: str, s: int) -> list[_Candidate]:
     """Numbered headings inside a line of running text (see the patterns above)."""
     out: list[_Candidate] = []
     matches = {m.start("num"): m for m in _INLINE_DECIMAL.finditer(line)}
@@ -239,7 +240,6 @@ def _inline_candidates(line: str, s: int, *, skip_start: bool) -> list[_Candidat
             out.append(
                 _Candidate(ls, le, "letter", letter.group("tok"), letter.group("tok"), letter.group("title"))
             )
-    del skip_start
     # a garbled duplicate: "2. HOLDING TO ACCOUNT PERFORMANCE ... PLAN" right before "2.1 PERFORMANCE ... PLAN"
     for first, second in zip(out, out[1:], strict=False):
         if second.title and first.title.endswith(second.title) and len(first.title) > len(second.title):
@@ -501,11 +501,15 @@ def _close_spans(items: list[Item], text_end: int) -> None:
         item.end = end
 
 
-def item_at(items: list[Item], offset: int) -> Item | None:
-    """The innermost item whose span contains ``offset`` (None before the first item)."""
-    best: Item | None = None
-    for item in items:
-        inside = item.start is not None and item.end is not None and item.start <= offset < item.end
-        if inside and (best is None or item.level >= best.level):
-            best = item
-    return best
+def item_at(items: list[Item], offset: int, starts: list[int] | None = None) -> Item | None:
+    """The innermost item whose span contains ``offset`` (None before the first item).
+
+    ``items`` are in document order (as :func:`segment_items` returns them); spans nest, so the
+    innermost container is the latest-starting item that still contains ``offset``: a binary
+    search and a short walk back. Pass ``starts`` (the items' start
+    offsets) when calling this for many offsets."""
+    starts = [it.start or 0 for it in items] if starts is None else starts
+    for k in range(bisect.bisect_right(starts, offset) - 1, -1, -1):
+        if items[k].end is None or offset < items[k].end:
+            return items[k]
+    return None

@@ -132,6 +132,12 @@ UNIT_LABELS = (
 _UNIT_LABEL = re.compile(
     r"(?:^|(?<=\s))(" + "|".join(sorted(map(re.escape, UNIT_LABELS), key=len, reverse=True)) + r"):", re.I
 )
+# "Agenda item 4a.3: Hate Crime" run into the sentence after it (text layers drop the line break):
+# the label ends before a word that opens a sentence
+_AGENDA_LABEL = re.compile(
+    r"(?i:(?:agenda\s+)?item)\s+[\w.()/-]+:\s+[A-Z][\w/'-]*(?:\s+(?:[a-z][\w/'-]*|[A-Z]{2,6}|\d[\w/]*)){0,6}"
+    r"(?=\s+(?:The|A|An|It|This|There|In|At|Update|Findings|Members|Councillors?|Cllr)\b)"
+)
 _BULLET = re.compile(r"(?:[•·▪◦●\-*–]|\d{1,2}[.)]|\(\w{1,4}\)|[a-z][)]|\[[ xX]\])\s+")
 _INLINE_MARK = re.compile(r"(?<=[.?!:])\s+(?:[•·▪◦●]|\d{1,2}\.)\s+(?=\S)|\s+[•·▪◦●]\s+")
 _END = re.compile(r"[.?!]+[\"'’”)]*(?=\s+|$)")
@@ -195,8 +201,11 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
         yield current
 
 
+_LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+
+
 def _is_abbreviation(text: str, dot: int) -> bool:
-    word = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:dot])
+    word = _LAST_WORD.search(text, max(0, dot - 40), dot)  # a bounded window: linear overall
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
@@ -224,8 +233,9 @@ def _split_piece(text: str, s: int, e: int) -> Iterator[tuple[int, int, bool]]:
     m = _BULLET.match(text, s, e)
     if m:
         s, bullet = m.end(), True
-    # a leading unit label ("Findings:") is a sentence of its own
-    lab = _UNIT_LABEL.match(text, s, e)
+    # a leading unit label ("Findings:", "Agenda item 2.1a: Child sexual exploitation") is a
+    # sentence of its own
+    lab = _UNIT_LABEL.match(text, s, e) or _AGENDA_LABEL.match(text, s, e)
     if lab and lab.start() == s:
         yield s, lab.end(), bullet
         s = lab.end()
@@ -326,10 +336,11 @@ def split_sentences(text: str, items: list[Item], start: int = 0) -> list[Senten
 def _attach_context(spans: list[SentenceSpan], items: list[Item], bullets: set[int]) -> None:
     """Give each sentence its innermost item, the label it sits under and its position in the item."""
     ordered = sorted((it for it in items if it.start is not None), key=lambda it: it.start)
+    starts = [it.start for it in ordered]
     position: dict[str | None, int] = {}
     section: dict[str | None, str | None] = {}
     for span in spans:
-        item = item_at(ordered, span.start)
+        item = item_at(ordered, span.start, starts)
         key = item.id if item else None
         span.item = key
         span.heading = (item.title or "").lower() or None if item else None

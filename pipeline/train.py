@@ -76,14 +76,14 @@ def load_examples(corpus_dir: Path, split: str = "train") -> tuple[Examples, str
 def make_estimator():
     """The untrained scikit-learn pipeline."""
     from sklearn.calibration import CalibratedClassifierCV
-    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.feature_extraction import FeatureHasher
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import Pipeline
 
     base = LogisticRegression(C=4.0, max_iter=4000, class_weight="balanced", random_state=SEED)
     return Pipeline(
         [
-            ("features", DictVectorizer(sparse=True)),
+            ("features", FeatureHasher(n_features=2**18, alternate_sign=False)),
             ("model", CalibratedClassifierCV(base, method="sigmoid", cv=3)),
         ]
     )
@@ -185,7 +185,7 @@ def train(corpus_dir: Path, out_dir: Path, *, folds: int = 5) -> dict:
         "file": path.name,
         "file_sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
         "task": "sentence label: question / finding / action / other",
-        "estimator": "DictVectorizer + CalibratedClassifierCV(LogisticRegression(C=4, balanced), sigmoid, cv=3)",
+        "estimator": "FeatureHasher(2**18) + CalibratedClassifierCV(LogisticRegression(C=4, balanced), sigmoid, cv=3)",
         "features": "pipeline.classify.document_features: words, bigrams, first words, cue flags, tense, section, item heading, position, bullet, question context, neighbours' cue flags",
         "training_data": {
             "corpus": "corpus/ (train split of corpus/splits.json)",

@@ -17,7 +17,10 @@ CLEAR = [
     ("The CC responded that the direct recording function had seen an increase.", "finding"),
     ("The CC to share the confidence action plans with the PCC.", "action"),
     ("ACTION: JS to circulate the revised terms of reference.", "action"),
-    ("It was agreed that hate crime satisfaction would be brought back to the meeting in November.", "action"),
+    (
+        "It was agreed that hate crime satisfaction would be brought back to the meeting in November.",
+        "action",
+    ),
     ("Findings:", "other"),
     ("None.", "other"),
 ]

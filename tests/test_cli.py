@@ -24,8 +24,20 @@ def test_schema_prints_the_committed_json_schema():
     assert result.exit_code == 0 and json.loads(result.output) == json_schema()
 
 
-COMMANDS = ["process", "summary", "dedup", "garble", "evaluate", "agreement", "train", "index", "actions",
-            "questions", "export", "schema"]
+COMMANDS = [
+    "process",
+    "summary",
+    "dedup",
+    "garble",
+    "evaluate",
+    "agreement",
+    "train",
+    "index",
+    "actions",
+    "questions",
+    "export",
+    "schema",
+]
 
 
 @pytest.mark.parametrize("command", COMMANDS)

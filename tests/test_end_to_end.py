@@ -40,7 +40,23 @@ def test_seed_output_is_complete_and_valid(seed):
 
 def test_seed_items_from_1_1_to_6_are_present(seed):
     ids = {item.id for item in seed.items}
-    expected = {"1.1", "1.2", "2", "2.1", "2.1.a", "2.1.b", "2.1.c", "2.1.d", "2.1.e", "2.1.f", "2.2", "3", "4", "5", "6"}
+    expected = {
+        "1.1",
+        "1.2",
+        "2",
+        "2.1",
+        "2.1.a",
+        "2.1.b",
+        "2.1.c",
+        "2.1.d",
+        "2.1.e",
+        "2.1.f",
+        "2.2",
+        "3",
+        "4",
+        "5",
+        "6",
+    }
     assert expected <= ids, f"missing {sorted(expected - ids)}"
 
 

@@ -11,34 +11,49 @@ def texts(text):
 
 
 def test_abbreviations_common_in_minutes_do_not_end_sentences():
-    assert texts("Cllr. Smith and Ch Supt. Jones met approx. 30 people, e.g. residents. No. 4 was closed.") == [
+    assert texts(
+        "Cllr. Smith and Ch Supt. Jones met approx. 30 people, e.g. residents. No. 4 was closed."
+    ) == [
         "Cllr. Smith and Ch Supt. Jones met approx. 30 people, e.g. residents.",
         "No. 4 was closed.",
     ]
 
 
 def test_bullets_start_sentences_and_are_left_out():
-    assert texts("\u2022 The PCC asked for more.\n\u2022 The CC agreed.") == ["The PCC asked for more.", "The CC agreed."]
+    assert texts("\u2022 The PCC asked for more.\n\u2022 The CC agreed.") == [
+        "The PCC asked for more.",
+        "The CC agreed.",
+    ]
 
 
 def test_inline_numbered_questions_split_without_their_numbers():
     assert texts("Performance fell. 1. Can the CC explain? 2. How will it improve?") == [
-        "Performance fell.", "Can the CC explain?", "How will it improve?"]
+        "Performance fell.",
+        "Can the CC explain?",
+        "How will it improve?",
+    ]
 
 
 def test_labels_are_units_of_their_own():
     assert texts("Findings: The DCC leads on this. Actions arising: The CC to share the plan.") == [
-        "Findings:", "The DCC leads on this.", "Actions arising:", "The CC to share the plan."]
+        "Findings:",
+        "The DCC leads on this.",
+        "Actions arising:",
+        "The CC to share the plan.",
+    ]
 
 
 def test_heading_without_full_stop_does_not_swallow_the_next_line():
     assert texts("Agenda item 4a.3: Hate Crime\nLevels will be reviewed.") == [
-        "Agenda item 4a.3: Hate Crime", "Levels will be reviewed."]
+        "Agenda item 4a.3: Hate Crime",
+        "Levels will be reviewed.",
+    ]
 
 
 def test_line_wrapped_mid_sentence_is_joined():
     assert texts("The approach had not been\nconsistent, but is now the same.") == [
-        "The approach had not been\nconsistent, but is now the same."]
+        "The approach had not been\nconsistent, but is now the same."
+    ]
 
 
 def test_sentences_know_their_item_section_and_position():
@@ -65,4 +80,24 @@ def test_spacy_component_on_a_blank_pipeline():
     nlp.add_pipe("minutes_sentencizer")
     doc = nlp("Findings: The CC said no. Cllr Smith asked about approx. 5 items. 1. Can the CC help?")
     assert [s.text for s in doc.sents] == [
-        "Findings:", "The CC said no.", "Cllr Smith asked about approx. 5 items.", "1. Can the CC help?"]
+        "Findings:",
+        "The CC said no.",
+        "Cllr Smith asked about approx. 5 items.",
+        "1. Can the CC help?",
+    ]
+
+
+def test_agenda_item_label_run_into_the_next_sentence_is_split_off():
+    text = "Agenda item 2.1a: Child sexual exploitation The ACC to provide an update in May."
+    assert texts(text) == [
+        "Agenda item 2.1a: Child sexual exploitation",
+        "The ACC to provide an update in May.",
+    ]
+
+
+def test_heading_flattened_into_a_paragraph_is_cut_out_of_the_sentences():
+    text = "Intro line\n\n1.1 MATTERS\nThe plan was agreed. 2. HOLDING TO ACCOUNT 2.1 PERFORMANCE PLAN a Confidence The data fell.\n"
+    items = segment_items(text)
+    assert [i.id for i in items] == ["1.1", "2", "2.1", "2.1.a"]
+    spans = split_sentences(text, items, start=items[0].start)
+    assert [(s.text, s.item) for s in spans] == [("The plan was agreed.", "1.1"), ("The data fell.", "2.1.a")]

@@ -12,7 +12,9 @@ from pipeline.cli.app import app
 
 @app.command("schema")
 def schema_cmd(
-    out: Path | None = typer.Option(None, "--out", "-o", help="Write the schema to this file instead of stdout."),
+    out: Path | None = typer.Option(
+        None, "--out", "-o", help="Write the schema to this file instead of stdout."
+    ),
 ) -> None:
     """Print the JSON Schema of the output (and gold) format."""
     from pipeline.schema import json_schema
@@ -27,7 +29,9 @@ def schema_cmd(
 
 @app.command("train")
 def train_cmd(
-    corpus: Path = typer.Argument(Path("corpus"), help="Corpus folder with <doc>/clean.txt, gold.json and splits.json."),
+    corpus: Path = typer.Argument(
+        Path("corpus"), help="Corpus folder with <doc>/clean.txt, gold.json and splits.json."
+    ),
     out: Path = typer.Option(Path("models"), "--out", "-o", help="Where to write the model and its card."),
     folds: int = typer.Option(5, help="Cross-validation folds (grouped by document)."),
 ) -> None:
@@ -40,8 +44,10 @@ def train_cmd(
     card = train(corpus, out, folds=folds)
     cv = card["cross_validation"]["scores"]
     rules = card["rule_baseline_on_train"]
-    typer.echo(f"trained on {card['training_data']['sentences']} sentences from "
-               f"{len(card['training_data']['documents'])} documents (data sha256 {card['training_data']['sha256'][:12]})")
+    typer.echo(
+        f"trained on {card['training_data']['sentences']} sentences from "
+        f"{len(card['training_data']['documents'])} documents (data sha256 {card['training_data']['sha256'][:12]})"
+    )
     typer.echo(f"{'metric':24s} {'model (CV)':>10s} {'rules':>8s}")
     for key in ("macro_f1", "question.f1", "finding.f1", "action.f1", "action.recall", "other.f1"):
         typer.echo(f"{key:24s} {cv[key]:10.3f} {rules[key]:8.3f}")
@@ -71,12 +77,24 @@ def summary_cmd(
     docs = [load_document(p.read_bytes()) for p in files]
     for doc in docs:
         count = {label: sum(s.label == label for s in doc.sentences) for label in ("question", "finding")}
-        table.add_row(doc.doc_id, doc.meeting.title or "-", str(doc.meeting.date or "-"), str(len(doc.people)),
-                      str(len(doc.items)), str(count["question"]), str(count["finding"]), str(len(doc.actions)))
+        table.add_row(
+            doc.doc_id,
+            doc.meeting.title or "-",
+            str(doc.meeting.date or "-"),
+            str(len(doc.people)),
+            str(len(doc.items)),
+            str(count["question"]),
+            str(count["finding"]),
+            str(len(doc.actions)),
+        )
     console.print(table)
     for doc in docs:
-        console.print(f"\n[bold]{doc.doc_id}[/bold]: first {min(actions, len(doc.actions))} of {len(doc.actions)} actions")
+        console.print(
+            f"\n[bold]{doc.doc_id}[/bold]: first {min(actions, len(doc.actions))} of {len(doc.actions)} actions"
+        )
         for action in doc.actions[:actions]:
-            owners = ", ".join(o.abbrev or o.name or o.mention or "?" for o in action.owners) or "(no owner named)"
+            owners = (
+                ", ".join(o.abbrev or o.name or o.mention or "?" for o in action.owners) or "(no owner named)"
+            )
             due = (action.due.date or action.due.meeting or action.due.mention) if action.due else "-"
             console.print(f"  [{action.item}] {owners} | due {due} | {action.text[:90]}")
