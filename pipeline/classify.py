@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.schema import Classified, SentenceSpan
+from pipeline.sentences import SPEAKER, speaker_of
 
 MODEL_NAME = "sentence_classifier"
 
@@ -173,8 +174,11 @@ def _words(text: str) -> list[str]:
 
 
 def _core(text: str) -> str:
-    """The sentence without a leading checkbox, bullet or table cells that hold only ids/initials/dates."""
+    """The sentence without a leading checkbox, speaker prefix, or table cells that hold only
+    ids/initials/dates: what the cue patterns read."""
     text = _CHECKBOX.sub("", text.strip())
+    if speaker_of(text):
+        text = text[SPEAKER.match(text).end() :]
     if "\t" in text:
         cells = [c.strip() for c in text.split("\t") if c.strip()]
         text = max(cells, key=lambda c: len(c.split()), default=text)
@@ -185,66 +189,83 @@ def _core(text: str) -> str:
 _CUE_WORDS: dict[re.Pattern, frozenset[str]] = {}
 
 
-def _cue(pattern: re.Pattern, text: str, lowered: set[str]) -> float:
+def _cue(pattern: re.Pattern, text: str, lowered: set[str]) -> bool:
     keys = _CUE_WORDS.get(pattern)
     if keys is not None and not (keys & lowered):
-        return 0.0
-    return float(bool(pattern.search(text)))
+        return False
+    return bool(pattern.search(text))
 
 
-def features(span: SentenceSpan) -> dict[str, float]:
-    """The features both classifiers read: words, bigrams, cues, section and position."""
+def _length_bucket(n: int) -> str:
+    return "1" if n <= 1 else "2-4" if n <= 4 else "5-12" if n <= 12 else "13-30" if n <= 30 else "30+"
+
+
+def features(span: SentenceSpan) -> list[str]:
+    """The active (binary) features both classifiers read: words, bigrams, first words, cue
+    flags, tense, section, item heading, position and layout."""
     raw = span.text.strip()
     text = _core(raw)
     words = _words(text)
     lowered = set(words)
-    f: dict[str, float] = {}
-    for w in words:
-        f[f"w={w}"] = 1.0
-    for a, b in zip(words, words[1:], strict=False):
-        f[f"b={a}_{b}"] = 1.0
-    for i, w in enumerate(words[:3]):
-        f[f"first{i}={w}"] = 1.0
-    f["ends_q"] = float(text.endswith("?"))
-    f["ends_colon"] = float(text.endswith(":"))
-    f["question_start"] = float(bool(_QUESTION_START.match(text)))
-    f["asked"] = _cue(_ASKED, text, lowered)
-    f["answered"] = _cue(_ANSWERED, text, lowered)
-    f["action_label"] = float(bool(_ACTION_LABEL.match(text)))
-    f["owner_to"] = float(bool(_OWNER_TO.match(text)))
-    f["owner_will"] = float(bool(_WILL.match(text)))
-    f["bring_back"] = _cue(_BRING_BACK, text, lowered)
-    f["tasked"] = _cue(_TASKED, text, lowered)
-    f["agreed"] = _cue(_AGREED, text, lowered)
-    f["imperative"] = float(bool(_IMPERATIVE.match(text)))
-    f["label_only"] = float(bool(_LABEL_ONLY.match(text)))
-    f["procedural"] = float(bool(_PROCEDURAL.match(text)))
-    f["handle"] = float("@" in text)
-    f["procedural_event"] = _cue(_PROCEDURAL_EVENT, text, lowered)
-    f["resolved_subject_verb"] = _cue(_RESOLVED_SUBJECT_VERB, text, lowered)
-    f["asked_to"] = _cue(_ASKED_TO, text, lowered)
-    f["checkbox_open"] = float(bool(re.match(r"^\s*(?:[-*]\s*)?\[ \]", raw)))
-    f["checkbox_done"] = float(bool(re.match(r"^\s*(?:[-*]\s*)?\[[xX]\]", raw)))
-    f["table_row"] = float("\t" in raw)
-    f["past"] = float(bool(lowered & _PAST) or any(w.endswith("ed") and len(w) > 4 for w in words))
-    f["present"] = float(bool(lowered & _PRESENT))
-    f["future"] = float(bool(lowered & {"will", "would", "shall"}))
-    f["has_number"] = float(any(w.isdigit() for w in words))
-    n = len(words)
-    f[
-        f"len={'1' if n <= 1 else '2-4' if n <= 4 else '5-12' if n <= 12 else '13-30' if n <= 30 else '30+'}"
-    ] = 1.0
-    f["no_final_punct"] = float(not re.search(r"[.?!:]['\"’”)]*$", text))
-    f[f"section={span.section or 'none'}"] = 1.0
-    f[f"pos={min(span.position, 4)}"] = 1.0
-    f["bullet"] = float(span.bullet)
-    f["precedes_question"] = float(span.precedes_question)
-    f["after_label"] = float(span.after_label)
-    f["is_to"] = _cue(_IS_TO, text, lowered)
-    f["in_item"] = float(span.item is not None)
-    for w in _words(span.heading or "")[:6]:
-        f[f"head={w}"] = 1.0
+    f = ["w=" + w for w in lowered]
+    f += {"b=" + a + "_" + b for a, b in zip(words, words[1:], strict=False)}
+    f += [_FIRST[i] + w for i, w in enumerate(words[:3])]
+    cues = {
+        "ends_q": text.endswith("?"),
+        "ends_colon": text.endswith(":"),
+        "question_start": bool(_QUESTION_START.match(text)),
+        "asked": _cue(_ASKED, text, lowered),
+        "answered": _cue(_ANSWERED, text, lowered),
+        "action_label": bool(_ACTION_LABEL.match(text)),
+        "owner_to": bool(_OWNER_TO.match(text)),
+        "owner_will": bool(_WILL.match(text)),
+        "bring_back": _cue(_BRING_BACK, text, lowered),
+        "tasked": _cue(_TASKED, text, lowered),
+        "agreed": _cue(_AGREED, text, lowered),
+        "imperative": bool(_IMPERATIVE.match(text)),
+        "label_only": bool(_LABEL_ONLY.match(text)),
+        "procedural": bool(_PROCEDURAL.match(text)),
+        "handle": "@" in text,
+        "procedural_event": _cue(_PROCEDURAL_EVENT, text, lowered),
+        "resolved_subject_verb": _cue(_RESOLVED_SUBJECT_VERB, text, lowered),
+        "asked_to": _cue(_ASKED_TO, text, lowered),
+        "checkbox_open": bool(_OPEN_BOX.match(raw)),
+        "checkbox_done": bool(_DONE_BOX.match(raw)),
+        "table_row": "\t" in raw,
+        "past": bool(lowered & _PAST) or any(w.endswith("ed") and len(w) > 4 for w in words),
+        "present": bool(lowered & _PRESENT),
+        "future": bool(lowered & _FUTURE),
+        "has_number": any(w.isdigit() for w in words),
+        "no_final_punct": not _FINAL_PUNCT.search(text),
+        "bullet": span.bullet,
+        "precedes_question": span.precedes_question,
+        "after_label": span.after_label,
+        "is_to": _cue(_IS_TO, text, lowered),
+        "in_item": span.item is not None,
+        "speaker": speaker_of(raw) is not None,
+        "first_person": bool(lowered & _FIRST_PERSON),
+    }
+    f += [name for name, on in cues.items() if on]
+    f.append(f"len={_length_bucket(len(words))}")
+    f.append(f"section={span.section or 'none'}")
+    f.append(f"pos={min(span.position, 4)}")
+    f += _heading_features(span.heading or "")
     return f
+
+
+@functools.lru_cache(maxsize=4096)
+def _heading_features(heading: str) -> tuple[str, ...]:
+    return tuple(f"head={w}" for w in _words(heading)[:6])
+
+
+_FIRST = ("first0=", "first1=", "first2=")
+_OPEN_BOX = re.compile(r"^\s*(?:[-*]\s*)?\[ \]")
+_DONE_BOX = re.compile(r"^\s*(?:[-*]\s*)?\[[xX]\]")
+_FINAL_PUNCT = re.compile(r"[.?!:]['\"’”)]*$")
+_FUTURE = frozenset({"will", "would", "shall"})
+_FIRST_PERSON = frozenset(
+    {"i", "i'll", "i’ll", "we", "we'll", "we’ll", "i'm", "i’m", "my", "our", "me", "us"}
+)
 
 
 _CUE_WORDS.update(
@@ -329,51 +350,52 @@ CONTEXT_CUES = (
 )
 
 
-def document_features(spans: list[SentenceSpan]) -> list[dict[str, float]]:
+def document_features(spans: list[SentenceSpan]) -> list[list[str]]:
     """:func:`features` of each sentence plus the cue flags of its neighbours in the same item
     ("p:" the sentence before, "n:" the sentence after): an answer follows a question, background
     precedes it, an action follows "Actions arising:"."""
     own = [features(s) for s in spans]
+    context = [[cue for cue in CONTEXT_CUES if cue in active] for active in map(set, own)]
     out = []
     for i, f in enumerate(own):
-        row = dict(f)
+        row = list(f)
         for prefix, j in (("p", i - 1), ("n", i + 1)):
             if 0 <= j < len(spans) and spans[j].item == spans[i].item:
-                for cue in CONTEXT_CUES:
-                    if own[j].get(cue):
-                        row[f"{prefix}:{cue}"] = 1.0
+                row += [f"{prefix}:{cue}" for cue in context[j]]
             else:
-                row[f"{prefix}:none"] = 1.0
+                row.append(f"{prefix}:none")
         out.append(row)
     return out
 
 
+ACTION_CUES = (
+    "action_label",
+    "owner_to",
+    "bring_back",
+    "tasked",
+    "imperative",
+    "resolved_subject_verb",
+    "asked_to",
+    "checkbox_open",
+)
+
+
 def rule_label(span: SentenceSpan) -> Classified:
     """The rule-only baseline: cue patterns in a fixed order of precedence."""
-    f = features(span)
-    if f["label_only"] or f["procedural"] or f["procedural_event"]:
+    on = set(features(span))
+    if on & {"label_only", "procedural", "procedural_event"}:
         return Classified(label="other", confidence=0.9)
-    cues = (
-        "action_label",
-        "owner_to",
-        "bring_back",
-        "tasked",
-        "imperative",
-        "resolved_subject_verb",
-        "asked_to",
-        "checkbox_open",
-    )
-    if any(f[c] for c in cues):
+    if on.intersection(ACTION_CUES):
         return Classified(label="action", confidence=0.8)
-    if f["agreed"] and re.search(r"\b(would|will|should|to)\b", span.text):
+    if "agreed" in on and re.search(r"\b(would|will|should|to)\b", span.text):
         return Classified(label="action", confidence=0.7)
-    if f["ends_q"] or f["question_start"]:
+    if on & {"ends_q", "question_start"}:
         return Classified(label="question", confidence=0.85)
-    if f["asked"] and not f["answered"]:
+    if "asked" in on and "answered" not in on:
         return Classified(label="question", confidence=0.7)
-    if f["no_final_punct"] and len(span.text.split()) <= 8:
+    if "no_final_punct" in on and len(span.text.split()) <= 8:
         return Classified(label="other", confidence=0.6)
-    if (span.section or "") in ("findings", "update", "updates", "finding") or f["answered"]:
+    if (span.section or "") in ("findings", "update", "updates", "finding") or "answered" in on:
         return Classified(label="finding", confidence=0.7)
     return Classified(label="finding", confidence=0.5)
 

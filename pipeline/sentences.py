@@ -143,6 +143,61 @@ _INLINE_MARK = re.compile(r"(?<=[.?!:])\s+(?:[•·▪◦●]|\d{1,2}\.)\s+(?=\S
 _END = re.compile(r"[.?!]+[\"'’”)]*(?=\s+|$)")
 
 
+# Labels that open a sentence and are not speakers ("Action: ...", "Q: ...").
+LABEL_WORDS = frozenset(
+    [
+        "action",
+        "actions",
+        "update",
+        "updates",
+        "findings",
+        "finding",
+        "decision",
+        "decisions",
+        "resolved",
+        "resolution",
+        "agreed",
+        "q",
+        "a",
+        "note",
+        "notes",
+        "rag",
+        "context",
+        "background",
+        "outcome",
+        "outcomes",
+        "summary",
+        "question",
+        "questions",
+        "answer",
+        "response",
+        "reason",
+        "owner",
+        "due",
+        "status",
+        "proposal",
+        "recommendation",
+        "recommendations",
+        "minute",
+        "minutes",
+        "item",
+        "topic",
+    ]
+)
+SPEAKER = re.compile(
+    r"^(?:<(?P<nick>[\w.@-]{1,30})>|[*_]{0,2}(?P<name>[A-Za-z][\w.@-]{0,29}?)[*_]{0,2}:[*_]{0,2})\s+(?=\S)"
+)
+
+
+def speaker_of(text: str) -> str | None:
+    """The speaker prefix of a transcript line ("plinss: ...", "<amy> ..."), if any."""
+    m = SPEAKER.match(text)
+    if not m:
+        return None
+    who = m.group("nick") or m.group("name")
+    return None if who.lower() in LABEL_WORDS else who
+
+
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Non-blank lines of ``text[start:end]`` as (start, end) offsets, stripped of outer space."""
     pos = start
@@ -189,8 +244,10 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
         if current is not None:
             prev = text[current[0] : current[1]]
             line = text[s:e]
-            wrapped = not re.search(r"[.?!:;]['\"’”)]*$", prev) and (
-                line[0].islower() or prev.endswith((",", "-", "–"))
+            wrapped = (
+                not speaker_of(line)
+                and not re.search(r"[.?!:;]['\"’”)]*$", prev)
+                and (line[0].islower() or prev.endswith((",", "-", "–")))
             )
             if wrapped and not _BULLET.match(line):
                 current = (current[0], e)
@@ -226,51 +283,43 @@ def _split_block(text: str, s: int, e: int) -> Iterator[tuple[int, int, bool]]:
         yield from _split_piece(text, ps, pe)
 
 
-def _split_piece(text: str, s: int, e: int) -> Iterator[tuple[int, int, bool]]:
+def _open(text: str, s: int, e: int) -> tuple[int, bool]:
+    """Where a sentence starting near ``s`` opens: past white space and a bullet (flagged)."""
     while s < e and text[s].isspace():
         s += 1
-    bullet = False
     m = _BULLET.match(text, s, e)
-    if m:
-        s, bullet = m.end(), True
-    # a leading unit label ("Findings:", "Agenda item 2.1a: Child sexual exploitation") is a
-    # sentence of its own
+    return (m.end(), True) if m else (s, False)
+
+
+def _label_end(text: str, s: int, e: int) -> int | None:
+    """The end of a label at ``s`` ("Findings:", "Agenda item 2.1a: Child sexual exploitation")."""
     lab = _UNIT_LABEL.match(text, s, e) or _AGENDA_LABEL.match(text, s, e)
-    if lab and lab.start() == s:
-        yield s, lab.end(), bullet
-        s = lab.end()
-        while s < e and text[s].isspace():
-            s += 1
-        bullet = False
-        m = _BULLET.match(text, s, e)
-        if m:
-            s, bullet = m.end(), True
-    start = s
+    return lab.end() if lab and lab.start() == s else None
+
+
+def _split_piece(text: str, s: int, e: int) -> Iterator[tuple[int, int, bool]]:
+    """Sentences of one piece as (start, end, had_bullet); a label opening a sentence is a
+    sentence of its own, at the start of the piece or after any sentence end."""
+    start, bullet = _open(text, s, e)
     for m in _END.finditer(text, s, e):
+        label = _label_end(text, start, e)
+        if label is not None:
+            yield start, label, bullet
+            start, bullet = _open(text, label, e)
         stop = m.end()
+        if stop <= start:
+            continue
         nxt = text[stop:e].lstrip()
-        if not nxt:
+        if not nxt or nxt[0].islower():
             continue
         if text[m.start()] == "." and _is_abbreviation(text, m.start()):
             continue
-        if nxt[0].islower():
-            continue
-        if start < stop:
-            yield start, stop, bullet
-        bullet = False
-        start = stop
-        while start < e and text[start].isspace():
-            start += 1
-        inner = _BULLET.match(text, start, e)
-        if inner:
-            start, bullet = inner.end(), True
-        lab = _UNIT_LABEL.match(text, start, e)
-        if lab and lab.start() == start:
-            yield start, lab.end(), bullet
-            start = lab.end()
-            while start < e and text[start].isspace():
-                start += 1
-    # labels in mid-piece ("... meeting. Actions arising: The PCC ...") were cut by the loop above
+        yield start, stop, bullet
+        start, bullet = _open(text, stop, e)
+    label = _label_end(text, start, e)
+    if label is not None and label < e:
+        yield start, label, bullet
+        start, bullet = _open(text, label, e)
     if start < e:
         yield start, e, bullet
 

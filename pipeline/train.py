@@ -32,7 +32,7 @@ class Examples:
     spans: list[SentenceSpan]
     labels: list[str]
     groups: list[str]
-    features: list[dict[str, float]] = field(default_factory=list)
+    features: list[list[str]] = field(default_factory=list)
 
 
 def examples_from_document(doc_id: str, clean_text: str, gold_sentences: list[tuple[str, str]]) -> Examples:
@@ -73,6 +73,12 @@ def load_examples(corpus_dir: Path, split: str = "train") -> tuple[Examples, str
     return examples, digest.hexdigest()
 
 
+def _has_split(corpus_dir: Path, split: str) -> bool:
+    from evaluation.corpus import read_splits
+
+    return bool((read_splits(corpus_dir) or {}).get(split))
+
+
 def make_estimator():
     """The untrained scikit-learn pipeline."""
     from sklearn.calibration import CalibratedClassifierCV
@@ -83,7 +89,7 @@ def make_estimator():
     base = LogisticRegression(C=4.0, max_iter=4000, class_weight="balanced", random_state=SEED)
     return Pipeline(
         [
-            ("features", FeatureHasher(n_features=2**18, alternate_sign=False)),
+            ("features", FeatureHasher(n_features=2**18, input_type="string", alternate_sign=False)),
             ("model", CalibratedClassifierCV(base, method="sigmoid", cv=3)),
         ]
     )
@@ -153,6 +159,14 @@ def cross_validate(
     return {**score(examples.labels, decide(classes, probs, t)), "action_threshold": t}
 
 
+def tune_on_dev(estimator, dev: Examples) -> tuple[float, dict[str, float]]:
+    """The action threshold chosen on the dev split, and the dev scores at it."""
+    classes = [str(c) for c in estimator.classes_]
+    probs = [list(row) for row in estimator.predict_proba(dev.features)]
+    t = choose_action_threshold(dev.labels, classes, probs)
+    return t, score(dev.labels, decide(classes, probs, t))
+
+
 def rules_scores(examples: Examples) -> dict[str, float]:
     return score(examples.labels, [classify.rule_label(s).label for s in examples.spans])
 
@@ -168,8 +182,15 @@ def train(corpus_dir: Path, out_dir: Path, *, folds: int = 5) -> dict:
     examples, data_hash = load_examples(corpus_dir, "train")
     if len(set(examples.labels)) < len(LABELS):
         raise ValueError(f"the train split of {corpus_dir} lacks labels: has {sorted(set(examples.labels))}")
-    cv = cross_validate(examples, folds)
     estimator = make_estimator().fit(examples.features, examples.labels)
+    dev, dev_hash = load_examples(corpus_dir, "dev") if _has_split(corpus_dir, "dev") else (None, None)
+    if dev is not None and dev.labels:
+        threshold, dev_scores = tune_on_dev(estimator, dev)
+        threshold_from = "dev split"
+    else:
+        threshold, dev_scores, threshold_from = None, None, "out-of-fold train predictions"
+    cv = cross_validate(examples, folds, action_threshold=threshold)
+    threshold = cv["action_threshold"]
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / f"{classify.MODEL_NAME}.skops"
     tmp = path.with_suffix(".skops.tmp")
@@ -199,10 +220,13 @@ def train(corpus_dir: Path, out_dir: Path, *, folds: int = 5) -> dict:
             "scores": cv,
         },
         "decision": {
-            "action_threshold": cv["action_threshold"],
-            "rule": "label = action when P(action) >= action_threshold, else the most probable label; "
-            "the threshold is the highest whose out-of-fold action recall reaches 0.95",
+            "action_threshold": threshold,
+            "chosen_on": threshold_from,
+            "rule": "label = action when P(action) >= action_threshold, else the most probable label; the "
+            "threshold is the highest whose action recall reaches 0.95 on the dev split",
         },
+        "dev_scores": dev_scores,
+        "dev_data_sha256": dev_hash,
         "rule_baseline_on_train": rules_scores(examples),
         "trusted_types": list(classify.TRUSTED_TYPES),
         "versions": {

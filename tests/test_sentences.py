@@ -101,3 +101,16 @@ def test_heading_flattened_into_a_paragraph_is_cut_out_of_the_sentences():
     assert [i.id for i in items] == ["1.1", "2", "2.1", "2.1.a"]
     spans = split_sentences(text, items, start=items[0].start)
     assert [(s.text, s.item) for s in spans] == [("The plan was agreed.", "1.1"), ("The data fell.", "2.1.a")]
+
+
+def test_transcript_lines_with_speakers_are_not_joined_as_wrapped_text():
+    text = "amy: we could defer this\ncarl: i disagree, it blocks the release\n"
+    assert texts(text) == ["amy: we could defer this", "carl: i disagree, it blocks the release"]
+
+
+def test_speaker_prefixes_are_recognised_but_labels_are_not_speakers():
+    from pipeline.sentences import speaker_of
+
+    assert [
+        speaker_of(t) for t in ("plinss: fine", "<amy> ok", "__dan:__ yes", "Action: JS to", "Q: Why?")
+    ] == ["plinss", "amy", "dan", None, None]

@@ -51,7 +51,8 @@ def train_cmd(
     typer.echo(f"{'metric':24s} {'model (CV)':>10s} {'rules':>8s}")
     for key in ("macro_f1", "question.f1", "finding.f1", "action.f1", "action.recall", "other.f1"):
         typer.echo(f"{key:24s} {cv[key]:10.3f} {rules[key]:8.3f}")
-    typer.echo(f"action threshold chosen by cross-validation: {card['decision']['action_threshold']}")
+    decision = card["decision"]
+    typer.echo(f"action threshold {decision['action_threshold']} (chosen on the {decision['chosen_on']})")
     typer.echo(f"wrote {out / (card['model'] + '.skops')} and its card")
 
 
