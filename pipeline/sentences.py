@@ -368,43 +368,70 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 def split_sentences(text: str, items: list[Item], start: int = 0) -> list[SentenceSpan]:
-    """Every sentence after ``start`` (the header's end), with its item, section and position."""
-    out: list[SentenceSpan] = []
-    bullets: set[int] = set()
+    """Every sentence after ``start`` (the header's end), with its item, section, position and
+    question context (the context is computed first, so each span is built once)."""
+    bounds: list[tuple[int, int, bool]] = []
     for bs, be in _blocks(text, start, len(text), heading_spans(text, items)):
         for s, e, bullet in _split_block(text, bs, be):
             s2, e2 = _trim(text, s, e)
             if s2 < e2:
-                out.append(SentenceSpan(id=len(out), start=s2, end=e2, text=text[s2:e2]))
-                if bullet:
-                    bullets.add(len(out) - 1)
-    _attach_context(out, items, bullets)
+                bounds.append((s2, e2, bullet))
+    texts = [text[s:e] for s, e, _ in bounds]
+    context = _item_context(bounds, texts, items)
+    ahead = _question_ahead(texts)
+    out = []
+    for i, ((s, e, bullet), sentence, (item, heading, position, section)) in enumerate(
+        zip(bounds, texts, context, strict=True)
+    ):
+        after_label = i > 0 and context[i - 1][0] == item and _is_label_line(texts[i - 1])
+        out.append(
+            SentenceSpan(
+                id=i,
+                start=s,
+                end=e,
+                text=sentence,
+                item=item,
+                heading=heading,
+                position=position,
+                section=section,
+                bullet=bullet,
+                precedes_question=ahead[i],
+                after_label=after_label,
+            )
+        )
     return out
 
 
-def _attach_context(spans: list[SentenceSpan], items: list[Item], bullets: set[int]) -> None:
-    """Give each sentence its innermost item, the label it sits under and its position in the item."""
+def _item_context(
+    bounds: list[tuple[int, int, bool]], texts: list[str], items: list[Item]
+) -> list[tuple[str | None, str | None, int, str | None]]:
+    """For each sentence: its innermost item, that item's heading, its position in the item and
+    the label it sits under."""
     ordered = sorted((it for it in items if it.start is not None), key=lambda it: it.start)
     starts = [it.start for it in ordered]
     position: dict[str | None, int] = {}
     section: dict[str | None, str | None] = {}
-    for span in spans:
-        item = item_at(ordered, span.start, starts)
+    out = []
+    for (s, _, _), sentence in zip(bounds, texts, strict=True):
+        item = item_at(ordered, s, starts)
         key = item.id if item else None
-        span.item = key
-        span.heading = (item.title or "").lower() or None if item else None
-        span.position = position.get(key, 0)
-        position[key] = span.position + 1
-        span.bullet = span.id in bullets
-        label = _UNIT_LABEL.fullmatch(span.text.strip())
-        if label or re.fullmatch(r"[A-Z][\w ]{1,40}:", span.text.strip()):
-            section[key] = span.text.strip().rstrip(":").lower()
-        span.section = section.get(key)
-    _mark_question_context(spans)
+        heading = ((item.title or "").lower() or None) if item else None
+        pos = position.get(key, 0)
+        position[key] = pos + 1
+        stripped = sentence.strip()
+        if _UNIT_LABEL.fullmatch(stripped) or _SECTION_LABEL.fullmatch(stripped):
+            section[key] = stripped.rstrip(":").lower()
+        out.append((key, heading, pos, section.get(key)))
+    return out
+
+
+_SECTION_LABEL = re.compile(r"[A-Z][\w ]{1,40}:")
+_LABEL_LINE = re.compile(r"[A-Z][^.?!]{0,60}:")
 
 
 def _is_label_line(text: str) -> bool:
-    return bool(_UNIT_LABEL.fullmatch(text.strip()) or re.fullmatch(r"[A-Z][^.?!]{0,60}:", text.strip()))
+    text = text.strip()
+    return bool(_UNIT_LABEL.fullmatch(text) or _LABEL_LINE.fullmatch(text))
 
 
 _ANSWER = re.compile(
@@ -414,24 +441,20 @@ _ANSWER = re.compile(
 QUESTION_WINDOW = 8
 
 
-def _mark_question_context(spans: list[SentenceSpan]) -> None:
-    """Mark sentences that a question follows within ``QUESTION_WINDOW`` sentences with no
-    answer in between (background written before the questions), and sentences right after
-    a label line."""
+def _question_ahead(texts: list[str]) -> list[bool]:
+    """Whether a question follows within ``QUESTION_WINDOW`` sentences with no answer in
+    between: background written before the questions."""
+    out = [False] * len(texts)
     next_question: int | None = None
-    for i in range(len(spans) - 1, -1, -1):
-        span = spans[i]
-        text = span.text.rstrip()
+    for i in range(len(texts) - 1, -1, -1):
+        text = texts[i].rstrip()
         answered = bool(_ANSWER.search(text))
-        span.precedes_question = (
-            next_question is not None and next_question - i <= QUESTION_WINDOW and not answered
-        )
+        out[i] = next_question is not None and next_question - i <= QUESTION_WINDOW and not answered
         if text.endswith("?"):
             next_question = i
         elif answered:
             next_question = None
-        if i > 0 and spans[i - 1].item == span.item:
-            span.after_label = _is_label_line(spans[i - 1].text)
+    return out
 
 
 @Language.factory("minutes_sentencizer")
