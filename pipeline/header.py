@@ -51,6 +51,14 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "in the chair",
         "chair person",
         "facilitator",
+        "facilitated by",
+        "running the call",
+        "running the meeting",
+        "host",
+        "hosted by",
+        "convenor",
+        "convener",
+        "chairs",
     ),
     "minute_taker": (
         "minutes",
@@ -127,7 +135,7 @@ ORG_WORDS = re.compile(
 )
 MEETING_WORDS = re.compile(
     r"\b(committee|meeting|board|panel|cabinet|senate|forum|call|sub-committee|assembly|agm|steering|"
-    r"council meeting|governing body|working group)\b",
+    r"council meeting|governing body|working group|teleconference|telecon|telcon|sync|stand-?up)\b",
     re.I,
 )
 _ABBREV_DEF = re.compile(
@@ -243,7 +251,11 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         low = note.lower()
         if not note or low.startswith(_NOTE_SKIP):
             continue
-        if low in CHAIR_WORDS or low in ("chair of the meeting", "in the chair", "chairing"):
+        if (
+            low in CHAIR_WORDS
+            or low in ("chair of the meeting", "in the chair", "chairing")
+            or _CHAIR_NOTE.search(low)
+        ):
             is_chair = True
         elif _is_abbrev(note):
             abbrev = note
@@ -278,7 +290,14 @@ def _is_abbrev(note: str) -> bool:
     """Initials or a short form in brackets: "SK", "DoF", "T/ACC", "Ch Supt", "@maria"."""
     if note.startswith("@") and len(note) > 1 and " " not in note:
         return True
-    return bool(_INITIALS.match(note) or re.fullmatch(r"[A-Z][A-Za-z]{0,3}(?:[ /-][A-Za-z]{1,5})?", note))
+    if _INITIALS.match(note):
+        return True
+    # a short form: "DoF", "T/ACC", "Ch Supt"; not two ordinary words ("Town Mayor", "Vice Chair")
+    m = re.fullmatch(r"([A-Z][A-Za-z]{0,3})(?:[ /-]([A-Za-z]{1,5}))?", note)
+    if not m:
+        return False
+    first, second = m.group(1), m.group(2)
+    return second is None or len(first) <= 2 or first.isupper() or second.isupper()
 
 
 RANKS = {
@@ -307,11 +326,21 @@ RANKS = {
 }
 
 
+# a bracketed note that makes its person the chair: "(Committee Chair)", "(Town Mayor, in the Chair)"
+_CHAIR_NOTE = re.compile(
+    r"(?<!vice )(?<!vice-)(?<!deputy )\b(?:in the chair|(?:committee |meeting |board )?chair(?:man|person)?)$"
+)
+
+
 def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
     """'Police and Crime Commissioner (PCC) - Chair' -> ('Police and Crime Commissioner (PCC)', True)."""
     if not role:
         return role, False
-    bracket = re.search(r"\s*\((?:chair|chairman|chairperson|chair of the meeting)\)", role, re.I)
+    bracket = re.search(
+        r"\s*\((?:[^()]*,\s*)?(?:in the chair|(?:committee |meeting |board )?(?:chair|chairman|chairperson)|chair of the meeting)\)",
+        role,
+        re.I,
+    )
     if bracket:  # "Non-Executive Director (Chair) (AF)"
         return (role[: bracket.start()] + role[bracket.end() :]).strip() or None, True
     m = re.search(
@@ -364,7 +393,7 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
         return out
     text = cells[0] if cells else ""
     # "Name, Role (ABBR)" / "Name – Role" / "Cllr Name (Chair)" / "Dr Name (SK)"
-    m = re.match(r"^(?P<name>[^,–—:]+?)\s*(?:,|–|—| - )\s*(?P<role>.+)$", text)
+    m = re.match(r"^(?P<name>[^,–—:(]+?(?:\s*\([^)]*\))?)\s*(?:,|–|—| - )\s*(?P<role>.+)$", text)
     if m and _looks_like_name(_clean_name(m.group("name"))[0]):
         name, hon_role, abbr, chair = _clean_name(m.group("name"))
         role_text, role_chair = _role_and_chair(m.group("role").strip())
@@ -459,6 +488,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     meeting: dict[str, str | dt.date | None] = {}
     people: list[Person] = []
     chair_from_list: str | None = None
+    h1: str | None = None  # a Markdown document's title heading
     section: str | None = None
     first_lines: list[str] = []
     note_takers: list[tuple[str, str]] = []  # (label, value) of "Clerk:" / "Minutes:" lines
@@ -475,6 +505,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             continue
         if raw.strip().startswith("#"):
             first_lines.append(raw.strip().lstrip("#").strip())
+            if raw.startswith("# ") and h1 is None:
+                h1 = first_lines[-1]
             continue
         cells = raw.split("\t")
         lead = cells[0].strip()
@@ -495,7 +527,9 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         elif section and (not lead or raw.startswith(("\t", " ", "-", "•", "*"))):
             row = raw.strip().lstrip("-•*·").strip()
             entries = [row] if "\t" in row else _split_entries(row, one_line_each=True)
-        elif section and _looks_like_name(_clean_name(re.split(r",|\t|\s[–—-]\s", raw.strip())[0])[0]):
+        elif section and _looks_like_name(
+            _clean_name(re.split(r",(?![^()]*\))|\t|\s[–—-]\s", raw.strip())[0])[0]
+        ):
             entries = _split_entries(raw.strip(), one_line_each=True)
         else:
             if lead.lower().rstrip(":") in ("name", "names") or re.fullmatch(
@@ -518,6 +552,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                     chair_from_list = person.name
 
     _fill_from_prose(meeting, first_lines)
+    if h1:
+        meeting["title"] = _title_and_body(h1, split=False)[1]
     if not meeting.get("chair") and chair_from_list:
         meeting["chair"] = chair_from_list
     people.extend(_note_takers_attending(note_takers, people))
@@ -581,11 +617,16 @@ def _apologies_in_text(body: str, people: list[Person]) -> list[Person]:
 
 
 def _resolve_person(value: str, people: list[Person]) -> str:
-    """A chair or minute taker given as a handle or initials ("@maria", "JS") -> the listed name."""
+    """A chair or minute taker given as a handle, initials or a first name ("@maria", "JS",
+    "Priya") -> the listed name (a first name only when one listed person has it)."""
     key = value.strip().lstrip("@").lower()
     for person in people:
         if person.abbrev and person.abbrev.lstrip("@").lower() == key:
             return person.name
+    if " " not in key:
+        named = {p.name for p in people if p.name.split()[0].lower() == key and " " in p.name}
+        if len(named) == 1:
+            return named.pop()
     return value
 
 
@@ -594,6 +635,10 @@ def _field_lines(block: str) -> list[str]:
     out: list[str] = []
     for line in block.splitlines():
         line = re.sub(r"\*\*|__", "", line)  # Markdown bold around labels: "**Chair:** @maria"
+        definition = re.match(r"^\s*:\s+(\S.*)$", line)
+        if definition and out and out[-1].strip() and ":" not in out[-1]:
+            out[-1] = f"{out[-1].rstrip()}: {definition.group(1)}"  # "Chair\n: Ingrid Solberg"
+            continue
         out.extend(re.split(r"\s{2,}(?=(?:Time|Venue|Location|Place|Chair|Date|Minutes|Clerk)\s*:)", line))
     return out
 
@@ -729,10 +774,19 @@ def _venue_after(tail: str) -> str | None:
         rest = re.sub(
             rf"^[\s,]*(?:(?:@|at|from|to|until|[-–—])\s*)?{_TIME_TOKEN}(?![\d/])", "", rest, flags=re.I
         )
+    held = re.match(
+        r"^[\s,]*held\s+(?:remotely\s+|online\s+|virtually\s+)?(?:via|on|at|in)\s+(?:the\s+)?(?P<venue>\S.+?)\s*\.?$",
+        rest,
+        re.I,
+    )
+    if held:
+        return held.group("venue").strip()
     bracket = re.fullmatch(r"\s*\((?P<venue>[^)]+)\)\s*\.?", rest)
     if bracket and _PLACE_WORDS.search(bracket.group("venue")):
         return bracket.group("venue").strip()
-    m = re.match(r"^\s*(?P<sep>,|\bat\b|\bin\b|\bvia\b|–|—|-)\s*(?:the\s+)?(?P<venue>\S.+?)\s*\.?$", rest)
+    m = re.match(
+        r"^\s*(?P<sep>,|\bat\b|\bin\b|\bvia\b|–|—|-)\s*(?:the\s+)?(?P<venue>\S.+?)\s*\.?$", rest, re.I
+    )
     if not m:
         return None
     # after a dash the venue may be a phrase ("upstairs at the ..."); otherwise it is a name
@@ -764,6 +818,7 @@ def _title_and_body(title_line: str, *, split: bool = True) -> tuple[str | None,
     if found:
         line = (line[: found[1]] + line[found[2] :]).strip()
     line = re.sub(rf"\b({MONTHS})\s+\d{{4}}\b", "", line, flags=re.I)
+    line = re.sub(r"\s*\(\s*\)|\s*\(\s*$", "", line)  # brackets a removed date leaves: "call (2022-08-17)"
     line = re.sub(
         r"\s*[–—-]\s*(meeting\s+notes|minutes|notes|draft|unconfirmed|confirmed)\s*$", "", line, flags=re.I
     )

@@ -176,13 +176,14 @@ def _line_candidates(text: str, start: int) -> list[_Candidate]:
     pos = start
     blank_before = True
     pending: _Candidate | None = None  # the candidate whose next line is not yet seen
-    for raw_line in text[start:].splitlines(keepends=True):
+    lines = text[start:].splitlines(keepends=True)
+    for n, raw_line in enumerate(lines):
         line_start, pos = pos, pos + len(raw_line)
         stripped = raw_line.strip()
         if not stripped:
             blank_before = True
             continue
-        flat = stripped.replace("\t", " ")
+        flat = _as_markdown(stripped.replace("\t", " "), lines[n + 1].strip() if n + 1 < len(lines) else "")
         lead = len(raw_line) - len(raw_line.lstrip())
         s, e = line_start + lead, line_start + len(raw_line.rstrip())
         cand = _classify_line(flat, s, e)
@@ -246,6 +247,21 @@ def _inline_candidates(line: str, s: int) -> list[_Candidate]:
             first.title = first.title[: -len(second.title)].strip()
             first.end = first.start + len(first.number) + 1 + len(first.title)
     return out
+
+
+_WIKI_HEADING = re.compile(r"^(={1,6})\s*(\S.*?)\s*=*\s*$")
+_SETEXT_RULE = re.compile(r"^(=+|-+)$")
+
+
+def _as_markdown(line: str, next_line: str) -> str:
+    """Other heading markups written as Markdown: wiki "== Item 1: Budget ==" and setext
+    headings (a line underlined with "===" or "---")."""
+    wiki = _WIKI_HEADING.match(line)
+    if wiki and line.endswith("="):
+        return "#" * len(wiki.group(1)) + " " + wiki.group(2)
+    if len(next_line) >= 3 and _SETEXT_RULE.match(next_line) and not _SETEXT_RULE.match(line):
+        return ("# " if next_line[0] == "=" else "## ") + line
+    return line
 
 
 def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
@@ -451,9 +467,11 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 level=(anchor.level + 1) if anchor else 1,
                 parent=base,
             )
-        elif c.scheme == "markdown" or (
+        elif (c.scheme == "markdown" and use_upper) or (
             c.scheme == "upper" and (use_upper or _section_heading(c, bool(items)))
         ):
+            # unnumbered Markdown headings are items only where nothing is numbered; beside
+            # numbered ones they are containers ("## Attendees", "## Meeting minutes")
             if c.scheme == "markdown" and c.depth == 1 and top_md == 1 and not items:
                 continue  # "# Title" is the document title
             unnumbered += 1

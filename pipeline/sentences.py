@@ -374,7 +374,7 @@ def split_sentences(text: str, items: list[Item], start: int = 0) -> list[Senten
     for bs, be in _blocks(text, start, len(text), heading_spans(text, items)):
         for s, e, bullet in _split_block(text, bs, be):
             s2, e2 = _trim(text, s, e)
-            if s2 < e2:
+            if s2 < e2 and _HAS_WORD.search(text, s2, e2):  # rules such as "-----" are not sentences
                 bounds.append((s2, e2, bullet))
     texts = [text[s:e] for s, e, _ in bounds]
     context = _item_context(bounds, texts, items)
@@ -425,6 +425,7 @@ def _item_context(
     return out
 
 
+_HAS_WORD = re.compile(r"[^\W_]")
 _SECTION_LABEL = re.compile(r"[A-Z][\w ]{1,40}:")
 _LABEL_LINE = re.compile(r"[A-Z][^.?!]{0,60}:")
 

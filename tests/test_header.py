@@ -241,3 +241,29 @@ def test_alternative_way_of_joining_is_not_part_of_the_venue():
 def test_title_from_the_line_that_names_the_meeting(lines, title):
     text = f"{lines}\n\n1. Hi\n"
     assert parse_header(text, text.index("1. Hi")).meeting.title == title
+
+
+def test_chair_marked_inside_a_note_with_another_role():
+    text = "Town Council\nDate: 19 July 2021\nPRESENT:\nCllr Margaret Pryor (Town Mayor, in the Chair)\nCllr Ann Hale\n\n1. APOLOGIES\nNone.\n"
+    head = parse_header(text, text.index("1. APOLOGIES"))
+    assert head.meeting.chair == "Margaret Pryor"
+    assert head.people[0].abbrev is None  # "Town Mayor" is a role, not an abbreviation
+
+
+def test_committee_chair_in_a_role_note_and_venue_held_remotely():
+    text = (
+        "Finance and Risk Committee – Minutes\nTuesday 22nd March 2022, 2pm, held remotely via Microsoft Teams\n\n"
+        "Members: Harriet Vance, Trustee (Committee Chair); Rupert Ashdown, Honorary Treasurer\n\nFR22/07 Welcome\nHi.\n"
+    )
+    m = parse_header(text, text.index("FR22/07")).meeting
+    assert (m.chair, m.venue, m.start_time) == ("Harriet Vance", "Microsoft Teams", "14:00")
+
+
+def test_venue_after_an_upper_case_held_on_line():
+    text = "MINUTES OF THE FULL COUNCIL HELD ON MONDAY 19TH JULY 2021 AT 7.00PM IN THE ASSEMBLY ROOM, TOWN HALL\n\n1. X\ny.\n"
+    assert parse_header(text, text.index("1. X")).meeting.venue.lower() == "assembly room, town hall"
+
+
+def test_running_the_call_names_the_chair():
+    text = "# Release call (2022-08-17)\n\nRunning the call: Ingrid Solberg (@ingrids), release manager\n\n## Items\nx.\n"
+    assert parse_header(text, text.index("## Items")).meeting.chair == "Ingrid Solberg"

@@ -132,3 +132,16 @@ def test_sub_heading_merged_onto_its_heading_line_is_split():
 
 def test_minute_numbers_carried_on_from_the_last_meeting():
     assert ids("9. Apologies\nNone.\n10. Minutes\nAgreed.\n11. AOB\nNone.\n") == ["9", "10", "11"]
+
+
+def test_wiki_headings_are_headings():
+    assert ids("Notes\n\n== Item 1: Budget ==\nx.\n== Item 2: Risks ==\ny.\n") == ["1", "2"]
+
+
+def test_setext_underlined_headings_are_headings():
+    assert ids("Call notes\n\nRelease status\n--------------\nx.\n\nRoadmap\n-------\ny.\n") == ["u1", "u2"]
+
+
+def test_unnumbered_markdown_containers_beside_numbered_headings_are_not_items():
+    text = "# Telcon\n\n## Attendees\nPresent: A\n\n## Minutes\n\n### 1. Agenda\nx.\n### 2. Review\ny.\n"
+    assert ids(text) == ["1", "2"]
