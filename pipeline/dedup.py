@@ -86,7 +86,9 @@ _ITEM_NUMBER_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-Za-z\u0400-\u04ff][.)]?|\
 _WORD_RE = re.compile(r"\S+")
 _DIGITS_RE = re.compile(r"\d+")
 _FURNITURE_MAX_CHARS = 120  # running headers, footers and garbled headings are short lines
-_TAG_RE = re.compile(r"</?[A-Za-z]{1,6}>")
+# inline HTML left in PDF text layers ("<i>...</i>"); only real tag names, so that chat
+# transcripts' "<nick>" speakers are text
+_TAG_RE = re.compile(r"</?(?:i|b|u|em|strong|span|sup|sub|br|p|font|small|big|a)(?:\s[^<>]{0,60})?/?>", re.I)
 _HYPHENATED_RE = re.compile(r"^[A-Za-z]{2,}-$")
 _PUNCT = string.punctuation + "“”‘’«»•–—…·●▪◦"
 _CLOSERS = "\"'”’)]*"
@@ -518,14 +520,10 @@ class _Assembler:
         length = b - a
         if length < self.k or _longest_same(self.cell, a, b) < self.k:
             return False  # short, or only pieced together from short lines ("None", "Actions arising:")
-        ends, opens = self._ends_sentence, self._opens_sentence
-        one_sentence = (
-            ends(b - 1)
-            and ends(last_old)
-            and (self.cell_start[a] or opens(a))
-            and (self.cell_start[first_old] or opens(first_old))
-            and not any(ends(j) for j in range(a, b - 1))
-        )
+        one_sentence = self._one_sentence(a, b, first_old, last_old)
+        if not one_sentence and self._is_label_word(a) and b - a > self.k:
+            # "Proposed resolution: X" restated as "RESOLUTION: X": the sentence after the label
+            one_sentence = self._one_sentence(a + 1, b, first_old + 1, last_old)
         if one_sentence:
             return False
         if length >= self.long:
@@ -535,6 +533,20 @@ class _Assembler:
         left = new_left or first_old - first[first_old] <= slack
         right = new_right or last[last_old] - last_old <= slack
         return left and right and (new_left or new_right)
+
+    def _one_sentence(self, a: int, b: int, first_old: int, last_old: int) -> bool:
+        """Are both copies exactly one whole sentence (the same sentence said twice)?"""
+        ends, opens = self._ends_sentence, self._opens_sentence
+        return (
+            ends(b - 1)
+            and ends(last_old)
+            and (self.cell_start[a] or opens(a))
+            and (self.cell_start[first_old] or opens(first_old))
+            and not any(ends(j) for j in range(a, b - 1))
+        )
+
+    def _is_label_word(self, j: int) -> bool:
+        return self.text[self.starts[j] : self.ends[j]].endswith(":")
 
     def _drop_clipped_head(self, first_old: int) -> None:
         """A window that starts mid-word ("orted that ...") repeats the end of the word before."""

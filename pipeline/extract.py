@@ -26,6 +26,7 @@ from spacy.matcher import PhraseMatcher
 
 from pipeline.header import MONTHS, find_date
 from pipeline.schema import Action, Classified, Due, NextMeeting, Owner, Person, SentenceSpan
+from pipeline.sentences import SPEAKER, speaker_of
 
 MONTH_NUM = {
     name: i
@@ -420,6 +421,9 @@ def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None =
     resolution clauses without 'that' ('the CFO bring ...'), the phrase the sentence opens with.
     """
     matcher = build_matcher(people) if matcher is None else matcher  # an empty matcher is falsy
+    transcript = _transcript_owners(text, people, matcher)
+    if transcript is not None:
+        return transcript
     body = _CHECKBOX.sub("", text)
     label = _LABEL_PREFIX.match(body)
     start = len(text) - len(body) + (label.end() if label else 0)
@@ -470,6 +474,56 @@ def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None =
     ):
         return owners_in_phrase(text, *opening, people, matcher)
     return []
+
+
+# Transcript lines ("amy: I'll write it up", "<lena> ACTION: rachel to ...", "Dev, please add ..."):
+# the speaker owns a first-person commitment, the person addressed owns a request.
+_COMMITMENT = re.compile(
+    r"^(?:yes[,.]?\s+|ok(?:ay)?[,.]?\s+|sure[,.]?\s+|good idea;?\s+)?(?:I['’]ll|I\s+will|I\s+can|I['’]d\s+be\s+happy|"
+    r"I\s+(?:am|'m|’m)\s+going\s+to|I\s+have\s+half|I\s+(?:will|shall)|we['’]ll|I\s+(?:can|could)\s+(?:do|take|add|write))\b",
+    re.I,
+)
+_VOCATIVE = re.compile(r"^(?P<who>@?[A-Za-z][\w.-]{1,30}),\s+(?:please|could\s+you|can\s+you|would\s+you)\b")
+_HANDLE_SUBJECT = re.compile(
+    r"(?P<who>@?[a-z][\w.-]{1,30}(?:\s*(?:/|,|&|\band\b)\s*@?[a-z][\w.-]{1,30})*)\s+(?:to|will|can|should)\s+[a-z]"
+)
+
+
+def _person_named(who: str, people: list[Person]) -> Owner | None:
+    """A handle, first name or full name given in lower case, resolved to the people list."""
+    key = who.strip().lstrip("@").lower()
+    for p in people:
+        handle = (p.abbrev or "").lstrip("@").lower()
+        if key in (p.name.lower(), p.name.split()[0].lower(), handle):
+            return Owner(mention=who, name=p.name, abbrev=p.abbrev)
+    return Owner(mention=who) if who.startswith("@") else None
+
+
+def _transcript_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner] | None:
+    """Owners by transcript conventions, or None when the line does not use them."""
+    speaker = speaker_of(text)
+    body = text[SPEAKER.match(text).end() :] if speaker else text
+    if speaker and _COMMITMENT.match(body):
+        owner = _person_named(speaker, people) or Owner(mention=speaker)
+        return [owner]
+    vocative = _VOCATIVE.match(body)
+    if vocative:
+        owner = _person_named(vocative.group("who"), people)
+        if owner is not None:
+            return [owner]
+    label = _LABEL_PREFIX.match(_CHECKBOX.sub("", body))
+    rest = _CHECKBOX.sub("", body)[label.end() if label else 0 :]
+    handles = _HANDLE_SUBJECT.match(rest)
+    if handles:
+        names = [w for w in re.split(r"\s*(?:/|,|&|\band\b)\s*", handles.group("who")) if w]
+        owners = [_person_named(w, people) for w in names]
+        if label and names:  # after "ACTION:" an unlisted handle still names its owner
+            owners = [o or Owner(mention=w) for o, w in zip(owners, names, strict=True)]
+        if names and all(owners):
+            return _dedupe([o for o in owners if o])
+    if speaker:
+        return find_owners(body, people, matcher)  # "<lena> ACTION: rachel to ..."
+    return None
 
 
 def _dedupe(owners: list[Owner]) -> list[Owner]:

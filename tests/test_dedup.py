@@ -257,3 +257,17 @@ def test_garble_then_dedup_recovers_the_clean_text(text, seed):
     result = deduplicate(noisy)
     assert ngram_prf(result.text, text).f1 >= 0.97
     assert _provenance_holds(noisy, result)
+
+
+def test_chat_transcript_speaker_tags_are_text_not_markup():
+    clean = "Minutes\n\n  <lena> Any additions to the agenda?\n  <chloe> Can we move the gradient item up?\n"
+    assert deduplicate(clean).text == clean
+
+
+def test_a_proposed_resolution_restated_as_the_resolution_is_kept():
+    clean = (
+        "ingrid: Proposed resolution: register the relation as provisional, with a scope note for documents.\n"
+        "[no objections]\n"
+        "RESOLUTION: register the relation as provisional, with a scope note for documents.\n"
+    )
+    assert deduplicate(clean).text == clean

@@ -211,3 +211,28 @@ def test_a_tab_separated_action_log_row_gives_owner_and_due():
     row = "A24/009\tTB 03/25\tPublish the revised freedom to speak up policy\tTO\t31/05/2024"
     assert [o.name for o in find_owners(row, people)] == ["Tom Okonjo"]
     assert find_due(row, MAY_2018, None).date == "2024-05-31"
+
+
+TRANSCRIPT_PEOPLE = [
+    Person(name="Kenji Aoyama", attendance="present"),
+    Person(name="Dev Malhotra", abbrev="@devm", attendance="present"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ACTION: kenji to finish the registry survey", [("kenji", "Kenji Aoyama")]),
+        ("dev: Yes, I'll have the tests up by then.", [("dev", "Dev Malhotra")]),
+        ("<lena> ACTION: kenji to edit the draft", [("kenji", "Kenji Aoyama")]),
+        ("ingrid: Dev, please also add a note to the changelog.", [("Dev", "Dev Malhotra")]),
+        ("Action: @amaru/@kofi to decide by March.", [("@amaru", None), ("@kofi", None)]),
+        ("ACTION: helene to circulate the charter text", [("helene", None)]),
+    ],
+)
+def test_transcript_owners_speakers_handles_and_addressees(text, expected):
+    assert [(o.mention, o.name) for o in find_owners(text, TRANSCRIPT_PEOPLE)] == expected
+
+
+def test_a_lower_case_word_that_names_nobody_is_not_an_owner():
+    assert [o.name for o in find_owners("members to review the paper", TRANSCRIPT_PEOPLE)] in ([], [None])
