@@ -563,7 +563,8 @@ WEEKDAY_NUM = {
 # Words that end the name of a meeting or body; the words before them (capitalised, or a few
 # adjectives) belong to the kind: "Finance and Performance Committee", "weekly meeting".
 _KIND_HEAD = (
-    r"(?:meeting|committee|board|panel|hta|agm|egm|fgb|cabinet|senate|forum|call|council|session|agenda|sync)"
+    r"(?:meeting|committee|board|panel|hta|agm|egm|fgb|cabinet|senate|forum|call|council|session|agenda|sync|"
+    r"telcon|teleconference|f2f|plenary|workshop)"
 )
 _KIND_WORD = r"(?:holding\s+to\s+account\s+|(?!(?:to|in|on|at|for|by|of|with|from|the|a|an)\b)[a-zA-Z-]+\s+)"
 _NOUN_STOP = r"(?:is|are|was|were|has|have|had|will|can|could|would|be)\b"
@@ -580,7 +581,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "next_meeting",
         re.compile(
-            rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their)\s+next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|committee|board|call|session|sync|(?-i:[A-Z]{{2,6}})\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+the\s+(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel)))?\b",
+            rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their)\s+next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|committee|board|call|session|sync|telcon|teleconference|f2f|plenary|(?-i:[A-Z]{{2,6}})\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+the\s+(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel)))?\b",
             re.I,
         ),
     ),
@@ -651,6 +652,14 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("this_period", re.compile(r"\b(?:this|later\s+this)\s+(?:week|month)\b", re.I)),
+    (
+        "same_day",
+        re.compile(
+            r"\b(?:today|tonight|this\s+(?:afternoon|evening)|after\s+the\s+break|by\s+the\s+end\s+of\s+the\s+day)\b",
+            re.I,
+        ),
+    ),
+    ("next_week", re.compile(r"\b(?:by\s+|during\s+)?next\s+week\b", re.I)),
     (
         "relative",
         re.compile(
@@ -798,6 +807,11 @@ def _resolve(
             return Due(mention=mention, date=None, meeting=None)
         ahead = (WEEKDAY_NUM[g["day"].lower()] - meeting_date.weekday() - 1) % 7 + 1
         return Due(mention=mention, date=(meeting_date + dt.timedelta(days=ahead)).isoformat(), meeting=None)
+    if kind == "same_day":
+        return Due(mention=mention, date=meeting_date.isoformat() if meeting_date else None, meeting=None)
+    if kind == "next_week":
+        date = (meeting_date + dt.timedelta(days=7)).isoformat() if meeting_date else None
+        return Due(mention=mention, date=date, meeting=None)
     if kind == "this_period":
         return Due(
             mention=mention, date=meeting_date.strftime("%Y-%m") if meeting_date else None, meeting=None
@@ -853,6 +867,8 @@ def find_due(
             "half_term",
             "weekday",
             "this_period",
+            "same_day",
+            "next_week",
             "relative",
             "before_event",
             "undated_event",

@@ -873,7 +873,10 @@ def _dedupe_people(people: list[Person]) -> list[Person]:
     return out
 
 
-_NEXT_LINE = re.compile(r"(next\s+meeting|date\s+of\s+(the\s+)?next|future\s+meeting)", re.I)
+_NEXT_LINE = re.compile(
+    r"(next\s+(?:meeting|call|telcon|teleconference|session|sync|f2f|plenary)|date\s+of\s+(the\s+)?next|future\s+meeting)",
+    re.I,
+)
 
 
 def find_next_meeting(text: str, items: list[Item], meeting_date: dt.date | None) -> NextMeeting | None:

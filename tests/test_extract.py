@@ -236,3 +236,17 @@ def test_transcript_owners_speakers_handles_and_addressees(text, expected):
 
 def test_a_lower_case_word_that_names_nobody_is_not_an_owner():
     assert [o.name for o in find_owners("members to review the paper", TRANSCRIPT_PEOPLE)] in ([], [None])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("ACTION: kenji to post the results before the next telcon", ("2018-06-26", "telcon")),
+        ("rui: I'll bring a second microphone after the break.", ("2018-05-29", None)),
+        ("haruto: I'll report back next week.", ("2018-06-05", None)),
+        ("Zanele to send the reply before their December plenary.", ("2018-12", "plenary")),
+        ("It was agreed that the issue would be brought back at the June F2F.", ("2018-06", "f2f")),
+    ],
+)
+def test_due_points_in_teleconference_minutes(text, expected):
+    assert due(text, NextMeeting(date=dt.date(2018, 6, 26))) == expected
