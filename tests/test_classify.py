@@ -51,3 +51,16 @@ def test_model_file_loads_with_only_the_trusted_types():
 def test_unknown_method_is_refused():
     with pytest.raises(ValueError):
         classify_sentences([span("x")], method="magic")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "tomasz: I can do it, since I've been scribing anyway.",
+        "Still open from 3 Aug: @amarao to rewrite the quick-start page.",
+        "RESOLVED that the Town Clerk be instructed to seek three tenders.",
+        "chloe, could you also add a test with a dark blue ramp?",
+    ],
+)
+def test_rule_baseline_sees_commitments_requests_and_labelled_actions(text):
+    assert rule_label(span(text)).label == "action"
