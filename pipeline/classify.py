@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.schema import Classified, SentenceSpan
-from pipeline.sentences import SPEAKER, speaker_of
+from pipeline.sentences import COMMITMENT, SPEAKER, VOCATIVE, speaker_of
 
 MODEL_NAME = "sentence_classifier"
 
@@ -243,11 +243,11 @@ def features(span: SentenceSpan) -> list[str]:
         "is_to": _cue(_IS_TO, text, lowered),
         "in_item": span.item is not None,
         "speaker": speaker_of(raw) is not None,
-        "commitment": bool(_COMMITMENT.match(text)),
+        "commitment": bool(COMMITMENT.match(text)),
         "owner_to_after_label": bool(_AFTER_LABEL.match(text))
         and bool(_OWNER_TO.match(_AFTER_LABEL.sub("", text, 1))),
         "resolved_be_asked": _cue(_RESOLVED_BE_ASKED, text, lowered),
-        "vocative_request": bool(_VOCATIVE_REQUEST.match(text)),
+        "vocative_request": bool(VOCATIVE.match(text)),
         "name_will": bool(_NAME_WILL.search(text)),
         "first_person": bool(lowered & _FIRST_PERSON),
     }
@@ -265,17 +265,11 @@ def _heading_features(heading: str) -> tuple[str, ...]:
 
 
 _FIRST = ("first0=", "first1=", "first2=")
-_COMMITMENT = re.compile(
-    r"^(?:yes[,.]?\s+|ok(?:ay)?[,.]?\s+|sure[,.]?\s+|good idea;?\s+)?(?:I['’]ll|I\s+will|I\s+can\s+(?!see|understand|imagine|live)|"
-    r"I['’]d\s+be\s+happy\s+to|I\s+(?:am|'m|’m)\s+going\s+to|we['’]ll)\b",
-    re.I,
-)
 _AFTER_LABEL = re.compile(r"^[^:]{3,60}:\s+")
 _RESOLVED_BE_ASKED = re.compile(
     r"\b(?i:resolved|agreed|recommended)\s+that\s+.{0,60}?\bbe\s+(?:asked|instructed|authorised|authorized|requested|"
     r"delegated|invited|tasked)\b"
 )
-_VOCATIVE_REQUEST = re.compile(r"^@?[A-Za-z][\w.-]{1,30},\s+(?:please|could\s+you|can\s+you|would\s+you)\b")
 _NAME_WILL = re.compile(
     r"(?:^|[,;:]\s+|\band\s+)(?:@[\w-]+|[A-Z][a-z]+)\s+will\s+(?!be\b|have\b|need\b)[a-z]+"
 )

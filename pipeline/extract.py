@@ -26,7 +26,7 @@ from spacy.matcher import PhraseMatcher
 
 from pipeline.header import MONTHS, find_date
 from pipeline.schema import Action, Classified, Due, NextMeeting, Owner, Person, SentenceSpan
-from pipeline.sentences import SPEAKER, speaker_of
+from pipeline.sentences import COMMITMENT, SPEAKER, VOCATIVE, speaker_of
 
 MONTH_NUM = {
     name: i
@@ -478,12 +478,6 @@ def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None =
 
 # Transcript lines ("amy: I'll write it up", "<lena> ACTION: rachel to ...", "Dev, please add ..."):
 # the speaker owns a first-person commitment, the person addressed owns a request.
-_COMMITMENT = re.compile(
-    r"^(?:yes[,.]?\s+|ok(?:ay)?[,.]?\s+|sure[,.]?\s+|good idea;?\s+)?(?:I['’]ll|I\s+will|I\s+can|I['’]d\s+be\s+happy|"
-    r"I\s+(?:am|'m|’m)\s+going\s+to|I\s+have\s+half|I\s+(?:will|shall)|we['’]ll|I\s+(?:can|could)\s+(?:do|take|add|write))\b",
-    re.I,
-)
-_VOCATIVE = re.compile(r"^(?P<who>@?[A-Za-z][\w.-]{1,30}),\s+(?:please|could\s+you|can\s+you|would\s+you)\b")
 _HANDLE_SUBJECT = re.compile(
     r"(?P<who>@?[a-z][\w.-]{1,30}(?:\s*(?:/|,|&|\band\b)\s*@?[a-z][\w.-]{1,30})*)\s+(?:to|will|can|should)\s+[a-z]"
 )
@@ -503,10 +497,10 @@ def _transcript_owners(text: str, people: list[Person], matcher: PhraseMatcher) 
     """Owners by transcript conventions, or None when the line does not use them."""
     speaker = speaker_of(text)
     body = text[SPEAKER.match(text).end() :] if speaker else text
-    if speaker and _COMMITMENT.match(body):
+    if speaker and COMMITMENT.match(body):
         owner = _person_named(speaker, people) or Owner(mention=speaker)
         return [owner]
-    vocative = _VOCATIVE.match(body)
+    vocative = VOCATIVE.match(body)
     if vocative:
         owner = _person_named(vocative.group("who"), people)
         if owner is not None:

@@ -189,6 +189,18 @@ SPEAKER = re.compile(
 )
 
 
+# A first-person commitment opening a transcript line ("I'll write it up", "I can take that"), and
+# a request addressed to someone by name ("chloe, could you ..."); classify reads them as action
+# cues and extract as owners (the speaker, the person addressed).
+COMMITMENT = re.compile(
+    r"^(?:yes[,.]?\s+|ok(?:ay)?[,.]?\s+|sure[,.]?\s+|good idea;?\s+)?(?:I['’]ll|I\s+will|I\s+shall|"
+    r"I\s+can\s+(?!see|understand|imagine|live)|I['’]d\s+be\s+happy\s+to|I\s+(?:am|'m|’m)\s+going\s+to|"
+    r"I\s+have\s+half|we['’]ll)\b",
+    re.I,
+)
+VOCATIVE = re.compile(r"^(?P<who>@?[A-Za-z][\w.-]{1,30}),\s+(?:please|could\s+you|can\s+you|would\s+you)\b")
+
+
 def speaker_of(text: str) -> str | None:
     """The speaker prefix of a transcript line ("plinss: ...", "<amy> ..."), if any."""
     m = SPEAKER.match(text)
