@@ -3,7 +3,7 @@
 Training examples are made the way the pipeline will see sentences: each training document's
 hand-cleaned text is segmented and split by the pipeline's own stages, and every predicted
 sentence that aligns with a gold sentence (the contract's token-Jaccard alignment) takes the
-gold label. The model is a ``DictVectorizer`` over :func:`pipeline.classify.features` and a
+gold label. The model is a ``FeatureHasher`` over :func:`pipeline.classify.document_features` and a
 logistic regression calibrated with Platt scaling (sigmoid), so ``confidence`` is a
 probability. Scores are cross-validated by document (``GroupKFold``): no document's sentences
 are in both the fitting and the scoring folds. Everything is seeded, so a rebuild from the
