@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.schema import Classified, SentenceSpan
-from pipeline.sentences import COMMITMENT, SPEAKER, VOCATIVE, speaker_of
+from pipeline.sentences import CHECKBOX, COMMITMENT, SPEAKER, VOCATIVE, speaker_of
 
 MODEL_NAME = "sentence_classifier"
 
@@ -88,7 +88,6 @@ _IMPERATIVE = re.compile(
 _IS_TO = re.compile(
     r"\b(is|are)\s+to\s+[a-z]+|\b(undertook|agreed|offered|volunteered|promised)\s+to\s+[a-z]+", re.I
 )
-_CHECKBOX = re.compile(r"^(?:[-*]\s*)?\[[ xX]\]\s*")
 _PROCEDURAL_EVENT = re.compile(
     r"\b(apologies (?:were|was) (?:received|noted)|apologies from|noted apologies|welcomed (?:everyone|members|all|"
     r"trustees|governors)|thanked|left the (?:room|meeting)|rejoined the meeting|returned to the meeting|"
@@ -176,7 +175,7 @@ def _words(text: str) -> list[str]:
 def _core(text: str) -> str:
     """The sentence without a leading checkbox, speaker prefix, or table cells that hold only
     ids/initials/dates: what the cue patterns read."""
-    text = _CHECKBOX.sub("", text.strip())
+    text = CHECKBOX.sub("", text.strip())
     if speaker_of(text):
         text = text[SPEAKER.match(text).end() :]
     if "\t" in text:

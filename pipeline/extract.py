@@ -26,7 +26,7 @@ from spacy.matcher import PhraseMatcher
 
 from pipeline.header import MONTHS, find_date
 from pipeline.schema import Action, Classified, Due, NextMeeting, Owner, Person, SentenceSpan
-from pipeline.sentences import COMMITMENT, SPEAKER, VOCATIVE, speaker_of
+from pipeline.sentences import CHECKBOX, COMMITMENT, SPEAKER, VOCATIVE, speaker_of
 
 MONTH_NUM = {
     name: i
@@ -69,7 +69,6 @@ _LABEL_PREFIX = re.compile(
     r"^\s*(?:actions?(?:\s+arising(?:\s+from\b[^:]{0,80})?)?|action point|ap|decision|resolved|agreed|todo)\s*[:\-–]\s*",
     re.I,
 )
-_CHECKBOX = re.compile(r"^\s*(?:[-*]\s*)?\[[ xX]\]\s*")
 _AGENT_VERB = re.compile(
     r"\s+(?:to|will|would|should|shall|must|agreed to|undertook to|offered to|is to|are to|has agreed to|"
     r"have agreed to|has been tasked|have been tasked|was tasked|were tasked|has been asked|have been asked|"
@@ -424,7 +423,7 @@ def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None =
     transcript = _transcript_owners(text, people, matcher)
     if transcript is not None:
         return transcript
-    body = _CHECKBOX.sub("", text)
+    body = CHECKBOX.sub("", text)
     label = _LABEL_PREFIX.match(body)
     start = len(text) - len(body) + (label.end() if label else 0)
 
@@ -505,8 +504,9 @@ def _transcript_owners(text: str, people: list[Person], matcher: PhraseMatcher) 
         owner = _person_named(vocative.group("who"), people)
         if owner is not None:
             return [owner]
-    label = _LABEL_PREFIX.match(_CHECKBOX.sub("", body))
-    rest = _CHECKBOX.sub("", body)[label.end() if label else 0 :]
+    body = CHECKBOX.sub("", body)
+    label = _LABEL_PREFIX.match(body)
+    rest = body[label.end() if label else 0 :]
     handles = _HANDLE_SUBJECT.match(rest)
     if handles:
         names = [w for w in re.split(r"\s*(?:/|,|&|\band\b)\s*", handles.group("who")) if w]
@@ -922,7 +922,7 @@ def extract_actions(
                 id=f"A{len(actions) + 1}",
                 sentence=span.id,
                 item=span.item,
-                text=_LABEL_PREFIX.sub("", _CHECKBOX.sub("", text)).strip(),
+                text=_LABEL_PREFIX.sub("", CHECKBOX.sub("", text)).strip(),
                 owners=owners,
                 due=find_due(text, meeting_date, next_meeting, meeting_title),
                 origin=found or origin_by_item.get(span.item),

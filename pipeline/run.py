@@ -27,7 +27,7 @@ def process_raw(raw: RawDocument, doc_id: str, options: PipelineOptions = DEFAUL
     items = segment.segment_items(text)
     head = header.parse_header(text, end=items[0].start if items else None)
     next_meeting = header.find_next_meeting(text, items, head.meeting.date)
-    spans = sentences.split_sentences(text, items, start=head.end if items else 0)
+    spans = sentences.split_sentences(text, items)
     labels = classify.classify_sentences(spans, method=options.classifier)
     actions = extract.extract_actions(
         spans,

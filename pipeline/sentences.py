@@ -201,6 +201,10 @@ COMMITMENT = re.compile(
 VOCATIVE = re.compile(r"^(?P<who>@?[A-Za-z][\w.-]{1,30}),\s+(?:please|could\s+you|can\s+you|would\s+you)\b")
 
 
+# A task-list checkbox opening a line ("- [ ] @dev to ...", "[x] done"): not part of the sentence's words.
+CHECKBOX = re.compile(r"^\s*(?:[-*]\s*)?\[[ xX]\]\s*")
+
+
 def speaker_of(text: str) -> str | None:
     """The speaker prefix of a transcript line ("plinss: ...", "<amy> ..."), if any."""
     m = SPEAKER.match(text)
@@ -379,9 +383,12 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def split_sentences(text: str, items: list[Item], start: int = 0) -> list[SentenceSpan]:
-    """Every sentence after ``start`` (the header's end), with its item, section, position and
-    question context (the context is computed first, so each span is built once)."""
+def split_sentences(text: str, items: list[Item], start: int | None = None) -> list[SentenceSpan]:
+    """Every sentence after ``start``, with its item, section, position and question context
+    (the context is computed first, so each span is built once). ``start`` defaults to the end
+    of the header block: the first item's heading, or the start of a text with no items."""
+    if start is None:
+        start = (items[0].start or 0) if items else 0
     bounds: list[tuple[int, int, bool]] = []
     for bs, be in _blocks(text, start, len(text), heading_spans(text, items)):
         for s, e, bullet in _split_block(text, bs, be):

@@ -39,9 +39,7 @@ def examples_from_document(doc_id: str, clean_text: str, gold_sentences: list[tu
     """Pipeline-split sentences of one document with the labels of the gold sentences they align to."""
     from evaluation.align import align_texts
 
-    items = segment.segment_items(clean_text)
-    start = items[0].start if items else 0
-    spans = sentences.split_sentences(clean_text, items, start=start or 0)
+    spans = sentences.split_sentences(clean_text, segment.segment_items(clean_text))
     alignment = align_texts([t for t, _ in gold_sentences], [s.text for s in spans])
     feats = classify.document_features(spans)  # context needs every sentence, aligned or not
     out = Examples([], [], [])
@@ -132,16 +130,11 @@ def out_of_fold_probabilities(examples: Examples, folds: int = 5) -> tuple[list[
     return classes, probs
 
 
-def decide(classes: list[str], probs: list[list[float]], action_threshold: float) -> list[str]:
-    """Labels from probabilities: ``action`` when its probability reaches the threshold, else the argmax."""
-    return classify.decide_labels(classes, probs, action_threshold)
-
-
 def choose_action_threshold(labels: list[str], classes: list[str], probs: list[list[float]]) -> float:
     """The highest threshold whose out-of-fold action recall reaches :data:`ACTION_RECALL_GOAL`
     (missing an action costs researchers more than a spurious one); 0.5 when none is needed."""
     for t in THRESHOLDS:
-        if score(labels, decide(classes, probs, t))["action.recall"] >= ACTION_RECALL_GOAL:
+        if score(labels, classify.decide_labels(classes, probs, t))["action.recall"] >= ACTION_RECALL_GOAL:
             return t
     return THRESHOLDS[-1]
 
@@ -156,7 +149,7 @@ def cross_validate(
         if action_threshold is None
         else action_threshold
     )
-    return {**score(examples.labels, decide(classes, probs, t)), "action_threshold": t}
+    return {**score(examples.labels, classify.decide_labels(classes, probs, t)), "action_threshold": t}
 
 
 def tune_on_dev(estimator, dev: Examples) -> tuple[float, dict[str, float]]:
@@ -164,7 +157,7 @@ def tune_on_dev(estimator, dev: Examples) -> tuple[float, dict[str, float]]:
     classes = [str(c) for c in estimator.classes_]
     probs = [list(row) for row in estimator.predict_proba(dev.features)]
     t = choose_action_threshold(dev.labels, classes, probs)
-    return t, score(dev.labels, decide(classes, probs, t))
+    return t, score(dev.labels, classify.decide_labels(classes, probs, t))
 
 
 def rules_scores(examples: Examples) -> dict[str, float]:
