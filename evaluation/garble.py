@@ -19,7 +19,17 @@ import zlib
 from pathlib import Path
 
 REAL_SEED_DOC = "wm-hta-2018-05"
-_HEADING_RE = re.compile(r"^(\d+(?:\.\d+)*\.?|[a-z]\)|\([a-z]\))\s+(\S.{0,80})$")
+# a numbered agenda heading in any scheme the segmenter reads: "1.", "1.1", "a)", "(a)",
+# serials "41/24", "TB 01/25", "AB/24/15", "P22/114", "EC/23/31", and "Item 4"
+_HEADING_RE = re.compile(
+    r"^(\d+(?:\.\d+)*\.?|\d+\)|[a-z]\)|\([a-z]\)|(?:[A-Z]{1,4} ?)?\d{1,3}/\d{2,3}(?:/\d{1,3})?"
+    r"|[A-Z]{1,4}/\d{2}/\d{1,3}|Item \d+[.:]?)\s+(\S.{0,80})$"
+)
+# an unnumbered heading: Markdown "## Topic" or an upper-case line such as "FINANCE REPORT"
+_PLAIN_HEADING_RE = re.compile(r"^(?:#{1,4} \S.{0,80}|[A-Z][A-Z0-9&,'’()/ -]{3,80})$")
+_ATTENDANCE_RE = re.compile(
+    r"^\W*(present|attendees|attendance|in attendance|apologies|participants|regrets|members)\b", re.I
+)
 _BULLET_RE = re.compile(r"^([•●▪\-*])\s+(\S.*)$")
 _SENTENCE_END = (".", "?", "!", ":", ";")
 _OVERLAP = (12, 20)  # words shared by consecutive windows (above the default min_repeat_words)
@@ -31,8 +41,21 @@ def _is_heading(line: str) -> bool:
 
 
 def _header_end(lines: list[str]) -> int:
-    """Index of the first numbered heading: the header block before it is left untouched."""
-    return next((i for i, line in enumerate(lines) if _is_heading(line)), len(lines))
+    """Index of the first agenda heading: the header block before it is left untouched.
+
+    A numbered heading wins. Minutes with unnumbered headings only (Markdown "## Topic", upper
+    case) start their body at the first such heading after the attendance block (the first
+    blank line after a "Present:"-like line), so the title lines above it stay header."""
+    numbered = next((i for i, line in enumerate(lines) if _is_heading(line)), None)
+    if numbered is not None:
+        return numbered
+    attendance = next((i for i, line in enumerate(lines) if _ATTENDANCE_RE.match(line)), None)
+    if attendance is None:
+        return len(lines)
+    blank = next((i for i in range(attendance, len(lines)) if not lines[i].strip()), len(lines))
+    return next(
+        (i for i in range(blank, len(lines)) if _PLAIN_HEADING_RE.match(lines[i].strip())), len(lines)
+    )
 
 
 def _mid_sentence(words: list[str], cut: int) -> int:

@@ -67,3 +67,19 @@ def test_garble_corpus_skips_seed_and_existing_sources(tmp_path: Path):
     assert not (tmp_path / "wm-hta-2018-05" / "source.txt").exists()
     assert not (tmp_path / "_agreement" / "source.txt").exists()
     assert (tmp_path / "doc-b" / "source.txt").read_text(encoding="utf-8") == "kept"
+
+
+def test_minutes_numbered_by_serials_or_unnumbered_headings_still_get_noise():
+    body = " ".join(
+        f"Point {n} records how members weighed the proposal against the budget." for n in range(12)
+    )
+    serial = (
+        f"Planning Committee\n\nPresent: Cllr A (Chair)\n\n22/114 Applications\n{body}\n\n22/115 AOB\nNone.\n"
+    )
+    unnumbered = (
+        f"Board of Trustees\n\nPresent: A (Chair), B\n\nFINANCE REPORT\n{body}\n\nANY OTHER BUSINESS\nNone.\n"
+    )
+    paren = f"Club AGM\n\nPresent: A, B\n\n1) Welcome\n{body}\n\n2) AOB\nNone.\n"
+    for clean in (serial, unnumbered, paren):
+        assert any(garble(clean, seed) != clean for seed in range(4)), clean.splitlines()[0]
+        assert garble(clean, 1).startswith(clean.split("\n\n")[0]), "the title block is left as it is"
