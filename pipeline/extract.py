@@ -1,17 +1,22 @@
 """Stage: turn action sentences into actions with owners, due points and origins.
 
-- **Owners** are the agent of the action: the subject before "to <verb>" / "will" / "would"
-  ("The PCC and CC to discuss"), the object of "asked/requested X to" (so "The PCC asked the
-  CC to ..." is owned by the CC), the subject after "agreed that" / "RESOLVED that", the
-  person "tasked", or initials after "ACTION:". Mentions are found with a spaCy
-  ``PhraseMatcher`` built from the document's own people list (names, surnames with titles,
-  abbreviations, roles, initials, handles) and resolved to that list; a role that is not in
-  the list ("the Head of Estates") stays a mention; passive sentences get no owner.
-- **Due points** are normalised against the meeting date with python-dateutil-free month
-  arithmetic: named months roll forward to the next occurrence (the meeting's own month is
-  "this month"), "the next meeting" takes the next-meeting date, explicit dates, "end of
-  March", quarters, school terms, other meetings ("the June HTA", "their weekly meeting")
-  and relative spans ("within two weeks").
+- **Owners** are the agent of the action: the subject before "to <verb>" / "will" / "would" /
+  "agreed, undertook, offered, volunteered to" ("The PCC and CC to discuss"), the object of
+  "asked/requested X to" (so "The PCC asked the CC to ..." is owned by the CC), the subject after
+  "agreed that" / "RESOLVED that", the person "tasked", the agent of a passive ("circulated by the
+  Clerk"), initials or names in a tag ("ACTION: JS", "Action (JS):", "[MK/RP]") and handles opening
+  a task line ("@ana: ..."). Asides (", with the DCC,") and bracketed affiliations ("Rosa (UvL)")
+  are ignored. Mentions are found with a spaCy ``PhraseMatcher`` built from the document's own
+  people list (names, surnames with titles, abbreviations, roles, initials, handles) and resolved to
+  that list; a role or group that is not in the list ("the Head of Estates", "the working group")
+  stays a mention; passive sentences with no agent get no owner.
+- **Due points** are normalised against the meeting date; month and weekday names and explicit days
+  are read with python-dateutil. Named months roll forward to their next occurrence (the meeting's
+  own month is "this month"), "the next meeting" takes the next-meeting date, explicit days in the
+  usual forms, "end of March", ends of the week/month/year, quarters, school terms, deferrals
+  ("carried forward to June"), other meetings ("the June HTA", "their weekly meeting", an acronym
+  of the meeting's own title) and relative spans ("within two weeks", no date). Standing
+  instructions ("at each meeting") have no due point.
 - **Origin**: actions quoted under "Action arising from the March 2018 meeting" carry 2018-03.
 """
 
@@ -22,33 +27,34 @@ import functools
 import re
 
 import spacy
+from dateutil.parser import parse as parse_date
+from dateutil.parser import parserinfo
+from dateutil.relativedelta import relativedelta
 from spacy.matcher import PhraseMatcher
 
-from pipeline.header import MONTHS, find_date
+from pipeline.header import MONTHS, WEEKDAYS
 from pipeline.schema import Action, Classified, Due, NextMeeting, Owner, Person, SentenceSpan
 from pipeline.sentences import CHECKBOX, COMMITMENT, SPEAKER, VOCATIVE, speaker_of
 
-MONTH_NUM = {
-    name: i
-    for i, names in enumerate(
-        [
-            ("january", "jan"),
-            ("february", "feb"),
-            ("march", "mar"),
-            ("april", "apr"),
-            ("may",),
-            ("june", "jun"),
-            ("july", "jul"),
-            ("august", "aug"),
-            ("september", "sep", "sept"),
-            ("october", "oct"),
-            ("november", "nov"),
-            ("december", "dec"),
-        ],
-        start=1,
-    )
-    for name in names
-}
+_DATE_WORDS = parserinfo(dayfirst=True)
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month name or abbreviation ('Sept', 'may'), read by python-dateutil's own tables."""
+    number = _DATE_WORDS.month(name.rstrip("."))
+    if number is None:
+        raise ValueError(f"not a month: {name!r}")
+    return number
+
+
+def weekday_number(name: str) -> int:
+    """0 (Monday) to 6 for a weekday name or abbreviation, read by python-dateutil."""
+    number = _DATE_WORDS.weekday(name.rstrip("."))
+    if number is None:
+        raise ValueError(f"not a weekday: {name!r}")
+    return number
+
+
 # Meeting kinds written as abbreviations in minutes, expanded to the kind the contract records.
 MEETING_ABBREVIATIONS = {
     "hta": "holding to account meeting",
@@ -56,7 +62,9 @@ MEETING_ABBREVIATIONS = {
     "egm": "extraordinary general meeting",
     "fgb": "full governing body",
 }
-TERM_END_MONTH = {"autumn": 12, "spring": 4, "summer": 7}
+# School terms in England: the month each starts and ends (spring ends before Easter, in March).
+TERM_START_MONTH = {"autumn": 9, "spring": 1, "summer": 4}
+TERM_END_MONTH = {"autumn": 12, "spring": 3, "summer": 7}
 ROLE_WORDS = re.compile(
     r"\b(head|director|chair|chairman|chairperson|clerk|officer|manager|lead|secretary|treasurer|chief|"
     r"superintendent|supt|supts|inspector|governor|governors|trustee|trustees|councillor|members|team|"
@@ -69,20 +77,13 @@ _LABEL_PREFIX = re.compile(
     r"^\s*(?:actions?(?:\s+arising(?:\s+from\b[^:]{0,80})?)?|action point|ap|decision|resolved|agreed|todo)\s*[:\-–]\s*",
     re.I,
 )
-_AGENT_VERB = re.compile(
-    r"\s+(?:to|will|would|should|shall|must|agreed to|undertook to|offered to|is to|are to|has agreed to|"
-    r"have agreed to|has been tasked|have been tasked|was tasked|were tasked|has been asked|have been asked|"
-    r"was asked|were asked|is asked|are asked|is requested|are requested)\b"
-)
-_ASK_OBJECT = re.compile(
-    r"\b(?:asked|requested|invited|instructed|tasked|directed|commissioned|requires?|required)\s+"
-    r"(?P<obj>(?:the\s+)?[A-Z@][\w@.'-]*(?:\s+(?:and|&|of|for|the|[A-Z][\w.'-]*))*?)\s+(?:to|with)\s+[a-z]",
-)
-_THAT_SUBJECT = re.compile(
-    r"\b(?:agreed|resolved|recommended|decided|requested)\s*(?:that|:)\s+(?P<rest>.+)$", re.I
-)
+# Initials or an abbreviation as written in a tag: "JS", "DoF", "PVC-E".
+_TAG_WHO = r"[A-Z][A-Za-z]{0,3}[A-Z](?:-[A-Z]{1,2})?"
 _INITIALS_TAG = re.compile(
-    r"(?:\b(?:ACTION|Action|Owner|Lead|Owners)\s*[:\-–]\s*|\((?=@[\w@/, &-]*\))|\((?=[A-Z][\w/, &-]*\)\W*$))(?P<who>@[\w-]+(?:\s*[/,&]\s*@[\w-]+)*|[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4})*)\b"
+    r"(?:\b(?:ACTION|Action|Owners?|OWNERS?|Lead|LEAD|Responsible|Assigned\s+to|Who)\s*[:\-–]\s*"
+    r"|\b(?:ACTION|Action)\s*\((?=[^)]{1,30}\)\s*[:\-–])"
+    r"|\((?=@[\w@/, &-]*\))|[(\[](?=[A-Z][\w/, &-]*[)\]]\W*$))"
+    rf"(?P<who>@[\w-]+(?:\s*[/,&]\s*@[\w-]+)*|{_TAG_WHO}(?:\s*[/,&]\s*{_TAG_WHO})*)\b"
 )
 _ORIGIN = re.compile(
     rf"\b(?:actions?\s+arising|carried\s+forward|brought\s+forward|outstanding\s+actions?)\s+from\s+(?:the\s+)?"
@@ -173,29 +174,31 @@ NAME_KINDS = frozenset({"name", "surname"})
 
 _TOKEN = re.compile(r"@[\w-]+|\w+(?:[-'’/.]\w+)*|[^\w\s]")
 _AGENT = re.compile(
-    r"\b(?:to|will|would|should|shall|must|agreed to|undertook to|offered to|is to|are to|has agreed to|"
-    r"have agreed to|has been tasked|have been tasked|was tasked|were tasked|has been asked|have been asked|"
+    r"\b(?:(?:has\s+|have\s+|had\s+)?(?:agreed|undertook|undertaken|offered|volunteered|promised|pledged|"
+    r"committed|kindly\s+agreed|kindly\s+offered)\s+to|to|will|would|should|shall|must|is to|are to|"
+    r"has been tasked|have been tasked|was tasked|were tasked|has been asked|have been asked|"
     r"was asked|were asked|is asked|are asked|is requested|are requested)\b(?=\s+(?P<next>[\w'-]+))"
 )
-_NOT_VERBS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "all",
-        "each",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "this",
-        "that",
-        "date",
-        "be",
-        "been",
-    }
-)
+# Words between an owner and its verb that name nobody: "the Dean and Dr Nwosu each nominate".
+_ADVERBS = frozenset({"each", "both", "jointly", "together", "also", "now", "kindly"})
+# Determiners that open a lower-case group or role: "the working group", "All partners", "the WP leads".
+_LOWER_NP = re.compile(r"(?P<np>\b(?:the|all|both|our|their|its)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*$", re.I)
+# Words that cannot sit inside an owner's noun phrase (verbs, prepositions, pronouns).
+# fmt: off
+_NP_STOPS = frozenset({
+    "that", "is", "are", "was", "were", "has", "have", "had", "be", "been", "it", "this", "which",
+    "who", "in", "on", "at", "by", "with", "from", "into", "about", "if", "whether", "not", "would",
+    "will", "should", "could", "can", "may", "might", "must", "to", "as", "than", "then", "so",
+    "but", "or",
+})
+# fmt: on
+_PEOPLE_HEAD = re.compile(r"(?:ers|ors|ants|ents|ists|ians|leads|partners|team|teams|group|groups)$", re.I)
+# fmt: off
+_NOT_VERBS = frozenset({
+    "the", "a", "an", "all", "each", "its", "their", "his", "her", "our", "this", "that", "date",
+    "be", "been",
+})
+# fmt: on
 _THAT_CLAUSE = re.compile(
     r"\b(?:agreed|resolved|recommended|decided|requested|asked)\s*(?:that|:)\s+|\band\s+that\s+|\(\w{1,3}\)\s+",
     re.I,
@@ -229,7 +232,7 @@ def _person_forms(person: Person) -> set[tuple[str, str]]:
         forms |= {(parts[-1], "surname"), (parts[0], "first")}
         initials = "".join(w[0] for w in parts if w[0].isupper())
         if len(initials) >= 2:
-            forms.add((initials, "abbrev"))
+            forms.add((initials, "initials"))
     if person.abbrev:
         forms |= {(person.abbrev, "abbrev"), (person.abbrev.lstrip("@"), "abbrev")}
     if person.role:
@@ -237,19 +240,27 @@ def _person_forms(person: Person) -> set[tuple[str, str]]:
     return forms
 
 
+# Forms the people list states outright outrank forms derived from it: the listed abbreviation "RP" of
+# Raj Pillai wins over the initials of Rita Patel.
+_STATED_KINDS = frozenset({"name", "abbrev"})
+
+
 def person_patterns(people: list[Person]) -> dict[str, list[str]]:
     """Surface forms keyed 'index:kind', keeping only forms that point at exactly one person, so a
-    shared first name or a role several people hold ('Councillor') never resolves to the wrong one."""
+    shared first name or a role several people hold ('Councillor') never resolves to the wrong one.
+    When several people share a form but exactly one states it (as name or abbreviation), that one wins."""
     owners: dict[str, set[int]] = {}
     kinds: dict[tuple[str, int], str] = {}
     for i, person in enumerate(people):
-        for form, kind in _person_forms(person):
+        for form, kind in sorted(_person_forms(person), key=lambda fk: fk[1] not in _STATED_KINDS):
             owners.setdefault(form, set()).add(i)
             kinds.setdefault((form, i), kind)
     out: dict[str, list[str]] = {}
     for form, who in owners.items():
-        if len(who) == 1:
-            i = next(iter(who))
+        stated = {i for i in who if kinds[(form, i)] in _STATED_KINDS}
+        chosen = who if len(who) == 1 else stated
+        if len(chosen) == 1:
+            i = next(iter(chosen))
             out.setdefault(f"{i}:{kinds[(form, i)]}", []).append(form)
     return {key: sorted(forms) for key, forms in out.items()}
 
@@ -320,6 +331,8 @@ def phrase_after(text: str, start: int) -> tuple[int, int] | None:
     taken: list[re.Match] = []
     for tok in _TOKEN.finditer(text, start):
         word = tok.group()
+        if taken and word.lower() in _ADVERBS:
+            continue
         if not _np_token(word) or (word.lower() == "to" and taken):
             if not re.fullmatch(r"[a-z][\w'-]*", word) or word in _NOT_VERBS - {"be"}:
                 return None
@@ -341,7 +354,8 @@ def _segments(text: str, s: int, e: int, mentions: list[Mention]) -> list[tuple[
             continue
         left = text[cuts[-1] : sep.start()]
         near_mention = any(m[1] == sep.start() or m[0] == sep.end() for m in mentions)
-        if "and" in sep.group() and re.search(r"\s(?:of|for)\s", left) and not near_mention:
+        new_phrase = re.match(rf"(?:the|{'|'.join(TITLES)})\b", text[sep.end() : e], re.I) is not None
+        if "and" in sep.group() and re.search(r"\s(?:of|for)\s", left) and not (near_mention or new_phrase):
             continue
         cuts += [sep.start(), sep.end()]
     cuts.append(e)
@@ -389,13 +403,30 @@ def owners_in_phrase(text: str, s: int, e: int, people: list[Person], matcher: P
     return _dedupe(owners)
 
 
+_ASKED_PASSIVE = re.compile(
+    r"\s+(?:be|been)\s+(?:asked|requested|invited|instructed|tasked|required)\s+to\b", re.I
+)
+
+
 def _passive(text: str, agent: re.Match) -> bool:
-    """'to be brought back', 'would be added': the agent verb introduces a passive, naming nobody."""
+    """'to be brought back', 'would be added': the agent verb introduces a passive, naming nobody.
+    'The Clerk to be asked to write' is not: the subject is still the one who acts."""
+    if _ASKED_PASSIVE.match(text, agent.end()):
+        return False
     return agent.group("next").lower() in ("be", "been")
 
 
+_NAMED_TAG = re.compile(r"\b(?:ACTION|Action|action)\s*\((?P<who>[^()]{1,40})\)\s*[:\-–]")
+
+
 def _tag_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner] | None:
-    """Owners named by initials in an 'ACTION: JS' / 'Owner: MK/RP' tag after the action text."""
+    """Owners named in a tag: initials in 'ACTION: JS' / 'Owner: MK/RP' / '[JS]', or anyone in
+    'Action (Inês/Marco):'."""
+    named = _NAMED_TAG.search(text)
+    if named:
+        found = owners_in_phrase(text, named.start("who"), named.end("who"), people, matcher)
+        if found:
+            return found
     tag = _INITIALS_TAG.search(text)
     if not tag or re.match(r"\s+(?:to|will|would|and|&|agreed)\b", text[tag.end() :]):
         return None
@@ -411,7 +442,94 @@ def _table_owner_cell(cells: list[str]) -> str | None:
     return None
 
 
+# Asides naming people who help but do not own the action: "The ACC, with the DCC, to review".
+_ASIDE = re.compile(
+    r",\s*(?:with|together\s+with|alongside|supported\s+by|assisted\s+by|in\s+consultation\s+with|"
+    r"in\s+liaison\s+with|on\s+behalf\s+of)\s+[^,;:]{1,60},|\((?:with|supported\s+by|assisted\s+by|"
+    r"in\s+consultation\s+with|on\s+behalf\s+of)\s+[^()]{1,60}\)",
+    re.I,
+)
+# Task-list lines that open with the handles of their owners and a colon: "@ana: update the docs".
+_HANDLE_COLON = re.compile(
+    r"^\s*(?:(?:todo|action|ap)\b\s*[:\-–]?\s*)?(?P<who>@[\w.-]+(?:\s*(?:[/,&]|\band\b)\s*@[\w.-]+)*)\s*:\s+\S",
+    re.I,
+)
+# The agent of a passive: "would be circulated by the Clerk".
+_BY_AGENT = re.compile(r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|nt|de)\s+by\s+(?=\S)")
+# Bodies that consider or receive a matter; "to be considered by the Board" names when, not who.
+_BODY_WORDS = re.compile(
+    r"\b(?:board|committee|panel|council|cabinet|senate|authority|meeting|forum|group|court|assembly)\b", re.I
+)
+
+
+# An organisation in brackets after a name: "Rosa (UvL) to draft", "Tom (ECRC) will".
+_AFFILIATION = re.compile(r"(?<=\w)\s\((?:[A-Z][\w&.-]{0,11})\)(?=\s+[a-z])")
+
+
+def mask_asides(text: str) -> str:
+    """``text`` with asides such as ', with the DCC,' and bracketed affiliations ('Rosa (UvL)') blanked out
+    (same length, so offsets still hold)."""
+    blank = lambda m: " " * len(m.group())  # noqa: E731
+    return _AFFILIATION.sub(blank, _ASIDE.sub(blank, text))
+
+
+def lower_phrase_before(text: str, end: int, start: int = 0) -> tuple[int, int] | None:
+    """A group or role written in lower case just before ``end``: 'the working group| would', 'All
+    partners| to', 'the WP leads| to'. Its last word must read as people (a role word, a group word or
+    a plural such as 'modellers'), and nothing in it may be a verb or preposition."""
+    m = _LOWER_NP.search(text, start, end)
+    if not m:
+        return None
+    words = m.group("np").split()
+    if any(w.lower() in _NP_STOPS for w in words[1:]):
+        return None
+    head = words[-1]
+    if not (ROLE_WORDS.fullmatch(head) or head.lower() in GROUP_WORDS or _PEOPLE_HEAD.search(head)):
+        return None
+    return m.start("np"), m.end("np")
+
+
+def _handle_colon_owners(text: str, people: list[Person]) -> list[Owner] | None:
+    """Owners of a task-list line that opens with handles and a colon ('- [ ] @ana: update the docs')."""
+    m = _HANDLE_COLON.match(CHECKBOX.sub("", text))
+    if not m:
+        return None
+    names = [w for w in re.split(r"\s*(?:[/,&]|\band\b)\s*", m.group("who")) if w]
+    return _dedupe([_person_named(w, people) or Owner(mention=w) for w in names])
+
+
+def _agent_of_passive(text: str, start: int, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
+    """The people after 'be <verb>ed by' ('would be circulated by the Clerk'): owners only when they are
+    on the people list or read as a role or group, never a body that meets or a date."""
+    for by in _BY_AGENT.finditer(text, start):
+        taken = []
+        for tok in _TOKEN.finditer(text, by.end()):
+            if not _np_token(tok.group()):
+                break
+            taken.append(tok)
+        span = _trim(text, taken)
+        if span is None or _BODY_WORDS.search(text, *span):
+            continue
+        owners = owners_in_phrase(text, *span, people, matcher)
+        if owners and all(
+            o.name or ROLE_WORDS.search(o.mention or "") or o.mention.lower() in GROUP_WORDS for o in owners
+        ):
+            return owners
+    return []
+
+
 def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None = None) -> list[Owner]:
+    """The people an action sentence makes responsible (empty for passive sentences with no agent).
+
+    Asides (', with the DCC,') are blanked first; when no rule names an owner, the agent of a passive
+    ('would be circulated by the Clerk') is taken.
+    """
+    matcher = build_matcher(people) if matcher is None else matcher  # an empty matcher is falsy
+    masked = mask_asides(text)
+    return _rule_owners(masked, people, matcher) or _agent_of_passive(masked, 0, people, matcher)
+
+
+def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
     """The people an action sentence makes responsible (empty for passive sentences).
 
     Tried in order: an initials tag ('ACTION: JS'); the owner column of a tab-separated action log;
@@ -419,7 +537,9 @@ def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None =
     noun phrase just before the first agent verb ('The PCC asked the CC| to', 'X| will'); and, for
     resolution clauses without 'that' ('the CFO bring ...'), the phrase the sentence opens with.
     """
-    matcher = build_matcher(people) if matcher is None else matcher  # an empty matcher is falsy
+    handles = _handle_colon_owners(text, people)
+    if handles:
+        return handles
     transcript = _transcript_owners(text, people, matcher)
     if transcript is not None:
         return transcript
@@ -459,6 +579,10 @@ def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None =
         ):
             continue
         span = phrase_before(text, agent.start(), start)
+        if span is None:
+            lower = lower_phrase_before(text, agent.start(), start)
+            if lower is not None and not _passive(text, agent):
+                return [Owner(mention=_clean(text[lower[0] : lower[1]]))]
         if span is None:
             continue
         if _passive(text, agent):
@@ -516,7 +640,7 @@ def _transcript_owners(text: str, people: list[Person], matcher: PhraseMatcher) 
         if names and all(owners):
             return _dedupe([o for o in owners if o])
     if speaker:
-        return find_owners(body, people, matcher)  # "<lena> ACTION: rachel to ..."
+        return _rule_owners(body, people, matcher)  # "<lena> ACTION: rachel to ..."
     return None
 
 
@@ -545,15 +669,6 @@ def _next_month(month: int, ref: dt.date | None, year: int | None = None) -> str
     return f"{y:04d}-{month:02d}"
 
 
-WEEKDAY_NUM = {
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
 # Words that end the name of a meeting or body; the words before them (capitalised, or a few
 # adjectives) belong to the kind: "Finance and Performance Committee", "weekly meeting".
 _KIND_HEAD = (
@@ -571,18 +686,35 @@ _ORIGIN_CLAUSE = re.compile(
     re.I,
 )
 _NEXT_WORDS = r"(?:to|at|for|by|before|until|till)"
+# Verbs that move an action to a later point: "carried forward to November", "deferred until June".
+_DEFERRED = (
+    r"(?:carried\s+(?:forward|over)|deferred|postponed|moved|put\s+back|brought\s+back|adjourned|held\s+over)"
+)
+_COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple\s+of)"
+# Words that introduce a day ("by", "no later than", "w/c", "Due:", "Deadline -") and the day as written:
+# "12 April", "Friday 12th April 2024", "April 12", "31/07/2024", "31.07.24", "2024-07-31".
+_DATE_LEAD = (
+    r"(?:by|on|before|no\s+later\s+than|until|till|for|w/c|week\s+commencing|"
+    r"(?:due(?:\s+date)?|deadline|target(?:\s+date)?|date)\s*(?:[:\-–]|\bby\b|\bon\b|\bof\b)?)"
+)
+_DAY_TEXT = (
+    rf"(?:{WEEKDAYS},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:,?\s+\d{{4}})?"
+    rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*[:.]\d)(?:,?\s+\d{{4}})?"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))(?![\d/])"
+)
 _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "next_meeting",
         re.compile(
-            rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their)\s+next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|committee|board|call|session|sync|telcon|teleconference|f2f|plenary|(?-i:[A-Z]{{2,6}})\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+the\s+(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel)))?\b",
+            rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|committee|board|call|session|sync|telcon|teleconference|f2f|plenary|(?-i:[A-Z]{{2,6}})\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+the\s+(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel)))?\b",
             re.I,
         ),
     ),
     (
         "date",
         re.compile(
-            rf"\b(?:by|on|before|no later than|until|for)\s+(?:\w+day\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\.?,?(?:\s+\d{{4}})?\b|\b(?:by|on|before)\s+\d{{4}}-\d{{2}}-\d{{2}}\b|\b(?:by|on|before)\s+\d{{1,2}}/\d{{1,2}}/\d{{4}}\b",
+            rf"(?:\b(?:the|its|our|their)\s+(?P<kind>{_KIND_WORD}{{0,4}}?{_KIND_HEAD})(?:\s+(?:meets|sits|is\s+held))?\s+(?=on\b))?"
+            rf"(?:\b{_DATE_LEAD}|(?<=\t))\s*(?P<day>{_DAY_TEXT})",
             re.I,
         ),
     ),
@@ -596,7 +728,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "term",
         re.compile(
-            r"\b(?:by\s+|before\s+|in\s+|during\s+|to\s+)?(?:the\s+)?(?P<end>end\s+of\s+(?:the\s+)?)?(?P<term>autumn|spring|summer)\s+term(?:\s+(?P<year>\d{4}))?\b",
+            r"\b(?:by\s+|before\s+|in\s+|during\s+|to\s+)?(?:the\s+)?(?P<end>(?:end|close|start|beginning)\s+of\s+(?:the\s+)?)?(?P<term>autumn|spring|summer)\s+term(?:\s+(?P<year>\d{4}))?\b",
             re.I,
         ),
     ),
@@ -628,13 +760,23 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "end_period",
         re.compile(
-            r"\b(?:by|before|until|at)\s+the\s+end\s+of\s+(?:the|this)\s+(?P<period>month|year)\b", re.I
+            r"\b(?:by|before|until|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(?P<next>next)\s+)"
+            r"(?P<period>week|month|year|calendar\s+year)\b",
+            re.I,
+        ),
+    ),
+    (
+        "next_month",
+        re.compile(
+            r"\b(?<!the\s)(?<!this\s)(?:by\s+|in\s+|during\s+|before\s+|until\s+)?next\s+month\b", re.I
         ),
     ),
     (
         "month",
         re.compile(
-            rf"\b(?:in|by|during|for|before|until|at)\s+(?:early\s+|mid-?\s*|late\s+)?(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\b",
+            rf"\b(?:in|by|during|for|before|until|at|{_DEFERRED}\s+(?:un)?to)\s+"
+            r"(?:the\s+(?:first|second|third|fourth|last|final|start|beginning|middle)\s+(?:week\s+|fortnight\s+|half\s+)?of\s+)?"
+            rf"(?:early\s+|mid-?\s*|late\s+)?(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\b",
             re.I,
         ),
     ),
@@ -657,7 +799,10 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "relative",
         re.compile(
-            r"\bwithin\s+(?:the\s+next\s+)?(?:\d+|a|one|two|three|four|six|eight|ten|twelve)\s+(?:days?|weeks?|months?)\b",
+            rf"\bwithin\s+(?:the\s+(?:next|coming)\s+)?{_COUNT}\s*(?:days?|weeks?|months?|fortnight)\b"
+            rf"|\bin\s+{_COUNT}\s*(?:days?|weeks?|months?|fortnight)['’]?s?\s+time\b"
+            rf"|\b(?:within|in|over|during)\s+the\s+(?:next|coming)\s+(?:{_COUNT}\s+)?(?:days?|weeks?|months?|fortnight)\b"
+            r"|\bwithin\s+a\s+fortnight\b",
             re.I,
         ),
     ),
@@ -668,7 +813,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "kind_only",
         re.compile(
-            rf"\b(?:to|at|for|by|until)\s+(?:the|its|our|their|a)\s+(?P<kind>(?:(?!next\b){_KIND_WORD}){{0,4}}?(?:meeting|committee|board|panel|hta|cabinet|senate|call|forum|sync))\b",
+            rf"\b(?:to|at|for|by|until)\s+(?:the|its|our|their|a)\s+(?P<kind>(?:(?!next\b){_KIND_WORD}){{0,4}}?(?:meeting|committee|board|panel|hta|cabinet|senate|call|forum|sync|plenary|telcon|teleconference|f2f|agm|egm))\b",
             re.I,
         ),
     ),
@@ -686,6 +831,10 @@ _BODY = re.compile(
     r"\b(?:to|for|at|before)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w-]*\s+(?:and\s+|of\s+)?){0,4}"
     r"(?:Board|Committee|Cabinet|Council|Senate|Authority|Panel|Forum|Court))\b(?!'|\s+(?:members?|website|officers?)\b)"
 )
+# "at each board meeting", "at every meeting until ...": a standing instruction, not a due point.
+_RECURRING = re.compile(
+    rf"\b(?:at|to|for|before)\s+(?:each|every)\s+(?:{_KIND_WORD}){{0,3}}?{_KIND_HEAD}s?\b", re.I
+)
 _GENERIC_KINDS = frozenset({"meeting", "board", "committee", "authority", "council", "panel"})
 
 
@@ -693,10 +842,36 @@ def _kind(raw: str | None) -> str | None:
     """A meeting kind in the contract's form: lower case, no article, abbreviations expanded."""
     if not raw:
         return None
+    place = re.fullmatch(r"(?P<place>[A-Z][a-z][\w-]*)\s+(?P<rest>[a-z][a-z\s-]*)", raw.strip())
+    if place and not (_BODY_WORDS.search(place["place"]) or ROLE_WORDS.search(place["place"])):
+        raw = place["rest"]  # "the Lisbon plenary": a place names where, the kind is "plenary"
     kind = re.sub(r"\s+", " ", raw.strip().lower())
     kind = re.sub(r"^(?:the|its|our|their|a)\s+", "", kind)
     kind = "meeting" if kind == "agenda" else kind
     return MEETING_ABBREVIATIONS.get(kind, kind)
+
+
+def _acronym(words: str) -> str:
+    """'Local Governing Board' -> 'lgb': the initials of the words that are not joining words."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", words) if w.lower() not in NP_LINKS).lower()
+
+
+def expand_kind(
+    kind: str | None, meeting_title: str | None, abbreviations: dict[str, str] | None
+) -> str | None:
+    """An abbreviated kind spelt out: by the abbreviations the minutes define ('FRC' -> 'finance and
+    resources committee'), or as the meeting's own title when it is that title's acronym ('the next LGB'
+    in minutes of the Local Governing Board)."""
+    if not kind or " " in kind:
+        return kind
+    for short, long in (abbreviations or {}).items():
+        if short.lower() == kind and re.search(_KIND_HEAD + r"\b", long, re.I):
+            return _kind(long)
+    if meeting_title:
+        title = re.sub(r"\s+(?:meeting|minutes)\b.*$", "", meeting_title.strip(), flags=re.I)
+        if len(kind) >= 2 and _acronym(title) == kind:
+            return _kind(title)
+    return kind
 
 
 def _own_meeting(kind: str | None, text: str, meeting_title: str | None) -> str | None:
@@ -734,12 +909,42 @@ def _table_due(text: str, meeting_date: dt.date | None) -> Due | None:
     if month:
         return Due(
             mention=cell,
-            date=f"{int(month['year']):04d}-{MONTH_NUM[month['month'].lower()]:02d}",
+            date=f"{int(month['year']):04d}-{month_number(month['month']):02d}",
             meeting=kind,
         )
     if re.search(rf"{_KIND_HEAD}$", cell, re.I):
         return Due(mention=cell, date=None, meeting=_kind(cell))
     return None
+
+
+def _end_of_period(period: str, ref: dt.date | None, *, ahead: bool) -> str | None:
+    """'YYYY-MM' in which 'the end of the week/month/year' (or of the next one, when ``ahead``) falls,
+    counted from the meeting date."""
+    if ref is None:
+        return None
+    if period == "week":
+        friday = ref + dt.timedelta(days=(4 - ref.weekday()) % 7 + (7 if ahead else 0))
+        return friday.strftime("%Y-%m")
+    if period == "month":
+        month = ref + relativedelta(months=1 if ahead else 0)
+        return month.strftime("%Y-%m")
+    return f"{ref.year + (1 if ahead else 0):04d}-12"
+
+
+def parse_day(written: str, meeting_date: dt.date | None) -> dt.date | None:
+    """A day as minutes write it, read by python-dateutil (day first, as in British minutes). A day
+    with no year is the next such day on or after the meeting ('by 5 January' in November minutes
+    is next January)."""
+    year_given = re.search(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", written)
+    ref = meeting_date or dt.date.today()
+    text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|\bof\b|,", " ", written, flags=re.I)
+    try:
+        day = parse_date(text, parserinfo=_DATE_WORDS, default=dt.datetime(ref.year, ref.month, 1)).date()
+    except (ValueError, OverflowError):
+        return None
+    if not year_given and meeting_date and day < meeting_date:
+        day = day.replace(year=day.year + 1) if not (day.month == 2 and day.day == 29) else day
+    return day
 
 
 def _resolve(
@@ -752,14 +957,11 @@ def _resolve(
         date = next_meeting.date.isoformat() if next_meeting and next_meeting.date else None
         return Due(mention=mention, date=date, meeting=_kind(g["of"] or g["kind"]))
     if kind == "date":
-        year_given = re.search(r"\d{4}", mention)
-        found = find_date(mention if year_given else f"{mention} {meeting_date.year if meeting_date else ''}")
-        if not found:
+        day = parse_day(g["day"], meeting_date)
+        if day is None:
             return None
-        d = found[0]
-        if meeting_date and not year_given and d < meeting_date:
-            d = d.replace(year=d.year + 1)
-        return Due(mention=mention, date=d.isoformat(), meeting=None)
+        mention = re.sub(r"^[:\-–]\s*|\.$", "", mention)
+        return Due(mention=mention, date=day.isoformat(), meeting=_kind(g.get("kind")))
     if kind == "quarter":
         q = int(g["q"] or g["q2"])
         end_month = q * 3
@@ -772,20 +974,21 @@ def _resolve(
         return Due(mention=mention, date=_next_month(end_month, meeting_date), meeting=None)
     if kind == "term":
         # only the end of a term is a point in time; "to the summer term" names no month
-        meeting = _kind(m2.group("kind")) if (m2 := _DUE_PATTERNS[-2][1].search(text)) else None
+        abbreviated = dict(_DUE_PATTERNS)["abbrev_meeting"].search(text)
+        meeting = _kind(abbreviated.group("kind")) if abbreviated else None
         if not g.get("end"):
             return Due(mention=mention, date=None, meeting=meeting)
         year = int(g["year"]) if g.get("year") else None
+        months = TERM_END_MONTH if g["end"].lower().startswith(("end", "close")) else TERM_START_MONTH
         return Due(
             mention=mention,
-            date=_next_month(TERM_END_MONTH[g["term"].lower()], meeting_date, year),
+            date=_next_month(months[g["term"].lower()], meeting_date, year),
             meeting=None,
         )
-    if kind == "end_period":
-        if meeting_date is None:
-            return Due(mention=mention, date=None, meeting=None)
-        month = meeting_date.month if g["period"].lower() == "month" else 12
-        return Due(mention=mention, date=f"{meeting_date.year:04d}-{month:02d}", meeting=None)
+    if kind in ("end_period", "next_month"):
+        period = g.get("period", "month").lower()
+        date = _end_of_period(period, meeting_date, ahead=bool(g.get("next")) or kind == "next_month")
+        return Due(mention=mention, date=date, meeting=None)
     if kind in ("month_meeting", "meeting_in_month", "end_month", "month", "half_term"):
         if (
             kind == "month"
@@ -794,12 +997,12 @@ def _resolve(
         ):
             return None  # "may" the verb
         year = int(g["year"]) if g.get("year") else None
-        date = _next_month(MONTH_NUM[g["month"].lower()], meeting_date, year)
+        date = _next_month(month_number(g["month"]), meeting_date, year)
         return Due(mention=mention, date=date, meeting=_kind(g.get("kind")))
     if kind == "weekday":
         if meeting_date is None:
             return Due(mention=mention, date=None, meeting=None)
-        ahead = (WEEKDAY_NUM[g["day"].lower()] - meeting_date.weekday() - 1) % 7 + 1
+        ahead = (weekday_number(g["day"]) - meeting_date.weekday() - 1) % 7 + 1
         return Due(mention=mention, date=(meeting_date + dt.timedelta(days=ahead)).isoformat(), meeting=None)
     if kind == "same_day":
         return Due(mention=mention, date=meeting_date.isoformat() if meeting_date else None, meeting=None)
@@ -829,6 +1032,7 @@ def find_due(
     meeting_date: dt.date | None,
     next_meeting: NextMeeting | None,
     meeting_title: str | None = None,
+    abbreviations: dict[str, str] | None = None,
 ) -> Due | None:
     """The due point of an action, normalised against the meeting date, or None.
 
@@ -840,7 +1044,7 @@ def find_due(
         row = _table_due(text, meeting_date)
         if row is not None:
             return row
-    text = _ORIGIN_CLAUSE.sub(" ", text)
+    text = _RECURRING.sub(" ", _ORIGIN_CLAUSE.sub(" ", text))
     for kind, pattern in _DUE_PATTERNS:
         m = pattern.search(text)
         if not m:
@@ -858,6 +1062,7 @@ def find_due(
             "quarter",
             "end_month",
             "end_period",
+            "next_month",
             "half_term",
             "weekday",
             "this_period",
@@ -869,7 +1074,7 @@ def find_due(
             "term",
         ):
             meeting = due.meeting
-        meeting = _own_meeting(meeting, text, meeting_title)
+        meeting = expand_kind(_own_meeting(meeting, text, meeting_title), meeting_title, abbreviations)
         return due.model_copy(update={"meeting": meeting})
     return None
 
@@ -882,7 +1087,7 @@ def find_origin(text: str) -> str | None:
     m = _ORIGIN.search(text)
     if not m:
         return None
-    return f"{int(m.group('year')):04d}-{MONTH_NUM[m.group('month').lower()]:02d}"
+    return f"{int(m.group('year')):04d}-{month_number(m.group('month')):02d}"
 
 
 _SECTION_RESET = re.compile(
@@ -924,7 +1129,7 @@ def extract_actions(
                 item=span.item,
                 text=_LABEL_PREFIX.sub("", CHECKBOX.sub("", text)).strip(),
                 owners=owners,
-                due=find_due(text, meeting_date, next_meeting, meeting_title),
+                due=find_due(text, meeting_date, next_meeting, meeting_title, abbreviations),
                 origin=found or origin_by_item.get(span.item),
             )
         )

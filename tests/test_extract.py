@@ -250,3 +250,282 @@ def test_a_lower_case_word_that_names_nobody_is_not_an_owner():
 )
 def test_due_points_in_teleconference_minutes(text, expected):
     assert due(text, NextMeeting(date=dt.date(2018, 6, 26))) == expected
+
+
+# ------------------------------------------------------------------ phrasings not seen in the corpus
+
+MORE_PEOPLE = [
+    Person(name="Amy Dale", role="Deputy Chief Constable", abbrev="DCC", attendance="present"),
+    Person(name="Pat Vine", role="Pro-Vice-Chancellor (Education)", abbrev="PVC-E", attendance="present"),
+    Person(name="Chris Fold", role="Chief Financial Officer", abbrev="CFO", attendance="present"),
+    Person(name="Dee Fenn", role="Director of Finance", abbrev="DoF", attendance="present"),
+    Person(name="Helen Toms", role="Headteacher", abbrev="HT", attendance="present"),
+    Person(name="Nisha Shah", role="Medical Director", attendance="present"),
+    Person(name="Gary Hale", role="Chief Superintendent", attendance="present"),
+    Person(name="Kofi Owusu", attendance="present"),
+    Person(name="Rita Patel", attendance="present"),
+    Person(name="John Smith", attendance="present"),
+    Person(name="Kate Moss", abbrev="KM", attendance="present"),
+    Person(name="Raj Pillai", abbrev="RP", attendance="present"),
+    Person(name="Ana Ruiz", abbrev="@ana", attendance="present"),
+    Person(name="Rosa Vidal", role="project manager", attendance="present"),
+]
+
+
+def names(text, people=MORE_PEOPLE):
+    return [o.name or o.mention for o in find_owners(text, people)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The DCC will review the policy.", ["Amy Dale"]),
+        ("PVC-E to circulate the paper.", ["Pat Vine"]),
+        ("The CFO to prepare the budget.", ["Chris Fold"]),
+        ("DoF to update the forecast.", ["Dee Fenn"]),
+        ("HT to write to parents.", ["Helen Toms"]),
+    ],
+)
+def test_role_abbreviations_resolve_to_their_holder(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Dr Shah to audit the wards.", ["Nisha Shah"]),
+        ("Ch Supt Hale to brief the panel.", ["Gary Hale"]),
+        ("Prof. Owusu to draft the paper.", ["Kofi Owusu"]),
+        ("Mrs Patel will organise the rota.", ["Rita Patel"]),
+        ("Kofi Owusu to draft the paper.", ["Kofi Owusu"]),
+    ],
+)
+def test_titles_with_surnames_and_full_names_resolve(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Action (JS): review the register.", ["John Smith"]),
+        ("ACTION - RP to circulate the minutes.", ["Raj Pillai"]),
+        ("Circulate the revised terms of reference [JS]", ["John Smith"]),
+        ("Update the register [KM/RP]", ["Kate Moss", "Raj Pillai"]),
+        ("Circulate the revised terms. Owner: JS", ["John Smith"]),
+        ("Prepare options for the board. Action: KM/RP", ["Kate Moss", "Raj Pillai"]),
+    ],
+)
+def test_initials_in_tags_before_or_after_the_task(text, expected):
+    assert names(text) == expected
+
+
+def test_a_stated_abbreviation_outranks_initials_derived_from_another_name():
+    # Rita Patel's initials are also RP, but the list gives RP as Raj Pillai's abbreviation
+    assert names("RP to book the room.") == ["Raj Pillai"]
+
+
+def test_names_in_an_action_tag_in_brackets():
+    assert names("Action (Rosa/Kofi): agree the transfer and report back.") == ["Rosa Vidal", "Kofi Owusu"]
+
+
+@pytest.mark.parametrize("text", ["- [ ] @ana: update the docs", "TODO @ana: cut the release"])
+def test_a_task_line_opening_with_a_handle_and_colon_is_owned_by_that_handle(text):
+    assert names(text) == ["Ana Ruiz"]
+
+
+def test_several_owners_mix_initials_and_roles():
+    assert names("JS, KM and the Clerk to review the lease.") == ["John Smith", "Kate Moss", "the Clerk"]
+
+
+def test_an_unlisted_role_joined_to_a_listed_one_splits_into_two_owners():
+    assert names("The Head of Estates and the CFO to obtain quotes.") == ["The Head of Estates", "Chris Fold"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Officers to bring a report to the next meeting.", ["Officers"]),
+        ("The Clerk to write to the landowner.", ["The Clerk"]),
+        ("It was agreed that the working group would publish the guidance.", ["the working group"]),
+        ("All partners to upload their statements to the portal.", ["All partners"]),
+        ("The WP3 modellers will fill the gap.", ["The WP3 modellers"]),
+    ],
+)
+def test_roles_and_groups_not_in_the_list_stay_mentions(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Board asked the CFO to prepare a revised budget.", ["Chris Fold"]),
+        ("Members requested that officers circulate the figures.", ["officers"]),
+        ("Rosa asked the WP leads to send their contributions.", ["the WP leads"]),
+        (
+            "The Committee requested that the DoF and Dr Shah each nominate a lead.",
+            ["Dee Fenn", "Nisha Shah"],
+        ),
+        ("The CC reported that the DCC would review the policy.", ["Amy Dale"]),
+    ],
+)
+def test_the_asker_or_reporter_is_never_the_owner(text, expected):
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The CFO agreed to circulate the figures.",
+        "The CFO undertook to circulate the figures.",
+        "The CFO offered to circulate the figures.",
+        "The CFO volunteered to circulate the figures.",
+        "The CFO has offered to circulate the figures.",
+        "The CFO would circulate the figures.",
+        "The CFO has been tasked with circulating the figures.",
+        "It was agreed that the CFO would circulate the figures.",
+        "RESOLVED that the CFO circulate the figures.",
+    ],
+)
+def test_commitment_verbs_make_their_subject_the_owner(text):
+    assert names(text) == ["Chris Fold"]
+
+
+def test_a_helper_named_in_an_aside_is_not_an_owner():
+    assert names("The DCC, with the CFO, to review the policy.") == ["Amy Dale"]
+
+
+def test_a_bracketed_affiliation_after_a_name_is_not_part_of_it():
+    assert names("Rosa (UvL) to draft the reply.") == ["Rosa Vidal"]
+
+
+def test_the_agent_of_a_passive_owns_it():
+    assert names("It was agreed that the report would be circulated by the Clerk.") == ["the Clerk"]
+
+
+def test_a_body_that_considers_a_passive_item_is_not_its_owner():
+    assert names("The report to be considered by the Audit Committee in June.") == []
+
+
+def test_a_subject_to_be_asked_still_owns_the_action():
+    assert names("The Clerk to be asked to write to residents.") == ["The Clerk"]
+
+
+NOV_2023 = dt.date(2023, 11, 14)
+
+
+def due_nov(text, next_meeting=None, title=None, abbreviations=None):
+    d = find_due(text, NOV_2023, next_meeting, title, abbreviations)
+    return (d.date, d.meeting) if d else None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The CC to report in January.", "2024-01"),
+        ("The CC to report in December.", "2023-12"),
+        ("The CC to report in November.", "2023-11"),
+        ("The CC to report in October.", "2024-10"),
+    ],
+)
+def test_named_months_roll_over_into_next_year(text, expected):
+    assert due_nov(text) == (expected, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The RFO to report by 31 July 2024.", "2024-07-31"),
+        ("The RFO to report by 31/07/2024.", "2024-07-31"),
+        ("The RFO to report by 31.07.2024.", "2024-07-31"),
+        ("The RFO to report by 2024-07-31.", "2024-07-31"),
+        ("The RFO to report by Friday 12 April.", "2024-04-12"),
+        ("The RFO to report by 12th April.", "2024-04-12"),
+        ("The RFO to report by April 12.", "2024-04-12"),
+        ("The RFO to report by 5 Dec.", "2023-12-05"),
+        ("The RFO to report by 04/12/23.", "2023-12-04"),
+        ("The RFO to report by w/c 4 December.", "2023-12-04"),
+        ("Due: 31/01/2024", "2024-01-31"),
+        ("Deadline: 15 January 2024", "2024-01-15"),
+        ("The Clerk to object by the consultation deadline of 9th December.", "2023-12-09"),
+    ],
+)
+def test_explicit_days_in_common_forms(text, expected):
+    assert due_nov(text) == (expected, None)
+
+
+def test_a_day_after_a_meeting_keeps_the_meeting_kind():
+    assert due_nov("The Clerk to report to the Audit Committee on 5 December.") == (
+        "2023-12-05",
+        "audit committee",
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The RFO to finish by end of March.", "2024-03"),
+        ("The RFO to finish by the end of the month.", "2023-11"),
+        ("The RFO to finish by the end of next month.", "2023-12"),
+        ("The RFO to finish by the end of the year.", "2023-12"),
+        ("The RFO to finish by the end of the week.", "2023-11"),
+        ("The RFO to report next month.", "2023-12"),
+        ("The RFO to finish by end of Q1 2026.", "2026-03"),
+        ("The RFO to finish in Q3.", "2024-09"),
+        ("The HT to report by the end of the autumn term.", "2023-12"),
+        ("The HT to check before the end of the spring term.", "2024-03"),
+        ("The HT to publish it at the start of the summer term.", "2024-04"),
+        ("The HT to publish it in the first week of December.", "2023-12"),
+        ("The Head of Audit to report - carried forward to February.", "2024-02"),
+    ],
+)
+def test_period_ends_quarters_terms_and_deferrals_resolve_to_a_month(text, expected):
+    assert due_nov(text) == (expected, None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The CC to report to the June HTA.", ("2024-06", "holding to account meeting")),
+        ("The CFO to report to the next Board.", ("2024-01-16", "board")),
+        ("The CFO to report to the January committee.", ("2024-01", "committee")),
+        ("The Clerk to report at the AGM.", (None, "annual general meeting")),
+        ("@ana to present at the Lisbon plenary.", (None, "plenary")),
+        ("The Clerk to report to the Committee's next meeting.", ("2024-01-16", "meeting")),
+    ],
+)
+def test_other_meetings_give_their_kind(text, expected):
+    assert due_nov(text, NextMeeting(date=dt.date(2024, 1, 16))) == expected
+
+
+def test_an_acronym_of_the_meetings_own_title_is_spelt_out():
+    found = due_nov(
+        "HT to report at the next LGB.", NextMeeting(date=dt.date(2024, 1, 16)), "Local Governing Board"
+    )
+    assert found == ("2024-01-16", "local governing board")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Clerk to circulate in the next month.",
+        "The Clerk to circulate in two weeks' time.",
+        "The Clerk to circulate within 14 days.",
+        "The Clerk to circulate within a fortnight.",
+    ],
+)
+def test_relative_spans_have_no_date(text):
+    assert due_nov(text) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Clerk to keep this under review (ongoing).",
+        "The Clerk to book the hall. Due: TBC",
+        "Trustees asked the CFO to report volunteer numbers at each board meeting.",
+        "The CFO to report at every meeting until the issue is settled.",
+        "The DHC to offer to revisit it in twelve months.",
+    ],
+)
+def test_ongoing_recurring_and_open_ended_actions_have_no_due_point(text):
+    assert due_nov(text) is None
