@@ -42,7 +42,7 @@ TIME_PATTERN = re.compile(
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "date": ("date", "date and time", "meeting date", "when"),
     "time": ("time", "start time", "start"),
-    "venue": ("venue", "location", "place", "where", "held at"),
+    "venue": ("venue", "location", "place", "where", "held at", "meeting place", "meeting venue"),
     "chair": (
         "chair",
         "chairman",
@@ -59,6 +59,10 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "convenor",
         "convener",
         "chairs",
+        "presiding",
+        "presided by",
+        "presiding officer",
+        "meeting chair",
     ),
     "minute_taker": (
         "minutes",
@@ -72,14 +76,27 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "scribe",
         "recorded by",
         "minute-taker",
+        "notetaker",
+        "note-taker",
+        "notes taken by",
+        "notes by",
+        "taking notes",
+        "scribes",
+        "minute secretary",
+        "minuting",
+        "recorder",
     ),
-    "body": ("organisation", "organization", "body", "committee"),
+    "body": ("organisation", "organization", "org", "body", "committee"),
 }
 ATTENDANCE_LABELS: dict[str, str] = {
     "present": "present",
     "attendance": "present",
     "attendees": "present",
     "attending": "present",
+    "participants": "present",
+    "participating": "present",
+    "here": "present",
+    "on the call": "present",
     "members present": "present",
     "members": "present",
     "governors present": "present",
@@ -102,6 +119,7 @@ ATTENDANCE_LABELS: dict[str, str] = {
     "apologies for absence": "apologies",
     "apologies received": "apologies",
     "regrets": "apologies",
+    "sent regrets": "apologies",
     "absent": "absent",
     "not present": "absent",
     "absent without apologies": "absent",
@@ -174,9 +192,9 @@ def _members_label(low: str) -> bool:
 def _label_of(line: str) -> tuple[str | None, str]:
     """Split "Label: value" (or "- Label value" for a known label); returns (label, value)."""
     core = line.strip().lstrip("-•*·").strip()
-    m = re.match(r"^([A-Za-z][A-Za-z /&-]{1,40}?)(?:\s*:\s*|\s+[–—-]\s*)(.*)$", core)
+    m = re.match(r"^([A-Za-z][A-Za-z /&()-]{1,40}?)(?:\s*:\s*|\s+[–—-]\s*)(.*)$", core)
     if m:
-        return m.group(1).strip().lower(), m.group(2).strip()
+        return _plain_label(m.group(1)), m.group(2).strip()
     low = core.lower()
     if re.match(r"^\S+\s+(of|held|for|to|and)\b", low):
         return None, core
@@ -186,12 +204,23 @@ def _label_of(line: str) -> tuple[str | None, str]:
     return None, core
 
 
+def _plain_label(label: str) -> str:
+    """A label as looked up: lower case, a bracketed note dropped unless it is all there is
+    ("Secretary (minutes)" -> "secretary"; "Present (remote)" -> "present")."""
+    low = label.strip().lower()
+    bare = re.sub(r"\s*\([^)]*\)\s*", " ", low).strip()
+    return bare or low
+
+
 # Labels recognised without a colon ("Venue Meeting Room 1.38", "Minutes taken by X"), longest
 # first; "body"/"committee" are left out because they also start titles and venues
 # ("Committee Room 2, Civic Centre").
 _BARE_LABELS = sorted(
-    {label for field, labels in FIELD_LABELS.items() if field != "body" for label in labels}
-    | set(ATTENDANCE_LABELS),
+    (
+        {label for field, labels in FIELD_LABELS.items() if field != "body" for label in labels}
+        | set(ATTENDANCE_LABELS)
+    )
+    - {"here", "presiding", "participating", "recorder", "on the call"},
     key=len,
     reverse=True,
 )
@@ -245,11 +274,19 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     abbrev: str | None = None
     is_chair = False
     text = _NOT_A_PERSON_TAIL.sub("", text).strip()
+    text = _handle_first(text)
+    presiding = _PRESIDING_TAIL.search(text)
+    if presiding:  # "Councillor Ann Lee in the Chair", "Dr Ray Holt presiding"
+        text, is_chair = text[: presiding.start()].strip(), True
     notes = [n for group in re.findall(r"\(([^)]*)\)", text) for n in group.split(",")]
+    takes_minutes = False
     for note in notes:
         note = note.strip()
         low = note.lower()
         if not note or low.startswith(_NOTE_SKIP):
+            continue
+        if low in ("minutes", "notes", "minute taker", "note taker", "taking minutes", "taking notes"):
+            takes_minutes = True
             continue
         if (
             low in CHAIR_WORDS
@@ -272,7 +309,24 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
             ranks.append(honorific)
     if ranks:
         role = role or " ".join(ranks)
+    if takes_minutes:  # kept on the role for minute_taker_from_roles, which takes it off again
+        role = f"{role} (minutes)" if role else "(minutes)"
     return " ".join(words), role, abbrev, is_chair
+
+
+_PRESIDING_TAIL = re.compile(r"\s*[,–—-]?\s+(?:in\s+the\s+chair|presiding)\s*\.?$", re.I)
+_HANDLE_FIRST = re.compile(
+    r"^(?P<handle>@[\w.-]+)\s*\((?P<name>[^,()@]+?)(?:,\s*(?P<note>[^()]*))?\)(?P<rest>.*)$"
+)
+
+
+def _handle_first(text: str) -> str:
+    """Chat-style entries put the handle first: "@ana (Ana Kovačić, docs)" -> "Ana Kovačić (@ana, docs)"."""
+    m = _HANDLE_FIRST.match(text)
+    if not m or not _NAME.match(m.group("name").strip()):
+        return text
+    notes = ", ".join(n for n in (m.group("handle"), m.group("note")) if n)
+    return f"{m.group('name').strip()} ({notes}){m.group('rest')}"
 
 
 CHAIR_WORDS = ("chair", "chairman", "chairperson", "chairwoman", "chair person")
@@ -323,6 +377,8 @@ RANKS = {
     "acting",
     "ch",
     "det",
+    "pcso",
+    "dci",
 }
 
 
@@ -344,18 +400,27 @@ def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
     if bracket:  # "Non-Executive Director (Chair) (AF)"
         return (role[: bracket.start()] + role[bracket.end() :]).strip() or None, True
     m = re.search(
-        r"\s*(?:[-–—,]\s*|\()\s*(?:chair|chairman|chairperson|chair of the meeting)\s*\)?\s*$", role, re.I
+        r"\s*(?:[-–—,]\s*|\()\s*(?:chair|chairman|chairperson|chair of the meeting|in the chair|presiding)\s*\)?\s*$",
+        role,
+        re.I,
     )
     if m:
         return role[: m.start()].strip() or None, True
     if role.strip().lower() in ("chair", "chairman", "chairperson"):
         return role.strip(), True
+    lead = re.match(
+        r"^(?:chair|chairman|chairperson)\s*(?:[,;&]|\band\b)\s*(?P<rest>\S.*)$", role.strip(), re.I
+    )
+    if lead:  # "Chair, trust-appointed governor"
+        return lead.group("rest"), True
     return role, False
 
 
 def _split_role(role_text: str) -> list[tuple[str, str | None]]:
     """'Deputy X (DPCC) Deputy Chief Constable (DCC)' -> [('Deputy X', 'DPCC'), ('Deputy Chief Constable', 'DCC')]."""
     parts = re.findall(r"([^()]+?)\s*\(([^)]+)\)", role_text)
+    if any(not _is_abbrev(a.strip()) for _, a in parts):  # a note, not an abbreviation: "PMO Lead (minutes)"
+        return [(role_text.strip(), None)]
     if len(parts) >= 1 and re.sub(r"[^()]+?\s*\([^)]+\)", "", role_text).strip(" ,;") == "":
         return [(r.strip(" ,;"), a.strip()) for r, a in parts]
     return [(role_text.strip(), None)]
@@ -470,7 +535,7 @@ ROLE_WORDS = re.compile(
     r"captain|coordinator|co-ordinator|administrator|accountant|auditor|engineer|nurse|doctor|registrar|dean|"
     r"provost|principal|headteacher|leader|representative|rep|observer|volunteer|partner|analyst|group|"
     r"healthwatch|team|department|directorate|cabinet|portfolio|holder|ccg|opcc|chief|deputy|assistant|specialist|"
-    r"fellow|professor|lecturer|inspector|surveyor|solicitor|counsel|planner|steward|warden|ltd|llp|plc)\b",
+    r"fellow|professor|professional|lecturer|inspector|surveyor|solicitor|counsel|planner|steward|warden|ltd|llp|plc)\b",
     re.I,
 )
 
@@ -488,7 +553,6 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     meeting: dict[str, str | dt.date | None] = {}
     people: list[Person] = []
     chair_from_list: str | None = None
-    h1: str | None = None  # a Markdown document's title heading
     section: str | None = None
     first_lines: list[str] = []
     note_takers: list[tuple[str, str]] = []  # (label, value) of "Clerk:" / "Minutes:" lines
@@ -505,8 +569,6 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             continue
         if raw.strip().startswith("#"):
             first_lines.append(raw.strip().lstrip("#").strip())
-            if raw.startswith("# ") and h1 is None:
-                h1 = first_lines[-1]
             continue
         cells = raw.split("\t")
         lead = cells[0].strip()
@@ -552,12 +614,16 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                     chair_from_list = person.name
 
     _fill_from_prose(meeting, first_lines)
-    if h1:
-        meeting["title"] = _title_and_body(h1, split=False)[1]
     if not meeting.get("chair") and chair_from_list:
         meeting["chair"] = chair_from_list
+    for field, value in _roles_in_prose("\n".join(first_lines) + "\n" + text[end : end + 3000]).items():
+        meeting.setdefault(field, value)
     people.extend(_note_takers_attending(note_takers, people))
     people.extend(_apologies_in_text(text[end:], people))
+    if not meeting.get("minute_taker"):
+        taker = minute_taker_from_roles(people)
+        if taker:
+            meeting["minute_taker"] = taker
     for field in ("chair", "minute_taker"):
         if meeting.get(field):
             meeting[field] = _resolve_person(str(meeting[field]), people)
@@ -573,6 +639,71 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         end=end,
         abbreviations=abbreviations,
     )
+
+
+_NAME_WORD = r"(?:[A-Z]\.?|[A-Z][\w'’-]*[a-z][\w'’.-]*)"  # "Ann", "McBride", "J."; not "WELCOME"
+_PROSE_NAME = (
+    r"(?P<name>(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Revd)\.? +)?"
+    rf"{_NAME_WORD}(?: +{_NAME_WORD}){{0,3}})"
+)
+_CHAIR_TITLE = r"(?:Chair|Chairman|Chairperson|Chairwoman|Chair of the (?:Board|Committee|Meeting))"
+# Sentences that name the chair or minute taker in running text, as (field, pattern).
+ROLE_SENTENCES: tuple[tuple[str, re.Pattern], ...] = tuple(
+    (field, re.compile(pattern))
+    for field, pattern in (
+        (
+            "chair",
+            rf"{_PROSE_NAME}\s+(?:chaired(?:\s+the\s+meeting)?|presided|was\s+in\s+the\s+chair|took\s+the\s+chair)\b",
+        ),
+        (
+            "chair",
+            rf"\b[Tt]he\s+{_CHAIR_TITLE},?\s+\(?{_PROSE_NAME}\)?,?\s+(?:welcomed|opened|introduced|thanked)\b",
+        ),
+        ("chair", rf"{_PROSE_NAME},?\s+(?:\(|the\s+)?{_CHAIR_TITLE}\)?,?\s+(?:welcomed|opened)\b"),
+        ("chair", rf"\b(?:[Cc]haired|[Pp]resided over)\s+by\s+{_PROSE_NAME}"),
+        ("chair", rf"(?m)^{_PROSE_NAME}\s*,?\s*\(?in\s+the\s+[Cc]hair\)?\.?[ \t]*$"),
+        (
+            "minute_taker",
+            rf"{_PROSE_NAME}\s+(?:recorded|took|kept|wrote)\s+(?:the\s+)?(?:minutes|notes)\b",
+        ),
+        ("minute_taker", rf"\b(?:[Mm]inutes|[Nn]otes)\s+(?:were\s+)?(?:taken|recorded)\s+by\s+{_PROSE_NAME}"),
+    )
+)
+
+
+def _roles_in_prose(text: str) -> dict[str, str]:
+    """Chair and minute taker named in running text: "Dana Whitfield presided and Sunita Rao
+    recorded the minutes."; "The Chair, Cllr Ann Lee, welcomed everyone"."""
+    out: dict[str, str] = {}
+    for field, pattern in ROLE_SENTENCES:
+        m = pattern.search(text)
+        if m and field not in out:
+            name = _clean_name(m.group("name"))[0]
+            if name and name.split()[0].lower() not in ("the", "it", "this", "minutes", "meeting"):
+                out[field] = name
+    return out
+
+
+# A role or note that marks its person as taking the minutes, strongest first: "(minutes)",
+# "Minute taker", "scribe", then a clerk ("Town Clerk", "Clerk to the Authority", "(Clerk)").
+MINUTE_TAKER_ROLES: tuple[re.Pattern, ...] = (
+    re.compile(r"\b(?:minutes|minute[- ]?taker|note[- ]?taker|taking notes|notes|scribe)\b", re.I),
+    re.compile(r"(?<!deputy )(?<!assistant )\bclerk\b", re.I),
+)
+_MINUTES_NOTE = re.compile(r"\s*(?:\(\s*(?:minutes|notes)\s*\)|[,–—-]\s*(?:minutes|notes)\b)\s*", re.I)
+
+
+def minute_taker_from_roles(people: list[Person]) -> str | None:
+    """The minute taker marked in the attendance lists ("Nisha Patel – Committee Officer
+    (minutes)", "Leanne Hulbert  Minute taker", "Mrs Lorraine Pugh – Town Clerk"); a "(minutes)"
+    note is taken off the role, which it is not part of."""
+    for pattern in MINUTE_TAKER_ROLES:
+        for person in people:
+            if person.role and pattern.search(person.role):
+                if _MINUTES_NOTE.search(person.role):
+                    person.role = _MINUTES_NOTE.sub(" ", person.role).strip(" ,–—-") or None
+                return person.name
+    return None
 
 
 def _known(name: str, people: list[Person]) -> bool:
@@ -631,15 +762,32 @@ def _resolve_person(value: str, people: list[Person]) -> str:
 
 
 def _field_lines(block: str) -> list[str]:
-    """Lines of the header, with several "Label: value" fields on one line split apart."""
+    """Lines of the header, with several "Label: value" fields on one line split apart and a
+    TAB table of field labels over values ("Date\tTime\tVenue" then a row) read as labelled lines."""
     out: list[str] = []
-    for line in block.splitlines():
+    for line in _unfold_field_tables(block.splitlines()):
         line = re.sub(r"\*\*|__", "", line)  # Markdown bold around labels: "**Chair:** @maria"
         definition = re.match(r"^\s*:\s+(\S.*)$", line)
         if definition and out and out[-1].strip() and ":" not in out[-1]:
             out[-1] = f"{out[-1].rstrip()}: {definition.group(1)}"  # "Chair\n: Ingrid Solberg"
             continue
         out.extend(re.split(r"\s{2,}(?=(?:Time|Venue|Location|Place|Chair|Date|Minutes|Clerk)\s*:)", line))
+    return out
+
+
+def _unfold_field_tables(lines: list[str]) -> list[str]:
+    """'Date\tTime\tVenue' over '3 May 2024\t18:00\tThe Pavilion' -> 'Date: 3 May 2024', 'Time: 18:00', ..."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        cells = [c.strip().rstrip(":") for c in lines[i].split("\t")]
+        values = lines[i + 1].split("\t") if i + 1 < len(lines) else []
+        if len(cells) >= 2 and all(_field_of(c.lower()) for c in cells) and len(values) == len(cells):
+            out.extend(f"{label}: {value.strip()}" for label, value in zip(cells, values, strict=True))
+            i += 2
+            continue
+        out.append(lines[i])
+        i += 1
     return out
 
 
@@ -672,76 +820,230 @@ def _set_field(meeting: dict, field: str, value: str) -> None:
         meeting.setdefault(field, value.strip().rstrip("."))
 
 
+_TIME_LED = re.compile(
+    r"^\s*(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?=[\s,–—-]|$)", re.I
+)
+_HELD_ONLINE = re.compile(
+    r"\b(?:held|took place|conducted|met)\s+(?:remotely\s+|online\s+|virtually\s+)?(?:via|on|using|over)\s+"
+    r"(?:the\s+)?(?P<venue>(?:Microsoft\s+)?(?:Teams|Zoom|Jitsi|Webex|Google\s+Meet|Skype|GoToMeeting|BlueJeans)\b"
+    r"(?:\s+(?:video\s+)?(?:call|meeting|conference))?)",
+    re.I,
+)
+
+
+def _set_time_and_venue(meeting: dict, line: str) -> None:
+    """A line opening with the time: "14:00 UTC, Matrix video room #dev" -> 14:00 and the room."""
+    time = find_time(line)
+    if time:
+        meeting.setdefault("start_time", time)
+    venue = _venue_after(line)
+    if venue and "venue" not in meeting:
+        meeting["venue"] = venue
+
+
+def _venue_line(line: str) -> bool:
+    """Whether a free line following the date reads as a venue: a place word ("Committee Room 2",
+    "Zoom", "Video conference") or an address of capitalised comma parts ("Sala Douro, Centro de
+    Congressos, Porto")."""
+    line = line.strip()
+    if not line or find_date(line) or len(re.sub(r"\([^)]*\)", "", line).split()) > 12 or _label_of(line)[0]:
+        return False
+    if _PLACE_WORDS.search(line):
+        return True
+    parts = [p.strip() for p in re.sub(r"\([^)]*\)", "", line).split(",") if p.strip()]
+    return (
+        len(parts) >= 2
+        and all(p[0].isupper() or p[0].isdigit() for p in parts)
+        and (len(parts) >= 3 or any(ch.isdigit() for ch in line))
+        and not EVENT_WORDS.search(line)
+    )
+
+
 _HELD = re.compile(r"\bheld\s+(?:on|at)\s+(?P<rest>.+)$", re.I)
 
 
 _PLACE_WORDS = re.compile(
     r"\b(room|hall|chamber|centre|center|house|library|office|offices|building|zoom|teams|online|virtual|"
-    r"boardroom|pavilion|school|church|suite|jitsi|meet|webex)\b",
+    r"boardroom|pavilion|school|church|suite|jitsi|meet|webex|video|videoconference|skype|campus|"
+    r"street|road|lane|floor|auditorium|theatre|lounge|clubhouse|café|cafe|pub|inn)\b",
     re.I,
 )
 
 
 def _fill_from_prose(meeting: dict, lines: list[str]) -> None:
-    """Title, body, date, time and venue from the header's free lines."""
+    """Title, body, date, time and venue from the header's free lines.
+
+    Every line carrying the meeting's date may add the start time and venue after it ("TTAWG
+    Teleconference -- 22 June 2022" then "Wednesday 22 June 2022, 13:00 UTC, Zoom bridge"); the
+    line after a dated line may be the venue, and a line opening with the time gives time and place."""
     for i, line in enumerate(lines):
         found = find_date(line)
-        if found and "date" not in meeting:
-            meeting["date"] = found[0]
-            tail = line[found[2] :]
-            time = find_time(tail)
-            if time:
-                meeting.setdefault("start_time", time)
-            if "venue" not in meeting:
-                venue = _venue_after(tail) or _venue_before(line[: found[1]])
-                nxt = lines[i + 1] if i + 1 < len(lines) else ""
-                if (
-                    not venue
-                    and nxt
-                    and _PLACE_WORDS.search(nxt)
-                    and not find_date(nxt)
-                    and len(nxt.split()) <= 12
-                ):
-                    venue = nxt.strip().rstrip(".")
-                if venue:
-                    meeting["venue"] = venue
+        if found is None:
+            if _TIME_LED.match(line) and "start_time" not in meeting:
+                _set_time_and_venue(meeting, line)
+            continue
+        if "date" in meeting and found[0] != meeting["date"]:
+            continue
+        meeting.setdefault("date", found[0])
+        tail = line[found[2] :]
+        time = find_time(tail)
+        if time:
+            meeting.setdefault("start_time", time)
+        if "venue" not in meeting:
+            nxt = lines[i + 1] if i + 1 < len(lines) else ""
+            venue = _venue_after(tail) or _venue_before(line[: found[1]])
+            if not venue and nxt and _TIME_LED.match(nxt):
+                _set_time_and_venue(meeting, nxt)
+            elif not venue and _venue_line(nxt):
+                venue = nxt.strip().rstrip(".")
+            if venue:
+                meeting["venue"] = venue
+    if "venue" not in meeting:
+        online = next((m for m in map(_HELD_ONLINE.search, lines) if m), None)
+        if online:
+            meeting["venue"] = online.group("venue").strip()
     if "venue" in meeting:
         meeting["venue"] = _clean_venue(str(meeting["venue"]))
-    candidates = [c for c in (_title_candidate(ln) for ln in lines[:6]) if c]
-    if "title" not in meeting and candidates:
-        titled = [c for c in candidates if MEETING_WORDS.search(_strip_minutes(c[1]))]
-        titled.sort(key=lambda c: not _HELD_PHRASE.match(c[0]))  # "Minutes of the X held on" names it best
-        source, title_line = titled[0] if titled else candidates[0]
-        org = [
-            c[1]
-            for c in candidates
-            if c[1] != title_line and ORG_WORDS.search(c[1]) and not MEETING_WORDS.search(c[1])
-        ]
-        body, title = _title_and_body(title_line, split=not org)
-        meeting["title"] = title
-        if body or org:
-            meeting.setdefault("body", body or _strip_registration(org[0]))
+    if "title" not in meeting:
+        title, body = choose_title_and_body(lines[:8])
+        if title:
+            meeting["title"] = title
+        if body:
+            meeting.setdefault("body", body)
 
 
-def _title_candidate(line: str) -> tuple[str, str] | None:
-    """The part of a header line that can name the meeting, with the line it came from.
+# How strongly a header line names the meeting, as (pattern, score); the best-scoring line is the
+# title, the earliest on a tie. A "Minutes of the X" phrase names it outright; a line naming an
+# event ("call", "meeting", "AGM") beats one naming only a body that meets ("Board", "Panel"),
+# which beats an organisation line ("Stowbridge Borough Council") or a strapline.
+EVENT_WORDS = re.compile(
+    r"\b(meeting|call|teleconference|telecon|telcon|conference|sync|stand-?up|agm|egm|session|hearing|"
+    r"workshop|face-to-face|f2f|retreat|away ?day|huddle|catch-?up|review)\b",
+    re.I,
+)
+BODY_NOUNS = re.compile(
+    r"\b(committee|sub-committee|board|panel|cabinet|senate|forum|assembly|governing body|governors|"
+    r"trustees|directors|working group|group|executive|commission|full council|steering|council meeting)\b",
+    re.I,
+)
+TITLE_SCORES: tuple[tuple[re.Pattern, int], ...] = ((EVENT_WORDS, 2), (BODY_NOUNS, 1))
+# Lines that never name the meeting or its organisation: registration numbers, links, straplines
+# written as a sentence, bare "Minutes".
+_NOT_A_NAME_LINE = re.compile(
+    r"(registered\s+(?:charity|company)|charity\s+(?:no|number)|company\s+(?:no|number)|https?://|www\.|"
+    r"^\[?(?:logo|image)\b|^(?:draft\s+|unconfirmed\s+|confirmed\s+)?(?:minutes|notes|meeting notes)\.?$|"
+    r"^(?:agenda|attendees|attendance|participants|actions?|action items|summary|contents)\s*:?$|"
+    r"^[-•*·]\s|\b(?:grant\s+agreement|reg(?:istration)?\.?)\s+(?:no\.?|number)|\bno\.?\s*\d{4,})",
+    re.I,
+)
+
+
+def choose_title_and_body(lines: list[str]) -> tuple[str | None, str | None]:
+    """The meeting title and the organisation from the header's free lines.
+
+    Each line is scored by how it names the meeting (``TITLE_SCORES``); the title is the best
+    line minus its date and a leading "Minutes of (the)". The body is an organisation line
+    (before the title if there is one, else after), or a body line when the title names an
+    event ("Layout Working Group" above "LTSWG Teleconference")."""
+    scored: list[tuple[int, int, str, str, bool]] = []  # (score, index, line, name, from "Minutes of")
+    for i, line in enumerate(lines):
+        candidate = _title_candidate(line)
+        if candidate is None:
+            continue
+        name, phrase = candidate
+        score = 3 if phrase else next((s for pattern, s in TITLE_SCORES if pattern.search(name)), 0)
+        scored.append((score, i, line, name, phrase))
+    if not scored:
+        return None, None
+    best = max(scored, key=lambda c: (c[0], -c[1]))
+    _, index, _, name, phrase = best
+    others = [c for c in scored if c[1] != index]
+    org_lines = [c for c in others if c[0] == 0 and _looks_like_org(c[3])]
+    if best[0] >= 2:  # a call or meeting of a named group: the group is the body
+        org_lines += [c for c in others if c[0] == 1]
+        org_lines += [c for c in others if c[0] == 2 and _org_name(c[3]) != c[3]]  # "X project, monthly call"
+    # a line above the title first; under a call's title, the group that calls it before its organisation
+    org_lines.sort(key=lambda c: (c[1] > index, best[0] == 2 and c[0] != 1, c[1]))
+    body, title = _title_and_body(name, split=not org_lines, minutes_phrase=phrase)
+    if body is None and org_lines:
+        body = _org_name(org_lines[0][3])
+    return title or None, body
+
+
+def _looks_like_org(line: str) -> bool:
+    """An organisation line: it has an organisation word or reads as a name (mostly capitalised
+    words), not a strapline sentence ("Working together for a safer county")."""
+    if ORG_WORDS.search(line) or re.match(r"^[A-Z]{3,}\b", line):  # or an upper-case project name
+        return True
+    words = [w for w in re.findall(r"[^\W\d_][\w'’&.-]*", line) if w.lower() not in _SMALL_WORDS]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.8 * len(words) and len(words) <= 8
+
+
+def _org_name(line: str) -> str:
+    """'Hypermedia Architecture Working Group, Open Web Fabric Consortium' -> the first part when it
+    names a body; 'Friends of X (charity no. 1172203)' -> 'Friends of X'."""
+    line = _strip_registration(line)
+    first = line.split(",")[0].strip()
+    if (
+        first != line
+        and (ORG_WORDS.search(first) or BODY_NOUNS.search(first))
+        and not EVENT_WORDS.search(first)
+    ):
+        return first
+    return line
+
+
+def _minutes_phrase(line: str) -> str | None:
+    """What a "Minutes of (the) X held on ..." line names, or None for other lines; "" when it
+    names nothing ("Minutes of the meeting held on ..."). A lower-case "meeting of the" is
+    generic and dropped ("minutes of the meeting of the Audit Committee" -> "Audit Committee");
+    a capitalised one is part of the name ("Meeting of the Full Council")."""
+    m = re.match(
+        r"^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)\s+of\s+(?P<art>the\s+|an?\s+)?(?P<what>.+)$",
+        line.strip(),
+        re.I,
+    )
+    if not m:
+        return None
+    what = re.split(r"\s+held\b|\s*,?\s+(?:on|dated)\s+(?=\S*\d)", m.group("what"), maxsplit=1, flags=re.I)[0]
+    found = find_date(what)
+    if found:
+        what = what[: found[1]]
+    what = what.strip(" ,–—-:")
+    generic = r"^meeting\s+of\s+(?:the\s+)?" if (m.group("art") or "").lower().startswith("the") else None
+    if (m.group("art") or "").lower().startswith("a"):
+        generic = r"^meeting\s+of\s+(?:the\s+)?"
+        what = re.sub(generic, "", what, flags=re.I)
+    elif generic:
+        what = re.sub(generic, "", what)  # case-sensitive: only the lower-case, generic form
+    if re.fullmatch(r"(?:(?:the|a|an)\s+)?meeting|", what, re.I):
+        return ""
+    return what
+
+
+def _title_candidate(line: str) -> tuple[str, bool] | None:
+    """The part of a header line that can name the meeting, and whether it came from a
+    "Minutes of ..." phrase.
 
     "Minutes of the Ordinary Meeting of the Parish Council held on ..." gives "Ordinary Meeting
     of the Parish Council"; "Trustees' meeting – Wed 16 June 2021, 7pm" gives "Trustees' meeting";
-    a generic "Minutes of the meeting held on ..." and other dated lines give nothing."""
-    held = re.match(r"^(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?(?P<what>.+?)\s+held\b", line, re.I)
-    if held:
-        what = re.sub(
-            r"^(?:the\s+|a\s+)?meeting\s+of\s+(?:the\s+)?", "", held.group("what").strip(), flags=re.I
-        )
-        return None if re.fullmatch(r"(?:the\s+|a\s+)?meeting", what, re.I) else (line, what)
-    if _is_held_line(line) or len(line.split()) > 16:
+    a generic "Minutes of the meeting held on ...", other dated lines and registration lines give
+    nothing."""
+    line = _strip_registration(line.strip())
+    if not line or _NOT_A_NAME_LINE.search(line):
+        return None
+    named = _minutes_phrase(line)
+    if named is not None:
+        return (named, True) if named else None
+    if len(line.split()) > 16:
         return None
     found = find_date(line)
     if found:
         head = line[: found[1]].strip(" ,–—-:|")
-        return (line, head) if head and MEETING_WORDS.search(head) and not _is_held_line(head) else None
-    return line, line
+        return (head, False) if head and MEETING_WORDS.search(head) else None
+    if re.match(r"^\d{1,2}[:.]\d{2}\b", line):  # "14:00 UTC, Matrix video room" is time and place
+        return None
+    return line, False
 
 
 _HELD_PHRASE = re.compile(r"^(?:minutes|notes)\s+of\s+.+?\s+held\b", re.I)
@@ -762,7 +1064,11 @@ def _is_held_line(line: str) -> bool:
     ) or (line.strip().upper() in ("MINUTES", "NOTES", "DRAFT MINUTES", "MEETING NOTES"))
 
 
-_TIME_TOKEN = r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:UTC|GMT|BST|CET))?"
+# a clock time with an optional time zone ("16:00 UTC", "09:00 WEST", "9:00 am Pacific")
+_TIME_TOKEN = (
+    r"\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?"
+    r"(?:\s*(?:(?!(?:IN|AT|ON|THE|VIA|AND|TO|BY)\b)(?-i:[A-Z]{2,5}\b)|Pacific|Eastern|Central|Mountain)(?:\s+time)?)?"
+)
 
 
 def _venue_after(tail: str) -> str | None:
@@ -785,7 +1091,9 @@ def _venue_after(tail: str) -> str | None:
     if bracket and _PLACE_WORDS.search(bracket.group("venue")):
         return bracket.group("venue").strip()
     m = re.match(
-        r"^\s*(?P<sep>,|\bat\b|\bin\b|\bvia\b|–|—|-)\s*(?:the\s+)?(?P<venue>\S.+?)\s*\.?$", rest, re.I
+        r"^\s*(?P<sep>,|\bat\b|\bin\b|\bvia\b|–|—|-)\s*(?:(?:held\s+)?(?:at|in|via)\s+)?(?:the\s+)?(?P<venue>\S.+?)\s*\.?$",
+        rest,
+        re.I,
     )
     if not m:
         return None
@@ -801,7 +1109,13 @@ def _clean_venue(venue: str) -> str:
 
 
 def _venue_before(head: str) -> str | None:
-    m = re.search(r"\bheld\s+(?:at|in)\s+(?:the\s+)?(?P<venue>[A-Z][^,]+?)\s*(?:,|\bon\b)\s*$", head)
+    """The venue named before the date: '... held at Committee Room 2, Shire Hall on' -> 'Committee
+    Room 2, Shire Hall'; '... held in the Village Hall,' -> 'Village Hall'."""
+    m = re.search(
+        r"\bheld\s+(?:remotely\s+|online\s+|virtually\s+)?(?:at|in|via)\s+(?:the\s+)?(?P<venue>[A-Z].*?)"
+        r"\s*(?:,\s*(?:on\s*)?|\bon\b)\s*$",
+        head,
+    )
     return m.group("venue").strip() if m else None
 
 
@@ -809,10 +1123,12 @@ def _venue_before(head: str) -> str | None:
 _BODY_NOUN = re.compile(r"\b(committee|board|body|panel|senate|forum|group|sub-committee)$", re.I)
 
 
-def _title_and_body(title_line: str, *, split: bool = True) -> tuple[str | None, str]:
+def _title_and_body(
+    title_line: str, *, split: bool = True, minutes_phrase: bool = False
+) -> tuple[str | None, str]:
     """The meeting title without "Minutes of the", dates and "– minutes"; with ``split`` a line
     "Organisation – Committee" is split into body and title."""
-    minutes_phrase = bool(re.match(r"^(minutes|notes)\s+of\s+", title_line, re.I))
+    minutes_phrase = minutes_phrase or bool(re.match(r"^(minutes|notes)\s+of\s+", title_line, re.I))
     line = re.sub(r"^(minutes|notes)\s+of\s+(the\s+)?", "", title_line, flags=re.I).strip()
     found = find_date(line)
     if found:

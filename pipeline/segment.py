@@ -316,6 +316,28 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
     return None
 
 
+# A line in a header block: an attendance label ("Trustees present:", "Apologies:") ...
+_ATTENDANCE_LINE = re.compile(
+    r"^[ \t]*(?:[A-Z][\w ]{0,30}\s)?(?:present|attendees|attendance|apologies|in attendance|participants)\b[^\n]*:",
+    re.I | re.M,
+)
+# ... and a date ("Tuesday 11th February 2020", "2024-03-14", "12/09/2019").
+_DATE_LIKE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|"
+    r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{4}\b",
+    re.I,
+)
+
+
+def _opens_header(text: str, cand: _Candidate, following: list[_Candidate]) -> bool:
+    """Whether an upper-case line heads the document's title block rather than an item: the
+    text up to the next heading holds both a date and an attendance label."""
+    stop = following[0].start if following else len(text)
+    block = text[cand.end : stop]
+    return bool(_DATE_LIKE.search(block) and _ATTENDANCE_LINE.search(block))
+
+
 def _decimal_follows(path: tuple[int, ...], seen: list[tuple[int, ...]]) -> bool:
     """Whether a decimal path plausibly continues the numbering seen so far."""
     if not seen:
@@ -366,8 +388,10 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     unnumbered = 0
     top_md = md_depths[0] if md_depths else 0
 
-    for c in cands:
+    for k, c in enumerate(cands):
         item: Item | None = None
+        if not items and c.scheme == "upper" and _opens_header(text, c, cands[k + 1 : k + 2]):
+            continue  # "THE LANTERN HOUSE PROJECT" over the date and the attendance: the title block
         if c.scheme == "decimal":
             path = tuple(int(p) for p in c.key.split(".") if p.isdigit())
             letter = c.key.split(".")[-1] if not c.key.split(".")[-1].isdigit() else None

@@ -267,3 +267,239 @@ def test_venue_after_an_upper_case_held_on_line():
 def test_running_the_call_names_the_chair():
     text = "# Release call (2022-08-17)\n\nRunning the call: Ingrid Solberg (@ingrids), release manager\n\n## Items\nx.\n"
     assert parse_header(text, text.index("## Items")).meeting.chair == "Ingrid Solberg"
+
+
+def _meeting(header: str):
+    """Meeting facts of a header followed by a first numbered item."""
+    text = f"{header}\n\n1. Welcome\nThe meeting opened.\n"
+    return parse_header(text, text.index("1. Welcome")).meeting
+
+
+@pytest.mark.parametrize(
+    "header, title",
+    [
+        (
+            "Minutes of the meeting of the Audit Committee held on 3 May 2024 at 10am in Room 4, Town Hall",
+            "Audit Committee",
+        ),
+        ("MINUTES OF THE BOARD OF TRUSTEES\nDate: 3 May 2024", "BOARD OF TRUSTEES"),
+        (
+            "Minutes of the Meeting of the Corporation Board held on 3 May 2024",
+            "Meeting of the Corporation Board",
+        ),
+        ("Minutes of a meeting of the Licensing Panel held on 3 May 2024", "Licensing Panel"),
+        ("Harbour Board – Public Meeting\nDate: 3 May 2024", "Harbour Board – Public Meeting"),
+        ("# Community call — 2023-03-09", "Community call"),
+        ("Meeting of Full Governors\nDate: 3 May 2024", "Meeting of Full Governors"),
+    ],
+)
+def test_title_is_the_meeting_name_without_date_or_minutes_of(header, title):
+    assert _meeting(header).title == title
+
+
+@pytest.mark.parametrize(
+    "header, title, body",
+    [
+        (
+            "Kestrel Housing Trust\nAudit Committee\nDate: 3 May 2024",
+            "Audit Committee",
+            "Kestrel Housing Trust",
+        ),
+        (
+            "Audit Committee\nKestrel Housing Trust\nDate: 3 May 2024",
+            "Audit Committee",
+            "Kestrel Housing Trust",
+        ),
+        (
+            "Kestrel Housing Trust\nWorking together for safer homes\nBoard of Directors\nDate: 3 May 2024",
+            "Board of Directors",
+            "Kestrel Housing Trust",
+        ),
+        (
+            "Kestrel Housing Trust\nMINUTES\nRemuneration Committee\nDate: 3 May 2024",
+            "Remuneration Committee",
+            None,
+        ),
+        (
+            "Layout Styling Working Group\nLSWG Teleconference\nDate: 3 May 2024",
+            "LSWG Teleconference",
+            "Layout Styling Working Group",
+        ),
+        (
+            "# Maintainers call\n\nLoomstack project, monthly community call\n\nDate: 3 May 2024",
+            "Maintainers call",
+            "Loomstack project",
+        ),
+        (
+            "# Orbit Software Foundation\n## Board of Directors Meeting — Minutes\nDate: 3 May 2024",
+            "Board of Directors Meeting",
+            "Orbit Software Foundation",
+        ),
+        (
+            "Riverside Homes (registered charity no. 1172203)\nRegistered company no. 0123456\n"
+            "Minutes of the Board meeting\nDate: 3 May 2024",
+            "Board meeting",
+            "Riverside Homes",
+        ),
+    ],
+)
+def test_title_and_organisation_lines_in_either_order(header, title, body):
+    meeting = _meeting(header)
+    assert meeting.title == title
+    if body:
+        assert meeting.body == body
+
+
+@pytest.mark.parametrize(
+    "header, venue",
+    [
+        ("Board\nVenue: Council Chamber, Civic Centre\nDate: 3 May 2024", "Council Chamber, Civic Centre"),
+        ("Board\nLocation: Room G.14, Kestrel Building\nDate: 3 May 2024", "Room G.14, Kestrel Building"),
+        ("Board\nWhere: Jitsi\nDate: 3 May 2024", "Jitsi"),
+        ("Board\nPlace: The Old School Hall\nDate: 3 May 2024", "The Old School Hall"),
+        (
+            "Minutes of the Audit Committee held at Committee Room 2, Shire Hall, Castle Street on Thursday, "
+            "20th July, 2023 at 10.00 am",
+            "Committee Room 2, Shire Hall, Castle Street",
+        ),
+        ("Board meeting, 3 May 2024 at 7pm at the Village Hall", "Village Hall"),
+        ("Board meeting\n3 May 2024, 18:00, via Microsoft Teams", "Microsoft Teams"),
+        ("Board meeting\n3 May 2024, 18:00\nVideo conference", "Video conference"),
+        ("Board meeting\n3 May 2024, 18:00\nRoom G.14, Kestrel Building", "Room G.14, Kestrel Building"),
+        (
+            "Board meeting\n3 May 2024, 09:00 WEST\nSala Douro, Centro de Congressos, Porto",
+            "Sala Douro, Centro de Congressos, Porto",
+        ),
+        ("# Release call (2022-08-17)\n\n14:00 UTC, Matrix video room #dev", "Matrix video room #dev"),
+        (
+            "Board meeting\nDate\tTime\tVenue\n3 May 2024\t18:00\tThe Pavilion, Mill Lane",
+            "The Pavilion, Mill Lane",
+        ),
+        ("Board meeting\nDate: 3 May 2024\nThe meeting was held via Zoom.", "Zoom"),
+    ],
+)
+def test_venue_in_common_layouts(header, venue):
+    assert _meeting(header).venue == venue
+
+
+def test_time_opening_a_line_is_the_start_time():
+    assert _meeting("# Release call (2022-08-17)\n\n14:00 UTC, Matrix video room #dev").start_time == "14:00"
+
+
+def test_time_and_venue_on_a_later_line_with_the_same_date():
+    m = _meeting(
+        "TTAWG Teleconference -- 22 June 2022\n\nWednesday 22 June 2022, 13:00-14:00 UTC, Zoom bridge"
+    )
+    assert (m.start_time, m.venue) == ("13:00", "Zoom bridge")
+
+
+def test_telephone_bridge_in_brackets_is_not_a_venue():
+    assert (
+        _meeting("Committee call\nThursday 5 November 2020 @ 14:00 GMT (telephone and web bridge)").venue
+        is None
+    )
+
+
+@pytest.mark.parametrize(
+    "header, chair",
+    [
+        ("Board\nDate: 3 May 2024\nChairman: Dr Ray Holt", "Ray Holt"),
+        ("Board\nDate: 3 May 2024\nPresiding: Ray Holt", "Ray Holt"),
+        ("Board\nDate: 3 May 2024\nFacilitator: Ray Holt", "Ray Holt"),
+        ("Board\nDate: 3 May 2024\nChair: Cllr J Smith\nPresent: Cllr J Smith, Cllr A Lee", "J Smith"),
+        ("Board\nDate: 3 May 2024\nPresent: Ray Holt (Chairperson), Ann Lee", "Ray Holt"),
+        (
+            "Board\nDate: 3 May 2024\nPresent:\nCouncillor Ray Holt in the Chair\nCouncillor Ann Lee",
+            "Ray Holt",
+        ),
+        (
+            "Board\nDate: 3 May 2024\nPresent:\nProf Ray Holt, Pro Vice-Chancellor (PVC), in the Chair\nAnn Lee",
+            "Ray Holt",
+        ),
+        (
+            "Board\nDate: 3 May 2024\nPresent:\nRay Holt (RH) – Chair, parent governor\nAnn Lee (AL)",
+            "Ray Holt",
+        ),
+        ("Board\nDate: 3 May 2024\nMembers\nName\tCapacity\nRay Holt\tChair\nAnn Lee\tMember", "Ray Holt"),
+        ("Board\nDate: 3 May 2024\nPresent: Ray Holt, Ann Lee\nRay Holt chaired the meeting.", "Ray Holt"),
+        (
+            "Board\nDate: 3 May 2024\nPresent: Ray Holt, Ann Lee\nRay Holt presided and Ann Lee took the minutes.",
+            "Ray Holt",
+        ),
+        (
+            "Board\nDate: 3 May 2024\nFacilitator: @ana\nAttendees:\n- @ana (Ana Kovačić)\n- @li (Li Wen)",
+            "Ana Kovačić",
+        ),
+        (
+            "Board\nDate: 3 May 2024\nParticipants\nRay Holt\tChair; Westmere Council\nAnn Lee\tScribe\nChair: Ray",
+            "Ray Holt",
+        ),
+    ],
+)
+def test_chair_in_common_layouts(header, chair):
+    assert _meeting(header).chair == chair
+
+
+def test_chair_named_in_the_first_item():
+    text = "Board\nDate: 3 May 2024\nPresent: Ray Holt, Ann Lee\n\n1. Welcome\nThe Chair, Ray Holt, welcomed everyone.\n"
+    assert parse_header(text, text.index("1. Welcome")).meeting.chair == "Ray Holt"
+
+
+def test_upper_case_item_heading_is_not_a_chair_name():
+    text = "Board\nDate: 3 May 2024\n\n1. WELCOME\nThe Chair welcomed everyone.\n"
+    assert parse_header(text, text.index("1. WELCOME")).meeting.chair is None
+
+
+@pytest.mark.parametrize(
+    "header, taker",
+    [
+        ("Board\nDate: 3 May 2024\nMinutes: Ann Lee", "Ann Lee"),
+        ("Board\nDate: 3 May 2024\nClerk: Ann Lee", "Ann Lee"),
+        ("Board\nDate: 3 May 2024\nMinute taker: Ann Lee", "Ann Lee"),
+        ("Board\nDate: 3 May 2024\nScribe: Ann Lee", "Ann Lee"),
+        ("Board\nDate: 3 May 2024\nNotetaker: Ann Lee", "Ann Lee"),
+        ("Board\nDate: 3 May 2024\nSecretary (minutes): Ann Lee", "Ann Lee"),
+        (
+            "Board\nDate: 3 May 2024\nIn attendance:\nAnn Lee, Governance Officer (minutes)\nBo Ray, Director",
+            "Ann Lee",
+        ),
+        (
+            "Board\nDate: 3 May 2024\nIn attendance:\nAnn Lee\tCommittee Officer (minutes)\nBo Ray\tDirector",
+            "Ann Lee",
+        ),
+        (
+            "Board\nDate: 3 May 2024\nIn attendance: Mr Bo Ray (Registrar); Ms Ann Lee (Secretary to Senate, minutes)",
+            "Ann Lee",
+        ),
+        (
+            "Board\nDate: 3 May 2024\nIN ATTENDANCE:\nMrs Ann Lee – Town Clerk\nMr Bo Ray – Deputy Clerk",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_minute_taker_in_common_layouts(header, taker):
+    assert _meeting(header).minute_taker == taker
+
+
+def test_minutes_note_is_taken_off_the_role():
+    text = "Board\nDate: 3 May 2024\nIn attendance:\nAnn Lee, Governance Officer (minutes)\n\n1. Hi\nx.\n"
+    head = parse_header(text, text.index("1. Hi"))
+    assert [(p.name, p.role) for p in head.people] == [("Ann Lee", "Governance Officer")]
+
+
+def test_handle_first_entries_name_the_person_and_keep_the_handle():
+    text = (
+        "Call\nDate: 3 May 2024\nAttendees:\n- @ana (Ana Kovačić)\n- @li (Li Wen), first call\n\n1. Hi\nx.\n"
+    )
+    head = parse_header(text, text.index("1. Hi"))
+    assert [(p.name, p.abbrev) for p in head.people] == [("Ana Kovačić", "@ana"), ("Li Wen", "@li")]
+
+
+def test_participants_label_lists_people_present():
+    text = "Call\nDate: 3 May 2024\nParticipants\nRay Holt\tChair\nAnn Lee\tScribe\n\n1. Hi\nx.\n"
+    head = parse_header(text, text.index("1. Hi"))
+    assert [(p.name, p.attendance) for p in head.people] == [("Ray Holt", "present"), ("Ann Lee", "present")]
+
+
+def test_line_naming_the_councillor_in_the_chair():
+    assert _meeting("Board\nDate: 3 May 2024\nCouncillor Ray Holt in the Chair").chair == "Ray Holt"

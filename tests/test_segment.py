@@ -145,3 +145,15 @@ def test_setext_underlined_headings_are_headings():
 def test_unnumbered_markdown_containers_beside_numbered_headings_are_not_items():
     text = "# Telcon\n\n## Attendees\nPresent: A\n\n## Minutes\n\n### 1. Agenda\nx.\n### 2. Review\ny.\n"
     assert ids(text) == ["1", "2"]
+
+
+def test_upper_case_organisation_line_over_the_date_and_attendance_is_not_an_item():
+    text = (
+        "THE LANTERN PROJECT\nBoard of Trustees Meeting\nTuesday 11th February 2020 @ 6.30pm\n\n"
+        "Trustees present:\nMoira Galbraith (Chair)\n\nWELCOME AND APOLOGIES\nHello.\n\n"
+        "MINUTES OF THE LAST MEETING\nThe minutes of 12 January 2020 were approved.\n"
+    )
+    assert [item.title for item in segment_items(text)] == [
+        "WELCOME AND APOLOGIES",
+        "MINUTES OF THE LAST MEETING",
+    ]
