@@ -3,7 +3,8 @@
 An item heading is a line that starts with a numbering token and continues with a short
 title. The numbering schemes are data (``SCHEMES`` below): decimal paths (``1.``, ``2.1``),
 letters and roman numerals (``a``, ``a)``, ``(b)``, ``ii.``), serial minute numbers (``41/24``,
-``TB 01/25``, ``AB/24/15``, ``24/071``), ``Item 4``, Markdown headings, and upper-case headings
+``TB 01/25``, ``AB/24/15``, ``24/071``), ``Item 4`` and work packages ``WP2`` (the number is
+the id), Markdown headings (and the scribe's ``Topic:`` lines, read as such), and upper-case headings
 with no number in documents that number nothing.
 
 Candidates are accepted with layout and continuity checks, so that numbered questions
@@ -43,7 +44,8 @@ _SERIAL = re.compile(
     r"^(?P<num>(?:[A-Z]{1,4}[ /]?)?\d{1,3}/\d{2,4}(?:/\d{1,3})?)\.?(?:[ \t]+[-–:]?[ \t]*|$)(?P<title>.*)$"
 )
 _ITEM = re.compile(
-    r"^(?P<num>(?:Agenda\s+)?Item\s+(?P<n>\d{1,2})(?P<sub>[a-z])?)(?![.\d/])\s*[:.\-–]?\s*(?P<title>.*)$",
+    r"^(?P<num>(?:(?:Agenda\s+)?Item\s+|WP\s?|Work\s+package\s+)(?P<n>\d{1,2})(?P<sub>[a-z])?)(?![.\d/])"
+    r"\s*[:.\-–]?\s*(?P<title>.*)$",
     re.I,
 )
 _PAREN = re.compile(r"^\((?P<tok>[a-z]{1,4}|[ivx]{1,5})\)[ \t]+(?P<title>.+)$")
@@ -253,9 +255,16 @@ _WIKI_HEADING = re.compile(r"^(={1,6})\s*(\S.*?)\s*=*\s*$")
 _SETEXT_RULE = re.compile(r"^(=+|-+)$")
 
 
+_SCRIBE_TOPIC = re.compile(r"^Topic:\s+(\S.*)$")
+
+
 def _as_markdown(line: str, next_line: str) -> str:
-    """Other heading markups written as Markdown: wiki "== Item 1: Budget ==" and setext
-    headings (a line underlined with "===" or "---")."""
+    """Other heading markups written as Markdown: wiki "== Item 1: Budget ==", setext
+    headings (a line underlined with "===" or "---") and a scribe's "Topic: Budget" line, which
+    opens a topic in IRC-scribed minutes as "## Budget" does in Markdown ones."""
+    topic = _SCRIBE_TOPIC.match(line)
+    if topic:
+        return "## " + topic.group(1)
     wiki = _WIKI_HEADING.match(line)
     if wiki and line.endswith("="):
         return "#" * len(wiki.group(1)) + " " + wiki.group(2)

@@ -157,3 +157,20 @@ def test_upper_case_organisation_line_over_the_date_and_attendance_is_not_an_ite
         "WELCOME AND APOLOGIES",
         "MINUTES OF THE LAST MEETING",
     ]
+
+
+def test_work_packages_take_their_number_as_id_and_hold_decimal_sub_items():
+    text = "WP1 - Project management\n1.1 Amendment\nFiled.\nWP2 - Sensors\n2.1 Deployment\nDone.\n"
+    items = segment_items(text)
+    assert [(i.id, i.number, i.parent) for i in items] == [
+        ("1", "WP1", None),
+        ("1.1", "1.1", "1"),
+        ("2", "WP2", None),
+        ("2.1", "2.1", "2"),
+    ]
+
+
+def test_scribe_topic_lines_open_items_but_subtopic_lines_do_not():
+    text = "Topic: Administrivia\nann: hello.\nTopic: Publication plan\nsubtopic: dates\nbo: June.\n"
+    items = segment_items(text)
+    assert [(i.id, i.title) for i in items] == [("u1", "Administrivia"), ("u2", "Publication plan")]
