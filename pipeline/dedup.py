@@ -38,11 +38,27 @@ two items).
 
 Cost
 ----
-Time and memory are O(n * k) for n input words (k is a small constant, 8 by default): one
-pass for the tokens, k vectorised passes for the hashes, one pass of O(1) dictionary and
-linked-list operations per word, and a bounded look-ahead of four list nodes when a repeat
-continues past its k-gram. Furniture detection is linear in the number of lines. Growth is
-therefore linear in the text size (see ``evaluation/benchmarks/bench_dedup.py``).
+Time and memory are O(n * k + c) for n input words and c characters (k is a small constant,
+8 by default); growth is linear in the text size (``evaluation/benchmarks/bench_dedup.py``
+shows it from 10 KB to 10 MB, about a fifth of the time spaCy's blank tokenizer takes).
+
+- Per character, only vectorised numpy passes: word offsets, which words have punctuation at
+  an edge or non-ASCII letters, letter checksums per line, and which gaps between words hold
+  blanked-out ink or TABs (sorted positions and binary search, not prefix sums over the text).
+- Per line, a few string tests (page marker, bullet, title-like). Only lines whose letter
+  checksum matches a line beside a page marker are shaped and grouped as possible running
+  headers; a garbled-heading candidate is compared with difflib only when the bit-parallel
+  longest-common-subsequence bound (O(length) integer steps) says its ratio can reach 0.6.
+- Per word: one key (lower-casing and splitting the whole text at once; only words with edge
+  punctuation are stripped and only non-ASCII words NFKC-normalised) and one hash, then k
+  vectorised passes for the k-gram hashes and one sort to find the k-grams that occur twice.
+- Assembly walks word by word only where such a k-gram could cover a word (O(1) dictionary
+  and linked-list steps, a look-ahead of at most four list nodes). Every other stretch is
+  linked as whole blocks whose inner links are already in input order, so a block costs O(1)
+  however long; the output order is read back block by block. Clean text is almost all
+  blocks, so the per-word Python work is proportional to the repeated text, not the input.
+- Output copies each verbatim stretch of the input as one slice; the stretches are found in
+  bulk, so Python work is per stretch, not per word.
 """
 
 from __future__ import annotations
@@ -50,9 +66,11 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from itertools import accumulate, compress
 
 import numpy as np
 
@@ -100,21 +118,26 @@ _LOOKAHEAD = 4
 
 
 @dataclass
-class _Line:
-    start: int
-    end: int
-    text: str
-    kind: int = PLAIN
-    drop: bool = False
+class _Lines:
+    """The input's lines as parallel lists (no object per line: long inputs have many lines).
+
+    ``start[i]`` is the offset of ``text[i]``, whose newline belongs to no line; ``kind`` and
+    ``drop`` are filled in by ``_classify_lines``."""
+
+    text: list[str]
+    start: list[int]
+    kind: list[int]
+    drop: list[bool]
+
+    def end(self, i: int) -> int:
+        return self.start[i] + len(self.text[i])
 
 
-def _split_lines(text: str) -> list[_Line]:
-    """Lines with their offsets (the newline itself belongs to no line)."""
-    lines, pos = [], 0
-    for raw in text.split("\n"):
-        lines.append(_Line(pos, pos + len(raw), raw))
-        pos += len(raw) + 1
-    return lines
+def _split_lines(text: str) -> _Lines:
+    """Split ``text`` at newlines, with offsets."""
+    texts = text.split("\n")
+    starts = [0, *accumulate(len(t) + 1 for t in texts[:-1])]
+    return _Lines(texts, starts, [PLAIN] * len(texts), [False] * len(texts))
 
 
 def is_page_marker(line: str) -> bool:
@@ -128,8 +151,10 @@ def _cells(line: str) -> list[str]:
 
 def _is_column_header_row(line: str) -> bool:
     """A TAB row whose only contents are column headers ("Name:<TAB>Capacity:", "ACTION")."""
+    if "\t" not in line:
+        return False
     cells = [c for c in _cells(line) if c]
-    return "\t" in line and bool(cells) and all(c in _COLUMN_HEADER_CELLS for c in cells)
+    return bool(cells) and all(c in _COLUMN_HEADER_CELLS for c in cells)
 
 
 def _shape(line: str) -> str:
@@ -137,32 +162,70 @@ def _shape(line: str) -> str:
     return " ".join(_DIGITS_RE.sub("#", line.lower()).split())
 
 
-def _mark_running_furniture(lines: list[_Line]) -> None:
+def _letter_checksums(codes: np.ndarray) -> tuple[list[int], list[bool]]:
+    """Per line of the text with code points ``codes``: a checksum of its ASCII letters,
+    lower-cased (their count and the sum of their codes), and whether it holds non-ASCII
+    characters. Computed in bulk. Two ASCII lines with the same ``_shape`` have the same
+    checksum, since shaping keeps the letters and only lower-cases them; that is all it is for."""
+    folded = codes | 32  # ASCII upper case to lower case; other letters are not counted
+    letter = (folded >= 97) & (folded <= 122) & (codes < 128)
+    starts = np.concatenate(([0], np.flatnonzero(codes == 10) + 1))
+    full = starts[starts < len(codes)]  # a last, empty line (text ending in a newline) has no sums
+    sums = np.zeros(len(starts), dtype=np.int64)
+    wide = np.zeros(len(starts), dtype=bool)
+    if len(full):
+        letters = np.where(letter, folded, 0)
+        sums[: len(full)] = np.add.reduceat(letters, full, dtype=np.int64)
+        sums[: len(full)] += np.add.reduceat(letter, full, dtype=np.int64) << 32
+        wide[: len(full)] = np.maximum.reduceat(codes, full) > 127
+    return sums.tolist(), wide.tolist()
+
+
+def _shape_checksum(shape: str) -> int:
+    """``_letter_checksums`` of one shaped (lower-case) line."""
+    return sum(ord(ch) + (1 << 32) for ch in shape if "a" <= ch <= "z")
+
+
+def _mark_running_furniture(codes: np.ndarray, lines: _Lines) -> None:
     """Drop page markers and the lines that recur beside them (running headers/footers).
 
     A line is furniture when it sits right next to a page marker (blank lines aside) at least
     twice and never elsewhere, or when it repeats the document's first line (the title reused as
     a running header)."""
-    markers = [i for i, line in enumerate(lines) if is_page_marker(line.text) and line.text.strip()]
+    texts, drop = lines.text, lines.drop
+    markers = [i for i, t in enumerate(texts) if is_page_marker(t) and t.strip()]
     if not markers:
         return
     near: set[int] = set()
-    content = [i for i, line in enumerate(lines) if line.text.strip()]
+    content = [i for i, t in enumerate(texts) if t.strip()]
     rank = {i: r for r, i in enumerate(content)}
     for m in markers:
-        lines[m].drop = True
+        drop[m] = True
         r = rank[m]
         near.update(content[max(0, r - 1) : r + 2])
+    short = [i for i in content if not drop[i] and len(texts[i]) <= _FURNITURE_MAX_CHARS]
+    # Only a shape seen beside a page marker can make furniture. Lines that cannot share such a
+    # shape (their letter checksum differs from every one beside a marker) are not shaped at all.
+    sums, wide = _letter_checksums(codes)
+    beside_lines = [i for i in short if i in near]
+    beside_shapes = [_shape(texts[i]) for i in beside_lines]
+    beside = set(beside_shapes)
+    beside_sums = {
+        _shape_checksum(shape) if wide[i] else sums[i]
+        for i, shape in zip(beside_lines, beside_shapes, strict=True)
+    }
     occurrences: dict[str, list[int]] = defaultdict(list)
-    for i in content:
-        if not lines[i].drop and len(lines[i].text) <= _FURNITURE_MAX_CHARS:
-            occurrences[_shape(lines[i].text)].append(i)
+    for i in short:
+        if wide[i] or sums[i] in beside_sums:
+            shape = _shape(texts[i])
+            if shape in beside:
+                occurrences[shape].append(i)
     for found in occurrences.values():
         close = [i for i in found if i in near]
         away = [i for i in found if i not in near]
         if len(close) >= 2 and not away or (close and away == [content[0]]):
             for i in close:
-                lines[i].drop = True
+                drop[i] = True
 
 
 def _heading_words(line: str) -> list[str]:
@@ -173,6 +236,17 @@ def _heading_words(line: str) -> list[str]:
     return words
 
 
+def _title_like(line: str) -> bool:
+    """Could ``line`` be a garbled heading copy on its own: 3-8 words, no closing full stop
+    and no item number of its own? (Cheap test that spares looking at the next line.)"""
+    words = line.split(None, 8)
+    return (
+        3 <= len(words) <= 8
+        and not line.rstrip().endswith((".", "?", "!"))
+        and not _ITEM_NUMBER_RE.match(words[0])
+    )
+
+
 def is_garbled_duplicate(line: str, following: str) -> bool:
     """Is ``line`` a garbled copy of the heading that starts ``following``?
 
@@ -181,33 +255,69 @@ def is_garbled_duplicate(line: str, following: str) -> bool:
     title (3-8 words, no closing full stop), similar to the start of the next line
     (difflib ratio >= 0.6) but not equal to it, and the next line must be a numbered heading
     while this one carries no number."""
+    return _title_like(line) and _garbles_heading(line, following)
+
+
+def _garbles_heading(line: str, following: str) -> bool:
+    """``is_garbled_duplicate`` for a ``line`` already known to be ``_title_like``."""
+    if not _ITEM_NUMBER_RE.match(following.split(None, 1)[0]):
+        return False
     words = line.split()
-    if not 3 <= len(words) <= 8 or line.rstrip().endswith((".", "?", "!")):
-        return False
-    if _ITEM_NUMBER_RE.match(words[0]) or not _ITEM_NUMBER_RE.match(following.split()[0]):
-        return False
     head = _heading_words(following)[: len(words)]
     if len(head) < len(words):
         return False
     mine, theirs = " ".join(words).lower(), " ".join(head).lower()
-    return mine != theirs and SequenceMatcher(None, mine, theirs).ratio() >= 0.6
+    if mine == theirs:
+        return False
+    # difflib's matching blocks form a common subsequence, so 2 * LCS / (total length) bounds its
+    # ratio from above: most pairs are settled by the cheap bound without building the matcher.
+    total = len(mine) + len(theirs)
+    if 2.0 * lcs_length(mine, theirs) / total < 0.6:
+        return False
+    return SequenceMatcher(None, mine, theirs).ratio() >= 0.6
 
 
-def _classify_lines(lines: list[_Line]) -> None:
-    """Mark furniture to drop and the kind of every TAB row."""
-    _mark_running_furniture(lines)
+def lcs_length(a: str, b: str) -> int:
+    """Length of the longest common subsequence of ``a`` and ``b``, bit-parallel.
+
+    Bit i of ``row`` is 1 while position i of ``b`` is still unmatched; each character of ``a``
+    updates the whole row with a few integer operations (the carry of the addition moves a match
+    along), so the cost is O(len(a)) big-integer steps of len(b) bits."""
+    if not a or not b:
+        return 0
+    where: dict[str, int] = {}
+    for i, ch in enumerate(b):
+        where[ch] = where.get(ch, 0) | (1 << i)
+    full = (1 << len(b)) - 1
+    row = full
+    for ch in a:
+        hit = row & where.get(ch, 0)
+        row = ((row + hit) | (row - hit)) & full
+    return len(b) - row.bit_count()
+
+
+def _classify_lines(codes: np.ndarray, lines: _Lines) -> None:
+    """Mark furniture to drop and the kind of every TAB row (``codes``: the text's code points)."""
+    _mark_running_furniture(codes, lines)
     in_attendance = False
-    content = [line for line in lines if line.text.strip()]
-    for pos, line in enumerate(content):
-        text = line.text
-        if _LONE_BULLET_RE.match(text) or _is_column_header_row(text):
-            line.drop = True
+    texts, drop, kind = lines.text, lines.drop, lines.kind
+    content = [i for i, text in enumerate(texts) if text.strip()]
+    for pos, i in enumerate(content):
+        text = texts[i]
+        if _LONE_BULLET_RE.match(text) or ("\t" in text and _is_column_header_row(text)):
+            drop[i] = True
             continue
-        if line.drop:
+        if drop[i]:
             continue
-        nxt = next((c.text for c in content[pos + 1 : pos + 3] if not c.drop), "") if len(text) < 100 else ""
-        if nxt and is_garbled_duplicate(text.strip(), nxt):
-            line.drop = True
+        if (
+            len(text) < 100
+            and _title_like(text)
+            and (
+                (nxt := next((texts[c] for c in content[pos + 1 : pos + 3] if not drop[c]), ""))
+                and _garbles_heading(text.strip(), nxt)
+            )
+        ):
+            drop[i] = True
             continue
         if "\t" not in text:
             in_attendance = False
@@ -218,11 +328,11 @@ def _classify_lines(lines: list[_Line]) -> None:
         elif cells[0]:
             in_attendance = False
         if in_attendance:
-            line.kind = ATTENDANCE
+            kind[i] = ATTENDANCE
         elif "" in cells or any(c in _TABLE_DROP_CELLS for c in cells):
-            line.kind = TABLE
+            kind[i] = TABLE
         else:
-            line.kind = KEPT_TABLE
+            kind[i] = KEPT_TABLE
 
 
 # --------------------------------------------------------------------------- tokens
@@ -230,14 +340,20 @@ def _classify_lines(lines: list[_Line]) -> None:
 
 @dataclass
 class _Tokens:
-    """Parallel arrays, one entry per word (after merging bullets and hyphenation)."""
+    """Parallel arrays, one entry per word (after merging bullets and hyphenation).
 
-    starts: list[int] = field(default_factory=list)
-    ends: list[int] = field(default_factory=list)
-    keys: list[str] = field(default_factory=list)
-    cell: list[int] = field(default_factory=list)
-    line: list[int] = field(default_factory=list)
-    kind: list[int] = field(default_factory=list)
+    ``starts``/``ends`` are character offsets, ``cell``/``line`` the cell and line a word belongs
+    to (both non-decreasing), ``kind`` its line's kind; ``work_codes`` are the code points of the
+    working text the words were read from; ``pieces`` lists the two input stretches of a word
+    hyphenated across a line break."""
+
+    starts: np.ndarray
+    ends: np.ndarray
+    keys: list[str]
+    cell: np.ndarray
+    line: np.ndarray
+    kind: np.ndarray
+    work_codes: np.ndarray
     pieces: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
 
@@ -272,113 +388,169 @@ _WHITESPACE = np.array(
     ],
     dtype=np.uint32,
 )
+"""The code points ``str.isspace`` and ``str.split`` treat as whitespace."""
+
+_SPACE_TABLE = np.zeros(int(_WHITESPACE.max()) + 2, dtype=bool)
+_SPACE_TABLE[_WHITESPACE] = True
 
 
-def _working_text(text: str, lines: list[_Line]) -> str:
+def _code_points(text: str) -> np.ndarray:
+    """The code points of ``text`` as an array (index = Python string index)."""
+    return np.frombuffer(text.encode("utf-32-le"), dtype=np.uint32)
+
+
+def _is_space(codes: np.ndarray) -> np.ndarray:
+    """Which code points are whitespace, by table lookup (the last table entry is not)."""
+    return _SPACE_TABLE[np.minimum(codes, len(_SPACE_TABLE) - 1)]
+
+
+def _working_text(text: str, lines: _Lines) -> str:
     """``text`` with dropped lines, inline tags and stray column-header cells blanked to spaces
     (same length, so offsets stay valid)."""
     parts, pos = [], 0
-    for line in lines:
-        if line.drop:
-            blank = "".join(" " if ch != "\t" else "\t" for ch in line.text)
-        elif "<" in line.text:
-            blank = _TAG_RE.sub(lambda m: " " * len(m.group()), line.text)
-        elif line.kind == TABLE:
-            blank = "\t".join(
-                " " * len(c) if c.strip() in _TABLE_DROP_CELLS else c for c in line.text.split("\t")
-            )
+    for i, (line, drop, kind) in enumerate(zip(lines.text, lines.drop, lines.kind, strict=True)):
+        if drop:
+            blank = "".join(" " if ch != "\t" else "\t" for ch in line)
+        elif "<" in line:
+            blank = _TAG_RE.sub(lambda m: " " * len(m.group()), line)
+        elif kind == TABLE:
+            blank = "\t".join(" " * len(c) if c.strip() in _TABLE_DROP_CELLS else c for c in line.split("\t"))
         else:
             continue
-        parts += [text[pos : line.start], blank]
-        pos = line.end
+        parts += [text[pos : lines.start[i]], blank]
+        pos = lines.end(i)
     return "".join([*parts, text[pos:]]) if parts else text
 
 
-def _tokenize(text: str, lines: list[_Line]) -> _Tokens:
+_PUNCT_TABLE = np.zeros(max(map(ord, _PUNCT)) + 2, dtype=bool)
+_PUNCT_TABLE[[ord(ch) for ch in _PUNCT]] = True
+
+
+def _holds_any(positions: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """For each range ``starts[j]:ends[j]``: does it hold one of the sorted ``positions``?"""
+    return np.searchsorted(positions, ends) > np.searchsorted(positions, starts)
+
+
+def _word_keys(work: str, codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> list[str] | None:
+    """``word_key`` of every word ``work[starts[j]:ends[j]]``, mostly in bulk.
+
+    The whole text is lower-cased and split once (lower-casing never creates or removes
+    whitespace); only words with punctuation at an edge are stripped and only words holding
+    non-ASCII characters are normalised one by one. None when ``str.split`` disagrees with the
+    offsets (whitespace outside ``_WHITESPACE``)."""
+    keys = work.lower().split()
+    if len(keys) != len(starts):
+        return None
+    if not len(starts):
+        return keys
+    punct = _PUNCT_TABLE[np.minimum(codes, len(_PUNCT_TABLE) - 1)]
+    edged = punct[starts] | punct[ends - 1]
+    wide = _holds_any(np.flatnonzero(codes > 127), starts, ends)
+    for j in np.flatnonzero(edged | wide).tolist():
+        keys[j] = word_key(work[starts[j] : ends[j]]) if wide[j] else keys[j].strip(_PUNCT)
+    return keys
+
+
+def _tokenize(text: str, text_codes: np.ndarray, lines: _Lines) -> _Tokens:
     """Words of the kept lines with their cells; keyless marks (bullets, dashes) join the next
-    word and a word hyphenated at a line end is read whole. Offsets are found in bulk."""
+    word and a word hyphenated at a line end is read whole. Offsets are found in bulk
+    (``text_codes``: the code points of ``text``)."""
     work = _working_text(text, lines)
-    words = work.split()
-    codes = np.frombuffer(work.encode("utf-32-le"), dtype=np.uint32)
+    codes = text_codes if work is text else _code_points(work)
     space = np.ones(len(codes) + 2, dtype=bool)
-    space[1:-1] = np.isin(codes, _WHITESPACE)
+    space[1:-1] = _is_space(codes)
     starts = np.flatnonzero(space[:-2] & ~space[1:-1])
     ends = np.flatnonzero(~space[1:-1] & space[2:]) + 1
-    if len(starts) != len(words):  # exotic whitespace: fall back to the regex's view
+    keys = _word_keys(work, codes, starts, ends)
+    if keys is None:  # exotic whitespace: fall back to the regex's view
         spans = [m.span() for m in _WORD_RE.finditer(work)]
-        words = [work[a:b] for a, b in spans]
+        keys = [word_key(work[a:b]) for a, b in spans]
         starts = np.array([a for a, _ in spans], dtype=np.int64)
         ends = np.array([b for _, b in spans], dtype=np.int64)
     breaks = np.flatnonzero((codes == 9) | (codes == 10)) if "\t" in work else np.zeros(0, dtype=np.int64)
-    newlines = np.array([line.end for line in lines], dtype=np.int64)
+    newlines = np.array(lines.start, dtype=np.int64) + np.fromiter(map(len, lines.text), dtype=np.int64)
     line_of = np.searchsorted(newlines, starts)
     cell_of = np.searchsorted(breaks, starts) if len(breaks) else line_of.copy()
-    kinds = np.array([line.kind for line in lines], dtype=np.int64)
+    kinds = np.array(lines.kind, dtype=np.int64)
     tok = _Tokens(
-        starts=starts.tolist(),
-        ends=ends.tolist(),
-        keys=[w.lower().strip(_PUNCT) if w.isascii() else word_key(w) for w in words],
-        cell=cell_of.tolist(),
-        line=line_of.tolist(),
-        kind=kinds[line_of].tolist() if len(line_of) else [],
+        starts=starts.astype(np.int64),
+        ends=ends.astype(np.int64),
+        keys=keys,
+        cell=cell_of.astype(np.int64),
+        line=line_of.astype(np.int64),
+        kind=kinds[line_of] if len(line_of) else np.zeros(0, dtype=np.int64),
+        work_codes=codes,
     )
-    _merge_hyphenated(text, tok)
-    _merge_keyless(text, tok)
+    joined = _merge_hyphenated(text, tok, codes)
+    _remove(tok, sorted(joined + _merge_keyless(text, tok, set(joined))))
     return tok
 
 
-def _merge_hyphenated(text: str, tok: _Tokens) -> None:
-    """Join "devel-" at a line end with "oped" at the next line start into one word."""
+def _merge_hyphenated(text: str, tok: _Tokens, codes: np.ndarray) -> list[int]:
+    """Join "devel-" at a line end with "oped" at the next line start into one word; return
+    the indices of the second halves, for the caller to remove.
+
+    Candidates (words ending in "-") are found in bulk; ``codes`` are the code points of the
+    working text, which agrees with ``text`` inside words."""
     n = len(tok.keys)
+    if n < 2:
+        return []
+    starts, ends, cell, line, kind, keys = tok.starts, tok.ends, tok.cell, tok.line, tok.kind, tok.keys
     gone: list[int] = []
-    for j in [j for j in range(n - 1) if text[tok.ends[j] - 1] == "-"]:
-        word, nxt_word = text[tok.starts[j] : tok.ends[j]], text[tok.starts[j + 1] : tok.ends[j + 1]]
-        between = text[tok.ends[j] : tok.starts[j + 1]]
+    for j in np.flatnonzero(codes[ends[:-1] - 1] == ord("-")).tolist():
+        a, b, c, d = int(starts[j]), int(ends[j]), int(starts[j + 1]), int(ends[j + 1])
+        word, nxt_word, between = text[a:b], text[c:d], text[b:c]
         if not (
             _HYPHENATED_RE.match(word)
             and nxt_word[:1].islower()
             and between.count("\n") == 1
             and between.isspace()
-            and tok.kind[j] == PLAIN == tok.kind[j + 1]
-            and tok.line[j + 1] == tok.line[j] + 1
+            and kind[j] == PLAIN == kind[j + 1]
+            and line[j + 1] == line[j] + 1
         ):
             continue
-        tok.pieces[j] = [(tok.starts[j], tok.ends[j] - 1), (tok.starts[j + 1], tok.ends[j + 1])]
-        tok.keys[j] = tok.keys[j].rstrip("-") + tok.keys[j + 1]
-        old_cell, new_cell = tok.cell[j + 1], tok.cell[j]
-        k = j + 1
-        while k < n and tok.cell[k] == old_cell:  # the rest of that line continues the cell
-            tok.cell[k] = new_cell
-            k += 1
+        tok.pieces[j] = [(a, b - 1), (c, d)]
+        keys[j] = keys[j].rstrip("-") + keys[j + 1]
+        # the rest of that line continues the cell (cells are non-decreasing, so it is one slice)
+        old_cell = cell[j + 1]
+        stop = j + 1 + int(np.searchsorted(cell[j + 1 :], old_cell, side="right"))
+        cell[j + 1 : stop] = cell[j]
         gone.append(j + 1)
-    _remove(tok, gone)
+    return gone
 
 
-def _merge_keyless(text: str, tok: _Tokens) -> None:
+def _merge_keyless(text: str, tok: _Tokens, joined: set[int]) -> list[int]:
     """Marks without letters or digits ("•", "–") join the next word of their cell, else the
-    previous one; a cell of marks only keeps them as a word keyed by the marks themselves."""
+    previous one; a cell of marks only keeps them as a word keyed by the marks themselves.
+    Returns the indices of the marks that joined a word, for the caller to remove.
+
+    ``joined`` are second halves of hyphenated words, still in place: the word before a mark
+    may be one, and then the mark's real neighbour is a hyphenated word, which takes no marks.
+    (The word after a mark never is: its first half would be the mark itself.)"""
     gone: list[int] = []
-    n = len(tok.keys)
-    for j in reversed([j for j in range(n) if not tok.keys[j]]):
-        if j + 1 < n and tok.cell[j + 1] == tok.cell[j] and tok.keys[j + 1] and j + 1 not in tok.pieces:
-            tok.starts[j + 1] = tok.starts[j]
+    keys, cell, starts, ends, pieces = tok.keys, tok.cell, tok.starts, tok.ends, tok.pieces
+    n = len(keys)
+    for j in reversed([j for j, key in enumerate(keys) if not key]):
+        if j + 1 < n and cell[j + 1] == cell[j] and keys[j + 1] and j + 1 not in pieces:
+            starts[j + 1] = starts[j]
             gone.append(j)
-        elif j > 0 and tok.cell[j - 1] == tok.cell[j] and tok.keys[j - 1] and j - 1 not in tok.pieces:
-            tok.ends[j - 1] = tok.ends[j]
+        elif j > 0 and j - 1 not in joined and cell[j - 1] == cell[j] and keys[j - 1] and j - 1 not in pieces:
+            ends[j - 1] = ends[j]
             gone.append(j)
         else:
-            tok.keys[j] = text[tok.starts[j] : tok.ends[j]]
-    _remove(tok, sorted(gone))
+            keys[j] = text[starts[j] : ends[j]]
+    return gone
 
 
 def _remove(tok: _Tokens, gone: list[int]) -> None:
     """Delete the words at the (sorted) indices ``gone``, renumbering ``pieces``."""
     if not gone:
         return
-    for name in ("starts", "ends", "keys", "cell", "line", "kind"):
-        values = getattr(tok, name)
-        keep = np.delete(np.array(values, dtype=object if name == "keys" else np.int64), gone)
-        setattr(tok, name, keep.tolist())
+    keep = np.ones(len(tok.keys), dtype=bool)
+    keep[gone] = False
+    tok.keys = list(compress(tok.keys, keep.tolist()))
+    for name in ("starts", "ends", "cell", "line", "kind"):
+        setattr(tok, name, getattr(tok, name)[keep])
     shift = np.searchsorted(np.array(gone), np.array(sorted(tok.pieces), dtype=np.int64), side="right")
     tok.pieces = {j - int(d): tok.pieces[j] for j, d in zip(sorted(tok.pieces), shift, strict=True)}
 
@@ -400,19 +572,26 @@ def _gram_hashes(keys: list[str], k: int) -> np.ndarray:
 # --------------------------------------------------------------------------- assembly
 
 
-def _cell_bounds(cells: list[int]) -> tuple[list[bool], list[bool], list[int], list[int]]:
-    """Per word: does it start / end its cell, and the index of its cell's first / last word."""
-    n = len(cells)
+def _occurs_twice(values: np.ndarray) -> np.ndarray:
+    """Which entries of ``values`` occur more than once (one sort, then binary search)."""
+    ordered = np.sort(values)
+    twice = np.unique(ordered[1:][ordered[1:] == ordered[:-1]])
+    if not len(twice):
+        return np.zeros(len(values), dtype=bool)
+    at = np.minimum(np.searchsorted(twice, values), len(twice) - 1)
+    return twice[at] == values
+
+
+def _cell_bounds(cell: np.ndarray) -> tuple[list[int], list[int]]:
+    """Per word: the index of the first and of the last word of its cell."""
+    n = len(cell)
     if not n:
-        return [], [], [], []
-    cell = np.array(cells, dtype=np.int64)
+        return [], []
     change = cell[1:] != cell[:-1]
-    starts = np.concatenate(([True], change))
-    ends = np.concatenate((change, [True]))
     index = np.arange(n)
-    first = np.maximum.accumulate(np.where(starts, index, 0))
-    last = np.minimum.accumulate(np.where(ends, index, n)[::-1])[::-1]
-    return starts.tolist(), ends.tolist(), first.tolist(), last.tolist()
+    first = np.maximum.accumulate(np.where(np.concatenate(([True], change)), index, 0))
+    last = np.minimum.accumulate(np.where(np.concatenate((change, [True])), index, n)[::-1])[::-1]
+    return first.tolist(), last.tolist()
 
 
 def _next_maybe_covered(repeated: np.ndarray, n: int, k: int) -> list[int]:
@@ -428,11 +607,27 @@ def _next_maybe_covered(repeated: np.ndarray, n: int, k: int) -> list[int]:
     return np.minimum.accumulate(following[::-1])[::-1].tolist() if n else []
 
 
-def _longest_same(values: list[int], a: int, b: int) -> int:
-    """Length of the longest stretch of equal values in ``values[a:b]``."""
+def _list_order(nxt: list[int], head: int, written: list[int]) -> np.ndarray:
+    """The nodes of the circular linked list ``nxt`` (sentinel ``head``) in list order.
+
+    Most of the list is runs of input-consecutive words (``nxt[j] == j + 1``), so it is walked
+    run by run: the end of the run starting at ``j`` is the first "jump" at or after ``j``. A
+    jump can only be at a node whose link was ``written``; the rest still hold ``j + 1``."""
+    jumps = sorted(j for j in set(written) if j < head and nxt[j] != j + 1)
+    blocks, j = [], nxt[head]
+    while j != head:
+        at = bisect_left(jumps, j)
+        last = jumps[at] if at < len(jumps) else head - 1
+        blocks.append(np.arange(j, last + 1))
+        j = nxt[last]
+    return np.concatenate(blocks) if blocks else np.zeros(0, dtype=np.int64)
+
+
+def _longest_same(values: list[int]) -> int:
+    """Length of the longest stretch of equal neighbours in ``values``."""
     best = current = 0
-    for j in range(a, b):
-        current = current + 1 if j > a and values[j] == values[j - 1] else 1
+    for j, value in enumerate(values):
+        current = current + 1 if j and value == values[j - 1] else 1
         best = max(best, current)
     return best
 
@@ -449,20 +644,24 @@ class _Assembler:
         self.n, self.k, self.long = n, k, LONG_REPEAT_FACTOR * k
         self.keys, self.cell = tok.keys, tok.cell
         hashes = _gram_hashes(tok.keys, k)
-        self.grams = hashes.tolist()
         # Only k-grams that occur twice or more can ever match: index just those, and walk word
         # by word only where such a k-gram could cover the word; other stretches link in bulk.
-        _, inverse, counts = np.unique(hashes, return_inverse=True, return_counts=True)
-        repeated = counts[inverse] > 1
+        repeated = _occurs_twice(hashes)
         self.repeated_at = np.flatnonzero(repeated).tolist()
-        self.repeated = repeated.tolist()
+        self.grams = dict(zip(self.repeated_at, hashes[repeated].tolist(), strict=True))
         self.next_covered = _next_maybe_covered(repeated, n, k)
-        self.cell_start, self.cell_end, self.cell_first, self.cell_last = _cell_bounds(tok.cell)
-        self.text, self.starts, self.ends = text, tok.starts, tok.ends
+        self.cell_first, self.cell_last = _cell_bounds(tok.cell)  # word j starts its cell iff first[j] == j
+        self.text, self.starts, self.ends = text, tok.starts, tok.ends  # arrays: read only rarely
+        # The output is a circular linked list over word indices with sentinel ``head``. Links of
+        # a word are only ever written when it is linked in, so they start out as the input order
+        # (word j - 1, j, j + 1) and a block of consecutive new words needs only its two ends
+        # written. ``self.ids`` shares one int object per index between the lists.
         self.head = n
-        self.nxt = [n] * (n + 1)
-        self.prv = [n] * (n + 1)
+        self.ids = list(range(n + 1))
+        self.nxt = [*self.ids[1:], n]
+        self.prv = [n, *self.ids[: max(n - 1, 0)], n] if n else [n]
         self.node = [-1] * n
+        self.linked_ends: list[int] = [n]  # every node whose ``nxt`` was written
         self.index: dict[int, int] = {}
         self.run: list[tuple[int, int]] = []
         self.pending: list[int] = []
@@ -478,10 +677,20 @@ class _Assembler:
             (".", "?", "!", ":")
         )
 
+    def _link_block(self, p: int, a: int, b: int) -> None:
+        """Link words ``a..b-1`` (consecutive in the input) in that order after node ``p``."""
+        nxt, prv = self.nxt, self.prv
+        q = nxt[p]
+        nxt[p], prv[a] = a, p  # inside the block the links are still the initial input order
+        nxt[b - 1], prv[q] = q, b - 1
+        self.node[a:b] = self.ids[a:b]
+        self.linked_ends += (p, b - 1)
+
     def _link_after(self, p: int, j: int) -> None:
         q = self.nxt[p]
         self.nxt[p], self.prv[j], self.nxt[j], self.prv[q] = j, p, q, j
         self.node[j] = j
+        self.linked_ends += (p, j)
 
     def _walk(self, p: int, key: str) -> int | None:
         """The node after ``p`` (skipping up to a few inserted words) whose key is ``key``."""
@@ -498,12 +707,12 @@ class _Assembler:
         """Can word ``i`` start a bulk-linked stretch (placed like ``_place_new`` would)?"""
         if self.dropped_to is not None and self.dropped_to[0] == i - 1:
             return False  # it may be a clipped word after a dropped window
-        if self.cell_start[i]:  # a whole cell of new words, else it must wait as pending
+        if self.cell_first[i] == i:  # a whole cell of new words, else it must wait as pending
             return self.next_covered[i] > self.cell_last[i] > i
         return self.node[i - 1] >= 0
 
     def _place_new(self, j: int) -> None:
-        if not self.pending and j > 0 and not self.cell_start[j] and self.node[j - 1] >= 0:
+        if not self.pending and j > 0 and self.cell_first[j] != j and self.node[j - 1] >= 0:
             self._link_after(self.node[j - 1], j)
         else:
             self.pending.append(j)
@@ -518,7 +727,7 @@ class _Assembler:
     def _is_window_repeat(self, a: int, b: int, first_old: int, last_old: int) -> bool:
         """Should the repeat of words ``a..b-1`` (earlier copy ``first_old..last_old``) go?"""
         length = b - a
-        if length < self.k or _longest_same(self.cell, a, b) < self.k:
+        if length < self.k or _longest_same(self.cell[a:b].tolist()) < self.k:
             return False  # short, or only pieced together from short lines ("None", "Actions arising:")
         one_sentence = self._one_sentence(a, b, first_old, last_old)
         if not one_sentence and self._is_label_word(a) and b - a > self.k:
@@ -540,8 +749,8 @@ class _Assembler:
         return (
             ends(b - 1)
             and ends(last_old)
-            and (self.cell_start[a] or opens(a))
-            and (self.cell_start[first_old] or opens(first_old))
+            and (self.cell_first[a] == a or opens(a))
+            and (self.cell_first[first_old] == first_old or opens(first_old))
             and not any(ends(j) for j in range(a, b - 1))
         )
 
@@ -554,7 +763,7 @@ class _Assembler:
         if len(self.pending) == 1 and before != self.head:
             j = self.pending[0]
             if (
-                self.cell_start[j]
+                self.cell_first[j] == j
                 and self.keys[before].endswith(self.keys[j])
                 and self.keys[before] != self.keys[j]
             ):
@@ -573,7 +782,7 @@ class _Assembler:
 
     def _is_clipped_tail(self, i: int) -> bool:
         """A window that stops mid-word ("... confirmed that th") repeats the start of the next."""
-        if self.dropped_to is None or self.dropped_to[0] != i - 1 or not self.cell_end[i]:
+        if self.dropped_to is None or self.dropped_to[0] != i - 1 or self.cell_last[i] != i:
             return False
         after = self.nxt[self.dropped_to[1]]
         if (
@@ -602,42 +811,40 @@ class _Assembler:
         else:
             for j, _ in run:
                 self._place_new(j)
-        if self.pending and self.cell_end[self.pending[-1]]:
+        if self.pending and self.cell_last[self.pending[-1]] == self.pending[-1]:
             self._flush_pending()
 
-    def assemble(self) -> list[int]:
+    def assemble(self) -> np.ndarray:
         """Word indices of the output in reading order."""
         cover_until = -1
         grams, node, index, k = self.grams, self.node, self.index, self.k
-        repeated, repeated_at, next_covered = self.repeated, self.repeated_at, self.next_covered
+        repeated_at, next_covered = self.repeated_at, self.next_covered
         n_repeated, indexed, setdefault = len(repeated_at), 0, index.setdefault
-        pending, cell_start, cell_end, cell_last = (
-            self.pending,
-            self.cell_start,
-            self.cell_end,
-            self.cell_last,
-        )
-        nxt, prv, head = self.nxt, self.prv, self.head
+        pending, cell_first, cell_last = self.pending, self.cell_first, self.cell_last
+        prv, head = self.prv, self.head
         i = 0
         while i < self.n:
             while indexed < n_repeated and repeated_at[indexed] + k <= i and node[repeated_at[indexed]] >= 0:
                 setdefault(grams[repeated_at[indexed]], node[repeated_at[indexed]])
                 indexed += 1
             if not self.run and not pending and next_covered[i] > i and self._may_bulk(i):
-                # a stretch no repeated k-gram can touch: link it in one go
-                end = min(next_covered[i], cell_last[i] + 1)
-                p = prv[head] if cell_start[i] else node[i - 1]
-                q = nxt[p]
-                nxt[p], prv[i] = i, p
-                nxt[i : end - 1] = range(i + 1, end)
-                prv[i + 1 : end] = range(i, end - 1)
-                nxt[end - 1], prv[q] = q, end - 1
-                node[i:end] = range(i, end)
+                # A stretch no repeated k-gram can touch: link it in one go. The rest of word
+                # i's cell follows its anchor; every later whole cell of the stretch would be
+                # placed at the end (a new cell with no anchor), so they go there as one block.
+                # The cell that a repeated k-gram reaches into is left to the word-by-word path.
+                stop = next_covered[i]
+                end = min(stop, cell_last[i] + 1)
+                self._link_block(prv[head] if cell_first[i] == i else node[i - 1], i, end)
+                whole = self.n if stop == self.n else cell_first[stop]
+                if whole > end:
+                    self._link_block(prv[head], end, whole)
+                    end = whole
                 i = end
                 continue
             target = None
-            if i < len(repeated) and repeated[i]:
-                target = index.get(grams[i])
+            gram = grams.get(i)  # only k-grams that occur twice have an entry
+            if gram is not None:
+                target = index.get(gram)
                 if target is not None:
                     cover_until = i + k
             if target is None and self.run and i < cover_until:
@@ -652,17 +859,15 @@ class _Assembler:
                 if self.dropped_to is not None and self.dropped_to[0] == i - 1:
                     self._erase_if_clipped(self.nxt[self.dropped_to[1]], i, head=False)
                 self._place_new(i)
-            if cell_end[i] and pending and not self.run:
+            if cell_last[i] == i and pending and not self.run:
                 self._flush_pending()
             i += 1
         if self.run:
             self._close_run()
         self._flush_pending()
-        order, j = [], self.nxt[self.head]
-        while j != self.head:
-            if j not in self.erased:
-                order.append(j)
-            j = self.nxt[j]
+        order = _list_order(self.nxt, self.head, self.linked_ends)
+        if self.erased:
+            order = order[~np.isin(order, np.fromiter(self.erased, dtype=np.int64))]
         return order
 
 
@@ -670,25 +875,43 @@ class _Assembler:
 
 
 class _Writer:
-    """Accumulates output text and merges provenance spans that continue each other."""
+    """Accumulates output text and merges provenance spans that continue each other.
+
+    Span ``i`` is output ``starts[i]:ends[i]``, read at input ``sources[i]`` (same length); kept
+    as flat lists rather than an object per span."""
 
     def __init__(self) -> None:
         self.parts: list[str] = []
         self.pos = 0
-        self.spans: list[list[int]] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.sources: list[int] = []
 
     def add(self, chunk: str, source_start: int | None) -> None:
         if not chunk:
             return
+        size = len(chunk)
         if source_start is not None:
-            last = self.spans[-1] if self.spans else None
-            if last and last[1] == self.pos and last[3] == source_start:
-                last[1] += len(chunk)
-                last[3] += len(chunk)
+            ends = self.ends
+            if (
+                ends
+                and ends[-1] == self.pos
+                and self.sources[-1] + self.pos - self.starts[-1] == source_start
+            ):
+                ends[-1] += size
             else:
-                self.spans.append([self.pos, self.pos + len(chunk), source_start, source_start + len(chunk)])
+                self.starts.append(self.pos)
+                ends.append(self.pos + size)
+                self.sources.append(source_start)
         self.parts.append(chunk)
-        self.pos += len(chunk)
+        self.pos += size
+
+    def spans(self) -> list[dict[str, int]]:
+        """The spans as ``DedupSpan`` fields."""
+        return [
+            {"start": start, "end": end, "source_start": source, "source_end": source + end - start}
+            for start, end, source in zip(self.starts, self.ends, self.sources, strict=True)
+        ]
 
 
 def _separator(text: str, tok: _Tokens, a: int, b: int) -> tuple[str, bool]:
@@ -707,44 +930,68 @@ def _separator(text: str, tok: _Tokens, a: int, b: int) -> tuple[str, bool]:
     return (" " if continuing else "\n"), False
 
 
-def _write(text: str, tok: _Tokens, order: list[int]) -> _Writer:
+def _verbatim_continuations(codes: np.ndarray, tok: _Tokens, order: np.ndarray) -> np.ndarray:
+    """For each output position after the first: does that word simply continue the verbatim
+    copy of the input that the word before it is part of? It must be the next input word, with
+    only whitespace between them in the input (no TAB when either word is in a TABLE row, whose
+    TABs ``_separator`` rewrites), and neither word may be hyphen-merged.
+
+    ``codes`` are the input's code points. Characters between words are whitespace in the
+    working text, so a gap holds ink only where furniture or tags were blanked out."""
+    n = len(tok.keys)
+    ink = ~_is_space(codes)
+    blanked = (
+        np.flatnonzero(ink & (tok.work_codes != codes))
+        if tok.work_codes is not codes
+        else np.zeros(0, dtype=np.int64)
+    )
+    after, before = tok.starts[1:], tok.ends[:-1]
+    gap_blank = np.zeros(n, dtype=bool)  # text between word j and word j + 1 is whitespace only
+    gap_blank[:-1] = (after > before) & ~_holds_any(blanked, before, after)
+    gap_tab = np.zeros(n, dtype=bool)
+    gap_tab[:-1] = _holds_any(np.flatnonzero(codes == 9), before, after)
+    whole = np.ones(n, dtype=bool)
+    if tok.pieces:
+        whole[np.fromiter(tok.pieces, dtype=np.int64)] = False
+    table = tok.kind == TABLE
+    prev, cur = order[:-1], order[1:]
+    return (
+        (cur == prev + 1)
+        & whole[prev]
+        & whole[cur]
+        & gap_blank[prev]
+        & ~(gap_tab[prev] & (table[prev] | table[cur]))
+    )
+
+
+def _write(text: str, codes: np.ndarray, tok: _Tokens, order: np.ndarray) -> _Writer:
+    """Write the words of ``order``: stretches that continue the input verbatim are copied in
+    one piece (found in bulk), other joins get a separator from ``_separator``."""
     out = _Writer()
-    if not order:
+    if not len(order):
         return out
-    lead = text[: tok.starts[order[0]]]
-    if order[0] == 0 and (lead == "" or lead.isspace()) and "\t" not in lead:
+    starts, ends, pieces = tok.starts, tok.ends, tok.pieces
+    first = int(order[0])
+    lead = text[: starts[first]]
+    if first == 0 and (lead == "" or lead.isspace()) and "\t" not in lead:
         out.add(lead, 0)
-    starts, ends, pieces, kind = tok.starts, tok.ends, tok.pieces, tok.kind
-    run_start = run_end = -1  # the input stretch being copied verbatim
-    prev = -2
-    for j in order:
-        if (
-            run_start >= 0
-            and j == prev + 1
-            and j not in pieces
-            and TABLE not in (kind[j], kind[prev])
-            and text[run_end : starts[j]].isspace()
-        ):  # the common case: continue the verbatim copy
-            run_end = ends[j]
-            prev = j
-            continue
-        if run_start >= 0:
-            out.add(text[run_start:run_end], run_start)
-            run_start = -1
+    seg_starts = np.flatnonzero(~np.concatenate(([False], _verbatim_continuations(codes, tok, order))))
+    seg_first = order[seg_starts].tolist()
+    seg_last = order[np.append(seg_starts[1:], len(order)) - 1].tolist()
+    prev = -1
+    for j, last in zip(seg_first, seg_last, strict=True):
         if prev >= 0:
             sep, copied = _separator(text, tok, prev, j)
-            out.add(sep, ends[prev] if copied else None)
+            out.add(sep, int(ends[prev]) if copied else None)
         if j in pieces:
             for start, end in pieces[j]:
                 out.add(text[start:end], start)
         else:
-            run_start, run_end = starts[j], ends[j]
-        prev = j
-    if run_start >= 0:
-        out.add(text[run_start:run_end], run_start)
-    tail = text[tok.ends[order[-1]] :]
-    if order[-1] == len(tok.starts) - 1 and tail.isspace() and "\t" not in tail:
-        out.add(tail, tok.ends[order[-1]])
+            out.add(text[starts[j] : ends[last]], int(starts[j]))
+        prev = last
+    tail = text[ends[prev] :]
+    if prev == len(starts) - 1 and tail.isspace() and "\t" not in tail:
+        out.add(tail, int(ends[prev]))
     elif text.endswith("\n"):
         out.add("\n", None)
     return out
@@ -762,14 +1009,17 @@ def deduplicate(text: str, *, min_repeat_words: int = DEFAULT_MIN_REPEAT_WORDS) 
     if min_repeat_words < 2:
         raise ValueError("min_repeat_words must be at least 2")
     lines = _split_lines(text)
-    _classify_lines(lines)
-    tok = _tokenize(text, lines)
+    codes = _code_points(text)
+    _classify_lines(codes, lines)
+    tok = _tokenize(text, codes, lines)
     order = _Assembler(text, tok, min_repeat_words).assemble()
-    out = _write(text, tok, order)
+    out = _write(text, codes, tok, order)
     result_text = "".join(out.parts)
-    kept = sum(span[3] - span[2] for span in out.spans)
-    spans = [DedupSpan(start=s, end=e, source_start=ss, source_end=se) for s, e, ss, se in out.spans]
-    return DedupResult(text=result_text, spans=spans, input_chars=len(text), removed_chars=len(text) - kept)
+    kept = sum(out.ends) - sum(out.starts)
+    spans = out.spans()
+    return DedupResult.model_validate(
+        {"text": result_text, "spans": spans, "input_chars": len(text), "removed_chars": len(text) - kept}
+    )
 
 
 def passthrough(text: str) -> DedupResult:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from difflib import SequenceMatcher
 from pathlib import Path
 
 import pytest
@@ -10,7 +11,7 @@ from hypothesis import strategies as st
 
 from evaluation.garble import garble
 from evaluation.textmetrics import ngram_prf, residual_duplication, words
-from pipeline.dedup import deduplicate, is_garbled_duplicate, is_page_marker, passthrough
+from pipeline.dedup import deduplicate, is_garbled_duplicate, is_page_marker, lcs_length, passthrough
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED = FIXTURES / "seed.txt"
@@ -271,3 +272,70 @@ def test_a_proposed_resolution_restated_as_the_resolution_is_kept():
         "RESOLUTION: register the relation as provisional, with a scope note for documents.\n"
     )
     assert deduplicate(clean).text == clean
+
+
+# --------------------------------------------------------------------------- the fast paths
+
+
+def _lcs_by_table(a: str, b: str) -> int:
+    """Longest common subsequence by the textbook dynamic programme (reference)."""
+    row = [0] * (len(b) + 1)
+    for ch in a:
+        diagonal, row[0] = 0, 0
+        for j, other in enumerate(b, start=1):
+            diagonal, row[j] = row[j], diagonal + 1 if ch == other else max(row[j], row[j - 1])
+    return row[-1]
+
+
+_SHORT = st.text(alphabet="abcde ", max_size=40)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(_SHORT, _SHORT)
+def test_lcs_length_matches_the_textbook_table(a, b):
+    assert lcs_length(a, b) == _lcs_by_table(a, b)
+
+
+@settings(max_examples=200, deadline=None, derandomize=True)
+@given(_SHORT, _SHORT)
+def test_lcs_bound_never_rejects_a_pair_difflib_would_accept(a, b):
+    if a or b:
+        assert 2.0 * lcs_length(a, b) / (len(a) + len(b)) >= SequenceMatcher(None, a, b).ratio()
+
+
+def test_running_header_with_accents_is_stripped():
+    noisy = (
+        "Café Board – Minutes\n1. OPENING\nThe chair opened the meeting.\nCafé Board – Minutes\nPage 1 of 2\n\n"
+        "2. CLOSE\nThe meeting closed early.\nCafé Board – Minutes\nPage 2 of 2\n"
+    )
+    result = deduplicate(noisy).text
+    assert result.count("Café Board – Minutes") == 1 and "Page" not in result
+    assert result.startswith("Café Board – Minutes\n1. OPENING\nThe chair opened the meeting.\n2. CLOSE")
+
+
+def test_body_line_with_the_same_letters_as_a_running_header_is_kept():
+    noisy = (
+        "Board minutes\nPage 1 of 3\n1. ITEM\nMinutes board\nBoard minutes\nPage 2 of 3\n"
+        "2. ITEM\nMore text here.\nBoard minutes\nPage 3 of 3\n"
+    )
+    result = deduplicate(noisy).text
+    assert "Board minutes" not in result
+    assert "Minutes board" in result
+
+
+def test_long_new_text_is_linked_in_bulk_and_a_late_window_is_still_dropped():
+    sentences = [" ".join(f"w{n}x{j}" for j in range(12)).capitalize() + "." for n in range(300)]
+    rows = [f"{n}\tOwner {n}\tDue in week {n}" for n in range(50)]
+    clean = (
+        "\n".join(sentences[:150])
+        + "\nName\tRole\n"
+        + "\n".join(rows)
+        + "\n"
+        + "\n".join(sentences[150:])
+        + "\n"
+    )
+    assert deduplicate(clean).text == clean
+    window = " ".join(sentences[40:43])
+    result = deduplicate(clean + window + "\n")
+    assert result.text == clean
+    assert _provenance_holds(clean + window + "\n", result)
