@@ -733,6 +733,8 @@ class _Assembler:
         if not one_sentence and self._is_label_word(a) and b - a > self.k:
             # "Proposed resolution: X" restated as "RESOLUTION: X": the sentence after the label
             one_sentence = self._one_sentence(a + 1, b, first_old + 1, last_old)
+        if not one_sentence:
+            one_sentence = self._restated_after_label(a, b, first_old, last_old)
         if one_sentence:
             return False
         if length >= self.long:
@@ -753,6 +755,19 @@ class _Assembler:
             and (self.cell_first[first_old] == first_old or opens(first_old))
             and not any(ends(j) for j in range(a, b - 1))
         )
+
+    def _restated_after_label(self, a: int, b: int, first_old: int, last_old: int) -> bool:
+        """Is the new copy a whole sentence after a label of its own, restating the end of an
+        earlier sentence? ("Carmen will also publish the report." then, in the action list,
+        "- @cortiz: publish the report."). A window repeat shares its left context with the
+        earlier copy instead, so a label that differs from the word before that copy marks a
+        restatement, not a window."""
+        ends = self._ends_sentence
+        if not (a > self.cell_first[a] and self._is_label_word(a - 1)):
+            return False
+        if first_old > 0 and self.keys[first_old - 1] == self.keys[a - 1]:
+            return False
+        return ends(b - 1) and ends(last_old) and not any(ends(j) for j in range(a, b - 1))
 
     def _is_label_word(self, j: int) -> bool:
         return self.text[self.starts[j] : self.ends[j]].endswith(":")

@@ -339,3 +339,13 @@ def test_long_new_text_is_linked_in_bulk_and_a_late_window_is_still_dropped():
     result = deduplicate(clean + window + "\n")
     assert result.text == clean
     assert _provenance_holds(clean + window + "\n", result)
+
+
+def test_action_list_restating_the_end_of_an_earlier_sentence_is_kept():
+    clean = (
+        "Carmen will also publish the annual report in the first week of December.\n"
+        "The board thanked the treasurer for the accounts.\n\n"
+        "## Action items\n"
+        "- @cortiz: publish the annual report in the first week of December.\n"
+    )
+    assert deduplicate(clean).text == clean
