@@ -4,8 +4,10 @@ Two classifiers share one feature function, :func:`features`:
 
 - the trained model (default): scikit-learn ``FeatureHasher`` + calibrated logistic
   regression over words, bigrams, cue features, the section label the sentence sits under
-  and its position in the item; saved with skops in ``models/`` and loaded with an explicit
-  list of trusted types (never pickle);
+  and its position in the item (before the item's first question, first, last); cue flags
+  weigh :data:`CUE_WEIGHT` times a word, so the frame of a sentence ("X to <verb>", "owner: task",
+  "asked X to") counts for more than the words of one document's style; saved with skops in
+  ``models/`` and loaded with an explicit list of trusted types (never pickle);
 - the rule-only baseline (:func:`rule_label`), reported beside it by ``minutes evaluate``.
 
 The model is trained by :mod:`pipeline.train` (``minutes train``).
@@ -249,7 +251,25 @@ def features(span: SentenceSpan) -> list[str]:
         "vocative_request": bool(VOCATIVE.match(text)),
         "name_will": bool(_NAME_WILL.search(text)),
         "first_person": bool(lowered & _FIRST_PERSON),
+        # completed actions are findings; briefing written before the meeting is background
+        "done_status": bool(_DONE.search(text)) or bool(_DONE_BOX.match(raw)),
+        "doc_subject": bool(_DOC_SUBJECT.match(text)),
+        "presented": _cue(_PRESENTED, text, lowered),
+        "first_in_item": span.position == 0,
+        "stat": bool(_STAT.search(text)),
+        # commitments in the frames other styles use: quoted from earlier minutes, agreed
+        # follow-ups, delegations, owners with a parenthesis or "All", "owner: task", requests
+        "quoted_earlier": bool(_EARLIER.search(text)),
+        "agreed_would": bool(_AGREED_WOULD.search(text)),
+        "delegated": bool(_DELEGATED.search(text)),
+        "owner_to_wide": bool(_OWNER_TO_WIDE.match(text)),
+        "owner_colon_task": bool(_OWNER_COLON_TASK.match(raw)),
+        "asked_someone_to": bool(_ASKED_SOMEONE_TO.search(text)),
+        "base_verb_first": _base_verb_first(text),
     }
+    kind = _item_kind(span.heading or "")
+    if kind:
+        f.append("kind=" + kind)
     f += [name for name, on in cues.items() if on]
     f.append(f"len={_length_bucket(len(words))}")
     f.append(f"section={span.section or 'none'}")
@@ -261,6 +281,239 @@ def features(span: SentenceSpan) -> list[str]:
 @functools.lru_cache(maxsize=4096)
 def _heading_features(heading: str) -> tuple[str, ...]:
     return tuple(f"head={w}" for w in _words(heading)[:6])
+
+
+_DONE = re.compile(
+    r"(?::|[-–—]|\()\s*(?:done|completed?|closed|merged|delivered|superseded)\b|\b(?:has|have) been (?:done|completed|circulated|shared|published|sent|merged)\b",
+    re.I,
+)
+_DOC_SUBJECT = re.compile(
+    r"^(?:the|this|a|an|our)\s+(?:(?!(?:said|says|told|is|are|was|were|has|had|that|the|a)\b|[\w-]+ed\b)[\w-]+\s+){0,3}?"
+    r"(?:report|paper|adr|register|policy|accounts|budget|plan|proposal|draft|update|strategy|review|assessment|consultation|application|scheme|dashboard|programme|figures|data)\s+(?:is|are|was|were|shows?|showed|sets?|lists?|covers?|covered|presents?|proposes?|proposed|gives?|assumes?|estimates?|estimated|includes?|describes?|outlines?|summari[sz]es?|requires?|seeks?|contains?|ran|provides?|highlights?|notes?)\b",
+    re.I,
+)
+_PRESENTED = re.compile(
+    r"\b(?:presented|introduced|outlined|summarised|summarized|took members through|gave an overview)\b", re.I
+)
+_EARLIER = re.compile(
+    r"\b(?:from the|arising from|carried forward|still open|from last)\b.{0,40}(?:meeting|minutes|notes|call)|^(?:action|actions)\s+from\b",
+    re.I,
+)
+_STAT = re.compile(r"\d\s?%|[£$€]\s?\d|\b\d[\d,]{2,}\b")
+_AGREED_WOULD = re.compile(
+    r"\b(?:agreed|resolved|decided)\b.{0,80}\b(?:would|will|should|to be|be)\s+(?:be\s+)?(?:brought|added|scheduled|circulated|reported|presented|shared|published|arranged|considered|reviewed|sent|prepared)\b",
+    re.I,
+)
+_DELEGATED = re.compile(
+    r"\b(?:be|been|is|was)\s+(?:delegated|authorised|authorized|instructed|asked|requested|tasked|invited)\s+to\b|\bauthority\s+be\s+delegated\b",
+    re.I,
+)
+_OWNER = r"(?:(?i:the|all)\s+)?(?:@[\w-]+|[A-Z][\w.-]*|[a-z]+s)(?:\s+[A-Z][\w.-]*){0,3}(?:\s*\([^)]{1,30}\))?"
+_OWNER_TO_WIDE = re.compile(
+    r"^(?:[\w ]{1,30}:\s+)?"
+    + _OWNER
+    + r"(?:\s*(?:,|and|&|/)\s*"
+    + _OWNER
+    + r")*\s+to\s+(?!be\b|date\b)[a-z]+\b"
+)
+_OWNER_COLON_TASK = re.compile(
+    r"^\s*(?:[-*]\s*)?(?:\[ \]\s*)?(?:\*\*)?(?:@[\w-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|all \w+)"
+    r"(?:\s*(?:,|and|&)\s*(?:@[\w-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))*(?:\*\*)?:\s+(?:\*\*)?[a-z]+\b"
+)
+_ASKED_SOMEONE_TO = re.compile(
+    r"\b(?:asked|requested|instructed|invited|reminded|encouraged|urged)\s+(?:the\s+|all\s+)?(?:@[\w-]+|[A-Za-z][\w.-]*)"
+    r"(?:\s+[A-Za-z][\w.-]*){0,3}\s+to\s+(?!be\b)[a-z]+|\bbe\s+asked\s+to\b",
+)
+_NOT_VERBS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "there",
+        "their",
+        "they",
+        "we",
+        "i",
+        "he",
+        "she",
+        "you",
+        "our",
+        "my",
+        "all",
+        "some",
+        "no",
+        "any",
+        "each",
+        "every",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "nothing",
+        "none",
+        "yes",
+        "ok",
+        "okay",
+        "thanks",
+        "thank",
+        "good",
+        "great",
+        "agreed",
+        "noted",
+        "done",
+        "reminder",
+        "next",
+        "also",
+        "and",
+        "but",
+        "so",
+        "if",
+        "as",
+        "on",
+        "in",
+        "at",
+        "for",
+        "of",
+        "with",
+        "from",
+        "by",
+        "to",
+    ]
+)
+
+
+def _base_verb_first(text: str) -> bool:
+    """Whether the sentence (after any owner label) opens with a lower-case word that can be a bare
+    verb: the imperative form of task lists ("publish the corrected minutes")."""
+    m = re.match(r"^(?:[^:]{1,40}:\s+)?(?:\*\*)?([A-Za-z]+)\b", text)
+    if not m:
+        return False
+    w = m.group(1)
+    low = w.lower()
+    return (
+        low not in _NOT_VERBS
+        and not low.endswith(("ed", "ing", "ly", "s"))
+        and (w.islower() or m.start(1) == 0)
+        and bool(_IMPERATIVE.match(low) or low in _MORE_VERBS)
+    )
+
+
+_MORE_VERBS = frozenset(
+    [
+        "notify",
+        "ask",
+        "tell",
+        "email",
+        "write",
+        "fix",
+        "draft",
+        "finish",
+        "tag",
+        "set",
+        "order",
+        "upload",
+        "include",
+        "pin",
+        "bisect",
+        "rewrite",
+        "document",
+        "register",
+        "publish",
+        "prototype",
+        "merge",
+        "test",
+        "build",
+        "release",
+        "file",
+        "raise",
+        "find",
+        "agree",
+        "discuss",
+        "meet",
+        "propose",
+        "plan",
+        "liaise",
+        "coordinate",
+        "produce",
+        "clarify",
+        "explore",
+        "consider",
+        "bring",
+        "circulate",
+        "prepare",
+        "share",
+        "send",
+        "update",
+        "review",
+        "complete",
+        "compile",
+        "collate",
+        "identify",
+        "implement",
+        "develop",
+        "establish",
+        "obtain",
+        "seek",
+        "refresh",
+        "replace",
+        "remove",
+        "move",
+        "reply",
+        "respond",
+        "escalate",
+        "look",
+        "take",
+        "give",
+        "make",
+        "put",
+        "run",
+        "get",
+        "keep",
+        "start",
+        "stop",
+        "launch",
+        "monitor",
+        "present",
+    ]
+)
+_KINDS = (
+    ("apologies", ("apolog", "welcome", "attendance", "declaration", "interest", "quorum", "substitut")),
+    (
+        "minutes",
+        (
+            "minutes",
+            "matters arising",
+            "previous meeting",
+            "last meeting",
+            "last call",
+            "action log",
+            "action items",
+            "actions arising",
+            "action tracker",
+        ),
+    ),
+    ("aob", ("any other business", "aob", "other business", "close", "date of next", "next meeting", "wrap")),
+)
+
+
+def _item_kind(heading: str) -> str | None:
+    """The kind of item a heading names: procedural openings, minutes and action logs, or closing business."""
+    for kind, keys in _KINDS:
+        if any(k in heading for k in keys):
+            return kind
+    return None
 
 
 _FIRST = ("first0=", "first1=", "first2=")
@@ -368,7 +621,7 @@ def document_features(spans: list[SentenceSpan]) -> list[list[str]]:
     """:func:`features` of each sentence plus the cue flags of its neighbours in the same item
     ("p:" the sentence before, "n:" the sentence after): an answer follows a question, background
     precedes it, an action follows "Actions arising:"."""
-    own = [features(s) for s in spans]
+    own = [features(s) + flags for s, flags in zip(spans, item_flags(spans), strict=True)]
     context = [[cue for cue in CONTEXT_CUES if cue in active] for active in map(set, own)]
     out = []
     for i, f in enumerate(own):
@@ -378,7 +631,47 @@ def document_features(spans: list[SentenceSpan]) -> list[list[str]]:
                 row += [f"{prefix}:{cue}" for cue in context[j]]
             else:
                 row.append(f"{prefix}:none")
-        out.append(row)
+        out.append(_weigh(row))
+    return out
+
+
+CUE_WEIGHT = 3.0
+
+
+def _weigh(row: list[str]) -> dict[str, float]:
+    """Cue flags count more than single words: they carry the frame across styles."""
+    out: dict[str, float] = {}
+    for name in row:
+        w = 1.0 if "=" in name or name.startswith(("p:", "n:")) else CUE_WEIGHT
+        out[name] = out.get(name, 0.0) + w
+    return out
+
+
+def _is_asking(text: str) -> bool:
+    return text.rstrip().endswith("?") or bool(_ASKED.search(text))
+
+
+def item_flags(spans: list[SentenceSpan]) -> list[list[str]]:
+    """Where each sentence stands in its item: before the item's first question (background
+    written ahead of the questions), first, last. One pass each way, linear in the sentences."""
+    first_ask: dict[str | None, int] = {}
+    last: dict[str | None, int] = {}
+    first: dict[str | None, int] = {}
+    for i, s in enumerate(spans):
+        first.setdefault(s.item, i)
+        last[s.item] = i
+        if s.item not in first_ask and _is_asking(s.text):
+            first_ask[s.item] = i
+    out = []
+    for i, s in enumerate(spans):
+        flags = []
+        if i < first_ask.get(s.item, -1):
+            flags.append("before_first_question")
+        if last[s.item] == i:
+            flags.append("last_in_item")
+        if first[s.item] == i:
+            flags.append("item_first")
+        out.append(flags)
     return out
 
 

@@ -282,6 +282,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1).lower().rstrip(".")
+    if word.start() > 0 and text[word.start() - 1].isdigit():  # a unit ("£95k.", "£4.6m."), not an initial
+        return False
     if token in ("no", "nos"):  # "No. 5", not "said no. Next"
         return bool(re.match(r"\.\s*\d", text[dot : dot + 4]))
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())

@@ -64,3 +64,83 @@ def test_unknown_method_is_refused():
 )
 def test_rule_baseline_sees_commitments_requests_and_labelled_actions(text):
     assert rule_label(span(text)).label == "action"
+
+
+def cue_flags(text, **kw):
+    from pipeline.classify import features
+
+    return set(features(span(text, **kw)))
+
+
+def test_completed_earlier_action_is_flagged_done():
+    assert "done_status" in cue_flags("[x] @jlind to draft the deprecation policy: done, merged in #2214.")
+    assert "done_status" not in cue_flags("@jlind to draft the deprecation policy.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Marco (PoT) to order the replacement buoy this week.",
+        "All directors to share the operations coordinator posting.",
+        "The PCC and CC to discuss the results.",
+    ],
+)
+def test_owner_with_affiliation_or_all_then_to_verb_is_an_owner_frame(text):
+    assert "owner_to_wide" in cue_flags(text)
+
+
+@pytest.mark.parametrize("text", ["The board agreed to proceed.", "IS asked RW to include the results."])
+def test_subject_and_verb_before_to_is_not_an_owner_frame(text):
+    assert "owner_to_wide" not in cue_flags(text)
+
+
+def test_owner_colon_task_is_an_action_frame():
+    flags = cue_flags("@srao: publish the corrected September minutes.")
+    assert {"owner_colon_task", "base_verb_first"} <= flags
+
+
+def test_request_with_a_named_object_is_seen():
+    assert "asked_someone_to" in cue_flags("IS asked RW to include phishing results in future reports.")
+    assert "asked_someone_to" in cue_flags("The lead will be asked to review the page.")
+    assert "asked_someone_to" not in cue_flags("IS asked whether phishing results were included.")
+
+
+def test_briefing_with_a_paper_as_subject_is_seen():
+    assert "doc_subject" in cue_flags("The report gives limited assurance on stock control.")
+    assert "doc_subject" not in cue_flags("The CC said the report was late.")
+
+
+def test_item_flags_mark_background_before_the_first_question():
+    from pipeline.classify import item_flags
+
+    texts = ["Costs rose by 4%.", "Can the CFO explain why?", "The CFO said energy.", "Next item text."]
+    spans = [
+        SentenceSpan(id=i, start=0, end=1, text=t, item="1" if i < 3 else "2") for i, t in enumerate(texts)
+    ]
+    assert item_flags(spans) == [
+        ["before_first_question", "item_first"],
+        [],
+        ["last_in_item"],
+        ["last_in_item", "item_first"],
+    ]
+
+
+def test_cue_flags_weigh_more_than_single_words():
+    from pipeline.classify import document_features
+
+    row = document_features([span("The CC to share the plan.")])[0]
+    assert row["owner_to"] > row["w=share"] == 1.0
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("@kmorris: update the old build scripts.", "action"),
+        ("Priya (UoB) to send the sampling schedule to all partners.", "action"),
+        ("The Treasurer asked JP to include the grant income in the next forecast.", "action"),
+        ("[x] @kmorris to archive the old build scripts: done, see #310.", "finding"),
+        ("The paper sets out three options for the depot site.", "other"),
+    ],
+)
+def test_trained_model_reads_the_frame_not_the_names(text, label):
+    assert classify_sentences([span(text)])[0].label == label

@@ -114,3 +114,12 @@ def test_speaker_prefixes_are_recognised_but_labels_are_not_speakers():
     assert [
         speaker_of(t) for t in ("plinss: fine", "<amy> ok", "__dan:__ yes", "Action: JS to", "Q: Why?")
     ] == ["plinss", "amy", "dan", None, None]
+
+
+def test_amount_with_a_unit_letter_ends_a_sentence():
+    assert texts(
+        "Net income was £412k against a deficit of £95k. The variance is explained by legacies."
+    ) == [
+        "Net income was £412k against a deficit of £95k.",
+        "The variance is explained by legacies.",
+    ]
