@@ -84,11 +84,16 @@ def make_estimator():
     from sklearn.linear_model import LogisticRegression
     from sklearn.pipeline import Pipeline
 
-    base = LogisticRegression(C=4.0, max_iter=4000, class_weight="balanced", random_state=SEED)
+    # saga converges in about a second here where lbfgs takes half a minute, at the same CV scores;
+    # ensemble=False keeps one model (fitted on all rows) with calibrators fitted on its 3-fold
+    # out-of-fold scores: a third of the prediction work and file size of an ensemble of three
+    base = LogisticRegression(
+        C=4.0, solver="saga", tol=1e-4, max_iter=4000, class_weight="balanced", random_state=SEED
+    )
     return Pipeline(
         [
             ("features", FeatureHasher(n_features=2**18, input_type="dict", alternate_sign=False)),
-            ("model", CalibratedClassifierCV(base, method="sigmoid", cv=3)),
+            ("model", CalibratedClassifierCV(base, method="sigmoid", cv=3, ensemble=False)),
         ]
     )
 
@@ -197,7 +202,7 @@ def train(corpus_dir: Path, out_dir: Path, *, folds: int = 5) -> dict:
         "file": path.name,
         "file_sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
         "task": "sentence label: question / finding / action / other",
-        "estimator": "FeatureHasher(2**18, dict input) + CalibratedClassifierCV(LogisticRegression(C=4, balanced), sigmoid, cv=3)",
+        "estimator": "FeatureHasher(2**18, dict input) + CalibratedClassifierCV(LogisticRegression(C=4, balanced, saga), sigmoid, cv=3, ensemble=False)",
         "features": "pipeline.classify.document_features: words, bigrams, first words, cue flags, tense, section, item heading and kind, position and place before the first question, bullet, neighbours' cue flags; cue flags weigh 3",
         "training_data": {
             "corpus": "corpus/ (train split of corpus/splits.json)",

@@ -143,4 +143,12 @@ def test_cue_flags_weigh_more_than_single_words():
     ],
 )
 def test_trained_model_reads_the_frame_not_the_names(text, label):
-    assert classify_sentences([span(text)])[0].label == label
+    # in an item with discussion around it, as such lines sit in minutes (a lone line in an
+    # item of its own reads like a procedural "None.")
+    item = [
+        SentenceSpan(id=i, start=0, end=len(t), text=t, item="1", position=i)
+        for i, t in enumerate(
+            ["The group discussed the state of the build.", text, "Work on the release continues next month."]
+        )
+    ]
+    assert classify_sentences(item)[1].label == label
