@@ -209,6 +209,8 @@ def features(span: SentenceSpan) -> list[str]:
     text = _core(raw)
     words = _words(text)
     lowered = set(words)
+    low = text.lower()
+    has_number = any(w.isdigit() for w in words)  # every digit of the text is in a \d+ word
     f = ["w=" + w for w in lowered]
     f += {"b=" + a + "_" + b for a, b in zip(words, words[1:], strict=False)}
     f += [_FIRST[i] + w for i, w in enumerate(words[:3])]
@@ -237,7 +239,7 @@ def features(span: SentenceSpan) -> list[str]:
         "past": bool(lowered & _PAST) or any(w.endswith("ed") and len(w) > 4 for w in words),
         "present": bool(lowered & _PRESENT),
         "future": bool(lowered & _FUTURE),
-        "has_number": any(w.isdigit() for w in words),
+        "has_number": has_number,
         "no_final_punct": not _FINAL_PUNCT.search(text),
         "bullet": span.bullet,
         "precedes_question": span.precedes_question,
@@ -250,22 +252,22 @@ def features(span: SentenceSpan) -> list[str]:
         and bool(_OWNER_TO.match(_AFTER_LABEL.sub("", text, 1))),
         "resolved_be_asked": _cue(_RESOLVED_BE_ASKED, text, lowered),
         "vocative_request": bool(VOCATIVE.match(text)),
-        "name_will": bool(_NAME_WILL.search(text)),
+        "name_will": _found(_NAME_WILL, text, low),
         "first_person": bool(lowered & _FIRST_PERSON),
         # completed actions are findings; briefing written before the meeting is background
-        "done_status": bool(_DONE.search(text)) or bool(_DONE_BOX.match(raw)),
-        "doc_subject": bool(_DOC_SUBJECT.match(text)),
-        "presented": _cue(_PRESENTED, text, lowered),
+        "done_status": _found(_DONE, text, low) or bool(_DONE_BOX.match(raw)),
+        "doc_subject": _found(_DOC_SUBJECT, text, low),
+        "presented": _found(_PRESENTED, text, low),
         "first_in_item": span.position == 0,
-        "stat": bool(_STAT.search(text)),
+        "stat": has_number and bool(_STAT.search(text)),
         # commitments in the frames other styles use: quoted from earlier minutes, agreed
         # follow-ups, delegations, owners with a parenthesis or "All", "owner: task", requests
-        "quoted_earlier": bool(_EARLIER.search(text)),
-        "agreed_would": bool(_AGREED_WOULD.search(text)),
-        "delegated": bool(_DELEGATED.search(text)),
+        "quoted_earlier": _found(_EARLIER, text, low),
+        "agreed_would": _found(_AGREED_WOULD, text, low),
+        "delegated": _found(_DELEGATED, text, low),
         "owner_to_wide": bool(_OWNER_TO_WIDE.match(text)),
         "owner_colon_task": bool(_OWNER_COLON_TASK.match(raw)),
-        "asked_someone_to": bool(_ASKED_SOMEONE_TO.search(text)),
+        "asked_someone_to": _found(_ASKED_SOMEONE_TO, text, low),
         "base_verb_first": _base_verb_first(text),
     }
     kind = _item_kind(span.heading or "")
@@ -534,6 +536,35 @@ _FUTURE = frozenset({"will", "would", "shall"})
 _FIRST_PERSON = frozenset(
     {"i", "i'll", "i’ll", "we", "we'll", "we’ll", "i'm", "i’m", "my", "our", "me", "us"}
 )
+
+
+# Substrings of which a pattern needs at least one (in the lower-cased text) to match: a cheap
+# test that skips the regular expression on most sentences without changing any result.
+_NEEDS: dict[re.Pattern, tuple[str, ...]] = {
+    _NAME_WILL: ("will",),
+    _DONE: ("done", "complet", "closed", "merged", "delivered", "superseded", "been"),
+    _DOC_SUBJECT: (
+        "report", "paper", "adr", "register", "policy", "accounts", "budget", "plan", "proposal", "draft",
+        "update", "strategy", "review", "assessment", "consultation", "application", "scheme", "dashboard",
+        "programme", "figures", "data",
+    ),
+    _PRESENTED: ("presented", "introduced", "outlined", "summarised", "summarized", "took members", "overview"),
+    _EARLIER: ("meeting", "minutes", "notes", "call", "action"),
+    _AGREED_WOULD: ("agreed", "resolved", "decided"),
+    _DELEGATED: ("delegated", "authoris", "authoriz", "instructed", "asked", "requested", "tasked", "invited"),
+    _ASKED_SOMEONE_TO: ("asked", "requested", "instructed", "invited", "reminded", "encouraged", "urged"),
+}  # fmt: skip
+
+
+_NEEDS_RE = {pattern: re.compile("|".join(map(re.escape, keys))) for pattern, keys in _NEEDS.items()}
+
+
+def _found(pattern: re.Pattern, text: str, low: str) -> bool:
+    """``pattern`` found in ``text`` (``match`` for the patterns anchored at the start), skipping the
+    search when ``low`` lacks every substring the pattern needs (see ``_NEEDS``)."""
+    if not _NEEDS_RE[pattern].search(low):
+        return False
+    return bool(pattern.match(text) if pattern.pattern.startswith("^") else pattern.search(text))
 
 
 _CUE_WORDS.update(

@@ -671,11 +671,26 @@ ROLE_SENTENCES: tuple[tuple[str, re.Pattern], ...] = tuple(
 )
 
 
+# For each pattern of ROLE_SENTENCES, words of which its match must hold one (lower case).
+_ROLE_SENTENCE_NEEDS: tuple[tuple[str, ...], ...] = (
+    ("chaired", "presided", "chair"),
+    ("welcomed", "opened", "introduced", "thanked"),
+    ("welcomed", "opened"),
+    ("chaired", "presided"),
+    ("chair",),
+    ("recorded", "took", "kept", "wrote"),
+    ("taken", "recorded"),
+)
+
+
 def _roles_in_prose(text: str) -> dict[str, str]:
     """Chair and minute taker named in running text: "Dana Whitfield presided and Sunita Rao
     recorded the minutes."; "The Chair, Cllr Ann Lee, welcomed everyone"."""
     out: dict[str, str] = {}
-    for field, pattern in ROLE_SENTENCES:
+    low = text.lower()
+    for (field, pattern), needs in zip(ROLE_SENTENCES, _ROLE_SENTENCE_NEEDS, strict=True):
+        if not any(k in low for k in needs):
+            continue  # a cheap test first: most patterns open with a name and scan every position
         m = pattern.search(text)
         if m and field not in out:
             name = _clean_name(m.group("name"))[0]
