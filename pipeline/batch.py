@@ -406,6 +406,13 @@ class _Run:
         write_atomic(self.out_dir / MANIFEST_NAME, json.dumps(manifest, indent=1, ensure_ascii=False) + "\n")
 
 
+def _size_or_zero(entry: tuple[Path, Path]) -> int:
+    try:
+        return entry[0].stat().st_size
+    except OSError:
+        return 0  # read (and reported) later, in its turn
+
+
 def _tasks(
     files: list[tuple[Path, Path]],
     ids: dict[Path, str],
@@ -708,6 +715,10 @@ def run_batch(
     ):
         run = _Run(out_dir, options, {}, summary, errors_handle, started_wall, time.perf_counter())
         bar_task = bar.add_task("minutes", total=len(files), rate=0.0, failed=0) if bar else None
+        if jobs > 1 or dask_address:
+            # largest first: the last tasks to start are then the short ones, so the workers
+            # finish together instead of one of them ending the run on a long document alone
+            files = sorted(files, key=_size_or_zero, reverse=True)
         tasks = _tasks(files, ids, run, previous, force, max_bytes)
         finished = False
 
