@@ -2,8 +2,8 @@
 
 Two classifiers share one feature function, :func:`features`:
 
-- the trained model (default): scikit-learn ``FeatureHasher`` + calibrated logistic
-  regression over words, bigrams, cue features, the section label the sentence sits under
+- the trained model (default): scikit-learn ``FeatureHasher`` + logistic regression with sigmoid
+  calibration over words, bigrams, cue features, the section label the sentence sits under
   and its position in the item (before the item's first question, first, last); cue flags
   weigh :data:`CUE_WEIGHT` times a word, so the frame of a sentence ("X to <verb>", "owner: task",
   "asked X to") counts for more than the words of one document's style; saved with skops in
@@ -650,10 +650,11 @@ CONTEXT_CUES = (
 )
 
 
-def document_features(spans: list[SentenceSpan]) -> list[list[str]]:
+def document_features(spans: list[SentenceSpan]) -> list[dict[str, float]]:
     """:func:`features` of each sentence plus the cue flags of its neighbours in the same item
     ("p:" the sentence before, "n:" the sentence after): an answer follows a question, background
-    precedes it, an action follows "Actions arising:"."""
+    precedes it, an action follows "Actions arising:". One dict per sentence, feature name to its
+    weighted count (:func:`_weigh`), as the model's ``FeatureHasher`` reads it."""
     own = [features(s) + flags for s, flags in zip(spans, item_flags(spans), strict=True)]
     context = [[cue for cue in CONTEXT_CUES if cue in active] for active in map(set, own)]
     out = []
