@@ -25,8 +25,11 @@ _HEADING_RE = re.compile(
     r"^(\d+(?:\.\d+)*\.?|\d+\)|[a-z]\)|\([a-z]\)|(?:[A-Z]{1,4} ?)?\d{1,3}/\d{2,3}(?:/\d{1,3})?"
     r"|[A-Z]{1,4}/\d{2}/\d{1,3}|Item \d+[.:]?)\s+(\S.{0,80})$"
 )
-# an unnumbered heading: Markdown "## Topic" or an upper-case line such as "FINANCE REPORT"
-_PLAIN_HEADING_RE = re.compile(r"^(?:#{1,4} \S.{0,80}|[A-Z][A-Z0-9&,'’()/ -]{3,80})$")
+# an unnumbered heading: Markdown "## Topic", an upper-case line such as "FINANCE REPORT" or a short
+# title-case line such as "Bins And Recycling"
+_PLAIN_HEADING_RE = re.compile(
+    r"^(?:#{1,4} \S.{0,80}|[A-Z][A-Z0-9&,'’()/ -]{3,80}|[A-Z][\w'’&-]*(?: (?:[A-Z][\w'’&-]*|and|of|the|&)){0,6})$"
+)
 _ATTENDANCE_RE = re.compile(
     r"^\W*(present|attendees|attendance|in attendance|apologies|participants|regrets|members)\b", re.I
 )

@@ -5,7 +5,8 @@ title. The numbering schemes are data (``SCHEMES`` below): decimal paths (``1.``
 letters and roman numerals (``a``, ``a)``, ``(b)``, ``ii.``), serial minute numbers (``41/24``,
 ``TB 01/25``, ``AB/24/15``, ``24/071``), ``Item 4`` and work packages ``WP2`` (the number is
 the id), Markdown headings (and the scribe's ``Topic:`` lines, read as such), and upper-case headings
-with no number in documents that number nothing.
+with no number in documents that number nothing (and, where there are none of those either,
+short title-case lines that head paragraphs).
 
 Candidates are accepted with layout and continuity checks, so that numbered questions
 ("1. Can the CC ...?"), numbered list items inside an item and references in running text
@@ -41,7 +42,7 @@ _DECIMAL_LETTER = re.compile(
     r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})[ \t]?(?P<letter>[a-h])[.)]?[ \t]+(?P<title>.+)$"
 )
 _SERIAL = re.compile(
-    r"^(?P<num>(?:[A-Z]{1,4}[ /]?)?\d{1,3}/\d{2,4}(?:/\d{1,3})?)\.?(?:[ \t]+[-–:]?[ \t]*|$)(?P<title>.*)$"
+    r"^(?:Minute\s+|Min\.?\s+)?(?P<num>(?:[A-Z]{1,4}[ /]?)?\d{1,3}/\d{2,4}(?:/\d{1,3})?)\.?(?:[ \t]+[-–:]?[ \t]*|$)(?P<title>.*)$"
 )
 _ITEM = re.compile(
     r"^(?P<num>(?:(?:Agenda\s+)?Item\s+|WP\s?|Work\s+package\s+)(?P<n>\d{1,2})(?P<sub>[a-z])?)(?![.\d/])"
@@ -56,6 +57,11 @@ _BARE_LETTER = re.compile(
 _MARKDOWN = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<rest>.+?)[ \t#]*$")
 _RUN_ON_TITLE = re.compile(
     r"([A-Z][a-z]+(?:\s+(?:[a-z][a-z0-9/-]*|\d[\d/]*)){0,5})\s+(?=(?:The|A|An|At|In|This|There|It)\s)"
+)
+# A short title-case line ("Bins And Recycling", "Treasurer's Report", "Street Party Planning"):
+# a heading only in documents that number nothing and have no other headings (see segment_items).
+_TITLE_CASE_HEADING = re.compile(
+    r"^[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|or|of|the|for|to|in|on|at|a|an|&)){0,6}$"
 )
 _UPPER_HEADING = re.compile(r"^[A-Z][A-Z0-9 ,/&'()\-–:]{3,80}$")
 # A question, not a heading: an interrogative followed by a verb, or a verb followed by its subject.
@@ -73,7 +79,7 @@ _NUMBERED = ("decimal", "serial", "item")
 class _Candidate:
     start: int
     end: int
-    scheme: str  # decimal | letter | roman | serial | item | markdown | upper
+    scheme: str  # decimal | letter | roman | serial | item | markdown | upper | titlecase
     number: str
     key: str  # canonical token for this level: "2.1", "a", "iv", "41/24"
     title: str
@@ -322,6 +328,8 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
             return _Candidate(s, s + m.start("title") + len(title), "letter", m.group("tok"), tok, title)
     if _UPPER_HEADING.match(line) and len(line.split()) <= 10 and not line.endswith(":"):
         return _Candidate(s, e, "upper", "", "", line)
+    if _TITLE_CASE_HEADING.match(line):
+        return _Candidate(s, e, "titlecase", "", "", line)
     return None
 
 
@@ -380,8 +388,10 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     runs from its heading to the next heading at the same or a higher level (or the end).
     """
     cands = _line_candidates(text, start)
-    numbered = [c for c in cands if c.scheme not in ("upper", "markdown")]
+    numbered = [c for c in cands if c.scheme not in ("upper", "markdown", "titlecase")]
     use_upper = len(numbered) < 2
+    if not (use_upper and _title_case_headings(text, cands)):
+        cands = [c for c in cands if c.scheme != "titlecase"]
     md_depths = sorted({c.depth for c in cands if c.scheme == "markdown" or c.depth})
 
     items: list[Item] = []
@@ -399,7 +409,9 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
 
     for k, c in enumerate(cands):
         item: Item | None = None
-        if not items and c.scheme == "upper" and _opens_header(text, c, cands[k + 1 : k + 2]):
+        if c.scheme == "titlecase" and not _heads_prose(text, c):
+            continue
+        if not items and c.scheme in ("upper", "titlecase") and _opens_header(text, c, cands[k + 1 : k + 2]):
             continue  # "THE LANTERN HOUSE PROJECT" over the date and the attendance: the title block
         if c.scheme == "decimal":
             path = tuple(int(p) for p in c.key.split(".") if p.isdigit())
@@ -500,8 +512,10 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 level=(anchor.level + 1) if anchor else 1,
                 parent=base,
             )
-        elif (c.scheme == "markdown" and use_upper) or (
-            c.scheme == "upper" and (use_upper or _section_heading(c, bool(items)))
+        elif (
+            (c.scheme == "markdown" and use_upper)
+            or (c.scheme == "upper" and (use_upper or _section_heading(c, bool(items))))
+            or c.scheme == "titlecase"
         ):
             # unnumbered Markdown headings are items only where nothing is numbered; beside
             # numbered ones they are containers ("## Attendees", "## Meeting minutes")
@@ -523,6 +537,26 @@ def _serial_shape(number: str) -> tuple[str, tuple[int, ...]]:
     """The series a serial minute number belongs to and its order within it:
     "TB 12/25" -> ("TB #/#", (12, 25)); "A24/009" -> ("A#/#", (24, 9)), another series."""
     return re.sub(r"\d+", "#", number), tuple(int(g) for g in re.findall(r"\d+", number))
+
+
+def _heads_prose(text: str, cand: _Candidate) -> bool:
+    """A title-case line opens a section when it follows a blank line and a paragraph follows it
+    (a long line ending a sentence), unlike a name in a list or a title over a date line."""
+    if not cand.after_blank:
+        return False
+    rest = text[cand.end :].lstrip(" \t")
+    if not rest.startswith(("\n", "\r")):
+        return False
+    nxt = rest.strip().split("\n", 1)[0].strip() if rest.strip() else ""
+    return len(nxt.split()) >= 8 and nxt.endswith((".", "?", "!", ".)", '."'))
+
+
+def _title_case_headings(text: str, cands: list[_Candidate]) -> bool:
+    """Title-case lines are read as headings only where no other heading kind is used and at
+    least two of them head paragraphs (one such line is too little evidence)."""
+    if any(c.scheme in ("upper", "markdown") for c in cands):
+        return False
+    return sum(1 for c in cands if c.scheme == "titlecase" and _heads_prose(text, c)) >= 2
 
 
 def _section_heading(cand: _Candidate, after_first_item: bool) -> bool:

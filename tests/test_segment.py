@@ -174,3 +174,26 @@ def test_scribe_topic_lines_open_items_but_subtopic_lines_do_not():
     text = "Topic: Administrivia\nann: hello.\nTopic: Publication plan\nsubtopic: dates\nbo: June.\n"
     items = segment_items(text)
     assert [(i.id, i.title) for i in items] == [("u1", "Administrivia"), ("u2", "Publication plan")]
+
+
+def test_minute_prefixed_serials_take_the_serial_as_id():
+    text = "Minute 12/23 – Welcome\nHello all.\nMinute 13/23 – Finance\nThe budget was noted.\n"
+    assert [(i.id, i.number) for i in segment_items(text)] == [("12/23", "12/23"), ("13/23", "13/23")]
+
+
+PROSE = "Members discussed the matter at some length and agreed on the way forward."
+
+
+def test_title_case_lines_heading_paragraphs_are_items_where_nothing_else_is():
+    text = f"Residents' Association\nPresent: Jo, Sam\n\nBins And Recycling\n{PROSE}\n\nTreasurer's Report\n{PROSE}\n"
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("u1", "Bins And Recycling"),
+        ("u2", "Treasurer's Report"),
+    ]
+
+
+def test_a_single_title_case_line_or_one_beside_numbered_items_is_not_an_item():
+    lone = f"Minutes\n\nBins And Recycling\n{PROSE}\n"
+    assert segment_items(lone) == []
+    numbered = f"1. Welcome\n{PROSE}\n\nBins And Recycling\n{PROSE}\n\n2. Finance\n{PROSE}\n\nStreet Party\n{PROSE}\n"
+    assert [i.id for i in segment_items(numbered)] == ["1", "2"]
