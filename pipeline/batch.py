@@ -21,6 +21,7 @@ from __future__ import annotations
 import collections
 import contextlib
 import datetime as dt
+import gc
 import hashlib
 import json
 import os
@@ -194,6 +195,9 @@ def load_models() -> None:
     if callable(loader):
         loader()
     _MODELS_LOADED = True
+    # everything alive now (libraries, the model) lives as long as the process: keep it out of
+    # the garbage collector's full passes, which otherwise rescan it while documents are processed
+    gc.freeze()
 
 
 def _init_pool_worker(with_models: bool = True) -> None:
