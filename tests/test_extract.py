@@ -529,3 +529,9 @@ def test_relative_spans_have_no_date(text):
 )
 def test_ongoing_recurring_and_open_ended_actions_have_no_due_point(text):
     assert due_nov(text) is None
+
+
+def test_a_question_opening_word_is_never_an_owner():
+    assert find_owners("How will successful delivery of the strategy be measured?", []) == []
+    owners = find_owners("Will Hart will circulate the draft.", [])
+    assert [o.mention for o in owners] == ["Will Hart"]
