@@ -32,7 +32,7 @@ from dateutil.parser import parserinfo
 from dateutil.relativedelta import relativedelta
 from spacy.matcher import PhraseMatcher
 
-from pipeline.header import MONTHS, WEEKDAYS
+from pipeline.header import MONTHS, WEEKDAYS, find_person
 from pipeline.schema import Action, Classified, Due, NextMeeting, Owner, Person, SentenceSpan
 from pipeline.sentences import CHECKBOX, COMMITMENT, SPEAKER, VOCATIVE, speaker_of
 
@@ -633,12 +633,12 @@ _HANDLE_SUBJECT = re.compile(
 
 
 def _person_named(who: str, people: list[Person]) -> Owner | None:
-    """A handle, first name or full name given in lower case, resolved to the people list."""
-    key = who.strip().lstrip("@").lower()
-    for p in people:
-        handle = (p.abbrev or "").lstrip("@").lower()
-        if key in (p.name.lower(), p.name.split()[0].lower(), handle):
-            return Owner(mention=who, name=p.name, abbrev=p.abbrev)
+    """A handle, first name or full name as a transcript writes it, resolved to the people list (as
+    the header resolves its chair: a first name only when it is unique); an unlisted handle stays a
+    mention."""
+    person = find_person(who, people)
+    if person is not None:
+        return Owner(mention=who, name=person.name, abbrev=person.abbrev)
     return Owner(mention=who) if who.startswith("@") else None
 
 

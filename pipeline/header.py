@@ -762,18 +762,30 @@ def _apologies_in_text(body: str, people: list[Person]) -> list[Person]:
     return out
 
 
-def _resolve_person(value: str, people: list[Person]) -> str:
-    """A chair or minute taker given as a handle, initials or a first name ("@maria", "JS",
-    "Priya") -> the listed name (a first name only when one listed person has it)."""
-    key = value.strip().lstrip("@").lower()
+def find_person(who: str, people: list[Person]) -> Person | None:
+    """The listed person a handle, abbreviation, full name or first name refers to ("@maria", "JS",
+    "Priya Shah", "Priya"), case-insensitively; a first name only when one listed person has it.
+    Shared with the owner stage, so a chair and an action owner resolve the same way."""
+    key = who.strip().lstrip("@").lower()
+    if not key:
+        return None
     for person in people:
         if person.abbrev and person.abbrev.lstrip("@").lower() == key:
-            return person.name
+            return person
+    for person in people:
+        if person.name.lower() == key:
+            return person
     if " " not in key:
-        named = {p.name for p in people if p.name.split()[0].lower() == key and " " in p.name}
+        named = {p.name: p for p in people if p.name.split()[0].lower() == key}
         if len(named) == 1:
-            return named.pop()
-    return value
+            return next(iter(named.values()))
+    return None
+
+
+def _resolve_person(value: str, people: list[Person]) -> str:
+    """A chair or minute taker given as a handle, initials or a first name -> the listed name."""
+    person = find_person(value, people)
+    return person.name if person is not None else value
 
 
 def _field_lines(block: str) -> list[str]:

@@ -535,3 +535,15 @@ def test_a_question_opening_word_is_never_an_owner():
     assert find_owners("How will successful delivery of the strategy be measured?", []) == []
     owners = find_owners("Will Hart will circulate the draft.", [])
     assert [o.mention for o in owners] == ["Will Hart"]
+
+
+def test_a_first_name_two_listed_people_share_is_left_unresolved():
+    people = [
+        Person(name="Ann Lee", attendance="present"),
+        Person(name="Ann Ray", attendance="present"),
+        Person(name="Bo Chen", attendance="present"),
+    ]
+    (shared,) = find_owners("ann: I'll write that up.", people)
+    assert (shared.mention, shared.name) == ("ann", None)
+    (unique,) = find_owners("bo: I'll write that up.", people)
+    assert unique.name == "Bo Chen"
