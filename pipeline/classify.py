@@ -758,12 +758,20 @@ def model_path() -> Path:
     return models_dir() / f"{MODEL_NAME}.skops"
 
 
-def decide_labels(classes: list[str], probs: Any, action_threshold: float = 0.5) -> list[str]:
-    """``action`` when its probability reaches ``action_threshold``, else the most probable label."""
+def decide_labels(
+    classes: list[str], probs: Any, action_threshold: float = 0.5, texts: list[str] | None = None
+) -> list[str]:
+    """``action`` when its probability reaches ``action_threshold``, else the most probable label.
+
+    With ``texts``, a direct question (a sentence ending in "?") is never an action: it takes its most
+    probable other label ("Can the CC share the plan?" asks; it assigns nothing)."""
     k_action = classes.index("action") if "action" in classes else None
     out = []
-    for row in probs:
+    for i, row in enumerate(probs):
         row = list(row)
+        asks = texts is not None and texts[i].rstrip().endswith("?")
+        if k_action is not None and asks:
+            row[k_action] = -1.0
         if k_action is not None and row[k_action] >= action_threshold:
             out.append("action")
         else:
@@ -788,7 +796,7 @@ class SentenceClassifier:
         with config_context(assume_finite=True, skip_parameter_validation=True):
             probs = self.estimator.predict_proba(document_features(spans))
         classes = [str(c) for c in self.estimator.classes_]
-        labels = decide_labels(classes, probs, self.action_threshold)
+        labels = decide_labels(classes, probs, self.action_threshold, [s.text for s in spans])
         return [
             Classified(label=label, confidence=round(float(row[classes.index(label)]), 4))
             for label, row in zip(labels, probs, strict=True)

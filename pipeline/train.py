@@ -137,11 +137,16 @@ def out_of_fold_probabilities(examples: Examples, folds: int = 5) -> tuple[list[
     return classes, probs
 
 
-def choose_action_threshold(labels: list[str], classes: list[str], probs: list[list[float]]) -> float:
+def choose_action_threshold(
+    labels: list[str], classes: list[str], probs: list[list[float]], texts: list[str] | None = None
+) -> float:
     """The highest threshold whose out-of-fold action recall reaches :data:`ACTION_RECALL_GOAL`
     (missing an action costs researchers more than a spurious one); 0.5 when none is needed."""
     for t in THRESHOLDS:
-        if score(labels, classify.decide_labels(classes, probs, t))["action.recall"] >= ACTION_RECALL_GOAL:
+        if (
+            score(labels, classify.decide_labels(classes, probs, t, texts))["action.recall"]
+            >= ACTION_RECALL_GOAL
+        ):
             return t
     return THRESHOLDS[-1]
 
@@ -151,12 +156,13 @@ def cross_validate(
 ) -> dict[str, float]:
     """Scores of out-of-fold predictions, folds grouped by document."""
     classes, probs = out_of_fold_probabilities(examples, folds)
+    texts = [s.text for s in examples.spans]
     t = (
-        choose_action_threshold(examples.labels, classes, probs)
+        choose_action_threshold(examples.labels, classes, probs, texts)
         if action_threshold is None
         else action_threshold
     )
-    return {**score(examples.labels, classify.decide_labels(classes, probs, t)), "action_threshold": t}
+    return {**score(examples.labels, classify.decide_labels(classes, probs, t, texts)), "action_threshold": t}
 
 
 def dev_scores_at(estimator, dev: Examples, action_threshold: float) -> dict[str, float]:
@@ -164,7 +170,8 @@ def dev_scores_at(estimator, dev: Examples, action_threshold: float) -> dict[str
     its four documents hold too few actions to set a threshold)."""
     classes = [str(c) for c in estimator.classes_]
     probs = [list(row) for row in estimator.predict_proba(dev.features)]
-    return score(dev.labels, classify.decide_labels(classes, probs, action_threshold))
+    texts = [s.text for s in dev.spans]
+    return score(dev.labels, classify.decide_labels(classes, probs, action_threshold, texts))
 
 
 def rules_scores(examples: Examples) -> dict[str, float]:
@@ -220,8 +227,9 @@ def train(corpus_dir: Path, out_dir: Path, *, folds: int = 5) -> dict:
         "decision": {
             "action_threshold": threshold,
             "chosen_on": threshold_from,
-            "rule": "label = action when P(action) >= action_threshold, else the most probable label; the "
-            "threshold is the highest whose out-of-fold action recall on the train split reaches 0.95",
+            "rule": "label = action when P(action) >= action_threshold, else the most probable label; a "
+            "sentence ending in '?' is never an action; the threshold is the highest whose out-of-fold "
+            "action recall on the train split reaches 0.95",
         },
         "dev_scores": dev_scores,
         "dev_data_sha256": dev_hash,

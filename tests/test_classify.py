@@ -152,3 +152,13 @@ def test_trained_model_reads_the_frame_not_the_names(text, label):
         )
     ]
     assert classify_sentences(item)[1].label == label
+
+
+def test_a_direct_question_is_never_an_action_whatever_the_action_probability():
+    from pipeline.classify import decide_labels
+
+    classes = ["action", "finding", "other", "question"]
+    probs = [[0.6, 0.1, 0.1, 0.2], [0.6, 0.1, 0.1, 0.2]]
+    texts = ["How will delivery be measured?", "The CC to share the plan."]
+    assert decide_labels(classes, probs, 0.25, texts) == ["question", "action"]
+    assert decide_labels(classes, probs, 0.25) == ["action", "action"]
