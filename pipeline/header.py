@@ -648,38 +648,39 @@ _PROSE_NAME = (
 )
 _CHAIR_TITLE = r"(?:Chair|Chairman|Chairperson|Chairwoman|Chair of the (?:Board|Committee|Meeting))"
 # Sentences that name the chair or minute taker in running text, as (field, pattern).
-ROLE_SENTENCES: tuple[tuple[str, re.Pattern], ...] = tuple(
-    (field, re.compile(pattern))
-    for field, pattern in (
+# (field, words of which a match must hold one (lower case), pattern): the words are a cheap test
+# first, as most patterns open with a name and would otherwise scan every position of the text.
+ROLE_SENTENCES: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = tuple(
+    (field, needs, re.compile(pattern))
+    for field, needs, pattern in (
         (
             "chair",
+            ("chaired", "presided", "chair"),
             rf"{_PROSE_NAME}\s+(?:chaired(?:\s+the\s+meeting)?|presided|was\s+in\s+the\s+chair|took\s+the\s+chair)\b",
         ),
         (
             "chair",
+            ("welcomed", "opened", "introduced", "thanked"),
             rf"\b[Tt]he\s+{_CHAIR_TITLE},?\s+\(?{_PROSE_NAME}\)?,?\s+(?:welcomed|opened|introduced|thanked)\b",
         ),
-        ("chair", rf"{_PROSE_NAME},?\s+(?:\(|the\s+)?{_CHAIR_TITLE}\)?,?\s+(?:welcomed|opened)\b"),
-        ("chair", rf"\b(?:[Cc]haired|[Pp]resided over)\s+by\s+{_PROSE_NAME}"),
-        ("chair", rf"(?m)^{_PROSE_NAME}\s*,?\s*\(?in\s+the\s+[Cc]hair\)?\.?[ \t]*$"),
+        (
+            "chair",
+            ("welcomed", "opened"),
+            rf"{_PROSE_NAME},?\s+(?:\(|the\s+)?{_CHAIR_TITLE}\)?,?\s+(?:welcomed|opened)\b",
+        ),
+        ("chair", ("chaired", "presided"), rf"\b(?:[Cc]haired|[Pp]resided over)\s+by\s+{_PROSE_NAME}"),
+        ("chair", ("chair",), rf"(?m)^{_PROSE_NAME}\s*,?\s*\(?in\s+the\s+[Cc]hair\)?\.?[ \t]*$"),
         (
             "minute_taker",
+            ("recorded", "took", "kept", "wrote"),
             rf"{_PROSE_NAME}\s+(?:recorded|took|kept|wrote)\s+(?:the\s+)?(?:minutes|notes)\b",
         ),
-        ("minute_taker", rf"\b(?:[Mm]inutes|[Nn]otes)\s+(?:were\s+)?(?:taken|recorded)\s+by\s+{_PROSE_NAME}"),
+        (
+            "minute_taker",
+            ("taken", "recorded"),
+            rf"\b(?:[Mm]inutes|[Nn]otes)\s+(?:were\s+)?(?:taken|recorded)\s+by\s+{_PROSE_NAME}",
+        ),
     )
-)
-
-
-# For each pattern of ROLE_SENTENCES, words of which its match must hold one (lower case).
-_ROLE_SENTENCE_NEEDS: tuple[tuple[str, ...], ...] = (
-    ("chaired", "presided", "chair"),
-    ("welcomed", "opened", "introduced", "thanked"),
-    ("welcomed", "opened"),
-    ("chaired", "presided"),
-    ("chair",),
-    ("recorded", "took", "kept", "wrote"),
-    ("taken", "recorded"),
 )
 
 
@@ -688,9 +689,9 @@ def _roles_in_prose(text: str) -> dict[str, str]:
     recorded the minutes."; "The Chair, Cllr Ann Lee, welcomed everyone"."""
     out: dict[str, str] = {}
     low = text.lower()
-    for (field, pattern), needs in zip(ROLE_SENTENCES, _ROLE_SENTENCE_NEEDS, strict=True):
+    for field, needs, pattern in ROLE_SENTENCES:
         if not any(k in low for k in needs):
-            continue  # a cheap test first: most patterns open with a name and scan every position
+            continue
         m = pattern.search(text)
         if m and field not in out:
             name = _clean_name(m.group("name"))[0]
