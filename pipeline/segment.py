@@ -197,8 +197,11 @@ def _line_candidates(text: str, start: int) -> list[_Candidate]:
         cand = _classify_line(flat, s, e)
         inline = _inline_candidates(flat, s)
         if pending is not None and cand is None and _is_wrapped_prose(pending, flat):
-            out.remove(pending)
-        if pending is not None and pending in out:
+            # by identity, from the end where it sits: comparing candidates field by field
+            # against every earlier one made this loop quadratic in the number of headings
+            del out[next(i for i in range(len(out) - 1, -1, -1) if out[i] is pending)]
+            pending = None
+        if pending is not None:
             pending.next_numbered = cand is not None and cand.scheme in _NUMBERED
             pending.next_title = cand.title if cand is not None else ""
         pending = None
@@ -390,8 +393,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     cands = _line_candidates(text, start)
     numbered = [c for c in cands if c.scheme not in ("upper", "markdown", "titlecase")]
     use_upper = len(numbered) < 2
-    if not (use_upper and _title_case_headings(text, cands)):
-        cands = [c for c in cands if c.scheme != "titlecase"]
+    cands = _title_case_headings(text, cands, allowed=use_upper)
     md_depths = sorted({c.depth for c in cands if c.scheme == "markdown" or c.depth})
 
     items: list[Item] = []
@@ -409,8 +411,6 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
 
     for k, c in enumerate(cands):
         item: Item | None = None
-        if c.scheme == "titlecase" and not _heads_prose(text, c):
-            continue
         if not items and c.scheme in ("upper", "titlecase") and _opens_header(text, c, cands[k + 1 : k + 2]):
             continue  # "THE LANTERN HOUSE PROJECT" over the date and the attendance: the title block
         if c.scheme == "decimal":
@@ -539,24 +539,30 @@ def _serial_shape(number: str) -> tuple[str, tuple[int, ...]]:
     return re.sub(r"\d+", "#", number), tuple(int(g) for g in re.findall(r"\d+", number))
 
 
+_LINE_AFTER = re.compile(r"[ \t]*[\r\n]\s*([^\n]*)")
+
+
 def _heads_prose(text: str, cand: _Candidate) -> bool:
     """A title-case line opens a section when it follows a blank line and a paragraph follows it
     (a long line ending a sentence), unlike a name in a list or a title over a date line."""
     if not cand.after_blank:
         return False
-    rest = text[cand.end :].lstrip(" \t")
-    if not rest.startswith(("\n", "\r")):
+    after = _LINE_AFTER.match(text, cand.end)  # the heading's line ends here; the next non-blank line
+    if after is None:
         return False
-    nxt = rest.strip().split("\n", 1)[0].strip() if rest.strip() else ""
+    nxt = after.group(1).strip()
     return len(nxt.split()) >= 8 and nxt.endswith((".", "?", "!", ".)", '."'))
 
 
-def _title_case_headings(text: str, cands: list[_Candidate]) -> bool:
-    """Title-case lines are read as headings only where no other heading kind is used and at
-    least two of them head paragraphs (one such line is too little evidence)."""
-    if any(c.scheme in ("upper", "markdown") for c in cands):
-        return False
-    return sum(1 for c in cands if c.scheme == "titlecase" and _heads_prose(text, c)) >= 2
+def _title_case_headings(text: str, cands: list[_Candidate], allowed: bool) -> list[_Candidate]:
+    """``cands`` with only the title-case lines that are headings: those heading paragraphs, where
+    ``allowed`` (nothing is numbered), no other heading kind is used and at least two such lines
+    exist (one is too little evidence)."""
+    heads = [c for c in cands if c.scheme == "titlecase" and _heads_prose(text, c)]
+    if not allowed or len(heads) < 2 or any(c.scheme in ("upper", "markdown") for c in cands):
+        heads = []
+    kept = {id(c) for c in heads}
+    return [c for c in cands if c.scheme != "titlecase" or id(c) in kept]
 
 
 def _section_heading(cand: _Candidate, after_first_item: bool) -> bool:
