@@ -729,14 +729,17 @@ class _Assembler:
         length = b - a
         if length < self.k or _longest_same(self.cell[a:b].tolist()) < self.k:
             return False  # short, or only pieced together from short lines ("None", "Actions arising:")
-        one_sentence = self._one_sentence(a, b, first_old, last_old)
-        if not one_sentence and self._is_label_word(a) and b - a > self.k:
+        if (
+            self._one_sentence(a, b, first_old, last_old)
             # "Proposed resolution: X" restated as "RESOLUTION: X": the sentence after the label
-            one_sentence = self._one_sentence(a + 1, b, first_old + 1, last_old)
-        if not one_sentence:
-            one_sentence = self._restated_after_label(a, b, first_old, last_old)
-        if one_sentence:
-            return False
+            or (
+                self._is_label_word(a)
+                and b - a > self.k
+                and self._one_sentence(a + 1, b, first_old + 1, last_old)
+            )
+            or self._restated_after_label(a, b, first_old, last_old)
+        ):
+            return False  # a sentence said twice, not a window
         if length >= self.long:
             return True
         first, last, slack = self.cell_first, self.cell_last, EDGE_SLACK
@@ -747,14 +750,17 @@ class _Assembler:
 
     def _one_sentence(self, a: int, b: int, first_old: int, last_old: int) -> bool:
         """Are both copies exactly one whole sentence (the same sentence said twice)?"""
-        ends, opens = self._ends_sentence, self._opens_sentence
+        opens = self._opens_sentence
         return (
-            ends(b - 1)
-            and ends(last_old)
+            self._end_together(a, b, last_old)
             and (self.cell_first[a] == a or opens(a))
             and (self.cell_first[first_old] == first_old or opens(first_old))
-            and not any(ends(j) for j in range(a, b - 1))
         )
+
+    def _end_together(self, a: int, b: int, last_old: int) -> bool:
+        """Do both copies end a sentence at their last word, the new one holding no other end?"""
+        ends = self._ends_sentence
+        return ends(b - 1) and ends(last_old) and not any(ends(j) for j in range(a, b - 1))
 
     def _restated_after_label(self, a: int, b: int, first_old: int, last_old: int) -> bool:
         """Is the new copy a whole sentence after a label of its own, restating the end of an
@@ -762,12 +768,11 @@ class _Assembler:
         "- @cortiz: publish the report."). A window repeat shares its left context with the
         earlier copy instead, so a label that differs from the word before that copy marks a
         restatement, not a window."""
-        ends = self._ends_sentence
         if not (a > self.cell_first[a] and self._is_label_word(a - 1)):
             return False
         if first_old > 0 and self.keys[first_old - 1] == self.keys[a - 1]:
             return False
-        return ends(b - 1) and ends(last_old) and not any(ends(j) for j in range(a, b - 1))
+        return self._end_together(a, b, last_old)
 
     def _is_label_word(self, j: int) -> bool:
         return self.text[self.starts[j] : self.ends[j]].endswith(":")
