@@ -556,15 +556,21 @@ _NEEDS: dict[re.Pattern, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-_NEEDS_RE = {pattern: re.compile("|".join(map(re.escape, keys))) for pattern, keys in _NEEDS.items()}
+# per pattern: the test for its needed substrings, and how it is run (``match`` when anchored)
+_GATED = {
+    pattern: (
+        re.compile("|".join(map(re.escape, keys))),
+        pattern.match if pattern.pattern.startswith("^") else pattern.search,
+    )
+    for pattern, keys in _NEEDS.items()
+}
 
 
 def _found(pattern: re.Pattern, text: str, low: str) -> bool:
     """``pattern`` found in ``text`` (``match`` for the patterns anchored at the start), skipping the
     search when ``low`` lacks every substring the pattern needs (see ``_NEEDS``)."""
-    if not _NEEDS_RE[pattern].search(low):
-        return False
-    return bool(pattern.match(text) if pattern.pattern.startswith("^") else pattern.search(text))
+    needs, find = _GATED[pattern]
+    return needs.search(low) is not None and find(text) is not None
 
 
 _CUE_WORDS.update(
