@@ -20,6 +20,7 @@ import json
 import re
 import warnings
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -178,24 +179,15 @@ def _words(text: str) -> list[str]:
 def _core(text: str) -> str:
     """The sentence without a leading checkbox, speaker prefix, or table cells that hold only
     ids/initials/dates: what the cue patterns read."""
-    text = CHECKBOX.sub("", text.strip())
-    if speaker_of(text):
+    text = text.strip()
+    if "[" in text:
+        text = CHECKBOX.sub("", text)
+    if (":" in text or "<" in text) and speaker_of(text):
         text = text[SPEAKER.match(text).end() :]
     if "\t" in text:
         cells = [c.strip() for c in text.split("\t") if c.strip()]
         text = max(cells, key=lambda c: len(c.split()), default=text)
     return text
-
-
-# Words without which a cue pattern cannot match: the pattern is only run when one is present.
-_CUE_WORDS: dict[re.Pattern, frozenset[str]] = {}
-
-
-def _cue(pattern: re.Pattern, text: str, lowered: set[str]) -> bool:
-    keys = _CUE_WORDS.get(pattern)
-    if keys is not None and not (keys & lowered):
-        return False
-    return bool(pattern.search(text))
 
 
 def _length_bucket(n: int) -> str:
@@ -205,80 +197,128 @@ def _length_bucket(n: int) -> str:
 def features(span: SentenceSpan) -> list[str]:
     """The active (binary) features both classifiers read: words, bigrams, first words, cue
     flags, tense, section, item heading, position and layout."""
+    plain, cues = _feature_parts(span)
+    return plain + cues
+
+
+# Words of which an anchored pattern needs one (as a whole word, between spaces, of the
+# lower-cased sentence): the pattern is only run when one is present.
+_TO = "to"
+_DIGIT = re.compile(r"\d")
+_BIGRAM = "b={}_{}".format
+# a word of five or more letters ending in "ed" (a past participle, most often); the match may start
+# inside a word of _WORD but always ends where that word ends
+_LONG_ED = re.compile(r"[a-z][a-z'’-]{2,}ed(?![a-z'’-])")
+_WILL_WORDS = frozenset(["will", "would", "should", "must", "agreed", "undertook", "offered"])
+_PROCEDURAL_MAX = 20  # the longest line _PROCEDURAL accepts ("no items to update.")
+
+
+def _feature_parts(span: SentenceSpan) -> tuple[list[str], list[str]]:
+    """:func:`features` in two lists: the plain features (words, bigrams, first words, item kind,
+    length, section, position, heading) and the cue flags, which weigh :data:`CUE_WEIGHT`.
+
+    Written for speed, as it runs on every sentence of every document: each pattern runs only when
+    the words or characters it cannot match without are present (``_WORD_GATED_CUES``,
+    ``_SUBSTRING_GATED_CUES`` and the gates above), which changes no result."""
     raw = span.text.strip()
     text = _core(raw)
     words = _words(text)
     lowered = set(words)
     low = text.lower()
-    has_number = any(w.isdigit() for w in words)  # every digit of the text is in a \d+ word
-    f = ["w=" + w for w in lowered]
-    f += {"b=" + a + "_" + b for a, b in zip(words, words[1:], strict=False)}
-    f += [_FIRST[i] + w for i, w in enumerate(words[:3])]
-    cues = {
-        "ends_q": text.endswith("?"),
-        "ends_colon": text.endswith(":"),
-        "question_start": bool(_QUESTION_START.match(text)),
-        "asked": _cue(_ASKED, text, lowered),
-        "answered": _cue(_ANSWERED, text, lowered),
-        "action_label": bool(_ACTION_LABEL.match(text)),
-        "owner_to": bool(_OWNER_TO.match(text)),
-        "owner_will": bool(_WILL.match(text)),
-        "bring_back": _cue(_BRING_BACK, text, lowered),
-        "tasked": _cue(_TASKED, text, lowered),
-        "agreed": _cue(_AGREED, text, lowered),
-        "imperative": bool(_IMPERATIVE.match(text)),
-        "label_only": bool(_LABEL_ONLY.match(text)),
-        "procedural": bool(_PROCEDURAL.match(text)),
-        "handle": "@" in text,
-        "procedural_event": _cue(_PROCEDURAL_EVENT, text, lowered),
-        "resolved_subject_verb": _cue(_RESOLVED_SUBJECT_VERB, text, lowered),
-        "asked_to": _cue(_ASKED_TO, text, lowered),
-        "checkbox_open": bool(_OPEN_BOX.match(raw)),
-        "checkbox_done": bool(_DONE_BOX.match(raw)),
-        "table_row": "\t" in raw,
-        "past": bool(lowered & _PAST) or any(w.endswith("ed") and len(w) > 4 for w in words),
-        "present": bool(lowered & _PRESENT),
-        "future": bool(lowered & _FUTURE),
-        "has_number": has_number,
-        "no_final_punct": not _FINAL_PUNCT.search(text),
-        "bullet": span.bullet,
-        "precedes_question": span.precedes_question,
-        "after_label": span.after_label,
-        "is_to": _cue(_IS_TO, text, lowered),
-        "in_item": span.item is not None,
-        "speaker": speaker_of(raw) is not None,
-        "commitment": bool(COMMITMENT.match(text)),
-        "owner_to_after_label": bool(_AFTER_LABEL.match(text))
-        and bool(_OWNER_TO.match(_AFTER_LABEL.sub("", text, 1))),
-        "resolved_be_asked": _cue(_RESOLVED_BE_ASKED, text, lowered),
-        "vocative_request": bool(VOCATIVE.match(text)),
-        "name_will": _found(_NAME_WILL, text, low),
-        "first_person": bool(lowered & _FIRST_PERSON),
-        # completed actions are findings; briefing written before the meeting is background
-        "done_status": _found(_DONE, text, low) or bool(_DONE_BOX.match(raw)),
-        "doc_subject": _found(_DOC_SUBJECT, text, low),
-        "presented": _found(_PRESENTED, text, low),
-        "first_in_item": span.position == 0,
-        "stat": has_number and bool(_STAT.search(text)),
-        # commitments in the frames other styles use: quoted from earlier minutes, agreed
-        # follow-ups, delegations, owners with a parenthesis or "All", "owner: task", requests
-        "quoted_earlier": _found(_EARLIER, text, low),
-        "agreed_would": _found(_AGREED_WOULD, text, low),
-        "delegated": _found(_DELEGATED, text, low),
-        "owner_to_wide": bool(_OWNER_TO_WIDE.match(text)),
-        "owner_colon_task": bool(_OWNER_COLON_TASK.match(raw)),
-        "asked_someone_to": _found(_ASKED_SOMEONE_TO, text, low),
-        "base_verb_first": _base_verb_first(text),
-    }
+    has_number = _DIGIT.search(text) is not None  # every digit of the text is a \d+ word
+    plain = ["w=" + w for w in lowered]
+    plain += set(map(_BIGRAM, words, words[1:]))
+    plain += [_FIRST[i] + w for i, w in enumerate(words[:3])]
     kind = _item_kind(span.heading or "")
     if kind:
-        f.append("kind=" + kind)
-    f += [name for name, on in cues.items() if on]
-    f.append(f"len={_length_bucket(len(words))}")
-    f.append(f"section={span.section or 'none'}")
-    f.append(f"pos={min(span.position, 4)}")
-    f += _heading_features(span.heading or "")
-    return f
+        plain.append("kind=" + kind)
+    plain.append("len=" + _length_bucket(len(words)))
+    plain.append("section=" + (span.section or "none"))
+    plain.append(f"pos={min(span.position, 4)}")
+    plain += _heading_features(span.heading or "")
+
+    cues: list[str] = []
+    add = cues.append
+    ends_colon = text.endswith(":")
+    has_colon = ":" in text
+    has_to = _TO in lowered
+    if text.endswith("?"):
+        add("ends_q")
+    if ends_colon:
+        add("ends_colon")
+    if _QUESTION_START.match(text):
+        add("question_start")
+    if _ACTION_LABEL.match(text):
+        add("action_label")
+    if has_to and _OWNER_TO.match(text):
+        add("owner_to")
+    if _WILL_WORDS & lowered and _WILL.match(text):
+        add("owner_will")
+    if _IMPERATIVE.match(text):
+        add("imperative")
+    if ends_colon and _LABEL_ONLY.match(text):
+        add("label_only")
+    if len(text) <= _PROCEDURAL_MAX and _PROCEDURAL.match(text):
+        add("procedural")
+    if "@" in text:
+        add("handle")
+    box_done = False
+    if "[" in raw:
+        if _OPEN_BOX.match(raw):
+            add("checkbox_open")
+        box_done = _DONE_BOX.match(raw) is not None
+        if box_done:
+            add("checkbox_done")
+    if "\t" in raw:
+        add("table_row")
+    if lowered & _PAST or _LONG_ED.search(low):
+        add("past")
+    if lowered & _PRESENT:
+        add("present")
+    if lowered & _FUTURE:
+        add("future")
+    if has_number:
+        add("has_number")
+    if not _FINAL_PUNCT.search(text):
+        add("no_final_punct")
+    if span.bullet:
+        add("bullet")
+    if span.precedes_question:
+        add("precedes_question")
+    if span.after_label:
+        add("after_label")
+    if span.item is not None:
+        add("in_item")
+    if (":" in raw or "<" in raw) and speaker_of(raw) is not None:
+        add("speaker")
+    # every COMMITMENT form is "I" + space or has an apostrophe ("I'll", "we'll", "I'd be happy")
+    if ("i" in lowered or "'" in text or "’" in text) and COMMITMENT.match(text):
+        add("commitment")
+    if has_to and has_colon and _AFTER_LABEL.match(text) and _OWNER_TO.match(_AFTER_LABEL.sub("", text, 1)):
+        add("owner_to_after_label")
+    if ("please" in low or "you" in low) and VOCATIVE.match(text):
+        add("vocative_request")
+    if lowered & _FIRST_PERSON:
+        add("first_person")
+    if box_done or (_any_in(_DONE_NEEDS, low) and _DONE.search(text)):
+        add("done_status")
+    if span.position == 0:
+        add("first_in_item")
+    if has_number and _STAT.search(text):
+        add("stat")
+    if has_to and _OWNER_TO_WIDE.match(text):
+        add("owner_to_wide")
+    if ":" in raw and _OWNER_COLON_TASK.match(raw):
+        add("owner_colon_task")
+    if _base_verb_first(text):
+        add("base_verb_first")
+    for name, find, words in _WORD_GATED_CUES:
+        if not lowered.isdisjoint(words) and find(text):
+            add(name)
+    for name, find, needs in _SUBSTRING_GATED_CUES:
+        if _any_in(needs, low) and find(text):
+            add(name)
+    return plain, cues
 
 
 @functools.lru_cache(maxsize=4096)
@@ -397,10 +437,13 @@ _NOT_VERBS = frozenset(
 )
 
 
+_FIRST_WORD = re.compile(r"^(?:[^:]{1,40}:\s+)?(?:\*\*)?([A-Za-z]+)\b")
+
+
 def _base_verb_first(text: str) -> bool:
     """Whether the sentence (after any owner label) opens with a lower-case word that can be a bare
     verb: the imperative form of task lists ("publish the corrected minutes")."""
-    m = re.match(r"^(?:[^:]{1,40}:\s+)?(?:\*\*)?([A-Za-z]+)\b", text)
+    m = _FIRST_WORD.match(text)
     if not m:
         return False
     w = m.group(1)
@@ -538,106 +581,80 @@ _FIRST_PERSON = frozenset(
 )
 
 
-# Substrings of which a pattern needs at least one (in the lower-cased text) to match: a cheap
-# test that skips the regular expression on most sentences without changing any result.
-_NEEDS: dict[re.Pattern, tuple[str, ...]] = {
-    _NAME_WILL: ("will",),
-    _DONE: ("done", "complet", "closed", "merged", "delivered", "superseded", "been"),
-    _DOC_SUBJECT: (
+def _any_in(needs: tuple[str, ...], low: str) -> bool:
+    """Whether ``low`` contains one of ``needs`` (plain substring tests: many times faster than one
+    regular expression of alternatives)."""
+    for need in needs:  # noqa: SIM110 (a loop: any() over a generator costs twice as much here)
+        if need in low:
+            return True
+    return False
+
+
+# Cue flags whose pattern cannot match without one of a set of words of the sentence (as
+# :func:`_words` splits the lower-cased text): the pattern runs only when one is present.
+# fmt: off
+_WORD_GATED_CUES: tuple[tuple[str, Callable[[str], re.Match | None], frozenset[str]], ...] = (
+    ("asked", _ASKED.search, frozenset((
+        "asked", "enquired", "inquired", "queried", "questioned", "wondered", "sought", "requested",
+        "challenged", "probed", "wanted", "raised"
+    ))),
+    ("answered", _ANSWERED.search, frozenset((
+        "responded", "replied", "answered", "told", "confirmed", "explained", "advised", "assured",
+        "reported", "clarified", "informed", "noted", "stated", "said", "indicated"
+    ))),
+    ("bring_back", _BRING_BACK.search, frozenset((
+        "brought", "reported", "circulated", "presented", "reviewed", "considered", "shared", "returned"
+    ))),
+    ("tasked", _TASKED.search, frozenset((
+        "tasked", "asked", "requested", "commissioned"
+    ))),
+    ("agreed", _AGREED.search, frozenset((
+        "agreed", "resolved", "recommended", "decision"
+    ))),
+    ("procedural_event", _PROCEDURAL_EVENT.search, frozenset((
+        "apologies", "welcomed", "thanked", "left", "rejoined", "returned", "joined", "closed",
+        "declarations", "declaration", "interests", "interest", "minutes"
+    ))),
+    ("resolved_subject_verb", _RESOLVED_SUBJECT_VERB.search, frozenset((
+        "resolved", "agreed", "recommended", "decided"
+    ))),
+    ("asked_to", _ASKED_TO.search, frozenset((
+        "asked", "requested", "instructed", "invited", "directed", "required"
+    ))),
+    ("is_to", _IS_TO.search, frozenset((
+        "is", "are", "undertook", "agreed", "offered", "volunteered", "promised"
+    ))),
+    ("resolved_be_asked", _RESOLVED_BE_ASKED.search, frozenset((
+        "resolved", "agreed", "recommended"
+    ))),
+    # briefing written before the meeting is background ("The report sets out ...")
+    ("doc_subject", _DOC_SUBJECT.match, frozenset((
         "report", "paper", "adr", "register", "policy", "accounts", "budget", "plan", "proposal", "draft",
         "update", "strategy", "review", "assessment", "consultation", "application", "scheme", "dashboard",
-        "programme", "figures", "data",
-    ),
-    _PRESENTED: ("presented", "introduced", "outlined", "summarised", "summarized", "took members", "overview"),
-    _EARLIER: ("meeting", "minutes", "notes", "call", "action"),
-    _AGREED_WOULD: ("agreed", "resolved", "decided"),
-    _DELEGATED: ("delegated", "authoris", "authoriz", "instructed", "asked", "requested", "tasked", "invited"),
-    _ASKED_SOMEONE_TO: ("asked", "requested", "instructed", "invited", "reminded", "encouraged", "urged"),
-}  # fmt: skip
-
-
-# per pattern: the test for its needed substrings, and how it is run (``match`` when anchored)
-_GATED = {
-    pattern: (
-        re.compile("|".join(map(re.escape, keys))),
-        pattern.match if pattern.pattern.startswith("^") else pattern.search,
-    )
-    for pattern, keys in _NEEDS.items()
-}
-
-
-def _found(pattern: re.Pattern, text: str, low: str) -> bool:
-    """``pattern`` found in ``text`` (``match`` for the patterns anchored at the start), skipping the
-    search when ``low`` lacks every substring the pattern needs (see ``_NEEDS``)."""
-    needs, find = _GATED[pattern]
-    return needs.search(low) is not None and find(text) is not None
-
-
-_CUE_WORDS.update(
-    {
-        _ASKED: frozenset(
-            [
-                "asked",
-                "enquired",
-                "inquired",
-                "queried",
-                "questioned",
-                "wondered",
-                "sought",
-                "requested",
-                "challenged",
-                "probed",
-                "wanted",
-                "raised",
-            ]
-        ),
-        _ANSWERED: frozenset(
-            [
-                "responded",
-                "replied",
-                "answered",
-                "told",
-                "confirmed",
-                "explained",
-                "advised",
-                "assured",
-                "reported",
-                "clarified",
-                "informed",
-                "noted",
-                "stated",
-                "said",
-                "indicated",
-            ]
-        ),
-        _BRING_BACK: frozenset(
-            ["brought", "reported", "circulated", "presented", "reviewed", "considered", "shared", "returned"]
-        ),
-        _TASKED: frozenset(["tasked", "asked", "requested", "commissioned"]),
-        _AGREED: frozenset(["agreed", "resolved", "recommended", "decision"]),
-        _PROCEDURAL_EVENT: frozenset(
-            [
-                "apologies",
-                "welcomed",
-                "thanked",
-                "left",
-                "rejoined",
-                "returned",
-                "joined",
-                "closed",
-                "declarations",
-                "declaration",
-                "interests",
-                "interest",
-                "minutes",
-            ]
-        ),
-        _RESOLVED_SUBJECT_VERB: frozenset(["resolved", "agreed", "recommended", "decided"]),
-        _ASKED_TO: frozenset(["asked", "requested", "instructed", "invited", "directed", "required"]),
-        _IS_TO: frozenset(["is", "are", "undertook", "agreed", "offered", "volunteered", "promised"]),
-        _RESOLVED_BE_ASKED: frozenset(["resolved", "agreed", "recommended"]),
-    }
+        "programme", "figures", "data"
+    ))),
+    ("name_will", _NAME_WILL.search, frozenset(("will",))),
 )
+# fmt: on
+
+# Cue flags whose pattern cannot match without one of some substrings of the lower-cased sentence:
+# commitments in the frames other styles use (quoted from earlier minutes, agreed follow-ups,
+# delegations, requests) and papers being presented.
+_SUBSTRING_GATED_CUES: tuple[tuple[str, Callable[[str], re.Match | None], tuple[str, ...]], ...] = (
+    ("presented", _PRESENTED.search, (
+        "presented", "introduced", "outlined", "summarised", "summarized", "took members", "overview",
+    )),
+    ("quoted_earlier", _EARLIER.search, ("from", "carried forward", "still open")),
+    ("agreed_would", _AGREED_WOULD.search, ("agreed", "resolved", "decided")),
+    ("delegated", _DELEGATED.search, (
+        "delegated", "authoris", "authoriz", "instructed", "asked", "requested", "tasked", "invited",
+    )),
+    ("asked_someone_to", _ASKED_SOMEONE_TO.search, (
+        "asked", "requested", "instructed", "invited", "reminded", "encouraged", "urged",
+    )),
+)  # fmt: skip
+# completed actions are findings ("[x] ...", ": done", "has been circulated")
+_DONE_NEEDS = ("done", "complet", "closed", "merged", "delivered", "superseded", "been")
 
 CONTEXT_CUES = (
     "ends_q",
@@ -660,32 +677,30 @@ def document_features(spans: list[SentenceSpan]) -> list[dict[str, float]]:
     """:func:`features` of each sentence plus the cue flags of its neighbours in the same item
     ("p:" the sentence before, "n:" the sentence after): an answer follows a question, background
     precedes it, an action follows "Actions arising:". One dict per sentence, feature name to its
-    weighted count (:func:`_weigh`), as the model's ``FeatureHasher`` reads it."""
-    own = [features(s) + flags for s, flags in zip(spans, item_flags(spans), strict=True)]
-    context = [[cue for cue in CONTEXT_CUES if cue in active] for active in map(set, own)]
-    out = []
-    for i, f in enumerate(own):
-        row = list(f)
-        for prefix, j in (("p", i - 1), ("n", i + 1)):
+    count, a cue flag (and a position flag from :func:`item_flags`) counting :data:`CUE_WEIGHT`
+    times, as the model's ``FeatureHasher`` reads it."""
+    rows: list[dict[str, float]] = []
+    context: list[list[str]] = []
+    for span, flags in zip(spans, item_flags(spans), strict=True):
+        plain, cues = _feature_parts(span)
+        row: dict[str, float] = Counter(plain)  # type: ignore[assignment]
+        for cue in cues + flags:
+            row[cue] = CUE_WEIGHT
+        rows.append(row)
+        on = set(cues)
+        context.append([cue for cue in CONTEXT_CUES if cue in on])
+    for i, row in enumerate(rows):
+        for prefix, j in (("p:", i - 1), ("n:", i + 1)):
             if 0 <= j < len(spans) and spans[j].item == spans[i].item:
-                row += [f"{prefix}:{cue}" for cue in context[j]]
+                for cue in context[j]:
+                    row[prefix + cue] = 1
             else:
-                row.append(f"{prefix}:none")
-        out.append(_weigh(row))
-    return out
+                row[prefix + "none"] = 1
+    return rows
 
 
 CUE_WEIGHT = 3.0
-
-
-def _weigh(row: list[str]) -> dict[str, float]:
-    """Cue flags count more than single words: they carry the frame across styles. A feature's
-    value is how often it occurs, times :data:`CUE_WEIGHT` for a cue flag (a name with no "="
-    that is not a neighbour's "p:"/"n:" flag)."""
-    out: dict[str, float] = Counter(row)  # type: ignore[assignment]
-    for name in [n for n in out if "=" not in n and n[:2] not in ("p:", "n:")]:
-        out[name] *= CUE_WEIGHT
-    return out
+"""How much a cue flag counts against a single word: cues carry the frame across styles."""
 
 
 def _is_asking(text: str) -> bool:
@@ -771,18 +786,20 @@ def decide_labels(
 
     With ``texts``, a direct question (a sentence ending in "?") is never an action: it takes its most
     probable other label ("Can the CC share the plan?" asks; it assigns nothing)."""
-    k_action = classes.index("action") if "action" in classes else None
-    out = []
-    for i, row in enumerate(probs):
-        row = list(row)
-        asks = texts is not None and texts[i].rstrip().endswith("?")
-        if k_action is not None and asks:
-            row[k_action] = -1.0
-        if k_action is not None and row[k_action] >= action_threshold:
-            out.append("action")
-        else:
-            out.append(classes[max(range(len(row)), key=row.__getitem__)])
-    return out
+    import numpy as np
+
+    scores = np.array(probs, dtype=float, copy=True, ndmin=2)
+    if scores.size == 0:
+        return []
+    if "action" not in classes:
+        return [classes[k] for k in scores.argmax(axis=1)]
+    k_action = classes.index("action")
+    if texts is not None:
+        asks = np.fromiter((t.rstrip().endswith("?") for t in texts), dtype=bool, count=len(texts))
+        scores[asks, k_action] = -1.0
+    best = scores.argmax(axis=1)  # the first of equal maxima, as max() over the row would pick
+    best[scores[:, k_action] >= action_threshold] = k_action
+    return [classes[k] for k in best]
 
 
 class SentenceClassifier:
@@ -803,9 +820,11 @@ class SentenceClassifier:
             probs = self.estimator.predict_proba(document_features(spans))
         classes = [str(c) for c in self.estimator.classes_]
         labels = decide_labels(classes, probs, self.action_threshold, [s.text for s in spans])
+        column = {name: k for k, name in enumerate(classes)}
+        chosen = probs[range(len(labels)), [column[label] for label in labels]].tolist()
         return [
-            Classified(label=label, confidence=round(float(row[classes.index(label)]), 4))
-            for label, row in zip(labels, probs, strict=True)
+            Classified(label=label, confidence=round(confidence, 4))
+            for label, confidence in zip(labels, chosen, strict=True)
         ]
 
 

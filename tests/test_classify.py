@@ -162,3 +162,47 @@ def test_a_direct_question_is_never_an_action_whatever_the_action_probability():
     texts = ["How will delivery be measured?", "The CC to share the plan."]
     assert decide_labels(classes, probs, 0.25, texts) == ["question", "action"]
     assert decide_labels(classes, probs, 0.25) == ["action", "action"]
+
+
+def _corpus_sentences(limit_docs: int = 12) -> list[str]:
+    from pathlib import Path
+
+    from pipeline import segment, sentences
+
+    root = Path(__file__).resolve().parent.parent / "corpus"
+    out: list[str] = []
+    for clean in sorted(root.glob("*/clean.txt"))[:limit_docs]:
+        text = clean.read_text(encoding="utf-8")
+        out += [s.text for s in sentences.split_sentences(text, segment.segment_items(text))]
+    return out
+
+
+GATE_TRAPS = [
+    "Item-done: the re-presented paper (completed) has been re-circulated.",
+    "I'll-do it; we'll see. Maria, could you check? Alex, please-note the plan.",
+    "Action from the March call: carried forward, still open.",
+    "It was agreed the survey would be brought back; authority be delegated to the clerk.",
+    "The re-report is ready. The draft plan sets out three options.",
+]
+
+
+@pytest.mark.parametrize("sentence_set", ["corpus", "traps"])
+def test_cheap_gates_never_skip_a_pattern_that_would_match(sentence_set):
+    """A cue's word or substring gate only skips sentences its pattern cannot match: on every
+    sentence where the pattern matches, the gate lets it run (else features would silently change)."""
+    from pipeline.classify import _SUBSTRING_GATED_CUES, _WORD_GATED_CUES, _any_in, _core, _words
+
+    texts = _corpus_sentences() if sentence_set == "corpus" else GATE_TRAPS
+    matched = 0
+    for raw in texts:
+        text = _core(raw.strip())
+        lowered, low = set(_words(text)), text.lower()
+        for name, find, words in _WORD_GATED_CUES:
+            if find(text):
+                matched += 1
+                assert not lowered.isdisjoint(words), (name, text)
+        for name, find, needs in _SUBSTRING_GATED_CUES:
+            if find(text):
+                matched += 1
+                assert _any_in(needs, low), (name, text)
+    assert matched > 0
