@@ -19,7 +19,6 @@ import functools
 import json
 import re
 import warnings
-from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -198,14 +197,13 @@ def features(span: SentenceSpan) -> list[str]:
     """The active (binary) features both classifiers read: words, bigrams, first words, cue
     flags, tense, section, item heading, position and layout."""
     plain, cues = _feature_parts(span)
-    return plain + cues
+    return plain + list(_heading_features(span.heading or "")) + cues
 
 
 # Words of which an anchored pattern needs one (as a whole word, between spaces, of the
 # lower-cased sentence): the pattern is only run when one is present.
 _TO = "to"
 _DIGIT = re.compile(r"\d")
-_BIGRAM = "b={}_{}".format
 # a word of five or more letters ending in "ed" (a past participle, most often); the match may start
 # inside a word of _WORD but always ends where that word ends
 _LONG_ED = re.compile(r"[a-z][a-z'’-]{2,}ed(?![a-z'’-])")
@@ -215,7 +213,7 @@ _PROCEDURAL_MAX = 20  # the longest line _PROCEDURAL accepts ("no items to updat
 
 def _feature_parts(span: SentenceSpan) -> tuple[list[str], list[str]]:
     """:func:`features` in two lists: the plain features (words, bigrams, first words, item kind,
-    length, section, position, heading) and the cue flags, which weigh :data:`CUE_WEIGHT`.
+    length, section, position; each occurs once) and the cue flags, which weigh :data:`CUE_WEIGHT`.
 
     Written for speed, as it runs on every sentence of every document: each pattern runs only when
     the words or characters it cannot match without are present (``_WORD_GATED_CUES``,
@@ -227,15 +225,14 @@ def _feature_parts(span: SentenceSpan) -> tuple[list[str], list[str]]:
     low = text.lower()
     has_number = _DIGIT.search(text) is not None  # every digit of the text is a \d+ word
     plain = ["w=" + w for w in lowered]
-    plain += set(map(_BIGRAM, words, words[1:]))
-    plain += [_FIRST[i] + w for i, w in enumerate(words[:3])]
+    plain += {f"b={a}_{b}" for a, b in zip(words, words[1:], strict=False)}
+    plain += [first + w for first, w in zip(_FIRST, words, strict=False)]
     kind = _item_kind(span.heading or "")
     if kind:
         plain.append("kind=" + kind)
     plain.append("len=" + _length_bucket(len(words)))
     plain.append("section=" + (span.section or "none"))
     plain.append(f"pos={min(span.position, 4)}")
-    plain += _heading_features(span.heading or "")
 
     cues: list[str] = []
     add = cues.append
@@ -316,8 +313,11 @@ def _feature_parts(span: SentenceSpan) -> tuple[list[str], list[str]]:
         if not lowered.isdisjoint(words) and find(text):
             add(name)
     for name, find, needs in _SUBSTRING_GATED_CUES:
-        if _any_in(needs, low) and find(text):
-            add(name)
+        for need in needs:  # _any_in, inlined: this loop runs for every sentence
+            if need in low:
+                if find(text):
+                    add(name)
+                break
     return plain, cues
 
 
@@ -683,7 +683,9 @@ def document_features(spans: list[SentenceSpan]) -> list[dict[str, float]]:
     context: list[list[str]] = []
     for span, flags in zip(spans, item_flags(spans), strict=True):
         plain, cues = _feature_parts(span)
-        row: dict[str, float] = Counter(plain)  # type: ignore[assignment]
+        row: dict[str, float] = dict.fromkeys(plain, 1)  # each plain feature occurs once
+        for word in _heading_features(span.heading or ""):  # a heading may repeat a word
+            row[word] = row.get(word, 0) + 1
         for cue in cues + flags:
             row[cue] = CUE_WEIGHT
         rows.append(row)
