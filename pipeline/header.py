@@ -40,9 +40,18 @@ TIME_PATTERN = re.compile(
 )
 
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
-    "date": ("date", "date and time", "meeting date", "when"),
-    "time": ("time", "start time", "start"),
-    "venue": ("venue", "location", "place", "where", "held at", "meeting place", "meeting venue"),
+    "date": ("date", "date and time", "meeting date", "when", "date of meeting"),
+    "time": ("time", "start time", "start", "meeting time", "time of meeting"),
+    "venue": (
+        "venue",
+        "location",
+        "place",
+        "where",
+        "held at",
+        "meeting place",
+        "meeting venue",
+        "meeting location",
+    ),
     "chair": (
         "chair",
         "chairman",
@@ -115,6 +124,10 @@ ATTENDANCE_LABELS: dict[str, str] = {
     "guest": "in_attendance",
     "visitors": "in_attendance",
     "observers": "in_attendance",
+    "observer": "in_attendance",
+    "invited": "in_attendance",
+    "invitees": "in_attendance",
+    "guest speakers": "in_attendance",
     "apologies": "apologies",
     "apologies for absence": "apologies",
     "apologies received": "apologies",
@@ -153,13 +166,33 @@ ORG_WORDS = re.compile(
 )
 MEETING_WORDS = re.compile(
     r"\b(committee|meeting|board|panel|cabinet|senate|forum|call|sub-committee|assembly|agm|steering|"
-    r"council meeting|governing body|working group|teleconference|telecon|telcon|sync|stand-?up)\b",
+    r"council meeting|governing body|working group|wg|teleconference|telecon|telcon|sync|stand-?up)\b",
     re.I,
 )
 _ABBREV_DEF = re.compile(
     r"\b((?:(?:[A-Z][\w'&-]*|and|of|for|the|&)\s+){0,7}[A-Z][\w'&-]*)\s+\(([A-Z][A-Za-z]{0,3}(?:[ -][A-Za-z]{1,5})?s?)\)"
 )
-_NAME = re.compile(r"^[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,3}$")
+# Lower-case particles inside surnames ("Fenna de Groot", "Jan van der Berg").
+NAME_PARTICLES = (
+    "de",
+    "da",
+    "del",
+    "della",
+    "der",
+    "den",
+    "di",
+    "du",
+    "van",
+    "von",
+    "la",
+    "le",
+    "bin",
+    "ter",
+    "dos",
+)
+_NAME = re.compile(
+    rf"^[A-Z][\w'’.-]+(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+){{0,2}}[A-Z][\w'’.-]+){{0,3}}$"
+)
 _INITIALS = re.compile(r"^[A-Z]{2,4}$")
 
 
@@ -274,11 +307,14 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     abbrev: str | None = None
     is_chair = False
     text = _NOT_A_PERSON_TAIL.sub("", text).strip()
+    if " for " in text or " from " in text:
+        text = _ATTENDING_FOR_TAIL.sub("", text)
     text = _handle_first(text)
     presiding = _PRESIDING_TAIL.search(text)
     if presiding:  # "Councillor Ann Lee in the Chair", "Dr Ray Holt presiding"
         text, is_chair = text[: presiding.start()].strip(), True
-    notes = [n for group in re.findall(r"\(([^)]*)\)", text) for n in group.split(",")]
+    groups, text = _bracket_groups(text)
+    notes = [n for group in groups for n in _split_outside_brackets(group)]
     takes_minutes = False
     for note in notes:
         note = note.strip()
@@ -288,7 +324,10 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         if low in ("minutes", "notes", "minute taker", "note taker", "taking minutes", "taking notes"):
             takes_minutes = True
             continue
-        if (
+        if _AND_CHAIR.search(note):  # "(Non-Executive Member and Chair)": the chair, the role kept
+            is_chair = True
+            role = role or note
+        elif (
             low in CHAIR_WORDS
             or low in ("chair of the meeting", "in the chair", "chairing")
             or _CHAIR_NOTE.search(low)
@@ -296,12 +335,11 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
             is_chair = True
         elif _is_abbrev(note):
             abbrev = note
-        else:
-            role = role or note
-    text = re.sub(r"\s*\([^)]*\)", "", text).strip()
+        else:  # several role notes read as one role: "(Supplier Manager, ICT)"
+            role = f"{role}, {note}" if role else note
     words = text.split()
     ranks: list[str] = []
-    while len(words) > 2 and words[0].lower().strip(".") in RANKS:
+    while len(words) > 2 and (words[0].lower().strip(".") in RANKS or _RANK_SHORT.fullmatch(words[0])):
         ranks.append(words.pop(0))
     while words and words[0].lower().strip(".") in HONORIFICS:
         honorific = HONORIFICS[words.pop(0).lower().strip(".")]
@@ -312,6 +350,40 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     if takes_minutes:  # kept on the role for minute_taker_from_roles, which takes it off again
         role = f"{role} (minutes)" if role else "(minutes)"
     return " ".join(words), role, abbrev, is_chair
+
+
+# A rank written as a short form before a full name: "ACC Daniel Fenwick", "T/ACC Rhys Lloyd".
+_RANK_SHORT = re.compile(r"(?:[A-Z]/)?[A-Z]{2,5}")
+
+
+def _bracket_groups(text: str) -> tuple[list[str], str]:
+    """The top-level bracketed notes of ``text`` and the text without them, nested brackets kept
+    inside their note: "Dr Colin Marsh (Associate Dean (Education), ADE)" -> (["Associate Dean
+    (Education), ADE"], "Dr Colin Marsh")."""
+    if "(" not in text:
+        return [], text.strip()
+    groups: list[str] = []
+    outside: list[str] = []
+    depth, current = 0, []
+    for ch in text:
+        if ch == "(":
+            if depth:
+                current.append(ch)
+            depth += 1
+        elif ch == ")" and depth:
+            depth -= 1
+            if depth:
+                current.append(ch)
+            else:
+                groups.append("".join(current))
+                current = []
+        elif depth:
+            current.append(ch)
+        else:
+            outside.append(ch)
+    if current:  # an unclosed bracket: its text stays a note
+        groups.append("".join(current))
+    return groups, re.sub(r"\s+", " ", "".join(outside)).strip()
 
 
 _PRESIDING_TAIL = re.compile(r"\s*[,–—-]?\s+(?:in\s+the\s+chair|presiding)\s*\.?$", re.I)
@@ -388,6 +460,11 @@ _CHAIR_NOTE = re.compile(
 )
 
 
+_AND_CHAIR = re.compile(
+    r"(?<!vice )(?<!vice-)(?<!deputy )\b(?:and|&)\s+(?:chair|chairman|chairperson)\s*$", re.I
+)
+
+
 def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
     """'Police and Crime Commissioner (PCC) - Chair' -> ('Police and Crime Commissioner (PCC)', True)."""
     if not role:
@@ -400,13 +477,15 @@ def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
     if bracket:  # "Non-Executive Director (Chair) (AF)"
         return (role[: bracket.start()] + role[bracket.end() :]).strip() or None, True
     m = re.search(
-        r"\s*(?:[-–—,]\s*|\()\s*(?:chair|chairman|chairperson|chair of the meeting|in the chair|presiding)\s*\)?\s*$",
+        r"(?<!vice)(?<!deputy)\s*(?:[-–—,]\s*|\()\s*(?:chair|chairman|chairperson|chair of the meeting|in the chair|presiding)\s*\)?\s*$",
         role,
         re.I,
     )
     if m:
         return role[: m.start()].strip() or None, True
     if role.strip().lower() in ("chair", "chairman", "chairperson"):
+        return role.strip(), True
+    if _AND_CHAIR.search(re.sub(r"(?:\s*\([^()]*\))+\s*$", "", role)):  # "Member and Chair (AR)": role kept
         return role.strip(), True
     lead = re.match(
         r"^(?:chair|chairman|chairperson)\s*(?:[,;&]|\band\b)\s*(?P<rest>\S.*)$", role.strip(), re.I
@@ -437,10 +516,14 @@ def _split_names(cell: str, count: int) -> list[str]:
 
 def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
     """People in one attendance entry (a table row's cells or a list element)."""
+    entry = _ATTENDING_FOR_TAIL.sub("", entry) if " for " in entry or " from " in entry else entry
     cells = [c.strip() for c in entry.split("\t") if c.strip()]
     out: list[tuple[Person, bool]] = []
     if len(cells) >= 2:
-        name_cell, role_cell = cells[0], " ".join(cells[1:])
+        name_cell, rest = cells[0], cells[1:]
+        short = [c for c in rest if _is_short_form_cell(c)] if len(rest) >= 2 else []
+        column_abbrev = short[0] if len(short) == 1 else None  # an initials or handle column
+        role_cell = " ".join(c for c in rest if c is not column_abbrev)
         role_cell, cell_chair = _role_and_chair(role_cell)
         role_cell = role_cell or ""
         roles = _split_role(role_cell)
@@ -452,14 +535,21 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
             name, hon_role, abbr2, chair = _clean_name(name_raw)
             if name and _looks_like_name(name):
                 person = Person(
-                    name=name, role=role or hon_role or None, abbrev=abbrev or abbr2, attendance=attendance
+                    name=name,
+                    role=role or hon_role or None,
+                    abbrev=abbrev or abbr2 or column_abbrev,
+                    attendance=attendance,
                 )
                 out.append((person, chair or cell_chair))
         return out
     text = cells[0] if cells else ""
     # "Name, Role (ABBR)" / "Name – Role" / "Cllr Name (Chair)" / "Dr Name (SK)"
     m = re.match(r"^(?P<name>[^,–—:(]+?(?:\s*\([^)]*\))?)\s*(?:,|–|—| - )\s*(?P<role>.+)$", text)
-    if m and _looks_like_name(_clean_name(m.group("name"))[0]):
+    if (
+        m
+        and m.group("name").count("(") == m.group("name").count(")")
+        and _looks_like_name(_clean_name(m.group("name"))[0])
+    ):
         name, hon_role, abbr, chair = _clean_name(m.group("name"))
         role_text, role_chair = _role_and_chair(m.group("role").strip())
         chair = chair or role_chair
@@ -468,8 +558,10 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
         role, abbrev = role_parts[0] if len(role_parts) == 1 else (role_text, None)
         if role and role.lower().strip() in CHAIR_WORDS:
             chair = True
-        elif role and hon_role and hon_role not in ("Councillor", "Alderman"):
-            role = f"{hon_role}, {role}"  # "Superintendent Karl Dobson, Stowbridge Police"
+        elif role and hon_role and hon_role not in ("Councillor", "Alderman") and not ROLE_WORDS.search(role):
+            role = (
+                f"{hon_role}, {role}"  # "Superintendent Karl Dobson, Stowbridge Police": the rank is the post
+            )
         out.append(
             (Person(name=name, role=role or hon_role, abbrev=abbrev or abbr, attendance=attendance), chair)
         )
@@ -480,8 +572,24 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
     return out
 
 
+# A note after a person saying which items they attended for: "(…) for Item 4", "– for Items 3 to 7".
+_ATTENDING_FOR_TAIL = re.compile(
+    r"(?:(?<=\))|(?<=\w))\s*[,–—-]?\s*\b(?:for|from|until)\s+(?:(?i:items?|minutes?|agenda|part)\b|"
+    r"[A-Z]{1,4}[\d/]|\d)[^()\t]*$"
+)
+
+
+def _is_short_form_cell(cell: str) -> bool:
+    """A table cell holding only initials or a handle ("HM", "@hoyelowo", "T/ACC"), not a role."""
+    return bool(re.fullmatch(r"@[\w.-]+|(?:[A-Z]/)?[A-Z]{2,5}|[A-Z][a-z]?[A-Z]{1,3}", cell))
+
+
 def _looks_like_name(name: str) -> bool:
+    """Capitalised words that can be a person's name; not a meeting, an organisation or a lone
+    role word ("Clerk", "Chair") standing where a name should be."""
     if not name or not _NAME.match(name):
+        return False
+    if " " not in name and ROLE_WORDS.fullmatch(name):
         return False
     return not MEETING_WORDS.search(name) and not ORG_WORDS.search(name)
 
@@ -496,11 +604,13 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
     if "\t" in value:
         return [value]
     if ";" in value:
-        return [p for p in (x.strip() for x in value.split(";")) if p]
+        semicolon_parts = _split_outside_brackets(value, ";")
+        if len(semicolon_parts) > 1:
+            return semicolon_parts
     parts = []
     for part in _split_outside_brackets(value):
         pair = re.fullmatch(r"(.+?)\s+(?:and|&)\s+(.+)", part)
-        if pair and all(_looks_like_name(_clean_name(x)[0]) for x in pair.groups()):
+        if pair and all(_is_person_part(x) for x in pair.groups()):
             parts.extend(pair.groups())
         else:
             parts.append(part)
@@ -515,12 +625,12 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
     return entries
 
 
-def _split_outside_brackets(value: str) -> list[str]:
-    """Comma-separated parts, keeping commas inside brackets: "A (GH, chair), B" -> two parts."""
+def _split_outside_brackets(value: str, separator: str = ",") -> list[str]:
+    """Parts split at ``separator``, keeping those inside brackets: "A (GH, chair), B" -> two parts."""
     parts, depth, current = [], 0, []
     for ch in value:
         depth += (ch == "(") - (ch == ")")
-        if ch == "," and depth <= 0:
+        if ch == separator and depth <= 0:
             parts.append("".join(current))
             current = []
         else:
@@ -541,7 +651,10 @@ ROLE_WORDS = re.compile(
 
 
 def _is_person_part(part: str) -> bool:
-    """Whether one comma part of an attendance list names a person rather than a role or body."""
+    """Whether one comma part of an attendance list names a person (or is a bare "@handle")
+    rather than a role or body."""
+    if _BARE_HANDLE.fullmatch(part.strip()):
+        return True
     name = _clean_name(part)[0]
     return _looks_like_name(name) and not ROLE_WORDS.search(name)
 
@@ -555,9 +668,17 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     chair_from_list: str | None = None
     section: str | None = None
     first_lines: list[str] = []
-    note_takers: list[tuple[str, str]] = []  # (label, value) of "Clerk:" / "Minutes:" lines
+    note_takers: list[tuple[str, str, str]] = []  # (label, value, attendance) of "Clerk:" / "Minutes:" lines
+    chair_lines: list[str] = []  # values of "Chair:" lines
+    handles: list[tuple[str, str]] = []  # (handle, attendance) of bare "@handle" list entries
+    headings: set[str] = set()  # Markdown headings among first_lines
 
+    after_date = False  # the line before was a "Date:" or "Time:" field
     for raw in _field_lines(block):
+        follows_date, after_date = after_date, False
+        if _is_table_header(raw):  # "Name<TAB>Capacity" opens a table of people present
+            section = section or "present"
+            continue
         if re.fullmatch(
             r"(?:name|names|capacity|role|title|initials|position)s?:?",
             raw.strip().split("\t")[0].strip(),
@@ -569,6 +690,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             continue
         if raw.strip().startswith("#"):
             first_lines.append(raw.strip().lstrip("#").strip())
+            headings.add(first_lines[-1])
             continue
         cells = raw.split("\t")
         lead = cells[0].strip()
@@ -582,8 +704,12 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         elif label and _field_of(label):
             field = _field_of(label)
             _set_field(meeting, field, value)
+            full_value = "\t".join([value, *cells[1:]]).strip("\t ")
             if field == "minute_taker" and value:
-                note_takers.append((label, "\t".join([value, *cells[1:]]).strip("\t ")))
+                note_takers.append((label, full_value, _note_taker_attendance(label, section)))
+            elif field == "chair" and value:
+                chair_lines.append(full_value)
+            after_date = field in ("date", "time")
             section = None
             continue
         elif section and (not lead or raw.startswith(("\t", " ", "-", "•", "*"))):
@@ -605,20 +731,28 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             ):
                 continue
             section = None
+            if follows_date and "venue" not in meeting and _standalone_venue(raw):  # "Date: …" then the place
+                meeting["venue"] = raw.strip().rstrip(".")
+                continue
             first_lines.append(raw.strip())
             continue
         for entry in entries:
+            if _BARE_HANDLE.fullmatch(entry.strip()):  # named on a Chair: or Notes: line
+                handles.append((entry.strip(), section))
+                continue
             for person, is_chair in _entry_people(entry, section):
+                if section == "present" and person.role and _GUEST_ROLE.match(person.role):
+                    person.attendance = "in_attendance"
                 people.append(person)
                 if is_chair and chair_from_list is None:
                     chair_from_list = person.name
 
-    _fill_from_prose(meeting, first_lines)
+    _fill_from_prose(meeting, first_lines, headings)
     if not meeting.get("chair") and chair_from_list:
         meeting["chair"] = chair_from_list
     for field, value in _roles_in_prose("\n".join(first_lines) + "\n" + text[end : end + 3000]).items():
         meeting.setdefault(field, value)
-    people.extend(_note_takers_attending(note_takers, people))
+    people.extend(_field_line_people(chair_lines, note_takers, handles, people))
     people.extend(_apologies_in_text(text[end:], people))
     if not meeting.get("minute_taker"):
         taker = minute_taker_from_roles(people)
@@ -639,6 +773,26 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         end=end,
         abbreviations=abbreviations,
     )
+
+
+# Column headings of an attendance table ("Name<TAB>Role<TAB>Initials", "| Attendee | Handle | Role |").
+TABLE_COLUMNS = frozenset(
+    {
+        "name", "names", "attendee", "attendees", "member", "members", "participant", "participants",
+        "capacity", "role", "roles", "title", "position", "job title", "initials", "handle", "handles",
+        "abbreviation", "organisation", "organization", "representing", "attendance", "status", "email",
+    }
+)  # fmt: skip
+_NAME_COLUMNS = frozenset({"name", "names", "attendee", "attendees", "member", "members", "participant"})
+
+
+def _is_table_header(raw: str) -> bool:
+    """Whether a line is the heading row of an attendance table: two or more TAB cells, all of
+    them column headings, one of which names the people ("Name", "Attendee", "Member")."""
+    if "\t" not in raw:
+        return False
+    cells = [c.strip().rstrip(":").lower() for c in raw.split("\t") if c.strip()]
+    return len(cells) >= 2 and all(c in TABLE_COLUMNS for c in cells) and bool(_NAME_COLUMNS & set(cells))
 
 
 _NAME_WORD = r"(?:[A-Z]\.?|[A-Z][\w'’-]*[a-z][\w'’.-]*)"  # "Ann", "McBride", "J."; not "WELCOME"
@@ -729,18 +883,55 @@ def _known(name: str, people: list[Person]) -> bool:
     return any(p.name.lower() == low or p.name.lower().split()[-1] == surname for p in people)
 
 
-def _note_takers_attending(entries: list[tuple[str, str]], people: list[Person]) -> list[Person]:
-    """A clerk or minute taker named on a "Clerk:" / "Minutes:" line who is not in the attendance
-    lists attends the meeting: "Clerk: Anita Rowe – Democratic Services Officer" -> in attendance."""
+# Labels of officers who serve the meeting rather than sit on it: in attendance wherever listed.
+OFFICER_LABELS = frozenset({"clerk", "secretary", "minute secretary"})
+_BARE_HANDLE = re.compile(r"@[\w.-]+")
+# A role note that makes someone listed among those present a guest: "guest from the Archive".
+_GUEST_ROLE = re.compile(r"(?:invited\s+)?(?:guest|observer|visitor)s?\b", re.I)
+
+
+def _note_taker_attendance(label: str, section: str | None) -> str:
+    """A minute taker's line inside the "Present" block makes them present ("Minutes: Ruth O'Hare"
+    between members); elsewhere, and always for a clerk or secretary, they are in attendance."""
+    return "present" if section == "present" and label not in OFFICER_LABELS else "in_attendance"
+
+
+def _field_line_people(
+    chair_lines: list[str],
+    note_takers: list[tuple[str, str, str]],
+    handles: list[tuple[str, str]],
+    people: list[Person],
+) -> list[Person]:
+    """People named on "Chair:" and "Minutes:"/"Clerk:" lines, added to those listed.
+
+    A bare handle in a list ("Here: @ingrids, @devm") is the person a field line names with that
+    handle, in the list's attendance; a chair not listed otherwise is present; a minute taker not
+    listed otherwise attends as their line says ("Clerk: Anita Rowe – Democratic Services
+    Officer" -> in attendance)."""
+    named: list[tuple[Person, str | None]] = []  # (person, label of a note taker's line)
+    for value in chair_lines:
+        named += [(p, None) for p, _ in _entry_people(value, "present") if _is_named_person(p)]
+    for label, value, attendance in note_takers:
+        for person, _ in _entry_people(value, attendance):
+            if _is_named_person(person):
+                if person.role is None and label in OFFICER_LABELS:
+                    person.role = label.capitalize()
+                named.append((person, label))
     out: list[Person] = []
-    for label, value in entries:
-        for person, _ in _entry_people(value, "in_attendance"):
-            if len(person.name.split()) < 2 or _known(person.name, people + out):
-                continue
-            if person.role is None and label in ("clerk", "secretary"):
-                person.role = label.capitalize()
+    for handle, attendance in handles:
+        person = next((p for p, _ in named if (p.abbrev or "").lower() == handle.lower()), None)
+        if person is not None and not _known(person.name, people + out):
+            out.append(person.model_copy(update={"attendance": attendance}))
+    for person, _ in named:
+        if not _known(person.name, people + out):
             out.append(person)
     return out
+
+
+def _is_named_person(person: Person) -> bool:
+    """A full name (two words or more) of a person, not a title ("The PCC") or a role."""
+    words = person.name.split()
+    return len(words) >= 2 and words[0].lower() not in ("the", "a", "an") and _is_person_part(person.name)
 
 
 _APOLOGIES_IN_TEXT = re.compile(
@@ -799,8 +990,25 @@ def _field_lines(block: str) -> list[str]:
         if definition and out and out[-1].strip() and ":" not in out[-1]:
             out[-1] = f"{out[-1].rstrip()}: {definition.group(1)}"  # "Chair\n: Ingrid Solberg"
             continue
-        out.extend(re.split(r"\s{2,}(?=(?:Time|Venue|Location|Place|Chair|Date|Minutes|Clerk)\s*:)", line))
+        if line.lstrip().startswith("|"):  # a Markdown table row: cells become TAB cells
+            if _TABLE_RULE.fullmatch(line.strip()):
+                continue
+            line = "\t".join(c.strip() for c in line.strip().strip("|").split("|"))
+        if "|" in line or "\t" in line or "  " in line:  # cheap gate for the field-separator split
+            out.extend(_FIELD_SEPARATOR.split(line))
+        else:
+            out.append(line)
     return out
+
+
+# Labelled fields sharing one line, separated by two spaces, a TAB or a pipe:
+# "Date: 3 May 2024 | Time: 09:30 | Location: Boardroom" -> three field lines.
+_FIELD_LABEL_ALTERNATION = "|".join(
+    re.escape(label)
+    for label in sorted({lab for labels in FIELD_LABELS.values() for lab in labels}, key=len, reverse=True)
+)
+_FIELD_SEPARATOR = re.compile(rf"(?:\s*\|\s*|\t\s*|\s{{2,}})(?=(?:{_FIELD_LABEL_ALTERNATION})\s*:)", re.I)
+_TABLE_RULE = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?")
 
 
 def _unfold_field_tables(lines: list[str]) -> list[str]:
@@ -887,7 +1095,23 @@ def _venue_line(line: str) -> bool:
     )
 
 
-_HELD = re.compile(r"\bheld\s+(?:on|at)\s+(?P<rest>.+)$", re.I)
+# Words that make a line a sentence about the meeting rather than the name of a place.
+_SENTENCE_VERBS = re.compile(r"\b(?:held|was|were|took\s+place|met|joined)\b", re.I)
+
+
+def _standalone_venue(line: str) -> bool:
+    """A line naming only a place ("Council Chamber, Civic Centre"), not a sentence about where the
+    meeting was held ("The meeting was held via Zoom.")."""
+    return _venue_line(line) and not _SENTENCE_VERBS.search(line)
+
+
+# A line of its own saying where the meeting was held, its date on another line:
+# "held in the Boardroom, 14 Tanner's Yard, Wexbridge" -> "Boardroom, 14 Tanner's Yard, Wexbridge".
+_HELD_LINE = re.compile(
+    r"^(?:(?:the\s+)?meeting\s+(?:was\s+)?)?held\s+(?:remotely\s+|online\s+|in\s+person\s+)?(?:at|in)\s+"
+    r"(?:the\s+)?(?P<venue>[A-Z0-9].*?)\s*[,.]?$",
+    re.I,
+)
 
 
 _PLACE_WORDS = re.compile(
@@ -898,7 +1122,9 @@ _PLACE_WORDS = re.compile(
 )
 
 
-def _fill_from_prose(meeting: dict, lines: list[str]) -> None:
+def _fill_from_prose(
+    meeting: dict, lines: list[str], headings: set[str] | frozenset[str] = frozenset()
+) -> None:
     """Title, body, date, time and venue from the header's free lines.
 
     Every line carrying the meeting's date may add the start time and venue after it ("TTAWG
@@ -927,13 +1153,16 @@ def _fill_from_prose(meeting: dict, lines: list[str]) -> None:
             if venue:
                 meeting["venue"] = venue
     if "venue" not in meeting:
+        held = next((m for m in map(_HELD_LINE.match, lines) if m), None)
         online = next((m for m in map(_HELD_ONLINE.search, lines) if m), None)
-        if online:
-            meeting["venue"] = online.group("venue").strip()
+        if held or online:
+            meeting["venue"] = (held or online).group("venue").strip()
     if "venue" in meeting:
         meeting["venue"] = _clean_venue(str(meeting["venue"]))
     if "title" not in meeting:
-        title, body = choose_title_and_body(lines[:8])
+        venue = meeting.get("venue")
+        named = [line for line in lines[:8] if not venue or _clean_venue(line.strip().rstrip(".")) != venue]
+        title, body = choose_title_and_body(named, headings)
         if title:
             meeting["title"] = title
         if body:
@@ -951,7 +1180,7 @@ EVENT_WORDS = re.compile(
 )
 BODY_NOUNS = re.compile(
     r"\b(committee|sub-committee|board|panel|cabinet|senate|forum|assembly|governing body|governors|"
-    r"trustees|directors|working group|group|executive|commission|full council|steering|council meeting)\b",
+    r"trustees|directors|working group|wg|group|executive|commission|full council|steering|council meeting)\b",
     re.I,
 )
 TITLE_SCORES: tuple[tuple[re.Pattern, int], ...] = ((EVENT_WORDS, 2), (BODY_NOUNS, 1))
@@ -966,20 +1195,26 @@ _NOT_A_NAME_LINE = re.compile(
 )
 
 
-def choose_title_and_body(lines: list[str]) -> tuple[str | None, str | None]:
+def choose_title_and_body(
+    lines: list[str], headings: set[str] | frozenset[str] = frozenset()
+) -> tuple[str | None, str | None]:
     """The meeting title and the organisation from the header's free lines.
 
     Each line is scored by how it names the meeting (``TITLE_SCORES``); the title is the best
     line minus its date and a leading "Minutes of (the)". The body is an organisation line
     (before the title if there is one, else after), or a body line when the title names an
-    event ("Layout Working Group" above "LTSWG Teleconference")."""
+    event ("Layout Working Group" above "LTSWG Teleconference"). A Markdown heading carrying the
+    date ("# Interop WG — 2024-05-21") names the meeting as strongly as an event line."""
     scored: list[tuple[int, int, str, str, bool]] = []  # (score, index, line, name, from "Minutes of")
     for i, line in enumerate(lines):
-        candidate = _title_candidate(line)
+        dated_heading = line in headings and find_date(line) is not None
+        candidate = _title_candidate(line, dated_heading=dated_heading)
         if candidate is None:
             continue
         name, phrase = candidate
         score = 3 if phrase else next((s for pattern, s in TITLE_SCORES if pattern.search(name)), 0)
+        if dated_heading:
+            score = max(score, 2)
         scored.append((score, i, line, name, phrase))
     if not scored:
         return None, None
@@ -1049,7 +1284,7 @@ def _minutes_phrase(line: str) -> str | None:
     return what
 
 
-def _title_candidate(line: str) -> tuple[str, bool] | None:
+def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bool] | None:
     """The part of a header line that can name the meeting, and whether it came from a
     "Minutes of ..." phrase.
 
@@ -1068,7 +1303,10 @@ def _title_candidate(line: str) -> tuple[str, bool] | None:
     found = find_date(line)
     if found:
         head = line[: found[1]].strip(" ,–—-:|")
-        return (head, False) if head and MEETING_WORDS.search(head) else None
+        head = re.sub(r"\s*,?\s*\b(?:held|took\s+place)(?:\s+(?:on|at|in))?$", "", head, flags=re.I)
+        if re.fullmatch(r"(?:(?:the|a|an)\s+)?meeting", head, re.I):  # "Meeting held on 3 May 2024"
+            return None
+        return (head, False) if head and (dated_heading or MEETING_WORDS.search(head)) else None
     if re.match(r"^\d{1,2}[:.]\d{2}\b", line):  # "14:00 UTC, Matrix video room" is time and place
         return None
     return line, False
@@ -1132,8 +1370,12 @@ def _venue_after(tail: str) -> str | None:
 
 
 def _clean_venue(venue: str) -> str:
-    """Drop an alternative way of joining from the venue: '..., Kellingford (and via Microsoft Teams)'."""
-    return re.sub(r"\s*\((?:and|also|or)\b[^)]*\)\s*$", "", venue, flags=re.I).strip()
+    """The venue without what is not a place: an alternative way of joining ('..., Kellingford (and
+    via Microsoft Teams)') and a leading preposition ('in Committee Room 2, Civic Offices'). A note
+    on where the link is ('Jitsi (link pinned in #tsc)') stays: the gold keeps it as written."""
+    venue = re.sub(r"\s*\((?:and|also|or)\b[^)]*\)\s*$", "", venue, flags=re.I).strip()
+    venue = re.sub(r"^(?:[Hh]eld\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?=[A-Z0-9])", "", venue)
+    return re.sub(r"^the\s+(?=[A-Z])", "", venue).strip()  # "held at the Old Mill"; "The Old Hall" stays
 
 
 def _venue_before(head: str) -> str | None:
@@ -1173,11 +1415,14 @@ def _title_and_body(
         if named and len(named.group("name").split()) >= 2 and _BODY_NOUN.search(named.group("name")):
             line = named.group("name")
     parts = [p.strip() for p in re.split(r"\s+[–—-]\s+|:\s+|\s*\|\s*", line) if p.strip()]
-    if split and len(parts) == 2:
+    if len(parts) == 2:
         org = [p for p in parts if ORG_WORDS.search(p) and not MEETING_WORDS.search(p)]
         if len(org) == 1:
             other = parts[1] if parts[0] == org[0] else parts[0]
-            return org[0], other
+            if split:
+                return org[0], other
+            if org[0] == parts[1] and MEETING_WORDS.search(other):  # "Meeting – Commissioner for X"
+                return None, other
     return None, line
 
 

@@ -503,3 +503,235 @@ def test_participants_label_lists_people_present():
 
 def test_line_naming_the_councillor_in_the_chair():
     assert _meeting("Board\nDate: 3 May 2024\nCouncillor Ray Holt in the Chair").chair == "Ray Holt"
+
+
+def _people(header: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(name, role, abbrev, attendance) of everyone a header lists, in order."""
+    text = f"{header}\n\n1. Welcome\nThe meeting opened.\n"
+    return [
+        (p.name, p.role, p.abbrev, p.attendance) for p in parse_header(text, text.index("1. Welcome")).people
+    ]
+
+
+def test_unlabelled_tab_table_lists_people_present_with_the_chair_after_a_dash():
+    header = (
+        "Quarterly Review – Office of the Fire Commissioner\nDate: 4 June 2024\n\nName\tCapacity\n"
+        "Ruth Kemble\tFire Commissioner (FC) – Chair\nOmar Deane\tChief Fire Officer (CFO)\nLiz Paton\tMinute taker"
+    )
+    assert _meeting(header).chair == "Ruth Kemble"
+    assert _people(header) == [
+        ("Ruth Kemble", "Fire Commissioner", "FC", "present"),
+        ("Omar Deane", "Chief Fire Officer", "CFO", "present"),
+        ("Liz Paton", "Minute taker", None, "present"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        "Name\tRole\tInitials\nRuth Kemble\tOperations Director (Chair)\tRK\nOmar Deane\tProject Lead\tOD",
+        "Name\tInitials\tRole\nRuth Kemble\tRK\tOperations Director (Chair)\nOmar Deane\tOD\tProject Lead",
+    ],
+)
+def test_initials_column_becomes_the_abbreviation_not_part_of_the_role(rows):
+    header = f"Board\nDate: 4 June 2024\nAttendees\n{rows}"
+    assert _people(header) == [
+        ("Ruth Kemble", "Operations Director", "RK", "present"),
+        ("Omar Deane", "Project Lead", "OD", "present"),
+    ]
+    assert _meeting(header).chair == "Ruth Kemble"
+
+
+def test_markdown_table_of_attendees_with_a_handle_column():
+    header = (
+        "# Platform review\n\nDate: 4 June 2024\n\n| Attendee | Handle | Role |\n|---|---|---|\n"
+        "| Ruth Kemble | @rkemble | Staff Engineer |\n| Omar Deane | @odeane | Engineering Manager, Billing |"
+    )
+    assert _people(header) == [
+        ("Ruth Kemble", "Staff Engineer", "@rkemble", "present"),
+        ("Omar Deane", "Engineering Manager, Billing", "@odeane", "present"),
+    ]
+
+
+def test_rank_written_as_a_short_form_is_not_part_of_the_name():
+    header = (
+        "Board\nDate: 4 June 2024\nPresent:\nDCI Ruth Kemble, Senior Investigating Officer (RK)\nOmar Deane"
+    )
+    assert _people(header)[0] == ("Ruth Kemble", "Senior Investigating Officer", "RK", "present")
+
+
+def test_rank_before_a_name_is_dropped_when_the_role_names_the_post():
+    header = (
+        "Board\nDate: 4 June 2024\nPresent:\nSupt Ruth Kemble (RK), Head of Contact Management\nOmar Deane"
+    )
+    assert _people(header)[0] == ("Ruth Kemble", "Head of Contact Management", "RK", "present")
+
+
+def test_semicolon_inside_brackets_stays_in_the_role():
+    header = (
+        "Board\nDate: 4 June 2024\nBoard members present:\n"
+        "Ruth Kemble (Director of Resources; Senior Responsible Owner)\nOmar Deane (Head of ICT; Business Owner)"
+    )
+    assert [(n, r) for n, r, _, _ in _people(header)] == [
+        ("Ruth Kemble", "Director of Resources; Senior Responsible Owner"),
+        ("Omar Deane", "Head of ICT; Business Owner"),
+    ]
+
+
+def test_several_role_notes_in_brackets_read_as_one_role():
+    header = (
+        "Board\nDate: 4 June 2024\nPresent:\nRuth Kemble (Supplier Manager, Digital Services)\nOmar Deane"
+    )
+    assert _people(header)[0][1] == "Supplier Manager, Digital Services"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Ruth Kemble – Lay Member and Chair (RK)", "Ruth Kemble (Lay Member and Chair, RK)"],
+)
+def test_member_and_chair_makes_the_chair_and_keeps_the_role(line):
+    header = f"Board\nDate: 4 June 2024\nPresent:\n{line}\nOmar Deane – Lay Member (OD)"
+    assert _meeting(header).chair == "Ruth Kemble"
+    assert _people(header)[0] == ("Ruth Kemble", "Lay Member and Chair", "RK", "present")
+
+
+def test_vice_chair_in_the_role_does_not_make_the_chair():
+    header = "Board\nDate: 4 June 2024\nPresent:\nRuth Kemble – Treasurer and Vice-Chair\nOmar Deane"
+    assert _meeting(header).chair is None
+
+
+def test_nested_brackets_keep_the_role_and_the_abbreviation():
+    header = "Board\nDate: 4 June 2024\nPresent: Dr Ruth Kemble (Associate Dean (Research), ADR), Omar Deane"
+    assert _people(header)[0] == ("Ruth Kemble", "Associate Dean (Research)", "ADR", "present")
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Ruth Kemble (Auditor, Grayburn & Co, RK) for Item 4",
+        "Ruth Kemble (Auditor, Grayburn & Co) – for Items 3 to 7",
+    ],
+)
+def test_note_on_the_items_attended_is_not_part_of_the_person(entry):
+    header = f"Board\nDate: 4 June 2024\nPresent: Omar Deane\nIn attendance: {entry}"
+    assert _people(header)[1][:2] == ("Ruth Kemble", "Auditor, Grayburn & Co")
+
+
+def test_surname_particles_are_part_of_a_name():
+    header = "Call\nDate: 4 June 2024\nAttendees:\n- @fenna (Fenna de Groot)\n- @jan (Jan van der Berg)"
+    assert [n for n, *_ in _people(header)] == ["Fenna de Groot", "Jan van der Berg"]
+
+
+def test_lone_role_word_in_a_list_is_not_a_person():
+    header = "Board\nDate: 4 June 2024\nPresent: Omar Deane\nIn attendance: Clerk, 3 members of the public"
+    assert [n for n, *_ in _people(header)] == ["Omar Deane"]
+
+
+def test_role_joined_by_and_is_not_split_into_a_second_person():
+    header = "Board\nDate: 4 June 2024\nIn attendance: Ruth Kemble, Deputy Headteacher and SENCo (DHT)"
+    assert _people(header) == [("Ruth Kemble", "Deputy Headteacher and SENCo", "DHT", "in_attendance")]
+
+
+def test_title_line_followed_by_an_organisation_keeps_only_the_meeting():
+    m = _meeting("Scrutiny Meeting – Commissioner for Westvale Fire and Rescue\nDate: 4 June 2024")
+    assert (m.title, m.body) == ("Scrutiny Meeting", "Commissioner for Westvale Fire and Rescue")
+
+
+def test_venue_line_is_never_the_title():
+    m = _meeting(
+        "Westvale Council\nAssurance Board\nThursday, 4th June, 2024 10.00 am\nConference Room 3, Mill House, Westvale"
+    )
+    assert (m.title, m.venue) == ("Assurance Board", "Conference Room 3, Mill House, Westvale")
+
+
+def test_dated_markdown_heading_beats_a_project_line():
+    m = _meeting("# Tooling SIG — 2024-06-04\n\nQuillforge Project\nTime: 15:00 UTC")
+    assert (m.title, m.body) == ("Tooling SIG", "Quillforge Project")
+
+
+def test_generic_meeting_held_on_line_is_not_the_title():
+    m = _meeting("Allotments Sub-Committee\nMeeting held on 4 June 2024 at 6pm in the Parish Rooms")
+    assert (m.title, m.venue, m.start_time) == ("Allotments Sub-Committee", "Parish Rooms", "18:00")
+
+
+@pytest.mark.parametrize(
+    "header, time",
+    [
+        ("Board\nDate: Tuesday 4th June 2024\tTime: 2.00pm – 4.30pm", "14:00"),
+        ("Minutes of the Audit Group meeting held on 2024-06-04, 13:30-15:30, via Zoom", "13:30"),
+        ("Board meeting held on 4 June 2024 at 2pm", "14:00"),
+        ("Board\nMeeting date: 4 June 2024\nMeeting time: 10:00", "10:00"),
+    ],
+)
+def test_start_time_from_ranges_and_fields_sharing_a_line(header, time):
+    assert _meeting(header).start_time == time
+
+
+@pytest.mark.parametrize(
+    "header, venue",
+    [
+        (
+            "Board\nDate: 2024-06-04 | Time: 09:30-11:00 | Location: Boardroom, 3rd floor",
+            "Boardroom, 3rd floor",
+        ),
+        (
+            "Minutes of the Estates Board\nheld on Tuesday, 4th June, 2024 2.00 pm\nin Committee Room 2, Civic Offices",
+            "Committee Room 2, Civic Offices",
+        ),
+        (
+            "MINUTES of a meeting of the Board\nheld in the Boardroom, 14 Mill Yard, Westvale WV1 2AB\non Tuesday, 4th June, 2024",
+            "Boardroom, 14 Mill Yard, Westvale WV1 2AB",
+        ),
+        (
+            "Quality Committee\nDate: 4 June 2024\nCommittee Room 1, County Hall",
+            "Committee Room 1, County Hall",
+        ),
+        (
+            "People Committee\nWednesday 4 June 2024 at 09:30\nHeld in the Seminar Room, Education Centre",
+            "Seminar Room, Education Centre",
+        ),
+        ("Board\nDate: 4 June 2024\nWhere: Jitsi (link pinned in #board)", "Jitsi (link pinned in #board)"),
+    ],
+)
+def test_venue_in_further_layouts(header, venue):
+    assert _meeting(header).venue == venue
+
+
+def test_minute_taker_line_inside_the_present_block_is_present():
+    header = "Board\nDate: 4 June 2024\nPresent:\nRuth Kemble – Chair\nMinutes: Omar Deane – Governance Officer\n\nApologies: Liz Paton"
+    assert ("Omar Deane", "present") in [(n, a) for n, _, _, a in _people(header)]
+
+
+def test_minute_taker_line_outside_the_present_block_is_in_attendance():
+    header = "Board\nDate: 4 June 2024\nPresent: Ruth Kemble\nApologies: Liz Paton\n\nMinutes: Omar Deane, Governance Officer"
+    assert ("Omar Deane", "in_attendance") in [(n, a) for n, _, _, a in _people(header)]
+
+
+def test_guests_are_in_attendance_whether_labelled_or_noted():
+    header = (
+        "Call\nDate: 4 June 2024\nAttendees:\n- @ruth (Ruth Kemble)\n- @liz (Liz Paton), guest from the Archive\n"
+        "Observer: Omar Deane (Vendors Forum)\nGuests: Ian Moss"
+    )
+    assert [(n, a) for n, _, _, a in _people(header)] == [
+        ("Ruth Kemble", "present"),
+        ("Liz Paton", "in_attendance"),
+        ("Omar Deane", "in_attendance"),
+        ("Ian Moss", "in_attendance"),
+    ]
+
+
+def test_bare_handles_in_a_list_are_the_people_named_on_the_chair_and_notes_lines():
+    header = (
+        "# Release call (2024-06-04)\n\nRunning the call: Ruth Kemble (@ruthk), release manager\n"
+        "Taking notes: Omar Deane (@omard)\n\nHere: @ruthk, @omard, Liz Paton (@lizp)"
+    )
+    assert _people(header) == [
+        ("Liz Paton", None, "@lizp", "present"),
+        ("Ruth Kemble", "release manager", "@ruthk", "present"),
+        ("Omar Deane", None, "@omard", "present"),
+    ]
+
+
+def test_chair_named_only_on_the_chair_line_is_present():
+    header = "Group\nDate: 4 June 2024\nChair: Dr Ruth Kemble, Deputy Medical Director (RK)\nPresent: Omar Deane (OD)"
+    assert ("Ruth Kemble", "Deputy Medical Director", "RK", "present") in _people(header)
