@@ -23,6 +23,7 @@ Cost: one pass over the lines, linear in the text.
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 from dataclasses import dataclass
 
@@ -39,7 +40,8 @@ MAX_TITLE_WORDS = 16
 
 _DECIMAL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<dot>[.)]?)(?:[ \t]+|$)(?P<title>.*)$")
 _DECIMAL_LETTER = re.compile(
-    r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})[ \t]?(?P<letter>[a-h])[.)]?[ \t]+(?P<title>.+)$"
+    r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})(?:(?P<gap>[ \t]?)(?P<letter>[a-h])[.)]?|\((?P<bletter>[a-h])\))"
+    r"[ \t]+(?P<title>.+)$"
 )
 _SERIAL = re.compile(
     r"^(?:Minute\s+|Min\.?\s+)?(?P<num>(?:[A-Z]{1,4}[ /]?)?\d{1,3}/\d{2,4}(?:/\d{1,3})?)\.?(?:[ \t]+[-–:]?[ \t]*|$)(?P<title>.*)$"
@@ -87,6 +89,8 @@ class _Candidate:
     after_blank: bool = False  # the line before is blank (or the text starts here)
     next_numbered: bool = False  # the next non-blank line is a numbered heading candidate
     next_title: str = ""  # that heading's title
+    after_break: bool = False  # the line before is blank or ends a sentence (a paragraph ends there)
+    listed: bool = False  # an entry of a list inside an item, not a heading (see _is_list_entry)
 
 
 def fold(text: str) -> str:
@@ -160,6 +164,21 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+MAX_TITLE_TAIL_WORDS = 10
+
+
+def _continues_title(cand: _Candidate, line: str) -> bool:
+    """Whether ``line`` is the rest of a heading's title wrapped by the layout: the title breaks
+    after a comma ("b) 22/0335/FUL – Land adjacent to The Forge," / "Mill Lane: two dwellings")
+    and the line is short with no sentence end."""
+    return (
+        cand.scheme in _LISTABLE + _NUMBERED
+        and cand.title.endswith(",")
+        and len(line.split()) <= MAX_TITLE_TAIL_WORDS
+        and not line.endswith((*_SENTENCE_END, ";", ":"))
+    )
+
+
 def _split_merged(cand: _Candidate) -> list[_Candidate]:
     """A heading with its first sub-heading merged onto the same line by the layout
     ("TB 17/23 Building safety a) Damp and mould") becomes the heading and the sub-heading."""
@@ -177,41 +196,166 @@ def _split_merged(cand: _Candidate) -> list[_Candidate]:
     return [cand, sub]
 
 
+@dataclass
+class _Line:
+    """A non-blank line as the candidate scan remembers it: text, offsets and layout."""
+
+    text: str
+    start: int
+    end: int
+    after_blank: bool
+    cand: _Candidate | None
+
+
+def _drop(out: list[_Candidate], cand: _Candidate) -> None:
+    """Remove ``cand`` from ``out`` by identity, searching from the end where it sits (comparing
+    candidates field by field against every earlier one made the scan quadratic)."""
+    del out[next(i for i in range(len(out) - 1, -1, -1) if out[i] is cand)]
+
+
 def _line_candidates(text: str, start: int) -> list[_Candidate]:
     """Heading candidates, one per line (two when a sub-heading is merged onto its heading),
     with the layout facts the acceptance rules use."""
     out: list[_Candidate] = []
     pos = start
     blank_before = True
-    pending: _Candidate | None = None  # the candidate whose next line is not yet seen
+    prev: _Line | None = None  # the previous non-blank line
+    intro = False  # the line just before is prose ending with ":" ("Governors approved the following:")
+    run: str | None = None  # family of the list being read ("alpha", "decimal1"), None outside a list
     lines = text[start:].splitlines(keepends=True)
     for n, raw_line in enumerate(lines):
         line_start, pos = pos, pos + len(raw_line)
         stripped = raw_line.strip()
         if not stripped:
-            blank_before = True
+            blank_before, intro, run = True, False, None
             continue
+        next_line = _next_nonblank(lines, n + 1)
         flat = _as_markdown(stripped.replace("\t", " "), lines[n + 1].strip() if n + 1 < len(lines) else "")
         lead = len(raw_line) - len(raw_line.lstrip())
         s, e = line_start + lead, line_start + len(raw_line.rstrip())
-        cand = _classify_line(flat, s, e)
+        pending = prev.cand if prev is not None else None  # the candidate whose next line is not yet seen
+        cand = _number_below_title(flat, prev, blank_before, e)
+        if cand is not None:
+            if pending is not None:
+                _drop(out, pending)
+            pending = None
+        else:
+            cand = _classify_line(flat, s, e)
         inline = _inline_candidates(flat, s)
         if pending is not None and cand is None and _is_wrapped_prose(pending, flat):
-            # by identity, from the end where it sits: comparing candidates field by field
-            # against every earlier one made this loop quadratic in the number of headings
-            del out[next(i for i in range(len(out) - 1, -1, -1) if out[i] is pending)]
+            _drop(out, pending)
             pending = None
+        elif pending is not None and cand is None and _continues_title(pending, flat):
+            pending.title, pending.end = f"{pending.title} {flat}", e
         if pending is not None:
             pending.next_numbered = cand is not None and cand.scheme in _NUMBERED
             pending.next_title = cand.title if cand is not None else ""
-        pending = None
         if cand is not None:
             cand.after_blank = blank_before
+            cand.after_break = blank_before or (prev is not None and prev.text.endswith(_SENTENCE_END))
+            cand.listed = _is_list_entry(cand, intro, run, next_line)
             out.extend(_split_merged(cand))
-            pending = cand
         out.extend(inline)
+        run = _list_run(run, cand, flat, prev)
+        intro = cand is None and flat.endswith(":") and len(flat.split()) >= 2
+        prev = _Line(flat, s, e, blank_before, cand)
         blank_before = False
     return out
+
+
+def _next_nonblank(lines: list[str], n: int) -> str:
+    """The next non-blank line from index ``n`` on, stripped ("" at the end); looks a few lines
+    ahead at most, so the scan stays linear."""
+    for line in lines[n : n + 4]:
+        if line.strip():
+            return line.strip()
+    return ""
+
+
+# ----------------------------------------------------------------- list entries inside an item
+
+_LISTABLE = ("decimal", "letter", "roman", "roman?")
+_SENTENCE_END = (".", "?", "!")
+# How a list entry ends: "...;", "...; and", "...; or".
+_LIST_END = re.compile(r";(?:\s+(?:and|or))?$")
+# A line that opens with a list marker: "1.", "2)", "(a)", "b)", "iv.", "(3)".
+_LIST_MARKER = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s")
+MAX_LIST_HEADING_WORDS = 10
+
+
+def _family(cand: _Candidate) -> str:
+    """Which list a numbered line would continue: letters and roman numerals form one family,
+    decimals one per depth ("1." and "2." one, "1.1" and "1.2" another)."""
+    if cand.scheme == "decimal":
+        return f"decimal{cand.key.count('.') + 1}"
+    return "alpha"
+
+
+def _heading_like(title: str, next_line: str) -> bool:
+    """A heading, as opposed to a list entry: short, opening with a capital or a digit, with no
+    closing punctuation, and followed by prose rather than by another list entry."""
+    if not title or not (title[0].isupper() or title[0].isdigit()):
+        return False
+    if title.endswith((".", ";", ",", ":")) or len(title.split()) > MAX_LIST_HEADING_WORDS:
+        return False
+    if title.isupper():
+        return True  # "4. FINANCE": list entries are not written in capitals
+    return bool(next_line) and not _LIST_MARKER.match(next_line) and not next_line[0].islower()
+
+
+def _is_list_entry(cand: _Candidate, intro: bool, run: str | None, next_line: str) -> bool:
+    """Whether a numbered or lettered line is an entry of a list inside an item ("i. attendance was
+    93%;", "(a) the interim results be approved;") rather than a sub-heading: it starts in lower
+    case or ends like a list entry (";", "; and"); or it follows a line introducing a list (prose
+    ending with ":") or continues a list of its own family, and does not look like a heading."""
+    if cand.scheme not in _LISTABLE or not cand.title:
+        return False
+    if cand.title[0].islower() or _LIST_END.search(cand.title):
+        return True
+    if intro or run == _family(cand):
+        return not _heading_like(cand.title, next_line)
+    return False
+
+
+def _list_run(run: str | None, cand: _Candidate | None, line: str, prev: _Line | None) -> str | None:
+    """The list family still being read after ``line``: a list entry opens or continues one; a line
+    that is no candidate continues it while it reads as the entry's continuation (the line before
+    did not end a sentence, or it ends like an entry itself); anything else ends it."""
+    if cand is not None:
+        return _family(cand) if cand.listed else None
+    if run is None:
+        return None
+    if _LIST_END.search(line) or (prev is not None and not prev.text.endswith(_SENTENCE_END)):
+        return run
+    return None
+
+
+# ----------------------------------------------------------------- a number below its title
+
+# A line holding only an item number: "3.", "Item 3", "FB/23/32" (its title sits on the line above
+# when a table's cells are read title first).
+_NUMBER_ONLY = re.compile(
+    r"^(?:(?:Agenda\s+)?Item\s+\d{1,2}[a-z]?|\d{1,2}(?:\.\d{1,2}){0,2}\.|(?:[A-Z]{1,4}[ /]?)?\d{1,3}/\d{2,4}(?:/\d{1,3})?)$",
+    re.I,
+)
+_LEADING_DASH = re.compile(r"^[–—-]\s*")
+
+
+def _number_below_title(line: str, prev: _Line | None, blank_before: bool, end: int) -> _Candidate | None:
+    """A heading read title first: a line holding only a number ("3.", "Item 3") right below a
+    title line that starts a paragraph and reads as a title (capitalised, short, no sentence end)
+    is one heading, starting at the title line. None when the line is anything else."""
+    if blank_before or prev is None or not prev.after_blank or not _NUMBER_ONLY.match(line):
+        return None
+    if prev.cand is not None and prev.cand.scheme not in ("upper", "titlecase"):
+        return None
+    title = _LEADING_DASH.sub("", prev.text)
+    if not title[:1].isupper() or title.endswith((*_SENTENCE_END, ";", ":", ",")) or not _title_ok(title):
+        return None
+    cand = _classify_line(f"{line} {title}", prev.start, end)
+    if cand is None or cand.scheme not in _NUMBERED:
+        return None
+    return cand
 
 
 # Headings flattened into running text, as PDF text layers leave them: a number after a
@@ -265,6 +409,19 @@ _SETEXT_RULE = re.compile(r"^(=+|-+)$")
 
 
 _SCRIBE_TOPIC = re.compile(r"^Topic:\s+(\S.*)$")
+# A scribe's line run onto a topic title: "Wrap-up of day 1 helene: Good progress today".
+_SCRIBE_NICK = re.compile(r"\s+[a-z][\w-]*:\s")
+
+
+def _topic_title(title: str) -> str:
+    """A Markdown heading's title without a scribe's "Topic:" label ("### Topic: Budget" is the
+    topic "Budget") and without a scribe's line run onto it by the layout."""
+    topic = _SCRIBE_TOPIC.match(title)
+    if topic is None:
+        return title
+    title = topic.group(1)
+    nick = _SCRIBE_NICK.search(title)
+    return title[: nick.start()] if nick else title
 
 
 def _as_markdown(line: str, next_line: str) -> str:
@@ -273,7 +430,7 @@ def _as_markdown(line: str, next_line: str) -> str:
     opens a topic in IRC-scribed minutes as "## Budget" does in Markdown ones."""
     topic = _SCRIBE_TOPIC.match(line)
     if topic:
-        return "## " + topic.group(1)
+        return "## " + _topic_title(line)
     wiki = _WIKI_HEADING.match(line)
     if wiki and line.endswith("="):
         return "#" * len(wiki.group(1)) + " " + wiki.group(2)
@@ -282,13 +439,24 @@ def _as_markdown(line: str, next_line: str) -> str:
     return line
 
 
+def _attached_letter(m: re.Match[str]) -> bool:
+    """A letter written onto a plain item number ("3a. Unit designators", "4(a) On-call
+    availability") numbers a sub-item when a capitalised title follows; "4 a" is not enough."""
+    return not m.group("gap") and m.group("title")[:1].isupper()
+
+
 def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
     md = _MARKDOWN.match(line)
     if md:
-        rest = md.group("rest").strip().strip("*")
+        rest = _topic_title(md.group("rest").strip().strip("*"))
         inner = _classify_line(rest, s, e) if rest else None
         depth = len(md.group("hashes"))
-        if inner is not None and inner.scheme in ("decimal", "serial", "item"):
+        # "## 0.9.0 release planning": a version in the title, not an item number
+        if (
+            inner is not None
+            and inner.scheme in ("decimal", "serial", "item")
+            and not inner.title[:1].islower()
+        ):
             inner.depth = depth
             return inner
         return _Candidate(s, e, "markdown", "", "", rest, depth) if _title_ok(rest) else None
@@ -300,8 +468,8 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
     if m and _title_ok(m.group("title"), allow_empty=True):
         return _Candidate(s, e, "serial", m.group("num"), m.group("num"), m.group("title").strip())
     m = _DECIMAL_LETTER.match(line)
-    if m and "." in m.group("num") and _title_ok(m.group("title")):
-        key = f"{m.group('num')}.{m.group('letter')}"
+    if m and _title_ok(m.group("title")) and ("." in m.group("num") or _attached_letter(m)):
+        key = f"{m.group('num')}.{m.group('letter') or m.group('bletter')}"
         return _Candidate(s, e, "decimal", line[: m.start("title")].strip(), key, m.group("title").strip())
     m = _DECIMAL.match(line)
     if m and (m.group("dot") or "." in m.group("num")) and _title_ok(m.group("title")):
@@ -408,9 +576,16 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     sub_last: dict[str, str] = {}  # anchor id -> last letter/roman token used below it
     unnumbered = 0
     top_md = md_depths[0] if md_depths else 0
+    item_heads: set[str] = set()  # ids opened by "Item N" / "WPN" headings
+    # the depth of numbered Markdown headings ("## 1. Welcome"): an unnumbered heading at that
+    # depth after them ("## Action items") is an item of its own
+    numbered_md = min((c.depth for c in cands if c.depth and c.scheme in _NUMBERED), default=0)
+    md_depth: dict[str, int] = {}  # u-item id -> its Markdown depth
 
     for k, c in enumerate(cands):
         item: Item | None = None
+        if c.listed:
+            continue  # an entry of a list inside the item ("i. attendance was 93.4%;")
         if not items and c.scheme in ("upper", "titlecase") and _opens_header(text, c, cands[k + 1 : k + 2]):
             continue  # "THE LANTERN HOUSE PROJECT" over the date and the attendance: the title block
         if c.scheme == "decimal":
@@ -419,8 +594,8 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             if letter:
                 parent_id = ".".join(str(p) for p in path)
                 item_id = f"{parent_id}.{letter}"
-                if item_id in ids:
-                    continue
+                if item_id in ids or (len(path) == 1 and parent_id not in ids):
+                    continue  # "4(a)" below item 4 only
                 item = Item(
                     id=item_id,
                     number=c.number,
@@ -446,6 +621,8 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
         elif c.scheme in ("serial", "item"):
             if c.scheme == "item" and "." in c.key:
                 base, sub = c.key.split(".")
+                if base not in item_heads:
+                    continue  # "Agenda item 6a: ..." under a decimal "6." is a sub-heading in the text
                 item_id = f"{base}.{sub}"
                 item = Item(
                     id=item_id,
@@ -459,6 +636,8 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 if item_id in ids:
                     continue
                 if c.scheme == "serial":
+                    if not serial_seen and (seen_decimal or _ACTION_ROW.match(c.title)):
+                        continue  # "14/19 – JW to circulate ..." in the action log of a numbered item
                     shape, order = _serial_shape(item_id)
                     if serial_seen and (shape != serial_seen[0][0] or order <= serial_seen[-1][1]):
                         continue  # another series (an action-log row) or a back-reference
@@ -469,6 +648,9 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                     if (last_n is None and n > 3) or (last_n is not None and not last_n < n <= last_n + 3):
                         continue
                     seen_item_numbers.append(n)
+                    # "Item 5" (or "WP5") continues the numbering: "5.1" below it is its first sub-item
+                    seen_decimal.append((n,))
+                    item_heads.add(item_id)
                 item = Item(id=item_id, number=c.number, title=c.title or None, level=1, parent=None)
                 anchor = item
         elif c.scheme in ("letter", "roman", "roman?"):
@@ -513,24 +695,50 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 parent=base,
             )
         elif (
-            (c.scheme == "markdown" and use_upper)
-            or (c.scheme == "upper" and (use_upper or _section_heading(c, bool(items))))
+            (c.scheme == "markdown" and (use_upper or (items and c.depth == numbered_md)))
+            or (c.scheme == "upper" and (use_upper or _section_heading(text, c, bool(items))))
             or c.scheme == "titlecase"
         ):
-            # unnumbered Markdown headings are items only where nothing is numbered; beside
-            # numbered ones they are containers ("## Attendees", "## Meeting minutes")
+            # unnumbered Markdown headings are items where nothing is numbered, and after the
+            # numbered ones at their depth; before them they are containers ("## Attendees")
             if c.scheme == "markdown" and c.depth == 1 and top_md == 1 and not items:
                 continue  # "# Title" is the document title
             unnumbered += 1
             item = Item(id=f"u{unnumbered}", number=None, title=c.title, level=1, parent=None)
+            if c.scheme == "markdown" and use_upper:
+                md_depth[item.id] = c.depth
         if item is None or item.id in ids:
             continue
         item.start = c.start
         items.append(item)
         ids.add(item.id)
 
+    _nest_markdown(items, md_depth)
     _close_spans(items, len(text))
     return items
+
+
+# A row of an action log, not a heading: initials or a name, then "to"/"will" and a verb
+# ("JW to circulate the revised plan", "Finance Lead will report").
+_ACTION_ROW = re.compile(r"^(?:[A-Z][\w.]*\s+){1,3}(?:to|will)\s+[a-z]{3,}")
+
+
+def _nest_markdown(items: list[Item], md_depth: dict[str, int]) -> None:
+    """Levels and parents of unnumbered Markdown headings from their depth: "### Blockers" below
+    "## Release planning" is its sub-item (level 2, parent the "##" item)."""
+    depths = sorted(set(md_depth.values()))
+    if len(depths) < 2:
+        return
+    open_at: dict[int, str] = {}  # depth -> the latest u-item at that depth
+    for item in items:
+        depth = md_depth.get(item.id)
+        if depth is None:
+            continue
+        item.level = depths.index(depth) + 1
+        above = [d for d in open_at if d < depth]
+        item.parent = open_at[max(above)] if above else None
+        open_at = {d: i for d, i in open_at.items() if d < depth}
+        open_at[depth] = item.id
 
 
 def _serial_shape(number: str) -> tuple[str, tuple[int, ...]]:
@@ -543,15 +751,20 @@ _LINE_AFTER = re.compile(r"[ \t]*[\r\n]\s*([^\n]*)")
 
 
 def _heads_prose(text: str, cand: _Candidate) -> bool:
-    """A title-case line opens a section when it follows a blank line and a paragraph follows it
-    (a long line ending a sentence), unlike a name in a list or a title over a date line."""
-    if not cand.after_blank:
+    """A heading line opens a section when it starts a paragraph (after a blank line or a line
+    ending a sentence) and a paragraph follows it (a long line ending a sentence), unlike a name
+    in a list or a title over a date line."""
+    if not cand.after_break:
         return False
     after = _LINE_AFTER.match(text, cand.end)  # the heading's line ends here; the next non-blank line
     if after is None:
         return False
-    nxt = after.group(1).strip()
-    return len(nxt.split()) >= 8 and nxt.endswith((".", "?", "!", ".)", '."'))
+    words = len(after.group(1).split())
+    return words >= PARAGRAPH_WORDS or (words >= 8 and after.group(1).rstrip().endswith(_PROSE_END))
+
+
+PARAGRAPH_WORDS = 20  # a line this long is a paragraph whatever it ends with
+_PROSE_END = (".", "?", "!", ".)", '."')
 
 
 def _title_case_headings(text: str, cands: list[_Candidate], allowed: bool) -> list[_Candidate]:
@@ -565,16 +778,31 @@ def _title_case_headings(text: str, cands: list[_Candidate], allowed: bool) -> l
     return [c for c in cands if c.scheme != "titlecase" or id(c) in kept]
 
 
-def _section_heading(cand: _Candidate, after_first_item: bool) -> bool:
+def _section_heading(text: str, cand: _Candidate, after_first_item: bool) -> bool:
     """Whether an upper-case line in a numbered document is a section heading of its own
     ("ITEMS FOR DECISION", "ACTION LOG – OPEN ACTIONS"): at least two words on a line of its
-    own after a blank line, and either inside the agenda or directly above its first numbered item.
-    A copy of the numbered heading right below it is a leftover of the layout, not a section."""
+    own after a blank line, and either inside the agenda, directly above its first numbered item
+    or heading a paragraph before it ("OPENING AND ACTIONS" over the opening remarks).
+    A copy of the numbered heading right below it, typos and all, is a leftover of the layout."""
     if len(cand.title.split()) < 2 or not cand.after_blank:
         return False
-    if cand.next_numbered and cand.next_title.lower() == cand.title.lower():
+    if cand.next_numbered and _same_heading(cand.next_title, cand.title):
         return False
-    return after_first_item or cand.next_numbered
+    return after_first_item or cand.next_numbered or _heads_prose(text, cand)
+
+
+SAME_HEADING_RATIO = 0.85
+
+
+def _same_heading(a: str, b: str) -> bool:
+    """Whether two heading titles are one, up to case and a typo of the layout ("DECLARATIONS OF
+    INTERSET" and "DECLARATIONS OF INTEREST"): same letters, or a close character match."""
+    a, b = a.lower(), b.lower()
+    if a == b or sorted(a) == sorted(b):
+        return True
+    if abs(len(a) - len(b)) > max(2, len(a) // 5):
+        return False
+    return difflib.SequenceMatcher(None, a, b).ratio() >= SAME_HEADING_RATIO
 
 
 def _next_roman(tok: str) -> str | None:

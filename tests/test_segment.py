@@ -197,3 +197,172 @@ def test_a_single_title_case_line_or_one_beside_numbered_items_is_not_an_item():
     assert segment_items(lone) == []
     numbered = f"1. Welcome\n{PROSE}\n\nBins And Recycling\n{PROSE}\n\n2. Finance\n{PROSE}\n\nStreet Party\n{PROSE}\n"
     assert [i.id for i in segment_items(numbered)] == ["1", "2"]
+
+
+def test_roman_list_entries_in_running_sentences_are_not_sub_items():
+    text = (
+        "4. Head's report\nThe head raised three points:\ni. attendance was 94%, below\nthe target;\n"
+        "ii. two staff would leave at Easter;\niii. the mock results had improved.\n5. Finance\nFine.\n"
+    )
+    assert ids(text) == ["4", "5"]
+
+
+def test_capitalised_list_entries_ending_like_a_list_are_not_sub_items():
+    text = (
+        "8. Policies\nGovernors approved these policies:\ni. Charging Policy (model version);\n"
+        "ii. Lettings Policy;\niii. Uniform Policy.\nThe clerk will publish them.\n9. Close\nDone.\n"
+    )
+    assert ids(text) == ["8", "9"]
+
+
+def test_lettered_resolutions_after_resolved_that_are_not_sub_items():
+    text = (
+        "5. Interim results\nThe board reviewed the draft.\nRESOLVED that:\n"
+        "(a) the interim results be approved, subject to minor\namendments;\n"
+        "(b) the going concern basis be adopted; and\n(c) the Secretary arrange the release.\n6. AOB\nNone.\n"
+    )
+    assert ids(text) == ["5", "6"]
+
+
+def test_numbered_list_lines_starting_in_lower_case_are_not_items():
+    text = (
+        "EC/23/35 Assessment\n(a) Review of the regulations\nThe paper proposes two changes:\n"
+        "1. removal of the cap on reassessed modules;\n2. a single compensation rule.\n"
+        "Members agreed.\n(b) Generative AI in assessment\nA working group was set up.\n"
+    )
+    assert ids(text) == ["EC/23/35", "EC/23/35.a", "EC/23/35.b"]
+
+
+def test_lettered_sub_items_with_title_case_titles_followed_by_prose_are_items():
+    text = (
+        "4. Performance report\nOf 22 indicators, 15 are green.\n4(a) On-call availability\n"
+        "Availability averaged 71% in the quarter.\n4(b) Sickness absence\nDays lost rose.\n5. Close\nx.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title, i.parent) for i in items[1:3]] == [
+        ("4.a", "On-call availability", "4"),
+        ("4.b", "Sickness absence", "4"),
+    ]
+
+
+def test_letter_written_onto_an_item_number_numbers_a_sub_item():
+    text = "== Item 3: Address schema ==\nx.\n=== 3a. Unit designators (issue #317) ===\ny.\n=== 3b. Geocodes ===\nz.\n"
+    assert ids(text) == ["3", "3.a", "3.b"]
+
+
+def test_a_plain_number_with_a_letter_needs_its_parent_item():
+    assert ids("1. Welcome\nx.\n5a Stray reference\ny.\n2. Close\nz.\n") == ["1", "2"]
+
+
+def test_decimal_sub_items_below_item_keyword_headings():
+    text = "Item 3 – Audit letter\nx.\nItem 4 – Compliance update\n4.1 Monitoring plan\ny.\n4.2 Metering dispute\nz.\n"
+    items = segment_items(text)
+    assert [(i.id, i.parent) for i in items] == [("3", None), ("4", None), ("4.1", "4"), ("4.2", "4")]
+
+
+def test_numbered_list_inside_an_item_keyword_heading_is_not_an_item():
+    text = "Item 1 – Planning\nOne application was considered.\n1. High Street extension\nNo objection.\nItem 2 – Close\nx.\n"
+    assert ids(text) == ["1", "2"]
+
+
+def test_agenda_item_reference_below_a_decimal_heading_is_not_a_sub_item():
+    text = "6. QUALITY\nAgenda item 6a: Quality improvement plan\nThe plan is on track.\n7. AOB\nNone.\n"
+    assert ids(text) == ["6", "7"]
+
+
+def test_unnumbered_markdown_heading_after_numbered_ones_of_its_depth_is_an_item():
+    text = "# Board meeting\n\n## Minutes\n\n## 1. Welcome\nHi.\n## 2. Budget\nAgreed.\n## Action items\n- JW to send it.\n"
+    items = segment_items(text)
+    assert [(i.id, i.title) for i in items] == [("1", "Welcome"), ("2", "Budget"), ("u1", "Action items")]
+
+
+def test_unnumbered_markdown_sub_headings_nest_below_their_section():
+    text = "# Call\n\n## Release planning\nx.\n### Blockers\ny.\n### Docs\nz.\n## Funding\nw.\n"
+    items = segment_items(text)
+    assert [(i.id, i.level, i.parent) for i in items] == [
+        ("u1", 1, None),
+        ("u2", 2, "u1"),
+        ("u3", 2, "u1"),
+        ("u4", 1, None),
+    ]
+
+
+def test_version_number_in_a_markdown_heading_is_part_of_the_title():
+    items = segment_items("# Call\n\n## Actions\nx.\n## 0.9.0 release planning\ny.\n")
+    assert [(i.id, i.title) for i in items] == [("u1", "Actions"), ("u2", "0.9.0 release planning")]
+
+
+def test_scribe_topic_label_is_not_part_of_a_markdown_title():
+    text = "## Morning\nx.\n### Topic: Welcome and logistics\ny.\n### Topic: Wrap-up of day 1 ann: Good day.\nz.\n"
+    items = segment_items(text)
+    assert [(i.title, i.parent) for i in items] == [
+        ("Morning", None),
+        ("Welcome and logistics", "u1"),
+        ("Wrap-up of day 1", "u1"),
+    ]
+
+
+def test_upper_case_heading_over_the_opening_paragraph_is_an_item():
+    text = (
+        "Monthly call\n\nOPENING AND ACTIONS\nAnna opened the call and the open actions from the last call "
+        "were reviewed one by one with their owners:\n- done.\n\nWP1 - Management\n1.1 Amendment\nx.\n\n"
+        "NEXT CALL\nThe next call will be on Tuesday 20 February at 14:00 in the same room.\n"
+    )
+    assert ids(text) == ["u1", "1", "1.1", "u2"]
+
+
+def test_garbled_copy_of_the_next_numbered_heading_is_not_an_item():
+    text = "17/23 APOLOGIES\nNone.\n\nDECLARATIONS OF INTERSET\n18/23 DECLARATIONS OF INTEREST\nNone were made.\n"
+    assert ids(text) == ["17/23", "18/23"]
+
+
+def test_action_log_row_with_a_serial_number_is_not_an_item():
+    text = (
+        "2. Minutes\nAgreed.\n3. Action log\nAll closed except:\n"
+        "14/19 – JW to circulate the revised intentions to partners\nDone.\n4. Finance\nx.\n"
+    )
+    assert ids(text) == ["2", "3", "4"]
+
+
+def test_number_on_the_line_below_its_title_makes_one_heading():
+    text = (
+        "2. Declarations\nNone.\n\nMinutes and action log of the meeting held on 17 May 2021\n3.\n"
+        "RESOLVED that the minutes be approved.\n\n4. Finance\nx.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title) for i in items] == [
+        ("2", "Declarations"),
+        ("3", "Minutes and action log of the meeting held on 17 May 2021"),
+        ("4", "Finance"),
+    ]
+    assert text[items[1].start :].startswith("Minutes and action log")
+
+
+def test_item_keyword_below_a_dashed_title_takes_that_title():
+    text = "Item 2 – Interests\nNone.\n\n– Minutes of the meeting held on 14 June 2022\nItem 3\nConfirmed.\n"
+    assert [(i.id, i.title) for i in segment_items(text)][1] == (
+        "3",
+        "Minutes of the meeting held on 14 June 2022",
+    )
+
+
+def test_a_lone_number_below_a_sentence_is_not_a_heading():
+    text = "1. Welcome\nThe chair opened the meeting.\n2.\nx.\n"
+    assert ids(text) == ["1"]
+
+
+def test_title_case_headings_need_no_blank_line_after_a_paragraph():
+    text = (
+        f"Residents' Association\nPresent: Jo, Sam\n\nBins And Recycling\n{PROSE}\nThe Allotment Lease\n"
+        f"{PROSE}\nTreasurer's Report\n{PROSE}\n"
+    )
+    assert [i.title for i in segment_items(text)] == [
+        "Bins And Recycling",
+        "The Allotment Lease",
+        "Treasurer's Report",
+    ]
+
+
+def test_heading_title_wrapped_after_a_comma_is_joined():
+    text = "P22/118 Planning\nx.\na) 22/0335/FUL – Land at The Forge,\nMill Lane: two dwellings\nThe site lies outside.\n"
+    assert segment_items(text)[-1].title == "22/0335/FUL – Land at The Forge, Mill Lane: two dwellings"
