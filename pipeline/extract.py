@@ -13,10 +13,13 @@
 - **Due points** are normalised against the meeting date; month and weekday names and explicit days
   are read with python-dateutil. Named months roll forward to their next occurrence (the meeting's
   own month is "this month"), "the next meeting" takes the next-meeting date, explicit days in the
-  usual forms, "end of March", ends of the week/month/year, quarters, school terms, deferrals
-  ("carried forward to June"), other meetings ("the June HTA", "their weekly meeting", an acronym
-  of the meeting's own title) and relative spans ("within two weeks", no date). Standing
-  instructions ("at each meeting") have no due point.
+  usual forms, "end of March", ends of the week/month/year and the financial year, quarters (of the
+  financial year when the minutes count its months), school terms, holidays, deferrals ("carried
+  forward to June"), other meetings ("the June HTA", "the February QAG", "its October meeting",
+  "their weekly meeting", an acronym of the meeting's own title) and stated points with no date
+  ("within two weeks", "before go-live", "end of semester 1"). "The next <kind>" takes the
+  next-meeting date only when it is a meeting of these minutes. Standing instructions ("at each
+  meeting") are due at that kind of meeting, with no date, unless something else dates them.
 - **Origin**: actions quoted under "Action arising from the March 2018 meeting" carry 2018-03.
 """
 
@@ -65,6 +68,64 @@ MEETING_ABBREVIATIONS = {
 # School terms in England: the month each starts and ends (spring ends before Easter, in March).
 TERM_START_MONTH = {"autumn": 9, "spring": 1, "summer": 4}
 TERM_END_MONTH = {"autumn": 12, "spring": 3, "summer": 7}
+# Words that make a bare term a deadline: "by the autumn term" is due when that term starts.
+TERM_DEADLINE_WORDS = frozenset({"by", "before", "until"})
+# Holidays written as due points and the month they fall in; None when it moves between months
+# ("before Easter" is a stated point with no date).
+HOLIDAY_MONTH = {"christmas": 12, "xmas": 12, "easter": None, "half-term": None, "half term": None}
+# Adjectives that say which of a series of meetings is meant, not what kind it is: "the first call in
+# July" and "a future meeting" are a "call" and a "meeting".
+SERIES_WORDS = frozenset(
+    {
+        "first",
+        "second",
+        "third",
+        "last",
+        "final",
+        "future",
+        "later",
+        "subsequent",
+        "following",
+        "forthcoming",
+        "upcoming",
+        "special",
+    }
+)
+# Things issued once a month that date an action by their month: "with the May newsletter".
+MONTHLY_ISSUES = (
+    "newsletter",
+    "bulletin",
+    "edition",
+    "issue",
+    "magazine",
+    "mailing",
+    "payroll",
+    "pay run",
+    "deadline",
+    "return",
+    "submission",
+    "release",
+    "round",
+    "cycle",
+    "update",
+)
+# Cells of an action log that give its status, not its due point.
+STATUS_CELLS = frozenset(
+    {
+        "open",
+        "closed",
+        "complete",
+        "completed",
+        "done",
+        "ongoing",
+        "in progress",
+        "overdue",
+        "new",
+        "green",
+        "amber",
+        "red",
+    }
+)
 ROLE_WORDS = re.compile(
     r"\b(head|director|chair|chairman|chairperson|clerk|officer|manager|lead|secretary|treasurer|chief|"
     r"superintendent|supt|supts|inspector|governor|governors|trustee|trustees|councillor|members|team|"
@@ -78,12 +139,12 @@ _LABEL_PREFIX = re.compile(
     re.I,
 )
 # Initials or an abbreviation as written in a tag: "JS", "DoF", "PVC-E".
-_TAG_WHO = r"[A-Z][A-Za-z]{0,3}[A-Z](?:-[A-Z]{1,2})?"
+_TAG_WHO = r"[A-Z][A-Za-z]{0,3}[A-Z](?:-[A-Z]{1,2}|\([A-Z]{1,3}\))?"
 _INITIALS_TAG = re.compile(
     r"(?:\b(?:ACTION|Action|Owners?|OWNERS?|Lead|LEAD|Responsible|Assigned\s+to|Who)\s*[:\-–]\s*"
     r"|\b(?:ACTION|Action)\s*\((?=[^)]{1,30}\)\s*[:\-–])"
     r"|\((?=@[\w@/, &-]*\))|[(\[](?=[A-Z][\w/, &-]*[)\]]\W*$))"
-    rf"(?P<who>@[\w-]+(?:\s*[/,&]\s*@[\w-]+)*|{_TAG_WHO}(?:\s*[/,&]\s*{_TAG_WHO})*)\b"
+    rf"(?P<who>@[\w-]+(?:\s*[/,&]\s*@[\w-]+)*|{_TAG_WHO}(?:\s*[/,&]\s*{_TAG_WHO})*)(?![\w(])"
 )
 _ORIGIN = re.compile(
     rf"\b(?:actions?\s+arising|carried\s+forward|brought\s+forward|outstanding\s+actions?)\s+from\s+(?:the\s+)?"
@@ -193,12 +254,17 @@ NOT_OWNERS = frozenset(
         "might",
     }
 )
+# Words before a group that belong to it: "All directors", "Both trustees".
+QUANTIFIERS = frozenset({"all", "both"})
+PREPOSITIONS = frozenset(
+    {"for", "of", "to", "with", "from", "by", "about", "among", "on", "in", "at", "into"}
+)
 # Words that join the parts of a noun phrase naming owners ("Director of Finance", "PCC and CC").
 NP_LINKS = frozenset({"the", "of", "for", "and", "&", ",", "/", "to"})
 # Form kinds: a surname or full name may follow a title or rank; the others must stand alone.
 NAME_KINDS = frozenset({"name", "surname"})
 
-_TOKEN = re.compile(r"@[\w-]+|\w+(?:[-'’/.]\w+)*|[^\w\s]")
+_TOKEN = re.compile(r"@[\w-]+|\w+(?:[-'’/.]\w+)*|\((?=[A-Z])[\w&]+(?:\s+(?:[A-Z&][\w&]*|and|of))*\)|[^\w\s]")
 _AGENT = re.compile(
     r"\b(?:(?:has\s+|have\s+|had\s+)?(?:agreed|undertook|undertaken|offered|volunteered|promised|pledged|"
     r"committed|kindly\s+agreed|kindly\s+offered)\s+to|to|will|would|should|shall|must|is to|are to|"
@@ -226,7 +292,8 @@ _NOT_VERBS = frozenset({
 })
 # fmt: on
 _THAT_CLAUSE = re.compile(
-    r"\b(?:agreed|resolved|recommended|decided|requested|asked)\s*(?:that|:)\s+|\band\s+that\s+|\(\w{1,3}\)\s+",
+    r"\b(?:agreed|resolved|recommended|decided|requested|asked)(?:\s+(?:further|also))?\s*(?:that|:)\s+|\band\s+that\s+"
+    r"|\(\w{1,3}\)\s+",
     re.I,
 )
 _PASSIVE_AFTER = re.compile(
@@ -326,8 +393,15 @@ def _not_owner(word: str) -> bool:
 
 
 def _np_token(token: str) -> bool:
-    """Whether a token can be part of a noun phrase naming owners."""
-    return token[0].isupper() or token[0] == "@" or token.lower() in NP_LINKS or token.lower() in GROUP_WORDS
+    """Whether a token can be part of a noun phrase naming owners (a bracketed capitalised qualifier such as
+    '(Education)' is one token)."""
+    return (
+        token[0].isupper()
+        or token[0] == "@"
+        or (token[0] == "(" and len(token) > 2)
+        or token.lower() in NP_LINKS
+        or token.lower() in GROUP_WORDS
+    )
 
 
 def _trim(text: str, tokens: list[re.Match]) -> tuple[int, int] | None:
@@ -342,14 +416,24 @@ def _trim(text: str, tokens: list[re.Match]) -> tuple[int, int] | None:
 
 
 def phrase_before(text: str, end: int, start: int = 0) -> tuple[int, int] | None:
-    """The noun phrase that ends just before ``end`` ('... and the Democratic Services Officer| will')."""
+    """The noun phrase that ends just before ``end`` ('... and the Democratic Services Officer| will').
+    'All directors' keeps its quantifier; a lower-case group after a preposition ('a call for volunteers|
+    would') is an object, not a subject."""
     tokens = list(_TOKEN.finditer(text, start, end))
     taken: list[re.Match] = []
     for tok in reversed(tokens):
         if not _np_token(tok.group()):
             break
         taken.insert(0, tok)
-    return _trim(text, taken)
+    span = _trim(text, taken)
+    if span is None or not text[span[0]].islower():
+        return span
+    before = text[start : span[0]].split()
+    if before and before[-1].lower() in QUANTIFIERS:
+        return span[0] - len(before[-1]) - 1, span[1]
+    if before and before[-1].lower() in PREPOSITIONS:
+        return None
+    return span
 
 
 def phrase_after(text: str, start: int) -> tuple[int, int] | None:
@@ -395,6 +479,9 @@ def _clean(mention: str) -> str:
 def _plausible(core: str) -> bool:
     """An unresolved phrase that can still be an owner: a role, an abbreviation, a handle, a name or a group."""
     words = core.split()
+    if len(words) > 1 and words[0].lower() in QUANTIFIERS:  # "All directors"
+        words = words[1:]
+        core = " ".join(words)
     if not words or _not_owner(words[0]) or len(words) > 8:
         return False
     if (
@@ -477,7 +564,7 @@ _ASIDE = re.compile(
 )
 # Task-list lines that open with the handles of their owners and a colon: "@ana: update the docs".
 _HANDLE_COLON = re.compile(
-    r"^\s*(?:(?:todo|action|ap)\b\s*[:\-–]?\s*)?(?P<who>@[\w.-]+(?:\s*(?:[/,&]|\band\b)\s*@[\w.-]+)*)\s*:\s+\S",
+    r"^\s*(?:(?:todo|action|ap)\b\s*[:\-–]?\s*)?(?P<who>@[\w.-]+(?:\s*(?:[/,&+]|\band\b)\s*@[\w.-]+)*)\s*:\s+\S",
     re.I,
 )
 # The agent of a passive: "would be circulated by the Clerk".
@@ -488,8 +575,9 @@ _BODY_WORDS = re.compile(
 )
 
 
-# An organisation in brackets after a name: "Rosa (UvL) to draft", "Tom (ECRC) will".
-_AFFILIATION = re.compile(r"(?<=\w)\s\((?:[A-Z][\w&.-]{0,11})\)(?=\s+[a-z])")
+# An organisation in brackets after a name: "Rosa (UvL) to draft", "Tom (ECRC) will" (two capitals or more;
+# a role's qualifier such as "the Associate Dean (Education)" is part of the role).
+_AFFILIATION = re.compile(r"(?<=\w)\s\((?=[^)\s]*[A-Z][^)\s]*[A-Z])(?:[A-Z][\w&.-]{0,11})\)(?=\s+[a-z])")
 
 
 def mask_asides(text: str) -> str:
@@ -515,12 +603,35 @@ def lower_phrase_before(text: str, end: int, start: int = 0) -> tuple[int, int] 
     return m.start("np"), m.end("np")
 
 
+# A task line that opens with its owners and a colon: "Nils Ekdahl: memo on ...", "All directors: share ...".
+_OWNER_COLON = re.compile(r"^\s*(?P<who>[A-Z@][^:;.]{0,59}?)\s*:\s+(?=[a-z])")
+_LABEL_WORDS = frozenset(
+    {"action", "actions", "decision", "resolved", "resolution", "agreed", "note", "update", "todo"}
+)
+
+
+def _colon_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner] | None:
+    """Owners named before the colon of a task line whose task starts in lower case. Only people on the
+    list, handles and quantified groups count, so a label ('Update: ...') or a speaker is never taken."""
+    m = _OWNER_COLON.match(CHECKBOX.sub("", text))
+    if not m or m.group("who").split()[0].lower() in _LABEL_WORDS:
+        return None
+    offset = len(text) - len(CHECKBOX.sub("", text))
+    found = owners_in_phrase(text, offset + m.start("who"), offset + m.end("who"), people, matcher)
+    named = [
+        o
+        for o in found
+        if o.name or (o.mention or "").startswith("@") or (o.mention or "").split()[0].lower() in QUANTIFIERS
+    ]
+    return found if found and len(named) == len(found) else None
+
+
 def _handle_colon_owners(text: str, people: list[Person]) -> list[Owner] | None:
     """Owners of a task-list line that opens with handles and a colon ('- [ ] @ana: update the docs')."""
     m = _HANDLE_COLON.match(CHECKBOX.sub("", text))
     if not m:
         return None
-    names = [w for w in re.split(r"\s*(?:[/,&]|\band\b)\s*", m.group("who")) if w]
+    names = [w for w in re.split(r"\s*(?:[/,&+]|\band\b)\s*", m.group("who")) if w]
     return _dedupe([_person_named(w, people) or Owner(mention=w) for w in names])
 
 
@@ -563,7 +674,7 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
     noun phrase just before the first agent verb ('The PCC asked the CC| to', 'X| will'); and, for
     resolution clauses without 'that' ('the CFO bring ...'), the phrase the sentence opens with.
     """
-    handles = _handle_colon_owners(text, people)
+    handles = _handle_colon_owners(text, people) or _colon_owners(text, people, matcher)
     if handles:
         return handles
     transcript = _transcript_owners(text, people, matcher)
@@ -701,13 +812,15 @@ _KIND_HEAD = (
     r"(?:meeting|committee|board|panel|hta|agm|egm|fgb|cabinet|senate|forum|call|council|session|agenda|sync|"
     r"telcon|teleconference|f2f|plenary|workshop)"
 )
+# An abbreviation naming a meeting after a month: "the February QAG", "the December SteerCo".
+_ACRONYM = r"(?-i:[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b)"
 _KIND_WORD = r"(?:holding\s+to\s+account\s+|(?!(?:to|in|on|at|for|by|of|with|from|the|a|an)\b)[a-zA-Z-]+\s+)"
 _NOUN_STOP = r"(?:is|are|was|were|has|have|had|will|can|could|would|be)\b"
 _NOUN = rf"(?!{_NOUN_STOP})[a-z][\w-]*"
 # "Action arising from the March 2018 meeting:", "(carried forward from April 2024)": where an action
 # came from, which is not when it is due.
 _ORIGIN_CLAUSE = re.compile(
-    r"(?:^\s*|\(|\b(?:actions?\s+(?:arising\s+)?|carried\s+(?:forward|over)\s+|brought\s+forward\s+))from"
+    r"(?:^\s*|\(|\b(?:actions?\s+(?:arising\s+)?|carr(?:ied|ies|y|ying)\s+(?:forward|over)\s+|brought\s+forward\s+))from"
     r"\s+[^:;),]{0,60}(?:[:;),]|$)",
     re.I,
 )
@@ -720,7 +833,7 @@ _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 # Words that introduce a day ("by", "no later than", "w/c", "Due:", "Deadline -") and the day as written:
 # "12 April", "Friday 12th April 2024", "April 12", "31/07/2024", "31.07.24", "2024-07-31".
 _DATE_LEAD = (
-    r"(?:by|on|before|no\s+later\s+than|until|till|for|w/c|week\s+commencing|"
+    r"(?:by|on|before|no\s+later\s+than|until|till|for|w/c|(?:in\s+)?(?:the\s+)?week\s+(?:commencing|beginning|starting|of)|"
     r"(?:due(?:\s+date)?|deadline|target(?:\s+date)?|date)\s*(?:[:\-–]|\bby\b|\bon\b|\bof\b)?)"
 )
 _DAY_TEXT = (
@@ -732,7 +845,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "next_meeting",
         re.compile(
-            rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|committee|board|call|session|sync|telcon|teleconference|f2f|plenary|(?-i:[A-Z]{{2,6}})\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+the\s+(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel)))?\b",
+            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b{_NEXT_WORDS}\s+)next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|committee|board|call|session|sync|telcon|teleconference|f2f|plenary|(?-i:[A-Z]{{2,6}})\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+the\s+(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel)))?\b",
             re.I,
         ),
     ),
@@ -754,14 +867,31 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "term",
         re.compile(
-            r"\b(?:by\s+|before\s+|in\s+|during\s+|to\s+)?(?:the\s+)?(?P<end>(?:end|close|start|beginning)\s+of\s+(?:the\s+)?)?(?P<term>autumn|spring|summer)\s+term(?:\s+(?P<year>\d{4}))?\b",
+            r"\b(?:(?P<lead>by|before|in|during|to|until|at)\s+)?(?:the\s+)?(?P<end>(?:end|close|start|beginning)\s+of\s+(?:the\s+)?)?(?P<term>autumn|spring|summer)\s+term(?:\s+(?P<year>\d{4}))?\b(?P<meets>\s+meetings?\b)?",
+            re.I,
+        ),
+    ),
+    (
+        "day_meeting",
+        re.compile(
+            rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their)\s+(?:(?P<month>{MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
+            rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MONTHS})\.?)(?:\s+(?P<year>\d{{4}}))?"
+            rf"\s+(?P<kind>{_KIND_WORD}{{0,4}}?(?:{_KIND_HEAD}\b|{_ACRONYM}))",
             re.I,
         ),
     ),
     (
         "month_meeting",
         re.compile(
-            rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their)\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>{_KIND_WORD}{{0,4}}?{_KIND_HEAD})\b",
+            rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their)\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>{_KIND_WORD}{{0,4}}?(?:{_KIND_HEAD}\b|{_ACRONYM}))",
+            re.I,
+        ),
+    ),
+    (
+        "month_issue",
+        re.compile(
+            rf"\b(?:with|in|for|by|before|to|until|at)\s+the\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\s+"
+            rf"(?:{'|'.join(MONTHLY_ISSUES)})\b",
             re.I,
         ),
     ),
@@ -776,6 +906,22 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         "end_month",
         re.compile(
             rf"\b(?:by\s+|before\s+|until\s+)?(?:the\s+)?end\s+of\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\b",
+            re.I,
+        ),
+    ),
+    (
+        "financial_year",
+        re.compile(
+            r"\b(?:by\s+|before\s+|until\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:financial|fiscal)\s+year"
+            r"(?:\s+(?P<fy>\d{4})/\d{2,4})?\b",
+            re.I,
+        ),
+    ),
+    (
+        "semester",
+        re.compile(
+            r"\b(?:by\s+|before\s+|until\s+|at\s+)?(?:the\s+)?(?:end|close|start|beginning)\s+of\s+(?:the\s+)?"
+            r"(?:(?:first|second)\s+)?(?:semester|trimester|teaching\s+block)(?:\s+\d)?\b",
             re.I,
         ),
     ),
@@ -807,6 +953,21 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        "holiday",
+        re.compile(
+            rf"\b(?:by|before|until|till|over|ahead\s+of)\s+(?:the\s+)?(?P<holiday>{'|'.join(HOLIDAY_MONTH)})\b"
+            r"(?:\s+(?:break|holidays?|recess|vacation|period))?",
+            re.I,
+        ),
+    ),
+    (
+        "from_month",
+        re.compile(
+            rf"\bfrom\s+(?:early\s+|mid-?\s*|late\s+)?(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\b(?!\s*(?:to|until|till|[-–]))",
+            re.I,
+        ),
+    ),
+    (
         "weekday",
         re.compile(
             r"\b(?:by|on|before|until)\s+(?:next\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
@@ -834,7 +995,11 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     (
         "undated_event",
-        re.compile(r"\b(?:as\s+soon\s+as|on\s+the\s+same\s+day\s+as|by\s+the\s+[\w.]+\s+release)\b", re.I),
+        re.compile(
+            r"\b(?:as\s+soon\s+as|on\s+the\s+same\s+day\s+as"
+            r"|(?:by|before|until|ahead\s+of)\s+(?:the\s+)?(?:[\w.-]+\s+)?(?:release|freeze|launch|go[- ]live|cut-?over)\b)",
+            re.I,
+        ),
     ),
     (
         "kind_only",
@@ -857,11 +1022,16 @@ _BODY = re.compile(
     r"\b(?:to|for|at|before)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w-]*\s+(?:and\s+|of\s+)?){0,4}"
     r"(?:Board|Committee|Cabinet|Council|Senate|Authority|Panel|Forum|Court))\b(?!'|\s+(?:members?|website|officers?)\b)"
 )
-# "at each board meeting", "at every meeting until ...": a standing instruction, not a due point.
+# "at each board meeting", "at every meeting until ...": a standing instruction, due at every meeting of
+# that kind (no date) unless something else in the sentence dates it.
 _RECURRING = re.compile(
-    rf"\b(?:at|to|for|before)\s+(?:each|every)\s+(?:{_KIND_WORD}){{0,3}}?{_KIND_HEAD}s?\b", re.I
+    rf"\b(?:at|to|for|before)\s+(?:each|every)\s+(?P<kind>(?:{_KIND_WORD}){{0,3}}?{_KIND_HEAD}(?:\s+{_KIND_HEAD})?)s?\b",
+    re.I,
 )
-_GENERIC_KINDS = frozenset({"meeting", "board", "committee", "authority", "council", "panel"})
+# Words saying how often a meeting is held, which do not make it another meeting ("the next scheduled meeting").
+RECURRENCE_WORDS = frozenset(
+    {"regular", "ordinary", "scheduled", "usual", "monthly", "weekly", "fortnightly"}
+)
 
 
 def _kind(raw: str | None) -> str | None:
@@ -873,8 +1043,11 @@ def _kind(raw: str | None) -> str | None:
         raw = place["rest"]  # "the Lisbon plenary": a place names where, the kind is "plenary"
     kind = re.sub(r"\s+", " ", raw.strip().lower())
     kind = re.sub(r"^(?:the|its|our|their|a)\s+", "", kind)
-    kind = "meeting" if kind == "agenda" else kind
-    return MEETING_ABBREVIATIONS.get(kind, kind)
+    words = kind.split()
+    while len(words) > 1 and words[0] in SERIES_WORDS:
+        words = words[1:]
+    kind = " ".join(words)
+    return "meeting" if kind == "agenda" else kind
 
 
 def _acronym(words: str) -> str:
@@ -886,30 +1059,62 @@ def expand_kind(
     kind: str | None, meeting_title: str | None, abbreviations: dict[str, str] | None
 ) -> str | None:
     """An abbreviated kind spelt out: by the abbreviations the minutes define ('FRC' -> 'finance and
-    resources committee'), or as the meeting's own title when it is that title's acronym ('the next LGB'
-    in minutes of the Local Governing Board)."""
+    resources committee'), as the meeting's own title when it is that title's acronym ('the next FGB' in
+    minutes of the Full Governing Board), else by the usual expansions ('HTA')."""
     if not kind or " " in kind:
         return kind
     for short, long in (abbreviations or {}).items():
         if short.lower() == kind and re.search(_KIND_HEAD + r"\b", long, re.I):
             return _kind(long)
-    if meeting_title:
-        title = re.sub(r"\s+(?:meeting|minutes)\b.*$", "", meeting_title.strip(), flags=re.I)
-        if len(kind) >= 2 and _acronym(title) == kind:
-            return _kind(title)
-    return kind
-
-
-def _own_meeting(kind: str | None, text: str, meeting_title: str | None) -> str | None:
-    """'the Board' / 'the Committee' in minutes titled 'Performance and Accountability Board' is that
-    body: return the title's kind ('performance and accountability board'), else ``kind`` unchanged."""
-    if not kind or kind not in _GENERIC_KINDS or not meeting_title:
-        return kind
-    title = re.sub(r"\s+(?:meeting|minutes)\b.*$", "", meeting_title.strip(), flags=re.I)
-    capitalised = re.search(rf"\b[Tt]he\s+(?:[A-Z]\w+\s+)?{kind.capitalize()}\b", text)
-    if capitalised and title.lower().endswith(kind) and len(title.split()) > 1:
+    title = _own_title(meeting_title)
+    if title and len(kind) >= 2 and _acronym(title) == kind:
         return _kind(title)
-    return kind
+    return MEETING_ABBREVIATIONS.get(kind, kind)
+
+
+def _own_title(meeting_title: str | None) -> str | None:
+    """The name of the body whose minutes these are: 'Meeting of the Full Council' -> 'Full Council',
+    'TSC meeting' -> 'TSC'."""
+    if not meeting_title:
+        return None
+    title = re.sub(
+        r"^\s*(?:minutes\s+of\s+)?(?:the\s+)?(?:meeting\s+of\s+)?(?:the\s+)?", "", meeting_title, flags=re.I
+    )
+    return re.sub(r"\s+(?:meeting|minutes)\b.*$", "", title.strip(), flags=re.I) or None
+
+
+def _same_series(kind: str | None, meeting_title: str | None) -> bool:
+    """Whether 'the next <kind>' is the next meeting of these minutes: a plain kind ('meeting', 'call'),
+    or one whose every qualifying word is in the meeting's own title ('the next Full Council meeting' in
+    minutes of the Full Council), or its acronym. 'The next contract review meeting' in project board
+    minutes is another meeting, whose date the minutes do not give."""
+    if not kind:
+        return True
+    words = [w for w in re.findall(r"[a-z0-9]+", kind) if w not in NP_LINKS]
+    qualifiers = [w for w in words if not re.fullmatch(_KIND_HEAD, w) and w not in RECURRENCE_WORDS]
+    if not qualifiers:
+        return True
+    title = [
+        w for w in re.findall(r"[a-z0-9]+", (_own_title(meeting_title) or "").lower()) if w not in NP_LINKS
+    ]
+    # the title's words and the acronyms of its endings: "TSC" in "Quillmap Technical Steering Committee"
+    known = set(title) | {_acronym(" ".join(title[i:])) for i in range(len(title))}
+    return all(w in known for w in qualifiers)
+
+
+_BODY_NAME = re.compile(
+    r"\b[Tt]he\s+(?P<body>(?:[A-Z][\w-]*\s+(?:and\s+|of\s+)?){0,4}"
+    r"(?:Board|Committee|Cabinet|Council|Senate|Authority|Panel|Forum|Court|Group|Network|Team))\b"
+)
+
+
+def _its_meeting(kind: str | None, mention: str, before: str) -> str | None:
+    """'brief the Board ... at its October meeting': a body's own meeting is a meeting of that body, the
+    last one named before the due point."""
+    if kind != "meeting" or not re.search(r"\b(?:its|their)\b", mention, re.I):
+        return kind
+    bodies = list(_BODY_NAME.finditer(before))
+    return _kind(bodies[-1].group("body")) if bodies else kind
 
 
 def _body_kind(text: str, kind: str | None) -> str | None:
@@ -920,27 +1125,46 @@ def _body_kind(text: str, kind: str | None) -> str | None:
     return kind
 
 
-def _table_due(text: str, meeting_date: dt.date | None) -> Due | None:
-    """Due point of a tab-separated action-log row: the last cell is a date, a month or a meeting."""
-    cells = [c.strip() for c in text.split("\t")]
-    cell = cells[-1]
-    action = max(cells, key=len)
-    body = _BODY.search(action)
-    kind = _kind(body.group("body")) if body else None
+def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextMeeting | None) -> Due | None:
+    """The due point one action-log cell gives: a day ('31/05/2024'), a month ('May 2023', 'Feb-24'), a
+    month's meeting ('January committee'), the next meeting, or a meeting kind; None for anything else."""
     day = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", cell)
     if day:
         d, m, y = (int(x) for x in day.groups())
-        return Due(mention=cell, date=f"{y:04d}-{m:02d}-{d:02d}", meeting=kind)
-    month = re.fullmatch(rf"(?P<month>{MONTHS})\.?\s+(?P<year>\d{{4}})", cell, re.I)
+        return Due(mention=cell, date=f"{y:04d}-{m:02d}-{d:02d}")
+    month = re.fullmatch(rf"(?P<month>{MONTHS})\.?(?:\s+|\s*[-/]\s*)(?P<year>\d{{4}}|\d{{2}})", cell, re.I)
     if month:
-        return Due(
-            mention=cell,
-            date=f"{int(month['year']):04d}-{month_number(month['month']):02d}",
-            meeting=kind,
-        )
+        year = int(month["year"]) + (2000 if len(month["year"]) == 2 else 0)
+        return Due(mention=cell, date=f"{year:04d}-{month_number(month['month']):02d}")
+    if re.fullmatch(r"next\s+meeting", cell, re.I):
+        date = next_meeting.date.isoformat() if next_meeting and next_meeting.date else None
+        return Due(mention=cell, date=date, meeting="meeting")
+    named = re.fullmatch(rf"(?P<month>{MONTHS})\.?\s+(?P<kind>[\w\s-]*{_KIND_HEAD})", cell, re.I)
+    if named:
+        date = _next_month(month_number(named["month"]), meeting_date)
+        return Due(mention=cell, date=date, meeting=_kind(named["kind"]))
     if re.search(rf"{_KIND_HEAD}$", cell, re.I):
         return Due(mention=cell, date=None, meeting=_kind(cell))
     return None
+
+
+def _table_due(
+    text: str, meeting_date: dt.date | None, next_meeting: NextMeeting | None = None
+) -> Due | None:
+    """Due point of a tab-separated action-log row: the last cell after the action text that is not a
+    status ('Open'), read as a date, a month or a meeting; a body named in the action gives the kind."""
+    cells = [c.strip() for c in text.split("\t")]
+    longest = max(range(len(cells)), key=lambda i: len(cells[i]))
+    tail = [c for c in cells[longest + 1 :] if c and c.lower() not in STATUS_CELLS]
+    if not tail:
+        return None
+    due = _table_cell_due(tail[-1], meeting_date, next_meeting)
+    if due is None:
+        return None
+    body = _BODY.search(cells[longest])
+    if body and due.meeting is None:
+        return due.model_copy(update={"meeting": _kind(body.group("body"))})
+    return due
 
 
 def _end_of_period(period: str, ref: dt.date | None, *, ahead: bool) -> str | None:
@@ -973,8 +1197,28 @@ def parse_day(written: str, meeting_date: dt.date | None) -> dt.date | None:
     return day
 
 
+def _financial_quarter_end(q: int) -> int:
+    """Last month of quarter ``q`` of a financial year that starts in April (Q1 ends in June, Q4 in March)."""
+    return (q * 3 + 3 - 1) % 12 + 1
+
+
+def _day_in_month(month: str | None, day: int) -> str | None:
+    """'YYYY-MM-DD' for a day of a 'YYYY-MM' month, or the month alone when the day does not exist."""
+    if month is None:
+        return None
+    try:
+        return dt.date(int(month[:4]), int(month[5:]), day).isoformat()
+    except ValueError:
+        return month
+
+
 def _resolve(
-    kind: str, m: re.Match, text: str, meeting_date: dt.date | None, next_meeting: NextMeeting | None
+    kind: str,
+    m: re.Match,
+    text: str,
+    meeting_date: dt.date | None,
+    next_meeting: NextMeeting | None,
+    financial_quarters: bool = False,
 ) -> Due | None:
     """The Due one pattern match stands for, or None when the match is not a due point after all."""
     mention = re.sub(r"\s+", " ", m.group(0)).strip()
@@ -994,18 +1238,28 @@ def _resolve(
         if g.get("year"):
             y = int(g["year"][:4])
             if "/" in g["year"]:  # financial year 2024/25: Q1 = Apr-Jun, Q4 = Jan-Mar of the second year
-                end_month = (q * 3 + 3 - 1) % 12 + 1
+                end_month = _financial_quarter_end(q)
                 y = y if q <= 3 else y + 1
             return Due(mention=mention, date=f"{y:04d}-{end_month:02d}", meeting=None)
+        if financial_quarters:  # minutes that count the financial year ("month 7") count its quarters too
+            end_month = _financial_quarter_end(q)
         return Due(mention=mention, date=_next_month(end_month, meeting_date), meeting=None)
     if kind == "term":
-        # only the end of a term is a point in time; "to the summer term" names no month
+        # a term's end or start is a point in time, and so is "by the autumn term" (its start); "in" or
+        # "to the summer term" names no month, and a term with no preposition ("the summer term
+        # training dates") is no due point at all
         abbreviated = dict(_DUE_PATTERNS)["abbrev_meeting"].search(text)
         meeting = _kind(abbreviated.group("kind")) if abbreviated else None
-        if not g.get("end"):
+        lead = (g.get("lead") or "").lower()
+        if g.get("meets"):  # "the summer term meeting": one of the term's meetings, not a month
+            return Due(mention=mention, date=None, meeting=None)
+        if not g.get("end") and not lead:
+            return None
+        if not g.get("end") and lead not in TERM_DEADLINE_WORDS:
             return Due(mention=mention, date=None, meeting=meeting)
         year = int(g["year"]) if g.get("year") else None
-        months = TERM_END_MONTH if g["end"].lower().startswith(("end", "close")) else TERM_START_MONTH
+        ends = (g.get("end") or "").lower().startswith(("end", "close"))
+        months = TERM_END_MONTH if ends else TERM_START_MONTH
         return Due(
             mention=mention,
             date=_next_month(months[g["term"].lower()], meeting_date, year),
@@ -1015,7 +1269,29 @@ def _resolve(
         period = g.get("period", "month").lower()
         date = _end_of_period(period, meeting_date, ahead=bool(g.get("next")) or kind == "next_month")
         return Due(mention=mention, date=date, meeting=None)
-    if kind in ("month_meeting", "meeting_in_month", "end_month", "month", "half_term"):
+    if kind == "day_meeting":
+        month = month_number(g["month"] or g["month2"])
+        year = int(g["year"]) if g.get("year") else None
+        date = _day_in_month(_next_month(month, meeting_date, year), int(g["day"] or g["day2"]))
+        return Due(mention=mention, date=date, meeting=_kind(g["kind"]))
+    if kind == "financial_year":
+        year = int(g["fy"]) + 1 if g.get("fy") else None
+        return Due(mention=mention, date=_next_month(3, meeting_date, year), meeting=None)
+    if kind == "holiday":
+        month = HOLIDAY_MONTH[re.sub(r"\s+", " ", g["holiday"].lower())]
+        date = _next_month(month, meeting_date) if month else None
+        return Due(mention=mention, date=date, meeting=None)
+    if kind == "semester":
+        return Due(mention=mention, date=None, meeting=None)
+    if kind in (
+        "month_meeting",
+        "meeting_in_month",
+        "end_month",
+        "month",
+        "half_term",
+        "month_issue",
+        "from_month",
+    ):
         if (
             kind == "month"
             and g["month"].lower() == "may"
@@ -1053,55 +1329,87 @@ def _resolve(
     return None
 
 
+# Pattern kinds that fix a point in time themselves: a body named elsewhere in the sentence is not their meeting.
+_DATE_ONLY_KINDS = frozenset(
+    {
+        "date",
+        "quarter",
+        "end_month",
+        "end_period",
+        "next_month",
+        "half_term",
+        "weekday",
+        "this_period",
+        "same_day",
+        "next_week",
+        "relative",
+        "before_event",
+        "undated_event",
+        "term",
+        "financial_year",
+        "semester",
+        "holiday",
+        "month_issue",
+        "from_month",
+    }
+)
+# Minutes that count months of the financial year ("month 7") or write its quarters ("Q3 2024/25") count
+# an unqualified quarter in the financial year too.
+FINANCIAL_YEAR_CUES = re.compile(
+    r"\bmonth\s+(?:1[0-2]|[1-9])\b(?!\s*(?:of|and|to|-)\b)|\bQ[1-4]\s+\d{4}/\d{2}\b"
+)
+
+
+def counts_financial_quarters(text: str) -> bool:
+    """Whether a document's quarters are those of the financial year (April to March)."""
+    return FINANCIAL_YEAR_CUES.search(text) is not None
+
+
 def find_due(
     text: str,
     meeting_date: dt.date | None,
     next_meeting: NextMeeting | None,
     meeting_title: str | None = None,
     abbreviations: dict[str, str] | None = None,
+    financial_quarters: bool = False,
 ) -> Due | None:
     """The due point of an action, normalised against the meeting date, or None.
 
     Patterns are tried from the most to the least specific; the first that resolves wins. A body
-    named after 'to' ('to Cabinet at the next meeting') then refines a plain 'meeting' kind, and
-    'the Board' in minutes of that Board takes the meeting's own title as its kind.
+    named after 'to' ('to Cabinet at the next meeting') then refines a plain 'meeting' kind, as does the
+    body whose own meeting is meant ('the Board ... at its October meeting'). 'The next <kind>' takes the
+    next-meeting date only when it is a meeting of these minutes. A standing instruction ('at each
+    meeting') is a meeting with no date when nothing else dates the action.
     """
     if "\t" in text:
-        row = _table_due(text, meeting_date)
+        row = _table_due(text, meeting_date, next_meeting)
         if row is not None:
-            return row
-    text = _RECURRING.sub(" ", _ORIGIN_CLAUSE.sub(" ", text))
+            return row.model_copy(update={"meeting": expand_kind(row.meeting, meeting_title, abbreviations)})
+    text = _ORIGIN_CLAUSE.sub(" ", text)
+    recurring = _RECURRING.search(text)
+    if recurring:
+        text = text[: recurring.start()] + " " * len(recurring.group()) + text[recurring.end() :]
     for kind, pattern in _DUE_PATTERNS:
         m = pattern.search(text)
         if not m:
             continue
-        due = _resolve(kind, m, text, meeting_date, next_meeting)
+        due = _resolve(kind, m, text, meeting_date, next_meeting, financial_quarters)
         if due is None:
             continue
-        meeting = (
-            _body_kind(text, due.meeting)
-            if due.meeting or kind not in ("relative", "before_event", "undated_event")
-            else None
+        meeting = due.meeting
+        if kind not in _DATE_ONLY_KINDS:
+            meeting = _its_meeting(_body_kind(text, meeting), due.mention or "", text[: m.start()])
+        meeting = expand_kind(meeting, meeting_title, abbreviations)
+        date = due.date
+        if kind == "next_meeting" and not _same_series(meeting, meeting_title):
+            date = None
+        return due.model_copy(update={"meeting": meeting, "date": date})
+    if recurring:
+        return Due(
+            mention=re.sub(r"\s+", " ", recurring.group()).strip(),
+            date=None,
+            meeting=expand_kind(_kind(recurring.group("kind")), meeting_title, abbreviations),
         )
-        if kind in (
-            "date",
-            "quarter",
-            "end_month",
-            "end_period",
-            "next_month",
-            "half_term",
-            "weekday",
-            "this_period",
-            "same_day",
-            "next_week",
-            "relative",
-            "before_event",
-            "undated_event",
-            "term",
-        ):
-            meeting = due.meeting
-        meeting = expand_kind(_own_meeting(meeting, text, meeting_title), meeting_title, abbreviations)
-        return due.model_copy(update={"meeting": meeting})
     return None
 
 
@@ -1134,6 +1442,7 @@ def extract_actions(
 ) -> list[Action]:
     """One action per sentence labelled ``action``, with owners, due point and origin."""
     matcher = build_matcher(people)
+    financial = any(counts_financial_quarters(span.text) for span in spans)
     actions: list[Action] = []
     origin_by_item: dict[str | None, str | None] = {}
     for key, title in (item_titles or {}).items():
@@ -1155,7 +1464,7 @@ def extract_actions(
                 item=span.item,
                 text=_LABEL_PREFIX.sub("", CHECKBOX.sub("", text)).strip(),
                 owners=owners,
-                due=find_due(text, meeting_date, next_meeting, meeting_title, abbreviations),
+                due=find_due(text, meeting_date, next_meeting, meeting_title, abbreviations, financial),
                 origin=found or origin_by_item.get(span.item),
             )
         )
