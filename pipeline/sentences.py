@@ -249,6 +249,18 @@ def _cut(
             yield pos, e, after_heading
 
 
+_CLOSERS = "'\"’”)"
+
+
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with sentence punctuation, closing quotes or brackets
+    aside; reads back from ``end`` only as far as those closers go."""
+    i = end
+    while i > start and text[i - 1] in _CLOSERS:
+        i -= 1
+    return i > start and text[i - 1] in ".?!:;"
+
+
 def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Lines joined where a sentence was wrapped; heading spans in ``holes`` are left out."""
     current: tuple[int, int] | None = None
@@ -258,12 +270,12 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                 yield current
             current = None
         if current is not None:
-            prev = text[current[0] : current[1]]
+            # only the end of the block so far is read: a long wrapped paragraph stays linear
             line = text[s:e]
             wrapped = (
                 not speaker_of(line)
-                and not re.search(r"[.?!:;]['\"’”)]*$", prev)
-                and (line[0].islower() or prev.endswith((",", "-", "–")))
+                and not _ends_sentence(text, current[0], current[1])
+                and (line[0].islower() or text[current[1] - 1] in ",-–")
             )
             if wrapped and not _BULLET.match(line):
                 current = (current[0], e)

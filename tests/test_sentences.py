@@ -1,5 +1,6 @@
 """Sentence splitting fit for minutes, as a pure function and as a spaCy component."""
 
+import pytest
 import spacy
 
 from pipeline.segment import segment_items
@@ -123,3 +124,26 @@ def test_amount_with_a_unit_letter_ends_a_sentence():
         "Net income was £412k against a deficit of £95k.",
         "The variance is explained by legacies.",
     ]
+
+
+@pytest.mark.parametrize(
+    "block, ends",
+    [
+        ("The plan was agreed.", True),
+        ('He asked "is it ready?")', True),
+        ("Findings:", True),
+        ("the report was noted and", False),
+        ("))", False),
+    ],
+)
+def test_block_end_reads_past_closing_quotes_and_brackets(block, ends):
+    from pipeline.sentences import _ends_sentence
+
+    assert _ends_sentence("xx" + block, 2, 2 + len(block)) is ends
+
+
+def test_a_paragraph_wrapped_over_many_lines_is_one_sentence():
+    from pipeline.sentences import sentence_bounds
+
+    text = "\n".join(["the item was discussed by members"] * 300) + "."
+    assert sentence_bounds(text) == [(0, len(text))]
