@@ -1365,6 +1365,56 @@ def counts_financial_quarters(text: str) -> bool:
     return FINANCIAL_YEAR_CUES.search(text) is not None
 
 
+# What each due pattern cannot match without, tested before the pattern runs (most action sentences
+# state no due point, and the patterns, which open with optional words, are slow to search): a lower-case
+# substring of the sentence, or one of the markers "a digit" / "a month name" (found once per sentence).
+_DIGIT, _MONTH = "<digit>", "<month>"
+_ANY_DIGIT = re.compile(r"\d")
+_ANY_MONTH = re.compile(MONTHS)  # as a substring: a superset of every place a pattern reads a month
+_DUE_NEEDS: dict[str, tuple[str, ...]] = {
+    "next_meeting": ("next",),
+    "date": (_DIGIT,),
+    "quarter": (_DIGIT,),
+    "term": ("term",),
+    "day_meeting": (_DIGIT,),
+    "month_meeting": (_MONTH,),
+    "month_issue": (_MONTH,),
+    "meeting_in_month": (_MONTH,),
+    "end_month": (_MONTH,),
+    "financial_year": ("financial", "fiscal"),
+    "semester": ("semester", "trimester", "teaching"),
+    "half_term": ("half",),
+    "end_period": ("end",),
+    "next_month": ("next",),
+    "month": (_MONTH,),
+    "holiday": tuple(HOLIDAY_MONTH),
+    "from_month": (_MONTH,),
+    "weekday": ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    "this_period": ("this",),
+    "same_day": ("tonight", "this", "break", "day"),
+    "next_week": ("next",),
+    "relative": ("within", "time", "next", "coming"),
+    "undated_event": ("soon", "same", "release", "freeze", "launch", "live", "cut"),
+    "kind_only": (
+        "meeting", "committee", "board", "panel", "hta", "cabinet", "senate", "call", "forum", "sync",
+        "plenary", "telcon", "teleconference", "f2f", "agm", "egm",
+    ),
+    "abbrev_meeting": ("fgb", "hta", "agm", "egm"),
+    "before_event": ("before",),
+}  # fmt: skip
+
+
+def _due_candidates(text: str) -> list[tuple[str, re.Pattern]]:
+    """The due patterns, in order, that ``text`` holds what they need (:data:`_DUE_NEEDS`)."""
+    low = text.lower()
+    present = {_DIGIT: _ANY_DIGIT.search(text) is not None, _MONTH: _ANY_MONTH.search(low) is not None}
+    return [
+        (kind, pattern)
+        for kind, pattern in _DUE_PATTERNS
+        if any(present.get(need, need in low) for need in _DUE_NEEDS[kind])
+    ]
+
+
 def find_due(
     text: str,
     meeting_date: dt.date | None,
@@ -1389,7 +1439,7 @@ def find_due(
     recurring = _RECURRING.search(text)
     if recurring:
         text = text[: recurring.start()] + " " * len(recurring.group()) + text[recurring.end() :]
-    for kind, pattern in _DUE_PATTERNS:
+    for kind, pattern in _due_candidates(text):
         m = pattern.search(text)
         if not m:
             continue

@@ -708,3 +708,34 @@ def test_initials_with_a_bracketed_qualifier_are_one_owner():
 
 def test_a_colon_after_a_speaker_with_a_capitalised_remark_names_no_owner():
     assert names("Kofi Owusu: The figures look right to me.") == []
+
+
+DUE_GATE_TRAPS = [
+    "The Clerk to report back by midmarch.",
+    "Dr Shah to circulate the note within a fortnight, before the go live of the portal.",
+    "JS to bring the paper to the Q3 2025 teleconference.",
+    "The Head to present it at the first FGB after the Easter holidays.",
+    "KM to finish the draft by the end of the day, or before Thurs 4th.",
+]
+
+
+def test_every_due_pattern_has_a_gate_that_never_skips_a_match():
+    """The cheap test before each due pattern only skips sentences the pattern cannot match: on
+    every corpus sentence (and some traps) where a pattern matches, its gate lets it run."""
+    from pathlib import Path
+
+    from pipeline import extract, segment, sentences
+
+    assert set(extract._DUE_NEEDS) == {kind for kind, _ in extract._DUE_PATTERNS}
+    texts = list(DUE_GATE_TRAPS)
+    for clean in sorted((Path(__file__).resolve().parent.parent / "corpus").glob("*/clean.txt"))[:20]:
+        text = clean.read_text(encoding="utf-8")
+        texts += [s.text for s in sentences.split_sentences(text, segment.segment_items(text))]
+    matched = 0
+    for text in texts:
+        candidates = {kind for kind, _ in extract._due_candidates(text)}
+        for kind, pattern in extract._DUE_PATTERNS:
+            if pattern.search(text):
+                matched += 1
+                assert kind in candidates, (kind, text)
+    assert matched > 50
