@@ -572,6 +572,31 @@ _RESOLVED_BE_ASKED = re.compile(
 _NAME_WILL = re.compile(
     r"(?:^|[,;:]\s+|\band\s+)(?:@[\w-]+|[A-Z][a-z]+)\s+will\s+(?!be\b|have\b|need\b)[a-z]+"
 )
+# a speaker's own commitment reported in the third person: "Derek said he'd report it", "she
+# offered that she would ask the PCSO"
+_SAID_WOULD = re.compile(
+    r"\b(?:said|agreed|confirmed|offered|promised|undertook|indicated|explained)\s+(?:that\s+)?"
+    r"(?:he|she|they|we|i)(?:\s+(?:would|will)|['’](?:d|ll))\s+(?!be\b|have\b|not\b|need\b)[a-z]+",
+    re.I,
+)
+# a named person given a task by the meeting: "We agreed Jo would raise it", "decided that Priya will set up"
+_AGREED_NAME_WOULD = re.compile(
+    r"\b(?i:agreed|decided|resolved)\s+(?:(?i:that)\s+)?(?:(?i:the)\s+)?(?:@[\w-]+|[A-Z][\w.-]*)"
+    r"(?:\s+(?:and\s+)?[A-Z][\w.-]*){0,3}\s+(?:would|will|should)\s+(?!be\b|have\b|need\b)[a-z]+"
+)
+# the subjunctive of a resolution's task list, split from its "RESOLVED that:" ("the Company
+# Secretary arrange the release ..."): a named subject then a bare verb
+_BARE_VERBS = (
+    "arrange", "prepare", "submit", "present", "report", "provide", "bring", "circulate", "write", "publish",
+    "review", "update", "consult", "undertake", "ensure", "seek", "develop", "draft", "establish", "produce",
+    "commission", "monitor", "share", "confirm", "investigate", "respond", "liaise", "explore", "notify",
+    "contact", "include", "add", "issue", "convene", "organise", "organize", "agree", "finalise", "finalize",
+)  # fmt: skip
+_SUBJECT_BARE_VERB = re.compile(
+    r"^(?:(?i:the)\s+)?(?!(?:The|This|That|These|A|An|Our|It|We|They|He|She|There)\b)[A-Z][\w-]*(?:\s+(?:(?:of|and|for)\s+)?[A-Z][\w-]*){0,4}(?:\s*\([^)]{1,30}\))?\s+(?:"
+    + "|".join(_BARE_VERBS)
+    + r")\b(?!\s+(?:to|that|on|of)\b)"
+)
 _OPEN_BOX = re.compile(r"^\s*(?:[-*]\s*)?\[ \]")
 _DONE_BOX = re.compile(r"^\s*(?:[-*]\s*)?\[[xX]\]")
 _FINAL_PUNCT = re.compile(r"[.?!:]['\"’”)]*$")
@@ -634,6 +659,12 @@ _WORD_GATED_CUES: tuple[tuple[str, Callable[[str], re.Match | None], frozenset[s
         "programme", "figures", "data"
     ))),
     ("name_will", _NAME_WILL.search, frozenset(("will",))),
+    # every form names a pronoun with "would"/"will", or a contraction of one ("he'd", "we'll")
+    ("said_would", _SAID_WOULD.search, frozenset((
+        "said", "agreed", "confirmed", "offered", "promised", "undertook", "indicated", "explained"
+    ))),
+    ("agreed_name_would", _AGREED_NAME_WOULD.search, frozenset(("agreed", "decided", "resolved"))),
+    ("subject_bare_verb", _SUBJECT_BARE_VERB.match, frozenset(_BARE_VERBS)),
 )
 # fmt: on
 

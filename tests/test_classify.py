@@ -206,3 +206,31 @@ def test_cheap_gates_never_skip_a_pattern_that_would_match(sentence_set):
                 matched += 1
                 assert _any_in(needs, low), (name, text)
     assert matched > 0
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Marta said she'd phone the depot before Friday.", "said_would"),
+        ("Kofi offered that he would chase the landlord.", "said_would"),
+        ("We agreed Imran would draft the newsletter.", "agreed_name_would"),
+        ("It was decided that @lwu will cut the release.", "agreed_name_would"),
+        ("the Head of Legal arrange a briefing for members.", "subject_bare_verb"),
+        ("The Director of Place (interim) present revised options in June.", "subject_bare_verb"),
+    ],
+)
+def test_commitment_frames_without_the_word_action_are_flagged(text, cue):
+    assert cue in cue_flags(text)
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The CC said that the force would see fewer vacancies next year.", "said_would"),
+        ("The paper sets out three options.", "subject_bare_verb"),
+        ("Officers report that the grant was received.", "subject_bare_verb"),
+        ("Members agreed the plan would be reviewed.", "agreed_name_would"),
+    ],
+)
+def test_predictions_and_paper_summaries_are_not_commitment_frames(text, cue):
+    assert cue not in cue_flags(text)
