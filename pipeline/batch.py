@@ -189,11 +189,12 @@ def load_models() -> None:
     global _MODELS_LOADED
     if _MODELS_LOADED:
         return
-    from pipeline import classify
+    from pipeline import classify, extract
 
     loader = getattr(classify, "load_default_model", None)
     if callable(loader):
         loader()
+    extract.build_matcher([])  # builds the owner matcher's blank English pipeline, once
     _MODELS_LOADED = True
     # everything alive now (libraries, the model) lives as long as the process: keep it out of
     # the garbage collector's full passes, which otherwise rescan it while documents are processed
@@ -582,9 +583,12 @@ class _RestartingPool:
         method = "forkserver" if sys.platform.startswith("linux") else "spawn"
         self.context = multiprocessing.get_context(method)
         if method == "forkserver" and with_models:
-            # workers fork from a server that imported the pipeline and the model reader once
-            # (skops.io alone takes seconds to import); only effective before the server starts
-            self.context.set_forkserver_preload(["pipeline.run", "pipeline.classify", "skops.io"])
+            # workers fork from a server that imported the pipeline and loaded the models once
+            # (skops.io alone takes seconds to import), so each starts with them in memory;
+            # only effective before the server starts
+            self.context.set_forkserver_preload(
+                ["pipeline.run", "pipeline.classify", "skops.io", "pipeline._preload"]
+            )
         self.jobs = jobs
         self.runner = runner
         self.with_models = with_models
