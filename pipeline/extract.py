@@ -131,7 +131,8 @@ ROLE_WORDS = re.compile(
     r"superintendent|supt|supts|inspector|governor|governors|trustee|trustees|councillor|members|team|"
     r"executive|coordinator|co-ordinator|administrator|advisor|adviser|commissioner|constable|controller|"
     r"principal|headteacher|registrar|dean|provost|president|vice|officers|group|board|committee|panel|"
-    r"service|department|unit|staff|maintainers|maintainer|council)\b",
+    r"service|department|unit|staff|maintainers|maintainer|council|representative|representatives|rep|reps|"
+    r"champion|champions|liaison|partner|partners)\b",
     re.I,
 )
 _LABEL_PREFIX = re.compile(
@@ -254,6 +255,8 @@ NOT_OWNERS = frozenset(
         "might",
     }
 )
+# Lower-case nouns for an organisation that can own an action ("the force would bring ...").
+ORGANISATION_HEADS = frozenset({"force", "trust", "secretariat"})
 # Words before a group that belong to it: "All directors", "Both trustees".
 QUANTIFIERS = frozenset({"all", "both"})
 PREPOSITIONS = frozenset(
@@ -415,16 +418,70 @@ def _trim(text: str, tokens: list[re.Match]) -> tuple[int, int] | None:
     return tokens[0].start(), tokens[-1].end()
 
 
+# Most lower-case words that may sit between a capitalised name and its role head ("the Healthwatch| representative",
+# "the Board| maternity safety champion", "the Eastbrook| team manager").
+ROLE_TAIL_WORDS = 3
+
+
+def _role_tail(tokens: list[re.Match]) -> int:
+    """How many lower-case tokens at the end of ``tokens`` form the tail of a role named after a capitalised
+    word ('the Eastbrook| team manager'): the last must be a role or group head and none a verb or preposition;
+    0 when there is no such tail."""
+    head = tokens[-1].group() if tokens else ""
+    if (
+        not (ROLE_WORDS.fullmatch(head) or head in GROUP_WORDS or head in ORGANISATION_HEADS)
+        or not head.islower()
+    ):
+        return 0
+    for n in range(1, ROLE_TAIL_WORDS + 1):
+        if n >= len(tokens):
+            return 0
+        before = tokens[-n - 1].group()
+        if before[0].isupper() and before.lower() not in NOT_OWNERS:
+            return n
+        if not _modifier(before):
+            return 0
+    return 0
+
+
+def _modifier(word: str) -> bool:
+    """A lower-case word that may qualify a role ('team', 'safety'): not a joining word, verb form or
+    question word."""
+    return (
+        re.fullmatch(r"[a-z][a-z-]*", word) is not None
+        and word not in _NP_STOPS
+        and word not in NP_LINKS
+        and word not in NOT_OWNERS
+        and not word.endswith(("ed", "ing"))
+    )
+
+
+def _lower_role_head(word: str) -> bool:
+    """A lower-case word that can end a role or group: 'manager', 'representative', 'leads', 'force'."""
+    return word.islower() and (
+        ROLE_WORDS.fullmatch(word) is not None
+        or word in GROUP_WORDS
+        or word in ORGANISATION_HEADS
+        or _PEOPLE_HEAD.search(word) is not None
+    )
+
+
 def phrase_before(text: str, end: int, start: int = 0) -> tuple[int, int] | None:
     """The noun phrase that ends just before ``end`` ('... and the Democratic Services Officer| will').
     'All directors' keeps its quantifier; a lower-case group after a preposition ('a call for volunteers|
-    would') is an object, not a subject."""
+    would') is an object, not a subject. A role whose head is written in lower case after a capitalised
+    name ('TH and the Healthwatch representative| to') is taken whole."""
     tokens = list(_TOKEN.finditer(text, start, end))
+    tail = _role_tail(tokens)
+    if tail:
+        tokens, tail_tokens = tokens[:-tail], tokens[-tail:]
     taken: list[re.Match] = []
     for tok in reversed(tokens):
         if not _np_token(tok.group()):
             break
         taken.insert(0, tok)
+    if tail:
+        taken += tail_tokens
     span = _trim(text, taken)
     if span is None or not text[span[0]].islower():
         return span
@@ -489,6 +546,7 @@ def _plausible(core: str) -> bool:
         or core.lower() in GROUP_WORDS
         or ROLE_WORDS.search(core)
         or _ABBREV.fullmatch(core)
+        or _lower_role_head(words[-1])
     ):
         return True
     return all(w[0].isupper() or w.lower() in NP_LINKS for w in words)
@@ -546,11 +604,66 @@ def _tag_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list
     return owners_in_phrase(text, tag.start("who"), tag.end("who"), people, matcher) or None
 
 
-def _table_owner_cell(cells: list[str]) -> str | None:
-    """In a tab-separated action-log row, the cell after the action text that holds only initials."""
-    longest = max(range(len(cells)), key=lambda i: len(cells[i]))
-    for cell in cells[longest + 1 :]:
-        if re.fullmatch(r"\s*[A-Z][A-Za-z]{1,3}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3})*\s*", cell):
+Cell = tuple[int, int]  # start and end of one action-log cell in the row's text
+# Cell separators of an action-log row other than a TAB: " | " and runs of spaces.
+_PIPE_CELLS = re.compile(r"\s*\|\s*")
+_SPACED_CELLS = re.compile(r" {2,}")
+_OWNER_CELL = r"[A-Z][A-Za-z]{1,3}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3})*"
+# An action-log row whose cells lost their separators: "<ref> <action> <owner initials> <due> <status>".
+_FLAT_ROW = re.compile(
+    rf"^(?P<action>.+?)\s+(?P<owner>(?-i:{_OWNER_CELL}))\s+"
+    rf"(?P<due>\d{{1,2}}/\d{{1,2}}/\d{{4}}|(?:{MONTHS})\.?(?:\s+|-)(?:\d{{4}}|\d{{2}})|next\s+meeting"
+    rf"|(?:{MONTHS})\s+(?:committee|meeting|board))\s+(?P<status>[\w ]+?)\s*$",
+    re.I | re.S,
+)
+
+
+def table_cells(text: str) -> list[Cell] | None:
+    """The cells of an action-log row, or None when ``text`` is not one: cells separated by TABs, ' | ' or
+    runs of spaces (three cells at least), or a row flattened to single spaces that still ends in
+    '<initials> <due> <status>' ('... data CDO Next meeting Open')."""
+    if "\t" in text:
+        separator = re.compile("\t")
+    elif " | " in text:
+        separator = _PIPE_CELLS
+    elif "  " in text.strip():
+        separator = _SPACED_CELLS
+    else:
+        last = text.rstrip().rsplit(None, 1)[-1:]
+        flat = _FLAT_ROW.match(text) if last and last[0].lower() in STATUS_CELLS else None
+        if flat is None or flat.group("status").lower() not in STATUS_CELLS:
+            return None
+        return [flat.span(g) for g in ("action", "owner", "due", "status")]
+    cells, at = [], 0
+    for sep in separator.finditer(text):
+        cells.append((at, sep.start()))
+        at = sep.end()
+    cells.append((at, len(text)))
+    cells = [_strip_cell(text, c) for c in cells]
+    cells = [c for c in cells if c[0] < c[1]]
+    return cells if len(cells) >= 3 or separator.pattern == "\t" else None
+
+
+def _strip_cell(text: str, cell: Cell) -> Cell:
+    """A cell without the spaces around it."""
+    start, end = cell
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _longest_cell(cells: list[Cell]) -> int:
+    """Index of the action text: the longest cell of the row."""
+    return max(range(len(cells)), key=lambda i: cells[i][1] - cells[i][0])
+
+
+def _table_owner_cell(text: str, cells: list[Cell]) -> Cell | None:
+    """In an action-log row, the cell after the action text that holds only initials ('JT', 'MD/DDQG')."""
+    for cell in cells[_longest_cell(cells) + 1 :]:
+        written = text[cell[0] : cell[1]]
+        if re.fullmatch(_OWNER_CELL, written) and written.lower() not in STATUS_CELLS:
             return cell
     return None
 
@@ -590,17 +703,64 @@ def mask_asides(text: str) -> str:
 def lower_phrase_before(text: str, end: int, start: int = 0) -> tuple[int, int] | None:
     """A group or role written in lower case just before ``end``: 'the working group| would', 'All
     partners| to', 'the WP leads| to'. Its last word must read as people (a role word, a group word or
-    a plural such as 'modellers'), and nothing in it may be a verb or preposition."""
+    a plural such as 'modellers'), and nothing in it may be a verb or preposition, so the phrase may open at a
+    later determiner: in 'The Chair asked the force| to' it is 'the force'."""
     m = _LOWER_NP.search(text, start, end)
+    while m and any(w.lower() in _NP_STOPS or w.endswith("ed") for w in m.group("np").split()[1:]):
+        m = _LOWER_NP.search(text, m.start("np") + 1, end)
     if not m:
         return None
     words = m.group("np").split()
-    if any(w.lower() in _NP_STOPS for w in words[1:]):
-        return None
     head = words[-1]
-    if not (ROLE_WORDS.fullmatch(head) or head.lower() in GROUP_WORDS or _PEOPLE_HEAD.search(head)):
+    if not (
+        ROLE_WORDS.fullmatch(head)
+        or head.lower() in GROUP_WORDS
+        or head.lower() in ORGANISATION_HEADS
+        or _PEOPLE_HEAD.search(head)
+    ):
         return None
     return m.start("np"), m.end("np")
+
+
+# A list marker before a sentence: "iii. ", "2) ", "- ".
+_LIST_MARKER = re.compile(r"\s*(?:(?:[ivx]{1,4}|\d{1,2}|[a-z])[.)]\s+|[-•*]\s+)?")
+# A group named by a plural role and what it heads, opening the sentence in lower case: "heads of school",
+# "all leads of the work packages".
+_HEADS_OF = re.compile(
+    r"(?:all\s+)?(?P<head>[a-z][\w-]*s)\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*"
+)
+
+
+def leading_group(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """A lower-case group of role holders that is all of the sentence before its verb ('heads of school| to
+    confirm'): a plural role ('heads', 'leads', 'officers') and what it heads."""
+    at = _LIST_MARKER.match(text, start).end()
+    m = _HEADS_OF.fullmatch(text, at, end)
+    if not m:
+        return None
+    head = m.group("head")
+    if not (ROLE_WORDS.fullmatch(head[:-1]) or head in GROUP_WORDS):
+        return None
+    return at, at + len(m.group().rstrip())
+
+
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|He|She)\s*$")
+
+
+def _pronoun_antecedent(
+    text: str, start: int, end: int, people: list[Person], matcher: PhraseMatcher
+) -> list[Owner] | None:
+    """'The bunting is in Derek's loft and he will dig it out': a 'he' or 'she' just before the verb stands
+    for the one person named earlier in the sentence; None when no one, or more than one, is named."""
+    pronoun = _PRONOUN_SUBJECT.search(text, start, end)
+    if not pronoun:
+        return None
+    named = {idx: (s, e) for s, e, idx, _ in _mentions(text, start, pronoun.start(), matcher)}
+    if len(named) != 1:
+        return None
+    idx, (s, e) = next(iter(named.items()))
+    person = people[idx]
+    return [Owner(mention=text[s:e], name=person.name, abbrev=person.abbrev)]
 
 
 # A task line that opens with its owners and a colon: "Nils Ekdahl: memo on ...", "All directors: share ...".
@@ -687,11 +847,11 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
     tagged = _tag_owners(text, people, matcher)
     if tagged:
         return tagged
-    if "\t" in text:
-        cell = _table_owner_cell(text.split("\t"))
+    cells = table_cells(text)
+    if cells:
+        cell = _table_owner_cell(text, cells)
         if cell is not None:
-            at = text.index("\t" + cell) + 1
-            return owners_in_phrase(text, at, at + len(cell), people, matcher)
+            return owners_in_phrase(text, *cell, people, matcher)
 
     delegated = _DELEGATED.search(text, start)
     if delegated:
@@ -716,10 +876,15 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
         ):
             continue
         span = phrase_before(text, agent.start(), start)
-        if span is None:
-            lower = lower_phrase_before(text, agent.start(), start)
-            if lower is not None and not _passive(text, agent):
+        if span is None and not _passive(text, agent):
+            lower = lower_phrase_before(text, agent.start(), start) or leading_group(
+                text, start, agent.start()
+            )
+            if lower is not None:
                 return [Owner(mention=_clean(text[lower[0] : lower[1]]))]
+            named = _pronoun_antecedent(text, start, agent.start(), people, matcher)
+            if named is not None:
+                return named
         if span is None:
             continue
         if _passive(text, agent):
@@ -1149,12 +1314,12 @@ def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextM
 
 
 def _table_due(
-    text: str, meeting_date: dt.date | None, next_meeting: NextMeeting | None = None
+    text: str, cell_spans: list[Cell], meeting_date: dt.date | None, next_meeting: NextMeeting | None = None
 ) -> Due | None:
-    """Due point of a tab-separated action-log row: the last cell after the action text that is not a
-    status ('Open'), read as a date, a month or a meeting; a body named in the action gives the kind."""
-    cells = [c.strip() for c in text.split("\t")]
-    longest = max(range(len(cells)), key=lambda i: len(cells[i]))
+    """Due point of an action-log row: the last cell after the action text that is not a status ('Open'),
+    read as a date, a month or a meeting; a body named in the action gives the kind."""
+    cells = [text[s:e] for s, e in cell_spans]
+    longest = _longest_cell(cell_spans)
     tail = [c for c in cells[longest + 1 :] if c and c.lower() not in STATUS_CELLS]
     if not tail:
         return None
@@ -1431,8 +1596,9 @@ def find_due(
     next-meeting date only when it is a meeting of these minutes. A standing instruction ('at each
     meeting') is a meeting with no date when nothing else dates the action.
     """
-    if "\t" in text:
-        row = _table_due(text, meeting_date, next_meeting)
+    cells = table_cells(text)
+    if cells:
+        row = _table_due(text, cells, meeting_date, next_meeting)
         if row is not None:
             return row.model_copy(update={"meeting": expand_kind(row.meeting, meeting_title, abbreviations)})
     text = _ORIGIN_CLAUSE.sub(" ", text)
@@ -1474,6 +1640,50 @@ def find_origin(text: str) -> str | None:
     return f"{int(m.group('year')):04d}-{month_number(m.group('month')):02d}"
 
 
+# A first-person commitment anywhere in a sentence: "..., so I'll keep trying".
+_FIRST_PERSON = re.compile(r"\bI(?:['’]ll|\s+will|\s+shall|\s+can|\s+(?:am|'m|’m)\s+going\s+to)\s+[a-z]")
+# A sentence whose subject is a pronoun: "She will circulate ...", "He agreed to ...".
+_PRONOUN_OPENING = re.compile(
+    r"^\s*(?:He|She)\s+(?:will|would|to|is\s+to|agreed|undertook|offered|volunteered)\b"
+)
+# A line introducing a list of tasks for someone: "Checklist for the platform team:", "Actions for the Clerk:".
+_LEAD_IN = re.compile(
+    r"^\s*(?:[A-Z][\w-]*\s+){1,3}?(?:for|owned\s+by|assigned\s+to)\s+(?P<who>[^:;,.]{2,60}?)\s*:\s*$"
+)
+
+
+def lead_in_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
+    """The owners a list's lead-in line names ('Checklist for the platform team:'), or [] when it names
+    no plausible owner ('Actions for next meeting:')."""
+    m = _LEAD_IN.match(text)
+    if not m:
+        return []
+    return owners_in_phrase(text, m.start("who"), m.end("who"), people, matcher)
+
+
+def previous_subject(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
+    """The one person a sentence names, as the antecedent of a 'He'/'She' opening the next sentence; []
+    when it names nobody or several people."""
+    named = {idx: (s, e) for s, e, idx, _ in _mentions(text, 0, len(text), matcher)}
+    if len(named) != 1:
+        return []
+    idx, (s, e) = next(iter(named.items()))
+    return [Owner(mention=text[s:e], name=people[idx].name, abbrev=people[idx].abbrev)]
+
+
+def context_owners(
+    text: str, previous: str | None, speaker: str | None, lead_in: list[Owner], people: list[Person], matcher
+) -> list[Owner]:
+    """Owners of an action sentence that names none itself, read from the sentences before it in the same
+    item: the speaker whose turn it continues ('kenji: ... . So I'll keep trying'), the one person named in
+    the sentence before a 'She will ...', or the owners of a list's lead-in line."""
+    if speaker and _FIRST_PERSON.search(text):
+        return [_person_named(speaker, people) or Owner(mention=speaker)]
+    if previous is not None and _PRONOUN_OPENING.match(text):
+        return previous_subject(previous, people, matcher)
+    return list(lead_in)
+
+
 _SECTION_RESET = re.compile(
     r"^(update|updates|findings|actions arising|action arising|discussion|progress)\s*:?$", re.I
 )
@@ -1497,6 +1707,9 @@ def extract_actions(
     origin_by_item: dict[str | None, str | None] = {}
     for key, title in (item_titles or {}).items():
         origin_by_item[key] = find_origin(title or "")
+    previous: SentenceSpan | None = None
+    speaker: str | None = None  # the speaker whose turn the sentence may continue
+    lead_in: list[Owner] = []  # the owners a list's lead-in line named, for the tasks listed under it
     for span, label in zip(spans, labels, strict=True):
         text = span.text
         found = find_origin(text)
@@ -1504,9 +1717,18 @@ def extract_actions(
             origin_by_item[span.item] = found
         elif _SECTION_RESET.match(text.strip()):
             origin_by_item[span.item] = None
+        same_item = previous is not None and previous.item == span.item
+        before = previous.text if same_item else None
+        speaker = speaker_of(text) or (speaker if same_item else None)
+        previous = span
         if label.label != "action":
+            lead_in = lead_in_owners(text, people, matcher)
+            speaker = speaker_of(text)
             continue
-        owners = find_owners(text, people, matcher)
+        lead_in = lead_in if same_item else []
+        owners = find_owners(text, people, matcher) or context_owners(
+            text, before, speaker, lead_in, people, matcher
+        )
         actions.append(
             Action(
                 id=f"A{len(actions) + 1}",

@@ -739,3 +739,120 @@ def test_every_due_pattern_has_a_gate_that_never_skips_a_match():
                 matched += 1
                 assert kind in candidates, (kind, text)
     assert matched > 50
+
+
+# ------------------------------------------------------------------ second pass (issue #7)
+
+
+def test_lower_case_role_tail_after_a_capitalised_name_is_part_of_the_owner():
+    assert owners("The CC and the Parkside liaison officer to agree a patrol plan.") == [
+        ("The CC", "CC"),
+        ("the Parkside liaison officer", None),
+    ]
+    assert owners("The Trust patient safety representative was asked to join the review.") == [
+        ("The Trust patient safety representative", None)
+    ]
+
+
+def test_verbs_and_question_words_do_not_join_a_role_tail():
+    assert owners("Cllr Reddy asked how officers would be told of the change.") != [
+        ("Cllr Reddy asked how officers", None)
+    ]
+
+
+def test_an_organisation_written_in_lower_case_owns_the_action():
+    assert owners("It was agreed that the force would publish the figures in June.") == [("the force", None)]
+
+
+def test_a_lower_case_group_opens_at_its_own_determiner_after_a_verb():
+    assert owners("The PCC asked the neighbourhood team to repeat the survey.") == [
+        ("the neighbourhood team", None)
+    ]
+
+
+def test_plural_role_heading_a_group_at_the_start_of_the_sentence():
+    assert owners("ii. directors of studies to confirm the reading lists.") == [
+        ("directors of studies", None)
+    ]
+    assert owners("reports of the review to be circulated.") == []
+
+
+def test_he_or_she_before_the_verb_stands_for_the_one_person_named_before_it():
+    assert owners("The spare chairs are in Cllr Reddy's garage and he will bring them.") == [
+        ("Reddy", "Tom Reddy")
+    ]
+    assert owners("The CC told the ACC that she would attend.") != [("ACC", "ACC")]
+
+
+@pytest.mark.parametrize(
+    "row, owner, due_date",
+    [
+        ("R7 | Refresh the data sharing agreement | ACC | 30/06/2018 | Open", [("ACC", "ACC")], "2018-06-30"),
+        ("R8    Refresh the data sharing agreement    CC    July 2018    Open", [("CC", "CC")], "2018-07"),
+        (
+            "R9 Jan 2018 Refresh the data sharing\nagreement with partners ACC/CC Sep 2018 Open",
+            [("ACC", "ACC"), ("CC", "CC")],
+            "2018-09",
+        ),
+    ],
+)
+def test_action_log_rows_without_tabs_give_owner_and_due_cells(row, owner, due_date):
+    assert owners(row) == owner
+    assert due(row)[0] == due_date
+
+
+def test_a_status_cell_is_never_an_owner():
+    assert owners("Ward 4 ACC 30/06/2018 Open") != [("Open", None)]
+
+
+def test_an_ordinary_sentence_ending_in_a_status_word_is_not_an_action_log_row():
+    assert owners("The CC to confirm the line is open") == [("The CC", "CC")]
+
+
+def _actions(texts, labels, item="3"):
+    spans = [
+        SentenceSpan(id=i, start=i * 100, end=i * 100 + len(t), text=t, item=item)
+        for i, t in enumerate(texts)
+    ]
+    classified = [Classified(label=x, confidence=0.9) for x in labels]
+    return extract_actions(spans, classified, people=PEOPLE, meeting_date=MAY_2018, next_meeting=None)
+
+
+def test_first_person_commitment_later_in_a_turn_belongs_to_the_speaker():
+    found = _actions(
+        ["maria: The parser is half done.", "The rest needs a rebase, so I'll finish it after the freeze."],
+        ["finding", "action"],
+    )
+    assert [(o.mention, o.name) for o in found[0].owners] == [("maria", "Maria Lopez")]
+
+
+def test_a_line_without_a_speaker_ends_the_turn():
+    found = _actions(
+        ["maria: The parser is half done.", "[no objections]", "So I'll finish it after the freeze."],
+        ["finding", "other", "action"],
+    )
+    assert found[0].owners == []
+
+
+def test_she_opening_an_action_is_the_one_person_named_in_the_sentence_before():
+    found = _actions(
+        ["Jane Smith reported that the hall is booked.", "She will confirm the caterer."],
+        ["finding", "action"],
+    )
+    assert [o.name for o in found[0].owners] == ["Jane Smith"]
+    found = _actions(
+        ["Jane Smith and Cllr Reddy discussed the hall.", "She will confirm the caterer."],
+        ["finding", "action"],
+    )
+    assert found[0].owners == []
+
+
+def test_tasks_listed_under_a_lead_in_line_belong_to_the_owner_it_names():
+    found = _actions(
+        ["Checklist for the data team:", "- [ ] rotate the shared keys", "- [ ] archive the old bucket"],
+        ["other", "action", "action"],
+    )
+    assert [[o.mention for o in a.owners] for a in found] == [["the data team"], ["the data team"]]
+    found = _actions(["Checklist for the data team:", "- [ ] rotate the keys"], ["other", "action"])
+    found_elsewhere = _actions(["- [ ] rotate the keys"], ["action"])
+    assert found[0].owners and not found_elsewhere[0].owners
