@@ -249,6 +249,11 @@ def _cut(
             yield pos, e, after_heading
 
 
+# A line that ends on a word which cannot end a sentence was wrapped, even when the next line opens
+# with a capital ("... referred to the" / "Quality Committee in March.").
+_ENDS_MID_SENTENCE = re.compile(
+    r"(?<![\w-])(?:the|a|an|to|of|and|or|in|on|at|for|by|with|from|vs|that|its|their|our|his|her)$"
+)
 _CLOSERS = "'\"’”)"
 
 
@@ -275,7 +280,12 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
             wrapped = (
                 not speaker_of(line)
                 and not _ends_sentence(text, current[0], current[1])
-                and (line[0].islower() or text[current[1] - 1] in ",-–")
+                and (
+                    line[0].islower()
+                    or text[current[1] - 1] in ",-–"
+                    or _ENDS_MID_SENTENCE.search(text, max(current[0], current[1] - 8), current[1])
+                    is not None
+                )
             )
             if wrapped and not _BULLET.match(line):
                 current = (current[0], e)

@@ -147,3 +147,14 @@ def test_a_paragraph_wrapped_over_many_lines_is_one_sentence():
 
     text = "\n".join(["the item was discussed by members"] * 300) + "."
     assert sentence_bounds(text) == [(0, len(text))]
+
+
+@pytest.mark.parametrize("tail", ["to the", "report of", "Finance and", "sent to"])
+def test_a_line_ending_on_a_word_that_cannot_end_a_sentence_is_joined_to_the_next(tail):
+    text = f"It was agreed that the findings would be {tail}\nQuality Committee in March."
+    assert sentence_bounds(text) == [(0, len(text))]
+
+
+def test_a_line_ending_on_a_capitalised_word_still_ends_its_block():
+    text = "Plan A\nThe Board approved it."
+    assert len(sentence_bounds(text)) == 2
