@@ -366,3 +366,15 @@ def test_real_pipeline_runs_in_a_process_pool(tmp_path: Path) -> None:
     serial = run_batch([tmp_path / "in"], tmp_path / "serial", progress=False)
     assert serial.ok == 2
     assert _outputs(tmp_path / "out") == _outputs(tmp_path / "serial")
+
+
+def test_fork_server_preload_module_leaves_the_models_loaded():
+    """Importing ``pipeline._preload`` (what the pool's fork server does) loads the classifier and the
+    owner matcher's pipeline, so workers forked from it start with them."""
+    code = (
+        "import pipeline._preload, pipeline.batch as b, pipeline.classify as c; "
+        "assert b._MODELS_LOADED; assert c.load_default_model.cache_info().currsize == 1; print('ok')"
+    )
+    env = {**os.environ, "PYTHONPATH": str(REPO), "PYTHONWARNINGS": "ignore"}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-2000:]
