@@ -190,8 +190,10 @@ NAME_PARTICLES = (
     "ter",
     "dos",
 )
+# Capitalised words, the last of two letters or more; initials before it may be bare single letters
+# ("Cllr J Smith", "A B Jones") as well as dotted ("J. Smith") or whole names.
 _NAME = re.compile(
-    rf"^[A-Z][\w'’.-]+(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+){{0,2}}[A-Z][\w'’.-]+){{0,3}}$"
+    rf"^(?:[A-Z]\s+){{0,3}}[A-Z][\w'’.-]+(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+){{0,2}}[A-Z][\w'’.-]+){{0,3}}$"
 )
 _INITIALS = re.compile(r"^[A-Z]{2,4}$")
 

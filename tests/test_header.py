@@ -735,3 +735,22 @@ def test_bare_handles_in_a_list_are_the_people_named_on_the_chair_and_notes_line
 def test_chair_named_only_on_the_chair_line_is_present():
     header = "Group\nDate: 4 June 2024\nChair: Dr Ruth Kemble, Deputy Medical Director (RK)\nPresent: Omar Deane (OD)"
     assert ("Ruth Kemble", "Deputy Medical Director", "RK", "present") in _people(header)
+
+
+@pytest.mark.parametrize(
+    "line, names, chair",
+    [
+        ("Present: Cllr A Lee (Chair), Cllr B Ray", ["A Lee", "B Ray"], "A Lee"),
+        (
+            "PRESENT: Councillors J Okoro (Chairman), P Shah and T Wynn",
+            ["J Okoro", "P Shah", "T Wynn"],
+            "J Okoro",
+        ),
+        ("Present: Cllr J R Smith (Chair)", ["J R Smith"], "J R Smith"),
+    ],
+)
+def test_names_with_bare_initials_are_people(line, names, chair):
+    text = f"Parish Council\nDate: 4 March 2024\n{line}\n\n1. Apologies"
+    head = parse_header(text, end=text.index("\n\n"))
+    assert [p.name for p in head.people] == names
+    assert head.meeting.chair == chair
