@@ -39,6 +39,9 @@ TIME_PATTERN = re.compile(
     re.I,
 )
 
+# A "Title:" or "Meeting:" field names the meeting only near the top of the header: further down it
+# is a paper's or a statement's title.
+TITLE_FIELD_LINES = 8
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "date": ("date", "date and time", "meeting date", "when", "date of meeting"),
     "time": ("time", "start time", "start", "meeting time", "time of meeting"),
@@ -96,6 +99,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "recorder",
     ),
     "body": ("organisation", "organization", "org", "body", "committee"),
+    "title": ("title", "meeting title", "meeting", "meeting name", "name of meeting"),
 }
 ATTENDANCE_LABELS: dict[str, str] = {
     "present": "present",
@@ -248,11 +252,16 @@ def _plain_label(label: str) -> str:
 
 
 # Labels recognised without a colon ("Venue Meeting Room 1.38", "Minutes taken by X"), longest
-# first; "body"/"committee" are left out because they also start titles and venues
-# ("Committee Room 2, Civic Centre").
+# first; "body"/"committee" and the title's labels are left out because they also start titles and
+# venues ("Committee Room 2, Civic Centre", "Meeting Room 1").
 _BARE_LABELS = sorted(
     (
-        {label for field, labels in FIELD_LABELS.items() if field != "body" for label in labels}
+        {
+            label
+            for field, labels in FIELD_LABELS.items()
+            if field not in ("body", "title")
+            for label in labels
+        }
         | set(ATTENDANCE_LABELS)
     )
     - {"here", "presiding", "participating", "recorder", "on the call"},
@@ -676,8 +685,10 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     headings: set[str] = set()  # Markdown headings among first_lines
 
     after_date = False  # the line before was a "Date:" or "Time:" field
+    lines_seen = 0
     for raw in _field_lines(block):
         follows_date, after_date = after_date, False
+        lines_seen += bool(raw.strip())
         if _is_table_header(raw):  # "Name<TAB>Capacity" opens a table of people present
             section = section or "present"
             continue
@@ -703,7 +714,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             section = attendance_kind(label)
             rest = "\t".join([value, *cells[1:]]).strip("\t ") if len(cells) > 1 else value
             entries = [rest] if "\t" in rest else _split_entries(rest)
-        elif label and _field_of(label):
+        elif label and _field_of(label) and (_field_of(label) != "title" or lines_seen <= TITLE_FIELD_LINES):
             field = _field_of(label)
             _set_field(meeting, field, value)
             full_value = "\t".join([value, *cells[1:]]).strip("\t ")

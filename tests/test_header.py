@@ -754,3 +754,27 @@ def test_names_with_bare_initials_are_people(line, names, chair):
     head = parse_header(text, end=text.index("\n\n"))
     assert [p.name for p in head.people] == names
     assert head.meeting.chair == chair
+
+
+@pytest.mark.parametrize(
+    "header, title",
+    [
+        ("Meeting: Quality Committee\nDate: 12/03/2024\nLocation: Microsoft Teams", "Quality Committee"),
+        ("Title: Finance Committee\nDate: 2024-03-12\nVenue: Online (Zoom)", "Finance Committee"),
+        ("Meeting title: Estates Board\nDate: 12 March 2024", "Estates Board"),
+    ],
+)
+def test_title_from_a_title_or_meeting_field(header, title):
+    assert _meeting(header).title == title
+
+
+def test_a_title_field_deep_in_the_header_is_not_the_meeting():
+    lines = ["Teleconference 12 March 2024", "", "Agenda:"] + [f"* topic {i}" for i in range(10)]
+    text = "\n".join([*lines, "Title: A Statement on Security", "The statement reads ..."])
+    assert parse_header(text, end=len(text)).meeting.title == "Teleconference"
+
+
+def test_a_meeting_room_line_is_not_a_title_field():
+    assert (
+        _meeting("Audit Committee\nDate: 12 March 2024\nMeeting Room 4, Town Hall").title == "Audit Committee"
+    )
