@@ -98,7 +98,18 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "minuting",
         "recorder",
     ),
-    "body": ("organisation", "organization", "org", "body", "committee"),
+    "body": (
+        "organisation",
+        "organization",
+        "org",
+        "body",
+        "committee",
+        "school",
+        "company",
+        "project",
+        "organisation name",
+        "organization name",
+    ),
     "title": ("title", "meeting title", "meeting", "meeting name", "name of meeting"),
 }
 ATTENDANCE_LABELS: dict[str, str] = {
@@ -360,6 +371,8 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         role = role or " ".join(ranks)
     if takes_minutes:  # kept on the role for minute_taker_from_roles, which takes it off again
         role = f"{role} (minutes)" if role else "(minutes)"
+    if words and len(words[-1]) > 3 and words[-1][-1] == "." and words[-1][-2].islower():
+        words[-1] = words[-1][:-1]  # a list's closing full stop ("... and K Lee."), not an initial or "Jr."
     return " ".join(words), role, abbrev, is_chair
 
 

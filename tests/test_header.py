@@ -778,3 +778,14 @@ def test_a_meeting_room_line_is_not_a_title_field():
     assert (
         _meeting("Audit Committee\nDate: 12 March 2024\nMeeting Room 4, Town Hall").title == "Audit Committee"
     )
+
+
+def test_a_list_closing_full_stop_is_not_part_of_the_last_name():
+    text = "Council\nDate: 4 March 2024\nPresent: Councillors R Ahmed, J Brown and K Lee.\n\n1. Apologies"
+    assert [p.name for p in parse_header(text, end=text.index("\n\n")).people][-1] == "K Lee"
+
+
+@pytest.mark.parametrize("label", ["School", "Project", "Company"])
+def test_body_from_a_school_project_or_company_field(label):
+    text = f"Governing Board Meeting\n{label}: Willow Academy\nDate: 6 March 2024\n\n1. Apologies"
+    assert parse_header(text, end=text.index("\n\n")).meeting.body == "Willow Academy"
