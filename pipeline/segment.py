@@ -1,12 +1,13 @@
 """Stage: segment the de-duplicated text into agenda items.
 
 An item heading is a line that starts with a numbering token and continues with a short
-title. The numbering schemes are data (``SCHEMES`` below): decimal paths (``1.``, ``2.1``),
-letters and roman numerals (``a``, ``a)``, ``(b)``, ``ii.``), serial minute numbers (``41/24``,
+title. The numbering schemes are the patterns below: decimal paths (``1.``, ``2.1``, ``(3)``),
+letters and roman numerals (``a``, ``a)``, ``(b)``, ``ii.``, ``IV.``), serial minute numbers (``41/24``,
 ``TB 01/25``, ``AB/24/15``, ``24/071``), ``Item 4`` and work packages ``WP2`` (the number is
 the id), Markdown headings (and the scribe's ``Topic:`` lines, read as such), and upper-case headings
 with no number in documents that number nothing (and, where there are none of those either,
-short title-case lines that head paragraphs).
+short title-case lines that head paragraphs). A numbered heading set in bold is read through
+its bold (``**2. Finance**``); other bold lines are emphasis.
 
 Candidates are accepted with layout and continuity checks, so that numbered questions
 ("1. Can the CC ...?"), numbered list items inside an item and references in running text
@@ -38,7 +39,9 @@ LOOKALIKES = str.maketrans(
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 MAX_TITLE_WORDS = 16
 
-_DECIMAL = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<dot>[.)]?)(?:[ \t]+|$)(?P<title>.*)$")
+_DECIMAL = re.compile(
+    r"^(?P<open>\()?(?P<num>\d{1,2}(?:\.\d{1,2}){0,3})(?P<dot>(?(open)\)|[.)]?))(?:[ \t]+|$)(?P<title>.*)$"
+)
 _DECIMAL_LETTER = re.compile(
     r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})(?:(?P<gap>[ \t]?)(?P<letter>[a-h])[.)]?|\((?P<bletter>[a-h])\))"
     r"[ \t]+(?P<title>.+)$"
@@ -52,7 +55,9 @@ _ITEM = re.compile(
     re.I,
 )
 _PAREN = re.compile(r"^\((?P<tok>[a-z]{1,4}|[ivx]{1,5})\)[ \t]+(?P<title>.+)$")
-_CLOSE = re.compile(r"^(?P<tok>[a-zA-Z]|[ivx]{1,5})[.)][ \t]+(?P<title>.+)$")
+_CLOSE = re.compile(r"^(?P<tok>[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})[.)][ \t]+(?P<title>.+)$")
+# A heading set in bold, whole or its number only: "**2. Finance**", "__2. Finance__", "**2.** Finance".
+_BOLD = re.compile(r"^(\*\*|__)(?P<inner>.+?)\1(?P<rest>.*)$")
 _BARE_LETTER = re.compile(
     r"^(?P<tok>[a-hj-z\u0430-\u044f\u0410-\u042f])[ \t]+(?P<title>[A-Z\u0410-\u042f].*)$"
 )
@@ -446,6 +451,11 @@ def _attached_letter(m: re.Match[str]) -> bool:
 
 
 def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
+    bold = _BOLD.match(line)
+    if bold:  # only a numbered heading is read through its bold: "**MERGED**" is emphasis, not an item
+        inner = _classify_line((bold.group("inner") + bold.group("rest")).strip(), s, e)
+        if inner is not None and inner.scheme in (*_NUMBERED, "letter", "roman", "roman?"):
+            return inner
     md = _MARKDOWN.match(line)
     if md:
         rest = _topic_title(md.group("rest").strip().strip("*"))
@@ -474,7 +484,9 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
     m = _DECIMAL.match(line)
     if m and (m.group("dot") or "." in m.group("num")) and _title_ok(m.group("title")):
         num = m.group("num")
-        return _Candidate(s, e, "decimal", num + m.group("dot"), num, m.group("title").strip())
+        return _Candidate(
+            s, e, "decimal", (m.group("open") or "") + num + m.group("dot"), num, m.group("title").strip()
+        )
     for pattern in (_PAREN, _CLOSE):
         m = pattern.match(line)
         if m and _title_ok(m.group("title")):

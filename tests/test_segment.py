@@ -1,5 +1,7 @@
 """Agenda segmentation: numbering schemes, hierarchy, and the traps that are not items."""
 
+import pytest
+
 from pipeline.segment import item_at, segment_items
 
 
@@ -366,3 +368,25 @@ def test_title_case_headings_need_no_blank_line_after_a_paragraph():
 def test_heading_title_wrapped_after_a_comma_is_joined():
     text = "P22/118 Planning\nx.\na) 22/0335/FUL – Land at The Forge,\nMill Lane: two dwellings\nThe site lies outside.\n"
     assert segment_items(text)[-1].title == "22/0335/FUL – Land at The Forge, Mill Lane: two dwellings"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(1) Apologies\nNone.\n(2) Finance\nNoted.\n(3) Any other business\nNone.",
+        "**1. Apologies**\nNone.\n**2. Finance**\nNoted.\n**3. Any other business**\nNone.",
+        "**1.** Apologies\nNone.\n**2.** Finance\nNoted.\n**3.** Any other business\nNone.",
+    ],
+)
+def test_bracketed_and_bold_numbers_open_items(text):
+    assert [i.id for i in segment_items(text)] == ["1", "2", "3"]
+
+
+def test_upper_case_roman_numerals_open_items():
+    text = "I. APOLOGIES\nNone.\nII. FINANCE\nNoted.\nIII. ANY OTHER BUSINESS\nNone."
+    assert [i.id for i in segment_items(text)] == ["i", "ii", "iii"]
+
+
+def test_bold_emphasis_is_not_an_item():
+    text = "1. Reviews\nWe discussed it.\n**MERGED**\nThe PR landed.\n2. AOB\nNone."
+    assert [i.id for i in segment_items(text)] == ["1", "2"]
