@@ -348,7 +348,7 @@ _AGREED_WOULD = re.compile(
     re.I,
 )
 _DELEGATED = re.compile(
-    r"\b(?:be|been|is|was)\s+(?:delegated|authorised|authorized|instructed|asked|requested|tasked|invited)\s+to\b|\bauthority\s+be\s+delegated\b",
+    r"\b(?:be|been|is|was|are|were)\s+(?:delegated|authorised|authorized|instructed|asked|requested|tasked|invited)\s+to\b|\bauthority\s+be\s+delegated\b",
     re.I,
 )
 _OWNER = r"(?:(?i:the|all)\s+)?(?:@[\w-]+|[A-Z][\w.-]*|[a-z]+s)(?:\s+[A-Z][\w.-]*){0,3}(?:\s*\([^)]{1,30}\))?"
@@ -597,6 +597,12 @@ _SUBJECT_BARE_VERB = re.compile(
     + "|".join(_BARE_VERBS)
     + r")\b(?!\s+(?:to|that|on|of)\b)"
 )
+# a task stated in the passive future with no agent: "A letter to be sent to the Highways Authority",
+# "minutes to be circulated with the agenda"
+_TO_BE_DONE = re.compile(
+    r"\bto\s+be\s+(?!(?:noted|expected|confirmed|seen|known|used|needed|able|held\s+on)\b)"
+    r"(?:[a-z]+ed|sent|written|brought|taken|given|made|drawn|shown|set\s+up|put|kept|done|built|sought)\b"
+)
 _OPEN_BOX = re.compile(r"^\s*(?:[-*]\s*)?\[ \]")
 _DONE_BOX = re.compile(r"^\s*(?:[-*]\s*)?\[[xX]\]")
 _FINAL_PUNCT = re.compile(r"[.?!:]['\"’”)]*$")
@@ -665,6 +671,7 @@ _WORD_GATED_CUES: tuple[tuple[str, Callable[[str], re.Match | None], frozenset[s
     ))),
     ("agreed_name_would", _AGREED_NAME_WOULD.search, frozenset(("agreed", "decided", "resolved"))),
     ("subject_bare_verb", _SUBJECT_BARE_VERB.match, frozenset(_BARE_VERBS)),
+    ("to_be_done", _TO_BE_DONE.search, frozenset(("be",))),
 )
 # fmt: on
 

@@ -217,6 +217,9 @@ def test_cheap_gates_never_skip_a_pattern_that_would_match(sentence_set):
         ("It was decided that @lwu will cut the release.", "agreed_name_would"),
         ("the Head of Legal arrange a briefing for members.", "subject_bare_verb"),
         ("The Director of Place (interim) present revised options in June.", "subject_bare_verb"),
+        ("A letter to be sent to the Highways Authority.", "to_be_done"),
+        ("Minutes to be circulated with the agenda.", "to_be_done"),
+        ("Governors were asked to complete the skills audit.", "delegated"),
     ],
 )
 def test_commitment_frames_without_the_word_action_are_flagged(text, cue):
@@ -230,6 +233,7 @@ def test_commitment_frames_without_the_word_action_are_flagged(text, cue):
         ("The paper sets out three options.", "subject_bare_verb"),
         ("Officers report that the grant was received.", "subject_bare_verb"),
         ("Members agreed the plan would be reviewed.", "agreed_name_would"),
+        ("The results are to be noted by members.", "to_be_done"),
     ],
 )
 def test_predictions_and_paper_summaries_are_not_commitment_frames(text, cue):
