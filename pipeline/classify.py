@@ -200,13 +200,13 @@ def features(span: SentenceSpan) -> list[str]:
     return plain + list(_heading_features(span.heading or "")) + cues
 
 
-# Words of which an anchored pattern needs one (as a whole word, between spaces, of the
-# lower-cased sentence): the pattern is only run when one is present.
-_TO = "to"
 _DIGIT = re.compile(r"\d")
 # a word of five or more letters ending in "ed" (a past participle, most often); the match may start
 # inside a word of _WORD but always ends where that word ends
 _LONG_ED = re.compile(r"[a-z][a-z'’-]{2,}ed(?![a-z'’-])")
+# The words _WILL cannot match without (each stands between spaces, so it is a whole word of the
+# lower-cased sentence): the pattern is only run when one is present. _OWNER_TO and its wider form
+# need "to" in the same way.
 _WILL_WORDS = frozenset(["will", "would", "should", "must", "agreed", "undertook", "offered"])
 _PROCEDURAL_MAX = 20  # the longest line _PROCEDURAL accepts ("no items to update.")
 
@@ -238,7 +238,7 @@ def _feature_parts(span: SentenceSpan) -> tuple[list[str], list[str]]:
     add = cues.append
     ends_colon = text.endswith(":")
     has_colon = ":" in text
-    has_to = _TO in lowered
+    has_to = "to" in lowered
     if text.endswith("?"):
         add("ends_q")
     if ends_colon:
@@ -249,7 +249,7 @@ def _feature_parts(span: SentenceSpan) -> tuple[list[str], list[str]]:
         add("action_label")
     if has_to and _OWNER_TO.match(text):
         add("owner_to")
-    if _WILL_WORDS & lowered and _WILL.match(text):
+    if not lowered.isdisjoint(_WILL_WORDS) and _WILL.match(text):
         add("owner_will")
     if _IMPERATIVE.match(text):
         add("imperative")
