@@ -584,11 +584,9 @@ class _RestartingPool:
         self.context = multiprocessing.get_context(method)
         if method == "forkserver" and with_models:
             # workers fork from a server that imported the pipeline and loaded the models once
-            # (skops.io alone takes seconds to import), so each starts with them in memory;
+            # (the libraries take seconds to import), so each starts with them in memory;
             # only effective before the server starts
-            self.context.set_forkserver_preload(
-                ["pipeline.run", "pipeline.classify", "skops.io", "pipeline._preload"]
-            )
+            self.context.set_forkserver_preload(["pipeline.run", "pipeline.classify", "pipeline._preload"])
         self.jobs = jobs
         self.runner = runner
         self.with_models = with_models

@@ -1,5 +1,7 @@
 """Sentence classification: clear cases of each label, the rule baseline, and safe model loading."""
 
+import json
+
 import pytest
 import skops.io as sio
 
@@ -46,6 +48,42 @@ def test_confidence_is_a_probability():
 def test_model_file_loads_with_only_the_trusted_types():
     assert set(sio.get_untrusted_types(file=model_path())) <= set(TRUSTED_TYPES)
     assert load_model().predict([span("Can the RFO explain the overspend?")])[0].label == "question"
+
+
+def test_model_file_holding_an_untrusted_type_is_refused(tmp_path):
+    from sklearn.tree import DecisionTreeClassifier
+
+    path = tmp_path / "other.skops"
+    sio.dump(DecisionTreeClassifier().fit([[0.0], [1.0]], [0, 1]), path)
+    with pytest.raises(ValueError, match="outside the trusted list"):
+        load_model(path)
+
+
+def test_skops_import_scans_only_the_trusted_estimators_and_restores_the_full_scan():
+    import subprocess
+    import sys
+
+    probe = (
+        "import json, sklearn.utils\n"
+        "from pipeline.classify import import_skops_io, load_model\n"
+        "sio = import_skops_io()\n"
+        "from skops.io import _trusted_types as tt\n"
+        "load_model()\n"
+        "print(json.dumps({'default': tt.SKLEARN_ESTIMATOR_TYPE_NAMES,\n"
+        "  'restored': sklearn.utils.all_estimators.__module__, 'same': sio is __import__('skops.io').io}))\n"
+    )
+    import os
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root), "PYTHONWARNINGS": "ignore"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=root, env=env
+    )
+    seen = json.loads(done.stdout.strip().splitlines()[-1])
+    assert seen["default"] and set(seen["default"]) <= set(TRUSTED_TYPES)
+    assert seen["restored"] == "sklearn.utils.discovery"
+    assert seen["same"]
 
 
 def test_unknown_method_is_refused():
