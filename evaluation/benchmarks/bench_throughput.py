@@ -123,11 +123,13 @@ def run_jobs(inputs_file: Path, jobs: int) -> dict:
         seconds, summary = _run_child(_BATCH_CHILD, str(inputs_file), str(out), str(jobs))
         manifest = json.loads((out / "_manifest.json").read_text(encoding="utf-8"))
         per_worker: dict[str, float] = {}
+        busy: dict[str, float] = {}  # seconds each worker spent inside the per-document function
         for entry in manifest["files"].values():
             if entry.get("worker"):
                 per_worker[entry["worker"]] = max(
                     per_worker.get(entry["worker"], 0.0), entry.get("peak_rss_mb") or 0.0
                 )
+                busy[entry["worker"]] = busy.get(entry["worker"], 0.0) + (entry.get("seconds") or 0.0)
         checks = check_outputs(out)
     return {
         "jobs": jobs,
@@ -140,6 +142,7 @@ def run_jobs(inputs_file: Path, jobs: int) -> dict:
         "workers": len(per_worker),
         "worker_cpu_s": manifest["timings"]["worker_cpu_s"],
         "worker_wall_s": manifest["timings"]["worker_seconds"],
+        "busiest_worker_s": max(busy.values(), default=0.0),
         "parent_cpu_s": manifest["timings"]["parent_cpu_s"],
         **checks,
     }
@@ -253,6 +256,19 @@ def main(argv: list[str] | None = None) -> int:
         figures["jobs2_vs_jobs1"] = ratio
         figures["jobs2_vs_jobs1_rounds"] = per_round
         print("--jobs 2 / --jobs 1 by round: " + ", ".join(f"{x:.2f}" for x in per_round))
+        # the same ratio without the fixed start-up (imports, model loading, the pool): time in the
+        # per-document function of the busiest worker, i.e. the rate an archive far larger than
+        # this one approaches; reported beside the target, not instead of it
+        phase = [r["runs"][1]["busiest_worker_s"] / r["runs"][2]["busiest_worker_s"] for r in rounds]
+        figures["jobs2_vs_jobs1_processing"] = statistics.median(phase)
+        figures["jobs2_vs_jobs1_processing_rounds"] = phase
+        startup = [r["runs"][j]["seconds"] - r["runs"][j]["busiest_worker_s"] for r in rounds for j in (1, 2)]
+        figures["fixed_cost_s"] = statistics.median(startup)
+        print(
+            "--jobs 2 / --jobs 1 once started (busiest worker's processing time) by round: "
+            + ", ".join(f"{x:.2f}" for x in phase)
+            + f"; fixed cost outside it (start-up, pool, writing) median {figures['fixed_cost_s']:.1f} s"
+        )
         checks.append(
             (
                 f"--jobs 2 vs --jobs 1 = {ratio:.2f}x (target >= {TARGETS['jobs2_vs_jobs1']})",
