@@ -317,7 +317,27 @@ def _role_forms(role: str) -> set[str]:
     for p in parts:
         if len(p) > 2 and not re.fullmatch(r"(?:the|a|an)", p, re.I):
             out |= {p, p[0].upper() + p[1:]}
+    if out & CHAIR_FORMS:  # "the Chairman" and "the Chair" are the same person
+        out |= CHAIR_FORMS
     return out
+
+
+CHAIR_FORMS = frozenset({"Chair", "Chairman", "Chairwoman", "Chairperson"})
+_HOLDS_CHAIR = re.compile(r"(?<!vice[- ])(?<!deputy )\bchair", re.I)
+
+
+def with_chair(people: list[Person], chair: str | None) -> list[Person]:
+    """The people list with the meeting's chair also holding the role "Chair", so that "The Chair to
+    write ..." resolves to them when the list marks the chair only in the header ("Cllr A Lee (Chair)"
+    kept as a Councillor, "Chair: Ann Lee"). Unchanged when someone already holds a chair role (a
+    "Vice-Chair" does not count) or the chair is not in the list."""
+    if not chair or any(p.role and _HOLDS_CHAIR.search(p.role) for p in people):
+        return people
+    person = find_person(chair, people)
+    if person is None:
+        return people
+    role = f"{person.role}, Chair" if person.role else "Chair"
+    return [p.model_copy(update={"role": role}) if p is person else p for p in people]
 
 
 def _person_forms(person: Person) -> set[tuple[str, str]]:
@@ -1699,8 +1719,11 @@ def extract_actions(
     abbreviations: dict[str, str] | None = None,
     item_titles: dict[str, str] | None = None,
     meeting_title: str | None = None,
+    chair: str | None = None,
 ) -> list[Action]:
-    """One action per sentence labelled ``action``, with owners, due point and origin."""
+    """One action per sentence labelled ``action``, with owners, due point and origin; ``chair`` (the
+    header's) is who "the Chair" means when no one in ``people`` holds a chair role."""
+    people = with_chair(people, chair)
     matcher = build_matcher(people)
     financial = any(counts_financial_quarters(span.text) for span in spans)
     actions: list[Action] = []

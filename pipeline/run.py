@@ -38,6 +38,7 @@ def process_raw(raw: RawDocument, doc_id: str, options: PipelineOptions = DEFAUL
         abbreviations=head.abbreviations,
         item_titles={item.id: item.title or "" for item in items},
         meeting_title=head.meeting.title,
+        chair=head.meeting.chair,
     )
     return assemble.assemble(
         doc_id=doc_id,

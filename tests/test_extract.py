@@ -856,3 +856,42 @@ def test_tasks_listed_under_a_lead_in_line_belong_to_the_owner_it_names():
     found = _actions(["Checklist for the data team:", "- [ ] rotate the keys"], ["other", "action"])
     found_elsewhere = _actions(["- [ ] rotate the keys"], ["action"])
     assert found[0].owners and not found_elsewhere[0].owners
+
+
+def _one_action(text, people, chair):
+    span = SentenceSpan(id=0, start=0, end=len(text), text=text, item="1")
+    actions = extract_actions(
+        [span],
+        [Classified(label="action", confidence=0.9)],
+        people=people,
+        meeting_date=None,
+        next_meeting=None,
+        chair=chair,
+    )
+    return [(o.mention, o.name) for o in actions[0].owners]
+
+
+def test_the_chair_resolves_to_the_headers_chair_when_no_role_says_chair():
+    people = [
+        Person(name="Jane Smith", role="Councillor", abbrev=None, attendance="present"),
+        Person(name="Omar Shah", role="Vice-Chair", abbrev=None, attendance="present"),
+    ]
+    assert _one_action("The Chair undertook to write to the MP.", people, "Jane Smith") == [
+        ("The Chair", "Jane Smith")
+    ]
+    assert _one_action("The Chairman to write to the MP.", people, "Jane Smith") == [
+        ("The Chairman", "Jane Smith")
+    ]
+
+
+def test_a_listed_chair_role_wins_over_the_headers_chair():
+    people = [
+        Person(name="Jane Smith", role="Chair", abbrev=None, attendance="present"),
+        Person(name="Omar Shah", role="Councillor", abbrev=None, attendance="present"),
+    ]
+    assert _one_action("The Chair to write to the MP.", people, "Omar Shah") == [("The Chair", "Jane Smith")]
+
+
+def test_without_a_chair_the_chair_stays_a_mention():
+    people = [Person(name="Jane Smith", role="Councillor", abbrev=None, attendance="present")]
+    assert _one_action("The Chair to write to the MP.", people, None) == [("The Chair", None)]
