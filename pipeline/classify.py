@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.schema import Classified, SentenceSpan
-from pipeline.sentences import CHECKBOX, COMMITMENT, SPEAKER, VOCATIVE, speaker_of
+from pipeline.sentences import CHECKBOX, COMMITMENT, SPEAKER, VOCATIVE, owner_tag, speaker_of
 
 MODEL_NAME = "sentence_classifier"
 
@@ -842,6 +842,19 @@ def decide_labels(
     return [classes[k] for k in best]
 
 
+def apply_owner_tags(spans: list[SentenceSpan], labels: list[str]) -> list[str]:
+    """Labels with the layout of owner tags applied: a line that only names an owner ("Action: CEO",
+    :func:`pipeline.sentences.owner_tag`) is a label (``other``) and makes the sentence it closes, in the
+    same item, an action, unless that sentence asks a question."""
+    out = list(labels)
+    for i in range(1, len(spans)):
+        if spans[i].item == spans[i - 1].item and owner_tag(spans[i].text) is not None:
+            out[i] = "other"
+            if out[i - 1] != "question" and owner_tag(spans[i - 1].text) is None:
+                out[i - 1] = "action"
+    return out
+
+
 class SentenceClassifier:
     """A fitted scikit-learn pipeline over :func:`document_features`, with its decision threshold."""
 
@@ -859,7 +872,9 @@ class SentenceClassifier:
         with config_context(assume_finite=True, skip_parameter_validation=True):
             probs = self.estimator.predict_proba(document_features(spans))
         classes = [str(c) for c in self.estimator.classes_]
-        labels = decide_labels(classes, probs, self.action_threshold, [s.text for s in spans])
+        labels = apply_owner_tags(
+            spans, decide_labels(classes, probs, self.action_threshold, [s.text for s in spans])
+        )
         column = {name: k for k, name in enumerate(classes)}
         chosen = probs[range(len(labels)), [column[label] for label in labels]].tolist()
         return [
@@ -952,4 +967,9 @@ def classify_sentences(
         model = classifier or load_default_model()
         if model is not None:
             return model.predict(spans)
-    return [rule_label(s) for s in spans]
+    ruled = [rule_label(s) for s in spans]
+    tagged = apply_owner_tags(spans, [c.label for c in ruled])
+    return [
+        c if c.label == label else Classified(label=label, confidence=0.7)
+        for c, label in zip(ruled, tagged, strict=True)
+    ]

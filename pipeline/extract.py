@@ -37,7 +37,7 @@ from spacy.matcher import PhraseMatcher
 
 from pipeline.header import MONTHS, WEEKDAYS, find_person
 from pipeline.schema import Action, Classified, Due, NextMeeting, Owner, Person, SentenceSpan
-from pipeline.sentences import CHECKBOX, COMMITMENT, SPEAKER, VOCATIVE, speaker_of
+from pipeline.sentences import CHECKBOX, COMMITMENT, SPEAKER, VOCATIVE, owner_tag, owner_tag_span, speaker_of
 
 _DATE_WORDS = parserinfo(dayfirst=True)
 
@@ -1691,6 +1691,12 @@ def previous_subject(text: str, people: list[Person], matcher: PhraseMatcher) ->
     return [Owner(mention=text[s:e], name=people[idx].name, abbrev=people[idx].abbrev)]
 
 
+def tag_owners(tag: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
+    """The owners an owner-tag line names ("Action: HoF/Treasurer"), resolved to the people list."""
+    span = owner_tag_span(tag)
+    return owners_in_phrase(tag, *span, people, matcher) if span else []
+
+
 def context_owners(
     text: str, previous: str | None, speaker: str | None, lead_in: list[Owner], people: list[Person], matcher
 ) -> list[Owner]:
@@ -1733,7 +1739,13 @@ def extract_actions(
     previous: SentenceSpan | None = None
     speaker: str | None = None  # the speaker whose turn the sentence may continue
     lead_in: list[Owner] = []  # the owners a list's lead-in line named, for the tasks listed under it
-    for span, label in zip(spans, labels, strict=True):
+    # an owner tag closing a sentence ("Action: CEO" on the next line of the same item) names its owners
+    tagged = {
+        i - 1
+        for i in range(1, len(spans))
+        if spans[i].item == spans[i - 1].item and owner_tag(spans[i].text) is not None
+    }
+    for k, (span, label) in enumerate(zip(spans, labels, strict=True)):
         text = span.text
         found = find_origin(text)
         if found:
@@ -1749,8 +1761,10 @@ def extract_actions(
             speaker = speaker_of(text)
             continue
         lead_in = lead_in if same_item else []
-        owners = find_owners(text, people, matcher) or context_owners(
-            text, before, speaker, lead_in, people, matcher
+        owners = (
+            (tag_owners(spans[k + 1].text, people, matcher) if k in tagged else [])
+            or find_owners(text, people, matcher)
+            or context_owners(text, before, speaker, lead_in, people, matcher)
         )
         actions.append(
             Action(

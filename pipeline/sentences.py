@@ -205,6 +205,33 @@ VOCATIVE = re.compile(r"^(?P<who>@?[A-Za-z][\w.-]{1,30}),\s+(?:please|could\s+yo
 CHECKBOX = re.compile(r"^\s*(?:[-*]\s*)?\[[ xX]\]\s*")
 
 
+# A line that only names who owns the sentence before it ("Action: CEO", "ACTION - HoF/Treasurer",
+# "Action: Head of Estates"): the action is the sentence the tag closes, the tag line itself a label.
+_OWNER_TAG = re.compile(
+    r"^\s*(?:actions?|action\s+by|owners?)\s*[:\-–—]\s*(?P<who>[^.?!:;]{1,50}?)\s*\.?\s*$", re.I
+)
+_OWNER_TAG_WORD = re.compile(r"(?:the|of|for|and|&|/|,|@[\w.-]+|[A-Z][\w.&'’-]*)$")
+
+
+def owner_tag_span(text: str) -> tuple[int, int] | None:
+    """Where in an owner-tag line its owners are named ("Action: HoF/Treasurer" -> the span of
+    "HoF/Treasurer"), or None when the line is anything else ("Action: JS to circulate ...",
+    "Action closed.", "Actions: none")."""
+    m = _OWNER_TAG.match(text)
+    if not m:
+        return None
+    words = re.findall(r"[^\s,/&]+|[,/&]", m.group("who"))
+    if not words or not all(_OWNER_TAG_WORD.match(w) for w in words):
+        return None
+    return m.span("who") if any(w[0].isupper() or w[0] == "@" for w in words) else None
+
+
+def owner_tag(text: str) -> str | None:
+    """Who an owner-tag line names ("Action: HoF/Treasurer" -> "HoF/Treasurer"), or None."""
+    span = owner_tag_span(text)
+    return text[span[0] : span[1]] if span else None
+
+
 def speaker_of(text: str) -> str | None:
     """The speaker prefix of a transcript line ("plinss: ...", "<amy> ..."), if any."""
     m = SPEAKER.match(text)
@@ -255,6 +282,16 @@ _ENDS_MID_SENTENCE = re.compile(
     r"(?<![\w-])(?:the|a|an|to|of|and|or|in|on|at|for|by|with|from|vs|that|its|their|our|his|her)$"
 )
 _CLOSERS = "'\"’”)"
+# A long prose line cut after a capitalised word or a number, before a line that opens with a capital,
+# split a name or a date at the wrap ("... chase the District" / "Council about the bin.", "on
+# Wednesday 13th" / "December 2023"). Short lines and lines in title or upper case are left alone: those
+# are headings, running headers and one-line entries.
+_WRAP_MIN_LINE = 40
+_CAPITAL_END = re.compile(r"(?<![\w'’&-])(?:[A-Z][\w'’&-]*|\d+(?:st|nd|rd|th)?)$")
+# "RAG: Red", "ACTION: ...", "QSC 22/009 ...", "A24/009 ...", "24/071 ...": a line opening a new entry
+_OPENS_ENTRY = re.compile(r"[\w ]{1,25}:\s|(?:[A-Z]{1,6}[ /-]?)?\d+[/.-]\d+\b")
+_TABLE_CELLS = re.compile(r"\t|\s\|\s|\S {3,}\S")
+_PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
 
 
 def _ends_sentence(text: str, start: int, end: int) -> bool:
@@ -266,9 +303,24 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     return i > start and text[i - 1] in ".?!:;"
 
 
+def _split_at_capital(text: str, last: tuple[int, int], line: str) -> bool:
+    """Whether the physical line ``last`` is long prose cut after a capitalised word or a number
+    before ``line``, which opens with a capital or a digit (see :data:`_CAPITAL_END`)."""
+    s, e = last
+    if e - s < _WRAP_MIN_LINE or not (line[0].isupper() or line[0].isdigit()):
+        return False
+    if _CAPITAL_END.search(text, max(s, e - 30), e) is None:
+        return False
+    previous = text[s:e]
+    if _TABLE_CELLS.search(previous) or _TABLE_CELLS.search(line) or _OPENS_ENTRY.match(line):
+        return False  # rows of a table, labels and numbered entries start where they start
+    return not previous.isupper() and _PROSE_WORD.search(previous) is not None
+
+
 def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Lines joined where a sentence was wrapped; heading spans in ``holes`` are left out."""
     current: tuple[int, int] | None = None
+    last = (0, 0)  # the last physical line (piece) of the current block
     for s, e, after_heading in _cut(_lines(text, start, end), holes, text):
         if after_heading:
             if current:
@@ -285,13 +337,14 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                     or text[current[1] - 1] in ",-–"
                     or _ENDS_MID_SENTENCE.search(text, max(current[0], current[1] - 8), current[1])
                     is not None
+                    or _split_at_capital(text, last, line)
                 )
             )
             if wrapped and not _BULLET.match(line):
-                current = (current[0], e)
+                current, last = (current[0], e), (s, e)
                 continue
             yield current
-        current = (s, e)
+        current, last = (s, e), (s, e)
     if current:
         yield current
 

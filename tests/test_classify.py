@@ -276,3 +276,15 @@ def test_commitment_frames_without_the_word_action_are_flagged(text, cue):
 )
 def test_predictions_and_paper_summaries_are_not_commitment_frames(text, cue):
     assert cue not in cue_flags(text)
+
+
+def test_an_owner_tag_closes_the_sentence_before_it_as_an_action():
+    from pipeline.classify import apply_owner_tags
+
+    texts = ["A benchmarking exercise on pay will be brought to the December Board.", "Action: CEO"]
+    spans = [SentenceSpan(id=i, start=0, end=len(t), text=t, item="3") for i, t in enumerate(texts)]
+    assert apply_owner_tags(spans, ["finding", "action"]) == ["action", "other"]
+    asked = [SentenceSpan(id=0, start=0, end=9, text="Can we do it?", item="3"), spans[1]]
+    assert apply_owner_tags(asked, ["question", "action"]) == ["question", "other"]
+    elsewhere = [spans[0], SentenceSpan(id=1, start=0, end=11, text="Action: CEO", item="4")]
+    assert apply_owner_tags(elsewhere, ["finding", "action"]) == ["finding", "action"]

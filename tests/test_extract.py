@@ -895,3 +895,18 @@ def test_a_listed_chair_role_wins_over_the_headers_chair():
 def test_without_a_chair_the_chair_stays_a_mention():
     people = [Person(name="Jane Smith", role="Councillor", abbrev=None, attendance="present")]
     assert _one_action("The Chair to write to the MP.", people, None) == [("The Chair", None)]
+
+
+def test_an_owner_tag_line_names_the_owners_of_the_action_it_closes():
+    people = [
+        Person(name="Ann Lee", role="Treasurer", abbrev=None, attendance="present"),
+        Person(name="Bo Ray", role="Head of Fundraising", abbrev="HoF", attendance="present"),
+    ]
+    texts = ["The Gift Aid claim will be submitted by 31 December 2023.", "Action: HoF/Treasurer"]
+    spans = [SentenceSpan(id=i, start=0, end=len(t), text=t, item="4") for i, t in enumerate(texts)]
+    labels = [Classified(label="action", confidence=0.9), Classified(label="other", confidence=0.9)]
+    actions = extract_actions(
+        spans, labels, people=people, meeting_date=dt.date(2023, 9, 27), next_meeting=None
+    )
+    assert [(o.mention, o.name) for o in actions[0].owners] == [("HoF", "Bo Ray"), ("Treasurer", "Ann Lee")]
+    assert len(actions) == 1

@@ -4,7 +4,7 @@ import pytest
 import spacy
 
 from pipeline.segment import segment_items
-from pipeline.sentences import sentence_bounds, split_sentences
+from pipeline.sentences import owner_tag, sentence_bounds, split_sentences
 
 
 def texts(text):
@@ -158,3 +158,67 @@ def test_a_line_ending_on_a_word_that_cannot_end_a_sentence_is_joined_to_the_nex
 def test_a_line_ending_on_a_capitalised_word_still_ends_its_block():
     text = "Plan A\nThe Board approved it."
     assert len(sentence_bounds(text)) == 2
+
+
+def test_a_long_line_cut_after_a_capitalised_word_joins_the_next_line():
+    text = (
+        "Action arising from the May meeting: Clerk to chase the District\n"
+        "Council about the missing dog bin on Green Lane.\n"
+        "The next Board meeting will be held on Wednesday 13th\n"
+        "December 2023 at the usual venue.\n"
+    )
+    assert [" ".join(s.text.split()) for s in split_sentences(text, [])] == [
+        "Action arising from the May meeting: Clerk to chase the District Council about the missing dog bin on"
+        " Green Lane.",
+        "The next Board meeting will be held on Wednesday 13th December 2023 at the usual venue.",
+    ]
+
+
+def test_short_or_title_case_lines_ending_in_a_capital_stay_apart():
+    text = (
+        "Apologies from Cllr Smith\n"
+        "Minutes approved\n"
+        "Riverside and Fenmoor NHS Foundation Trust Quality Committee\n"
+        "Members reviewed the dashboard.\n"
+    )
+    assert len(split_sentences(text, [])) == 4
+
+
+def test_table_rows_ending_in_a_capital_are_not_joined():
+    text = (
+        "DAB/22/36\tReport on user satisfaction with the secure research service\tHDE\tMay 2023\tOpen\n"
+        "DAB/23/01\tFull second review of catalogue entries describing personal data\tCDO\tNext meeting\tOpen\n"
+    )
+    assert len(split_sentences(text, [])) >= 2
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("Action: CEO", "CEO"),
+        ("ACTION - HoF/Treasurer", "HoF/Treasurer"),
+        ("Action: Head of Estates", "Head of Estates"),
+        ("Action: CEO and CFO.", "CEO and CFO"),
+        ("Action: @ana", "@ana"),
+    ],
+)
+def test_an_owner_tag_line_names_only_owners(line, who):
+    assert owner_tag(line) == who
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Action: JS to circulate the paper.", "Action closed.", "Actions: none", "Action: all", "RAG: Red"],
+)
+def test_a_task_or_a_status_is_not_an_owner_tag(line):
+    assert owner_tag(line) is None
+
+
+def test_labels_and_numbered_entries_are_not_joined_to_a_long_line_ending_in_a_capital():
+    text = (
+        "The committee reviewed the actions carried forward from the Board\n"
+        "QSC 22/009 Confirm the funding route for the replacement nurse call system.\n"
+        "Members noted the dashboard figures for the quarter ending in March\n"
+        "RAG: Red\n"
+    )
+    assert len(split_sentences(text, [])) == 4
