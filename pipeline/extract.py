@@ -132,7 +132,8 @@ ROLE_WORDS = re.compile(
     r"executive|coordinator|co-ordinator|administrator|advisor|adviser|commissioner|constable|controller|"
     r"principal|headteacher|registrar|dean|provost|president|vice|officers|group|board|committee|panel|"
     r"service|department|unit|staff|maintainers|maintainer|council|representative|representatives|rep|reps|"
-    r"champion|champions|liaison|partner|partners)\b",
+    r"champion|champions|liaison|partner|partners|leads|convenor|convenors|convener|conveners|organiser|"
+    r"organisers|organizer|organizers|facilitator|facilitators)\b",
     re.I,
 )
 _LABEL_PREFIX = re.compile(
@@ -148,7 +149,8 @@ _INITIALS_TAG = re.compile(
     rf"(?P<who>@[\w-]+(?:\s*[/,&]\s*@[\w-]+)*|{_TAG_WHO}(?:\s*[/,&]\s*{_TAG_WHO})*)(?![\w(])"
 )
 _ORIGIN = re.compile(
-    rf"\b(?:actions?\s+arising|carried\s+forward|brought\s+forward|outstanding\s+actions?)\s+from\s+(?:the\s+)?"
+    rf"\b(?:actions?\s+arising|actions?\s+[A-Z]*\d[\w/.-]*|carried\s+forward|brought\s+forward|outstanding\s+actions?)"
+    rf"\s+from\s+(?:the\s+)?"
     rf"(?:meeting\s+(?:of|on|held\s+on)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>{MONTHS})\s+(?P<year>\d{{4}})",
     re.I,
 )
@@ -295,10 +297,12 @@ _NOT_VERBS = frozenset({
 })
 # fmt: on
 _THAT_CLAUSE = re.compile(
-    r"\b(?:agreed|resolved|recommended|decided|requested|asked)(?:\s+(?:further|also))?\s*(?:that|:)\s+|\band\s+that\s+"
-    r"|\(\w{1,3}\)\s+",
+    r"\b(?:agreed|resolved|recommended|decided|requested|asked)(?:\s+(?:further|also))?\s*(?:that|:)"
+    r"(?:\s*,[^,;.]{1,80},)?\s+|\band\s+that\s+|\(\w{1,3}\)\s+",
     re.I,
 )
+# A group written in lower case that opens a clause before its verb: "that the working group| include".
+_LOWER_GROUP_AFTER = re.compile(r"(?:the|all|both)(?:\s+[a-z][\w’'-]*){1,5}")
 _PASSIVE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:be|been)\b(?!\s+(?:asked|authorised|authorized|instructed|requested|invited|tasked|delegated)\b)"
 )
@@ -697,7 +701,7 @@ _ASIDE = re.compile(
 )
 # Task-list lines that open with the handles of their owners and a colon: "@ana: update the docs".
 _HANDLE_COLON = re.compile(
-    r"^\s*(?:(?:todo|action|ap)\b\s*[:\-–]?\s*)?(?P<who>@[\w.-]+(?:\s*(?:[/,&+]|\band\b)\s*@[\w.-]+)*)\s*:\s+\S",
+    r"^\s*(?:(?:todo|action|ap|ai)\b\s*[:\-–]?\s*)?\(?(?P<who>@[\w.-]+(?:\s*(?:[/,&+]|\band\b)\s*@[\w.-]+)*)\)?\s*:\s+\S",
     re.I,
 )
 # The agent of a passive: "would be circulated by the Clerk".
@@ -740,6 +744,24 @@ def lower_phrase_before(text: str, end: int, start: int = 0) -> tuple[int, int] 
     ):
         return None
     return m.start("np"), m.end("np")
+
+
+def lower_group_after(text: str, start: int) -> tuple[int, int] | None:
+    """A group or role in lower case that opens a clause at ``start`` ('that the working group| include
+    ...'): the run from its determiner to the first words that read as people (see
+    :func:`_lower_role_head`), with no verb or preposition inside it."""
+    m = _LOWER_GROUP_AFTER.match(text, start)
+    if not m:
+        return None
+    words = list(re.finditer(r"[\w’'-]+", text[m.start() : m.end()]))
+    for k in range(1, len(words) - 1):  # a verb must follow the phrase
+        if words[k].group() in _NP_STOPS or words[k].group().endswith("ed"):
+            return None
+        if _lower_role_head(words[k].group()):
+            while k + 2 < len(words) and _lower_role_head(words[k + 1].group()):
+                k += 1  # "the team leaders"
+            return m.start(), m.start() + words[k].end()
+    return None
 
 
 # A list marker before a sentence: "iii. ", "2) ", "- ".
@@ -884,6 +906,10 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
         span = phrase_after(text, clause.end())
         if span and not _PASSIVE_AFTER.match(text, span[1]):
             clause_owners += owners_in_phrase(text, *span, people, matcher)
+        elif span is None:
+            group = lower_group_after(text, clause.end())
+            if group and not _PASSIVE_AFTER.match(text, group[1]):
+                clause_owners.append(Owner(mention=_clean(text[group[0] : group[1]])))
     if clause_owners:
         return _dedupe(clause_owners)
 
@@ -1005,7 +1031,8 @@ _NOUN = rf"(?!{_NOUN_STOP})[a-z][\w-]*"
 # "Action arising from the March 2018 meeting:", "(carried forward from April 2024)": where an action
 # came from, which is not when it is due.
 _ORIGIN_CLAUSE = re.compile(
-    r"(?:^\s*|\(|\b(?:actions?\s+(?:arising\s+)?|carr(?:ied|ies|y|ying)\s+(?:forward|over)\s+|brought\s+forward\s+))from"
+    r"(?:^\s*|\(|\b(?:actions?\s+(?:[A-Z]*\d[\w/.-]*\s+)?(?:arising\s+)?|carr(?:ied|ies|y|ying)\s+(?:forward|over)\s+|"
+    r"brought\s+forward\s+))from"
     r"\s+[^:;),]{0,60}(?:[:;),]|$)",
     re.I,
 )
@@ -1480,7 +1507,7 @@ def _resolve(
         if (
             kind == "month"
             and g["month"].lower() == "may"
-            and not re.match(r"(?:in|by|during|before|until)\s", mention, re.I)
+            and not re.match(rf"(?:in|by|during|before|until|{_DEFERRED}\s+(?:un)?to)\s", mention, re.I)
         ):
             return None  # "may" the verb
         year = int(g["year"]) if g.get("year") else None

@@ -910,3 +910,46 @@ def test_an_owner_tag_line_names_the_owners_of_the_action_it_closes():
     )
     assert [(o.mention, o.name) for o in actions[0].owners] == [("HoF", "Bo Ray"), ("Treasurer", "Ann Lee")]
     assert len(actions) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("The Committee requested that the working group include a taller scheme.", ["the working group"]),
+        ("Members asked that the team leaders share the rota.", ["the team leaders"]),
+        ("RESOLVED that, subject to the comments, the Secretary submit the final text.", ["the Secretary"]),
+        ("Working group convenors to report at the September meeting.", ["Working group convenors"]),
+        ("AI @dkowal: file an issue for the flaky test.", ["@dkowal"]),
+        ("AI(@kim): draft the RFC.", ["@kim"]),
+    ],
+)
+def test_owners_of_clauses_groups_and_action_item_tags(text, mentions):
+    assert [o.mention for o in find_owners(text, [])] == mentions
+
+
+def test_a_passive_that_clause_about_a_group_still_names_no_owner():
+    assert find_owners("It was agreed that the team be thanked.", []) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("Training to be arranged for Members - carried forward to May.", "2023-05"),
+        ("The item was deferred to May.", "2023-05"),
+        (
+            "Action 19/17 from the May 2022 meeting (MH to confirm the timetable) is carried forward to the September meeting.",
+            "2023-09",
+        ),
+    ],
+)
+def test_an_action_moved_to_a_later_point_is_due_then_not_at_its_origin(text, date):
+    assert find_due(text, dt.date(2023, 3, 20), None).date == date
+
+
+def test_a_numbered_action_quoted_from_an_earlier_meeting_has_that_origin():
+    assert (
+        find_origin(
+            "Action 19/17 from the May 2019 meeting (MH to confirm the timetable) is carried forward."
+        )
+        == "2019-05"
+    )
