@@ -953,3 +953,20 @@ def test_a_numbered_action_quoted_from_an_earlier_meeting_has_that_origin():
         )
         == "2019-05"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Useful to keep updating the report card.",
+        "Attempting to extend iframes into a sharing mechanism.",
+        "Good to see the progress on the explainer.",
+        "Need to follow up with the chairs.",
+    ],
+)
+def test_an_adjective_or_gerund_before_to_names_no_owner(text):
+    assert find_owners(text, []) == []
+
+
+def test_a_group_named_after_an_activity_still_owns_its_task():
+    assert [o.mention for o in find_owners("Working group to report back in May.", [])] == ["Working group"]
