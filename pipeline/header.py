@@ -249,9 +249,18 @@ def _label_of(line: str) -> tuple[str | None, str]:
     if re.match(r"^\S+\s+(of|held|for|to|and)\b", low):
         return None, core
     for label in _BARE_LABELS:
-        if low.startswith(label + " ") and len(label) > 3:
+        if low.startswith(label + " ") and len(label) > 3 and not _names_a_thing(core[len(label) :]):
             return label, core[len(label) :].strip()
     return None, core
+
+
+def _names_a_thing(rest: str) -> bool:
+    """Whether what follows a colon-less label is one noun naming a body or a place, so that the
+    label word starts a name: "Staff Forum", "Members Group", "Staff Room"."""
+    words = rest.split()
+    return len(words) == 1 and bool(
+        BODY_NOUNS.fullmatch(words[0]) or EVENT_WORDS.fullmatch(words[0]) or _PLACE_WORDS.fullmatch(words[0])
+    )
 
 
 def _plain_label(label: str) -> str:
@@ -346,8 +355,8 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         if low in ("minutes", "notes", "minute taker", "note taker", "taking minutes", "taking notes"):
             takes_minutes = True
             continue
-        if _AND_CHAIR.search(note):  # "(Non-Executive Member and Chair)": the chair, the role kept
-            is_chair = True
+        if _AND_CHAIR.search(note) or _CHAIR_OF_BODY.fullmatch(note):
+            is_chair = True  # "(Non-Executive Member and Chair)", "(Chair of Governors)": the role kept
             role = role or note
         elif (
             low in CHAIR_WORDS
@@ -484,6 +493,10 @@ _CHAIR_NOTE = re.compile(
 )
 
 
+_CHAIR_OF_BODY = re.compile(
+    r"(?:chair|chairman|chairperson)\s+of\s+(?:the\s+)?(?:governors|governing\s+body|trustees|directors|board)",
+    re.I,
+)
 _AND_CHAIR = re.compile(
     r"(?<!vice )(?<!vice-)(?<!deputy )\b(?:and|&)\s+(?:chair|chairman|chairperson)\s*$", re.I
 )
@@ -507,8 +520,8 @@ def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
     )
     if m:
         return role[: m.start()].strip() or None, True
-    if role.strip().lower() in ("chair", "chairman", "chairperson"):
-        return role.strip(), True
+    if role.strip().lower() in ("chair", "chairman", "chairperson") or _CHAIR_OF_BODY.fullmatch(role.strip()):
+        return role.strip(), True  # "Chair", "Chair of Governors"
     if _AND_CHAIR.search(re.sub(r"(?:\s*\([^()]*\))+\s*$", "", role)):  # "Member and Chair (AR)": role kept
         return role.strip(), True
     lead = re.match(
@@ -727,7 +740,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             section = attendance_kind(label)
             rest = "\t".join([value, *cells[1:]]).strip("\t ") if len(cells) > 1 else value
             entries = [rest] if "\t" in rest else _split_entries(rest)
-        elif label and _field_of(label) and (_field_of(label) != "title" or lines_seen <= TITLE_FIELD_LINES):
+        elif label and _field_of(label) and _field_applies(label, value, lines_seen):
             field = _field_of(label)
             _set_field(meeting, field, value)
             full_value = "\t".join([value, *cells[1:]]).strip("\t ")
@@ -762,9 +775,16 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 continue
             first_lines.append(raw.strip())
             continue
+        if len(entries) == 1 and _HANDLE_LIST.fullmatch(entries[0].strip()):  # "@amy, @bob (chair)"
+            entries = [part.strip() for part in entries[0].split(",")]
         for entry in entries:
             if _BARE_HANDLE.fullmatch(entry.strip()):  # named on a Chair: or Notes: line
                 handles.append((entry.strip(), section))
+                continue
+            chairing = _HANDLE_CHAIR.fullmatch(entry.strip())
+            if chairing:  # "@bob (chair)": the handle is all the list gives of the chair
+                handles.append((chairing.group("handle"), section))
+                chair_from_list = chair_from_list or chairing.group("handle")
                 continue
             for person, is_chair in _entry_people(entry, section):
                 if section == "present" and person.role and _GUEST_ROLE.match(person.role):
@@ -912,6 +932,11 @@ def _known(name: str, people: list[Person]) -> bool:
 # Labels of officers who serve the meeting rather than sit on it: in attendance wherever listed.
 OFFICER_LABELS = frozenset({"clerk", "secretary", "minute secretary"})
 _BARE_HANDLE = re.compile(r"@[\w.-]+")
+# A list of handles only, each with an optional note: "@amy, @bob (chair)".
+_HANDLE_LIST = re.compile(r"@[\w.-]+(?:\s*\([^),]*\))?(?:\s*,\s*@[\w.-]+(?:\s*\([^),]*\))?)+")
+_HANDLE_CHAIR = re.compile(
+    r"(?P<handle>@[\w.-]+)\s*[(,–—-]\s*(?:chair|chairman|chairperson|chairing)\s*\)?", re.I
+)
 # A role note that makes someone listed among those present a guest: "guest from the Archive".
 _GUEST_ROLE = re.compile(r"(?:invited\s+)?(?:guest|observer|visitor)s?\b", re.I)
 
@@ -1053,6 +1078,19 @@ def _unfold_field_tables(lines: list[str]) -> list[str]:
     return out
 
 
+def _field_applies(label: str, value: str, lines_seen: int) -> bool:
+    """Whether a labelled line sets its field. A "Title:" field names the meeting only near the
+    top; a person's field holding a date is the title line's "Minutes – 15 January 2025", not a
+    minute taker; "held at 1 Dock Road, Hull on 12 June 2024" is a sentence giving place and
+    date, read with the free lines."""
+    field = _field_of(label)
+    if field == "title":
+        return lines_seen <= TITLE_FIELD_LINES
+    if field in ("chair", "minute_taker") or label == "held at":
+        return find_date(value) is None
+    return True
+
+
 def _field_of(label: str) -> str | None:
     for field, labels in FIELD_LABELS.items():
         if label in labels:
@@ -1148,6 +1186,12 @@ _PLACE_WORDS = re.compile(
 )
 
 
+# A start time written just before the date: "... held at 7pm on Monday 9 January 2023".
+_TIME_BEFORE_DATE = re.compile(
+    r"\b(?:at|from|commencing)\s+(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)\s+on\s*$", re.I
+)
+
+
 def _fill_from_prose(
     meeting: dict, lines: list[str], headings: set[str] | frozenset[str] = frozenset()
 ) -> None:
@@ -1167,6 +1211,9 @@ def _fill_from_prose(
         meeting.setdefault("date", found[0])
         tail = line[found[2] :]
         time = find_time(tail)
+        before = _TIME_BEFORE_DATE.search(line[: found[1]])
+        if before and not time:  # "held at 7pm on Monday 9 January 2023"
+            time = find_time(before.group("time"))
         if time:
             meeting.setdefault("start_time", time)
         if "venue" not in meeting:
@@ -1174,6 +1221,9 @@ def _fill_from_prose(
             venue = _venue_after(tail) or _venue_before(line[: found[1]])
             if not venue and nxt and _TIME_LED.match(nxt):
                 _set_time_and_venue(meeting, nxt)
+                after = lines[i + 2] if i + 2 < len(lines) else ""
+                if "venue" not in meeting and _standalone_venue(after):  # date, time, then the place
+                    venue = after.strip().rstrip(".")
             elif not venue and _venue_line(nxt):
                 venue = nxt.strip().rstrip(".")
             if venue:
@@ -1245,9 +1295,13 @@ def choose_title_and_body(
     if not scored:
         return None, None
     best = max(scored, key=lambda c: (c[0], -c[1]))
+    parent = None
+    if best[0] == 1 and _PARENT_BODY.search(best[3]):  # "X Integrated Care Board" over its committee
+        sub = next((c for c in scored if c[0] == 1 and c[1] > best[1] and _SUB_BODY.search(c[3])), None)
+        parent, best = (best, sub) if sub else (None, best)
     _, index, _, name, phrase = best
     others = [c for c in scored if c[1] != index]
-    org_lines = [c for c in others if c[0] == 0 and _looks_like_org(c[3])]
+    org_lines = [c for c in others if (c[0] == 0 and _looks_like_org(c[3])) or c is parent]
     if best[0] >= 2:  # a call or meeting of a named group: the group is the body
         org_lines += [c for c in others if c[0] == 1]
         org_lines += [c for c in others if c[0] == 2 and _org_name(c[3]) != c[3]]  # "X project, monthly call"
@@ -1257,6 +1311,13 @@ def choose_title_and_body(
     if body is None and org_lines:
         body = _org_name(org_lines[0][3])
     return title or None, body
+
+
+# A body that sits under another ("Audit Committee", "Estates Sub-Committee", "Finance Working
+# Group") and a body others sit under ("Eastmoor Integrated Care Board", "Westmoor District
+# Council"): the meeting is the committee, the board or council its organisation.
+_SUB_BODY = re.compile(r"\b(?:committee|sub-committee|panel|working group|group|forum)$", re.I)
+_PARENT_BODY = re.compile(r"\b(?:board|council|trust|authority|commission)$", re.I)
 
 
 def _looks_like_org(line: str) -> bool:
@@ -1282,6 +1343,15 @@ def _org_name(line: str) -> str:
     return line
 
 
+# A line opening with the meeting itself: "Meeting of the Finance Committee held at 7pm on ...";
+# read as "Minutes of a meeting of the Finance Committee ...". Only with "held" or a date after
+# it, so a title "Meeting of the Full Council" on its own line stays as written.
+_MEETING_OF = re.compile(
+    r"^(?P<art>an?\s+)?(?P<what>(?:(?:ordinary|special|extraordinary|annual)\s+)?meeting\s+of\s+.+?\s(?:held|on)\b.*)$",
+    re.I,
+)
+
+
 def _minutes_phrase(line: str) -> str | None:
     """What a "Minutes of (the) X held on ..." line names, or None for other lines; "" when it
     names nothing ("Minutes of the meeting held on ..."). A lower-case "meeting of the" is
@@ -1291,7 +1361,7 @@ def _minutes_phrase(line: str) -> str | None:
         r"^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)\s+of\s+(?P<art>the\s+|an?\s+)?(?P<what>.+)$",
         line.strip(),
         re.I,
-    )
+    ) or _MEETING_OF.match(line.strip())
     if not m:
         return None
     what = re.split(r"\s+held\b|\s*,?\s+(?:on|dated)\s+(?=\S*\d)", m.group("what"), maxsplit=1, flags=re.I)[0]
@@ -1300,7 +1370,7 @@ def _minutes_phrase(line: str) -> str | None:
         what = what[: found[1]]
     what = what.strip(" ,–—-:")
     generic = r"^meeting\s+of\s+(?:the\s+)?" if (m.group("art") or "").lower().startswith("the") else None
-    if (m.group("art") or "").lower().startswith("a"):
+    if (m.group("art") or "").lower().startswith("a") or m.re is _MEETING_OF:
         generic = r"^meeting\s+of\s+(?:the\s+)?"
         what = re.sub(generic, "", what, flags=re.I)
     elif generic:
@@ -1324,16 +1394,19 @@ def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bo
     named = _minutes_phrase(line)
     if named is not None:
         return (named, True) if named else None
-    if len(line.split()) > 16:
-        return None
+    if len(line.split()) > 16 or (line.endswith(".") and _SENTENCE_VERBS.search(line)):
+        return None  # a paragraph, or a sentence about the meeting ("The meeting was held via Teams.")
     found = find_date(line)
     if found:
         head = line[: found[1]].strip(" ,–—-:|")
         head = re.sub(r"\s*,?\s*\b(?:held|took\s+place)(?:\s+(?:on|at|in))?$", "", head, flags=re.I)
-        if re.fullmatch(r"(?:(?:the|a|an)\s+)?meeting", head, re.I):  # "Meeting held on 3 May 2024"
-            return None
+        if re.fullmatch(
+            r"(?:(?:the|a|an)\s+)?meeting(?:\s+(?:held|took\s+place)\b.*|\s+(?:minutes|notes))?", head, re.I
+        ):
+            return None  # "Meeting held on 3 May 2024", "Meeting held in public on", "Meeting minutes –"
         return (head, False) if head and (dated_heading or MEETING_WORDS.search(head)) else None
-    if re.match(r"^\d{1,2}[:.]\d{2}\b", line):  # "14:00 UTC, Matrix video room" is time and place
+    clock = _TIME_LED.match(line)
+    if clock and find_time(clock.group(0)):  # "14:00 UTC, Matrix video room", "12.30pm – 1.30pm"
         return None
     return line, False
 
@@ -1363,15 +1436,21 @@ _TIME_TOKEN = (
 )
 
 
+_LEADING_TIME = re.compile(rf"^[\s,|]*(?:(?:@|at|from|to|until|[-–—])\s*)?{_TIME_TOKEN}(?![\d/])", re.I)
+# A bare number followed by a capitalised word is a house number: "at 14 Elm Road".
+_HOUSE_NUMBER = re.compile(r"^[\s,]*(?:at\s+)?\d{1,3}\s+[A-Z][a-z]")
+
+
 def _venue_after(tail: str) -> str | None:
     """'at 19:00, Council Chamber, Harbour House' -> 'Council Chamber, Harbour House';
     ', 6pm, School Library' -> 'School Library'; ', 7pm (Zoom)' -> 'Zoom';
     ', 7.45pm – upstairs at the Fox & Hounds' -> 'upstairs at the Fox & Hounds'."""
     rest = tail
     for _ in range(3):  # the start time, an end time ("09:30 – 12:45"), and their separators
-        rest = re.sub(
-            rf"^[\s,]*(?:(?:@|at|from|to|until|[-–—])\s*)?{_TIME_TOKEN}(?![\d/])", "", rest, flags=re.I
-        )
+        clock = _LEADING_TIME.match(rest)
+        if clock is None or _HOUSE_NUMBER.match(rest):
+            break  # "at 14 Elm Road": a house number, not an hour
+        rest = rest[clock.end() :]
     held = re.match(
         r"^[\s,]*held\s+(?:remotely\s+|online\s+|virtually\s+)?(?:via|on|at|in)\s+(?:the\s+)?(?P<venue>\S.+?)\s*\.?$",
         rest,
@@ -1383,14 +1462,19 @@ def _venue_after(tail: str) -> str | None:
     if bracket and _PLACE_WORDS.search(bracket.group("venue")):
         return bracket.group("venue").strip()
     m = re.match(
-        r"^\s*(?P<sep>,|\bat\b|\bin\b|\bvia\b|–|—|-)\s*(?:(?:held\s+)?(?:at|in|via)\s+)?(?:the\s+)?(?P<venue>\S.+?)\s*\.?$",
+        r"^\s*(?:(?P<sep>,|\||–|—|-)\s*(?:(?:held\s+)?(?:at|in|via)\s+(?:the\s+)?|(?-i:the)\s+)?"
+        r"|(?P<prep>\bat\b|\bin\b|\bvia\b)\s*(?:the\s+)?)(?P<venue>\S.+?)\s*\.?$",
         rest,
         re.I,
     )
     if not m:
         return None
-    # after a dash the venue may be a phrase ("upstairs at the ..."); otherwise it is a name
-    if m.group("sep") not in ("–", "—", "-") and not m.group("venue")[0].isupper():
+    # "the" goes after a preposition ("at the Village Hall", "IN THE ASSEMBLY ROOM"), not after a
+    # comma (", The Hut"). After a dash the venue may be a phrase ("upstairs at the ..."), after
+    # "in"/"at" a place in lower case ("in the school library"); otherwise it is a name
+    sep = m.group("sep") or m.group("prep")
+    lower_place = sep.lower() in ("in", "at") and _PLACE_WORDS.search(m.group("venue"))
+    if sep not in ("–", "—", "-") and not m.group("venue")[0].isupper() and not lower_place:
         return None
     return m.group("venue").strip().rstrip(".")
 
@@ -1400,7 +1484,9 @@ def _clean_venue(venue: str) -> str:
     via Microsoft Teams)') and a leading preposition ('in Committee Room 2, Civic Offices'). A note
     on where the link is ('Jitsi (link pinned in #tsc)') stays: the gold keeps it as written."""
     venue = re.sub(r"\s*\((?:and|also|or)\b[^)]*\)\s*$", "", venue, flags=re.I).strip()
-    venue = re.sub(r"^(?:[Hh]eld\s+)?(?:[Ii]n|[Aa]t)\s+(?:the\s+)?(?=[A-Z0-9])", "", venue)
+    venue = re.sub(
+        r"^(?:[Hh]eld\s+|HELD\s+)?(?:[Ii]n|[Aa]t|IN|AT)\s+(?:the\s+|THE\s+)?(?=[A-Z0-9])", "", venue
+    )
     return re.sub(r"^the\s+(?=[A-Z])", "", venue).strip()  # "held at the Old Mill"; "The Old Hall" stays
 
 
@@ -1408,8 +1494,8 @@ def _venue_before(head: str) -> str | None:
     """The venue named before the date: '... held at Committee Room 2, Shire Hall on' -> 'Committee
     Room 2, Shire Hall'; '... held in the Village Hall,' -> 'Village Hall'."""
     m = re.search(
-        r"\bheld\s+(?:remotely\s+|online\s+|virtually\s+)?(?:at|in|via)\s+(?:the\s+)?(?P<venue>[A-Z].*?)"
-        r"\s*(?:,\s*(?:on\s*)?|\bon\b)\s*$",
+        r"\b(?i:held\s+(?:remotely\s+|online\s+|virtually\s+)?(?:at|in|via)\s+(?:the\s+)?)(?P<venue>[A-Z0-9].*?)"
+        r"\s*(?:,\s*(?:(?i:on)\s*)?|\b(?i:on)\b)\s*$",
         head,
     )
     return m.group("venue").strip() if m else None
@@ -1432,7 +1518,7 @@ def _title_and_body(
     line = re.sub(rf"\b({MONTHS})\s+\d{{4}}\b", "", line, flags=re.I)
     line = re.sub(r"\s*\(\s*\)|\s*\(\s*$", "", line)  # brackets a removed date leaves: "call (2022-08-17)"
     line = re.sub(
-        r"\s*[–—-]\s*(meeting\s+notes|minutes|notes|draft|unconfirmed|confirmed)\s*$", "", line, flags=re.I
+        r"\s*[|–—-]\s*(meeting\s+notes|minutes|notes|draft|unconfirmed|confirmed)\s*$", "", line, flags=re.I
     )
     line = re.sub(r"\s*\b(meeting\s+notes|minutes)\s*$", "", line, flags=re.I)
     line = re.sub(r"\s+", " ", line).strip(" -–—,:")
@@ -1441,6 +1527,8 @@ def _title_and_body(
         if named and len(named.group("name").split()) >= 2 and _BODY_NOUN.search(named.group("name")):
             line = named.group("name")
     parts = [p.strip() for p in re.split(r"\s+[–—-]\s+|:\s+|\s*\|\s*", line) if p.strip()]
+    if len(parts) == 2 and _SUB_BODY.search(parts[0]) and _PARENT_BODY.search(parts[1]):
+        return (parts[1] if split else None), parts[0]  # "Finance Committee – Eastmoor Care Board"
     if len(parts) == 2:
         org = [p for p in parts if ORG_WORDS.search(p) and not MEETING_WORDS.search(p)]
         if len(org) == 1:

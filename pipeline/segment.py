@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import difflib
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -530,12 +531,47 @@ _DATE_LIKE = re.compile(
 )
 
 
-def _opens_header(text: str, cand: _Candidate, following: list[_Candidate]) -> bool:
+def _opens_header(text: str, cands: list[_Candidate], k: int) -> bool:
     """Whether an upper-case line heads the document's title block rather than an item: the
-    text up to the next heading holds both a date and an attendance label."""
-    stop = following[0].start if following else len(text)
+    text up to the next heading past the title block holds both a date and an attendance label.
+    Title lines stacked right under it ("FACULTY OF SCIENCE" over "FACULTY BOARD") belong to the
+    same block, so the search runs past them."""
+    cand = cands[k]
+    stop = _title_stack_end(text, cands, k)
     block = text[cand.end : stop]
     return bool(_DATE_LIKE.search(block) and _ATTENDANCE_LINE.search(block))
+
+
+MAX_TITLE_STACK = 6
+
+
+def _title_stack_end(text: str, cands: list[_Candidate], k: int) -> int:
+    """Where the heading block that ``cands[k]`` opens ends: the start of the first later candidate
+    that is not an upper-case or title-case line directly below the one before it (only
+    whitespace between), or the end of the text. A title block is a few lines, so at most
+    ``MAX_TITLE_STACK`` lines are read past."""
+    last_end = cands[k].end
+    for later in itertools.islice(cands, k + 1, k + 2 + MAX_TITLE_STACK):
+        if later.scheme not in ("upper", "titlecase") or text[last_end : later.start].strip():
+            return later.start
+        last_end = later.end
+    return len(text) if k + 2 + MAX_TITLE_STACK >= len(cands) else last_end
+
+
+def _title_top_end(text: str, start: int) -> int:
+    """The offset of the first line from ``start`` that is neither blank nor an upper-case line:
+    the upper-case lines above it are the document's own title block ("NORTHSHIRE HOSPICE" over
+    "CLINICAL GOVERNANCE COMMITTEE"). Reads only as far as that line."""
+    pos = start
+    for line in _LINE.finditer(text, start):
+        stripped = line.group().strip()
+        if stripped and not _UPPER_HEADING.match(stripped):
+            return line.start()
+        pos = line.end()
+    return pos
+
+
+_LINE = re.compile(r"[^\n]*\n?")
 
 
 def _decimal_follows(path: tuple[int, ...], seen: list[tuple[int, ...]]) -> bool:
@@ -593,13 +629,16 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     # depth after them ("## Action items") is an item of its own
     numbered_md = min((c.depth for c in cands if c.depth and c.scheme in _NUMBERED), default=0)
     md_depth: dict[str, int] = {}  # u-item id -> its Markdown depth
+    title_top = _title_top_end(text, start) if not use_upper else start
 
     for k, c in enumerate(cands):
         item: Item | None = None
         if c.listed:
             continue  # an entry of a list inside the item ("i. attendance was 93.4%;")
-        if not items and c.scheme in ("upper", "titlecase") and _opens_header(text, c, cands[k + 1 : k + 2]):
+        if not items and c.scheme in ("upper", "titlecase") and _opens_header(text, cands, k):
             continue  # "THE LANTERN HOUSE PROJECT" over the date and the attendance: the title block
+        if not items and c.scheme == "upper" and not use_upper and c.start < title_top:
+            continue  # the title lines that open a numbered document are not a section of it
         if c.scheme == "decimal":
             path = tuple(int(p) for p in c.key.split(".") if p.isdigit())
             letter = c.key.split(".")[-1] if not c.key.split(".")[-1].isdigit() else None

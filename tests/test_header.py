@@ -789,3 +789,153 @@ def test_a_list_closing_full_stop_is_not_part_of_the_last_name():
 def test_body_from_a_school_project_or_company_field(label):
     text = f"Governing Board Meeting\n{label}: Willow Academy\nDate: 6 March 2024\n\n1. Apologies"
     assert parse_header(text, end=text.index("\n\n")).meeting.body == "Willow Academy"
+
+
+def _meeting(header_text: str):
+    """The meeting facts of an invented header followed by two numbered items."""
+    text = header_text + "\n1. Welcome\nNoted.\n2. Finance\nNoted.\n"
+    return parse_header(text, text.index("1. Welcome")).meeting
+
+
+def test_a_minutes_line_with_a_date_is_the_date_not_a_minute_taker():
+    meeting = _meeting(
+        "Corporate Steering Group\nMinutes – 15 January 2025\n"
+        "Meeting room 2B, Head Office, 10 King Street, Leeds\nChair: Sam Field"
+    )
+    assert meeting.date == dt.date(2025, 1, 15)
+    assert meeting.minute_taker is None
+    assert meeting.title == "Corporate Steering Group"
+    assert meeting.venue == "Meeting room 2B, Head Office, 10 King Street, Leeds"
+
+
+def test_held_at_a_place_on_a_date_gives_venue_date_and_time():
+    meeting = _meeting(
+        "Norland Logistics Limited\nMinutes of a Meeting of the Board of Directors\n"
+        "held at 1 Dock Road, Hull on 12 June 2024 at 10.00 am\nPresent: Sir Paul Hay (Chairman), Ms Jo Kerr"
+    )
+    assert (meeting.title, meeting.venue) == ("Board of Directors", "1 Dock Road, Hull")
+    assert (meeting.date, meeting.start_time) == (dt.date(2024, 6, 12), "10:00")
+
+
+def test_upper_case_held_at_the_place_drops_the_article():
+    meeting = _meeting(
+        "MINUTES OF THE EXTRAORDINARY GENERAL MEETING\nOF MARLOW ROWING CLUB\n"
+        "HELD AT THE BOATHOUSE, RIVERSIDE, ON 2 FEBRUARY 2024 AT 8PM\nChairman: Mr R Cole"
+    )
+    assert (meeting.venue, meeting.date, meeting.start_time) == (
+        "BOATHOUSE, RIVERSIDE",
+        dt.date(2024, 2, 2),
+        "20:00",
+    )
+
+
+def test_upper_case_in_the_before_a_venue_line_is_dropped():
+    meeting = _meeting(
+        "MINUTES OF A MEETING OF THE PLANNING COMMITTEE\nHELD ON TUESDAY 5 MARCH 2024 AT 7.30 PM\n"
+        "IN THE COUNCIL CHAMBER, TOWN HALL\nPRESENT: Councillor J Hart (Chairman), Councillor P Lowe"
+    )
+    assert (meeting.title, meeting.venue) == ("PLANNING COMMITTEE", "COUNCIL CHAMBER, TOWN HALL")
+
+
+def test_a_handle_marked_chair_in_a_handle_list_is_the_chair():
+    meeting = _meeting(
+        "# Steering Committee Meeting — 2023-11-07\nLocation: Zoom\nAttendees: @amy, @bob (chair)"
+    )
+    assert meeting.chair == "@bob"
+
+
+def test_meeting_of_a_committee_held_at_a_time_on_a_date():
+    meeting = _meeting(
+        "Meeting of the Finance Committee held at 7pm on Monday 9 January 2023 at the Village Hall, Church Road\n"
+        "Present: Cllr A Brown (Chair)"
+    )
+    assert (meeting.title, meeting.start_time) == ("Finance Committee", "19:00")
+    assert (meeting.date, meeting.venue) == (dt.date(2023, 1, 9), "Village Hall, Church Road")
+
+
+def test_a_sentence_saying_how_the_meeting_was_held_is_not_its_title():
+    meeting = _meeting(
+        "Audit and Risk Committee\nDate: 10 October 2023\nTime: 14:00\n"
+        "The meeting was held via Microsoft Teams.\nPresent: Ken Hobbs (Chair), Jo Park"
+    )
+    assert (meeting.title, meeting.venue) == ("Audit and Risk Committee", "Microsoft Teams")
+
+
+def test_meeting_held_in_public_line_is_not_the_title():
+    meeting = _meeting(
+        "Eastmoor Integrated Care Board\nPrimary Care Commissioning Committee\n"
+        "Meeting held in public on Wednesday 6 March 2024 at 10:00 via Microsoft Teams\nPresent: Jo Hart (Chair)"
+    )
+    assert (meeting.title, meeting.body) == (
+        "Primary Care Commissioning Committee",
+        "Eastmoor Integrated Care Board",
+    )
+    assert (meeting.start_time, meeting.venue) == ("10:00", "Microsoft Teams")
+
+
+def test_a_committee_of_a_board_on_one_line_splits_title_from_body():
+    meeting = _meeting(
+        "Finance and Performance Committee – Eastmoor Integrated Care Board\n"
+        "Date and time: 5 September 2023, 13:30\nVenue: Online (Microsoft Teams)"
+    )
+    assert (meeting.title, meeting.body) == (
+        "Finance and Performance Committee",
+        "Eastmoor Integrated Care Board",
+    )
+
+
+def test_a_piped_minutes_suffix_is_dropped_from_the_title():
+    meeting = _meeting(
+        "Digital Programme Board | Minutes\nDate: 6 Feb 2024 | Time: 13:00 | Location: Room 3 and online"
+    )
+    assert (meeting.title, meeting.venue) == ("Digital Programme Board", "Room 3 and online")
+
+
+def test_a_house_number_after_the_time_is_part_of_the_venue():
+    meeting = _meeting("Trustees' meeting\nHeld on 3 July 2023 at 7pm at 14 Elm Road, Larchford")
+    assert (meeting.start_time, meeting.venue) == ("19:00", "14 Elm Road, Larchford")
+
+
+def test_a_lower_case_place_after_in_the_is_the_venue():
+    meeting = _meeting(
+        "Governing Board Meeting – St Mary's Primary School\nHeld on 5 June 2022 at 6pm in the school library"
+    )
+    assert meeting.venue == "school library"
+
+
+def test_a_capitalised_the_after_a_comma_stays_in_the_venue():
+    assert _meeting("Allotments Committee meeting\nTuesday 2 April 2024, 7.30pm, The Hut").venue == "The Hut"
+
+
+def test_date_time_and_venue_separated_by_pipes_on_the_title_line():
+    meeting = _meeting("Community Board meeting | 9 April 2024 | 18:00 | Online (Zoom)\nChair: Femi Ade")
+    assert (meeting.title, meeting.start_time, meeting.venue) == (
+        "Community Board meeting",
+        "18:00",
+        "Online (Zoom)",
+    )
+
+
+def test_a_time_range_line_is_not_a_title_and_the_place_below_it_is_the_venue():
+    meeting = _meeting(
+        "Staff Forum\nThursday 7 December 2023\n12.30pm – 1.30pm\nStaff Room\nPresent: Leah Moss (chair)"
+    )
+    assert (meeting.title, meeting.start_time, meeting.venue) == ("Staff Forum", "12:30", "Staff Room")
+
+
+def test_an_attendance_word_opening_a_body_name_is_not_a_label():
+    assert _meeting("Members Forum\nDate: 7 December 2023").title == "Members Forum"
+
+
+def test_a_generic_meeting_minutes_line_does_not_name_the_meeting():
+    meeting = _meeting(
+        "Sunnyside Pre-School Committee\nMeeting minutes – 18 September 2023\nVenue: Church Hall"
+    )
+    assert (meeting.title, meeting.date) == ("Sunnyside Pre-School Committee", dt.date(2023, 9, 18))
+
+
+def test_chair_of_governors_in_brackets_marks_the_chair():
+    meeting = _meeting(
+        "Governing Body\nDate: 10 October 2023\nPresent: Mrs D Lowe (Chair of Governors), Mr E Fry (Headteacher)"
+    )
+    assert meeting.chair == "D Lowe"

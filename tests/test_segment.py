@@ -390,3 +390,43 @@ def test_upper_case_roman_numerals_open_items():
 def test_bold_emphasis_is_not_an_item():
     text = "1. Reviews\nWe discussed it.\n**MERGED**\nThe PR landed.\n2. AOB\nNone."
     assert [i.id for i in segment_items(text)] == ["1", "2"]
+
+
+def test_stacked_upper_case_title_lines_over_the_date_and_attendance_are_not_items():
+    text = (
+        "FACULTY OF SCIENCE\nFACULTY BOARD\n"
+        "MINUTES of the meeting held on 11 May 2022 at 2.00pm in Room G.01, Science Building\n"
+        "Present: Professor K Ode (Dean, Chair)\n1. MINUTES\nApproved.\n"
+    )
+    assert ids(text) == ["1"]
+
+
+def test_unnumbered_upper_case_headings_below_a_stacked_title_block_stay_items():
+    text = (
+        "BRIDGE STREET RESIDENTS ASSOCIATION\nCOMMITTEE MEETING\n\nDate: 2 May 2024\n"
+        "Present: Ann Cole (Chair), Bill Hay\n\nAPOLOGIES\nNone received.\n\n"
+        "TREASURER'S REPORT\nThe balance is healthy and the accounts are with the examiner this month.\n\n"
+        "ANY OTHER BUSINESS\nNone.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title) for i in items] == [
+        ("u1", "APOLOGIES"),
+        ("u2", "TREASURER'S REPORT"),
+        ("u3", "ANY OTHER BUSINESS"),
+    ]
+
+
+def test_upper_case_title_lines_opening_a_numbered_document_are_not_sections():
+    assert ids("ANNUAL GENERAL MEETING\n\n1. Welcome\nHi.\n2. Accounts\nAdopted.\n") == ["1", "2"]
+    text = (
+        "WELLSIDE ALLOTMENT SOCIETY\nANNUAL GENERAL MEETING\n\n1. Apologies\nNone.\n2. Plots\nThree vacant.\n"
+    )
+    assert ids(text) == ["1", "2"]
+
+
+def test_upper_case_section_heading_after_the_header_is_still_an_item():
+    text = (
+        "Westshire Fire Authority\nDate: 3 May 2024\nPresent: Cllr A Lee (Chair)\n\n"
+        "PROCEDURAL MATTERS\n1. Apologies\nNone.\n2. Minutes\nAgreed.\n"
+    )
+    assert ids(text) == ["u1", "1", "2"]
