@@ -337,6 +337,7 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     role: str | None = None
     abbrev: str | None = None
     is_chair = False
+    office: str | None = None  # a chair's office as written in a note ("Chairman")
     text = _NOT_A_PERSON_TAIL.sub("", text).strip()
     if " for " in text or " from " in text:
         text = _ATTENDING_FOR_TAIL.sub("", text)
@@ -364,18 +365,23 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
             or _CHAIR_NOTE.search(low)
         ):
             is_chair = True
+            office = note if low in CHAIR_WORDS else office
         elif _is_abbrev(note):
             abbrev = note
         else:  # several role notes read as one role: "(Supplier Manager, ICT)"
             role = f"{role}, {note}" if role else note
     words = text.split()
     ranks: list[str] = []
-    while len(words) > 2 and (words[0].lower().strip(".") in RANKS or _RANK_SHORT.fullmatch(words[0])):
+    while len(words) > 2 and _is_rank(words[0]):
         ranks.append(words.pop(0))
     while words and words[0].lower().strip(".") in HONORIFICS:
         honorific = HONORIFICS[words.pop(0).lower().strip(".")]
         if honorific:
             ranks.append(honorific)
+    if ranks == ["Councillor"] and role and _CIVIC_OFFICE.match(role):
+        role = f"Councillor, {role}"  # "Cllr Ann Lee (Vice-Chair)": a councillor holding the office
+    elif ranks == ["Councillor"] and office:
+        role = role or f"Councillor, {office}"  # "Councillor Ann Lee (Chairman)"
     if ranks:
         role = role or " ".join(ranks)
     if takes_minutes:  # kept on the role for minute_taker_from_roles, which takes it off again
@@ -385,8 +391,22 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     return " ".join(words), role, abbrev, is_chair
 
 
+# The offices of a council's members, kept after "Councillor": "Councillor, Vice-Chair",
+# "Councillor, Town Mayor" (a cabinet portfolio is a role of its own and is not).
+_CIVIC_OFFICE = re.compile(
+    r"^(?:vice[- ]?|deputy\s+)?(?:chair(?:man|person|woman)?|(?:town\s+|city\s+)?mayor)$", re.I
+)
+
+
 # A rank written as a short form before a full name: "ACC Daniel Fenwick", "T/ACC Rhys Lloyd".
 _RANK_SHORT = re.compile(r"(?:[A-Z]/)?[A-Z]{2,5}")
+
+
+def _is_rank(word: str) -> bool:
+    """A rank before a name: "Supt", "DCI", "T/ACC", and a temporary or acting rank written with
+    its prefix ("T/Supt", "A/Insp")."""
+    low = word.lower().strip(".")
+    return low in RANKS or bool(_RANK_SHORT.fullmatch(word)) or (low[1:2] == "/" and low[2:] in RANKS)
 
 
 def _bracket_groups(text: str) -> tuple[list[str], str]:
@@ -436,10 +456,44 @@ def _handle_first(text: str) -> str:
 
 CHAIR_WORDS = ("chair", "chairman", "chairperson", "chairwoman", "chair person")
 # Bracketed notes that say nothing about the person's role ("for item 5", "part", "from 7.15pm").
-_NOTE_SKIP = ("for ", "part", "from ", "until ", "left ", "arrived ", "via ", "online", "remote", "item")
+_NOTE_SKIP = (
+    "for ",
+    "part",
+    "from ",
+    "until ",
+    "left ",
+    "arrived ",
+    "via ",
+    "online",
+    "remote",
+    "item",
+    "by video",
+    "by phone",
+    "by tele",
+    "non-voting",
+)
+# Notes on a role that say how or for what someone attended, or which office they serve the meeting
+# in, not what their role is: "(item 4)", "(non-voting)", ", remote", ", for TSC 09/22 only",
+# "(for minute 24/67)", "(Secretary)", "(Clerk to the Committee)".
+_ROLE_NOTE = re.compile(
+    r"\s*\((?:(?:for\s+)?items?\s[^()]*|non-voting|remote(?:ly)?|online|by\s+(?:video|phone|tele)[^()]*|"
+    r"for\s+[^()]*|(?:clerk|secretary)(?:\s+to\s+the\s+[\w\s]+)?)\)|"
+    r",\s*(?:remote(?:ly)?|online|by\s+video(?:\s+link)?|for\s+[^,()]*\bonly)$",
+    re.I,
+)
+
+
+def _strip_role_notes(role: str | None) -> str | None:
+    """A role without notes on the person's attendance ("Head of Asset Management (item 4)" ->
+    "Head of Asset Management"); None when nothing else is left."""
+    if not role or ("(" not in role and "," not in role):
+        return role
+    return _ROLE_NOTE.sub("", role).strip() or None
+
+
 # Trailing words that follow a list of names but name nobody: "+ 23 members", "and four members of the public".
 _NOT_A_PERSON_TAIL = re.compile(
-    r"\s*(?:\+|\band\b|&)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a number of)\s+"
+    r"\s*(?:\+|\band\b|&|,)\s*(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|some|a number of)\s+"
     r"(?:other\s+)?(?:members?|residents?|observers?|people|parishioners?|guests?|visitors?)\b.*$",
     re.I,
 )
@@ -573,13 +627,13 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
             if name and _looks_like_name(name):
                 person = Person(
                     name=name,
-                    role=role or hon_role or None,
+                    role=_strip_role_notes(role) or hon_role or None,
                     abbrev=abbrev or abbr2 or column_abbrev,
                     attendance=attendance,
                 )
                 out.append((person, chair or cell_chair))
         return out
-    text = cells[0] if cells else ""
+    text = _role_first(cells[0]) if cells else ""
     # "Name, Role (ABBR)" / "Name – Role" / "Cllr Name (Chair)" / "Dr Name (SK)"
     m = re.match(r"^(?P<name>[^,–—:(]+?(?:\s*\([^)]*\))?)\s*(?:,|–|—| - )\s*(?P<role>.+)$", text)
     if (
@@ -591,7 +645,7 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
         role_text, role_chair = _role_and_chair(m.group("role").strip())
         chair = chair or role_chair
         role_text = role_text or ""
-        role_parts = _split_role(role_text)
+        role_parts = _split_role(_strip_role_notes(role_text) or "")
         role, abbrev = role_parts[0] if len(role_parts) == 1 else (role_text, None)
         if role and role.lower().strip() in CHAIR_WORDS:
             chair = True
@@ -607,6 +661,28 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
     if _looks_like_name(name):
         out.append((Person(name=name, role=role, abbrev=abbrev, attendance=attendance), chair))
     return out
+
+
+# A role written before its holder: "the Clerk and RFO (Helen Garside)", "Deputy Town Clerk
+# (minutes) – Mrs Lorna Carrow".
+_ROLE_THEN_BRACKETED_NAME = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][^()–—,]*?)\s*\((?P<name>[^()]+)\)$")
+_ROLE_DASH_NAME = re.compile(
+    r"^(?:the\s+)?(?P<role>[A-Z][^()–—,]*?)(?:\s*\((?P<note>[^()]+)\))?\s*(?:–|—| - )\s*(?P<name>[^()]+)$"
+)
+
+
+def _role_first(text: str) -> str:
+    """An entry that gives the role before the person, rewritten name first ("Helen Garside –
+    Clerk and RFO"); other entries unchanged. The role must read as one (a role word, not a
+    name) and the other part as a person's full name."""
+    m = _ROLE_THEN_BRACKETED_NAME.match(text.strip()) or _ROLE_DASH_NAME.match(text.strip())
+    if not m or not ROLE_WORDS.search(m.group("role")) or _is_person_part(m.group("role")):
+        return text
+    name = m.group("name").strip()
+    if len(_clean_name(name)[0].split()) < 2 or not _is_person_part(name):
+        return text
+    note = m.groupdict().get("note")
+    return f"{name} ({note}) – {m.group('role').strip()}" if note else f"{name} – {m.group('role').strip()}"
 
 
 # A note after a person saying which items they attended for: "(…) for Item 4", "– for Items 3 to 7".
@@ -708,6 +784,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     note_takers: list[tuple[str, str, str]] = []  # (label, value, attendance) of "Clerk:" / "Minutes:" lines
     chair_lines: list[str] = []  # values of "Chair:" lines
     handles: list[tuple[str, str]] = []  # (handle, attendance) of bare "@handle" list entries
+    role_lines: list[tuple[str, str]] = []  # (role, value) of "Chair:" / "Scribe:" lines
+    sections_seen: set[str] = set()  # attendance kinds of the lists read so far
     headings: set[str] = set()  # Markdown headings among first_lines
 
     after_date = False  # the line before was a "Date:" or "Time:" field
@@ -737,7 +815,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         if lead and label is None and attendance_kind(lead):
             label, value = lead.rstrip(":").lower(), ""
         if label and attendance_kind(label) and not (section and "\t" in raw and not lead.endswith(":")):
-            section = attendance_kind(label)
+            section = _section_kind(label, sections_seen)
+            sections_seen.add(section)
             rest = "\t".join([value, *cells[1:]]).strip("\t ") if len(cells) > 1 else value
             entries = [rest] if "\t" in rest else _split_entries(rest)
         elif label and _field_of(label) and _field_applies(label, value, lines_seen):
@@ -748,6 +827,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 note_takers.append((label, full_value, _note_taker_attendance(label, section)))
             elif field == "chair" and value:
                 chair_lines.append(full_value)
+            if value and label in FIELD_LINE_ROLES:
+                role_lines.append((FIELD_LINE_ROLES[label], full_value))
             after_date = field in ("date", "time")
             section = None
             continue
@@ -775,6 +856,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 continue
             first_lines.append(raw.strip())
             continue
+        entries = _distribute_honorific(entries)
         if len(entries) == 1 and _HANDLE_LIST.fullmatch(entries[0].strip()):  # "@amy, @bob (chair)"
             entries = [part.strip() for part in entries[0].split(",")]
         for entry in entries:
@@ -799,6 +881,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     for field, value in _roles_in_prose("\n".join(first_lines) + "\n" + text[end : end + 3000]).items():
         meeting.setdefault(field, value)
     people.extend(_field_line_people(chair_lines, note_takers, handles, people))
+    _roles_from_field_lines(role_lines, people)
     people.extend(_apologies_in_text(text[end:], people))
     if not meeting.get("minute_taker"):
         taker = minute_taker_from_roles(people)
@@ -973,9 +1056,67 @@ def _field_line_people(
         person = next((p for p, _ in named if (p.abbrev or "").lower() == handle.lower()), None)
         if person is not None and not _known(person.name, people + out):
             out.append(person.model_copy(update={"attendance": attendance}))
+        elif person is None and not any((p.abbrev or "").lower() == handle.lower() for p in people + out):
+            out.append(Person(name=handle, abbrev=handle, attendance=attendance))  # known by handle only
     for person, _ in named:
         if not _known(person.name, people + out):
             out.append(person)
+    return out
+
+
+# Field labels that are also the role of the person they name ("Chair: Ines Barreto" -> role "Chair").
+FIELD_LINE_ROLES = {
+    "chair": "Chair",
+    "chairs": "Chair",
+    "scribe": "Scribe",
+    "scribes": "Scribe",
+    "facilitator": "Facilitator",
+    "host": "Host",
+}
+
+
+def _roles_from_field_lines(role_lines: list[tuple[str, str]], people: list[Person]) -> None:
+    """A listed person named by full name on a "Chair:" or "Scribe:" line, with no role of their
+    own in the list, takes that line's label as their role ("Present: Ines Barreto, ..." and
+    "Chair: Ines Barreto" -> Ines Barreto, Chair). Handles ("Chair: @maria") are left alone: the
+    list names the person's role, if any."""
+    for role, value in role_lines:
+        if _BARE_HANDLE.fullmatch(value.strip()):  # "Host: @mirela": a person known only by handle
+            for person in people:
+                if person.role is None and person.name.lower() == value.strip().lower():
+                    person.role = role
+            continue
+        for named, _ in _entry_people(value, "present"):
+            if not _is_named_person(named):
+                continue
+            for person in people:
+                if person.role is None and person.name.lower() == named.name.lower():
+                    person.role = role
+
+
+def _section_kind(label: str, seen: set[str]) -> str:
+    """The attendance of a list from its label, and from the lists before it: once members are
+    listed, a list of "Attendees" (or "Force attendees") is of those attending who are not
+    members, so in attendance ("Members:" ... "Attendees:" in NHS committee minutes)."""
+    kind = attendance_kind(label) or "present"
+    low = label.lower()
+    if kind == "present" and "present" in seen and re.search(r"\b(?:attendees|attending)\b", low):
+        return "in_attendance"
+    return kind
+
+
+_PLURAL_HONORIFIC = re.compile(r"^(?:Cllrs|Councillors)\s+(?=[A-Z])")
+
+
+def _distribute_honorific(entries: list[str]) -> list[str]:
+    """A list opened by a plural honorific ("Councillors Alan Greaves (Chair), Shona McBride,
+    Kieran Folland") gives it to every name in it: each entry reads "Cllr <name>"."""
+    if not entries or not _PLURAL_HONORIFIC.match(entries[0].strip()):
+        return entries
+    out = [_PLURAL_HONORIFIC.sub("Cllr ", entries[0].strip())]
+    for entry in entries[1:]:
+        first = entry.strip().split(" ", 1)[0].lower().strip(".")
+        out.append(entry if first in HONORIFICS or first in RANKS else f"Cllr {entry.strip()}")
     return out
 
 
@@ -1299,6 +1440,11 @@ def choose_title_and_body(
     if best[0] == 1 and _PARENT_BODY.search(best[3]):  # "X Integrated Care Board" over its committee
         sub = next((c for c in scored if c[0] == 1 and c[1] > best[1] and _SUB_BODY.search(c[3])), None)
         parent, best = (best, sub) if sub else (None, best)
+    elif best[0] == 1 and ORG_WORDS.search(
+        best[3]
+    ):  # "NHS X Clinical Commissioning Group" over its committee
+        sub = next((c for c in scored if c[0] == 1 and c[1] == best[1] + 1 and _COMMITTEE.search(c[3])), None)
+        parent, best = (best, sub) if sub and not ORG_WORDS.search(sub[3]) else (None, best)
     _, index, _, name, phrase = best
     others = [c for c in scored if c[1] != index]
     org_lines = [c for c in others if (c[0] == 0 and _looks_like_org(c[3])) or c is parent]
@@ -1317,6 +1463,7 @@ def choose_title_and_body(
 # Group") and a body others sit under ("Eastmoor Integrated Care Board", "Westmoor District
 # Council"): the meeting is the committee, the board or council its organisation.
 _SUB_BODY = re.compile(r"\b(?:committee|sub-committee|panel|working group|group|forum)$", re.I)
+_COMMITTEE = re.compile(r"\b(?:committee|sub-committee|panel)$", re.I)
 _PARENT_BODY = re.compile(r"\b(?:board|council|trust|authority|commission)$", re.I)
 
 

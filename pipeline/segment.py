@@ -78,8 +78,9 @@ _QUESTION_START = re.compile(
     r"should|could|much|many|often|long))\b|(?i:can|could|will|would|does|do|did|has|have|is|are|should)\s+"
     r"(?:(?i:the|a|an|this|these|those|we|you|it|they|there|he|she|any|our)|[A-Z]{2,})\b)"
 )
-# A sub-heading merged onto the end of its heading's line: "... mould a) Damp and mould".
-_MERGED_SUB = re.compile(r"^(?P<head>.*\S)\s+(?P<sub>(?:\(?[a]\)|\(?i\)|\(i\))\s+[A-Z].*)$")
+# A sub-heading merged onto the end of its heading's line: "... mould a) Damp and mould",
+# "3. CEO's report i. Pupil numbers".
+_MERGED_SUB = re.compile(r"^(?P<head>.*\S)\s+(?P<sub>(?:\(?[a]\)|\(?i\)|\(i\)|[ai]\.)\s+[A-Z].*)$")
 _NUMBERED = ("decimal", "serial", "item")
 
 
@@ -97,6 +98,8 @@ class _Candidate:
     next_title: str = ""  # that heading's title
     after_break: bool = False  # the line before is blank or ends a sentence (a paragraph ends there)
     listed: bool = False  # an entry of a list inside an item, not a heading (see _is_list_entry)
+    bare: bool = False  # a whole number with no stop after it ("3 Finance"): see _bare_numbers_allowed
+    topic: bool = False  # a scribe's "Topic:" line (IRC-scribed minutes)
 
 
 def fold(text: str) -> str:
@@ -115,6 +118,32 @@ def _title_ok(title: str, *, allow_empty: bool = False) -> bool:
         return False
     # A sentence, not a heading: long and ends with a full stop.
     return not (title.endswith(".") and len(words) > 6)
+
+
+MAX_BARE_TITLE_WORDS = 10
+_MONTH_START = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+
+
+def _bare_title(title: str) -> bool:
+    """Whether the text after a whole number with no stop ("3 Finance", "1 Welcome, apologies and
+    declarations") reads as a heading's title: capitalised, short, with no sentence or clause end,
+    and not the rest of a date ("15 March 2024") or a count in running text ("3 members of the
+    public attended" starts in lower case)."""
+    title = title.strip()
+    if not title[:1].isupper() or title.endswith((*_SENTENCE_END, ";", ":", ",")):
+        return False
+    return len(title.split()) <= MAX_BARE_TITLE_WORDS and not _MONTH_START.match(title)
+
+
+def _bare_numbers_allowed(cands: list[_Candidate]) -> tuple[bool, set[int]]:
+    """Whether whole numbers with no stop number this document's items, and which top-level ones
+    appear: only when two of them run in sequence ("1 Welcome" ... "2 Minutes") and they outnumber
+    top-level numbers written with a stop ("1."), so that a stray count or house number in a
+    document numbered "1.", "2." never opens an item."""
+    bare = {int(c.key) for c in cands if c.bare}
+    dotted = sum(1 for c in cands if c.scheme == "decimal" and not c.bare and c.key.isdigit())
+    in_sequence = any(n + 1 in bare for n in bare)
+    return in_sequence and len(bare) > dotted, bare
 
 
 def _is_wrapped_prose(cand: _Candidate, next_line: str) -> bool:
@@ -211,6 +240,7 @@ class _Line:
     end: int
     after_blank: bool
     cand: _Candidate | None
+    after_heading: bool = False  # the line before is a numbered heading
 
 
 def _drop(out: list[_Candidate], cand: _Candidate) -> None:
@@ -257,6 +287,7 @@ def _line_candidates(text: str, start: int) -> list[_Candidate]:
             pending.next_numbered = cand is not None and cand.scheme in _NUMBERED
             pending.next_title = cand.title if cand is not None else ""
         if cand is not None:
+            cand.topic = cand.topic or bool(_SCRIBE_TOPIC.match(stripped))
             cand.after_blank = blank_before
             cand.after_break = blank_before or (prev is not None and prev.text.endswith(_SENTENCE_END))
             cand.listed = _is_list_entry(cand, intro, run, next_line)
@@ -264,7 +295,8 @@ def _line_candidates(text: str, start: int) -> list[_Candidate]:
         out.extend(inline)
         run = _list_run(run, cand, flat, prev)
         intro = cand is None and flat.endswith(":") and len(flat.split()) >= 2
-        prev = _Line(flat, s, e, blank_before, cand)
+        after_heading = prev is not None and prev.cand is not None and prev.cand.scheme in _NUMBERED
+        prev = _Line(flat, s, e, blank_before, cand, after_heading and not blank_before)
         blank_before = False
     return out
 
@@ -338,10 +370,11 @@ def _list_run(run: str | None, cand: _Candidate | None, line: str, prev: _Line |
 
 # ----------------------------------------------------------------- a number below its title
 
-# A line holding only an item number: "3.", "Item 3", "FB/23/32" (its title sits on the line above
-# when a table's cells are read title first).
+# A line holding only an item number: "3.", "2.1", "Item 3", "FB/23/32" (its title sits on the line
+# above when a table's cells are read title first).
 _NUMBER_ONLY = re.compile(
-    r"^(?:(?:Agenda\s+)?Item\s+\d{1,2}[a-z]?|\d{1,2}(?:\.\d{1,2}){0,2}\.|(?:[A-Z]{1,4}[ /]?)?\d{1,3}/\d{2,4}(?:/\d{1,3})?)$",
+    r"^(?:(?:Agenda\s+)?Item\s+\d{1,2}[a-z]?|\d{1,2}(?:\.\d{1,2}){0,2}\.|\d{1,2}(?:\.\d{1,2}){1,2}|"
+    r"(?:[A-Z]{1,4}[ /]?)?\d{1,3}/\d{2,4}(?:/\d{1,3})?)$",
     re.I,
 )
 _LEADING_DASH = re.compile(r"^[–—-]\s*")
@@ -349,9 +382,12 @@ _LEADING_DASH = re.compile(r"^[–—-]\s*")
 
 def _number_below_title(line: str, prev: _Line | None, blank_before: bool, end: int) -> _Candidate | None:
     """A heading read title first: a line holding only a number ("3.", "Item 3") right below a
-    title line that starts a paragraph and reads as a title (capitalised, short, no sentence end)
-    is one heading, starting at the title line. None when the line is anything else."""
-    if blank_before or prev is None or not prev.after_blank or not _NUMBER_ONLY.match(line):
+    title line that starts a paragraph (or sits right below its parent's heading: "2. Minutes" /
+    "Minutes of the last meeting" / "2.1") and reads as a title (capitalised, short, no sentence
+    end) is one heading, starting at the title line. None when the line is anything else."""
+    if blank_before or prev is None or not (prev.after_blank or prev.after_heading):
+        return None
+    if not _NUMBER_ONLY.match(line):
         return None
     if prev.cand is not None and prev.cand.scheme not in ("upper", "titlecase"):
         return None
@@ -459,6 +495,7 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
             return inner
     md = _MARKDOWN.match(line)
     if md:
+        topic = bool(_SCRIBE_TOPIC.match(md.group("rest").strip().strip("*")))
         rest = _topic_title(md.group("rest").strip().strip("*"))
         inner = _classify_line(rest, s, e) if rest else None
         depth = len(md.group("hashes"))
@@ -468,9 +505,9 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
             and inner.scheme in ("decimal", "serial", "item")
             and not inner.title[:1].islower()
         ):
-            inner.depth = depth
+            inner.depth, inner.topic = depth, topic
             return inner
-        return _Candidate(s, e, "markdown", "", "", rest, depth) if _title_ok(rest) else None
+        return _Candidate(s, e, "markdown", "", "", rest, depth, topic=topic) if _title_ok(rest) else None
     m = _ITEM.match(line)
     if m and _title_ok(m.group("title"), allow_empty=True):
         key = m.group("n") + ("." + m.group("sub").lower() if m.group("sub") else "")
@@ -488,6 +525,9 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         return _Candidate(
             s, e, "decimal", (m.group("open") or "") + num + m.group("dot"), num, m.group("title").strip()
         )
+    if m and not m.group("open") and not m.group("num").startswith("0") and _bare_title(m.group("title")):
+        num = m.group("num")
+        return _Candidate(s, e, "decimal", num, num, m.group("title").strip(), bare=True)
     for pattern in (_PAREN, _CLOSE):
         m = pattern.match(line)
         if m and _title_ok(m.group("title")):
@@ -510,11 +550,22 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         if head and tok.isascii() and tok.islower():
             title = head.group(1)
             return _Candidate(s, s + m.start("title") + len(title), "letter", m.group("tok"), tok, title)
+    if _CLOSING_SECTION.match(line) and not line.isupper():
+        return _Candidate(s, e, "closing", "", "", line)
     if _UPPER_HEADING.match(line) and len(line.split()) <= 10 and not line.endswith(":"):
         return _Candidate(s, e, "upper", "", "", line)
     if _TITLE_CASE_HEADING.match(line):
         return _Candidate(s, e, "titlecase", "", "", line)
     return None
+
+
+# The closing sections of minutes, after the agenda items: "Action log", "Summary of action items",
+# "Summary of resolutions", "Decisions log" (see _closing_section).
+_CLOSING_SECTION = re.compile(
+    r"^(?:summary\s+of\s+)?(?:actions|action\s+(?:items|log|points|list|tracker|register)|resolutions|"
+    r"decisions(?:\s+log)?)$",
+    re.I,
+)
 
 
 # A line in a header block: an attendance label ("Trustees present:", "Apologies:") ...
@@ -596,6 +647,17 @@ def _decimal_follows(path: tuple[int, ...], seen: list[tuple[int, ...]]) -> bool
     return path[0] >= top_max and path[0] <= top_max + 1 and path[-1] <= 2 and len(path) == 2
 
 
+def _bare_follows(n: int, seen: list[tuple[int, ...]], allowed: bool, bare_tops: set[int]) -> bool:
+    """Whether a whole number with no stop ("4 Finance") is the next item: bare numbers must be
+    allowed in the document and run strictly in sequence from 1, with the next one there too
+    for the first ("1 Welcome" needs a "2 ...")."""
+    if not allowed:
+        return False
+    if seen:
+        return n == max(p[0] for p in seen) + 1
+    return n == 1 and 2 in bare_tops
+
+
 def _letter_index(tok: str) -> int:
     return ord(tok) - ord("a") if len(tok) == 1 else -1
 
@@ -606,8 +668,8 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     Returns items in document order with canonical ids, levels and parents; each item's span
     runs from its heading to the next heading at the same or a higher level (or the end).
     """
-    cands = _line_candidates(text, start)
-    numbered = [c for c in cands if c.scheme not in ("upper", "markdown", "titlecase")]
+    cands = _scribe_topics_only(text, _line_candidates(text, start))
+    numbered = [c for c in cands if c.scheme not in ("upper", "markdown", "titlecase", "closing")]
     use_upper = len(numbered) < 2
     cands = _title_case_headings(text, cands, allowed=use_upper)
     md_depths = sorted({c.depth for c in cands if c.scheme == "markdown" or c.depth})
@@ -621,6 +683,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     # is accepted when the next number is also a heading
     top_numbers = {int(c.key) for c in cands if c.scheme == "decimal" and c.key.isdigit()}
     anchor: Item | None = None  # latest numbered (decimal/serial/item) heading
+    bare_ok, bare_tops = _bare_numbers_allowed(cands)
     sub_last: dict[str, str] = {}  # anchor id -> last letter/roman token used below it
     unnumbered = 0
     top_md = md_depths[0] if md_depths else 0
@@ -629,6 +692,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     # depth after them ("## Action items") is an item of its own
     numbered_md = min((c.depth for c in cands if c.depth and c.scheme in _NUMBERED), default=0)
     md_depth: dict[str, int] = {}  # u-item id -> its Markdown depth
+    last_numbered = max((c.start for c in cands if c.scheme in _NUMBERED), default=-1)
     title_top = _title_top_end(text, start) if not use_upper else start
 
     for k, c in enumerate(cands):
@@ -656,6 +720,8 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 )
             else:
                 resumed = not seen_decimal and len(path) == 1 and path[0] + 1 in top_numbers
+                if c.bare and not _bare_follows(path[0], seen_decimal, bare_ok, bare_tops):
+                    continue
                 if not (_decimal_follows(path, seen_decimal) or resumed):
                     continue
                 seen_decimal.append(path)
@@ -746,12 +812,15 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 parent=base,
             )
         elif (
-            (c.scheme == "markdown" and (use_upper or (items and c.depth == numbered_md)))
+            (c.scheme == "markdown" and (use_upper or (items and c.depth <= numbered_md)))
             or (c.scheme == "upper" and (use_upper or _section_heading(text, c, bool(items))))
             or c.scheme == "titlecase"
+            or (c.scheme == "closing" and items and c.start > last_numbered and _set_apart(text, cands, k))
         ):
             # unnumbered Markdown headings are items where nothing is numbered, and after the
-            # numbered ones at their depth; before them they are containers ("## Attendees")
+            # numbered ones at their depth or above it ("## Action items" after "### 7. AOB");
+            # before them they are containers ("## Attendees"). A closing section ("Action log")
+            # on a line of its own after the last numbered heading is an item too.
             if c.scheme == "markdown" and c.depth == 1 and top_md == 1 and not items:
                 continue  # "# Title" is the document title
             unnumbered += 1
@@ -772,6 +841,38 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
 # A row of an action log, not a heading: initials or a name, then "to"/"will" and a verb
 # ("JW to circulate the revised plan", "Finance Lead will report").
 _ACTION_ROW = re.compile(r"^(?:[A-Z][\w.]*\s+){1,3}(?:to|will)\s+[a-z]{3,}")
+
+
+def _set_apart(text: str, cands: list[_Candidate], k: int) -> bool:
+    """Whether a heading line stands apart from the prose: after a blank line, or right below
+    another closing section whose list was left out ("Summary of action items" over "Summary of
+    resolutions")."""
+    if cands[k].after_blank:
+        return True
+    before = cands[k - 1] if k else None
+    return before is not None and before.scheme == "closing" and not text[before.end : cands[k].start].strip()
+
+
+MIN_SCRIBE_TOPICS = 2
+
+
+def _scribe_topics_only(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """In IRC-scribed minutes (at least two "Topic:" lines) the topics are the items: numbered
+    lines are the "Contents" list above them or the numbered summaries of actions and
+    resolutions below them, so they are dropped. Above the first topic, a heading over the
+    attendance lines ("## Day 2" over "Present: ...") belongs to the title block and is dropped;
+    one over the topics ("## Morning session") is the session they fall in and is kept."""
+    first = next((k for k, c in enumerate(cands) if c.topic), None)
+    if first is None or sum(1 for c in cands if c.topic) < MIN_SCRIBE_TOPICS:
+        return cands
+    kept = []
+    for k, c in enumerate(cands):
+        if c.scheme in (*_NUMBERED, *_LISTABLE) and not c.topic:
+            continue
+        if k < first and _ATTENDANCE_LINE.search(text, c.end, cands[k + 1].start):
+            continue
+        kept.append(c)
+    return kept
 
 
 def _nest_markdown(items: list[Item], md_depth: dict[str, int]) -> None:

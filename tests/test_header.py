@@ -93,7 +93,8 @@ def test_council_style_header_with_body_title_and_venue_after_the_time():
 def test_chair_marked_in_the_present_list_and_honorific_gives_the_role():
     head = parse_header(COUNCIL_HEADER, COUNCIL_HEADER.index("1. MINUTES"))
     assert head.meeting.chair == "Maria Okafor"
-    assert head.people[0].role == "Councillor"
+    # the office is kept after the honorific, as most gold files of council minutes write it
+    assert head.people[0].role == "Councillor, Chair"
 
 
 def test_semicolon_list_of_name_role_abbreviation():
@@ -939,3 +940,105 @@ def test_chair_of_governors_in_brackets_marks_the_chair():
         "Governing Body\nDate: 10 October 2023\nPresent: Mrs D Lowe (Chair of Governors), Mr E Fry (Headteacher)"
     )
     assert meeting.chair == "D Lowe"
+
+
+# --------------------------------------------------------------- second pass on new layouts (issue #5)
+
+
+def _by_name(text):
+    return {p.name: p for p in parse_header(text).people}
+
+
+def test_attendees_listed_after_the_members_are_in_attendance():
+    people = _by_name(
+        "Panel members: Ann Lee (Chair), Bo Chan\nForce attendees: DCI Ray Holt (Public Protection)\n"
+        "Observers: Sue Dee (Federation)\n"
+    )
+    assert people["Bo Chan"].attendance == "present"
+    assert people["Ray Holt"].attendance == "in_attendance"
+    assert people["Sue Dee"].attendance == "in_attendance"
+
+
+def test_attendees_alone_are_present():
+    assert _by_name("Attendees: Ann Lee, Bo Chan\n")["Bo Chan"].attendance == "present"
+
+
+def test_a_temporary_rank_before_a_name_is_not_part_of_it():
+    people = _by_name("In attendance: T/Supt Gareth Moss (Professional Standards), A/Insp Jo Bright\n")
+    assert people["Gareth Moss"].role == "Professional Standards"
+    assert "Jo Bright" in people
+
+
+def test_a_role_written_before_its_holder():
+    people = _by_name(
+        "Present: Cllr Ann Lee\nAlso present: the Clerk and RFO (Helen Garth), 3 members of the public\n"
+        "In attendance: Deputy Town Clerk (minutes) – Mrs Lorna Carr\n"
+    )
+    assert people["Helen Garth"].role == "Clerk and RFO"
+    assert people["Lorna Carr"].role == "Deputy Town Clerk"
+    assert set(people) == {"Ann Lee", "Helen Garth", "Lorna Carr"}
+
+
+def test_a_plural_councillors_prefix_gives_every_name_the_role():
+    people = _by_name("Present: Councillors Ann Lee (Chair), Bo Chan (Vice-Chair), Cy Dunn and Di Eve\n")
+    assert [(n, p.role) for n, p in people.items()] == [
+        ("Ann Lee", "Councillor, Chair"),
+        ("Bo Chan", "Councillor, Vice-Chair"),
+        ("Cy Dunn", "Councillor"),
+        ("Di Eve", "Councillor"),
+    ]
+
+
+def test_a_councillor_holding_an_office_keeps_both_but_a_portfolio_stands_alone():
+    people = _by_name(
+        "PRESENT: Councillor Ann Lee (Chairman), Cllr Bo Chan (Town Mayor)\n"
+        "Also present: Councillor Cy Dunn (Cabinet Member for Housing)\n"
+    )
+    assert people["Ann Lee"].role == "Councillor, Chairman"
+    assert people["Bo Chan"].role == "Councillor, Town Mayor"
+    assert people["Cy Dunn"].role == "Cabinet Member for Housing"
+
+
+def test_notes_on_how_or_for_what_someone_attended_are_not_their_role():
+    people = _by_name(
+        "Members present:\nAnn Lee, Acme Homes, remote\nBo Chan, Standards liaison, for item 9 only\n"
+        "In attendance:\nCy Dunn, Head of Assets (item 4)\nDi Eve, Registrar and Secretary (Secretary)\n"
+        "Ed Fox, Director of Estates (for minute 24/67)\n"
+    )
+    assert {n: p.role for n, p in people.items()} == {
+        "Ann Lee": "Acme Homes",
+        "Bo Chan": "Standards liaison",
+        "Cy Dunn": "Head of Assets",
+        "Di Eve": "Registrar and Secretary",
+        "Ed Fox": "Director of Estates",
+    }
+
+
+def test_people_known_only_by_handle_are_listed_under_it():
+    head = parse_header("**Host:** @mira\n**Present:** @mira, @dk, Pri Raman (Northwind)\n**Regrets:** @hw\n")
+    assert [(p.name, p.abbrev, p.attendance) for p in head.people] == [
+        ("Pri Raman", None, "present"),
+        ("@mira", "@mira", "present"),
+        ("@dk", "@dk", "present"),
+        ("@hw", "@hw", "apologies"),
+    ]
+    assert head.people[1].role == "Host"
+
+
+def test_a_handle_named_in_a_list_with_its_full_name_is_one_person():
+    head = parse_header("Chair: Ann Lee (@ann)\nHere: @ann, Bo Chan (@bo)\n")
+    assert [(p.name, p.abbrev) for p in head.people] == [("Bo Chan", "@bo"), ("Ann Lee", "@ann")]
+
+
+def test_chair_and_scribe_lines_give_the_listed_people_their_role():
+    people = _by_name("Present: Ann Lee, Bo Chan, Cy Dunn (Editor)\nChair: Ann Lee\nScribe: Bo Chan\n")
+    assert [p.role for p in people.values()] == ["Chair", "Scribe", "Editor"]
+
+
+def test_an_organisation_line_over_its_committee_in_capitals_gives_the_committee_as_title():
+    head = parse_header(
+        "NHS Westvale Clinical Commissioning Group\nQUALITY COMMITTEE\nMinutes of the meeting held in public\n"
+        "Thursday 18 July 2019, 13:30\n"
+    )
+    assert head.meeting.title == "QUALITY COMMITTEE"
+    assert head.meeting.body == "NHS Westvale Clinical Commissioning Group"

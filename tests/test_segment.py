@@ -430,3 +430,98 @@ def test_upper_case_section_heading_after_the_header_is_still_an_item():
         "PROCEDURAL MATTERS\n1. Apologies\nNone.\n2. Minutes\nAgreed.\n"
     )
     assert ids(text) == ["u1", "1", "2"]
+
+
+# --------------------------------------------------------------- second pass on new layouts (issue #5)
+
+
+def test_whole_numbers_without_a_stop_number_items_when_they_run_in_sequence():
+    text = (
+        "Present: A Person\n\n1 Welcome, apologies and interests\nThe Chair opened the meeting.\n\n"
+        "2 Minutes and matters arising\n2.1 Minutes of the last meeting\nApproved.\n\n"
+        "3 Finance\nThe accounts were noted.\n"
+    )
+    items = segment_items(text)
+    assert [i.id for i in items] == ["1", "2", "2.1", "3"]
+    assert items[0].number == "1" and items[2].parent == "2"
+
+
+def test_counts_and_house_numbers_do_not_open_items_in_a_bare_numbered_document():
+    text = (
+        "Held at 12 Quay Street, Newtown\n\n1 Welcome\nHello.\n3 members of the public attended.\n"
+        "2 Finance\nFine.\n4 Reserves were discussed at length.\n3 Any other business\nNone.\n"
+    )
+    assert ids(text) == ["1", "2", "3"]
+
+
+def test_a_lone_whole_number_line_is_not_an_item():
+    assert ids("Venue: Hall\n1 King Street\nSome notes follow.\n") == []
+
+
+def test_whole_numbers_are_not_items_where_the_document_numbers_with_a_stop():
+    text = "1. Welcome\nHello.\n2. Finance\n3 Members queried the figures\n4 Trustees agreed\n3. AOB\nNone.\n"
+    assert ids(text) == ["1", "2", "3"]
+
+
+def test_scribe_topics_are_the_items_not_the_numbered_contents_or_summaries():
+    text = (
+        "Widget WG call - 3 March 2025\n\nPresent: Ann Lee, Bo Chan\n\nContents\n    1. Budget\n    2. Roadmap\n"
+        "    3. Summary of resolutions\n\nMeeting minutes\n\nTopic: Budget\n\nann: we are on track.\n\n"
+        "Topic: Roadmap\n\nbo: slipping a week.\n\nSummary of resolutions\n    1. Budget approved.\n"
+        "    2. Roadmap moved by a week.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title) for i in items] == [
+        ("u1", "Budget"),
+        ("u2", "Roadmap"),
+        ("u3", "Summary of resolutions"),
+    ]
+
+
+def test_a_session_heading_right_over_a_topic_is_kept_but_a_day_heading_over_attendance_is_not():
+    text = (
+        "# WG face-to-face\n\n## Day 2\n\nPresent: ann, bo\n\n## Morning\n\n### Topic: Budget\n\nann: fine.\n\n"
+        "### Topic: Roadmap\n\nbo: late.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title, i.parent) for i in items] == [
+        ("u1", "Morning", None),
+        ("u2", "Budget", "u1"),
+        ("u3", "Roadmap", "u1"),
+    ]
+
+
+def test_a_roman_sub_item_merged_onto_its_heading_line_is_split_off():
+    text = "1. Welcome\nHi.\n2. Chief Executive's report i. Pupil numbers\nUp 3%.\nii. Staffing\nTwo posts filled.\n"
+    items = segment_items(text)
+    assert [(i.id, i.title) for i in items] == [
+        ("1", "Welcome"),
+        ("2", "Chief Executive's report"),
+        ("2.i", "Pupil numbers"),
+        ("2.ii", "Staffing"),
+    ]
+
+
+def test_a_sub_number_read_below_its_title_under_the_parent_heading():
+    text = "1. Welcome\nHi.\n2. Minutes and matters arising\nMinutes of the last meeting\n2.1\nApproved.\n2.2 Action log\nDone.\n"
+    items = segment_items(text)
+    assert [(i.id, i.title) for i in items][1:] == [
+        ("2", "Minutes and matters arising"),
+        ("2.1", "Minutes of the last meeting"),
+        ("2.2", "Action log"),
+    ]
+
+
+def test_a_closing_section_after_the_last_numbered_item_is_an_item_of_its_own():
+    text = "1. Welcome\nHi.\n\n2. Date of next meeting\nMay.\n\nAction log\nAction | Owner | Due\nFix roof | CEO | June\n"
+    assert [(i.id, i.title) for i in segment_items(text)][-1] == ("u1", "Action log")
+
+
+def test_an_action_label_inside_an_item_is_not_a_closing_section():
+    text = "1. Welcome\nHi.\n\nActions\nSend the notes.\n\n2. Date of next meeting\nMay.\n"
+    assert ids(text) == ["1", "2"]
+
+
+def test_a_markdown_heading_shallower_than_the_numbered_ones_after_them_is_an_item():
+    text = "# Call\n\n## Agenda\n\n### 1. Welcome\nHi.\n### 2. AOB\nNone.\n\n## Action items\n- [ ] @amy: fix CI\n"
+    assert ids(text) == ["1", "2", "u1"]
