@@ -293,6 +293,19 @@ NOT_OWNERS = frozenset(
         "needs",
         "want",
         "wants",
+        # resolution verbs that open a clause of a council resolution ("Requests staff to prepare ...")
+        "requests",
+        "asks",
+        "directs",
+        "instructs",
+        "invites",
+        "agrees",
+        "notes",
+        "receives",
+        "approves",
+        "resolves",
+        "recommends",
+        "endorses",
     }
 )
 # Lower-case nouns for an organisation that can own an action ("the force would bring ...").
@@ -307,12 +320,15 @@ NP_LINKS = frozenset({"the", "of", "for", "and", "&", ",", "/", "to"})
 # Form kinds: a surname or full name may follow a title or rank; the others must stand alone.
 NAME_KINDS = frozenset({"name", "surname"})
 
-_TOKEN = re.compile(r"@[\w-]+|\w+(?:[-'’/.]\w+)*|\((?=[A-Z])[\w&]+(?:\s+(?:[A-Z&][\w&]*|and|of))*\)|[^\w\s]")
+_TOKEN = re.compile(
+    r"@[\w-]+|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev)\.(?=\s+[A-Z])|\w+(?:[-'’/.]\w+)*|\((?=[A-Z])[\w&]+(?:\s+(?:[A-Z&][\w&]*|and|of))*\)|[^\w\s]"
+)
 _AGENT = re.compile(
     r"\b(?:(?:has\s+|have\s+|had\s+)?(?:agreed|undertook|undertaken|offered|volunteered|promised|pledged|"
     r"committed|kindly\s+agreed|kindly\s+offered)\s+to|to|will|would|should|shall|must|is to|are to|"
     r"has been tasked|have been tasked|was tasked|were tasked|has been asked|have been asked|"
-    r"was asked|were asked|is asked|are asked|is requested|are requested)\b(?=\s+(?P<next>[\w'-]+))"
+    r"was asked|were asked|is asked|are asked|is requested|are requested|was directed|were directed|"
+    r"was instructed|were instructed)\b(?=\s+(?P<next>[\w'-]+))"
 )
 # Words between an owner and its verb that name nobody: "the Dean and Dr Nwosu each nominate".
 _ADVERBS = frozenset({"each", "both", "jointly", "together", "also", "now", "kindly"})
@@ -345,7 +361,7 @@ _PASSIVE_AFTER = re.compile(
     r"\s+(?:[a-z]+\s+){0,2}?(?:be|been)\b(?!\s+(?:asked|authorised|authorized|instructed|requested|invited|tasked|delegated)\b)"
 )
 _DELEGATED = re.compile(r"\bdelegat\w*\s+(?:authority\s+)?to\s+", re.I)
-_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|(?<=\w\w)/(?=\w\w)")
+_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|(?<=\w\w)\s*/\s*(?=\w\w)")
 _ABBREV = re.compile(r"[A-Z][A-Za-z]*[A-Z](?:[/-][A-Z][A-Za-z]*)*|[A-Z](?:/[A-Z]+)+")
 
 
@@ -844,7 +860,7 @@ def _pronoun_antecedent(
 
 
 # A task line that opens with its owners and a colon: "Nils Ekdahl: memo on ...", "All directors: share ...".
-_OWNER_COLON = re.compile(r"^\s*(?P<who>[A-Z@][^:;.]{0,59}?)\s*:\s+(?=[a-z])")
+_OWNER_COLON = re.compile(r"^\s*\[?(?P<who>[A-Z@][^:;.\]]{0,59}?)\]?\s*:\s+(?=[a-z])")
 _LABEL_WORDS = frozenset(
     {"action", "actions", "decision", "resolved", "resolution", "agreed", "note", "update", "todo"}
 )
@@ -970,6 +986,8 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
             if named is not None:
                 return named
         if span is None:
+            if _passive(text, agent):
+                return []  # "The FAQ draft is to be reviewed": a passive names no one
             continue
         if _passive(text, agent):
             return []
@@ -1069,8 +1087,8 @@ _NOUN = rf"(?!{_NOUN_STOP})[a-z][\w-]*"
 # "Action arising from the March 2018 meeting:", "(carried forward from April 2024)": where an action
 # came from, which is not when it is due.
 _ORIGIN_CLAUSE = re.compile(
-    r"(?:^\s*|\(|\b(?:actions?\s+(?:[A-Z]*\d[\w/.-]*\s+)?(?:arising\s+)?|carr(?:ied|ies|y|ying)\s+(?:forward|over)\s+|"
-    r"brought\s+forward\s+))from"
+    r"(?:^\s*|\(|\b(?:actions?\s+(?:[A-Z]*\d[\w/.-]*\s+)?(?:arising\s+)?|carr(?:ied|ies|y|ying)\s+(?:(?:forward|over)\s+)?|"
+    r"brought\s+forward\s+|open\s+|outstanding\s+|pending\s+))from"
     r"\s+[^:;),]{0,60}(?:[:;),]|$)",
     re.I,
 )
@@ -1125,8 +1143,20 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         "day_meeting",
         re.compile(
             rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their)\s+(?:(?P<month>{MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
-            rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MONTHS})\.?)(?:\s+(?P<year>\d{{4}}))?"
+            rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month2>{MONTHS})\.?)(?:,?\s+(?P<year>\d{{4}}))?"
             rf"\s+(?P<kind>{_KIND_WORD}{{0,4}}?(?:{_KIND_HEAD}\b|{_ACRONYM}))",
+            re.I,
+        ),
+    ),
+    (
+        "date",  # a day in brackets closing an action-list line: "... candidate form (Feb 14)"
+        re.compile(rf"\((?P<day>{_DAY_TEXT})\)\s*[.;]?\s*$", re.I),
+    ),
+    (
+        "month_meeting",  # closing an action-list line: "... tree removal (Feb meeting)"
+        re.compile(
+            rf"\((?P<month>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>{_KIND_WORD}{{0,4}}?{_KIND_HEAD})\)"
+            r"\s*[.;]?\s*$",
             re.I,
         ),
     ),
@@ -1717,12 +1747,26 @@ def find_due(
 # ---------------------------------------------------------------------------------------- origin
 
 
-def find_origin(text: str) -> str | None:
-    """'Action arising from the March 2018 meeting' -> '2018-03'."""
+_ORIGIN_MONTH = re.compile(
+    rf"\b(?:actions?\s+arising|carried(?:\s+forward|\s+over)?|brought\s+forward|open|outstanding)\s+from\s+"
+    rf"(?:the\s+)?(?P<month>{MONTHS})\b\.?(?!\s*\d)",
+    re.I,
+)
+
+
+def find_origin(text: str, meeting_date: dt.date | None = None) -> str | None:
+    """'Action arising from the March 2018 meeting' -> '2018-03'. With the meeting's date, a month
+    written without its year ('carried from Nov', 'open from the November meeting') is the last such
+    month before the meeting."""
     m = _ORIGIN.search(text)
+    if m:
+        return f"{int(m.group('year')):04d}-{month_number(m.group('month')):02d}"
+    m = _ORIGIN_MONTH.search(text) if meeting_date is not None else None
     if not m:
         return None
-    return f"{int(m.group('year')):04d}-{month_number(m.group('month')):02d}"
+    month = month_number(m.group("month"))
+    year = meeting_date.year if month < meeting_date.month else meeting_date.year - 1
+    return f"{year:04d}-{month:02d}"
 
 
 # A first-person commitment anywhere in a sentence: "..., so I'll keep trying".
@@ -1800,7 +1844,7 @@ def extract_actions(
     actions: list[Action] = []
     origin_by_item: dict[str | None, str | None] = {}
     for key, title in (item_titles or {}).items():
-        origin_by_item[key] = find_origin(title or "")
+        origin_by_item[key] = find_origin(title or "", meeting_date)
     previous: SentenceSpan | None = None
     speaker: str | None = None  # the speaker whose turn the sentence may continue
     lead_in: list[Owner] = []  # the owners a list's lead-in line named, for the tasks listed under it
@@ -1812,7 +1856,7 @@ def extract_actions(
     }
     for k, (span, label) in enumerate(zip(spans, labels, strict=True)):
         text = span.text
-        found = find_origin(text)
+        found = find_origin(text, meeting_date)
         if found:
             origin_by_item[span.item] = found
         elif _SECTION_RESET.match(text.strip()):

@@ -970,3 +970,50 @@ def test_an_adjective_or_gerund_before_to_names_no_owner(text):
 
 def test_a_group_named_after_an_activity_still_owns_its_task():
     assert [o.mention for o in find_owners("Working group to report back in May.", [])] == ["Working group"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("[Ron Whitfield]: post the updated guidelines on the website", ["Ron Whitfield"]),
+        ("Staff was directed to share the survey results with the Board.", ["Staff"]),
+        ("Trustee Liu asked Ms. Whitaker to prepare a one-page summary.", ["Ms. Whitaker"]),
+        ("Requests staff to prepare a summary of submissions.", ["staff"]),
+        ("Action: JC / SD to test the new controls.", ["JC", "SD"]),
+        ("The FAQ draft is to be reviewed at a meeting in May.", []),
+    ],
+)
+def test_owners_in_us_council_and_action_list_styles(text, mentions):
+    people = [
+        Person(name="Ron Whitfield", role="Secretary", abbrev=None, attendance="present"),
+        Person(name="Jo Carter", role="Director of Finance", abbrev="JC", attendance="present"),
+        Person(name="Sam Dee", role="Treasurer", abbrev="SD", attendance="present"),
+    ]
+    assert [o.mention for o in find_owners(text, people)] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("[Ron Whitfield]: annual meeting notice and candidate form (Feb 14)", "2025-02-14"),
+        ("[Kyle Brennan]: check the landscape contract (Feb meeting)", "2025-02"),
+        ("Staff to share the results with the Board at the January 16, 2026 meeting.", "2026-01-16"),
+    ],
+)
+def test_dues_in_brackets_and_us_dated_meetings(text, date):
+    assert find_due(text, dt.date(2025, 1, 14), None).date == date
+
+
+def test_a_month_an_action_is_carried_from_is_its_origin_not_its_due():
+    text = "[Ron Whitfield]: post the updated guidelines (carried from Nov)"
+    assert find_due(text, dt.date(2025, 1, 14), None) is None
+    assert find_origin(text, dt.date(2025, 1, 14)) == "2024-11"
+    assert (
+        find_origin("Open from the March meeting: Ron to post the guidelines.", dt.date(2025, 6, 3))
+        == "2025-03"
+    )
+
+
+def test_a_bracketed_meeting_opening_a_quoted_action_is_not_its_due():
+    text = "AB/21/09 (May board): The CC to review the arrangements for answering correspondence."
+    assert find_due(text, dt.date(2021, 6, 14), None) is None
