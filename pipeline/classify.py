@@ -348,7 +348,8 @@ _AGREED_WOULD = re.compile(
     re.I,
 )
 _DELEGATED = re.compile(
-    r"\b(?:be|been|is|was|are|were)\s+(?:delegated|authorised|authorized|instructed|asked|requested|tasked|invited)\s+to\b|\bauthority\s+be\s+delegated\b",
+    r"\b(?:be|been|is|was|are|were)\s+(?:delegated|authorised|authorized|instructed|asked|requested|tasked|invited|directed)"
+    r"\s+to\b|\bauthority\s+be\s+delegated\b",
     re.I,
 )
 _OWNER = r"(?:(?i:the|all)\s+)?(?:@[\w-]+|[A-Z][\w.-]*|[a-z]+s)(?:\s+[A-Z][\w.-]*){0,3}(?:\s*\([^)]{1,30}\))?"
@@ -364,7 +365,7 @@ _OWNER_COLON_TASK = re.compile(
     r"(?:\s*(?:,|and|&)\s*(?:@[\w-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))*(?:\*\*)?:\s+(?:\*\*)?[a-z]+\b"
 )
 _ASKED_SOMEONE_TO = re.compile(
-    r"\b(?:asked|requested|instructed|invited|reminded|encouraged|urged)\s+(?:the\s+|all\s+)?(?:@[\w-]+|[A-Za-z][\w.-]*)"
+    r"\b(?:asked|requested|instructed|invited|reminded|encouraged|urged|directed)\s+(?:the\s+|all\s+)?(?:@[\w-]+|[A-Za-z][\w.-]*)"
     r"(?:\s+[A-Za-z][\w.-]*){0,3}\s+to\s+(?!be\b)[a-z]+|\bbe\s+asked\s+to\b",
 )
 _NOT_VERBS = frozenset(
@@ -685,10 +686,10 @@ _SUBSTRING_GATED_CUES: tuple[tuple[str, Callable[[str], re.Match | None], tuple[
     ("quoted_earlier", _EARLIER.search, ("from", "carried forward", "still open")),
     ("agreed_would", _AGREED_WOULD.search, ("agreed", "resolved", "decided")),
     ("delegated", _DELEGATED.search, (
-        "delegated", "authoris", "authoriz", "instructed", "asked", "requested", "tasked", "invited",
+        "delegated", "authoris", "authoriz", "instructed", "asked", "requested", "tasked", "invited", "directed",
     )),
     ("asked_someone_to", _ASKED_SOMEONE_TO.search, (
-        "asked", "requested", "instructed", "invited", "reminded", "encouraged", "urged",
+        "asked", "requested", "instructed", "invited", "reminded", "encouraged", "urged", "directed",
     )),
 )  # fmt: skip
 # completed actions are findings ("[x] ...", ": done", "has been circulated")

@@ -87,6 +87,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "note taker",
         "scribe",
         "recorded by",
+        "minutes recorded by",
         "minute-taker",
         "notetaker",
         "note-taker",
@@ -143,6 +144,7 @@ ATTENDANCE_LABELS: dict[str, str] = {
     "invited": "in_attendance",
     "invitees": "in_attendance",
     "guest speakers": "in_attendance",
+    "management": "in_attendance",
     "apologies": "apologies",
     "apologies for absence": "apologies",
     "apologies received": "apologies",
@@ -171,6 +173,7 @@ HONORIFICS = {
     "mx": None,
     "lord": None,
     "lady": None,
+    "cr": "Councillor",
     "alderman": "Alderman",
     "county councillor": "Councillor",
 }
@@ -216,6 +219,9 @@ _INITIALS = re.compile(r"^[A-Z]{2,4}$")
 _ATTENDANCE_WORDS = re.compile(r"\b(present|attendance|attendees|attending|apologies|absent|regrets)\b", re.I)
 
 
+_GUEST_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}guests?(?:\s+(?:for|from|until|during)\s+[a-z ]+)?")
+
+
 def attendance_kind(label: str) -> str | None:
     """The attendance a section label announces ("Cabinet Members present" -> present), or None."""
     low = label.lower().strip().rstrip(":")
@@ -223,6 +229,8 @@ def attendance_kind(label: str) -> str | None:
         return ATTENDANCE_LABELS[low]
     if _members_label(low):
         return "present"
+    if _GUEST_LABEL.fullmatch(low):  # "Guest for the first half", "Extra special guest"
+        return "in_attendance"
     if len(low.split()) > 5 or not _ATTENDANCE_WORDS.search(low):
         return None
     if "apolog" in low or "regrets" in low:
@@ -378,6 +386,10 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         honorific = HONORIFICS[words.pop(0).lower().strip(".")]
         if honorific:
             ranks.append(honorific)
+    if len(words) >= 3 and not any(r in ("Councillor", "Alderman") for r in ranks):
+        title, words = _title_before_name(words)  # "City Manager Alan Brightwater"
+        if title:
+            ranks = [r for r in ranks if r] + [title]
     if ranks == ["Councillor"] and role and _CIVIC_OFFICE.match(role):
         role = f"Councillor, {role}"  # "Cllr Ann Lee (Vice-Chair)": a councillor holding the office
     elif ranks == ["Councillor"] and office:
@@ -389,6 +401,24 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     if words and len(words[-1]) > 3 and words[-1][-1] == "." and words[-1][-2].islower():
         words[-1] = words[-1][:-1]  # a list's closing full stop ("... and K Lee."), not an initial or "Jr."
     return " ".join(words), role, abbrev, is_chair
+
+
+def _title_before_name(words: list[str]) -> tuple[str | None, list[str]]:
+    """A job title written before a full name with nothing between ("Finance Director Karen Lowe",
+    "Mayor Pro Tem Greg Haines", "Student Board Member Ali Grant") split off: (title, name words).
+    The title must end in a role word and the rest be a name of two or three capitalised words."""
+    for cut in range(len(words) - 2, 0, -1):
+        head, name = words[:cut], words[cut:]
+        last = " ".join(head[-2:]).lower()
+        if not (ROLE_WORDS.fullmatch(head[-1]) or last == "pro tem"):
+            continue
+        if len(name) > 3 or not all(w[:1].isupper() for w in head if w.lower() not in _SMALL_WORDS):
+            return None, words
+        joined = " ".join(name)
+        if _NAME.match(joined) and not ROLE_WORDS.search(joined) and not ORG_WORDS.search(joined):
+            return " ".join(head), name
+        return None, words
+    return None, words
 
 
 # The offices of a council's members, kept after "Councillor": "Councillor, Vice-Chair",
@@ -676,6 +706,14 @@ def _role_first(text: str) -> str:
     Clerk and RFO"); other entries unchanged. The role must read as one (a role word, not a
     name) and the other part as a person's full name."""
     m = _ROLE_THEN_BRACKETED_NAME.match(text.strip()) or _ROLE_DASH_NAME.match(text.strip())
+    if not m and text.count(",") in (1, 2):  # "Assistant Superintendent, Business Services, Diane Lee"
+        *role_parts, last = _split_outside_brackets(text)
+        role = ", ".join(role_parts)
+        if role_parts and ROLE_WORDS.search(role_parts[0]) and not _is_person_part(role_parts[0]):
+            name = _clean_name(last)[0]
+            if len(name.split()) >= 2 and _is_person_part(last) and _clean_name(last)[1] is None:
+                return f"{last.strip()} – {role}"
+        return text
     if not m or not ROLE_WORDS.search(m.group("role")) or _is_person_part(m.group("role")):
         return text
     name = m.group("name").strip()
@@ -697,14 +735,45 @@ def _is_short_form_cell(cell: str) -> bool:
     return bool(re.fullmatch(r"@[\w.-]+|(?:[A-Z]/)?[A-Z]{2,5}|[A-Z][a-z]?[A-Z]{1,3}", cell))
 
 
+_NOBODY = frozenset({"none", "nil", "n/a", "nobody", "no one"})  # "Members absent: None"
+
+
 def _looks_like_name(name: str) -> bool:
     """Capitalised words that can be a person's name; not a meeting, an organisation or a lone
     role word ("Clerk", "Chair") standing where a name should be."""
-    if not name or not _NAME.match(name):
+    if not name or not _NAME.match(name) or name.lower().rstrip(".") in _NOBODY:
         return False
     if " " not in name and ROLE_WORDS.fullmatch(name):
         return False
     return not MEETING_WORDS.search(name) and not ORG_WORDS.search(name)
+
+
+# A plural title before a list of names: "Council Members Ann Lee, Raj Patel" (each a Council Member).
+_PLURAL_TITLE = re.compile(
+    r"\b(?P<title>(?:[A-Z][a-z]+\s+)?(?:Member|Trustee|Commissioner|Governor|Supervisor|Councilmember|Director)s)"
+    r"\s+(?=[A-Z])"
+)
+
+
+def _expand_plural_title(value: str) -> str:
+    """Give the names after a plural title each the singular title: "Council Members Ann Lee,
+    Raj Patel and Jo Kim" -> "Council Member Ann Lee, Council Member Raj Patel, Council Member Jo Kim".
+    Names that carry a title or honorific of their own end the run."""
+    m = _PLURAL_TITLE.search(value)
+    if not m or "," not in value[m.end() :]:
+        return value
+    title = m.group("title")[:-1]
+    parts = _split_outside_brackets(value[m.end() :])
+    out = [f"{title} {parts[0]}"]
+    for i, part in enumerate(parts[1:], start=1):
+        names = re.split(r"\s+(?:and|&)\s+", part)
+        if not all(
+            len(n.split()) in (2, 3) and _is_person_part(n) and _clean_name(n)[1] is None for n in names
+        ):
+            out.extend(parts[i:])
+            break
+        out.extend(f"{title} {n}" for n in names)
+    return value[: m.start()] + ", ".join(out)
 
 
 def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
@@ -716,6 +785,8 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
     value = _NOT_A_PERSON_TAIL.sub("", value).strip()
     if "\t" in value:
         return [value]
+    if "s " in value and "," in value:  # cheap gate for a plural title
+        value = _expand_plural_title(value)
     if ";" in value:
         semicolon_parts = _split_outside_brackets(value, ";")
         if len(semicolon_parts) > 1:
@@ -758,7 +829,8 @@ ROLE_WORDS = re.compile(
     r"captain|coordinator|co-ordinator|administrator|accountant|auditor|engineer|nurse|doctor|registrar|dean|"
     r"provost|principal|headteacher|leader|representative|rep|observer|volunteer|partner|analyst|group|"
     r"healthwatch|team|department|directorate|cabinet|portfolio|holder|ccg|opcc|chief|deputy|assistant|specialist|"
-    r"fellow|professor|professional|lecturer|inspector|surveyor|solicitor|counsel|planner|steward|warden|ltd|llp|plc)\b",
+    r"fellow|professor|professional|lecturer|inspector|surveyor|solicitor|counsel|planner|steward|warden|ltd|llp|plc|"
+    r"mayor|attorney|superintendent|supervisor)\b",
     re.I,
 )
 
@@ -787,6 +859,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     role_lines: list[tuple[str, str]] = []  # (role, value) of "Chair:" / "Scribe:" lines
     sections_seen: set[str] = set()  # attendance kinds of the lists read so far
     headings: set[str] = set()  # Markdown headings among first_lines
+    labelled_roles: list[tuple[str, str]] = []  # ("Zulip monitor", "Arjun Bhatt"): a role as a label
 
     after_date = False  # the line before was a "Date:" or "Time:" field
     lines_seen = 0
@@ -818,7 +891,9 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             section = _section_kind(label, sections_seen)
             sections_seen.add(section)
             rest = "\t".join([value, *cells[1:]]).strip("\t ") if len(cells) > 1 else value
-            entries = [rest] if "\t" in rest else _split_entries(rest)
+            # "Present:<TAB>Dr Ann Lee – Manager, Catchments": the first of a list laid out one a line
+            one_each = len(cells) > 1 and not value.strip()
+            entries = [rest] if "\t" in rest else _split_entries(rest, one_line_each=one_each)
         elif label and _field_of(label) and _field_applies(label, value, lines_seen):
             field = _field_of(label)
             _set_field(meeting, field, value)
@@ -854,6 +929,9 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             if follows_date and "venue" not in meeting and _standalone_venue(raw):  # "Date: …" then the place
                 meeting["venue"] = raw.strip().rstrip(".")
                 continue
+            if label and ":" in lead and _role_label_person(lead):  # "Responsible AD: Kofi Mensah"
+                labelled_roles.append((lead.split(":", 1)[0].strip(), value))
+                continue
             first_lines.append(raw.strip())
             continue
         entries = _distribute_honorific(entries)
@@ -880,6 +958,11 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         meeting["chair"] = chair_from_list
     for field, value in _roles_in_prose("\n".join(first_lines) + "\n" + text[end : end + 3000]).items():
         meeting.setdefault(field, value)
+    if not people and end < len(text):  # "ROLL CALL / Present: Mayor A, ..." in the first item
+        people = parse_header(_roll_call(text[end : end + ROLL_CALL_REACH]), end=None).people
+    if not people and not sections_seen:  # no attendance list: the people the field lines name attend
+        note_takers = [(label, value, "present") for label, value, _ in note_takers]
+        people.extend(Person(name=_clean_name(v)[0], role=r, attendance="present") for r, v in labelled_roles)
     people.extend(_field_line_people(chair_lines, note_takers, handles, people))
     _roles_from_field_lines(role_lines, people)
     people.extend(_apologies_in_text(text[end:], people))
@@ -902,6 +985,24 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         end=end,
         abbreviations=abbreviations,
     )
+
+
+# How far into the items a roll call is looked for when the header lists nobody.
+ROLL_CALL_REACH = 1500
+
+
+def _roll_call(body: str) -> str:
+    """The attendance lines of a roll call taken as an item of business ("ROLL CALL" then
+    "Present: Mayor Ann Lee, ..." / "Absent: ..." / "Staff present: ..."): the first run of
+    lines labelled with an attendance word, as a header of its own; "" when there is none."""
+    lines: list[str] = []
+    for line in body.splitlines():
+        label = _label_of(line)[0] if ":" in line[:40] else None
+        if label and attendance_kind(label) and len(label.split()) <= 3:
+            lines.append(line)
+        elif lines:
+            break
+    return "\n".join(lines)
 
 
 # Column headings of an attendance table ("Name<TAB>Role<TAB>Initials", "| Attendee | Handle | Role |").
@@ -952,6 +1053,12 @@ ROLE_SENTENCES: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = tuple(
             rf"{_PROSE_NAME},?\s+(?:\(|the\s+)?{_CHAIR_TITLE}\)?,?\s+(?:welcomed|opened)\b",
         ),
         ("chair", ("chaired", "presided"), rf"\b(?:[Cc]haired|[Pp]resided over)\s+by\s+{_PROSE_NAME}"),
+        (  # "Mayor Linda Okafor called the meeting to order": who calls it to order presides
+            "chair",
+            ("called",),
+            rf"(?:\b(?:Mayor|President|Chair(?:man|person|woman)?)\s+)?{_PROSE_NAME}\s+called\s+the\s+meeting"
+            r"\s+to\s+order\b",
+        ),
         ("chair", ("chair",), rf"(?m)^{_PROSE_NAME}\s*,?\s*\(?in\s+the\s+[Cc]hair\)?\.?[ \t]*$"),
         (
             "minute_taker",
@@ -989,7 +1096,9 @@ MINUTE_TAKER_ROLES: tuple[re.Pattern, ...] = (
     re.compile(r"\b(?:minutes|minute[- ]?taker|note[- ]?taker|taking notes|notes|scribe)\b", re.I),
     re.compile(r"(?<!deputy )(?<!assistant )\bclerk\b", re.I),
 )
-_MINUTES_NOTE = re.compile(r"\s*(?:\(\s*(?:minutes|notes)\s*\)|[,–—-]\s*(?:minutes|notes)\b)\s*", re.I)
+_MINUTES_NOTE = re.compile(
+    r"\s*(?:\(\s*(?:minutes|notes|minute[- ]taker|note[- ]taker)\s*\)|[,–—-]\s*(?:minutes|notes)\b)\s*", re.I
+)
 
 
 def minute_taker_from_roles(people: list[Person]) -> str | None:
@@ -1014,6 +1123,9 @@ def _known(name: str, people: list[Person]) -> bool:
 
 # Labels of officers who serve the meeting rather than sit on it: in attendance wherever listed.
 OFFICER_LABELS = frozenset({"clerk", "secretary", "minute secretary"})
+TAKER_LABELS = frozenset(
+    {"minute taker", "minute-taker", "note taker", "note-taker", "notetaker"}
+)  # also a role
 _BARE_HANDLE = re.compile(r"@[\w.-]+")
 # A list of handles only, each with an optional note: "@amy, @bob (chair)".
 _HANDLE_LIST = re.compile(r"@[\w.-]+(?:\s*\([^),]*\))?(?:\s*,\s*@[\w.-]+(?:\s*\([^),]*\))?)+")
@@ -1022,6 +1134,17 @@ _HANDLE_CHAIR = re.compile(
 )
 # A role note that makes someone listed among those present a guest: "guest from the Archive".
 _GUEST_ROLE = re.compile(r"(?:invited\s+)?(?:guest|observer|visitor)s?\b", re.I)
+
+
+def _role_label_person(line: str) -> bool:
+    """A line whose label is a short role and whose value one person's full name and nothing
+    else: "Responsible AD: Kofi Mensah-Bonsu", "Zulip monitor: Arjun Bhatt"."""
+    label, _, value = line.partition(":")
+    words = label.split()
+    if not 1 <= len(words) <= 3 or not all(w.isalpha() for w in words) or attendance_kind(label):
+        return False
+    name, role, _, _ = _clean_name(value)
+    return 2 <= len(name.split()) <= 3 and role is None and _is_person_part(value) and "," not in value
 
 
 def _note_taker_attendance(label: str, section: str | None) -> str:
@@ -1043,12 +1166,13 @@ def _field_line_people(
     listed otherwise attends as their line says ("Clerk: Anita Rowe – Democratic Services
     Officer" -> in attendance)."""
     named: list[tuple[Person, str | None]] = []  # (person, label of a note taker's line)
-    for value in chair_lines:
-        named += [(p, None) for p, _ in _entry_people(value, "present") if _is_named_person(p)]
+    for value in chair_lines:  # "Chairs: Ann Lee, Raj Patel" names two
+        for entry in _split_entries(value):
+            named += [(p, None) for p, _ in _entry_people(entry, "present") if _is_named_person(p)]
     for label, value, attendance in note_takers:
         for person, _ in _entry_people(value, attendance):
             if _is_named_person(person):
-                if person.role is None and label in OFFICER_LABELS:
+                if person.role is None and (label in OFFICER_LABELS or label in TAKER_LABELS):
                     person.role = label.capitalize()
                 named.append((person, label))
     out: list[Person] = []
@@ -1086,7 +1210,9 @@ def _roles_from_field_lines(role_lines: list[tuple[str, str]], people: list[Pers
                 if person.role is None and person.name.lower() == value.strip().lower():
                     person.role = role
             continue
-        for named, _ in _entry_people(value, "present"):
+        for named, _ in [
+            found for entry in _split_entries(value) for found in _entry_people(entry, "present")
+        ]:
             if not _is_named_person(named):
                 continue
             for person in people:
@@ -1127,18 +1253,33 @@ def _is_named_person(person: Person) -> bool:
 
 
 _APOLOGIES_IN_TEXT = re.compile(
-    r"\bapologies(?:\s+for\s+absence)?\s+(?:were\s+|was\s+|had\s+been\s+)?(?:received|noted|given|tendered)?\s*"
+    r"\b(?:apologies|(?<=the\s)apology)(?:\s+for\s+absence)?\s+(?:were\s+|was\s+|had\s+been\s+)?"
+    r"(?:received|noted|given|tendered)?\s*"
     r"from\s+(?P<names>[^.;\n]+)",
     re.I,
 )
+
+
+# A labelled line of apologies inside an item: "Apologies: Ewan Thomson, Cllr Derek Paton."
+_APOLOGIES_LINE = re.compile(
+    r"(?im)^[ \t]*(?:apologies(?:\s+for\s+absence|\s+received)?|regrets)[ \t]*:[ \t]*(?P<names>\S[^\n]*)"
+)
+# A verb closing the names of an apology sentence: "That the apology from Cr Ann Lee be accepted".
+_CLAUSE_AFTER_NAMES = re.compile(r"\s+(?:be|is|was|were|are|has|have|had|who|due)\b")
 
 
 def _apologies_in_text(body: str, people: list[Person]) -> list[Person]:
     """People whose apologies are recorded only in the minutes' text ("Apologies were received
     from Cllr Ian Hurst (work commitments)."), when the header does not list them already."""
     out: list[Person] = []
+    for m in _APOLOGIES_LINE.finditer(body):  # "Apologies: Ewan Thomson, Cllr Derek Paton."
+        for entry in _split_entries(m.group("names").strip().rstrip(".")):
+            for person, _ in _entry_people(entry, "apologies"):
+                if _is_named_person(person) and not _known(person.name, people + out):
+                    out.append(person)
     for m in _APOLOGIES_IN_TEXT.finditer(body):
         names = re.sub(r"\s*\([^)]*\)", "", m.group("names"))
+        names = _CLAUSE_AFTER_NAMES.split(names, maxsplit=1)[0]  # "... from Cr Ann Lee be accepted"
         for part in re.split(r",\s*|\s+and\s+|\s*&\s*", names):
             name, role, abbrev, _ = _clean_name(part)
             if len(name.split()) >= 2 and _looks_like_name(name) and not _known(name, people + out):
@@ -1169,6 +1310,9 @@ def find_person(who: str, people: list[Person]) -> Person | None:
 def _resolve_person(value: str, people: list[Person]) -> str:
     """A chair or minute taker given as a handle, initials or a first name -> the listed name."""
     person = find_person(value, people)
+    if person is None and value.strip() and " " not in value.strip():  # "President Delacroix called ..."
+        by_surname = [p for p in people if p.name.split()[-1].lower() == value.strip().lower()]
+        person = by_surname[0] if len(by_surname) == 1 else None
     return person.name if person is not None else value
 
 
@@ -1186,11 +1330,20 @@ def _field_lines(block: str) -> list[str]:
             if _TABLE_RULE.fullmatch(line.strip()):
                 continue
             line = "\t".join(c.strip() for c in line.strip().strip("|").split("|"))
-        if "|" in line or "\t" in line or "  " in line:  # cheap gate for the field-separator split
-            out.extend(_FIELD_SEPARATOR.split(line))
-        else:
-            out.append(line)
+        if ";" in line:  # "Present: A, B; Absent: C" -> one attendance list a line
+            line = "\n".join(_ATTENDANCE_AFTER_SEMICOLON.split(line))
+        for part in line.split("\n"):
+            if "|" in part or "\t" in part or "  " in part:  # cheap gate for the field-separator split
+                out.extend(_FIELD_SEPARATOR.split(part))
+            else:
+                out.append(part)
     return out
+
+
+# An attendance list after another on the same line: "Present: A, B; Absent: C".
+_ATTENDANCE_AFTER_SEMICOLON = re.compile(
+    r"\s*;\s*(?=(?:members\s+)?(?:absent|apologies|regrets|present|in\s+attendance|also\s+present)\s*:)", re.I
+)
 
 
 # Labelled fields sharing one line, separated by two spaces, a TAB or a pipe:

@@ -56,6 +56,8 @@ _ITEM = re.compile(
     re.I,
 )
 _PAREN = re.compile(r"^\((?P<tok>[a-z]{1,4}|[ivx]{1,5})\)[ \t]+(?P<title>.+)$")
+# A numbered sub-item of a lettered section: "B.1 Ordinance No. 2024-04" under "B. PUBLIC HEARINGS".
+_LETTER_DECIMAL = re.compile(r"^(?P<tok>[A-Z])\.(?P<sub>\d{1,2})\.?[ \t]+(?P<title>\S.*)$")
 _CLOSE = re.compile(r"^(?P<tok>[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})[.)][ \t]+(?P<title>.+)$")
 # A heading set in bold, whole or its number only: "**2. Finance**", "__2. Finance__", "**2.** Finance".
 _BOLD = re.compile(r"^(\*\*|__)(?P<inner>.+?)\1(?P<rest>.*)$")
@@ -155,7 +157,14 @@ def _is_wrapped_prose(cand: _Candidate, next_line: str) -> bool:
     if not re.match(r"^[a-z]{2,}\b", next_line):
         return False
     last_word = cand.title.split()[-1].lower()
-    return "?" in next_line or last_word in _FUNCTION_WORDS
+    return "?" in next_line or last_word in _FUNCTION_WORDS or bool(_REPORTED_CLAUSE.search(cand.title))
+
+
+# A clause of reported speech in a would-be title: "Item 3: Council Member Lee asked why the ...".
+_REPORTED_CLAUSE = re.compile(
+    r"\b[A-Z][\w'’-]+\s+(?:asked|said|noted|explained|reported|stated|queried|suggested|replied|advised|"
+    r"confirmed|requested|questioned|commented)\s+[a-z]"
+)
 
 
 _FUNCTION_WORDS = frozenset(
@@ -341,6 +350,10 @@ def _heading_like(title: str, next_line: str) -> bool:
     return bool(next_line) and not _LIST_MARKER.match(next_line) and not next_line[0].islower()
 
 
+# A name written in lower case that can open a heading: "draft-ietf-cte-records-05", "pkg-build-tools".
+_IDENTIFIER = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}\b")
+
+
 def _is_list_entry(cand: _Candidate, intro: bool, run: str | None, next_line: str) -> bool:
     """Whether a numbered or lettered line is an entry of a list inside an item ("i. attendance was
     93%;", "(a) the interim results be approved;") rather than a sub-heading: it starts in lower
@@ -348,7 +361,9 @@ def _is_list_entry(cand: _Candidate, intro: bool, run: str | None, next_line: st
     ending with ":") or continues a list of its own family, and does not look like a heading."""
     if cand.scheme not in _LISTABLE or not cand.title:
         return False
-    if cand.title[0].islower() or _LIST_END.search(cand.title):
+    if (
+        cand.title[0].islower() and not (cand.after_blank and _IDENTIFIER.match(cand.title))
+    ) or _LIST_END.search(cand.title):
         return True
     if intro or run == _family(cand):
         return not _heading_like(cand.title, next_line)
@@ -528,6 +543,10 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
     if m and not m.group("open") and not m.group("num").startswith("0") and _bare_title(m.group("title")):
         num = m.group("num")
         return _Candidate(s, e, "decimal", num, num, m.group("title").strip(), bare=True)
+    m = _LETTER_DECIMAL.match(line)
+    if m and _title_ok(m.group("title")):
+        key = f"{m.group('tok').lower()}.{int(m.group('sub'))}"
+        return _Candidate(s, e, "lettersub", line[: m.start("title")].strip(), key, m.group("title").strip())
     for pattern in (_PAREN, _CLOSE):
         m = pattern.match(line)
         if m and _title_ok(m.group("title")):
@@ -694,6 +713,12 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     md_depth: dict[str, int] = {}  # u-item id -> its Markdown depth
     last_numbered = max((c.start for c in cands if c.scheme in _NUMBERED), default=-1)
     title_top = _title_top_end(text, start) if not use_upper else start
+    # the last candidate of each top-level number, to tell a list restarting at "1." inside an item
+    # ("1. ...", "2. ...", "3. ...") from the item headings whose numbers it repeats
+    last_top = {
+        c.key: k for k, c in enumerate(cands) if c.scheme == "decimal" and c.key.isdigit() and not c.listed
+    }
+    inner_run = 0  # the last number of such a list, 0 outside one
 
     for k, c in enumerate(cands):
         item: Item | None = None
@@ -722,6 +747,18 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 resumed = not seen_decimal and len(path) == 1 and path[0] + 1 in top_numbers
                 if c.bare and not _bare_follows(path[0], seen_decimal, bare_ok, bare_tops):
                     continue
+                if len(path) == 1 and seen_decimal and (path[0] == 1 or path[0] == inner_run + 1 > 1):
+                    # "1." again, and the list's next number unless it is the next item's and that
+                    # number heads nothing further on
+                    later = last_top[c.key] - k  # candidates until the last line with this number
+                    if (
+                        path[0] == 1
+                        or not _decimal_follows(path, seen_decimal)
+                        or 0 < later <= INNER_LIST_REACH
+                    ):
+                        inner_run = path[0]
+                        continue
+                inner_run = 0
                 if not (_decimal_follows(path, seen_decimal) or resumed):
                     continue
                 seen_decimal.append(path)
@@ -770,6 +807,14 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                     item_heads.add(item_id)
                 item = Item(id=item_id, number=c.number, title=c.title or None, level=1, parent=None)
                 anchor = item
+        elif c.scheme == "lettersub":
+            parent_id = c.key.split(".")[0]
+            if not items or parent_id != (items[-1].parent or items[-1].id):
+                continue  # only right below its lettered section ("B.") or the sub-item before it
+            last_sub = int(items[-1].id.split(".")[1]) if items[-1].parent else 0
+            if int(c.key.split(".")[1]) != last_sub + 1:
+                continue  # "B.1", "B.2" in order
+            item = Item(id=c.key, number=c.number, title=c.title or None, level=2, parent=parent_id)
         elif c.scheme in ("letter", "roman", "roman?"):
             last = sub_last.get(anchor.id if anchor else "")
             tok = c.key
@@ -836,6 +881,10 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     _nest_markdown(items, md_depth)
     _close_spans(items, len(text))
     return items
+
+
+# How many candidates ahead the heading whose number a list inside an item repeats may sit.
+INNER_LIST_REACH = 4
 
 
 # A row of an action log, not a heading: initials or a name, then "to"/"will" and a verb
@@ -926,8 +975,17 @@ def _title_case_headings(text: str, cands: list[_Candidate], allowed: bool) -> l
     heads = [c for c in cands if c.scheme == "titlecase" and _heads_prose(text, c)]
     if not allowed or len(heads) < 2 or any(c.scheme in ("upper", "markdown") for c in cands):
         heads = []
+    elif len(heads) >= 3:  # headings confirmed: one set apart over a bullet list is one too
+        heads += [c for c in cands if c.scheme == "titlecase" and c.after_blank and _heads_bullets(text, c)]
     kept = {id(c) for c in heads}
     return [c for c in cands if c.scheme != "titlecase" or id(c) in kept]
+
+
+def _heads_bullets(text: str, cand: _Candidate) -> bool:
+    """Whether the line after a heading candidate opens a bullet list ("Old Business" over
+    "- Pool resurfacing"), as headings of bulleted minutes are followed."""
+    after = _LINE_AFTER.match(text, cand.end)
+    return after is not None and after.group(1).lstrip().startswith(("- ", "* ", "• "))
 
 
 def _section_heading(text: str, cand: _Candidate, after_first_item: bool) -> bool:
@@ -936,13 +994,17 @@ def _section_heading(text: str, cand: _Candidate, after_first_item: bool) -> boo
     own after a blank line, and either inside the agenda, directly above its first numbered item
     or heading a paragraph before it ("OPENING AND ACTIONS" over the opening remarks).
     A copy of the numbered heading right below it, typos and all, is a leftover of the layout."""
-    if len(cand.title.split()) < 2 or not cand.after_blank:
+    if not cand.after_blank:
+        return False
+    if len(cand.title.split()) < 2 and not (after_first_item and cand.title.lower() in _CLOSING_WORDS):
         return False
     if cand.next_numbered and _same_heading(cand.next_title, cand.title):
         return False
     return after_first_item or cand.next_numbered or _heads_prose(text, cand)
 
 
+# One-word upper-case headings that close the business after the items: "ADJOURNMENT".
+_CLOSING_WORDS = frozenset({"adjournment", "closure", "close"})
 SAME_HEADING_RATIO = 0.85
 
 

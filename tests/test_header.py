@@ -1042,3 +1042,99 @@ def test_an_organisation_line_over_its_committee_in_capitals_gives_the_committee
     )
     assert head.meeting.title == "QUALITY COMMITTEE"
     assert head.meeting.body == "NHS Westvale Clinical Commissioning Group"
+
+
+def _people_as_cut(text: str) -> dict[str, tuple[str | None, str]]:
+    """name -> (role, attendance) of the header of ``text`` as the pipeline cuts it."""
+    items = segment_items(text)
+    head = parse_header(text, end=items[0].start if items else None)
+    return {p.name: (p.role, p.attendance) for p in head.people}
+
+
+def test_cr_is_a_councillor_title_taken_off_the_name():
+    text = "Shire Council\n\nPRESENT: Cr Ann Lowe (Chair), Cr Raj Dunn\n\n1. OPENING\nOpened at 9am.\n"
+    head = parse_header(text, end=text.index("1. OPENING"))
+    assert {p.name for p in head.people} == {"Ann Lowe", "Raj Dunn"}
+    assert head.meeting.chair == "Ann Lowe"
+
+
+def test_roll_call_inside_the_first_items_lists_the_people():
+    text = (
+        "TOWN OF ELM BEND\nCOUNCIL MEETING MINUTES\nMay 2, 2024 - 7:00 PM\n\n"
+        "CALL TO ORDER\nMayor Ann Lowe called the meeting to order at 7:01 p.m.\n\n"
+        "ROLL CALL\nPresent: Mayor Ann Lowe, Council Members Raj Dunn, Eve Marsh and Tom Keel\n"
+        "Absent: Council Member Lou Park\nStaff present: City Clerk Jo Hart, Finance Director Max Fry\n\n"
+        "PUBLIC COMMENT\nNone was received at this meeting of the council tonight, so the item closed.\n"
+    )
+    people = _people_as_cut(text)
+    assert people["Ann Lowe"] == ("Mayor", "present")
+    assert people["Eve Marsh"] == ("Council Member", "present")
+    assert people["Tom Keel"] == ("Council Member", "present")
+    assert people["Lou Park"] == ("Council Member", "absent")
+    assert people["Max Fry"] == ("Finance Director", "in_attendance")
+    items = segment_items(text)
+    assert parse_header(text, end=items[0].start).meeting.chair == "Ann Lowe"
+
+
+def test_president_who_calls_the_meeting_to_order_by_surname_chairs_it():
+    text = "Board of Education\n\nMembers present: Kim Vale, President; Ed Roy, Member\n\n1. Call to Order\n"
+    text += "President Vale called the meeting to order at 7:01 p.m.\n"
+    head = parse_header(text, end=text.index("1. Call"))
+    assert head.meeting.chair == "Kim Vale"
+
+
+def test_titles_written_before_names_and_none_for_nobody():
+    text = (
+        "Members absent: None\n"
+        "Also present: Assistant Superintendent, Business Services, Dana Whit; Facilities Director Tom Rich; "
+        "Student Board Member Ali Grant (non-voting)\n"
+    )
+    people = {p.name: (p.role, p.attendance) for p in parse_header(text).people}
+    assert people == {
+        "Dana Whit": ("Assistant Superintendent, Business Services", "in_attendance"),
+        "Tom Rich": ("Facilities Director", "in_attendance"),
+        "Ali Grant": ("Student Board Member", "in_attendance"),
+    }
+
+
+def test_present_and_absent_on_one_line_split_at_the_semicolon():
+    people = {p.name: p.attendance for p in parse_header("Present: Amy Ho, Ben Ode; Absent: Cy Lam\n").people}
+    assert people == {"Amy Ho": "present", "Ben Ode": "present", "Cy Lam": "absent"}
+
+
+def test_a_guest_label_lists_people_in_attendance():
+    people = parse_header("Present: Amy Ho, Ben Ode\nGuest for the first half: Cy Lam (Developer)\n").people
+    assert [(p.name, p.role, p.attendance) for p in people][-1] == ("Cy Lam", "Developer", "in_attendance")
+
+
+def test_role_after_a_dash_keeps_its_comma_in_a_tab_laid_list():
+    text = "In attendance:\tDr Fay Cadd – General Manager, Catchment Management\n\tMs Ro Hetet – Advisor (Minute taker)\n"
+    head = parse_header(text)
+    assert [(p.name, p.role) for p in head.people] == [
+        ("Fay Cadd", "General Manager, Catchment Management"),
+        ("Ro Hetet", "Advisor"),
+    ]
+    assert head.meeting.minute_taker == "Ro Hetet"
+
+
+def test_apologies_in_an_item_line_and_an_apology_sentence():
+    text = "Present: Amy Ho, Ben Ode\n\n1. Welcome & apologies\nApologies: Cy Lam, Cllr Di Park.\n"
+    text += "That the apology from Cr Ed Moss be accepted.\n"
+    head = parse_header(text, end=text.index("1. Welcome"))
+    absent = {p.name for p in head.people if p.attendance == "apologies"}
+    assert absent == {"Cy Lam", "Di Park", "Ed Moss"}
+
+
+def test_two_chairs_and_role_labels_attend_when_no_list_is_given():
+    text = (
+        "Telemetry WG Session\n\nChairs: Ann Olsen, Dev Rao\nResponsible AD: Kofi Mensah\n"
+        "Minute taker: Lena Fisch\n\n1. Administrivia\nNote Well was shown to the room.\n"
+    )
+    head = parse_header(text, end=text.index("1. Admin"))
+    assert {(p.name, p.role, p.attendance) for p in head.people} == {
+        ("Ann Olsen", "Chair", "present"),
+        ("Dev Rao", "Chair", "present"),
+        ("Kofi Mensah", "Responsible AD", "present"),
+        ("Lena Fisch", "Minute taker", "present"),
+    }
+    assert head.meeting.chair == "Ann Olsen"

@@ -525,3 +525,61 @@ def test_an_action_label_inside_an_item_is_not_a_closing_section():
 def test_a_markdown_heading_shallower_than_the_numbered_ones_after_them_is_an_item():
     text = "# Call\n\n## Agenda\n\n### 1. Welcome\nHi.\n### 2. AOB\nNone.\n\n## Action items\n- [ ] @amy: fix CI\n"
     assert ids(text) == ["1", "2", "u1"]
+
+
+def test_lettered_sections_with_dotted_sub_items_and_a_closing_adjournment():
+    text = (
+        "CITY OF ELM BEND\nCITY COUNCIL MINUTES\nMay 2, 2024 - 6:00 PM\n\n"
+        "CALL TO ORDER\nThe Mayor called the meeting to order at 6:02 p.m. in the chambers tonight.\n\n"
+        "A. CONSENT AGENDA\nAll matters are approved by one motion.\n"
+        "Item 3: Council Member Lee asked why the amended contract\namount was higher this year.\n\n"
+        "B. PUBLIC HEARINGS\nB.1 Ordinance No. 4: Accessory Units\nText.\n\nB.2 Water Rates\nText.\n\n"
+        "C. NEW BUSINESS\nC.1 Parking Study\nText.\n\nADJOURNMENT\nAdjourned at 8:49 p.m.\n"
+    )
+    assert [(i.id, i.parent) for i in segment_items(text)] == [
+        ("u1", None),
+        ("a", None),
+        ("b", None),
+        ("b.1", "b"),
+        ("b.2", "b"),
+        ("c", None),
+        ("c.1", "c"),
+        ("u2", None),
+    ]
+
+
+def test_title_case_headings_over_bullet_lists_are_items():
+    text = (
+        "Maple HOA - Board Meeting Minutes\nDate: 01/14/2025\n\nCall to Order\n- Quorum confirmed.\n\n"
+        "Approval of Minutes\n- December minutes approved as written by the board, five votes to none.\n\n"
+        "Financial Report\n- The operating account stands at $38,412 and the reserve account at $221,960.\n\n"
+        "Old Business\n- Pool resurfacing\n\n"
+        "Homeowner Forum\n- A homeowner asked when the pool will reopen after the resurfacing is done.\n\n"
+        "Adjournment\n- Adjourned at 8:58 PM.\n"
+    )
+    titles = [i.title for i in segment_items(text)]
+    assert titles == [
+        "Call to Order",
+        "Approval of Minutes",
+        "Financial Report",
+        "Old Business",
+        "Homeowner Forum",
+        "Adjournment",
+    ]
+
+
+def test_a_list_restarting_at_one_inside_an_item_does_not_take_the_next_items_number():
+    text = (
+        "1. Administrivia (chairs, 10 min)\nNote Well was shown.\n\n"
+        "2. draft-ietf-cte-records-05 (presenter: Ann Lee)\n\nThe three open issues are listed.\n"
+        "   1. Registry policy for new tags\n2. Whether timestamps may be omitted\n"
+        "   3. Alignment padding for microcontrollers\nDiscussion followed.\n\n"
+        "3. draft-okafor-cte-deltas-02 (presenter: Chidi Okafor)\nText.\n\n4. AOB\nNone.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title.split()[0]) for i in items] == [
+        ("1", "Administrivia"),
+        ("2", "draft-ietf-cte-records-05"),
+        ("3", "draft-okafor-cte-deltas-02"),
+        ("4", "AOB"),
+    ]
