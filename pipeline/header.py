@@ -187,9 +187,6 @@ MEETING_WORDS = re.compile(
     r"council meeting|governing body|working group|wg|teleconference|telecon|telcon|sync|stand-?up)\b",
     re.I,
 )
-_ABBREV_DEF = re.compile(
-    r"\b((?:(?:[A-Z][\w'&-]*|and|of|for|the|&)\s+){0,7}[A-Z][\w'&-]*)\s+\(([A-Z][A-Za-z]{0,3}(?:[ -][A-Za-z]{1,5})?s?)\)"
-)
 # Lower-case particles inside surnames ("Fenna de Groot", "Jan van der Berg").
 NAME_PARTICLES = (
     "de",
@@ -407,7 +404,8 @@ def _title_before_name(words: list[str]) -> tuple[str | None, list[str]]:
     """A job title written before a full name with nothing between ("Finance Director Karen Lowe",
     "Mayor Pro Tem Greg Haines", "Student Board Member Ali Grant") split off: (title, name words).
     The title must end in a role word and the rest be a name of two or three capitalised words."""
-    for cut in range(len(words) - 2, 0, -1):
+    # a name of two or three words: cuts further left could only end in "not a title" (no need to try them)
+    for cut in range(len(words) - 2, max(len(words) - 4, 0), -1):
         head, name = words[:cut], words[cut:]
         last = " ".join(head[-2:]).lower()
         if not (ROLE_WORDS.fullmatch(head[-1]) or last == "pro tem"):
@@ -1272,6 +1270,9 @@ def _apologies_in_text(body: str, people: list[Person]) -> list[Person]:
     """People whose apologies are recorded only in the minutes' text ("Apologies were received
     from Cllr Ian Hurst (work commitments)."), when the header does not list them already."""
     out: list[Person] = []
+    # a cheap gate: both patterns need "apolog..." or "regrets" in some case
+    if not any(needle in body for needle in ("polog", "POLOG", "egret", "EGRET")):
+        return out
     for m in _APOLOGIES_LINE.finditer(body):  # "Apologies: Ewan Thomson, Cllr Derek Paton."
         for entry in _split_entries(m.group("names").strip().rstrip(".")):
             for person, _ in _entry_people(entry, "apologies"):
@@ -1840,11 +1841,42 @@ def _title_and_body(
     return None, line
 
 
+_ABBREV_BRACKET = re.compile(r"\s+\(([A-Z][A-Za-z]{0,3}(?:[ -][A-Za-z]{1,5})?s?)\)")
+_LONG_FORM_BEFORE = re.compile(r"((?:(?:[A-Z][\w'&-]*|and|of|for|the|&)\s+){0,7}[A-Z][\w'&-]*)\Z")
+_LONG_FORM_REACH = 400  # 8 words of up to 49 characters: more than any long form needs
+
+
+def _abbreviation_definitions(text: str) -> list[tuple[str, str]]:
+    """(long form, short form) for every "Long Form (LF)" in ``text``: up to eight capitalised words
+    (with "and/of/for/the/&" between them) right before a bracketed short form, definitions not
+    overlapping. Found from the bracket back, so the long-form pattern, costly to try at every word,
+    runs only before a bracketed short form (``tests/test_header.py`` checks this equals the one-pass
+    pattern on random text)."""
+    found: list[tuple[str, str]] = []
+    floor = 0  # matches do not overlap: a long form starts after the previous definition ends
+    for bracket in _ABBREV_BRACKET.finditer(text):
+        start = max(floor, bracket.start() - _LONG_FORM_REACH)
+        long_form = _LONG_FORM_BEFORE.search(text, start, bracket.start())
+        while long_form is not None and not _at_word_boundary(text, long_form.start()):
+            long_form = _LONG_FORM_BEFORE.search(text, long_form.start() + 1, bracket.start())
+        if long_form is None:
+            continue
+        found.append((long_form.group(1), bracket.group(1)))
+        floor = bracket.end()
+    return found
+
+
+def _at_word_boundary(text: str, i: int) -> bool:
+    """Whether ``\b`` holds at ``i``: a word character on exactly one side."""
+    before = i > 0 and (text[i - 1].isalnum() or text[i - 1] == "_")
+    after = i < len(text) and (text[i].isalnum() or text[i] == "_")
+    return before != after
+
+
 def find_abbreviations(text: str) -> dict[str, str]:
     """Abbreviations defined in brackets anywhere: 'Chief Superintendents (Ch Supts)' -> {'Ch Supts': ...}."""
     out: dict[str, str] = {}
-    for m in _ABBREV_DEF.finditer(text):
-        long, short = m.group(1), m.group(2)
+    for long, short in _abbreviation_definitions(text):
         caps = [c.lower() for c in short if c.isupper()]
         words = long.split()
         # match the abbreviation's capitals to word initials from the end, skipping small words

@@ -1,8 +1,11 @@
 """Header parsing: meeting facts, people in every layout, abbreviations, next meeting."""
 
 import datetime as dt
+import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.header import find_abbreviations, find_date, find_next_meeting, find_time, parse_header
 from pipeline.segment import segment_items
@@ -1138,3 +1141,23 @@ def test_two_chairs_and_role_labels_attend_when_no_list_is_given():
         ("Lena Fisch", "Minute taker", "present"),
     }
     assert head.meeting.chair == "Ann Olsen"
+
+
+# The one-pass pattern a definition "Long Form (LF)" follows; the header finds them from the bracket back.
+_ONE_PASS_DEFINITION = re.compile(
+    r"\b((?:(?:[A-Z][\w'&-]*|and|of|for|the|&)\s+){0,7}[A-Z][\w'&-]*)\s+\(([A-Z][A-Za-z]{0,3}(?:[ -][A-Za-z]{1,5})?s?)\)"
+)
+_DEFINITION_TOKENS = st.sampled_from(
+    ["Chief", "Constable", "(CC)", "and", "of", "the", "&", "Head", "(HoE)", "x(AB)", "(TB)s", "(Ab Cd)", "(A-B)",
+     "\n", "  ", "O'Neil", "(ABCD)", "(Abcde)", "_X", "9A", "é(AB)", "Éric", "&Co", "word"]
+)  # fmt: skip
+
+
+@given(st.lists(_DEFINITION_TOKENS, max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_abbreviation_definitions_found_from_the_bracket_back_equal_the_one_pass_pattern(tokens):
+    from pipeline.header import _abbreviation_definitions
+
+    text = " ".join(tokens)
+    expected = [(m.group(1), m.group(2)) for m in _ONE_PASS_DEFINITION.finditer(text)]
+    assert _abbreviation_definitions(text) == expected
