@@ -284,8 +284,10 @@ def _feature_parts(span: SentenceSpan) -> tuple[list[str], list[str]]:
         add("precedes_question")
     if span.after_label:
         add("after_label")
-    if span.item is not None:
-        add("in_item")
+    # every training sentence sits in an agenda item, so the model reads "in_item" as a constant; a
+    # sentence of minutes with no agenda structure (item None) is read as sitting in the document's one
+    # implicit item, instead of as something the model never saw (which made it see actions everywhere)
+    add("in_item")
     if (":" in raw or "<" in raw) and speaker_of(raw) is not None:
         add("speaker")
     # every COMMITMENT form is "I" + space or has an apostrophe ("I'll", "we'll", "I'd be happy")

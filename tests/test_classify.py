@@ -288,3 +288,13 @@ def test_an_owner_tag_closes_the_sentence_before_it_as_an_action():
     assert apply_owner_tags(asked, ["question", "action"]) == ["question", "other"]
     elsewhere = [spans[0], SentenceSpan(id=1, start=0, end=11, text="Action: CEO", item="4")]
     assert apply_owner_tags(elsewhere, ["finding", "action"]) == ["finding", "action"]
+
+
+def test_a_sentence_outside_any_item_is_read_as_inside_one():
+    from pipeline.classify import document_features
+
+    def row(item):
+        text = "Alex: important."
+        return document_features([SentenceSpan(id=0, start=0, end=len(text), text=text, item=item, position=3)])[0]
+
+    assert row(None) == row("u1")
