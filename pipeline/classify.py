@@ -881,7 +881,9 @@ class SentenceClassifier:
         column = {name: k for k, name in enumerate(classes)}
         chosen = probs[range(len(labels)), [column[label] for label in labels]].tolist()
         return [
-            Classified(label=label, confidence=round(confidence, 4))
+            Classified.model_construct(
+                label=label, confidence=round(confidence, 4)
+            )  # a label of classes_, a probability
             for label, confidence in zip(labels, chosen, strict=True)
         ]
 

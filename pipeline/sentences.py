@@ -17,6 +17,7 @@ Cost: one regular-expression pass over the text, linear in its length.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -232,6 +233,7 @@ def owner_tag(text: str) -> str | None:
     return text[span[0] : span[1]] if span else None
 
 
+@functools.lru_cache(maxsize=4096)  # asked of each sentence by several stages
 def speaker_of(text: str) -> str | None:
     """The speaker prefix of a transcript line ("plinss: ...", "<amy> ..."), if any."""
     m = SPEAKER.match(text)
@@ -481,7 +483,9 @@ def split_sentences(text: str, items: list[Item], start: int | None = None) -> l
     ):
         after_label = i > 0 and context[i - 1][0] == item and _is_label_line(texts[i - 1])
         out.append(
-            SentenceSpan(
+            # built from values this function computed (offsets, flags, ids): no validation pass,
+            # which costs as much as the rest of the loop; the assembled document is validated
+            SentenceSpan.model_construct(
                 id=i,
                 start=s,
                 end=e,
