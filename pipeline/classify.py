@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.schema import Classified, SentenceSpan
-from pipeline.sentences import CHECKBOX, COMMITMENT, SPEAKER, VOCATIVE, owner_tag, speaker_of
+from pipeline.sentences import CHECKBOX, COMMITMENT, SPEAKER, VOCATIVE, owner_tag_lines, speaker_of
 
 MODEL_NAME = "sentence_classifier"
 
@@ -850,11 +850,10 @@ def apply_owner_tags(spans: list[SentenceSpan], labels: list[str]) -> list[str]:
     :func:`pipeline.sentences.owner_tag`) is a label (``other``) and makes the sentence it closes, in the
     same item, an action, unless that sentence asks a question."""
     out = list(labels)
-    for i in range(1, len(spans)):
-        if spans[i].item == spans[i - 1].item and owner_tag(spans[i].text) is not None:
-            out[i] = "other"
-            if out[i - 1] != "question" and owner_tag(spans[i - 1].text) is None:
-                out[i - 1] = "action"
+    for tag, closed in owner_tag_lines(spans).items():
+        out[tag] = "other"
+        if closed is not None and out[closed] != "question":
+            out[closed] = "action"
     return out
 
 

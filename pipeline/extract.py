@@ -37,7 +37,15 @@ from spacy.matcher import PhraseMatcher
 
 from pipeline.header import MONTHS, WEEKDAYS, find_person
 from pipeline.schema import Action, Classified, Due, NextMeeting, Owner, Person, SentenceSpan
-from pipeline.sentences import CHECKBOX, COMMITMENT, SPEAKER, VOCATIVE, owner_tag, owner_tag_span, speaker_of
+from pipeline.sentences import (
+    CHECKBOX,
+    COMMITMENT,
+    SPEAKER,
+    VOCATIVE,
+    owner_tag_lines,
+    owner_tag_span,
+    speaker_of,
+)
 
 _DATE_WORDS = parserinfo(dayfirst=True)
 
@@ -1849,11 +1857,7 @@ def extract_actions(
     speaker: str | None = None  # the speaker whose turn the sentence may continue
     lead_in: list[Owner] = []  # the owners a list's lead-in line named, for the tasks listed under it
     # an owner tag closing a sentence ("Action: CEO" on the next line of the same item) names its owners
-    tagged = {
-        i - 1
-        for i in range(1, len(spans))
-        if spans[i].item == spans[i - 1].item and owner_tag(spans[i].text) is not None
-    }
+    closing_tag = {closed: tag for tag, closed in owner_tag_lines(spans).items() if closed is not None}
     for k, (span, label) in enumerate(zip(spans, labels, strict=True)):
         text = span.text
         found = find_origin(text, meeting_date)
@@ -1871,7 +1875,7 @@ def extract_actions(
             continue
         lead_in = lead_in if same_item else []
         owners = (
-            (tag_owners(spans[k + 1].text, people, matcher) if k in tagged else [])
+            (tag_owners(spans[closing_tag[k]].text, people, matcher) if k in closing_tag else [])
             or find_owners(text, people, matcher)
             or context_owners(text, before, speaker, lead_in, people, matcher)
         )

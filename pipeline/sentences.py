@@ -233,6 +233,17 @@ def owner_tag(text: str) -> str | None:
     return text[span[0] : span[1]] if span else None
 
 
+def owner_tag_lines(spans: list[SentenceSpan]) -> dict[int, int | None]:
+    """Each owner-tag line that follows a sentence of the same item (by index), mapped to the sentence
+    it closes: the one just before it, or None when that one is a tag line too. The classifier and the
+    owner stage both read the layout from here."""
+    tags: dict[int, int | None] = {}
+    for i in range(1, len(spans)):
+        if spans[i].item == spans[i - 1].item and owner_tag(spans[i].text) is not None:
+            tags[i] = None if i - 1 in tags or owner_tag(spans[i - 1].text) is not None else i - 1
+    return tags
+
+
 @functools.lru_cache(maxsize=4096)  # asked of each sentence by several stages
 def speaker_of(text: str) -> str | None:
     """The speaker prefix of a transcript line ("plinss: ...", "<amy> ..."), if any."""

@@ -222,3 +222,17 @@ def test_labels_and_numbered_entries_are_not_joined_to_a_long_line_ending_in_a_c
         "RAG: Red\n"
     )
     assert len(split_sentences(text, [])) == 4
+
+
+def test_owner_tag_lines_map_each_tag_to_the_sentence_it_closes():
+    from pipeline.schema import SentenceSpan
+    from pipeline.sentences import owner_tag_lines
+
+    rows = [
+        ("The plan will go to the Board.", "3"),
+        ("Action: CEO", "3"),
+        ("Action: CFO", "3"),
+        ("Action: HoF", "4"),
+    ]
+    spans = [SentenceSpan(id=i, start=0, end=len(t), text=t, item=item) for i, (t, item) in enumerate(rows)]
+    assert owner_tag_lines(spans) == {1: 0, 2: None}
