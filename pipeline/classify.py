@@ -879,10 +879,9 @@ class SentenceClassifier:
         )
         column = {name: k for k, name in enumerate(classes)}
         chosen = probs[range(len(labels)), [column[label] for label in labels]].tolist()
+        # built from a label of classes_ and a probability: no validation pass
         return [
-            Classified.model_construct(
-                label=label, confidence=round(confidence, 4)
-            )  # a label of classes_, a probability
+            Classified.model_construct(label=label, confidence=round(confidence, 4))
             for label, confidence in zip(labels, chosen, strict=True)
         ]
 

@@ -1762,10 +1762,15 @@ _ORIGIN_MONTH = re.compile(
 )
 
 
+_FROM = re.compile(r"from", re.I)
+
+
 def find_origin(text: str, meeting_date: dt.date | None = None) -> str | None:
     """'Action arising from the March 2018 meeting' -> '2018-03'. With the meeting's date, a month
     written without its year ('carried from Nov', 'open from the November meeting') is the last such
     month before the meeting."""
+    if _FROM.search(text) is None:  # both patterns need "from": a cheap gate on every sentence
+        return None
     m = _ORIGIN.search(text)
     if m:
         return f"{int(m.group('year')):04d}-{month_number(m.group('month')):02d}"
@@ -1808,7 +1813,7 @@ def previous_subject(text: str, people: list[Person], matcher: PhraseMatcher) ->
     return [Owner(mention=text[s:e], name=people[idx].name, abbrev=people[idx].abbrev)]
 
 
-def tag_owners(tag: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
+def owners_of_tag_line(tag: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
     """The owners an owner-tag line names ("Action: HoF/Treasurer"), resolved to the people list."""
     span = owner_tag_span(tag)
     return owners_in_phrase(tag, *span, people, matcher) if span else []
@@ -1875,7 +1880,7 @@ def extract_actions(
             continue
         lead_in = lead_in if same_item else []
         owners = (
-            (tag_owners(spans[closing_tag[k]].text, people, matcher) if k in closing_tag else [])
+            (owners_of_tag_line(spans[closing_tag[k]].text, people, matcher) if k in closing_tag else [])
             or find_owners(text, people, matcher)
             or context_owners(text, before, speaker, lead_in, people, matcher)
         )
