@@ -75,6 +75,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "presided by",
         "presiding officer",
         "meeting chair",
+        "cathaoirleach",  # the chair of an Irish council or municipal district
     ),
     "minute_taker": (
         "minutes",
@@ -171,6 +172,10 @@ HONORIFICS = {
     "sir": None,
     "dame": None,
     "mx": None,
+    "canon": None,
+    "ven": None,
+    "venerable": None,
+    "rt": None,
     "lord": None,
     "lady": None,
     "cr": "Councillor",
@@ -204,6 +209,10 @@ NAME_PARTICLES = (
     "bin",
     "ter",
     "dos",
+    "Ó",  # Irish surname particles: "Pádraig Ó Ceallaigh", "Áine Ní Bhriain"
+    "Ní",
+    "Nic",
+    "Uí",
 )
 # Capitalised words, the last of two letters or more; initials before it may be bare single letters
 # ("Cllr J Smith", "A B Jones") as well as dotted ("J. Smith") or whole names.
@@ -219,6 +228,11 @@ _ATTENDANCE_WORDS = re.compile(r"\b(present|attendance|attendees|attending|apolo
 _GUEST_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}guests?(?:\s+(?:for|from|until|during)\s+[a-z ]+)?")
 
 
+# The members of a joint negotiating body come in sides: "Management side", "Staff side",
+# "Trade union side", "Employers' side".
+_SIDE_LABEL = re.compile(r"(?:[a-z]+['’]?\s+){1,2}side")
+
+
 def attendance_kind(label: str) -> str | None:
     """The attendance a section label announces ("Cabinet Members present" -> present), or None."""
     low = label.lower().strip().rstrip(":")
@@ -228,13 +242,19 @@ def attendance_kind(label: str) -> str | None:
         return "present"
     if _GUEST_LABEL.fullmatch(low):  # "Guest for the first half", "Extra special guest"
         return "in_attendance"
+    if _SIDE_LABEL.fullmatch(low):  # "Management side", "Staff side": the two sides of a negotiating body
+        return "present"
     if len(low.split()) > 5 or not _ATTENDANCE_WORDS.search(low):
         return None
     if "apolog" in low or "regrets" in low:
         return "apologies"
     if "absent" in low:
         return "absent"
-    if "in attendance" in low or "also" in low or low.startswith(("officer", "executive", "staff")):
+    if (
+        "in attendance" in low
+        or "also" in low
+        or low.startswith(("officer", "executive", "staff", "official"))
+    ):
         return "in_attendance"
     return "present"
 
@@ -347,6 +367,11 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     if " for " in text or " from " in text:
         text = _ATTENDING_FOR_TAIL.sub("", text)
     text = _handle_first(text)
+    if "," in text:  # cheap gate: "Alan Whitford, MD", "Linda Marchetti, RN, MSN"
+        text = _POST_NOMINALS.sub("", text)
+    trailing = _TRAILING_HANDLE.search(text) if "@" in text else None
+    if trailing:  # "Kasia Grabowski (Northbeam) @kgrabowski": the handle written after the name
+        text = text[: trailing.start()]
     presiding = _PRESIDING_TAIL.search(text)
     if presiding:  # "Councillor Ann Lee in the Chair", "Dr Ray Holt presiding"
         text, is_chair = text[: presiding.start()].strip(), True
@@ -379,6 +404,8 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     ranks: list[str] = []
     while len(words) > 2 and _is_rank(words[0]):
         ranks.append(words.pop(0))
+    if len(words) > 2 and words[0].lower() == "the" and words[1].lower().strip(".") in HONORIFICS:
+        words.pop(0)  # "The Revd Canon Miriam Ashdown"
     while words and words[0].lower().strip(".") in HONORIFICS:
         honorific = HONORIFICS[words.pop(0).lower().strip(".")]
         if honorific:
@@ -393,6 +420,9 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         role = role or f"Councillor, {office}"  # "Councillor Ann Lee (Chairman)"
     if ranks:
         role = role or " ".join(ranks)
+    if trailing:  # the handle is the short form; a short bracketed word ("(Acme)") is then the role
+        role = role or abbrev
+        abbrev = trailing.group("handle")
     if takes_minutes:  # kept on the role for minute_taker_from_roles, which takes it off again
         role = f"{role} (minutes)" if role else "(minutes)"
     if words and len(words[-1]) > 3 and words[-1][-1] == "." and words[-1][-2].islower():
@@ -467,6 +497,14 @@ def _bracket_groups(text: str) -> tuple[list[str], str]:
     return groups, re.sub(r"\s+", " ", "".join(outside)).strip()
 
 
+# Degrees and credentials written after a name, which are not part of it: "Alan Whitford, MD",
+# "Linda Marchetti, RN, MSN", "Dr Ann Lee, PhD".
+_POST_NOMINALS = re.compile(
+    r"(?:,\s*(?:MD|DO|RN|MSN|BSN|NP|PA-C|PhD|DPhil|MBA|MPH|DNP|APRN|LCSW|PharmD|DDS|JD|CPA|FRCP|FRCS|MRCP|"
+    r"MRCGP|OBE|MBE|CBE|KC|QC|Esq)\.?)+$"
+)
+# A handle closing an entry that names the person first: "Kasia Grabowski (Northbeam) @kgrabowski".
+_TRAILING_HANDLE = re.compile(r"(?<=[\w)])\s+(?P<handle>@[\w.-]*\w)\s*$")
 _PRESIDING_TAIL = re.compile(r"\s*[,–—-]?\s+(?:in\s+the\s+chair|presiding)\s*\.?$", re.I)
 _HANDLE_FIRST = re.compile(
     r"^(?P<handle>@[\w.-]+)\s*\((?P<name>[^,()@]+?)(?:,\s*(?P<note>[^()]*))?\)(?P<rest>.*)$"
@@ -584,6 +622,10 @@ _AND_CHAIR = re.compile(
 )
 
 
+# What follows "Chair," when it names the unit chaired, not a second role: "Chair, Dept of Surgery".
+_CHAIR_OF_UNIT = re.compile(r"(?:dept\b|department|division|section|directorate|faculty|school of)", re.I)
+
+
 def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
     """'Police and Crime Commissioner (PCC) - Chair' -> ('Police and Crime Commissioner (PCC)', True)."""
     if not role:
@@ -609,7 +651,7 @@ def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
     lead = re.match(
         r"^(?:chair|chairman|chairperson)\s*(?:[,;&]|\band\b)\s*(?P<rest>\S.*)$", role.strip(), re.I
     )
-    if lead:  # "Chair, trust-appointed governor"
+    if lead and not _CHAIR_OF_UNIT.match(lead.group("rest")):  # "Chair, trust-appointed governor"
         return lead.group("rest"), True
     return role, False
 
@@ -748,7 +790,7 @@ def _looks_like_name(name: str) -> bool:
 
 # A plural title before a list of names: "Council Members Ann Lee, Raj Patel" (each a Council Member).
 _PLURAL_TITLE = re.compile(
-    r"\b(?P<title>(?:[A-Z][a-z]+\s+)?(?:Member|Trustee|Commissioner|Governor|Supervisor|Councilmember|Director)s)"
+    r"\b(?P<title>(?:[A-Z][a-z]+\s+)?(?:Member|Trustee|Commissioner|Governor|Supervisor|Councilmember|Director|Churchwarden)s)"
     r"\s+(?=[A-Z])"
 )
 
@@ -762,6 +804,9 @@ def _expand_plural_title(value: str) -> str:
         return value
     title = m.group("title")[:-1]
     parts = _split_outside_brackets(value[m.end() :])
+    first = re.split(r"\s+(?:and|&)\s+", parts[0])  # "Churchwardens Ann Lee and Raj Patel, ..."
+    if len(first) == 2 and all(len(n.split()) in (2, 3) and _is_person_part(n) for n in first):
+        parts[:1] = first
     out = [f"{title} {parts[0]}"]
     for i, part in enumerate(parts[1:], start=1):
         names = re.split(r"\s+(?:and|&)\s+", part)
@@ -788,7 +833,7 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
     if ";" in value:
         semicolon_parts = _split_outside_brackets(value, ";")
         if len(semicolon_parts) > 1:
-            return semicolon_parts
+            return [entry for part in semicolon_parts for entry in _group_with_note(part)]
     parts = []
     for part in _split_outside_brackets(value):
         pair = re.fullmatch(r"(.+?)\s+(?:and|&)\s+(.+)", part)
@@ -800,11 +845,38 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
         return [value]
     entries: list[str] = []
     for part in parts:
-        if entries and not _is_person_part(part):
+        if entries and one_line_each and _body_after_name(entries[-1], part):
+            entries[-1] = f"{entries[-1]}, {part}"  # "Paula Greatorex, UNISON": the body they are from
+        elif entries and not _is_person_part(part):
             entries[-1] = f"{entries[-1]}, {part}"  # a role following its name
         else:
             entries.append(part)
     return entries
+
+
+# A list of names closed by one bracketed plural note that applies to all of them:
+# "Jo M., Sue P., Ray T. (patients)".
+_GROUP_NOTE = re.compile(r"^(?P<names>[^()]+,[^()]+?)\s*\((?P<note>[a-z][a-z -]*[a-z]s)\)$")
+
+
+def _group_with_note(part: str) -> list[str]:
+    """One entry of a semicolon list, split when it is a group of names sharing a plural note, each
+    name taking the note in the singular as its role ("Jo M., Sue P. (patients)" -> "Jo M.
+    (Patient)", "Sue P. (Patient)"); other entries unchanged, as one."""
+    m = _GROUP_NOTE.match(part.strip()) if part.endswith(")") else None
+    if m is None:
+        return [part]
+    names = _split_outside_brackets(m.group("names"))
+    if not all(_is_person_part(n) for n in names):
+        return [part]
+    note = m.group("note")[:-1]
+    return [f"{n} ({note[:1].upper()}{note[1:]})" for n in names]
+
+
+def _body_after_name(entry: str, part: str) -> bool:
+    """Whether ``part`` is one upper-case word ("UNISON", "UCU") after a full name on a line of its
+    own: the union or body the person comes from, not a second person known by initials."""
+    return part.isupper() and " " not in part and len(_clean_name(entry)[0].split()) >= 2
 
 
 def _split_outside_brackets(value: str, separator: str = ",") -> list[str]:
@@ -827,7 +899,7 @@ ROLE_WORDS = re.compile(
     r"captain|coordinator|co-ordinator|administrator|accountant|auditor|engineer|nurse|doctor|registrar|dean|"
     r"provost|principal|headteacher|leader|representative|rep|observer|volunteer|partner|analyst|group|"
     r"healthwatch|team|department|directorate|cabinet|portfolio|holder|ccg|opcc|chief|deputy|assistant|specialist|"
-    r"fellow|professor|professional|lecturer|inspector|surveyor|solicitor|counsel|planner|steward|warden|ltd|llp|plc|"
+    r"fellow|professor|professional|lecturer|inspector|surveyor|solicitor|counsel|planner|steward|warden|churchwarden|ltd|llp|plc|"
     r"mayor|attorney|superintendent|supervisor)\b",
     re.I,
 )
@@ -1091,11 +1163,14 @@ def _roles_in_prose(text: str) -> dict[str, str]:
 # A role or note that marks its person as taking the minutes, strongest first: "(minutes)",
 # "Minute taker", "scribe", then a clerk ("Town Clerk", "Clerk to the Authority", "(Clerk)").
 MINUTE_TAKER_ROLES: tuple[re.Pattern, ...] = (
-    re.compile(r"\b(?:minutes|minute[- ]?taker|note[- ]?taker|taking notes|notes|scribe)\b", re.I),
+    re.compile(
+        r"\b(?:minutes|minute[- ]?taker|note[- ]?taker|taking notes|notes|scribe)\b|\(recorder\)", re.I
+    ),
     re.compile(r"(?<!deputy )(?<!assistant )\bclerk\b", re.I),
 )
 _MINUTES_NOTE = re.compile(
-    r"\s*(?:\(\s*(?:minutes|notes|minute[- ]taker|note[- ]taker)\s*\)|[,–—-]\s*(?:minutes|notes)\b)\s*", re.I
+    r"\s*(?:\(\s*(?:minutes|notes|minute[- ]taker|note[- ]taker|recorder)\s*\)|[,–—-]\s*(?:minutes|notes)\b)\s*",
+    re.I,
 )
 
 
@@ -1194,6 +1269,7 @@ FIELD_LINE_ROLES = {
     "scribes": "Scribe",
     "facilitator": "Facilitator",
     "host": "Host",
+    "cathaoirleach": "Cathaoirleach",
 }
 
 

@@ -503,6 +503,10 @@ def _attached_letter(m: re.Match[str]) -> bool:
 
 
 def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
+    if line.startswith(("- [@", "* [@")):  # cheap gate for an owner-tagged agenda bullet
+        owned = _OWNER_BULLET.match(line)
+        if owned:
+            return _Candidate(s, e, "owned", "", "", owned.group("title"))
     bold = _BOLD.match(line)
     if bold:  # only a numbered heading is read through its bold: "**MERGED**" is emphasis, not an item
         inner = _classify_line((bold.group("inner") + bold.group("rest")).strip(), s, e)
@@ -687,7 +691,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     Returns items in document order with canonical ids, levels and parents; each item's span
     runs from its heading to the next heading at the same or a higher level (or the end).
     """
-    cands = _scribe_topics_only(text, _line_candidates(text, start))
+    cands = _owner_tagged_only(_scribe_topics_only(text, _line_candidates(text, start)))
     numbered = [c for c in cands if c.scheme not in ("upper", "markdown", "titlecase", "closing")]
     use_upper = len(numbered) < 2
     cands = _title_case_headings(text, cands, allowed=use_upper)
@@ -859,7 +863,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
         elif (
             (c.scheme == "markdown" and (use_upper or (items and c.depth <= numbered_md)))
             or (c.scheme == "upper" and (use_upper or _section_heading(text, c, bool(items))))
-            or c.scheme == "titlecase"
+            or c.scheme in ("titlecase", "owned")
             or (c.scheme == "closing" and items and c.start > last_numbered and _set_apart(text, cands, k))
         ):
             # unnumbered Markdown headings are items where nothing is numbered, and after the
@@ -903,6 +907,19 @@ def _set_apart(text: str, cands: list[_Candidate], k: int) -> bool:
 
 
 MIN_SCRIBE_TOPICS = 2
+# An agenda bullet of a shared meeting doc, tagged with whoever brings it: "- [@kgrabowski] Announcements
+# (5 min)", "* [@ana, @bo] Release plan". The title keeps the tag, as the agenda writes it.
+_OWNER_BULLET = re.compile(r"^[-*][ \t]+(?P<title>\[@[\w.-]+(?:,[ \t]*@[\w.-]+)*\][ \t]+\S.*?)[ \t]*$")
+MIN_OWNER_BULLETS = 2
+
+
+def _owner_tagged_only(cands: list[_Candidate]) -> list[_Candidate]:
+    """In a shared meeting doc whose agenda is a list of owner-tagged bullets (at least two), those
+    bullets are the items: the numbered lines and headings around them are notes inside the
+    items ("1. TestPreemption...") or the doc's own sections ("## Agenda"), so they are dropped.
+    Other documents are returned unchanged."""
+    owned = [c for c in cands if c.scheme == "owned"]
+    return owned if len(owned) >= MIN_OWNER_BULLETS else [c for c in cands if c.scheme != "owned"]
 
 
 def _scribe_topics_only(text: str, cands: list[_Candidate]) -> list[_Candidate]:

@@ -1161,3 +1161,80 @@ def test_abbreviation_definitions_found_from_the_bracket_back_equal_the_one_pass
     text = " ".join(tokens)
     expected = [(m.group(1), m.group(2)) for m in _ONE_PASS_DEFINITION.finditer(text)]
     assert _abbreviation_definitions(text) == expected
+
+
+def test_a_handle_after_the_name_is_the_persons_abbreviation_and_resolves_the_chair():
+    text = (
+        "# Widgets sync\n\n**Date:** 2024-02-01\n**Facilitator:** @ana\n\n**Attendees:**\n"
+        "- Ana Lopes (Acme) @ana\n- Bo Chen (independent) @bo\n"
+    )
+    head = parse_header(text)
+    assert [(p.name, p.abbrev) for p in head.people] == [("Ana Lopes", "@ana"), ("Bo Chen", "@bo")]
+    assert head.meeting.chair == "Ana Lopes"
+
+
+def test_post_nominal_credentials_are_not_part_of_a_tabled_name():
+    text = (
+        "Members Present:\nName\tTitle\nAnn Lee, MD\tChief of Staff (Chair)\n"
+        "Raj Patel, RN, MSN\tChair, Dept of Surgery\n\nAlso Present:\nJo Kim\tCoordinator (Recorder)\n"
+    )
+    head = parse_header(text)
+    assert [(p.name, p.role, p.attendance) for p in head.people] == [
+        ("Ann Lee", "Chief of Staff", "present"),
+        ("Raj Patel", "Chair, Dept of Surgery", "present"),
+        ("Jo Kim", "Coordinator", "in_attendance"),
+    ]
+    assert (head.meeting.chair, head.meeting.minute_taker) == ("Ann Lee", "Jo Kim")
+
+
+def test_cathaoirleach_is_the_chair_and_officials_are_in_attendance():
+    text = (
+        "Cathaoirleach: Cllr Máire Ní Bhriain\n\nMembers present:\nCllr Pádraig Ó Ceallaigh\nCllr Ann Lee\n\n"
+        "Officials present:\nMs Jo Kim, District Manager\n"
+    )
+    head = parse_header(text)
+    assert head.meeting.chair == "Máire Ní Bhriain"
+    assert {p.name: p.attendance for p in head.people} == {
+        "Pádraig Ó Ceallaigh": "present",
+        "Ann Lee": "present",
+        "Jo Kim": "in_attendance",
+        "Máire Ní Bhriain": "present",
+    }
+
+
+def test_the_sides_of_a_negotiating_committee_are_members_present_with_their_union():
+    text = (
+        "Management side:\nAnn Lee, Director of HR\n\nStaff side:\nRaj Patel, UNISON\nJo Kim, GMB Officer\n"
+    )
+    head = parse_header(text)
+    assert [(p.name, p.role, p.attendance) for p in head.people] == [
+        ("Ann Lee", "Director of HR", "present"),
+        ("Raj Patel", "UNISON", "present"),
+        ("Jo Kim", "GMB Officer", "present"),
+    ]
+
+
+def test_a_plural_churchwardens_title_and_a_reverend_canon_chair_are_read():
+    text = (
+        "Present: The Revd Canon Ann Lee (Vicar, Chair), Churchwardens Raj Patel and Jo Kim, "
+        "Tom Ray (Treasurer)\n"
+    )
+    head = parse_header(text)
+    assert [(p.name, p.role) for p in head.people] == [
+        ("Ann Lee", "Vicar"),
+        ("Raj Patel", "Churchwarden"),
+        ("Jo Kim", "Churchwarden"),
+        ("Tom Ray", "Treasurer"),
+    ]
+    assert head.meeting.chair == "Ann Lee"
+
+
+def test_a_group_of_names_sharing_a_plural_note_each_take_it_as_their_role():
+    text = "Attendees: Jo M., Sue P., Ray T. (patients); Karen Lee (Practice Manager)\n"
+    head = parse_header(text)
+    assert [(p.name, p.role) for p in head.people] == [
+        ("Jo M.", "Patient"),
+        ("Sue P.", "Patient"),
+        ("Ray T.", "Patient"),
+        ("Karen Lee", "Practice Manager"),
+    ]

@@ -583,3 +583,24 @@ def test_a_list_restarting_at_one_inside_an_item_does_not_take_the_next_items_nu
         ("3", "draft-okafor-cte-deltas-02"),
         ("4", "AOB"),
     ]
+
+
+def test_owner_tagged_agenda_bullets_are_the_items_of_a_shared_doc():
+    text = (
+        "# Widgets working group\n\n**Date:** 2024-02-01\n\n## Agenda\n\n"
+        "- [@ana] Opening remarks (5 min)\n  - Recording link posted.\n"
+        "- [@bo, @cy] Parser rewrite status (15 min)\n  - Failing tests:\n"
+        "    3 TestParseEmptyInput (2.1%)\n- Notes continue here.\n"
+        "- [@ana] Wrap-up (2 min)\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title, i.parent) for i in items] == [
+        ("u1", "[@ana] Opening remarks (5 min)", None),
+        ("u2", "[@bo, @cy] Parser rewrite status (15 min)", None),
+        ("u3", "[@ana] Wrap-up (2 min)", None),
+    ]
+
+
+def test_a_single_owner_tagged_bullet_leaves_the_numbered_items_alone():
+    text = "1. Welcome\nText.\n\n2. Budget\n- [@ana] check the totals\n\n3. AOB\nNone.\n"
+    assert [i.id for i in segment_items(text)] == ["1", "2", "3"]
