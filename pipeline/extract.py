@@ -157,7 +157,8 @@ _INITIALS_TAG = re.compile(
     rf"(?P<who>@[\w-]+(?:\s*[/,&]\s*@[\w-]+)*|{_TAG_WHO}(?:\s*[/,&]\s*{_TAG_WHO})*)(?![\w(])"
 )
 _ORIGIN = re.compile(
-    rf"\b(?:actions?\s+arising|actions?\s+[A-Z]*\d[\w/.-]*|carried\s+forward|brought\s+forward|outstanding\s+actions?)"
+    rf"\b(?:actions?\s+arising|actions?\s+[A-Z]*\d[\w/.-]*|carried\s+forward|brought\s+forward|outstanding\s+actions?"
+    rf"|follow[- ]ups?)"
     rf"\s+from\s+(?:the\s+)?"
     rf"(?:meeting\s+(?:of|on|held\s+on)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<month>{MONTHS})\s+(?P<year>\d{{4}})",
     re.I,
@@ -359,15 +360,25 @@ _NOT_VERBS = frozenset({
 })
 # fmt: on
 _THAT_CLAUSE = re.compile(
-    r"\b(?:agreed|resolved|recommended|decided|requested|asked)(?:\s+(?:further|also))?\s*(?:that|:)"
-    r"(?:\s*,[^,;.]{1,80},)?\s+|\band\s+that\s+|\(\w{1,3}\)\s+",
+    r"\b(?:agreed|resolved|recommended|decided|requested|asked|proposed|seconded)(?:\s+by\s+[^,;.:]{1,40}?)?"
+    r"(?:\s+(?:further|also))?\s*(?:that|:)(?:\s*,[^,;.]{1,80},)?\s+|\band\s+that\s+|\(\w{1,3}\)\s+"
+    r"|(?:^|(?<=:))\s*that\s+",
     re.I,
 )
 # A group written in lower case that opens a clause before its verb: "that the working group| include".
 _LOWER_GROUP_AFTER = re.compile(r"(?:the|all|both)(?:\s+[a-z][\w’'-]*){1,5}")
 _PASSIVE_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:be|been)\b(?!\s+(?:asked|authorised|authorized|instructed|requested|invited|tasked|delegated)\b)"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:be|been)\b(?!\s+(?:asked|authorised|authorized|instructed|directed|requested|invited|tasked|delegated)\b)"
 )
+# A capitalised name that only qualifies a noun compound, the subject of a passive: "that the RCA| action plan
+# would be shared" names nobody.
+_COMPOUND_PASSIVE = re.compile(
+    r"\s+(?:(?!(?:it|them|this|that|to|and|or)\b)[a-z][\w-]*\s+){1,2}"
+    r"(?:would|will|should|shall|could|must|may|might|is\s+to|are\s+to|to)\s+be\b(?!\s+(?:asked|requested|invited|"
+    r"instructed|directed|tasked)\b)"
+)
+# Verbs of a resolution clause that assign no task: "That Council receive the report", "that the Board note ...".
+_NO_TASK_VERB = re.compile(r"\s+(?:receive|note|welcome|thank)\b")
 _DELEGATED = re.compile(r"\bdelegat\w*\s+(?:authority\s+)?to\s+", re.I)
 _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|(?<=\w\w)\s*/\s*(?=\w\w)")
 _ABBREV = re.compile(r"[A-Z][A-Za-z]*[A-Z](?:[/-][A-Z][A-Za-z]*)*|[A-Z](?:/[A-Z]+)+")
@@ -509,15 +520,27 @@ def _trim(text: str, tokens: list[re.Match]) -> tuple[int, int] | None:
 ROLE_TAIL_WORDS = 3
 
 
+# The parties of a negotiating body: "the management side", "Staff side".
+PARTY_WORDS = frozenset({"side", "sides"})
+
+
+def _role_head(word: str) -> bool:
+    """A lower-case word that ends a role or group as written after a capitalised word: a role word, its plural
+    ('Department| chairs'), a group or organisation word, or a side ('Management| side')."""
+    return word.islower() and (
+        ROLE_WORDS.fullmatch(word) is not None
+        or (word.endswith("s") and ROLE_WORDS.fullmatch(word[:-1]) is not None)
+        or word in GROUP_WORDS
+        or word in ORGANISATION_HEADS
+        or word in PARTY_WORDS
+    )
+
+
 def _role_tail(tokens: list[re.Match]) -> int:
     """How many lower-case tokens at the end of ``tokens`` form the tail of a role named after a capitalised
     word ('the Eastbrook| team manager'): the last must be a role or group head and none a verb or preposition;
     0 when there is no such tail."""
-    head = tokens[-1].group() if tokens else ""
-    if (
-        not (ROLE_WORDS.fullmatch(head) or head in GROUP_WORDS or head in ORGANISATION_HEADS)
-        or not head.islower()
-    ):
+    if not tokens or not _role_head(tokens[-1].group()):
         return 0
     for n in range(1, ROLE_TAIL_WORDS + 1):
         if n >= len(tokens):
@@ -548,6 +571,7 @@ def _lower_role_head(word: str) -> bool:
         ROLE_WORDS.fullmatch(word) is not None
         or word in GROUP_WORDS
         or word in ORGANISATION_HEADS
+        or word in PARTY_WORDS
         or _PEOPLE_HEAD.search(word) is not None
     )
 
@@ -610,9 +634,27 @@ def _segments(text: str, s: int, e: int, mentions: list[Mention]) -> list[tuple[
         new_phrase = re.match(rf"(?:the|{'|'.join(TITLES)})\b", text[sep.end() : e], re.I) is not None
         if "and" in sep.group() and re.search(r"\s(?:of|for)\s", left) and not (near_mention or new_phrase):
             continue
+        if "and" in sep.group() and not (near_mention or new_phrase) and _one_body(left, text[sep.end() : e]):
+            continue
         cuts += [sep.start(), sep.end()]
     cuts.append(e)
     return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if cuts[i] < cuts[i + 1]]
+
+
+_BODY_END = re.compile(r"(?:[A-Z][\w&-]*\s+){0,3}(?:Committee|Board|Panel|Group|Council|Forum|Network|Team)")
+_BODY_START = re.compile(r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?", re.I)
+
+
+def _one_body(left: str, right: str) -> bool:
+    """Whether 'X and Y' names one body: capitalised words with no role of their own before 'and', and a body
+    after it ('the Pharmacy| and |Therapeutics Committee')."""
+    left = left.strip()
+    return (
+        _BODY_START.fullmatch(left) is not None
+        and left.split()[-1][0].isupper()
+        and not ROLE_WORDS.search(left)
+        and _BODY_END.fullmatch(right.strip()) is not None
+    )
 
 
 def _clean(mention: str) -> str:
@@ -638,6 +680,42 @@ def _plausible(core: str) -> bool:
     return all(w[0].isupper() or w.lower() in NP_LINKS for w in words)
 
 
+def role_heads(people: list[Person]) -> frozenset[str]:
+    """The roles of the people list as a lower-case head word and its plural ('applicant', 'applicants',
+    'churchwardens'), so that a role written in lower case ('The applicant is to ...') reads as an owner."""
+    heads = set()
+    for person in people:
+        if person.role and re.fullmatch(r"[A-Za-z][\w-]*", person.role.strip()):
+            word = person.role.strip().lower()
+            heads |= {word, word + "s"}
+    return frozenset(heads)
+
+
+def role_holders(phrase: str, people: list[Person]) -> list[Person]:
+    """The listed people a role phrase stands for: the one holder of a role ('the applicant'), or every
+    holder of a role written in the plural when several hold it ('The churchwardens' -> both
+    Churchwardens); [] otherwise, and for a quantified group ('All directors'), which stays one owner as
+    written."""
+    if re.match(r"\s*(?:all|both)\b", phrase, re.I):
+        return []  # "All directors" is the group as written, one owner
+    key = re.sub(r"^the\s+", "", phrase.strip(), flags=re.I).lower()
+    if not key:
+        return []
+    exact = [p for p in people if p.role and p.role.strip().lower() == key]
+    if len(exact) == 1:
+        return exact
+    plural = [p for p in people if p.role and key.endswith("s") and p.role.strip().lower() == key[:-1]]
+    return plural if len(plural) >= 2 else []
+
+
+def group_owners(text: str, span: tuple[int, int], people: list[Person]) -> list[Owner]:
+    """Owners of a group or role phrase found in lower case: its holders on the people list, else the phrase
+    as a mention."""
+    mention = _clean(text[span[0] : span[1]])
+    holders = role_holders(mention, people)
+    return [Owner(mention=mention, name=p.name, abbrev=p.abbrev) for p in holders] or [Owner(mention=mention)]
+
+
 def owners_in_phrase(text: str, s: int, e: int, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
     """One owner per segment of a noun phrase, resolved to the people list when a mention covers it."""
     mentions = _mentions(text, s, e, matcher)
@@ -653,15 +731,18 @@ def owners_in_phrase(text: str, s: int, e: int, people: list[Person], matcher: P
             prefix = text[core_start:m_start].split()
             if m_start == core_start or (kind in NAME_KINDS and all(w[0].isupper() for w in prefix)):
                 resolved = people[idx]
+        holders = role_holders(segment, people) if resolved is None else []
         if resolved is not None:
             owners.append(Owner(mention=_clean(segment), name=resolved.name, abbrev=resolved.abbrev))
+        elif holders:
+            owners += [Owner(mention=_clean(segment), name=p.name, abbrev=p.abbrev) for p in holders]
         elif _plausible(_clean(text[core_start:seg_end])):
             owners.append(Owner(mention=_clean(segment)))
     return _dedupe(owners)
 
 
 _ASKED_PASSIVE = re.compile(
-    r"\s+(?:be|been)\s+(?:asked|requested|invited|instructed|tasked|required)\s+to\b", re.I
+    r"\s+(?:be|been)\s+(?:asked|requested|invited|instructed|directed|tasked|required)\s+to\b", re.I
 )
 
 
@@ -766,6 +847,13 @@ _HANDLE_COLON = re.compile(
     r"^\s*(?:(?:todo|action|ap|ai)\b\s*[:\-–]?\s*)?\(?(?P<who>@[\w.-]+(?:\s*(?:[/,&+]|\band\b)\s*@[\w.-]+)*)\)?\s*:\s+\S",
     re.I,
 )
+# A task line opening with a lower-case handle and a colon ("josh: summary comment on #11482"); an owner
+# only when the handle is a listed person's, and only before a lower-case task (a transcript's speech opens
+# with a capital: "josh: Could we ...").
+_LISTED_HANDLE_COLON = re.compile(
+    r"^\s*(?:(?:todo|action(?:\s+item)?|ap|ai)\b\s*[:\-–]?\s*)?(?P<who>[a-z][\w.-]{1,30}):\s+(?-i:[a-z`])",
+    re.I,
+)
 # The agent of a passive: "would be circulated by the Clerk".
 _BY_AGENT = re.compile(r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|nt|de)\s+by\s+(?=\S)")
 # Bodies that consider or receive a matter; "to be considered by the Board" names when, not who.
@@ -777,20 +865,28 @@ _BODY_WORDS = re.compile(
 # An organisation in brackets after a name: "Rosa (UvL) to draft", "Tom (ECRC) will" (two capitals or more;
 # a role's qualifier such as "the Associate Dean (Education)" is part of the role).
 _AFFILIATION = re.compile(r"(?<=\w)\s\((?=[^)\s]*[A-Z][^)\s]*[A-Z])(?:[A-Z][\w&.-]{0,11})\)(?=\s+[a-z])")
+# A role in brackets after a capitalised name, written with a lower-case word: "Maria (TSC chair) to email".
+_BRACKET_ROLE = re.compile(r"(?<=[A-Za-z])\s\((?=[^()]*\b[a-z])(?:[\w&.-]+\s){1,3}[\w&.-]+\)(?=\s+[a-z])")
 
 
 def mask_asides(text: str) -> str:
     """``text`` with asides such as ', with the DCC,' and bracketed affiliations ('Rosa (UvL)') blanked out
     (same length, so offsets still hold)."""
     blank = lambda m: " " * len(m.group())  # noqa: E731
-    return _AFFILIATION.sub(blank, _ASIDE.sub(blank, text))
+    masked = _AFFILIATION.sub(blank, _ASIDE.sub(blank, text))
+    if "(" not in masked:
+        return masked
+    return _BRACKET_ROLE.sub(lambda m: blank(m) if ROLE_WORDS.search(m.group()) else m.group(), masked)
 
 
-def lower_phrase_before(text: str, end: int, start: int = 0) -> tuple[int, int] | None:
+def lower_phrase_before(
+    text: str, end: int, start: int = 0, heads: frozenset[str] = frozenset()
+) -> tuple[int, int] | None:
     """A group or role written in lower case just before ``end``: 'the working group| would', 'All
-    partners| to', 'the WP leads| to'. Its last word must read as people (a role word, a group word or
-    a plural such as 'modellers'), and nothing in it may be a verb or preposition, so the phrase may open at a
-    later determiner: in 'The Chair asked the force| to' it is 'the force'."""
+    partners| to', 'the WP leads| to'. Its last word must read as people (a role word, a group word, a side,
+    a plural such as 'modellers', or one of ``heads``, the roles of the people list: 'the applicant'), and
+    nothing in it may be a verb or preposition, so the phrase may open at a later determiner: in 'The Chair
+    asked the force| to' it is 'the force'."""
     m = _LOWER_NP.search(text, start, end)
     while m and any(w.lower() in _NP_STOPS or w.endswith("ed") for w in m.group("np").split()[1:]):
         m = _LOWER_NP.search(text, m.start("np") + 1, end)
@@ -802,13 +898,15 @@ def lower_phrase_before(text: str, end: int, start: int = 0) -> tuple[int, int] 
         ROLE_WORDS.fullmatch(head)
         or head.lower() in GROUP_WORDS
         or head.lower() in ORGANISATION_HEADS
+        or head.lower() in PARTY_WORDS
+        or head.lower() in heads
         or _PEOPLE_HEAD.search(head)
     ):
         return None
     return m.start("np"), m.end("np")
 
 
-def lower_group_after(text: str, start: int) -> tuple[int, int] | None:
+def lower_group_after(text: str, start: int, heads: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """A group or role in lower case that opens a clause at ``start`` ('that the working group| include
     ...'): the run from its determiner to the first words that read as people (see
     :func:`_lower_role_head`), with no verb or preposition inside it."""
@@ -819,7 +917,7 @@ def lower_group_after(text: str, start: int) -> tuple[int, int] | None:
     for k in range(1, len(words) - 1):  # a verb must follow the phrase
         if words[k].group() in _NP_STOPS or words[k].group().endswith("ed"):
             return None
-        if _lower_role_head(words[k].group()):
+        if _lower_role_head(words[k].group()) or words[k].group() in heads:
             while k + 2 < len(words) and _lower_role_head(words[k + 1].group()):
                 k += 1  # "the team leaders"
             return m.start(), m.start() + words[k].end()
@@ -877,10 +975,13 @@ _LABEL_WORDS = frozenset(
 def _colon_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner] | None:
     """Owners named before the colon of a task line whose task starts in lower case. Only people on the
     list, handles and quantified groups count, so a label ('Update: ...') or a speaker is never taken."""
-    m = _OWNER_COLON.match(CHECKBOX.sub("", text))
+    body = CHECKBOX.sub("", text)
+    label = _LABEL_PREFIX.match(body)
+    rest = body[label.end() :] if label else body
+    m = _OWNER_COLON.match(rest)
     if not m or m.group("who").split()[0].lower() in _LABEL_WORDS:
         return None
-    offset = len(text) - len(CHECKBOX.sub("", text))
+    offset = len(text) - len(rest)
     found = owners_in_phrase(text, offset + m.start("who"), offset + m.end("who"), people, matcher)
     named = [
         o
@@ -894,7 +995,9 @@ def _handle_colon_owners(text: str, people: list[Person]) -> list[Owner] | None:
     """Owners of a task-list line that opens with handles and a colon ('- [ ] @ana: update the docs')."""
     m = _HANDLE_COLON.match(CHECKBOX.sub("", text))
     if not m:
-        return None
+        listed = _LISTED_HANDLE_COLON.match(CHECKBOX.sub("", text))
+        person = find_person(listed.group("who"), people) if listed else None
+        return [_person_named(listed.group("who"), people)] if person and person.abbrev else None
     names = [w for w in re.split(r"\s*(?:[/,&+]|\band\b)\s*", m.group("who")) if w]
     return _dedupe([_person_named(w, people) or Owner(mention=w) for w in names])
 
@@ -963,15 +1066,18 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
         if span:
             return owners_in_phrase(text, *span, people, matcher)
 
+    heads = role_heads(people)
     clause_owners: list[Owner] = []
     for clause in _THAT_CLAUSE.finditer(text, start):
         span = phrase_after(text, clause.end())
-        if span and not _PASSIVE_AFTER.match(text, span[1]):
+        if span and _NO_TASK_VERB.match(text, span[1]):
+            continue  # "That Council receive the report for information": a decision, no task
+        if span and not (_PASSIVE_AFTER.match(text, span[1]) or _COMPOUND_PASSIVE.match(text, span[1])):
             clause_owners += owners_in_phrase(text, *span, people, matcher)
         elif span is None:
-            group = lower_group_after(text, clause.end())
+            group = lower_group_after(text, clause.end(), heads)
             if group and not _PASSIVE_AFTER.match(text, group[1]):
-                clause_owners.append(Owner(mention=_clean(text[group[0] : group[1]])))
+                clause_owners += group_owners(text, group, people)
     if clause_owners:
         return _dedupe(clause_owners)
 
@@ -985,11 +1091,16 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
             continue
         span = phrase_before(text, agent.start(), start)
         if span is None and not _passive(text, agent):
-            lower = lower_phrase_before(text, agent.start(), start) or leading_group(
+            lower = lower_phrase_before(text, agent.start(), start, heads) or leading_group(
                 text, start, agent.start()
             )
             if lower is not None:
-                return [Owner(mention=_clean(text[lower[0] : lower[1]]))]
+                return group_owners(text, lower, people) + _and_owners(
+                    text, agent.end(), people, matcher, heads
+                )
+            handle = _mention_before(text, agent.start(), start, people, matcher)
+            if handle is not None:
+                return [handle]
             named = _pronoun_antecedent(text, start, agent.start(), people, matcher)
             if named is not None:
                 return named
@@ -999,7 +1110,10 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
             continue
         if _passive(text, agent):
             return []
-        return owners_in_phrase(text, *span, people, matcher)
+        return _dedupe(
+            owners_in_phrase(text, *span, people, matcher)
+            + _and_owners(text, agent.end(), people, matcher, heads)
+        )
 
     opening = phrase_after(text, start)
     if (
@@ -1009,6 +1123,43 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
     ):
         return owners_in_phrase(text, *opening, people, matcher)
     return []
+
+
+# A second owner given its own task later in the sentence: "asked Colm to circulate dates| and all members to reply".
+_AND_TO = re.compile(r"\band\s+(?P<np>(?:the|all|both|[A-Z@])[^,;:.()]{0,60}?)\s+to\s+(?P<verb>[a-z][\w-]*)")
+
+
+def _and_owners(
+    text: str, after: int, people: list[Person], matcher: PhraseMatcher, heads: frozenset[str]
+) -> list[Owner]:
+    """Owners of a second 'and <owner> to <verb>' clause after ``after``: people on the list and groups that
+    read as people ('all members'), never an object ('and the results to the Board')."""
+    m = _AND_TO.search(text, after)
+    if not m or m.group("verb") in _NOT_VERBS:
+        return []
+    found = owners_in_phrase(text, m.start("np"), m.end("np"), people, matcher)
+    words = [(o.mention or "").split() for o in found]
+    if found and all(
+        o.name or (w and (w[0].lower() in QUANTIFIERS or _lower_role_head(w[-1]) or w[-1] in heads))
+        for o, w in zip(found, words, strict=True)
+    ):
+        return found
+    return []
+
+
+def _mention_before(
+    text: str, end: int, start: int, people: list[Person], matcher: PhraseMatcher
+) -> Owner | None:
+    """The listed person whose handle, written in lower case without its '@', ends just before ``end``:
+    'tmandel| offered to', 'asked ukemp| to'."""
+    stop = len(text[:end].rstrip())
+    word = re.search(r"@?[a-z][\w.-]*$", text[start:stop])
+    if word is None:
+        return None
+    person = find_person(word.group(), people)
+    if person is None or (person.abbrev or "").lstrip("@").lower() != word.group().lstrip("@").lower():
+        return None  # only a handle: a lower-case word that is someone's first name may be anything
+    return _person_named(word.group(), people)
 
 
 # Transcript lines ("amy: I'll write it up", "<lena> ACTION: rachel to ...", "Dev, please add ..."):
@@ -1089,13 +1240,17 @@ _KIND_HEAD = (
 )
 # An abbreviation naming a meeting after a month: "the February QAG", "the December SteerCo".
 _ACRONYM = r"(?-i:[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b)"
-_KIND_WORD = r"(?:holding\s+to\s+account\s+|(?!(?:to|in|on|at|for|by|of|with|from|the|a|an)\b)[a-zA-Z-]+\s+)"
+_KIND_WORD = (
+    r"(?:holding\s+to\s+account\s+|(?!(?:to|in|on|at|for|by|of|with|from|the|a|an|its|our|their|before|after|about)\b)"
+    r"[a-zA-Z-]+(?:['’](?=\s+meeting\b))?\s+)"
+)
 _NOUN_STOP = r"(?:is|are|was|were|has|have|had|will|can|could|would|be)\b"
 _NOUN = rf"(?!{_NOUN_STOP})[a-z][\w-]*"
 # "Action arising from the March 2018 meeting:", "(carried forward from April 2024)": where an action
 # came from, which is not when it is due.
 _ORIGIN_CLAUSE = re.compile(
     r"(?:^\s*|\(|\b(?:actions?\s+(?:[A-Z]*\d[\w/.-]*\s+)?(?:arising\s+)?|carr(?:ied|ies|y|ying)\s+(?:(?:forward|over)\s+)?|"
+    r"follow[- ]ups?\s+|"
     r"brought\s+forward\s+|open\s+|outstanding\s+|pending\s+))from"
     r"\s+[^:;),]{0,60}(?:[:;),]|$)",
     re.I,
@@ -1148,6 +1303,14 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        "before_meeting",
+        re.compile(
+            rf"\b(?P<count>{_COUNT})\s+(?:(?:working|clear)\s+)?(?P<unit>days?|weeks?)\s+before\s+(?:the|each|our)\s+"
+            r"(?:next\s+)?meeting\b",
+            re.I,
+        ),
+    ),
+    (
         "day_meeting",
         re.compile(
             rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their)\s+(?:(?P<month>{MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?"
@@ -1171,7 +1334,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "month_meeting",
         re.compile(
-            rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their)\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>{_KIND_WORD}{{0,4}}?(?:{_KIND_HEAD}\b|{_ACRONYM}))",
+            rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their)\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>{_KIND_WORD}{{0,4}}?(?:{_KIND_HEAD}\b|{_ACRONYM}(?:\s+(?:meeting|call|session)\b)?))",
             re.I,
         ),
     ),
@@ -1215,7 +1378,11 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     (
         "half_term",
-        re.compile(rf"\b(?:by|before|at|until)\s+(?:the\s+)?(?P<month>{MONTHS})\s+half[- ]term\b", re.I),
+        re.compile(
+            rf"\b(?:by|before|at|until|over|after)\s+(?:the\s+)?(?P<month>{MONTHS})\s+"
+            r"(?:half[- ]term|(?:long|holiday|bank\s+holiday)\s+weekend|bank\s+holiday|recess|break)\b",
+            re.I,
+        ),
     ),
     (
         "end_period",
@@ -1274,7 +1441,8 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "relative",
         re.compile(
-            rf"\bwithin\s+(?:the\s+(?:next|coming)\s+)?{_COUNT}\s*(?:days?|weeks?|months?|fortnight)\b"
+            rf"\bwithin\s+(?:the\s+(?:next|coming)\s+)?{_COUNT}\s*(?:(?:working|business|calendar|clear)\s+)?"
+            r"(?:days?|weeks?|months?|fortnight)\b"
             rf"|\bin\s+{_COUNT}\s*(?:days?|weeks?|months?|fortnight)['’]?s?\s+time\b"
             rf"|\b(?:within|in|over|during)\s+the\s+(?:next|coming)\s+(?:{_COUNT}\s+)?(?:days?|weeks?|months?|fortnight)\b"
             r"|\bwithin\s+a\s+fortnight\b",
@@ -1302,7 +1470,13 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"\b(?:to|at|for|by|until|attend)\s+(?:the\s+)?(?:first\s+|next\s+)?(?P<kind>FGB|HTA|AGM|EGM)\b"
         ),
     ),
-    ("before_event", re.compile(rf"\bbefore\s+the\s+{_NOUN}(?:\s+{_NOUN})?\b(?!\s+{_NOUN_STOP})")),
+    (
+        "before_event",
+        re.compile(
+            rf"\bbefore\s+the\s+(?:\d{{4}}\s+)?{_NOUN}(?:\s+{_NOUN})?\b(?!\s+{_NOUN_STOP})"
+            rf"|\bbefore\s+the\s+{_NOUN}\s+(?:is|are)\s+(?:[a-z]+(?:ed|en|wn|ne|nt)|out|over|complete)\b"
+        ),
+    ),
 ]
 # A body named without a meeting word ("to Cabinet in October", "to Council for its meeting in March"):
 # it names the kind of meeting when the sentence's due point is otherwise a plain "meeting".
@@ -1405,12 +1579,18 @@ def _its_meeting(kind: str | None, mention: str, before: str) -> str | None:
     return _kind(bodies[-1].group("body")) if bodies else kind
 
 
-def _body_kind(text: str, kind: str | None) -> str | None:
-    """Replace a generic or missing kind by a body named after 'to' ('to Cabinet' -> 'cabinet')."""
+def _body_kind(text: str, kind: str | None, meeting_title: str | None = None) -> str | None:
+    """Replace a generic or missing kind by a body named after 'to' ('to Cabinet' -> 'cabinet'). A bare
+    'the Committee' in minutes of a committee is the body whose minutes these are: its meeting stays a
+    'meeting'."""
     body = _BODY.search(text)
-    if body and (kind is None or kind == "meeting"):
-        return _kind(body.group("body"))
-    return kind
+    if not body or not (kind is None or kind == "meeting"):
+        return kind
+    title = (_own_title(meeting_title) or "").split()
+    bare = " " not in body.group("body") and re.search(r"\bthe\s+$", text[: body.start("body")], re.I)
+    if bare and title and title[-1].lower() == body.group("body").lower():
+        return kind
+    return _kind(body.group("body"))
 
 
 def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextMeeting | None) -> Due | None:
@@ -1483,6 +1663,22 @@ def parse_day(written: str, meeting_date: dt.date | None) -> dt.date | None:
     if not year_given and meeting_date and day < meeting_date:
         day = day.replace(year=day.year + 1) if not (day.month == 2 and day.day == 29) else day
     return day
+
+
+COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+
+
+def _before_next_meeting(count: str, unit: str, mention: str, next_meeting: NextMeeting | None) -> str | None:
+    """The day 'one week before the meeting' falls on: counted back from the next meeting's date, when the
+    minutes give it and the mention means that one meeting (not 'before each meeting')."""
+    number = int(count) if count.isdigit() else COUNT_WORDS.get(count.lower())
+    if number is None or next_meeting is None or next_meeting.date is None or re.search(r"\beach\b", mention):
+        return None
+    days = number * (7 if unit.lower().startswith("week") else 1)
+    return (next_meeting.date - dt.timedelta(days=days)).isoformat()
 
 
 def _financial_quarter_end(q: int) -> int:
@@ -1594,6 +1790,8 @@ def _resolve(
             return Due(mention=mention, date=None, meeting=None)
         ahead = (weekday_number(g["day"]) - meeting_date.weekday() - 1) % 7 + 1
         return Due(mention=mention, date=(meeting_date + dt.timedelta(days=ahead)).isoformat(), meeting=None)
+    if kind == "before_meeting":
+        return Due(mention=mention, date=_before_next_meeting(g["count"], g["unit"], mention, next_meeting))
     if kind == "same_day":
         return Due(mention=mention, date=meeting_date.isoformat() if meeting_date else None, meeting=None)
     if kind == "next_week":
@@ -1632,6 +1830,7 @@ _DATE_ONLY_KINDS = frozenset(
         "next_week",
         "relative",
         "before_event",
+        "before_meeting",
         "undated_event",
         "term",
         "financial_year",
@@ -1664,6 +1863,7 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "date": (_DIGIT,),
     "quarter": (_DIGIT,),
     "term": ("term",),
+    "before_meeting": ("before",),
     "day_meeting": (_DIGIT,),
     "month_meeting": (_MONTH,),
     "month_issue": (_MONTH,),
@@ -1671,7 +1871,7 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "end_month": (_MONTH,),
     "financial_year": ("financial", "fiscal"),
     "semester": ("semester", "trimester", "teaching"),
-    "half_term": ("half",),
+    "half_term": ("half", "weekend", "holiday", "recess", "break"),
     "end_period": ("end",),
     "next_month": ("next",),
     "month": (_MONTH,),
@@ -1737,7 +1937,9 @@ def find_due(
             continue
         meeting = due.meeting
         if kind not in _DATE_ONLY_KINDS:
-            meeting = _its_meeting(_body_kind(text, meeting), due.mention or "", text[: m.start()])
+            meeting = _its_meeting(
+                _body_kind(text, meeting, meeting_title), due.mention or "", text[: m.start()]
+            )
         meeting = expand_kind(meeting, meeting_title, abbreviations)
         date = due.date
         if kind == "next_meeting" and not _same_series(meeting, meeting_title):
@@ -1765,6 +1967,12 @@ _ORIGIN_MONTH = re.compile(
 _FROM = re.compile(r"from", re.I)
 
 
+# An earlier meeting named by its ISO date in brackets: "(from the 2023-08-08 meeting)".
+_ORIGIN_ISO = re.compile(
+    r"\(\s*(?:carried\s+(?:forward|over)\s+)?from\s+(?:the\s+)?(?P<month>\d{4}-\d{2})-\d{2}\s+(?:meeting|call)\b"
+)
+
+
 def find_origin(text: str, meeting_date: dt.date | None = None) -> str | None:
     """'Action arising from the March 2018 meeting' -> '2018-03'. With the meeting's date, a month
     written without its year ('carried from Nov', 'open from the November meeting') is the last such
@@ -1774,6 +1982,9 @@ def find_origin(text: str, meeting_date: dt.date | None = None) -> str | None:
     m = _ORIGIN.search(text)
     if m:
         return f"{int(m.group('year')):04d}-{month_number(m.group('month')):02d}"
+    iso = _ORIGIN_ISO.search(text)
+    if iso:
+        return iso.group("month")
     m = _ORIGIN_MONTH.search(text) if meeting_date is not None else None
     if not m:
         return None

@@ -1017,3 +1017,162 @@ def test_a_month_an_action_is_carried_from_is_its_origin_not_its_due():
 def test_a_bracketed_meeting_opening_a_quoted_action_is_not_its_due():
     text = "AB/21/09 (May board): The CC to review the arrangements for answering correspondence."
     assert find_due(text, dt.date(2021, 6, 14), None) is None
+
+
+# ------------------------------------------------------------- batch-3 forms (invented text)
+
+TOWN = [
+    Person(name="Nora Pike", role="Director of Parks", attendance="in_attendance"),
+    Person(name="Ivo Lund", role="Applicant", abbrev="IL", attendance="in_attendance"),
+    Person(name="Ada Moss", role="Churchwarden", attendance="present"),
+    Person(name="Ben Hale", role="Churchwarden", attendance="present"),
+    Person(name="Cal Roe", role="Executive Director", attendance="present"),
+    Person(name="Dee Fenn", role=None, abbrev="@dfenn", attendance="present"),
+    Person(name="Eli Marsh", role=None, attendance="present"),
+    Person(name="Fay Ruiz", role=None, attendance="present"),
+]
+
+
+def town_owners(text):
+    return [(o.mention, o.name) for o in find_owners(text, TOWN)]
+
+
+def test_a_resolution_opening_with_that_names_its_subject_even_when_directed():
+    assert town_owners("That staff be directed to prepare a report on the options.") == [("staff", None)]
+
+
+def test_a_direction_label_is_not_the_owner_the_that_clause_names_it():
+    text = "Direction to staff: that the Director of Parks replace the benches before the summer."
+    assert town_owners(text) == [("the Director of Parks", "Nora Pike")]
+
+
+def test_a_name_qualifying_a_passive_subject_is_not_an_owner():
+    assert town_owners("It was agreed that the HR action plan would be shared with all teams.") == []
+
+
+def test_a_bracketed_role_after_a_name_does_not_hide_the_name():
+    assert town_owners("ACTION: Cal (board liaison) to email the treasurer.") == [("Cal", "Cal Roe")]
+
+
+def test_names_before_a_colon_after_an_action_label_own_the_task():
+    assert town_owners("Action - Eli and Fay: draft the leaflet by May.") == [
+        ("Eli", "Eli Marsh"),
+        ("Fay", "Fay Ruiz"),
+    ]
+
+
+def test_a_lower_case_handle_of_a_listed_person_owns_a_task_line():
+    assert town_owners("- [ ] dfenn: summary comment on issue 12") == [("dfenn", "Dee Fenn")]
+    assert town_owners("dfenn: Could we merge it now?") == []
+
+
+def test_a_lower_case_handle_before_its_verb_owns_the_action():
+    assert town_owners("dfenn offered to add the check to the lint.") == [("dfenn", "Dee Fenn")]
+    assert town_owners("The meeting asked dfenn to update the issue.") == [("dfenn", "Dee Fenn")]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Action: Department chairs to discuss the audit at their next meeting.", "Department chairs"),
+        ("Management side to provide the modelling to the January meeting.", "Management side"),
+        ("The staff side asked the management side to model the cost.", "the management side"),
+    ],
+)
+def test_plural_roles_and_sides_are_owners_as_written(text, mention):
+    assert town_owners(text) == [(mention, None)]
+
+
+def test_a_lower_case_role_held_by_one_listed_person_resolves_to_them():
+    assert town_owners("The applicant is to provide a distress protocol.") == [("The applicant", "Ivo Lund")]
+    assert town_owners("The applicant should confirm in writing.") == [("The applicant", "Ivo Lund")]
+
+
+def test_a_plural_role_held_by_several_people_names_each_of_them():
+    expected = [("The churchwardens", "Ada Moss"), ("The churchwardens", "Ben Hale")]
+    assert town_owners("The churchwardens to obtain three quotes.") == expected
+    text = "It was proposed by Ms Yeo and seconded by Mr Lusk that the churchwardens apply for permission."
+    assert town_owners(text) == [("the churchwardens", "Ada Moss"), ("the churchwardens", "Ben Hale")]
+
+
+def test_a_committee_name_containing_and_is_one_owner():
+    text = "Action: Fay Ruiz and the Pharmacy and Therapeutics Committee to confirm the impact."
+    assert town_owners(text) == [("Fay Ruiz", "Fay Ruiz"), ("the Pharmacy and Therapeutics Committee", None)]
+
+
+def test_a_second_owner_asked_to_do_a_second_task_is_an_owner_too():
+    text = "The board asked Cal to circulate dates and all members to reply by Friday."
+    assert town_owners(text) == [("Cal", "Cal Roe"), ("all members", None)]
+    assert town_owners("Cal to send the paper and the results to the Board.") == [("Cal", "Cal Roe")]
+
+
+APRIL_2024 = dt.date(2024, 4, 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Staff to install signs before the May long weekend.", ("2024-05", None)),
+        ("The CAO will report before the 2025 budget deliberations.", (None, None)),
+        ("Staff to send Council a map before the tender is issued.", (None, None)),
+        ("The clerk to reply within 10 working days.", (None, None)),
+        ("It is to be brought back to the February TSC meeting.", ("2025-02", "tsc meeting")),
+        ("Dr Ng will raise it at the partners' meeting.", (None, "partners' meeting")),
+        ("Papers will be circulated one week before the meeting.", ("2024-04-15", None)),
+    ],
+)
+def test_batch_three_due_forms(text, expected):
+    found = find_due(text, APRIL_2024, NextMeeting(date=dt.date(2024, 4, 22)))
+    assert (found.date, found.meeting) == expected
+
+
+def test_a_kind_never_runs_across_its_or_before():
+    found = find_due(
+        "Ana to email the board about the budget before its meeting on 14 May.", APRIL_2024, None
+    )
+    assert (found.date, found.meeting) == ("2024-05-14", "meeting")
+
+
+def test_the_committee_whose_minutes_these_are_keeps_a_plain_meeting_kind():
+    text = "The Chair asked the Manager to invite the firm to present to the Committee at the next meeting."
+    nxt = NextMeeting(date=dt.date(2024, 6, 11))
+    assert find_due(text, APRIL_2024, nxt, "Investment Committee").meeting == "meeting"
+    assert (
+        find_due(
+            "The report to go to Cabinet at the next meeting.", APRIL_2024, nxt, "Investment Committee"
+        ).meeting
+        == "cabinet"
+    )
+
+
+def test_a_follow_up_from_an_earlier_meeting_is_an_origin_not_a_due():
+    text = "Follow-up from August 2022 MEC: Quality Director to present compliance by unit."
+    assert find_due(text, dt.date(2022, 9, 13), None) is None
+    assert find_origin(text, dt.date(2022, 9, 13)) == "2022-08"
+
+
+def test_an_earlier_meeting_named_by_its_iso_date_is_the_origin():
+    assert find_origin("hbrookes: reply to the doc (from the 2023-08-08 meeting).") == "2023-08"
+
+
+def test_a_resolution_clause_that_only_receives_a_report_names_no_owner():
+    text = "That Council receive Report PW-7 for information; and That staff report back by June 2024."
+    assert town_owners(text) == [("staff", None)]
+
+
+def test_a_quantified_group_stays_one_owner_even_when_several_hold_the_role():
+    people = TOWN + [Person(name="Gil Orr", role="Churchwarden", attendance="present")]
+    assert [o.mention for o in find_owners("All churchwardens to check the keys.", people)] == [
+        "All churchwardens"
+    ]
+
+
+def test_a_possessive_body_named_without_a_meeting_word_is_no_due():
+    assert (
+        find_due("The DHC to write to the Tenants' Panel explaining the decision.", APRIL_2024, None) is None
+    )
+
+
+def test_a_lower_case_first_name_before_a_verb_is_not_taken_for_a_handle():
+    people = [Person(name="Wardens Amy Cole", attendance="present")]
+    assert find_owners("The wardens to check the keys.", people) == []
