@@ -146,6 +146,9 @@ ATTENDANCE_LABELS: dict[str, str] = {
     "invitees": "in_attendance",
     "guest speakers": "in_attendance",
     "management": "in_attendance",
+    "others": "in_attendance",  # "Team members: ..." then "Others: ..." (guests of a team's meeting)
+    "others present": "in_attendance",
+    "other attendees": "in_attendance",
     "apologies": "apologies",
     "apologies for absence": "apologies",
     "apologies received": "apologies",
@@ -216,8 +219,12 @@ NAME_PARTICLES = (
 )
 # Capitalised words, the last of two letters or more; initials before it may be bare single letters
 # ("Cllr J Smith", "A B Jones") as well as dotted ("J. Smith") or whole names.
+# Capital letters a name may start with: A-Z and the accented and other Latin, Greek and Cyrillic
+# capitals ("Áine", "Órla", "Ōta", "Łukasz"), as a character class body.
+CAPITALS = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x530)) if c.isupper() and c.isalpha())
 _NAME = re.compile(
-    rf"^(?:[A-Z]\s+){{0,3}}[A-Z][\w'’.-]+(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+){{0,2}}[A-Z][\w'’.-]+){{0,3}}$"
+    rf"^(?:[{CAPITALS}]\s+){{0,3}}[{CAPITALS}][\w'’.-]+"
+    rf"(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+){{0,2}}[{CAPITALS}][\w'’.-]+){{0,3}}$"
 )
 _INITIALS = re.compile(r"^[A-Z]{2,4}$")
 
@@ -363,6 +370,7 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     abbrev: str | None = None
     is_chair = False
     office: str | None = None  # a chair's office as written in a note ("Chairman")
+    chair_note: str | None = None  # a note naming the office of chair ("Chair", "TSC chair")
     text = _NOT_A_PERSON_TAIL.sub("", text).strip()
     if " for " in text or " from " in text:
         text = _ATTENDING_FOR_TAIL.sub("", text)
@@ -396,6 +404,9 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         ):
             is_chair = True
             office = note if low in CHAIR_WORDS else office
+            chair_note = (
+                note if low not in ("chair of the meeting", "in the chair", "chairing") else chair_note
+            )
         elif _is_abbrev(note):
             abbrev = note
         else:  # several role notes read as one role: "(Supplier Manager, ICT)"
@@ -420,6 +431,7 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         role = role or f"Councillor, {office}"  # "Councillor Ann Lee (Chairman)"
     if ranks:
         role = role or " ".join(ranks)
+    role = role or chair_note  # "Maria Okonkwo (TSC chair)": the office is her role
     if trailing:  # the handle is the short form; a short bracketed word ("(Acme)") is then the role
         role = role or abbrev
         abbrev = trailing.group("handle")
@@ -930,6 +942,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     sections_seen: set[str] = set()  # attendance kinds of the lists read so far
     headings: set[str] = set()  # Markdown headings among first_lines
     labelled_roles: list[tuple[str, str]] = []  # ("Zulip monitor", "Arjun Bhatt"): a role as a label
+    section_role: str | None = None  # the role a list's label gives its members ("Trustees present")
+    grouped: list[tuple[Person, str]] = []  # (person, that role) for each person in such a list
 
     after_date = False  # the line before was a "Date:" or "Time:" field
     lines_seen = 0
@@ -960,6 +974,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         if label and attendance_kind(label) and not (section and "\t" in raw and not lead.endswith(":")):
             section = _section_kind(label, sections_seen)
             sections_seen.add(section)
+            section_role = _group_role(label)
             rest = "\t".join([value, *cells[1:]]).strip("\t ") if len(cells) > 1 else value
             # "Present:<TAB>Dr Ann Lee – Manager, Catchments": the first of a list laid out one a line
             one_each = len(cells) > 1 and not value.strip()
@@ -1017,8 +1032,14 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 chair_from_list = chair_from_list or chairing.group("handle")
                 continue
             for person, is_chair in _entry_people(entry, section):
+                listed = _resolve_person(person.name, people) if is_chair else person.name
+                if listed != person.name:  # "Mayor Lachapelle in the Chair." below the lists: no one new
+                    chair_from_list = chair_from_list or listed
+                    continue
                 if section == "present" and person.role and _GUEST_ROLE.match(person.role):
                     person.attendance = "in_attendance"
+                if section_role and not is_chair:
+                    grouped.append((person, section_role))
                 people.append(person)
                 if is_chair and chair_from_list is None:
                     chair_from_list = person.name
@@ -1035,6 +1056,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         people.extend(Person(name=_clean_name(v)[0], role=r, attendance="present") for r, v in labelled_roles)
     people.extend(_field_line_people(chair_lines, note_takers, handles, people))
     _roles_from_field_lines(role_lines, people)
+    for person, role in grouped:  # "Trustees present: Ann Lee" -> Ann Lee, Trustee (unless "Chair: Ann Lee")
+        person.role = person.role or role
     people.extend(_apologies_in_text(text[end:], people))
     if not meeting.get("minute_taker"):
         taker = minute_taker_from_roles(people)
@@ -1095,7 +1118,7 @@ def _is_table_header(raw: str) -> bool:
     return len(cells) >= 2 and all(c in TABLE_COLUMNS for c in cells) and bool(_NAME_COLUMNS & set(cells))
 
 
-_NAME_WORD = r"(?:[A-Z]\.?|[A-Z][\w'’-]*[a-z][\w'’.-]*)"  # "Ann", "McBride", "J."; not "WELCOME"
+_NAME_WORD = rf"(?:[{CAPITALS}]\.?|[{CAPITALS}][\w'’-]*[a-zà-ÿ][\w'’.-]*)"  # "Ann", "McBride", "J.", "Órla"; not "WELCOME"
 _PROSE_NAME = (
     r"(?P<name>(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Revd)\.? +)?"
     rf"{_NAME_WORD}(?: +{_NAME_WORD}){{0,3}})"
@@ -1309,15 +1332,37 @@ _PLURAL_HONORIFIC = re.compile(r"^(?:Cllrs|Councillors)\s+(?=[A-Z])")
 
 
 def _distribute_honorific(entries: list[str]) -> list[str]:
-    """A list opened by a plural honorific ("Councillors Alan Greaves (Chair), Shona McBride,
-    Kieran Folland") gives it to every name in it: each entry reads "Cllr <name>"."""
-    if not entries or not _PLURAL_HONORIFIC.match(entries[0].strip()):
+    """A plural honorific opening an entry ("Councillors Alan Greaves (Chair), Shona McBride",
+    or further on: "Mayor Ann Lee, Councillors Marie Gagnon, Harjit Sandhu") gives it to that
+    name and every one after it that has no honorific of its own: each reads "Cllr <name>"."""
+    at = next((k for k, entry in enumerate(entries) if _PLURAL_HONORIFIC.match(entry.strip())), None)
+    if at is None:
         return entries
-    out = [_PLURAL_HONORIFIC.sub("Cllr ", entries[0].strip())]
-    for entry in entries[1:]:
+    out = [*entries[:at], _PLURAL_HONORIFIC.sub("Cllr ", entries[at].strip())]
+    for entry in entries[at + 1 :]:
         first = entry.strip().split(" ", 1)[0].lower().strip(".")
         out.append(entry if first in HONORIFICS or first in RANKS else f"Cllr {entry.strip()}")
     return out
+
+
+# Plural labels of a body's members whose singular is the role of each person listed under them
+# with no role of their own: "Trustees present:", "Directors present:", "Panel members:".
+_GROUP_LABEL = re.compile(
+    r"^(?P<group>trustees|directors|governors|councillors|commissioners|panel\s+members)"
+    r"(?:\s+(?:present|absent|attending|in\s+attendance))?$",
+    re.I,
+)
+
+
+def _group_role(label: str) -> str | None:
+    """The role a list's label gives each person in it: "Trustees present" -> "Trustee",
+    "Panel members" -> "Panel member" (a role in capitals as the label writes it); None for other
+    labels ("Present", "Members present", "Apologies")."""
+    m = _GROUP_LABEL.match(label.strip().rstrip(":"))
+    if m is None:
+        return None
+    group = re.sub(r"\s+", " ", m.group("group"))
+    return group[:1].upper() + group[1:-1].lower()
 
 
 def _is_named_person(person: Person) -> bool:
@@ -1387,10 +1432,17 @@ def find_person(who: str, people: list[Person]) -> Person | None:
 def _resolve_person(value: str, people: list[Person]) -> str:
     """A chair or minute taker given as a handle, initials or a first name -> the listed name."""
     person = find_person(value, people)
-    if person is None and value.strip() and " " not in value.strip():  # "President Delacroix called ..."
-        by_surname = [p for p in people if p.name.split()[-1].lower() == value.strip().lower()]
+    words = value.split()
+    if person is None and words and all(_is_title_word(w) for w in words[:-1]):
+        # "Delacroix" ("President Delacroix called ..."), "Mayor Lachapelle": a surname after titles
+        by_surname = [p for p in people if p.name.split()[-1].lower() == words[-1].lower()]
         person = by_surname[0] if len(by_surname) == 1 else None
     return person.name if person is not None else value
+
+
+def _is_title_word(word: str) -> bool:
+    """A word of a title written before a surname: "Mayor", "Deputy", "Cllr", "Dr"."""
+    return word.lower().strip(".") in HONORIFICS or bool(ROLE_WORDS.fullmatch(word))
 
 
 def _field_lines(block: str) -> list[str]:
@@ -1479,10 +1531,8 @@ def _set_field(meeting: dict, field: str, value: str) -> None:
         time = find_time(value[found[2] :] if found else value)
         if time and "start_time" not in meeting:
             meeting["start_time"] = time
-    elif field == "time":
-        time = find_time(value)
-        if time:
-            meeting.setdefault("start_time", time)
+    elif field == "time":  # "Time: 15:00 UTC, Jitsi (link in #meetings)": the time, then the place
+        _set_time_and_venue(meeting, value)
     elif field in ("chair", "minute_taker"):
         name = _clean_name(re.split(r",|\s[–—-]\s", value)[0])[0]
         if name:
@@ -1904,6 +1954,9 @@ def _title_and_body(
         if named and len(named.group("name").split()) >= 2 and _BODY_NOUN.search(named.group("name")):
             line = named.group("name")
     parts = [p.strip() for p in re.split(r"\s+[–—-]\s+|:\s+|\s*\|\s*", line) if p.strip()]
+    joined = _ORG_THEN_MEETING.fullmatch(line) if split and len(parts) == 1 else None
+    if joined and not MEETING_WORDS.search(joined.group("org")):
+        return joined.group("org"), joined.group("meeting")  # "X Foundation Technical Steering Committee"
     if len(parts) == 2 and _SUB_BODY.search(parts[0]) and _PARENT_BODY.search(parts[1]):
         return (parts[1] if split else None), parts[0]  # "Finance Committee – Eastmoor Care Board"
     if len(parts) == 2:
@@ -1915,6 +1968,17 @@ def _title_and_body(
             if org[0] == parts[1] and MEETING_WORDS.search(other):  # "Meeting – Commissioner for X"
                 return None, other
     return None, line
+
+
+# An organisation and its meeting on one line with nothing between: the organisation's name ends in
+# a word that ends such names ("Foundation", "Surgery", "Ltd") and the meeting's name (two or more
+# capitalised words) in a body noun: "Brightwater Open Source Foundation Technical Steering Committee",
+# "Meadowcroft Surgery Patient Participation Group".
+_ORG_THEN_MEETING = re.compile(
+    r"(?P<org>(?:[A-Z][\w'’&.-]*\s+){1,6}(?i:foundation|trust|surgery|practice|association|society|club|"
+    r"college|school|academy|university|institute|charity|hospital|ltd|limited|plc|inc\.?))\s+"
+    r"(?P<meeting>(?:[A-Z][\w'’&-]*\s+){1,4}(?i:committee|sub-committee|group|board|panel|forum))"
+)
 
 
 _ABBREV_BRACKET = re.compile(r"\s+\(([A-Z][A-Za-z]{0,3}(?:[ -][A-Za-z]{1,5})?s?)\)")

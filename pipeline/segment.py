@@ -215,11 +215,27 @@ def _continues_title(cand: _Candidate, line: str) -> bool:
     """Whether ``line`` is the rest of a heading's title wrapped by the layout: the title breaks
     after a comma ("b) 22/0335/FUL – Land adjacent to The Forge," / "Mill Lane: two dwellings")
     and the line is short with no sentence end."""
+    if cand.scheme not in _LISTABLE + _NUMBERED or len(line.split()) > MAX_TITLE_TAIL_WORDS:
+        return False
+    if line.endswith((*_SENTENCE_END, ";", ":")):
+        return False
+    return cand.title.endswith(",") or _wrapped_at_width(cand, line)
+
+
+WRAP_WIDTH = 50  # a heading line at least this long may have been broken by the page width
+
+
+def _wrapped_at_width(cand: _Candidate, line: str) -> bool:
+    """A long heading line broken mid-phrase by the page width: "5.2 REC/23/021 - Use of wearable
+    cameras to study pedestrian" / "behaviour at level crossings". The title breaks after a word,
+    the rest starts in lower case and is no scribe's "nick: text" line, and the whole stays
+    within a heading's length."""
     return (
-        cand.scheme in _LISTABLE + _NUMBERED
-        and cand.title.endswith(",")
-        and len(line.split()) <= MAX_TITLE_TAIL_WORDS
-        and not line.endswith((*_SENTENCE_END, ";", ":"))
+        cand.end - cand.start >= WRAP_WIDTH
+        and cand.title[-1:].isalpha()
+        and line[:1].islower()
+        and ":" not in line  # "hadley: addresses ...": a scribe's line, not the title's rest
+        and len(cand.title.split()) + len(line.split()) <= MAX_TITLE_WORDS
     )
 
 
@@ -498,8 +514,16 @@ def _as_markdown(line: str, next_line: str) -> str:
 
 def _attached_letter(m: re.Match[str]) -> bool:
     """A letter written onto a plain item number ("3a. Unit designators", "4(a) On-call
-    availability") numbers a sub-item when a capitalised title follows; "4 a" is not enough."""
-    return not m.group("gap") and m.group("title")[:1].isupper()
+    availability") numbers a sub-item when a capitalised title follows, or one opening with a
+    year or number after a stop ("4c. 2023 meeting calendar"); "4 a" is not enough."""
+    if m.group("gap"):
+        return False
+    title = m.group("title")
+    stopped = m.group("bletter") is not None or m.string[m.end("letter") : m.start("title")].strip() in (
+        ".",
+        ")",
+    )
+    return title[:1].isupper() or (title[:1].isdigit() and stopped)
 
 
 def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
@@ -872,6 +896,8 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             # on a line of its own after the last numbered heading is an item too.
             if c.scheme == "markdown" and c.depth == 1 and top_md == 1 and not items:
                 continue  # "# Title" is the document title
+            if c.scheme == "markdown" and not items and _HEADER_SECTION.match(c.title):
+                continue  # "## Attendees", "## Meeting roles": sections of the header block
             unnumbered += 1
             item = Item(id=f"u{unnumbered}", number=None, title=c.title, level=1, parent=None)
             if c.scheme == "markdown" and use_upper:
@@ -1018,6 +1044,15 @@ def _section_heading(text: str, cand: _Candidate, after_first_item: bool) -> boo
     if cand.next_numbered and _same_heading(cand.next_title, cand.title):
         return False
     return after_first_item or cand.next_numbered or _heads_prose(text, cand)
+
+
+# Unnumbered Markdown headings of the header block, not items, when no item has been opened yet:
+# "## Attendees", "## Meeting roles" ("## Apologies" may be the first item of business, so it is not one).
+_HEADER_SECTION = re.compile(
+    r"^(?:attendees|attendance|attending|present|participants|people|(?:meeting\s+)?roles)"
+    r"(?:\s+(?:and|&)\s+(?:roles|apologies|regrets|absences))?:?$",
+    re.I,
+)
 
 
 # One-word upper-case headings that close the business after the items: "ADJOURNMENT".

@@ -1238,3 +1238,100 @@ def test_a_group_of_names_sharing_a_plural_note_each_take_it_as_their_role():
         ("Ray T.", "Patient"),
         ("Karen Lee", "Practice Manager"),
     ]
+
+
+def test_a_plural_honorific_further_along_a_list_gives_each_later_name_the_councillor_role():
+    head = parse_header("Present: Mayor Ann Lee, Councillors Jo Kim, Raj Patel, Tom Ray\n")
+    assert [(p.name, p.role) for p in head.people] == [
+        ("Ann Lee", "Mayor"),
+        ("Jo Kim", "Councillor"),
+        ("Raj Patel", "Councillor"),
+        ("Tom Ray", "Councillor"),
+    ]
+
+
+def test_a_title_and_surname_in_the_chair_resolves_to_the_listed_person_and_adds_no_one():
+    text = (
+        "Present: Mayor Ann Lee, Councillor Jo Kim\nStaff Present: Tom Ray, Clerk\nMayor Lee in the Chair.\n"
+    )
+    head = parse_header(text)
+    assert head.meeting.chair == "Ann Lee"
+    assert [p.name for p in head.people] == ["Ann Lee", "Jo Kim", "Tom Ray"]
+
+
+def test_a_group_label_gives_its_members_the_singular_role_unless_they_have_one():
+    text = (
+        "Trustees present: Ann Lee (Treasurer), Jo Kim, Raj Patel\nTrustees absent: Tom Ray\n"
+        "Panel members: Sue Bell\nPresent: Kay Moss\n"
+    )
+    roles = {p.name: p.role for p in parse_header(text).people}
+    assert roles == {
+        "Ann Lee": "Treasurer",
+        "Jo Kim": "Trustee",
+        "Raj Patel": "Trustee",
+        "Tom Ray": "Trustee",
+        "Sue Bell": "Panel member",
+        "Kay Moss": None,
+    }
+
+
+def test_a_chair_line_role_wins_over_the_group_label_role():
+    head = parse_header("Chair: Ann Lee\nDirectors present: Ann Lee, Jo Kim\n")
+    assert {p.name: p.role for p in head.people} == {"Ann Lee": "Chair", "Jo Kim": "Director"}
+
+
+def test_a_chair_note_is_the_role_of_a_person_with_no_other():
+    head = parse_header("Present:\nAnn Lee (TSC chair)\nJo Kim (security lead)\nRaj Patel\n")
+    assert head.meeting.chair == "Ann Lee"
+    assert [(p.name, p.role) for p in head.people] == [
+        ("Ann Lee", "TSC chair"),
+        ("Jo Kim", "security lead"),
+        ("Raj Patel", None),
+    ]
+
+
+def test_others_in_a_team_meeting_attend_and_the_time_line_gives_the_venue():
+    text = (
+        "# Team triage meeting 2023-08-22\n\nTime: 15:00 UTC, Jitsi (link in #meetings on Zulip)\n\n"
+        "- Team members: Ann Lee (@alee), Jo Kim (@jkim)\n- Others: Raj Patel (@rpatel, compiler team)\n"
+    )
+    head = parse_header(text)
+    assert head.meeting.start_time == "15:00"
+    assert head.meeting.venue == "Jitsi (link in #meetings on Zulip)"
+    assert [(p.name, p.attendance, p.role) for p in head.people][-1] == (
+        "Raj Patel",
+        "in_attendance",
+        "compiler team",
+    )
+
+
+@pytest.mark.parametrize(
+    "line, title, body",
+    [
+        (
+            "Brightwater Open Source Foundation Technical Steering Committee",
+            "Technical Steering Committee",
+            "Brightwater Open Source Foundation",
+        ),
+        (
+            "Meadowcroft Surgery Patient Participation Group",
+            "Patient Participation Group",
+            "Meadowcroft Surgery",
+        ),
+        ("Harbour Rowing Club", "Harbour Rowing Club", None),
+    ],
+)
+def test_an_organisation_and_its_committee_on_one_line_are_split(line, title, body):
+    head = parse_header(f"{line}\nMeeting minutes - 7 December 2022\n")
+    assert (head.meeting.title, head.meeting.body) == (title, body)
+
+
+def test_names_starting_with_an_accented_capital_are_read():
+    head = parse_header("Present: Áine Walsh (Chair), Órla Byrne, Tom Lee\nApologies: Éamon Burke\n")
+    assert [(p.name, p.attendance) for p in head.people] == [
+        ("Áine Walsh", "present"),
+        ("Órla Byrne", "present"),
+        ("Tom Lee", "present"),
+        ("Éamon Burke", "apologies"),
+    ]
+    assert head.meeting.chair == "Áine Walsh"

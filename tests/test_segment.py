@@ -604,3 +604,53 @@ def test_owner_tagged_agenda_bullets_are_the_items_of_a_shared_doc():
 def test_a_single_owner_tagged_bullet_leaves_the_numbered_items_alone():
     text = "1. Welcome\nText.\n\n2. Budget\n- [@ana] check the totals\n\n3. AOB\nNone.\n"
     assert [i.id for i in segment_items(text)] == ["1", "2", "3"]
+
+
+def test_attendees_and_roles_headings_before_the_first_item_are_header_sections():
+    text = (
+        "# Team triage meeting\n\n## Attendees\n\n- Team members: Ann Lee\n\n## Meeting roles\n\n"
+        "- Chair: Ann Lee\n\n## Announcements\n\nNo meeting next week.\n\n## Nominated issues\n\n"
+        '### "Stabilise let chains" #114\n\nDiscussed.\n\n## Action items\n\nNone.\n'
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title, i.parent) for i in items] == [
+        ("u1", "Announcements", None),
+        ("u2", "Nominated issues", None),
+        ("u3", '"Stabilise let chains" #114', "u2"),
+        ("u4", "Action items", None),
+    ]
+
+
+def test_an_attendees_heading_after_the_first_item_stays_an_item():
+    text = "## Announcements\n\nNone.\n\n## Attendees\n\nAnn Lee joined late.\n"
+    assert [i.title for i in segment_items(text)] == ["Announcements", "Attendees"]
+
+
+def test_a_letter_sub_item_titled_with_a_year_is_read_after_a_stop():
+    text = (
+        "4. Votes\nText.\n4a. Larkfield incubation\nText.\n4b. 2023 meeting calendar\nText.\n5. AOB\nNone.\n"
+    )
+    assert ids(text) == ["4", "4.a", "4.b", "5"]
+
+
+def test_a_long_heading_wrapped_by_the_page_width_keeps_its_whole_title():
+    text = (
+        "1. Applications\n1.1 REC/23/021 - Use of wearable cameras to study pedestrian\n"
+        "behaviour at level crossings\nApplicant: Mr Felix Lee.\nThe applicant proposes a study.\n"
+    )
+    assert segment_items(text)[-1].title == (
+        "REC/23/021 - Use of wearable cameras to study pedestrian behaviour at level crossings"
+    )
+
+
+def test_a_short_heading_does_not_take_a_lower_case_line_below_it():
+    text = "1. Welcome\nText.\n2. Any other business\nnone raised\n3. Close\nDone.\n"
+    assert [i.title for i in segment_items(text)][1] == "Any other business"
+
+
+def test_a_scribe_line_below_a_long_heading_is_not_part_of_its_title():
+    text = (
+        "1. Welcome\nHi.\n2. [Data quality vocabulary](http://example.org/dwbp/vocab-dqg.html)\n"
+        "hadley: addresses resistance to publish\n3. AOB\nNone.\n"
+    )
+    assert segment_items(text)[1].title == "[Data quality vocabulary](http://example.org/dwbp/vocab-dqg.html)"
