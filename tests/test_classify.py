@@ -295,6 +295,8 @@ def test_a_sentence_outside_any_item_is_read_as_inside_one():
 
     def row(item):
         text = "Alex: important."
-        return document_features([SentenceSpan(id=0, start=0, end=len(text), text=text, item=item, position=3)])[0]
+        return document_features(
+            [SentenceSpan(id=0, start=0, end=len(text), text=text, item=item, position=3)]
+        )[0]
 
     assert row(None) == row("u1")
