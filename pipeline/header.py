@@ -27,7 +27,9 @@ WEEKDAYS = r"(?:mon|tues|tue|wednes|wed|thurs|thur|thu|fri|satur|sat|sun)(?:day)
 
 DATE_PATTERNS = (
     re.compile(
-        rf"\b(?:{WEEKDAYS},?\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?({MONTHS})\.?,?\s+(\d{{4}})\b", re.I
+        rf"\b(?:{WEEKDAYS},?\s+)?(?:the\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:day\s+of\s+|of\s+)?({MONTHS})\.?,?\s+"
+        r"(\d{4})\b",
+        re.I,
     ),
     re.compile(rf"\b(?:{WEEKDAYS},?\s+)?({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I),
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
@@ -152,6 +154,7 @@ ATTENDANCE_LABELS: dict[str, str] = {
     "apologies": "apologies",
     "apologies for absence": "apologies",
     "apologies received": "apologies",
+    "leave of absence": "apologies",  # company boards: a director granted leave of absence sent apologies
     "regrets": "apologies",
     "sent regrets": "apologies",
     "absent": "absent",
@@ -407,7 +410,7 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
             chair_note = (
                 note if low not in ("chair of the meeting", "in the chair", "chairing") else chair_note
             )
-        elif _is_abbrev(note):
+        elif _is_abbrev(note) and not (abbrev or "").startswith("@"):  # a handle stays the short form
             abbrev = note
         else:  # several role notes read as one role: "(Supplier Manager, ICT)"
             role = f"{role}, {note}" if role else note
@@ -555,8 +558,9 @@ _NOTE_SKIP = (
 # "(for minute 24/67)", "(Secretary)", "(Clerk to the Committee)".
 _ROLE_NOTE = re.compile(
     r"\s*\((?:(?:for\s+)?items?\s[^()]*|non-voting|remote(?:ly)?|online|by\s+(?:video|phone|tele)[^()]*|"
-    r"for\s+[^()]*|(?:clerk|secretary)(?:\s+to\s+the\s+[\w\s]+)?)\)|"
-    r",\s*(?:remote(?:ly)?|online|by\s+video(?:\s+link)?|for\s+[^,()]*\bonly)$",
+    r"for\s+[^()]*|(?:clerk|secretary)(?:\s+to\s+the\s+[\w\s]+)?|[A-Z]{2,5}\s*(?:no\.?\s*)?:\s*[\w-]*\d[\w-]*)\)|"
+    r",\s*(?:remote(?:ly)?|online|by\s+video(?:\s+link)?|for\s+[^,()]*\bonly)$|"
+    r"\s+[–—-]\s+(?:through|via|by)\s+(?:video|audio|tele|phone)[\w -]*$",
     re.I,
 )
 
@@ -564,7 +568,7 @@ _ROLE_NOTE = re.compile(
 def _strip_role_notes(role: str | None) -> str | None:
     """A role without notes on the person's attendance ("Head of Asset Management (item 4)" ->
     "Head of Asset Management"); None when nothing else is left."""
-    if not role or ("(" not in role and "," not in role):
+    if not role or not any(mark in role for mark in "(,–—-"):
         return role
     return _ROLE_NOTE.sub("", role).strip() or None
 
@@ -661,8 +665,10 @@ def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
     if _AND_CHAIR.search(re.sub(r"(?:\s*\([^()]*\))+\s*$", "", role)):  # "Member and Chair (AR)": role kept
         return role.strip(), True
     lead = re.match(
-        r"^(?:chair|chairman|chairperson)\s*(?:[,;&]|\band\b)\s*(?P<rest>\S.*)$", role.strip(), re.I
+        r"^(?:chair|chairman|chairperson)\s*(?P<joint>[,;&]|\band\b)\s*(?P<rest>\S.*)$", role.strip(), re.I
     )
+    if lead and lead.group("joint") in ("&", "and"):  # "Chairman & Managing Director": one office
+        return role.strip(), True
     if lead and not _CHAIR_OF_UNIT.match(lead.group("rest")):  # "Chair, trust-appointed governor"
         return lead.group("rest"), True
     return role, False
@@ -687,6 +693,26 @@ def _split_names(cell: str, count: int) -> list[str]:
     return [cell.strip()]
 
 
+def _initials(text: str) -> str:
+    """The initial capitals of the words of ``text`` that are not small words: "Head of Finance" -> "HF"."""
+    return "".join(
+        w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL_WORDS
+    ).upper()
+
+
+def _abbreviates(code: str, name: str, role: str) -> bool:
+    """Whether a short-form table cell can be the person's initials or handle or their role's short
+    form ("HM" for Helen Marsh, "CFO" for Chief Financial Officer, "@kim"), rather than a
+    delegation's country or a body's code ("NO" for Norway beside "Ingrid Haugland | Chair")."""
+    if code.startswith("@"):
+        return True
+    capitals = "".join(c for c in code if c.isupper())
+    person = _initials(_clean_name(name)[0])
+    if person and capitals[:1] == person[:1] and capitals[-1:] == person[-1:]:
+        return True
+    return bool(capitals) and capitals == _initials(role)[: len(capitals)]
+
+
 def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
     """People in one attendance entry (a table row's cells or a list element)."""
     entry = _ATTENDING_FOR_TAIL.sub("", entry) if " for " in entry or " from " in entry else entry
@@ -695,8 +721,12 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
     if len(cells) >= 2:
         name_cell, rest = cells[0], cells[1:]
         short = [c for c in rest if _is_short_form_cell(c)] if len(rest) >= 2 else []
-        column_abbrev = short[0] if len(short) == 1 else None  # an initials or handle column
-        role_cell = " ".join(c for c in rest if c is not column_abbrev)
+        column_code = short[0] if len(short) == 1 else None  # an initials or handle column
+        role_cell = " ".join(c for c in rest if c is not column_code)
+        # a code that abbreviates neither the person nor the role is a country or body ("NO", "WWRF")
+        column_abbrev = (
+            column_code if column_code and _abbreviates(column_code, name_cell, role_cell) else None
+        )
         role_cell, cell_chair = _role_and_chair(role_cell)
         role_cell = role_cell or ""
         roles = _split_role(role_cell)
@@ -784,7 +814,9 @@ _ATTENDING_FOR_TAIL = re.compile(
 
 def _is_short_form_cell(cell: str) -> bool:
     """A table cell holding only initials or a handle ("HM", "@hoyelowo", "T/ACC"), not a role."""
-    return bool(re.fullmatch(r"@[\w.-]+|(?:[A-Z]/)?[A-Z]{2,5}|[A-Z][a-z]?[A-Z]{1,3}", cell))
+    return bool(
+        re.fullmatch(r"@[\w.-]+|(?:[A-Z]/)?[A-Z]{2,5}|[A-Z]{2,4}/[A-Z]{2,5}|[A-Z][a-z]?[A-Z]{1,3}", cell)
+    )
 
 
 _NOBODY = frozenset({"none", "nil", "n/a", "nobody", "no one"})  # "Members absent: None"
@@ -962,7 +994,17 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         if not raw.strip():
             section = None if section and not raw.startswith("\t") else section
             continue
+        if section and _LIST_NUMBER.match(raw):  # "1. Mr. Vikram Deshpande, Chairman" in a numbered list
+            raw = _LIST_NUMBER.sub("", raw, count=1)
         if raw.strip().startswith("#"):
+            heading = raw.strip().lstrip("#").strip().rstrip(":")
+            if (
+                ":" not in heading and len(heading.split()) <= 3 and attendance_kind(heading)
+            ):  # "## Attendees"
+                section = _section_kind(heading, sections_seen)
+                sections_seen.add(section)
+                section_role = _group_role(heading.lower())
+                continue
             first_lines.append(raw.strip().lstrip("#").strip())
             headings.add(first_lines[-1])
             continue
@@ -971,6 +1013,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         label, value = _label_of(lead) if lead else (None, "")
         if lead and label is None and attendance_kind(lead):
             label, value = lead.rstrip(":").lower(), ""
+        elif lead and label is None and lead.endswith(":") and _LONG_LIST_LABEL.match(lead):
+            label, value = _LONG_LIST_LABEL.match(lead).group("kind").lower(), ""
         if label and attendance_kind(label) and not (section and "\t" in raw and not lead.endswith(":")):
             section = _section_kind(label, sections_seen)
             sections_seen.add(section)
@@ -1080,6 +1124,17 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     )
 
 
+# A long label over a list, naming its kinds of people and ending in the attendance word:
+# "Officers, convenors and heads of delegation present:".
+_LONG_LIST_LABEL = re.compile(
+    r"^[A-Z][\w ,'’/&-]{0,80}?\b(?P<kind>present|in attendance|attending|apologies)\s*:$", re.I
+)
+
+
+# The number of an entry in a numbered attendance list: "1. ", "12) ".
+_LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
+
+
 # How far into the items a roll call is looked for when the header lists nobody.
 ROLL_CALL_REACH = 1500
 
@@ -1133,7 +1188,8 @@ ROLE_SENTENCES: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = tuple(
         (
             "chair",
             ("chaired", "presided", "chair"),
-            rf"{_PROSE_NAME}\s+(?:chaired(?:\s+the\s+meeting)?|presided|was\s+in\s+the\s+chair|took\s+the\s+chair)\b",
+            rf"{_PROSE_NAME}(?:,\s+[A-Z][^,.\n]{{1,60}},)?\s+"
+            r"(?:chaired(?:\s+the\s+meeting)?|presided|was\s+in\s+the\s+chair|took\s+the\s+[Cc]hair)\b",
         ),
         (
             "chair",
@@ -1450,7 +1506,10 @@ def _field_lines(block: str) -> list[str]:
     TAB table of field labels over values ("Date\tTime\tVenue" then a row) read as labelled lines."""
     out: list[str] = []
     for line in _unfold_field_tables(block.splitlines()):
-        line = re.sub(r"\*\*|__", "", line)  # Markdown bold around labels: "**Chair:** @maria"
+        # Markdown bold around labels: "**Chair:** @maria"; each bold label after the first opens a
+        # field of its own ("**Date:** 2024-08-20 **Time:** 15:00 UTC")
+        line = _BOLD_LABEL_AFTER.sub("\n", line) if "**" in line else line
+        line = re.sub(r"\*\*|__", "", line)
         definition = re.match(r"^\s*:\s+(\S.*)$", line)
         if definition and out and out[-1].strip() and ":" not in out[-1]:
             out[-1] = f"{out[-1].rstrip()}: {definition.group(1)}"  # "Chair\n: Ingrid Solberg"
@@ -1467,6 +1526,10 @@ def _field_lines(block: str) -> list[str]:
             else:
                 out.append(part)
     return out
+
+
+# A bold field label after other text on the line: " **Time:**" in "**Date:** 2024-08-20 **Time:** 15:00".
+_BOLD_LABEL_AFTER = re.compile(r"(?<=\S)\s+(?=\*\*[A-Z][\w /&-]{0,30}:\*\*)")
 
 
 # An attendance list after another on the same line: "Present: A, B; Absent: C".
@@ -1821,21 +1884,32 @@ def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bo
     named = _minutes_phrase(line)
     if named is not None:
         return (named, True) if named else None
-    if len(line.split()) > 16 or (line.endswith(".") and _SENTENCE_VERBS.search(line)):
-        return None  # a paragraph, or a sentence about the meeting ("The meeting was held via Teams.")
     found = find_date(line)
+    words_before = len(line[: found[1]].split()) if found else len(line.split())
+    if words_before > 16 or (line.endswith(".") and _SENTENCE_VERBS.search(line)):
+        return None  # a paragraph, or a sentence about the meeting ("The meeting was held via Teams.")
     if found:
         head = line[: found[1]].strip(" ,–—-:|")
+        # "Council of Governors - Minutes of the meeting held in public on": the name before the dash
+        named, minutes_of = _GENERIC_MINUTES_TAIL.subn("", head)
+        head = named
         head = re.sub(r"\s*,?\s*\b(?:held|took\s+place)(?:\s+(?:on|at|in))?$", "", head, flags=re.I)
         if re.fullmatch(
             r"(?:(?:the|a|an)\s+)?meeting(?:\s+(?:held|took\s+place)\b.*|\s+(?:minutes|notes))?", head, re.I
         ):
             return None  # "Meeting held on 3 May 2024", "Meeting held in public on", "Meeting minutes –"
-        return (head, False) if head and (dated_heading or MEETING_WORDS.search(head)) else None
+        names_body = minutes_of and BODY_NOUNS.search(head)
+        return (head, False) if head and (dated_heading or MEETING_WORDS.search(head) or names_body) else None
     clock = _TIME_LED.match(line)
     if clock and find_time(clock.group(0)):  # "14:00 UTC, Matrix video room", "12.30pm – 1.30pm"
         return None
     return line, False
+
+
+# A generic "– Minutes of the meeting held (in public) on" after the meeting's name on a dated line.
+_GENERIC_MINUTES_TAIL = re.compile(
+    r"\s+[–—|-]\s+(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?meeting\s+held\b[^–—|]*$", re.I
+)
 
 
 _HELD_PHRASE = re.compile(r"^(?:minutes|notes)\s+of\s+.+?\s+held\b", re.I)
@@ -1953,6 +2027,9 @@ def _title_and_body(
         named = re.fullmatch(r"(?P<name>.+?)\s+meeting", line, re.I)
         if named and len(named.group("name").split()) >= 2 and _BODY_NOUN.search(named.group("name")):
             line = named.group("name")
+    of_company = _MEETING_OF_COMPANY.fullmatch(line)
+    if of_company:  # "187th Meeting of the Board of Directors of Devgiri Agro Polymers Limited"
+        return of_company.group("org"), of_company.group("meeting")
     parts = [p.strip() for p in re.split(r"\s+[–—-]\s+|:\s+|\s*\|\s*", line) if p.strip()]
     joined = _ORG_THEN_MEETING.fullmatch(line) if split and len(parts) == 1 else None
     if joined and not MEETING_WORDS.search(joined.group("org")):
@@ -1978,6 +2055,13 @@ _ORG_THEN_MEETING = re.compile(
     r"(?P<org>(?:[A-Z][\w'’&.-]*\s+){1,6}(?i:foundation|trust|surgery|practice|association|society|club|"
     r"college|school|academy|university|institute|charity|hospital|ltd|limited|plc|inc\.?))\s+"
     r"(?P<meeting>(?:[A-Z][\w'’&-]*\s+){1,4}(?i:committee|sub-committee|group|board|panel|forum))"
+)
+
+
+# A meeting of a company's board or committee named with the company: the company is the body.
+_MEETING_OF_COMPANY = re.compile(
+    r"(?P<meeting>.*?\b(?i:meeting|board|committee)\b.*?)\s+of\s+"
+    r"(?P<org>(?:[A-Z][\w'’&.-]*\s+){1,6}(?i:limited|ltd\.?|plc|inc\.?|llp|corporation))"
 )
 
 

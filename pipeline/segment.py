@@ -3,10 +3,10 @@
 An item heading is a line that starts with a numbering token and continues with a short
 title. The numbering schemes are the patterns below: decimal paths (``1.``, ``2.1``, ``(3)``),
 letters and roman numerals (``a``, ``a)``, ``(b)``, ``ii.``, ``IV.``), serial minute numbers (``41/24``,
-``TB 01/25``, ``AB/24/15``, ``24/071``), ``Item 4`` and work packages ``WP2`` (the number is
-the id), Markdown headings (and the scribe's ``Topic:`` lines, read as such), and upper-case headings
-with no number in documents that number nothing (and, where there are none of those either,
-short title-case lines that head paragraphs). A numbered heading set in bold is read through
+``TB 01/25``, ``CoG 24/31``, ``AB/24/15``, ``24/071``), ``Item 4`` (``Item No. 4``) and work packages
+``WP2`` (the number is the id), Markdown headings (and the scribe's ``Topic:`` lines, read as such), and
+upper-case headings with no number in documents that number nothing (and, where there are none of
+those either, short title-case lines that head paragraphs). A numbered heading set in bold is read through
 its bold (``**2. Finance**``); other bold lines are emphasis.
 
 Candidates are accepted with layout and continuity checks, so that numbered questions
@@ -48,10 +48,11 @@ _DECIMAL_LETTER = re.compile(
     r"[ \t]+(?P<title>.+)$"
 )
 _SERIAL = re.compile(
-    r"^(?:Minute\s+|Min\.?\s+)?(?P<num>(?:[A-Z]{1,4}[ /]?)?\d{1,3}/\d{2,4}(?:/\d{1,3})?)\.?(?:[ \t]+[-–:]?[ \t]*|$)(?P<title>.*)$"
+    r"^(?:Minute\s+|Min\.?\s+)?(?P<num>(?:(?:[A-Z]{1,4}|[A-Z][a-z][A-Z]{1,2})[ /]?)?\d{1,3}/\d{2,4}(?:/\d{1,3})?)\.?"
+    r"(?:[ \t]+[-–:]?[ \t]*|$)(?P<title>.*)$"
 )
 _ITEM = re.compile(
-    r"^(?P<num>(?:(?:Agenda\s+)?Item\s+|WP\s?|Work\s+package\s+)(?P<n>\d{1,2})(?P<sub>[a-z])?)(?![.\d/])"
+    r"^(?P<num>(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|WP\s?|Work\s+package\s+)(?P<n>\d{1,2})(?P<sub>[a-z])?)(?![.\d/])"
     r"\s*[:.\-–]?\s*(?P<title>.*)$",
     re.I,
 )
@@ -116,12 +117,18 @@ def _title_ok(title: str, *, allow_empty: bool = False) -> bool:
     if title.endswith("?"):
         return False
     words = title.split()
-    if len(words) > MAX_TITLE_WORDS or _QUESTION_START.match(title):
+    if len(words) > MAX_TITLE_WORDS or _QUESTION_START.match(title) or _PERSON_ENTRY.match(title):
         return False
     # A sentence, not a heading: long and ends with a full stop.
     return not (title.endswith(".") and len(words) > 6)
 
 
+# An entry of a numbered attendance list, not a heading: an honorific, a name, then a comma and the
+# person's role ("3. Mr. Harish Menon, Independent Director (DIN: 03398120)").
+_PERSON_ENTRY = re.compile(
+    r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Shri|Smt)\.?\s+"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s"
+)
 MAX_BARE_TITLE_WORDS = 10
 _MONTH_START = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 

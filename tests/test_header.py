@@ -1335,3 +1335,73 @@ def test_names_starting_with_an_accented_capital_are_read():
         ("Éamon Burke", "apologies"),
     ]
     assert head.meeting.chair == "Áine Walsh"
+
+
+def test_a_long_formal_date_with_day_of_month_is_read():
+    assert find_date("held on Friday, the 11th day of August, 2023 at 11:00 A.M.")[0] == dt.date(2023, 8, 11)
+
+
+def test_a_numbered_list_of_directors_gives_people_and_roles():
+    head = parse_header(
+        "Minutes of the 12th Meeting of the Board of Directors of Ashvin Textiles Limited held on Monday, "
+        "the 3rd day of July, 2023 at 10:30 A.M. at the Registered Office of the Company\n\n"
+        "Directors present:\n1. Mr. Ravi Kumar, Chairman & Managing Director (DIN: 00123456)\n"
+        "2. Ms. Asha Rao, Whole-time Director & Chief Financial Officer (CFO) (DIN: 00765432)\n"
+        "3. Dr. Anil Shah, Independent Director (DIN: 00999999) – through video conferencing\n\n"
+        "Leave of absence:\nMr. Joseph Pinto, Nominee Director (DIN: 01234567)\n\n"
+        "Mr. Ravi Kumar, Chairman & Managing Director, took the Chair.\n"
+    )
+    people = {p.name: (p.role, p.abbrev, p.attendance) for p in head.people}
+    assert people == {
+        "Ravi Kumar": ("Chairman & Managing Director", None, "present"),
+        "Asha Rao": ("Whole-time Director & Chief Financial Officer", "CFO", "present"),
+        "Anil Shah": ("Independent Director", None, "present"),
+        "Joseph Pinto": ("Nominee Director", None, "apologies"),
+    }
+    meeting = head.meeting
+    assert (meeting.title, meeting.body) == (
+        "12th Meeting of the Board of Directors",
+        "Ashvin Textiles Limited",
+    )
+    assert (meeting.date, meeting.start_time, meeting.chair) == (dt.date(2023, 7, 3), "10:30", "Ravi Kumar")
+    assert meeting.venue == "Registered Office of the Company"
+
+
+def test_a_markdown_attendees_heading_opens_a_list_of_handles():
+    head = parse_header(
+        "# Post-incident review\n\n**Date:** 2024-05-02 **Time:** 10:00 UTC **Where:** Zoom\n"
+        "**Facilitator:** @ana **Scribe:** @bo\n\n## Attendees\n- @ana (Ana Silva, SRE lead)\n"
+        "- @bo (Bo Lind, SRE)\n- Regrets: @cy (Cy Park, networking)\n"
+    )
+    assert [(p.name, p.role, p.abbrev, p.attendance) for p in head.people] == [
+        ("Ana Silva", "SRE lead", "@ana", "present"),
+        ("Bo Lind", "SRE", "@bo", "present"),
+        ("Cy Park", "networking", "@cy", "apologies"),
+    ]
+    assert (head.meeting.chair, head.meeting.venue, head.meeting.start_time) == ("Ana Silva", "Zoom", "10:00")
+
+
+def test_a_long_label_ending_in_present_opens_a_table_and_country_codes_are_not_abbreviations():
+    head = parse_header(
+        "Officers, convenors and heads of delegation present:\n"
+        "Ingrid Berg\tChair\tNO\nHelen Marsh\tHead of delegation\tHM\nTom Reyes\tHead of delegation\tUS\n"
+        "Ola Lie\tProgramme Manager\tISO/CS\n"
+    )
+    assert [(p.name, p.role, p.abbrev) for p in head.people] == [
+        ("Ingrid Berg", "Chair", None),
+        ("Helen Marsh", "Head of delegation", "HM"),
+        ("Tom Reyes", "Head of delegation", None),
+        ("Ola Lie", "Programme Manager", None),
+    ]
+
+
+def test_a_body_named_before_a_generic_minutes_phrase_is_the_title():
+    head = parse_header(
+        "Northvale Hospitals NHS Foundation Trust\n"
+        "Council of Governors - Minutes of the meeting held in public on 12 September 2024, 17:30, "
+        "Lecture Theatre, Education Centre, Northvale General Hospital, with members of the public\n"
+    )
+    assert (head.meeting.title, head.meeting.body) == (
+        "Council of Governors",
+        "Northvale Hospitals NHS Foundation Trust",
+    )

@@ -654,3 +654,35 @@ def test_a_scribe_line_below_a_long_heading_is_not_part_of_its_title():
         "hadley: addresses resistance to publish\n3. AOB\nNone.\n"
     )
     assert segment_items(text)[1].title == "[Data quality vocabulary](http://example.org/dwbp/vocab-dqg.html)"
+
+
+def test_serial_numbers_with_a_mixed_case_prefix_are_items():
+    text = (
+        "Council of Governors\nChair: Ann Lee\n\nCoG 24/31 Welcome and apologies\nAll welcomed.\n"
+        "CoG 24/32 Minutes of the last meeting\nCoG 24/19: the visit took place.\nApproved.\n"
+        "CoG 24/33 Any other business\nNone.\n"
+    )
+    assert ids(text) == ["CoG 24/31", "CoG 24/32", "CoG 24/33"]
+
+
+def test_item_no_headings_are_items():
+    text = "Item No. 1: Leave of absence\nGranted.\nItem No. 2: Minutes\nConfirmed.\n(a) Sub-point\nNoted.\n"
+    items = segment_items(text)
+    assert [(i.id, i.number, i.title) for i in items][:2] == [
+        ("1", "Item No. 1", "Leave of absence"),
+        ("2", "Item No. 2", "Minutes"),
+    ]
+    assert items[2].id == "2.a"
+
+
+def test_a_numbered_list_of_directors_is_not_items():
+    text = (
+        "Directors present:\n1. Mr. Ravi Kumar, Chairman (DIN: 00123456)\n2. Ms. Asha Rao, Director\n"
+        "3. Dr. Anil Shah, Independent Director\n\nItem No. 1: Leave of absence\nGranted.\n"
+        "Item No. 2: Minutes\nConfirmed.\nItem No. 3: Accounts\nAdopted.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("1", "Leave of absence"),
+        ("2", "Minutes"),
+        ("3", "Accounts"),
+    ]
