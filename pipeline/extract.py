@@ -145,7 +145,8 @@ ROLE_WORDS = re.compile(
     re.I,
 )
 _LABEL_PREFIX = re.compile(
-    r"^\s*(?:actions?(?:\s+arising(?:\s+from\b[^:]{0,80})?)?|action point|ap|decision|resolved|agreed|todo)\s*[:\-–]\s*",
+    r"^\s*(?:actions?(?:\s+arising(?:\s+from\b[^:]{0,80})?|\s+(?=[\w/.-]*\d)[A-Z]{0,4}[\d/.-]*\d)?|action point|ap|decision|"
+    r"resolved|agreed|todo)\s*[:\-–]\s*",
     re.I,
 )
 # Initials or an abbreviation as written in a tag: "JS", "DoF", "PVC-E".
@@ -318,7 +319,7 @@ NOT_OWNERS = frozenset(
     }
 )
 # Lower-case nouns for an organisation that can own an action ("the force would bring ...").
-ORGANISATION_HEADS = frozenset({"force", "trust", "secretariat"})
+ORGANISATION_HEADS = frozenset({"force", "trust", "secretariat", "management"})
 # Words before a group that belong to it: "All directors", "Both trustees".
 QUANTIFIERS = frozenset({"all", "both"})
 PREPOSITIONS = frozenset(
@@ -336,7 +337,8 @@ _AGENT = re.compile(
     r"\b(?:(?:has\s+|have\s+|had\s+)?(?:agreed|undertook|undertaken|offered|volunteered|promised|pledged|"
     r"committed|kindly\s+agreed|kindly\s+offered)\s+to|to|will|would|should|shall|must|is to|are to|"
     r"has been tasked|have been tasked|was tasked|were tasked|has been asked|have been asked|"
-    r"was asked|were asked|is asked|are asked|is requested|are requested|was directed|were directed|"
+    r"was asked|were asked|is asked|are asked|is requested|are requested|is invited|are invited|was invited|"
+    r"were invited|was directed|were directed|"
     r"was instructed|were instructed)\b(?=\s+(?P<next>[\w'-]+))"
 )
 # Words between an owner and its verb that name nobody: "the Dean and Dr Nwosu each nominate".
@@ -515,6 +517,8 @@ def _trim(text: str, tokens: list[re.Match]) -> tuple[int, int] | None:
     return tokens[0].start(), tokens[-1].end()
 
 
+# A number inside a role's name, after the body it belongs to: "the WG 4| convenor".
+_SHORT_NUMBER = re.compile(r"\d{1,3}")
 # Most lower-case words that may sit between a capitalised name and its role head ("the Healthwatch| representative",
 # "the Board| maternity safety champion", "the Eastbrook| team manager").
 ROLE_TAIL_WORDS = 3
@@ -548,7 +552,7 @@ def _role_tail(tokens: list[re.Match]) -> int:
         before = tokens[-n - 1].group()
         if before[0].isupper() and before.lower() not in NOT_OWNERS:
             return n
-        if not _modifier(before):
+        if not (_modifier(before) or _SHORT_NUMBER.fullmatch(before)):
             return 0
     return 0
 
@@ -716,11 +720,37 @@ def group_owners(text: str, span: tuple[int, int], people: list[Person]) -> list
     return [Owner(mention=mention, name=p.name, abbrev=p.abbrev) for p in holders] or [Owner(mention=mention)]
 
 
+# A personal name with a courtesy title: "Mr. Nitin Joshi", "Dr Lee".
+_TITLED_NAME = re.compile(rf"(?:{'|'.join(TITLES)})\.?\s+[A-Z]")
+
+
+def appositive(text: str, segments: list[tuple[int, int]]) -> bool:
+    """Whether two segments are one person and their designation: 'Mr. Nitin Joshi, Company Secretary' (a
+    titled name, a comma, then a capitalised role with no article), as resolutions name whom they authorise."""
+    if len(segments) != 2:
+        return False
+    (s1, e1), (s2, e2) = segments
+    second = text[s2:e2].split()
+    return (
+        text[e1:s2].strip() == ","
+        and _TITLED_NAME.match(text, s1) is not None
+        and ROLE_WORDS.search(text, s2, e2) is not None
+        and second[0].lower() != "the"
+        and all(w[0].isupper() or w.lower() in NP_LINKS for w in second)
+    )
+
+
 def owners_in_phrase(text: str, s: int, e: int, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
-    """One owner per segment of a noun phrase, resolved to the people list when a mention covers it."""
+    """One owner per segment of a noun phrase, resolved to the people list when a mention covers it; a name and
+    its designation ('Mr. X, Company Secretary') are one owner, written whole."""
     mentions = _mentions(text, s, e, matcher)
+    segments = _segments(text, s, e, mentions)
+    if appositive(text, segments):
+        named = owners_in_phrase(text, *segments[0], people, matcher)
+        if len(named) == 1:
+            return [named[0].model_copy(update={"mention": _clean(text[s:e])})]
     owners: list[Owner] = []
-    for seg_start, seg_end in _segments(text, s, e, mentions):
+    for seg_start, seg_end in segments:
         segment = text[seg_start:seg_end]
         lead = re.match(r"(?:the\s+)?", segment, re.I).end()
         core_start = seg_start + lead
@@ -826,11 +856,18 @@ def _longest_cell(cells: list[Cell]) -> int:
     return max(range(len(cells)), key=lambda i: cells[i][1] - cells[i][0])
 
 
+# An owner cell holding handles: "@kim", "@kim / @lenka".
+_HANDLE_CELL = re.compile(r"@[\w.-]+(?:\s*[/,&]\s*@[\w.-]+)*")
+
+
 def _table_owner_cell(text: str, cells: list[Cell]) -> Cell | None:
-    """In an action-log row, the cell after the action text that holds only initials ('JT', 'MD/DDQG')."""
+    """In an action-log row, the cell after the action text that holds only initials ('JT', 'MD/DDQG') or
+    handles ('@kim')."""
     for cell in cells[_longest_cell(cells) + 1 :]:
         written = text[cell[0] : cell[1]]
-        if re.fullmatch(_OWNER_CELL, written) and written.lower() not in STATUS_CELLS:
+        if (re.fullmatch(_OWNER_CELL, written) or _HANDLE_CELL.fullmatch(written)) and (
+            written.lower() not in STATUS_CELLS
+        ):
             return cell
     return None
 
@@ -1068,7 +1105,9 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
 
     heads = role_heads(people)
     clause_owners: list[Owner] = []
+    clause_end = start
     for clause in _THAT_CLAUSE.finditer(text, start):
+        clause_end = clause.end()
         span = phrase_after(text, clause.end())
         if span and _NO_TASK_VERB.match(text, span[1]):
             continue  # "That Council receive the report for information": a decision, no task
@@ -1076,10 +1115,16 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
             clause_owners += owners_in_phrase(text, *span, people, matcher)
         elif span is None:
             group = lower_group_after(text, clause.end(), heads)
-            if group and not _PASSIVE_AFTER.match(text, group[1]):
+            if group and not (
+                _PASSIVE_AFTER.match(text, group[1]) or _COMPOUND_PASSIVE.match(text, group[1])
+            ):
                 clause_owners += group_owners(text, group, people)
     if clause_owners:
-        return _dedupe(clause_owners)
+        return _dedupe(clause_owners + _and_owners(text, clause_end, people, matcher, heads, _AND_MODAL))
+
+    relative = relative_subject(text, start)
+    if relative is not None:
+        return owners_in_phrase(text, *relative, people, matcher)
 
     for agent in _AGENT.finditer(text, start):
         nxt = agent.group("next")
@@ -1125,22 +1170,67 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
     return []
 
 
+# A capitalised group or name opening the sentence with a relative clause about it: "Delegations that have not yet
+# nominated a contact point| are asked to", "Governors who have not yet done so| to book".
+_RELATIVE_OPENING = re.compile(
+    r"\s*(?P<who>(?:All\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?P<rel>who|that)\s+"
+    r"(?:have|has|had|are|is|were|was|do|does|did|wish|wishes|want|wants|can|could|would)\b"
+)
+
+
+# Agent verbs that put a request to their subject: "are asked to", "are invited to".
+_REQUEST_AGENT = re.compile(r"(?:is|are|was|were)\s+(?:asked|requested|invited)")
+
+
+def relative_subject(text: str, start: int = 0) -> tuple[int, int] | None:
+    """The subject of a sentence that opens with a group and a relative clause and then gives it a task: the
+    group, when the first agent verb after the clause is active. After 'who' any agent verb will do ('Governors
+    who have not yet done so| to book'); after 'that' only a request ('Delegations that have not yet replied|
+    are asked to'), so 'Systems that want to talk will do so' names no one."""
+    m = _RELATIVE_OPENING.match(text, start)
+    if not m or _not_owner(m.group("who").split()[0]):
+        return None
+    for agent in _AGENT.finditer(text, m.end()):
+        if _passive(text, agent):
+            return None
+        nxt = agent.group("next")
+        if nxt in _NOT_VERBS or nxt == "not" or not nxt[0].islower():
+            continue
+        if m.group("rel") == "that" and not _REQUEST_AGENT.fullmatch(agent.group()):
+            return None
+        return m.span("who")
+    return None
+
+
 # A second owner given its own task later in the sentence: "asked Colm to circulate dates| and all members to reply".
 _AND_TO = re.compile(r"\band\s+(?P<np>(?:the|all|both|[A-Z@])[^,;:.()]{0,60}?)\s+to\s+(?P<verb>[a-z][\w-]*)")
+# The same in a clause of what was agreed: "agreed that the Chair would move the motion| and the Secretary would
+# second".
+_AND_MODAL = re.compile(
+    r"\band\s+(?P<np>(?:the|all|both|[A-Z@])[^,;:.()]{0,60}?)\s+(?:would|will|should|shall)\s+(?P<verb>[a-z][\w-]*)"
+)
 
 
 def _and_owners(
-    text: str, after: int, people: list[Person], matcher: PhraseMatcher, heads: frozenset[str]
+    text: str,
+    after: int,
+    people: list[Person],
+    matcher: PhraseMatcher,
+    heads: frozenset[str],
+    pattern: re.Pattern = _AND_TO,
 ) -> list[Owner]:
-    """Owners of a second 'and <owner> to <verb>' clause after ``after``: people on the list and groups that
-    read as people ('all members'), never an object ('and the results to the Board')."""
-    m = _AND_TO.search(text, after)
+    """Owners of a second 'and <owner> to <verb>' clause after ``after`` (or another ``pattern``): people on the
+    list and groups or roles that read as people ('all members', 'the Branch Secretary'), never an object ('and
+    the results to the Board')."""
+    m = pattern.search(text, after)
     if not m or m.group("verb") in _NOT_VERBS:
         return []
     found = owners_in_phrase(text, m.start("np"), m.end("np"), people, matcher)
     words = [(o.mention or "").split() for o in found]
     if found and all(
-        o.name or (w and (w[0].lower() in QUANTIFIERS or _lower_role_head(w[-1]) or w[-1] in heads))
+        o.name
+        or (w and (w[0].lower() in QUANTIFIERS or _lower_role_head(w[-1]) or w[-1] in heads))
+        or (pattern is _AND_MODAL and ROLE_WORDS.search(o.mention or "") is not None)
         for o, w in zip(found, words, strict=True)
     ):
         return found
@@ -1241,7 +1331,7 @@ _KIND_HEAD = (
 # An abbreviation naming a meeting after a month: "the February QAG", "the December SteerCo".
 _ACRONYM = r"(?-i:[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b)"
 _KIND_WORD = (
-    r"(?:holding\s+to\s+account\s+|(?!(?:to|in|on|at|for|by|of|with|from|the|a|an|its|our|their|before|after|about)\b)"
+    r"(?:holding\s+to\s+account\s+|(?<=(?-i:[A-Z])\s)\d{1,2}\s+|(?!(?:to|in|on|at|for|by|of|with|from|the|a|an|its|our|their|before|after|about)\b)"
     r"[a-zA-Z-]+(?:['’](?=\s+meeting\b))?\s+)"
 )
 _NOUN_STOP = r"(?:is|are|was|were|has|have|had|will|can|could|would|be)\b"
@@ -1264,7 +1354,7 @@ _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|t
 # Words that introduce a day ("by", "no later than", "w/c", "Due:", "Deadline -") and the day as written:
 # "12 April", "Friday 12th April 2024", "April 12", "31/07/2024", "31.07.24", "2024-07-31".
 _DATE_LEAD = (
-    r"(?:by|on|before|no\s+later\s+than|until|till|for|w/c|(?:in\s+)?(?:the\s+)?week\s+(?:commencing|beginning|starting|of)|"
+    r"(?:by|on|before|no\s+later\s+than|until|till|for|w/c|(?:moved|deferred|postponed|rescheduled|put\s+back)\s+(?:un)?to|(?:in\s+)?(?:the\s+)?week\s+(?:commencing|beginning|starting|of)|"
     r"(?:due(?:\s+date)?|deadline|target(?:\s+date)?|date)\s*(?:[:\-–]|\bby\b|\bon\b|\bof\b)?)"
 )
 _DAY_TEXT = (
@@ -1276,7 +1366,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "next_meeting",
         re.compile(
-            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b{_NEXT_WORDS}\s+)next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|committee|board|call|session|sync|telcon|teleconference|f2f|plenary|(?-i:[A-Z]{{2,6}})\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+the\s+(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel)))?\b",
+            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b{_NEXT_WORDS}\s+)next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|call|session|sync|telcon|teleconference|f2f|plenary|(?-i:[A-Z]{{2,6}})\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+the\s+(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel)))?\b",
             re.I,
         ),
     ),
@@ -1334,7 +1424,8 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "month_meeting",
         re.compile(
-            rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their)\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>{_KIND_WORD}{{0,4}}?(?:{_KIND_HEAD}\b|{_ACRONYM}(?:\s+(?:meeting|call|session)\b)?))",
+            rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their)\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>{_KIND_WORD}{{0,4}}?(?:{_KIND_HEAD}\b|{_ACRONYM}(?:\s+(?:meeting|call|session)\b)?)"
+            rf"|{_KIND_WORD}{{1,3}}?review\b)",
             re.I,
         ),
     ),
@@ -1431,6 +1522,14 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     ("this_period", re.compile(r"\b(?:this|later\s+this)\s+(?:week|month)\b", re.I)),
     (
+        "end_term",  # "by the end of term": the end of the school term the meeting falls in
+        re.compile(r"\b(?:by|before|until|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?term\b", re.I),
+    ),
+    (
+        "within_hours",  # "within 30 minutes of the conclusion of this meeting": the meeting's own day
+        re.compile(rf"\bwithin\s+{_COUNT}\s+(?:minutes?|hours?)\b", re.I),
+    ),
+    (
         "same_day",
         re.compile(
             r"\b(?:today|tonight|this\s+(?:afternoon|evening)|after\s+the\s+break|by\s+the\s+end\s+of\s+the\s+day)\b",
@@ -1465,6 +1564,14 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        "goes_to",  # "before it goes to Academic Board": due at that body's meeting, no date
+        re.compile(
+            r"\b(?:before|ahead\s+of|until)\s+(?:it|they|this|these|the\s+[a-z]+)\s+(?:goes|go|is\s+taken|are\s+taken|"
+            r"comes|come|is\s+presented|is\s+submitted)\s+(?:back\s+)?to\s+(?:the\s+)?"
+            r"(?P<kind>(?:[A-Z][\w-]*\s+){0,3}(?:Board|Committee|Council|Cabinet|Senate|Panel|Forum|Court))\b"
+        ),
+    ),
+    (
         "abbrev_meeting",
         re.compile(
             r"\b(?:to|at|for|by|until|attend)\s+(?:the\s+)?(?:first\s+|next\s+)?(?P<kind>FGB|HTA|AGM|EGM)\b"
@@ -1475,6 +1582,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             rf"\bbefore\s+the\s+(?:\d{{4}}\s+)?{_NOUN}(?:\s+{_NOUN})?\b(?!\s+{_NOUN_STOP})"
             rf"|\bbefore\s+the\s+{_NOUN}\s+(?:is|are)\s+(?:[a-z]+(?:ed|en|wn|ne|nt)|out|over|complete)\b"
+            # "before any strike days" (a noun phrase that ends there), "before Remembrance Sunday"
+            rf"|\bbefore\s+any\s+{_NOUN}(?:\s+{_NOUN})?\b(?!\s+[a-z])"
+            r"|\bbefore\s+[A-Z][a-z]+\s+(?:Sunday|Day|Eve|Weekend)\b"
         ),
     ),
 ]
@@ -1559,20 +1669,27 @@ def _same_series(kind: str | None, meeting_title: str | None) -> bool:
     title = [
         w for w in re.findall(r"[a-z0-9]+", (_own_title(meeting_title) or "").lower()) if w not in NP_LINKS
     ]
-    # the title's words and the acronyms of its endings: "TSC" in "Quillmap Technical Steering Committee"
-    known = set(title) | {_acronym(" ".join(title[i:])) for i in range(len(title))}
+    # the title's words and the acronyms of the endings of its parts: "TSC" in "Quillmap Technical Steering
+    # Committee", "DSMB" in "Data and Safety Monitoring Board - Open Session"
+    known = set(title)
+    for part in re.split(r"\s+[-–:]\s+|[()]", (_own_title(meeting_title) or "").lower()):
+        words = [w for w in re.findall(r"[a-z0-9]+", part) if w not in NP_LINKS]
+        known |= {_acronym(" ".join(words[i:])) for i in range(len(words))}
     return all(w in known for w in qualifiers)
 
 
 _BODY_NAME = re.compile(
     r"\b[Tt]he\s+(?P<body>(?:[A-Z][\w-]*\s+(?:and\s+|of\s+)?){0,4}"
-    r"(?:Board|Committee|Cabinet|Council|Senate|Authority|Panel|Forum|Court|Group|Network|Team))\b"
+    r"(?:Board|Committee|Cabinet|Council|Senate|Authority|Panel|Forum|Court|Group|Network|Team)"
+    r"|(?:(?!(?:to|of|the|and|in|on|at|for|by|with|from|a|an|its|their)\b)[a-z][\w-]*\s+){1,3}"
+    r"(?:board|committee|panel|forum|council))\b"
 )
 
 
 def _its_meeting(kind: str | None, mention: str, before: str) -> str | None:
-    """'brief the Board ... at its October meeting': a body's own meeting is a meeting of that body, the
-    last one named before the due point."""
+    """'brief the Board ... at its October meeting', 'The audit committee will review ... at its May meeting': a
+    body's own meeting is a meeting of that body, the last one named before the due point (it outranks a body
+    the action reports to afterwards)."""
     if kind != "meeting" or not re.search(r"\b(?:its|their)\b", mention, re.I):
         return kind
     bodies = list(_BODY_NAME.finditer(before))
@@ -1600,6 +1717,9 @@ def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextM
     if day:
         d, m, y = (int(x) for x in day.groups())
         return Due(mention=cell, date=f"{y:04d}-{m:02d}-{d:02d}")
+    iso = re.fullmatch(r"\d{4}-\d{2}-\d{2}", cell)
+    if iso and parse_day(cell, meeting_date) is not None:
+        return Due(mention=cell, date=cell)
     month = re.fullmatch(rf"(?P<month>{MONTHS})\.?(?:\s+|\s*[-/]\s*)(?P<year>\d{{4}}|\d{{2}})", cell, re.I)
     if month:
         year = int(month["year"]) + (2000 if len(month["year"]) == 2 else 0)
@@ -1696,6 +1816,16 @@ def _day_in_month(month: str | None, day: int) -> str | None:
         return month
 
 
+# A lower-case noun after a quarter, making it an event in that quarter: "before the Q2| grant cycle".
+_EVENT_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|fy|is|are|was|were|will)\b)[a-z][\w-]*")
+
+
+def _term_end_month(ref: dt.date) -> int:
+    """Last month of the school term a date falls in: autumn ends in December, spring in March, summer in July."""
+    term = "autumn" if ref.month >= 9 else "spring" if ref.month < TERM_START_MONTH["summer"] else "summer"
+    return TERM_END_MONTH[term]
+
+
 def _resolve(
     kind: str,
     m: re.Match,
@@ -1717,6 +1847,8 @@ def _resolve(
         mention = re.sub(r"^[:\-–]\s*|\.$", "", mention)
         return Due(mention=mention, date=day.isoformat(), meeting=_kind(g.get("kind")))
     if kind == "quarter":
+        if re.match(r"before\s+the\s", mention, re.I) and _EVENT_AFTER.match(text, m.end()):
+            return Due(mention=mention, date=None, meeting=None)  # "before the Q2 grant cycle": an event
         q = int(g["q"] or g["q2"])
         end_month = q * 3
         if g.get("year"):
@@ -1792,7 +1924,10 @@ def _resolve(
         return Due(mention=mention, date=(meeting_date + dt.timedelta(days=ahead)).isoformat(), meeting=None)
     if kind == "before_meeting":
         return Due(mention=mention, date=_before_next_meeting(g["count"], g["unit"], mention, next_meeting))
-    if kind == "same_day":
+    if kind == "end_term":
+        date = _next_month(_term_end_month(meeting_date), meeting_date) if meeting_date else None
+        return Due(mention=mention, date=date, meeting=None)
+    if kind in ("same_day", "within_hours"):
         return Due(mention=mention, date=meeting_date.isoformat() if meeting_date else None, meeting=None)
     if kind == "next_week":
         date = (meeting_date + dt.timedelta(days=7)).isoformat() if meeting_date else None
@@ -1810,7 +1945,7 @@ def _resolve(
         ):
             return None
         return Due(mention=mention, date=None, meeting=k)
-    if kind == "abbrev_meeting":
+    if kind in ("abbrev_meeting", "goes_to"):
         return Due(mention=mention, date=None, meeting=_kind(g["kind"]))
     return None
 
@@ -1831,6 +1966,8 @@ _DATE_ONLY_KINDS = frozenset(
         "relative",
         "before_event",
         "before_meeting",
+        "end_term",
+        "within_hours",
         "undated_event",
         "term",
         "financial_year",
@@ -1879,6 +2016,9 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "from_month": (_MONTH,),
     "weekday": ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
     "this_period": ("this",),
+    "end_term": ("term",),
+    "within_hours": ("minute", "hour"),
+    "goes_to": ("go", "taken", "come", "presented", "submitted"),
     "same_day": ("tonight", "this", "break", "day"),
     "next_week": ("next",),
     "relative": ("within", "time", "next", "coming"),
@@ -1903,6 +2043,28 @@ def _due_candidates(text: str) -> list[tuple[str, re.Pattern]]:
     ]
 
 
+# A next-meeting kind the minutes state that can name a due point: a few words, at least one of them more than
+# "next" or "meeting" ("Follow-up review"), not a sentence the header caught ("The meeting closed at 15:30").
+_NAMED_KIND = re.compile(r"[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,3}")
+_GENERIC_KIND_WORDS = frozenset({"next", "meeting", "the", "a", "our", "of"})
+
+
+def named_next_meeting(text: str, next_meeting: NextMeeting | None) -> Due | None:
+    """'before the follow-up review' when the minutes say the next meeting is a 'Follow-up review' on a given
+    day: that day, and the kind as written; None when the sentence does not name the next meeting's kind."""
+    if next_meeting is None or next_meeting.date is None or not next_meeting.kind:
+        return None
+    kind = next_meeting.kind.strip()
+    if not _NAMED_KIND.fullmatch(kind) or set(kind.lower().split()) <= _GENERIC_KIND_WORDS:
+        return None
+    if kind.split()[0].lower() not in text.lower():  # a cheap gate before the search
+        return None
+    m = re.search(rf"\b(?:before|at|to|for|by|until)\s+the\s+(?:next\s+)?{re.escape(kind)}\b", text, re.I)
+    if m is None:
+        return None
+    return Due(mention=m.group(), date=next_meeting.date.isoformat(), meeting=_kind(kind.lower()))
+
+
 def find_due(
     text: str,
     meeting_date: dt.date | None,
@@ -1925,6 +2087,9 @@ def find_due(
         if row is not None:
             return row.model_copy(update={"meeting": expand_kind(row.meeting, meeting_title, abbreviations)})
     text = _ORIGIN_CLAUSE.sub(" ", text)
+    named = named_next_meeting(text, next_meeting)
+    if named is not None:
+        return named.model_copy(update={"meeting": expand_kind(named.meeting, meeting_title, abbreviations)})
     recurring = _RECURRING.search(text)
     if recurring:
         text = text[: recurring.start()] + " " * len(recurring.group()) + text[recurring.end() :]
@@ -1937,9 +2102,8 @@ def find_due(
             continue
         meeting = due.meeting
         if kind not in _DATE_ONLY_KINDS:
-            meeting = _its_meeting(
-                _body_kind(text, meeting, meeting_title), due.mention or "", text[: m.start()]
-            )
+            own = _its_meeting(meeting, due.mention or "", text[: m.start()])
+            meeting = own if own != meeting else _body_kind(text, meeting, meeting_title)
         meeting = expand_kind(meeting, meeting_title, abbreviations)
         date = due.date
         if kind == "next_meeting" and not _same_series(meeting, meeting_title):

@@ -1176,3 +1176,161 @@ def test_a_possessive_body_named_without_a_meeting_word_is_no_due():
 def test_a_lower_case_first_name_before_a_verb_is_not_taken_for_a_handle():
     people = [Person(name="Wardens Amy Cole", attendance="present")]
     assert find_owners("The wardens to check the keys.", people) == []
+
+
+# ---- fourth batch: forms from board resolutions, expert groups, incident reviews and union branches
+
+APRIL_2023 = dt.date(2023, 4, 19)
+
+
+def due_of(text, meeting_date=APRIL_2023, next_meeting=None, title=None):
+    due = find_due(text, meeting_date, next_meeting, title)
+    return None if due is None else (due.date, due.meeting)
+
+
+def test_a_titled_name_and_its_designation_are_one_owner():
+    found = owners(
+        "FURTHER RESOLVED THAT Mr. Arun Mehta, Company Secretary, be and is hereby authorised to file the forms."
+    )
+    assert found == [("Mr. Arun Mehta, Company Secretary", None)]
+
+
+def test_the_management_directed_by_the_board_owns_the_action():
+    found = owners("The Board noted the delay and directed the management to revise the procedure.")
+    assert found == [("the management", None)]
+
+
+def test_a_group_invited_to_act_owns_the_action():
+    assert owners("Member States are invited to send their comments to the Secretariat.") == [
+        ("Member States", None)
+    ]
+
+
+def test_a_group_with_a_relative_clause_owns_the_task_given_to_it():
+    assert owners("Delegations that have not yet replied are asked to do so by Friday.") == [
+        ("Delegations", None)
+    ]
+    assert owners("Trustees who have not done so to complete the skills audit.") == [("Trustees", None)]
+
+
+def test_a_thing_with_a_relative_clause_that_is_passive_names_no_one():
+    assert owners("Papers that are late will be deferred to the next meeting.") == []
+
+
+def test_a_numbered_action_label_is_not_the_owner_and_a_numbered_body_keeps_its_role():
+    assert owners("Action 2024-03: TG 2 convenor to circulate the draft to members.") == [
+        ("TG 2 convenor", None)
+    ]
+
+
+def test_a_second_subject_of_an_agreed_clause_also_owns_it():
+    found = owners("It was agreed that the Clerk would draft the letter and the Vice-Chair would sign it.")
+    assert found == [("the Clerk", "Jane Smith"), ("the Vice-Chair", None)]
+
+
+def test_a_lower_case_group_that_only_qualifies_a_passive_subject_names_no_one():
+    assert owners("It was agreed that the service level targets would be reviewed in June.") == []
+
+
+def test_a_markdown_action_row_gives_its_handle_owner_and_iso_due():
+    row = "AI-7 | Add an alert for queue depth on the ingest service | @ravi | 2024-09-02"
+    assert owners(row) == [("@ravi", None)]
+    assert due_of(row, dt.date(2024, 8, 20)) == ("2024-09-02", None)
+
+
+def test_the_next_board_meeting_keeps_its_meeting_word():
+    nxt = NextMeeting(date=dt.date(2023, 6, 1))
+    assert due_of("Ana will bring the plan to the next board meeting.", next_meeting=nxt) == (
+        "2023-06-01",
+        "board meeting",
+    )
+
+
+def test_the_next_meeting_named_by_an_acronym_of_part_of_the_title_takes_its_date():
+    nxt = NextMeeting(date=dt.date(2023, 9, 5))
+    title = "Trial Safety Review Board - Open Session"
+    assert due_of("The PI will report at the next TSRB meeting.", next_meeting=nxt, title=title) == (
+        "2023-09-05",
+        "tsrb meeting",
+    )
+
+
+def test_a_lower_case_body_owns_its_month_meeting_before_a_body_reported_to():
+    assert due_of("The finance committee will review the accounts at its June meeting.") == (
+        "2023-06",
+        "finance committee",
+    )
+    assert due_of(
+        "It was agreed that the Audit Committee would consider it at its meeting in May and report to the Board."
+    ) == (
+        "2023-05",
+        "audit committee",
+    )
+
+
+def test_a_quarter_before_an_event_is_an_undated_point():
+    assert due_of("CFO to update the model before the Q3 budget round.") == (None, None)
+
+
+def test_a_numbered_working_group_meeting_is_a_kind():
+    assert due_of("Eva agreed to bring a draft for the TG 2 meeting in the spring.") == (None, "tg 2 meeting")
+
+
+def test_before_it_goes_to_a_body_is_due_at_that_body():
+    assert due_of("The Secretary to consult the societies before it goes to Finance Committee.") == (
+        None,
+        "finance committee",
+    )
+
+
+def test_a_day_an_item_was_moved_to_is_its_due_date():
+    assert due_of("Chair to raise the rota at JCC - JCC now moved to 9 May.") == ("2023-05-09", None)
+
+
+def test_the_end_of_term_is_the_end_of_the_current_school_term():
+    assert due_of("All reps to recruit a member by the end of term.") == ("2023-07", None)
+    assert due_of("All reps to recruit a member by the end of term.", dt.date(2023, 10, 3)) == (
+        "2023-12",
+        None,
+    )
+
+
+def test_before_any_event_or_a_named_day_is_an_undated_point():
+    assert due_of("Treasurer to set up the form before any strike days.") == (None, None)
+    assert due_of("Clerk to book the cleaners before Remembrance Sunday.") == (None, None)
+    assert due_of("The chairs will check it before any recharter text is drafted.") is None
+
+
+def test_within_minutes_of_the_meeting_is_the_meeting_day():
+    assert due_of("The Secretary to file the results within 30 minutes of the close of this meeting.") == (
+        "2023-04-19",
+        None,
+    )
+
+
+def test_a_due_point_naming_the_next_meetings_kind_takes_its_date():
+    nxt = NextMeeting(date=dt.date(2024, 9, 3), kind="Follow-up review")
+    assert due_of("Dan to design the override before the follow-up review.", dt.date(2024, 8, 20), nxt) == (
+        "2024-09-03",
+        "follow-up review",
+    )
+    garbled = NextMeeting(date=dt.date(2024, 9, 3), kind="The meeting closed at 15:30")
+    assert due_of("Dan to design the override before the review.", dt.date(2024, 8, 20), garbled) == (
+        None,
+        None,
+    )
+
+
+def test_a_month_and_a_qualified_review_name_a_meeting():
+    assert due_of("It was agreed that the tiers would be audited in the September reliability review.") == (
+        "2023-09",
+        "reliability review",
+    )
+
+
+def test_a_thing_with_a_relative_clause_and_a_plain_verb_names_no_one():
+    assert owners("Systems that want to talk will do so through special cases.") == []
+    assert (
+        owners("Asterisks that would need to be applied; more background than we should pour into this.")
+        == []
+    )
