@@ -720,12 +720,12 @@ def group_owners(text: str, span: tuple[int, int], people: list[Person]) -> list
     return [Owner(mention=mention, name=p.name, abbrev=p.abbrev) for p in holders] or [Owner(mention=mention)]
 
 
-# A personal name with a courtesy title: "Mr. Nitin Joshi", "Dr Lee".
+# A personal name with a courtesy title: "Mr. Ravi Menon", "Dr Lee".
 _TITLED_NAME = re.compile(rf"(?:{'|'.join(TITLES)})\.?\s+[A-Z]")
 
 
 def appositive(text: str, segments: list[tuple[int, int]]) -> bool:
-    """Whether two segments are one person and their designation: 'Mr. Nitin Joshi, Company Secretary' (a
+    """Whether two segments are one person and their designation: 'Mr. Ravi Menon, Company Secretary' (a
     titled name, a comma, then a capitalised role with no article), as resolutions name whom they authorise."""
     if len(segments) != 2:
         return False
@@ -1241,7 +1241,7 @@ def _mention_before(
     text: str, end: int, start: int, people: list[Person], matcher: PhraseMatcher
 ) -> Owner | None:
     """The listed person whose handle, written in lower case without its '@', ends just before ``end``:
-    'tmandel| offered to', 'asked ukemp| to'."""
+    'jdoe| offered to', 'asked kpark| to'."""
     stop = len(text[:end].rstrip())
     word = re.search(r"@?[a-z][\w.-]*$", text[start:stop])
     if word is None:
@@ -1669,7 +1669,7 @@ def _same_series(kind: str | None, meeting_title: str | None) -> bool:
     title = [
         w for w in re.findall(r"[a-z0-9]+", (_own_title(meeting_title) or "").lower()) if w not in NP_LINKS
     ]
-    # the title's words and the acronyms of the endings of its parts: "TSC" in "Quillmap Technical Steering
+    # the title's words and the acronyms of the endings of its parts: "TSC" in "Example Technical Steering
     # Committee", "DSMB" in "Data and Safety Monitoring Board - Open Session"
     known = set(title)
     for part in re.split(r"\s+[-–:]\s+|[()]", (_own_title(meeting_title) or "").lower()):

@@ -381,7 +381,7 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     if "," in text:  # cheap gate: "Alan Whitford, MD", "Linda Marchetti, RN, MSN"
         text = _POST_NOMINALS.sub("", text)
     trailing = _TRAILING_HANDLE.search(text) if "@" in text else None
-    if trailing:  # "Kasia Grabowski (Northbeam) @kgrabowski": the handle written after the name
+    if trailing:  # "Ana Silva (Acme) @asilva": the handle written after the name
         text = text[: trailing.start()]
     presiding = _PRESIDING_TAIL.search(text)
     if presiding:  # "Councillor Ann Lee in the Chair", "Dr Ray Holt presiding"
@@ -518,7 +518,7 @@ _POST_NOMINALS = re.compile(
     r"(?:,\s*(?:MD|DO|RN|MSN|BSN|NP|PA-C|PhD|DPhil|MBA|MPH|DNP|APRN|LCSW|PharmD|DDS|JD|CPA|FRCP|FRCS|MRCP|"
     r"MRCGP|OBE|MBE|CBE|KC|QC|Esq)\.?)+$"
 )
-# A handle closing an entry that names the person first: "Kasia Grabowski (Northbeam) @kgrabowski".
+# A handle closing an entry that names the person first: "Ana Silva (Acme) @asilva".
 _TRAILING_HANDLE = re.compile(r"(?<=[\w)])\s+(?P<handle>@[\w.-]*\w)\s*$")
 _PRESIDING_TAIL = re.compile(r"\s*[,–—-]?\s+(?:in\s+the\s+chair|presiding)\s*\.?$", re.I)
 _HANDLE_FIRST = re.compile(

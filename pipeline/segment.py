@@ -940,7 +940,7 @@ def _set_apart(text: str, cands: list[_Candidate], k: int) -> bool:
 
 
 MIN_SCRIBE_TOPICS = 2
-# An agenda bullet of a shared meeting doc, tagged with whoever brings it: "- [@kgrabowski] Announcements
+# An agenda bullet of a shared meeting doc, tagged with whoever brings it: "- [@asilva] Announcements
 # (5 min)", "* [@ana, @bo] Release plan". The title keeps the tag, as the agenda writes it.
 _OWNER_BULLET = re.compile(r"^[-*][ \t]+(?P<title>\[@[\w.-]+(?:,[ \t]*@[\w.-]+)*\][ \t]+\S.*?)[ \t]*$")
 MIN_OWNER_BULLETS = 2
