@@ -300,3 +300,15 @@ def test_a_sentence_outside_any_item_is_read_as_inside_one():
         )[0]
 
     assert row(None) == row("u1")
+
+
+def test_training_scores_decide_labels_as_predict_does_with_owner_tags_per_document():
+    from pipeline.train import Examples, predicted_labels
+
+    texts = ["A pay review will be brought to the Board.", "Action: CEO", "Action: CFO"]
+    spans = [SentenceSpan(id=i, start=0, end=len(t), text=t, item="3") for i, t in enumerate(texts)]
+    examples = Examples(spans=spans, labels=["action", "other", "other"], groups=["a", "a", "b"])
+    classes = ["action", "finding", "other", "question"]
+    probs = [[0.1, 0.8, 0.05, 0.05], [0.5, 0.1, 0.3, 0.1], [0.6, 0.1, 0.2, 0.1]]
+    # the tag closes the sentence before it in its own document; the tag in document "b" closes nothing
+    assert predicted_labels(examples, classes, probs, 0.5) == ["action", "other", "action"]
