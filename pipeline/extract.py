@@ -35,7 +35,7 @@ from dateutil.parser import parserinfo
 from dateutil.relativedelta import relativedelta
 from spacy.matcher import PhraseMatcher
 
-from pipeline.header import MONTHS, WEEKDAYS, find_person
+from pipeline.header import CHAIR_WORDS, MONTHS, WEEKDAYS, find_person
 from pipeline.schema import Action, Classified, Due, NextMeeting, Owner, Person, SentenceSpan
 from pipeline.sentences import (
     CHECKBOX,
@@ -401,7 +401,8 @@ def _role_forms(role: str) -> set[str]:
     return out
 
 
-CHAIR_FORMS = frozenset({"Chair", "Chairman", "Chairwoman", "Chairperson"})
+# The one-word names of the chair's office as a sentence capitalises them ("the Chairman"), from the header's list.
+CHAIR_FORMS = frozenset(word.title() for word in CHAIR_WORDS if " " not in word)
 _HOLDS_CHAIR = re.compile(r"(?<!vice[- ])(?<!deputy )\bchair", re.I)
 
 
