@@ -1203,7 +1203,7 @@ def relative_subject(text: str, start: int = 0) -> tuple[int, int] | None:
     return None
 
 
-# A second owner given its own task later in the sentence: "asked Colm to circulate dates| and all members to reply".
+# A second owner given its own task later in the sentence: "asked Jo to circulate dates| and all members to reply".
 _AND_TO = re.compile(r"\band\s+(?P<np>(?:the|all|both|[A-Z@])[^,;:.()]{0,60}?)\s+to\s+(?P<verb>[a-z][\w-]*)")
 # The same in a clause of what was agreed: "agreed that the Chair would move the motion| and the Secretary would
 # second".

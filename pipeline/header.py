@@ -215,7 +215,7 @@ NAME_PARTICLES = (
     "bin",
     "ter",
     "dos",
-    "Ó",  # Irish surname particles: "Pádraig Ó Ceallaigh", "Áine Ní Bhriain"
+    "Ó",  # Irish surname particles: "Seán Ó Murchú", "Áine Ní Bhriain"
     "Ní",
     "Nic",
     "Uí",
@@ -378,7 +378,7 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     if " for " in text or " from " in text:
         text = _ATTENDING_FOR_TAIL.sub("", text)
     text = _handle_first(text)
-    if "," in text:  # cheap gate: "Alan Whitford, MD", "Linda Marchetti, RN, MSN"
+    if "," in text:  # cheap gate: "Ann Lee, MD", "Raj Patel, RN, MSN"
         text = _POST_NOMINALS.sub("", text)
     trailing = _TRAILING_HANDLE.search(text) if "@" in text else None
     if trailing:  # "Ana Silva (Acme) @asilva": the handle written after the name
@@ -419,13 +419,13 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     while len(words) > 2 and _is_rank(words[0]):
         ranks.append(words.pop(0))
     if len(words) > 2 and words[0].lower() == "the" and words[1].lower().strip(".") in HONORIFICS:
-        words.pop(0)  # "The Revd Canon Miriam Ashdown"
+        words.pop(0)  # "The Revd Canon Ann Lee"
     while words and words[0].lower().strip(".") in HONORIFICS:
         honorific = HONORIFICS[words.pop(0).lower().strip(".")]
         if honorific:
             ranks.append(honorific)
     if len(words) >= 3 and not any(r in ("Councillor", "Alderman") for r in ranks):
-        title, words = _title_before_name(words)  # "City Manager Alan Brightwater"
+        title, words = _title_before_name(words)  # "City Manager Ann Lee"
         if title:
             ranks = [r for r in ranks if r] + [title]
     if ranks == ["Councillor"] and role and _CIVIC_OFFICE.match(role):
@@ -434,7 +434,7 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         role = role or f"Councillor, {office}"  # "Councillor Ann Lee (Chairman)"
     if ranks:
         role = role or " ".join(ranks)
-    role = role or chair_note  # "Maria Okonkwo (TSC chair)": the office is her role
+    role = role or chair_note  # "Ann Lee (TSC chair)": the office is her role
     if trailing:  # the handle is the short form; a short bracketed word ("(Acme)") is then the role
         role = role or abbrev
         abbrev = trailing.group("handle")
@@ -512,8 +512,8 @@ def _bracket_groups(text: str) -> tuple[list[str], str]:
     return groups, re.sub(r"\s+", " ", "".join(outside)).strip()
 
 
-# Degrees and credentials written after a name, which are not part of it: "Alan Whitford, MD",
-# "Linda Marchetti, RN, MSN", "Dr Ann Lee, PhD".
+# Degrees and credentials written after a name, which are not part of it: "Ann Lee, MD",
+# "Raj Patel, RN, MSN", "Dr Jo Kim, PhD".
 _POST_NOMINALS = re.compile(
     r"(?:,\s*(?:MD|DO|RN|MSN|BSN|NP|PA-C|PhD|DPhil|MBA|MPH|DNP|APRN|LCSW|PharmD|DDS|JD|CPA|FRCP|FRCS|MRCP|"
     r"MRCGP|OBE|MBE|CBE|KC|QC|Esq)\.?)+$"
@@ -703,7 +703,7 @@ def _initials(text: str) -> str:
 def _abbreviates(code: str, name: str, role: str) -> bool:
     """Whether a short-form table cell can be the person's initials or handle or their role's short
     form ("HM" for Helen Marsh, "CFO" for Chief Financial Officer, "@kim"), rather than a
-    delegation's country or a body's code ("NO" for Norway beside "Ingrid Haugland | Chair")."""
+    delegation's country or a body's code ("NO" for Norway beside "Kari Berg | Chair")."""
     if code.startswith("@"):
         return True
     capitals = "".join(c for c in code if c.isupper())
@@ -890,7 +890,7 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
     entries: list[str] = []
     for part in parts:
         if entries and one_line_each and _body_after_name(entries[-1], part):
-            entries[-1] = f"{entries[-1]}, {part}"  # "Paula Greatorex, UNISON": the body they are from
+            entries[-1] = f"{entries[-1]}, {part}"  # "Ann Lee, UNISON": the body they are from
         elif entries and not _is_person_part(part):
             entries[-1] = f"{entries[-1]}, {part}"  # a role following its name
         else:
@@ -994,7 +994,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         if not raw.strip():
             section = None if section and not raw.startswith("\t") else section
             continue
-        if section and _LIST_NUMBER.match(raw):  # "1. Mr. Vikram Deshpande, Chairman" in a numbered list
+        if section and _LIST_NUMBER.match(raw):  # "1. Mr. Raj Patel, Chairman" in a numbered list
             raw = _LIST_NUMBER.sub("", raw, count=1)
         if raw.strip().startswith("#"):
             heading = raw.strip().lstrip("#").strip().rstrip(":")
@@ -1077,7 +1077,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 continue
             for person, is_chair in _entry_people(entry, section):
                 listed = _resolve_person(person.name, people) if is_chair else person.name
-                if listed != person.name:  # "Mayor Lachapelle in the Chair." below the lists: no one new
+                if listed != person.name:  # "Mayor Lee in the Chair." below the lists: no one new
                     chair_from_list = chair_from_list or listed
                     continue
                 if section == "present" and person.role and _GUEST_ROLE.match(person.role):
@@ -1389,7 +1389,7 @@ _PLURAL_HONORIFIC = re.compile(r"^(?:Cllrs|Councillors)\s+(?=[A-Z])")
 
 def _distribute_honorific(entries: list[str]) -> list[str]:
     """A plural honorific opening an entry ("Councillors Alan Greaves (Chair), Shona McBride",
-    or further on: "Mayor Ann Lee, Councillors Marie Gagnon, Harjit Sandhu") gives it to that
+    or further on: "Mayor Ann Lee, Councillors Raj Patel, Jo Kim") gives it to that
     name and every one after it that has no honorific of its own: each reads "Cllr <name>"."""
     at = next((k for k, entry in enumerate(entries) if _PLURAL_HONORIFIC.match(entry.strip())), None)
     if at is None:
@@ -1490,7 +1490,7 @@ def _resolve_person(value: str, people: list[Person]) -> str:
     person = find_person(value, people)
     words = value.split()
     if person is None and words and all(_is_title_word(w) for w in words[:-1]):
-        # "Delacroix" ("President Delacroix called ..."), "Mayor Lachapelle": a surname after titles
+        # "Delacroix" ("President Delacroix called ..."), "Mayor Lee": a surname after titles
         by_surname = [p for p in people if p.name.split()[-1].lower() == words[-1].lower()]
         person = by_surname[0] if len(by_surname) == 1 else None
     return person.name if person is not None else value
@@ -2028,7 +2028,7 @@ def _title_and_body(
         if named and len(named.group("name").split()) >= 2 and _BODY_NOUN.search(named.group("name")):
             line = named.group("name")
     of_company = _MEETING_OF_COMPANY.fullmatch(line)
-    if of_company:  # "187th Meeting of the Board of Directors of Devgiri Agro Polymers Limited"
+    if of_company:  # "187th Meeting of the Board of Directors of Example Industries Limited"
         return of_company.group("org"), of_company.group("meeting")
     parts = [p.strip() for p in re.split(r"\s+[–—-]\s+|:\s+|\s*\|\s*", line) if p.strip()]
     joined = _ORG_THEN_MEETING.fullmatch(line) if split and len(parts) == 1 else None
@@ -2049,8 +2049,8 @@ def _title_and_body(
 
 # An organisation and its meeting on one line with nothing between: the organisation's name ends in
 # a word that ends such names ("Foundation", "Surgery", "Ltd") and the meeting's name (two or more
-# capitalised words) in a body noun: "Brightwater Open Source Foundation Technical Steering Committee",
-# "Meadowcroft Surgery Patient Participation Group".
+# capitalised words) in a body noun: "Example Open Source Foundation Technical Steering Committee",
+# "Riverside Surgery Patient Participation Group".
 _ORG_THEN_MEETING = re.compile(
     r"(?P<org>(?:[A-Z][\w'’&.-]*\s+){1,6}(?i:foundation|trust|surgery|practice|association|society|club|"
     r"college|school|academy|university|institute|charity|hospital|ltd|limited|plc|inc\.?))\s+"

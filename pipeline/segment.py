@@ -124,7 +124,7 @@ def _title_ok(title: str, *, allow_empty: bool = False) -> bool:
 
 
 # An entry of a numbered attendance list, not a heading: an honorific, a name, then a comma and the
-# person's role ("3. Mr. Harish Menon, Independent Director (DIN: 03398120)").
+# person's role ("3. Mr. Raj Patel, Independent Director (DIN: 01234567)").
 _PERSON_ENTRY = re.compile(
     r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Shri|Smt)\.?\s+"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s"
