@@ -47,8 +47,14 @@ _DECIMAL_LETTER = re.compile(
     r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,2})(?:(?P<gap>[ \t]?)(?P<letter>[a-h])[.)]?|\((?P<bletter>[a-h])\))"
     r"[ \t]+(?P<title>.+)$"
 )
+# A serial minute number: "41/24", "FB/23/32", "TB 12/25", a committee's letters over the year and
+# number ("JHOSC/22/7") and an academic year with a number after a hyphen ("QS 23/24-14").
+SERIAL_NUMBER = (
+    r"(?:(?:[A-Z]{1,4}|[A-Z][a-z][A-Z]{1,2})[ /]?)?\d{1,3}/\d{2,4}(?:/\d{1,3}|-\d{1,3}(?![\d/-]))?"
+    r"|[A-Z]{2,6}/\d{2}/\d{1,3}"
+)
 _SERIAL = re.compile(
-    r"^(?:Minute\s+|Min\.?\s+)?(?P<num>(?:(?:[A-Z]{1,4}|[A-Z][a-z][A-Z]{1,2})[ /]?)?\d{1,3}/\d{2,4}(?:/\d{1,3})?)\.?"
+    rf"^(?:Minute\s+|Min\.?\s+)?(?P<num>{SERIAL_NUMBER})\.?"
     r"(?:[ \t]+[-–:]?[ \t]*|$)(?P<title>.*)$"
 )
 _ITEM = re.compile(
@@ -72,7 +78,7 @@ _RUN_ON_TITLE = re.compile(
 # A short title-case line ("Bins And Recycling", "Treasurer's Report", "Street Party Planning"):
 # a heading only in documents that number nothing and have no other headings (see segment_items).
 _TITLE_CASE_HEADING = re.compile(
-    r"^[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|or|of|the|for|to|in|on|at|a|an|&)){0,6}$"
+    r"^[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|or|of|the|for|to|in|on|at|a|an|from|with|&)){0,6}$"
 )
 _UPPER_HEADING = re.compile(r"^[A-Z][A-Z0-9 ,/&'()\-–:]{3,80}$")
 # A question, not a heading: an interrogative followed by a verb, or a verb followed by its subject.
@@ -273,6 +279,7 @@ class _Line:
     after_blank: bool
     cand: _Candidate | None
     after_heading: bool = False  # the line before is a numbered heading
+    after_sentence: bool = False  # the line before ends a sentence (a paragraph ended there)
 
 
 def _drop(out: list[_Candidate], cand: _Candidate) -> None:
@@ -298,7 +305,10 @@ def _line_candidates(text: str, start: int) -> list[_Candidate]:
             blank_before, intro, run = True, False, None
             continue
         next_line = _next_nonblank(lines, n + 1)
-        flat = _as_markdown(stripped.replace("\t", " "), lines[n + 1].strip() if n + 1 < len(lines) else "")
+        above = "" if blank_before or n == 0 else lines[n - 1].strip()
+        flat = _as_markdown(
+            stripped.replace("\t", " "), lines[n + 1].strip() if n + 1 < len(lines) else "", above
+        )
         lead = len(raw_line) - len(raw_line.lstrip())
         s, e = line_start + lead, line_start + len(raw_line.rstrip())
         pending = prev.cand if prev is not None else None  # the candidate whose next line is not yet seen
@@ -328,7 +338,8 @@ def _line_candidates(text: str, start: int) -> list[_Candidate]:
         run = _list_run(run, cand, flat, prev)
         intro = cand is None and flat.endswith(":") and len(flat.split()) >= 2
         after_heading = prev is not None and prev.cand is not None and prev.cand.scheme in _NUMBERED
-        prev = _Line(flat, s, e, blank_before, cand, after_heading and not blank_before)
+        after_sentence = prev is not None and not blank_before and prev.text.endswith(_SENTENCE_END)
+        prev = _Line(flat, s, e, blank_before, cand, after_heading and not blank_before, after_sentence)
         blank_before = False
     return out
 
@@ -375,6 +386,8 @@ def _heading_like(title: str, next_line: str) -> bool:
 
 # A name written in lower case that can open a heading: "draft-ietf-cte-records-05", "pkg-build-tools".
 _IDENTIFIER = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}\b")
+# A name in lower camel case ("openQA workers", "iOS release"): a proper name, not a list entry's prose.
+_CAMEL_NAME = re.compile(r"^[a-z]+[A-Z][\w-]*\b")
 
 
 def _is_list_entry(cand: _Candidate, intro: bool, run: str | None, next_line: str) -> bool:
@@ -385,7 +398,9 @@ def _is_list_entry(cand: _Candidate, intro: bool, run: str | None, next_line: st
     if cand.scheme not in _LISTABLE or not cand.title:
         return False
     if (
-        cand.title[0].islower() and not (cand.after_blank and _IDENTIFIER.match(cand.title))
+        cand.title[0].islower()
+        and not (cand.after_blank and _IDENTIFIER.match(cand.title))
+        and not _CAMEL_NAME.match(cand.title)
     ) or _LIST_END.search(cand.title):
         return True
     if intro or run == _family(cand):
@@ -412,7 +427,7 @@ def _list_run(run: str | None, cand: _Candidate | None, line: str, prev: _Line |
 # above when a table's cells are read title first).
 _NUMBER_ONLY = re.compile(
     r"^(?:(?:Agenda\s+)?Item\s+\d{1,2}[a-z]?|\d{1,2}(?:\.\d{1,2}){0,2}\.|\d{1,2}(?:\.\d{1,2}){1,2}|"
-    r"(?:[A-Z]{1,4}[ /]?)?\d{1,3}/\d{2,4}(?:/\d{1,3})?)$",
+    rf"{SERIAL_NUMBER})$",
     re.I,
 )
 _LEADING_DASH = re.compile(r"^[–—-]\s*")
@@ -420,10 +435,11 @@ _LEADING_DASH = re.compile(r"^[–—-]\s*")
 
 def _number_below_title(line: str, prev: _Line | None, blank_before: bool, end: int) -> _Candidate | None:
     """A heading read title first: a line holding only a number ("3.", "Item 3") right below a
-    title line that starts a paragraph (or sits right below its parent's heading: "2. Minutes" /
+    title line that starts a paragraph (after a blank line or a sentence's end), or sits right
+    below its parent's heading ("2. Minutes" /
     "Minutes of the last meeting" / "2.1") and reads as a title (capitalised, short, no sentence
     end) is one heading, starting at the title line. None when the line is anything else."""
-    if blank_before or prev is None or not (prev.after_blank or prev.after_heading):
+    if blank_before or prev is None or not (prev.after_blank or prev.after_heading or prev.after_sentence):
         return None
     if not _NUMBER_ONLY.match(line):
         return None
@@ -504,17 +520,25 @@ def _topic_title(title: str) -> str:
     return title[: nick.start()] if nick else title
 
 
-def _as_markdown(line: str, next_line: str) -> str:
+def _as_markdown(line: str, next_line: str, above: str = "") -> str:
     """Other heading markups written as Markdown: wiki "== Item 1: Budget ==", setext
     headings (a line underlined with "===" or "---") and a scribe's "Topic: Budget" line, which
-    opens a topic in IRC-scribed minutes as "## Budget" does in Markdown ones."""
+    opens a topic in IRC-scribed minutes as "## Budget" does in Markdown ones. A setext heading
+    starts a paragraph: ``above`` (the line right above, "" after a blank line) is empty, a rule or
+    a sentence's end; a line continuing a sentence over a rule is the end of a page ("... at
+    17:00" / "UTC (kim, 16:09)" over a page's "===")."""
     topic = _SCRIBE_TOPIC.match(line)
     if topic:
         return "## " + _topic_title(line)
     wiki = _WIKI_HEADING.match(line)
     if wiki and line.endswith("="):
         return "#" * len(wiki.group(1)) + " " + wiki.group(2)
-    if len(next_line) >= 3 and _SETEXT_RULE.match(next_line) and not _SETEXT_RULE.match(line):
+    if (
+        len(next_line) >= 3
+        and _SETEXT_RULE.match(next_line)
+        and not _SETEXT_RULE.match(line)
+        and (not above or _SETEXT_RULE.match(above) or above.endswith(_SENTENCE_END))
+    ):
         return ("# " if next_line[0] == "=" else "## ") + line
     return line
 
@@ -533,7 +557,14 @@ def _attached_letter(m: re.Match[str]) -> bool:
     return title[:1].isupper() or (title[:1].isdigit() and stopped)
 
 
+# A meeting bot's attribution after a topic: "3. Beta blockers  (kim, 16:08)" names who set the topic
+# and when; it is not part of the title.
+_BOT_ATTRIBUTION = re.compile(r"\s+\([\w.-]+,\s*\d{1,2}:\d{2}\)$")
+
+
 def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
+    if line.endswith(")") and ":" in line[-7:]:  # cheap gate for a bot's "(nick, 16:08)"
+        line = _BOT_ATTRIBUTION.sub("", line)
     if line.startswith(("- [@", "* [@")):  # cheap gate for an owner-tagged agenda bullet
         owned = _OWNER_BULLET.match(line)
         if owned:
@@ -723,6 +754,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     runs from its heading to the next heading at the same or a higher level (or the end).
     """
     cands = _owner_tagged_only(_scribe_topics_only(text, _line_candidates(text, start)))
+    _year_minute_numbers(cands)
     numbered = [c for c in cands if c.scheme not in ("upper", "markdown", "titlecase", "closing")]
     use_upper = len(numbered) < 2
     cands = _title_case_headings(text, cands, allowed=use_upper)
@@ -747,6 +779,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     numbered_md = min((c.depth for c in cands if c.depth and c.scheme in _NUMBERED), default=0)
     md_depth: dict[str, int] = {}  # u-item id -> its Markdown depth
     last_numbered = max((c.start for c in cands if c.scheme in _NUMBERED), default=-1)
+    closing_md = numbered_md or _container_depth(cands)
     title_top = _title_top_end(text, start) if not use_upper else start
     # the last candidate of each top-level number, to tell a list restarting at "1." inside an item
     # ("1. ...", "2. ...", "3. ...") from the item headings whose numbers it repeats
@@ -893,6 +926,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             )
         elif (
             (c.scheme == "markdown" and (use_upper or (items and c.depth <= numbered_md)))
+            or (c.scheme == "markdown" and items and c.start > last_numbered and c.depth <= closing_md)
             or (c.scheme == "upper" and (use_upper or _section_heading(text, c, bool(items))))
             or c.scheme in ("titlecase", "owned")
             or (c.scheme == "closing" and items and c.start > last_numbered and _set_apart(text, cands, k))
@@ -909,6 +943,9 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             item = Item(id=f"u{unnumbered}", number=None, title=c.title, level=1, parent=None)
             if c.scheme == "markdown" and use_upper:
                 md_depth[item.id] = c.depth
+        elif c.scheme == "subhead" and anchor is not None and anchor.level == 1:
+            unnumbered += 1
+            item = Item(id=f"u{unnumbered}", number=None, title=c.title, level=2, parent=anchor.id)
         if item is None or item.id in ids:
             continue
         item.start = c.start
@@ -974,6 +1011,29 @@ def _scribe_topics_only(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     return kept
 
 
+def _container_depth(cands: list[_Candidate]) -> int:
+    """The Markdown depth of the heading right above the first numbered heading when the numbered
+    headings are plain lines ("Meeting summary" underlined over "1. Roll call", "2. ..."): headings
+    at that depth or above after the last numbered one are the document's closing sections
+    ("Action items, by person", "People present"), items of their own. A document closes with a few
+    such sections; more than ``MAX_CLOSING_SECTIONS`` after the numbered lines means those lines were
+    a list inside one section of a Markdown document, so 0 then, as when there is no such heading."""
+    numbered = [k for k, c in enumerate(cands) if c.scheme in _NUMBERED]
+    if (
+        not numbered
+        or not numbered[0]
+        or cands[numbered[0]].depth
+        or cands[numbered[0] - 1].scheme != "markdown"
+    ):
+        return 0
+    depth = cands[numbered[0] - 1].depth
+    after = [c for c in cands[numbered[-1] + 1 :] if c.scheme == "markdown" and c.depth <= depth]
+    return depth if len(after) <= MAX_CLOSING_SECTIONS else 0
+
+
+MAX_CLOSING_SECTIONS = 3
+
+
 def _nest_markdown(items: list[Item], md_depth: dict[str, int]) -> None:
     """Levels and parents of unnumbered Markdown headings from their depth: "### Blockers" below
     "## Release planning" is its sub-item (level 2, parent the "##" item)."""
@@ -990,6 +1050,33 @@ def _nest_markdown(items: list[Item], md_depth: dict[str, int]) -> None:
         item.parent = open_at[max(above)] if above else None
         open_at = {d: i for d, i in open_at.items() if d < depth}
         open_at[depth] = item.id
+
+
+MIN_YEAR_MINUTES = 3
+MIN_YEAR_PREFIX = 10
+
+
+def _year_minute_numbers(cands: list[_Candidate]) -> None:
+    """Minute numbers written as year and running number ("24.15", "24.16", ...) are serial numbers,
+    not sections 15, 16 of an item 24: at least three two-part decimal headings share a first part
+    of 10 or more, no heading carries that first part alone, and their second parts rise. Such
+    candidates are turned into serial ones in place (id "24.15"), so "(a)" below one is "24.15.a"."""
+    groups: dict[str, list[_Candidate]] = {}
+    singles = set()
+    for c in cands:
+        if c.scheme != "decimal" or c.listed:
+            continue
+        parts = c.key.split(".")
+        if len(parts) == 1:
+            singles.add(parts[0])
+        elif len(parts) == 2 and parts[1].isdigit() and int(parts[0]) >= MIN_YEAR_PREFIX:
+            groups.setdefault(parts[0], []).append(c)
+    for top, group in groups.items():
+        seconds = [int(c.key.split(".")[1]) for c in group]
+        if top in singles or len(group) < MIN_YEAR_MINUTES or seconds != sorted(set(seconds)):
+            continue
+        for c in group:
+            c.scheme, c.number = "serial", c.number.rstrip(".")
 
 
 def _serial_shape(number: str) -> tuple[str, tuple[int, ...]]:
@@ -1021,14 +1108,58 @@ _PROSE_END = (".", "?", "!", ".)", '."')
 def _title_case_headings(text: str, cands: list[_Candidate], allowed: bool) -> list[_Candidate]:
     """``cands`` with only the title-case lines that are headings: those heading paragraphs, where
     ``allowed`` (nothing is numbered), no other heading kind is used and at least two such lines
-    exist (one is too little evidence)."""
-    heads = [c for c in cands if c.scheme == "titlecase" and _heads_prose(text, c)]
-    if not allowed or len(heads) < 2 or any(c.scheme in ("upper", "markdown") for c in cands):
+    exist (one is too little evidence). In a numbered document, such a line of a few words that
+    opens a paragraph ("Questions from Members" over the questions) becomes a "subhead": an
+    unnumbered sub-item of the numbered item it sits in (see _mark_subheads)."""
+    heads = [c for c in cands if c.scheme == "titlecase" and _heads_prose(text, c)] if allowed else []
+    if not allowed:  # a numbered document: those over a paragraph may be sub-headings inside its items
+        _mark_subheads(text, cands)
+    elif len(heads) < 2 or any(c.scheme in ("upper", "markdown") for c in cands):
         heads = []
     elif len(heads) >= 3:  # headings confirmed: one set apart over a bullet list is one too
         heads += [c for c in cands if c.scheme == "titlecase" and c.after_blank and _heads_bullets(text, c)]
     kept = {id(c) for c in heads}
     return [c for c in cands if c.scheme != "titlecase" or id(c) in kept]
+
+
+MIN_SUBHEAD_WORDS, MAX_SUBHEAD_WORDS = 2, 7
+MIN_SUBHEADS = 2
+
+
+def _mark_subheads(text: str, cands: list[_Candidate]) -> None:
+    """Turn the title-case lines that open sub-sections (see _heads_subsection) into "subhead"
+    candidates where a numbered item holds at least ``MIN_SUBHEADS`` of them ("Presentation of the
+    Proposal", "Questions from Members", "Panel's Decision" inside one minute): a single such line in
+    an item is too little evidence of a sub-structure."""
+    groups: dict[int, list[_Candidate]] = {}
+    owner = -1  # index of the latest numbered heading
+    for k, c in enumerate(cands):
+        if c.scheme in _NUMBERED and not c.listed:
+            owner = k
+        elif c.scheme == "titlecase" and owner >= 0 and _heads_subsection(text, c):
+            groups.setdefault(owner, []).append(c)
+    for group in groups.values():
+        if len(group) >= MIN_SUBHEADS:
+            for c in group:
+                c.scheme = "subhead"
+
+
+SUBHEAD_PROSE_WORDS = 8
+
+
+def _heads_subsection(text: str, cand: _Candidate) -> bool:
+    """Whether a title-case line of a few words opens a sub-section: it starts a paragraph (after a
+    blank line or a sentence's end) and a line of prose follows it (at least eight words, starting
+    with a capital: "Councillor Pritchard moved and Councillor Halliday seconded that ...")."""
+    if not cand.after_break or not MIN_SUBHEAD_WORDS <= len(cand.title.split()) <= MAX_SUBHEAD_WORDS:
+        return False
+    if "\t" in text[cand.start : cand.end]:
+        return False  # a table's header row read across its cells ("Ref\tRaised\tAction\tLead")
+    after = _LINE_AFTER.match(text, cand.end)
+    if after is None:
+        return False
+    words = after.group(1).split()
+    return len(words) >= SUBHEAD_PROSE_WORDS and words[0][:1].isupper()
 
 
 def _heads_bullets(text: str, cand: _Candidate) -> bool:
@@ -1056,7 +1187,7 @@ def _section_heading(text: str, cand: _Candidate, after_first_item: bool) -> boo
 # Unnumbered Markdown headings of the header block, not items, when no item has been opened yet:
 # "## Attendees", "## Meeting roles" ("## Apologies" may be the first item of business, so it is not one).
 _HEADER_SECTION = re.compile(
-    r"^(?:attendees|attendance|attending|present|participants|people|(?:meeting\s+)?roles)"
+    r"^(?:attendees|attendance|attending|present|participants|people|links|(?:meeting\s+)?roles)"
     r"(?:\s+(?:and|&)\s+(?:roles|apologies|regrets|absences))?:?$",
     re.I,
 )

@@ -686,3 +686,104 @@ def test_a_numbered_list_of_directors_is_not_items():
         ("2", "Minutes"),
         ("3", "Accounts"),
     ]
+
+
+def test_committee_letters_over_year_and_number_are_serial_minute_numbers():
+    text = "XPSC/23/4 Apologies\nNone were received.\n\nXPSC/23/5 Budget\nThe budget was noted.\n"
+    assert ids(text) == ["XPSC/23/4", "XPSC/23/5"]
+
+
+def test_academic_year_minute_numbers_take_roman_sub_items():
+    text = (
+        "GB 24/25-3 Minutes\nApproved as a correct record.\n\nGB 24/25-4 Estates strategy\n"
+        "(i) Roof repairs\nThe roof is being repaired.\n(ii) Car park\nThe car park is closed.\n"
+        "\nGB 24/25-5 Any other business\nNone.\n"
+    )
+    items = segment_items(text)
+    assert [i.id for i in items] == [
+        "GB 24/25-3",
+        "GB 24/25-4",
+        "GB 24/25-4.i",
+        "GB 24/25-4.ii",
+        "GB 24/25-5",
+    ]
+    assert items[2].parent == "GB 24/25-4"
+
+
+def test_year_and_running_number_decimals_are_minute_numbers_not_sections():
+    text = (
+        "23.41 Welcome\nThe Chair opened the meeting.\n\n23.42 Minutes\nApproved.\n\n23.43 Library plan\n"
+        "(a) Opening hours\nLonger hours were agreed.\n(b) Stock\nNoted.\n\n23.44 Next meeting\nIn June.\n"
+    )
+    items = segment_items(text)
+    assert [i.id for i in items] == ["23.41", "23.42", "23.43", "23.43.a", "23.43.b", "23.44"]
+    assert [i.level for i in items] == [1, 1, 1, 2, 2, 1]
+
+
+def test_number_below_its_title_is_found_after_a_sentence_end():
+    text = (
+        "4. REPORTS\n4.1 Treasurer\nThe treasurer reported.\nStaff will circulate the figures.\n"
+        "Pool Opening Hours\n4.2\nThe pool will open earlier in summer.\n\n5. ADJOURNMENT\nClosed.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)][2] == ("4.2", "Pool Opening Hours")
+
+
+def test_a_line_over_a_rule_continuing_a_sentence_is_no_setext_heading():
+    text = (
+        "Summary\n-------\n1. Welcome  (kim, 10:00)\n* INFO: the release is on Monday at\n10:00 UTC (kim, 10:02)\n"
+        "=====\n2. Budget  (jo, 10:05)\n* INFO: fine\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [("1", "Welcome"), ("2", "Budget")]
+
+
+def test_a_topic_in_lower_camel_case_is_a_heading_not_a_list_entry():
+    text = (
+        "1. Roll call\nHello.\n=====\n2. iPad rollout\nThe rollout starts in May.\n3. Next meeting\nFriday.\n"
+    )
+    assert [i.title for i in segment_items(text)] == ["Roll call", "iPad rollout", "Next meeting"]
+
+
+def test_sections_after_plain_numbered_topics_under_a_setext_heading_are_items():
+    text = (
+        "Meeting summary\n---------------\n1. Roll call  (kim, 16:00)\n* INFO: hi\n2. Budget  (kim, 16:05)\n"
+        "* INFO: ok\n\nAction items, by person\n-----------------------\n* kim\n\n"
+        "People present (lines said)\n---------------------------\n* kim (12)\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)][2:] == [
+        ("u1", "Action items, by person"),
+        ("u2", "People present (lines said)"),
+    ]
+
+
+def test_markdown_links_and_present_blocks_are_header_not_items():
+    text = (
+        "# Board call 2024-02-01\n\n## Links\n\n* Recording: https://example.org/r\n\n## Present\n\n"
+        "* Ana Lopes (@alopes) - member\n\n## Agenda\n\nAs posted.\n\n## Budget\n\n* Approved.\n"
+    )
+    assert [i.title for i in segment_items(text)] == ["Agenda", "Budget"]
+
+
+def test_title_case_lines_over_paragraphs_are_sub_items_of_a_serial_minute():
+    text = (
+        "12/24 Apologies\nNone.\n\n13/24 Library budget\nThe report was introduced.\n\n"
+        "Questions from Members\nCouncillor Byrne asked how the reserves would be used in the next year.\n\n"
+        "Panel's Decision\nCouncillor Reid moved and Councillor Tan seconded that the budget be supported.\n\n"
+        "14/24 Next meeting\nIn May.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.parent, i.level) for i in items] == [
+        ("12/24", None, 1),
+        ("13/24", None, 1),
+        ("u1", "13/24", 2),
+        ("u2", "13/24", 2),
+        ("14/24", None, 1),
+    ]
+
+
+def test_a_table_header_row_is_not_a_sub_item():
+    text = (
+        "12/24 Apologies\nNone.\n\n13/24 Action log\nThe log was reviewed.\n\n"
+        "Ref\tRaised\tAction\tLead\nA1 March The clerk to write to the county council about parking.\n"
+        "\n14/24 Next meeting\nIn May.\n"
+    )
+    assert ids(text) == ["12/24", "13/24", "14/24"]
