@@ -362,7 +362,8 @@ _NOT_VERBS = frozenset({
 })
 # fmt: on
 _THAT_CLAUSE = re.compile(
-    r"\b(?:agreed|resolved|recommended|decided|requested|asked|proposed|seconded)(?:\s+by\s+[^,;.:]{1,40}?)?"
+    r"\b(?:agreed|resolved|recommended|recommends|decided|requested|requests|asked|asks|proposed|seconded|urges)"
+    r"(?:\s+by\s+[^,;.:]{1,40}?)?"
     r"(?:\s+(?:further|also))?\s*(?:that|:)(?:\s*,[^,;.]{1,80},)?\s+|\band\s+that\s+|\(\w{1,3}\)\s+"
     r"|(?:^|(?<=:))\s*that\s+",
     re.I,
@@ -379,6 +380,10 @@ _COMPOUND_PASSIVE = re.compile(
     r"(?:would|will|should|shall|could|must|may|might|is\s+to|are\s+to|to)\s+be\b(?!\s+(?:asked|requested|invited|"
     r"instructed|directed|tasked)\b)"
 )
+# A clause subject whose verb passes the task on to a nested clause: "that the Panel| recommends that ...".
+_NESTED_THAT = re.compile(r"\s+(?:recommends|requests|asks|urges|proposes)\s+that\b")
+# A that-clause whose content is passive, up to its first verb: "that the Trust's plan be added to ...".
+_PASSIVE_CLAUSE = re.compile(r"[^,;.:]{0,80}?\b(?:be|been)\s+[a-z]+(?:ed|en|wn|nt|de|ne)\b")
 # Verbs of a resolution clause that assign no task: "That Council receive the report", "that the Board note ...".
 _NO_TASK_VERB = re.compile(r"\s+(?:receive|note|welcome|thank)\b")
 _DELEGATED = re.compile(r"\bdelegat\w*\s+(?:authority\s+)?to\s+", re.I)
@@ -624,6 +629,8 @@ def phrase_after(text: str, start: int) -> tuple[int, int] | None:
         taken.append(tok)
     else:
         return None
+    if taken and re.search(r"\w['’]s$", taken[-1].group()):
+        return None  # "the Trust's| maternity plan": a possessive qualifies the subject, it is not it
     return _trim(text, taken)
 
 
@@ -977,11 +984,30 @@ def leading_group(text: str, start: int, end: int) -> tuple[int, int] | None:
     at = _LIST_MARKER.match(text, start).end()
     m = _HEADS_OF.fullmatch(text, at, end)
     if not m:
-        return None
+        return bare_group(text, at, end)
     head = m.group("head")
     if not (ROLE_WORDS.fullmatch(head[:-1]) or head in GROUP_WORDS):
         return None
     return at, at + len(m.group().rstrip())
+
+
+# A group or role written in lower case with no article, all of a task line before its verb ("infra team| to
+# check", "committee| to get quotes"): a few words, the last a role or group head.
+_BARE_WORDS = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}")
+
+
+def bare_group(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a lower-case group without an article that is all of the text between ``start`` and
+    ``end`` ('infra team', 'committee'), given a task by 'to' (a task line; 'task force would have to'
+    in a transcript is speculation): its last word reads as people, the others qualify it."""
+    stop = len(text[:end].rstrip())
+    m = _BARE_WORDS.fullmatch(text, start, stop)
+    if not m or not text.startswith("to ", end):
+        return None
+    words = m.group().split()
+    if not (_lower_role_head(words[-1]) and all(_modifier(w) for w in words[:-1])):
+        return None
+    return start, stop
 
 
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|He|She)\s*$")
@@ -1010,6 +1036,18 @@ _LABEL_WORDS = frozenset(
 )
 
 
+def _office(mention: str) -> bool:
+    """A capitalised office held by a person ('Head of Apprenticeships', 'Director of Governance'), not a body
+    ('Board') or a label: a role word in it, every word capitalised or a joining word."""
+    words = mention.split()
+    return (
+        ROLE_WORDS.search(mention) is not None
+        and _BODY_WORDS.search(mention) is None
+        and words[0].lower() not in _LABEL_WORDS
+        and all(w[0].isupper() or w.lower() in NP_LINKS for w in words)
+    )
+
+
 def _colon_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner] | None:
     """Owners named before the colon of a task line whose task starts in lower case. Only people on the
     list, handles and quantified groups count, so a label ('Update: ...') or a speaker is never taken."""
@@ -1021,12 +1059,45 @@ def _colon_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> li
         return None
     offset = len(text) - len(rest)
     found = owners_in_phrase(text, offset + m.start("who"), offset + m.end("who"), people, matcher)
+    task = rest[m.end() :].split(None, 1)
     named = [
         o
         for o in found
-        if o.name or (o.mention or "").startswith("@") or (o.mention or "").split()[0].lower() in QUANTIFIERS
+        if o.name
+        or (o.mention or "").startswith("@")
+        or (o.mention or "").split()[0].lower() in QUANTIFIERS
+        or (task and not _not_owner(task[0]) and _office(o.mention or ""))
     ]
     return found if found and len(named) == len(found) else None
+
+
+# A lead naming the earlier meeting an action comes from, before the action itself: "Leftover from the spring
+# PTG in March 2023: ...", "Action from the 2022 AGM still open: ...".
+_ORIGIN_LEAD = re.compile(
+    r"\s*(?:leftover|left\s+over|actions?|carried\s+forward)\s+from\b[^:;]{1,80}:\s*", re.I
+)
+# An etherpad owner tag opening a task line: "[kim] write the docs", "[kim/lee] ...": IRC nicks, lower case.
+_NICK_TAG = re.compile(r"\[(?P<who>[a-z][\w.-]{1,30}(?:\s*[/,&]\s*[a-z][\w.-]{1,30})*)\]\s*:?\s+(?=[a-z])")
+
+
+def body_start(text: str) -> int:
+    """Where an action line's own words start: after a checkbox, a label ('ACTION:') and a lead naming the
+    meeting it was carried from ('Leftover from the March PTG:')."""
+    body = CHECKBOX.sub("", text)
+    label = _LABEL_PREFIX.match(body)
+    at = len(text) - len(body) + (label.end() if label else 0)
+    lead = _ORIGIN_LEAD.match(text, at)
+    return lead.end() if lead else at
+
+
+def nick_tag_owners(text: str, people: list[Person]) -> list[Owner] | None:
+    """Owners of a task line opening with nicks in brackets ('[kim] write the docs'): the person whose handle
+    the nick is, else the nick as a mention (etherpads list nicks, not names)."""
+    m = _NICK_TAG.match(text, _LIST_MARKER.match(text, body_start(text)).end())
+    if not m:
+        return None
+    nicks = [w for w in re.split(r"\s*[/,&]\s*", m.group("who")) if w]
+    return _dedupe([_person_named(w, people) or Owner(mention=w) for w in nicks])
 
 
 def _handle_colon_owners(text: str, people: list[Person]) -> list[Owner] | None:
@@ -1079,15 +1150,17 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
     noun phrase just before the first agent verb ('The PCC asked the CC| to', 'X| will'); and, for
     resolution clauses without 'that' ('the CFO bring ...'), the phrase the sentence opens with.
     """
-    handles = _handle_colon_owners(text, people) or _colon_owners(text, people, matcher)
+    handles = (
+        nick_tag_owners(text, people)
+        or _handle_colon_owners(text, people)
+        or _colon_owners(text, people, matcher)
+    )
     if handles:
         return handles
     transcript = _transcript_owners(text, people, matcher)
     if transcript is not None:
         return transcript
-    body = CHECKBOX.sub("", text)
-    label = _LABEL_PREFIX.match(body)
-    start = len(text) - len(body) + (label.end() if label else 0)
+    start = body_start(text)
 
     tagged = _tag_owners(text, people, matcher)
     if tagged:
@@ -1107,11 +1180,15 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
     heads = role_heads(people)
     clause_owners: list[Owner] = []
     clause_end = start
+    passive_clause = False  # "asked that the plan be added ...": a request that names no one to act
     for clause in _THAT_CLAUSE.finditer(text, start):
         clause_end = clause.end()
         span = phrase_after(text, clause.end())
         if span and _NO_TASK_VERB.match(text, span[1]):
             continue  # "That Council receive the report for information": a decision, no task
+        if span and _NESTED_THAT.match(text, span[1]):
+            continue  # "that the Panel| recommends that the Commissioner report": the one recommended acts
+        passive_clause = passive_clause or _PASSIVE_CLAUSE.match(text, clause.end()) is not None
         if span and not (_PASSIVE_AFTER.match(text, span[1]) or _COMPOUND_PASSIVE.match(text, span[1])):
             clause_owners += owners_in_phrase(text, *span, people, matcher)
         elif span is None:
@@ -1164,6 +1241,7 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
     opening = phrase_after(text, start)
     if (
         opening
+        and not passive_clause
         and not _PASSIVE_AFTER.match(text, opening[1])
         and (text[opening[0] :].lower().startswith("the ") or _mentions(text, *opening, matcher))
     ):
@@ -1342,8 +1420,8 @@ _NOUN = rf"(?!{_NOUN_STOP})[a-z][\w-]*"
 _ORIGIN_CLAUSE = re.compile(
     r"(?:^\s*|\(|\b(?:actions?\s+(?:[A-Z]*\d[\w/.-]*\s+)?(?:arising\s+)?|carr(?:ied|ies|y|ying)\s+(?:(?:forward|over)\s+)?|"
     r"follow[- ]ups?\s+|"
-    r"brought\s+forward\s+|open\s+|outstanding\s+|pending\s+))from"
-    r"\s+[^:;),]{0,60}(?:[:;),]|$)",
+    r"brought\s+forward\s+|open\s+|outstanding\s+|pending\s+|left\s*over\s+))from"
+    r"(?!\s+(?:this|today['’]?s?)\b)\s+[^:;),]{0,60}(?:[:;),]|$)",
     re.I,
 )
 _NEXT_WORDS = r"(?:to|at|for|by|before|until|till)"
@@ -1426,7 +1504,8 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         "month_meeting",
         re.compile(
             rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their)\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>{_KIND_WORD}{{0,4}}?(?:{_KIND_HEAD}\b|{_ACRONYM}(?:\s+(?:meeting|call|session)\b)?)"
-            rf"|{_KIND_WORD}{{1,3}}?review\b)",
+            rf"|{_KIND_WORD}{{1,3}}?review\b)"
+            r"(?:\s+of\s+the\s+(?P<of>(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Panel|Committee|Board|Council|Authority))))?",
             re.I,
         ),
     ),
@@ -1588,6 +1667,32 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|\bbefore\s+[A-Z][a-z]+\s+(?:Sunday|Day|Eve|Weekend)\b"
         ),
     ),
+    (
+        "next_report",  # "in her next quarterly report": a stated point with no date
+        re.compile(
+            r"\b(?:in|with|for)\s+(?:the|his|her|their|its|our)\s+next\s+(?:[a-z-]+\s+){0,2}"
+            r"(?:report|update|return|submission)\b",
+            re.I,
+        ),
+    ),
+    (
+        "named_group",  # "at the Workforce Operational Group": that group's meeting, no date
+        re.compile(r"\bat\s+the\s+(?:next\s+)?(?P<kind>(?:[A-Z][\w-]*\s+){1,3}(?:Group|Forum))\b"),
+    ),
+    (
+        "future_agenda",  # "placed on a future agenda": a stated point with no date or meeting
+        re.compile(r"\b(?:on|to|for)\s+(?:a|the)\s+(?:future|later|forthcoming)\s+agenda\b", re.I),
+    ),
+    (
+        "season",  # "for the autumn", "in the spring": a stated point with no month
+        re.compile(
+            r"\b(?:in|for|during|by|until)\s+the\s+(?:autumn|spring|summer|winter)\b(?!\s+term)", re.I
+        ),
+    ),
+    (
+        "season",  # "arrange the pay committee meeting for the autumn term": the term it is for, no month
+        re.compile(r"\bfor\s+the\s+(?:autumn|spring|summer)\s+term\b(?!\s+meetings?\b)", re.I),
+    ),
 ]
 # A body named without a meeting word ("to Cabinet in October", "to Council for its meeting in March"):
 # it names the kind of meeting when the sentence's due point is otherwise a plain "meeting".
@@ -1693,8 +1798,9 @@ def _its_meeting(kind: str | None, mention: str, before: str) -> str | None:
     the action reports to afterwards)."""
     if kind != "meeting" or not re.search(r"\b(?:its|their)\b", mention, re.I):
         return kind
-    bodies = list(_BODY_NAME.finditer(before))
-    return _kind(bodies[-1].group("body")) if bodies else kind
+    bodies = [(b.start(), b.group("body")) for b in _BODY_NAME.finditer(before)]
+    bodies += [(b.start(), b.group("body")) for b in _BODY.finditer(before)]  # "to Council at its meeting"
+    return _kind(max(bodies)[1]) if bodies else kind
 
 
 def _body_kind(text: str, kind: str | None, meeting_title: str | None = None) -> str | None:
@@ -1737,12 +1843,16 @@ def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextM
     return None
 
 
+# A status cell that also gives the due point: "Open – due May 2024", "Overdue (due 31/01/2024)".
+_STATUS_DUE = re.compile(r"^(?:[A-Za-z]+(?:\s+[a-z]+)?\s*[-–—,(]\s*)?due\s*[:\-–]?\s*|\)$", re.I)
+
+
 def _table_due(
     text: str, cell_spans: list[Cell], meeting_date: dt.date | None, next_meeting: NextMeeting | None = None
 ) -> Due | None:
     """Due point of an action-log row: the last cell after the action text that is not a status ('Open'),
     read as a date, a month or a meeting; a body named in the action gives the kind."""
-    cells = [text[s:e] for s, e in cell_spans]
+    cells = [_STATUS_DUE.sub("", text[s:e]) for s, e in cell_spans]
     longest = _longest_cell(cell_spans)
     tail = [c for c in cells[longest + 1 :] if c and c.lower() not in STATUS_CELLS]
     if not tail:
@@ -1821,10 +1931,26 @@ def _day_in_month(month: str | None, day: int) -> str | None:
 _EVENT_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|fy|is|are|was|were|will)\b)[a-z][\w-]*")
 
 
+# Words that may follow a season named as a due point: "for the autumn| when the plan is ready".
+_SEASON_CLAUSE = re.compile(r"\s+(?:when|once|if|so|as|with|after|before|and|or)\b")
+
+
 def _term_end_month(ref: dt.date) -> int:
     """Last month of the school term a date falls in: autumn ends in December, spring in March, summer in July."""
     term = "autumn" if ref.month >= 9 else "spring" if ref.month < TERM_START_MONTH["summer"] else "summer"
     return TERM_END_MONTH[term]
+
+
+def in_term(next_meeting: NextMeeting | None, term: str, meeting_date: dt.date | None) -> bool:
+    """Whether the next meeting falls in the named school term within the coming year, so that 'the summer term
+    meeting' is that meeting."""
+    if next_meeting is None or next_meeting.date is None or meeting_date is None:
+        return False
+    day = next_meeting.date
+    return (
+        meeting_date < day <= meeting_date + relativedelta(years=1)
+        and TERM_START_MONTH[term] <= day.month <= TERM_END_MONTH[term]
+    )
 
 
 def _resolve(
@@ -1868,7 +1994,9 @@ def _resolve(
         abbreviated = dict(_DUE_PATTERNS)["abbrev_meeting"].search(text)
         meeting = _kind(abbreviated.group("kind")) if abbreviated else None
         lead = (g.get("lead") or "").lower()
-        if g.get("meets"):  # "the summer term meeting": one of the term's meetings, not a month
+        if g.get("meets"):  # "the summer term meeting": one of the term's meetings, not a month ...
+            if in_term(next_meeting, g["term"].lower(), meeting_date):  # ... unless it is the next one
+                return Due(mention=mention, date=next_meeting.date.isoformat(), meeting="meeting")
             return Due(mention=mention, date=None, meeting=None)
         if not g.get("end") and not lead:
             return None
@@ -1917,7 +2045,9 @@ def _resolve(
             return None  # "may" the verb
         year = int(g["year"]) if g.get("year") else None
         date = _next_month(month_number(g["month"]), meeting_date, year)
-        return Due(mention=mention, date=date, meeting=_kind(g.get("kind")))
+        of = g.get("of")  # "the June meeting of the Panel": a meeting of that body
+        kind_of = f"{of} {g['kind']}" if of and _kind(g.get("kind")) == "meeting" else g.get("kind")
+        return Due(mention=mention, date=date, meeting=_kind(kind_of))
     if kind == "weekday":
         if meeting_date is None:
             return Due(mention=mention, date=None, meeting=None)
@@ -1937,7 +2067,9 @@ def _resolve(
         return Due(
             mention=mention, date=meeting_date.strftime("%Y-%m") if meeting_date else None, meeting=None
         )
-    if kind in ("relative", "before_event", "undated_event"):
+    if kind == "season" and _EVENT_AFTER.match(text, m.end()) and not _SEASON_CLAUSE.match(text, m.end()):
+        return None  # "in the spring newsletter": an issue, not a season
+    if kind in ("relative", "before_event", "undated_event", "next_report", "season", "future_agenda"):
         return Due(mention=mention, date=None, meeting=None)
     if kind == "kind_only":
         k = _kind(g["kind"])
@@ -1946,7 +2078,7 @@ def _resolve(
         ):
             return None
         return Due(mention=mention, date=None, meeting=k)
-    if kind in ("abbrev_meeting", "goes_to"):
+    if kind in ("abbrev_meeting", "goes_to", "named_group"):
         return Due(mention=mention, date=None, meeting=_kind(g["kind"]))
     return None
 
@@ -1976,6 +2108,10 @@ _DATE_ONLY_KINDS = frozenset(
         "holiday",
         "month_issue",
         "from_month",
+        "next_report",
+        "future_agenda",
+        "named_group",
+        "season",
     }
 )
 # Minutes that count months of the financial year ("month 7") or write its quarters ("Q3 2024/25") count
@@ -2030,6 +2166,10 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     ),
     "abbrev_meeting": ("fgb", "hta", "agm", "egm"),
     "before_event": ("before",),
+    "next_report": ("next",),
+    "named_group": ("group", "forum"),
+    "season": ("autumn", "spring", "summer", "winter"),
+    "future_agenda": ("agenda",),
 }  # fmt: skip
 
 
@@ -2046,7 +2186,7 @@ def _due_candidates(text: str) -> list[tuple[str, re.Pattern]]:
 
 # A next-meeting kind the minutes state that can name a due point: a few words, at least one of them more than
 # "next" or "meeting" ("Follow-up review"), not a sentence the header caught ("The meeting closed at 15:30").
-_NAMED_KIND = re.compile(r"[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,3}")
+_NAMED_KIND = re.compile(r"[A-Za-z][A-Za-z/-]*(?:\s+[A-Za-z][A-Za-z/-]*){0,3}")
 _GENERIC_KIND_WORDS = frozenset({"next", "meeting", "the", "a", "our", "of"})
 
 
@@ -2060,7 +2200,9 @@ def named_next_meeting(text: str, next_meeting: NextMeeting | None) -> Due | Non
         return None
     if kind.split()[0].lower() not in text.lower():  # a cheap gate before the search
         return None
-    m = re.search(rf"\b(?:before|at|to|for|by|until)\s+the\s+(?:next\s+)?{re.escape(kind)}\b", text, re.I)
+    m = re.search(
+        rf"\b(?:before|at|to|for|by|until)\s+the\s+(?:next\s+|first\s+)?{re.escape(kind)}\b", text, re.I
+    )
     if m is None:
         return None
     return Due(mention=m.group(), date=next_meeting.date.isoformat(), meeting=_kind(kind.lower()))
@@ -2102,6 +2244,8 @@ def find_due(
         if due is None:
             continue
         meeting = due.meeting
+        if kind == "date" and meeting:  # "to Council at its meeting on 10 July": that body's meeting
+            meeting = _its_meeting(meeting, due.mention or "", text[: m.start()])
         if kind not in _DATE_ONLY_KINDS:
             own = _its_meeting(meeting, due.mention or "", text[: m.start()])
             meeting = own if own != meeting else _body_kind(text, meeting, meeting_title)
@@ -2130,6 +2274,11 @@ _ORIGIN_MONTH = re.compile(
 
 
 _FROM = re.compile(r"from", re.I)
+# A leftover of an earlier meeting named with its month: "Leftover from the spring PTG in March 2023:".
+_ORIGIN_LEFTOVER = re.compile(
+    rf"\b(?:leftover|left\s+over)\s+from\s+(?:the\s+)?[^:;]{{0,40}}?\b(?P<month>{MONTHS})\s+(?P<year>\d{{4}})",
+    re.I,
+)
 
 
 # An earlier meeting named by its ISO date in brackets: "(from the 2023-08-08 meeting)".
@@ -2144,7 +2293,7 @@ def find_origin(text: str, meeting_date: dt.date | None = None) -> str | None:
     month before the meeting."""
     if _FROM.search(text) is None:  # both patterns need "from": a cheap gate on every sentence
         return None
-    m = _ORIGIN.search(text)
+    m = _ORIGIN.search(text) or _ORIGIN_LEFTOVER.search(text)
     if m:
         return f"{int(m.group('year')):04d}-{month_number(m.group('month')):02d}"
     iso = _ORIGIN_ISO.search(text)

@@ -1334,3 +1334,127 @@ def test_a_thing_with_a_relative_clause_and_a_plain_verb_names_no_one():
         owners("Asterisks that would need to be applied; more background than we should pour into this.")
         == []
     )
+
+
+# ---------------------------------------------------------------- batch 5: etherpads, meeting bots, panels
+
+ETHERPAD = [
+    Person(name="Orla Venn", role=None, abbrev="ovenn", attendance="present"),
+    Person(name="Teodor Lusk", role=None, abbrev=None, attendance="present"),
+]
+OCT_2023 = dt.date(2023, 10, 24)
+
+
+def test_bracketed_nick_owns_an_etherpad_task_and_resolves_to_its_handle():
+    found = find_owners("* [ovenn] write the upgrade notes for operators", ETHERPAD)
+    assert [(o.mention, o.name) for o in found] == [("ovenn", "Orla Venn")]
+
+
+def test_bracketed_nick_not_on_the_list_stays_a_mention():
+    assert [o.mention for o in find_owners("[tlusk] file a bug for the quota message", ETHERPAD)] == ["tlusk"]
+
+
+def test_leftover_lead_is_an_origin_not_a_due_point():
+    text = "Leftover from the Falcon PTG in March 2023: [ovenn] document the driver API -> still open"
+    assert [o.name for o in find_owners(text, ETHERPAD)] == ["Orla Venn"]
+    assert find_due(text, OCT_2023, None) is None
+    assert find_origin(text) == "2023-03"
+
+
+def test_lower_case_group_after_an_action_label_owns_it():
+    assert [o.mention for o in find_owners("ACTION: build team to check the alerting  (zed, 16:42)", [])] == [
+        "build team"
+    ]
+
+
+def test_group_after_an_action_from_lead_owns_it():
+    text = "Action from the 2021 AGM still open: committee to get quotes for the gate."
+    assert [o.mention for o in find_owners(text, [])] == ["committee"]
+
+
+def test_office_before_a_colon_owns_the_task_line():
+    assert [o.mention for o in find_owners("Head of Admissions: draft a revised offer letter", [])] == [
+        "Head of Admissions"
+    ]
+
+
+def test_a_body_before_a_colon_does_not_own_the_line():
+    assert find_owners("Board: noted the revised offer letter", []) == []
+
+
+def test_the_one_recommended_to_act_owns_a_recommendation():
+    text = "RESOLVED that the Panel recommends that the Mayor report to the Panel in the spring."
+    assert [o.mention for o in find_owners(text, [])] == ["the Mayor"]
+
+
+def test_a_possessive_is_not_the_subject_of_a_passive_request():
+    text = "Councillor Hale asked that the Trust's discharge plan be added to the work programme."
+    assert find_owners(text, PEOPLE) == []
+
+
+def test_the_requester_of_a_passive_item_does_not_own_it():
+    assert find_owners("Director Amos requested that street lighting be placed on a future agenda.", []) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Treasurer will bring the plan to the June meeting of the Panel.", ("2024-06", "panel meeting")),
+        (
+            "The Clerk to send the statement to Council at its meeting on 10 July 2024.",
+            ("2024-07-10", "council"),
+        ),
+        (
+            "It was agreed to escalate this to the Board at its meeting on 7 March 2024.",
+            ("2024-03-07", "board"),
+        ),
+        (
+            "An update would be provided at the Estates Operational Group.",
+            (None, "estates operational group"),
+        ),
+        ("The Guardian to include the figures in her next quarterly report.", (None, None)),
+        ("Cllr Hale asked that the plan be added to the work programme for the autumn.", (None, None)),
+        ("ACTION: Clerk to arrange the pay committee meeting for the autumn term.", (None, None)),
+        ("Director Amos requested that street lighting be placed on a future agenda.", (None, None)),
+        ("AC/24/05 | Agree the scope of the review | HIA | Open – due May 2024", ("2024-05", None)),
+    ],
+)
+def test_batch5_due_forms(text, expected):
+    found = find_due(text, dt.date(2024, 2, 5), None, "Resources Committee")
+    assert (found.date, found.meeting) == expected
+
+
+def test_a_season_before_a_noun_is_no_due_point():
+    assert (
+        find_due("Sam offered to put the appeal in the spring newsletter.", dt.date(2024, 2, 5), None) is None
+    )
+
+
+def test_a_term_meeting_is_the_next_meeting_when_that_falls_in_the_term():
+    summer = NextMeeting(date=dt.date(2022, 5, 18))
+    found = find_due("The Head to report at the summer term meeting.", dt.date(2022, 2, 9), summer)
+    assert (found.date, found.meeting) == ("2022-05-18", "meeting")
+    spring = NextMeeting(date=dt.date(2022, 3, 20))
+    assert (
+        find_due("The Head to report at the summer term meeting.", dt.date(2022, 2, 9), spring).date is None
+    )
+
+
+def test_a_term_named_for_a_later_meeting_does_not_outrank_the_meeting():
+    text = "Carried forward to the June meeting, as the data for the spring term are not yet complete."
+    found = find_due(text, dt.date(2021, 3, 16), None)
+    assert (found.date, found.meeting) == ("2021-06", "meeting")
+
+
+def test_the_first_meeting_of_the_named_next_kind_takes_its_date():
+    weekly = NextMeeting(date=dt.date(2023, 11, 1), kind="weekly meeting")
+    found = find_due(
+        "Open actions from this PTG will be reviewed at the first weekly meeting.", OCT_2023, weekly
+    )
+    assert (found.date, found.meeting) == ("2023-11-01", "weekly meeting")
+
+
+def test_a_next_meeting_kind_with_a_slash_names_the_due_point():
+    gate = NextMeeting(date=dt.date(2022, 6, 23), kind="go/no-go meeting")
+    found = find_due("lena to test resume before the go/no-go meeting", dt.date(2022, 6, 14), gate)
+    assert (found.date, found.meeting) == ("2022-06-23", "go/no-go meeting")
