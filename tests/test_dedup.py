@@ -287,15 +287,15 @@ def _seeded_minutes(rng: random.Random) -> str:
 
 
 def test_garble_then_dedup_recovers_nearly_every_document():
-    # 1,000 fixed documents, each garbled with its own seed. Known limitation, the misses: when the
-    # simulator swaps two windows of a paragraph and the first one printed starts mid-word, both
-    # copies of their overlap can be kept (n-gram F1 0.83-0.92 on those documents).
+    # 1,000 fixed documents, each garbled with its own seed; 996 reach F1 0.97. Known limitation, the
+    # misses: when the simulator swaps two windows of a paragraph and the first one printed starts
+    # mid-word, both copies of their overlap can be kept (n-gram F1 0.92-0.97 on those documents).
     scores = []
     for k in range(1000):
         rng = random.Random(k)
         text = _seeded_minutes(rng)
         scores.append(ngram_prf(deduplicate(garble(text, rng.randint(0, 10_000))).text, text).f1)
-    assert sum(f >= 0.97 for f in scores) >= 990
+    assert sum(f >= 0.97 for f in scores) >= 994
     assert min(scores) >= 0.8
 
 
@@ -388,3 +388,19 @@ def test_action_list_restating_the_end_of_an_earlier_sentence_is_kept():
         "- @cortiz: publish the annual report in the first week of December.\n"
     )
     assert deduplicate(clean).text == clean
+
+
+def test_a_window_printed_first_that_spans_two_later_windows_is_dropped():
+    # the text layer prints the middle window before the two it overlaps: each later read
+    # repeats a different stretch of it, and each repeat is judged on its own read's edges
+    paragraph = (
+        "The treasurer said the reserve fund had grown by four per cent over the year and that the "
+        "auditors had raised no concerns about the controls on petty cash or the bank mandate which had "
+        "been renewed in March after the change of signatories agreed at the annual meeting last spring"
+    )
+    words = paragraph.split(" ")
+    first, second, third = " ".join(words[12:40]), " ".join(words[:30]), " ".join(words[24:])
+    noisy = f"1.\tFINANCE\t\n\t\tACTION\n{first}\n{second}\n{third}\nNoted.\n"
+    result = deduplicate(noisy)
+    assert result.text == "1. FINANCE\n" + " ".join(words) + "\nNoted.\n"
+    assert _provenance_holds(noisy, result)
