@@ -3,7 +3,8 @@
 An item heading is a line that starts with a numbering token and continues with a short
 title. The numbering schemes are the patterns below: decimal paths (``1.``, ``2.1``, ``(3)``),
 letters and roman numerals (``a``, ``a)``, ``(b)``, ``ii.``, ``IV.``), serial minute numbers (``41/24``,
-``TB 01/25``, ``CoG 24/31``, ``AB/24/15``, ``24/071``), ``Item 4`` (``Item No. 4``) and work packages
+``TB 01/25``, ``CoG 24/31``, ``AB/24/15``, ``AB.24.15``, ``24/071``) and their numbered parts
+(``AB/24/15.1``), ``Item 4`` (``Item No. 4``) and work packages
 ``WP2`` (the number is the id), Markdown headings (and the scribe's ``Topic:`` lines, read as such), and
 upper-case headings with no number in documents that number nothing (and, where there are none of
 those either, short title-case lines that head paragraphs). A numbered heading set in bold is read through
@@ -15,7 +16,9 @@ Candidates are accepted with layout and continuity checks, so that numbered ques
 
 - a title is short, has no sentence punctuation at its end and is not a question;
 - a decimal number must continue the sequence seen so far (the next sibling, a first child,
-  or a later top-level number), so "1." after "2.1" is a list entry, not an item;
+  or a later top-level number), so "1." after "2.1" is a list entry, not an item; sections
+  numbered "2.0" are top-level items holding "2.1", "2.2"; in minutes numbered serially, a
+  plain "2." is a list entry;
 - letters and roman numerals attach below the latest numbered item and must run in order.
 
 Cost: one pass over the lines, linear in the text.
@@ -48,13 +51,16 @@ _DECIMAL_LETTER = re.compile(
     r"[ \t]+(?P<title>.+)$"
 )
 # A serial minute number: "41/24", "FB/23/32", "TB 12/25", a committee's letters over the year and
-# number ("JHOSC/22/7") and an academic year with a number after a hyphen ("QS 23/24-14").
+# number ("JHOSC/22/7"), the same with stops ("AB.24.19") and an academic year with a number after
+# a hyphen ("QS 23/24-14").
 SERIAL_NUMBER = (
     r"(?:(?:[A-Z]{1,4}|[A-Z][a-z][A-Z]{1,2})[ /]?)?\d{1,3}/\d{2,4}(?:/\d{1,3}|-\d{1,3}(?![\d/-]))?"
-    r"|[A-Z]{2,6}/\d{2}/\d{1,3}"
+    r"|[A-Z]{2,6}/\d{2}/\d{1,3}|[A-Z]{2,6}\.\d{2}\.\d{1,3}"
 )
+# A serial heading, optionally a numbered part of a minute: "RC/22/010.1 Falls" is part 1
+# of minute RC/22/010.
 _SERIAL = re.compile(
-    rf"^(?:Minute\s+|Min\.?\s+)?(?P<num>{SERIAL_NUMBER})\.?"
+    rf"^(?:Minute\s+|Min\.?\s+)?(?P<num>{SERIAL_NUMBER})(?:\.(?P<part>\d{{1,2}})(?![\d/.]))?\.?"
     r"(?:[ \t]+[-–:]?[ \t]*|$)(?P<title>.*)$"
 )
 _ITEM = re.compile(
@@ -68,6 +74,8 @@ _LETTER_DECIMAL = re.compile(r"^(?P<tok>[A-Z])\.(?P<sub>\d{1,2})\.?[ \t]+(?P<tit
 _CLOSE = re.compile(r"^(?P<tok>[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})[.)][ \t]+(?P<title>.+)$")
 # A heading set in bold, whole or its number only: "**2. Finance**", "__2. Finance__", "**2.** Finance".
 _BOLD = re.compile(r"^(\*\*|__)(?P<inner>.+?)\1(?P<rest>.*)$")
+# A number followed by a title set in bold: "1. **Welcome**", "2.\t**Approval of minutes**".
+_BOLD_TITLE = re.compile(r"^(?P<num>[^\s*_]{1,16})[ \t]+(\*\*|__)(?P<inner>[^*_].*?)\2[ \t]*$")
 _BARE_LETTER = re.compile(
     r"^(?P<tok>[a-hj-z\u0430-\u044f\u0410-\u042f])[ \t]+(?P<title>[A-Z\u0410-\u042f].*)$"
 )
@@ -109,6 +117,7 @@ class _Candidate:
     listed: bool = False  # an entry of a list inside an item, not a heading (see _is_list_entry)
     bare: bool = False  # a whole number with no stop after it ("3 Finance"): see _bare_numbers_allowed
     topic: bool = False  # a scribe's "Topic:" line (IRC-scribed minutes)
+    part_of: str = ""  # the minute a numbered part belongs to ("RC/22/010" for "RC/22/010.1")
 
 
 def fold(text: str) -> str:
@@ -574,6 +583,13 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         inner = _classify_line((bold.group("inner") + bold.group("rest")).strip(), s, e)
         if inner is not None and inner.scheme in (*_NUMBERED, "letter", "roman", "roman?"):
             return inner
+    bold_title = _BOLD_TITLE.match(line) if line.endswith(("**", "__")) else None
+    if bold_title and not bold_title.group("inner")[:1].islower():
+        # the title is read without its bold, as a bold number is above; one in lower case keeps
+        # its marks, so the bold still tells it from a list entry ("3.3 **keeps data local**")
+        inner = _classify_line(f"{bold_title.group('num')} {bold_title.group('inner').strip()}", s, e)
+        if inner is not None and inner.scheme in (*_NUMBERED, "letter", "roman", "roman?"):
+            return inner
     md = _MARKDOWN.match(line)
     if md:
         topic = bool(_SCRIBE_TOPIC.match(md.group("rest").strip().strip("*")))
@@ -595,7 +611,10 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         return _Candidate(s, e, "item", m.group("num"), key, m.group("title").strip())
     m = _SERIAL.match(line)
     if m and _title_ok(m.group("title"), allow_empty=True):
-        return _Candidate(s, e, "serial", m.group("num"), m.group("num"), m.group("title").strip())
+        number = f"{m.group('num')}.{m.group('part')}" if m.group("part") else m.group("num")
+        cand = _Candidate(s, e, "serial", number, number, m.group("title").strip())
+        cand.part_of = m.group("num") if m.group("part") else ""
+        return cand
     m = _DECIMAL_LETTER.match(line)
     if m and _title_ok(m.group("title")) and ("." in m.group("num") or _attached_letter(m)):
         key = f"{m.group('num')}.{m.group('letter') or m.group('bletter')}"
@@ -732,6 +751,30 @@ def _decimal_follows(path: tuple[int, ...], seen: list[tuple[int, ...]]) -> bool
     return path[0] >= top_max and path[0] <= top_max + 1 and path[-1] <= 2 and len(path) == 2
 
 
+def _zero_section(path: tuple[int, ...], ids: set[str]) -> bool:
+    """Whether a decimal heading "2.0" is the top-level section 2 written with a zero part (its parts
+    are "2.1", "2.2"), as when no heading "2" was opened before it."""
+    return len(path) == 2 and path[-1] == 0 and str(path[0]) not in ids
+
+
+def _decimal_level(path: tuple[int, ...], ids: set[str]) -> int:
+    """The level of a decimal heading: its depth, one less for a zero section ("2.0")."""
+    return len(path) - 1 if _zero_section(path, ids) else len(path)
+
+
+def _decimal_parent(path: tuple[int, ...], ids: set[str]) -> str | None:
+    """The parent id of a decimal heading among the items seen so far: "2" for "2.1", or "2.0"
+    where the section is numbered that way ("2.0 Earlier minutes" over "2.1 Minutes of March"); None for a
+    top-level number, a zero section itself or when no such item was opened."""
+    if len(path) < 2 or _zero_section(path, ids):
+        return None
+    parent = ".".join(str(p) for p in path[:-1])
+    if parent in ids:
+        return parent
+    zero = f"{parent}.0"
+    return zero if len(path) == 2 and zero in ids else None
+
+
 def _bare_follows(n: int, seen: list[tuple[int, ...]], allowed: bool, bare_tops: set[int]) -> bool:
     """Whether a whole number with no stop ("4 Finance") is the next item: bare numbers must be
     allowed in the document and run strictly in sequence from 1, with the next one there too
@@ -812,6 +855,8 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                     parent=parent_id if parent_id in ids else None,
                 )
             else:
+                if serial_seen:
+                    continue  # "2. Students ..." inside minute AB.24.11: a list entry, minutes are serial
                 resumed = not seen_decimal and len(path) == 1 and path[0] + 1 in top_numbers
                 if c.bare and not _bare_follows(path[0], seen_decimal, bare_ok, bare_tops):
                     continue
@@ -831,13 +876,12 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                     continue
                 seen_decimal.append(path)
                 item_id = ".".join(str(p) for p in path)
-                parent = ".".join(str(p) for p in path[:-1]) or None
                 item = Item(
                     id=item_id,
                     number=c.number,
                     title=c.title or None,
-                    level=len(path),
-                    parent=parent if parent in ids else None,
+                    level=_decimal_level(path, ids),
+                    parent=_decimal_parent(path, ids),
                 )
             anchor = item
         elif c.scheme in ("serial", "item"):
@@ -853,6 +897,11 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                     level=2,
                     parent=base if base in ids else None,
                 )
+            elif c.part_of:
+                item = _serial_part(c, items, ids)
+                if item is None:
+                    continue
+                anchor = item
             else:
                 item_id = re.sub(r"\s+", " ", c.key)
                 if item_id in ids:
@@ -955,6 +1004,30 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     _nest_markdown(items, md_depth)
     _close_spans(items, len(text))
     return items
+
+
+def _serial_part(cand: _Candidate, items: list[Item], ids: set[str]) -> Item | None:
+    """A numbered part of a minute ("RC/22/010.1 Falls" below "RC/22/010 Quality report"):
+    an item below that minute when the minute is the latest top-level item and the parts run in
+    order from 1 ("RC/22/010.1", "RC/22/010.2"); anything else (a reference to an earlier minute's
+    part, a part out of order) is not a heading. None when it is not one."""
+    minute = re.sub(r"\s+", " ", cand.part_of)
+    last_part = 0  # the latest part below the minute; the walk back stops at the latest top-level item
+    for it in reversed(items):
+        if it.level == 1:
+            if it.id != minute:
+                return None
+            break
+        if not last_part and it.parent == minute and it.id.rsplit(".", 1)[-1].isdigit():
+            last_part = int(it.id.rsplit(".", 1)[1])
+    else:
+        return None
+    part = int(cand.key.rsplit(".", 1)[1])
+    expected = last_part + 1
+    item_id = f"{minute}.{part}"
+    if part != expected or item_id in ids:
+        return None
+    return Item(id=item_id, number=cand.number, title=cand.title or None, level=2, parent=minute)
 
 
 # How many candidates ahead the heading whose number a list inside an item repeats may sit.

@@ -787,3 +787,71 @@ def test_a_table_header_row_is_not_a_sub_item():
         "\n14/24 Next meeting\nIn May.\n"
     )
     assert ids(text) == ["12/24", "13/24", "14/24"]
+
+
+def test_letter_and_stop_minute_numbers_are_serial_with_lettered_parts():
+    text = (
+        "AB.24.07 Welcome\nThe Chair opened the meeting.\n"
+        "AB.24.08 Course approvals\nTwo proposals were received.\n"
+        "(a) BA History: periodic review\nApproved.\n(b) MA Archives: new course\nApproved.\n"
+        "AB.24.09 Close\nNone.\n"
+    )
+    items = segment_items(text)
+    assert [i.id for i in items] == ["AB.24.07", "AB.24.08", "AB.24.08.a", "AB.24.08.b", "AB.24.09"]
+    assert {i.id: i.parent for i in items}["AB.24.08.b"] == "AB.24.08"
+
+
+def test_numbered_parts_of_a_serial_minute_sit_below_it():
+    text = (
+        "RC/22/010 Quality report\nThe report was received.\n"
+        "RC/22/010.1 Falls\nFalls fell again.\nRC/22/010.2 Complaints\nComplaints rose.\n"
+        "RC/22/011 Close\nSee minute RC/22/010.1 above.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.parent, i.level) for i in items] == [
+        ("RC/22/010", None, 1),
+        ("RC/22/010.1", "RC/22/010", 2),
+        ("RC/22/010.2", "RC/22/010", 2),
+        ("RC/22/011", None, 1),
+    ]
+
+
+def test_part_of_an_earlier_minute_is_not_an_item():
+    text = "RC/22/010 Quality\nx.\nRC/22/011 Safety\ny.\nRC/22/010.1 Falls\nz.\n"
+    assert ids(text) == ["RC/22/010", "RC/22/011"]
+
+
+def test_numbered_list_inside_a_serial_minute_is_not_an_item():
+    text = (
+        "41/24 Integrity report\nThe lead noted three themes:\n1. Most cases arose in first-year coursework in two subjects.\n"
+        "2. Students often missed the difference\nbetween allowed and banned tools.\n"
+        "42/24 Close\nNone.\n"
+    )
+    assert ids(text) == ["41/24", "42/24"]
+
+
+def test_zero_numbered_sections_hold_their_decimal_parts():
+    text = (
+        "1.0 Welcome\nHello.\n2.0 Previous minutes\nAs follows.\n2.1 Minutes of March\nApproved.\n"
+        "2.2 Action log\nReviewed.\n3.0 Dashboard\nGreen.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.parent, i.level) for i in items] == [
+        ("1.0", None, 1),
+        ("2.0", None, 1),
+        ("2.1", "2.0", 2),
+        ("2.2", "2.0", 2),
+        ("3.0", None, 1),
+    ]
+    assert items[1].end == items[4].start  # section 2.0 runs over its parts to 3.0
+
+
+def test_zero_part_below_a_plain_number_stays_its_child():
+    items = segment_items("1. Finance\nx.\n1.0 Overview\ny.\n1.1 Budget\nz.\n2. Close\nw.\n")
+    assert [(i.id, i.parent) for i in items] == [("1", None), ("1.0", "1"), ("1.1", "1"), ("2", None)]
+
+
+def test_bold_title_after_a_plain_number_is_read_without_its_marks():
+    text = "1. **Welcome and policy**\n- Opened.\n2.\t**Approval of minutes**\n- Approved.\n"
+    items = segment_items(text)
+    assert [(i.id, i.title) for i in items] == [("1", "Welcome and policy"), ("2", "Approval of minutes")]
