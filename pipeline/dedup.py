@@ -870,7 +870,7 @@ class _Assembler:
             if target is None and self.run and i < cover_until:
                 target = self._walk(self.run[-1][1], self.keys[i])
             if target is not None:
-                if self.run and cell_first[i] == i and target != self._walk(self.run[-1][1], self.keys[i]):
+                if self.run and cell_first[i] == i and target != self.nxt[self.run[-1][1]]:
                     # a new read that repeats another stretch of the earlier copy (windows printed
                     # out of order): each read's repeat is judged on its own edges
                     self._close_run()

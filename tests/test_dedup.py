@@ -287,15 +287,14 @@ def _seeded_minutes(rng: random.Random) -> str:
 
 
 def test_garble_then_dedup_recovers_nearly_every_document():
-    # 1,000 fixed documents, each garbled with its own seed; 996 reach F1 0.97. Known limitation, the
-    # misses: when the simulator swaps two windows of a paragraph and the first one printed starts
-    # mid-word, both copies of their overlap can be kept (n-gram F1 0.92-0.97 on those documents).
+    # 1,000 fixed documents, each garbled with its own seed; 998 reach F1 0.97. Known limitation, the
+    # two misses: where two windows join, a word or two of their overlap is kept twice (F1 0.968).
     scores = []
     for k in range(1000):
         rng = random.Random(k)
         text = _seeded_minutes(rng)
         scores.append(ngram_prf(deduplicate(garble(text, rng.randint(0, 10_000))).text, text).f1)
-    assert sum(f >= 0.97 for f in scores) >= 994
+    assert sum(f >= 0.97 for f in scores) >= 996
     assert min(scores) >= 0.8
 
 
@@ -403,4 +402,21 @@ def test_a_window_printed_first_that_spans_two_later_windows_is_dropped():
     noisy = f"1.\tFINANCE\t\n\t\tACTION\n{first}\n{second}\n{third}\nNoted.\n"
     result = deduplicate(noisy)
     assert result.text == "1. FINANCE\n" + " ".join(words) + "\nNoted.\n"
+    assert _provenance_holds(noisy, result)
+
+
+def test_a_later_read_that_resumes_a_word_after_the_last_one_still_ends_the_repeat_there():
+    # the first window printed spans the end of one read and, past a word the next read leaves out,
+    # the start of the next: the repeat must not run on across the line into the next read
+    paragraph = (
+        "The clerk reported that the footpath survey had found eleven stiles in poor repair along the "
+        "northern bridleway. Volunteers had already replaced four of them with kissing gates funded by the "
+        "ramblers group. The rest would need landowner consent before any work could start next spring."
+    )
+    words = paragraph.split(" ")
+    cut = words.index("Volunteers")
+    first, second, third = " ".join(words[8 : cut + 14]), " ".join(words[:cut]), " ".join(words[cut + 1 :])
+    noisy = f"2.\tFOOTPATHS\t\n{first}\n{second}\n{third}\nNoted.\n"
+    result = deduplicate(noisy)
+    assert result.text == f"2. FOOTPATHS\n{paragraph}\nNoted.\n"
     assert _provenance_holds(noisy, result)
