@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from dateutil import parser as dateparser
 
@@ -243,6 +244,14 @@ _GUEST_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}guests?(?:\s+(?:for|from|until|dur
 _SIDE_LABEL = re.compile(r"(?:[a-z]+['’]?\s+){1,2}side")
 
 
+# A label for the people who sent word they could not come: "Can't make it today:", "Cannot attend:".
+_CANNOT_ATTEND = re.compile(
+    r"^((?:can['’]?t|cannot|could\s?n['’]?t|unable\s+to)\s+(?:make\s+it|attend|join)\b[\w ()'’,-]{0,40}?)"
+    r"(?:\s*:\s*|$)(.*)$",
+    re.I,
+)
+
+
 def attendance_kind(label: str) -> str | None:
     """The attendance a section label announces ("Cabinet Members present" -> present), or None."""
     low = label.lower().strip().rstrip(":")
@@ -252,6 +261,8 @@ def attendance_kind(label: str) -> str | None:
         return "present"
     if _GUEST_LABEL.fullmatch(low):  # "Guest for the first half", "Extra special guest"
         return "in_attendance"
+    if _CANNOT_ATTEND.match(low):  # "Can't make it today (will read the notes):"
+        return "apologies"
     if _SIDE_LABEL.fullmatch(low):  # "Management side", "Staff side": the two sides of a negotiating body
         return "present"
     if len(low.split()) > 5 or not _ATTENDANCE_WORDS.search(low):
@@ -277,7 +288,9 @@ def _members_label(low: str) -> bool:
 def _label_of(line: str) -> tuple[str | None, str]:
     """Split "Label: value" (or "- Label value" for a known label); returns (label, value)."""
     core = line.strip().lstrip("-•*·").strip()
-    m = re.match(r"^([A-Za-z][A-Za-z /&()-]{1,40}?)(?:\s*:\s*|\s+[–—-]\s*)(.*)$", core)
+    m = re.match(r"^([A-Za-z][A-Za-z /&()-]{1,40}?)(?:\s*:\s*|\s+[–—-]\s*)(.*)$", core) or (
+        _CANNOT_ATTEND.match(core) if "t " in core[:12] else None
+    )
     if m:
         return _plain_label(m.group(1)), m.group(2).strip()
     low = core.lower()
@@ -386,6 +399,9 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     presiding = _PRESIDING_TAIL.search(text)
     if presiding:  # "Councillor Ann Lee in the Chair", "Dr Ray Holt presiding"
         text, is_chair = text[: presiding.start()].strip(), True
+    role_first = _ROLE_NOTE_NAME.match(text) if "(" in text else None
+    if role_first and ROLE_WORDS.search(role_first.group("office")):  # "Site Rep (Glebe Field) Tom Oduya"
+        return role_first.group("name"), role_first.group("role"), None, is_chair
     groups, text = _bracket_groups(text)
     notes = [n for group in groups for n in _split_outside_brackets(group)]
     takes_minutes = False
@@ -410,7 +426,13 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
             chair_note = (
                 note if low not in ("chair of the meeting", "in the chair", "chairing") else chair_note
             )
-        elif _is_abbrev(note) and not (abbrev or "").startswith("@"):  # a handle stays the short form
+        elif _is_nick_of(
+            note, text
+        ) or (  # a chat nick made from the name ("Ann Lee (annl)"), or a short form
+            (_is_abbrev(note) or _is_post_code(note))
+            and not (abbrev or "").startswith("@")
+            and not _is_nick_of(abbrev or "", text)
+        ):
             abbrev = note
         else:  # several role notes read as one role: "(Supplier Manager, ICT)"
             role = f"{role}, {note}" if role else note
@@ -428,6 +450,7 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         title, words = _title_before_name(words)  # "City Manager Ann Lee"
         if title:
             ranks = [r for r in ranks if r] + [title]
+            is_chair = is_chair or title.lower() in CHAIR_WORDS  # "Chairperson Gwen Tallis"
     if ranks == ["Councillor"] and role and _CIVIC_OFFICE.match(role):
         role = f"Councillor, {role}"  # "Cllr Ann Lee (Vice-Chair)": a councillor holding the office
     elif ranks == ["Councillor"] and office:
@@ -445,6 +468,13 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     return " ".join(words), role, abbrev, is_chair
 
 
+# A role with a bracketed qualifier written before the holder's full name: "Site Rep (Mill Lane) Ann Lee".
+_ROLE_NOTE_NAME = re.compile(
+    r"^(?P<role>(?P<office>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2})\s+\([^()]+\))"
+    r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$"
+)
+
+
 def _title_before_name(words: list[str]) -> tuple[str | None, list[str]]:
     """A job title written before a full name with nothing between ("Finance Director Karen Lowe",
     "Mayor Pro Tem Greg Haines", "Student Board Member Ali Grant") split off: (title, name words).
@@ -455,7 +485,11 @@ def _title_before_name(words: list[str]) -> tuple[str | None, list[str]]:
         last = " ".join(head[-2:]).lower()
         if not (ROLE_WORDS.fullmatch(head[-1]) or last == "pro tem"):
             continue
-        if len(name) > 3 or not all(w[:1].isupper() for w in head if w.lower() not in _SMALL_WORDS):
+        # every word of the title capitalised, or a two-word "Committee member"
+        capitalised = head[0][:1].isupper() if len(head) <= 2 else False
+        if len(name) > 3 or not (
+            capitalised or all(w[:1].isupper() for w in head if w.lower() not in _SMALL_WORDS)
+        ):
             return None, words
         joined = " ".join(name)
         if _NAME.match(joined) and not ROLE_WORDS.search(joined) and not ORG_WORDS.search(joined):
@@ -524,6 +558,17 @@ _PRESIDING_TAIL = re.compile(r"\s*[,–—-]?\s+(?:in\s+the\s+chair|presiding)\s
 _HANDLE_FIRST = re.compile(
     r"^(?P<handle>@[\w.-]+)\s*\((?P<name>[^,()@]+?)(?:,\s*(?P<note>[^()]*))?\)(?P<rest>.*)$"
 )
+
+
+def _is_nick_of(note: str, name: str) -> bool:
+    """Whether a bracketed note is the person's chat nick: one lower-case word of letters and
+    digits that contains their first name or surname ("sigrunh" for Sigrún Halldórsdóttir,
+    "pzielinski" for Piotr Zieliński), not a note such as "(minutes)" or "(remote)"."""
+    if not re.fullmatch(r"[a-z][a-z0-9_]{2,19}", note):
+        return False
+    folded = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    parts = [w for w in re.findall(r"[a-z]+", folded) if len(w) >= 3]
+    return len(parts) >= 2 and any(w in note for w in parts)
 
 
 def _handle_first(text: str) -> str:
@@ -671,7 +716,13 @@ def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
         return role.strip(), True
     if lead and not _CHAIR_OF_UNIT.match(lead.group("rest")):  # "Chair, trust-appointed governor"
         return lead.group("rest"), True
+    if _BODY_CHAIR.fullmatch(role.strip()):  # "TAC Chair": the chair of the body meeting, office kept
+        return role.strip(), True
     return role, False
+
+
+# The chair of a body named by its initials: "TAC Chair", "TSC chairperson".
+_BODY_CHAIR = re.compile(r"[A-Z]{2,6}\s+(?i:chair|chairman|chairperson)")
 
 
 def _split_role(role_text: str) -> list[tuple[str, str | None]]:
@@ -756,9 +807,15 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
         name, hon_role, abbr, chair = _clean_name(m.group("name"))
         role_text, role_chair = _role_and_chair(m.group("role").strip())
         chair = chair or role_chair
+        if abbr and _is_nick_of(abbr, name) and not ROLE_WORDS.search(role_text or ""):
+            role_text = None  # "Ann Lee (annl) - Acme Cloud": the employer after a nick is no role
         role_text = role_text or ""
         role_parts = _split_role(_strip_role_notes(role_text) or "")
         role, abbrev = role_parts[0] if len(role_parts) == 1 else (role_text, None)
+        if (
+            role and not (abbr or abbrev) and _is_post_code(role)
+        ):  # "Sean Mulgrew, HoIPC": the post's short form
+            role, abbrev = None, role
         if role and role.lower().strip() in CHAIR_WORDS:
             chair = True
         elif role and hon_role and hon_role not in ("Councillor", "Alderman") and not ROLE_WORDS.search(role):
@@ -877,21 +934,24 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
     if ";" in value:
         semicolon_parts = _split_outside_brackets(value, ";")
         if len(semicolon_parts) > 1:
-            return [entry for part in semicolon_parts for entry in _group_with_note(part)]
-    parts = []
-    for part in _split_outside_brackets(value):
-        pair = re.fullmatch(r"(.+?)\s+(?:and|&)\s+(.+)", part)
-        if pair and all(_is_person_part(x) for x in pair.groups()):
-            parts.extend(pair.groups())
-        else:
-            parts.append(part)
+            return [
+                entry
+                for part in semicolon_parts
+                for entry in (_group_with_note(part) if part.endswith(")") else [part])
+                for entry in (_comma_people(entry) or [entry])
+            ]
+    parts = [x for part in _split_outside_brackets(value) for x in _and_pair(part)]
+    notes, code = _bracket_groups(parts[-1]) if one_line_each and len(parts) == 2 else ([], "")
+    if code and _is_post_code(code) and not any(_is_abbrev(n) for n in notes):
+        # "Dr Ann Lee, DMD (Chair)": her post's short form, read as "Dr Ann Lee (DMD) (Chair)"
+        return [" ".join([parts[0], f"({code})", *(f"({n})" for n in notes)])]
     if one_line_each and not all(_is_person_part(p) for p in parts):
         return [value]
     entries: list[str] = []
     for part in parts:
         if entries and one_line_each and _body_after_name(entries[-1], part):
             entries[-1] = f"{entries[-1]}, {part}"  # "Ann Lee, UNISON": the body they are from
-        elif entries and not _is_person_part(part):
+        elif entries and not _is_person_part(part) and (one_line_each or not _person_then_role(part)):
             entries[-1] = f"{entries[-1]}, {part}"  # a role following its name
         else:
             entries.append(part)
@@ -917,6 +977,43 @@ def _group_with_note(part: str) -> list[str]:
     return [f"{n} ({note[:1].upper()}{note[1:]})" for n in names]
 
 
+def _and_pair(part: str) -> list[str]:
+    """A list part split at its first "and" outside brackets when both sides name people ("Ann Lee
+    (Head of Finance and Audit) and Raj Patel (Clerk)"); else the part alone."""
+    if " and " not in part and " & " not in part:
+        return [part]
+    depth = 0
+    for m in re.finditer(r"[()]|\s+(?:and|&)\s+", part):
+        if m.group(0) in "()":
+            depth += 1 if m.group(0) == "(" else -1
+        elif depth == 0:
+            left, right = part[: m.start()], part[m.end() :]  # only the first "and" outside brackets
+            return [left, right] if _names_person(left) and _names_person(right) else [part]
+    return [part]
+
+
+def _comma_people(part: str) -> list[str]:
+    """A semicolon entry that is itself a comma list of three or more people ("Councillors Ann Lee
+    (Vice-Chair), Raj Patel and Sue Hollis"), split into them; [] when any part is not a person."""
+    if "," not in part:
+        return []
+    parts = [x for piece in _split_outside_brackets(part) for x in _and_pair(piece)]
+    # three or more: "Ann Lee, Minute Taker" and "Ann Lee, CFO (AL)" are one person with a role
+    return parts if len(parts) > 2 and all(_is_person_part(x) for x in parts) else []
+
+
+def _is_post_code(text: str) -> bool:
+    """A short form of a post written after a name ("DMD", "DDoN", "HoIPC", "CD-CS"): two or more
+    capitals, mixed case with no two lower-case letters together or at most four letters, so that
+    a union's or product's name ("UNISON", "WebXR") is not one."""
+    if not re.fullmatch(r"[A-Z][A-Za-z]{1,4}(?:-[A-Z]{1,3})?", text):
+        return False
+    letters = text.replace("-", "")
+    if re.search(r"[a-z]{2}", letters):  # "WebXR", "GitHub": a name, not a post's initials
+        return False
+    return sum(c.isupper() for c in letters) >= 2 and (not letters.isupper() or len(letters) <= 4)
+
+
 def _body_after_name(entry: str, part: str) -> bool:
     """Whether ``part`` is one upper-case word ("UNISON", "UCU") after a full name on a line of its
     own: the union or body the person comes from, not a second person known by initials."""
@@ -938,7 +1035,7 @@ def _split_outside_brackets(value: str, separator: str = ",") -> list[str]:
 
 
 ROLE_WORDS = re.compile(
-    r"\b(chair|chairman|vice|director|officer|executive|manager|head|lead|clerk|secretary|treasurer|governor|"
+    r"\b(chair|chairman|chairperson|chairwoman|vice|director|officer|executive|manager|head|lead|clerk|secretary|treasurer|governor|"
     r"trustee|member|councillor|consultant|adviser|advisor|commissioner|constable|superintendent|president|"
     r"captain|coordinator|co-ordinator|administrator|accountant|auditor|engineer|nurse|doctor|registrar|dean|"
     r"provost|principal|headteacher|leader|representative|rep|observer|volunteer|partner|analyst|group|"
@@ -954,8 +1051,27 @@ def _is_person_part(part: str) -> bool:
     rather than a role or body."""
     if _BARE_HANDLE.fullmatch(part.strip()):
         return True
+    return _names_person(part)
+
+
+def _person_then_role(part: str) -> bool:
+    """Whether a list part names a person, a dash, then their role ("H Brennan - Head of SEND"),
+    so that in a comma list it starts a new entry rather than continuing the one before."""
+    dashed = _NAME_DASH_ROLE.match(part) if " - " in part or "–" in part or "—" in part else None
+    if not dashed:
+        return False
+    name = _clean_name(dashed.group("name"))[0]
+    return _looks_like_name(name) and not ROLE_WORDS.search(name) and bool(ROLE_WORDS.search(part))
+
+
+def _names_person(part: str) -> bool:
+    """Whether a list part, once cleaned of honorifics and notes, is a person's name."""
     name = _clean_name(part)[0]
     return _looks_like_name(name) and not ROLE_WORDS.search(name)
+
+
+# A list part naming a person, a dash, then their role: "R Okafor - Director of Children's Services".
+_NAME_DASH_ROLE = re.compile(r"^(?P<name>[^–—()-]+?)\s+[–—-]\s+\S")
 
 
 def parse_header(text: str, end: int | None = None) -> HeaderResult:
@@ -978,13 +1094,18 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     grouped: list[tuple[Person, str]] = []  # (person, that role) for each person in such a list
 
     after_date = False  # the line before was a "Date:" or "Time:" field
+    awaiting_entries = False  # an attendance heading or bare label was read and no line since
+    column_count, dropped_columns = 0, frozenset()  # an attendance table's width and its affiliation columns
     lines_seen = 0
     for raw in _field_lines(block):
         follows_date, after_date = after_date, False
         lines_seen += bool(raw.strip())
         if _is_table_header(raw):  # "Name<TAB>Capacity" opens a table of people present
             section = section or "present"
+            column_count, dropped_columns = raw.count("\t") + 1, _affiliation_columns(raw)
             continue
+        if dropped_columns and raw.count("\t") + 1 == column_count:  # "Ann Lee | Acme Ltd | TSC member"
+            raw = "\t".join(c for i, c in enumerate(raw.split("\t")) if i not in dropped_columns)
         if re.fullmatch(
             r"(?:name|names|capacity|role|title|initials|position)s?:?",
             raw.strip().split("\t")[0].strip(),
@@ -992,11 +1113,13 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         ) and ("\t" in raw.strip() or raw.strip().endswith(":")):
             continue
         if not raw.strip():
-            section = None if section and not raw.startswith("\t") else section
+            if not awaiting_entries:  # "## Present", a blank line, then the list: the list is still under it
+                section = None if section and not raw.startswith("\t") else section
             continue
+        awaiting_entries = False
         if section and _LIST_NUMBER.match(raw):  # "1. Mr. Raj Patel, Chairman" in a numbered list
             raw = _LIST_NUMBER.sub("", raw, count=1)
-        if raw.strip().startswith("#"):
+        if raw.strip().startswith("#") and not _CHANNEL.match(raw.strip()):  # "#qa Meeting" names a channel
             heading = raw.strip().lstrip("#").strip().rstrip(":")
             if (
                 ":" not in heading and len(heading.split()) <= 3 and attendance_kind(heading)
@@ -1004,6 +1127,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 section = _section_kind(heading, sections_seen)
                 sections_seen.add(section)
                 section_role = _group_role(heading.lower())
+                awaiting_entries = True
                 continue
             first_lines.append(raw.strip().lstrip("#").strip())
             headings.add(first_lines[-1])
@@ -1011,6 +1135,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         cells = raw.split("\t")
         lead = cells[0].strip()
         label, value = _label_of(lead) if lead else (None, "")
+        if label and not value and lead.endswith(":") and len(cells) > 1 and _field_of(label):
+            value, cells = "\t".join(c.strip() for c in cells[1:] if c.strip()), [lead]  # "Date:<TAB>16 May"
         if lead and label is None and attendance_kind(lead):
             label, value = lead.rstrip(":").lower(), ""
         elif lead and label is None and lead.endswith(":") and _LONG_LIST_LABEL.match(lead):
@@ -1023,6 +1149,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             # "Present:<TAB>Dr Ann Lee – Manager, Catchments": the first of a list laid out one a line
             one_each = len(cells) > 1 and not value.strip()
             entries = [rest] if "\t" in rest else _split_entries(rest, one_line_each=one_each)
+            awaiting_entries = not rest.strip()
         elif label and _field_of(label) and _field_applies(label, value, lines_seen):
             field = _field_of(label)
             _set_field(meeting, field, value)
@@ -1089,6 +1216,14 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                     chair_from_list = person.name
 
     _fill_from_prose(meeting, first_lines, headings)
+    if "lines said" in text:  # a meeting bot's log summary lists who spoke at its end
+        people.extend(p for p in _bot_attendees(text) if not _known(p.name, people))
+    starter = _BOT_STARTED.search(block) if "started by" in block else None
+    if starter and not meeting.get("chair"):  # "Meeting started by tvanloon at 16:00:14 UTC."
+        meeting["chair"] = starter.group("nick")
+    channel = _CHANNEL.match(str(meeting.get("title") or ""))
+    if channel and not meeting.get("venue"):  # a chat meeting is held in its channel
+        meeting["venue"] = channel.group(0)
     if not meeting.get("chair") and chair_from_list:
         meeting["chair"] = chair_from_list
     for field, value in _roles_in_prose("\n".join(first_lines) + "\n" + text[end : end + 3000]).items():
@@ -1122,6 +1257,31 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         end=end,
         abbreviations=abbreviations,
     )
+
+
+# An IRC-style channel name opening a meeting bot's title: "#kestrel-qa Meeting".
+_CHANNEL = re.compile(r"#[a-z][\w.-]*(?=\s+(?i:meeting)\b)")
+# A meeting bot's opening line: "Meeting started by tvanloon at 16:00:14 UTC."
+_BOT_STARTED = re.compile(r"^\s*Meeting started by (?P<nick>[\w.|`^-]+) at\b", re.M)
+# The bot's closing list of speakers: "People present (lines said)", its underline, "* nick (42)".
+_BOT_PEOPLE = re.compile(r"^\s*People present \(lines said\)\s*\n(?:\s*[-=]{3,}\s*\n)?", re.M)
+_BOT_PERSON = re.compile(r"^\s*[*-]\s+(?P<nick>[\w.|`^-]+)\s+\(\d+\)\s*$")
+
+
+def _bot_attendees(text: str) -> list[Person]:
+    """The speakers a meeting bot lists after the minutes ("* nick (42)" under "People present
+    (lines said)"), each present under their nick; blank lines inside the list are allowed."""
+    found = _BOT_PEOPLE.search(text)
+    if not found:
+        return []
+    people: list[Person] = []
+    for line in text[found.end() : found.end() + 4000].splitlines():
+        m = _BOT_PERSON.match(line)
+        if m:
+            people.append(Person(name=m.group("nick"), attendance="present"))
+        elif line.strip() and people:
+            break
+    return people
 
 
 # A long label over a list, naming its kinds of people and ending in the attendance word:
@@ -1159,9 +1319,22 @@ TABLE_COLUMNS = frozenset(
         "name", "names", "attendee", "attendees", "member", "members", "participant", "participants",
         "capacity", "role", "roles", "title", "position", "job title", "initials", "handle", "handles",
         "abbreviation", "organisation", "organization", "representing", "attendance", "status", "email",
+        "company", "affiliation", "employer",
     }
 )  # fmt: skip
 _NAME_COLUMNS = frozenset({"name", "names", "attendee", "attendees", "member", "members", "participant"})
+_AFFILIATION_COLUMNS = frozenset({"company", "affiliation", "employer", "organisation", "organization"})
+_ROLE_COLUMNS = frozenset({"role", "roles", "capacity", "position", "title", "job title"})
+
+
+def _affiliation_columns(raw: str) -> frozenset[int]:
+    """Positions of the affiliation columns of an attendance table's heading row that also has a
+    role column ("Name | Company | Role"): the role column gives the person's role and the
+    employer is dropped; with no role column the affiliation is all the role there is (kept)."""
+    cells = [c.strip().rstrip(":").lower() for c in raw.split("\t")]
+    if not _ROLE_COLUMNS & set(cells):
+        return frozenset()
+    return frozenset(i for i, c in enumerate(cells) if c in _AFFILIATION_COLUMNS)
 
 
 def _is_table_header(raw: str) -> bool:
@@ -1352,6 +1525,14 @@ FIELD_LINE_ROLES = {
 }
 
 
+def _initials_of(code: str, name: str) -> bool:
+    """Whether a short form is the person's own initials or handle ("AL", "@ann" for Ann Lee)."""
+    if code.startswith("@") or _is_nick_of(code, name):
+        return True
+    person = _initials(name)
+    return bool(person) and code.upper().replace(".", "") in (person, person[0] + person[-1])
+
+
 def _roles_from_field_lines(role_lines: list[tuple[str, str]], people: list[Person]) -> None:
     """A listed person named by full name on a "Chair:" or "Scribe:" line, with no role of their
     own in the list, takes that line's label as their role ("Present: Ines Barreto, ..." and
@@ -1368,9 +1549,11 @@ def _roles_from_field_lines(role_lines: list[tuple[str, str]], people: list[Pers
         ]:
             if not _is_named_person(named):
                 continue
+            # "Chair: Ann Lee (PTL)": a short form that is not her initials is her office
+            office = named.abbrev if named.abbrev and not _initials_of(named.abbrev, named.name) else None
             for person in people:
                 if person.role is None and person.name.lower() == named.name.lower():
-                    person.role = role
+                    person.role = office or role
 
 
 def _section_kind(label: str, seen: set[str]) -> str:
