@@ -4,12 +4,14 @@
   "agreed, undertook, offered, volunteered to" ("The PCC and CC to discuss"), the object of
   "asked/requested X to" (so "The PCC asked the CC to ..." is owned by the CC), the subject after
   "agreed that" / "RESOLVED that", the person "tasked", the agent of a passive ("circulated by the
-  Clerk"), initials or names in a tag ("ACTION: JS", "Action (JS):", "[MK/RP]") and handles opening
-  a task line ("@ana: ..."). Asides (", with the DCC,") and bracketed affiliations ("Rosa (UvL)")
-  are ignored. Mentions are found with a spaCy ``PhraseMatcher`` built from the document's own
-  people list (names, surnames with titles, abbreviations, roles, initials, handles) and resolved to
-  that list; a role or group that is not in the list ("the Head of Estates", "the working group")
-  stays a mention; passive sentences with no agent get no owner.
+  Clerk"), initials or names in a tag ("ACTION: JS", "Action (JS):", "TODO (Ana):", "[MK/RP]", "M6-03 (JS)
+  Share ...") and handles opening a task line ("@ana: ..."); in an action log, the owner cell (initials,
+  handles or an office; "TBC" names no one), read on into the next line when the row was wrapped. Asides
+  (", with the DCC,") and bracketed affiliations ("Rosa (UvL)") are ignored. Mentions are found with a
+  spaCy ``PhraseMatcher`` built from the document's own people list (names, surnames with titles,
+  abbreviations, roles, initials, handles) and resolved to that list; a role or group that is not in the
+  list ("the Head of Estates", "the working group") stays a mention; passive sentences with no agent get
+  no owner.
 - **Due points** are normalised against the meeting date; month and weekday names and explicit days
   are read with python-dateutil. Named months roll forward to their next occurrence (the meeting's
   own month is "this month"), "the next meeting" takes the next-meeting date, explicit days in the
@@ -18,8 +20,9 @@
   forward to June"), other meetings ("the June HTA", "the February QAG", "its October meeting",
   "their weekly meeting", an acronym of the meeting's own title) and stated points with no date
   ("within two weeks", "before go-live", "end of semester 1"). "The next <kind>" takes the
-  next-meeting date only when it is a meeting of these minutes. Standing instructions ("at each
-  meeting") are due at that kind of meeting, with no date, unless something else dates them.
+  next-meeting date only when it is a meeting of these minutes. A day something "runs until" yields to a
+  later due point in the sentence. Standing instructions ("at each meeting") are due at that kind of
+  meeting, with no date, unless something else dates them.
 - **Origin**: actions quoted under "Action arising from the March 2018 meeting" carry 2018-03.
 """
 
@@ -134,6 +137,8 @@ STATUS_CELLS = frozenset(
         "red",
     }
 )
+# Owner cells of an action log that name nobody yet: "TBC", "N/A".
+PLACEHOLDER_CELLS = frozenset({"tbc", "tba", "tbd", "n/a", "na", "none", "-", "–"})
 ROLE_WORDS = re.compile(
     r"\b(head|director|chair|chairman|chairperson|clerk|officer|manager|lead|secretary|treasurer|chief|"
     r"superintendent|supt|supts|inspector|governor|governors|trustee|trustees|councillor|members|team|"
@@ -141,7 +146,7 @@ ROLE_WORDS = re.compile(
     r"principal|headteacher|registrar|dean|provost|president|vice|officers|group|board|committee|panel|"
     r"service|department|unit|staff|maintainers|maintainer|council|representative|representatives|rep|reps|"
     r"champion|champions|liaison|partner|partners|leads|convenor|convenors|convener|conveners|organiser|"
-    r"organisers|organizer|organizers|facilitator|facilitators)\b",
+    r"organisers|organizer|organizers|facilitator|facilitators|commander|commanders)\b",
     re.I,
 )
 _LABEL_PREFIX = re.compile(
@@ -792,13 +797,20 @@ def _passive(text: str, agent: re.Match) -> bool:
     return agent.group("next").lower() in ("be", "been")
 
 
-_NAMED_TAG = re.compile(r"\b(?:ACTION|Action|action)\s*\((?P<who>[^()]{1,40})\)\s*[:\-–]")
+_NAMED_TAG = re.compile(r"\b(?:ACTION|Action|action|TODO|ToDo|Todo)\s*\((?P<who>[^()]{1,40})\)\s*[:\-–]")
+
+
+# An action-log line whose reference is followed by its owners' initials in brackets, then the task:
+# "M6-03 (PD) Confirm the survey dates", "A12 (JS/KL) Circulate the draft".
+_REF_TAG = re.compile(
+    rf"\s*[A-Za-z]{{0,4}}\d[\w/.-]*\s+\((?P<who>{_TAG_WHO}(?:\s*[/,&]\s*{_TAG_WHO})*)\)\s+(?=[A-Z][a-z])"
+)
 
 
 def _tag_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner] | None:
-    """Owners named in a tag: initials in 'ACTION: JS' / 'Owner: MK/RP' / '[JS]', or anyone in
-    'Action (Inês/Marco):'."""
-    named = _NAMED_TAG.search(text)
+    """Owners named in a tag: initials in 'ACTION: JS' / 'Owner: MK/RP' / '[JS]' / 'M6-03 (JS) Share ...',
+    or anyone in 'Action (Inês/Marco):' and 'TODO (Inês):'."""
+    named = _NAMED_TAG.search(text) or _REF_TAG.match(text)
     if named:
         found = owners_in_phrase(text, named.start("who"), named.end("who"), people, matcher)
         if found:
@@ -813,7 +825,9 @@ Cell = tuple[int, int]  # start and end of one action-log cell in the row's text
 # Cell separators of an action-log row other than a TAB: " | " and runs of spaces.
 _PIPE_CELLS = re.compile(r"\s*\|\s*")
 _SPACED_CELLS = re.compile(r" {2,}")
-_OWNER_CELL = r"[A-Z][A-Za-z]{1,3}(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3})*"
+_OWNER_CELL = (
+    r"[A-Z][A-Za-z]{1,3}(?:-[A-Z][A-Za-z]{0,3})?(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3}(?:-[A-Z][A-Za-z]{0,3})?)*"
+)
 # An action-log row whose cells lost their separators: "<ref> <action> <owner initials> <due> <status>".
 _FLAT_ROW = re.compile(
     rf"^(?P<action>.+?)\s+(?P<owner>(?-i:{_OWNER_CELL}))\s+"
@@ -859,9 +873,13 @@ def _strip_cell(text: str, cell: Cell) -> Cell:
     return start, end
 
 
-def _longest_cell(cells: list[Cell]) -> int:
-    """Index of the action text: the longest cell of the row."""
-    return max(range(len(cells)), key=lambda i: cells[i][1] - cells[i][0])
+def _longest_cell(cells: list[Cell], text: str | None = None) -> int:
+    """Index of the action text: the longest cell of the row; with the row's ``text``, the longest that is not a
+    status with a note ('Open – see item 4.0')."""
+    indices = [
+        i for i in range(len(cells)) if text is None or not status_cell(text[cells[i][0] : cells[i][1]])
+    ]
+    return max(indices or range(len(cells)), key=lambda i: cells[i][1] - cells[i][0])
 
 
 # An owner cell holding handles: "@kim", "@kim / @lenka".
@@ -869,13 +887,13 @@ _HANDLE_CELL = re.compile(r"@[\w.-]+(?:\s*[/,&]\s*@[\w.-]+)*")
 
 
 def _table_owner_cell(text: str, cells: list[Cell]) -> Cell | None:
-    """In an action-log row, the cell after the action text that holds only initials ('JT', 'MD/DDQG') or
-    handles ('@kim')."""
-    for cell in cells[_longest_cell(cells) + 1 :]:
+    """In an action-log row, the cell after the action text that holds only initials ('JT', 'MD/DDQG',
+    'CD-CS/DDoN'), handles ('@kim') or an office ('Head of Commercial'); a placeholder ('TBC') names no one."""
+    for cell in cells[_longest_cell(cells, text) + 1 :]:
         written = text[cell[0] : cell[1]]
-        if (re.fullmatch(_OWNER_CELL, written) or _HANDLE_CELL.fullmatch(written)) and (
-            written.lower() not in STATUS_CELLS
-        ):
+        if written.lower() in STATUS_CELLS or written.lower() in PLACEHOLDER_CELLS:
+            continue
+        if re.fullmatch(_OWNER_CELL, written) or _HANDLE_CELL.fullmatch(written) or _office(written):
             return cell
     return None
 
@@ -1213,6 +1231,8 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
         ):
             continue
         span = phrase_before(text, agent.start(), start)
+        if span is None and agent.group() != "to":
+            span = coordinated_subject(text, agent.start(), start)
         if span is None and not _passive(text, agent):
             lower = lower_phrase_before(text, agent.start(), start, heads) or leading_group(
                 text, start, agent.start()
@@ -1247,6 +1267,20 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
     ):
         return owners_in_phrase(text, *opening, people, matcher)
     return []
+
+
+# A first verb of the subject's own, joined to the one that gives it the task: "The DCS| apologised and| undertook
+# to", "Ms Lee| nodded and| will send".
+_FIRST_VERB = re.compile(r"\s+(?:[a-z]+ly\s+)?[a-z]+ed\s+and\s+$")
+
+
+def coordinated_subject(text: str, end: int, start: int = 0) -> tuple[int, int] | None:
+    """The subject of two verbs joined by 'and' when the second gives the task ('The DCS apologised and
+    undertook to'): the noun phrase before the first verb, which must be a past tense with no object."""
+    if "and" not in text[start:end]:  # a cheap gate before the search
+        return None
+    m = _FIRST_VERB.search(text, start, end)
+    return phrase_before(text, m.start(), start) if m else None
 
 
 # A capitalised group or name opening the sentence with a relative clause about it: "Delegations that have not yet
@@ -1290,6 +1324,13 @@ _AND_MODAL = re.compile(
 )
 
 
+# A preposition whose object may be the first of the people joined by "and": "meet with the residents and ...".
+_WITH_OBJECT = re.compile(
+    r"\b(?:with|between|among|amongst)\s+(?:the\s+|all\s+)?[\w’'-]+"
+    r"(?:\s+(?!(?:on|about|to|for|by|in|at|from|that|and|over|before|after)\b)[\w’'-]+){0,3}\s*$"
+)
+
+
 def _and_owners(
     text: str,
     after: int,
@@ -1300,10 +1341,13 @@ def _and_owners(
 ) -> list[Owner]:
     """Owners of a second 'and <owner> to <verb>' clause after ``after`` (or another ``pattern``): people on the
     list and groups or roles that read as people ('all members', 'the Branch Secretary'), never an object ('and
-    the results to the Board')."""
+    the results to the Board') nor the second of those met with ('meet with the residents and the Clerk to
+    discuss')."""
     m = pattern.search(text, after)
     if not m or m.group("verb") in _NOT_VERBS:
         return []
+    if _WITH_OBJECT.search(text, after, m.start()):
+        return []  # "offered to meet with the residents and the ward sergeant| to discuss": both are met with
     found = owners_in_phrase(text, m.start("np"), m.end("np"), people, matcher)
     words = [(o.mention or "").split() for o in found]
     if found and all(
@@ -1431,7 +1475,8 @@ _DEFERRED = (
 )
 _COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple\s+of)"
 # Words that introduce a day ("by", "no later than", "w/c", "Due:", "Deadline -") and the day as written:
-# "12 April", "Friday 12th April 2024", "April 12", "31/07/2024", "31.07.24", "2024-07-31".
+# "12 April", "Friday 12th April 2024", "April 12", "31/07/2024", "31.07.24", "2024-07-31", "29/09" (a day and a
+# two-digit month).
 _DATE_LEAD = (
     r"(?:by|on|before|no\s+later\s+than|until|till|for|w/c|(?:moved|deferred|postponed|rescheduled|put\s+back)\s+(?:un)?to|(?:in\s+)?(?:the\s+)?week\s+(?:commencing|beginning|starting|of)|"
     r"(?:due(?:\s+date)?|deadline|target(?:\s+date)?|date)\s*(?:[:\-–]|\bby\b|\bon\b|\bof\b)?)"
@@ -1439,7 +1484,7 @@ _DATE_LEAD = (
 _DAY_TEXT = (
     rf"(?:{WEEKDAYS},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:,?\s+\d{{4}})?"
     rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*[:.]\d)(?:,?\s+\d{{4}})?"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))(?![\d/])"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}/(?:0[1-9]|1[0-2]))(?![\d/])"
 )
 _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
@@ -1818,7 +1863,7 @@ def _body_kind(text: str, kind: str | None, meeting_title: str | None = None) ->
 
 
 def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextMeeting | None) -> Due | None:
-    """The due point one action-log cell gives: a day ('31/05/2024'), a month ('May 2023', 'Feb-24'), a
+    """The due point one action-log cell gives: a day ('31/05/2024', '31 May 2024'), a month ('May 2023', 'Feb-24'), a
     month's meeting ('January committee'), the next meeting, or a meeting kind; None for anything else."""
     day = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", cell)
     if day:
@@ -1827,6 +1872,10 @@ def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextM
     iso = re.fullmatch(r"\d{4}-\d{2}-\d{2}", cell)
     if iso and parse_day(cell, meeting_date) is not None:
         return Due(mention=cell, date=cell)
+    if re.fullmatch(_DAY_TEXT, cell, re.I):  # "31 May 2024", "Fri 7 June", "May 31, 2024"
+        written = parse_day(cell, meeting_date)
+        if written is not None:
+            return Due(mention=cell, date=written.isoformat())
     month = re.fullmatch(rf"(?P<month>{MONTHS})\.?(?:\s+|\s*[-/]\s*)(?P<year>\d{{4}}|\d{{2}})", cell, re.I)
     if month:
         year = int(month["year"]) + (2000 if len(month["year"]) == 2 else 0)
@@ -1847,14 +1896,22 @@ def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextM
 _STATUS_DUE = re.compile(r"^(?:[A-Za-z]+(?:\s+[a-z]+)?\s*[-–—,(]\s*)?due\s*[:\-–]?\s*|\)$", re.I)
 
 
+def status_cell(cell: str) -> bool:
+    """Whether an action-log cell gives the action's status, alone ('Open') or with a note ('Open – see item
+    4.0', 'Closed; superseded'), so that the due cell is the one before it."""
+    head = re.split(r"\s*[-–—;,(]\s*", cell.strip(), maxsplit=1)[0]
+    return head.lower() in STATUS_CELLS
+
+
 def _table_due(
     text: str, cell_spans: list[Cell], meeting_date: dt.date | None, next_meeting: NextMeeting | None = None
 ) -> Due | None:
-    """Due point of an action-log row: the last cell after the action text that is not a status ('Open'),
+    """Due point of an action-log row: the last cell after the action text that is not a status ('Open',
+    'Open – see item 4'),
     read as a date, a month or a meeting; a body named in the action gives the kind."""
     cells = [_STATUS_DUE.sub("", text[s:e]) for s, e in cell_spans]
-    longest = _longest_cell(cell_spans)
-    tail = [c for c in cells[longest + 1 :] if c and c.lower() not in STATUS_CELLS]
+    longest = _longest_cell(cell_spans, text)
+    tail = [c for c in cells[longest + 1 :] if c and not status_cell(c)]
     if not tail:
         return None
     due = _table_cell_due(tail[-1], meeting_date, next_meeting)
@@ -2208,6 +2265,14 @@ def named_next_meeting(text: str, next_meeting: NextMeeting | None) -> Due | Non
     return Due(mention=m.group(), date=next_meeting.date.isoformat(), meeting=_kind(kind.lower()))
 
 
+# A verb saying how long something lasts before "until <day>": the day ends a period the action waits for, not
+# the action's own deadline, which a later due point in the sentence gives ("the test runs until 22 September
+# and the results will come to the October committee").
+_DURATION = re.compile(
+    r"\b(?:runs?|running|lasts?|lasting|continues?|remains?\s+open|is\s+open|are\s+open)\s+$"
+)
+
+
 def find_due(
     text: str,
     meeting_date: dt.date | None,
@@ -2236,6 +2301,7 @@ def find_due(
     recurring = _RECURRING.search(text)
     if recurring:
         text = text[: recurring.start()] + " " * len(recurring.group()) + text[recurring.end() :]
+    lasting: Due | None = None  # "the test runs until 22 September": a date, unless a due point follows
     for kind, pattern in _due_candidates(text):
         m = pattern.search(text)
         if not m:
@@ -2243,6 +2309,12 @@ def find_due(
         due = _resolve(kind, m, text, meeting_date, next_meeting, financial_quarters)
         if due is None:
             continue
+        if kind == "date" and lasting is None and _DURATION.search(text, max(0, m.start() - 30), m.start()):
+            lasting = due
+            m = pattern.search(text, m.end())
+            due = _resolve(kind, m, text, meeting_date, next_meeting, financial_quarters) if m else None
+            if due is None:
+                continue
         meeting = due.meeting
         if kind == "date" and meeting:  # "to Council at its meeting on 10 July": that body's meeting
             meeting = _its_meeting(meeting, due.mention or "", text[: m.start()])
@@ -2254,6 +2326,8 @@ def find_due(
         if kind == "next_meeting" and not _same_series(meeting, meeting_title):
             date = None
         return due.model_copy(update={"meeting": meeting, "date": date})
+    if lasting is not None:
+        return lasting
     if recurring:
         return Due(
             mention=re.sub(r"\s+", " ", recurring.group()).strip(),
@@ -2357,6 +2431,30 @@ def context_owners(
     return list(lead_in)
 
 
+# The rest of an action-log row wrapped onto the next line, opening with a cell separator: "| CD-MH | 14/03/2024".
+_ROW_REST = re.compile(r"\s*\|\s*\S")
+# A pipe-separated row cut after a separator: "A-24-027 | Benefits register | BL |".
+_ROW_CUT = re.compile(r"\|\s*$")
+
+
+def row_continuation(spans: list[SentenceSpan], labels: list[Classified], k: int) -> str:
+    """The cells of action-log row ``k`` that text extraction wrapped into the next sentence ('QSG-05 | Caseload
+    cap' then '| CD-CS | 29/02/2024 | New', or 'A-27 | Register | BL |' then '16 May 2024 | Open'), joined with a
+    space; '' when row ``k`` is no pipe-separated row or a Markdown one ('| A-1 | ... |', whose next line is the
+    next row), or the next sentence is an action of its own, in another item, or does not go on with the row (it
+    neither opens with a separator nor follows one that ends row ``k``)."""
+    if k + 1 >= len(spans) or " | " not in spans[k].text or spans[k].text.lstrip().startswith("|"):
+        return ""
+    if spans[k + 1].item != spans[k].item or labels[k + 1].label == "action":
+        return ""
+    rest = spans[k + 1].text
+    if _ROW_REST.match(rest):
+        return " " + rest.strip()
+    if _ROW_CUT.search(spans[k].text) and " | " in rest:
+        return " " + rest.strip()
+    return ""
+
+
 _SECTION_RESET = re.compile(
     r"^(update|updates|findings|actions arising|action arising|discussion|progress)\s*:?$", re.I
 )
@@ -2404,9 +2502,10 @@ def extract_actions(
             speaker = speaker_of(text)
             continue
         lead_in = lead_in if same_item else []
+        row = text + row_continuation(spans, labels, k)
         owners = (
             (owners_of_tag_line(spans[closing_tag[k]].text, people, matcher) if k in closing_tag else [])
-            or find_owners(text, people, matcher)
+            or find_owners(row, people, matcher)
             or context_owners(text, before, speaker, lead_in, people, matcher)
         )
         actions.append(
@@ -2416,7 +2515,7 @@ def extract_actions(
                 item=span.item,
                 text=_LABEL_PREFIX.sub("", CHECKBOX.sub("", text)).strip(),
                 owners=owners,
-                due=find_due(text, meeting_date, next_meeting, meeting_title, abbreviations, financial),
+                due=find_due(row, meeting_date, next_meeting, meeting_title, abbreviations, financial),
                 origin=found or origin_by_item.get(span.item),
             )
         )

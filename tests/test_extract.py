@@ -1458,3 +1458,110 @@ def test_a_next_meeting_kind_with_a_slash_names_the_due_point():
     gate = NextMeeting(date=dt.date(2022, 6, 23), kind="go/no-go meeting")
     found = find_due("lena to test resume before the go/no-go meeting", dt.date(2022, 6, 14), gate)
     assert (found.date, found.meeting) == ("2022-06-23", "go/no-go meeting")
+
+
+# ------------------------------------------------------------------ batch 6 forms (invented text)
+
+OFFICE = [
+    Person(name="Nadia Quill", role="Head of Estates", abbrev="HoE", attendance="present"),
+    Person(name="Piet Varga", role="Finance Director", abbrev="FD", attendance="present"),
+    Person(name="Lola Brent", role="Clinical Director - Surgery", abbrev="CD-SG", attendance="present"),
+    Person(name="Ivo Marsh", role="Deputy Director of Nursing", abbrev="DDoN", attendance="present"),
+]
+
+
+def office_owners(text):
+    return [(o.mention, o.abbrev or o.name) for o in find_owners(text, OFFICE)]
+
+
+def test_a_plural_commander_role_owns_the_action():
+    assert owners("Area commanders to report overtime at their weekly meeting.") == [
+        ("Area commanders", None)
+    ]
+
+
+def test_a_subject_with_a_first_verb_of_its_own_owns_the_commitment():
+    assert owners("The ACC apologised and undertook to send the figures.") == [("The ACC", "ACC")]
+    assert owners("The report was noted and agreed to be published.") == []
+
+
+def test_a_todo_tag_with_names_in_brackets_names_the_owners():
+    found = [(o.mention, o.name) for o in find_owners("TODO (Maria, Jane): draft the policy.", PEOPLE)]
+    assert found == [("Maria", "Maria Lopez"), ("Jane", "Jane Smith")]
+
+
+def test_initials_in_brackets_after_an_action_reference_name_the_owner():
+    assert owners("M4-02 (ACC) Share the survey results with the board – Open.") == [("ACC", "ACC")]
+    assert owners("Item 4 (CC) was discussed at length.") != [("CC", "CC")]
+
+
+def test_a_placeholder_owner_cell_is_skipped_for_an_office():
+    assert office_owners("B-7 | Renew the parking contract | Head of Estates | TBC | Open") == [
+        ("Head of Estates", "HoE")
+    ]
+    assert office_owners("B-8 | Renew the lease | TBC | TBC | Open") == []
+
+
+def test_hyphenated_initials_in_an_owner_cell_name_each_owner():
+    assert office_owners("Q-3 | Staffing review for theatres | CD-SG/DDoN | 12/03/2024 | New") == [
+        ("CD-SG", "CD-SG"),
+        ("DDoN", "DDoN"),
+    ]
+
+
+def test_a_written_day_in_a_due_cell_is_the_due_date():
+    found = find_due("B-9 | Agree the lease | FD | 31 May 2024 | Open", dt.date(2024, 5, 2), None)
+    assert found.date == "2024-05-31"
+
+
+def test_a_status_cell_with_a_note_is_not_the_due_cell():
+    found = find_due(
+        "B-9 | Agree the lease | FD | 16 May 2024 | Open – see item 4.0", dt.date(2024, 5, 2), None
+    )
+    assert found.date == "2024-05-16"
+
+
+def test_a_day_and_two_digit_month_without_a_year_is_a_due_date():
+    assert find_due("PD to circulate the plan by 29/09.", dt.date(2023, 9, 12), None).date == "2023-09-29"
+    assert find_due("FD to cut costs by 1/3 this year.", dt.date(2023, 9, 12), None) is None
+
+
+def test_a_period_that_runs_until_a_day_yields_to_a_later_due_point():
+    text = "HEC to share the results – Open; the trial runs until 22 September and will come to the October Board."
+    found = find_due(text, dt.date(2023, 9, 12), None)
+    assert (found.date, found.meeting) == ("2023-10", "board")
+    alone = find_due(
+        "Members to respond to the survey, which runs until 22 September.", dt.date(2023, 9, 12), None
+    )
+    assert alone.date == "2023-09-22"
+
+
+def test_an_action_log_row_wrapped_onto_the_next_line_takes_owner_and_due_from_it():
+    texts = ["Q-5 | Interim cap for the north team", "| CD-SG/DDoN | 29/02/2024 | New", "Q-6 | Audit | FD |"]
+    spans = [
+        SentenceSpan(id=i, start=i * 100, end=i * 100 + len(t), text=t, item="2") for i, t in enumerate(texts)
+    ]
+    labels = [Classified(label=x, confidence=0.9) for x in ("action", "other", "action")]
+    found = extract_actions(spans, labels, people=OFFICE, meeting_date=dt.date(2024, 2, 8), next_meeting=None)
+    assert [o.abbrev for o in found[0].owners] == ["CD-SG", "DDoN"]
+    assert found[0].due.date == "2024-02-29"
+    assert [o.abbrev for o in found[1].owners] == ["FD"] and found[1].due is None
+
+
+def test_a_markdown_row_does_not_take_the_next_row_as_its_rest():
+    texts = ["| Q-5 | Interim cap for the north team | FD |", "| Q-6 | Audit of theatres | CD-SG |"]
+    spans = [
+        SentenceSpan(id=i, start=i * 100, end=i * 100 + len(t), text=t, item="2") for i, t in enumerate(texts)
+    ]
+    labels = [Classified(label=x, confidence=0.9) for x in ("action", "other")]
+    found = extract_actions(spans, labels, people=OFFICE, meeting_date=dt.date(2024, 2, 8), next_meeting=None)
+    assert [o.abbrev for o in found[0].owners] == ["FD"]
+
+
+def test_people_met_with_do_not_own_the_meeting_purpose():
+    text = "Cllr Reddy offered to meet with the residents and the ward commander to discuss parking."
+    assert owners(text) == [("Cllr Reddy", "Tom Reddy")]
+    assert owners("The PCC asked the CC to circulate dates and all members to reply.") == [
+        ("the CC", "CC"),
+        ("all members", None),
+    ]
