@@ -161,6 +161,8 @@ ATTENDANCE_LABELS: dict[str, str] = {
     "absent": "absent",
     "not present": "absent",
     "absent without apologies": "absent",
+    "reviewers": "present",  # a design review's panel and the engineers presenting to it attend alike
+    "presenters": "present",
 }
 HONORIFICS = {
     "cllr": "Councillor",
@@ -418,7 +420,7 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
             role = role or note
         elif (
             low in CHAIR_WORDS
-            or low in ("chair of the meeting", "in the chair", "chairing")
+            or low in ("chair of the meeting", "in the chair", "chairing", "presiding member", "presiding")
             or _CHAIR_NOTE.search(low)
         ):
             is_chair = True
@@ -483,7 +485,9 @@ def _title_before_name(words: list[str]) -> tuple[str | None, list[str]]:
     for cut in range(len(words) - 2, max(len(words) - 4, 0), -1):
         head, name = words[:cut], words[cut:]
         last = " ".join(head[-2:]).lower()
-        if not (ROLE_WORDS.fullmatch(head[-1]) or last == "pro tem"):
+        # "Clerk to the Board": an office held to a body; "Director of Adult Social Services" is left whole
+        office_of = len(head) >= 3 and bool(ROLE_WORDS.fullmatch(head[0])) and head[1].lower() == "to"
+        if not (ROLE_WORDS.fullmatch(head[-1]) or last == "pro tem" or office_of):  # "Clerk to the Board"
             continue
         # every word of the title capitalised, or a two-word "Committee member"
         capitalised = head[0][:1].isupper() if len(head) <= 2 else False
@@ -597,13 +601,17 @@ _NOTE_SKIP = (
     "by phone",
     "by tele",
     "non-voting",
+    "off sick",
+    "sick",
+    "written comments",
+    "comments sent",
 )
 # Notes on a role that say how or for what someone attended, or which office they serve the meeting
 # in, not what their role is: "(item 4)", "(non-voting)", ", remote", ", for TSC 09/22 only",
 # "(for minute 24/67)", "(Secretary)", "(Clerk to the Committee)".
 _ROLE_NOTE = re.compile(
     r"\s*\((?:(?:for\s+)?items?\s[^()]*|non-voting|remote(?:ly)?|online|by\s+(?:video|phone|tele)[^()]*|"
-    r"for\s+[^()]*|(?:clerk|secretary)(?:\s+to\s+the\s+[\w\s]+)?|[A-Z]{2,5}\s*(?:no\.?\s*)?:\s*[\w-]*\d[\w-]*)\)|"
+    r"for\s+[^()]*|(?:written\s+)?comments\s+sent\b[^()]*|(?:clerk|secretary)(?:\s+to\s+the\s+[\w\s]+)?|[A-Z]{2,5}\s*(?:no\.?\s*)?:\s*[\w-]*\d[\w-]*)\)|"
     r",\s*(?:remote(?:ly)?|online|by\s+video(?:\s+link)?|for\s+[^,()]*\bonly)$|"
     r"\s+[–—-]\s+(?:through|via|by)\s+(?:video|audio|tele|phone)[\w -]*$",
     re.I,
@@ -637,6 +645,8 @@ def _is_abbrev(note: str) -> bool:
     if not m:
         return False
     first, second = m.group(1), m.group(2)
+    if second and len(second) > 3 and second[1:].islower() and ROLE_WORDS.fullmatch(second):
+        return False  # "QA Lead", "HR Head": a role in two words, not a short form
     return second is None or len(first) <= 2 or first.isupper() or second.isupper()
 
 
@@ -675,7 +685,7 @@ _CHAIR_NOTE = re.compile(
 
 
 _CHAIR_OF_BODY = re.compile(
-    r"(?:chair|chairman|chairperson)\s+of\s+(?:the\s+)?(?:governors|governing\s+body|trustees|directors|board)",
+    r"(?:chair|chairman|chairperson)\s+of\s+(?:the\s+)?(?:governors|governing\s+body|trustees|directors|board|committee)",
     re.I,
 )
 _AND_CHAIR = re.compile(
@@ -708,6 +718,10 @@ def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
     if role.strip().lower() in ("chair", "chairman", "chairperson") or _CHAIR_OF_BODY.fullmatch(role.strip()):
         return role.strip(), True  # "Chair", "Chair of Governors"
     if _AND_CHAIR.search(re.sub(r"(?:\s*\([^()]*\))+\s*$", "", role)):  # "Member and Chair (AR)": role kept
+        return role.strip(), True
+    if "," in role and _CHAIR_OF_BODY.fullmatch(
+        role.rsplit(",", 1)[1].strip()
+    ):  # "Trustee, Chair of Committee"
         return role.strip(), True
     lead = re.match(
         r"^(?:chair|chairman|chairperson)\s*(?P<joint>[,;&]|\band\b)\s*(?P<rest>\S.*)$", role.strip(), re.I
@@ -958,6 +972,25 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
     return entries
 
 
+# Group labels in an attendance list for those who are away: "- Out: Sven Arnesen (off sick)".
+_AWAY_GROUPS = frozenset({"out", "away", "off", "on leave", "unavailable"})
+
+
+def _group_row(row: str) -> tuple[str | None, str]:
+    """An attendance row led by the group its people belong to ("Design: Ann Lee (Lead Designer),
+    Raj Patel" -> ("design", "Ann Lee (Lead Designer), Raj Patel")): a discipline, team or side of
+    one to three words that is not itself a name; (None, row) for any other row."""
+    m = re.match(r"^([A-Z][\w&/ -]{0,30}?)\s*:\s+(\S.*)$", row) if ":" in row[:33] else None
+    if m is None:
+        return None, row
+    group, members = m.group(1), m.group(2)
+    if len(group.split()) > 3 or _names_person(group) and len(group.split()) > 1:
+        return None, row
+    first = _split_outside_brackets(members)[0] if members else ""
+    full_name = _names_person(first) and len(_clean_name(first)[0].split()) >= 2  # not "Topic: HbbTV"
+    return (group.lower(), members) if full_name else (None, row)
+
+
 # A list of names closed by one bracketed plural note that applies to all of them:
 # "Jo M., Sue P., Ray T. (patients)".
 _GROUP_NOTE = re.compile(r"^(?P<names>[^()]+,[^()]+?)\s*\((?P<note>[a-z][a-z -]*[a-z]s)\)$")
@@ -1096,14 +1129,28 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     after_date = False  # the line before was a "Date:" or "Time:" field
     awaiting_entries = False  # an attendance heading or bare label was read and no line since
     column_count, dropped_columns = 0, frozenset()  # an attendance table's width and its affiliation columns
+    attendance_column: int | None = None  # the table's "Attendance" column, when it has one
+    table_section: str | None = None  # the list a table opened under, before any row's own attendance
     lines_seen = 0
     for raw in _field_lines(block):
         follows_date, after_date = after_date, False
+        row_kind: str | None = None  # the attendance of this row alone, when its group says so
         lines_seen += bool(raw.strip())
         if _is_table_header(raw):  # "Name<TAB>Capacity" opens a table of people present
             section = section or "present"
             column_count, dropped_columns = raw.count("\t") + 1, _affiliation_columns(raw)
+            attendance_column, table_section = _attendance_column(raw), section
             continue
+        if (
+            attendance_column is not None and raw.count("\t") + 1 == column_count
+        ):  # "Ann Lee | Chair | Apologies"
+            cells = raw.split("\t")
+            section = _row_attendance(cells[attendance_column]) or table_section
+            raw = "\t".join(
+                c for i, c in enumerate(cells) if i != attendance_column and i not in dropped_columns
+            )
+        elif attendance_column is not None and raw.strip():
+            attendance_column = None
         if dropped_columns and raw.count("\t") + 1 == column_count:  # "Ann Lee | Acme Ltd | TSC member"
             raw = "\t".join(c for i, c in enumerate(raw.split("\t")) if i not in dropped_columns)
         if re.fullmatch(
@@ -1165,6 +1212,10 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             continue
         elif section and (not lead or raw.startswith(("\t", " ", "-", "•", "*"))):
             row = raw.strip().lstrip("-•*·").strip()
+            group, members = _group_row(row)
+            if group is not None:  # "- Design: Ann Lee (Lead Designer), Raj Patel": the group is no one
+                row = members
+                row_kind = "apologies" if group in _AWAY_GROUPS else None  # "- Out: Sven Arnesen"
             entries = [row] if "\t" in row else _split_entries(row, one_line_each=True)
         elif section and _looks_like_name(
             _clean_name(re.split(r",(?![^()]*\))|\t|\s[–—-]\s", raw.strip())[0])[0]
@@ -1202,7 +1253,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 handles.append((chairing.group("handle"), section))
                 chair_from_list = chair_from_list or chairing.group("handle")
                 continue
-            for person, is_chair in _entry_people(entry, section):
+            for person, is_chair in _entry_people(entry, row_kind or section):
                 listed = _resolve_person(person.name, people) if is_chair else person.name
                 if listed != person.name:  # "Mayor Lee in the Chair." below the lists: no one new
                     chair_from_list = chair_from_list or listed
@@ -1335,6 +1386,24 @@ def _affiliation_columns(raw: str) -> frozenset[int]:
     if not _ROLE_COLUMNS & set(cells):
         return frozenset()
     return frozenset(i for i, c in enumerate(cells) if c in _AFFILIATION_COLUMNS)
+
+
+_ATTENDANCE_COLUMNS = frozenset({"attendance", "status"})
+
+
+def _attendance_column(raw: str) -> int | None:
+    """Position of the attendance column of an attendance table's heading row
+    ("Name<TAB>Role<TAB>Attendance"), whose cells say each person's attendance ("Present",
+    "Apologies", "In attendance (to item 6)") rather than a role; None when there is none."""
+    cells = [c.strip().rstrip(":").lower() for c in raw.split("\t")]
+    return next((i for i, c in enumerate(cells) if c in _ATTENDANCE_COLUMNS), None)
+
+
+def _row_attendance(cell: str) -> str | None:
+    """The attendance an attendance-column cell gives: "Present (Teams)" -> present,
+    "In attendance (to ARC.24.22)" -> in_attendance; the bracketed note does not count."""
+    bare = re.sub(r"\s*\([^)]*\)", "", cell).strip()
+    return attendance_kind(bare) if bare and len(bare.split()) <= 3 else None
 
 
 def _is_table_header(raw: str) -> bool:
@@ -1798,6 +1867,10 @@ _HELD_ONLINE = re.compile(
 )
 
 
+# A start time inside a line that goes on to the place: "... at 2.00 pm in the Court Room".
+_CLOCK_IN_LINE = re.compile(r"\bat\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:in|at)\s", re.I)
+
+
 def _set_time_and_venue(meeting: dict, line: str) -> None:
     """A line opening with the time: "14:00 UTC, Matrix video room #dev" -> 14:00 and the room."""
     time = find_time(line)
@@ -1892,7 +1965,11 @@ def _fill_from_prose(
                 if "venue" not in meeting and _standalone_venue(after):  # date, time, then the place
                     venue = after.strip().rstrip(".")
             elif not venue and _venue_line(nxt):
-                venue = nxt.strip().rstrip(".")
+                clock = _CLOCK_IN_LINE.search(nxt) if " at " in nxt else None
+                if clock:  # "... held on 12 December 2022" / "… at 2.00 pm in the Court Room": the time, then the place
+                    _set_time_and_venue(meeting, nxt[clock.start() :])
+                else:
+                    venue = nxt.strip().rstrip(".")
             if venue:
                 meeting["venue"] = venue
     if "venue" not in meeting:
@@ -2125,6 +2202,10 @@ _LEADING_TIME = re.compile(rf"^[\s,|]*(?:(?:@|at|from|to|until|[-–—])\s*)?{_
 _HOUSE_NUMBER = re.compile(r"^[\s,]*(?:at\s+)?\d{1,3}\s+[A-Z][a-z]")
 
 
+# A room written as one word: "staffroom", "boardroom", "clubhouse".
+_ROOM_WORD = re.compile(r"[a-z]+(?:room|hall|house)", re.I)
+
+
 def _venue_after(tail: str) -> str | None:
     """'at 19:00, Council Chamber, Harbour House' -> 'Council Chamber, Harbour House';
     ', 6pm, School Library' -> 'School Library'; ', 7pm (Zoom)' -> 'Zoom';
@@ -2157,7 +2238,9 @@ def _venue_after(tail: str) -> str | None:
     # comma (", The Hut"). After a dash the venue may be a phrase ("upstairs at the ..."), after
     # "in"/"at" a place in lower case ("in the school library"); otherwise it is a name
     sep = m.group("sep") or m.group("prep")
-    lower_place = sep.lower() in ("in", "at") and _PLACE_WORDS.search(m.group("venue"))
+    lower_place = sep.lower() in ("in", "at") and (
+        _PLACE_WORDS.search(m.group("venue")) or _ROOM_WORD.fullmatch(m.group("venue"))
+    )
     if sep not in ("–", "—", "-") and not m.group("venue")[0].isupper() and not lower_place:
         return None
     return m.group("venue").strip().rstrip(".")
@@ -2316,7 +2399,8 @@ def _dedupe_people(people: list[Person]) -> list[Person]:
 
 
 _NEXT_LINE = re.compile(
-    r"(next\s+(?:meeting|call|telcon|teleconference|session|sync|f2f|plenary)|date\s+of\s+(the\s+)?next|future\s+meeting)",
+    r"(next\s+(?:[A-Za-z]+\s+)?(?:meeting|call|telcon|teleconference|session|sync|f2f|plenary)|date\s+of\s+(the\s+)?next"
+    r"|future\s+meeting|upcoming\s+meetings?)",  # "the next TSC meeting", "next regular meeting", "## Upcoming Meetings"
     re.I,
 )
 

@@ -1526,3 +1526,84 @@ def test_tab_separated_field_lines_give_date_time_venue_and_chair():
         "Room 3, Mill House",
         "Gail Ford",
     )
+
+
+def test_attendance_column_of_a_tab_table_gives_each_row_its_attendance():
+    head = parse_header(
+        "Name\tRole\tAttendance\n"
+        "Olive Grant\tGovernor, Chair of Committee\tPresent\n"
+        "Peter Moss\tGovernor\tPresent (Teams)\n"
+        "Rhea Stone\tGovernor\tApologies\n"
+        "Tariq Bell\tGovernor\tAbsent\n"
+        "Una Webb\tBursar (BUR)\tIn attendance (to item 4)\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in head.people] == [
+        ("Olive Grant", "Governor, Chair of Committee", "present"),
+        ("Peter Moss", "Governor", "present"),
+        ("Rhea Stone", "Governor", "apologies"),
+        ("Tariq Bell", "Governor", "absent"),
+        ("Una Webb", "Bursar", "in_attendance"),
+    ]
+    assert head.meeting.chair == "Olive Grant"
+
+
+def test_attendees_grouped_by_discipline_drop_the_group_and_out_means_apologies():
+    head = parse_header(
+        "Attendees:\n"
+        "- Design: Ivo Brandt (Lead Designer), Lise Moreau (Writer)\n"
+        "- QA: Paul Kerr (QA Lead)\n"
+        "- Out: Nina Sousa (Engineering, off sick)\n"
+    )
+    assert [(p.name, p.role, p.abbrev, p.attendance) for p in head.people] == [
+        ("Ivo Brandt", "Lead Designer", None, "present"),
+        ("Lise Moreau", "Writer", None, "present"),
+        ("Paul Kerr", "QA Lead", None, "present"),
+        ("Nina Sousa", "Engineering", None, "apologies"),
+    ]
+
+
+def test_reviewers_and_presenters_of_a_design_review_are_present():
+    head = parse_header(
+        "Reviewers:\nAnna Lind (AL) - Chief Engineer\nBo Grant (BG) - Power Electronics\n\n"
+        "Presenters:\nCara Holm (CH) - PCB Layout\n\n"
+        "Absent: Dan Yeo (DY) - Test Engineering (written comments sent in advance)\n"
+    )
+    assert [(p.name, p.role, p.abbrev, p.attendance) for p in head.people] == [
+        ("Anna Lind", "Chief Engineer", "AL", "present"),
+        ("Bo Grant", "Power Electronics", "BG", "present"),
+        ("Cara Holm", "PCB Layout", "CH", "present"),
+        ("Dan Yeo", "Test Engineering", "DY", "absent"),
+    ]
+
+
+def test_staff_with_offices_written_before_their_names():
+    head = parse_header(
+        "Staff: County Administrator Ava Price, County Attorney Ben Cole, Clerk to the Board Cora Dunn\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in head.people] == [
+        ("Ava Price", "County Administrator", "in_attendance"),
+        ("Ben Cole", "County Attorney", "in_attendance"),
+        ("Cora Dunn", "Clerk to the Board", "in_attendance"),
+    ]
+
+
+def test_next_meeting_line_with_a_word_between_next_and_meeting():
+    text = "Title\n\n1. Close\nThe next regular meeting will be held on 9 May 2024 at 18:00.\n"
+    nm = find_next_meeting(text, segment_items(text), dt.date(2024, 4, 11))
+    assert (nm.date, nm.start_time) == (dt.date(2024, 5, 9), "18:00")
+
+
+def test_one_word_room_after_in_the_and_presiding_member_chairs():
+    head = parse_header(
+        "Harbour School Board\nMinutes of the Board meeting held on Wednesday 6 March 2024 at 6.00pm in the staffroom\n"
+        "\nPresent: Mere Ngata (Presiding Member), Tom Reid (Principal)\n"
+    )
+    m = head.meeting
+    assert (m.start_time, m.venue, m.chair) == ("18:00", "staffroom", "Mere Ngata")
+
+
+def test_time_and_place_on_the_line_after_a_held_on_date():
+    head = parse_header(
+        "Senate\nMinutes of the meeting held on Monday 5 June 2023\nJune 2023 at 2.00 pm in the Senate Room, Old College\n"
+    )
+    assert (head.meeting.start_time, head.meeting.venue) == ("14:00", "Senate Room, Old College")
