@@ -69,8 +69,9 @@ _ITEM = re.compile(
     re.I,
 )
 _PAREN = re.compile(r"^\((?P<tok>[a-z]{1,4}|[ivx]{1,5})\)[ \t]+(?P<title>.+)$")
-# A numbered sub-item of a lettered section: "B.1 Ordinance No. 2024-04" under "B. PUBLIC HEARINGS".
-_LETTER_DECIMAL = re.compile(r"^(?P<tok>[A-Z])\.(?P<sub>\d{1,2})\.?[ \t]+(?P<title>\S.*)$")
+# A numbered sub-item of a lettered section: "B.1 Ordinance No. 2024-04" under "B. PUBLIC HEARINGS",
+# or with a hyphen, "D-1 Rezoning request" under "D. REGULAR AGENDA".
+_LETTER_DECIMAL = re.compile(r"^(?P<tok>[A-Z])[.-](?P<sub>\d{1,2})\.?[ \t]+(?P<title>\S.*)$")
 _CLOSE = re.compile(r"^(?P<tok>[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})[.)][ \t]+(?P<title>.+)$")
 # A heading set in bold, whole or its number only: "**2. Finance**", "__2. Finance__", "**2.** Finance".
 _BOLD = re.compile(r"^(\*\*|__)(?P<inner>.+?)\1(?P<rest>.*)$")
@@ -126,11 +127,13 @@ def fold(text: str) -> str:
 
 
 def _title_ok(title: str, *, allow_empty: bool = False) -> bool:
+    """Whether the text after a number reads as a heading's title: short, not a question, not a
+    sentence, not an attendance entry and not a table row."""
     title = title.strip()
     if not title:
         return allow_empty
-    if title.endswith("?"):
-        return False
+    if title.endswith("?") or "|" in title:
+        return False  # a question, or a row of a table read across its cells ("24/03 | Circulate ... | CFO")
     words = title.split()
     if len(words) > MAX_TITLE_WORDS or _QUESTION_START.match(title) or _PERSON_ENTRY.match(title):
         return False
@@ -236,8 +239,9 @@ MAX_TITLE_TAIL_WORDS = 10
 def _continues_title(cand: _Candidate, line: str) -> bool:
     """Whether ``line`` is the rest of a heading's title wrapped by the layout: the title breaks
     after a comma ("b) 22/0335/FUL – Land adjacent to The Forge," / "Mill Lane: two dwellings")
-    and the line is short with no sentence end."""
-    if cand.scheme not in _LISTABLE + _NUMBERED or len(line.split()) > MAX_TITLE_TAIL_WORDS:
+    and the line is short with no sentence end (a planning application's heading may run longer)."""
+    tail = MAX_APPLICATION_TITLE_WORDS if _APPLICATION_REF.match(cand.title) else MAX_TITLE_TAIL_WORDS
+    if cand.scheme not in _LISTABLE + _NUMBERED or len(line.split()) > tail:
         return False
     if line.endswith((*_SENTENCE_END, ";", ":")):
         return False
@@ -245,19 +249,43 @@ def _continues_title(cand: _Candidate, line: str) -> bool:
 
 
 WRAP_WIDTH = 50  # a heading line at least this long may have been broken by the page width
+# A planning application's reference opening a heading: "NP/22/0412/FUL - Low Garth Farm - Conversion
+# of ...", "22/03419/FUL – Rugby Club". Such a heading names the site and the proposal, so it runs long.
+_APPLICATION_REF = re.compile(r"^(?:[A-Z]{1,4}/)?\d{2}/\d{3,5}/[A-Z]{2,4}\b")
+MAX_APPLICATION_TITLE_WORDS = 30
 
 
 def _wrapped_at_width(cand: _Candidate, line: str) -> bool:
     """A long heading line broken mid-phrase by the page width: "5.2 REC/23/021 - Use of wearable
     cameras to study pedestrian" / "behaviour at level crossings". The title breaks after a word,
-    the rest starts in lower case and is no scribe's "nick: text" line, and the whole stays
-    within a heading's length."""
+    the rest starts in lower case (or with a number after a word such as "by" that cannot end a
+    title: "... working area by" / "4.2 hectares") and is no scribe's "nick: text" line, and the
+    whole stays within a heading's length (longer for a planning application's heading)."""
+    limit = MAX_APPLICATION_TITLE_WORDS if _APPLICATION_REF.match(cand.title) else MAX_TITLE_WORDS
     return (
         cand.end - cand.start >= WRAP_WIDTH
         and cand.title[-1:].isalpha()
-        and line[:1].islower()
+        and (line[:1].islower() or (line[:1].isdigit() and _ends_mid_phrase(cand.title)))
         and ":" not in line  # "hadley: addresses ...": a scribe's line, not the title's rest
-        and len(cand.title.split()) + len(line.split()) <= MAX_TITLE_WORDS
+        and len(cand.title.split()) + len(line.split()) <= limit
+    )
+
+
+def _ends_mid_phrase(title: str) -> bool:
+    """Whether a title stops on a word no heading ends with ("by", "of", "the"): the line broke there."""
+    return title.rsplit(None, 1)[-1].lower() in _FUNCTION_WORDS
+
+
+def _number_mid_phrase(pending: _Candidate, cand: _Candidate, line: str) -> bool:
+    """Whether a line read as a numbered heading ("4.2 hectares and extension of ...") is the rest
+    of the heading above, broken by the layout before a quantity: that heading stops mid-phrase
+    ("... Extension of working area by"), the would-be title starts in lower case, and the line
+    passes as the wrapped rest of the heading."""
+    return (
+        cand.scheme == "decimal"
+        and cand.title[:1].islower()
+        and _ends_mid_phrase(pending.title)
+        and _continues_title(pending, line)
     )
 
 
@@ -328,6 +356,10 @@ def _line_candidates(text: str, start: int) -> list[_Candidate]:
             pending = None
         else:
             cand = _classify_line(flat, s, e)
+        if cand is not None and not cand.title and "|" in f"{above} {next_line}":
+            cand = None  # a table row's number cell left on a line of its own ("24/09" below "| ... | CEO |")
+        if pending is not None and cand is not None and _number_mid_phrase(pending, cand, flat):
+            cand = None  # "... working area by" / "4.2 hectares and ...": the title's rest, read below
         inline = _inline_candidates(flat, s)
         if pending is not None and cand is None and _is_wrapped_prose(pending, flat):
             _drop(out, pending)
@@ -418,11 +450,16 @@ def _is_list_entry(cand: _Candidate, intro: bool, run: str | None, next_line: st
 
 
 def _list_run(run: str | None, cand: _Candidate | None, line: str, prev: _Line | None) -> str | None:
-    """The list family still being read after ``line``: a list entry opens or continues one; a line
-    that is no candidate continues it while it reads as the entry's continuation (the line before
-    did not end a sentence, or it ends like an entry itself); anything else ends it."""
+    """The list family still being read after ``line``: a list entry opens or continues one, and so
+    does a numbered line too long or too sentence-like to be a heading (so a short numbered
+    sentence after it, "2. Approve payroll of $51,200.", is its list's entry too); a line that is
+    no candidate continues it while it reads as the entry's continuation (the line before did not
+    end a sentence, or it ends like an entry itself); anything else ends it."""
     if cand is not None:
         return _family(cand) if cand.listed else None
+    marker = _LIST_MARKER.match(line)
+    if marker:  # a numbered sentence, no heading ("1. Approve the minutes of the May 2 meeting."): a list
+        return "decimal1" if marker.group().strip(" \t().").isdigit() else "alpha"
     if run is None:
         return None
     if _LIST_END.search(line) or (prev is not None and not prev.text.endswith(_SENTENCE_END)):

@@ -855,3 +855,64 @@ def test_bold_title_after_a_plain_number_is_read_without_its_marks():
     text = "1. **Welcome and policy**\n- Opened.\n2.\t**Approval of minutes**\n- Approved.\n"
     items = segment_items(text)
     assert [(i.id, i.title) for i in items] == [("1", "Welcome and policy"), ("2", "Approval of minutes")]
+
+
+def test_hyphenated_letter_numbers_are_sub_items_of_their_lettered_section():
+    text = (
+        "A. OPENING\nThe Chair opened the meeting.\n\nB. NEW BUSINESS\n\n"
+        "B-1 Culvert Replacement on Fern Hollow Road\nThe engineer presented the bids.\n\n"
+        "B-2 Library Roof Contract\nThe board discussed the roof.\n\nC. ADJOURNMENT\nClosed at 8 p.m.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.parent) for i in items] == [
+        ("a", None),
+        ("b", None),
+        ("b.1", "b"),
+        ("b.2", "b"),
+        ("c", None),
+    ]
+
+
+def test_short_numbered_sentence_in_a_list_of_sentences_is_not_an_item():
+    text = (
+        "A. OPENING\nThe Chair opened the meeting.\n\nB. ROUTINE MATTERS\nThese are taken together.\n"
+        "1. Approve the minutes of the April 4 regular meeting.\n2. Approve payroll totaling $51,200.00.\n"
+        "3. Approve the liquor license renewal for the Red Barn.\nMotion carried.\n\n"
+        "C. REPORTS\nThe clerk reported.\n"
+    )
+    assert ids(text) == ["a", "b", "c"]
+
+
+def test_table_rows_numbered_like_minutes_are_not_items_and_the_closing_log_is():
+    text = (
+        "19/07 Welcome\nHello.\n\n19/08 Finance\nNoted.\n\nAction log\nRef | Action | Owner | Status\n"
+        "19/02 | Renew the insurance | Treasurer |\nMay 2019 | Done\n19/05 | Draft the budget | Chair | Open\n"
+        "| Order new chairs | Clerk | Open\n19/06\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title) for i in items] == [
+        ("19/07", "Welcome"),
+        ("19/08", "Finance"),
+        ("u1", "Action log"),
+    ]
+
+
+def test_planning_application_heading_wrapped_over_two_lines_keeps_its_whole_title():
+    text = (
+        "1. Apologies\nNone.\n\n2. AB/23/0101/FUL - Mill House, Eastby - Change of use of former\n"
+        "mill building to four flats with associated parking\nThe officer presented the report.\n"
+    )
+    assert segment_items(text)[1].title == (
+        "AB/23/0101/FUL - Mill House, Eastby - Change of use of former mill building to four flats "
+        "with associated parking"
+    )
+
+
+def test_heading_broken_before_a_quantity_keeps_the_quantity_in_its_title():
+    text = (
+        "1. Apologies\nNone.\n\n2. AB/23/0102/FUL - Top Quarry, Westby - Extension of the tip by\n"
+        "2.5 hectares to the north\nMembers visited the site.\n\n3. Close\nDone.\n"
+    )
+    items = segment_items(text)
+    assert [i.id for i in items] == ["1", "2", "3"]
+    assert items[1].title.endswith("Extension of the tip by 2.5 hectares to the north")
