@@ -83,6 +83,9 @@ LONG_REPEAT_FACTOR = 5
 """A repeat of at least ``LONG_REPEAT_FACTOR * min_repeat_words`` words is a window duplicate
 wherever it sits (unless it is exactly one sentence)."""
 
+HEADING_MAX_WORDS = 16
+"""A cell of at most this many words whose last word closes no sentence reads as a heading."""
+
 EDGE_SLACK = 2
 """A repeat "touches" a fragment edge when at most this many words (a clipped word such as
 "en" or "orted") lie between it and the edge."""
@@ -744,9 +747,17 @@ class _Assembler:
             return True
         first, last, slack = self.cell_first, self.cell_last, EDGE_SLACK
         new_left, new_right = a - first[a] <= slack, last[b - 1] - (b - 1) <= slack
+        if not new_left and self._heading_cell(first_old):
+            return False  # a heading restated inside the sentence under it ("RESOLVED that the minutes ...")
         left = new_left or first_old - first[first_old] <= slack
         right = new_right or last[last_old] - last_old <= slack
         return left and right and (new_left or new_right)
+
+    def _heading_cell(self, j: int) -> bool:
+        """Is word ``j`` in a heading-like cell: at most :data:`HEADING_MAX_WORDS` words, the last not
+        closing a sentence?"""
+        start, end = self.cell_first[j], self.cell_last[j]
+        return end - start < HEADING_MAX_WORDS and not self._ends_sentence(end)
 
     def _one_sentence(self, a: int, b: int, first_old: int, last_old: int) -> bool:
         """Are both copies exactly one whole sentence (the same sentence said twice)?"""

@@ -420,3 +420,15 @@ def test_a_later_read_that_resumes_a_word_after_the_last_one_still_ends_the_repe
     result = deduplicate(noisy)
     assert result.text == f"2. FOOTPATHS\n{paragraph}\nNoted.\n"
     assert _provenance_holds(noisy, result)
+
+
+def test_a_heading_restated_in_the_wrapped_sentence_under_it_is_kept():
+    # the resolution repeats nine words of its heading and a line break falls just after them:
+    # that is a heading said again in a sentence, not a window repeat
+    text = (
+        "Present:\tCllr A Reed\tChair\n\n"
+        "12/23 Minutes of the meeting held on 14 March 2023 and matters arising\n"
+        "RESOLVED that the minutes of the meeting held on 14 March 2023 be\n"
+        "approved as a correct record.\n"
+    )
+    assert deduplicate(text).text == text
