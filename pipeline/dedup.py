@@ -33,8 +33,8 @@ How it works
 
 What is *not* removed: repeats shorter than ``min_repeat_words`` words (formulaic lines such
 as "None", "Actions arising:", "The CC responded that"), a repeated phrase whose two copies
-sit inside different text on both sides, and a repeated whole sentence (the same sentence in
-two items).
+sit inside different text on both sides, a repeated whole sentence (the same sentence in
+two items), and a heading restated inside the sentence under it.
 
 Cost
 ----
