@@ -5,21 +5,25 @@
   "asked/requested X to" (so "The PCC asked the CC to ..." is owned by the CC), the subject after
   "agreed that" / "RESOLVED that", the person "tasked", the agent of a passive ("circulated by the
   Clerk"), initials or names in a tag ("ACTION: JS", "Action (JS):", "TODO (Ana):", "[MK/RP]", "M6-03 (JS)
-  Share ...") and handles opening a task line ("@ana: ..."); in an action log, the owner cell (initials,
+  Share ...") and handles opening a task line ("@ana: ...", "Jo + Al: ..."); a second owner whose verb is left out
+  ("Gemma will run the tombola and Tomasz the barbecue"); in an action log, the owner cell (initials,
   handles or an office; "TBC" names no one), read on into the next line when the row was wrapped. Asides
   (", with the DCC,") and bracketed affiliations ("Rosa (UvL)") are ignored. Mentions are found with a
   spaCy ``PhraseMatcher`` built from the document's own people list (names, surnames with titles,
   abbreviations, roles, initials, handles) and resolved to that list; a role or group that is not in the
-  list ("the Head of Estates", "the working group") stays a mention; passive sentences with no agent get
-  no owner.
+  list ("the Head of Estates", "the working group", "Internal audit", "the strata manager") stays a mention;
+  passive sentences with no agent get no owner.
 - **Due points** are normalised against the meeting date; month and weekday names and explicit days
   are read with python-dateutil. Named months roll forward to their next occurrence (the meeting's
   own month is "this month"), "the next meeting" takes the next-meeting date, explicit days in the
-  usual forms, "end of March", ends of the week/month/year and the financial year, quarters (of the
-  financial year when the minutes count its months), school terms, holidays, deferrals ("carried
+  usual forms, weekdays ("by Wed", "starting Monday", "at Wednesday's stand-up"), "end of March", ends of the
+  week/month/year and the financial year, quarters (of the financial year when the minutes count its months;
+  "Q1-Q6" numbers parts), school terms (numbered terms have no month), holidays and half terms, deferrals ("carried
   forward to June"), other meetings ("the June HTA", "the February QAG", "its October meeting",
-  "their weekly meeting", an acronym of the meeting's own title) and stated points with no date
-  ("within two weeks", "before go-live", "end of semester 1"). "The next <kind>" takes the
+  "their weekly meeting", "in the weekly leads sync", an acronym of the meeting's own title; a deferral keeps
+  the meeting it names; a body written to is no meeting) and stated points with no date ("within two weeks",
+  "before go-live", "end of semester 1", "in the next newsletter", an action-log cell "before layout start");
+  "end of sprint" is the next meeting. "The next <kind>" takes the
   next-meeting date only when it is a meeting of these minutes. A day something "runs until" yields to a
   later due point in the sentence. Standing instructions ("at each meeting") are due at that kind of
   meeting, with no date, unless something else dates them.
@@ -84,6 +88,9 @@ TERM_DEADLINE_WORDS = frozenset({"by", "before", "until"})
 # Holidays written as due points and the month they fall in; None when it moves between months
 # ("before Easter" is a stated point with no date).
 HOLIDAY_MONTH = {"christmas": 12, "xmas": 12, "easter": None, "half-term": None, "half term": None}
+# The months of the half-term breaks of the English school year (autumn, spring and summer terms): "before half term"
+# is the next of them.
+HALF_TERM_MONTHS = (2, 5, 10)
 # Adjectives that say which of a series of meetings is meant, not what kind it is: "the first call in
 # July" and "a future meeting" are a "call" and a "meeting".
 SERIES_WORDS = frozenset(
@@ -146,7 +153,7 @@ ROLE_WORDS = re.compile(
     r"principal|headteacher|registrar|dean|provost|president|vice|officers|group|board|committee|panel|"
     r"service|department|unit|staff|maintainers|maintainer|council|representative|representatives|rep|reps|"
     r"champion|champions|liaison|partner|partners|leads|convenor|convenors|convener|conveners|organiser|"
-    r"organisers|organizer|organizers|facilitator|facilitators|commander|commanders)\b",
+    r"organisers|organizer|organizers|facilitator|facilitators|commander|commanders|caretaker|caretakers|bursar)\b",
     re.I,
 )
 _LABEL_PREFIX = re.compile(
@@ -392,7 +399,7 @@ _PASSIVE_CLAUSE = re.compile(r"[^,;.:]{0,80}?\b(?:be|been)\s+[a-z]+(?:ed|en|wn|n
 # Verbs of a resolution clause that assign no task: "That Council receive the report", "that the Board note ...".
 _NO_TASK_VERB = re.compile(r"\s+(?:receive|note|welcome|thank)\b")
 _DELEGATED = re.compile(r"\bdelegat\w*\s+(?:authority\s+)?to\s+", re.I)
-_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|(?<=\w\w)\s*/\s*(?=\w\w)")
+_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+\+\s+|(?<=\w\w)\s*/\s*(?=\w\w)")
 _ABBREV = re.compile(r"[A-Z][A-Za-z]*[A-Z](?:[/-][A-Z][A-Za-z]*)*|[A-Z](?:/[A-Z]+)+")
 
 
@@ -537,6 +544,9 @@ ROLE_TAIL_WORDS = 3
 
 # The parties of a negotiating body: "the management side", "Staff side".
 PARTY_WORDS = frozenset({"side", "sides"})
+# Functions of an organisation written in lower case after their qualifier, which act as one owner: "Internal audit
+# will follow up", "Corporate estates to confirm".
+FUNCTION_HEADS = frozenset({"audit", "estates", "facilities", "procurement", "payroll"})
 
 
 def _role_head(word: str) -> bool:
@@ -548,6 +558,7 @@ def _role_head(word: str) -> bool:
         or word in GROUP_WORDS
         or word in ORGANISATION_HEADS
         or word in PARTY_WORDS
+        or word in FUNCTION_HEADS
     )
 
 
@@ -628,6 +639,15 @@ def phrase_after(text: str, start: int) -> tuple[int, int] | None:
         if not _np_token(word) or (word.lower() == "to" and taken):
             if not re.fullmatch(r"[a-z][\w'-]*", word) or word in _NOT_VERBS - {"be"}:
                 return None
+            joined = (
+                len(taken) >= 3
+                and taken[-1].group().lower() == "the"
+                and taken[-2].group() in ("and", "&", ",")
+            )
+            role_end = _lower_role_end(text, tok.start()) if joined else None
+            first = _trim(text, taken[:-2]) if role_end is not None else None
+            if first is not None:  # "Marco Bianchi and the| strata manager| write"
+                return first[0], role_end
             break
         if not taken and word.lower() in NP_LINKS - {"the"}:
             return None
@@ -637,6 +657,23 @@ def phrase_after(text: str, start: int) -> tuple[int, int] | None:
     if taken and re.search(r"\w['’]s$", taken[-1].group()):
         return None  # "the Trust's| maternity plan": a possessive qualifies the subject, it is not it
     return _trim(text, taken)
+
+
+def _lower_role_end(text: str, at: int) -> int | None:
+    """End of a role written in lower case that starts at ``at`` and is followed by its verb ('strata manager| write'):
+    one to three words, the last a role or group head, the others words that may qualify it; None otherwise."""
+    words = list(re.finditer(r"[a-z][\w'-]*|\S+", text[at : at + 80]))
+    for n in range(1, min(ROLE_TAIL_WORDS, len(words) - 1) + 1):
+        role, verb = [w.group() for w in words[:n]], words[n].group()
+        if not all(_modifier(w) for w in role[:-1]) or not re.fullmatch(r"[a-z][\w'-]*", role[-1]):
+            return None
+        if (
+            _lower_role_head(role[-1])
+            and re.fullmatch(r"[a-z]+", verb)
+            and verb not in _NP_STOPS | _NOT_VERBS
+        ):
+            return at + words[n - 1].end()
+    return None
 
 
 def _segments(text: str, s: int, e: int, mentions: list[Mention]) -> list[tuple[int, int]]:
@@ -692,6 +729,7 @@ def _plausible(core: str) -> bool:
         or ROLE_WORDS.search(core)
         or _ABBREV.fullmatch(core)
         or _lower_role_head(words[-1])
+        or (len(words) == 2 and words[0][0].isupper() and words[1] in FUNCTION_HEADS)
     ):
         return True
     return all(w[0].isupper() or w.lower() in NP_LINKS for w in words)
@@ -1255,7 +1293,10 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
             return []
         return _dedupe(
             owners_in_phrase(text, *span, people, matcher)
-            + _and_owners(text, agent.end(), people, matcher, heads)
+            + (
+                _and_owners(text, agent.end(), people, matcher, heads)
+                or gapped_owner(text, agent.end(), people, matcher)
+            )
         )
 
     opening = phrase_after(text, start)
@@ -1284,10 +1325,12 @@ def coordinated_subject(text: str, end: int, start: int = 0) -> tuple[int, int] 
 
 
 # A capitalised group or name opening the sentence with a relative clause about it: "Delegations that have not yet
-# nominated a contact point| are asked to", "Governors who have not yet done so| to book".
+# nominated a contact point| are asked to", "Governors who have not yet done so| to book", "Members unable to attend|
+# were asked to".
 _RELATIVE_OPENING = re.compile(
-    r"\s*(?P<who>(?:All\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?P<rel>who|that)\s+"
+    r"\s*(?P<who>(?:All\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:(?P<rel>who|that)\s+"
     r"(?:have|has|had|are|is|were|was|do|does|did|wish|wishes|want|wants|can|could|would)\b"
+    r"|(?P<reduced>unable|wishing|willing|intending|not\s+(?:yet\s+)?able)\b)"
 )
 
 
@@ -1297,12 +1340,15 @@ _REQUEST_AGENT = re.compile(r"(?:is|are|was|were)\s+(?:asked|requested|invited)"
 
 def relative_subject(text: str, start: int = 0) -> tuple[int, int] | None:
     """The subject of a sentence that opens with a group and a relative clause and then gives it a task: the
-    group, when the first agent verb after the clause is active. After 'who' any agent verb will do ('Governors
-    who have not yet done so| to book'); after 'that' only a request ('Delegations that have not yet replied|
+    group, when the first agent verb after the clause is active. After 'who', or a group's clause with no 'who'
+    ('Members unable to attend| were asked to'), any agent verb will do ('Governors who have not yet done so|
+    to book'); after 'that' only a request ('Delegations that have not yet replied|
     are asked to'), so 'Systems that want to talk will do so' names no one."""
     m = _RELATIVE_OPENING.match(text, start)
     if not m or _not_owner(m.group("who").split()[0]):
         return None
+    if m.group("reduced") and m.group("who").split()[-1].lower() not in GROUP_WORDS:
+        return None  # "Members unable to attend| were asked to": only a group takes a clause with no "who"
     for agent in _AGENT.finditer(text, m.end()):
         if _passive(text, agent):
             return None
@@ -1358,6 +1404,24 @@ def _and_owners(
     ):
         return found
     return []
+
+
+# A second owner whose verb is left out, closing the sentence: "Gemma will run the tombola| and Tomasz the barbecue."
+_AND_GAPPED = re.compile(
+    r"\band\s+(?P<np>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+(?:the|a|an|all|any)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*[.;]?\s*$"
+)
+
+
+def gapped_owner(text: str, after: int, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
+    """The owner of a last clause that shares the verb of the one before ('and Tomasz the barbecue'): only people on
+    the list, since a capitalised word before an object is otherwise anything."""
+    if " and " not in text[after:]:  # a cheap gate before the search
+        return []
+    m = _AND_GAPPED.search(text, after)
+    if not m:
+        return []
+    found = owners_in_phrase(text, m.start("np"), m.end("np"), people, matcher)
+    return found if found and all(o.name for o in found) else []
 
 
 def _mention_before(
@@ -1469,6 +1533,10 @@ _ORIGIN_CLAUSE = re.compile(
     re.I,
 )
 _NEXT_WORDS = r"(?:to|at|for|by|before|until|till)"
+# A weekday as minutes write it in a due point: "Monday", "Wed", "Tues." (the weekend only in full: "sat" is a verb).
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri)"
+# Short meetings that teams hold daily or weekly, named after a weekday: "Wednesday's stand-up".
+_DAILY_MEETING = r"(?:stand-?up|huddle|retro(?:spective)?|catch-?up|check-?in|review)"
 # Verbs that move an action to a later point: "carried forward to November", "deferred until June".
 _DEFERRED = (
     r"(?:carried\s+(?:forward|over)|deferred|postponed|moved|put\s+back|brought\s+back|adjourned|held\s+over)"
@@ -1505,7 +1573,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "quarter",
         re.compile(
-            r"\b(?:by\s+|before\s+|in\s+|until\s+|at\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:q(?P<q>[1-4])|quarter\s+(?P<q2>[1-4]))(?:\s+(?P<fy>(?:fy\s*)?)(?P<year>\d{4}(?:/\d{2,4})?))?\b",
+            r"\b(?:by\s+|before\s+|in\s+|until\s+|at\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:q(?P<q>[1-4])|quarter\s+(?P<q2>[1-4]))(?:\s+(?P<fy>(?:fy\s*)?)(?P<year>\d{4}(?:/\d{2,4})?))?\b"
+            # "under Q1-Q6": a range past the fourth quarter numbers parts (transistors), not quarters
+            r"(?!\s*[-–]\s*Q?(?:[5-9]|\d\d))",
             re.I,
         ),
     ),
@@ -1639,16 +1709,23 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
-        "weekday",
+        "weekday",  # "at Wednesday's stand-up", "before Monday's meeting": that day, at that meeting
         re.compile(
-            r"\b(?:by|on|before|until)\s+(?:next\s+)?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+            rf"\b(?:at|before|by|for|until|in|to)\s+(?:next\s+)?(?P<day>{_WEEKDAY})['’]s\s+"
+            rf"(?P<kind>{_KIND_WORD}{{0,2}}?(?:{_KIND_HEAD}|{_DAILY_MEETING})\b)",
             re.I,
         ),
+    ),
+    (
+        "weekday",
+        re.compile(rf"\b(?:by|on|before|until|starting|from)\s+(?:next\s+)?(?P<day>{_WEEKDAY})\b", re.I),
     ),
     ("this_period", re.compile(r"\b(?:this|later\s+this)\s+(?:week|month)\b", re.I)),
     (
         "end_term",  # "by the end of term": the end of the school term the meeting falls in
-        re.compile(r"\b(?:by|before|until|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?term\b", re.I),
+        re.compile(
+            r"\b(?:by|before|until|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?term\b(?!\s*\d)", re.I
+        ),
     ),
     (
         "within_hours",  # "within 30 minutes of the conclusion of this meeting": the meeting's own day
@@ -1684,7 +1761,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "kind_only",
         re.compile(
-            rf"\b(?:to|at|for|by|until)\s+(?:the|its|our|their|a)\s+(?P<kind>(?:(?!next\b){_KIND_WORD}){{0,4}}?(?:meeting|committee|board|panel|hta|cabinet|senate|call|forum|sync|plenary|telcon|teleconference|f2f|agm|egm))\b",
+            rf"\b(?:to|at|for|by|until|in)\s+(?:the|its|our|their|a)\s+(?P<kind>(?:(?!next\b){_KIND_WORD}){{0,4}}?(?:meeting|committee|board|panel|hta|cabinet|senate|call|forum|sync|plenary|telcon|teleconference|f2f|agm|egm))\b",
             re.I,
         ),
     ),
@@ -1716,7 +1793,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         "next_report",  # "in her next quarterly report": a stated point with no date
         re.compile(
             r"\b(?:in|with|for)\s+(?:the|his|her|their|its|our)\s+next\s+(?:[a-z-]+\s+){0,2}"
-            r"(?:report|update|return|submission)\b",
+            r"(?:report|update|return|submission|newsletter|bulletin|edition|issue|circular)\b",
             re.I,
         ),
     ),
@@ -1732,6 +1809,21 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         "season",  # "for the autumn", "in the spring": a stated point with no month
         re.compile(
             r"\b(?:in|for|during|by|until)\s+the\s+(?:autumn|spring|summer|winter)\b(?!\s+term)", re.I
+        ),
+    ),
+    (
+        "numbered_term",  # "in Term 2": terms numbered as in New Zealand and Australia, a stated point with no month
+        re.compile(
+            r"\b(?:in|by|before|during|until|for|at)\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+)?"
+            r"(?-i:[Tt]erm)\s+[1-4]\b",
+            re.I,
+        ),
+    ),
+    (
+        "end_sprint",  # "(end of sprint)": when the sprint ends, at its review, the next meeting
+        re.compile(
+            r"\b(?:by\s+|before\s+|at\s+|until\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?sprint\b(?!\s*\d)",
+            re.I,
         ),
     ),
     (
@@ -1757,6 +1849,9 @@ RECURRENCE_WORDS = frozenset(
 )
 
 
+_MONTH_WORD = re.compile(rf"(?:{MONTHS})\.?")
+
+
 def _kind(raw: str | None) -> str | None:
     """A meeting kind in the contract's form: lower case, no article, abbreviations expanded."""
     if not raw:
@@ -1767,8 +1862,8 @@ def _kind(raw: str | None) -> str | None:
     kind = re.sub(r"\s+", " ", raw.strip().lower())
     kind = re.sub(r"^(?:the|its|our|their|a)\s+", "", kind)
     words = kind.split()
-    while len(words) > 1 and words[0] in SERIES_WORDS:
-        words = words[1:]
+    while len(words) > 1 and (words[0] in SERIES_WORDS or _MONTH_WORD.fullmatch(words[0])):
+        words = words[1:]  # "the July Board" is a board meeting in July
     kind = " ".join(words)
     return "meeting" if kind == "agenda" else kind
 
@@ -1880,9 +1975,10 @@ def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextM
     if month:
         year = int(month["year"]) + (2000 if len(month["year"]) == 2 else 0)
         return Due(mention=cell, date=f"{year:04d}-{month_number(month['month']):02d}")
-    if re.fullmatch(r"next\s+meeting", cell, re.I):
+    following = re.fullmatch(rf"next\s+(?P<kind>(?:[\w-]+\s+){{0,3}}?(?:{_KIND_HEAD}|review))", cell, re.I)
+    if following:  # "Next meeting", "next design review": the next meeting's date when it is one of these
         date = next_meeting.date.isoformat() if next_meeting and next_meeting.date else None
-        return Due(mention=cell, date=date, meeting="meeting")
+        return Due(mention=cell, date=date, meeting=_kind(following["kind"]))
     named = re.fullmatch(rf"(?P<month>{MONTHS})\.?\s+(?P<kind>[\w\s-]*{_KIND_HEAD})", cell, re.I)
     if named:
         date = _next_month(month_number(named["month"]), meeting_date)
@@ -1921,6 +2017,27 @@ def _table_due(
     if body and due.meeting is None:
         return due.model_copy(update={"meeting": _kind(body.group("body"))})
     return due
+
+
+def _next_half_term(ref: dt.date | None) -> int | None:
+    """Month of the first half-term break on or after the meeting's month (see :data:`HALF_TERM_MONTHS`)."""
+    if ref is None:
+        return None
+    return next((m for m in HALF_TERM_MONTHS if m >= ref.month), HALF_TERM_MONTHS[0])
+
+
+# Words that open an action-log due cell stating a point in words: "before layout start", "after the audit".
+_STATED_CELL = re.compile(
+    r"(?:before|after|ahead\s+of|by|at|within|once|when|end\s+of|asap\b|as\s+soon\s+as)\b", re.I
+)
+
+
+def _stated_cell(text: str, cell_spans: list[Cell]) -> str | None:
+    """The last cell after the action text of an action-log row when it states its due point in words ('before
+    layout start'); None otherwise."""
+    longest = _longest_cell(cell_spans, text)
+    tail = [text[s:e] for s, e in cell_spans[longest + 1 :] if not status_cell(text[s:e])]
+    return tail[-1] if tail and _STATED_CELL.match(tail[-1]) else None
 
 
 def _end_of_period(period: str, ref: dt.date | None, *, ahead: bool) -> str | None:
@@ -2080,11 +2197,15 @@ def _resolve(
         year = int(g["fy"]) + 1 if g.get("fy") else None
         return Due(mention=mention, date=_next_month(3, meeting_date, year), meeting=None)
     if kind == "holiday":
-        month = HOLIDAY_MONTH[re.sub(r"\s+", " ", g["holiday"].lower())]
+        holiday = re.sub(r"[\s-]+", " ", g["holiday"].lower())
+        month = HOLIDAY_MONTH[holiday] if holiday != "half term" else _next_half_term(meeting_date)
         date = _next_month(month, meeting_date) if month else None
         return Due(mention=mention, date=date, meeting=None)
-    if kind == "semester":
+    if kind in ("semester", "numbered_term"):
         return Due(mention=mention, date=None, meeting=None)
+    if kind == "end_sprint":
+        date = next_meeting.date.isoformat() if next_meeting and next_meeting.date else None
+        return Due(mention=mention, date=date, meeting=None)
     if kind in (
         "month_meeting",
         "meeting_in_month",
@@ -2106,10 +2227,13 @@ def _resolve(
         kind_of = f"{of} {g['kind']}" if of and _kind(g.get("kind")) == "meeting" else g.get("kind")
         return Due(mention=mention, date=date, meeting=_kind(kind_of))
     if kind == "weekday":
+        meeting = _kind(g.get("kind"))
         if meeting_date is None:
-            return Due(mention=mention, date=None, meeting=None)
-        ahead = (weekday_number(g["day"]) - meeting_date.weekday() - 1) % 7 + 1
-        return Due(mention=mention, date=(meeting_date + dt.timedelta(days=ahead)).isoformat(), meeting=None)
+            return Due(mention=mention, date=None, meeting=meeting)
+        ahead = (weekday_number(g["day"][:3]) - meeting_date.weekday() - 1) % 7 + 1
+        return Due(
+            mention=mention, date=(meeting_date + dt.timedelta(days=ahead)).isoformat(), meeting=meeting
+        )
     if kind == "before_meeting":
         return Due(mention=mention, date=_before_next_meeting(g["count"], g["unit"], mention, next_meeting))
     if kind == "end_term":
@@ -2134,15 +2258,28 @@ def _resolve(
             r"(back|report|return|present)", text, re.I
         ):
             return None
+        if mention.lower().startswith("in ") and not RECURRENCE_WORDS & set(k.split()):
+            return None  # "in the Privacy TF call we agreed": only a standing meeting ("in the weekly sync") is a point
+        if _ADDRESSED.search(text, max(0, m.start() - 40), m.start()):
+            return None  # "to write jointly to the integrated care board": whom a letter goes to
         return Due(mention=mention, date=None, meeting=k)
     if kind in ("abbrev_meeting", "goes_to", "named_group"):
         return Due(mention=mention, date=None, meeting=_kind(g["kind"]))
     return None
 
 
+# A verb of writing just before a body, which is then whom the letter goes to, not a meeting: "write jointly to the
+# integrated care board".
+_ADDRESSED = re.compile(
+    r"\b(?:write|writes|writing|wrote|written|letter|e-?mail)(?:\s+[a-z]+ly|\s+again)?\s+$", re.I
+)
+
+
 # Pattern kinds that fix a point in time themselves: a body named elsewhere in the sentence is not their meeting.
 _DATE_ONLY_KINDS = frozenset(
     {
+        "end_sprint",
+        "numbered_term",
         "date",
         "quarter",
         "end_month",
@@ -2227,6 +2364,8 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "named_group": ("group", "forum"),
     "season": ("autumn", "spring", "summer", "winter"),
     "future_agenda": ("agenda",),
+    "numbered_term": ("term",),
+    "end_sprint": ("sprint",),
 }  # fmt: skip
 
 
@@ -2273,6 +2412,19 @@ _DURATION = re.compile(
 )
 
 
+_DEFERRAL = re.compile(rf"\b{_DEFERRED}\b", re.I)
+_DEFERRAL_BEFORE = re.compile(rf"\b{_DEFERRED}\s+$", re.I)
+
+
+def _deferral(text: str, m: re.Match) -> bool:
+    """Whether a due point moves the action to another meeting ('now deferred to the February meeting'): its kind is
+    the one written there, not a body the action goes to earlier in the sentence ('to Court for approval')."""
+    return (
+        _DEFERRAL.search(m.group()) is not None
+        or _DEFERRAL_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+    )
+
+
 def find_due(
     text: str,
     meeting_date: dt.date | None,
@@ -2293,7 +2445,18 @@ def find_due(
     if cells:
         row = _table_due(text, cells, meeting_date, next_meeting)
         if row is not None:
-            return row.model_copy(update={"meeting": expand_kind(row.meeting, meeting_title, abbreviations)})
+            meeting = expand_kind(row.meeting, meeting_title, abbreviations)
+            date = (
+                row.date
+                if not row.mention.lower().startswith("next") or _same_series(meeting, meeting_title)
+                else None
+            )
+            return row.model_copy(update={"meeting": meeting, "date": date})
+        stated = _stated_cell(text, cells)
+        if stated is not None:  # "before layout start": read as a sentence, else a point with no date
+            return find_due(
+                stated, meeting_date, next_meeting, meeting_title, abbreviations, financial_quarters
+            ) or Due(mention=stated)
     text = _ORIGIN_CLAUSE.sub(" ", text)
     named = named_next_meeting(text, next_meeting)
     if named is not None:
@@ -2320,7 +2483,9 @@ def find_due(
             meeting = _its_meeting(meeting, due.mention or "", text[: m.start()])
         if kind not in _DATE_ONLY_KINDS:
             own = _its_meeting(meeting, due.mention or "", text[: m.start()])
-            meeting = own if own != meeting else _body_kind(text, meeting, meeting_title)
+            if own == meeting and not _deferral(text, m):
+                own = _body_kind(text, meeting, meeting_title)
+            meeting = own
         meeting = expand_kind(meeting, meeting_title, abbreviations)
         date = due.date
         if kind == "next_meeting" and not _same_series(meeting, meeting_title):

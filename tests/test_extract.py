@@ -1565,3 +1565,156 @@ def test_people_met_with_do_not_own_the_meeting_purpose():
         ("the CC", "CC"),
         ("all members", None),
     ]
+
+
+# Friday 8 March 2024; the next meeting is a fortnight later.
+FRI_MARCH_2024 = dt.date(2024, 3, 8)
+SPRINT_NEXT = NextMeeting(date=dt.date(2024, 3, 22))
+CREW = [
+    Person(name=n, attendance="present")
+    for n in ("Ines Moreau", "Bruno Keller", "Lotte Vance", "Omar Haddad", "Petra Salo")
+]
+
+
+def crew_owners(text):
+    return [(o.mention, o.name) for o in find_owners(text, CREW)]
+
+
+def test_abbreviated_weekdays_and_starting_a_weekday_are_due_that_day():
+    assert find_due("Bruno: patch the loader crash (by Wed)", FRI_MARCH_2024, None).date == "2024-03-13"
+    assert (
+        find_due("Move to a short daily triage, starting Monday.", FRI_MARCH_2024, None).date == "2024-03-11"
+    )
+    assert find_due("Lotte to send the notes by Thurs.", FRI_MARCH_2024, None).date == "2024-03-14"
+
+
+def test_a_weekdays_stand_up_is_that_day_and_that_kind_of_meeting():
+    found = find_due("Ines to report the memory figures at Tuesday's stand-up.", FRI_MARCH_2024, None)
+    assert (found.date, found.meeting) == ("2024-03-12", "stand-up")
+    assert (
+        find_due("Omar to book the room before Monday's deadline.", FRI_MARCH_2024, None).date == "2024-03-11"
+    )
+
+
+def test_a_standing_meeting_named_after_in_is_the_due_meeting():
+    found = find_due("The art lead to be briefed in the weekly leads sync.", FRI_MARCH_2024, None)
+    assert (found.date, found.meeting) == (None, "weekly leads sync")
+    assert (
+        find_due("Yesterday in the Privacy TF call we agreed to send it out.", FRI_MARCH_2024, None) is None
+    )
+    assert find_due("Petra to check whether it renders in a side panel.", FRI_MARCH_2024, None) is None
+
+
+def test_end_of_sprint_is_the_next_review():
+    assert (
+        find_due("Omar: update the scope doc (end of sprint)", FRI_MARCH_2024, SPRINT_NEXT).date
+        == "2024-03-22"
+    )
+    stated = find_due("Omar: update the scope doc (end of sprint)", FRI_MARCH_2024, None)
+    assert (stated.mention, stated.date) == ("end of sprint", None)
+
+
+def test_a_range_of_part_numbers_is_not_a_quarter():
+    assert find_due("Add thermal vias under Q1-Q6 and re-run the model.", FRI_MARCH_2024, None) is None
+    assert (
+        find_due("The COO to recover the trajectory by the end of Q4.", FRI_MARCH_2024, None).date
+        == "2024-12"
+    )
+
+
+def test_an_action_log_due_cell_in_words_is_a_point_with_no_date():
+    row = "AI-9 | Widen the copper pour under Q2 and re-run the model | KB | before layout start"
+    found = find_due(row, FRI_MARCH_2024, None)
+    assert (found.mention, found.date) == ("before layout start", None)
+
+
+def test_an_action_log_cell_naming_the_next_review_takes_the_next_meeting_date():
+    row = "AI-7 | Get a yield estimate from the assembler | OS | next design review"
+    found = find_due(row, FRI_MARCH_2024, SPRINT_NEXT, "Design Review - Falcon Rev B")
+    assert (found.date, found.meeting) == ("2024-03-22", "design review")
+    other = find_due(row, FRI_MARCH_2024, SPRINT_NEXT, "Project Board")
+    assert (other.date, other.meeting) == (None, "design review")
+
+
+def test_the_next_newsletter_is_a_point_with_no_date():
+    found = find_due("The Principal will remind families in the next newsletter.", FRI_MARCH_2024, None)
+    assert (found.mention, found.date) == ("in the next newsletter", None)
+
+
+def test_a_numbered_term_is_a_point_with_no_month():
+    found = find_due("Two members offered to plan a community hui in Term 2.", FRI_MARCH_2024, None)
+    assert (found.mention, found.date) == ("in Term 2", None)
+    dated = find_due(
+        "The Principal to meet the adviser before the end of Term 1 on 12 April.", FRI_MARCH_2024, None
+    )
+    assert dated.date == "2024-04-12"
+    assert find_due("The Principal to tidy the shed by the end of Term 3.", FRI_MARCH_2024, None).date is None
+
+
+def test_half_term_is_the_next_half_term_month():
+    text = "The Chair and Treasurer to complete the prep pack before half term."
+    assert find_due(text, dt.date(2023, 5, 17), None).date == "2023-05"
+    assert find_due(text, dt.date(2023, 6, 21), None).date == "2023-10"
+    assert find_due(text, dt.date(2023, 11, 8), None).date == "2024-02"
+
+
+def test_a_body_written_to_is_not_the_due_meeting():
+    text = "The CEO and the Chair to write jointly to the integrated care board setting out the impact."
+    assert find_due(text, FRI_MARCH_2024, None) is None
+    assert (
+        find_due("The CFO to report back to the audit committee.", FRI_MARCH_2024, None).meeting
+        == "audit committee"
+    )
+
+
+def test_a_deferral_keeps_the_meeting_it_names_not_the_body_before_it():
+    text = "the Registrar to bring the revised code to Council for approval, now deferred to the October meeting."
+    found = find_due(text, dt.date(2024, 6, 20), None, "Council")
+    assert (found.date, found.meeting) == ("2024-10", "meeting")
+    assert (
+        find_due("The DVC to bring the results to Senate in May.", dt.date(2024, 2, 1), None).meeting
+        == "senate"
+    )
+
+
+def test_a_month_before_a_body_comes_off_the_kind():
+    row = "A-24-032 | Restart the tender; contract award report to the July Board | FD | July 2024 | Open"
+    found = find_due(row, dt.date(2024, 5, 14), None)
+    assert (found.date, found.meeting) == ("2024-07", "board")
+
+
+def test_a_function_written_in_lower_case_after_its_qualifier_owns_the_action():
+    assert owners("Internal audit will follow up the controlled drugs findings in November.") == [
+        ("Internal audit", None)
+    ]
+
+
+def test_a_group_with_a_reduced_relative_clause_owns_the_request():
+    assert owners("Members unable to attend were asked to inform the Clerk by 20 October.") == [
+        ("Members", None)
+    ]
+    assert owners("Anyone unable to attend was asked to tell the Clerk.") == []
+
+
+def test_a_caretaker_tasked_owns_the_action():
+    assert owners("The caretaker has been tasked with having it repaired.") == [("The caretaker", None)]
+
+
+def test_a_second_owner_whose_verb_is_left_out_owns_the_last_clause():
+    assert crew_owners("Ines will run the tombola and Bruno the barbecue.") == [
+        ("Ines", "Ines Moreau"),
+        ("Bruno", "Bruno Keller"),
+    ]
+    assert crew_owners("Ines will send the minutes and Tuesday the agenda.") == [("Ines", "Ines Moreau")]
+
+
+def test_a_role_in_lower_case_joined_to_a_name_in_a_resolution_is_a_second_owner():
+    text = "Resolved that Petra Salo and the strata manager write to the builder by 16 April."
+    assert crew_owners(text) == [("Petra Salo", "Petra Salo"), ("the strata manager", None)]
+
+
+def test_owners_joined_by_a_plus_before_a_colon_are_each_an_owner():
+    assert crew_owners("Lotte + Omar: agree a naming convention for the audio parameters") == [
+        ("Lotte", "Lotte Vance"),
+        ("Omar", "Omar Haddad"),
+    ]
