@@ -1266,7 +1266,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 if is_chair and chair_from_list is None:
                     chair_from_list = person.name
 
-    _fill_from_prose(meeting, first_lines, headings)
+    _fill_from_prose(meeting, first_lines, headings, text)
     if "lines said" in text:  # a meeting bot's log summary lists who spoke at its end
         people.extend(p for p in _bot_attendees(text) if not _known(p.name, people))
     starter = _BOT_STARTED.search(block) if "started by" in block else None
@@ -1933,7 +1933,7 @@ _TIME_BEFORE_DATE = re.compile(
 
 
 def _fill_from_prose(
-    meeting: dict, lines: list[str], headings: set[str] | frozenset[str] = frozenset()
+    meeting: dict, lines: list[str], headings: set[str] | frozenset[str] = frozenset(), text: str = ""
 ) -> None:
     """Title, body, date, time and venue from the header's free lines.
 
@@ -1982,7 +1982,7 @@ def _fill_from_prose(
     if "title" not in meeting:
         venue = meeting.get("venue")
         named = [line for line in lines[:8] if not venue or _clean_venue(line.strip().rstrip(".")) != venue]
-        title, body = choose_title_and_body(named, headings)
+        title, body = choose_title_and_body(named, headings, text)
         if title:
             meeting["title"] = title
         if body:
@@ -2016,7 +2016,7 @@ _NOT_A_NAME_LINE = re.compile(
 
 
 def choose_title_and_body(
-    lines: list[str], headings: set[str] | frozenset[str] = frozenset()
+    lines: list[str], headings: set[str] | frozenset[str] = frozenset(), text: str = ""
 ) -> tuple[str | None, str | None]:
     """The meeting title and the organisation from the header's free lines.
 
@@ -2024,7 +2024,8 @@ def choose_title_and_body(
     line minus its date and a leading "Minutes of (the)". The body is an organisation line
     (before the title if there is one, else after), or a body line when the title names an
     event ("Layout Working Group" above "LTSWG Teleconference"). A Markdown heading carrying the
-    date ("# Interop WG — 2024-05-21") names the meeting as strongly as an event line."""
+    date ("# Interop WG — 2024-05-21") names the meeting as strongly as an event line. ``text``, the
+    whole document, tells an organisation's own name before the meeting's from a common word."""
     scored: list[tuple[int, int, str, str, bool]] = []  # (score, index, line, name, from "Minutes of")
     for i, line in enumerate(lines):
         dated_heading = line in headings and find_date(line) is not None
@@ -2032,13 +2033,21 @@ def choose_title_and_body(
         if candidate is None:
             continue
         name, phrase = candidate
+        if _restates(line, scored):
+            continue  # "A meeting of the X Panel of Y Council was held ..." under the title line "X PANEL"
         score = 3 if phrase else next((s for pattern, s in TITLE_SCORES if pattern.search(name)), 0)
         if dated_heading:
             score = max(score, 2)
+        if score == 0 and scored and scored[-1][1] == i - 1 and _governs(name, scored[-1]):
+            score = 1  # "UNIVERSITY OF X" then "COUNCIL": the organisation's council is the meeting
         scored.append((score, i, line, name, phrase))
     if not scored:
         return None, None
     best = max(scored, key=lambda c: (c[0], -c[1]))
+    if best[4] and _KIND_ONLY.fullmatch(best[3]) and find_date(best[2]):
+        # "Board of Education" above "Minutes of the Regular Meeting, October 17, 2023, ...": the
+        # dateline says which kind of meeting, the line above which body met
+        best = next((c for c in scored if c[1] < best[1] and c[0] == 1 and not ORG_WORDS.search(c[3])), best)
     parent = None
     if best[0] == 1 and _PARENT_BODY.search(best[3]):  # "X Integrated Care Board" over its committee
         sub = next((c for c in scored if c[0] == 1 and c[1] > best[1] and _SUB_BODY.search(c[3])), None)
@@ -2050,16 +2059,48 @@ def choose_title_and_body(
         parent, best = (best, sub) if sub and not ORG_WORDS.search(sub[3]) else (None, best)
     _, index, _, name, phrase = best
     others = [c for c in scored if c[1] != index]
+    others = [c for c in others if not _LABELLED.match(c[3])]
     org_lines = [c for c in others if (c[0] == 0 and _looks_like_org(c[3])) or c is parent]
     if best[0] >= 2:  # a call or meeting of a named group: the group is the body
         org_lines += [c for c in others if c[0] == 1]
         org_lines += [c for c in others if c[0] == 2 and _org_name(c[3]) != c[3]]  # "X project, monthly call"
     # a line above the title first; under a call's title, the group that calls it before its organisation
     org_lines.sort(key=lambda c: (c[1] > index, best[0] == 2 and c[0] != 1, c[1]))
-    body, title = _title_and_body(name, split=not org_lines, minutes_phrase=phrase)
+    body, title = _title_and_body(name, split=not org_lines, minutes_phrase=phrase, text=text)
     if body is None and org_lines:
         body = _org_name(org_lines[0][3])
     return title or None, body
+
+
+# A meeting named only by its kind, no body: "Regular Meeting", "Ordinary Meeting".
+_KIND_ONLY = re.compile(
+    r"(?:regular|ordinary|special|extraordinary|monthly|annual|adjourned|quarterly|general)\s+meeting", re.I
+)
+# A sentence opening with the meeting: "A meeting of the Children's Panel of Kestlemoor Council was ...".
+_MEETING_SENTENCE = re.compile(r"^An?\s+(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?(?P<rest>.+)$")
+
+
+def _restates(line: str, scored: list[tuple[int, int, str, str, bool]]) -> bool:
+    """Whether ``line`` is a sentence about a meeting of the body an earlier line already names
+    ("CHILDREN AND YOUNG PEOPLE SCRUTINY PANEL", then "A meeting of the Children and Young People
+    Scrutiny Panel of Kestlemoor ..."): the earlier line is the title as written."""
+    m = _MEETING_SENTENCE.match(line.strip())
+    if m is None:
+        return False
+    rest = m.group("rest").lower()
+    return any(rest.startswith(c[3].lower() + " ") or rest == c[3].lower() for c in scored)
+
+
+# A governing body named by one or two words under its organisation's name: "COUNCIL", "COURT",
+# "Union Council - Minutes".
+_GOVERNING_BODY = re.compile(r"(?:[A-Z][\w'’]*\s+)?(?i:council|court)(?:\s*[–—-]\s*(?i:minutes|notes))?")
+
+
+def _governs(name: str, above: tuple[int, int, str, str, bool]) -> bool:
+    """Whether ``name`` is the governing body of the organisation on the line above: a University's
+    "COURT" or "COUNCIL", a Students' Union's "Union Council". The line above is an organisation
+    line naming no meeting (score 0)."""
+    return above[0] == 0 and bool(_GOVERNING_BODY.fullmatch(name)) and _looks_like_org(above[3])
 
 
 # A body that sits under another ("Audit Committee", "Estates Sub-Committee", "Finance Working
@@ -2068,6 +2109,11 @@ def choose_title_and_body(
 _SUB_BODY = re.compile(r"\b(?:committee|sub-committee|panel|working group|group|forum)$", re.I)
 _COMMITTEE = re.compile(r"\b(?:committee|sub-committee|panel)$", re.I)
 _PARENT_BODY = re.compile(r"\b(?:board|council|trust|authority|commission)$", re.I)
+
+
+# A "Label: value" line the field reader did not know ("Directors: Ann Lee (CEO), ..."): a list, not
+# an organisation's name.
+_LABELLED = re.compile(r"^[A-Z][\w'’ ]{0,30}:\s+\S")
 
 
 def _looks_like_org(line: str) -> bool:
@@ -2114,7 +2160,13 @@ def _minutes_phrase(line: str) -> str | None:
     ) or _MEETING_OF.match(line.strip())
     if not m:
         return None
-    what = re.split(r"\s+held\b|\s*,?\s+(?:on|dated)\s+(?=\S*\d)", m.group("what"), maxsplit=1, flags=re.I)[0]
+    # "held in public" after "meeting" is part of the name ("the Board meeting held in public")
+    what = re.split(
+        r"(?<!meeting)\s+held\b|\s+held\b(?!\s+in\s+(?:public|private)\b)|\s*,?\s+(?:on|dated)\s+(?=\S*\d)",
+        m.group("what"),
+        maxsplit=1,
+        flags=re.I,
+    )[0]
     found = find_date(what)
     if found:
         what = what[: found[1]]
@@ -2125,7 +2177,7 @@ def _minutes_phrase(line: str) -> str | None:
         what = re.sub(generic, "", what, flags=re.I)
     elif generic:
         what = re.sub(generic, "", what)  # case-sensitive: only the lower-case, generic form
-    if re.fullmatch(r"(?:(?:the|a|an)\s+)?meeting|", what, re.I):
+    if re.fullmatch(r"(?:(?:the|a|an)\s+)?meeting(?:\s+held\s+in\s+(?:public|private))?|", what, re.I):
         return ""
     return what
 
@@ -2146,7 +2198,9 @@ def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bo
         return (named, True) if named else None
     found = find_date(line)
     words_before = len(line[: found[1]].split()) if found else len(line.split())
-    if words_before > 16 or (line.endswith(".") and _SENTENCE_VERBS.search(line)):
+    if words_before > 16 or (
+        line.endswith(".") and (_SENTENCE_VERBS.search(line) or _OPEN_CLOSE.search(line))
+    ):
         return None  # a paragraph, or a sentence about the meeting ("The meeting was held via Teams.")
     if found:
         head = line[: found[1]].strip(" ,–—-:|")
@@ -2158,12 +2212,22 @@ def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bo
             r"(?:(?:the|a|an)\s+)?meeting(?:\s+(?:held|took\s+place)\b.*|\s+(?:minutes|notes))?", head, re.I
         ):
             return None  # "Meeting held on 3 May 2024", "Meeting held in public on", "Meeting minutes –"
+        if _NUMBERED_MEETING.fullmatch(head):
+            return None  # "Meeting 7 | 12 September 2023 | ...": which meeting of the series, not its name
         names_body = minutes_of and BODY_NOUNS.search(head)
         return (head, False) if head and (dated_heading or MEETING_WORDS.search(head) or names_body) else None
     clock = _TIME_LED.match(line)
     if clock and find_time(clock.group(0)):  # "14:00 UTC, Matrix video room", "12.30pm – 1.30pm"
         return None
     return line, False
+
+
+# Verbs of a sentence saying when the meeting opened or closed: "The meeting closed at 4.25 pm."
+_OPEN_CLOSE = re.compile(r"\b(?:opened|closed|started|ended|began|finished|commenced|concluded)\b", re.I)
+
+
+# A meeting named only by its number in a series: "Meeting 7", "Session No. 12", "Call #4".
+_NUMBERED_MEETING = re.compile(r"(?:meeting|session|call)\s+(?:no\.?\s*|#\s*)?\d+", re.I)
 
 
 # A generic "– Minutes of the meeting held (in public) on" after the meeting's name on a dated line.
@@ -2273,10 +2337,12 @@ _BODY_NOUN = re.compile(r"\b(committee|board|body|panel|senate|forum|group|sub-c
 
 
 def _title_and_body(
-    title_line: str, *, split: bool = True, minutes_phrase: bool = False
+    title_line: str, *, split: bool = True, minutes_phrase: bool = False, text: str = ""
 ) -> tuple[str | None, str]:
     """The meeting title without "Minutes of the", dates and "– minutes"; with ``split`` a line
-    "Organisation – Committee" is split into body and title."""
+    "Organisation – Committee" is split into body and title. An organisation's one-word name before
+    a title-case meeting name ("Corvid.js TSC Meeting") is dropped from the title whether or not
+    another line names the organisation; ``text`` (the document) shows the word is a name."""
     minutes_phrase = minutes_phrase or bool(re.match(r"^(minutes|notes)\s+of\s+", title_line, re.I))
     line = re.sub(r"^(minutes|notes)\s+of\s+(the\s+)?", "", title_line, flags=re.I).strip()
     found = find_date(line)
@@ -2287,10 +2353,14 @@ def _title_and_body(
     line = re.sub(
         r"\s*[|–—-]\s*(meeting\s+notes|minutes|notes|draft|unconfirmed|confirmed)\s*$", "", line, flags=re.I
     )
-    line = re.sub(r"\s*\b(meeting\s+notes|minutes)\s*$", "", line, flags=re.I)
+    line = re.sub(
+        r"\s*\bminutes\s*$", "", line, flags=re.I
+    )  # "meeting notes" stays: "Steering Council meeting notes"
     line = re.sub(r"\s+", " ", line).strip(" -–—,:")
     if minutes_phrase:
-        named = re.fullmatch(r"(?P<name>.+?)\s+meeting", line, re.I)
+        # the generic noun goes ("Full Governing Body meeting"); a capitalised "Meeting" is part of the
+        # name ("Minutes of Strata Committee Meeting")
+        named = re.fullmatch(r"(?P<name>.+?)\s+(?:meeting|MEETING)", line)
         if named and len(named.group("name").split()) >= 2 and _BODY_NOUN.search(named.group("name")):
             line = named.group("name")
     of_company = _MEETING_OF_COMPANY.fullmatch(line)
@@ -2300,17 +2370,112 @@ def _title_and_body(
     joined = _ORG_THEN_MEETING.fullmatch(line) if split and len(parts) == 1 else None
     if joined and not MEETING_WORDS.search(joined.group("org")):
         return joined.group("org"), joined.group("meeting")  # "X Foundation Technical Steering Committee"
+    bracketed = _BRACKETED_ORG.fullmatch(line)
+    if (
+        bracketed
+        and ORG_WORDS.search(bracketed.group("org"))
+        and MEETING_WORDS.search(bracketed.group("name"))
+    ):
+        return (bracketed.group("org") if split else None), bracketed.group("name")
+    series = _SERIES_MEETING.fullmatch(line)
+    if series and (MEETING_WORDS.search(series.group("name")) or EVENT_WORDS.search(series.group("name"))):
+        return (series.group("org") if split else None), series.group("name")
+    prefixed = _org_prefix(line, text) if len(parts) == 1 and text else None
+    if prefixed:
+        return (prefixed[0] if split else None), prefixed[1]
     if len(parts) == 2 and _SUB_BODY.search(parts[0]) and _PARENT_BODY.search(parts[1]):
         return (parts[1] if split else None), parts[0]  # "Finance Committee – Eastmoor Care Board"
     if len(parts) == 2:
-        org = [p for p in parts if ORG_WORDS.search(p) and not MEETING_WORDS.search(p)]
+        org = [p for p in parts if _names_an_org(p) and not MEETING_WORDS.search(p)]
         if len(org) == 1:
             other = parts[1] if parts[0] == org[0] else parts[0]
             if split:
                 return org[0], other
             if org[0] == parts[1] and MEETING_WORDS.search(other):  # "Meeting – Commissioner for X"
                 return None, other
+        if split and not org and _is_proper_name(parts[0]) and MEETING_WORDS.search(parts[1]):
+            return parts[0], parts[1]  # "Marlowe & Crane Group - Digital Transformation Steering Committee"
     return None, line
+
+
+# Words ending the name of a firm or a community that ORG_WORDS leaves out, because elsewhere they
+# are not organisations: "Lanternfish Games", "Maple Ridge HOA", "Ferrowave Inc.".
+_FIRM_WORDS = re.compile(r"\b(?:games|studios?|hoa|llc|gmbh|corp|corporation|co-?op|cooperative)\b", re.I)
+
+
+def _names_an_org(part: str) -> bool:
+    """Whether one side of "Org – Meeting" names an organisation: an organisation or firm word."""
+    part = re.sub(r"\b[A-Z]+-\d[\w-]*", "", part)  # a reference ("INC-2024-0815") names no company
+    return bool(ORG_WORDS.search(part) or _FIRM_WORDS.search(part))
+
+
+def _is_proper_name(part: str) -> bool:
+    """A name written as capitalised words and no meeting or event word: "Marlowe & Crane Group"
+    names who meets, not a meeting ("Design Review", "Open Session")."""
+    words = [w for w in part.split() if w.lower() not in _SMALL_WORDS]
+    return (
+        0 < len(words) <= 6
+        and all(w[0].isupper() for w in words)
+        and not (MEETING_WORDS.search(part) or EVENT_WORDS.search(part))
+    )
+
+
+# A meeting followed by the organisations it belongs to in brackets: "Joint Health Scrutiny Committee
+# (Ardley Borough Council and Fenmoor County Council)".
+_BRACKETED_ORG = re.compile(r"(?P<name>.+?)\s*\((?P<org>[^()]{6,})\)")
+# A session at a numbered gathering of an organisation: "CTE WG Session, IETF 118".
+_SERIES_MEETING = re.compile(r"(?P<name>.+?),\s+(?P<org>[A-Z]{2,8})\s+\d{1,4}")
+
+
+# The last word of a meeting's name written in title case: the body that meets or the event.
+_MEETING_NAME_END = re.compile(
+    r"(?:Committee|Sub-Committee|Group|Board|Panel|Forum|Meeting|Assembly|Plenary|Summit|PTG)", re.I
+)
+_PREFIX_SMALL_WORDS = frozenset({"and", "of", "for", "the", "&", "on", "in"})
+
+
+def _org_prefix(line: str, text: str) -> tuple[str, str] | None:
+    """("Brackwater", "Open Data User Group") for "Brackwater Open Data User Group": a title-case
+    (or upper-case) line whose first word is a name and whose other words name the meeting.
+
+    The first word is a name, not a common word opening a meeting's name ("Joint", "Planning"),
+    when the document never writes it in lower case and writes it again outside the title line
+    ("Brackwater City Council", "Corvid.js"). A sentence-case line keeps its first word ("Brindle
+    maintainers sync", "Larchwood PMC meeting"): the name there is the meeting's own."""
+    words = line.split()
+    if len(words) < 3 or len(words) > 9:
+        return None
+    first, rest = words[0], words[1:]
+    last = rest[-1]
+    if not (_MEETING_NAME_END.fullmatch(last) and last[0].isupper()):
+        return None
+    if not all(
+        w[0].isupper() or w[0].isdigit() or w[0] == "(" or w.lower() in _PREFIX_SMALL_WORDS for w in rest
+    ):
+        return None
+    if not re.fullmatch(r"[A-Z][\w'’.-]*\w", first) or first.lower() in _PREFIX_SMALL_WORDS:
+        return None
+    if ORG_WORDS.search(first) or BODY_NOUNS.search(first) or EVENT_WORDS.search(first):
+        return None
+    return (first, " ".join(rest)) if _is_a_name_in(first, line, text) else None
+
+
+def _is_a_name_in(word: str, line: str, text: str) -> bool:
+    """Whether ``word``, opening the title ``line``, is an organisation's name in ``text``: never
+    written in lower case, and either shaped like a name ("Corvid.js") or opening another
+    organisation's name elsewhere ("Brackwater City Council", "Bollard Block Storage Project"),
+    not the title's own continuation ("Combined Authority" in "Combined Authority Board")."""
+    if re.search(rf"(?<![\w.-]){re.escape(word.lower())}(?![\w-])", text):
+        return False
+    if re.fullmatch(r"[A-Za-z]+[.][a-z]+|[A-Za-z]*\d[\w.-]*|[A-Z][a-z]+[A-Z]\w*", word):
+        return True
+    title_next = line.split()[1].lower()
+    opening = rf"(?<![\w.-])(?i:{re.escape(word)})((?:\s+(?:[A-Z][\w'’.-]*|and|of|&)){{1,4}})"
+    for m in re.finditer(opening, text):
+        following = m.group(1)
+        if following.split()[0].lower() != title_next and ORG_WORDS.search(following):
+            return True
+    return False
 
 
 # An organisation and its meeting on one line with nothing between: the organisation's name ends in
@@ -2320,7 +2485,7 @@ def _title_and_body(
 _ORG_THEN_MEETING = re.compile(
     r"(?P<org>(?:[A-Z][\w'’&.-]*\s+){1,6}(?i:foundation|trust|surgery|practice|association|society|club|"
     r"college|school|academy|university|institute|charity|hospital|ltd|limited|plc|inc\.?))\s+"
-    r"(?P<meeting>(?:[A-Z][\w'’&-]*\s+){1,4}(?i:committee|sub-committee|group|board|panel|forum))"
+    r"(?P<meeting>(?:[A-Z][\w'’&-]*\s+){1,4}(?:(?i:committee|sub-committee|group|board|panel|forum)|Meeting|MEETING))"
 )
 
 

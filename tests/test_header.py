@@ -1607,3 +1607,155 @@ def test_time_and_place_on_the_line_after_a_held_on_date():
         "Senate\nMinutes of the meeting held on Monday 5 June 2023\nJune 2023 at 2.00 pm in the Senate Room, Old College\n"
     )
     assert (head.meeting.start_time, head.meeting.venue) == ("14:00", "Senate Room, Old College")
+
+
+@pytest.mark.parametrize(
+    "header, title, body",
+    [
+        (
+            "Quaywick Open Data User Group\nMeeting notes - 3 May 2024, 18:00\n"
+            "Attending: Ann Lee (Quaywick City Council), Tom Hart",
+            "Open Data User Group",
+            "Quaywick",
+        ),
+        ("# Finchly.js TSC Meeting 2024-05-03\n\nPresent: Ann Lee, Tom Hart", "TSC Meeting", "Finchly.js"),
+        (
+            "TARNWOOD POLICE AND CRIME PANEL\nMinutes of the meeting held on 3 May 2024\n"
+            "Also present: Ann Lee (Tarnwood Fire and Rescue Service)",
+            "POLICE AND CRIME PANEL",
+            "TARNWOOD",
+        ),
+    ],
+)
+def test_an_organisation_name_before_a_title_case_meeting_name_is_the_body(header, title, body):
+    meeting = _meeting(header)
+    assert (meeting.title, meeting.body) == (title, body)
+
+
+@pytest.mark.parametrize(
+    "header, title",
+    [
+        ("# Quillby maintainers sync\nDate: 3 May 2024\nPresent: Ann Lee", "Quillby maintainers sync"),
+        (
+            "Finance and Risk Committee\nDate: 3 May 2024\nFinance Director: Ann Lee",
+            "Finance and Risk Committee",
+        ),
+        (
+            "CITY COUNCIL REGULAR MEETING\nDate: 3 May 2024\nThe City Council met.",
+            "CITY COUNCIL REGULAR MEETING",
+        ),
+    ],
+)
+def test_a_common_word_or_a_sentence_case_name_keeps_the_first_word_of_the_title(header, title):
+    assert _meeting(header).title == title
+
+
+@pytest.mark.parametrize(
+    "line, title, body",
+    [
+        ("Larch Hill HOA - Board Meeting Minutes", "Board Meeting", "Larch Hill HOA"),
+        ("Tallyho Inc. - Board of Directors Meeting", "Board of Directors Meeting", "Tallyho Inc."),
+        (
+            "Sprint 9 Review & Planning - Owlfeather Games / Deep Moss",
+            "Sprint 9 Review & Planning",
+            "Owlfeather Games / Deep Moss",
+        ),
+        ("Ridley & Finch Group - Data Steering Committee", "Data Steering Committee", "Ridley & Finch Group"),
+        ("Design Review - Falcon X-2 Controller Rev B", "Design Review - Falcon X-2 Controller Rev B", None),
+    ],
+)
+def test_an_organisation_on_one_side_of_a_dash_is_the_body(line, title, body):
+    meeting = _meeting(f"{line}\nDate: 3 May 2024\nDirectors: Ann Lee (CEO), Tom Hart (Chair)")
+    assert (meeting.title, meeting.body) == (title, body)
+
+
+def test_a_meeting_number_on_the_date_line_is_not_the_title():
+    meeting = _meeting(
+        "Hollin Group - Digital Steering Committee\nMeeting 7 | 12 September 2023 | 15:00 | Room 3"
+    )
+    assert meeting.title == "Digital Steering Committee"
+
+
+@pytest.mark.parametrize(
+    "header, title, body",
+    [
+        (
+            "UNIVERSITY OF ELMSTEAD\nCOURT\nMinutes of the meeting held on 3 May 2024",
+            "COURT",
+            "UNIVERSITY OF ELMSTEAD",
+        ),
+        (
+            "Elmstead Students' Union\nUnion Council - Minutes\n3 May 2024, 6pm",
+            "Union Council",
+            "Elmstead Students' Union",
+        ),
+    ],
+)
+def test_a_council_or_court_line_under_its_organisation_is_the_title(header, title, body):
+    meeting = _meeting(header)
+    assert (meeting.title, meeting.body) == (title, body)
+
+
+def test_a_body_line_beats_a_regular_meeting_phrase_on_the_date_line():
+    meeting = _meeting(
+        "Board of Education\nElm Valley Unified School District\n"
+        "Minutes of the Regular Meeting, May 3, 2024, 7:00 p.m., District Office"
+    )
+    assert (meeting.title, meeting.body) == ("Board of Education", "Elm Valley Unified School District")
+
+
+def test_a_regular_meeting_phrase_under_an_organisation_stays_the_title():
+    meeting = _meeting(
+        "Elm Community Council\nMinutes of Monthly Meeting held on Tuesday 6th February 2024 at 7pm"
+    )
+    assert meeting.title == "Monthly Meeting"
+
+
+def test_a_sentence_about_a_meeting_of_the_titled_body_does_not_replace_the_title():
+    meeting = _meeting(
+        "ADULT SOCIAL CARE SCRUTINY PANEL\nMINUTES\n3 May 2024\n"
+        "A meeting of the Adult Social Care Scrutiny Panel of Elmford\nCouncil was held at 2.00 pm in Room 4.\n"
+        "The meeting closed at 4.25 pm."
+    )
+    assert meeting.title == "ADULT SOCIAL CARE SCRUTINY PANEL"
+
+
+@pytest.mark.parametrize(
+    "header, title",
+    [
+        (
+            "Elm Homes\nMinutes of the Board meeting held in public\n3 July 2024, 10:00",
+            "Board meeting held in public",
+        ),
+        ("Elm Homes\nMinutes of the meeting held in public on 3 July 2024", None),
+        (
+            "Strata Plan 1234 - Elm Court\nMinutes of Strata Committee Meeting\nHeld: 9 April 2024",
+            "Strata Committee Meeting",
+        ),
+        ("Elm School\nMinutes of the Full Governing Body meeting\nDate: 9 April 2024", "Full Governing Body"),
+        ("# Steering Council meeting notes — 2025-04-07\nPresent: Ann Lee", "Steering Council meeting notes"),
+    ],
+)
+def test_a_minutes_phrase_keeps_a_capitalised_meeting_held_in_public_and_meeting_notes(header, title):
+    meeting = _meeting(header)
+    if title is None:
+        assert meeting.title != "meeting held in public"
+    else:
+        assert meeting.title == title
+
+
+@pytest.mark.parametrize(
+    "line, title, body",
+    [
+        (
+            "Joint Health Scrutiny Committee (Elm Borough Council and Ash County Council)",
+            "Joint Health Scrutiny Committee",
+            "Elm Borough Council and Ash County Council",
+        ),
+        ("Compact Encoding (CE) WG Session, IETF 120", "Compact Encoding (CE) WG Session", "IETF"),
+        ("Trust Board (Part 1, in public)", "Trust Board (Part 1, in public)", None),
+    ],
+)
+def test_organisations_in_brackets_or_a_numbered_gathering_after_the_title_are_the_body(line, title, body):
+    meeting = _meeting(f"{line}\nDate: 3 May 2024")
+    assert (meeting.title, meeting.body) == (title, body)
