@@ -233,6 +233,9 @@ _NAME = re.compile(
     rf"(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+){{0,2}}[{CAPITALS}][\w'’.-]+){{0,3}}$"
 )
 _INITIALS = re.compile(r"^[A-Z]{2,4}$")
+# A short form with a digit among its capitals: "Y1L" (Year 1 Lead); two capitals at least, so a
+# quarter or a year group ("Q3", "Y5") is not one (see _role_code).
+_CODE_WITH_DIGIT = re.compile(r"^(?=[A-Z]*\d)(?=(?:[A-Z0-9]*[A-Z]){2})[A-Z][A-Z0-9]{1,4}$")
 
 
 _ATTENDANCE_WORDS = re.compile(r"\b(present|attendance|attendees|attending|apologies|absent|regrets)\b", re.I)
@@ -739,9 +742,26 @@ def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
 _BODY_CHAIR = re.compile(r"[A-Z]{2,6}\s+(?i:chair|chairman|chairperson)")
 
 
+def _role_code(code: str, role: str) -> bool:
+    """Whether ``code`` is a short form with a digit made of the role's word initials ("Y1L" for
+    "Year 1 Lead"). Only against its role: alone after a name, "W3C" is an organisation."""
+    initials = "".join(word[0] for word in role.split()).upper()
+    return bool(_CODE_WITH_DIGIT.match(code)) and code == initials
+
+
+# A role qualified in brackets and then given its short form: "Pro Vice-Chancellor (Education) (PVC-E)".
+_QUALIFIED_ROLE_ABBREV = re.compile(r"^(?P<role>[^()]+\((?P<note>[^()]+)\))\s*\((?P<abbrev>[^()\s]+)\)$")
+
+
 def _split_role(role_text: str) -> list[tuple[str, str | None]]:
     """'Deputy X (DPCC) Deputy Chief Constable (DCC)' -> [('Deputy X', 'DPCC'), ('Deputy Chief Constable', 'DCC')]."""
+    qualified = _QUALIFIED_ROLE_ABBREV.match(role_text.strip())
+    if qualified and _is_abbrev(qualified.group("abbrev")) and not _is_abbrev(qualified.group("note")):
+        # "Vice Principal (Finance and Resources) (VPFR)": the first bracket belongs to the role
+        return [(qualified.group("role"), qualified.group("abbrev"))]
     parts = re.findall(r"([^()]+?)\s*\(([^)]+)\)", role_text)
+    if len(parts) == 1 and _role_code(parts[0][1].strip(), parts[0][0]) and role_text.rstrip().endswith(")"):
+        return [(parts[0][0].strip(" ,;"), parts[0][1].strip())]
     if any(not _is_abbrev(a.strip()) for _, a in parts):  # a note, not an abbreviation: "PMO Lead (minutes)"
         return [(role_text.strip(), None)]
     if len(parts) >= 1 and re.sub(r"[^()]+?\s*\([^)]+\)", "", role_text).strip(" ,;") == "":

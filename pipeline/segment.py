@@ -64,7 +64,7 @@ _SERIAL = re.compile(
     r"(?:[ \t]+[-–:]?[ \t]*|$)(?P<title>.*)$"
 )
 _ITEM = re.compile(
-    r"^(?P<num>(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|WP\s?|Work\s+package\s+)(?P<n>\d{1,2})(?P<sub>[a-z])?)(?![.\d/])"
+    r"^(?P<num>(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Topic\s+|WP\s?|Work\s+package\s+)(?P<n>\d{1,2})(?P<sub>[a-z])?)(?![.\d/])"
     r"\s*[:.\-–]?\s*(?P<title>.*)$",
     re.I,
 )
@@ -89,6 +89,12 @@ _RUN_ON_TITLE = re.compile(
 _TITLE_CASE_HEADING = re.compile(
     r"^[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|or|of|the|for|to|in|on|at|a|an|from|with|&)){0,6}$"
 )
+# A short sentence-case line ("Welcome and housekeeping", "Tenants' questions", "Complaints handling
+# review - panel findings"): a heading only in notes that number nothing and use no other heading
+# kind, and only when several such lines head paragraphs (see _sentence_case_headings).
+_SENTENCE_CASE_HEADING = re.compile(r"^[A-Z][a-z'’]*(?:\s+(?:[a-z][a-z'’/-]*|[-–&]))+$")
+MAX_SENTENCE_HEADING_CHARS = 60
+MIN_SENTENCE_HEADINGS = 3
 _UPPER_HEADING = re.compile(r"^[A-Z][A-Z0-9 ,/&'()\-–:]{3,80}$")
 # A question, not a heading: an interrogative followed by a verb, or a verb followed by its subject.
 _QUESTION_START = re.compile(
@@ -126,16 +132,20 @@ def fold(text: str) -> str:
     return text.translate(LOOKALIKES)
 
 
-def _title_ok(title: str, *, allow_empty: bool = False) -> bool:
+def _title_ok(title: str, *, allow_empty: bool = False, marked: bool = False) -> bool:
     """Whether the text after a number reads as a heading's title: short, not a question, not a
-    sentence, not an attendance entry and not a table row."""
+    sentence, not an attendance entry and not a table row. A title under heading marks (`marked`)
+    may open with an interrogative: without a question mark, "## What could be better" is a
+    retrospective's section, not a question."""
     title = title.strip()
     if not title:
         return allow_empty
     if title.endswith("?") or "|" in title:
         return False  # a question, or a row of a table read across its cells ("24/03 | Circulate ... | CFO")
     words = title.split()
-    if len(words) > MAX_TITLE_WORDS or _QUESTION_START.match(title) or _PERSON_ENTRY.match(title):
+    if len(words) > MAX_TITLE_WORDS or (not marked and _QUESTION_START.match(title)):
+        return False
+    if _PERSON_ENTRY.match(title):
         return False
     # A sentence, not a heading: long and ends with a full stop.
     return not (title.endswith(".") and len(words) > 6)
@@ -148,6 +158,7 @@ _PERSON_ENTRY = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s"
 )
 MAX_BARE_TITLE_WORDS = 10
+_BRACKETED = re.compile(r"\([^()]*\)")
 _MONTH_START = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 
 
@@ -159,7 +170,10 @@ def _bare_title(title: str) -> bool:
     title = title.strip()
     if not title[:1].isupper() or title.endswith((*_SENTENCE_END, ";", ":", ",")):
         return False
-    return len(title.split()) <= MAX_BARE_TITLE_WORDS and not _MONTH_START.match(title)
+    # a bracketed date or reference does not lengthen the heading ("2 Minutes of the previous
+    # meeting (15 June 2023) and action log")
+    words = _BRACKETED.sub(" ", title).split()
+    return len(words) <= MAX_BARE_TITLE_WORDS and not _MONTH_START.match(title)
 
 
 def _bare_numbers_allowed(cands: list[_Candidate]) -> tuple[bool, set[int]]:
@@ -489,7 +503,7 @@ def _number_below_title(line: str, prev: _Line | None, blank_before: bool, end: 
         return None
     if not _NUMBER_ONLY.match(line):
         return None
-    if prev.cand is not None and prev.cand.scheme not in ("upper", "titlecase"):
+    if prev.cand is not None and prev.cand.scheme not in ("upper", "titlecase", "sentence"):
         return None
     title = _LEADING_DASH.sub("", prev.text)
     if not title[:1].isupper() or title.endswith((*_SENTENCE_END, ";", ":", ",")) or not _title_ok(title):
@@ -641,7 +655,9 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         ):
             inner.depth, inner.topic = depth, topic
             return inner
-        return _Candidate(s, e, "markdown", "", "", rest, depth, topic=topic) if _title_ok(rest) else None
+        if not _title_ok(rest, marked=True):
+            return None
+        return _Candidate(s, e, "markdown", "", "", rest, depth, topic=topic)
     m = _ITEM.match(line)
     if m and _title_ok(m.group("title"), allow_empty=True):
         key = m.group("n") + ("." + m.group("sub").lower() if m.group("sub") else "")
@@ -697,6 +713,8 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         return _Candidate(s, e, "upper", "", "", line)
     if _TITLE_CASE_HEADING.match(line):
         return _Candidate(s, e, "titlecase", "", "", line)
+    if len(line) <= MAX_SENTENCE_HEADING_CHARS and " " in line and _SENTENCE_CASE_HEADING.match(line):
+        return _Candidate(s, e, "sentence", "", "", line)
     return None
 
 
@@ -835,9 +853,9 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     """
     cands = _owner_tagged_only(_scribe_topics_only(text, _line_candidates(text, start)))
     _year_minute_numbers(cands)
-    numbered = [c for c in cands if c.scheme not in ("upper", "markdown", "titlecase", "closing")]
+    numbered = [c for c in cands if c.scheme not in ("upper", "markdown", "titlecase", "closing", "sentence")]
     use_upper = len(numbered) < 2
-    cands = _title_case_headings(text, cands, allowed=use_upper)
+    cands = _sentence_case_headings(text, _title_case_headings(text, cands, allowed=use_upper), use_upper)
     md_depths = sorted({c.depth for c in cands if c.scheme == "markdown" or c.depth})
 
     items: list[Item] = []
@@ -1230,6 +1248,32 @@ def _title_case_headings(text: str, cands: list[_Candidate], allowed: bool) -> l
         heads += [c for c in cands if c.scheme == "titlecase" and c.after_blank and _heads_bullets(text, c)]
     kept = {id(c) for c in heads}
     return [c for c in cands if c.scheme != "titlecase" or id(c) in kept]
+
+
+def _sentence_case_headings(text: str, cands: list[_Candidate], allowed: bool) -> list[_Candidate]:
+    """``cands`` with the sentence-case lines that are headings read as title-case headings, and the
+    rest dropped. They are headings only in notes where ``allowed`` (nothing is numbered) and no other
+    heading kind is used, when at least ``MIN_SENTENCE_HEADINGS`` of them, set apart by a blank
+    line, head a paragraph; once so confirmed, one set apart over a line ending a sentence is a
+    heading too ("Notes and actions from the last meeting" over "The notes of ... were agreed.")."""
+    lines = [c for c in cands if c.scheme == "sentence"]
+    rest = [c for c in cands if c.scheme != "sentence"]
+    if (
+        not lines
+        or not allowed
+        or any(c.scheme in ("upper", "markdown", "titlecase", *_NUMBERED) for c in rest)
+    ):
+        return rest
+    heads = [c for c in lines if c.after_blank and _heads_prose(text, c)]
+    if len(heads) < MIN_SENTENCE_HEADINGS:
+        return rest
+    for c in lines:
+        after = _LINE_AFTER.match(text, c.end)
+        if c in heads or (
+            c.after_blank and after is not None and after.group(1).rstrip().endswith(_PROSE_END)
+        ):
+            c.scheme = "titlecase"
+    return [c for c in cands if c.scheme != "sentence"]
 
 
 MIN_SUBHEAD_WORDS, MAX_SUBHEAD_WORDS = 2, 7

@@ -1759,3 +1759,25 @@ def test_a_minutes_phrase_keeps_a_capitalised_meeting_held_in_public_and_meeting
 def test_organisations_in_brackets_or_a_numbered_gathering_after_the_title_are_the_body(line, title, body):
     meeting = _meeting(f"{line}\nDate: 3 May 2024")
     assert (meeting.title, meeting.body) == (title, body)
+
+
+def test_short_form_with_a_digit_is_an_abbreviation():
+    head = parse_header("Board meeting\nPresent:\nDr Jo Kim, Year 1 Lead (Y1L)\n\n1. Welcome\n")
+    assert [(p.name, p.role, p.abbrev) for p in head.people] == [("Jo Kim", "Year 1 Lead", "Y1L")]
+
+
+def test_quarter_in_brackets_is_not_an_abbreviation():
+    head = parse_header("Board meeting\nPresent:\nAnn Lee, Finance Lead (Q3)\n\n1. Welcome\n")
+    assert head.people[0].abbrev is None
+
+
+def test_role_qualified_in_brackets_keeps_the_qualifier_and_gives_the_abbreviation():
+    head = parse_header(
+        "Board meeting\nPresent:\nNeil Hart, Vice Principal (Finance and Resources) (VPFR)\n\n1. Welcome\n"
+    )
+    assert [(p.role, p.abbrev) for p in head.people] == [("Vice Principal (Finance and Resources)", "VPFR")]
+
+
+def test_organisation_code_with_a_digit_after_a_name_is_not_an_abbreviation():
+    head = parse_header("TAG meeting\nPresent:\nWendy Seltzer (W3C)\n\n1. Welcome\n")
+    assert head.people[0].abbrev is None

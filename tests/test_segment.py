@@ -916,3 +916,76 @@ def test_heading_broken_before_a_quantity_keeps_the_quantity_in_its_title():
     items = segment_items(text)
     assert [i.id for i in items] == ["1", "2", "3"]
     assert items[1].title.endswith("Extension of the tip by 2.5 hectares to the north")
+
+
+def test_markdown_heading_opening_with_an_interrogative_is_an_item():
+    text = (
+        "## What went well\n- The patch shipped in two days.\n\n"
+        "## What could be better\n- The branch list was out of date.\n\n"
+        "## Is this a question?\nNo.\n"
+    )
+    assert [i.title for i in segment_items(text)] == ["What went well", "What could be better"]
+
+
+def test_bare_number_title_with_a_bracketed_date_stays_a_heading():
+    text = (
+        "1 Welcome and apologies\nThe Chair welcomed members.\n\n"
+        "2 Minutes of the previous meeting (15 June 2023) and the action log review\nAccepted.\n\n"
+        "3 Finance\nNoted.\n"
+    )
+    assert ids(text) == ["1", "2", "3"]
+
+
+def test_topic_numbered_headings_are_items():
+    text = (
+        "Topic 1 - Churn model refresh (Ana)\nAna showed the new model.\n\n"
+        "Topic 2 - Data catalogue pilot (Raj)\nRaj reported on the pilot.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title) for i in items] == [
+        ("1", "Churn model refresh (Ana)"),
+        ("2", "Data catalogue pilot (Raj)"),
+    ]
+
+
+NOTES_LAYOUT = (
+    "Riverside Residents Forum\nNotes of meeting, 3 May 2024\n\n"
+    "Welcome and introductions\nJo welcomed everyone to the forum and thanked the hall for hosting the meeting.\n\n"
+    "Notes of the last meeting\nThe notes were agreed.\n\n"
+    "Parking on the estate\nSam reported that the new permit scheme had started in April without problems.\n\n"
+    "Any other business\nPat asked whether the forum could meet in the evenings during the summer.\n"
+)
+
+
+def test_sentence_case_lines_heading_paragraphs_are_items_in_unnumbered_notes():
+    assert [i.title for i in segment_items(NOTES_LAYOUT)] == [
+        "Welcome and introductions",
+        "Notes of the last meeting",
+        "Parking on the estate",
+        "Any other business",
+    ]
+
+
+def test_sentence_case_lines_are_not_items_in_a_numbered_document():
+    text = (
+        "1. Welcome\nJo welcomed everyone.\n\n"
+        "Parking on the estate\nSam reported that the new permit scheme had started in April.\n\n"
+        "2. Finance\nNoted.\n"
+    )
+    assert ids(text) == ["1", "2"]
+
+
+def test_two_sentence_case_lines_are_too_little_evidence_of_headings():
+    text = (
+        "Welcome and introductions\nJo welcomed everyone to the forum and thanked the hall for hosting us.\n\n"
+        "Parking on the estate\nSam reported that the new permit scheme had started in April without problems.\n"
+    )
+    assert segment_items(text) == []
+
+
+def test_number_below_a_sentence_case_title_is_one_heading():
+    text = "1. Welcome\nHello all.\n\nAny other business and date of next meeting\n2.\nNone was raised.\n"
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("1", "Welcome"),
+        ("2", "Any other business and date of next meeting"),
+    ]
