@@ -6,7 +6,9 @@
   "agreed that" / "RESOLVED that", the person "tasked", the agent of a passive ("circulated by the
   Clerk"), initials or names in a tag ("ACTION: JS", "Action (JS):", "TODO (Ana):", "[MK/RP]", "M6-03 (JS)
   Share ...") and handles opening a task line ("@ana: ...", "Jo + Al: ..."); a second owner whose verb is left out
-  ("Gemma will run the tombola and Tomasz the barbecue"); in an action log, the owner cell (initials,
+  ("Gemma will run the tombola and Tomasz the barbecue"); an office and its department ("The DoS, Housing,
+  agreed"); people after a closing participle (", run by A and B"); a bracketed tag cut into the next sentence
+  ("(Action: AL)"); an offer to take on a role is no passive ("offered to be release manager"); in an action log, the owner cell (initials,
   handles or an office; "TBC" names no one), read on into the next line when the row was wrapped. Asides
   (", with the DCC,") and bracketed affiliations ("Rosa (UvL)") are ignored. Mentions are found with a
   spaCy ``PhraseMatcher`` built from the document's own people list (names, surnames with titles,
@@ -22,7 +24,8 @@
   forward to June"), other meetings ("the June HTA", "the February QAG", "its October meeting",
   "their weekly meeting", "in the weekly leads sync", an acronym of the meeting's own title; a deferral keeps
   the meeting it names; a body written to is no meeting) and stated points with no date ("within two weeks",
-  "before go-live", "end of semester 1", "in the next newsletter", an action-log cell "before layout start");
+  "before go-live", "end of semester 1", "in the next newsletter", "for the winter test", "on his return", "before
+  Q3 planning", an action-log cell "before layout start");
   "end of sprint" is the next meeting. "The next <kind>" takes the
   next-meeting date only when it is a meeting of these minutes. A day something "runs until" yields to a
   later due point in the sentence. Standing instructions ("at each meeting") are due at that kind of
@@ -332,6 +335,9 @@ NOT_OWNERS = frozenset(
 )
 # Lower-case nouns for an organisation that can own an action ("the force would bring ...").
 ORGANISATION_HEADS = frozenset({"force", "trust", "secretariat", "management"})
+# Units of an organisation that act like a team only after the capitalised name of their field: "The Environment
+# section was asked to" ('the section on maths' is part of a document).
+UNIT_HEADS = frozenset({"section", "department", "directorate"})
 # Words before a group that belong to it: "All directors", "Both trustees".
 QUANTIFIERS = frozenset({"all", "both"})
 PREPOSITIONS = frozenset(
@@ -557,6 +563,7 @@ def _role_head(word: str) -> bool:
         or (word.endswith("s") and ROLE_WORDS.fullmatch(word[:-1]) is not None)
         or word in GROUP_WORDS
         or word in ORGANISATION_HEADS
+        or word in UNIT_HEADS
         or word in PARTY_WORDS
         or word in FUNCTION_HEADS
     )
@@ -730,6 +737,8 @@ def _plausible(core: str) -> bool:
         or _ABBREV.fullmatch(core)
         or _lower_role_head(words[-1])
         or (len(words) == 2 and words[0][0].isupper() and words[1] in FUNCTION_HEADS)
+        # "Environment section", "Parks department": a short field name, not a heading ("Extend Other API ... section")
+        or (2 <= len(words) <= 3 and words[-2][0].isupper() and words[-1] in UNIT_HEADS)
     ):
         return True
     return all(w[0].isupper() or w.lower() in NP_LINKS for w in words)
@@ -791,6 +800,42 @@ def appositive(text: str, segments: list[tuple[int, int]]) -> bool:
     )
 
 
+_DEPARTMENT = re.compile(r"[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,3}")
+
+
+def department_appositive(text: str, segments: list[tuple[int, int]], end: int) -> bool:
+    """Whether two segments are one office and the department it serves, set off by commas as Irish and UK
+    council minutes write a director: 'The DoS, Housing, agreed to' (an office with its article, a comma,
+    capitalised department words with no role word, and a comma closing the pair before the verb)."""
+    if len(segments) != 2 or not text[end:].lstrip().startswith(","):
+        return False
+    (s1, e1), (s2, e2) = segments
+    first = re.sub(r"^the\s+", "", text[s1:e1], flags=re.I)
+    second = text[s2:e2]
+    return (
+        text[e1:s2].strip() == ","
+        and re.match(r"the\s", text[s1:e1], re.I) is not None
+        and (_ABBREV.fullmatch(first) is not None or ROLE_WORDS.search(first) is not None)
+        and _DEPARTMENT.fullmatch(second) is not None
+        and ROLE_WORDS.search(second) is None
+        and _TITLED_NAME.match(second) is None
+    )
+
+
+def department_holder(office: str, department: str, people: list[Person]) -> Person | None:
+    """The one listed person whose role names both the office (or whose abbreviation is it) and the
+    department: 'DoS' + 'Housing' -> the Director of Services (DoS), Housing; None unless exactly one."""
+    office, department = office.lower(), department.lower()
+    found = [
+        p
+        for p in people
+        if p.role
+        and department in p.role.lower()
+        and ((p.abbrev or "").lower() == office or office in p.role.lower())
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def owners_in_phrase(text: str, s: int, e: int, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
     """One owner per segment of a noun phrase, resolved to the people list when a mention covers it; a name and
     its designation ('Mr. X, Company Secretary') are one owner, written whole."""
@@ -800,6 +845,15 @@ def owners_in_phrase(text: str, s: int, e: int, people: list[Person], matcher: P
         named = owners_in_phrase(text, *segments[0], people, matcher)
         if len(named) == 1:
             return [named[0].model_copy(update={"mention": _clean(text[s:e])})]
+    if department_appositive(text, segments, e):
+        office = re.sub(r"^the\s+", "", text[segments[0][0] : segments[0][1]], flags=re.I)
+        holder = department_holder(office, text[segments[1][0] : segments[1][1]], people)
+        mention = _clean(text[s:e])
+        return [
+            Owner(mention=mention, name=holder.name, abbrev=holder.abbrev)
+            if holder
+            else Owner(mention=mention)
+        ]
     owners: list[Owner] = []
     for seg_start, seg_end in segments:
         segment = text[seg_start:seg_end]
@@ -827,10 +881,21 @@ _ASKED_PASSIVE = re.compile(
 )
 
 
+# An offer to take on a role, not a passive: "Yuki offered to| be release manager", "agreed to be the contact".
+_TAKES_ROLE = re.compile(r"(?:offered|volunteered|agreed|promised)\s+to")
+# A participle after "be", as a passive has it: "be circulated", "be drawn up", "be brought", "be put".
+_BE_PARTICIPLE = re.compile(
+    r"\s+(?:be|been)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn|nt|de|ne|ght|ld|pt|lt|id|ut|et|ad|un)|set|put|read|run|cut|hit)\b"
+)
+
+
 def _passive(text: str, agent: re.Match) -> bool:
     """'to be brought back', 'would be added': the agent verb introduces a passive, naming nobody.
-    'The Clerk to be asked to write' is not: the subject is still the one who acts."""
+    'The Clerk to be asked to write' is not: the subject is still the one who acts, and neither is an offer to
+    take on a role ('offered to be release manager')."""
     if _ASKED_PASSIVE.match(text, agent.end()):
+        return False
+    if _TAKES_ROLE.match(agent.group()) and not _BE_PARTICIPLE.match(text, agent.end()):
         return False
     return agent.group("next").lower() in ("be", "been")
 
@@ -956,7 +1021,11 @@ _LISTED_HANDLE_COLON = re.compile(
     re.I,
 )
 # The agent of a passive: "would be circulated by the Clerk".
-_BY_AGENT = re.compile(r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|nt|de)\s+by\s+(?=\S)")
+_BY_AGENT = re.compile(
+    r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|nt|de)\s+by\s+(?=\S)"
+    # a participle phrase closing the sentence: "the first workshop would be on X, run by Dariusz and Orla"
+    r"|,\s+(?:run|led|chaired|facilitated|hosted|delivered|organi[sz]ed|coordinated)\s+(?:jointly\s+)?by\s+(?=\S)"
+)
 # Bodies that consider or receive a matter; "to be considered by the Board" names when, not who.
 _BODY_WORDS = re.compile(
     r"\b(?:board|committee|panel|council|cabinet|senate|authority|meeting|forum|group|court|assembly)\b", re.I
@@ -1092,6 +1161,10 @@ _LABEL_WORDS = frozenset(
 )
 
 
+# A label with no separator of its own before the owner's colon: "ACTION Yuki: post the summary".
+_BARE_LABEL = re.compile(r"\s*(?:ACTION|Action|TODO)\s+(?=[A-Z@][^:;.]{0,40}:\s+[a-z])")
+
+
 def _office(mention: str) -> bool:
     """A capitalised office held by a person ('Head of Apprenticeships', 'Director of Governance'), not a body
     ('Board') or a label: a role word in it, every word capitalised or a joining word."""
@@ -1108,7 +1181,7 @@ def _colon_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> li
     """Owners named before the colon of a task line whose task starts in lower case. Only people on the
     list, handles and quantified groups count, so a label ('Update: ...') or a speaker is never taken."""
     body = CHECKBOX.sub("", text)
-    label = _LABEL_PREFIX.match(body)
+    label = _LABEL_PREFIX.match(body) or _BARE_LABEL.match(body)
     rest = body[label.end() :] if label else body
     m = _OWNER_COLON.match(rest)
     if not m or m.group("who").split()[0].lower() in _LABEL_WORDS:
@@ -1198,6 +1271,12 @@ def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None =
     return _rule_owners(masked, people, matcher) or _agent_of_passive(masked, 0, people, matcher)
 
 
+# "to" before a numbered reference, not a verb: "Responses to| inquiry 9.1 will be provided" names nobody.
+_NUMBERED_REFERENCE = re.compile(
+    r"\s+[a-z]+\s+\d+(?:\.\d+)*[a-z]?\s+(?:will|would|should|shall|is|are|was|were|to|has|have|must)\b"
+)
+
+
 def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
     """The people an action sentence makes responsible (empty for passive sentences).
 
@@ -1264,7 +1343,7 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
         nxt = agent.group("next")
         if (
             agent.group() == "to"
-            and (nxt in _NOT_VERBS or not nxt[0].islower())
+            and (nxt in _NOT_VERBS or not nxt[0].islower() or _NUMBERED_REFERENCE.match(text, agent.end()))
             and not _passive(text, agent)
         ):
             continue
@@ -1512,7 +1591,8 @@ def _next_month(month: int, ref: dt.date | None, year: int | None = None) -> str
 # Words that end the name of a meeting or body; the words before them (capitalised, or a few
 # adjectives) belong to the kind: "Finance and Performance Committee", "weekly meeting".
 _KIND_HEAD = (
-    r"(?:meeting|committee|board|panel|hta|agm|egm|fgb|cabinet|senate|forum|call|council|session|agenda|sync|"
+    r"(?:meeting|committee(?:\s+of\s+the\s+whole)?|board|panel|hta|agm|egm|fgb|cabinet|senate|forum|call|council|"
+    r"session|agenda|sync|"
     r"telcon|teleconference|f2f|plenary|workshop)"
 )
 # An abbreviation naming a meeting after a month: "the February QAG", "the December SteerCo".
@@ -1753,7 +1833,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "undated_event",
         re.compile(
-            r"\b(?:as\s+soon\s+as|on\s+the\s+same\s+day\s+as"
+            r"\b(?:as\s+soon\s+as|on\s+the\s+same\s+day\s+as|(?:on|after|upon)\s+(?:his|her|their)\s+return\b"
             r"|(?:by|before|until|ahead\s+of)\s+(?:the\s+)?(?:[\w.-]+\s+)?(?:release|freeze|launch|go[- ]live|cut-?over)\b)",
             re.I,
         ),
@@ -1782,7 +1862,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "before_event",
         re.compile(
-            rf"\bbefore\s+the\s+(?:\d{{4}}\s+)?{_NOUN}(?:\s+{_NOUN})?\b(?!\s+{_NOUN_STOP})"
+            rf"\bbefore\s+the\s+(?:\d{{4}}\s+|[A-Z][\w-]*['’]s\s+)?{_NOUN}(?:\s+{_NOUN})?\b(?!\s+{_NOUN_STOP})"
             rf"|\bbefore\s+the\s+{_NOUN}\s+(?:is|are)\s+(?:[a-z]+(?:ed|en|wn|ne|nt)|out|over|complete)\b"
             # "before any strike days" (a noun phrase that ends there), "before Remembrance Sunday"
             rf"|\bbefore\s+any\s+{_NOUN}(?:\s+{_NOUN})?\b(?!\s+[a-z])"
@@ -1793,7 +1873,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         "next_report",  # "in her next quarterly report": a stated point with no date
         re.compile(
             r"\b(?:in|with|for)\s+(?:the|his|her|their|its|our)\s+next\s+(?:[a-z-]+\s+){0,2}"
-            r"(?:report|update|return|submission|newsletter|bulletin|edition|issue|circular)\b",
+            r"(?:e-)?(?:report|update|return|submission|newsletter|bulletin|edition|issue|circular)\b",
             re.I,
         ),
     ),
@@ -2148,8 +2228,11 @@ def _resolve(
         mention = re.sub(r"^[:\-–]\s*|\.$", "", mention)
         return Due(mention=mention, date=day.isoformat(), meeting=_kind(g.get("kind")))
     if kind == "quarter":
-        if re.match(r"before\s+the\s", mention, re.I) and _EVENT_AFTER.match(text, m.end()):
-            return Due(mention=mention, date=None, meeting=None)  # "before the Q2 grant cycle": an event
+        event = _EVENT_AFTER.match(text, m.end())
+        if (
+            re.match(r"before\s", mention, re.I) and event
+        ):  # "before the Q2 grant cycle", "before Q3 planning"
+            return Due(mention=mention + event.group(), date=None, meeting=None)  # an event in the quarter
         q = int(g["q"] or g["q2"])
         end_month = q * 3
         if g.get("year"):
@@ -2248,7 +2331,12 @@ def _resolve(
         return Due(
             mention=mention, date=meeting_date.strftime("%Y-%m") if meeting_date else None, meeting=None
         )
-    if kind == "season" and _EVENT_AFTER.match(text, m.end()) and not _SEASON_CLAUSE.match(text, m.end()):
+    season_event = _EVENT_AFTER.match(text, m.end()) if kind == "season" else None
+    if season_event and not _SEASON_CLAUSE.match(text, m.end()):
+        if re.match(
+            r"(?:for|by|before|until)\s", mention, re.I
+        ):  # "for the winter test": that event, no date
+            return Due(mention=mention + season_event.group(), date=None, meeting=None)
         return None  # "in the spring newsletter": an issue, not a season
     if kind in ("relative", "before_event", "undated_event", "next_report", "season", "future_agenda"):
         return Due(mention=mention, date=None, meeting=None)
@@ -2353,7 +2441,7 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "same_day": ("tonight", "this", "break", "day"),
     "next_week": ("next",),
     "relative": ("within", "time", "next", "coming"),
-    "undated_event": ("soon", "same", "release", "freeze", "launch", "live", "cut"),
+    "undated_event": ("soon", "same", "release", "freeze", "launch", "live", "cut", "return"),
     "kind_only": (
         "meeting", "committee", "board", "panel", "hta", "cabinet", "senate", "call", "forum", "sync",
         "plenary", "telcon", "teleconference", "f2f", "agm", "egm",
@@ -2620,6 +2708,30 @@ def row_continuation(spans: list[SentenceSpan], labels: list[Classified], k: int
     return ""
 
 
+# An owner tag in brackets that the sentence splitter cut off the sentence it closes: "... for the winter test.
+# (Action: AL)".
+_BRACKET_TAG = re.compile(
+    r"\s*\(\s*(?:actions?|owners?)\s*[:\-–]\s*(?P<who>[^()]{1,40}?)\s*\)\s*\.?\s*$", re.I
+)
+
+
+def bracket_tag_after(spans: list[SentenceSpan], k: int) -> str | None:
+    """The owners named by a bracketed tag that forms the next sentence of the same item ('(Action: AL)'), or
+    None."""
+    if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item or "(" not in spans[k + 1].text:
+        return None
+    m = _BRACKET_TAG.match(spans[k + 1].text)
+    return m.group("who") if m else None
+
+
+def bracket_owners(
+    spans: list[SentenceSpan], k: int, people: list[Person], matcher: PhraseMatcher
+) -> list[Owner]:
+    """Owners from a bracketed tag cut off into the next sentence (see :func:`bracket_tag_after`); [] if none."""
+    who = bracket_tag_after(spans, k)
+    return owners_in_phrase(who, 0, len(who), people, matcher) if who else []
+
+
 _SECTION_RESET = re.compile(
     r"^(update|updates|findings|actions arising|action arising|discussion|progress)\s*:?$", re.I
 )
@@ -2671,6 +2783,7 @@ def extract_actions(
         owners = (
             (owners_of_tag_line(spans[closing_tag[k]].text, people, matcher) if k in closing_tag else [])
             or find_owners(row, people, matcher)
+            or bracket_owners(spans, k, people, matcher)
             or context_owners(text, before, speaker, lead_in, people, matcher)
         )
         actions.append(

@@ -1718,3 +1718,98 @@ def test_owners_joined_by_a_plus_before_a_colon_are_each_an_owner():
         ("Lotte", "Lotte Vance"),
         ("Omar", "Omar Haddad"),
     ]
+
+
+# ---- batch 8 forms (issue #7)
+
+DIRECTORS = [
+    Person(name="Orla Brennan", role="Director of Services (DoS), Parks", abbrev=None, attendance="present"),
+    Person(name="Cian Walsh", role="Director of Services (DoS), Water", abbrev=None, attendance="present"),
+    Person(name="Ines Kovac", role=None, abbrev=None, attendance="present"),
+]
+SEPT_2023 = dt.date(2023, 9, 12)
+
+
+def test_an_office_and_its_department_set_off_by_commas_are_one_owner():
+    found = find_owners("The DoS, Parks, agreed to repaint the railings before the summer.", DIRECTORS)
+    assert [(o.mention, o.name) for o in found] == [("The DoS, Parks", "Orla Brennan")]
+
+
+def test_an_office_and_a_list_of_people_are_still_separate_owners():
+    found = find_owners("The DoS, Ines Kovac and Cllr Reddy to walk the route.", DIRECTORS)
+    assert len(found) >= 2
+
+
+def test_an_organisational_section_asked_to_act_owns_the_action():
+    assert owners("The Estates section was asked to bring a costed plan.") == [("The Estates section", None)]
+    assert owners("It was agreed that the section on maths would be rewritten by May.") == []
+    assert owners("[Extend Other API Considerations section to cover impacts](https://example.org/1)") == []
+
+
+def test_an_offer_to_take_on_a_role_is_not_a_passive():
+    assert owners("Cllr Reddy offered to be returning officer for the ballot.") == [
+        ("Cllr Reddy", "Tom Reddy")
+    ]
+    assert owners("The report was agreed to be circulated by email.") == []
+
+
+def test_action_label_without_a_colon_before_an_owner_colon():
+    assert owners("ACTION Maria Lopez: post the weekly summary on Monday.") == [("Maria Lopez", "@maria")]
+
+
+def test_people_after_a_closing_participle_run_by_own_the_action():
+    found = owners(
+        "It was agreed that the next clinic would be on rebasing, run by Jane Smith and Cllr Reddy."
+    )
+    assert found == [("Jane Smith", "Jane Smith"), ("Cllr Reddy", "Tom Reddy")]
+
+
+def test_to_before_a_numbered_reference_names_no_owner():
+    assert owners("Answers to question 4.2 will be sent to all members by Friday.") == []
+
+
+def test_a_bracketed_owner_tag_cut_into_the_next_sentence_names_the_owner():
+    found = _actions(
+        ["The CC agreed that the rota would be redrawn for the winter.", "(Action: CC)"], ["action", "other"]
+    )
+    assert [o.abbrev for o in found[0].owners] == ["CC"]
+
+
+def due_sept(text, next_meeting=None):
+    found = find_due(text, SEPT_2023, next_meeting)
+    return None if found is None else (found.date, found.meeting)
+
+
+def test_a_season_event_after_for_is_a_due_point_with_no_date():
+    assert due_sept("The exam board will redesign the paper for the winter test.") == (None, None)
+    assert due_sept("Pat offered to put the appeal in the spring newsletter.") is None
+
+
+def test_on_his_return_is_a_due_point_with_no_date():
+    assert due_sept("The Chair undertook to raise it with the Dean on his return.") == (None, None)
+
+
+def test_a_quarter_naming_an_event_after_before_has_no_date():
+    assert due_sept("The findings to be re-checked before Q4 planning.") == (None, None)
+    assert due_sept("The findings to be re-checked before Q4 2023.") == ("2023-12", None)
+
+
+def test_an_event_after_a_possessive_is_a_due_point_with_no_date():
+    assert due_sept("The manager to write to the traders before the Council's reminders go out.") == (
+        None,
+        None,
+    )
+
+
+def test_the_next_e_newsletter_is_a_due_point_with_no_date():
+    assert due_sept("Pat will put a note in the next e-newsletter telling tenants how to apply.") == (
+        None,
+        None,
+    )
+
+
+def test_committee_of_the_whole_is_one_meeting_kind():
+    assert due_sept("Staff to bring cooling options to the October Committee of the Whole.") == (
+        "2023-10",
+        "committee of the whole",
+    )
