@@ -1219,10 +1219,12 @@ def body_start(text: str) -> int:
     return lead.end() if lead else at
 
 
-def nick_tag_owners(text: str, people: list[Person]) -> list[Owner] | None:
+def nick_tag_owners(text: str, people: list[Person], start: int | None = None) -> list[Owner] | None:
     """Owners of a task line opening with nicks in brackets ('[kim] write the docs'): the person whose handle
-    the nick is, else the nick as a mention (etherpads list nicks, not names)."""
-    m = _NICK_TAG.match(text, _LIST_MARKER.match(text, body_start(text)).end())
+    the nick is, else the nick as a mention (etherpads list nicks, not names). ``start`` is
+    :func:`body_start` of ``text`` when the caller has it."""
+    at = body_start(text) if start is None else start
+    m = _NICK_TAG.match(text, _LIST_MARKER.match(text, at).end())
     if not m:
         return None
     nicks = [w for w in re.split(r"\s*[/,&]\s*", m.group("who")) if w]
@@ -1285,8 +1287,9 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
     noun phrase just before the first agent verb ('The PCC asked the CC| to', 'X| will'); and, for
     resolution clauses without 'that' ('the CFO bring ...'), the phrase the sentence opens with.
     """
+    start = body_start(text)
     handles = (
-        nick_tag_owners(text, people)
+        nick_tag_owners(text, people, start)
         or _handle_colon_owners(text, people)
         or _colon_owners(text, people, matcher)
     )
@@ -1295,7 +1298,6 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
     transcript = _transcript_owners(text, people, matcher)
     if transcript is not None:
         return transcript
-    start = body_start(text)
 
     tagged = _tag_owners(text, people, matcher)
     if tagged:
@@ -1441,12 +1443,11 @@ def relative_subject(text: str, start: int = 0) -> tuple[int, int] | None:
 
 
 # A second owner given its own task later in the sentence: "asked Jo to circulate dates| and all members to reply".
-_AND_TO = re.compile(r"\band\s+(?P<np>(?:the|all|both|[A-Z@])[^,;:.()]{0,60}?)\s+to\s+(?P<verb>[a-z][\w-]*)")
+_AND_OWNER = r"\band\s+(?P<np>(?:the|all|both|[A-Z@])[^,;:.()]{0,60}?)\s+"
+_AND_TO = re.compile(_AND_OWNER + r"to\s+(?P<verb>[a-z][\w-]*)")
 # The same in a clause of what was agreed: "agreed that the Chair would move the motion| and the Secretary would
 # second".
-_AND_MODAL = re.compile(
-    r"\band\s+(?P<np>(?:the|all|both|[A-Z@])[^,;:.()]{0,60}?)\s+(?:would|will|should|shall)\s+(?P<verb>[a-z][\w-]*)"
-)
+_AND_MODAL = re.compile(_AND_OWNER + r"(?:would|will|should|shall)\s+(?P<verb>[a-z][\w-]*)")
 
 
 # A preposition whose object may be the first of the people joined by "and": "meet with the residents and ...".

@@ -1398,11 +1398,16 @@ _AFFILIATION_COLUMNS = frozenset({"company", "affiliation", "employer", "organis
 _ROLE_COLUMNS = frozenset({"role", "roles", "capacity", "position", "title", "job title"})
 
 
+def _column_headings(raw: str) -> list[str]:
+    """The cells of a TAB-separated heading row in column order, lower case, without a closing colon."""
+    return [c.strip().rstrip(":").lower() for c in raw.split("\t")]
+
+
 def _affiliation_columns(raw: str) -> frozenset[int]:
     """Positions of the affiliation columns of an attendance table's heading row that also has a
     role column ("Name | Company | Role"): the role column gives the person's role and the
     employer is dropped; with no role column the affiliation is all the role there is (kept)."""
-    cells = [c.strip().rstrip(":").lower() for c in raw.split("\t")]
+    cells = _column_headings(raw)
     if not _ROLE_COLUMNS & set(cells):
         return frozenset()
     return frozenset(i for i, c in enumerate(cells) if c in _AFFILIATION_COLUMNS)
@@ -1415,8 +1420,7 @@ def _attendance_column(raw: str) -> int | None:
     """Position of the attendance column of an attendance table's heading row
     ("Name<TAB>Role<TAB>Attendance"), whose cells say each person's attendance ("Present",
     "Apologies", "In attendance (to item 6)") rather than a role; None when there is none."""
-    cells = [c.strip().rstrip(":").lower() for c in raw.split("\t")]
-    return next((i for i, c in enumerate(cells) if c in _ATTENDANCE_COLUMNS), None)
+    return next((i for i, c in enumerate(_column_headings(raw)) if c in _ATTENDANCE_COLUMNS), None)
 
 
 def _row_attendance(cell: str) -> str | None:
