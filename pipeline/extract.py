@@ -45,7 +45,18 @@ from dateutil.parser import parserinfo
 from dateutil.relativedelta import relativedelta
 from spacy.matcher import PhraseMatcher
 
-from pipeline.header import CHAIR_WORDS, MONTHS, WEEKDAYS, find_person
+from pipeline.header import find_person
+from pipeline.lexicon import (
+    CHAIR_WORDS,
+    GROUP_WORDS,
+    MONTHS,
+    PERSONAL_TITLES,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+    alternation,
+    title_cased,
+    weekday_short_forms,
+)
 from pipeline.schema import Action, Classified, Due, NextMeeting, Owner, Person, SentenceSpan
 from pipeline.sentences import (
     CHECKBOX,
@@ -186,41 +197,9 @@ def _nlp() -> spacy.language.Language:
     return spacy.blank("en")
 
 
-# Courtesy titles and ranks written before a surname ("Cllr Reddy", "Superintendent Benn").
-TITLES = (
-    "Cllr",
-    "Councillor",
-    "Dr",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Miss",
-    "Mx",
-    "Prof",
-    "Professor",
-    "Rev",
-    "Revd",
-    "Sir",
-    "Dame",
-    "Superintendent",
-    "Supt",
-    "Inspector",
-    "Sergeant",
-)
-# Lower-case nouns that name a group able to own an action ("members would send comments").
-GROUP_WORDS = frozenset(
-    {
-        "members",
-        "officers",
-        "trustees",
-        "governors",
-        "staff",
-        "councillors",
-        "directors",
-        "volunteers",
-        "maintainers",
-    }
-)
+# Courtesy titles and police ranks written before a surname ("Cllr Reddy", "Superintendent Benn"), as written.
+TITLES = (*title_cased(PERSONAL_TITLES), "Superintendent", "Supt", "Inspector", "Sergeant")
+_TITLE = alternation(TITLES)
 # Capitalised words that start an action sentence without naming its owner ("Agreed to bring ...").
 NOT_OWNERS = frozenset(
     {
@@ -692,7 +671,7 @@ def _segments(text: str, s: int, e: int, mentions: list[Mention]) -> list[tuple[
             continue
         left = text[cuts[-1] : sep.start()]
         near_mention = any(m[1] == sep.start() or m[0] == sep.end() for m in mentions)
-        new_phrase = re.match(rf"(?:the|{'|'.join(TITLES)})\b", text[sep.end() : e], re.I) is not None
+        new_phrase = re.match(rf"(?:the|{_TITLE})\b", text[sep.end() : e], re.I) is not None
         if "and" in sep.group() and re.search(r"\s(?:of|for)\s", left) and not (near_mention or new_phrase):
             continue
         if "and" in sep.group() and not (near_mention or new_phrase) and _one_body(left, text[sep.end() : e]):
@@ -781,7 +760,7 @@ def group_owners(text: str, span: tuple[int, int], people: list[Person]) -> list
 
 
 # A personal name with a courtesy title: "Mr. Ravi Menon", "Dr Lee".
-_TITLED_NAME = re.compile(rf"(?:{'|'.join(TITLES)})\.?\s+[A-Z]")
+_TITLED_NAME = re.compile(rf"(?:{_TITLE})\.?\s+[A-Z]")
 
 
 def appositive(text: str, segments: list[tuple[int, int]]) -> bool:
@@ -1615,7 +1594,7 @@ _ORIGIN_CLAUSE = re.compile(
 )
 _NEXT_WORDS = r"(?:to|at|for|by|before|until|till)"
 # A weekday as minutes write it in a due point: "Monday", "Wed", "Tues." (the weekend only in full: "sat" is a verb).
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|weds?|thu(?:rs?)?|fri)"
+_WEEKDAY = rf"(?:{alternation([*WEEKDAY_NAMES, *weekday_short_forms(weekend=False)])})"
 # Short meetings that teams hold daily or weekly, named after a weekday: "Wednesday's stand-up".
 _DAILY_MEETING = r"(?:stand-?up|huddle|retro(?:spective)?|catch-?up|check-?in|review)"
 # Verbs that move an action to a later point: "carried forward to November", "deferred until June".

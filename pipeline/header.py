@@ -2,8 +2,9 @@
 
 The header is the text before the first agenda item. Field labels ("Date:", "Chair:",
 "Venue", "Minutes:", "Clerk:") and attendance labels ("Present:", "Attendance:", "In
-attendance:", "Apologies:", "Absent:") are data (``FIELD_LABELS``, ``ATTENDANCE_LABELS``),
-so a new house style is a new row, not new code. People are read from every common layout:
+attendance:", "Apologies:", "Absent:") are data (``FIELD_LABELS`` here, ``ATTENDANCE_LABELS``
+and the other shared word lists in :mod:`pipeline.lexicon`), so a new house style is a new row,
+not new code. People are read from every common layout:
 TAB-separated tables, comma and semicolon lists, one per line, "Cllr X (Chair)", "Name, Role
 (ABBR)", initials in brackets, and merged table rows holding two names and two roles.
 
@@ -18,13 +19,20 @@ import unicodedata
 
 from dateutil import parser as dateparser
 
-from pipeline.schema import HeaderResult, Item, Meeting, NextMeeting, Person
-
-MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december|"
-    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+from pipeline.lexicon import (
+    ABSENT_WORDS,
+    APOLOGY_WORDS,
+    ATTENDANCE_LABELS,
+    AWAY_GROUPS,
+    BODY_MEMBER_GROUPS,
+    CHAIR_WORDS,
+    HONORIFICS,
+    MONTHS,
+    PRESENT_WORDS,
+    WEEKDAYS,
+    alternation,
 )
-WEEKDAYS = r"(?:mon|tues|tue|wednes|wed|thurs|thur|thu|fri|satur|sat|sun)(?:day)?"
+from pipeline.schema import HeaderResult, Item, Meeting, NextMeeting, Person
 
 DATE_PATTERNS = (
     re.compile(
@@ -117,80 +125,6 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "title": ("title", "meeting title", "meeting", "meeting name", "name of meeting"),
 }
-ATTENDANCE_LABELS: dict[str, str] = {
-    "present": "present",
-    "attendance": "present",
-    "attendees": "present",
-    "attending": "present",
-    "participants": "present",
-    "participating": "present",
-    "here": "present",
-    "on the call": "present",
-    "members present": "present",
-    "members": "present",
-    "governors present": "present",
-    "trustees present": "present",
-    "board members present": "present",
-    "councillors present": "present",
-    "voting members": "present",
-    "in attendance": "in_attendance",
-    "also in attendance": "in_attendance",
-    "also present": "in_attendance",
-    "officers present": "in_attendance",
-    "officers in attendance": "in_attendance",
-    "officers": "in_attendance",
-    "staff": "in_attendance",
-    "guests": "in_attendance",
-    "guest": "in_attendance",
-    "visitors": "in_attendance",
-    "observers": "in_attendance",
-    "observer": "in_attendance",
-    "invited": "in_attendance",
-    "invitees": "in_attendance",
-    "guest speakers": "in_attendance",
-    "management": "in_attendance",
-    "others": "in_attendance",  # "Team members: ..." then "Others: ..." (guests of a team's meeting)
-    "others present": "in_attendance",
-    "other attendees": "in_attendance",
-    "apologies": "apologies",
-    "apologies for absence": "apologies",
-    "apologies received": "apologies",
-    "leave of absence": "apologies",  # company boards: a director granted leave of absence sent apologies
-    "regrets": "apologies",
-    "sent regrets": "apologies",
-    "absent": "absent",
-    "not present": "absent",
-    "absent without apologies": "absent",
-    "reviewers": "present",  # a design review's panel and the engineers presenting to it attend alike
-    "presenters": "present",
-}
-HONORIFICS = {
-    "cllr": "Councillor",
-    "councillor": "Councillor",
-    "cllrs": "Councillor",
-    "councillors": "Councillor",
-    "dr": None,
-    "mr": None,
-    "mrs": None,
-    "ms": None,
-    "miss": None,
-    "prof": None,
-    "professor": None,
-    "rev": None,
-    "revd": None,
-    "sir": None,
-    "dame": None,
-    "mx": None,
-    "canon": None,
-    "ven": None,
-    "venerable": None,
-    "rt": None,
-    "lord": None,
-    "lady": None,
-    "cr": "Councillor",
-    "alderman": "Alderman",
-    "county councillor": "Councillor",
-}
 ORG_WORDS = re.compile(
     r"\b(council|trust|office|authority|university|police|commissioner|foundation|charity|school|academy|"
     r"association|ltd|limited|plc|project|club|college|service|federation|society|nhs|inc|community|institute)\b",
@@ -238,7 +172,7 @@ _INITIALS = re.compile(r"^[A-Z]{2,4}$")
 _CODE_WITH_DIGIT = re.compile(r"^(?=[A-Z]*\d)(?=(?:[A-Z0-9]*[A-Z]){2})[A-Z][A-Z0-9]{1,4}$")
 
 
-_ATTENDANCE_WORDS = re.compile(r"\b(present|attendance|attendees|attending|apologies|absent|regrets)\b", re.I)
+_ATTENDANCE_WORDS = re.compile(rf"\b({alternation([*PRESENT_WORDS, *APOLOGY_WORDS, *ABSENT_WORDS])})\b", re.I)
 
 
 _GUEST_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}guests?(?:\s+(?:for|from|until|during)\s+[a-z ]+)?")
@@ -587,7 +521,6 @@ def _handle_first(text: str) -> str:
     return f"{m.group('name').strip()} ({notes}){m.group('rest')}"
 
 
-CHAIR_WORDS = ("chair", "chairman", "chairperson", "chairwoman", "chair person")
 # Bracketed notes that say nothing about the person's role ("for item 5", "part", "from 7.15pm").
 _NOTE_SKIP = (
     "for ",
@@ -992,10 +925,6 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
     return entries
 
 
-# Group labels in an attendance list for those who are away: "- Out: Sven Arnesen (off sick)".
-_AWAY_GROUPS = frozenset({"out", "away", "off", "on leave", "unavailable"})
-
-
 def _group_row(row: str) -> tuple[str | None, str]:
     """An attendance row led by the group its people belong to ("Design: Ann Lee (Lead Designer),
     Raj Patel" -> ("design", "Ann Lee (Lead Designer), Raj Patel")): a discipline, team or side of
@@ -1235,7 +1164,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             group, members = _group_row(row)
             if group is not None:  # "- Design: Ann Lee (Lead Designer), Raj Patel": the group is no one
                 row = members
-                row_kind = "apologies" if group in _AWAY_GROUPS else None  # "- Out: Sven Arnesen"
+                row_kind = "apologies" if group in AWAY_GROUPS else None  # "- Out: Sven Arnesen"
             entries = [row] if "\t" in row else _split_entries(row, one_line_each=True)
         elif section and _looks_like_name(
             _clean_name(re.split(r",(?![^()]*\))|\t|\s[–—-]\s", raw.strip())[0])[0]
@@ -1680,7 +1609,7 @@ def _distribute_honorific(entries: list[str]) -> list[str]:
 # Plural labels of a body's members whose singular is the role of each person listed under them
 # with no role of their own: "Trustees present:", "Directors present:", "Panel members:".
 _GROUP_LABEL = re.compile(
-    r"^(?P<group>trustees|directors|governors|councillors|commissioners|panel\s+members)"
+    rf"^(?P<group>{alternation(BODY_MEMBER_GROUPS)}|panel\s+members)"
     r"(?:\s+(?:present|absent|attending|in\s+attendance))?$",
     re.I,
 )

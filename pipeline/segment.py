@@ -32,6 +32,14 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from pipeline.lexicon import (
+    APOLOGY_WORDS,
+    MONTH_PREFIXES,
+    PERSONAL_TITLES,
+    PRESENT_WORDS,
+    alternation,
+    title_cased,
+)
 from pipeline.schema import Item
 
 # OCR look-alikes (Cyrillic and Greek capitals and small letters) folded to Latin.
@@ -154,12 +162,12 @@ def _title_ok(title: str, *, allow_empty: bool = False, marked: bool = False) ->
 # An entry of a numbered attendance list, not a heading: an honorific, a name, then a comma and the
 # person's role ("3. Mr. Raj Patel, Independent Director (DIN: 01234567)").
 _PERSON_ENTRY = re.compile(
-    r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Shri|Smt)\.?\s+"
+    rf"^(?:{alternation(title_cased(PERSONAL_TITLES))})\.?\s+"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s"
 )
 MAX_BARE_TITLE_WORDS = 10
 _BRACKETED = re.compile(r"\([^()]*\)")
-_MONTH_START = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
+_MONTH_START = re.compile(rf"^(?:{alternation(MONTH_PREFIXES)})[a-z]*\b", re.I)
 
 
 def _bare_title(title: str) -> bool:
@@ -727,15 +735,17 @@ _CLOSING_SECTION = re.compile(
 )
 
 
-# A line in a header block: an attendance label ("Trustees present:", "Apologies:") ...
+# A line in a header block: an attendance label ("Trustees present:", "Apologies:") ... "Regrets:" and
+# "Absent:" are left out on purpose: W3C scribe minutes put "Regrets:" under the heading of their first
+# topic, and reading it as a header line would fold that heading into the header.
 _ATTENDANCE_LINE = re.compile(
-    r"^[ \t]*(?:[A-Z][\w ]{0,30}\s)?(?:present|attendees|attendance|apologies|in attendance|participants)\b[^\n]*:",
+    rf"^[ \t]*(?:[A-Z][\w ]{{0,30}}\s)?(?:{alternation([*PRESENT_WORDS, 'apologies'])})\b[^\n]*:",
     re.I | re.M,
 )
 # ... and a date ("Tuesday 11th February 2020", "2024-03-14", "12/09/2019").
 _DATE_LIKE = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}\b|"
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\b|"
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{alternation(MONTH_PREFIXES)})[a-z]*\.?,?\s+\d{{4}}\b|"
+    rf"\b(?:{alternation(MONTH_PREFIXES)})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|"
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{4}\b",
     re.I,
 )
@@ -1341,8 +1351,8 @@ def _section_heading(text: str, cand: _Candidate, after_first_item: bool) -> boo
 # Unnumbered Markdown headings of the header block, not items, when no item has been opened yet:
 # "## Attendees", "## Meeting roles" ("## Apologies" may be the first item of business, so it is not one).
 _HEADER_SECTION = re.compile(
-    r"^(?:attendees|attendance|attending|present|participants|people|links|(?:meeting\s+)?roles)"
-    r"(?:\s+(?:and|&)\s+(?:roles|apologies|regrets|absences))?:?$",
+    rf"^(?:{alternation(PRESENT_WORDS)}|people|links|(?:meeting\s+)?roles)"
+    rf"(?:\s+(?:and|&)\s+(?:roles|{alternation(APOLOGY_WORDS)}|absences))?:?$",
     re.I,
 )
 

@@ -1,0 +1,228 @@
+"""Shared vocabularies: the word lists that more than one stage reads, kept once, as plain data.
+
+Stages never import each other's word lists; they import them from here and compile the patterns they
+need themselves (a pattern only one stage uses stays in that stage). Each list says what it holds and
+which stages read it. This module is not a stage: no spaCy, no I/O, only data and tiny pure helpers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# ---------------------------------------------------------------------------------------------------------
+# Helpers
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation body (no group) matching any of ``words`` literally.
+
+    Longest first, so that a word is never cut short by a shorter one that begins it ("sept" is tried
+    before "sep", "mrs" before "mr"); ties keep their given order and repeats are dropped. Every word is
+    escaped, so "half-term" or "n/a" match as written."""
+    unique = dict.fromkeys(words)
+    return "|".join(re.escape(word) for word in sorted(unique, key=len, reverse=True))
+
+
+def title_cased(words: Iterable[str]) -> tuple[str, ...]:
+    """The words as written at the start of a name ("cllr" -> "Cllr", "county councillor" ->
+    "County Councillor"), for patterns that must match the capitalised form only."""
+    return tuple(word.title() for word in words)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Dates: months and weekdays (header's date patterns, extract's due points and origins, segment's
+# "not a heading: the rest of a date" checks)
+
+# The months in calendar order, each with the short forms minutes write for it.
+MONTH_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "january": ("jan",),
+    "february": ("feb",),
+    "march": ("mar",),
+    "april": ("apr",),
+    "may": (),
+    "june": ("jun",),
+    "july": ("jul",),
+    "august": ("aug",),
+    "september": ("sep", "sept"),
+    "october": ("oct",),
+    "november": ("nov",),
+    "december": ("dec",),
+}
+MONTH_NAMES: tuple[str, ...] = tuple(MONTH_SHORT_FORMS)
+# Any month name or short form, as an alternation body (use with re.I); header and extract.
+MONTHS = alternation([*MONTH_NAMES, *(short for forms in MONTH_SHORT_FORMS.values() for short in forms)])
+# The first three letters of every month: segment reads "a month-like word" as one of these followed by
+# any letters ("Mar", "March", "Sept.").
+MONTH_PREFIXES: tuple[str, ...] = tuple(name[:3] for name in MONTH_NAMES)
+
+# The days of the week, Monday first, each with the short forms minutes write for it.
+WEEKDAY_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "monday": ("mon",),
+    "tuesday": ("tue", "tues"),
+    "wednesday": ("wed", "weds"),
+    "thursday": ("thu", "thur", "thurs"),
+    "friday": ("fri",),
+    "saturday": ("sat",),
+    "sunday": ("sun",),
+}
+WEEKDAY_NAMES: tuple[str, ...] = tuple(WEEKDAY_SHORT_FORMS)
+# The weekend's short forms are also common words ("sat" is a verb, "Sun" a newspaper): extract's due
+# points leave them out; a weekday before a full date (header) is safe to read with them.
+WEEKEND: frozenset[str] = frozenset({"saturday", "sunday"})
+
+
+def weekday_short_forms(*, weekend: bool = True) -> tuple[str, ...]:
+    """Every weekday's short forms, Monday's first; without the weekend's when they would be read as
+    ordinary words."""
+    return tuple(
+        short
+        for day, forms in WEEKDAY_SHORT_FORMS.items()
+        if weekend or day not in WEEKEND
+        for short in forms
+    )
+
+
+def weekday_stems() -> tuple[str, ...]:
+    """Each weekday name without its "day" ("wednes", "satur"), so that a pattern can take "day" as
+    optional after a stem or a short form."""
+    return tuple(name.removesuffix("day") for name in WEEKDAY_NAMES)
+
+
+# A weekday before a date, as a non-capturing group (use with re.I): a stem or short form with or without
+# "day" ("Wed", "Wednesday", "Thurs"), lenient on purpose so that a misspelt "Thurday" still belongs to
+# the date it stands before. Header's date patterns and extract's dated due points.
+WEEKDAYS = rf"(?:{alternation([*weekday_stems(), *weekday_short_forms()])})(?:day)?"
+
+# ---------------------------------------------------------------------------------------------------------
+# People: courtesy titles and chairs (header's name cleaning, segment's attendance-list entries, extract's
+# titled owners)
+
+# Courtesy titles written before a name, lower case without a stop, each with the rank it gives the person
+# ("Cllr" makes a Councillor) or None when it gives none.
+HONORIFICS: dict[str, str | None] = {
+    "cllr": "Councillor",
+    "councillor": "Councillor",
+    "cllrs": "Councillor",
+    "councillors": "Councillor",
+    "dr": None,
+    "mr": None,
+    "mrs": None,
+    "ms": None,
+    "miss": None,
+    "prof": None,
+    "professor": None,
+    "rev": None,
+    "revd": None,
+    "sir": None,
+    "dame": None,
+    "mx": None,
+    "canon": None,
+    "ven": None,
+    "venerable": None,
+    "rt": None,
+    "lord": None,
+    "lady": None,
+    "cr": "Councillor",
+    "alderman": "Alderman",
+    "county councillor": "Councillor",
+    "shri": None,  # Indian courtesy titles, as company boards' attendance lists write them: "Shri Raj Patel"
+    "smt": None,
+}
+# The everyday personal titles among them: a capitalised one of these before a capitalised word is a
+# person's name with no doubt ("Mr. Ravi Menon"), where "Lord", "Lady", "Canon" or "Rt" also start names
+# of places and things ("Lady Chapel", "Canon Street"). Segment's attendance-list entries and extract's
+# titled names read these (capitalised).
+PERSONAL_TITLES: tuple[str, ...] = (
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "dr",
+    "prof",
+    "professor",
+    "cllr",
+    "councillor",
+    "rev",
+    "revd",
+    "sir",
+    "dame",
+    "shri",
+    "smt",
+)
+# The words for the office of chair, lower case; header (notes and roles that make a person the chair) and
+# extract (owners named by their office).
+CHAIR_WORDS: tuple[str, ...] = ("chair", "chairman", "chairperson", "chairwoman", "chair person")
+
+# ---------------------------------------------------------------------------------------------------------
+# Attendance: the labels of the lists of people at a meeting (header reads the lists, segment tells a
+# header block and its sections from the items)
+
+# Attendance labels as written before a list ("Present:", "Apologies for absence:"), lower case, with the
+# attendance they give everyone listed under them (the schema's Person.attendance). Header.
+ATTENDANCE_LABELS: dict[str, str] = {
+    "present": "present",
+    "attendance": "present",
+    "attendees": "present",
+    "attending": "present",
+    "participants": "present",
+    "participating": "present",
+    "here": "present",
+    "on the call": "present",
+    "members present": "present",
+    "members": "present",
+    "governors present": "present",
+    "trustees present": "present",
+    "board members present": "present",
+    "councillors present": "present",
+    "voting members": "present",
+    "in attendance": "in_attendance",
+    "also in attendance": "in_attendance",
+    "also present": "in_attendance",
+    "officers present": "in_attendance",
+    "officers in attendance": "in_attendance",
+    "officers": "in_attendance",
+    "staff": "in_attendance",
+    "guests": "in_attendance",
+    "guest": "in_attendance",
+    "visitors": "in_attendance",
+    "observers": "in_attendance",
+    "observer": "in_attendance",
+    "invited": "in_attendance",
+    "invitees": "in_attendance",
+    "guest speakers": "in_attendance",
+    "management": "in_attendance",
+    "others": "in_attendance",  # "Team members: ..." then "Others: ..." (guests of a team's meeting)
+    "others present": "in_attendance",
+    "other attendees": "in_attendance",
+    "apologies": "apologies",
+    "apologies for absence": "apologies",
+    "apologies received": "apologies",
+    "leave of absence": "apologies",  # company boards: a director granted leave of absence sent apologies
+    "regrets": "apologies",
+    "sent regrets": "apologies",
+    "absent": "absent",
+    "not present": "absent",
+    "absent without apologies": "absent",
+    "reviewers": "present",  # a design review's panel and the engineers presenting to it attend alike
+    "presenters": "present",
+}
+# Words that make a label an attendance label wherever they stand in it ("Trustees present", "Those
+# attending", "Apologies and absences"), by the attendance they announce. Header's label reading and
+# segment's header-block and header-section checks.
+PRESENT_WORDS: tuple[str, ...] = ("present", "attendance", "attendees", "attending", "participants")
+APOLOGY_WORDS: tuple[str, ...] = ("apologies", "regrets")
+ABSENT_WORDS: tuple[str, ...] = ("absent",)
+# Group labels inside an attendance list for the people who are away ("- Out: Sven Arnesen (off
+# sick)"): everyone in such a group sent apologies. Header.
+AWAY_GROUPS: frozenset[str] = frozenset({"out", "away", "off", "on leave", "unavailable"})
+
+# Plural nouns for the members of a body, each the plural of the role every one of them holds ("Trustees
+# present: Ann Lee" makes Ann Lee a Trustee). Header's list labels; extract's owner groups.
+BODY_MEMBER_GROUPS: tuple[str, ...] = ("trustees", "directors", "governors", "councillors", "commissioners")
+# Plural nouns for any group of people able to act together ("members would send comments"): the body's
+# members above and groups whose plural is no role ("members", "staff"). Extract's owner groups.
+GROUP_WORDS: frozenset[str] = frozenset(
+    {*BODY_MEMBER_GROUPS, "members", "officers", "staff", "volunteers", "maintainers"}
+)

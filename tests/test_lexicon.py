@@ -1,0 +1,82 @@
+"""The shared vocabularies: the alternation helper and the facts the stages rely on."""
+
+from __future__ import annotations
+
+import re
+
+from pipeline import lexicon
+from pipeline.lexicon import (
+    HONORIFICS,
+    MONTHS,
+    PERSONAL_TITLES,
+    WEEKDAYS,
+    alternation,
+    title_cased,
+    weekday_short_forms,
+)
+
+
+def test_alternation_tries_longest_word_first():
+    assert alternation(["sep", "sept", "september"]) == "september|sept|sep"
+
+
+def test_alternation_keeps_given_order_among_equal_lengths_and_drops_repeats():
+    assert alternation(["mon", "fri", "mon", "sun"]) == "mon|fri|sun"
+
+
+def test_alternation_escapes_special_characters():
+    pattern = re.compile(rf"^(?:{alternation(['n/a', 'half-term', 'a.m.', 'c++'])})$")
+    assert pattern.match("c++") and pattern.match("a.m.")
+    assert not pattern.match("aXmX")
+
+
+def test_alternation_prefers_the_longer_word_when_both_could_match():
+    assert re.match(f"(?:{alternation(['mr', 'mrs'])})", "Mrs Lee", re.I).group() == "Mrs"
+
+
+def test_title_cased_capitalises_every_word():
+    assert title_cased(["cllr", "county councillor"]) == ("Cllr", "County Councillor")
+
+
+def test_cllr_maps_to_councillor():
+    assert HONORIFICS["cllr"] == "Councillor"
+    assert HONORIFICS["cr"] == "Councillor"
+    assert HONORIFICS["mr"] is None
+
+
+def test_personal_titles_are_all_honorifics():
+    assert set(PERSONAL_TITLES) <= set(HONORIFICS)
+
+
+def test_months_match_names_and_short_forms_whole():
+    months = re.compile(rf"^(?:{MONTHS})$", re.I)
+    for word in ("January", "sept", "Sep", "may", "DEC"):
+        assert months.match(word), word
+    assert not months.match("mayor")
+
+
+def test_month_prefixes_are_three_letters_in_calendar_order():
+    assert lexicon.MONTH_PREFIXES[:3] == ("jan", "feb", "mar") and len(lexicon.MONTH_PREFIXES) == 12
+
+
+def test_weekdays_before_a_date_take_stems_and_short_forms_with_or_without_day():
+    weekdays = re.compile(rf"^{WEEKDAYS}$", re.I)
+    for word in ("Wednesday", "Wed", "Weds", "Thurs", "Thurday", "Sat", "saturday", "tues"):
+        assert weekdays.match(word), word
+    assert not weekdays.match("Satur day")
+
+
+def test_due_point_weekdays_leave_out_the_weekend_short_forms():
+    assert "sat" not in weekday_short_forms(weekend=False)
+    assert "sun" not in weekday_short_forms(weekend=False)
+    assert {"sat", "sun", "weds"} <= set(weekday_short_forms())
+
+
+def test_body_member_groups_are_owner_groups():
+    assert set(lexicon.BODY_MEMBER_GROUPS) <= lexicon.GROUP_WORDS
+    assert "members" in lexicon.GROUP_WORDS and "members" not in lexicon.BODY_MEMBER_GROUPS
+
+
+def test_attendance_labels_give_schema_attendance_kinds():
+    assert set(lexicon.ATTENDANCE_LABELS.values()) == {"present", "in_attendance", "apologies", "absent"}
+    assert lexicon.ATTENDANCE_LABELS["regrets"] == "apologies"
