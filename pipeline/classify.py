@@ -268,7 +268,7 @@ def _feature_parts(span: SentenceSpan) -> tuple[list[str], list[str]]:
             add("checkbox_done")
     if "\t" in raw:
         add("table_row")
-    if lowered & _PAST or _LONG_ED.search(low):
+    if lowered & _PAST or ("ed" in low and _LONG_ED.search(low)):
         add("past")
     if lowered & _PRESENT:
         add("present")
@@ -311,9 +311,11 @@ def _feature_parts(span: SentenceSpan) -> tuple[list[str], list[str]]:
         add("owner_colon_task")
     if _base_verb_first(text):
         add("base_verb_first")
-    for name, find, words in _WORD_GATED_CUES:
-        if not lowered.isdisjoint(words) and find(text):
-            add(name)
+    gates = lowered & _WORD_GATES  # one set operation instead of a test per cue
+    if gates:
+        for name, find in _gated_cues(frozenset(gates)):
+            if find(text):
+                add(name)
     for name, find, needs in _SUBSTRING_GATED_CUES:
         for need in needs:  # _any_in, inlined: this loop runs for every sentence
             if need in low:
@@ -677,6 +679,20 @@ _WORD_GATED_CUES: tuple[tuple[str, Callable[[str], re.Match | None], frozenset[s
     ("to_be_done", _TO_BE_DONE.search, frozenset(("be",))),
 )
 # fmt: on
+
+_WORD_GATES = frozenset().union(*(words for _, _, words in _WORD_GATED_CUES))
+"""Every word that opens a gate of :data:`_WORD_GATED_CUES`: a sentence with none of them runs no pattern
+of that table."""
+
+
+@functools.lru_cache(maxsize=8192)
+def _gated_cues(gates: frozenset[str]) -> tuple[tuple[str, Callable[[str], re.Match | None]], ...]:
+    """The cues of :data:`_WORD_GATED_CUES` (in the table's order) whose gate opens on one of ``gates``.
+
+    Why cached: a sentence holds few gate words and the same few sets recur, so the table is walked
+    once per set of gate words, not once per sentence."""
+    return tuple((name, find) for name, find, words in _WORD_GATED_CUES if not gates.isdisjoint(words))
+
 
 # Cue flags whose pattern cannot match without one of some substrings of the lower-cased sentence:
 # commitments in the frames other styles use (quoted from earlier minutes, agreed follow-ups,

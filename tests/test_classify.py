@@ -312,3 +312,45 @@ def test_training_scores_decide_labels_as_predict_does_with_owner_tags_per_docum
     probs = [[0.1, 0.8, 0.05, 0.05], [0.5, 0.1, 0.3, 0.1], [0.6, 0.1, 0.2, 0.1]]
     # the tag closes the sentence before it in its own document; the tag in document "b" closes nothing
     assert predicted_labels(examples, classes, probs, 0.5) == ["action", "other", "action"]
+
+
+def _cues_by_walking_the_table(text: str) -> list[str]:
+    """The word-gated cues of ``text`` found by testing every row of the table, as before the gate index."""
+    from pipeline.classify import _WORD_GATED_CUES, _core, _words
+
+    core = _core(text.strip())
+    lowered = set(_words(core))
+    return [name for name, find, words in _WORD_GATED_CUES if not lowered.isdisjoint(words) and find(core)]
+
+
+@pytest.mark.parametrize("sentence_set", ["corpus", "traps"])
+def test_word_gate_index_finds_the_same_cues_in_the_table_order(sentence_set):
+    """One set intersection with every gate word, then only the cues it opens, finds exactly the cues
+    (and their order) that testing each row of the table finds."""
+    from pipeline.classify import _WORD_GATED_CUES, features
+
+    names = [name for name, _, _ in _WORD_GATED_CUES]
+    texts = _corpus_sentences() if sentence_set == "corpus" else GATE_TRAPS
+    found = 0
+    for text in texts:
+        expected = _cues_by_walking_the_table(text)
+        got = [f for f in features(span(text)) if f in names]
+        assert got == expected, text
+        found += len(expected)
+    assert found > 0
+
+
+def test_a_sentence_with_no_gate_word_gets_no_word_gated_cue():
+    from pipeline.classify import _WORD_GATED_CUES, _WORD_GATES, features
+
+    text = "Members discussed the timetable for spring."
+    assert not set(text.lower().rstrip(".").split()) & _WORD_GATES
+    assert not set(features(span(text))) & {name for name, _, _ in _WORD_GATED_CUES}
+
+
+def test_past_tense_is_seen_from_a_long_ed_word_or_a_past_form():
+    from pipeline.classify import features
+
+    assert "past" in features(span("Members welcomed the revised timetable."))
+    assert "past" in features(span("The clerk said it was fine."))
+    assert "past" not in features(span("Members need the bed count."))
