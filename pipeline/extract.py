@@ -328,7 +328,8 @@ NP_LINKS = frozenset({"the", "of", "for", "and", "&", ",", "/", "to"})
 NAME_KINDS = frozenset({"name", "surname"})
 
 _TOKEN = re.compile(
-    r"@[\w-]+|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev)\.(?=\s+[A-Z])|\w+(?:[-'’/.]\w+)*|\((?=[A-Z])[\w&]+(?:\s+(?:[A-Z&][\w&]*|and|of))*\)|[^\w\s]"
+    # a short abbreviation with its full stop opening a role after "the": "the Addl.| Municipal Commissioner"
+    r"@[\w-]+|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev)\.(?=\s+[A-Z])|(?<=[Tt]he\s)[A-Z][a-z]{1,4}\.(?=\s+[A-Z][a-z])|\w+(?:[-'’/.]\w+)*|\((?=[A-Z])[\w&]+(?:\s+(?:[A-Z&][\w&]*|and|of))*\)|[^\w\s]"
 )
 _AGENT = re.compile(
     r"\b(?:(?:has\s+|have\s+|had\s+)?(?:agreed|undertook|undertaken|offered|volunteered|promised|pledged|"
@@ -672,6 +673,8 @@ def _segments(text: str, s: int, e: int, mentions: list[Mention]) -> list[tuple[
         left = text[cuts[-1] : sep.start()]
         near_mention = any(m[1] == sep.start() or m[0] == sep.end() for m in mentions)
         new_phrase = re.match(rf"(?:the|{_TITLE})\b", text[sep.end() : e], re.I) is not None
+        if sep.group().strip() == "," and _AREA.fullmatch(text, sep.end(), e):
+            continue  # "the Ward Officer, Zone C": the area an office covers is part of that office
         if "and" in sep.group() and re.search(r"\s(?:of|for)\s", left) and not (near_mention or new_phrase):
             continue
         if "and" in sep.group() and not (near_mention or new_phrase) and _one_body(left, text[sep.end() : e]):
@@ -679,6 +682,12 @@ def _segments(text: str, s: int, e: int, mentions: list[Mention]) -> list[tuple[
         cuts += [sep.start(), sep.end()]
     cuts.append(e)
     return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if cuts[i] < cuts[i + 1]]
+
+
+# The area an office covers, written after it and a comma: "Zone C", "Ward 12", "North Division".
+_AREA = re.compile(
+    r"(?:[A-Z][a-z]+\s+)?(?:Zone|Ward|Region|Division|District|Circle|Sector|Block|Area)(?:\s+(?:[A-Z]|\d{1,3}))?"
+)
 
 
 _BODY_END = re.compile(r"(?:[A-Z][\w&-]*\s+){0,3}(?:Committee|Board|Panel|Group|Council|Forum|Network|Team)")
@@ -889,6 +898,11 @@ _REF_TAG = re.compile(
 )
 
 
+# What follows a tag that opens the sentence's subject rather than naming the owner alone: its verb ("Action: JS| to
+# send"), or a surname and then the verb ("Action: DCI| Verity to include": a rank and a surname are one owner).
+_TAG_OPENS_SUBJECT = re.compile(r"\s+(?:[A-Z][a-z][\w'’-]*\s+)?(?:to|will|would|and|&|agreed)\b")
+
+
 def _tag_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner] | None:
     """Owners named in a tag: initials in 'ACTION: JS' / 'Owner: MK/RP' / '[JS]' / 'M6-03 (JS) Share ...',
     or anyone in 'Action (Inês/Marco):' and 'TODO (Inês):'."""
@@ -898,7 +912,7 @@ def _tag_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list
         if found:
             return found
     tag = _INITIALS_TAG.search(text)
-    if not tag or re.match(r"\s+(?:to|will|would|and|&|agreed)\b", text[tag.end() :]):
+    if not tag or _TAG_OPENS_SUBJECT.match(text, tag.end()):
         return None
     return owners_in_phrase(text, tag.start("who"), tag.end("who"), people, matcher) or None
 
@@ -1572,7 +1586,7 @@ def _next_month(month: int, ref: dt.date | None, year: int | None = None) -> str
 # adjectives) belong to the kind: "Finance and Performance Committee", "weekly meeting".
 _KIND_HEAD = (
     r"(?:meeting|committee(?:\s+of\s+the\s+whole)?|board|panel|hta|agm|egm|fgb|cabinet|senate|forum|call|council|"
-    r"session|agenda|sync|"
+    r"session|agenda|sync|assembly|"
     r"telcon|teleconference|f2f|plenary|workshop)"
 )
 # An abbreviation naming a meeting after a month: "the February QAG", "the December SteerCo".
@@ -1601,7 +1615,10 @@ _DAILY_MEETING = r"(?:stand-?up|huddle|retro(?:spective)?|catch-?up|check-?in|re
 _DEFERRED = (
     r"(?:carried\s+(?:forward|over)|deferred|postponed|moved|put\s+back|brought\s+back|adjourned|held\s+over)"
 )
-_COUNT = r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|couple\s+of)"
+_COUNT = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|few|couple\s+of)"
+)
 # Words that introduce a day ("by", "no later than", "w/c", "Due:", "Deadline -") and the day as written:
 # "12 April", "Friday 12th April 2024", "April 12", "31/07/2024", "31.07.24", "2024-07-31", "29/09" (a day and a
 # two-digit month).
@@ -1618,15 +1635,16 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "next_meeting",
         re.compile(
-            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b{_NEXT_WORDS}\s+)next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|call|session|sync|telcon|teleconference|f2f|plenary|(?-i:[A-Z]{{2,6}})\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+the\s+(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel)))?\b",
+            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b{_NEXT_WORDS}\s+|\()next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|call|session|sync|telcon|teleconference|f2f|plenary|(?-i:[A-Z]{{2,6}})\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+the\s+(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel)))?\b",
             re.I,
         ),
     ),
     (
         "date",
         re.compile(
-            rf"(?:\b(?:the|its|our|their)\s+(?P<kind>{_KIND_WORD}{{0,4}}?{_KIND_HEAD})(?:\s+(?:meets|sits|is\s+held))?\s+(?=on\b))?"
-            rf"(?:\b{_DATE_LEAD}|(?<=\t))\s*(?P<day>{_DAY_TEXT})",
+            rf"(?:\b(?:the|its|our|their)\s+(?P<kind>{_KIND_WORD}{{0,4}}?{_KIND_HEAD})(?:\s+(?:meets|sits|is\s+held))?\s+(?=on\b|of\s+\d))?"
+            # "the board meeting of 12.12.2024": "of" leads a day only after a meeting's name
+            rf"(?:\b{_DATE_LEAD}|(?<=\t)|(?(kind)of\b|(?!)))\s*(?P<day>{_DAY_TEXT})",
             re.I,
         ),
     ),
@@ -1811,6 +1829,10 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        "bracket_span",  # a span in brackets closing an action-list line: "@dosei: analysis (two weeks)"
+        re.compile(rf"\((?:in\s+|within\s+)?{_COUNT}\s+(?:days?|weeks?|months?)\)\s*[.;]?\s*$", re.I),
+    ),
+    (
         "undated_event",
         re.compile(
             r"\b(?:as\s+soon\s+as|on\s+the\s+same\s+day\s+as|(?:on|after|upon)\s+(?:his|her|their)\s+return\b"
@@ -1821,7 +1843,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "kind_only",
         re.compile(
-            rf"\b(?:to|at|for|by|until|in)\s+(?:the|its|our|their|a)\s+(?P<kind>(?:(?!next\b){_KIND_WORD}){{0,4}}?(?:meeting|committee|board|panel|hta|cabinet|senate|call|forum|sync|plenary|telcon|teleconference|f2f|agm|egm))\b",
+            rf"\b(?:to|at|for|by|until|in|before)\s+(?:the|its|our|their|a)\s+(?P<kind>(?:(?!next\b){_KIND_WORD}){{0,4}}?(?:meeting|(?:committee|board|panel|hta|cabinet|senate|forum)(?:\s+meeting)?|call|sync|plenary|telcon|teleconference|f2f|agm|egm))\b",
             re.I,
         ),
     ),
@@ -1891,11 +1913,15 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(r"\bfor\s+the\s+(?:autumn|spring|summer)\s+term\b(?!\s+meetings?\b)", re.I),
     ),
 ]
+# The members a board is named after: "Board of Trustees" is one body (its kind is "board of trustees").
+_MEMBERS = r"(?:Trustees|Governors|Directors|Management|Regents|Visitors|Commissioners)"
 # A body named without a meeting word ("to Cabinet in October", "to Council for its meeting in March"):
 # it names the kind of meeting when the sentence's due point is otherwise a plain "meeting".
 _BODY = re.compile(
     r"\b(?:to|for|at|before)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w-]*\s+(?:and\s+|of\s+)?){0,4}"
-    r"(?:Board|Committee|Cabinet|Council|Senate|Authority|Panel|Forum|Court))\b(?!'|\s+(?:members?|website|officers?)\b)"
+    r"(?:Board|Committee|Cabinet|Council|Senate|Authority|Panel|Forum|Court)(?:\s+of\s+"
+    + _MEMBERS
+    + r")?)\b(?!'|\s+(?:members?|website|officers?)\b)"
 )
 # "at each board meeting", "at every meeting until ...": a standing instruction, due at every meeting of
 # that kind (no date) unless something else in the sentence dates it.
@@ -1987,6 +2013,7 @@ def _same_series(kind: str | None, meeting_title: str | None) -> bool:
 _BODY_NAME = re.compile(
     r"\b[Tt]he\s+(?P<body>(?:[A-Z][\w-]*\s+(?:and\s+|of\s+)?){0,4}"
     r"(?:Board|Committee|Cabinet|Council|Senate|Authority|Panel|Forum|Court|Group|Network|Team)"
+    r"(?:\s+of\s+" + _MEMBERS + r")?"
     r"|(?:(?!(?:to|of|the|and|in|on|at|for|by|with|from|a|an|its|their)\b)[a-z][\w-]*\s+){1,3}"
     r"(?:board|committee|panel|forum|council))\b"
 )
@@ -2000,7 +2027,11 @@ def _its_meeting(kind: str | None, mention: str, before: str) -> str | None:
         return kind
     bodies = [(b.start(), b.group("body")) for b in _BODY_NAME.finditer(before)]
     bodies += [(b.start(), b.group("body")) for b in _BODY.finditer(before)]  # "to Council at its meeting"
-    return _kind(max(bodies)[1]) if bodies else kind
+    if not bodies:
+        return kind
+    body = _kind(max(bodies)[1])
+    # "the Board of Trustees ... for its June meeting": a body named after its members keeps the meeting word
+    return f"{body} meeting" if re.search(r"\sof\s" + _MEMBERS + "$", max(bodies)[1]) else body
 
 
 def _body_kind(text: str, kind: str | None, meeting_title: str | None = None) -> str | None:
@@ -2132,7 +2163,8 @@ def parse_day(written: str, meeting_date: dt.date | None) -> dt.date | None:
 
 COUNT_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
 }  # fmt: skip
 
 
@@ -2200,6 +2232,7 @@ def _resolve(
     g = m.groupdict()
     if kind == "next_meeting":
         date = next_meeting.date.isoformat() if next_meeting and next_meeting.date else None
+        mention = mention.lstrip("(")  # "(next call)" closing an action-list line
         return Due(mention=mention, date=date, meeting=_kind(g["of"] or g["kind"]))
     if kind == "date":
         day = parse_day(g["day"], meeting_date)
@@ -2318,12 +2351,16 @@ def _resolve(
         ):  # "for the winter test": that event, no date
             return Due(mention=mention + season_event.group(), date=None, meeting=None)
         return None  # "in the spring newsletter": an issue, not a season
+    if kind == "bracket_span":
+        return Due(mention=mention.strip("().; "), date=None, meeting=None)
     if kind in ("relative", "before_event", "undated_event", "next_report", "season", "future_agenda"):
         return Due(mention=mention, date=None, meeting=None)
     if kind == "kind_only":
         k = _kind(g["kind"])
+        if mention.lower().startswith("before ") and not (_BODY_HEAD.search(k) and _PLACED.search(text)):
+            return None  # "before the meeting" is a time; only "place it before the Committee" is that body's meeting
         if k in ("meeting", "board", "committee") and not re.search(
-            r"(back|report|return|present)", text, re.I
+            r"(back|report|return|present|\bplac(?:e|es|ed|ing)\b)", text, re.I
         ):
             return None
         if mention.lower().startswith("in ") and not RECURRENCE_WORDS & set(k.split()):
@@ -2334,6 +2371,13 @@ def _resolve(
     if kind in ("abbrev_meeting", "goes_to", "named_group"):
         return Due(mention=mention, date=None, meeting=_kind(g["kind"]))
     return None
+
+
+# A body that business is placed before ("place the figures before the Committee"), and the verbs that do so.
+_BODY_HEAD = re.compile(r"\b(?:committee|board|panel|cabinet|senate|forum|council)$")
+_PLACED = re.compile(
+    r"\b(?:plac(?:e|es|ed|ing)|lay|laid|put|bring|brought|present(?:s|ed)?|submit(?:s|ted)?)\b", re.I
+)
 
 
 # A verb of writing just before a body, which is then whom the letter goes to, not a meeting: "write jointly to the
@@ -2359,6 +2403,7 @@ _DATE_ONLY_KINDS = frozenset(
         "same_day",
         "next_week",
         "relative",
+        "bracket_span",
         "before_event",
         "before_meeting",
         "end_term",
@@ -2421,6 +2466,7 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "same_day": ("tonight", "this", "break", "day"),
     "next_week": ("next",),
     "relative": ("within", "time", "next", "coming"),
+    "bracket_span": ("(",),
     "undated_event": ("soon", "same", "release", "freeze", "launch", "live", "cut", "return"),
     "kind_only": (
         "meeting", "committee", "board", "panel", "hta", "cabinet", "senate", "call", "forum", "sync",
@@ -2480,6 +2526,31 @@ _DURATION = re.compile(
 )
 
 
+# A verb of an event already past just before "in <month>" / "on <day>": "the conference held on 12 September",
+# "frauds had been stopped in December" date that event, not the action ("to be held on" is still ahead).
+_PAST_EVENT = re.compile(
+    r"(?<!\bbe\s)\b(?:held|took\s+place|occurred|happened|(?:had|was|were)\s+(?:been\s+)?[a-z]+ed)\s+$", re.I
+)
+# Pattern kinds whose match can date a past event named in the sentence.
+_DATED_KINDS = frozenset({"date", "month"})
+
+
+def past_event(text: str, m: re.Match) -> bool:
+    """Whether a day or month ("on 12 September", "in December") dates something that already happened, said by a
+    past verb just before it: such a point is not when the action is due."""
+    return re.match(r"(?:in|on)\s", m.group(), re.I) is not None and bool(
+        _PAST_EVENT.search(text, max(0, m.start() - 40), m.start())
+    )
+
+
+def live_match(kind: str, pattern: re.Pattern, text: str) -> re.Match | None:
+    """The first match of a due pattern that is not a past event (see :func:`past_event`)."""
+    m = pattern.search(text)
+    while m is not None and kind in _DATED_KINDS and past_event(text, m):
+        m = pattern.search(text, m.end())
+    return m
+
+
 _DEFERRAL = re.compile(rf"\b{_DEFERRED}\b", re.I)
 _DEFERRAL_BEFORE = re.compile(rf"\b{_DEFERRED}\s+$", re.I)
 
@@ -2534,7 +2605,7 @@ def find_due(
         text = text[: recurring.start()] + " " * len(recurring.group()) + text[recurring.end() :]
     lasting: Due | None = None  # "the test runs until 22 September": a date, unless a due point follows
     for kind, pattern in _due_candidates(text):
-        m = pattern.search(text)
+        m = live_match(kind, pattern, text)
         if not m:
             continue
         due = _resolve(kind, m, text, meeting_date, next_meeting, financial_quarters)

@@ -1813,3 +1813,109 @@ def test_committee_of_the_whole_is_one_meeting_kind():
         "2023-10",
         "committee of the whole",
     )
+
+
+# ------------------------------------------------------------ issue #7: eight new training documents
+
+OCT_2024 = dt.date(2024, 10, 10)
+NEXT_DEC = NextMeeting(date=dt.date(2024, 12, 12))
+
+
+def due_oct(text, next_meeting=None, title=None):
+    found = find_due(text, OCT_2024, next_meeting, title)
+    return (found.date, found.meeting) if found else None
+
+
+def test_a_meeting_of_a_european_numeric_day_is_that_day():
+    assert due_oct("Treasurer to bring the fee proposal to the board meeting of 12.12.2024.") == (
+        "2024-12-12",
+        "board meeting",
+    )
+
+
+def test_until_a_european_numeric_date_reads_day_first():
+    assert due_oct("SWG to finish the draft until 15.11.2024.") == ("2024-11-15", None)
+
+
+def test_next_call_in_a_closing_bracket_is_the_next_meeting():
+    assert due_oct("@kim: metrics split by scope (next call)", NEXT_DEC) == ("2024-12-12", "call")
+
+
+def test_a_span_in_a_closing_bracket_is_a_due_point_with_no_date():
+    found = find_due("@kim: exploitability analysis (two weeks)", OCT_2024, None)
+    assert found is not None and (found.mention, found.date, found.meeting) == ("two weeks", None, None)
+
+
+def test_counts_past_twelve_are_read_as_a_relative_due_point():
+    found = find_due("The engineer to publish the list within fifteen days.", OCT_2024, None)
+    assert found is not None and found.mention == "within fifteen days"
+
+
+def test_a_general_assembly_in_a_month_is_that_meeting():
+    assert due_oct("The strategy to be approved before the General Assembly in March.") == (
+        "2025-03",
+        "general assembly",
+    )
+
+
+def test_a_board_named_after_its_members_is_the_kind():
+    assert due_oct("The HQG to present the plan to the Board of Governors in January.") == (
+        "2025-01",
+        "board of governors",
+    )
+
+
+def test_its_meeting_of_a_board_named_after_its_members_keeps_the_meeting_word():
+    assert due_oct("The proposal will go to the Board of Regents for its June meeting.") == (
+        "2025-06",
+        "board of regents meeting",
+    )
+
+
+def test_a_body_head_followed_by_meeting_is_one_kind():
+    assert due_oct("The Provost to bring the model to the first Senate meeting of the spring.")[1] == (
+        "senate meeting"
+    )
+
+
+def test_placing_business_before_the_committee_is_due_at_its_meeting():
+    assert due_oct("The Officer shall place the ward figures before the Committee.") == (None, "committee")
+
+
+def test_before_the_committee_without_placing_anything_is_not_its_meeting():
+    assert due_oct("The officers will meet residents before the Committee decides.") != (None, "committee")
+
+
+def test_an_event_held_on_a_day_is_past_not_due():
+    assert (
+        due_oct("The Chair offered to circulate her notes from the conference held on 2 September.") is None
+    )
+
+
+def test_to_be_held_on_a_day_is_still_a_due_point():
+    assert due_oct("The Clerk to book the room for the workshop to be held on 2 November.") == (
+        "2024-11-02",
+        None,
+    )
+
+
+def test_a_month_of_a_past_event_gives_way_to_this_month():
+    text = "Two frauds had been stopped in August, and the LCFM will issue an alert this month."
+    assert due_oct(text) == ("2024-10", None)
+
+
+def test_an_abbreviation_with_a_full_stop_stays_inside_the_role():
+    assert owners("The Committee directed the Addl. Municipal Commissioner (Projects) to negotiate.") == [
+        ("the Addl. Municipal Commissioner (Projects)", None)
+    ]
+
+
+def test_an_office_and_its_area_after_a_comma_are_one_owner():
+    text = "Cllr Reddy asked that the Executive Engineer (Drainage) and the Ward Officer, Zone C jointly inspect the mains."
+    assert owners(text) == [("the Executive Engineer (Drainage)", None), ("the Ward Officer, Zone C", None)]
+
+
+def test_a_rank_and_a_surname_after_an_action_tag_are_one_owner():
+    people = [Person(name="Paul Verity", role="Detective Chief Inspector", attendance="in_attendance")]
+    found = find_owners("Action: DCI Verity to include a breakdown by theme.", people)
+    assert [(o.mention, o.name) for o in found] == [("DCI Verity", "Paul Verity")]
