@@ -24,9 +24,14 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from pipeline.lexicon import MONTH_SHORT_FORMS, weekday_short_forms
 from pipeline.schema import Item, SentenceSpan
 from pipeline.segment import item_at
 
+# Words that end with a full stop inside a sentence: titles and ranks ("Cllr.", "Ch. Supt.", "Smt."), Latin
+# and reference abbreviations ("approx.", "e.g.", "No."), office abbreviations ("Addl. Commissioner",
+# "Asst. Director", "Dy. Mayor") and the short forms of months and weekdays ("Sept.", "Thurs."), which
+# come from the shared lexicon.
 ABBREVIATIONS = frozenset(
     [
         "cllr",
@@ -66,28 +71,6 @@ ABBREVIATIONS = frozenset(
         "paras",
         "ref",
         "refs",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
         "inc",
         "ltd",
         "co",
@@ -105,6 +88,16 @@ ABBREVIATIONS = frozenset(
         "jr",
         "vol",
         "ext",
+        "smt",
+        "shri",
+        "addl",
+        "asst",
+        "dy",
+        "jt",
+        *(short for forms in MONTH_SHORT_FORMS.values() for short in forms),
+        # not "Weds.": chat-style minutes end sentences with it ("a room at St. Pancras for Weds. Will keep you
+        # updated.")
+        *(short for short in weekday_short_forms() if short != "weds"),
     ]
 )
 UNIT_LABELS = (

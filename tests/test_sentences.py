@@ -20,6 +20,16 @@ def test_abbreviations_common_in_minutes_do_not_end_sentences():
     ]
 
 
+def test_office_abbreviations_and_indian_courtesy_titles_do_not_end_sentences():
+    assert texts(
+        "Smt. Mohite asked the Addl. Municipal Commissioner and the Dy. Engineer to report. The Asst. "
+        "Director agreed on Thurs. 4 June."
+    ) == [
+        "Smt. Mohite asked the Addl. Municipal Commissioner and the Dy. Engineer to report.",
+        "The Asst. Director agreed on Thurs. 4 June.",
+    ]
+
+
 def test_bullets_start_sentences_and_are_left_out():
     assert texts("\u2022 The PCC asked for more.\n\u2022 The CC agreed.") == [
         "The PCC asked for more.",
