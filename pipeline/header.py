@@ -26,6 +26,7 @@ from pipeline.lexicon import (
     AWAY_GROUPS,
     BODY_MEMBER_GROUPS,
     CHAIR_WORDS,
+    COUNTRY_CODES,
     HONORIFICS,
     MONTHS,
     PRESENT_WORDS,
@@ -43,10 +44,11 @@ DATE_PATTERNS = (
     re.compile(rf"\b(?:{WEEKDAYS},?\s+)?({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.I),
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
     re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"),
+    re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"),  # European: "10.10.2024", day first
 )
 TIME_PATTERN = re.compile(
     r"(?<![\d/.:])(?:@|at|from|time:?|commencing|starting)?\s*"
-    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?(?![\d/%])",
+    r"(?P<h>[01]?\d|2[0-3])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)?(?![\d/%]|\.\d)",
     re.I,
 )
 
@@ -108,6 +110,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "taking notes",
         "scribes",
         "minute secretary",
+        "recording secretary",  # a US body's officer who takes the minutes
         "minuting",
         "recorder",
     ),
@@ -1251,12 +1254,36 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             for abbr, expansion in abbreviations.items():
                 if expansion.lower() == person.role.lower():
                     person.abbrev = abbr
+    _drop_country_notes(people)
     return HeaderResult(
         meeting=Meeting(**meeting),
         people=_dedupe_people(people),
         end=end,
         abbreviations=abbreviations,
     )
+
+
+MIN_COUNTRY_NOTES = 4
+COUNTRY_NOTE_SHARE = 0.8
+
+
+def _country_note(person: Person) -> bool:
+    """Whether a person's two-letter short form is a country code that is not the person's initials
+    ("Ingrid Solberg (NO)"; "Anna Smith (AS)" keeps hers)."""
+    code = person.abbrev or ""
+    return len(code) == 2 and code in COUNTRY_CODES and not _initials_of(code, person.name)
+
+
+def _drop_country_notes(people: list[Person]) -> None:
+    """Clear the short forms that are the members' countries, not names for them: only where the list
+    is one of countries, i.e. at least ``MIN_COUNTRY_NOTES`` people carry a country code that is not
+    their initials and those are nearly all (``COUNTRY_NOTE_SHARE``) of the two-letter short forms. Two
+    or three such codes among initials ("TD", "BL" beside "FD") are short forms as written."""
+    coded = [p for p in people if p.abbrev and len(p.abbrev) == 2 and p.abbrev.isupper()]
+    countries = [p for p in coded if _country_note(p)]
+    if len(countries) >= MIN_COUNTRY_NOTES and len(countries) >= COUNTRY_NOTE_SHARE * len(coded):
+        for person in countries:
+            person.abbrev = None
 
 
 # An IRC-style channel name opening a meeting bot's title: "#kestrel-qa Meeting".
@@ -1469,7 +1496,7 @@ def _known(name: str, people: list[Person]) -> bool:
 
 
 # Labels of officers who serve the meeting rather than sit on it: in attendance wherever listed.
-OFFICER_LABELS = frozenset({"clerk", "secretary", "minute secretary"})
+OFFICER_LABELS = frozenset({"clerk", "secretary", "minute secretary", "recording secretary"})
 TAKER_LABELS = frozenset(
     {"minute taker", "minute-taker", "note taker", "note-taker", "notetaker"}
 )  # also a role
@@ -1997,9 +2024,10 @@ def choose_title_and_body(
     if not scored:
         return None, None
     best = max(scored, key=lambda c: (c[0], -c[1]))
-    if best[4] and _KIND_ONLY.fullmatch(best[3]) and find_date(best[2]):
-        # "Board of Education" above "Minutes of the Regular Meeting, October 17, 2023, ...": the
-        # dateline says which kind of meeting, the line above which body met
+    if best[4] and _KIND_ONLY.fullmatch(best[3]):
+        # "Board of Education" above "Minutes of the Regular Meeting, October 17, 2023, ..." (or the date
+        # on a line of its own): the "Minutes of" line says which kind of meeting, the line above which
+        # body met
         best = next((c for c in scored if c[1] < best[1] and c[0] == 1 and not ORG_WORDS.search(c[3])), best)
     parent = None
     if best[0] == 1 and _PARENT_BODY.search(best[3]):  # "X Integrated Care Board" over its committee
@@ -2289,6 +2317,10 @@ def _venue_before(head: str) -> str | None:
 _BODY_NOUN = re.compile(r"\b(committee|board|body|panel|senate|forum|group|sub-committee)$", re.I)
 
 
+# A meeting named by its place in a series: "42nd Board meeting", "3rd General Assembly".
+_ORDINAL_START = re.compile(r"^\d{1,4}(?:st|nd|rd|th)\s", re.I)
+
+
 def _title_and_body(
     title_line: str, *, split: bool = True, minutes_phrase: bool = False, text: str = ""
 ) -> tuple[str | None, str]:
@@ -2314,7 +2346,12 @@ def _title_and_body(
         # the generic noun goes ("Full Governing Body meeting"); a capitalised "Meeting" is part of the
         # name ("Minutes of Strata Committee Meeting")
         named = re.fullmatch(r"(?P<name>.+?)\s+(?:meeting|MEETING)", line)
-        if named and len(named.group("name").split()) >= 2 and _BODY_NOUN.search(named.group("name")):
+        if (
+            named
+            and len(named.group("name").split()) >= 2
+            and _BODY_NOUN.search(named.group("name"))
+            and not _ORDINAL_START.match(line)  # "42nd Board meeting": which meeting, not a body
+        ):
             line = named.group("name")
     of_company = _MEETING_OF_COMPANY.fullmatch(line)
     if of_company:  # "187th Meeting of the Board of Directors of Example Industries Limited"

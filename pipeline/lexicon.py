@@ -195,12 +195,14 @@ ATTENDANCE_LABELS: dict[str, str] = {
     "management": "in_attendance",
     "others": "in_attendance",  # "Team members: ..." then "Others: ..." (guests of a team's meeting)
     "others present": "in_attendance",
+    "from the secretariat": "in_attendance",  # an association's paid staff attending its board
     "other attendees": "in_attendance",
     "apologies": "apologies",
     "apologies for absence": "apologies",
     "apologies received": "apologies",
     "leave of absence": "apologies",  # company boards: a director granted leave of absence sent apologies
     "regrets": "apologies",
+    "excused": "apologies",  # excused absences: members who gave notice they could not come
     "sent regrets": "apologies",
     "absent": "absent",
     "not present": "absent",
@@ -226,3 +228,19 @@ BODY_MEMBER_GROUPS: tuple[str, ...] = ("trustees", "directors", "governors", "co
 GROUP_WORDS: frozenset[str] = frozenset(
     {*BODY_MEMBER_GROUPS, "members", "officers", "staff", "volunteers", "maintainers"}
 )
+
+# ---------------------------------------------------------------------------------------------------------
+# Places: the two-letter country codes of ISO 3166-1, upper case. An international body's attendance list
+# writes each member's country after the name ("Ingrid Solberg (NO, President)"); header tells such
+# notes from a person's initials with these.
+_COUNTRY_CODE_TABLE = """
+    AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS BT BV
+    BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE EG EH ER ES
+    ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE
+    IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY
+    MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU
+    NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM
+    SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA VC VE
+    VG VI VN VU WF WS YE YT ZA ZM ZW UK EU
+"""
+COUNTRY_CODES: frozenset[str] = frozenset(_COUNTRY_CODE_TABLE.split())

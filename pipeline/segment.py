@@ -72,7 +72,8 @@ _SERIAL = re.compile(
     r"(?:[ \t]+[-–:]?[ \t]*|$)(?P<title>.*)$"
 )
 _ITEM = re.compile(
-    r"^(?P<num>(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Topic\s+|WP\s?|Work\s+package\s+)(?P<n>\d{1,2})(?P<sub>[a-z])?)(?![.\d/])"
+    r"^(?P<num>(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Subject\s+No\.?\s*|Topic\s+|WP\s?|Work\s+package\s+)"
+    r"(?P<n>\d{1,2})(?P<sub>[a-z])?)(?![.\d/])"
     r"\s*[:.\-–]?\s*(?P<title>.*)$",
     re.I,
 )
@@ -727,10 +728,11 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
 
 
 # The closing sections of minutes, after the agenda items: "Action log", "Summary of action items",
-# "Summary of resolutions", "Decisions log" (see _closing_section).
+# "Summary of resolutions", "Decisions log" (see _closing_section), also with a qualifier of two or more
+# words after a dash ("ACTION LOG – carried forward from 14 November 2023").
 _CLOSING_SECTION = re.compile(
     r"^(?:summary\s+of\s+)?(?:actions|action\s+(?:items|log|points|list|tracker|register)|resolutions|"
-    r"decisions(?:\s+log)?)$",
+    r"decisions(?:\s+log)?)(?:\s+[–—-]\s+[a-z][\w,.()/-]*\s[\w ,.()/-]{2,60})?$",
     re.I,
 )
 
@@ -861,7 +863,9 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     Returns items in document order with canonical ids, levels and parents; each item's span
     runs from its heading to the next heading at the same or a higher level (or the end).
     """
-    cands = _owner_tagged_only(_scribe_topics_only(text, _line_candidates(text, start)))
+    cands = _lift_agenda_topics(
+        text, _owner_tagged_only(_scribe_topics_only(text, _line_candidates(text, start)))
+    )
     _year_minute_numbers(cands)
     numbered = [c for c in cands if c.scheme not in ("upper", "markdown", "titlecase", "closing", "sentence")]
     use_upper = len(numbered) < 2
@@ -896,10 +900,16 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     }
     inner_run = 0  # the last number of such a list, 0 outside one
 
+    closing_tail: _Candidate | None = None  # a closing section followed by numbered lines, see below
     for k, c in enumerate(cands):
         item: Item | None = None
         if c.listed:
             continue  # an entry of a list inside the item ("i. attendance was 93.4%;")
+        if c.scheme == "closing" and items and c.start <= last_numbered and _set_apart(text, cands, k):
+            # "ACTION LOG" over numbered rows ("ARAC/23/58 ..."): an item unless one of those lines
+            # opens an item after it
+            closing_tail = c
+            continue
         if not items and c.scheme in ("upper", "titlecase") and _opens_header(text, cands, k):
             continue  # "THE LANTERN HOUSE PROJECT" over the date and the attendance: the title block
         if not items and c.scheme == "upper" and not use_upper and c.start < title_top:
@@ -998,7 +1008,10 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 continue  # "B.1", "B.2" in order
             item = Item(id=c.key, number=c.number, title=c.title or None, level=2, parent=parent_id)
         elif c.scheme in ("letter", "roman", "roman?"):
-            last = sub_last.get(anchor.id if anchor else "")
+            # lettered lines belong to the latest numbered heading or unnumbered section; an upper-case
+            # one after such a section ("A. CONSENT AGENDA" after "ROLL CALL") is a section as high as it
+            owner = None if anchor is not None and anchor.number is None and c.title.isupper() else anchor
+            last = sub_last.get(owner.id if owner else "")
             tok = c.key
             if c.scheme == "roman?" and not (last and last in ROMAN and tok == _next_roman(last)):
                 # "i"/"v"/"x": a letter when it follows the letter before it
@@ -1026,7 +1039,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 pass
             else:
                 continue
-            base = anchor.id if anchor else None
+            base = owner.id if owner else None
             item_id = f"{base}.{tok}" if base else tok
             if item_id in ids:
                 continue
@@ -1035,13 +1048,19 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 id=item_id,
                 number=c.number,
                 title=c.title or None,
-                level=(anchor.level + 1) if anchor else 1,
+                level=(owner.level + 1) if owner else 1,
                 parent=base,
             )
         elif (
             (c.scheme == "markdown" and (use_upper or (items and c.depth <= numbered_md)))
             or (c.scheme == "markdown" and items and c.start > last_numbered and c.depth <= closing_md)
-            or (c.scheme == "upper" and (use_upper or _section_heading(text, c, bool(items))))
+            or (
+                c.scheme == "upper"
+                and (
+                    use_upper
+                    or _section_heading(text, c, bool(items), numbered=bool(anchor and anchor.number))
+                )
+            )
             or c.scheme in ("titlecase", "owned")
             or (c.scheme == "closing" and items and c.start > last_numbered and _set_apart(text, cands, k))
         ):
@@ -1057,6 +1076,9 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             item = Item(id=f"u{unnumbered}", number=None, title=c.title, level=1, parent=None)
             if c.scheme == "markdown" and use_upper:
                 md_depth[item.id] = c.depth
+            if c.scheme == "upper" and not (seen_decimal or serial_seen or seen_item_numbers):
+                # "OLD BUSINESS" over "A. Revision to ...": lettered sub-items of an unnumbered section
+                anchor = item
         elif c.scheme == "subhead" and anchor is not None and anchor.level == 1:
             unnumbered += 1
             item = Item(id=f"u{unnumbered}", number=None, title=c.title, level=2, parent=anchor.id)
@@ -1065,7 +1087,13 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
         item.start = c.start
         items.append(item)
         ids.add(item.id)
+        closing_tail = None
 
+    if closing_tail is not None:
+        unnumbered += 1
+        tail = Item(id=f"u{unnumbered}", number=None, title=closing_tail.title, level=1, parent=None)
+        tail.start = closing_tail.start
+        items.append(tail)
     _nest_markdown(items, md_depth)
     _close_spans(items, len(text))
     return items
@@ -1147,6 +1175,34 @@ def _scribe_topics_only(text: str, cands: list[_Candidate]) -> list[_Candidate]:
             continue
         kept.append(c)
     return kept
+
+
+_AGENDA_HEADING = re.compile(r"^agenda:?$", re.I)
+
+
+def _lift_agenda_topics(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """A Markdown "## Agenda" heading with deeper headings right below it ("### Previous action items",
+    "### Audit funding") titles the topics that follow; it is no item of its own, and its topics are
+    read one level up, as the document's top-level items (the notes' "## Action items" after them is
+    their sibling). An "## Agenda" over a plain list stays a heading, and so does one whose topics are
+    only the plan of later sections with topics of their own: nothing is changed then."""
+    for k, c in enumerate(cands[:-1]):
+        below = cands[k + 1]
+        if (
+            c.scheme == "markdown"
+            and _AGENDA_HEADING.match(c.title)
+            and below.depth > c.depth
+            and not text[c.end : below.start].strip()
+        ):
+            rest = cands[k + 1 :]
+            end = next((j for j, d in enumerate(rest) if d.depth and d.depth <= c.depth), len(rest))
+            if any(d.depth > c.depth for d in rest[end:]):
+                return cands  # later sections hold topics too ("## Breakout A"): the agenda is a plan
+            for d in rest[:end]:
+                if d.depth:
+                    d.depth -= 1
+            return cands[:k] + rest
+    return cands
 
 
 def _container_depth(cands: list[_Candidate]) -> int:
@@ -1333,13 +1389,16 @@ def _heads_bullets(text: str, cand: _Candidate) -> bool:
     return after is not None and after.group(1).lstrip().startswith(("- ", "* ", "• "))
 
 
-def _section_heading(text: str, cand: _Candidate, after_first_item: bool) -> bool:
+def _section_heading(text: str, cand: _Candidate, after_first_item: bool, numbered: bool = False) -> bool:
     """Whether an upper-case line in a numbered document is a section heading of its own
     ("ITEMS FOR DECISION", "ACTION LOG – OPEN ACTIONS"): at least two words on a line of its
     own after a blank line, and either inside the agenda, directly above its first numbered item
     or heading a paragraph before it ("OPENING AND ACTIONS" over the opening remarks).
-    A copy of the numbered heading right below it, typos and all, is a leftover of the layout."""
-    if not cand.after_blank:
+    A copy of the numbered heading right below it, typos and all, is a leftover of the layout.
+    Inside an agenda of upper-case headings (the latest item is not ``numbered``), a line right after
+    a finished sentence stands apart as well: a page break removed between the paragraph and the
+    heading leaves no blank line. Inside a numbered item such a line is a label ("CARRIED 7/0")."""
+    if not (cand.after_blank or (after_first_item and not numbered and cand.after_break)):
         return False
     if len(cand.title.split()) < 2 and not (after_first_item and cand.title.lower() in _CLOSING_WORDS):
         return False

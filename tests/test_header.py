@@ -1781,3 +1781,61 @@ def test_role_qualified_in_brackets_keeps_the_qualifier_and_gives_the_abbreviati
 def test_organisation_code_with_a_digit_after_a_name_is_not_an_abbreviation():
     head = parse_header("TAG meeting\nPresent:\nWendy Seltzer (W3C)\n\n1. Welcome\n")
     assert head.people[0].abbrev is None
+
+
+def test_european_dotted_date_is_a_date_and_not_a_time():
+    assert find_date("Date: 10.10.2024, 14:00-17:00 CET")[0] == dt.date(2024, 10, 10)
+    assert find_time("Date: 10.10.2024, 14:00-17:00 CET") == "14:00"
+
+
+def test_excused_members_sent_apologies_and_secretariat_staff_attend():
+    text = (
+        "Example Association - Board\nMinutes of the 7th Board meeting\n\n"
+        "Participants: Ann Lee, Raj Patel\n"
+        "From the Secretariat: Tom Hardy (Finance Manager)\n"
+        "Excused: Mia Wong\n\n1. Opening\nThe chair opened the meeting.\n"
+    )
+    people = {p.name: p.attendance for p in parse_header(text).people}
+    assert people["Tom Hardy"] == "in_attendance"
+    assert people["Mia Wong"] == "apologies"
+
+
+def test_title_keeps_meeting_after_an_ordinal():
+    text = (
+        "Example Association\nMinutes of the 42nd Board meeting\n\nPresent: Ann Lee\n\n1. Opening\nHello.\n"
+    )
+    assert parse_header(text).meeting.title == "42nd Board meeting"
+
+
+def test_body_line_is_the_title_above_a_minutes_of_the_regular_meeting_line():
+    text = (
+        "EXAMPLE STATE UNIVERSITY\nFACULTY SENATE\nMinutes of the Regular Meeting\nMay 7, 2024 - 3:30 p.m.\n\n"
+        "Present: Ann Lee, Raj Patel\n\nCALL TO ORDER\nThe meeting was called to order.\n"
+    )
+    assert parse_header(text).meeting.title.lower() == "faculty senate"
+
+
+def test_recording_secretary_takes_the_minutes_and_holds_that_role():
+    text = "Town Board\nMay 7, 2024\n\nPresent: Ann Lee, Raj Patel\nRecording Secretary: Mia Wong\n\n1. Opening\nHi.\n"
+    header = parse_header(text)
+    assert header.meeting.minute_taker == "Mia Wong"
+    assert {p.name: p.role for p in header.people}["Mia Wong"].lower() == "recording secretary"
+
+
+def test_country_codes_after_members_of_an_international_board_are_no_short_forms():
+    text = (
+        "Example International\nMay 7, 2024\n\n"
+        "Participants: Ingrid Berg (NO, President), Marco Rossi (IT), Anna Kowal (PL), Jan Peeters (BE), "
+        "Ruth Smit (NL)\n\n1. Opening\nHi.\n"
+    )
+    people = parse_header(text).people
+    assert [p.abbrev for p in people] == [None] * 5
+    assert people[0].role == "President"
+
+
+def test_a_few_country_like_codes_among_initials_stay_short_forms():
+    text = (
+        "Example Board\nMay 7, 2024\n\n"
+        "Present: Nina Obi (TD), Paul Dunn (FD), Hugh Toll (BL), Ann Lee (AL)\n\n1. Opening\nHi.\n"
+    )
+    assert [p.abbrev for p in parse_header(text).people] == ["TD", "FD", "BL", "AL"]

@@ -80,3 +80,14 @@ def test_body_member_groups_are_owner_groups():
 def test_attendance_labels_give_schema_attendance_kinds():
     assert set(lexicon.ATTENDANCE_LABELS.values()) == {"present", "in_attendance", "apologies", "absent"}
     assert lexicon.ATTENDANCE_LABELS["regrets"] == "apologies"
+
+
+def test_excused_and_from_the_secretariat_are_attendance_labels():
+    assert lexicon.ATTENDANCE_LABELS["excused"] == "apologies"
+    assert lexicon.ATTENDANCE_LABELS["from the secretariat"] == "in_attendance"
+
+
+def test_country_codes_are_two_upper_case_letters_and_hold_common_countries():
+    assert all(len(code) == 2 and code.isupper() for code in lexicon.COUNTRY_CODES)
+    assert {"NO", "IT", "GH", "IE", "US", "IN"} <= lexicon.COUNTRY_CODES
+    assert "XX" not in lexicon.COUNTRY_CODES

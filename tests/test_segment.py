@@ -989,3 +989,115 @@ def test_number_below_a_sentence_case_title_is_one_heading():
         ("1", "Welcome"),
         ("2", "Any other business and date of next meeting"),
     ]
+
+
+def test_subject_no_headings_of_a_municipal_committee_are_items():
+    text = (
+        "Members present: A, B\n\n"
+        "Subject No. 1 : Confirmation of the minutes of the last meeting\nConfirmed.\n\n"
+        "Subject No. 2 : Proposal for resurfacing of roads in Ward 4\nApproved.\n\n"
+        "Subject No. 3 : Date of next meeting\nTo be fixed.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.number) for i in items] == [
+        ("1", "Subject No. 1"),
+        ("2", "Subject No. 2"),
+        ("3", "Subject No. 3"),
+    ]
+    assert items[1].title == "Proposal for resurfacing of roads in Ward 4"
+
+
+def test_lettered_lines_under_an_upper_case_section_are_its_sub_items():
+    text = (
+        "Town Senate\nMinutes of the regular meeting\n\nPresent: Ann Lee, Raj Patel\n\n"
+        "CALL TO ORDER\nThe chair opened the meeting at four o'clock and welcomed the senators.\n\n"
+        "OLD BUSINESS\n\nA. Revision to the parking policy\nDiscussed.\n\n"
+        "B. Library hours\nNoted.\n\n"
+        "NEW BUSINESS\n\nA. Budget for next year\nApproved.\n\n"
+        "ADJOURNMENT\nThe meeting ended.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.parent) for i in items] == [
+        ("u1", None),
+        ("u2", None),
+        ("u2.a", "u2"),
+        ("u2.b", "u2"),
+        ("u3", None),
+        ("u3.a", "u3"),
+        ("u4", None),
+    ]
+
+
+def test_upper_case_lettered_sections_after_an_upper_case_heading_stay_top_level():
+    text = (
+        "Town Council\nMinutes of the regular meeting\n\nPresent: Ann Lee, Raj Patel\n\n"
+        "ROLL CALL\nThe clerk called the roll and all seven members answered present.\n\n"
+        "A. CONSENT AGENDA\nThe consent agenda was approved without discussion.\n\n"
+        "B. PUBLIC HEARINGS\nNo member of the public asked to speak.\n"
+    )
+    assert ids(text) == ["u1", "a", "b"]
+
+
+def test_upper_case_heading_right_after_a_finished_sentence_opens_an_item():
+    text = (
+        "Town Senate\nMinutes of the regular meeting\n\nPresent: Ann Lee, Raj Patel\n\n"
+        "CALL TO ORDER\nThe chair opened the meeting at four o'clock and welcomed the senators.\n\n"
+        "APPROVAL OF THE AGENDA\nThe agenda was approved.\n"
+        "APPROVAL OF MINUTES\nThe minutes were approved.\n\n"
+        "NEW BUSINESS\n\nA. Budget for next year\nApproved.\n\nB. Library hours\nNoted.\n"
+    )
+    assert [i.title for i in segment_items(text) if i.level == 1] == [
+        "CALL TO ORDER",
+        "APPROVAL OF THE AGENDA",
+        "APPROVAL OF MINUTES",
+        "NEW BUSINESS",
+    ]
+
+
+def test_upper_case_label_after_a_sentence_inside_a_numbered_item_is_no_item():
+    text = "1. Planning\nThe report was presented.\nCARRIED UNANIMOUSLY\n\n2. Finance\nNoted.\n"
+    assert ids(text) == ["1", "2"]
+
+
+def test_markdown_agenda_heading_over_topic_headings_is_no_item_and_lifts_them():
+    text = (
+        "# Team sync\n\n## Agenda\n\n### Release status\n- on track\n\n"
+        "### Hiring\n- two offers out\n\n## Action items\n- [ ] @ann: send notes\n"
+    )
+    items = segment_items(text)
+    assert [(i.title, i.level, i.parent) for i in items] == [
+        ("Release status", 1, None),
+        ("Hiring", 1, None),
+        ("Action items", 1, None),
+    ]
+
+
+def test_markdown_agenda_heading_over_a_plain_list_stays_an_item():
+    text = "# Team sync\n\n## Agenda\n- status\n- hiring\n\n## Announcements\nNone.\n"
+    assert [i.title for i in segment_items(text)] == ["Agenda", "Announcements"]
+
+
+def test_action_log_with_a_dashed_qualifier_over_serial_rows_closes_the_minutes():
+    text = (
+        "AB/24/01 Welcome\nAll welcome.\n\nAB/24/02 Finance\nNoted.\n\n"
+        "ACTION LOG – carried forward from 14 May 2023\n"
+        "AB/23/58\tSend the breakdown\tDoF\tJanuary\tOpen\n"
+        "AB/23/61\tReview terms\tSecretary\tMarch\tOpen\n"
+    )
+    items = segment_items(text)
+    assert [i.id for i in items] == ["AB/24/01", "AB/24/02", "u1"]
+    assert items[-1].title == "ACTION LOG – carried forward from 14 May 2023"
+
+
+def test_actions_with_a_one_word_note_are_no_closing_section():
+    text = "1. Welcome\nHello.\n\n2. Finance\nNoted.\n\nActions - none\n"
+    assert ids(text) == ["1", "2"]
+
+
+def test_markdown_agenda_heading_before_other_sections_with_topics_stays_their_parent():
+    text = (
+        "# Team sync\n\n## Agenda:\n\n### Breakout A\n- [Web thing](https://example.org/1)\n\n"
+        "## Breakout A\n\n### Web thing\nDiscussed at length.\n"
+    )
+    items = segment_items(text)
+    assert [(i.title, i.parent) for i in items][:2] == [("Agenda:", None), ("Breakout A", "u1")]
