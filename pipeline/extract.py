@@ -172,7 +172,7 @@ ROLE_WORDS = re.compile(
 )
 _LABEL_PREFIX = re.compile(
     r"^\s*(?:actions?(?:\s+arising(?:\s+from\b[^:]{0,80})?|\s+(?=[\w/.-]*\d)[A-Z]{0,4}[\d/.-]*\d)?|action point|ap|decision|"
-    r"resolved|agreed|todo)\s*[:\-–]\s*",
+    r"resolved|agreed|todo|direction(?:\s+to\s+[a-z]+)?)\s*[:\-–]\s*",
     re.I,
 )
 # Initials or an abbreviation as written in a tag: "JS", "DoF", "PVC-E".
@@ -363,7 +363,7 @@ _THAT_CLAUSE = re.compile(
     r"\b(?:agreed|resolved|recommended|recommends|decided|requested|requests|asked|asks|proposed|seconded|urges)"
     r"(?:\s+by\s+[^,;.:]{1,40}?)?"
     r"(?:\s+(?:further|also))?\s*(?:that|:)(?:\s*,[^,;.]{1,80},)?\s+|\band\s+that\s+|\(\w{1,3}\)\s+"
-    r"|(?:^|(?<=:))\s*that\s+",
+    r"|(?:^|(?<=:)|(?<=:\s))\s*that\s+",
     re.I,
 )
 # A group written in lower case that opens a clause before its verb: "that the working group| include".
@@ -623,6 +623,9 @@ def phrase_after(text: str, start: int) -> tuple[int, int] | None:
         word = tok.group()
         if taken and word.lower() in _ADVERBS:
             continue
+        if word.lower() == "to" and taken and _office_of_body(text, taken[-1], tok.end()):
+            taken.append(tok)
+            continue
         if not _np_token(word) or (word.lower() == "to" and taken):
             if not re.fullmatch(r"[a-z][\w'-]*", word) or word in _NOT_VERBS - {"be"}:
                 return None
@@ -644,6 +647,17 @@ def phrase_after(text: str, start: int) -> tuple[int, int] | None:
     if taken and re.search(r"\w['’]s$", taken[-1].group()):
         return None  # "the Trust's| maternity plan": a possessive qualifies the subject, it is not it
     return _trim(text, taken)
+
+
+# A body named after "to" in an office's title: "the Secretary to| the Committee", "Clerk to| the Governors".
+_TO_BODY = re.compile(r"\s+the\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+[a-z]")
+
+
+def _office_of_body(text: str, last: re.Match, after_to: int) -> bool:
+    """Whether 'to' after ``last`` continues an office's title rather than opening its verb: the word before it
+    is a role word and 'the' with a capitalised body follows, then the verb ('the Secretary to the Committee
+    prepares')."""
+    return ROLE_WORDS.fullmatch(last.group()) is not None and _TO_BODY.match(text, after_to) is not None
 
 
 def _lower_role_end(text: str, at: int) -> int | None:
@@ -810,6 +824,32 @@ def department_appositive(text: str, segments: list[tuple[int, int]], end: int) 
     )
 
 
+# An office, a comma and the department it heads, as county minutes name an officer: "the Chief Officer, Public
+# Health and Sanitation", "The Director, Health Services". Department words are capitalised words (no initials).
+_OFFICE_OF_DEPARTMENT = re.compile(
+    r"(?P<office>[Tt]he\s+[^,]{2,60}?),\s+(?P<dept>[A-Z][a-z][\w-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z][\w-]*){0,4})"
+)
+
+
+# Offices that head a department (a clerk or chair does not): the office word must end the office's title.
+_DEPARTMENT_HEAD = re.compile(r"\b(?:Officer|Director|Head|Manager|Executive|Secretary|Commissioner)$")
+
+
+def office_of_department(text: str, s: int, e: int, mentions: list[Mention]) -> bool:
+    """Whether the phrase ``text[s:e]`` is one office and its department with no comma closing the pair ('The
+    Chief Officer, Medical Services to follow up'): the office has a role word, the department none, names no
+    listed person and is no titled name ('the Chair, Dr Lee' is two owners)."""
+    m = _OFFICE_OF_DEPARTMENT.fullmatch(text, s, e)
+    if m is None or _DEPARTMENT_HEAD.search(m.group("office")) is None:
+        return False
+    dept_start = m.start("dept")
+    return (
+        ROLE_WORDS.search(m.group("dept")) is None
+        and _TITLED_NAME.match(m.group("dept")) is None
+        and not any(m_end > dept_start for _, m_end, _, _ in mentions)
+    )
+
+
 def department_holder(office: str, department: str, people: list[Person]) -> Person | None:
     """The one listed person whose role names both the office (or whose abbreviation is it) and the
     department: 'DoS' + 'Housing' -> the Director of Services (DoS), Housing; None unless exactly one."""
@@ -833,7 +873,7 @@ def owners_in_phrase(text: str, s: int, e: int, people: list[Person], matcher: P
         named = owners_in_phrase(text, *segments[0], people, matcher)
         if len(named) == 1:
             return [named[0].model_copy(update={"mention": _clean(text[s:e])})]
-    if department_appositive(text, segments, e):
+    if department_appositive(text, segments, e) or office_of_department(text, s, e, mentions):
         office = re.sub(r"^the\s+", "", text[segments[0][0] : segments[0][1]], flags=re.I)
         holder = department_holder(office, text[segments[1][0] : segments[1][1]], people)
         mention = _clean(text[s:e])
@@ -1600,10 +1640,10 @@ _NOUN = rf"(?!{_NOUN_STOP})[a-z][\w-]*"
 # "Action arising from the March 2018 meeting:", "(carried forward from April 2024)": where an action
 # came from, which is not when it is due.
 _ORIGIN_CLAUSE = re.compile(
-    r"(?:^\s*|\(|\b(?:actions?\s+(?:[A-Z]*\d[\w/.-]*\s+)?(?:arising\s+)?|carr(?:ied|ies|y|ying)\s+(?:(?:forward|over)\s+)?|"
+    r"(?:^\s*|\(|\b(?:actions?\s+(?:[A-Z]*\d[\w/.-]*\s+)?(?:arising\s+|items?\s+)?|carr(?:ied|ies|y|ying)\s+(?:(?:forward|over)\s+)?|"
     r"follow[- ]ups?\s+|"
     r"brought\s+forward\s+|open\s+|outstanding\s+|pending\s+|left\s*over\s+))from"
-    r"(?!\s+(?:this|today['’]?s?)\b)\s+[^:;),]{0,60}(?:[:;),]|$)",
+    r"(?!\s+(?:this|today['’]?s?)\b)\s+(?:[^:;),]|,(?=\s\d{4}\b)){0,60}(?:[:;),]|$)",
     re.I,
 )
 _NEXT_WORDS = r"(?:to|at|for|by|before|until|till)"
@@ -1696,7 +1736,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "month_meeting",
         re.compile(
-            rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their)\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>{_KIND_WORD}{{0,4}}?(?:{_KIND_HEAD}\b|{_ACRONYM}(?:\s+(?:meeting|call|session)\b)?)"
+            # "the board's October business meeting": a body's own meeting in that month; "the March committee
+            # meeting" keeps its meeting word, as "the board meeting in May" does
+            rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their|the\s+[a-z][\w-]*['’]s)\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>{_KIND_WORD}{{0,4}}?(?:{_KIND_HEAD}\b(?:\s+meeting\b)?|{_ACRONYM}(?:\s+(?:meeting|call|session)\b)?)"
             rf"|{_KIND_WORD}{{1,3}}?review\b)"
             r"(?:\s+of\s+the\s+(?P<of>(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Panel|Committee|Board|Council|Authority))))?",
             re.I,

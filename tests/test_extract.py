@@ -1919,3 +1919,39 @@ def test_a_rank_and_a_surname_after_an_action_tag_are_one_owner():
     people = [Person(name="Paul Verity", role="Detective Chief Inspector", attendance="in_attendance")]
     found = find_owners("Action: DCI Verity to include a breakdown by theme.", people)
     assert [(o.mention, o.name) for o in found] == [("DCI Verity", "Paul Verity")]
+
+
+def test_office_and_its_department_without_closing_comma_are_one_owner():
+    found = owners("The Chief Officer, Roads and Transport to inspect the culvert within 7 days.")
+    assert found == [("The Chief Officer, Roads and Transport", None)]
+
+
+def test_clerk_and_names_after_a_comma_stay_separate_owners():
+    found = owners("The Clerk, Ann Bell and Joe Ward to attend the site visit.")
+    assert [m for m, _ in found] == ["The Clerk", "Ann Bell", "Joe Ward"]
+
+
+def test_office_named_after_its_body_keeps_to_the_body():
+    found = owners("the Secretary to the Board circulates the draft terms by 3 June.")
+    assert found == [("the Secretary to the Board", None)]
+
+
+def test_direction_label_is_not_an_owner():
+    assert owners("Direction to officers: the Town Planner to draft a consultation plan.") == [
+        ("the Town Planner", None)
+    ]
+
+
+def test_month_committee_meeting_keeps_the_meeting_word():
+    due = find_due("Ali to bring the draft to the June committee meeting.", MAY_2018, None)
+    assert (due.date, due.meeting) == ("2018-06", "committee meeting")
+
+
+def test_a_bodys_month_meeting_of_a_kind_is_that_kind():
+    due = find_due("Officers to report back to the board's July business meeting.", MAY_2018, None)
+    assert (due.date, due.meeting) == ("2018-07", "business meeting")
+
+
+def test_action_item_from_an_earlier_meeting_is_not_its_due():
+    text = "Action item from the April 24, 2018 meeting: the Clerk to order new chairs."
+    assert find_due(text, MAY_2018, None) is None
