@@ -238,6 +238,8 @@ def _label_of(line: str) -> tuple[str | None, str]:
     low = core.lower()
     if re.match(r"^\S+\s+(of|held|for|to|and)\b", low):
         return None, core
+    if low in ATTENDANCE_LABELS:
+        return low, ""  # a whole label on its own line ("ABSENT WITH APOLOGY"), not "Absent" and a name
     for label in _BARE_LABELS:
         if low.startswith(label + " ") and len(label) > 3 and not _names_a_thing(core[len(label) :]):
             return label, core[len(label) :].strip()

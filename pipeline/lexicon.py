@@ -122,6 +122,7 @@ HONORIFICS: dict[str, str | None] = {
     "venerable": None,
     "rt": None,
     "lord": None,
+    "hon": None,  # "Hon. Grace Muthoni, MCA": a member of a parliament or county assembly
     "lady": None,
     "cr": "Councillor",
     "alderman": "Alderman",
@@ -150,6 +151,7 @@ PERSONAL_TITLES: tuple[str, ...] = (
     "dame",
     "shri",
     "smt",
+    "hon",  # "Hon. Grace Muthoni, MCA": members of parliaments and county assemblies
 )
 # The words for the office of chair, lower case; header (notes and roles that make a person the chair) and
 # extract (owners named by their office).
@@ -207,6 +209,8 @@ ATTENDANCE_LABELS: dict[str, str] = {
     "absent": "absent",
     "not present": "absent",
     "absent without apologies": "absent",
+    "absent with apology": "apologies",  # parliamentary minutes: members away with leave sent apologies
+    "absent with apologies": "apologies",
     "reviewers": "present",  # a design review's panel and the engineers presenting to it attend alike
     "presenters": "present",
 }

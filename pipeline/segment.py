@@ -60,16 +60,17 @@ _DECIMAL_LETTER = re.compile(
 )
 # A serial minute number: "41/24", "FB/23/32", "TB 12/25", a committee's letters over the year and
 # number ("JHOSC/22/7"), the same with stops ("AB.24.19") and an academic year with a number after
-# a hyphen ("QS 23/24-14").
+# a hyphen ("QS 23/24-14"), and a number over the committee's letters and the year ("21/CHS/2023",
+# as Kenyan county assemblies write "MIN. 21/CHS/2023").
 SERIAL_NUMBER = (
     r"(?:(?:[A-Z]{1,4}|[A-Z][a-z][A-Z]{1,2})[ /]?)?\d{1,3}/\d{2,4}(?:/\d{1,3}|-\d{1,3}(?![\d/-]))?"
-    r"|[A-Z]{2,6}/\d{2}/\d{1,3}|[A-Z]{2,6}\.\d{2}\.\d{1,3}"
+    r"|[A-Z]{2,6}/\d{2}/\d{1,3}|[A-Z]{2,6}\.\d{2}\.\d{1,3}|\d{1,3}/[A-Z]{2,6}/\d{4}"
 )
 # A serial heading, optionally a numbered part of a minute: "RC/22/010.1 Falls" is part 1
 # of minute RC/22/010.
 _SERIAL = re.compile(
-    rf"^(?:Minute\s+|Min\.?\s+)?(?P<num>{SERIAL_NUMBER})(?:\.(?P<part>\d{{1,2}})(?![\d/.]))?\.?"
-    r"(?:[ \t]+[-–:]?[ \t]*|$)(?P<title>.*)$"
+    rf"^(?:Minute\s+|Min\.?\s+|MIN\.?\s+)?(?P<num>{SERIAL_NUMBER})(?:\.(?P<part>\d{{1,2}})(?![\d/.]))?\.?"
+    r"(?::?[ \t]+[-–:]?[ \t]*|$)(?P<title>.*)$"
 )
 _ITEM = re.compile(
     r"^(?P<num>(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Subject\s+No\.?\s*|Topic\s+|WP\s?|Work\s+package\s+)"
@@ -93,10 +94,11 @@ _MARKDOWN = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<rest>.+?)[ \t#]*$")
 _RUN_ON_TITLE = re.compile(
     r"([A-Z][a-z]+(?:\s+(?:[a-z][a-z0-9/-]*|\d[\d/]*)){0,5})\s+(?=(?:The|A|An|At|In|This|There|It)\s)"
 )
-# A short title-case line ("Bins And Recycling", "Treasurer's Report", "Street Party Planning"):
+# A short title-case line ("Bins And Recycling", "Treasurer's Report", "Street Party Planning",
+# "Fundraising: Charity Golf Day"):
 # a heading only in documents that number nothing and have no other headings (see segment_items).
 _TITLE_CASE_HEADING = re.compile(
-    r"^[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|and|or|of|the|for|to|in|on|at|a|an|from|with|&)){0,6}$"
+    r"^[A-Z][\w'’&-]*(?::(?=\s+[A-Z]\S*\s+\S))?(?:\s+(?:[A-Z][\w'’&-]*|and|or|of|the|for|to|in|on|at|a|an|from|with|&)){0,6}$"
 )
 # A short sentence-case line ("Welcome and housekeeping", "Tenants' questions", "Complaints handling
 # review - panel findings"): a heading only in notes that number nothing and use no other heading
@@ -160,11 +162,12 @@ def _title_ok(title: str, *, allow_empty: bool = False, marked: bool = False) ->
     return not (title.endswith(".") and len(words) > 6)
 
 
-# An entry of a numbered attendance list, not a heading: an honorific, a name, then a comma and the
-# person's role ("3. Mr. Raj Patel, Independent Director (DIN: 01234567)").
+# An entry of a numbered attendance list, not a heading: an honorific, a name, then a comma or a dash and
+# the person's role ("3. Mr. Raj Patel, Independent Director (DIN: 01234567)", "2. Ms. Lilian Chebet -
+# Fiscal Analyst").
 _PERSON_ENTRY = re.compile(
     rf"^(?:{alternation(title_cased(PERSONAL_TITLES))})\.?\s+"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s|\s+[-–]\s)"
 )
 MAX_BARE_TITLE_WORDS = 10
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -179,6 +182,8 @@ def _bare_title(title: str) -> bool:
     title = title.strip()
     if not title[:1].isupper() or title.endswith((*_SENTENCE_END, ";", ":", ",")):
         return False
+    if _PERSON_ENTRY.match(title):
+        return False  # "1.\tHon. Grace Muthoni, MCA": an attendance list's entry
     # a bracketed date or reference does not lengthen the heading ("2 Minutes of the previous
     # meeting (15 June 2023) and action log")
     words = _BRACKETED.sub(" ", title).split()
@@ -845,16 +850,33 @@ def _decimal_parent(path: tuple[int, ...], ids: set[str]) -> str | None:
 def _bare_follows(n: int, seen: list[tuple[int, ...]], allowed: bool, bare_tops: set[int]) -> bool:
     """Whether a whole number with no stop ("4 Finance") is the next item: bare numbers must be
     allowed in the document and run strictly in sequence from 1, with the next one there too
-    for the first ("1 Welcome" needs a "2 ...")."""
+    for the first ("1 Welcome" needs a "2 ..."). One number may be missing (a heading line lost to
+    a page break or folded into its garbled copy) when the numbers run on after it ("2", "4", "5")."""
     if not allowed:
         return False
     if seen:
-        return n == max(p[0] for p in seen) + 1
+        last = max(p[0] for p in seen)
+        return n == last + 1 or (n == last + 2 and n + 1 in bare_tops)
     return n == 1 and 2 in bare_tops
 
 
 def _letter_index(tok: str) -> int:
     return ord(tok) - ord("a") if len(tok) == 1 else -1
+
+
+_SUB_SCHEMES = ("letter", "roman", "roman?")
+
+
+def _letters_under_titles(text: str, cands: list[_Candidate]) -> bool:
+    """True when lettered lines ("a. Membership") only sit below unnumbered title-case headings:
+    at least two title-case lines head paragraphs before the first lettered line, and nothing is
+    numbered. The letters then mark sub-items of a section ("Committee Reports"), not the
+    document's numbering, so they must not switch the unnumbered headings off."""
+    first_sub = next((c.start for c in cands if c.scheme in _SUB_SCHEMES), None)
+    if first_sub is None or any(c.scheme in _NUMBERED for c in cands):
+        return False
+    heads = [c for c in cands if c.scheme == "titlecase" and c.start < first_sub and _heads_prose(text, c)]
+    return len(heads) >= 2
 
 
 def segment_items(text: str, start: int = 0) -> list[Item]:
@@ -868,6 +890,8 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     )
     _year_minute_numbers(cands)
     numbered = [c for c in cands if c.scheme not in ("upper", "markdown", "titlecase", "closing", "sentence")]
+    if _letters_under_titles(text, cands):
+        numbered = [c for c in numbered if c.scheme not in _SUB_SCHEMES]
     use_upper = len(numbered) < 2
     cands = _sentence_case_headings(text, _title_case_headings(text, cands, allowed=use_upper), use_upper)
     md_depths = sorted({c.depth for c in cands if c.scheme == "markdown" or c.depth})
@@ -1076,7 +1100,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             item = Item(id=f"u{unnumbered}", number=None, title=c.title, level=1, parent=None)
             if c.scheme == "markdown" and use_upper:
                 md_depth[item.id] = c.depth
-            if c.scheme == "upper" and not (seen_decimal or serial_seen or seen_item_numbers):
+            if c.scheme in ("upper", "titlecase") and not (seen_decimal or serial_seen or seen_item_numbers):
                 # "OLD BUSINESS" over "A. Revision to ...": lettered sub-items of an unnumbered section
                 anchor = item
         elif c.scheme == "subhead" and anchor is not None and anchor.level == 1:
@@ -1311,7 +1335,14 @@ def _title_case_headings(text: str, cands: list[_Candidate], allowed: bool) -> l
     elif len(heads) < 2 or any(c.scheme in ("upper", "markdown") for c in cands):
         heads = []
     elif len(heads) >= 3:  # headings confirmed: one set apart over a bullet list is one too
-        heads += [c for c in cands if c.scheme == "titlecase" and c.after_blank and _heads_bullets(text, c)]
+        heads += [
+            c
+            for c in cands
+            if c.scheme == "titlecase"
+            and c.after_blank
+            and c not in heads
+            and (_heads_bullets(text, c) or _heads_lines(text, c, cands))
+        ]
     kept = {id(c) for c in heads}
     return [c for c in cands if c.scheme != "titlecase" or id(c) in kept]
 
@@ -1380,6 +1411,24 @@ def _heads_subsection(text: str, cand: _Candidate) -> bool:
         return False
     words = after.group(1).split()
     return len(words) >= SUBHEAD_PROSE_WORDS and words[0][:1].isupper()
+
+
+MIN_LINE_WORDS = 5  # a line of text below a heading, not a label or a name
+
+
+def _heads_lines(text: str, cand: _Candidate, cands: list[_Candidate]) -> bool:
+    """Whether a title-case line set apart by a blank line heads a block of text: the next line is a
+    lettered sub-heading ("a. Membership") or a line of at least ``MIN_LINE_WORDS`` words, as a
+    paragraph wrapped at the page width ("The minutes of the May meeting were posted on") is. Used
+    only once several such lines are confirmed headings."""
+    after = _LINE_AFTER.match(text, cand.end)
+    if after is None:
+        return False
+    nxt = after.group(1)
+    if len(nxt.split()) >= MIN_LINE_WORDS:
+        return True
+    at = after.start(1)
+    return any(c.start == at and c.scheme in _SUB_SCHEMES for c in cands)
 
 
 def _heads_bullets(text: str, cand: _Candidate) -> bool:

@@ -1839,3 +1839,18 @@ def test_a_few_country_like_codes_among_initials_stay_short_forms():
         "Present: Nina Obi (TD), Paul Dunn (FD), Hugh Toll (BL), Ann Lee (AL)\n\n1. Opening\nHi.\n"
     )
     assert [p.abbrev for p in parse_header(text).people] == ["TD", "FD", "BL", "AL"]
+
+
+def test_upper_case_label_absent_with_apology_gives_apologies_and_hon_is_dropped():
+    text = (
+        "COMMITTEE ON FINANCE\nMINUTES OF THE 3RD SITTING HELD ON TUESDAY, 14TH MARCH 2023\n\n"
+        "PRESENT\n1. Hon. Jane Achieng Otieno, MCA - Chairperson\n2. Hon. Peter Kamau, MCA\n\n"
+        "ABSENT WITH APOLOGY\n1. Hon. Ruth Wanjiku, MCA\n\n"
+        "MIN. 04/FIN/2023: PRELIMINARIES\nThe sitting opened with a prayer.\n\n"
+        "MIN. 05/FIN/2023: ADJOURNMENT\nThe sitting rose at noon.\n"
+    )
+    items = segment_items(text)
+    head = parse_header(text, end=items[0].start)
+    got = {p.name: p.attendance for p in head.people}
+    assert got == {"Jane Achieng Otieno": "present", "Peter Kamau": "present", "Ruth Wanjiku": "apologies"}
+    assert head.meeting.chair == "Jane Achieng Otieno"

@@ -91,3 +91,10 @@ def test_country_codes_are_two_upper_case_letters_and_hold_common_countries():
     assert all(len(code) == 2 and code.isupper() for code in lexicon.COUNTRY_CODES)
     assert {"NO", "IT", "GH", "IE", "US", "IN"} <= lexicon.COUNTRY_CODES
     assert "XX" not in lexicon.COUNTRY_CODES
+
+
+def test_hon_is_a_courtesy_title_and_absent_with_apology_means_apologies():
+    from pipeline.lexicon import ATTENDANCE_LABELS, HONORIFICS, PERSONAL_TITLES
+
+    assert "hon" in HONORIFICS and "hon" in PERSONAL_TITLES
+    assert ATTENDANCE_LABELS["absent with apology"] == "apologies"

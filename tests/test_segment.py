@@ -1101,3 +1101,79 @@ def test_markdown_agenda_heading_before_other_sections_with_topics_stays_their_p
     )
     items = segment_items(text)
     assert [(i.title, i.parent) for i in items][:2] == [("Agenda:", None), ("Breakout A", "u1")]
+
+
+def test_lettered_sub_items_sit_below_unnumbered_title_case_headings():
+    text = (
+        "Riverside Primary PTA\n\nWelcome and Introductions\n"
+        "The chair opened the meeting at seven and thanked the parents who came along tonight.\n\n"
+        "Budget Update\n"
+        "The treasurer reported that the summer fair raised more money than last year in total.\n\n"
+        "Committee Reports\na. Library\nNew shelving was fitted over the half-term holiday by volunteers.\n"
+        "b. Uniform Shop\nSecond-hand sales were steady through the autumn term this year.\n\n"
+        "Any Other Business\nThe chair asked for help with the disco in December of this year.\n"
+    )
+    items = segment_items(text)
+    assert [i.id for i in items] == ["u1", "u2", "u3", "u3.a", "u3.b", "u4"]
+    assert {i.id: i.parent for i in items}["u3.b"] == "u3"
+
+
+def test_confirmed_title_case_heading_over_a_wrapped_paragraph_is_an_item():
+    text = (
+        "Welcome and Introductions\n"
+        "The chair opened the meeting at seven and thanked the parents who came along tonight.\n\n"
+        "Budget Update\n"
+        "The treasurer reported that the summer fair raised more money than last year in total.\n\n"
+        "Open Forum\n"
+        "A parent asked about the new crossing on Mill Lane.\n\n"
+        "Minutes Approval\nThe minutes of the June meeting were posted on\nthe website and agreed.\n"
+    )
+    assert [i.title for i in segment_items(text)] == [
+        "Welcome and Introductions",
+        "Budget Update",
+        "Open Forum",
+        "Minutes Approval",
+    ]
+
+
+def test_title_case_heading_may_name_its_topic_after_a_colon():
+    text = (
+        "Welcome and Apologies\nThe chair welcomed everyone and noted apologies from two members today.\n\n"
+        "Fundraising: Summer Quiz Night\nThe quiz raised four hundred pounds for the hospice this year.\n"
+    )
+    assert [i.title for i in segment_items(text)] == [
+        "Welcome and Apologies",
+        "Fundraising: Summer Quiz Night",
+    ]
+
+
+def test_committee_minute_numbers_with_letters_between_number_and_year():
+    text = (
+        "MIN. 04/FIN/2023: PRELIMINARIES\nThe sitting opened with a prayer.\n\n"
+        "MIN. 05/FIN/2023: BUDGET ESTIMATES\n(i) Recurrent expenditure\nNoted.\n(ii) Development expenditure\n"
+        "Noted.\nMin. 03/FIN/2023 (Pending bills): The officer reported progress.\n\n"
+        "MIN. 06/FIN/2023: ADJOURNMENT\nThe sitting rose at noon.\n"
+    )
+    assert ids(text) == ["04/FIN/2023", "05/FIN/2023", "05/FIN/2023.i", "05/FIN/2023.ii", "06/FIN/2023"]
+
+
+def test_numbered_attendance_entries_with_a_title_and_a_dash_are_not_items():
+    text = (
+        "PRESENT\n1.\tHon. Jane Achieng, MCA - Chairperson\n2. Ms. Ruth Mwangi - Fiscal Analyst\n\n"
+        "MIN. 04/FIN/2023: PRELIMINARIES\nThe sitting opened with a prayer.\n\n"
+        "MIN. 05/FIN/2023: ADJOURNMENT\nThe sitting rose at noon.\n"
+    )
+    assert ids(text) == ["04/FIN/2023", "05/FIN/2023"]
+
+
+def test_bare_numbers_run_on_over_one_missing_heading():
+    text = (
+        "1\tWelcome\nThe chair opened the meeting.\n\n2\tApologies\nNone were received.\n\n"
+        "There were no declarations.\n\n4\tMinutes\nConfirmed.\n\n5\tPetitions\nNone.\n\n6\tNext Meeting\nIn May.\n"
+    )
+    assert ids(text) == ["1", "2", "4", "5", "6"]
+
+
+def test_a_count_two_above_the_last_bare_number_is_no_item_without_a_next_one():
+    text = "1\tWelcome\nHello.\n\n2\tApologies\nNone.\n\n4 Members Attended\nThe rest were away.\n"
+    assert ids(text) == ["1", "2"]
