@@ -3,6 +3,7 @@
 import pytest
 import spacy
 
+from pipeline.schema import SentenceSpan
 from pipeline.segment import segment_items
 from pipeline.sentences import owner_tag, sentence_bounds, split_sentences
 
@@ -246,3 +247,16 @@ def test_owner_tag_lines_map_each_tag_to_the_sentence_it_closes():
     ]
     spans = [SentenceSpan(id=i, start=0, end=len(t), text=t, item=item) for i, (t, item) in enumerate(rows)]
     assert owner_tag_lines(spans) == {1: 0, 2: None}
+
+
+def test_spans_are_built_whole_and_valid_without_a_validation_pass():
+    text = "1. Budget\nThe Board asked whether reserves would last. The CFO said they would.\n"
+    spans = split_sentences(text, segment_items(text))
+    assert [s.text for s in spans] == [
+        "The Board asked whether reserves would last.",
+        "The CFO said they would.",
+    ]
+    for span in spans:
+        assert span == SentenceSpan.model_validate(span.model_dump())
+        assert span.model_fields_set == set(SentenceSpan.model_fields)
+    assert spans[0] is not spans[1] and spans[1].id == 1 and spans[1].position == 1
