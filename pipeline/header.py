@@ -305,8 +305,12 @@ def _to_date(m: re.Match) -> dt.date | None:
         return None
 
 
+# A 24-hour time written as four digits with "hrs" ("1930 hrs", "0900 hours"), as services write it.
+_HOURS_TIME = re.compile(r"(?<![\d/.:])(?P<h>[01]\d|2[0-3])(?P<m>[0-5]\d)\s*(?:hrs|hours|h)\b", re.I)
+
+
 def find_time(text: str) -> str | None:
-    """A clock time as HH:MM (24h): "@ 10:30", "10.30 am", "7pm", "19:00"."""
+    """A clock time as HH:MM (24h): "@ 10:30", "10.30 am", "7pm", "19:00", "1930 hrs"."""
     for m in TIME_PATTERN.finditer(text):
         h, mins, ampm = m.group("h"), m.group("m"), m.group("ampm")
         if mins is None and ampm is None:
@@ -320,7 +324,8 @@ def find_time(text: str) -> str | None:
             if ampm.lower().startswith("a") and hour == 12:
                 hour = 0
         return f"{hour:02d}:{int(mins or 0):02d}"
-    return None
+    hours = _HOURS_TIME.search(text) if "h" in text.lower() else None
+    return f"{hours.group('h')}:{hours.group('m')}" if hours else None
 
 
 def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
@@ -1415,6 +1420,11 @@ ROLE_SENTENCES: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = tuple(
             rf"{_PROSE_NAME}(?:,\s+[A-Z][^,.\n]{{1,60}},)?\s+"
             r"(?:chaired(?:\s+the\s+meeting)?|presided|was\s+in\s+the\s+chair|took\s+the\s+[Cc]hair)\b",
         ),
+        (  # "The Bishop of Carrowby, the Rt Revd Helen Marsh, presided": the office, then the name
+            "chair",
+            ("presided",),
+            rf",\s+(?:the\s+)?(?:(?:Rt|Very|Most)\.?\s+)?{_PROSE_NAME},\s+presided\b",
+        ),
         (
             "chair",
             ("welcomed", "opened", "introduced", "thanked"),
@@ -1903,7 +1913,7 @@ _HELD_LINE = re.compile(
 _PLACE_WORDS = re.compile(
     r"\b(room|hall|chamber|centre|center|house|library|office|offices|building|zoom|teams|online|virtual|"
     r"boardroom|pavilion|school|church|suite|jitsi|meet|webex|video|videoconference|skype|campus|"
-    r"street|road|lane|floor|auditorium|theatre|lounge|clubhouse|café|cafe|pub|inn)\b",
+    r"street|road|lane|floor|auditorium|theatre|lounge|clubhouse|café|cafe|pub|inn|station)\b",
     re.I,
 )
 
@@ -1982,7 +1992,7 @@ EVENT_WORDS = re.compile(
 )
 BODY_NOUNS = re.compile(
     r"\b(committee|sub-committee|board|panel|cabinet|senate|forum|assembly|governing body|governors|"
-    r"trustees|directors|working group|wg|group|executive|commission|full council|steering|council meeting)\b",
+    r"trustees|directors|working group|wg|group|executive|commission|full council|steering|council meeting|synod)\b",
     re.I,
 )
 TITLE_SCORES: tuple[tuple[re.Pattern, int], ...] = ((EVENT_WORDS, 2), (BODY_NOUNS, 1))
@@ -2312,7 +2322,18 @@ def _venue_before(head: str) -> str | None:
         r"\s*(?:,\s*(?:(?i:on)\s*)?|\b(?i:on)\b)\s*$",
         head,
     )
-    return m.group("venue").strip() if m else None
+    if m:
+        return m.group("venue").strip()
+    # a place in lower case keeps its article: "Held at the station, Thursday ..." -> "the station"
+    low = _LOWER_PLACE_BEFORE.search(head)
+    if low and (_PLACE_WORDS.search(low.group("venue")) or _ROOM_WORD.fullmatch(low.group("venue")[4:])):
+        return low.group("venue")
+    return None
+
+
+_LOWER_PLACE_BEFORE = re.compile(
+    r"\b(?i:held\s+(?:at|in)\s+)(?P<venue>the\s+[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2})\s*(?:,\s*(?:on\s*)?|\bon\s*)$"
+)
 
 
 # Names of bodies that meet: "the Full Governing Body meeting" names the Full Governing Body.

@@ -78,6 +78,12 @@ _ITEM = re.compile(
     r"\s*[:.\-–]?\s*(?P<title>.*)$",
     re.I,
 )
+# A reference heading below a numbered item: "Proposal 2023B-017: Time-domain spectroscopy" under
+# "3 Review of proposals", "Application 22/0412/FUL: Low Garth Farm". The reference is the sub-item's number.
+_REF_WORDS = ("Proposal ", "Application ", "Case ", "Petition ", "Appeal ")
+_REF_HEADING = re.compile(
+    rf"^(?P<num>(?:{'|'.join(w.strip() for w in _REF_WORDS)})\s+(?P<ref>[A-Z0-9][\w/.-]*\d[\w/-]*)):[ \t]+(?P<title>\S.*)$"
+)
 _PAREN = re.compile(r"^\((?P<tok>[a-z]{1,4}|[ivx]{1,5})\)[ \t]+(?P<title>.+)$")
 # A numbered sub-item of a lettered section: "B.1 Ordinance No. 2024-04" under "B. PUBLIC HEARINGS",
 # or with a hyphen, "D-1 Rezoning request" under "D. REGULAR AGENDA".
@@ -172,6 +178,11 @@ _PERSON_ENTRY = re.compile(
 MAX_BARE_TITLE_WORDS = 10
 _BRACKETED = re.compile(r"\([^()]*\)")
 _MONTH_START = re.compile(rf"^(?:{alternation(MONTH_PREFIXES)})[a-z]*\b", re.I)
+# A full date inside a title ("held on 7th December 2022"): it names the meeting, so it does not
+# lengthen the heading.
+_TITLE_DATE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{alternation(MONTH_PREFIXES)})[a-z]*,?\s+\d{{4}}\b", re.I
+)
 
 
 def _bare_title(title: str) -> bool:
@@ -184,9 +195,10 @@ def _bare_title(title: str) -> bool:
         return False
     if _PERSON_ENTRY.match(title):
         return False  # "1.\tHon. Grace Muthoni, MCA": an attendance list's entry
-    # a bracketed date or reference does not lengthen the heading ("2 Minutes of the previous
-    # meeting (15 June 2023) and action log")
-    words = _BRACKETED.sub(" ", title).split()
+    # a bracketed date or reference, or a full date, does not lengthen the heading ("2 Minutes of the
+    # previous meeting (15 June 2023) and action log", "2 Minutes of the meeting held on 7th December
+    # 2022 and matters arising (Paper A)")
+    words = _TITLE_DATE.sub(" ", _BRACKETED.sub(" ", title)).split()
     return len(words) <= MAX_BARE_TITLE_WORDS and not _MONTH_START.match(title)
 
 
@@ -676,6 +688,9 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
     if m and _title_ok(m.group("title"), allow_empty=True):
         key = m.group("n") + ("." + m.group("sub").lower() if m.group("sub") else "")
         return _Candidate(s, e, "item", m.group("num"), key, m.group("title").strip())
+    m = _REF_HEADING.match(line) if line.startswith(_REF_WORDS) else None
+    if m and _title_ok(m.group("title")):
+        return _Candidate(s, e, "refsub", m.group("num"), m.group("ref").lower(), m.group("title").strip())
     m = _SERIAL.match(line)
     if m and _title_ok(m.group("title"), allow_empty=True):
         number = f"{m.group('num')}.{m.group('part')}" if m.group("part") else m.group("num")
@@ -850,14 +865,14 @@ def _decimal_parent(path: tuple[int, ...], ids: set[str]) -> str | None:
 def _bare_follows(n: int, seen: list[tuple[int, ...]], allowed: bool, bare_tops: set[int]) -> bool:
     """Whether a whole number with no stop ("4 Finance") is the next item: bare numbers must be
     allowed in the document and run strictly in sequence from 1, with the next one there too
-    for the first ("1 Welcome" needs a "2 ..."). One number may be missing (a heading line lost to
+    for the first ("1 Welcome" needs a "2 ...", or a "3" and a "4"). One number may be missing (a heading line lost to
     a page break or folded into its garbled copy) when the numbers run on after it ("2", "4", "5")."""
     if not allowed:
         return False
     if seen:
         last = max(p[0] for p in seen)
         return n == last + 1 or (n == last + 2 and n + 1 in bare_tops)
-    return n == 1 and 2 in bare_tops
+    return n == 1 and (2 in bare_tops or {3, 4} <= bare_tops)
 
 
 def _letter_index(tok: str) -> int:
@@ -925,6 +940,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     inner_run = 0  # the last number of such a list, 0 outside one
 
     closing_tail: _Candidate | None = None  # a closing section followed by numbered lines, see below
+    outline_top: Item | None = None  # the latest top-level upper-case roman heading ("III. Reports")
     for k, c in enumerate(cands):
         item: Item | None = None
         if c.listed:
@@ -938,6 +954,8 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             continue  # "THE LANTERN HOUSE PROJECT" over the date and the attendance: the title block
         if not items and c.scheme == "upper" and not use_upper and c.start < title_top:
             continue  # the title lines that open a numbered document are not a section of it
+        if c.scheme == "decimal" and use_upper and items and all(i.number is None for i in items):
+            continue  # a lone numbered line among unnumbered headings: a list entry ("2. Incremental ...")
         if c.scheme == "decimal":
             path = tuple(int(p) for p in c.key.split(".") if p.isdigit())
             letter = c.key.split(".")[-1] if not c.key.split(".")[-1].isdigit() else None
@@ -1023,6 +1041,16 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                     item_heads.add(item_id)
                 item = Item(id=item_id, number=c.number, title=c.title or None, level=1, parent=None)
                 anchor = item
+        elif c.scheme == "refsub":
+            if anchor is None or anchor.number is None:
+                continue  # a reference heading is a sub-item of the numbered item above it only
+            item = Item(
+                id=f"{anchor.id}.{c.key}",
+                number=c.number,
+                title=c.title or None,
+                level=anchor.level + 1,
+                parent=anchor.id,
+            )
         elif c.scheme == "lettersub":
             parent_id = c.key.split(".")[0]
             if not items or parent_id != (items[-1].parent or items[-1].id):
@@ -1035,6 +1063,8 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             # lettered lines belong to the latest numbered heading or unnumbered section; an upper-case
             # one after such a section ("A. CONSENT AGENDA" after "ROLL CALL") is a section as high as it
             owner = None if anchor is not None and anchor.number is None and c.title.isupper() else anchor
+            if owner is None and outline_top is not None and c.scheme == "letter" and c.number[:1].isupper():
+                owner = outline_top  # "A. Finance Report" below "III. Reports": an outline's second level
             last = sub_last.get(owner.id if owner else "")
             tok = c.key
             if c.scheme == "roman?" and not (last and last in ROMAN and tok == _next_roman(last)):
@@ -1075,6 +1105,8 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 level=(owner.level + 1) if owner else 1,
                 parent=base,
             )
+            if owner is None and c.scheme != "letter" and c.number[:1].isupper():
+                outline_top = item  # "III. Reports": capital letters below it are its sub-items
         elif (
             (c.scheme == "markdown" and (use_upper or (items and c.depth <= numbered_md)))
             or (c.scheme == "markdown" and items and c.start > last_numbered and c.depth <= closing_md)

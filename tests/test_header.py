@@ -1854,3 +1854,25 @@ def test_upper_case_label_absent_with_apology_gives_apologies_and_hon_is_dropped
     got = {p.name: p.attendance for p in head.people}
     assert got == {"Jane Achieng Otieno": "present", "Peter Kamau": "present", "Ruth Wanjiku": "apologies"}
     assert head.meeting.chair == "Jane Achieng Otieno"
+
+
+def test_four_digit_time_with_hrs_is_a_clock_time():
+    assert find_time("Held Monday, 1845 hrs") == "18:45"
+    assert find_time("Serial 2045 of the register") is None
+
+
+def test_a_lower_case_place_after_held_keeps_its_article():
+    meeting = _meeting(
+        "Upton Lifeboat Crew\nCrew Meeting\nHeld at the boathouse, Friday 3rd May 2024, 1900 hrs\n"
+    )
+    assert meeting.venue == "the boathouse"
+    assert meeting.start_time == "19:00"
+
+
+def test_an_office_then_the_name_before_presided_names_the_chair():
+    meeting = _meeting(
+        "Northvale Methodist District\nDistrict Synod\nMinutes of the meeting held on 2 March 2024\n\n"
+        "The Chair of the District, the Revd Anne Colley, presided.\n"
+    )
+    assert meeting.chair == "Anne Colley"
+    assert meeting.title == "District Synod"

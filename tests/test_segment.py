@@ -1177,3 +1177,46 @@ def test_bare_numbers_run_on_over_one_missing_heading():
 def test_a_count_two_above_the_last_bare_number_is_no_item_without_a_next_one():
     text = "1\tWelcome\nHello.\n\n2\tApologies\nNone.\n\n4 Members Attended\nThe rest were away.\n"
     assert ids(text) == ["1", "2"]
+
+
+def test_tab_numbered_titles_count_words_without_a_dated_meeting_or_paper_reference():
+    text = (
+        "1\tWelcome and apologies\nThe chair opened.\n"
+        "2\tMinutes of the meeting held on 4th October 2021 and matters arising (Paper A)\nAgreed.\n"
+        "3\tBudget report (Paper B)\nNoted.\n4\tAny other business\nNone.\n"
+    )
+    assert ids(text) == ["1", "2", "3", "4"]
+
+
+def test_bare_numbering_may_start_at_one_when_two_is_lost():
+    text = "1 Welcome\nHello.\nMinutes\nAgreed.\n3 Budget report\nNoted.\n4 Any other business\nNone.\n"
+    assert ids(text) == ["1", "3", "4"]
+
+
+def test_capital_letters_below_upper_case_roman_headings_are_their_sub_items():
+    text = (
+        "I. Call to Order\nOpened at 5pm.\nII. Reports\nA. Treasurer Report\nNoted.\n"
+        "B. Safety Report\nNoted.\nIII. New Business\nA. Roof Repairs\nApproved.\nIV. Adjournment\nClosed.\n"
+    )
+    items = segment_items(text)
+    assert [i.id for i in items] == ["i", "ii", "ii.a", "ii.b", "iii", "iii.a", "iv"]
+    assert {i.id: i.parent for i in items}["iii.a"] == "iii"
+
+
+def test_reference_headings_below_a_numbered_item_are_its_sub_items():
+    text = (
+        "1. Opening\nOpened.\n2. Review of applications\nThe panel met.\n"
+        "Application 2024A-003: Coastal erosion survey\nGraded.\n"
+        "Application 2024A-010: Bat roost monitoring\nGraded.\n3. Close\nClosed.\n"
+    )
+    items = segment_items(text)
+    assert [i.id for i in items] == ["1", "2", "2.2024a-003", "2.2024a-010", "3"]
+    assert items[2].number == "Application 2024A-003" and items[2].parent == "2"
+
+
+def test_a_lone_numbered_line_among_unnumbered_headings_is_a_list_entry():
+    text = (
+        "## Background\nSome context here.\n\n## Outcomes\n\n1. The cache stays off for full builds in release 2.1.\n"
+        "2. Linting becomes the default in 2.1, once\nRFC 12 is amended.\n\n## Action items\n- none\n"
+    )
+    assert ids(text) == ["u1", "u2", "u3"]
