@@ -30,6 +30,7 @@ from pipeline.lexicon import (
     HONORIFICS,
     MONTHS,
     PRESENT_WORDS,
+    RANKS_IN_FULL,
     WEEKDAYS,
     alternation,
 )
@@ -405,7 +406,7 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     elif ranks == ["Councillor"] and office:
         role = role or f"Councillor, {office}"  # "Councillor Ann Lee (Chairman)"
     if ranks:
-        role = role or " ".join(ranks)
+        role = role or " ".join(RANKS_IN_FULL.get(r.lower().strip("."), r) for r in ranks)
     role = role or chair_note  # "Ann Lee (TSC chair)": the office is her role
     if trailing:  # the handle is the short form; a short bracketed word ("(Acme)") is then the role
         role = role or abbrev
@@ -1066,6 +1067,25 @@ def _names_person(part: str) -> bool:
 _NAME_DASH_ROLE = re.compile(r"^(?P<name>[^–—()-]+?)\s+[–—-]\s+\S")
 
 
+def _is_officers_label(label: str) -> bool:
+    """Whether a list label is "Officers present" / "Officers": staff in a council, but the elected
+    office holders in a club, society or co-operative (see _officers_of_the_body)."""
+    return label.lower().strip().rstrip(":").startswith("officer")
+
+
+_PRESIDING_OFFICE = re.compile(r"^(?:the\s+)?(?:president|chair|chairperson|chairman|chairwoman)\b", re.I)
+
+
+def _officers_of_the_body(officers: list[Person]) -> None:
+    """Mark an "Officers present" list as members present when it names the body's president or chair:
+    a council's staff officers never preside, so such a list holds the body's own elected officers
+    (President, Secretary, Treasurer of a PTA or co-op), who are members, not attending staff."""
+    if any(p.role and _PRESIDING_OFFICE.match(p.role) for p in officers):
+        for person in officers:
+            if person.attendance == "in_attendance":
+                person.attendance = "present"
+
+
 def parse_header(text: str, end: int | None = None) -> HeaderResult:
     """Parse meeting facts and people from ``text[:end]`` (the block before the first item)."""
     end = len(text) if end is None else end
@@ -1084,6 +1104,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     labelled_roles: list[tuple[str, str]] = []  # ("Zulip monitor", "Arjun Bhatt"): a role as a label
     section_role: str | None = None  # the role a list's label gives its members ("Trustees present")
     grouped: list[tuple[Person, str]] = []  # (person, that role) for each person in such a list
+    officers_list = False  # the current list is headed "Officers present" / "Officers"
+    officers: list[Person] = []  # the people such lists name
 
     after_date = False  # the line before was a "Date:" or "Time:" field
     awaiting_entries = False  # an attendance heading or bare label was read and no line since
@@ -1133,6 +1155,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 section = _section_kind(heading, sections_seen)
                 sections_seen.add(section)
                 section_role = _group_role(heading.lower())
+                officers_list = _is_officers_label(heading)
                 awaiting_entries = True
                 continue
             first_lines.append(raw.strip().lstrip("#").strip())
@@ -1151,6 +1174,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             section = _section_kind(label, sections_seen)
             sections_seen.add(section)
             section_role = _group_role(label)
+            officers_list = _is_officers_label(label)
             rest = "\t".join([value, *cells[1:]]).strip("\t ") if len(cells) > 1 else value
             # "Present:<TAB>Dr Ann Lee – Manager, Catchments": the first of a list laid out one a line
             one_each = len(cells) > 1 and not value.strip()
@@ -1221,10 +1245,13 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                     person.attendance = "in_attendance"
                 if section_role and not is_chair:
                     grouped.append((person, section_role))
+                if officers_list:
+                    officers.append(person)
                 people.append(person)
                 if is_chair and chair_from_list is None:
                     chair_from_list = person.name
 
+    _officers_of_the_body(officers)
     _fill_from_prose(meeting, first_lines, headings, text)
     if "lines said" in text:  # a meeting bot's log summary lists who spoke at its end
         people.extend(p for p in _bot_attendees(text) if not _known(p.name, people))

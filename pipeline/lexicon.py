@@ -130,6 +130,11 @@ HONORIFICS: dict[str, str | None] = {
     "shri": None,  # Indian courtesy titles, as company boards' attendance lists write them: "Shri Raj Patel"
     "smt": None,
 }
+# Short ranks written before a name whose holders' role is the rank in full, as "Cllr" gives Councillor:
+# a fire brigade's "FF Ann Lee" is a Firefighter. Lower case, without a stop.
+RANKS_IN_FULL: dict[str, str] = {
+    "ff": "Firefighter",
+}
 # The everyday personal titles among them: a capitalised one of these before a capitalised word is a
 # person's name with no doubt ("Mr. Ravi Menon"), where "Lord", "Lady", "Canon" or "Rt" also start names
 # of places and things ("Lady Chapel", "Canon Street"). Segment's attendance-list entries and extract's

@@ -1876,3 +1876,37 @@ def test_an_office_then_the_name_before_presided_names_the_chair():
     )
     assert meeting.chair == "Anne Colley"
     assert meeting.title == "District Synod"
+
+
+def _attendance_of(text: str) -> dict[str, str]:
+    """Name -> attendance of the people a header block lists."""
+    return {p.name: p.attendance for p in parse_header(text).people}
+
+
+def test_officers_list_naming_the_president_is_members_present():
+    got = _attendance_of(
+        "Oakridge Garden Society\nGeneral Meeting\n4 March 2024\n"
+        "Officers present: President Ann Lee, Secretary Raj Patel, Treasurer Sue Ng\n"
+        "In attendance: Tom Hall\n"
+    )
+    assert got == {
+        "Ann Lee": "present",
+        "Raj Patel": "present",
+        "Sue Ng": "present",
+        "Tom Hall": "in_attendance",
+    }
+
+
+def test_officers_list_of_council_staff_stays_in_attendance():
+    got = _attendance_of(
+        "Westbury Town Council\nPlanning Committee\n4 March 2024\nPresent: Cllr Ann Lee (Chair)\n"
+        "Officers present: Raj Patel (Town Clerk), Sue Ng (Planning Officer)\n"
+    )
+    assert got == {"Ann Lee": "present", "Raj Patel": "in_attendance", "Sue Ng": "in_attendance"}
+
+
+def test_a_short_rank_before_a_name_gives_the_rank_in_full():
+    people = parse_header(
+        "Millbrook Fire Brigade\nBrigade Meeting\n4 March 2024\nPresent: FF Ann Lee\n"
+    ).people
+    assert [(p.name, p.role) for p in people] == [("Ann Lee", "Firefighter")]

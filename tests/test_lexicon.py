@@ -98,3 +98,8 @@ def test_hon_is_a_courtesy_title_and_absent_with_apology_means_apologies():
 
     assert "hon" in HONORIFICS and "hon" in PERSONAL_TITLES
     assert ATTENDANCE_LABELS["absent with apology"] == "apologies"
+
+
+def test_ranks_in_full_are_keyed_lower_case_without_a_stop():
+    assert all(key == key.lower().strip(".") for key in lexicon.RANKS_IN_FULL)
+    assert lexicon.RANKS_IN_FULL["ff"] == "Firefighter"
