@@ -1034,7 +1034,7 @@ ROLE_WORDS = re.compile(
     r"provost|principal|headteacher|leader|representative|rep|observer|volunteer|partner|analyst|group|"
     r"healthwatch|team|department|directorate|cabinet|portfolio|holder|ccg|opcc|chief|deputy|assistant|specialist|"
     r"fellow|professor|professional|lecturer|inspector|surveyor|solicitor|counsel|planner|steward|warden|churchwarden|ltd|llp|plc|"
-    r"mayor|attorney|superintendent|supervisor)\b",
+    r"mayor|attorney|superintendent|supervisor|historian|parliamentarian|archivist|chaplain)\b",
     re.I,
 )
 
@@ -2604,10 +2604,66 @@ def _dedupe_people(people: list[Person]) -> list[Person]:
 
 
 _NEXT_LINE = re.compile(
-    r"(next\s+(?:[A-Za-z]+\s+)?(?:meeting|call|telcon|teleconference|session|sync|f2f|plenary)|date\s+of\s+(the\s+)?next"
-    r"|future\s+meeting|upcoming\s+meetings?)",  # "the next TSC meeting", "next regular meeting", "## Upcoming Meetings"
-    re.I,
+    r"(next\s+(?:[A-Za-z]+\s+)?(?:meeting|call|telcon|teleconference|session|sync|f2f|plenary|sitting)"
+    r"|date\s+of\s+(the\s+)?next|future\s+meeting|upcoming\s+meetings?"
+    r"|next\s+(?-i:[A-Z]{2,6})\b(?=[^.\n]{0,40}\b(?:will\s+(?:meet|be\s+held)|meets)\b))",
+    re.I,  # "the next TSC meeting", "the next sitting", "## Upcoming Meetings", and a body's short name only
+)  # with a verb of meeting ("The next TAC (Semester 2024A) will meet on"): "at the next PTG" is another event
+
+# A date without a year ("Tuesday 5th March", "March 5"), as a next-meeting line writes it: the year is
+# the meeting's own, or the following one when the day has already passed.
+_YEARLESS_DATE = (
+    re.compile(
+        rf"\b(?:{WEEKDAYS},?\s+)?(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTHS})\b\.?"
+        r"(?!\s*,?\s*\d{4})",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:{WEEKDAYS},?\s+)?(?P<month>{MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}}|[:.]\d)",
+        re.I,
+    ),
 )
+
+# "14-15 November 2023", "14–15 Nov 2023": a meeting over two days starts on the first.
+_DAY_RANGE = re.compile(
+    rf"\b(?P<first>\d{{1,2}})(?:st|nd|rd|th)?\s*[–—-]\s*(?=\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})\b)", re.I
+)
+
+
+def _month_number(name: str) -> int:
+    """1-12 for a month name or short form the month pattern accepts ("March", "Sept", "Mar.")."""
+    name = re.sub(r"^sept$", "Sep", name.rstrip("."), flags=re.I)
+    return dateparser.parse(f"1 {name} 2000").month
+
+
+def find_yearless_date(text: str, after: dt.date) -> tuple[dt.date, int, int] | None:
+    """The first day-and-month date in ``text`` that has no year, placed on the first such day after ``after``."""
+    best: tuple[dt.date, int, int] | None = None
+    for pattern in _YEARLESS_DATE:
+        m = pattern.search(text)
+        if m is None or (best is not None and m.start() >= best[1]):
+            continue
+        month = _month_number(m.group("month"))
+        for year in (after.year, after.year + 1):
+            try:
+                value = dt.date(year, month, int(m.group("day")))
+            except ValueError:
+                continue
+            if value > after:
+                best = (value, m.start(), m.end())
+                break
+    return best
+
+
+def _next_meeting_date(rest: str, meeting_date: dt.date | None) -> tuple[dt.date, int, int] | None:
+    """The date a next-meeting passage gives: a full date (the first day of a range), else one without a year."""
+    found = find_date(rest) or (find_yearless_date(rest, meeting_date) if meeting_date else None)
+    if found:
+        ranged = _DAY_RANGE.search(rest, max(0, found[1] - 12))
+        # the first day comes before the last in the same month, so it is a valid day of that month
+        if ranged and ranged.end() == found[1] and 0 < int(ranged.group("first")) < found[0].day:
+            found = (found[0].replace(day=int(ranged.group("first"))), ranged.start(), found[2])
+    return found
 
 
 def find_next_meeting(text: str, items: list[Item], meeting_date: dt.date | None) -> NextMeeting | None:
@@ -2623,7 +2679,7 @@ def find_next_meeting(text: str, items: list[Item], meeting_date: dt.date | None
         chunk = text[s:e]
         body_lines = chunk.splitlines()
         rest = "\n".join(body_lines[1:]) if items and any(it.start == s for it in items) else chunk
-        found = find_date(rest)
+        found = _next_meeting_date(rest, meeting_date)
         if not found:
             continue
         date = found[0]

@@ -7,7 +7,14 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.header import find_abbreviations, find_date, find_next_meeting, find_time, parse_header
+from pipeline.header import (
+    find_abbreviations,
+    find_date,
+    find_next_meeting,
+    find_time,
+    find_yearless_date,
+    parse_header,
+)
 from pipeline.segment import segment_items
 
 
@@ -1910,3 +1917,49 @@ def test_a_short_rank_before_a_name_gives_the_rank_in_full():
         "Millbrook Fire Brigade\nBrigade Meeting\n4 March 2024\nPresent: FF Ann Lee\n"
     ).people
     assert [(p.name, p.role) for p in people] == [("Ann Lee", "Firefighter")]
+
+
+def test_next_meeting_without_a_year_takes_the_first_such_day_after_the_meeting():
+    text = (
+        "Title\n\n4. Any other business\nNone.\n\n5. Next meeting\nThursday 9th January, 7pm, Church Room.\n"
+    )
+    nm = find_next_meeting(text, segment_items(text), dt.date(2024, 11, 14))
+    assert (nm.date, nm.start_time, nm.venue) == (dt.date(2025, 1, 9), "19:00", "Church Room")
+
+
+def test_yearless_date_in_the_meeting_year_when_still_ahead():
+    found = find_yearless_date("on Tuesday 5th March at the hall", dt.date(2024, 2, 6))
+    assert found is not None and found[0] == dt.date(2024, 3, 5)
+
+
+def test_dated_text_is_not_read_as_a_yearless_date():
+    assert find_yearless_date("on 5 March 2025", dt.date(2024, 2, 6)) is None
+
+
+def test_next_sitting_line_gives_the_next_meeting():
+    text = "Title\n\n9. Adjournment\nThe next sitting will be held on Friday, 7th June 2024 at 10.00 a.m.\n"
+    nm = find_next_meeting(text, segment_items(text), dt.date(2024, 5, 30))
+    assert (nm.date, nm.start_time) == (dt.date(2024, 6, 7), "10:00")
+
+
+def test_next_body_short_name_line_starts_on_the_first_day_of_a_range():
+    text = "Title\n\n6. Closing\nThe next PRC will meet on 3-4 December 2024 by videoconference.\n"
+    nm = find_next_meeting(text, segment_items(text), dt.date(2024, 6, 1))
+    assert nm.date == dt.date(2024, 12, 3)
+
+
+def test_next_meeting_range_with_no_year_starts_on_its_first_day():
+    text = "Title\n\n7. Next meeting\nOur next meeting is scheduled for 3-5 March in Leeds.\n"
+    nm = find_next_meeting(text, segment_items(text), dt.date(2019, 12, 5))
+    assert nm.date == dt.date(2020, 3, 3)
+
+
+def test_society_officer_word_before_a_name_is_a_role():
+    text = "Garden Society\nDate: 3 May 2024\nAbsent: Archivist Lena Moss\n\n1. Welcome\nHi.\n"
+    head = parse_header(text, text.index("1. Welcome"))
+    assert [(p.name, p.role, p.attendance) for p in head.people] == [("Lena Moss", "Archivist", "absent")]
+
+
+def test_next_short_name_without_a_meeting_verb_is_not_the_next_meeting():
+    text = "Title\n\n1. Review\nAgreed to look again at the next PTG.\nOutput due 3 December 2024.\n"
+    assert find_next_meeting(text, segment_items(text), dt.date(2024, 6, 1)) is None
