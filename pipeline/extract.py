@@ -40,6 +40,7 @@ import functools
 import re
 
 import spacy
+from dateutil.easter import easter
 from dateutil.parser import parse as parse_date
 from dateutil.parser import parserinfo
 from dateutil.relativedelta import relativedelta
@@ -99,9 +100,22 @@ TERM_START_MONTH = {"autumn": 9, "spring": 1, "summer": 4}
 TERM_END_MONTH = {"autumn": 12, "spring": 3, "summer": 7}
 # Words that make a bare term a deadline: "by the autumn term" is due when that term starts.
 TERM_DEADLINE_WORDS = frozenset({"by", "before", "until"})
-# Holidays written as due points and the month they fall in; None when it moves between months
-# ("before Easter" is a stated point with no date).
+# Holidays written as due points and the month they fall in; None when it moves between months (Easter is read
+# from the calendar by easter_month; "before the Easter break" is a stated point with no date).
 HOLIDAY_MONTH = {"christmas": 12, "xmas": 12, "easter": None, "half-term": None, "half term": None}
+# A holiday written as a period ("the Easter break", "the Easter holidays"), which has no single month.
+_HOLIDAY_SPAN = re.compile(r"\b(?:break|holidays?|recess|vacation|period)\s*$", re.I)
+
+
+def easter_month(meeting_date: dt.date) -> str:
+    """The month ("YYYY-MM") of the next Easter Sunday on or after the meeting: "before Easter" in minutes of
+    9 March 2024 is 2024-03 (Easter fell on 31 March), in minutes of 18 March 2023 it is 2023-04."""
+    day = easter(meeting_date.year)
+    if day < meeting_date:
+        day = easter(meeting_date.year + 1)
+    return f"{day.year:04d}-{day.month:02d}"
+
+
 # The months of the half-term breaks of the English school year (autumn, spring and summer terms): "before half term"
 # is the next of them.
 HALF_TERM_MONTHS = (2, 5, 10)
@@ -341,8 +355,11 @@ _AGENT = re.compile(
 )
 # Words between an owner and its verb that name nobody: "the Dean and Dr Nwosu each nominate".
 _ADVERBS = frozenset({"each", "both", "jointly", "together", "also", "now", "kindly"})
-# Determiners that open a lower-case group or role: "the working group", "All partners", "the WP leads".
-_LOWER_NP = re.compile(r"(?P<np>\b(?:the|all|both|our|their|its)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*$", re.I)
+# Determiners that open a lower-case group or role: "the working group", "All partners", "the WP leads", "Each
+# function lead".
+_LOWER_NP = re.compile(
+    r"(?P<np>\b(?:the|all|both|each|every|our|their|its)\s+(?:[\w’'-]+\s+){0,4}?[\w’'-]+)\s*$", re.I
+)
 # Words that cannot sit inside an owner's noun phrase (verbs, prepositions, pronouns).
 # fmt: off
 _NP_STOPS = frozenset({
@@ -360,7 +377,7 @@ _NOT_VERBS = frozenset({
 })
 # fmt: on
 _THAT_CLAUSE = re.compile(
-    r"\b(?:agreed|resolved|recommended|recommends|decided|requested|requests|asked|asks|proposed|seconded|urges)"
+    r"\b(?:agreed|resolved|recommended|recommends|decided|request|requested|requests|asked|asks|proposed|seconded|urges)"
     r"(?:\s+by\s+[^,;.:]{1,40}?)?"
     r"(?:\s+(?:further|also))?\s*(?:that|:)(?:\s*,[^,;.]{1,80},)?\s+|\band\s+that\s+|\(\w{1,3}\)\s+"
     r"|(?:^|(?<=:)|(?<=:\s))\s*that\s+",
@@ -535,12 +552,20 @@ PARTY_WORDS = frozenset({"side", "sides"})
 FUNCTION_HEADS = frozenset({"audit", "estates", "facilities", "procurement", "payroll"})
 
 
+def plural_role(word: str) -> bool:
+    """Whether a word is the plural of a role word: 'chairs', 'secretaries', 'deputies'."""
+    if word.endswith("ies"):
+        return ROLE_WORDS.fullmatch(word[:-3] + "y") is not None
+    return word.endswith("s") and ROLE_WORDS.fullmatch(word[:-1]) is not None
+
+
 def _role_head(word: str) -> bool:
     """A lower-case word that ends a role or group as written after a capitalised word: a role word, its plural
-    ('Department| chairs'), a group or organisation word, or a side ('Management| side')."""
+    ('Department| chairs', 'Deanery synod| secretaries'), a group or organisation word, or a side ('Management|
+    side')."""
     return word.islower() and (
         ROLE_WORDS.fullmatch(word) is not None
-        or (word.endswith("s") and ROLE_WORDS.fullmatch(word[:-1]) is not None)
+        or plural_role(word)
         or word in GROUP_WORDS
         or word in ORGANISATION_HEADS
         or word in UNIT_HEADS
@@ -579,9 +604,11 @@ def _modifier(word: str) -> bool:
 
 
 def _lower_role_head(word: str) -> bool:
-    """A lower-case word that can end a role or group: 'manager', 'representative', 'leads', 'force'."""
+    """A lower-case word that can end a role or group: 'manager', 'representative', 'leads', 'secretaries',
+    'force'."""
     return word.islower() and (
         ROLE_WORDS.fullmatch(word) is not None
+        or plural_role(word)
         or word in GROUP_WORDS
         or word in ORGANISATION_HEADS
         or word in PARTY_WORDS
@@ -757,10 +784,15 @@ def role_heads(people: list[Person]) -> frozenset[str]:
     return frozenset(heads)
 
 
+# A plural role held by more people than this is the body as a whole ("Directors were asked to", seven directors
+# listed): one owner as written, not a list of every member.
+MAX_NAMED_HOLDERS = 3
+
+
 def role_holders(phrase: str, people: list[Person]) -> list[Person]:
     """The listed people a role phrase stands for: the one holder of a role ('the applicant'), or every
-    holder of a role written in the plural when several hold it ('The churchwardens' -> both
-    Churchwardens); [] otherwise, and for a quantified group ('All directors'), which stays one owner as
+    holder of a role written in the plural when two or three hold it ('The churchwardens' -> both
+    Churchwardens); [] otherwise (a larger body: 'Directors', seven listed), and for a quantified group ('All directors'), which stays one owner as
     written."""
     if re.match(r"\s*(?:all|both)\b", phrase, re.I):
         return []  # "All directors" is the group as written, one owner
@@ -771,7 +803,7 @@ def role_holders(phrase: str, people: list[Person]) -> list[Person]:
     if len(exact) == 1:
         return exact
     plural = [p for p in people if p.role and key.endswith("s") and p.role.strip().lower() == key[:-1]]
-    return plural if len(plural) >= 2 else []
+    return plural if 2 <= len(plural) <= MAX_NAMED_HOLDERS else []
 
 
 def group_owners(text: str, span: tuple[int, int], people: list[Person]) -> list[Owner]:
@@ -904,8 +936,12 @@ def owners_in_phrase(text: str, s: int, e: int, people: list[Person], matcher: P
     return _dedupe(owners)
 
 
+# "The Clerk to be asked to write": a request to the subject, who acts; "Members to be invited to| the events" is a
+# plain passive ("to" and no verb after it).
 _ASKED_PASSIVE = re.compile(
-    r"\s+(?:be|been)\s+(?:asked|requested|invited|instructed|directed|tasked|required)\s+to\b", re.I
+    r"\s+(?:be|been)\s+(?:asked|requested|invited|instructed|directed|tasked|required)\s+to\s+"
+    r"(?!(?:the|a|an|this|these|those|their|its|our|his|her|all|any|each)\b)[a-z]",
+    re.I,
 )
 
 
@@ -1082,6 +1118,14 @@ def mask_asides(text: str) -> str:
     return _BRACKET_ROLE.sub(lambda m: blank(m) if ROLE_WORDS.search(m.group()) else m.group(), masked)
 
 
+# A counted group with its quantifier, which names who acts whatever its members are: "all 14 projects", "all three
+# councils".
+_COUNTED_GROUP = re.compile(
+    r"all\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s",
+    re.I,
+)
+
+
 def lower_phrase_before(
     text: str, end: int, start: int = 0, heads: frozenset[str] = frozenset()
 ) -> tuple[int, int] | None:
@@ -1097,6 +1141,8 @@ def lower_phrase_before(
         return None
     words = m.group("np").split()
     head = words[-1]
+    if _COUNTED_GROUP.fullmatch(m.group("np")):
+        return m.start("np"), m.end("np")  # "all 14 projects| to sign": every one of a counted group acts
     if not (
         ROLE_WORDS.fullmatch(head)
         or head.lower() in GROUP_WORDS
@@ -1127,6 +1173,21 @@ def lower_group_after(text: str, start: int, heads: frozenset[str] = frozenset()
     return None
 
 
+# A free relative naming whoever will be in a position to act: "whoever locks up| will check", "whoever is on duty|
+# to".
+_FREE_RELATIVE = re.compile(
+    r"(?:whoever|whichever\s+[a-z]+|anyone\s+who)(?:\s+[a-z][\w’'-]*){1,4}?(?=\s+(?:will|would|should|shall|is\s+to|to)\s)",
+    re.I,
+)
+
+
+def free_relative(text: str, start: int) -> tuple[int, int] | None:
+    """The span of a free relative opening a clause at ``start`` ('whoever locks up| will check the exits'): the
+    owner is whoever it describes, kept as written."""
+    m = _FREE_RELATIVE.match(text, start)
+    return (m.start(), m.end()) if m else None
+
+
 # A list marker before a sentence: "iii. ", "2) ", "- ".
 _LIST_MARKER = re.compile(r"\s*(?:(?:[ivx]{1,4}|\d{1,2}|[a-z])[.)]\s+|[-•*]\s+)?")
 # A group named by a plural role and what it heads, opening the sentence in lower case: "heads of school",
@@ -1154,13 +1215,21 @@ def leading_group(text: str, start: int, end: int) -> tuple[int, int] | None:
 _BARE_WORDS = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}")
 
 
+# Words that alone stand for everyone at the meeting as the subject of a task line: "All to send ideas".
+EVERYONE_WORDS = frozenset({"all", "everyone", "everybody", "all members"})
+
+
 def bare_group(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a lower-case group without an article that is all of the text between ``start`` and
-    ``end`` ('infra team', 'committee'), given a task by 'to' (a task line; 'task force would have to'
-    in a transcript is speculation): its last word reads as people, the others qualify it."""
+    ``end`` ('infra team', 'committee', or everyone: 'All'), given a task by 'to' (a task line; 'task force
+    would have to' in a transcript is speculation): its last word reads as people, the others qualify it."""
     stop = len(text[:end].rstrip())
+    if not text.startswith("to ", end):
+        return None
+    if text[start:stop].lower() in EVERYONE_WORDS:
+        return start, stop  # "All to send ideas ...": everyone present
     m = _BARE_WORDS.fullmatch(text, start, stop)
-    if not m or not text.startswith("to ", end):
+    if not m:
         return None
     words = m.group().split()
     if not (_lower_role_head(words[-1]) and all(_modifier(w) for w in words[:-1])):
@@ -1180,11 +1249,31 @@ def _pronoun_antecedent(
     if not pronoun:
         return None
     named = {idx: (s, e) for s, e, idx, _ in _mentions(text, start, pronoun.start(), matcher)}
+    if not named:
+        return _speaker_of_pronoun(text, start, pronoun.start(), people, matcher)
     if len(named) != 1:
         return None
     idx, (s, e) = next(iter(named.items()))
     person = people[idx]
     return [Owner(mention=text[s:e], name=person.name, abbrev=person.abbrev)]
+
+
+# A verb reporting what the subject said, just before the pronoun that repeats it: "Principal Boateng said| she".
+_SAID = re.compile(r"\s+(?:said|stated|confirmed|indicated|added|replied)\s+(?:that\s+)?$")
+
+
+def _speaker_of_pronoun(
+    text: str, start: int, pronoun: int, people: list[Person], matcher: PhraseMatcher
+) -> list[Owner] | None:
+    """'Principal Boateng said she would raise it': the 'she' who will act is the one who said so, the phrase
+    the sentence opens with, even when the people list does not name them; None otherwise."""
+    said = _SAID.search(text, start, pronoun)
+    if said is None:
+        return None
+    opening = phrase_after(text, start)
+    if opening is None or opening[1] != said.start() or not text[opening[0]].isupper():
+        return None
+    return owners_in_phrase(text, *opening, people, matcher) or None
 
 
 # A task line that opens with its owners and a colon: "Nils Ekdahl: memo on ...", "All directors: share ...".
@@ -1362,7 +1451,7 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
         if span and not (_PASSIVE_AFTER.match(text, span[1]) or _COMPOUND_PASSIVE.match(text, span[1])):
             clause_owners += owners_in_phrase(text, *span, people, matcher)
         elif span is None:
-            group = lower_group_after(text, clause.end(), heads)
+            group = lower_group_after(text, clause.end(), heads) or free_relative(text, clause.end())
             if group and not (
                 _PASSIVE_AFTER.match(text, group[1]) or _COMPOUND_PASSIVE.match(text, group[1])
             ):
@@ -1384,7 +1473,9 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
             continue
         span = phrase_before(text, agent.start(), start)
         if span is None and agent.group() != "to":
-            span = coordinated_subject(text, agent.start(), start)
+            span = coordinated_subject(text, agent.start(), start) or office_at_organisation(
+                text, agent.start(), start
+            )
         if span is None and not _passive(text, agent):
             lower = lower_phrase_before(text, agent.start(), start, heads) or leading_group(
                 text, start, agent.start()
@@ -1401,14 +1492,17 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
                 return named
         if span is None:
             if _passive(text, agent):
-                return []  # "The FAQ draft is to be reviewed": a passive names no one
+                # "The FAQ draft is to be reviewed": a passive names no one, unless a listed person takes the next
+                # clause ("KV agreed it should be rescored, and JW will update it")
+                return listed_and_owners(text, agent.end(), people, matcher)
             continue
         if _passive(text, agent):
-            return []
+            return listed_and_owners(text, agent.end(), people, matcher)
         return _dedupe(
             owners_in_phrase(text, *span, people, matcher)
             + (
                 _and_owners(text, agent.end(), people, matcher, heads)
+                or listed_and_owners(text, agent.end(), people, matcher)
                 or gapped_owner(text, agent.end(), people, matcher)
             )
         )
@@ -1418,7 +1512,8 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
         opening
         and not passive_clause
         and not _PASSIVE_AFTER.match(text, opening[1])
-        and (text[opening[0] :].lower().startswith("the ") or _mentions(text, *opening, matcher))
+        # a handle is always someone: "@yliang has a fuzzer ... and offered to adapt it"
+        and (text[opening[0] :].lower().startswith(("the ", "@")) or _mentions(text, *opening, matcher))
     ):
         return owners_in_phrase(text, *opening, people, matcher)
     return []
@@ -1516,6 +1611,41 @@ def _and_owners(
         for o, w in zip(found, words, strict=True)
     ):
         return found
+    return []
+
+
+# "The Head of Estates| at the District Council": the organisation an office sits in, written after the office.
+_AT_ORGANISATION = re.compile(
+    r"\s+(?:at|from|within)\s+the\s+(?:[A-Z][\w’'-]*\s+){0,3}"
+    r"(?:Council|Trust|Authority|Agency|Service|University|College|School|Company)\s*$"
+)
+
+
+def office_at_organisation(text: str, end: int, start: int) -> tuple[int, int] | None:
+    """The office before an agent verb when the words just before the verb are the organisation it sits in ('The
+    Head of Estates at the District Council| has been tasked'): the office holder acts, not the body."""
+    at = _AT_ORGANISATION.search(text, start, end)
+    if at is None:
+        return None
+    office = phrase_before(text, at.start(), start)
+    if office is None or not ROLE_WORDS.search(text, office[0], office[1]):
+        return None
+    return office
+
+
+def listed_and_owners(text: str, after: int, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
+    """Owners of a later 'and <owner> will|to <verb>' clause after ``after`` ('offered to run the sizzle| and FF
+    Aldridge will bring the truck'): only people on the list, since 'and the Board will consider it' after a
+    task names who receives the work, not who does it."""
+    if " and " not in text[after:]:  # a cheap gate before the searches
+        return []
+    for pattern in (_AND_MODAL, _AND_TO):
+        m = pattern.search(text, after)
+        if m is None or m.group("verb") in _NOT_VERBS or _WITH_OBJECT.search(text, after, m.start()):
+            continue
+        found = owners_in_phrase(text, m.start("np"), m.end("np"), people, matcher)
+        if found and all(o.name for o in found):
+            return found
     return []
 
 
@@ -1626,7 +1756,7 @@ def _next_month(month: int, ref: dt.date | None, year: int | None = None) -> str
 # adjectives) belong to the kind: "Finance and Performance Committee", "weekly meeting".
 _KIND_HEAD = (
     r"(?:meeting|committee(?:\s+of\s+the\s+whole)?|board|panel|hta|agm|egm|fgb|cabinet|senate|forum|call|council|"
-    r"session|agenda|sync|assembly|"
+    r"session|sitting|agenda|sync|assembly|"
     r"telcon|teleconference|f2f|plenary|workshop)"
 )
 # An abbreviation naming a meeting after a month: "the February QAG", "the December SteerCo".
@@ -1675,7 +1805,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "next_meeting",
         re.compile(
-            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b{_NEXT_WORDS}\s+|\()next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|call|session|sync|telcon|teleconference|f2f|plenary|(?-i:[A-Z]{{2,6}})\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+the\s+(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel)))?\b",
+            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b{_NEXT_WORDS}\s+|\()next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|call|session|sitting|sync|telcon|teleconference|f2f|plenary|(?-i:[A-Z]{{2,6}})\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+the\s+(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel)))?\b",
             re.I,
         ),
     ),
@@ -1726,9 +1856,10 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"\((?P<day>{_DAY_TEXT})\)\s*[.;]?\s*$", re.I),
     ),
     (
-        "month_meeting",  # closing an action-list line: "... tree removal (Feb meeting)"
+        "month_meeting",  # closing an action-list line: "... tree removal (Feb meeting)", "(due: April BRC)"
         re.compile(
-            rf"\((?P<month>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>{_KIND_WORD}{{0,4}}?{_KIND_HEAD})\)"
+            rf"\((?:due\s*[:\-–]?\s*)?(?P<month>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\s+"
+            rf"(?P<kind>{_KIND_WORD}{{0,4}}?{_KIND_HEAD}|{_ACRONYM})\)"
             r"\s*[.;]?\s*$",
             re.I,
         ),
@@ -1747,8 +1878,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "month_issue",
         re.compile(
-            rf"\b(?:with|in|for|by|before|to|until|at)\s+the\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\s+"
-            rf"(?:{'|'.join(MONTHLY_ISSUES)})\b",
+            # "in their April mailings": an issue of their own that month
+            rf"\b(?:with|in|for|by|before|to|until|at)\s+(?:the|their|its|our|his|her)\s+(?P<month>{MONTHS})"
+            rf"(?:\s+(?P<year>\d{{4}}))?\s+(?:{'|'.join(MONTHLY_ISSUES)})s?\b",
             re.I,
         ),
     ),
@@ -1875,17 +2007,27 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"\((?:in\s+|within\s+)?{_COUNT}\s+(?:days?|weeks?|months?)\)\s*[.;]?\s*$", re.I),
     ),
     (
+        "bracket_span",  # an event in brackets closing an action-list line: "@dk: nomination (before Loomwire 2.0)"
+        re.compile(r"\(before\s+[^()]{2,40}\)\s*[.;]?\s*$", re.I),
+    ),
+    (
         "undated_event",
         re.compile(
             r"\b(?:as\s+soon\s+as|on\s+the\s+same\s+day\s+as|(?:on|after|upon)\s+(?:his|her|their)\s+return\b"
-            r"|(?:by|before|until|ahead\s+of)\s+(?:the\s+)?(?:[\w.-]+\s+)?(?:release|freeze|launch|go[- ]live|cut-?over)\b)",
+            r"|(?:by|before|until|ahead\s+of)\s+(?:the\s+)?(?:[\w.-]+\s+)?(?:release|freeze|launch|go[- ]live|cut-?over)\b"
+            # "on the next suitable weekend": whenever the conditions allow, no date
+            r"|\b(?:on|at|over|by|in)\s+the\s+next\s+(?:suitable|convenient|available|possible|free)\s+"
+            r"(?:weekend|day|date|opportunity|occasion)\b)",
             re.I,
         ),
     ),
     (
         "kind_only",
         re.compile(
-            rf"\b(?:to|at|for|by|until|in|before)\s+(?:the|its|our|their|a)\s+(?P<kind>(?:(?!next\b){_KIND_WORD}){{0,4}}?(?:meeting|(?:committee|board|panel|hta|cabinet|senate|forum)(?:\s+meeting)?|call|sync|plenary|telcon|teleconference|f2f|agm|egm))\b",
+            rf"\b(?:to|at|for|by|until|in|before)\s+(?:the|its|our|their|a)\s+(?P<kind>(?:(?!next\b){_KIND_WORD}){{0,4}}?(?:meeting|(?:committee|board|panel|hta|cabinet|senate|forum)(?:\s+meeting)?|call|sitting|sync|plenary|telcon|teleconference|f2f|agm|egm))"
+            # "before their annual parochial church meetings": each of their own meetings of that kind; "to the County
+            # Executive Committee Member": a person, not the body
+            r"(?:(?<=meeting)s)?\b(?!\s+(?:members?|chair|chairperson|secretary|clerk)\b)",
             re.I,
         ),
     ),
@@ -1924,6 +2066,14 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "named_group",  # "at the Workforce Operational Group": that group's meeting, no date
         re.compile(r"\bat\s+the\s+(?:next\s+)?(?P<kind>(?:[A-Z][\w-]*\s+){1,3}(?:Group|Forum))\b"),
+    ),
+    (
+        "season_meeting",  # "at the autumn portfolio review": that meeting, in a season, so no month
+        re.compile(
+            rf"\b(?:to|at|for|by|until|in|before)\s+(?:the|its|our|their)\s+(?:autumn|spring|summer|winter)\s+(?!term\b)"
+            rf"(?P<kind>{_KIND_WORD}{{0,2}}?(?:{_KIND_HEAD}|review))\b",
+            re.I,
+        ),
     ),
     (
         "future_agenda",  # "placed on a future agenda": a stated point with no date or meeting
@@ -2187,10 +2337,20 @@ def _end_of_period(period: str, ref: dt.date | None, *, ahead: bool) -> str | No
     return f"{ref.year + (1 if ahead else 0):04d}-12"
 
 
+# An ISO day, "2024-07-02": python-dateutil reads it day first (7 February) when told British minutes put the day first.
+_ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+
+
 def parse_day(written: str, meeting_date: dt.date | None) -> dt.date | None:
-    """A day as minutes write it, read by python-dateutil (day first, as in British minutes). A day
-    with no year is the next such day on or after the meeting ('by 5 January' in November minutes
-    is next January)."""
+    """A day as minutes write it, read by python-dateutil (day first, as in British minutes; an ISO day is read
+    as ISO). A day with no year is the next such day on or after the meeting ('by 5 January' in November
+    minutes is next January)."""
+    iso = _ISO_DAY.search(written)
+    if iso:  # "2024-07-02" is year, month, day whatever order the minutes otherwise use
+        try:
+            return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
+        except ValueError:
+            return None
     year_given = re.search(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", written)
     ref = meeting_date or dt.date.today()
     text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|\bof\b|,", " ", written, flags=re.I)
@@ -2338,6 +2498,8 @@ def _resolve(
         holiday = re.sub(r"[\s-]+", " ", g["holiday"].lower())
         month = HOLIDAY_MONTH[holiday] if holiday != "half term" else _next_half_term(meeting_date)
         date = _next_month(month, meeting_date) if month else None
+        if holiday == "easter" and meeting_date and not _HOLIDAY_SPAN.search(mention):
+            date = easter_month(meeting_date)
         return Due(mention=mention, date=date, meeting=None)
     if kind in ("semester", "numbered_term"):
         return Due(mention=mention, date=None, meeting=None)
@@ -2399,8 +2561,14 @@ def _resolve(
         return Due(mention=mention, date=None, meeting=None)
     if kind == "kind_only":
         k = _kind(g["kind"])
-        if mention.lower().startswith("before ") and not (_BODY_HEAD.search(k) and _PLACED.search(text)):
-            return None  # "before the meeting" is a time; only "place it before the Committee" is that body's meeting
+        if (
+            mention.lower().startswith("before ")
+            and (" " not in k or _CLAUSE_VERB.match(text, m.end()))
+            and not (_BODY_HEAD.search(k) and _PLACED.search(text))
+        ):
+            # "before the meeting" is a time; "place it before the Committee" is that body's meeting, as is a named
+            # kind ("before the monthly call", "before their annual parochial church meetings")
+            return None
         if k in ("meeting", "board", "committee") and not re.search(
             r"(back|report|return|present|\bplac(?:e|es|ed|ing)\b)", text, re.I
         ):
@@ -2409,8 +2577,10 @@ def _resolve(
             return None  # "in the Privacy TF call we agreed": only a standing meeting ("in the weekly sync") is a point
         if _ADDRESSED.search(text, max(0, m.start() - 40), m.start()):
             return None  # "to write jointly to the integrated care board": whom a letter goes to
+        if _REPORT_BACK.search(text, max(0, m.start() - 20), m.start()) or _ONCE.match(text, m.end()):
+            return None  # "report back to the committee", "to the Board once the order is placed": no stated point
         return Due(mention=mention, date=None, meeting=k)
-    if kind in ("abbrev_meeting", "goes_to", "named_group"):
+    if kind in ("abbrev_meeting", "goes_to", "named_group", "season_meeting"):
         return Due(mention=mention, date=None, meeting=_kind(g["kind"]))
     return None
 
@@ -2427,6 +2597,16 @@ _PLACED = re.compile(
 _ADDRESSED = re.compile(
     r"\b(?:write|writes|writing|wrote|written|letter|e-?mail)(?:\s+[a-z]+ly|\s+again)?\s+$", re.I
 )
+
+
+# A verb after "before the <kind>" that makes it the subject of a clause, an event: "before the adoption call| closes".
+_CLAUSE_VERB = re.compile(
+    r"\s+(?:closes|opens|ends|starts|begins|finishes|is|are|was|were|has|have|goes|go)\b"
+)
+# "report back| to the board": whom the outcome goes to, not when (no due point unless a time is stated).
+_REPORT_BACK = re.compile(r"\breport(?:s|ed|ing)?\s+back\s+$", re.I)
+# "to the Board| once the purchase order has been placed": the action waits on an event with no date.
+_ONCE = re.compile(r"\s+once\b", re.I)
 
 
 # Pattern kinds that fix a point in time themselves: a body named elsewhere in the sentence is not their meeting.
@@ -2509,16 +2689,17 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "next_week": ("next",),
     "relative": ("within", "time", "next", "coming"),
     "bracket_span": ("(",),
-    "undated_event": ("soon", "same", "release", "freeze", "launch", "live", "cut", "return"),
+    "undated_event": ("soon", "same", "release", "freeze", "launch", "live", "cut", "return", "next"),
     "kind_only": (
         "meeting", "committee", "board", "panel", "hta", "cabinet", "senate", "call", "forum", "sync",
-        "plenary", "telcon", "teleconference", "f2f", "agm", "egm",
+        "plenary", "telcon", "teleconference", "f2f", "agm", "egm", "sitting",
     ),
     "abbrev_meeting": ("fgb", "hta", "agm", "egm"),
     "before_event": ("before",),
     "next_report": ("next",),
     "named_group": ("group", "forum"),
     "season": ("autumn", "spring", "summer", "winter"),
+    "season_meeting": ("autumn", "spring", "summer", "winter"),
     "future_agenda": ("agenda",),
     "numbered_term": ("term",),
     "end_sprint": ("sprint",),
