@@ -1118,10 +1118,19 @@ def mask_asides(text: str) -> str:
     return _BRACKET_ROLE.sub(lambda m: blank(m) if ROLE_WORDS.search(m.group()) else m.group(), masked)
 
 
+# Counts written as words, with their value: "within fourteen days", "all three councils".
+COUNT_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+}  # fmt: skip
+
+
 # A counted group with its quantifier, which names who acts whatever its members are: "all 14 projects", "all three
 # councils".
 _COUNTED_GROUP = re.compile(
-    r"all\s+(?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s",
+    rf"all\s+(?:\d{{1,3}}|{alternation(w for w, n in COUNT_WORDS.items() if 2 <= n <= 12)})\s+"
+    r"(?:[a-z][\w-]*\s+)?[a-z][\w-]*s",
     re.I,
 )
 
@@ -1785,10 +1794,7 @@ _DAILY_MEETING = r"(?:stand-?up|huddle|retro(?:spective)?|catch-?up|check-?in|re
 _DEFERRED = (
     r"(?:carried\s+(?:forward|over)|deferred|postponed|moved|put\s+back|brought\s+back|adjourned|held\s+over)"
 )
-_COUNT = (
-    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|few|couple\s+of)"
-)
+_COUNT = rf"(?:\d+|{alternation(COUNT_WORDS)}|few|couple\s+of)"
 # Words that introduce a day ("by", "no later than", "w/c", "Due:", "Deadline -") and the day as written:
 # "12 April", "Friday 12th April 2024", "April 12", "31/07/2024", "31.07.24", "2024-07-31", "29/09" (a day and a
 # two-digit month).
@@ -2361,13 +2367,6 @@ def parse_day(written: str, meeting_date: dt.date | None) -> dt.date | None:
     if not year_given and meeting_date and day < meeting_date:
         day = day.replace(year=day.year + 1) if not (day.month == 2 and day.day == 29) else day
     return day
-
-
-COUNT_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-}  # fmt: skip
 
 
 def _before_next_meeting(count: str, unit: str, mention: str, next_meeting: NextMeeting | None) -> str | None:
