@@ -88,13 +88,6 @@ def weekday_number(name: str) -> int:
     return number
 
 
-# Meeting kinds written as abbreviations in minutes, expanded to the kind the contract records.
-MEETING_ABBREVIATIONS = {
-    "hta": "holding to account meeting",
-    "agm": "annual general meeting",
-    "egm": "extraordinary general meeting",
-    "fgb": "full governing body",
-}
 # School terms in England: the month each starts and ends (spring ends before Easter, in March).
 TERM_START_MONTH = {"autumn": 9, "spring": 1, "summer": 4}
 TERM_END_MONTH = {"autumn": 12, "spring": 3, "summer": 7}
@@ -2137,7 +2130,8 @@ _MONTH_WORD = re.compile(rf"(?:{MONTHS})\.?")
 
 
 def _kind(raw: str | None) -> str | None:
-    """A meeting kind in the contract's form: lower case, no article, abbreviations expanded."""
+    """A meeting kind in the contract's form: lower case, no article, an acronym kept as written ('the June
+    HTA' -> 'hta', the convention of the labelled corpus)."""
     if not raw:
         return None
     place = re.fullmatch(r"(?P<place>[A-Z][a-z][\w-]*)\s+(?P<rest>[a-z][a-z\s-]*)", raw.strip())
@@ -2157,21 +2151,16 @@ def _acronym(words: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", words) if w.lower() not in NP_LINKS).lower()
 
 
-def expand_kind(
-    kind: str | None, meeting_title: str | None, abbreviations: dict[str, str] | None
-) -> str | None:
-    """An abbreviated kind spelt out: by the abbreviations the minutes define ('FRC' -> 'finance and
-    resources committee'), as the meeting's own title when it is that title's acronym ('the next FGB' in
-    minutes of the Full Governing Board), else by the usual expansions ('HTA')."""
+def spelt_out(kind: str | None, abbreviations: dict[str, str] | None) -> str | None:
+    """The long form of a kind the minutes define as an abbreviation ('frc' -> 'finance and resources
+    committee'), else the kind itself. Only used to tell whether 'the next FRC' is a meeting of these minutes:
+    the kind recorded stays as written."""
     if not kind or " " in kind:
         return kind
     for short, long in (abbreviations or {}).items():
         if short.lower() == kind and re.search(_KIND_HEAD + r"\b", long, re.I):
             return _kind(long)
-    title = _own_title(meeting_title)
-    if title and len(kind) >= 2 and _acronym(title) == kind:
-        return _kind(title)
-    return MEETING_ABBREVIATIONS.get(kind, kind)
+    return kind
 
 
 def _own_title(meeting_title: str | None) -> str | None:
@@ -2806,13 +2795,9 @@ def find_due(
     if cells:
         row = _table_due(text, cells, meeting_date, next_meeting)
         if row is not None:
-            meeting = expand_kind(row.meeting, meeting_title, abbreviations)
-            date = (
-                row.date
-                if not row.mention.lower().startswith("next") or _same_series(meeting, meeting_title)
-                else None
-            )
-            return row.model_copy(update={"meeting": meeting, "date": date})
+            series = _same_series(spelt_out(row.meeting, abbreviations), meeting_title)
+            date = row.date if not row.mention.lower().startswith("next") or series else None
+            return row.model_copy(update={"date": date})
         stated = _stated_cell(text, cells)
         if stated is not None:  # "before layout start": read as a sentence, else a point with no date
             return find_due(
@@ -2821,7 +2806,7 @@ def find_due(
     text = _ORIGIN_CLAUSE.sub(" ", text)
     named = named_next_meeting(text, next_meeting)
     if named is not None:
-        return named.model_copy(update={"meeting": expand_kind(named.meeting, meeting_title, abbreviations)})
+        return named
     recurring = _RECURRING.search(text)
     if recurring:
         text = text[: recurring.start()] + " " * len(recurring.group()) + text[recurring.end() :]
@@ -2847,9 +2832,8 @@ def find_due(
             if own == meeting and not _deferral(text, m):
                 own = _body_kind(text, meeting, meeting_title)
             meeting = own
-        meeting = expand_kind(meeting, meeting_title, abbreviations)
         date = due.date
-        if kind == "next_meeting" and not _same_series(meeting, meeting_title):
+        if kind == "next_meeting" and not _same_series(spelt_out(meeting, abbreviations), meeting_title):
             date = None
         return due.model_copy(update={"meeting": meeting, "date": date})
     if lasting is not None:
@@ -2858,7 +2842,7 @@ def find_due(
         return Due(
             mention=re.sub(r"\s+", " ", recurring.group()).strip(),
             date=None,
-            meeting=expand_kind(_kind(recurring.group("kind")), meeting_title, abbreviations),
+            meeting=_kind(recurring.group("kind")),
         )
     return None
 

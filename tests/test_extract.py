@@ -75,7 +75,7 @@ def due(text, next_meeting=None):
         ("It was agreed that it would be brought back to the meeting in November.", ("2018-11", "meeting")),
         ("The ACC to provide an update in May on the approach.", ("2018-05", None)),
         ("The ACC to report in March.", ("2019-03", None)),
-        ("Bring back to the June HTA with a clear timescale.", ("2018-06", "holding to account meeting")),
+        ("Bring back to the June HTA with a clear timescale.", ("2018-06", "hta")),
         ("The PCC and CC to discuss at their weekly meeting.", (None, "weekly meeting")),
         ("The RFO to report back by 30 April 2019.", ("2019-04-30", None)),
         ("The Clerk to finish by the end of Q1 2019.", ("2019-03", None)),
@@ -173,7 +173,7 @@ def test_an_agreed_passive_names_nobody():
         ("@kwame will review the patch by Friday.", ("2018-06-01", None)),
         ("The Clerk to confirm the order this week.", ("2018-05", None)),
         ("The Head to review charges, carried forward to the summer term.", (None, None)),
-        ("The SENDCo to attend the first FGB of the autumn term.", (None, "full governing body")),
+        ("The SENDCo to attend the first FGB of the autumn term.", (None, "fgb")),
         ("The DVC to bring a summary of the survey results to Senate in May.", ("2018-05", "senate")),
         ("It was agreed that a plan would be brought to Cabinet at the next meeting.", (None, "cabinet")),
         ("It was agreed that the item would be added to the January 2019 agenda.", ("2019-01", "meeting")),
@@ -485,10 +485,10 @@ def test_period_ends_quarters_terms_and_deferrals_resolve_to_a_month(text, expec
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The CC to report to the June HTA.", ("2024-06", "holding to account meeting")),
+        ("The CC to report to the June HTA.", ("2024-06", "hta")),
         ("The CFO to report to the next Board.", ("2024-01-16", "board")),
         ("The CFO to report to the January committee.", ("2024-01", "committee")),
-        ("The Clerk to report at the AGM.", (None, "annual general meeting")),
+        ("The Clerk to report at the AGM.", (None, "agm")),
         ("@ana to present at the Lisbon plenary.", (None, "plenary")),
         ("The Clerk to report to the Committee's next meeting.", ("2024-01-16", "meeting")),
     ],
@@ -497,11 +497,11 @@ def test_other_meetings_give_their_kind(text, expected):
     assert due_nov(text, NextMeeting(date=dt.date(2024, 1, 16))) == expected
 
 
-def test_an_acronym_of_the_meetings_own_title_is_spelt_out():
+def test_an_acronym_of_the_meetings_own_title_is_kept_as_written_and_takes_the_next_date():
     found = due_nov(
         "HT to report at the next LGB.", NextMeeting(date=dt.date(2024, 1, 16)), "Local Governing Board"
     )
-    assert found == ("2024-01-16", "local governing board")
+    assert found == ("2024-01-16", "lgb")
 
 
 @pytest.mark.parametrize(
@@ -580,7 +580,7 @@ def test_a_month_or_day_before_a_meeting_dates_it(text, expected):
 
 def test_next_and_an_abbreviation_without_article_is_the_next_meeting():
     found = due_nov("@bo to follow up by next TSC.", NEXT_JAN, "Technical Steering Committee")
-    assert found == ("2024-01-16", "technical steering committee")
+    assert found == ("2024-01-16", "tsc")
 
 
 def test_the_next_meeting_of_another_body_has_no_date():
@@ -595,9 +595,21 @@ def test_the_next_meeting_of_this_body_by_its_title_words_takes_the_date():
     assert found == ("2024-01-16", "full council meeting")
 
 
-def test_the_meetings_own_title_spells_out_its_acronym_before_the_usual_expansion():
+def test_a_meeting_kind_written_as_an_acronym_is_kept_in_lower_case():
     found = due_nov("The Head to report at the next FGB.", NEXT_JAN, "Full Governing Board")
-    assert found == ("2024-01-16", "full governing board")
+    assert found == ("2024-01-16", "fgb")
+    assert due_nov("The Chair to report to the June HTA.", NEXT_JAN, "Full Governing Board") == (
+        "2024-06",
+        "hta",
+    )
+
+
+def test_an_abbreviation_the_minutes_define_for_their_own_body_takes_the_next_date_but_stays_as_written():
+    text = "The Bursar to report at the next FRC."
+    title = "Committee for Finance and Resources"
+    defined = {"FRC": "Finance and Resources Committee"}
+    assert due_nov(text, NEXT_JAN, title, defined) == ("2024-01-16", "frc")
+    assert due_nov(text, NEXT_JAN, title) == (None, "frc")
 
 
 @pytest.mark.parametrize(
