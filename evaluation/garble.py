@@ -20,9 +20,9 @@ from pathlib import Path
 
 REAL_SEED_DOC = "wm-hta-2018-05"
 # a numbered agenda heading in any scheme the segmenter reads: "1.", "1.1", "a)", "(a)",
-# serials "41/24", "TB 01/25", "AB/24/15", "P22/114", "EC/23/31", and "Item 4"
+# serials "41/24", "TB 01/25", "AB/24/15", "P22/114", "EC/23/31", "Item 4", and Roman "IV."
 _HEADING_RE = re.compile(
-    r"^(\d+(?:\.\d+)*\.?|\d+\)|[a-z]\)|\([a-z]\)|(?:[A-Z]{1,4} ?)?\d{1,3}/\d{2,3}(?:/\d{1,3})?"
+    r"^(\d+(?:\.\d+)*\.?|\d+\)|[a-z]\)|\([a-z]\)|[IVX]{1,5}\.|(?:[A-Z]{1,4} ?)?\d{1,3}/\d{2,3}(?:/\d{1,3})?"
     r"|[A-Z]{1,4}/\d{2}/\d{1,3}|Item \d+[.:]?)\s+(\S.{0,80})$"
 )
 # an unnumbered heading: Markdown "## Topic", an upper-case line such as "FINANCE REPORT" or a short

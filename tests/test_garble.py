@@ -80,6 +80,8 @@ def test_minutes_numbered_by_serials_or_unnumbered_headings_still_get_noise():
         f"Board of Trustees\n\nPresent: A (Chair), B\n\nFINANCE REPORT\n{body}\n\nANY OTHER BUSINESS\nNone.\n"
     )
     paren = f"Club AGM\n\nPresent: A, B\n\n1) Welcome\n{body}\n\n2) AOB\nNone.\n"
-    for clean in (serial, unnumbered, paren):
+    # a US board's Roman outline, its attendance label not at the start of the line ("Regents present:")
+    roman = f"Board of Regents\n\nRegents present: A (Chair), B\n\nI. CALL TO ORDER\n{body}\n\nII. ADJOURNMENT\nNone.\n"
+    for clean in (serial, unnumbered, paren, roman):
         assert any(garble(clean, seed) != clean for seed in range(4)), clean.splitlines()[0]
         assert garble(clean, 1).startswith(clean.split("\n\n")[0]), "the title block is left as it is"
