@@ -590,7 +590,11 @@ _WIKI_HEADING = re.compile(r"^(={1,6})\s*(\S.*?)\s*=*\s*$")
 _SETEXT_RULE = re.compile(r"^(=+|-+)$")
 
 
-_SCRIBE_TOPIC = re.compile(r"^Topic:\s+(\S.*)$")
+# A scribe's topic line, also with its label set in emphasis ("*Topic*: Budget", "**Topic:**
+# Budget"); a "Subtopic:" line opens a topic below the latest one.
+_SCRIBE_TOPIC = re.compile(
+    r"^(?P<em>\*{1,2}|_{1,2})?(?P<sub>Sub)?(?(sub)t|T)opic(?(em)(?P=em)?:(?P=em)?|:)\s+(\S.*)$"
+)
 # A scribe's line run onto a topic title: "Wrap-up of day 1 helene: Good progress today".
 _SCRIBE_NICK = re.compile(r"\s+[a-z][\w-]*:\s")
 
@@ -601,7 +605,9 @@ def _topic_title(title: str) -> str:
     topic = _SCRIBE_TOPIC.match(title)
     if topic is None:
         return title
-    title = topic.group(1)
+    title = topic.group(topic.lastindex or 0)
+    if topic.group("em"):  # "**Topic: WHATWG**": the closing marks end the line
+        title = title.removesuffix(topic.group("em")).rstrip()
     nick = _SCRIBE_NICK.search(title)
     return title[: nick.start()] if nick else title
 
@@ -615,7 +621,7 @@ def _as_markdown(line: str, next_line: str, above: str = "") -> str:
     17:00" / "UTC (kim, 16:09)" over a page's "===")."""
     topic = _SCRIBE_TOPIC.match(line)
     if topic:
-        return "## " + _topic_title(line)
+        return ("### " if topic.group("sub") else "## ") + _topic_title(line)
     wiki = _WIKI_HEADING.match(line)
     if wiki and line.endswith("="):
         return "#" * len(wiki.group(1)) + " " + wiki.group(2)
@@ -924,6 +930,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     sub_last: dict[str, str] = {}  # anchor id -> last letter/roman token used below it
     unnumbered = 0
     top_md = md_depths[0] if md_depths else 0
+    title_md = _title_heading(text, cands)
     item_heads: set[str] = set()  # ids opened by "Item N" / "WPN" headings
     # the depth of numbered Markdown headings ("## 1. Welcome"): an unnumbered heading at that
     # depth after them ("## Action items") is an item of its own
@@ -1128,6 +1135,10 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 continue  # "# Title" is the document title
             if c.scheme == "markdown" and not items and _HEADER_SECTION.match(c.title):
                 continue  # "## Attendees", "## Meeting roles": sections of the header block
+            if c.scheme == "markdown" and not items and (k == title_md or _dated_heading(c.title)):
+                continue  # "## TAG F2F" over "### 01 February 2018": the title block
+            if c.scheme == "markdown" and _LABEL_HEADING.match(c.title):
+                continue  # "#### Scribe: Dan", "#### Present: Ann, Bo": a header line set as a heading
             unnumbered += 1
             item = Item(id=f"u{unnumbered}", number=None, title=c.title, level=1, parent=None)
             if c.scheme == "markdown" and use_upper:
@@ -1252,13 +1263,42 @@ def _lift_agenda_topics(text: str, cands: list[_Candidate]) -> list[_Candidate]:
         ):
             rest = cands[k + 1 :]
             end = next((j for j, d in enumerate(rest) if d.depth and d.depth <= c.depth), len(rest))
-            if any(d.depth > c.depth for d in rest[end:]):
+            if any(d.depth > c.depth for d in rest[end:]) or _sections_repeat(rest[:end], rest[end:]):
                 return cands  # later sections hold topics too ("## Breakout A"): the agenda is a plan
             for d in rest[:end]:
                 if d.depth:
                     d.depth -= 1
             return cands[:k] + rest
     return cands
+
+
+_MD_LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*\)")
+
+
+def _plain_title(title: str) -> str:
+    """A heading's title as read, lower-cased, with Markdown links reduced to their text and the
+    emphasis marks removed: "[Web thing](https://…)" is "web thing"."""
+    if "](" in title:
+        title = _MD_LINK.sub(r"\1", title)
+    return " ".join(title.replace("*", "").replace("`", "").split()).lower()
+
+
+def _leads_title(short: str, long: str) -> bool:
+    """Whether the heading title ``short`` is ``long`` or its lead before a qualifier: "Breakout A" leads
+    "Breakout A (Europe / US) - 2023-06-05"."""
+    if not short or not long.startswith(short):
+        return False
+    return len(long) == len(short) or not long[len(short)].isalnum()
+
+
+def _sections_repeat(entries: list[_Candidate], later: list[_Candidate]) -> bool:
+    """Whether a Markdown heading after an agenda's entries repeats one of them ("## Breakout A" after
+    the agenda's "### Breakout A (Europe / US) - 2023-06-05"): the entries are then the plan of the
+    sections that follow, not the topics themselves. It runs at most once per document, over its
+    few headings' titles."""
+    titles = [_plain_title(e.title) for e in entries if e.depth]
+    heads = {_plain_title(d.title) for d in later if d.scheme == "markdown"}
+    return any(_leads_title(h, t) or _same_heading(h, t) for t in titles for h in heads)
 
 
 def _container_depth(cands: list[_Candidate]) -> int:
@@ -1491,10 +1531,45 @@ def _section_heading(text: str, cand: _Candidate, after_first_item: bool, number
 # Unnumbered Markdown headings of the header block, not items, when no item has been opened yet:
 # "## Attendees", "## Meeting roles" ("## Apologies" may be the first item of business, so it is not one).
 _HEADER_SECTION = re.compile(
-    rf"^(?:{alternation(PRESENT_WORDS)}|people|links|(?:meeting\s+)?roles)"
+    rf"^(?:{alternation(PRESENT_WORDS)}|people|links|(?:meeting\s+)?roles|contents|topics|[-–\s]*draft[-–\s]*)"
     rf"(?:\s+(?:and|&)\s+(?:roles|{alternation(APOLOGY_WORDS)}|absences))?:?$",
     re.I,
 )
+
+
+# A heading that names the meeting's day: "September 29", "01 February 2018", "Day 2 - 27 May 2020".
+_DATE_HEADING = re.compile(
+    rf"{_DATE_LIKE.pattern}|^(?:{alternation(MONTH_PREFIXES)})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?$", re.I
+)
+MAX_DATE_HEADING_WORDS = 3  # words besides the date: "7 Jan 2015 - NYC - Google - Earth"
+
+
+def _dated_heading(title: str) -> bool:
+    """Whether a heading names the meeting's day: a date with at most a few words around it ("Day 2 - 27
+    May 2020"). A linked date ("Breakout A - [2020-08-10](...)") or a longer title is a section."""
+    m = _DATE_HEADING.search(title)
+    if m is None or "](" in title:
+        return False
+    rest = title[: m.start()] + " " + title[m.end() :]
+    return sum(1 for w in rest.split() if any(ch.isalnum() for ch in w)) <= MAX_DATE_HEADING_WORDS
+
+
+# A header line set as a heading, a label and its value: "Scribe: Dan", "Present: Ann, Bo", "Chair: Peter".
+_LABEL_HEADING = re.compile(
+    r"^(?:present|regrets|chairs?|scribes?|scribenick|(?:special\s+)?guests?|attendees)\s*:\s*\S", re.I
+)
+
+
+def _title_heading(text: str, cands: list[_Candidate]) -> int:
+    """The index of the document's title heading, or -1: the first candidate, a Markdown heading that is
+    the only one at the shallowest depth used and stands right over the next heading ("## TAG F2F -
+    London" over "##### 01 February 2018", then "### HTML General", "### Fake news"). A heading that
+    has siblings at its depth ("# First Day", "# Second Day") or text of its own is a section."""
+    if len(cands) < 2 or cands[0].scheme != "markdown" or text[cands[0].end : cands[1].start].strip():
+        return -1
+    top = cands[0].depth
+    shallow = [c for c in cands if c.depth and c.depth <= top and not c.topic]  # scribe topics are no titles
+    return 0 if len(shallow) == 1 else -1
 
 
 # One-word upper-case headings that close the business after the items: "ADJOURNMENT".

@@ -1220,3 +1220,73 @@ def test_a_lone_numbered_line_among_unnumbered_headings_is_a_list_entry():
         "2. Linting becomes the default in 2.1, once\nRFC 12 is amended.\n\n## Action items\n- none\n"
     )
     assert ids(text) == ["u1", "u2", "u3"]
+
+
+def test_agenda_entries_repeated_by_later_section_headings_are_a_plan_and_stay_below_it():
+    text = (
+        "# Sync\n\n## Agenda:\n\n### Breakout A (East) - 2023-06-05\n- Web thing\n\n"
+        "### Plenary - 2023-06-07\n- Wrap-up\n\n## Breakout A\nPresent: Ann\n\nWe discussed the web thing.\n"
+    )
+    items = segment_items(text)
+    assert [(i.title, i.level, i.parent) for i in items] == [
+        ("Agenda:", 1, None),
+        ("Breakout A (East) - 2023-06-05", 2, "u1"),
+        ("Plenary - 2023-06-07", 2, "u1"),
+        ("Breakout A", 1, None),
+    ]
+
+
+def test_sole_shallowest_first_heading_and_dated_heading_are_the_title_block():
+    text = (
+        "## Widget group face-to-face\n##### 01 February 2018\n\nPresent: Ann, Bo\n\n"
+        "### Budget\nAgreed.\n\n### Hiring\nTwo offers out.\n"
+    )
+    assert [(i.title, i.level, i.parent) for i in segment_items(text)] == [
+        ("Budget", 1, None),
+        ("Hiring", 1, None),
+    ]
+
+
+def test_first_headings_with_siblings_at_their_depth_are_sections_not_a_title():
+    text = "## Day one\n\n### Budget\nAgreed.\n\n## Day two\n\n### Hiring\nTwo offers out.\n"
+    assert [(i.title, i.parent) for i in segment_items(text)] == [
+        ("Day one", None),
+        ("Budget", "u1"),
+        ("Day two", None),
+        ("Hiring", "u3"),
+    ]
+
+
+def test_header_labels_set_as_headings_are_no_items():
+    text = (
+        "#### Topics:\n- budget\n\n#### Topic: Budget\nAgreed.\n\n#### Scribe: Dan\n#### Chair: Peter\n\n"
+        "#### Topic: Hiring\nTwo offers out.\n"
+    )
+    assert [i.title for i in segment_items(text)] == ["Budget", "Hiring"]
+
+
+def test_scribe_topic_labels_in_emphasis_open_topics_and_subtopics_nest_below():
+    text = (
+        "Attendees: Ann, Bo\n\n*Topic*: Planning\nWe met.\n\n*Topic*: Reviews\nSome.\n\n"
+        "*Subtopic*: Web widgets\nFine.\n\n*Subtopic*: Sockets\nLater.\n\n**Topic:** Wrap-up\nDone.\n"
+    )
+    assert [(i.title, i.level, i.parent) for i in segment_items(text)] == [
+        ("Planning", 1, None),
+        ("Reviews", 1, None),
+        ("Web widgets", 2, "u2"),
+        ("Sockets", 2, "u2"),
+        ("Wrap-up", 1, None),
+    ]
+
+
+def test_bold_scribe_topic_line_is_read_without_its_marks():
+    text = "Attendees: Ann\n\n**Topic: Widgets**\nFine.\n\n**Topic: Sockets**\nLater.\n"
+    assert [i.title for i in segment_items(text)] == ["Widgets", "Sockets"]
+
+
+def test_heading_with_a_linked_date_before_the_items_is_a_section_not_the_title_block():
+    text = "## Plan\n\n### Breakout A - [2020-08-10](https://example.org/t)\n- widgets\n\n## Notes\nx.\n"
+    assert [i.title for i in segment_items(text)][:2] == [
+        "Plan",
+        "Breakout A - [2020-08-10](https://example.org/t)",
+    ]
