@@ -5,7 +5,9 @@ spaCy component over them, registered as ``minutes_sentencizer``):
 
 - item heading lines are not sentences;
 - lines wrapped mid-sentence are joined (a line with no closing punctuation followed by one
-  that starts in lower case); a heading without a full stop does not swallow the next line;
+  that starts in lower case); a heading without a full stop does not swallow the next line, nor
+  does an entry line ("Applicant: ...", "Staff present: ...", "q+", "Respectfully submitted,"), and
+  no line is joined at a capital across a blank line or a heading line;
 - bullets (``•``, ``-``, ``*``) and list markers (``1.``, ``(a)``, ``a)``) start a sentence and
   are left out of its text, also when they stand inside a line ("... area. 2. How will ...");
 - labels such as "Findings:", "Update:", "Actions arising:" are units of their own;
@@ -265,10 +267,11 @@ def _cut(
     """Lines with heading spans cut out; the flag says a heading was cut just before the piece."""
     holes = sorted(holes)
     k = 0
+    pending = False  # a heading took up a whole line: the piece after it still follows a heading
     for s, e in lines:
         while k < len(holes) and holes[k][1] <= s:
             k += 1
-        pos, after_heading = s, False
+        pos, after_heading, pending = s, pending, False
         j = k
         while j < len(holes) and holes[j][0] < e:
             hs, he = holes[j]
@@ -280,6 +283,8 @@ def _cut(
             pos += 1
         if pos < e:
             yield pos, e, after_heading
+        else:
+            pending = after_heading
 
 
 # A line that ends on a word which cannot end a sentence was wrapped, even when the next line opens
@@ -309,18 +314,49 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     return i > start and text[i - 1] in ".?!:;"
 
 
-def _split_at_capital(text: str, last: tuple[int, int], line: str) -> bool:
+def _split_at_capital(text: str, block_start: int, last: tuple[int, int], line: str, gap: int) -> bool:
     """Whether the physical line ``last`` is long prose cut after a capitalised word or a number
-    before ``line``, which opens with a capital or a digit (see :data:`_CAPITAL_END`)."""
+    before ``line``, which opens with a capital or a digit (see :data:`_CAPITAL_END`). Not across a
+    blank line (``gap`` is where ``line`` starts: a paragraph break is not a wrap), and not when the
+    block opened as an entry ("Applicant: Dr A Marsh", "Staff present: ...", "21/00615/FUL - Land at
+    X"): such a line is complete without a stop, and the line after it starts the next sentence."""
     s, e = last
     if e - s < _WRAP_MIN_LINE or not (line[0].isupper() or line[0].isdigit()):
         return False
+    if text.count("\n", e, gap) > 1:
+        return False
+    entry = _OPENS_ENTRY.match(text, block_start)
+    if entry and text[block_start : entry.end()].rstrip(": ").lower() not in LABEL_WORDS:
+        return False  # "Action: Clerk to chase the District" / "Council ..." is prose under a label
     if _CAPITAL_END.search(text, max(s, e - 30), e) is None:
         return False
     previous = text[s:e]
     if _TABLE_CELLS.search(previous) or _TABLE_CELLS.search(line) or _OPENS_ENTRY.match(line):
         return False  # rows of a table, labels and numbered entries start where they start
     return not previous.isupper() and _PROSE_WORD.search(previous) is not None
+
+
+# IRC scribing commands are lines of their own: the speaker queue ("q+", "q-", "q?", "ack sofia") and the
+# attendance and scribe records ("present+ Nadia_Petrova", "scribenick: wzhang").
+_IRC_COMMAND = re.compile(r"(?:q[+?-]|ack\s+\S+|present[+-]|scribe(?:nick)?:)(?:\s|$)", re.I)
+# A sign-off ends with a comma and stands alone ("Respectfully submitted,", "Yours sincerely,").
+_SIGN_OFF = re.compile(r"[A-Z]\w*(?: \w+){0,2},")
+
+
+def _stands_alone(text: str, last: tuple[int, int], line: str) -> bool:
+    """Whether the physical line ``last`` or ``line`` is complete by itself although it has no closing
+    stop: an IRC scribing command, or a short sign-off before a name. Cheap gates first."""
+    s, e = last
+    if line[0] in "qQaApPsS" and _IRC_COMMAND.match(line):
+        return True
+    if text[s] in "qQaApPsS" and _IRC_COMMAND.match(text, s, e):
+        return True
+    return (
+        e - s <= 30
+        and text[e - 1] == ","
+        and line[0].isupper()
+        and _SIGN_OFF.fullmatch(text, s, e) is not None
+    )
 
 
 def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -343,10 +379,10 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                     or text[current[1] - 1] in ",-–"
                     or _ENDS_MID_SENTENCE.search(text, max(current[0], current[1] - 8), current[1])
                     is not None
-                    or _split_at_capital(text, last, line)
+                    or _split_at_capital(text, current[0], last, line, s)
                 )
             )
-            if wrapped and not _BULLET.match(line):
+            if wrapped and not _BULLET.match(line) and not _stands_alone(text, last, line):
                 current, last = (current[0], e), (s, e)
                 continue
             yield current

@@ -260,3 +260,82 @@ def test_spans_are_built_whole_and_valid_without_a_validation_pass():
         assert span == SentenceSpan.model_validate(span.model_dump())
         assert span.model_fields_set == set(SentenceSpan.model_fields)
     assert spans[0] is not spans[1] and spans[1].id == 1 and spans[1].position == 1
+
+
+def test_a_heading_that_fills_a_whole_line_still_ends_the_block_before_it():
+    text = (
+        "1. Estates\n"
+        "- DoE: share the revised depot survey with members by 19 January 2024\n"
+        "2. Attendance and retention\n"
+        "The Registrar reported that attendance stood at 86% against a target of 90%.\n"
+    )
+    spans = split_sentences(text, segment_items(text))
+    assert [s.text for s in spans] == [
+        "DoE: share the revised depot survey with members by 19 January 2024",
+        "The Registrar reported that attendance stood at 86% against a target of 90%.",
+    ]
+
+
+def test_a_long_line_ending_in_a_capital_is_not_joined_across_a_blank_line():
+    text = (
+        "Link: https://tracker.example/widgets/pull/20481\n"
+        "\n"
+        "The new widget keeps its state between restarts of the service.\n"
+    )
+    assert texts(text) == [
+        "Link: https://tracker.example/widgets/pull/20481",
+        "The new widget keeps its state between restarts of the service.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "Applicant: Dr Amara Okafor (research fellow), School of Marine Science",
+        "Officers present: Town Clerk Paula Reyes, Treasurer Ifan Morgan, Planner Gwen Hale",
+        "24/00312/FUL – Erection of a garden room at 14 Linden Grove, Upper Haddon",
+    ],
+)
+def test_an_entry_line_ending_in_a_capital_does_not_swallow_the_next_sentence(entry):
+    assert texts(entry + "\nThe committee noted the report and raised no objection.") == [
+        entry,
+        "The committee noted the report and raised no objection.",
+    ]
+
+
+def test_a_label_line_after_a_long_line_ending_in_a_capital_stands_alone():
+    assert texts(
+        "Motion 4: Free tea in the library - Proposed by Ada Brook, seconded by Tom Reid\nCouncil notes:"
+    ) == [
+        "Motion 4: Free tea in the library - Proposed by Ada Brook, seconded by Tom Reid",
+        "Council notes:",
+    ]
+
+
+def test_irc_queue_and_presence_commands_are_lines_of_their_own():
+    assert texts("kim: +1 to Ravi\nq+\nack kim\npresent+ Lena_Ortiz\nkim: the draft is fine by me.") == [
+        "kim: +1 to Ravi",
+        "q+",
+        "ack kim",
+        "present+ Lena_Ortiz",
+        "kim: the draft is fine by me.",
+    ]
+
+
+def test_a_sign_off_ending_in_a_comma_is_not_joined_to_the_name_below():
+    assert texts("Respectfully submitted,\nMaria Ochoa, Board Secretary") == [
+        "Respectfully submitted,",
+        "Maria Ochoa, Board Secretary",
+    ]
+
+
+def test_a_line_ending_in_a_comma_still_joins_the_next_line():
+    assert texts("The Chair thanked the staff of the library,\nThe Friends group and the volunteers.") == [
+        "The Chair thanked the staff of the library,\nThe Friends group and the volunteers."
+    ]
+
+
+def test_prose_under_an_action_label_still_joins_at_a_capital():
+    assert texts(
+        "Action: the Clerk to chase the officers of the District\nCouncil about the missing dog bin."
+    ) == ["Action: the Clerk to chase the officers of the District\nCouncil about the missing dog bin."]
