@@ -92,6 +92,8 @@ def weekday_number(name: str) -> int:
 TERM_START_MONTH = {"autumn": 9, "spring": 1, "summer": 4}
 TERM_END_MONTH = {"autumn": 12, "spring": 3, "summer": 7}
 # Words that make a bare term a deadline: "by the autumn term" is due when that term starts.
+# The month a named US semester ends: "by the end of the fall semester" is December.
+SEMESTER_END_MONTH = {"fall": 12, "autumn": 12, "spring": 5}
 TERM_DEADLINE_WORDS = frozenset({"by", "before", "until"})
 # Holidays written as due points and the month they fall in; None when it moves between months (Easter is read
 # from the calendar by easter_month; "before the Easter break" is a stated point with no date).
@@ -1049,6 +1051,9 @@ def _longest_cell(cells: list[Cell], text: str | None = None) -> int:
 
 # An owner cell holding handles: "@kim", "@kim / @lenka".
 _HANDLE_CELL = re.compile(r"@[\w.-]+(?:\s*[/,&]\s*@[\w.-]+)*")
+# An owner cell holding full names: "Marcus Leitch", "Ana Silva / Dev Raman".
+_FULL_NAME = r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
+_NAMES_CELL = re.compile(rf"{_FULL_NAME}(?:\s*(?:[/,&]|and)\s*{_FULL_NAME})*")
 
 
 def _table_owner_cell(text: str, cells: list[Cell]) -> Cell | None:
@@ -1058,7 +1063,12 @@ def _table_owner_cell(text: str, cells: list[Cell]) -> Cell | None:
         written = text[cell[0] : cell[1]]
         if written.lower() in STATUS_CELLS or written.lower() in PLACEHOLDER_CELLS:
             continue
-        if re.fullmatch(_OWNER_CELL, written) or _HANDLE_CELL.fullmatch(written) or _office(written):
+        if (
+            re.fullmatch(_OWNER_CELL, written)
+            or _HANDLE_CELL.fullmatch(written)
+            or _NAMES_CELL.fullmatch(written)
+            or _office(written)
+        ):
             return cell
     return None
 
@@ -1893,7 +1903,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "end_month",
         re.compile(
-            rf"\b(?:by\s+|before\s+|until\s+)?(?:the\s+)?end\s+of\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\b",
+            rf"\b(?:by\s+|before\s+|until\s+)?(?:the\s+)?end(?:\s+of\s+|-)(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\b",
             re.I,
         ),
     ),
@@ -1909,7 +1919,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         "semester",
         re.compile(
             r"\b(?:by\s+|before\s+|until\s+|at\s+)?(?:the\s+)?(?:end|close|start|beginning)\s+of\s+(?:the\s+)?"
-            r"(?:(?:first|second)\s+)?(?:semester|trimester|teaching\s+block)(?:\s+\d)?\b",
+            r"(?:(?P<season>first|second|fall|autumn|spring)\s+)?(?:semester|trimester|teaching\s+block)(?:\s+\d)?\b",
             re.I,
         ),
     ),
@@ -1936,9 +1946,13 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        "bracket_month",  # a month in brackets after a task, after a body's name or alone: "the board (February)"
+        re.compile(rf"(?:\b(?:the|its)\s+(?P<kind>{_KIND_HEAD})\s+)?\((?P<month>{MONTHS})\)", re.I),
+    ),
+    (
         "month",
         re.compile(
-            rf"\b(?:in|by|during|for|before|until|at|{_DEFERRED}\s+(?:un)?to)\s+"
+            rf"\b(?:in\s+time\s+for\s+the|in|by|during|for|before|until|at|{_DEFERRED}\s+(?:un)?to)\s+"
             r"(?:the\s+(?:first|second|third|fourth|last|final|start|beginning|middle)\s+(?:week\s+|fortnight\s+|half\s+)?of\s+)?"
             rf"(?:early\s+|mid-?\s*|late\s+)?(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\b",
             re.I,
@@ -2489,6 +2503,10 @@ def _resolve(
         if holiday == "easter" and meeting_date and not _HOLIDAY_SPAN.search(mention):
             date = easter_month(meeting_date)
         return Due(mention=mention, date=date, meeting=None)
+    if kind == "semester" and g.get("season") and g["season"].lower() in SEMESTER_END_MONTH:
+        closing = re.search(r"\b(?:end|close)\b", mention, re.I) is not None
+        date = _next_month(SEMESTER_END_MONTH[g["season"].lower()], meeting_date) if closing else None
+        return Due(mention=mention, date=date, meeting=None)
     if kind in ("semester", "numbered_term"):
         return Due(mention=mention, date=None, meeting=None)
     if kind == "end_sprint":
@@ -2499,6 +2517,7 @@ def _resolve(
         "meeting_in_month",
         "end_month",
         "month",
+        "bracket_month",
         "half_term",
         "month_issue",
         "from_month",
@@ -2666,6 +2685,7 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "end_period": ("end",),
     "next_month": ("next",),
     "month": (_MONTH,),
+    "bracket_month": (_MONTH,),
     "holiday": tuple(HOLIDAY_MONTH),
     "from_month": (_MONTH,),
     "weekday": ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
@@ -2740,7 +2760,10 @@ _DURATION = re.compile(
 # A verb of an event already past just before "in <month>" / "on <day>": "the conference held on 12 September",
 # "frauds had been stopped in December" date that event, not the action ("to be held on" is still ahead).
 _PAST_EVENT = re.compile(
-    r"(?<!\bbe\s)\b(?:held|took\s+place|occurred|happened|(?:had|was|were)\s+(?:been\s+)?[a-z]+ed)\s+$", re.I
+    r"(?<!\bbe\s)\b(?:held|took\s+place|occurred|happened|(?:had|was|were)\s+(?:been\s+)?[a-z]+ed"
+    # "the surveys carried out on the A917 in August": a participle and the place it happened
+    r"|(?<!\bto\s)(?<!\bwill\s)(?:carried\s+out|conducted)(?:\s+(?:on|at)\s+(?:the\s+)?[\w-]+)?)\s+$",
+    re.I,
 )
 # Pattern kinds whose match can date a past event named in the sentence.
 _DATED_KINDS = frozenset({"date", "month"})
@@ -2759,6 +2782,9 @@ def live_match(kind: str, pattern: re.Pattern, text: str) -> re.Match | None:
     m = pattern.search(text)
     while m is not None and kind in _DATED_KINDS and past_event(text, m):
         m = pattern.search(text, m.end())
+    if m is not None and kind == "bracket_month":  # "to the TAC (January) and the board (February)": the last
+        for later in pattern.finditer(text, m.end()):
+            m = later
     return m
 
 
@@ -2953,16 +2979,31 @@ def row_continuation(spans: list[SentenceSpan], labels: list[Classified], k: int
     space; '' when row ``k`` is no pipe-separated row or a Markdown one ('| A-1 | ... |', whose next line is the
     next row), or the next sentence is an action of its own, in another item, or does not go on with the row (it
     neither opens with a separator nor follows one that ends row ``k``)."""
-    if k + 1 >= len(spans) or " | " not in spans[k].text or spans[k].text.lstrip().startswith("|"):
+    if k + 1 >= len(spans) or spans[k].text.lstrip().startswith("|"):
         return ""
     if spans[k + 1].item != spans[k].item or labels[k + 1].label == "action":
         return ""
     rest = spans[k + 1].text
+    if " | " not in spans[k].text and not _ROW_CUT.search(spans[k].text):
+        ended = spans[k].text.rstrip().endswith((".", "!", "?", ";"))  # a sentence, not a cell
+        return " " + rest.strip() if not ended and _cut_action_cell(rest) else ""
     if _ROW_REST.match(rest):
         return " " + rest.strip()
-    if _ROW_CUT.search(spans[k].text) and " | " in rest:
+    if _ROW_CUT.search(spans[k].text) and (" | " in rest or _LONE_CELL.fullmatch(rest.strip())):
         return " " + rest.strip()
     return ""
+
+
+# The last cell of a row, alone on the next line: '2024-07-19', 'next meeting', '31 May'.
+_LONE_CELL = re.compile(r"[\w/-]+(?: [\w/-]+){0,2}")
+
+
+def _cut_action_cell(rest: str) -> bool:
+    """Whether ``rest`` is the other cells of a row whose action cell the splitter cut off on its own ('Confirm
+    the patch date' then '| Aisling Mulcahy | 2024-07-23'): it opens with a separator and holds another, and is no
+    Markdown row (which also ends with one)."""
+    rest = rest.strip()
+    return rest.startswith("| ") and " | " in rest[2:] and not rest.endswith("|")
 
 
 # An owner tag in brackets that the sentence splitter cut off the sentence it closes: "... for the winter test.

@@ -2123,3 +2123,63 @@ def test_a_counted_group_with_all_opens_a_task():
 def test_before_a_named_call_closes_is_an_event_not_that_meeting():
     due = find_due("Ali to post the draft before the consultation call closes.", MAY_2018, None)
     assert due is not None and due.meeting is None
+
+
+def _row_actions(texts, labels):
+    spans = [
+        SentenceSpan(id=i, start=i * 100, end=i * 100 + len(t), text=t, item="7") for i, t in enumerate(texts)
+    ]
+    classified = [Classified(label=x, confidence=0.9) for x in labels]
+    people = [Person(name="Ana Kowalska", role=None, abbrev=None, attendance="present")]
+    return extract_actions(
+        spans, classified, people=people, meeting_date=dt.date(2024, 7, 9), next_meeting=None
+    )
+
+
+def test_an_owner_cell_holding_a_full_name_names_the_owner():
+    found = _row_actions(["Renew the firewall licence | Ana Kowalska | 2024-07-23"], ["action"])
+    assert [o.name for o in found[0].owners] == ["Ana Kowalska"] and found[0].due.date == "2024-07-23"
+
+
+def test_an_action_cell_cut_off_alone_takes_the_owner_and_due_cells_of_the_next_line():
+    found = _row_actions(["Renew the firewall licence", "| Ana Kowalska | 2024-07-23"], ["action", "other"])
+    assert [o.name for o in found[0].owners] == ["Ana Kowalska"] and found[0].due.date == "2024-07-23"
+
+
+def test_a_due_cell_wrapped_alone_onto_the_next_line_is_the_due_date():
+    found = _row_actions(["Renew the firewall licence | Ana Kowalska |", "2024-07-19"], ["action", "other"])
+    assert found[0].due.date == "2024-07-19"
+
+
+def test_a_sentence_after_an_action_is_not_read_as_its_cells():
+    found = _row_actions(
+        ["Ana will renew the licence", "| Note | It lapsed last year |"], ["action", "other"]
+    )
+    assert found[0].due is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "meeting"),
+    [
+        ("The Secretary to circulate the risk list (March).", "2024-03", None),
+        ("The Treasurer to bring a budget to the panel (April) and the board (May).", "2024-05", "board"),
+        ("The Clerk to chase the contractor by end-March.", "2024-03", None),
+        ("The Dean to report back by the end of the fall semester.", "2024-12", None),
+        ("The Clerk to agree the questions in time for the March survey.", "2024-03", None),
+    ],
+)
+def test_bracketed_months_end_dashes_semesters_and_in_time_for_give_the_month(text, date, meeting):
+    found = find_due(text, dt.date(2024, 2, 14), None)
+    assert (found.date, found.meeting) == (date, meeting)
+
+
+def test_a_month_dating_surveys_carried_out_somewhere_is_a_past_event():
+    text = "The Inspector to share the results of the surveys carried out on the B1040 in January."
+    assert find_due(text, dt.date(2024, 2, 14), None) is None
+
+
+def test_a_finished_sentence_does_not_take_the_cells_of_the_next_line():
+    found = _row_actions(
+        ["Ana agreed to renew the licence.", "| Ana Kowalska | 2024-07-19"], ["action", "other"]
+    )
+    assert found[0].due is None
