@@ -28,6 +28,7 @@ from pipeline.lexicon import (
     CHAIR_WORDS,
     COUNTRY_CODES,
     HONORIFICS,
+    LEGISLATOR_TITLES,
     MONTHS,
     PRESENT_WORDS,
     RANKS_IN_FULL,
@@ -224,15 +225,37 @@ def attendance_kind(label: str) -> str | None:
 
 
 def _members_label(low: str) -> bool:
-    """'Independent co-opted members', 'Voting member' and the like announce people present."""
-    return len(low.split()) <= 4 and bool(re.search(r"\bmembers?$", low))
+    """'Independent co-opted members', 'Voting member' and the like announce people present; so do
+    the groups a body's members come from ("Lead Local Flood Authority members", "Members appointed
+    by the Environment Agency"), unless the label names a meeting of them ("Meeting of members")."""
+    words = low.split()
+    if len(words) <= 4 and re.search(r"\bmembers?$", low):
+        return True
+    return (
+        len(words) <= 7
+        and bool(_MEMBERS_GROUP.fullmatch(low))
+        and not re.search(r"\b(?:meeting|minutes|of|for|and)\b", low.split(" appointed ")[0])
+    )
+
+
+# A label for one group of a body's members: by where they come from or who appointed them.
+_MEMBERS_GROUP = re.compile(
+    r"[a-z][\w'’ -]*\smembers|members\s+(?:appointed|nominated|elected|co-opted)\s+by\s+[\w'’ -]+"
+)
 
 
 def _label_of(line: str) -> tuple[str | None, str]:
     """Split "Label: value" (or "- Label value" for a known label); returns (label, value)."""
     core = line.strip().lstrip("-•*·").strip()
-    m = re.match(r"^([A-Za-z][A-Za-z /&()-]{1,40}?)(?:\s*:\s*|\s+[–—-]\s*)(.*)$", core) or (
-        _CANNOT_ATTEND.match(core) if "t " in core[:12] else None
+    m = (
+        re.match(r"^([A-Za-z][A-Za-z /&()-]{1,40}?)(?:\s*:\s*|\s+[–—-]\s*)(.*)$", core)
+        or (
+            # a label with a long bracketed note: "Chair (appointed by the Environment Agency): Ann Lee"
+            re.match(r"^([A-Za-z][A-Za-z /&-]{1,30}?\s*\([^()]{1,80}\)):\s*(.*)$", core)
+            if "):" in core
+            else None
+        )
+        or (_CANNOT_ATTEND.match(core) if "t " in core[:12] else None)
     )
     if m:
         return _plain_label(m.group(1)), m.group(2).strip()
@@ -504,6 +527,11 @@ _POST_NOMINALS = re.compile(
     r"(?:,\s*(?:MD|DO|RN|MSN|BSN|NP|PA-C|PhD|DPhil|MBA|MPH|DNP|APRN|LCSW|PharmD|DDS|JD|CPA|FRCP|FRCS|MRCP|"
     r"MRCGP|OBE|MBE|CBE|KC|QC|Esq)\.?)+$"
 )
+# The same credentials inside a comma list of people, each followed by the next person or the end.
+_LISTED_POST_NOMINAL = re.compile(
+    r"(?<=[a-z])(?:,\s*(?:MD|DO|RN|MSN|BSN|NP|PA-C|PhD|DPhil|MBA|MPH|DNP|APRN|LCSW|PharmD|DDS|JD|CPA|FRCP|FRCS|"
+    r"MRCP|MRCGP|OBE|MBE|CBE|KC|QC|Esq)\.?)+(?=\s*(?:,|$))"
+)
 # A handle closing an entry that names the person first: "Ana Silva (Acme) @asilva".
 _TRAILING_HANDLE = re.compile(r"(?<=[\w)])\s+(?P<handle>@[\w.-]*\w)\s*$")
 _PRESIDING_TAIL = re.compile(r"\s*[,–—-]?\s+(?:in\s+the\s+chair|presiding)\s*\.?$", re.I)
@@ -742,11 +770,45 @@ def _abbreviates(code: str, name: str, role: str) -> bool:
     return bool(capitals) and capitals == _initials(role)[: len(capitals)]
 
 
+def _seat_as_role(person: Person) -> Person:
+    """A legislator's seat read as a short form ("Hon. Ann Lee, MCA" -> abbrev MCA) made their role,
+    and a role written after the seat ("MCA - Vice Chairperson") joined to it as one office list."""
+    if person.abbrev in LEGISLATOR_TITLES and not person.role:
+        person.role, person.abbrev = person.abbrev, None
+    elif person.role and person.role[:4].rstrip(" -–—") in LEGISLATOR_TITLES:
+        m = _SEAT_THEN_ROLE.match(person.role)
+        if m and m.group("seat") in LEGISLATOR_TITLES:
+            person.role = f"{m.group('seat')}, {m.group('rest')}"
+    return person
+
+
+_SEAT_THEN_ROLE = re.compile(r"^(?P<seat>[A-Z]{2,3})\s+[-–—]\s+(?P<rest>\S.*)$")
+
+
+def _role_cell_first(cells: list[str]) -> bool:
+    """Whether a table row gives the post before its holder ("Chairperson", "Members" then the
+    name): the first cell is role words only and the second a person's full name."""
+    first = re.sub(r"(?<=[a-z])s$", "", cells[0])  # "Members" holds the post "Member"
+    if (
+        first.endswith(":")
+        or not ROLE_WORDS.search(first)
+        or len(first.split()) > 4
+        or not first[:1].isupper()
+    ):
+        return False
+    if _names_person(first) or not _names_person(cells[1]):
+        return False
+    return len(_clean_name(cells[1])[0].split()) >= 2
+
+
 def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
     """People in one attendance entry (a table row's cells or a list element)."""
     entry = _ATTENDING_FOR_TAIL.sub("", entry) if " for " in entry or " from " in entry else entry
     cells = [c.strip() for c in entry.split("\t") if c.strip()]
     out: list[tuple[Person, bool]] = []
+    if len(cells) >= 2 and _role_cell_first(cells):  # "Deputy Chairperson<TAB>Graeme Pollock"
+        notes = [c for c in cells[2:] if not re.match(r"(?i)(?:from|until|for|left|arrived)\b", c)]
+        cells = [cells[1], re.sub(r"(?<=[a-z])s$", "", cells[0]), *notes]  # "Until 11.20am" is no post
     if len(cells) >= 2:
         name_cell, rest = cells[0], cells[1:]
         short = [c for c in rest if _is_short_form_cell(c)] if len(rest) >= 2 else []
@@ -814,7 +876,8 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
 # (minutes) – Mrs Lorna Carrow".
 _ROLE_THEN_BRACKETED_NAME = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][^()–—,]*?)\s*\((?P<name>[^()]+)\)$")
 _ROLE_DASH_NAME = re.compile(
-    r"^(?:the\s+)?(?P<role>[A-Z][^()–—,]*?)(?:\s*\((?P<note>[^()]+)\))?\s*(?:–|—| - )\s*(?P<name>[^()]+)$"
+    r"^(?:the\s+)?(?P<role>[A-Z][^()–—,]*?)(?:\s*\((?P<note>[^()]+)\))?\s*(?:–|—| - )\s*(?P<name>[^()]+?)"
+    r"(?:\s*\((?P<tail>[^()]+)\))?$"  # "RFCC Secretariat - Ellen Fairbrother (minutes)": her note follows her
 )
 
 
@@ -822,7 +885,7 @@ def _role_first(text: str) -> str:
     """An entry that gives the role before the person, rewritten name first ("Helen Garside –
     Clerk and RFO"); other entries unchanged. The role must read as one (a role word, not a
     name) and the other part as a person's full name."""
-    m = _ROLE_THEN_BRACKETED_NAME.match(text.strip()) or _ROLE_DASH_NAME.match(text.strip())
+    m = _ROLE_DASH_NAME.match(text.strip()) or _ROLE_THEN_BRACKETED_NAME.match(text.strip())
     if not m and text.count(",") in (1, 2):  # "Assistant Superintendent, Business Services, Diane Lee"
         *role_parts, last = _split_outside_brackets(text)
         role = ", ".join(role_parts)
@@ -831,11 +894,18 @@ def _role_first(text: str) -> str:
             if len(name.split()) >= 2 and _is_person_part(last) and _clean_name(last)[1] is None:
                 return f"{last.strip()} – {role}"
         return text
-    if not m or not ROLE_WORDS.search(m.group("role")) or _is_person_part(m.group("role")):
+    post_code = bool(m) and bool(re.fullmatch(r"[A-Z]{2,5}", m.group("role")))  # "CFO (Rebecca Stanwick)"
+    if not m or not (
+        post_code or (ROLE_WORDS.search(m.group("role")) and not _is_person_part(m.group("role")))
+    ):
         return text
     name = m.group("name").strip()
+    if "," in name:  # "Chief of Staff (Anil Mehra, MD)": the degree is not the post
+        name = _POST_NOMINALS.sub("", name)
     if len(_clean_name(name)[0].split()) < 2 or not _is_person_part(name):
         return text
+    if m.groupdict().get("tail"):
+        name = f"{name} ({m.group('tail')})"
     note = m.groupdict().get("note")
     return f"{name} ({note}) – {m.group('role').strip()}" if note else f"{name} – {m.group('role').strip()}"
 
@@ -907,6 +977,8 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
     value = _NOT_A_PERSON_TAIL.sub("", value).strip()
     if "\t" in value:
         return [value]
+    if ", " in value:  # "Victor Alvarez, MD, Janelle Brooks": the degree is no one
+        value = _LISTED_POST_NOMINAL.sub("", value)
     if "s " in value and "," in value:  # cheap gate for a plural title
         value = _expand_plural_title(value)
     if ";" in value:
@@ -981,6 +1053,8 @@ def _and_pair(part: str) -> list[str]:
             depth += 1 if m.group(0) == "(" else -1
         elif depth == 0:
             left, right = part[: m.start()], part[m.end() :]  # only the first "and" outside brackets
+            if len(left.split()) == 1 and len(right.split()) > 1:  # "Lund & Pryce Solicitors": a firm
+                return [part]
             return [left, right] if _names_person(left) and _names_person(right) else [part]
     return [part]
 
@@ -1005,6 +1079,17 @@ def _is_post_code(text: str) -> bool:
     if re.search(r"[a-z]{2}", letters):  # "WebXR", "GitHub": a name, not a post's initials
         return False
     return sum(c.isupper() for c in letters) >= 2 and (not letters.isupper() or len(letters) <= 4)
+
+
+def _name_and_body(line: str, entries: list[str]) -> bool:
+    """Whether a line read as two people ("Daniel Okafor, Brightwater Logistics") is one person and the
+    body they represent: the line has one comma and the second part carries no title of a person
+    ("Cllr", "Dr"). Asked only in a list whose lines give a person and a body, where a second name on
+    the line would break the list's layout."""
+    if len(entries) != 2 or line.count(",") != 1:
+        return False
+    name, title, abbrev, _ = _clean_name(entries[1])
+    return title is None and abbrev is None and name == entries[1].strip()
 
 
 def _body_after_name(entry: str, part: str) -> bool:
@@ -1034,7 +1119,7 @@ ROLE_WORDS = re.compile(
     r"provost|principal|headteacher|leader|representative|rep|observer|volunteer|partner|analyst|group|"
     r"healthwatch|team|department|directorate|cabinet|portfolio|holder|ccg|opcc|chief|deputy|assistant|specialist|"
     r"fellow|professor|professional|lecturer|inspector|surveyor|solicitor|counsel|planner|steward|warden|churchwarden|ltd|llp|plc|"
-    r"mayor|attorney|superintendent|supervisor|historian|parliamentarian|archivist|chaplain)\b",
+    r"mayor|attorney|superintendent|supervisor|historian|parliamentarian|archivist|chaplain|secretariat|worker)\b",
     re.I,
 )
 
@@ -1105,6 +1190,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     section_role: str | None = None  # the role a list's label gives its members ("Trustees present")
     grouped: list[tuple[Person, str]] = []  # (person, that role) for each person in such a list
     officers_list = False  # the current list is headed "Officers present" / "Officers"
+    affiliated_list = False  # a line of the current list gave one person and what they represent
     officers: list[Person] = []  # the people such lists name
 
     after_date = False  # the line before was a "Date:" or "Time:" field
@@ -1156,6 +1242,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 sections_seen.add(section)
                 section_role = _group_role(heading.lower())
                 officers_list = _is_officers_label(heading)
+                affiliated_list = False
                 awaiting_entries = True
                 continue
             first_lines.append(raw.strip().lstrip("#").strip())
@@ -1175,11 +1262,12 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             sections_seen.add(section)
             section_role = _group_role(label)
             officers_list = _is_officers_label(label)
+            affiliated_list = False
             rest = "\t".join([value, *cells[1:]]).strip("\t ") if len(cells) > 1 else value
             # "Present:<TAB>Dr Ann Lee – Manager, Catchments": the first of a list laid out one a line
             one_each = len(cells) > 1 and not value.strip()
             entries = [rest] if "\t" in rest else _split_entries(rest, one_line_each=one_each)
-            awaiting_entries = not rest.strip()
+            awaiting_entries = not rest.strip() or bool(_HEAD_COUNT.fullmatch(rest.strip()))
         elif label and _field_of(label) and _field_applies(label, value, lines_seen):
             field = _field_of(label)
             _set_field(meeting, field, value)
@@ -1204,6 +1292,19 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             _clean_name(re.split(r",(?![^()]*\))|\t|\s[–—-]\s", raw.strip())[0])[0]
         ):
             entries = _split_entries(raw.strip(), one_line_each=True)
+            if affiliated_list and _name_and_body(raw.strip(), entries):
+                entries = [raw.strip()]  # "Daniel Okafor, Brightwater Logistics" below "Ann Lee, Acme Ltd"
+            affiliated_list = affiliated_list or (len(entries) == 1 and "," in entries[0])
+        elif (
+            section and (" - " in raw or "–" in raw or "—" in raw) and _role_first(raw.strip()) != raw.strip()
+        ):
+            entries = [raw.strip()]  # "Area Director - Claire Mottram": the post, then its holder
+        elif (
+            section
+            and "\t" in raw.strip()
+            and _role_cell_first([c.strip() for c in raw.split("\t") if c.strip()])
+        ):
+            entries = [raw.strip()]  # "Chairperson<TAB>Alana Te Hiko": a table of posts and holders
         else:
             if lead.lower().rstrip(":") in ("name", "names") or re.fullmatch(
                 r"(name|capacity|role)s?:?", lead.lower()
@@ -1237,6 +1338,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 chair_from_list = chair_from_list or chairing.group("handle")
                 continue
             for person, is_chair in _entry_people(entry, row_kind or section):
+                person = _seat_as_role(person)
                 listed = _resolve_person(person.name, people) if is_chair else person.name
                 if listed != person.name:  # "Mayor Lee in the Chair." below the lists: no one new
                     chair_from_list = chair_from_list or listed
@@ -1349,6 +1451,13 @@ def _bot_attendees(text: str) -> list[Person]:
 # "Officers, convenors and heads of delegation present:".
 _LONG_LIST_LABEL = re.compile(
     r"^[A-Z][\w ,'’/&-]{0,80}?\b(?P<kind>present|in attendance|attending|apologies)\s*:$", re.I
+)
+
+
+# A head count standing where an attendance label's names would be, the names following on their own
+# lines: "Attendees: ~25 (names below)", "Present: 12".
+_HEAD_COUNT = re.compile(
+    r"(?:~|c\.|about|approx\.?)?\s*\d{1,4}\+?(?:\s+(?:people|attendees|members))?(?:\s*\([^()]*\))?"
 )
 
 
@@ -1792,10 +1901,16 @@ def _field_lines(block: str) -> list[str]:
         if ";" in line:  # "Present: A, B; Absent: C" -> one attendance list a line
             line = "\n".join(_ATTENDANCE_AFTER_SEMICOLON.split(line))
         for part in line.split("\n"):
-            if "|" in part or "\t" in part or "  " in part:  # cheap gate for the field-separator split
-                out.extend(_FIELD_SEPARATOR.split(part))
+            if "|" in part or "\t" in part or "  " in part or ";" in part:  # cheap gate for the split below
+                parts = _FIELD_SEPARATOR.split(part)
             else:
-                out.append(part)
+                parts = [part]
+            for piece in parts:
+                # "Date: 16/11/2023 Time: 09:30 Venue: Teams": one space between fields a line starts with
+                if piece.count(":") > 1 and _FIELD_AT_START.match(piece):
+                    out.extend(_SPACED_FIELD.split(piece))
+                else:
+                    out.append(piece)
     return out
 
 
@@ -1810,12 +1925,22 @@ _ATTENDANCE_AFTER_SEMICOLON = re.compile(
 
 
 # Labelled fields sharing one line, separated by two spaces, a TAB or a pipe:
-# "Date: 3 May 2024 | Time: 09:30 | Location: Boardroom" -> three field lines.
+# "Date: 3 May 2024 | Time: 09:30 | Location: Boardroom" -> three field lines; a semicolon does the
+# same between labelled fields ("Chair: Ann Lee; Minutes: Raj Patel").
 _FIELD_LABEL_ALTERNATION = "|".join(
     re.escape(label)
     for label in sorted({lab for labels in FIELD_LABELS.values() for lab in labels}, key=len, reverse=True)
 )
-_FIELD_SEPARATOR = re.compile(rf"(?:\s*\|\s*|\t\s*|\s{{2,}})(?=(?:{_FIELD_LABEL_ALTERNATION})\s*:)", re.I)
+_FIELD_SEPARATOR = re.compile(
+    rf"(?:\s*\|\s*|\t\s*|\s{{2,}}|\s*;\s*)(?=(?:{_FIELD_LABEL_ALTERNATION})\s*:)", re.I
+)
+# A line that starts with a field label, and one of the plain labels of a meeting's when and where,
+# capitalised, after one space later on it ("Date: 16/11/2023 Time: 09:30 Venue: Teams").
+_FIELD_AT_START = re.compile(rf"^\s*(?i:{_FIELD_LABEL_ALTERNATION})\s*:\s*\S")
+_SPACED_LABELS = alternation(
+    ["Date", "Time", "Start time", "Venue", "Location", "Place", "Chair", "Chaired by"]
+)
+_SPACED_FIELD = re.compile(rf"\s+(?=(?:{_SPACED_LABELS})\s*:\s)")
 _TABLE_RULE = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?")
 
 
@@ -2666,6 +2791,25 @@ def _next_meeting_date(rest: str, meeting_date: dt.date | None) -> tuple[dt.date
     return found
 
 
+# A clause after a semicolon that names another event with its own date: "Next f2f: 21-23 in San
+# Francisco; - the "summit" on April 20th". Its date is that event's, not the next meeting's.
+_OTHER_EVENT_CLAUSE = re.compile(
+    r";\s*(?:[-–—•*]\s*)?(?:and\s+|also\s+|plus\s+)?(?:the|a|an|our)\s+"
+    r"(?:[\"“'‘][^\"”'’\n]{1,40}[\"”'’]|(?:[\w-]+\s+){0,3}?(?i:summit|conference|workshop|hackathon|meetup|"
+    r"webinar|symposium|retreat|festival|launch|social|party|dinner|fair|training|celebration|event))"
+    r"(?=[\s,])"
+)
+
+
+def _own_clause(chunk: str) -> str:
+    """A next-meeting line up to where a clause about another event starts, so that the other event's
+    date, time and place are not read as the meeting's; the chunk unchanged when there is none."""
+    if ";" not in chunk:
+        return chunk
+    m = _OTHER_EVENT_CLAUSE.search(chunk.split("\n", 1)[0])
+    return chunk[: m.start()] if m else chunk
+
+
 def find_next_meeting(text: str, items: list[Item], meeting_date: dt.date | None) -> NextMeeting | None:
     """The next meeting's date, time, venue and kind from the closing item or a line anywhere."""
     scopes: list[tuple[int, int]] = [
@@ -2676,7 +2820,7 @@ def find_next_meeting(text: str, items: list[Item], meeting_date: dt.date | None
             line_end = text.find("\n", m.end())
             scopes.append((m.start(), len(text) if line_end < 0 else min(len(text), line_end + 200)))
     for s, e in reversed(scopes):
-        chunk = text[s:e]
+        chunk = _own_clause(text[s:e])
         body_lines = chunk.splitlines()
         rest = "\n".join(body_lines[1:]) if items and any(it.start == s for it in items) else chunk
         found = _next_meeting_date(rest, meeting_date)

@@ -161,6 +161,9 @@ PERSONAL_TITLES: tuple[str, ...] = (
 # The words for the office of chair, lower case; header (notes and roles that make a person the chair) and
 # extract (owners named by their office).
 CHAIR_WORDS: tuple[str, ...] = ("chair", "chairman", "chairperson", "chairwoman", "chair person")
+# Seats in a legislature written after a member's name ("Hon. Ann Lee, MCA", "Raj Patel MP"): the
+# member's office, not initials of a post. Header.
+LEGISLATOR_TITLES: frozenset[str] = frozenset({"MP", "MSP", "MEP", "MLA", "MCA", "MPP", "MNA", "MHA"})
 
 # ---------------------------------------------------------------------------------------------------------
 # Attendance: the labels of the lists of people at a meeting (header reads the lists, segment tells a

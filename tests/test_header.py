@@ -1963,3 +1963,120 @@ def test_society_officer_word_before_a_name_is_a_role():
 def test_next_short_name_without_a_meeting_verb_is_not_the_next_meeting():
     text = "Title\n\n1. Review\nAgreed to look again at the next PTG.\nOutput due 3 December 2024.\n"
     assert find_next_meeting(text, segment_items(text), dt.date(2024, 6, 1)) is None
+
+
+def _people_of(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(name, role, abbrev, attendance) of every person the header lists, in order."""
+    return [(p.name, p.role, p.abbrev, p.attendance) for p in parse_header(text).people]
+
+
+def test_members_grouped_by_who_they_represent_are_present():
+    text = (
+        "Members:\nDistrict Drainage Board members:\nCllr Ann Lee\tOakham Town Council\n"
+        "Members appointed by the Water Agency:\nRaj Patel\tAngling interests\n"
+    )
+    assert _people_of(text) == [
+        ("Ann Lee", "Oakham Town Council", None, "present"),
+        ("Raj Patel", "Angling interests", None, "present"),
+    ]
+
+
+def test_a_meeting_of_members_is_not_a_members_label():
+    text = "Annual General Meeting of Members\nDate: 3 May 2024\nPresent: Ann Lee\n"
+    assert _people_of(text) == [("Ann Lee", None, None, "present")]
+
+
+def test_chair_label_with_a_long_bracketed_note_names_the_chair():
+    head = parse_header("Chair (appointed by the Regional Water Authority): Professor Ann Lee\n")
+    assert head.meeting.chair == "Ann Lee"
+
+
+def test_post_then_holder_lines_under_an_attendance_label():
+    text = (
+        "Agency officers in attendance:\nArea Director - Ann Lee\nBoard Secretariat - Raj Patel (minutes)\n"
+    )
+    assert _people_of(text) == [
+        ("Ann Lee", "Area Director", None, "in_attendance"),
+        ("Raj Patel", "Board Secretariat", None, "in_attendance"),
+    ]
+
+
+def test_head_count_label_keeps_the_names_listed_below_it():
+    text = "Attendees: ~30 (names below)\n\n- @annl (Ann Lee)\n- @rajp (Raj Patel)\n"
+    assert [(p.name, p.abbrev) for p in parse_header(text).people] == [
+        ("Ann Lee", "@annl"),
+        ("Raj Patel", "@rajp"),
+    ]
+
+
+def test_name_and_company_lines_stay_one_person():
+    text = (
+        "Board members present:\nAnn Lee (Chair), Lee Castings Ltd\nRaj Patel, Harbour Freight\n"
+        "Sue Moss, Moss & Hale Surveyors\n"
+    )
+    assert [(p.name, p.role) for p in parse_header(text).people] == [
+        ("Ann Lee", "Lee Castings Ltd"),
+        ("Raj Patel", "Harbour Freight"),
+        ("Sue Moss", "Moss & Hale Surveyors"),
+    ]
+
+
+def test_degrees_in_a_comma_list_are_nobody():
+    text = "Directors present: Ann Lee, MD, Raj Patel\n"
+    assert [p.name for p in parse_header(text).people] == ["Ann Lee", "Raj Patel"]
+
+
+def test_post_short_form_before_a_bracketed_name():
+    text = "Also present: CFO (Ann Lee); Chief of Staff (Raj Patel, MD)\n"
+    assert _people_of(text) == [
+        ("Ann Lee", None, "CFO", "in_attendance"),
+        ("Raj Patel", "Chief of Staff", None, "in_attendance"),
+    ]
+
+
+def test_legislature_seat_after_a_name_is_the_role():
+    text = "PRESENT\n1. Hon. Ann Wanjiku Lee, MLA - Vice Chairperson\n2. Hon. Raj Otieno Patel, MLA\n"
+    assert [(p.name, p.role, p.abbrev) for p in parse_header(text).people] == [
+        ("Ann Wanjiku Lee", "MLA, Vice Chairperson", None),
+        ("Raj Otieno Patel", "MLA", None),
+    ]
+
+
+def test_labelled_fields_split_at_a_semicolon():
+    head = parse_header("Chair: Ann Lee; Minutes: Raj Patel (Secretary)\nPresent: Ann Lee, Raj Patel\n")
+    assert (head.meeting.chair, head.meeting.minute_taker) == ("Ann Lee", "Raj Patel")
+
+
+def test_next_meeting_ignores_another_events_date_after_a_semicolon():
+    text = 'Notes\n\nNext f2f: 14-16 in Lisbon, hosted by Acme; - the "forum" on May 3rd, hosted by Beta\n'
+    assert find_next_meeting(text, [], dt.date(2024, 2, 1)) is None
+
+
+def test_next_meeting_date_before_a_semicolon_still_counts():
+    text = "Notes\n\nNext meeting: 14 March; the workshop on 2 April is cancelled\n"
+    nm = find_next_meeting(text, [], dt.date(2024, 2, 1))
+    assert nm.date == dt.date(2024, 3, 14)
+
+
+def test_fields_one_space_apart_on_a_line_are_read_apart():
+    head = parse_header("Quality Group\nDate: 08/02/2024 Time: 10:00-12:00 Location: MS Teams\n")
+    assert (head.meeting.date, head.meeting.start_time, head.meeting.venue) == (
+        dt.date(2024, 2, 8),
+        "10:00",
+        "MS Teams",
+    )
+
+
+def test_table_rows_giving_the_post_before_its_holder():
+    text = "PRESENT\nChairperson\tAnn Lee\nMembers\tRaj Patel\n\nALSO PRESENT\nCouncillor\tSue Moss\tUntil 11am\n"
+    assert _people_of(text) == [
+        ("Ann Lee", "Chairperson", None, "present"),
+        ("Raj Patel", "Member", None, "present"),
+        ("Sue Moss", "Councillor", None, "in_attendance"),
+    ]
+    assert parse_header(text).meeting.chair == "Ann Lee"
+
+
+def test_a_labelled_role_row_after_apologies_is_not_a_post_table_row():
+    text = "Apologies:\tAnn Lee (Finance Director)\nSecretariat:\tRaj Patel (Programme Office)\n"
+    assert ("Raj Patel", "apologies") not in [(p.name, p.attendance) for p in parse_header(text).people]

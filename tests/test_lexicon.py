@@ -103,3 +103,8 @@ def test_hon_is_a_courtesy_title_and_absent_with_apology_means_apologies():
 def test_ranks_in_full_are_keyed_lower_case_without_a_stop():
     assert all(key == key.lower().strip(".") for key in lexicon.RANKS_IN_FULL)
     assert lexicon.RANKS_IN_FULL["ff"] == "Firefighter"
+
+
+def test_legislator_titles_are_short_upper_case_seats():
+    assert lexicon.LEGISLATOR_TITLES
+    assert all(re.fullmatch(r"[A-Z]{2,3}", seat) for seat in lexicon.LEGISLATOR_TITLES)
