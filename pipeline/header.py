@@ -672,6 +672,12 @@ _AND_CHAIR = re.compile(
 _CHAIR_OF_UNIT = re.compile(r"(?:dept\b|department|division|section|directorate|faculty|school of)", re.I)
 
 
+# A post ending in ", Chair" and then the holder's initials: "Non-Executive Director, Chair (ME)".
+_CHAIR_THEN_ABBREV = re.compile(
+    r"(?<!vice)(?<!deputy),\s*(?i:chair|chairman|chairperson)\s*\([A-Z]{2,4}\)\s*$"
+)
+
+
 def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
     """'Police and Crime Commissioner (PCC) - Chair' -> ('Police and Crime Commissioner (PCC)', True)."""
     if not role:
@@ -683,6 +689,8 @@ def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
     )
     if bracket:  # "Non-Executive Director (Chair) (AF)"
         return (role[: bracket.start()] + role[bracket.end() :]).strip() or None, True
+    if _CHAIR_THEN_ABBREV.search(role):  # "Non-Executive Director, Chair (ME)": role and short form kept
+        return role, True
     m = re.search(
         r"(?<!vice)(?<!deputy)\s*(?:[-–—,]\s*|\()\s*(?:chair|chairman|chairperson|chair of the meeting|in the chair|presiding)\s*\)?\s*$",
         role,
@@ -2076,6 +2084,29 @@ _TIME_BEFORE_DATE = re.compile(
 )
 
 
+# The opening sentence of US-style minutes: "The meeting was called to order at 9:02 a.m. by Chair Ann
+# Lee in the Sagebrush Room, Dorsey Hall." gives the start time and the place.
+_CALLED_TO_ORDER = re.compile(
+    r"\bcalled\s+to\s+order\s+at\s+(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?)"
+    r"(?:\s+by\s+[^,.;]+?)?\s+(?:in|at)\s+(?:the\s+)?(?P<venue>[A-Z][^;]*?)\s*\.?$",
+    re.I,
+)
+
+
+def _fill_from_call_to_order(meeting: dict, lines: list[str]) -> None:
+    """Start time and venue from a "called to order at <time> [by <chair>] in <place>" header line,
+    when the header gave them nowhere else."""
+    for line in lines:
+        m = _CALLED_TO_ORDER.search(line) if "to order" in line else None
+        if m is None:
+            continue
+        time = find_time(m.group("time"))
+        if time:
+            meeting.setdefault("start_time", time)
+        meeting.setdefault("venue", m.group("venue"))
+        return
+
+
 def _fill_from_prose(
     meeting: dict, lines: list[str], headings: set[str] | frozenset[str] = frozenset(), text: str = ""
 ) -> None:
@@ -2116,6 +2147,8 @@ def _fill_from_prose(
                     venue = nxt.strip().rstrip(".")
             if venue:
                 meeting["venue"] = venue
+    if "venue" not in meeting or "start_time" not in meeting:
+        _fill_from_call_to_order(meeting, lines)
     if "venue" not in meeting:
         held = next((m for m in map(_HELD_LINE.match, lines) if m), None)
         online = next((m for m in map(_HELD_ONLINE.search, lines) if m), None)
@@ -2154,7 +2187,8 @@ _NOT_A_NAME_LINE = re.compile(
     r"(registered\s+(?:charity|company)|charity\s+(?:no|number)|company\s+(?:no|number)|https?://|www\.|"
     r"^\[?(?:logo|image)\b|^(?:draft\s+|unconfirmed\s+|confirmed\s+)?(?:minutes|notes|meeting notes)\.?$|"
     r"^(?:agenda|attendees|attendance|participants|actions?|action items|summary|contents)\s*:?$|"
-    r"^[-•*·]\s|\b(?:grant\s+agreement|reg(?:istration)?\.?)\s+(?:no\.?|number)|\bno\.?\s*\d{4,})",
+    r"^[-•*·]\s|\b(?:grant\s+agreement|reg(?:istration)?\.?)\s+(?:no\.?|number)|\bno\.?\s*\d{4,}|"
+    r"^[^/]+\s/\s[^/]+\s/\s)",  # a wiki's breadcrumb trail "Company / IT / Change Management / ..."
     re.I,
 )
 
@@ -2193,6 +2227,9 @@ def choose_title_and_body(
         # on a line of its own): the "Minutes of" line says which kind of meeting, the line above which
         # body met
         best = next((c for c in scored if c[1] < best[1] and c[0] == 1 and not ORG_WORDS.search(c[3])), best)
+        above = next((c for c in scored if c[1] < best[1] and c[0] == 1 and _body_comma_org(c[3])), None)
+        if best[4] and above:  # "BOARD OF REGENTS, CALLOWAY STATE UNIVERSITY SYSTEM" above it
+            return _body_comma_org(above[3])
     parent = None
     if best[0] == 1 and _PARENT_BODY.search(best[3]):  # "X Integrated Care Board" over its committee
         sub = next((c for c in scored if c[0] == 1 and c[1] > best[1] and _SUB_BODY.search(c[3])), None)
@@ -2215,6 +2252,15 @@ def choose_title_and_body(
     if body is None and org_lines:
         body = _org_name(org_lines[0][3])
     return title or None, body
+
+
+def _body_comma_org(line: str) -> tuple[str, str] | None:
+    """(meeting body, organisation) for a line naming a body, a comma, then the organisation it
+    belongs to ("Board of Regents, Calloway State University System"); None for other lines."""
+    first, comma, rest = line.partition(",")
+    if not comma or "," in rest or not BODY_NOUNS.search(first) or ORG_WORDS.search(first):
+        return None
+    return (first.strip(), rest.strip()) if ORG_WORDS.search(rest) else None
 
 
 # A meeting named only by its kind, no body: "Regular Meeting", "Ordinary Meeting".
@@ -2299,7 +2345,7 @@ def _minutes_phrase(line: str) -> str | None:
     generic and dropped ("minutes of the meeting of the Audit Committee" -> "Audit Committee");
     a capitalised one is part of the name ("Meeting of the Full Council")."""
     m = re.match(
-        r"^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes|notes)\s+of\s+(?P<art>the\s+|an?\s+)?(?P<what>.+)$",
+        r"^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes?|notes)\s+of\s+(?P<art>the\s+|an?\s+)?(?P<what>.+)$",
         line.strip(),
         re.I,
     ) or _MEETING_OF.match(line.strip())
@@ -2322,8 +2368,10 @@ def _minutes_phrase(line: str) -> str | None:
         what = re.sub(generic, "", what, flags=re.I)
     elif generic:
         what = re.sub(generic, "", what)  # case-sensitive: only the lower-case, generic form
-    if re.fullmatch(r"(?:(?:the|a|an)\s+)?meeting(?:\s+held\s+in\s+(?:public|private))?|", what, re.I):
-        return ""
+    if re.fullmatch(
+        r"(?:(?:the|a|an)\s+)?(?:meeting|hearing)(?:\s+held\s+in\s+(?:public|private))?|", what, re.I
+    ):
+        return ""  # "Minutes of the hearing held on ...", Scots "Minute of Meeting held in ...": no name
     return what
 
 
@@ -2360,11 +2408,18 @@ def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bo
         if _NUMBERED_MEETING.fullmatch(head):
             return None  # "Meeting 7 | 12 September 2023 | ...": which meeting of the series, not its name
         names_body = minutes_of and BODY_NOUNS.search(head)
-        return (head, False) if head and (dated_heading or MEETING_WORDS.search(head) or names_body) else None
+        if head and (dated_heading or MEETING_WORDS.search(head) or names_body):
+            return head, False
+        short_name = _NAME_THEN_MINUTES.fullmatch(head)
+        return (short_name.group("name"), False) if short_name else None
     clock = _TIME_LED.match(line)
     if clock and find_time(clock.group(0)):  # "14:00 UTC, Matrix video room", "12.30pm – 1.30pm"
         return None
     return line, False
+
+
+# A short name followed by "Minutes" before the date: "CAB Minutes – 2024-07-16" names the CAB.
+_NAME_THEN_MINUTES = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?i:minutes|notes)")
 
 
 # Verbs of a sentence saying when the meeting opened or closed: "The meeting closed at 4.25 pm."

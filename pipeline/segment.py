@@ -221,8 +221,14 @@ def _is_wrapped_prose(cand: _Candidate, next_line: str) -> bool:
         return False
     if not re.match(r"^[a-z]{2,}\b", next_line):
         return False
+    if _BROKEN_RANGE.match(next_line) and cand.title[-1:].isdigit():
+        return True  # "(a) Sale of alcohol: 12:00 to 00:00 ... and 12:00" / "to 23:00 on other days."
     last_word = cand.title.split()[-1].lower()
     return "?" in next_line or last_word in _FUNCTION_WORDS or bool(_REPORTED_CLAUSE.search(cand.title))
+
+
+# The rest of a range of numbers or times broken by the layout after its first number: "to 23:00 ...".
+_BROKEN_RANGE = re.compile(r"(?:to|until|till)\s+\d")
 
 
 # A clause of reported speech in a would-be title: "Item 3: Council Member Lee asked why the ...".
@@ -285,7 +291,17 @@ def _continues_title(cand: _Candidate, line: str) -> bool:
         return False
     if line.endswith((*_SENTENCE_END, ";", ":")):
         return False
-    return cand.title.endswith(",") or _wrapped_at_width(cand, line)
+    return cand.title.endswith(",") or _wrapped_at_width(cand, line) or _split_postcode(cand.title, line)
+
+
+# A UK postcode broken across lines by the page width: "..., 117 Cranbrook Street, N17" / "4QT".
+_POSTCODE_OUTWARD = re.compile(r"[\s,]\s*[A-Z]{1,2}\d[A-Z\d]?$")
+_POSTCODE_INWARD = re.compile(r"\d[A-Z]{2}")
+
+
+def _split_postcode(title: str, line: str) -> bool:
+    """Whether ``line`` is the inward half of a postcode whose outward half ends the title."""
+    return bool(_POSTCODE_INWARD.fullmatch(line.strip()) and _POSTCODE_OUTWARD.search(title))
 
 
 WRAP_WIDTH = 50  # a heading line at least this long may have been broken by the page width
@@ -531,13 +547,26 @@ def _number_below_title(line: str, prev: _Line | None, blank_before: bool, end: 
         return None
     if prev.cand is not None and prev.cand.scheme not in ("upper", "titlecase", "sentence"):
         return None
-    title = _LEADING_DASH.sub("", prev.text)
+    title = _drop_garbled_repeat(_LEADING_DASH.sub("", prev.text))
     if not title[:1].isupper() or title.endswith((*_SENTENCE_END, ";", ":", ",")) or not _title_ok(title):
         return None
     cand = _classify_line(f"{line} {title}", prev.start, end)
     if cand is None or cand.scheme not in _NUMBERED:
         return None
     return cand
+
+
+# Two bracketed notes closing a title: "... database (Database Administration) (Dtaabase Administration)".
+_TWO_NOTES = re.compile(r"\((?P<first>[^()]+)\)\s*\((?P<second>[^()]+)\)$")
+
+
+def _drop_garbled_repeat(title: str) -> str:
+    """The title without a last bracketed note that repeats the note before it with its letters
+    shuffled, as a garbled second copy of the heading leaves it when the copies are merged."""
+    m = _TWO_NOTES.search(title)
+    if m and sorted(m.group("first").lower()) == sorted(m.group("second").lower()):
+        return title[: m.end("first") + 1]
+    return title
 
 
 # Headings flattened into running text, as PDF text layers leave them: a number after a

@@ -2080,3 +2080,63 @@ def test_table_rows_giving_the_post_before_its_holder():
 def test_a_labelled_role_row_after_apologies_is_not_a_post_table_row():
     text = "Apologies:\tAnn Lee (Finance Director)\nSecretariat:\tRaj Patel (Programme Office)\n"
     assert ("Raj Patel", "apologies") not in [(p.name, p.attendance) for p in parse_header(text).people]
+
+
+def _meeting_of(text: str):
+    """The meeting facts of a header ending at its first numbered item ("1." or "I.")."""
+    return parse_header(text, end=re.search(r"^(?:1|I)\. ", text, re.M).start()).meeting
+
+
+def test_scots_minute_of_meeting_line_leaves_the_title_to_the_committee_line():
+    text = (
+        "Glenfarrow Council\n\nHarbour and Ferries Sub-Committee\n\n"
+        "Minute of Meeting held in the Burgh Hall, Stanlow, on Tuesday 5 March 2024 at 10.00am\n\n"
+        "Present: Councillors Ann Reid and Hugh Bain\n\n1. Apologies\nNone.\n"
+    )
+    assert _meeting_of(text).title == "Harbour and Ferries Sub-Committee"
+
+
+def test_minutes_of_the_hearing_names_no_meeting():
+    text = (
+        "BOROUGH OF NETTLEFORD\n\nPremises Licensing Panel\n\n"
+        "Minutes of the hearing held on Friday 3 May 2024 at 10.00 am, Room 2, Civic Centre\n\n"
+        "Members: Councillor Ann Reid (Chair), Councillor Hugh Bain\n\n1. Declarations\nNone.\n"
+    )
+    assert _meeting_of(text).title == "Premises Licensing Panel"
+
+
+def test_breadcrumb_line_is_no_title_and_short_name_before_minutes_is():
+    text = (
+        "Orrin Logistics / Operations / Release Management / RAB minutes 2024\n"
+        "RAB Minutes – 2024-03-05\n\nDate: 5 Mar 2024, 10:00\nChair: Ann Reid\n\n1. Review\nDone.\n"
+    )
+    assert _meeting_of(text).title == "RAB"
+
+
+def test_body_comma_organisation_line_titles_a_regular_meeting():
+    text = (
+        "BOARD OF TRUSTEES, HOLLOWAY COMMUNITY COLLEGE DISTRICT\nMinutes of the Regular Meeting, March 9, 2023\n\n"
+        "Trustees present: Ann Reid (Chair), Hugh Bain\n\nI. CALL TO ORDER\nDone.\n"
+    )
+    meeting = _meeting_of(text)
+    assert (meeting.title, meeting.body) == ("BOARD OF TRUSTEES", "HOLLOWAY COMMUNITY COLLEGE DISTRICT")
+
+
+def test_called_to_order_sentence_gives_start_time_and_venue():
+    text = (
+        "Board of Trustees\nMinutes of the Regular Meeting, March 9, 2023\n\n"
+        "The meeting was called to order at 6:05 p.m. by Chair Ann Reid in the Cedar Room, Main Hall, Ashby.\n\n"
+        "Trustees present: Ann Reid (Chair), Hugh Bain\n\nI. CALL TO ORDER\nDone.\n"
+    )
+    meeting = _meeting_of(text)
+    assert (meeting.start_time, meeting.venue) == ("18:05", "Cedar Room, Main Hall, Ashby")
+
+
+def test_chair_after_post_before_initials_is_the_chair():
+    text = (
+        "Quality Committee\nMinutes of the meeting held on 4 March 2024\n\nMembers present:\n"
+        "Ann Reid, Non-Executive Director, Chair (AR)\nHugh Bain, Chief Nurse (HB)\n\n1. Welcome\nDone.\n"
+    )
+    head = parse_header(text, end=segment_items(text)[0].start)
+    assert head.meeting.chair == "Ann Reid"
+    assert (head.people[0].role, head.people[0].abbrev) == ("Non-Executive Director, Chair", "AR")

@@ -1290,3 +1290,29 @@ def test_heading_with_a_linked_date_before_the_items_is_a_section_not_the_title_
         "Plan",
         "Breakout A - [2020-08-10](https://example.org/t)",
     ]
+
+
+def test_postcode_broken_across_lines_stays_in_the_title():
+    text = (
+        "1. Apologies\nNone.\n\n2. Application for a premises licence: The Lamp, 4 Mill Road, SE15\n"
+        "6RT\nThe officer introduced the report.\n"
+    )
+    items = segment_items(text)
+    assert items[1].title == "Application for a premises licence: The Lamp, 4 Mill Road, SE15 6RT"
+
+
+def test_lettered_hours_broken_at_a_range_are_no_items():
+    text = (
+        "1. Decision\nRESOLVED: that the licence be granted for the following hours.\n"
+        "(a) Sale of alcohol: 11:00 to 23:00 on Friday and Saturday and 11:00\nto 22:00 on other days.\n"
+        "(b) Late night refreshment: until 23:30 on every day.\n\n2. Next meeting\nTo be arranged.\n"
+    )
+    assert [item.id for item in segment_items(text)] == ["1", "2"]
+
+
+def test_garbled_repeat_of_a_bracketed_note_is_dropped_from_a_title_above_its_number():
+    text = (
+        "1. Changes\nTwo changes were reviewed.\n"
+        "CHG100 – Patch the mail relay (Mail Services) (Mial Services)\n1.1\nApproved for Friday.\n"
+    )
+    assert segment_items(text)[1].title == "CHG100 – Patch the mail relay (Mail Services)"
