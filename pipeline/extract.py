@@ -344,7 +344,8 @@ _AGENT = re.compile(
     r"\b(?:(?:has\s+|have\s+|had\s+)?(?:agreed|undertook|undertaken|offered|volunteered|promised|pledged|"
     r"committed|kindly\s+agreed|kindly\s+offered)\s+to|to|will|would|should|shall|must|is to|are to|"
     r"has been tasked|have been tasked|was tasked|were tasked|has been asked|have been asked|"
-    r"was asked|were asked|is asked|are asked|is requested|are requested|is invited|are invited|was invited|"
+    r"was asked|were asked|is asked|are asked|is requested|are requested|was requested|were requested|is invited|"
+    r"are invited|was invited|"
     r"were invited|was directed|were directed|"
     r"was instructed|were instructed)\b(?=\s+(?P<next>[\w'-]+))"
 )
@@ -598,6 +599,13 @@ def _modifier(word: str) -> bool:
     )
 
 
+# Singular agent nouns that name a person doing a job: "the internal auditor", "the applicant's consultant" (not
+# "agent" alone: a "user agent" is software).
+_AGENT_NOUN = re.compile(r"[a-z]{2,}(?:itor|ector|actor|ultant|icant|ountant|ician|arian)")
+# Someone acting for a party named in the possessive: "the applicant's agent".
+_AGENT_OF = re.compile(r"[\w-]+['’]s\s+(?:agent|representative)", re.I)
+
+
 def _lower_role_head(word: str) -> bool:
     """A lower-case word that can end a role or group: 'manager', 'representative', 'leads', 'secretaries',
     'force'."""
@@ -608,6 +616,7 @@ def _lower_role_head(word: str) -> bool:
         or word in ORGANISATION_HEADS
         or word in PARTY_WORDS
         or _PEOPLE_HEAD.search(word) is not None
+        or _AGENT_NOUN.fullmatch(word) is not None
     )
 
 
@@ -1162,6 +1171,8 @@ def lower_phrase_before(
         or head.lower() in PARTY_WORDS
         or head.lower() in heads
         or _PEOPLE_HEAD.search(head)
+        or _AGENT_NOUN.fullmatch(head)
+        or _AGENT_OF.search(m.group("np"))
     ):
         return None
     return m.start("np"), m.end("np")
@@ -1469,6 +1480,9 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
             ):
                 clause_owners += group_owners(text, group, people)
     if clause_owners:
+        own = _own_undertaking(text, start, clause_end, people, matcher)
+        if own:
+            return own
         return _dedupe(clause_owners + _and_owners(text, clause_end, people, matcher, heads, _AND_MODAL))
 
     relative = relative_subject(text, start)
@@ -1529,6 +1543,25 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
     ):
         return owners_in_phrase(text, *opening, people, matcher)
     return []
+
+
+# A commitment of the main subject later in the sentence, with no subject of its own: "The CC agreed that the
+# panel should select its sample| and undertook to write".
+_AND_UNDERTOOK = re.compile(r"\band\s+(?:also\s+)?(?:undertook|offered|promised|volunteered)\s+to\s+[a-z]")
+_MAIN_VERB = re.compile(r"\s+(?:agreed|accepted|confirmed|said|noted)\s+that\b")
+
+
+def _own_undertaking(
+    text: str, start: int, clause_end: int, people: list[Person], matcher: PhraseMatcher
+) -> list[Owner]:
+    """The subject of a sentence that reports what it agreed to and then undertakes a task itself: that
+    subject owns the action, not the one named in the agreed clause."""
+    if not _AND_UNDERTOOK.search(text, clause_end):
+        return []
+    span = phrase_after(text, start)
+    if span is None or not _MAIN_VERB.match(text, span[1]):
+        return []
+    return owners_in_phrase(text, *span, people, matcher)
 
 
 # A first verb of the subject's own, joined to the one that gives it the task: "The DCS| apologised and| undertook
@@ -1878,7 +1911,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             # "the board's October business meeting": a body's own meeting in that month; "the March committee
             # meeting" keeps its meeting word, as "the board meeting in May" does
-            rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their|the\s+[a-z][\w-]*['’]s)\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>{_KIND_WORD}{{0,4}}?(?:{_KIND_HEAD}\b(?:\s+meeting\b)?|{_ACRONYM}(?:\s+(?:meeting|call|session)\b)?)"
+            rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their|the\s+(?P<owner>(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}[a-z][\w-]*)['’]s)\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>{_KIND_WORD}{{0,4}}?(?:{_KIND_HEAD}\b(?:\s+meeting\b)?|{_ACRONYM}(?:\s+(?:meeting|call|session)\b)?)"
             rf"|{_KIND_WORD}{{1,3}}?review\b)"
             r"(?:\s+of\s+the\s+(?P<of>(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Panel|Committee|Board|Council|Authority))))?",
             re.I,
@@ -2532,6 +2565,8 @@ def _resolve(
         date = _next_month(month_number(g["month"]), meeting_date, year)
         of = g.get("of")  # "the June meeting of the Panel": a meeting of that body
         kind_of = f"{of} {g['kind']}" if of and _kind(g.get("kind")) == "meeting" else g.get("kind")
+        if g.get("owner") and _BODY_WORDS.search(g["owner"]) and _kind(kind_of) == "meeting":
+            kind_of = g["owner"]  # "the Audit Committee's December meeting": a meeting of that committee
         return Due(mention=mention, date=date, meeting=_kind(kind_of))
     if kind == "weekday":
         meeting = _kind(g.get("kind"))
@@ -2777,10 +2812,27 @@ def past_event(text: str, m: re.Match) -> bool:
     )
 
 
+# A clause giving the reason for a decision: "because the old rates remain valid until 1 August" dates that
+# reason, not the action.
+_REASON = re.compile(r"\bbecause\b[^,;:()]{0,100}$", re.I)
+# A noun that a meeting word only qualifies: "add X to the ECAB call| list" names a list, not a meeting.
+_QUALIFIED_NOUN = re.compile(r"\s+(?:list|lists|log|register|rota|roster)\b", re.I)
+
+
+def not_a_due_point(kind: str, text: str, m: re.Match) -> bool:
+    """Whether a due pattern's match is not when the action is due: a past event (see :func:`past_event`), a
+    point inside a reason clause, or a meeting word that qualifies a noun ('the ECAB call list')."""
+    if kind in _DATED_KINDS and past_event(text, m):
+        return True
+    if _QUALIFIED_NOUN.match(text, m.end()) and m.group().rstrip()[-1:].isalpha():
+        return True
+    return _REASON.search(text, max(0, m.start() - 100), m.start()) is not None
+
+
 def live_match(kind: str, pattern: re.Pattern, text: str) -> re.Match | None:
-    """The first match of a due pattern that is not a past event (see :func:`past_event`)."""
+    """The first match of a due pattern that is a due point (see :func:`not_a_due_point`)."""
     m = pattern.search(text)
-    while m is not None and kind in _DATED_KINDS and past_event(text, m):
+    while m is not None and not_a_due_point(kind, text, m):
         m = pattern.search(text, m.end())
     if m is not None and kind == "bracket_month":  # "to the TAC (January) and the board (February)": the last
         for later in pattern.finditer(text, m.end()):

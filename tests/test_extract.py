@@ -2183,3 +2183,45 @@ def test_a_finished_sentence_does_not_take_the_cells_of_the_next_line():
         ["Ana agreed to renew the licence.", "| Ana Kowalska | 2024-07-19"], ["action", "other"]
     )
     assert found[0].due is None
+
+
+def test_role_asked_in_a_requested_that_clause_owns_it():
+    assert owners("The Board requested that the external auditor complete a review.") == [
+        ("the external auditor", None)
+    ]
+
+
+def test_plural_group_that_was_requested_owns_it():
+    assert owners("Governors were requested to visit the new classrooms.") == [("Governors", None)]
+
+
+def test_possessive_agent_noun_owns_it():
+    assert owners("The tenant's agent undertook to send the lease by Friday.") == [
+        ("The tenant's agent", None)
+    ]
+
+
+def test_subject_who_undertakes_owns_it_not_the_body_in_the_agreed_clause():
+    assert owners(
+        "The ACC agreed that the board should set its agenda and undertook to brief the chair."
+    ) == [("The ACC", "ACC")]
+
+
+def test_named_body_month_meeting_dates_the_action():
+    due = find_due("Officers to report before the Finance Committee's March meeting.", MAY_2018, None)
+    assert (due.date, due.meeting) == ("2019-03", "finance committee")
+
+
+def test_date_in_a_reason_clause_is_not_a_due_point():
+    assert (
+        find_due(
+            "The item will return as a normal change, because the licence remains valid until 3 June.",
+            MAY_2018,
+            None,
+        )
+        is None
+    )
+
+
+def test_meeting_word_qualifying_a_list_is_not_a_meeting():
+    assert find_due("The Clerk agreed to add the caretaker to the ECAB call list.", MAY_2018, None) is None
