@@ -26,7 +26,9 @@ from pipeline.lexicon import (
     AWAY_GROUPS,
     BODY_MEMBER_GROUPS,
     CHAIR_WORDS,
+    COMMAND_LEVELS,
     COUNTRY_CODES,
+    DEPARTMENT_WORDS,
     HONORIFICS,
     LEGISLATOR_TITLES,
     MONTHS,
@@ -411,8 +413,10 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
             role = f"{role}, {note}" if role else note
     words = text.split()
     ranks: list[str] = []
-    while len(words) > 2 and _is_rank(words[0]):
+    while len(words) > 2 and (_is_rank(words[0]) or _command_level(words)):
         ranks.append(words.pop(0))
+    if ranks and _is_full_rank(" ".join(ranks)):  # "Chief Inspector Ann Lee (Police Scotland)"
+        role, abbrev = _rank_and_body(" ".join(ranks), " ".join(words[-2:]), role, abbrev)
     if len(words) > 2 and words[0].lower() == "the" and words[1].lower().strip(".") in HONORIFICS:
         words.pop(0)  # "The Revd Canon Ann Lee"
     while words and words[0].lower().strip(".") in HONORIFICS:
@@ -458,7 +462,9 @@ def _title_before_name(words: list[str]) -> tuple[str | None, list[str]]:
         last = " ".join(head[-2:]).lower()
         # "Clerk to the Board": an office held to a body; "Director of Adult Social Services" is left whole
         office_of = len(head) >= 3 and bool(ROLE_WORDS.fullmatch(head[0])) and head[1].lower() == "to"
-        if not (ROLE_WORDS.fullmatch(head[-1]) or last == "pro tem" or office_of):  # "Clerk to the Board"
+        if not (
+            ROLE_WORDS.fullmatch(head[-1]) or last == "pro tem" or office_of or _post_of_a_field(head, name)
+        ):  # "Clerk to the Board"
             continue
         # every word of the title capitalised, or a two-word "Committee member"
         capitalised = head[0][:1].isupper() if len(head) <= 2 else False
@@ -473,10 +479,28 @@ def _title_before_name(words: list[str]) -> tuple[str | None, list[str]]:
     return None, words
 
 
+def _post_of_a_field(head: list[str], name: list[str]) -> bool:
+    """Whether ``head`` is a post over a field of work ("Vice Chancellor for Finance and
+    Administration") before ``name``: a role word, "for" or "of", then words ending in a field's
+    noun, with no such noun in the name, so "Director of Adult Social Services" stays whole."""
+    if head[-1].lower() not in DEPARTMENT_WORDS or any(w.lower() in DEPARTMENT_WORDS for w in name):
+        return False
+    link = next((k for k, w in enumerate(head) if w in ("for", "of")), None)
+    return link is not None and link > 0 and any(ROLE_WORDS.fullmatch(w) for w in head[:link])
+
+
+def _post_then_name(part: str) -> bool:
+    """Whether a comma part of a list is a post written before its holder's full name ("Board
+    Secretary Ann Lee", "Vice Chancellor for Finance Raj Patel"): a new person, not the role of
+    the name before it."""
+    words = part.split()
+    return len(words) >= 3 and "(" not in part and _title_before_name(words)[0] is not None
+
+
 # The offices of a council's members, kept after "Councillor": "Councillor, Vice-Chair",
 # "Councillor, Town Mayor" (a cabinet portfolio is a role of its own and is not).
 _CIVIC_OFFICE = re.compile(
-    r"^(?:vice[- ]?|deputy\s+)?(?:chair(?:man|person|woman)?|(?:town\s+|city\s+)?mayor)$", re.I
+    r"^(?:vice[- ]?|deputy\s+)?(?:chair(?:man|person|woman)?|conven[eo]r|(?:town\s+|city\s+)?mayor)$", re.I
 )
 
 
@@ -489,6 +513,57 @@ def _is_rank(word: str) -> bool:
     its prefix ("T/Supt", "A/Insp")."""
     low = word.lower().strip(".")
     return low in RANKS or bool(_RANK_SHORT.fullmatch(word)) or (low[1:2] == "/" and low[2:] in RANKS)
+
+
+def _command_level(words: list[str]) -> bool:
+    """Whether a name's words open with the level of a fire service's command rank followed by
+    "Commander" and a full name ("Group Commander Ann Lee"): the level is then part of the rank."""
+    return len(words) > 3 and words[0].lower() in COMMAND_LEVELS and words[1].lower() == "commander"
+
+
+def _rank_and_body(
+    rank: str, name: str, role: str | None, abbrev: str | None
+) -> tuple[str | None, str | None]:
+    """A ranked officer's notes read as the service they serve: "Chief Inspector Ann Lee (Police
+    Scotland)" is a "Chief Inspector, Police Scotland" and "Station Commander Ann Lee (SFRS)" a
+    "Station Commander, SFRS" (a code that abbreviates neither her name nor her rank is her
+    service's); a note that is itself a post ("(Local Police Commander)") is left as her role.
+    Returns the (role, abbrev) to keep."""
+    if abbrev and not abbrev.startswith("@") and not _abbreviates(abbrev, name, rank):
+        role, abbrev = (f"{role}, {abbrev}" if role else abbrev), None
+    if role and not ROLE_WORDS.search(role):
+        role = f"{rank}, {role}"
+    return role, abbrev
+
+
+def _is_full_rank(role: str) -> bool:
+    """Whether a role read from before a name is a police or fire rank written in full ("Chief
+    Superintendent", "Group Commander"), not a short form or a councillor's title."""
+    words = role.lower().split()
+    return bool(words) and all((w in RANKS and w not in _SHORT_RANKS) or w in COMMAND_LEVELS for w in words)
+
+
+# The short forms among the ranks ("Supt", "DCI"): an officer so written is listed by the post alone.
+_SHORT_RANKS = frozenset({"supt", "insp", "sgt", "ch", "det", "pcso", "dci"})
+
+
+_POST_AND_NOTE = re.compile(r"(?P<post>[^()]+?)\s*\((?P<note>[^()]+)\)")
+
+
+def _rank_post_body(rank: str, post: str, name: str) -> str:
+    """The role of a ranked officer listed with a post that names no role word: the rank, the post,
+    and the service a bracketed note names ("Chief Superintendent Ann Lee, Local Police Commander
+    (Police Scotland)" -> "Chief Superintendent, Local Police Commander, Police Scotland"). (With a
+    role word, "Inspector Ann Lee, Operations Officer", train minutes drop the rank: not asked.)
+    A note that abbreviates the post or the person is left in brackets for the abbreviation."""
+    m = _POST_AND_NOTE.fullmatch(post.strip())
+    if (
+        m
+        and not _abbreviates(m.group("note"), name, m.group("post"))
+        and not _ROLE_NOTE.match(f"({m.group('note')})")
+    ):
+        return f"{rank}, {m.group('post')}, {m.group('note')}"
+    return f"{rank}, {post}"
 
 
 def _bracket_groups(text: str) -> tuple[list[str], str]:
@@ -585,7 +660,7 @@ _NOTE_SKIP = (
 # in, not what their role is: "(item 4)", "(non-voting)", ", remote", ", for TSC 09/22 only",
 # "(for minute 24/67)", "(Secretary)", "(Clerk to the Committee)".
 _ROLE_NOTE = re.compile(
-    r"\s*\((?:(?:for\s+)?items?\s[^()]*|non-voting|remote(?:ly)?|online|by\s+(?:video|phone|tele)[^()]*|"
+    r"\s*\((?:(?:for\s+)?items?\s[^()]*|non-voting|observer|observing|remote(?:ly)?|online|by\s+(?:video|phone|tele)[^()]*|"
     r"for\s+[^()]*|(?:written\s+)?comments\s+sent\b[^()]*|(?:clerk|secretary)(?:\s+to\s+the\s+[\w\s]+)?|[A-Z]{2,5}\s*(?:no\.?\s*)?:\s*[\w-]*\d[\w-]*)\)|"
     r",\s*(?:remote(?:ly)?|online|by\s+video(?:\s+link)?|for\s+[^,()]*\bonly)$|"
     r"\s+[–—-]\s+(?:through|via|by)\s+(?:video|audio|tele|phone)[\w -]*$",
@@ -730,6 +805,7 @@ def _role_code(code: str, role: str) -> bool:
 
 
 # A role qualified in brackets and then given its short form: "Pro Vice-Chancellor (Education) (PVC-E)".
+_TRAILING_MINUTES = re.compile(r"\s*\((?i:minutes|notes|minute\s+taker|note\s+taker|taking\s+minutes)\)$")
 _QUALIFIED_ROLE_ABBREV = re.compile(r"^(?P<role>[^()]+\((?P<note>[^()]+)\))\s*\((?P<abbrev>[^()\s]+)\)$")
 
 
@@ -858,6 +934,13 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
         if abbr and _is_nick_of(abbr, name) and not ROLE_WORDS.search(role_text or ""):
             role_text = None  # "Ann Lee (annl) - Acme Cloud": the employer after a nick is no role
         role_text = role_text or ""
+        minutes = _TRAILING_MINUTES.search(role_text) if role_text.endswith(")") else None
+        short = _POST_AND_NOTE.fullmatch(role_text[: minutes.start()]) if minutes else None
+        if short and not abbr and _abbreviates(short.group("note"), name, short.group("post")):
+            # "Ann Lee, Governance Officer (AL) (minutes)": her short form, then the note kept for the taker
+            role_text, abbr = f"{short.group('post')} (minutes)", short.group("note")
+        if hon_role and role_text and _is_full_rank(hon_role) and not ROLE_WORDS.search(role_text):
+            role_text = _rank_post_body(hon_role, role_text, name)  # "Chief Inspector Ann Lee, Head of X"
         role_parts = _split_role(_strip_role_notes(role_text) or "")
         role, abbrev = role_parts[0] if len(role_parts) == 1 else (role_text, None)
         if (
@@ -992,6 +1075,8 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
     if ";" in value:
         semicolon_parts = _split_outside_brackets(value, ";")
         if len(semicolon_parts) > 1:
+            # "…; Kirsty Barr (Manager); and Ewan Macaulay (Officer)": the last part's "and" joins, no more
+            semicolon_parts[-1] = re.sub(r"^(?:and|&)\s+(?=[A-Z])", "", semicolon_parts[-1])
             return [
                 entry
                 for part in semicolon_parts
@@ -1009,7 +1094,11 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
     for part in parts:
         if entries and one_line_each and _body_after_name(entries[-1], part):
             entries[-1] = f"{entries[-1]}, {part}"  # "Ann Lee, UNISON": the body they are from
-        elif entries and not _is_person_part(part) and (one_line_each or not _person_then_role(part)):
+        elif (
+            entries
+            and not _is_person_part(part)
+            and (one_line_each or not (_person_then_role(part) or _post_then_name(part)))
+        ):
             entries[-1] = f"{entries[-1]}, {part}"  # a role following its name
         else:
             entries.append(part)
@@ -1127,7 +1216,7 @@ ROLE_WORDS = re.compile(
     r"provost|principal|headteacher|leader|representative|rep|observer|volunteer|partner|analyst|group|"
     r"healthwatch|team|department|directorate|cabinet|portfolio|holder|ccg|opcc|chief|deputy|assistant|specialist|"
     r"fellow|professor|professional|lecturer|inspector|surveyor|solicitor|counsel|planner|steward|warden|churchwarden|ltd|llp|plc|"
-    r"mayor|attorney|superintendent|supervisor|historian|parliamentarian|archivist|chaplain|secretariat|worker)\b",
+    r"mayor|chancellor|attorney|superintendent|supervisor|historian|parliamentarian|archivist|chaplain|secretariat|worker)\b",
     re.I,
 )
 
@@ -1151,9 +1240,22 @@ def _person_then_role(part: str) -> bool:
 
 
 def _names_person(part: str) -> bool:
-    """Whether a list part, once cleaned of honorifics and notes, is a person's name."""
+    """Whether a list part, once cleaned of honorifics and notes, is a person's name. A name that
+    holds a role word ("Dean", "Warden") is one only after a title or rank ("PC Dean Latimer")."""
     name = _clean_name(part)[0]
-    return _looks_like_name(name) and not ROLE_WORDS.search(name)
+    if not _looks_like_name(name):
+        return False
+    return not ROLE_WORDS.search(name) or _titled_full_name(part, name)
+
+
+def _titled_full_name(part: str, name: str) -> bool:
+    """Whether ``part`` opens with a personal title or a rank before ``name`` of two or more words
+    whose surname is no role word: "PC Dean Latimer", "Mr Warden Price", not "Dr Head Teacher"."""
+    words = name.split()
+    first = part.strip().split(" ", 1)[0]
+    titled = first.lower().strip(".") in HONORIFICS or _is_rank(first)
+    stripped = not part.strip().startswith(name) and not name.startswith(first)  # the title was taken off
+    return titled and stripped and len(words) >= 2 and not ROLE_WORDS.search(words[-1])
 
 
 # A list part naming a person, a dash, then their role: "R Okafor - Director of Children's Services".
@@ -1303,6 +1405,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             if affiliated_list and _name_and_body(raw.strip(), entries):
                 entries = [raw.strip()]  # "Daniel Okafor, Brightwater Logistics" below "Ann Lee, Acme Ltd"
             affiliated_list = affiliated_list or (len(entries) == 1 and "," in entries[0])
+        elif section and not value and len(cells) == 1 and _is_member_subheading(lead):
+            continue  # "Present:" … "Councillors:" then more names: the same list goes on
         elif (
             section and (" - " in raw or "–" in raw or "—" in raw) and _role_first(raw.strip()) != raw.strip()
         ):
@@ -1796,6 +1900,13 @@ _GROUP_LABEL = re.compile(
     r"(?:\s+(?:present|absent|attending|in\s+attendance))?$",
     re.I,
 )
+
+
+def _is_member_subheading(lead: str) -> bool:
+    """Whether a line inside an attendance list is a bare sub-heading naming one group of the body's
+    members ("Councillors:", "Trustees:"), so that the names below it belong to the same list
+    (a Singapore town council's "Present:" lists its chair, then "Councillors:" and the rest)."""
+    return lead.endswith(":") and lead[:-1].strip().lower() in BODY_MEMBER_GROUPS
 
 
 def _group_role(label: str) -> str | None:

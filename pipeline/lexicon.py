@@ -135,6 +135,55 @@ HONORIFICS: dict[str, str | None] = {
 RANKS_IN_FULL: dict[str, str] = {
     "ff": "Firefighter",
 }
+# The levels of a fire and rescue service's command ranks, lower case: "Group Commander Ann Lee",
+# "Station Commander Raj Patel". Each is a rank only before "Commander" (a "Group Leader" or a "Station
+# Road" is not), and the two words are the person's role, as a police rank is. Header.
+COMMAND_LEVELS: frozenset[str] = frozenset({"area", "group", "station", "watch", "crew", "brigade"})
+# Fields of work that end a post's "of"/"for" phrase ("Vice Chancellor for Finance and Administration",
+# "Director of Adult Social Services"), lower case: such a word is the post's, never a person's name, so
+# a post written before a name ends where these words do. Header.
+DEPARTMENT_WORDS: frozenset[str] = frozenset(
+    {
+        "administration",
+        "affairs",
+        "audit",
+        "care",
+        "communications",
+        "compliance",
+        "development",
+        "education",
+        "engineering",
+        "environment",
+        "estates",
+        "finance",
+        "governance",
+        "health",
+        "housing",
+        "infrastructure",
+        "law",
+        "medicine",
+        "nursing",
+        "operations",
+        "people",
+        "performance",
+        "planning",
+        "policy",
+        "programmes",
+        "quality",
+        "regeneration",
+        "relations",
+        "research",
+        "resources",
+        "risk",
+        "safety",
+        "services",
+        "strategy",
+        "studies",
+        "technology",
+        "transformation",
+        "workforce",
+    }
+)
 # The everyday personal titles among them: a capitalised one of these before a capitalised word is a
 # person's name with no doubt ("Mr. Ravi Menon"), where "Lord", "Lady", "Canon" or "Rt" also start names
 # of places and things ("Lady Chapel", "Canon Street"). Segment's attendance-list entries and extract's

@@ -2140,3 +2140,91 @@ def test_chair_after_post_before_initials_is_the_chair():
     head = parse_header(text, end=segment_items(text)[0].start)
     assert head.meeting.chair == "Ann Reid"
     assert (head.people[0].role, head.people[0].abbrev) == ("Non-Executive Director, Chair", "AR")
+
+
+def test_councillors_subheading_keeps_the_present_list_open():
+    text = (
+        "Present:\nMr Alan Teo (Chairman)\nCouncillors:\nMs Grace Lim Hui Wen\nMr Ravi Menon\n\n"
+        "Absent with Apologies:\nMr Omar Bin Salleh\n\n1. CONFIRMATION OF MINUTES\nConfirmed.\n"
+    )
+    people = _people_of(text)
+    assert ("Grace Lim Hui Wen", None, None, "present") in people
+    assert ("Ravi Menon", None, None, "present") in people
+    assert ("Omar Bin Salleh", None, None, "apologies") in people
+
+
+def test_posts_written_before_names_in_a_comma_list_are_split_per_person():
+    text = (
+        "Also present: Chancellor Ada Quill, Board Secretary Noel Varga, "
+        "Vice Chancellor for Research and Student Affairs Tomas Ibarra\n\n1. Welcome\nHello.\n"
+    )
+    assert _people_of(text) == [
+        ("Ada Quill", "Chancellor", None, "in_attendance"),
+        ("Noel Varga", "Board Secretary", None, "in_attendance"),
+        ("Tomas Ibarra", "Vice Chancellor for Research and Student Affairs", None, "in_attendance"),
+    ]
+
+
+def test_post_of_a_field_is_not_split_into_a_name():
+    text = "In attendance: Ann Lee, Director of Adult Social Services\n\n1. Welcome\nHello.\n"
+    assert _people_of(text) == [("Ann Lee", "Director of Adult Social Services", None, "in_attendance")]
+
+
+def test_fire_command_rank_is_the_role_not_part_of_the_name():
+    text = (
+        "In attendance: Watch Commander Iain Rossi (SFRS); Area Commander Beth Clyde, Head of Prevention\n\n"
+        "1. Welcome\nHello.\n"
+    )
+    assert _people_of(text) == [
+        ("Iain Rossi", "Watch Commander, SFRS", None, "in_attendance"),
+        ("Beth Clyde", "Head of Prevention", None, "in_attendance"),  # the post named: the rank dropped
+    ]
+
+
+def test_ranked_officer_post_and_service_note_make_one_role():
+    text = (
+        "In attendance: Chief Superintendent Moira Kerr, Divisional Commander (Police Scotland); "
+        "Inspector Tam Boyd (Police Scotland)\n\n1. Welcome\nHello.\n"
+    )
+    assert _people_of(text) == [
+        ("Moira Kerr", "Chief Superintendent, Divisional Commander, Police Scotland", None, "in_attendance"),
+        ("Tam Boyd", "Inspector, Police Scotland", None, "in_attendance"),
+    ]
+
+
+def test_and_before_the_last_semicolon_entry_is_no_part_of_the_name():
+    text = (
+        "In attendance: Kay Dunn (Community Safety Manager); and Rory Fell (Committee Officer)\n\n"
+        "1. Welcome\nHello.\n"
+    )
+    assert ("Rory Fell", "Committee Officer", None, "in_attendance") in _people_of(text)
+
+
+def test_councillor_who_is_convener_keeps_both_roles():
+    text = "Present: Councillors Isla Shaw, Neil Grant (Convener) and Ruth Bell\n\n1. Welcome\nHello.\n"
+    assert ("Neil Grant", "Councillor, Convener", None, "present") in _people_of(text)
+
+
+def test_observer_note_is_no_part_of_the_role():
+    text = "In attendance:\nRita Moss, Public Governor (observer)\n\n1. Welcome\nHello.\n"
+    assert _people_of(text) == [("Rita Moss", "Public Governor", None, "in_attendance")]
+
+
+def test_short_form_before_a_minutes_note_is_the_abbreviation():
+    text = "In attendance:\nOwen Pike, Governance Officer (OP) (minutes)\n\n1. Welcome\nHello.\n"
+    head = parse_header(text)
+    assert [(p.name, p.role, p.abbrev) for p in head.people] == [("Owen Pike", "Governance Officer", "OP")]
+    assert head.meeting.minute_taker == "Owen Pike"
+
+
+def test_first_name_that_is_a_role_word_is_a_name_after_a_rank():
+    text = (
+        "Also present: Mr Ivo Kerr (the applicant), PC Dean Rowe (Police Licensing Officer), Ms Ada Bell\n\n"
+        "1. Welcome\nHello.\n"
+    )
+    assert [p[0] for p in _people_of(text)] == ["Ivo Kerr", "Dean Rowe", "Ada Bell"]
+
+
+def test_short_rank_before_a_name_is_not_joined_to_the_service_note():
+    text = "Force attendees: Insp Noor Haq (Learning and Development)\n\n1. Welcome\nHello.\n"
+    assert _people_of(text)[0][:2] == ("Noor Haq", "Learning and Development")

@@ -108,3 +108,21 @@ def test_ranks_in_full_are_keyed_lower_case_without_a_stop():
 def test_legislator_titles_are_short_upper_case_seats():
     assert lexicon.LEGISLATOR_TITLES
     assert all(re.fullmatch(r"[A-Z]{2,3}", seat) for seat in lexicon.LEGISLATOR_TITLES)
+
+
+def test_department_words_are_lower_case_fields_and_never_role_words():
+    from pipeline.header import ROLE_WORDS
+
+    assert lexicon.DEPARTMENT_WORDS
+    for word in lexicon.DEPARTMENT_WORDS:
+        assert word == word.lower() and " " not in word
+        assert not ROLE_WORDS.fullmatch(word), word  # a post must end before its holder's name
+
+
+def test_command_levels_are_lower_case_words_that_are_no_rank_alone():
+    from pipeline.header import RANKS
+
+    assert {"group", "station"} <= lexicon.COMMAND_LEVELS
+    for word in lexicon.COMMAND_LEVELS:
+        assert word == word.lower() and " " not in word
+        assert word not in RANKS  # only "Group Commander" is a rank; "Group Leader Ann Lee" is not
