@@ -2109,6 +2109,9 @@ def _set_field(meeting: dict, field: str, value: str) -> None:
         time = find_time(value[found[2] :] if found else value)
         if time and "start_time" not in meeting:
             meeting["start_time"] = time
+        venue = _venue_ending(value[found[2] :]) if found else None
+        if venue:  # "Date: 2023-10-11, Room 2"
+            meeting.setdefault("venue", venue)
     elif field == "time":  # "Time: 15:00 UTC, Jitsi (link in #meetings)": the time, then the place
         _set_time_and_venue(meeting, value)
     elif field in ("chair", "minute_taker"):
@@ -2244,7 +2247,7 @@ def _fill_from_prose(
             meeting.setdefault("start_time", time)
         if "venue" not in meeting:
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            venue = _venue_after(tail) or _venue_before(line[: found[1]])
+            venue = _venue_after(tail) or _venue_before(line[: found[1]]) or _venue_ending(tail)
             if not venue and nxt and _TIME_LED.match(nxt):
                 _set_time_and_venue(meeting, nxt)
                 after = lines[i + 2] if i + 2 < len(lines) else ""
@@ -2621,6 +2624,21 @@ def _venue_after(tail: str) -> str | None:
     return m.group("venue").strip().rstrip(".")
 
 
+# An online medium or a numbered room ending a date line: "18 October 2022 at 2pm by Zoom",
+# "2024-06-18, 16:00 UTC, video call", "Date: 2023-10-11, Room 2".
+_VENUE_ENDING = re.compile(
+    r"(?:,\s*|\s(?i:by|via)\s+)(?:(?i:by|via)\s+)?(?P<venue>(?i:(?:microsoft\s+)?teams|zoom|jitsi|webex|google\s+meet|"
+    r"video\s*call|video\s*conference|videoconference|conference\s+call)|Room\s+[\w.]{1,6})\s*\.?\s*$"
+)
+
+
+def _venue_ending(tail: str) -> str | None:
+    """The venue a date line ends with after a comma or "by": an online medium or "Room N"; the last
+    thing on such a line is where the meeting is held, not part of its date or time."""
+    m = _VENUE_ENDING.search(tail) if ("," in tail or "by " in tail or "via " in tail) else None
+    return m.group("venue") if m else None
+
+
 def _clean_venue(venue: str) -> str:
     """The venue without what is not a place: an alternative way of joining ('..., Kellingford (and
     via Microsoft Teams)') and a leading preposition ('in Committee Room 2, Civic Offices'). A note
@@ -2895,11 +2913,27 @@ def _dedupe_people(people: list[Person]) -> list[Person]:
 
 
 _NEXT_LINE = re.compile(
-    r"(next\s+(?:[A-Za-z]+\s+)?(?:meeting|call|telcon|teleconference|session|sync|f2f|plenary|sitting)"
+    r"(next\s+(?:[A-Za-z]+\s+){0,2}(?:meeting|call|telcon|teleconference|session|sync|f2f|plenary|sitting)"
     r"|date\s+of\s+(the\s+)?next|future\s+meeting|upcoming\s+meetings?"
     r"|next\s+(?-i:[A-Z]{2,6})\b(?=[^.\n]{0,40}\b(?:will\s+(?:meet|be\s+held)|meets)\b))",
-    re.I,  # "the next TSC meeting", "the next sitting", "## Upcoming Meetings", and a body's short name only
+    re.I,  # "the next TSC meeting", "the next Regular Council Meeting", "the next sitting", "## Upcoming Meetings", and a body's short name only
 )  # with a verb of meeting ("The next TAC (Semester 2024A) will meet on"): "at the next PTG" is another event
+
+# An item heading that announces the next meeting by itself, however the body names it: "Next CAB",
+# "Next review", "Next retro check-in", "Follow-up review". "Next steps" and "Next actions" list work,
+# not a meeting, so they do not count.
+_NEXT_TITLE = re.compile(
+    r"(?:next\s+(?!steps?\b|actions?\b|items?\b|agenda\b)[\w-]+(?:\s+[\w-]+){0,2}"
+    r"|follow-?up\s+(?:review|meeting|call|session|check-in))\s*[.:]?",
+    re.I,
+)
+
+
+def _announces_next_meeting(title: str) -> bool:
+    """Whether an item's title heads the next meeting's details: a next-meeting phrase anywhere in it,
+    or a short heading made of "Next" and what the body calls its meetings."""
+    return bool(_NEXT_LINE.search(title) or _NEXT_TITLE.fullmatch(title.strip()))
+
 
 # A date without a year ("Tuesday 5th March", "March 5"), as a next-meeting line writes it: the year is
 # the meeting's own, or the following one when the day has already passed.
@@ -2946,9 +2980,45 @@ def find_yearless_date(text: str, after: dt.date) -> tuple[dt.date, int, int] | 
     return best
 
 
+# A weekday and a day of the month with nothing after them on the line ("held on Thursday, 16th",
+# "Monday 20"): the month and year went with a broken line. The pair names one day soon after the meeting.
+_WEEKDAY_AND_DAY = re.compile(
+    rf"\b(?P<weekday>{WEEKDAYS}),?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]*(?:,[ \t]*)?$",
+    re.I | re.M,
+)
+_WEEKDAY_SEARCH_DAYS = 366  # a year of days holds every month: enough to meet any weekday-and-day pair
+
+
+def find_weekday_and_day(text: str, after: dt.date) -> tuple[dt.date, int, int] | None:
+    """The first date written as a weekday and a day of the month only ("Thursday, 16th" ending a
+    line), placed on the first day after ``after`` that falls on that day of the month and that weekday;
+    None when there is none or the weekday cannot be read."""
+    m = _WEEKDAY_AND_DAY.search(text) if re.search(r"\d", text) else None
+    if m is None:
+        return None
+    stem = m.group("weekday")[:2].lower()
+    weekday = next((i for i, name in enumerate(_WEEKDAY_NAMES) if name.startswith(stem)), None)
+    day = int(m.group("day"))
+    if weekday is None or not 1 <= day <= 31:
+        return None
+    for offset in range(1, _WEEKDAY_SEARCH_DAYS):
+        value = after + dt.timedelta(days=offset)
+        if value.day == day and value.weekday() == weekday:
+            return value, m.start(), m.end()
+    return None
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 def _next_meeting_date(rest: str, meeting_date: dt.date | None) -> tuple[dt.date, int, int] | None:
-    """The date a next-meeting passage gives: a full date (the first day of a range), else one without a year."""
-    found = find_date(rest) or (find_yearless_date(rest, meeting_date) if meeting_date else None)
+    """The date a next-meeting passage gives: a full date (the first day of a range), else one without a
+    year, else a weekday and a day of the month whose month was lost with a broken line."""
+    found = find_date(rest) or (
+        (find_yearless_date(rest, meeting_date) or find_weekday_and_day(rest, meeting_date))
+        if meeting_date
+        else None
+    )
     if found:
         ranged = _DAY_RANGE.search(rest, max(0, found[1] - 12))
         # the first day comes before the last in the same month, so it is a valid day of that month
@@ -2978,18 +3048,24 @@ def _own_clause(chunk: str) -> str:
 
 def find_next_meeting(text: str, items: list[Item], meeting_date: dt.date | None) -> NextMeeting | None:
     """The next meeting's date, time, venue and kind from the closing item or a line anywhere."""
-    scopes: list[tuple[int, int]] = [
-        (it.start or 0, it.end or len(text)) for it in items if it.title and _NEXT_LINE.search(it.title)
+    headed = [
+        (it.start or 0, it.end or len(text)) for it in items if it.title and _announces_next_meeting(it.title)
     ]
-    if not scopes:
-        for m in _NEXT_LINE.finditer(text):
-            line_end = text.find("\n", m.end())
-            scopes.append((m.start(), len(text) if line_end < 0 else min(len(text), line_end + 200)))
-    for s, e in reversed(scopes):
+    lines: list[tuple[int, int]] = []
+    for m in _NEXT_LINE.finditer(text):
+        line_end = text.find("\n", m.end())
+        lines.append((m.start(), len(text) if line_end < 0 else min(len(text), line_end + 200)))
+    # an item headed for the next meeting is read first; a next-meeting line elsewhere only when no such
+    # item gives a date
+    for s, e in [*reversed(headed), *reversed(lines)]:
         chunk = _own_clause(text[s:e])
         body_lines = chunk.splitlines()
-        rest = "\n".join(body_lines[1:]) if items and any(it.start == s for it in items) else chunk
+        is_item = items and any(it.start == s for it in items)
+        rest = "\n".join(body_lines[1:]) if is_item else chunk
         found = _next_meeting_date(rest, meeting_date)
+        if not found and is_item and body_lines:  # the date in the heading: "## Next meeting: May 3, 2022"
+            rest = body_lines[0]
+            found = _next_meeting_date(rest, meeting_date)
         if not found:
             continue
         date = found[0]

@@ -12,9 +12,11 @@ from pipeline.header import (
     find_date,
     find_next_meeting,
     find_time,
+    find_weekday_and_day,
     find_yearless_date,
     parse_header,
 )
+from pipeline.schema import NextMeeting
 from pipeline.segment import segment_items
 
 
@@ -2228,3 +2230,63 @@ def test_first_name_that_is_a_role_word_is_a_name_after_a_rank():
 def test_short_rank_before_a_name_is_not_joined_to_the_service_note():
     text = "Force attendees: Insp Noor Haq (Learning and Development)\n\n1. Welcome\nHello.\n"
     assert _people_of(text)[0][:2] == ("Noor Haq", "Learning and Development")
+
+
+def _next_of(text: str, meeting_date: dt.date) -> NextMeeting | None:
+    """The next meeting the pipeline reads from invented minutes, items segmented as in the pipeline."""
+    return find_next_meeting(text, segment_items(text), meeting_date)
+
+
+def test_a_heading_of_next_and_the_body_short_name_gives_the_next_meeting():
+    text = (
+        "Board notes\n\n1. Changes\nTwo were approved.\n\n2. Next CRB\nTuesday 23 July 2024, 14:00, Room 4.\n"
+    )
+    assert _next_of(text, dt.date(2024, 7, 16)).date == dt.date(2024, 7, 23)
+
+
+def test_a_next_review_heading_gives_the_next_meeting_but_next_steps_does_not():
+    review = "Notes\n\n## Risks\nNone.\n\n## Next review\nThursday 7 November 2024, 09:30, Lab 2.\n"
+    steps = "Notes\n\n## Risks\nNone.\n\n## Next steps\nShip the fix by Thursday 7 November 2024.\n"
+    assert _next_of(review, dt.date(2024, 9, 19)).date == dt.date(2024, 11, 7)
+    assert _next_of(steps, dt.date(2024, 9, 19)) is None
+
+
+def test_a_follow_up_review_heading_gives_the_next_meeting():
+    text = "Incident review\n\n## Timeline\nAll fixed.\n\n## Follow-up review\nOn 2024-09-03 at 15:00 UTC.\n"
+    assert _next_of(text, dt.date(2024, 8, 20)).date == dt.date(2024, 9, 3)
+
+
+def test_the_date_in_a_next_meeting_heading_counts_when_the_body_has_none():
+    text = "TAC call\n\n## Updates\nNone.\n\n## Next meeting: May 3, 2022\n\n8:00 AM PT on Zoom, as usual.\n"
+    assert _next_of(text, dt.date(2022, 4, 19)).date == dt.date(2022, 5, 3)
+
+
+def test_two_words_between_next_and_meeting_still_name_the_next_meeting():
+    text = (
+        "Minutes\n\nThe next Regular Council Meeting will be held\non Monday, April 22, 2024 at 6:30 p.m.\n"
+    )
+    assert find_next_meeting(text, [], dt.date(2024, 4, 8)).date == dt.date(2024, 4, 22)
+
+
+def test_a_weekday_and_day_whose_month_was_lost_is_the_first_such_day_after_the_meeting():
+    text = "Minutes\n\nThe next sitting will be held on Thursday, 16th\nSigned: Chairperson\n"
+    assert find_next_meeting(text, [], dt.date(2023, 3, 14)).date == dt.date(2023, 3, 16)
+    court = "Minutes\n\nThe next meeting of Court will be held on Monday 20\nThe meeting closed.\n"
+    assert find_next_meeting(court, [], dt.date(2022, 12, 12)).date == dt.date(2023, 2, 20)
+
+
+def test_a_weekday_and_day_with_a_month_after_is_not_read_as_a_lost_month():
+    assert find_weekday_and_day("on Thursday 16 March", dt.date(2023, 3, 1)) is None
+
+
+@pytest.mark.parametrize(
+    "header, venue",
+    [
+        ("Minutes of the meeting held on 18 October 2022 at 2pm by Zoom\n", "Zoom"),
+        ("Project PMC\n2024-06-18, 16:00 UTC, video call\n", "video call"),
+        ("Allocation committee\nMinutes, 16-17 May 2023, videoconference\n", "videoconference"),
+        ("Roundtable\nDate: 2023-10-11, Room 2\n", "Room 2"),
+    ],
+)
+def test_an_online_medium_or_a_room_ending_the_date_line_is_the_venue(header: str, venue: str):
+    assert parse_header(header).meeting.venue == venue
