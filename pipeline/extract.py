@@ -50,6 +50,7 @@ from pipeline.header import find_person
 from pipeline.lexicon import (
     CHAIR_WORDS,
     GROUP_WORDS,
+    MONTH_NAMES,
     MONTHS,
     PERSONAL_TITLES,
     WEEKDAY_NAMES,
@@ -755,9 +756,16 @@ def _clean(mention: str) -> str:
     return re.sub(r"\s+", " ", mention).strip()
 
 
+# A lone calendar word is a date, not an owner ("she had observed the panel in October and would circulate ...");
+# a person called April or June is still found through the people list.
+CALENDAR_WORDS = frozenset(MONTH_NAMES) | frozenset(name.lower() for name in WEEKDAY_NAMES)
+
+
 def _plausible(core: str) -> bool:
     """An unresolved phrase that can still be an owner: a role, an abbreviation, a handle, a name or a group."""
     words = core.split()
+    if len(words) == 1 and core.lower() in CALENDAR_WORDS:
+        return False
     if len(words) > 1 and words[0].lower() in QUANTIFIERS:  # "All directors"
         words = words[1:]
         core = " ".join(words)
@@ -1813,12 +1821,13 @@ _KIND_WORD = (
 _NOUN_STOP = r"(?:is|are|was|were|has|have|had|will|can|could|would|be)\b"
 _NOUN = rf"(?!{_NOUN_STOP})[a-z][\w-]*"
 # "Action arising from the March 2018 meeting:", "(carried forward from April 2024)": where an action
-# came from, which is not when it is due.
+# came from, which is not when it is due; a bracket may end it ("Action 19/17 from the May 2019 meeting (MH to
+# ...) is carried forward to the September meeting").
 _ORIGIN_CLAUSE = re.compile(
     r"(?:^\s*|\(|\b(?:actions?\s+(?:[A-Z]*\d[\w/.-]*\s+)?(?:arising\s+|items?\s+)?|carr(?:ied|ies|y|ying)\s+(?:(?:forward|over)\s+)?|"
     r"follow[- ]ups?\s+|"
     r"brought\s+forward\s+|open\s+|outstanding\s+|pending\s+|left\s*over\s+))from"
-    r"(?!\s+(?:this|today['’]?s?)\b)\s+(?:[^:;),]|,(?=\s\d{4}\b)){0,60}(?:[:;),]|$)",
+    r"(?!\s+(?:this|today['’]?s?)\b)\s+(?:[^:;),]|,(?=\s\d{4}\b)){0,60}(?:[:;),]|\s(?=\()|$)",
     re.I,
 )
 _NEXT_WORDS = r"(?:to|at|for|by|before|until|till)"

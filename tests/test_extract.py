@@ -2225,3 +2225,22 @@ def test_date_in_a_reason_clause_is_not_a_due_point():
 
 def test_meeting_word_qualifying_a_list_is_not_a_meeting():
     assert find_due("The Clerk agreed to add the caretaker to the ECAB call list.", MAY_2018, None) is None
+
+
+def test_a_lone_month_name_is_no_owner() -> None:
+    people = [Person(name="Nadia Brook", attendance="present")]
+    owners = find_owners(
+        "Nadia Brook said that she had visited the depot in November and would send photographs to members.",
+        people,
+    )
+    assert all(o.mention != "November" for o in owners)
+
+
+def test_an_origin_clause_ends_at_a_bracket() -> None:
+    due = find_due(
+        "Action 4/12 from the March 2021 meeting (KP to obtain three quotations for replacing the boiler in the "
+        "main hall) is carried forward to the June meeting.",
+        dt.date(2021, 5, 10),
+        None,
+    )
+    assert due is not None and due.date == "2021-06"
