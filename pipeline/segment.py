@@ -68,10 +68,16 @@ SERIAL_NUMBER = (
 )
 # A serial heading, optionally a numbered part of a minute: "RC/22/010.1 Falls" is part 1
 # of minute RC/22/010.
+# A minute number over the day, month and year after "MIN" ("MIN 03/05/2024: MATTERS ARISING", as
+# Kenyan boards write it): a serial number only after the word, a date anywhere else.
+DATED_MINUTE = r"(?:(?<=Minute\s)|(?<=Min\s)|(?<=Min\.\s)|(?<=MIN\s)|(?<=MIN\.\s))\d{1,3}/\d{2}/\d{4}"
 _SERIAL = re.compile(
-    rf"^(?:Minute\s+|Min\.?\s+|MIN\.?\s+)?(?P<num>{SERIAL_NUMBER})(?:\.(?P<part>\d{{1,2}})(?![\d/.]))?\.?"
+    rf"^(?:Minute\s+|Min\.?\s+|MIN\.?\s+)?(?P<num>{DATED_MINUTE}|{SERIAL_NUMBER})(?:\.(?P<part>\d{{1,2}})(?![\d/.]))?\.?"
     r"(?::?[ \t]+[-–:]?[ \t]*|$)(?P<title>.*)$"
 )
+# A minute number as the committee's letters, a stop and a running number ("HCS.23 APOLOGIES FOR
+# ABSENCE"): read as a serial heading only in a series (see _prefixed_minute_numbers).
+_PREFIXED_MINUTE = re.compile(r"^(?P<num>[A-Z]{2,6}\.\d{1,3})[ \t]+(?P<title>[A-Z].*)$")
 _ITEM = re.compile(
     r"^(?P<num>(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Subject\s+No\.?\s*|Topic\s+|WP\s?|Work\s+package\s+)"
     r"(?P<n>\d{1,2})(?P<sub>[a-z])?)(?![.\d/])"
@@ -720,7 +726,9 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
             return None
         return _Candidate(s, e, "markdown", "", "", rest, depth, topic=topic)
     m = _ITEM.match(line)
-    if m and _title_ok(m.group("title"), allow_empty=True):
+    # "Item 3: Traffic Congestion ... (Paper No. TTC 22/2023 submitted by Mr CHAN Ka-wing)": the word
+    # marks the heading, so a long note in brackets does not count towards the title's length
+    if m and _title_ok(_BRACKETED.sub("", m.group("title")), allow_empty=True):
         key = m.group("n") + ("." + m.group("sub").lower() if m.group("sub") else "")
         return _Candidate(s, e, "item", m.group("num"), key, m.group("title").strip())
     m = _REF_HEADING.match(line) if line.startswith(_REF_WORDS) else None
@@ -732,6 +740,9 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         cand = _Candidate(s, e, "serial", number, number, m.group("title").strip())
         cand.part_of = m.group("num") if m.group("part") else ""
         return cand
+    m = _PREFIXED_MINUTE.match(line) if line[:1].isupper() and "." in line[:7] else None
+    if m and _title_ok(m.group("title")):
+        return _Candidate(s, e, "serial", m.group("num"), m.group("num"), m.group("title").strip())
     m = _DECIMAL_LETTER.match(line)
     if m and _title_ok(m.group("title")) and ("." in m.group("num") or _attached_letter(m)):
         key = f"{m.group('num')}.{m.group('letter') or m.group('bletter')}"
@@ -939,6 +950,8 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
         text, _owner_tagged_only(_scribe_topics_only(text, _line_candidates(text, start)))
     )
     _year_minute_numbers(cands)
+    cands = _prefixed_minute_numbers(cands)
+    _agenda_before_minutes(cands)
     numbered = [c for c in cands if c.scheme not in ("upper", "markdown", "titlecase", "closing", "sentence")]
     if _letters_under_titles(text, cands):
         numbered = [c for c in numbered if c.scheme not in _SUB_SCHEMES]
@@ -1301,6 +1314,27 @@ def _lift_agenda_topics(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     return cands
 
 
+MIN_MINUTE_HEADINGS = 2
+
+
+def _agenda_before_minutes(cands: list[_Candidate]) -> None:
+    """An "AGENDA" heading over a numbered list ("1. Opening prayer", "2. ...") ahead of serial minute
+    headings ("MIN 01/05/2024: OPENING PRAYER ..."): the list is the plan of the minutes, not items of
+    its own, so its entries (and the heading) are marked as listed in place. Only a run of whole
+    numbers that ends at the first minute heading is read so, and only when two or more minutes follow."""
+    first = next((k for k, c in enumerate(cands) if c.scheme == "serial" and c.title and not c.listed), None)
+    if first is None or sum(c.scheme == "serial" for c in cands[first:]) < MIN_MINUTE_HEADINGS:
+        return
+    head = next((k for k in range(first - 1, -1, -1) if _AGENDA_HEADING.match(cands[k].title.strip())), None)
+    if head is None:
+        return
+    entries = cands[head + 1 : first]
+    if not entries or not all(c.scheme == "decimal" and c.key.isdigit() for c in entries):
+        return
+    for c in (cands[head], *entries):
+        c.listed = True
+
+
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*\)")
 
 
@@ -1396,6 +1430,31 @@ def _year_minute_numbers(cands: list[_Candidate]) -> None:
             continue
         for c in group:
             c.scheme, c.number = "serial", c.number.rstrip(".")
+
+
+MIN_PREFIXED_MINUTES = 3
+
+
+def _prefixed_minute_numbers(cands: list[_Candidate]) -> list[_Candidate]:
+    """Keep "HCS.23"-style minute headings only where they run as a series: three or more distinct numbers
+    share the committee's letters (segment_items then keeps only the rising ones). A lone "NO.1 PRIORITY" or "ABC.2 Rollout" line is
+    no minute heading and is dropped (the other candidates are returned unchanged)."""
+    groups: dict[str, list[int]] = {}
+    for c in cands:
+        if c.scheme == "serial" and _PREFIXED_KEY.match(c.key):
+            prefix, number = c.key.split(".")
+            groups.setdefault(prefix, []).append(int(number))
+    if not groups:
+        return cands
+    series = {p for p, ns in groups.items() if len(set(ns)) >= MIN_PREFIXED_MINUTES}
+    return [
+        c
+        for c in cands
+        if not (c.scheme == "serial" and _PREFIXED_KEY.match(c.key)) or c.key.split(".")[0] in series
+    ]
+
+
+_PREFIXED_KEY = re.compile(r"^[A-Z]{2,6}\.\d{1,3}$")
 
 
 def _serial_shape(number: str) -> tuple[str, tuple[int, ...]]:

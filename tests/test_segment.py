@@ -1316,3 +1316,78 @@ def test_garbled_repeat_of_a_bracketed_note_is_dropped_from_a_title_above_its_nu
         "CHG100 – Patch the mail relay (Mail Services) (Mial Services)\n1.1\nApproved for Friday.\n"
     )
     assert segment_items(text)[1].title == "CHG100 – Patch the mail relay (Mail Services)"
+
+
+def test_minute_number_over_a_date_after_min_is_a_serial_heading():
+    text = (
+        "MIN 01/05/2024: OPENING AND PRELIMINARIES\nThe meeting opened.\n"
+        "MIN 02/05/2024: CONFIRMATION OF MINUTES\nConfirmed, see MIN 06/02/2024.\n"
+        "MIN 03/05/2024: MATTERS ARISING\ni. Registration renewal\nDone.\nii. Vehicle repair\nPending.\n"
+    )
+    items = segment_items(text)
+    assert [i.id for i in items] == [
+        "01/05/2024",
+        "02/05/2024",
+        "03/05/2024",
+        "03/05/2024.i",
+        "03/05/2024.ii",
+    ]
+    assert items[0].title == "OPENING AND PRELIMINARIES"
+    assert items[-1].parent == "03/05/2024"
+
+
+def test_a_date_without_the_min_word_is_not_a_minute_number():
+    text = "12/05/2024 Site visit\nWe met at the depot.\n14/05/2024 Second visit\nAgain.\n"
+    assert not any("/" in i for i in ids(text))
+
+
+def test_agenda_list_before_minute_headings_is_not_items():
+    text = (
+        "AGENDA\n1. Opening prayer\n2. Previous minutes\n3. Any other business\n"
+        "MIN 01/03/2023: OPENING PRAYER\nA prayer was said.\n"
+        "MIN 02/03/2023: PREVIOUS MINUTES\nConfirmed.\n"
+        "MIN 03/03/2023: ANY OTHER BUSINESS\nNone.\n"
+    )
+    assert ids(text) == ["01/03/2023", "02/03/2023", "03/03/2023"]
+
+
+def test_numbered_agenda_stays_items_without_minute_headings_after_it():
+    text = "AGENDA\n1. Welcome\nHello all.\n2. Finance\nThe budget was agreed.\n3. AOB\nNone.\n"
+    assert ids(text) == ["1", "2", "3"]
+
+
+def test_committee_letters_with_a_stop_and_number_head_minutes_in_a_series():
+    text = (
+        "HCS.23 APOLOGIES FOR ABSENCE\nNone.\n"
+        "HCS.24 MINUTES\nFurther to minute HCS.19, the officer reported back.\n"
+        "HCS.19 was noted.\n"
+        "HCS.25 WORK PROGRAMME\nAgreed.\n"
+    )
+    items = segment_items(text)
+    assert [i.id for i in items] == ["HCS.23", "HCS.24", "HCS.25"]
+    assert items[1].title == "MINUTES"
+
+
+def test_lone_letters_with_a_stop_and_number_are_not_a_minute_heading():
+    text = "1. Welcome\nHello.\n2. Plans\nNO.1 PRIORITY is the depot roof.\nABC.2 Rollout went well.\n3. AOB\nNone.\n"
+    assert ids(text) == ["1", "2", "3"]
+
+
+def test_item_heading_with_a_long_bracketed_note_keeps_its_number():
+    text = (
+        "Item 1: Confirmation of the Minutes\nThe minutes were confirmed.\n"
+        "Item 2: Traffic at the Roundabout (Paper No. TTC 22/2023 submitted by Mr CHAN Ka-wing of the"
+        " Eastern constituency)\nThe paper was noted.\n"
+    )
+    items = segment_items(text)
+    assert [i.id for i in items] == ["1", "2"]
+    assert items[-1].title.startswith("Traffic at the Roundabout (Paper No.")
+
+
+def test_item_heading_with_a_long_unbracketed_title_is_still_prose():
+    text = (
+        "Item 1: Welcome\nHello.\n"
+        "Item 2: the members then discussed at some length whether the proposed changes to the bus"
+        " routes would help residents at all\nNoted.\n"
+    )
+    assert ids(text) == ["1"]
