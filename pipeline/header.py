@@ -379,6 +379,7 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         return role_first.group("name"), role_first.group("role"), None, is_chair
     groups, text = _bracket_groups(text)
     notes = [n for group in groups for n in _split_outside_brackets(group)]
+    ordered: list[str] = []  # the role notes and a bare chair note, in the order written
     takes_minutes = False
     for note in notes:
         note = note.strip()
@@ -398,6 +399,8 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         ):
             is_chair = True
             office = note if low in CHAIR_WORDS else office
+            if low in CHAIR_WORDS:
+                ordered.append(note)
             chair_note = (
                 note if low not in ("chair of the meeting", "in the chair", "chairing") else chair_note
             )
@@ -410,7 +413,13 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         ):
             abbrev = note
         else:  # several role notes read as one role: "(Supplier Manager, ICT)"
+            post, code = _role_and_initials(note)
+            abbrev = abbrev or code  # "(Associate Dean Education (ADE), Chair)": the post's short form
+            note = post if code and abbrev == code else note
             role = f"{role}, {note}" if role else note
+            ordered.append(note)
+    if role and office and len(ordered) > 1:  # "(Co-opted Governor, Chair)": the office is part of the role
+        role = ", ".join(ordered)
     words = text.split()
     ranks: list[str] = []
     while len(words) > 2 and (_is_rank(words[0]) or _command_level(words)):
@@ -600,12 +609,12 @@ def _bracket_groups(text: str) -> tuple[list[str], str]:
 # "Raj Patel, RN, MSN", "Dr Jo Kim, PhD".
 _POST_NOMINALS = re.compile(
     r"(?:,\s*(?:MD|DO|RN|MSN|BSN|NP|PA-C|PhD|DPhil|MBA|MPH|DNP|APRN|LCSW|PharmD|DDS|JD|CPA|FRCP|FRCS|MRCP|"
-    r"MRCGP|OBE|MBE|CBE|KC|QC|Esq)\.?)+$"
+    r"MRCGP|OBE|MBE|CBE|KC|QC|Esq|JP|MH|BBS|SBS|GBS)\.?)+$"
 )
 # The same credentials inside a comma list of people, each followed by the next person or the end.
 _LISTED_POST_NOMINAL = re.compile(
     r"(?<=[a-z])(?:,\s*(?:MD|DO|RN|MSN|BSN|NP|PA-C|PhD|DPhil|MBA|MPH|DNP|APRN|LCSW|PharmD|DDS|JD|CPA|FRCP|FRCS|"
-    r"MRCP|MRCGP|OBE|MBE|CBE|KC|QC|Esq)\.?)+(?=\s*(?:,|$))"
+    r"MRCP|MRCGP|OBE|MBE|CBE|KC|QC|Esq|JP|MH|BBS|SBS|GBS)\.?)+(?=\s*(?:,|$))"
 )
 # A handle closing an entry that names the person first: "Ana Silva (Acme) @asilva".
 _TRAILING_HANDLE = re.compile(r"(?<=[\w)])\s+(?P<handle>@[\w.-]*\w)\s*$")
@@ -809,12 +818,29 @@ _TRAILING_MINUTES = re.compile(r"\s*\((?i:minutes|notes|minute\s+taker|note\s+ta
 _QUALIFIED_ROLE_ABBREV = re.compile(r"^(?P<role>[^()]+\((?P<note>[^()]+)\))\s*\((?P<abbrev>[^()\s]+)\)$")
 
 
+def _role_and_initials(role: str) -> tuple[str, str | None]:
+    """A role closed by its bracketed initials split into the two ("Deputy Police, Fire and Crime
+    Commissioner (DPFCC)" -> the role, "DPFCC"); any other role comes back whole with None."""
+    if not role.endswith(")"):
+        return role, None
+    m = _ROLE_THEN_INITIALS.fullmatch(role.strip())
+    if m and len(m.group("code")) >= 2 and m.group("code") == _initials(m.group("role")):
+        return m.group("role").strip(), m.group("code")
+    return role, None
+
+
+_ROLE_THEN_INITIALS = re.compile(r"(?P<role>[^()]+?)\s*\((?P<code>[A-Z]+)\)")
+
+
 def _split_role(role_text: str) -> list[tuple[str, str | None]]:
     """'Deputy X (DPCC) Deputy Chief Constable (DCC)' -> [('Deputy X', 'DPCC'), ('Deputy Chief Constable', 'DCC')]."""
     qualified = _QUALIFIED_ROLE_ABBREV.match(role_text.strip())
     if qualified and _is_abbrev(qualified.group("abbrev")) and not _is_abbrev(qualified.group("note")):
         # "Vice Principal (Finance and Resources) (VPFR)": the first bracket belongs to the role
         return [(qualified.group("role"), qualified.group("abbrev"))]
+    post, code = _role_and_initials(role_text.strip())
+    if code:
+        return [(post, code)]
     parts = re.findall(r"([^()]+?)\s*\(([^)]+)\)", role_text)
     if len(parts) == 1 and _role_code(parts[0][1].strip(), parts[0][0]) and role_text.rstrip().endswith(")"):
         return [(parts[0][0].strip(" ,;"), parts[0][1].strip())]
@@ -1271,6 +1297,15 @@ def _is_officers_label(label: str) -> bool:
 _PRESIDING_OFFICE = re.compile(r"^(?:the\s+)?(?:president|chair|chairperson|chairman|chairwoman)\b", re.I)
 
 
+def _officer_heading(lead: str, value: str, cells: list[str], sections_seen: set[str]) -> bool:
+    """Whether a line is the minute-taking office alone ("Secretary", "Clerk") heading the person
+    on the lines below, as the last of the attendance lists: that person attends and takes the
+    minutes."""
+    if not sections_seen or value or any(c.strip() for c in cells[1:]):
+        return False
+    return lead.rstrip(":").strip().lower() in OFFICER_LABELS
+
+
 def _officers_of_the_body(officers: list[Person]) -> None:
     """Mark an "Officers present" list as members present when it names the body's president or chair:
     a council's staff officers never preside, so such a list holds the body's own elected officers
@@ -1302,6 +1337,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     officers_list = False  # the current list is headed "Officers present" / "Officers"
     affiliated_list = False  # a line of the current list gave one person and what they represent
     officers: list[Person] = []  # the people such lists name
+    taker_list = False  # the current list is headed by the minute-taking office alone ("Secretary")
 
     after_date = False  # the line before was a "Date:" or "Time:" field
     awaiting_entries = False  # an attendance heading or bare label was read and no line since
@@ -1367,7 +1403,13 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             label, value = lead.rstrip(":").lower(), ""
         elif lead and label is None and lead.endswith(":") and _LONG_LIST_LABEL.match(lead):
             label, value = _LONG_LIST_LABEL.match(lead).group("kind").lower(), ""
+        if _officer_heading(
+            lead, value if label else "", cells, sections_seen
+        ):  # "Secretary" over the person below it
+            section, taker_list, awaiting_entries = "in_attendance", True, True
+            continue
         if label and attendance_kind(label) and not (section and "\t" in raw and not lead.endswith(":")):
+            taker_list = False
             section = _section_kind(label, sections_seen)
             sections_seen.add(section)
             section_role = _group_role(label)
@@ -1464,6 +1506,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 people.append(person)
                 if is_chair and chair_from_list is None:
                     chair_from_list = person.name
+                if taker_list:
+                    meeting.setdefault("minute_taker", person.name)
 
     _officers_of_the_body(officers)
     _fill_from_prose(meeting, first_lines, headings, text)
@@ -2074,9 +2118,21 @@ def _unfold_field_tables(lines: list[str]) -> list[str]:
             out.extend(f"{label}: {value.strip()}" for label, value in zip(cells, values, strict=True))
             i += 2
             continue
+        if attendance_kind(cells[0]):  # rows after an attendance label are people, not fields
+            return out + lines[i:]
+        if _label_value_row(cells):
+            out.append(f"{cells[0]}: {cells[1]}")
+            i += 1
+            continue
         out.append(lines[i])
         i += 1
     return out
+
+
+def _label_value_row(cells: list[str]) -> bool:
+    """Whether a TAB row is one field label and its value ("Meeting date<TAB>12/02/2025"), the
+    layout of a two-column field table; such rows come before the attendance lists."""
+    return len(cells) == 2 and bool(cells[1]) and _field_of(cells[0].lower()) is not None
 
 
 def _field_applies(label: str, value: str, lines_seen: int) -> bool:

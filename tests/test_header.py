@@ -1230,7 +1230,7 @@ def test_a_plural_churchwardens_title_and_a_reverend_canon_chair_are_read():
     )
     head = parse_header(text)
     assert [(p.name, p.role) for p in head.people] == [
-        ("Ann Lee", "Vicar"),
+        ("Ann Lee", "Vicar, Chair"),  # "(Post, Chair)" keeps the office, as most labelled minutes do
         ("Raj Patel", "Churchwarden"),
         ("Jo Kim", "Churchwarden"),
         ("Tom Ray", "Treasurer"),
@@ -2290,3 +2290,45 @@ def test_a_weekday_and_day_with_a_month_after_is_not_read_as_a_lost_month():
 )
 def test_an_online_medium_or_a_room_ending_the_date_line_is_the_venue(header: str, venue: str):
     assert parse_header(header).meeting.venue == venue
+
+
+def test_a_two_column_tab_field_table_sets_the_meeting_fields():
+    text = (
+        "Riverside Housing Ltd\nFinance Working Group – Minutes\n\nMeeting date\t03/04/2024\n"
+        "Time\t14:00 – 15:00\nLocation\tRoom 2, Mill House\nChair\tAnna Kowalczyk\nMinutes\tTom Reyes\n\n"
+        "Attendees\nAnna Kowalczyk\tDirector\nTom Reyes\tAnalyst\n"
+    )
+    meeting = parse_header(text).meeting
+    assert meeting.title == "Finance Working Group"
+    assert (meeting.start_time, meeting.venue) == ("14:00", "Room 2, Mill House")
+    assert (meeting.chair, meeting.minute_taker) == ("Anna Kowalczyk", "Tom Reyes")
+
+
+def test_a_post_cell_after_an_attendance_label_stays_a_person_row():
+    text = "Roads Committee\n\nPresent\nChairman\tMr CHEUNG Tak-ming, BBS, JP\nMembers\tMs LAM Siu-ling\n"
+    head = parse_header(text)
+    assert head.meeting.chair == "CHEUNG Tak-ming"
+    assert [(p.name, p.abbrev) for p in head.people] == [("CHEUNG Tak-ming", None), ("LAM Siu-ling", None)]
+
+
+def test_a_lone_secretary_heading_after_the_lists_names_the_minute_taker():
+    text = (
+        "Roads Committee\n\nPresent\nMs LAM Siu-ling\n\nSecretary\n"
+        "Mr YIP Ka-chun\tExecutive Officer, District Office\n"
+    )
+    head = parse_header(text)
+    assert head.meeting.minute_taker == "YIP Ka-chun"
+    assert ("YIP Ka-chun", "in_attendance") in [(p.name, p.attendance) for p in head.people]
+
+
+@pytest.mark.parametrize(
+    "entry, role, abbrev",
+    [
+        ("Dr Ann Lee (Deputy Head of Teaching (DHT), Chair)", "Deputy Head of Teaching, Chair", "DHT"),
+        ("Ann Lee – Assistant Fire and Rescue Officer (AFRO)", "Assistant Fire and Rescue Officer", "AFRO"),
+        ("Mrs A Lee (Parent Governor, Chair)", "Parent Governor, Chair", None),
+    ],
+)
+def test_a_role_keeps_its_chair_note_and_gives_up_its_bracketed_initials(entry: str, role: str, abbrev):
+    person = parse_header(f"Board\n\nPresent:\n{entry}\nRaj Patel\n").people[0]
+    assert (person.role, person.abbrev) == (role, abbrev)
