@@ -949,17 +949,32 @@ class _Writer:
         ]
 
 
+def _end_of(tok: _Tokens, j: int) -> int:
+    """Where word ``j`` ends in the input: past its second half when it was hyphenated across a
+    line break (``ends`` stops at the hyphen of the first half), so what follows the word is read
+    from after "ition", not from after "cond-"."""
+    piece = tok.pieces.get(j)
+    return piece[-1][1] if piece else int(tok.ends[j])
+
+
+def _line_end_of(tok: _Tokens, j: int) -> int:
+    """The input line word ``j`` ends on (a hyphenated word ends on the line after its first half)."""
+    return int(tok.line[j]) + (1 if j in tok.pieces else 0)
+
+
 def _separator(text: str, tok: _Tokens, a: int, b: int) -> tuple[str, bool]:
-    """What goes between output words ``a`` and ``b``, and whether it is copied from the input."""
+    """What goes between output words ``a`` and ``b``, and whether it is copied from the input
+    (from :func:`_end_of` ``a`` on)."""
+    end_a = _end_of(tok, a)
     if b == a + 1:
-        sep = text[tok.ends[a] : tok.starts[b]]
+        sep = text[end_a : tok.starts[b]]
         if sep.isspace():
             if "\t" in sep and TABLE in (tok.kind[a], tok.kind[b]):
                 return ("\n" * sep.count("\n") or " "), False
             return sep, True
-    if b > 0 and tok.line[b - 1] == tok.line[b]:
+    if b > 0 and _line_end_of(tok, b - 1) == tok.line[b]:
         return " ", False
-    last = text[tok.ends[a] - 1]
+    last = text[end_a - 1]
     first = text[tok.starts[b]]
     continuing = last not in ".:?!;" and first.islower()
     return (" " if continuing else "\n"), False
@@ -1017,16 +1032,16 @@ def _write(text: str, codes: np.ndarray, tok: _Tokens, order: np.ndarray) -> _Wr
     for j, last in zip(seg_first, seg_last, strict=True):
         if prev >= 0:
             sep, copied = _separator(text, tok, prev, j)
-            out.add(sep, int(ends[prev]) if copied else None)
+            out.add(sep, _end_of(tok, prev) if copied else None)
         if j in pieces:
             for start, end in pieces[j]:
                 out.add(text[start:end], start)
         else:
             out.add(text[starts[j] : ends[last]], int(starts[j]))
         prev = last
-    tail = text[ends[prev] :]
+    tail = text[_end_of(tok, prev) :]
     if prev == len(starts) - 1 and tail.isspace() and "\t" not in tail:
-        out.add(tail, int(ends[prev]))
+        out.add(tail, _end_of(tok, prev))
     elif text.endswith("\n"):
         out.add("\n", None)
     return out

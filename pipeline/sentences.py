@@ -5,7 +5,8 @@ spaCy component over them, registered as ``minutes_sentencizer``):
 
 - item heading lines are not sentences;
 - lines wrapped mid-sentence are joined (a line with no closing punctuation followed by one
-  that starts in lower case); a heading without a full stop does not swallow the next line, nor
+  that starts in lower case), and always where a word was hyphenated at the break ("cond-" /
+  "ition"); a heading without a full stop does not swallow the next line, nor
   does an entry line ("Applicant: ...", "Staff present: ...", "q+", "Respectfully submitted,"), and
   no line is joined at a capital across a blank line or a heading line;
 - bullets (``•``, ``-``, ``*``) and list markers (``1.``, ``(a)``, ``a)``) start a sentence and
@@ -359,6 +360,20 @@ def _stands_alone(text: str, last: tuple[int, int], line: str) -> bool:
     )
 
 
+def _continues_word(text: str, block_end: int, line: str) -> bool:
+    """Whether ``line`` carries on a word hyphenated at the end of the block so far ("the hiring
+    cond-" / "ition (July board meeting)."): two letters and a hyphen before the break, a lower-case
+    letter after it. Such a line is part of the sentence whatever it looks like ("ations: ..." is
+    no speaker, "ack..." no IRC command). Compounds broken at their own hyphen ("co-" / "ordinated",
+    "well-" / "being") are joined the same way. Reads three characters: a cheap gate."""
+    return (
+        text[block_end - 1] == "-"
+        and text[block_end - 2 : block_end - 1].isalpha()
+        and text[block_end - 3 : block_end - 2].isalpha()
+        and line[0].islower()
+    )
+
+
 def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Lines joined where a sentence was wrapped; heading spans in ``holes`` are left out."""
     current: tuple[int, int] | None = None
@@ -371,6 +386,9 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
         if current is not None:
             # only the end of the block so far is read: a long wrapped paragraph stays linear
             line = text[s:e]
+            if _continues_word(text, current[1], line):
+                current, last = (current[0], e), (s, e)
+                continue
             wrapped = (
                 not speaker_of(line)
                 and not _ends_sentence(text, current[0], current[1])

@@ -432,3 +432,23 @@ def test_a_heading_restated_in_the_wrapped_sentence_under_it_is_kept():
         "approved as a correct record.\n"
     )
     assert deduplicate(text).text == text
+
+
+def test_word_hyphenated_at_a_line_break_keeps_the_space_after_its_second_half():
+    text = "- [ ] Clerk to report the spend against the planning cond-\nition (March meeting).\n- [ ] Chair to write.\n"
+    result = deduplicate(text)
+    assert "planning condition (March meeting)." in result.text
+    for span in result.spans:
+        assert result.text[span.start : span.end] == text[span.source_start : span.source_end]
+
+
+def test_word_hyphenated_at_the_very_end_keeps_its_trailing_line_break():
+    assert (
+        deduplicate("The board approved the recommen-\ndations\n").text
+        == "The board approved the recommendations\n"
+    )
+
+
+def test_compound_broken_at_its_hyphen_is_read_as_one_word():
+    result = deduplicate("The plan was co-\nordinated with the well-\nbeing team.\n")
+    assert result.text == "The plan was coordinated with the wellbeing team.\n"

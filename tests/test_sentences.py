@@ -339,3 +339,20 @@ def test_prose_under_an_action_label_still_joins_at_a_capital():
     assert texts(
         "Action: the Clerk to chase the officers of the District\nCouncil about the missing dog bin."
     ) == ["Action: the Clerk to chase the officers of the District\nCouncil about the missing dog bin."]
+
+
+def test_word_hyphenated_at_a_line_break_does_not_end_the_sentence():
+    text = "- [ ] Treasurer to report the budget against the planning cond-\nition (March meeting).\n"
+    assert texts(text) == [
+        "[ ] Treasurer to report the budget against the planning cond-\nition (March meeting)."
+    ]
+
+
+def test_continuation_of_a_hyphenated_word_is_not_read_as_a_speaker():
+    text = "The panel accepted the recommend-\nations: both were agreed.\nNext item."
+    assert texts(text) == ["The panel accepted the recommend-\nations: both were agreed.", "Next item."]
+
+
+def test_line_after_a_dash_and_a_capital_still_starts_a_new_speaker():
+    text = "alice: we should go with plan B -\nbob: agreed."
+    assert texts(text) == ["alice: we should go with plan B -", "bob: agreed."]
