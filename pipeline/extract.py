@@ -725,6 +725,12 @@ def _segments(text: str, s: int, e: int, mentions: list[Mention]) -> list[tuple[
             continue
         if "and" in sep.group() and not (near_mention or new_phrase) and _one_body(left, text[sep.end() : e]):
             continue
+        if (
+            "and" in sep.group()
+            and not (near_mention or new_phrase)
+            and _one_office(left, text[sep.end() : e])
+        ):
+            continue
         cuts += [sep.start(), sep.end()]
     cuts.append(e)
     return [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2) if cuts[i] < cuts[i + 1]]
@@ -749,6 +755,24 @@ def _one_body(left: str, right: str) -> bool:
         and left.split()[-1][0].isupper()
         and not ROLE_WORDS.search(left)
         and _BODY_END.fullmatch(right.strip()) is not None
+    )
+
+
+# Two service areas before one office head: "The Housing Options and| Homelessness Manager".
+_SERVICE_AREAS = re.compile(r"[Tt]he(?:\s+[A-Z][a-z][\w-]*){1,3}")
+_OFFICE_AFTER_AND = re.compile(
+    r"(?:[A-Z][a-z][\w-]*\s+){1,2}(?:Manager|Officer|Director|Lead|Coordinator|Co-ordinator|Adviser|Advisor)"
+)
+
+
+def _one_office(left: str, right: str) -> bool:
+    """Whether 'and' joins two service areas of one office ('The Housing Options and Homelessness Manager'):
+    the left side is 'The' and capitalised words with no role among them, the right side areas and an office
+    head, so only the right side names a holder."""
+    return (
+        _SERVICE_AREAS.fullmatch(left.strip()) is not None
+        and ROLE_WORDS.search(left) is None
+        and _OFFICE_AFTER_AND.fullmatch(right.strip()) is not None
     )
 
 
@@ -987,8 +1011,12 @@ _REF_TAG = re.compile(
 
 
 # What follows a tag that opens the sentence's subject rather than naming the owner alone: its verb ("Action: JS| to
-# send"), or a surname and then the verb ("Action: DCI| Verity to include": a rank and a surname are one owner).
-_TAG_OPENS_SUBJECT = re.compile(r"\s+(?:[A-Z][a-z][\w'’-]*\s+)?(?:to|will|would|and|&|agreed)\b")
+# send"), or a surname and then the verb ("Action: DCI| Verity to include": a rank and a surname are one owner), or a
+# further owner after a slash or comma and then the verb ("Action: DHT| / Dr Fairclough to review").
+_TAG_OPENS_SUBJECT = re.compile(
+    r"\s+(?:[A-Z][a-z][\w'’-]*\s+)?(?:to|will|would|and|&|agreed)\b"
+    r"|\s*[/,]\s*(?:[A-Z][\w.'’-]*\s+){1,3}(?:to|will|would)\s+[a-z]"
+)
 
 
 def _tag_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner] | None:
@@ -1073,10 +1101,17 @@ _FULL_NAME = r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
 _NAMES_CELL = re.compile(rf"{_FULL_NAME}(?:\s*(?:[/,&]|and)\s*{_FULL_NAME})*")
 
 
+# A cell that labels its own content ("Owner SG", "Owner: JM"), in rows that lost their header line.
+_OWNER_LABEL = re.compile(r"Owner\s*:?\s+(?=\S)")
+
+
 def _table_owner_cell(text: str, cells: list[Cell]) -> Cell | None:
     """In an action-log row, the cell after the action text that holds only initials ('JT', 'MD/DDQG',
-    'CD-CS/DDoN'), handles ('@kim') or an office ('Head of Commercial'); a placeholder ('TBC') names no one."""
+    'CD-CS/DDoN'), handles ('@kim') or an office ('Head of Commercial'); a placeholder ('TBC') names no one.
+    A label the cell carries ('Owner SG') is left out of the returned span."""
     for cell in cells[_longest_cell(cells, text) + 1 :]:
+        label = _OWNER_LABEL.match(text, cell[0], cell[1])
+        cell = (label.end(), cell[1]) if label else cell
         written = text[cell[0] : cell[1]]
         if written.lower() in STATUS_CELLS or written.lower() in PLACEHOLDER_CELLS:
             continue
@@ -2194,7 +2229,7 @@ def _kind(raw: str | None) -> str | None:
     if place and not (_BODY_WORDS.search(place["place"]) or ROLE_WORDS.search(place["place"])):
         raw = place["rest"]  # "the Lisbon plenary": a place names where, the kind is "plenary"
     kind = re.sub(r"\s+", " ", raw.strip().lower())
-    kind = re.sub(r"^(?:the|its|our|their|a)\s+", "", kind)
+    kind = re.sub(r"^(?:the|its|our|their|a|each|every)\s+", "", kind)  # "each Board" is a board meeting
     words = kind.split()
     while len(words) > 1 and (words[0] in SERIES_WORDS or _MONTH_WORD.fullmatch(words[0])):
         words = words[1:]  # "the July Board" is a board meeting in July
@@ -2826,14 +2861,19 @@ def past_event(text: str, m: re.Match) -> bool:
 _REASON = re.compile(r"\bbecause\b[^,;:()]{0,100}$", re.I)
 # A noun that a meeting word only qualifies: "add X to the ECAB call| list" names a list, not a meeting.
 _QUALIFIED_NOUN = re.compile(r"\s+(?:list|lists|log|register|rota|roster)\b", re.I)
+# A meeting word in the possessive: "respond to the panel's| recommendations" names what the body wrote, not a meeting.
+_POSSESSIVE = re.compile(r"['’]s?\b(?!\s*\))")
 
 
 def not_a_due_point(kind: str, text: str, m: re.Match) -> bool:
     """Whether a due pattern's match is not when the action is due: a past event (see :func:`past_event`), a
-    point inside a reason clause, or a meeting word that qualifies a noun ('the ECAB call list')."""
+    point inside a reason clause, a meeting word that qualifies a noun ('the ECAB call list') or one in the
+    possessive ('the panel's recommendations')."""
     if kind in _DATED_KINDS and past_event(text, m):
         return True
     if _QUALIFIED_NOUN.match(text, m.end()) and m.group().rstrip()[-1:].isalpha():
+        return True
+    if _POSSESSIVE.match(text, m.end()) and _BODY_HEAD.search(m.group().lower()):
         return True
     return _REASON.search(text, max(0, m.start() - 100), m.start()) is not None
 

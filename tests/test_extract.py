@@ -2244,3 +2244,30 @@ def test_an_origin_clause_ends_at_a_bracket() -> None:
         None,
     )
     assert due is not None and due.date == "2021-06"
+
+
+def test_owner_label_inside_an_action_log_cell_is_not_part_of_the_owner():
+    row = "A-7 | Raised 02/03/2024 | Renew the hosting contract for the archive | Owner CC | Due 30/04/2024 | Open"
+    assert owners(row) == [("CC", "CC")]
+
+
+def test_slash_after_an_action_tag_adds_a_second_owner_before_the_verb():
+    text = "Action: ACC / Councillor Reddy to review the patrol plan for the market."
+    assert owners(text) == [("ACC", "ACC"), ("Councillor Reddy", "Tom Reddy")]
+
+
+def test_two_service_areas_joined_by_and_before_one_office_are_one_owner():
+    text = "The Parks and Open Spaces Manager to circulate the tree survey to members."
+    assert owners(text) == [("The Parks and Open Spaces Manager", None)]
+
+
+def test_each_before_a_body_is_a_standing_meeting_kind():
+    due = find_due("ACC to report stop and search figures to each Scrutiny Board.", MAY_2018, None)
+    assert due is not None and due.meeting == "scrutiny board" and due.date is None
+
+
+def test_body_in_the_possessive_is_not_a_due_meeting():
+    assert (
+        find_due("The CC to publish a response to the panel's recommendations online.", MAY_2018, None)
+        is None
+    )
