@@ -111,6 +111,18 @@ _FURNITURE_MAX_CHARS = 120  # running headers, footers and garbled headings are 
 # transcripts' "<nick>" speakers are text
 _TAG_RE = re.compile(r"</?(?:i|b|u|em|strong|span|sup|sub|br|p|font|small|big|a)(?:\s[^<>]{0,60})?/?>", re.I)
 _HYPHENATED_RE = re.compile(r"^[A-Za-z]{2,}-$")
+HYPHEN_PREFIXES = frozenset({"self", "non", "vice", "multi"})
+"""First parts that keep their hyphen at a line break. In the train/dev clean texts, words
+starting "self-" (37), "non-" (110), "vice-" (78), "multi-" (15) are hyphenated and the joined
+forms are (almost) absent (0, 1, 0, 1). Prefixes that are not on the list, with the evidence:
+"co-" ("coordinator" etc. 34 joined against "co-ordinator" 1), "re-" before a vowel
+("reassurance" 71, "reuse" 11), "well-" ("wellbeing" 19, "well-known"/"well-led" 2), "post-" and
+"cross-" (the corpus breaks "post-/graduate", "cross-/ing" are joined words). A document that
+spells such a word hyphenated elsewhere still keeps the hyphen."""
+HYPHENATED_STARTS = ("co-op", "pre-a", "pre-e", "pre-i", "pre-o", "pre-u")
+"""Starts of words written hyphenated although their first part is not always: "co-opted",
+"co-op", "co-operative" (28 against "cooperative" 1) and "pre-" before a vowel ("pre-election",
+"pre-award": 8 against "preemption" 2; before a consonant a break is a syllable, "pre-/vious")."""
 _PUNCT = string.punctuation + "“”‘’«»•–—…·●▪◦"
 _CLOSERS = "\"'”’)]*"
 _HASH_BASE = np.uint64(1_000_003)
@@ -500,6 +512,7 @@ def _merge_hyphenated(text: str, tok: _Tokens, codes: np.ndarray) -> list[int]:
         return []
     starts, ends, cell, line, kind, keys = tok.starts, tok.ends, tok.cell, tok.line, tok.kind, tok.keys
     gone: list[int] = []
+    spelled: set[str] | None = None  # the document's word keys, built at the first real break
     for j in np.flatnonzero(codes[ends[:-1] - 1] == ord("-")).tolist():
         a, b, c, d = int(starts[j]), int(ends[j]), int(starts[j + 1]), int(ends[j + 1])
         word, nxt_word, between = text[a:b], text[c:d], text[b:c]
@@ -512,14 +525,35 @@ def _merge_hyphenated(text: str, tok: _Tokens, codes: np.ndarray) -> list[int]:
             and line[j + 1] == line[j] + 1
         ):
             continue
-        tok.pieces[j] = [(a, b - 1), (c, d)]
-        keys[j] = keys[j].rstrip("-") + keys[j + 1]
+        if spelled is None:
+            spelled = set(keys)
+        first = keys[j].rstrip("-")
+        hyphen = _keeps_hyphen(first, keys[j + 1], spelled)
+        tok.pieces[j] = [(a, b if hyphen else b - 1), (c, d)]
+        keys[j] = f"{first}-{keys[j + 1]}" if hyphen else first + keys[j + 1]
         # the rest of that line continues the cell (cells are non-decreasing, so it is one slice)
         old_cell = cell[j + 1]
         stop = j + 1 + int(np.searchsorted(cell[j + 1 :], old_cell, side="right"))
         cell[j + 1 : stop] = cell[j]
         gone.append(j + 1)
     return gone
+
+
+def _keeps_hyphen(first: str, second: str, spelled: set[str]) -> bool:
+    """Is "first-" at a line end before "second" a compound's own hyphen ("self-/assessment"),
+    not a hyphen the layout put into one word ("cond-/ition")?
+
+    The document's own spelling decides first (``spelled``: its word keys): the hyphenated word
+    elsewhere keeps the hyphen, the joined word elsewhere drops it. Otherwise the first part
+    decides: a prefix that is written hyphenated (:data:`HYPHEN_PREFIXES`,
+    :data:`HYPHENATED_STARTS`) keeps it. Every other break joins: all 372
+    breaks in the train/dev source texts are words the clean texts spell joined."""
+    hyphenated = f"{first}-{second}"
+    if hyphenated in spelled:
+        return True
+    if first + second in spelled:
+        return False
+    return first in HYPHEN_PREFIXES or hyphenated.startswith(HYPHENATED_STARTS)
 
 
 def _merge_keyless(text: str, tok: _Tokens, joined: set[int]) -> list[int]:
@@ -639,6 +673,18 @@ def _ends_sentence(word: str) -> bool:
     return word.rstrip(_CLOSERS).endswith((".", "?", "!"))
 
 
+def _is_item_number(word: str) -> bool:
+    """A numeric item number such as "2.", "2.1" or "12)"."""
+    return word[:1].isdigit() and bool(_ITEM_NUMBER_RE.match(word.rstrip(")")))
+
+
+def _may_be_clipped(clipped: str, full: str) -> bool:
+    """Can the key ``clipped`` be what a window edge left of the different word ``full``? It must
+    hold a letter: an edge cuts through a word, while a number is a whole token ("2." before a
+    heading is item 2, not the start of "2.1")."""
+    return clipped != full and not clipped.isdigit() and any(ch.isalpha() for ch in clipped)
+
+
 class _Assembler:
     """One pass over the words: link first occurrences in reading order, drop window repeats."""
 
@@ -655,6 +701,7 @@ class _Assembler:
         self.next_covered = _next_maybe_covered(repeated, n, k)
         self.cell_first, self.cell_last = _cell_bounds(tok.cell)  # word j starts its cell iff first[j] == j
         self.text, self.starts, self.ends = text, tok.starts, tok.ends  # arrays: read only rarely
+        self.line = tok.line
         # The output is a circular linked list over word indices with sentinel ``head``. Links of
         # a word are only ever written when it is linked in, so they start out as the input order
         # (word j - 1, j, j + 1) and a block of consecutive new words needs only its two ends
@@ -678,6 +725,17 @@ class _Assembler:
         """Does word ``j`` start a sentence (the word before it closes one or a label)?"""
         return j == 0 or self.text[self.starts[j - 1] : self.ends[j - 1]].rstrip(_CLOSERS).endswith(
             (".", "?", "!", ":")
+        )
+
+    def _number_opens_row(self, i: int) -> bool:
+        """Is word ``i`` a one-word cell holding an item number ("2.") with more cells after it on
+        its line? It waits for them, so that when they repeat an earlier heading row the number
+        is put before that heading instead of after it."""
+        return (
+            self.cell_first[i] == i
+            and i + 1 < self.n
+            and self.line[i + 1] == self.line[i]
+            and _is_item_number(self.text[self.starts[i] : self.ends[i]])
         )
 
     def _link_block(self, p: int, a: int, b: int) -> None:
@@ -745,6 +803,8 @@ class _Assembler:
             return False  # a sentence said twice, not a window
         if length >= self.long:
             return True
+        if self._ends_sentence(b - 1) != self._ends_sentence(last_old):
+            return False  # "... at 10.00 a.m. in the Committee Room." against a title's "... ROOM, 2ND FLOOR"
         first, last, slack = self.cell_first, self.cell_last, EDGE_SLACK
         new_left, new_right = a - first[a] <= slack, last[b - 1] - (b - 1) <= slack
         if not new_left and self._heading_cell(first_old):
@@ -796,7 +856,7 @@ class _Assembler:
             if (
                 self.cell_first[j] == j
                 and self.keys[before].endswith(self.keys[j])
-                and self.keys[before] != self.keys[j]
+                and _may_be_clipped(self.keys[j], self.keys[before])
             ):
                 self.node[j] = before
                 self.pending.clear()
@@ -808,7 +868,11 @@ class _Assembler:
             return
         at_edge = self.cell_first[j] == j if head else self.cell_last[j] == j
         clipped, full = self.keys[j], self.keys[word]
-        if at_edge and clipped != full and (full.endswith(clipped) if head else full.startswith(clipped)):
+        if (
+            at_edge
+            and _may_be_clipped(clipped, full)
+            and (full.endswith(clipped) if head else full.startswith(clipped))
+        ):
             self.erased.add(j)
 
     def _is_clipped_tail(self, i: int) -> bool:
@@ -819,7 +883,7 @@ class _Assembler:
         if (
             after == self.head
             or not self.keys[after].startswith(self.keys[i])
-            or self.keys[after] == self.keys[i]
+            or not _may_be_clipped(self.keys[i], self.keys[after])
         ):
             return False
         self.node[i] = after
@@ -894,7 +958,7 @@ class _Assembler:
                 if self.dropped_to is not None and self.dropped_to[0] == i - 1:
                     self._erase_if_clipped(self.nxt[self.dropped_to[1]], i, head=False)
                 self._place_new(i)
-            if cell_last[i] == i and pending and not self.run:
+            if cell_last[i] == i and pending and not self.run and not self._number_opens_row(i):
                 self._flush_pending()
             i += 1
         if self.run:
@@ -974,6 +1038,14 @@ def _separator(text: str, tok: _Tokens, a: int, b: int) -> tuple[str, bool]:
             return sep, True
     if b > 0 and _line_end_of(tok, b - 1) == tok.line[b]:
         return " ", False
+    if (
+        text[end_a : end_a + 1] == "\t"
+        and a + 1 < len(tok.keys)
+        and tok.line[a + 1] == tok.line[a] != (tok.line[a - 1] if a else -1)
+        and tok.keys[b] == tok.keys[a + 1]
+        and _is_item_number(text[tok.starts[a] : end_a])
+    ):
+        return " ", False  # a row's number cell put before the heading its row repeats
     last = text[end_a - 1]
     first = text[tok.starts[b]]
     continuing = last not in ".:?!;" and first.islower()

@@ -452,3 +452,57 @@ def test_word_hyphenated_at_the_very_end_keeps_its_trailing_line_break():
 def test_compound_broken_at_its_hyphen_is_read_as_one_word():
     result = deduplicate("The plan was co-\nordinated with the well-\nbeing team.\n")
     assert result.text == "The plan was coordinated with the wellbeing team.\n"
+
+
+def test_compound_with_a_hyphenated_prefix_keeps_its_hyphen_across_a_line_break():
+    result = deduplicate(
+        "The governors reviewed the school self-\nassessment and the non-\nattendance figures.\n"
+    )
+    assert (
+        result.text == "The governors reviewed the school self-assessment and the non-attendance figures.\n"
+    )
+
+
+def test_word_broken_by_the_layout_is_joined_without_its_hyphen():
+    result = deduplicate("Hiring was approved on cond-\nition of funding.\n")
+    assert result.text == "Hiring was approved on condition of funding.\n"
+
+
+def test_document_spelling_decides_a_hyphen_break():
+    text = "The follow-up is due.\nA second follow-\nup was agreed and the wellbeing plan noted.\nThe well-\nbeing lead spoke.\n"
+    out = deduplicate(text).text
+    assert "A second follow-up was agreed" in out
+    assert "The wellbeing lead spoke." in out
+
+
+def test_line_completing_a_sentence_is_kept_although_the_title_holds_its_words():
+    text = (
+        "MINUTES OF THE SITTING HELD ON 14TH MARCH 2023 AT 10.00 A.M. IN THE COMMITTEE ROOM, SECOND FLOOR\n"
+        "The sitting was adjourned at noon.\n"
+        "The next sitting will be held on Thursday, 16th\n"
+        "March 2023 at 10.00 a.m. in the Committee Room.\n"
+    )
+    assert "16th\nMarch 2023 at 10.00 a.m. in the Committee Room.\n" in deduplicate(text).text
+
+
+def test_item_number_of_a_repeated_heading_row_is_kept_before_the_heading():
+    text = (
+        "The meeting was quorate.\n"
+        "\tMinutes of the last meeting and matters arising\t\n"
+        "2.\tMinutes of the last meeting and matters arising\t\n"
+        "2.1\tMinutes of 8th November 2022\t\n"
+    )
+    out = deduplicate(text).text
+    assert "2. Minutes of the last meeting and matters arising\n2.1 Minutes of 8th November 2022" in out
+    assert out.count("matters arising") == 1
+
+
+def test_number_is_not_taken_for_a_clipped_copy_of_a_longer_number():
+    text = (
+        "Opening words here.\n"
+        "\tReports from the working groups and sub committees\t\n"
+        "3.\tReports from the working groups and sub committees\t\n"
+        "3.1\tFinance group\n"
+    )
+    out = deduplicate(text).text
+    assert "3. Reports" in out and "3.1\tFinance group" in out
