@@ -49,6 +49,7 @@ DATE_PATTERNS = (
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
     re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b"),
     re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b"),  # European: "10.10.2024", day first
+    re.compile(rf"\b(\d{{1,2}})-({MONTHS})-(\d{{4}})\b", re.I),  # "04-Oct-2023", as business systems print it
 )
 TIME_PATTERN = re.compile(
     r"(?<![\d/.:])(?:@|at|from|time:?|commencing|starting)?\s*"
@@ -756,6 +757,13 @@ _AND_CHAIR = re.compile(
 _CHAIR_OF_UNIT = re.compile(r"(?:dept\b|department|division|section|directorate|faculty|school of)", re.I)
 
 
+# What follows "Chairman," when it names another body that its person chairs, with or without that
+# body's short form: "Chairman, Medical Advisory Committee (CMAC)". The role is the whole office.
+_OTHER_BODY = re.compile(
+    r"\b(?:committee|council|association|union|forum|panel|group)(?:\s*\([A-Z]{2,6}\))?$", re.I
+)
+
+
 # A post ending in ", Chair" and then the holder's initials: "Non-Executive Director, Chair (ME)".
 _CHAIR_THEN_ABBREV = re.compile(
     r"(?<!vice)(?<!deputy),\s*(?i:chair|chairman|chairperson)\s*\([A-Z]{2,4}\)\s*$"
@@ -795,6 +803,8 @@ def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
     )
     if lead and lead.group("joint") in ("&", "and"):  # "Chairman & Managing Director": one office
         return role.strip(), True
+    if lead and _OTHER_BODY.search(lead.group("rest")):  # "Chairman, Medical Advisory Committee"
+        return role.strip(), False
     if lead and not _CHAIR_OF_UNIT.match(lead.group("rest")):  # "Chair, trust-appointed governor"
         return lead.group("rest"), True
     if _BODY_CHAIR.fullmatch(role.strip()):  # "TAC Chair": the chair of the body meeting, office kept
@@ -911,9 +921,17 @@ def _role_cell_first(cells: list[str]) -> bool:
     return len(_clean_name(cells[1])[0].split()) >= 2
 
 
+# A second courtesy title in brackets after the first: "Dr. (Mrs.) Funmi Ajiboye", "Prof (Dr) Ann Lee".
+_BRACKETED_HONORIFIC = re.compile(
+    r"\b(?P<first>(?:Dr|Prof|Chief|Hon|Engr|Barr|Mr|Mrs|Ms)\.?)\s+\((?:Mrs|Mr|Ms|Miss|Dr|Prof|Sir|Dame)\.?\)(?=\s+[A-Z])"
+)
+
+
 def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
     """People in one attendance entry (a table row's cells or a list element)."""
     entry = _ATTENDING_FOR_TAIL.sub("", entry) if " for " in entry or " from " in entry else entry
+    entry = _BRACKETED_HONORIFIC.sub(r"\g<first>", entry) if "(" in entry else entry
+    entry = _ITEM_TAIL.sub("", entry) if "tem" in entry else entry
     cells = [c.strip() for c in entry.split("\t") if c.strip()]
     out: list[tuple[Person, bool]] = []
     if len(cells) >= 2 and _role_cell_first(cells):  # "Deputy Chairperson<TAB>Graeme Pollock"
@@ -1031,6 +1049,13 @@ def _role_first(text: str) -> str:
 _ATTENDING_FOR_TAIL = re.compile(
     r"(?:(?<=\))|(?<=\w))\s*[,–—-]?\s*\b(?:for|from|until)\s+(?:(?i:items?|minutes?|agenda|part)\b|"
     r"[A-Z]{1,4}[\d/]|\d)[^()\t]*$"
+)
+
+
+# The items a person attended for, after a dash at the end of the entry: "Head of Safeguarding (HoS) –
+# Item 6", "... – Items 4 and 5": when they were there, not part of their role.
+_ITEM_TAIL = re.compile(
+    r"\s+[–—-]\s+(?i:items?)\s+\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|and|&|[–-])\s*\d{1,2}(?:\.\d{1,2})?)*\s*$"
 )
 
 
@@ -1772,6 +1797,8 @@ MINUTE_TAKER_ROLES: tuple[re.Pattern, ...] = (
         r"\b(?:minutes|minute[- ]?taker|note[- ]?taker|taking notes|notes|scribe)\b|\(recorder\)", re.I
     ),
     re.compile(r"(?<!deputy )(?<!assistant )\bclerk\b", re.I),
+    # "Director of Administration/Secretary to the Board": the board's secretary keeps its minutes
+    re.compile(r"(?<!deputy )(?<!assistant )\bsecretary\s+to\s+the\s+(?:board|committee|council)\b", re.I),
 )
 _MINUTES_NOTE = re.compile(
     r"\s*(?:\(\s*(?:minutes|notes|minute[- ]taker|note[- ]taker|recorder)\s*\)|[,–—-]\s*(?:minutes|notes)\b)\s*",
@@ -2048,7 +2075,7 @@ def _field_lines(block: str) -> list[str]:
     """Lines of the header, with several "Label: value" fields on one line split apart and a
     TAB table of field labels over values ("Date\tTime\tVenue" then a row) read as labelled lines."""
     out: list[str] = []
-    for line in _unfold_field_tables(block.splitlines()):
+    for line in _unfold_field_tables([_aligned_cells(line) for line in block.splitlines()]):
         # Markdown bold around labels: "**Chair:** @maria"; each bold label after the first opens a
         # field of its own ("**Date:** 2024-08-20 **Time:** 15:00 UTC")
         line = _BOLD_LABEL_AFTER.sub("\n", line) if "**" in line else line
@@ -2075,6 +2102,25 @@ def _field_lines(block: str) -> list[str]:
                 else:
                     out.append(piece)
     return out
+
+
+# Columns lined up with spaces: a gap of three or more spaces between two cells of a row.
+_ALIGNED_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+
+
+def _aligned_cells(line: str) -> str:
+    """A row of a table whose columns are lined up with spaces ("Keisha Obuya      Chief Nurse (CN)"),
+    or whose heading row names its columns with slashes ("Name / Title"), with TABs between its
+    cells, so that it reads as the TAB table it was laid out as. Other lines are returned as they are."""
+    if "\t" in line:
+        return line
+    if "   " in line:
+        return _ALIGNED_GAP.sub("\t", line)
+    if " / " in line:
+        cells = [c.strip().lower() for c in line.split(" / ")]
+        if all(c in TABLE_COLUMNS for c in cells) and _NAME_COLUMNS & set(cells):
+            return "\t".join(c.strip() for c in line.split(" / "))
+    return line
 
 
 # A bold field label after other text on the line: " **Time:**" in "**Date:** 2024-08-20 **Time:** 15:00".
@@ -2571,6 +2617,7 @@ def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bo
         named, minutes_of = _GENERIC_MINUTES_TAIL.subn("", head)
         head = named
         head = re.sub(r"\s*,?\s*\b(?:held|took\s+place)(?:\s+(?:on|at|in))?$", "", head, flags=re.I)
+        head = _WEEK_OF_TAIL.sub("", head)  # "TAG Minutes - Week of 24-July-2023": the week is the date's
         if re.fullmatch(
             r"(?:(?:the|a|an)\s+)?meeting(?:\s+(?:held|took\s+place)\b.*|\s+(?:minutes|notes))?", head, re.I
         ):
@@ -2586,6 +2633,10 @@ def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bo
     if clock and find_time(clock.group(0)):  # "14:00 UTC, Matrix video room", "12.30pm – 1.30pm"
         return None
     return line, False
+
+
+# "Week of" left before a removed date: "TAG Call Minutes - Week-of 22-April-2024", "Minutes for week of".
+_WEEK_OF_TAIL = re.compile(r"(?:^|\s*[,–—-]?\s+)(?i:(?:for\s+)?(?:the\s+)?week[- ]of)$")
 
 
 # A short name followed by "Minutes" before the date: "CAB Minutes – 2024-07-16" names the CAB.
@@ -2703,7 +2754,15 @@ def _clean_venue(venue: str) -> str:
     venue = re.sub(
         r"^(?:[Hh]eld\s+|HELD\s+)?(?:[Ii]n|[Aa]t|IN|AT)\s+(?:the\s+|THE\s+)?(?=[A-Z0-9])", "", venue
     )
+    venue = _VENUE_TIME_TAIL.sub("", venue) if " at " in venue or " from " in venue else venue
     return re.sub(r"^the\s+(?=[A-Z])", "", venue).strip()  # "held at the Old Mill"; "The Old Hall" stays
+
+
+# The start time closing a venue: "Board Room, Administrative Block at 10.00 a.m" (the held line's
+# full stop already gone). A clock time only: "at 10 Downing Street" keeps its number.
+_VENUE_TIME_TAIL = re.compile(
+    r"\s+(?:at|from)\s+(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*$", re.I
+)
 
 
 def _venue_before(head: str) -> str | None:

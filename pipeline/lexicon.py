@@ -129,6 +129,10 @@ HONORIFICS: dict[str, str | None] = {
     "county councillor": "Councillor",
     "shri": None,  # Indian courtesy titles, as company boards' attendance lists write them: "Shri Raj Patel"
     "smt": None,
+    "alhaji": None,  # Nigerian and West African boards: "Alhaji Musa Garba", "Alhaja ...", "Barr. Hauwa
+    "alhaja": None,  # Ibrahim" (a barrister), "Engr. Tunde Bello" (an engineer): courtesy titles, not names
+    "barr": None,
+    "engr": None,
 }
 # Short ranks written before a name whose holders' role is the rank in full, as "Cllr" gives Councillor:
 # a fire brigade's "FF Ann Lee" is a Firefighter. Lower case, without a stop.

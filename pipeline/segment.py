@@ -32,6 +32,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from pipeline.header import attendance_kind
 from pipeline.lexicon import (
     APOLOGY_WORDS,
     MONTH_PREFIXES,
@@ -534,7 +535,7 @@ def _list_run(run: str | None, cand: _Candidate | None, line: str, prev: _Line |
 # A line holding only an item number: "3.", "2.1", "Item 3", "FB/23/32" (its title sits on the line
 # above when a table's cells are read title first).
 _NUMBER_ONLY = re.compile(
-    r"^(?:(?:Agenda\s+)?Item\s+\d{1,2}[a-z]?|\d{1,2}(?:\.\d{1,2}){0,2}\.|\d{1,2}(?:\.\d{1,2}){1,2}|"
+    r"^(?:(?:Agenda\s+)?Item\s+\d{1,2}[a-z]?:?|\d{1,2}(?:\.\d{1,2}){0,2}\.|\d{1,2}(?:\.\d{1,2}){1,2}|"
     rf"{SERIAL_NUMBER})$",
     re.I,
 )
@@ -810,10 +811,11 @@ _ATTENDANCE_LINE = re.compile(
     rf"^[ \t]*(?:[A-Z][\w ]{{0,30}}\s)?(?:{alternation([*PRESENT_WORDS, 'apologies'])})\b[^\n]*:",
     re.I | re.M,
 )
-# ... and a date ("Tuesday 11th February 2020", "2024-03-14", "12/09/2019").
+# ... and a date ("Tuesday 11th February 2020", "2024-03-14", "12/09/2019", "04-Oct-2023").
 _DATE_LIKE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{alternation(MONTH_PREFIXES)})[a-z]*\.?,?\s+\d{{4}}\b|"
     rf"\b(?:{alternation(MONTH_PREFIXES)})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}\b|"
+    rf"\b\d{{1,2}}[-/ ](?:{alternation(MONTH_PREFIXES)})[a-z]*[-/ ]\d{{4}}\b|"
     r"\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{4}\b",
     re.I,
 )
@@ -990,6 +992,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
 
     closing_tail: _Candidate | None = None  # a closing section followed by numbered lines, see below
     outline_top: Item | None = None  # the latest top-level upper-case roman heading ("III. Reports")
+    in_header_sections = False  # a header section ("## Present") was passed and no item opened yet
     for k, c in enumerate(cands):
         item: Item | None = None
         if c.listed:
@@ -1003,6 +1006,8 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             continue  # "THE LANTERN HOUSE PROJECT" over the date and the attendance: the title block
         if not items and c.scheme == "upper" and not use_upper and c.start < title_top:
             continue  # the title lines that open a numbered document are not a section of it
+        if c.scheme == "decimal" and "." in c.key and _OWNER_ACTION.match(c.title):
+            continue  # "4.1 CN to bring a re-audit ...": a numbered action of the item, not a sub-item
         if c.scheme == "decimal" and use_upper and items and all(i.number is None for i in items):
             continue  # a lone numbered line among unnumbered headings: a list entry ("2. Incremental ...")
         if c.scheme == "decimal":
@@ -1176,7 +1181,10 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             if c.scheme == "markdown" and c.depth == 1 and top_md == 1 and not items:
                 continue  # "# Title" is the document title
             if c.scheme == "markdown" and not items and _HEADER_SECTION.match(c.title):
+                in_header_sections = True
                 continue  # "## Attendees", "## Meeting roles": sections of the header block
+            if c.scheme == "markdown" and not items and in_header_sections and _follows_attendance(c.title):
+                continue  # "## Absent", "## Guests" right after "## Present": more of the attendance
             if c.scheme == "markdown" and not items and (k == title_md or _dated_heading(c.title)):
                 continue  # "## TAG F2F" over "### 01 February 2018": the title block
             if c.scheme == "markdown" and _LABEL_HEADING.match(c.title):
@@ -1239,6 +1247,11 @@ INNER_LIST_REACH = 4
 # A row of an action log, not a heading: initials or a name, then "to"/"will" and a verb
 # ("JW to circulate the revised plan", "Finance Lead will report").
 _ACTION_ROW = re.compile(r"^(?:[A-Z][\w.]*\s+){1,3}(?:to|will)\s+[a-z]{3,}")
+
+
+# A numbered line that is an action: an owner's initials or post code ("CN", "HoPE/COO", "DIPC")
+# then "to" or "will" and a verb ("4.1 CN to bring a re-audit"). A sub-item title reads otherwise.
+_OWNER_ACTION = re.compile(r"^[A-Z][A-Za-z]*[A-Z](?:/[A-Z][A-Za-z]*[A-Z])*\s+(?:to|will)\s+[a-z]{3,}")
 
 
 def _set_apart(text: str, cands: list[_Candidate], k: int) -> bool:
@@ -1512,13 +1525,18 @@ def _sentence_case_headings(text: str, cands: list[_Candidate], allowed: bool) -
     rest dropped. They are headings only in notes where ``allowed`` (nothing is numbered) and no other
     heading kind is used, when at least ``MIN_SENTENCE_HEADINGS`` of them, set apart by a blank
     line, head a paragraph; once so confirmed, one set apart over a line ending a sentence is a
-    heading too ("Notes and actions from the last meeting" over "The notes of ... were agreed.")."""
+    heading too ("Notes and actions from the last meeting" over "The notes of ... were agreed."), and so
+    is one over a "label: value" line ("Programme status" over "Overall status: Amber")."""
     lines = [c for c in cands if c.scheme == "sentence"]
     rest = [c for c in cands if c.scheme != "sentence"]
     if (
         not lines
         or not allowed
-        or any(c.scheme in ("upper", "markdown", "titlecase", *_NUMBERED) for c in rest)
+        or any(
+            c.scheme in ("upper", "markdown", "titlecase", *_NUMBERED)
+            and not _sentence_compatible(text, cands, c)
+            for c in rest
+        )
     ):
         return rest
     heads = [c for c in lines if c.after_blank and _heads_prose(text, c)]
@@ -1527,10 +1545,25 @@ def _sentence_case_headings(text: str, cands: list[_Candidate], allowed: bool) -
     for c in lines:
         after = _LINE_AFTER.match(text, c.end)
         if c in heads or (
-            c.after_blank and after is not None and after.group(1).rstrip().endswith(_PROSE_END)
+            c.after_blank
+            and after is not None
+            and (after.group(1).rstrip().endswith(_PROSE_END) or _FIELD_LINE.match(after.group(1)))
         ):
             c.scheme = "titlecase"
     return [c for c in cands if c.scheme != "sentence"]
+
+
+# A "label: value" line under a heading ("Overall status: Amber (September: Amber)").
+_FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,3}: \S")
+
+
+def _sentence_compatible(text: str, cands: list[_Candidate], cand: _Candidate) -> bool:
+    """Whether a title-case candidate leaves sentence-case headings possible: a one-word heading
+    ("Highlights", "Budget") is both cases at once, and the organisation's name over the date and the
+    attendance ("Hollingford Castings Ltd") is the title block, not a heading style of the notes."""
+    if cand.scheme != "titlecase":
+        return False
+    return len(cand.title.split()) == 1 or _opens_header(text, cands, cands.index(cand))
 
 
 MIN_SUBHEAD_WORDS, MAX_SUBHEAD_WORDS = 2, 7
@@ -1623,6 +1656,20 @@ _HEADER_SECTION = re.compile(
     rf"(?:\s+(?:and|&)\s+(?:roles|{alternation(APOLOGY_WORDS)}|absences))?:?$",
     re.I,
 )
+
+
+def _follows_attendance(title: str) -> bool:
+    """Whether a Markdown heading after the header's "## Present" section is another attendance section
+    ("## Absent", "## Regrets", "## Guests", "## In attendance"): it belongs to the header block, not to
+    the business. Only after such a section, since "## Apologies" alone may open the business; and only a
+    bare label: "### Intros from new TAG members" is a topic."""
+    return len(title.split()) <= MAX_ATTENDANCE_HEADING_WORDS and attendance_kind(title) not in (
+        None,
+        "present",
+    )
+
+
+MAX_ATTENDANCE_HEADING_WORDS = 3  # "Apologies", "Also in attendance", "Absent with apologies"
 
 
 # A heading that names the meeting's day: "September 29", "01 February 2018", "Day 2 - 27 May 2020".

@@ -2332,3 +2332,73 @@ def test_a_lone_secretary_heading_after_the_lists_names_the_minute_taker():
 def test_a_role_keeps_its_chair_note_and_gives_up_its_bracketed_initials(entry: str, role: str, abbrev):
     person = parse_header(f"Board\n\nPresent:\n{entry}\nRaj Patel\n").people[0]
     assert (person.role, person.abbrev) == (role, abbrev)
+
+
+def test_an_attendance_table_lined_up_with_spaces_is_read_by_columns():
+    text = (
+        "Quality Committee\nMinutes of the meeting held on 3 May 2022\n\nMembers present\nName / Title\n"
+        "Ann Smith          Non-Executive Director (Chair)\nDr Bob Jones       Medical Director (MD)\n\n"
+        "In attendance\nCara Lee           Governance Manager (minutes)\n"
+    )
+    head = parse_header(text)
+    people = [(p.name, p.role, p.abbrev, p.attendance) for p in head.people]
+    assert people == [
+        ("Ann Smith", "Non-Executive Director", None, "present"),
+        ("Bob Jones", "Medical Director", "MD", "present"),
+        ("Cara Lee", "Governance Manager", None, "in_attendance"),
+    ]
+    assert (head.meeting.chair, head.meeting.minute_taker) == ("Ann Smith", "Cara Lee")
+
+
+def test_a_date_with_hyphens_and_a_month_name_is_found():
+    assert find_date("Date: 04-Oct-2023 | Time: 13:30")[0] == dt.date(2023, 10, 4)
+
+
+def test_a_second_courtesy_title_in_brackets_is_dropped():
+    head = parse_header(
+        "Board\n\nMembers Present:\n1. Dr. (Mrs.) Funmi Ajiboye – Member\n2. Alhaji Musa Garba – Member\n"
+    )
+    assert [(p.name, p.role) for p in head.people] == [("Funmi Ajiboye", "Member"), ("Musa Garba", "Member")]
+
+
+def test_bracketed_capital_initials_are_no_courtesy_title():
+    head = parse_header(
+        "Board\n\nAttendees:\nName\tFunction\nMatteo Rossi (MR)\tCMC Lead\nAnn Lee (AL)\tQA Lead\n"
+    )
+    assert (head.people[0].name, head.people[0].abbrev) == ("Matteo Rossi", "MR")
+
+
+def test_the_chairman_of_another_committee_is_not_the_chair():
+    text = (
+        "Board\n\nMembers Present:\n1. Chief Ann Olaniyan – Chairman\n2. Bo Chan – Member\n\nIn Attendance:\n"
+        "1. Dr. Cy Nwosu – Chairman, Medical Advisory Committee (CMAC)\n"
+    )
+    head = parse_header(text)
+    assert head.meeting.chair == "Ann Olaniyan"
+    assert head.people[-1].role == "Chairman, Medical Advisory Committee"
+
+
+def test_the_items_attended_for_are_not_part_of_the_role():
+    head = parse_header(
+        "Board\n\nIn attendance:\nJoel Mwangi – Head of Patient Experience (HoPE) – Item 5\nAnn Lee\n"
+    )
+    assert (head.people[0].role, head.people[0].abbrev) == ("Head of Patient Experience", "HoPE")
+
+
+def test_a_clock_time_closing_the_venue_is_dropped():
+    text = "Minutes of the Board held on Thursday, 17th August, 2023 at the Board Room, Main Block at 10.00 a.m.\n"
+    head = parse_header(text)
+    assert (head.meeting.venue, head.meeting.start_time) == ("Board Room, Main Block", "10:00")
+
+
+def test_the_secretary_to_the_board_takes_the_minutes():
+    text = (
+        "Board\n\nMembers Present:\n1. Ann Lee – Chairman\n\nIn Attendance:\n"
+        "1. Mrs. Olu Bamidele – Director of Administration/Secretary to the Board\n"
+    )
+    assert parse_header(text).meeting.minute_taker == "Olu Bamidele"
+
+
+def test_week_of_before_the_date_is_not_part_of_the_title():
+    head = parse_header("# TAG Call Minutes - Week-of 22-April-2024\n\nPresent: Ann, Bo\n")
+    assert (head.meeting.title, head.meeting.date) == ("TAG Call", dt.date(2024, 4, 22))

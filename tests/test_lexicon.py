@@ -126,3 +126,8 @@ def test_command_levels_are_lower_case_words_that_are_no_rank_alone():
     for word in lexicon.COMMAND_LEVELS:
         assert word == word.lower() and " " not in word
         assert word not in RANKS  # only "Group Commander" is a rank; "Group Leader Ann Lee" is not
+
+
+def test_west_african_courtesy_titles_are_honorifics_without_a_role():
+    for word in ("alhaji", "alhaja", "barr", "engr"):
+        assert word in HONORIFICS and HONORIFICS[word] is None

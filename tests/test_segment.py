@@ -1391,3 +1391,78 @@ def test_item_heading_with_a_long_unbracketed_title_is_still_prose():
         " routes would help residents at all\nNoted.\n"
     )
     assert ids(text) == ["1"]
+
+
+def test_attendance_sections_after_the_present_section_are_not_items():
+    text = (
+        "# Team call 2025-01-15\n\n## Present\n- Ann Lee (@ann)\n- Bo Chan (@bo)\n\n## Absent\n- Cy Dorn (@cy)\n\n"
+        "## Guests\n- Di Eve (@di), packaging team\n\n## Agenda\n- Budget\n\n## Notes\n\n### Budget\n"
+        "- The budget was agreed after a long discussion.\n"
+    )
+    assert [i.title for i in segment_items(text)] == ["Agenda", "Notes", "Budget"]
+
+
+def test_a_topic_heading_naming_members_after_the_contents_is_an_item():
+    text = (
+        "## Working group\n### May 4 2015\n\n### Contents\n\n* Intros from new members\n* Budget\n\n"
+        "### Intros from new members\n\nAnn: glad to be here.\n\n### Budget\n\nBo: fine.\n"
+    )
+    assert [i.title for i in segment_items(text)][:2] == ["Intros from new members", "Budget"]
+
+
+def test_an_organisation_line_over_a_hyphenated_month_date_is_the_title_block():
+    text = (
+        "Acme Castings Ltd\nSystems Board – Minutes\n\nDate: 04-Oct-2023 | Time: 13:30\nAttendees: Ann Lee, Bo Chan\n\n"
+        "Welcome and previous minutes\nThe minutes of the last board were approved as a true record.\n\n"
+        "Programme status\nOverall status: Amber\nThe build is late by two weeks against the plan.\n\n"
+        "Highlights\nThe first data load went well and most records loaded cleanly.\n\n"
+        "Key risks\nThe risk register was reviewed and three risks are above tolerance.\n\n"
+        "Budget\nSpend to date is on plan and the contingency is still intact.\n\n"
+        "Decisions required\nThe board approved moving the test start by two weeks.\n"
+    )
+    titles = [i.title for i in segment_items(text)]
+    assert titles == [
+        "Welcome and previous minutes",
+        "Programme status",
+        "Highlights",
+        "Key risks",
+        "Budget",
+        "Decisions required",
+    ]
+
+
+def test_one_word_headings_leave_sentence_case_headings_possible():
+    text = (
+        "Welcome and apologies\nThe chair welcomed everyone and noted two apologies.\n\n"
+        "Highlights\nThe first data load went well and most records loaded cleanly.\n\n"
+        "Key risks\nThe risk register was reviewed and three risks are above tolerance.\n\n"
+        "Budget\nSpend to date is on plan and the contingency is still intact.\n\n"
+        "Decisions required\nThe board approved moving the test start by two weeks.\n"
+    )
+    assert [i.title for i in segment_items(text)] == [
+        "Welcome and apologies",
+        "Highlights",
+        "Key risks",
+        "Budget",
+        "Decisions required",
+    ]
+
+
+def test_numbered_owner_actions_inside_an_item_are_not_sub_items():
+    text = (
+        "Item 1: Welcome\nAll were welcomed.\nItem 2: Falls report\nFalls fell by a tenth.\n"
+        "2.1 CN to bring a re-audit of blood pressure checks\n2.2 HoPE/COO to agree a standard\n"
+        "Item 3: Any other business\nNone.\n"
+    )
+    assert ids(text) == ["1", "2", "3"]
+
+
+def test_numbered_sub_items_with_titles_are_kept():
+    text = "Item 1: Finance\nText.\n1.1 Budget to date\nText.\n1.2 Audit plan\nText.\n"
+    assert ids(text) == ["1", "1.1", "1.2"]
+
+
+def test_an_item_number_with_a_colon_below_its_title_line_is_one_heading():
+    text = "Item 2: Minutes\nApproved.\n\nMortality report for the quarter\nItem 3:\nPresented by: the MD.\n"
+    items = segment_items(text)
+    assert [(i.id, i.title) for i in items][-1] == ("3", "Mortality report for the quarter")
