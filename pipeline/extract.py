@@ -347,8 +347,8 @@ _AGENT = re.compile(
     r"has been tasked|have been tasked|was tasked|were tasked|has been asked|have been asked|"
     r"was asked|were asked|is asked|are asked|is requested|are requested|was requested|were requested|is invited|"
     r"are invited|was invited|"
-    r"were invited|was directed|were directed|"
-    r"was instructed|were instructed)\b(?=\s+(?P<next>[\w'-]+))"
+    r"were invited|(?:was|were)\s+(?:further\s+)?(?:directed|instructed)|was\s+further\s+(?:asked|requested)|"
+    r"were\s+further\s+(?:asked|requested))\b(?=\s+(?P<next>[\w'-]+))"
 )
 # Words between an owner and its verb that name nobody: "the Dean and Dr Nwosu each nominate".
 _ADVERBS = frozenset({"each", "both", "jointly", "together", "also", "now", "kindly"})
@@ -1008,6 +1008,12 @@ _NAMED_TAG = re.compile(r"\b(?:ACTION|Action|action|TODO|ToDo|Todo)\s*\((?P<who>
 _REF_TAG = re.compile(
     rf"\s*[A-Za-z]{{0,4}}\d[\w/.-]*\s+\((?P<who>{_TAG_WHO}(?:\s*[/,&]\s*{_TAG_WHO})*)\)\s+(?=[A-Z][a-z])"
 )
+# An action-log line set out in dash-separated cells, the owners' initials first and then the task:
+# "Action 7-12: KL – Book the venue – end of May".
+_DASH_CELL_TAG = re.compile(
+    rf"\s*(?:ACTION|Action)\s+[A-Za-z]{{0,4}}\d[\w/.-]*\s*:\s*(?P<who>{_TAG_WHO}(?:\s*[/,&]\s*{_TAG_WHO})*)"
+    r"\s+[–—-]\s+(?=[A-Z][a-z])"
+)
 
 
 # What follows a tag that opens the sentence's subject rather than naming the owner alone: its verb ("Action: JS| to
@@ -1022,7 +1028,7 @@ _TAG_OPENS_SUBJECT = re.compile(
 def _tag_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner] | None:
     """Owners named in a tag: initials in 'ACTION: JS' / 'Owner: MK/RP' / '[JS]' / 'M6-03 (JS) Share ...',
     or anyone in 'Action (Inês/Marco):' and 'TODO (Inês):'."""
-    named = _NAMED_TAG.search(text) or _REF_TAG.match(text)
+    named = _NAMED_TAG.search(text) or _REF_TAG.match(text) or _DASH_CELL_TAG.match(text)
     if named:
         found = owners_in_phrase(text, named.start("who"), named.end("who"), people, matcher)
         if found:
@@ -1851,7 +1857,7 @@ _KIND_HEAD = (
 _ACRONYM = r"(?-i:[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b)"
 _KIND_WORD = (
     r"(?:holding\s+to\s+account\s+|(?<=(?-i:[A-Z])\s)\d{1,2}\s+|(?!(?:to|in|on|at|for|by|of|with|from|the|a|an|its|our|their|before|after|about)\b)"
-    r"[a-zA-Z-]+(?:['’](?=\s+meeting\b))?\s+)"
+    r"[a-zA-Z-]+(?:['’](?=\s+(?:meeting|forum)\b))?\s+)"
 )
 _NOUN_STOP = r"(?:is|are|was|were|has|have|had|will|can|could|would|be)\b"
 _NOUN = rf"(?!{_NOUN_STOP})[a-z][\w-]*"
@@ -1883,7 +1889,7 @@ _DATE_LEAD = (
     r"(?:due(?:\s+date)?|deadline|target(?:\s+date)?|date)\s*(?:[:\-–]|\bby\b|\bon\b|\bof\b)?)"
 )
 _DAY_TEXT = (
-    rf"(?:{WEEKDAYS},?\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:,?\s+\d{{4}})?"
+    rf"(?:{WEEKDAYS},?\s+)?(?:\d{{1,2}}-(?:{MONTHS})-\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:,?\s+\d{{4}})?"
     rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*[:.]\d)(?:,?\s+\d{{4}})?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}/(?:0[1-9]|1[0-2]))(?![\d/])"
 )
@@ -1891,7 +1897,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "next_meeting",
         re.compile(
-            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b{_NEXT_WORDS}\s+|\()next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|call|session|sitting|sync|telcon|teleconference|f2f|plenary|(?-i:[A-Z]{{2,6}})\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+the\s+(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel)))?\b",
+            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b{_NEXT_WORDS}\s+|\()next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|(?-i:[A-Z]{{2,6}})\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+the\s+(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel)))?\b",
             re.I,
         ),
     ),
@@ -2846,6 +2852,9 @@ _PAST_EVENT = re.compile(
 )
 # Pattern kinds whose match can date a past event named in the sentence.
 _DATED_KINDS = frozenset({"date", "month"})
+# Someone's arrival or departure just before "in <month>" / "on <day>": "the consultants leaving in November",
+# "staff joining on 3 June" date when people come or go, not when the action is due.
+_MOVE_EVENT = re.compile(r"\b(?:leaving|joining|retiring|departing|arriving|returning)\s+$", re.I)
 
 
 def past_event(text: str, m: re.Match) -> bool:
@@ -2853,6 +2862,14 @@ def past_event(text: str, m: re.Match) -> bool:
     past verb just before it: such a point is not when the action is due."""
     return re.match(r"(?:in|on)\s", m.group(), re.I) is not None and bool(
         _PAST_EVENT.search(text, max(0, m.start() - 40), m.start())
+    )
+
+
+def arrival_or_departure(text: str, m: re.Match) -> bool:
+    """Whether "in <month>" / "on <day>" follows a word of someone coming or going ("leaving in November"): that
+    dates the people, not the action."""
+    return re.match(r"(?:in|on)\s", m.group(), re.I) is not None and bool(
+        _MOVE_EVENT.search(text, max(0, m.start() - 20), m.start())
     )
 
 
@@ -2866,10 +2883,12 @@ _POSSESSIVE = re.compile(r"['’]s?\b(?!\s*\))")
 
 
 def not_a_due_point(kind: str, text: str, m: re.Match) -> bool:
-    """Whether a due pattern's match is not when the action is due: a past event (see :func:`past_event`), a
-    point inside a reason clause, a meeting word that qualifies a noun ('the ECAB call list') or one in the
+    """Whether a due pattern's match is not when the action is due: a past event (see :func:`past_event`), someone's
+    arrival or departure ('the consultants leaving in November'), a point inside a reason clause, a meeting word that qualifies a noun ('the ECAB call list') or one in the
     possessive ('the panel's recommendations')."""
     if kind in _DATED_KINDS and past_event(text, m):
+        return True
+    if kind in _DATED_KINDS and arrival_or_departure(text, m):
         return True
     if _QUALIFIED_NOUN.match(text, m.end()) and m.group().rstrip()[-1:].isalpha():
         return True
@@ -2900,6 +2919,19 @@ def _deferral(text: str, m: re.Match) -> bool:
         _DEFERRAL.search(m.group()) is not None
         or _DEFERRAL_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
     )
+
+
+# The body a plain meeting belongs to, written just after it: "at the first meeting| of the Board in 2024".
+_OF_BODY = re.compile(
+    r"\s+of\s+the\s+(?P<body>(?:[A-Z][\w-]*\s+){0,3}(?:Board|Committee|Council|Panel|Cabinet|Senate|Forum))\b"
+)
+
+
+def body_of_meeting(text: str, end: int) -> str | None:
+    """The body named by 'of the <Body>' right after a plain meeting match ending at ``end``, in lower case, so
+    that the kind is the body's meeting rather than 'meeting'; None when no body follows."""
+    of = _OF_BODY.match(text, end)
+    return of.group("body").lower() if of else None
 
 
 def find_due(
@@ -2959,6 +2991,8 @@ def find_due(
             if own == meeting and not _deferral(text, m):
                 own = _body_kind(text, meeting, meeting_title)
             meeting = own
+        if meeting == "meeting":  # "at the first meeting| of the Board": that body's meeting
+            meeting = body_of_meeting(text, m.end()) or meeting
         date = due.date
         if kind == "next_meeting" and not _same_series(spelt_out(meeting, abbreviations), meeting_title):
             date = None

@@ -2271,3 +2271,31 @@ def test_body_in_the_possessive_is_not_a_due_meeting():
         find_due("The CC to publish a response to the panel's recommendations online.", MAY_2018, None)
         is None
     )
+
+
+def test_initials_in_a_dash_separated_action_row_are_the_owner():
+    text = "Action 7-12: CC – Book the venue for the open evening – end of June"
+    assert owners(text) == [("CC", "CC")]
+
+
+def test_adverb_between_passive_auxiliary_and_direction_keeps_the_owner():
+    text = "The Clerk was further directed to write to the parish council about the verge."
+    assert owners(text) == [("The Clerk", "Jane Smith")]
+
+
+def test_day_month_year_joined_by_hyphens_is_a_due_date():
+    found = find_due("The CC to circulate the plan – now due 14-Jun-2018.", MAY_2018, None)
+    assert (found.date, found.meeting) == ("2018-06-14", None)
+
+
+def test_next_forum_named_with_a_plural_possessive_is_its_meeting():
+    found = find_due("The ACC agreed to raise rota gaps at the next Sergeants' Forum.", MAY_2018, None)
+    assert (found.date, found.meeting) == (None, "sergeants' forum")
+
+
+def test_month_of_someone_leaving_is_not_the_due_point():
+    assert due("The CC to name cover for the two analysts leaving in July.") is None
+
+
+def test_plain_meeting_of_a_named_body_takes_the_body_as_kind():
+    assert due("The CC to present the plan at the first meeting of the Panel in 2019.") == (None, "panel")
