@@ -801,6 +801,8 @@ class _Assembler:
             or self._restated_after_label(a, b, first_old, last_old)
         ):
             return False  # a sentence said twice, not a window
+        if self._differently_marked_lines(a, b, first_old):
+            return False  # "### Budget (#12)" under the agenda's "- Budget #12": two lines of the original
         if length >= self.long:
             return True
         if self._ends_sentence(b - 1) != self._ends_sentence(last_old):
@@ -812,6 +814,27 @@ class _Assembler:
         left = new_left or first_old - first[first_old] <= slack
         right = new_right or last[last_old] - last_old <= slack
         return left and right and (new_left or new_right)
+
+    def _line_mark(self, j: int) -> str:
+        """The marks before the first letter or digit of word ``j`` when it starts its cell ("###",
+        "-", "*"; bullets and heading marks join the word after them), else ""."""
+        if self.cell_first[j] != j:
+            return ""
+        word = self.text[self.starts[j] : self.ends[j]]
+        return word[: next((p for p, ch in enumerate(word) if ch.isalnum()), len(word))]
+
+    def _differently_marked_lines(self, a: int, b: int, first_old: int) -> bool:
+        """Are the two copies different lines of the original, told apart by their line marks: the new
+        copy is one line of its own opening with a Markdown heading mark and the earlier one opens a
+        line with another mark, or the other way round ("### Budget review" against "- Budget review"
+        in the agenda)? A window repeats a line with its marks, so such a pair is a heading and a list
+        entry that share their words; dropping either would lose a line."""
+        if self.cell[a] != self.cell[b - 1] or self.cell_last[b - 1] - (b - 1) > EDGE_SLACK:
+            return False
+        new, old = self._line_mark(a), self._line_mark(first_old)
+        if not new or not old:
+            return False
+        return (new[0] == "#") != (old[0] == "#")
 
     def _heading_cell(self, j: int) -> bool:
         """Is word ``j`` in a heading-like cell: at most :data:`HEADING_MAX_WORDS` words, the last not

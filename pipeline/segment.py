@@ -1547,10 +1547,30 @@ def _sentence_case_headings(text: str, cands: list[_Candidate], allowed: bool) -
         if c in heads or (
             c.after_blank
             and after is not None
-            and (after.group(1).rstrip().endswith(_PROSE_END) or _FIELD_LINE.match(after.group(1)))
+            and (
+                after.group(1).rstrip().endswith(_PROSE_END)
+                or _FIELD_LINE.match(after.group(1))
+                or _opens_wrapped_sentence(text, after)
+            )
         ):
             c.scheme = "titlecase"
     return [c for c in cands if c.scheme != "sentence"]
+
+
+def _opens_wrapped_sentence(text: str, after: re.Match[str]) -> bool:
+    """Whether the line ``after`` (the line below a heading candidate) starts a sentence that runs on
+    onto the next line: at least ``MIN_LINE_WORDS`` words starting with a capital, and the next line
+    going on in lower case ("HP raised the timing of the roadshow; the board agreed it" over "should
+    follow the SIT decision."). A paragraph wrapped at the page width leaves its first line without
+    a closing stop, yet it is prose under a heading, not a name or a label."""
+    line = after.group(1)
+    words = line.split()
+    if len(words) < MIN_LINE_WORDS or not words[0][:1].isupper():
+        return False
+    nxt = _LINE_AFTER.match(text, after.end(1))
+    return (
+        nxt is not None and text.count("\n", after.end(1), nxt.start(1)) == 1 and nxt.group(1)[:1].islower()
+    )
 
 
 # A "label: value" line under a heading ("Overall status: Amber (September: Amber)").

@@ -506,3 +506,29 @@ def test_number_is_not_taken_for_a_clipped_copy_of_a_longer_number():
     )
     out = deduplicate(text).text
     assert "3. Reports" in out and "3.1\tFinance group" in out
+
+
+def test_markdown_heading_is_kept_after_the_agenda_bullet_with_the_same_words():
+    text = (
+        "## Agenda\n"
+        "- Budget for the shared build farm and its spare nodes #77\n"
+        "- Release naming\n\n"
+        "### Release naming\n"
+        "Agreed to keep the current scheme.\n\n"
+        "### Budget for the shared build farm and its spare nodes (#77)\n"
+        "The treasurer reported the balance.\n"
+    )
+    out = deduplicate(text).text
+    assert "- Budget for the shared build farm and its spare nodes #77" in out
+    assert "### Budget for the shared build farm and its spare nodes (#77)\nThe treasurer" in out
+
+
+def test_bullet_repeated_with_the_same_mark_is_still_a_window_repeat():
+    text = (
+        "## Agenda\n"
+        "- Budget for the shared build farm and its spare nodes #77\n"
+        "- Release naming\n\n"
+        "- Budget for the shared build farm and its spare nodes #77\n"
+        "The treasurer reported the balance.\n"
+    )
+    assert deduplicate(text).text.count("Budget for the shared build farm") == 1

@@ -1466,3 +1466,33 @@ def test_an_item_number_with_a_colon_below_its_title_line_is_one_heading():
     text = "Item 2: Minutes\nApproved.\n\nMortality report for the quarter\nItem 3:\nPresented by: the MD.\n"
     items = segment_items(text)
     assert [(i.id, i.title) for i in items][-1] == ("3", "Mortality report for the quarter")
+
+
+WRAPPED_NOTES = (
+    "Welcome and apologies\n"
+    "The chair welcomed everyone to the meeting and noted two apologies.\n\n"
+    "Review of the plan\n"
+    "The group walked through the delivery plan line by line and agreed it.\n\n"
+    "Budget position\n"
+    "Spend to date is within the approved envelope for the year so far.\n\n"
+    "Any other business\n"
+    "The secretary raised the date of the open day; the group agreed it\n"
+    "should wait for the survey results.\n"
+)
+
+
+def test_sentence_case_heading_over_a_wrapped_paragraph_is_an_item():
+    assert [i.title for i in segment_items(WRAPPED_NOTES)] == [
+        "Welcome and apologies",
+        "Review of the plan",
+        "Budget position",
+        "Any other business",
+    ]
+
+
+def test_sentence_case_line_over_a_short_unwrapped_line_is_not_confirmed_by_wrapping():
+    text = WRAPPED_NOTES.replace(
+        "The secretary raised the date of the open day; the group agreed it\nshould wait for the survey results.\n",
+        "Chair and secretary\n",
+    )
+    assert "Any other business" not in [i.title for i in segment_items(text)]
