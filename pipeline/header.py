@@ -842,8 +842,26 @@ def _role_and_initials(role: str) -> tuple[str, str | None]:
 _ROLE_THEN_INITIALS = re.compile(r"(?P<role>[^()]+?)\s*\((?P<code>[A-Z]+)\)")
 
 
+# Two posts joined by a slash, the first with its bracketed short form: "Director of Finance (DF)/Clerk".
+_SLASHED_POSTS = re.compile(
+    r"(?P<first>[^()/]+?)\s*\((?P<code>[A-Z]{2,6})\)\s*/\s*(?P<second>[^()/]*[^()/\s])"
+)
+
+
+def _slashed_posts(role_text: str) -> tuple[str, str] | None:
+    """("Director of Finance, Clerk", "DF") for "Director of Finance (DF)/Clerk": one person holding
+    two posts, the short form naming the first; None unless the code is that post's initials."""
+    m = _SLASHED_POSTS.fullmatch(role_text.strip()) if "/" in role_text else None
+    if m is None or m.group("code") != _initials(m.group("first")):
+        return None
+    return f"{m.group('first').strip()}, {m.group('second').strip()}", m.group("code")
+
+
 def _split_role(role_text: str) -> list[tuple[str, str | None]]:
     """'Deputy X (DPCC) Deputy Chief Constable (DCC)' -> [('Deputy X', 'DPCC'), ('Deputy Chief Constable', 'DCC')]."""
+    slashed = _slashed_posts(role_text)
+    if slashed:
+        return [slashed]
     qualified = _QUALIFIED_ROLE_ABBREV.match(role_text.strip())
     if qualified and _is_abbrev(qualified.group("abbrev")) and not _is_abbrev(qualified.group("note")):
         # "Vice Principal (Finance and Resources) (VPFR)": the first bracket belongs to the role
@@ -2330,9 +2348,11 @@ def _fill_from_prose(
 
     Every line carrying the meeting's date may add the start time and venue after it ("TTAWG
     Teleconference -- 22 June 2022" then "Wednesday 22 June 2022, 13:00 UTC, Zoom bridge"); the
-    line after a dated line may be the venue, and a line opening with the time gives time and place."""
+    line after a dated line may be the venue, and a line opening with the time gives time and place.
+    Only the first ``DATE_LINE_REACH`` lines, and no quoted note, may give the date (see
+    ``_header_date_line``); a day and month alone take their year from those lines."""
     for i, line in enumerate(lines):
-        found = find_date(line)
+        found = find_date(line) if _header_date_line(i, line) else None
         if found is None:
             if _TIME_LED.match(line) and "start_time" not in meeting:
                 _set_time_and_venue(meeting, line)
@@ -2363,6 +2383,10 @@ def _fill_from_prose(
                     venue = nxt.strip().rstrip(".")
             if venue:
                 meeting["venue"] = venue
+    if "date" not in meeting:
+        day = _yearless_header_date(lines)
+        if day:
+            meeting["date"] = day
     if "venue" not in meeting or "start_time" not in meeting:
         _fill_from_call_to_order(meeting, lines)
     if "venue" not in meeting:
@@ -2380,6 +2404,49 @@ def _fill_from_prose(
             meeting["title"] = title
         if body:
             meeting.setdefault("body", body)
+
+
+# How many of the header's free lines may carry the meeting's date. The header block can run far into
+# the discussion when the first item is found late; a date there is a note's ("clarification added
+# 7-Oct-2014"), not the meeting's. Labelled minutes put it within the first seven free lines.
+DATE_LINE_REACH = 12
+
+
+def _header_date_line(index: int, line: str) -> bool:
+    """Whether a header free line may give the meeting's date: one of the first ``DATE_LINE_REACH``
+    lines and not a quoted note ("> [... added 7-Oct-2014]")."""
+    return index < DATE_LINE_REACH and not line.lstrip().startswith(">")
+
+
+# A line holding only a day and a month, maybe with its weekday: "September 29", "Monday 29 September".
+_DAY_MONTH_LINE = re.compile(
+    rf"(?:{WEEKDAYS},?\s+)?(?:(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<month>{MONTHS})\.?"
+    rf"|(?P<month2>{MONTHS})\.?\s+(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?)",
+    re.I,
+)
+_YEAR_WORD = re.compile(r"(?<![\w./-])(?:19|20)\d{2}(?![\w./-])")
+
+
+def _day_month_line(line: str) -> re.Match | None:
+    """The match when a line is only a day and month ("### September 29"), else None."""
+    stripped = line.strip().strip("#*_ ").rstrip(".:")
+    return _DAY_MONTH_LINE.fullmatch(stripped) if len(stripped) <= 30 else None
+
+
+def _yearless_header_date(lines: list[str]) -> dt.date | None:
+    """The meeting's date when the header gives only a day and month on a line of its own, its year
+    written alone elsewhere in the header ("TAG face-to-face 2014" over "September 29"); None
+    without such a year, as guessing one would date the meeting wrongly."""
+    head = [line for i, line in enumerate(lines) if _header_date_line(i, line)]
+    day = next((m for m in map(_day_month_line, head) if m), None)
+    year = next((m for m in map(_YEAR_WORD.search, head) if m), None)
+    if day is None or year is None:
+        return None
+    month = _month_number(day.group("month") or day.group("month2"))
+    try:
+        return dt.date(int(year.group(0)), month, int(day.group("day") or day.group("day2")))
+    except ValueError:
+        return None
 
 
 # How strongly a header line names the meeting, as (pattern, score); the best-scoring line is the
@@ -2464,7 +2531,10 @@ def choose_title_and_body(
         org_lines += [c for c in others if c[0] == 2 and _org_name(c[3]) != c[3]]  # "X project, monthly call"
     # a line above the title first; under a call's title, the group that calls it before its organisation
     org_lines.sort(key=lambda c: (c[1] > index, best[0] == 2 and c[0] != 1, c[1]))
-    body, title = _title_and_body(name, split=not org_lines, minutes_phrase=phrase, text=text)
+    # the title line's own "Organisation – Committee" names the body unless an organisation line stands
+    # above it ("X Academy – Local Governing Body" over "A member of Y Trust")
+    split = not any(c[1] < index for c in org_lines)
+    body, title = _title_and_body(name, split=split, minutes_phrase=phrase, text=text)
     if body is None and org_lines:
         body = _org_name(org_lines[0][3])
     return title or None, body
@@ -2600,7 +2670,7 @@ def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bo
     a generic "Minutes of the meeting held on ...", other dated lines and registration lines give
     nothing."""
     line = _strip_registration(line.strip())
-    if not line or _NOT_A_NAME_LINE.search(line):
+    if not line or _NOT_A_NAME_LINE.search(line) or _day_month_line(line):
         return None
     named = _minutes_phrase(line)
     if named is not None:

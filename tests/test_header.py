@@ -2402,3 +2402,32 @@ def test_the_secretary_to_the_board_takes_the_minutes():
 def test_week_of_before_the_date_is_not_part_of_the_title():
     head = parse_header("# TAG Call Minutes - Week-of 22-April-2024\n\nPresent: Ann, Bo\n")
     assert (head.meeting.title, head.meeting.date) == ("TAG Call", dt.date(2024, 4, 22))
+
+
+def test_a_date_in_a_quoted_note_far_into_the_header_is_not_the_meeting_date():
+    filler = "".join(f"Speaker {i} raised point number {i} about the draft.\n" for i in range(20))
+    text = "## Widget Guild face-to-face\n### June 3\n\n" + filler + "> [note added 7-Oct-2014 by AB]\n"
+    assert parse_header(text).meeting.date is None
+
+
+def test_a_quoted_note_never_dates_the_meeting():
+    text = "Widget Guild call\n> [clarification added 7-Oct-2014 by AB]\n"
+    assert parse_header(text).meeting.date is None
+
+
+def test_a_day_and_month_heading_takes_its_year_from_the_header():
+    head = parse_header("## Widget Guild face-to-face 2019\n### June 3\n\nPresent: Ann Lee, Bo Chan\n")
+    assert head.meeting.date == dt.date(2019, 6, 3)
+    assert head.meeting.body is None
+
+
+def test_an_organisation_before_the_dash_is_the_body_despite_a_parent_line():
+    text = "Larkspur Academy – Local Governing Body\nA member of the Fenwick Learning Trust\n\nPresent: Ann Lee\n"
+    head = parse_header(text)
+    assert (head.meeting.body, head.meeting.title) == ("Larkspur Academy", "Local Governing Body")
+
+
+def test_a_short_form_before_a_slash_leaves_two_posts_in_the_role():
+    text = "Board\n\nIn Attendance:\n1. Mr. Tom Ode – Director of Finance (DF)/Clerk to the Board\n"
+    person = parse_header(text).people[0]
+    assert (person.role, person.abbrev) == ("Director of Finance, Clerk to the Board", "DF")
