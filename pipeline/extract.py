@@ -42,13 +42,13 @@ import re
 import spacy
 from dateutil.easter import easter
 from dateutil.parser import parse as parse_date
-from dateutil.parser import parserinfo
 from dateutil.relativedelta import relativedelta
 from spacy.matcher import PhraseMatcher
 
 from pipeline.header import find_person
 from pipeline.lexicon import (
     CHAIR_WORDS,
+    DATE_WORDS,
     GROUP_WORDS,
     MONTH_NAMES,
     MONTHS,
@@ -56,7 +56,9 @@ from pipeline.lexicon import (
     WEEKDAY_NAMES,
     WEEKDAYS,
     alternation,
+    month_number,
     title_cased,
+    weekday_number,
     weekday_short_forms,
 )
 from pipeline.schema import Action, Classified, Due, NextMeeting, Owner, Person, SentenceSpan
@@ -69,25 +71,6 @@ from pipeline.sentences import (
     owner_tag_span,
     speaker_of,
 )
-
-_DATE_WORDS = parserinfo(dayfirst=True)
-
-
-def month_number(name: str) -> int:
-    """1-12 for a month name or abbreviation ('Sept', 'may'), read by python-dateutil's own tables."""
-    number = _DATE_WORDS.month(name.rstrip("."))
-    if number is None:
-        raise ValueError(f"not a month: {name!r}")
-    return number
-
-
-def weekday_number(name: str) -> int:
-    """0 (Monday) to 6 for a weekday name or abbreviation, read by python-dateutil."""
-    number = _DATE_WORDS.weekday(name.rstrip("."))
-    if number is None:
-        raise ValueError(f"not a weekday: {name!r}")
-    return number
-
 
 # School terms in England: the month each starts and ends (spring ends before Easter, in March).
 TERM_START_MONTH = {"autumn": 9, "spring": 1, "summer": 4}
@@ -347,8 +330,7 @@ _AGENT = re.compile(
     r"has been tasked|have been tasked|was tasked|were tasked|has been asked|have been asked|"
     r"was asked|were asked|is asked|are asked|is requested|are requested|was requested|were requested|is invited|"
     r"are invited|was invited|"
-    r"were invited|(?:was|were)\s+(?:further\s+)?(?:directed|instructed)|was\s+further\s+(?:asked|requested)|"
-    r"were\s+further\s+(?:asked|requested))\b(?=\s+(?P<next>[\w'-]+))"
+    r"were invited|(?:was|were)\s+(?:further\s+)?(?:directed|instructed)|(?:was|were)\s+further\s+(?:asked|requested))\b(?=\s+(?P<next>[\w'-]+))"
 )
 # Words between an owner and its verb that name nobody: "the Dean and Dr Nwosu each nominate".
 _ADVERBS = frozenset({"each", "both", "jointly", "together", "also", "now", "kindly"})
@@ -2447,7 +2429,7 @@ def parse_day(written: str, meeting_date: dt.date | None) -> dt.date | None:
     ref = meeting_date or dt.date.today()
     text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|\bof\b|,", " ", written, flags=re.I)
     try:
-        day = parse_date(text, parserinfo=_DATE_WORDS, default=dt.datetime(ref.year, ref.month, 1)).date()
+        day = parse_date(text, parserinfo=DATE_WORDS, default=dt.datetime(ref.year, ref.month, 1)).date()
     except (ValueError, OverflowError):
         return None
     if not year_given and meeting_date and day < meeting_date:
@@ -2622,7 +2604,7 @@ def _resolve(
         meeting = _kind(g.get("kind"))
         if meeting_date is None:
             return Due(mention=mention, date=None, meeting=meeting)
-        ahead = (weekday_number(g["day"][:3]) - meeting_date.weekday() - 1) % 7 + 1
+        ahead = (weekday_number(g["day"]) - meeting_date.weekday() - 1) % 7 + 1
         return Due(
             mention=mention, date=(meeting_date + dt.timedelta(days=ahead)).isoformat(), meeting=meeting
         )
@@ -2857,20 +2839,24 @@ _DATED_KINDS = frozenset({"date", "month"})
 _MOVE_EVENT = re.compile(r"\b(?:leaving|joining|retiring|departing|arriving|returning)\s+$", re.I)
 
 
+def _dated_by(text: str, m: re.Match, words: re.Pattern, reach: int) -> bool:
+    """Whether an "in <month>" / "on <day>" match follows, within ``reach`` characters, words that say what
+    the day or month dates instead of the action (see :func:`past_event`, :func:`arrival_or_departure`)."""
+    return re.match(r"(?:in|on)\s", m.group(), re.I) is not None and bool(
+        words.search(text, max(0, m.start() - reach), m.start())
+    )
+
+
 def past_event(text: str, m: re.Match) -> bool:
     """Whether a day or month ("on 12 September", "in December") dates something that already happened, said by a
     past verb just before it: such a point is not when the action is due."""
-    return re.match(r"(?:in|on)\s", m.group(), re.I) is not None and bool(
-        _PAST_EVENT.search(text, max(0, m.start() - 40), m.start())
-    )
+    return _dated_by(text, m, _PAST_EVENT, 40)
 
 
 def arrival_or_departure(text: str, m: re.Match) -> bool:
     """Whether "in <month>" / "on <day>" follows a word of someone coming or going ("leaving in November"): that
     dates the people, not the action."""
-    return re.match(r"(?:in|on)\s", m.group(), re.I) is not None and bool(
-        _MOVE_EVENT.search(text, max(0, m.start() - 20), m.start())
-    )
+    return _dated_by(text, m, _MOVE_EVENT, 20)
 
 
 # A clause giving the reason for a decision: "because the old rates remain valid until 1 August" dates that

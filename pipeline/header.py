@@ -36,6 +36,8 @@ from pipeline.lexicon import (
     RANKS_IN_FULL,
     WEEKDAYS,
     alternation,
+    month_number,
+    weekday_number,
 )
 from pipeline.schema import HeaderResult, Item, Meeting, NextMeeting, Person
 
@@ -607,16 +609,16 @@ def _bracket_groups(text: str) -> tuple[list[str], str]:
 
 
 # Degrees and credentials written after a name, which are not part of it: "Ann Lee, MD",
-# "Raj Patel, RN, MSN", "Dr Jo Kim, PhD".
-_POST_NOMINALS = re.compile(
-    r"(?:,\s*(?:MD|DO|RN|MSN|BSN|NP|PA-C|PhD|DPhil|MBA|MPH|DNP|APRN|LCSW|PharmD|DDS|JD|CPA|FRCP|FRCS|MRCP|"
-    r"MRCGP|OBE|MBE|CBE|KC|QC|Esq|JP|MH|BBS|SBS|GBS)\.?)+$"
-)
+# "Raj Patel, RN, MSN", "Dr Jo Kim, PhD"; honours such as "JP", "MH" (Hong Kong) likewise.
+POST_NOMINALS: tuple[str, ...] = (
+    "MD", "DO", "RN", "MSN", "BSN", "NP", "PA-C", "PhD", "DPhil", "MBA", "MPH", "DNP", "APRN", "LCSW",
+    "PharmD", "DDS", "JD", "CPA", "FRCP", "FRCS", "MRCP", "MRCGP", "OBE", "MBE", "CBE", "KC", "QC", "Esq",
+    "JP", "MH", "BBS", "SBS", "GBS",
+)  # fmt: skip
+_POST_NOMINAL = rf"(?:,\s*(?:{'|'.join(POST_NOMINALS)})\.?)+"
+_POST_NOMINALS = re.compile(rf"{_POST_NOMINAL}$")
 # The same credentials inside a comma list of people, each followed by the next person or the end.
-_LISTED_POST_NOMINAL = re.compile(
-    r"(?<=[a-z])(?:,\s*(?:MD|DO|RN|MSN|BSN|NP|PA-C|PhD|DPhil|MBA|MPH|DNP|APRN|LCSW|PharmD|DDS|JD|CPA|FRCP|FRCS|"
-    r"MRCP|MRCGP|OBE|MBE|CBE|KC|QC|Esq|JP|MH|BBS|SBS|GBS)\.?)+(?=\s*(?:,|$))"
-)
+_LISTED_POST_NOMINAL = re.compile(rf"(?<=[a-z]){_POST_NOMINAL}(?=\s*(?:,|$))")
 # A handle closing an entry that names the person first: "Ana Silva (Acme) @asilva".
 _TRAILING_HANDLE = re.compile(r"(?<=[\w)])\s+(?P<handle>@[\w.-]*\w)\s*$")
 _PRESIDING_TAIL = re.compile(r"\s*[,–—-]?\s+(?:in\s+the\s+chair|presiding)\s*\.?$", re.I)
@@ -2442,7 +2444,7 @@ def _yearless_header_date(lines: list[str]) -> dt.date | None:
     year = next((m for m in map(_YEAR_WORD.search, head) if m), None)
     if day is None or year is None:
         return None
-    month = _month_number(day.group("month") or day.group("month2"))
+    month = month_number(day.group("month") or day.group("month2"))
     try:
         return dt.date(int(year.group(0)), month, int(day.group("day") or day.group("day2")))
     except ValueError:
@@ -3140,12 +3142,6 @@ _DAY_RANGE = re.compile(
 )
 
 
-def _month_number(name: str) -> int:
-    """1-12 for a month name or short form the month pattern accepts ("March", "Sept", "Mar.")."""
-    name = re.sub(r"^sept$", "Sep", name.rstrip("."), flags=re.I)
-    return dateparser.parse(f"1 {name} 2000").month
-
-
 def find_yearless_date(text: str, after: dt.date) -> tuple[dt.date, int, int] | None:
     """The first day-and-month date in ``text`` that has no year, placed on the first such day after ``after``."""
     best: tuple[dt.date, int, int] | None = None
@@ -3153,7 +3149,7 @@ def find_yearless_date(text: str, after: dt.date) -> tuple[dt.date, int, int] | 
         m = pattern.search(text)
         if m is None or (best is not None and m.start() >= best[1]):
             continue
-        month = _month_number(m.group("month"))
+        month = month_number(m.group("month"))
         for year in (after.year, after.year + 1):
             try:
                 value = dt.date(year, month, int(m.group("day")))
@@ -3177,23 +3173,19 @@ _WEEKDAY_SEARCH_DAYS = 366  # a year of days holds every month: enough to meet a
 def find_weekday_and_day(text: str, after: dt.date) -> tuple[dt.date, int, int] | None:
     """The first date written as a weekday and a day of the month only ("Thursday, 16th" ending a
     line), placed on the first day after ``after`` that falls on that day of the month and that weekday;
-    None when there is none or the weekday cannot be read."""
+    None when there is none (every weekday the pattern reads has a number)."""
     m = _WEEKDAY_AND_DAY.search(text) if re.search(r"\d", text) else None
     if m is None:
         return None
-    stem = m.group("weekday")[:2].lower()
-    weekday = next((i for i, name in enumerate(_WEEKDAY_NAMES) if name.startswith(stem)), None)
+    weekday = weekday_number(m.group("weekday"))
     day = int(m.group("day"))
-    if weekday is None or not 1 <= day <= 31:
+    if not 1 <= day <= 31:
         return None
     for offset in range(1, _WEEKDAY_SEARCH_DAYS):
         value = after + dt.timedelta(days=offset)
         if value.day == day and value.weekday() == weekday:
             return value, m.start(), m.end()
     return None
-
-
-_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _next_meeting_date(rest: str, meeting_date: dt.date | None) -> tuple[dt.date, int, int] | None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from dateutil.parser import parserinfo
+
 # ---------------------------------------------------------------------------------------------------------
 # Helpers
 
@@ -93,6 +95,28 @@ def weekday_stems() -> tuple[str, ...]:
 # "day" ("Wed", "Wednesday", "Thurs"), lenient on purpose so that a misspelt "Thurday" still belongs to
 # the date it stands before. Header's date patterns and extract's dated due points.
 WEEKDAYS = rf"(?:{alternation([*weekday_stems(), *weekday_short_forms()])})(?:day)?"
+
+# python-dateutil's tables of month and weekday names and abbreviations (day first, as British minutes).
+DATE_WORDS = parserinfo(dayfirst=True)
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month name or abbreviation ('Sept', 'may'), read by python-dateutil's own tables.
+    Header and extract."""
+    number = DATE_WORDS.month(name.rstrip("."))
+    if number is None:
+        raise ValueError(f"not a month: {name!r}")
+    return number
+
+
+def weekday_number(name: str) -> int:
+    """0 (Monday) to 6 for a weekday name or abbreviation, read by python-dateutil; a stem or long short
+    form ("Wednes", "Thurs") is read by its first three letters. Header and extract."""
+    number = DATE_WORDS.weekday(name.rstrip(".")[:3])
+    if number is None:
+        raise ValueError(f"not a weekday: {name!r}")
+    return number
+
 
 # ---------------------------------------------------------------------------------------------------------
 # People: courtesy titles and chairs (header's name cleaning, segment's attendance-list entries, extract's

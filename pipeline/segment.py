@@ -1534,8 +1534,9 @@ def _sentence_case_headings(text: str, cands: list[_Candidate], allowed: bool) -
         or not allowed
         or any(
             c.scheme in ("upper", "markdown", "titlecase", *_NUMBERED)
-            and not _sentence_compatible(text, cands, c)
-            for c in rest
+            and not _sentence_compatible(text, cands, k)
+            for k, c in enumerate(cands)
+            if c.scheme != "sentence"
         )
     ):
         return rest
@@ -1577,13 +1578,14 @@ def _opens_wrapped_sentence(text: str, after: re.Match[str]) -> bool:
 _FIELD_LINE = re.compile(r"^[A-Z][a-z]+(?: [a-z]+){0,3}: \S")
 
 
-def _sentence_compatible(text: str, cands: list[_Candidate], cand: _Candidate) -> bool:
-    """Whether a title-case candidate leaves sentence-case headings possible: a one-word heading
+def _sentence_compatible(text: str, cands: list[_Candidate], k: int) -> bool:
+    """Whether the candidate at ``k``, if title-case, leaves sentence-case headings possible: a one-word heading
     ("Highlights", "Budget") is both cases at once, and the organisation's name over the date and the
     attendance ("Hollingford Castings Ltd") is the title block, not a heading style of the notes."""
+    cand = cands[k]
     if cand.scheme != "titlecase":
         return False
-    return len(cand.title.split()) == 1 or _opens_header(text, cands, cands.index(cand))
+    return len(cand.title.split()) == 1 or _opens_header(text, cands, k)
 
 
 MIN_SUBHEAD_WORDS, MAX_SUBHEAD_WORDS = 2, 7
