@@ -20,11 +20,10 @@ import unicodedata
 from dateutil import parser as dateparser
 
 from pipeline.lexicon import (
-    ABSENT_WORDS,
-    APOLOGY_WORDS,
     ATTENDANCE_LABELS,
     AWAY_GROUPS,
     BODY_MEMBER_GROUPS,
+    CANNOT_ATTEND,
     CHAIR_WORDS,
     COMMAND_LEVELS,
     COUNTRY_CODES,
@@ -32,10 +31,10 @@ from pipeline.lexicon import (
     HONORIFICS,
     LEGISLATOR_TITLES,
     MONTHS,
-    PRESENT_WORDS,
     RANKS_IN_FULL,
     WEEKDAYS,
     alternation,
+    attendance_kind,
     month_number,
     weekday_number,
 )
@@ -182,73 +181,6 @@ _INITIALS = re.compile(r"^[A-Z]{2,4}$")
 _CODE_WITH_DIGIT = re.compile(r"^(?=[A-Z]*\d)(?=(?:[A-Z0-9]*[A-Z]){2})[A-Z][A-Z0-9]{1,4}$")
 
 
-_ATTENDANCE_WORDS = re.compile(rf"\b({alternation([*PRESENT_WORDS, *APOLOGY_WORDS, *ABSENT_WORDS])})\b", re.I)
-
-
-_GUEST_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}guests?(?:\s+(?:for|from|until|during)\s+[a-z ]+)?")
-
-
-# The members of a joint negotiating body come in sides: "Management side", "Staff side",
-# "Trade union side", "Employers' side".
-_SIDE_LABEL = re.compile(r"(?:[a-z]+['’]?\s+){1,2}side")
-
-
-# A label for the people who sent word they could not come: "Can't make it today:", "Cannot attend:".
-_CANNOT_ATTEND = re.compile(
-    r"^((?:can['’]?t|cannot|could\s?n['’]?t|unable\s+to)\s+(?:make\s+it|attend|join)\b[\w ()'’,-]{0,40}?)"
-    r"(?:\s*:\s*|$)(.*)$",
-    re.I,
-)
-
-
-def attendance_kind(label: str) -> str | None:
-    """The attendance a section label announces ("Cabinet Members present" -> present), or None."""
-    low = label.lower().strip().rstrip(":")
-    if low in ATTENDANCE_LABELS:
-        return ATTENDANCE_LABELS[low]
-    if _members_label(low):
-        return "present"
-    if _GUEST_LABEL.fullmatch(low):  # "Guest for the first half", "Extra special guest"
-        return "in_attendance"
-    if _CANNOT_ATTEND.match(low):  # "Can't make it today (will read the notes):"
-        return "apologies"
-    if _SIDE_LABEL.fullmatch(low):  # "Management side", "Staff side": the two sides of a negotiating body
-        return "present"
-    if len(low.split()) > 5 or not _ATTENDANCE_WORDS.search(low):
-        return None
-    if "apolog" in low or "regrets" in low:
-        return "apologies"
-    if "absent" in low:
-        return "absent"
-    if (
-        "in attendance" in low
-        or "also" in low
-        or low.startswith(("officer", "executive", "staff", "official"))
-    ):
-        return "in_attendance"
-    return "present"
-
-
-def _members_label(low: str) -> bool:
-    """'Independent co-opted members', 'Voting member' and the like announce people present; so do
-    the groups a body's members come from ("Lead Local Flood Authority members", "Members appointed
-    by the Environment Agency"), unless the label names a meeting of them ("Meeting of members")."""
-    words = low.split()
-    if len(words) <= 4 and re.search(r"\bmembers?$", low):
-        return True
-    return (
-        len(words) <= 7
-        and bool(_MEMBERS_GROUP.fullmatch(low))
-        and not re.search(r"\b(?:meeting|minutes|of|for|and)\b", low.split(" appointed ")[0])
-    )
-
-
-# A label for one group of a body's members: by where they come from or who appointed them.
-_MEMBERS_GROUP = re.compile(
-    r"[a-z][\w'’ -]*\smembers|members\s+(?:appointed|nominated|elected|co-opted)\s+by\s+[\w'’ -]+"
-)
-
-
 def _label_of(line: str) -> tuple[str | None, str]:
     """Split "Label: value" (or "- Label value" for a known label); returns (label, value)."""
     core = line.strip().lstrip("-•*·").strip()
@@ -260,7 +192,7 @@ def _label_of(line: str) -> tuple[str | None, str]:
             if "):" in core
             else None
         )
-        or (_CANNOT_ATTEND.match(core) if "t " in core[:12] else None)
+        or (CANNOT_ATTEND.match(core) if "t " in core[:12] else None)
     )
     if m:
         return _plain_label(m.group(1)), m.group(2).strip()

@@ -2,7 +2,8 @@
 
 Stages never import each other's word lists; they import them from here and compile the patterns they
 need themselves (a pattern only one stage uses stays in that stage). Each list says what it holds and
-which stages read it. This module is not a stage: no spaCy, no I/O, only data and tiny pure helpers.
+which stages read it. This module is not a stage: no spaCy, no I/O, only data and tiny pure helpers (among them the reading of
+an attendance label, which header and segment both need).
 """
 
 from __future__ import annotations
@@ -316,6 +317,74 @@ BODY_MEMBER_GROUPS: tuple[str, ...] = ("trustees", "directors", "governors", "co
 # members above and groups whose plural is no role ("members", "staff"). Extract's owner groups.
 GROUP_WORDS: frozenset[str] = frozenset(
     {*BODY_MEMBER_GROUPS, "members", "officers", "staff", "volunteers", "maintainers"}
+)
+
+# Reading an attendance label: header reads the lists it heads, segment tells the header's attendance
+# sections ("## Absent") from the business.
+_ATTENDANCE_WORDS = re.compile(rf"\b({alternation([*PRESENT_WORDS, *APOLOGY_WORDS, *ABSENT_WORDS])})\b", re.I)
+
+
+_GUEST_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}guests?(?:\s+(?:for|from|until|during)\s+[a-z ]+)?")
+
+
+# The members of a joint negotiating body come in sides: "Management side", "Staff side",
+# "Trade union side", "Employers' side".
+_SIDE_LABEL = re.compile(r"(?:[a-z]+['’]?\s+){1,2}side")
+
+
+# A label for the people who sent word they could not come: "Can't make it today:", "Cannot attend:".
+CANNOT_ATTEND = re.compile(
+    r"^((?:can['’]?t|cannot|could\s?n['’]?t|unable\s+to)\s+(?:make\s+it|attend|join)\b[\w ()'’,-]{0,40}?)"
+    r"(?:\s*:\s*|$)(.*)$",
+    re.I,
+)
+
+
+def attendance_kind(label: str) -> str | None:
+    """The attendance a section label announces ("Cabinet Members present" -> present), or None."""
+    low = label.lower().strip().rstrip(":")
+    if low in ATTENDANCE_LABELS:
+        return ATTENDANCE_LABELS[low]
+    if _members_label(low):
+        return "present"
+    if _GUEST_LABEL.fullmatch(low):  # "Guest for the first half", "Extra special guest"
+        return "in_attendance"
+    if CANNOT_ATTEND.match(low):  # "Can't make it today (will read the notes):"
+        return "apologies"
+    if _SIDE_LABEL.fullmatch(low):  # "Management side", "Staff side": the two sides of a negotiating body
+        return "present"
+    if len(low.split()) > 5 or not _ATTENDANCE_WORDS.search(low):
+        return None
+    if "apolog" in low or "regrets" in low:
+        return "apologies"
+    if "absent" in low:
+        return "absent"
+    if (
+        "in attendance" in low
+        or "also" in low
+        or low.startswith(("officer", "executive", "staff", "official"))
+    ):
+        return "in_attendance"
+    return "present"
+
+
+def _members_label(low: str) -> bool:
+    """'Independent co-opted members', 'Voting member' and the like announce people present; so do
+    the groups a body's members come from ("Lead Local Flood Authority members", "Members appointed
+    by the Environment Agency"), unless the label names a meeting of them ("Meeting of members")."""
+    words = low.split()
+    if len(words) <= 4 and re.search(r"\bmembers?$", low):
+        return True
+    return (
+        len(words) <= 7
+        and bool(_MEMBERS_GROUP.fullmatch(low))
+        and not re.search(r"\b(?:meeting|minutes|of|for|and)\b", low.split(" appointed ")[0])
+    )
+
+
+# A label for one group of a body's members: by where they come from or who appointed them.
+_MEMBERS_GROUP = re.compile(
+    r"[a-z][\w'’ -]*\smembers|members\s+(?:appointed|nominated|elected|co-opted)\s+by\s+[\w'’ -]+"
 )
 
 # ---------------------------------------------------------------------------------------------------------

@@ -32,13 +32,13 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from pipeline.header import attendance_kind
 from pipeline.lexicon import (
     APOLOGY_WORDS,
     MONTH_PREFIXES,
     PERSONAL_TITLES,
     PRESENT_WORDS,
     alternation,
+    attendance_kind,
     title_cased,
 )
 from pipeline.schema import Item
