@@ -80,7 +80,7 @@ _SERIAL = re.compile(
 # ABSENCE"): read as a serial heading only in a series (see _prefixed_minute_numbers).
 _PREFIXED_MINUTE = re.compile(r"^(?P<num>[A-Z]{2,6}\.\d{1,3})[ \t]+(?P<title>[A-Z].*)$")
 _ITEM = re.compile(
-    r"^(?P<num>(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Subject\s+No\.?\s*|Topic\s+|WP\s?|Work\s+package\s+)"
+    r"^(?P<num>(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Minute\s+|Subject\s+No\.?\s*|Topic\s+|WP\s?|Work\s+package\s+)"
     r"(?P<n>\d{1,2})(?P<sub>[a-z])?)(?![.\d/])"
     r"\s*[:.\-–]?\s*(?P<title>.*)$",
     re.I,
@@ -130,6 +130,7 @@ _QUESTION_START = re.compile(
 # "3. CEO's report i. Pupil numbers".
 _MERGED_SUB = re.compile(r"^(?P<head>.*\S)\s+(?P<sub>(?:\(?[a]\)|\(?i\)|\(i\)|[ai]\.)\s+[A-Z].*)$")
 _NUMBERED = ("decimal", "serial", "item")
+_UNNUMBERED = ("closing", "upper", "titlecase", "sentence")
 
 
 @dataclass
@@ -149,6 +150,8 @@ class _Candidate:
     bare: bool = False  # a whole number with no stop after it ("3 Finance"): see _bare_numbers_allowed
     topic: bool = False  # a scribe's "Topic:" line (IRC-scribed minutes)
     part_of: str = ""  # the minute a numbered part belongs to ("RC/22/010" for "RC/22/010.1")
+    # short lines below a short title, each with its own reading (see _join_column_tails)
+    column_tail: list[tuple[str, int, _Candidate | None]] | None = None
 
 
 def fold(text: str) -> str:
@@ -289,6 +292,61 @@ _FUNCTION_WORDS = frozenset(
 MAX_TITLE_TAIL_WORDS = 10
 
 
+MAX_WRAPPED_HEADING_WORDS = 6  # a heading set in a narrow table column wraps after a few words
+
+
+def _wrapped_heading(cand: _Candidate, line: str) -> bool:
+    """A short numbered heading broken mid-phrase by a narrow column ("5. Investigations and" /
+    "charge rates", "2. Minutes and" / "action log"): the title stops on a word no heading ends with
+    and the next line is a short fragment with no sentence end, so it is the title's rest, not a
+    numbered sentence running on (which goes on with a long line or a question)."""
+    return (
+        cand.scheme in _NUMBERED
+        and cand.title[:1].isupper()
+        and len(cand.title.split()) <= MAX_WRAPPED_HEADING_WORDS
+        and _ends_mid_phrase(cand.title)
+        and len(line.split()) <= MAX_WRAPPED_HEADING_WORDS
+        and not line.endswith((*_SENTENCE_END, ";", ":", ","))
+        and "?" not in line
+    )
+
+
+MAX_COLUMN_TITLE_WORDS = 2  # "3. Neighbourhood": a title cut this short by a column may go on below
+MAX_COLUMN_TAIL_LINES = 2
+
+
+def _may_continue_column(cand: _Candidate, line: str) -> bool:
+    """Whether ``line`` may be the rest of a numbered heading cut short by a narrow column
+    ("3. Neighbourhood" / "Policing and ASB"): a short fragment with no sentence end. Taken as the
+    title's rest only where other headings of the document wrap mid-phrase (see _join_column_tails)."""
+    return (
+        cand.scheme in _NUMBERED
+        and cand.title[:1].isupper()
+        and len(line.split()) <= MAX_WRAPPED_HEADING_WORDS - 2
+        and not line.endswith((*_SENTENCE_END, ";", ":", ","))
+        and "?" not in line
+    )
+
+
+def _join_column_tails(cands: list[_Candidate]) -> list[_Candidate]:
+    """In minutes whose headings sit in a narrow table column, some heading wraps mid-phrase
+    ("5. Investigations and" / "charge rates"); there a short title ("3. Neighbourhood", "4. Contact")
+    with a short fragment below it is cut by the same column, so the fragment (and the next one when the
+    first stops mid-phrase: "Management: 999 and" / "101 performance") joins the title. Without such
+    evidence a short line below a one-word heading is more likely a label or a sub-heading."""
+    absorbed: set[int] = set()
+    for cand in cands:
+        if not cand.column_tail:
+            continue
+        for n, (line, end, own) in enumerate(cand.column_tail):
+            if n and not _ends_mid_phrase(cand.title):
+                break
+            cand.title, cand.end = f"{cand.title} {line}", end
+            if own is not None:
+                absorbed.add(id(own))
+    return [cand for cand in cands if id(cand) not in absorbed]
+
+
 def _continues_title(cand: _Candidate, line: str) -> bool:
     """Whether ``line`` is the rest of a heading's title wrapped by the layout: the title breaks
     after a comma ("b) 22/0335/FUL – Land adjacent to The Forge," / "Mill Lane: two dwellings")
@@ -398,6 +456,8 @@ def _line_candidates(text: str, start: int) -> list[_Candidate]:
     intro = False  # the line just before is prose ending with ":" ("Governors approved the following:")
     run: str | None = None  # family of the list being read ("alpha", "decimal1"), None outside a list
     lines = text[start:].splitlines(keepends=True)
+    tail_of: _Candidate | None = None  # a short title whose column tail is being read
+    wrapped_mid_phrase = False  # some heading of the document wraps mid-phrase (see _join_column_tails)
     for n, raw_line in enumerate(lines):
         line_start, pos = pos, pos + len(raw_line)
         stripped = raw_line.strip()
@@ -424,7 +484,33 @@ def _line_candidates(text: str, start: int) -> list[_Candidate]:
         if pending is not None and cand is not None and _number_mid_phrase(pending, cand, flat):
             cand = None  # "... working area by" / "4.2 hectares and ...": the title's rest, read below
         inline = _inline_candidates(flat, s)
-        if pending is not None and cand is None and _is_wrapped_prose(pending, flat):
+        if (
+            cand is not None
+            and cand.scheme in _UNNUMBERED
+            and pending is not None
+            and _wrapped_heading(pending, flat)
+        ):
+            cand = None  # "2. Minutes and" / "action log": the title's rest, not a heading of its own
+        carried = None  # a heading whose title this line continues: the next line may continue it too
+        loose = cand is None or cand.scheme in _UNNUMBERED  # no heading, or only an unnumbered one
+        if tail_of is not None and tail_of.column_tail is not None:  # the second line below a cut title
+            if loose and not blank_before and _may_continue_column(tail_of, flat):
+                tail_of.column_tail.append((flat, e, cand))
+            tail_of = None
+        if (
+            pending is not None
+            and loose
+            and len(pending.title.split()) <= MAX_COLUMN_TITLE_WORDS
+            and _may_continue_column(pending, flat)  # a title starting with a capital, so not empty
+            and not _ends_mid_phrase(pending.title)
+        ):
+            pending.column_tail = [(flat, e, cand)]
+            tail_of = pending
+        if pending is not None and cand is None and _wrapped_heading(pending, flat):
+            pending.title, pending.end = f"{pending.title} {flat}", e
+            carried = pending
+            wrapped_mid_phrase = True
+        elif pending is not None and cand is None and _is_wrapped_prose(pending, flat):
             _drop(out, pending)
             pending = None
         elif pending is not None and cand is None and _continues_title(pending, flat):
@@ -443,9 +529,11 @@ def _line_candidates(text: str, start: int) -> list[_Candidate]:
         intro = cand is None and flat.endswith(":") and len(flat.split()) >= 2
         after_heading = prev is not None and prev.cand is not None and prev.cand.scheme in _NUMBERED
         after_sentence = prev is not None and not blank_before and prev.text.endswith(_SENTENCE_END)
-        prev = _Line(flat, s, e, blank_before, cand, after_heading and not blank_before, after_sentence)
+        prev = _Line(
+            flat, s, e, blank_before, cand or carried, after_heading and not blank_before, after_sentence
+        )
         blank_before = False
-    return out
+    return _join_column_tails(out) if wrapped_mid_phrase else out
 
 
 def _next_nonblank(lines: list[str], n: int) -> str:

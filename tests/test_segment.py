@@ -1496,3 +1496,61 @@ def test_sentence_case_line_over_a_short_unwrapped_line_is_not_confirmed_by_wrap
         "Chair and secretary\n",
     )
     assert "Any other business" not in [i.title for i in segment_items(text)]
+
+
+def test_minute_word_before_a_plain_number_marks_an_item():
+    text = (
+        "Minute 1 – Welcome and apologies\nThe Chair welcomed members.\n"
+        "Minute 2 – Reports\nThe paper was noted.\n(a) Undergraduate courses\nFine.\n"
+        "(b) Research degrees\nAlso fine.\nMinute 3 – Next meeting\nIn March.\n"
+    )
+    items = segment_items(text)
+    assert [i.id for i in items] == ["1", "2", "2.a", "2.b", "3"]
+    assert items[0].number == "Minute 1" and items[0].title == "Welcome and apologies"
+
+
+def test_minute_word_before_a_serial_number_stays_a_serial_heading():
+    assert ids("Minute 12/24 Apologies\nNone.\nMinute 13/24 Finance\nNoted.\n") == ["12/24", "13/24"]
+
+
+def test_short_heading_wrapped_mid_phrase_by_a_column_keeps_its_rest():
+    text = (
+        "1. Welcome\nThe chair opened the meeting.\n2. Budget and\nspending review\n"
+        "The treasurer presented the figures for the quarter in detail.\n3. Close\nEnded.\n"
+    )
+    assert [i.title for i in segment_items(text)] == ["Welcome", "Budget and spending review", "Close"]
+
+
+def test_numbered_sentence_running_on_is_not_taken_for_a_wrapped_heading():
+    text = (
+        "1. Questions\nMembers asked:\n2. Why are the repairs to the\nlibrary roof still not finished, as promised?\n"
+        "3. Close\nEnded.\n"
+    )
+    assert ids(text) == ["1", "3"]
+
+
+def test_titles_cut_by_a_narrow_column_join_where_other_headings_wrap_mid_phrase():
+    text = (
+        "1. Minutes and\naction log\nAgreed as a true record of the meeting.\n"
+        "2. Neighbourhood\nPolicing and ASB\nThe paper was presented by the chief inspector today.\n"
+        "3. Contact\nManagement: 999 and\n101 performance\nThe answer times were reported to the board.\n"
+    )
+    titles = [i.title for i in segment_items(text)]
+    assert titles == [
+        "Minutes and action log",
+        "Neighbourhood Policing and ASB",
+        "Contact Management: 999 and 101 performance",
+    ]
+
+
+def test_short_line_below_a_one_word_title_stays_apart_without_wrapped_headings():
+    text = (
+        "1. Finance\nBudget monitoring\nThe treasurer presented the figures for the quarter.\n"
+        "2. Correspondence\nLetter from the council\nIt was noted by the members present.\n"
+    )
+    assert [i.title for i in segment_items(text)] == ["Finance", "Correspondence"]
+
+
+def test_number_alone_on_its_line_over_a_short_line_is_read_without_error():
+    text = "1. Budget and\nspending\nNoted by all members.\n2.\nShort line\nThe members agreed the plan.\n"
+    assert ids(text)[0] == "1"
