@@ -605,6 +605,7 @@ _NOTE_SKIP = (
 # "(for minute 24/67)", "(Secretary)", "(Clerk to the Committee)".
 _ROLE_NOTE = re.compile(
     r"\s*\((?:(?:for\s+)?items?\s[^()]*|non-voting|observer|observing|remote(?:ly)?|online|by\s+(?:video|phone|tele)[^()]*|"
+    r"via\s+[\w-]+(?:\s+[\w-]+){0,2}|quorum\s+(?:reached|present|met)|quorate|"
     r"for\s+[^()]*|(?:written\s+)?comments\s+sent\b[^()]*|(?:clerk|secretary)(?:\s+to\s+the\s+[\w\s]+)?|[A-Z]{2,5}\s*(?:no\.?\s*)?:\s*[\w-]*\d[\w-]*)\)|"
     r",\s*(?:remote(?:ly)?|online|by\s+video(?:\s+link)?|for\s+[^,()]*\bonly)$|"
     r"\s+[–—-]\s+(?:through|via|by)\s+(?:video|audio|tele|phone)[\w -]*$",
@@ -1083,10 +1084,10 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
             return [
                 entry
                 for part in semicolon_parts
-                for entry in (_group_with_note(part) if part.endswith(")") else [part])
+                for entry in (_group_with_note(part) if part.endswith(")") else _titled_group(part))
                 for entry in (_comma_people(entry) or [entry])
             ]
-    parts = [x for part in _split_outside_brackets(value) for x in _and_pair(part)]
+    parts = [x for part in _shared_plural_role(_split_outside_brackets(value)) for x in _and_pair(part)]
     notes, code = _bracket_groups(parts[-1]) if one_line_each and len(parts) == 2 else ([], "")
     if code and _is_post_code(code) and not any(_is_abbrev(n) for n in notes):
         # "Dr Ann Lee, DMD (Chair)": her post's short form, read as "Dr Ann Lee (DMD) (Chair)"
@@ -1140,6 +1141,76 @@ def _group_with_note(part: str) -> list[str]:
         return [part]
     note = m.group("note")[:-1]
     return [f"{n} ({note[:1].upper()}{note[1:]})" for n in names]
+
+
+# One semicolon part of a list led by a plural title of one to four capitalised words, then the
+# people who hold it: "Independent Co-opted Members Ann Lee and Dr Raj Patel".
+_TITLED_GROUP = re.compile(
+    r"^(?P<title>(?:[A-Z][\w'’-]*\s+){0,3}(?:Member|Trustee|Commissioner|Governor|Director|Representative)s)"
+    r"\s+(?P<names>[A-Z].*)$"
+)
+
+
+def _titled_group(part: str) -> list[str]:
+    """A semicolon part naming a group by its plural title and then its people, one entry per
+    person with the title in the singular as a note ("Independent Co-opted Members Ann Lee and Raj
+    Patel" -> "Ann Lee (Independent Co-opted Member)", "Raj Patel (...)"), so that every one of
+    them holds it; the part alone when anything after the title is not a plain name."""
+    m = _TITLED_GROUP.match(part.strip()) if "s " in part else None
+    if m is None or "(" in part:
+        return [part]
+    names = [n for piece in _split_outside_brackets(m.group("names")) for n in _and_pair(piece)]
+    if not all(_is_person_part(n) and 2 <= len(n.split()) <= 4 for n in names):
+        return [part]
+    title = m.group("title")[:-1]
+    return [f"{n.strip()} ({title})" for n in names]
+
+
+# A plural post shared by the pair of people before it: "non-executive directors", "Parent Governors".
+_PLURAL_POST = re.compile(
+    r"(?:[\w'’-]+\s+){0,3}(?:director|member|trustee|governor|officer|representative|councillor|adviser|advisor)s",
+    re.I,
+)
+
+
+def _shared_plural_role(parts: list[str]) -> list[str]:
+    """Comma parts with a pair of people followed by their shared plural post ("Ann Lee and Raj
+    Patel", "non-executive directors") rewritten as one part each, the post in the singular as a
+    bracketed note ("Ann Lee (non-executive director)", "Raj Patel (non-executive director)"), so that
+    the post goes to both and not to the second alone; other parts unchanged."""
+    out: list[str] = []
+    i = 0
+    while i < len(parts):
+        pair = _and_pair(parts[i]) if i + 1 < len(parts) and "(" not in parts[i] else [parts[i]]
+        post = parts[i + 1].strip() if len(pair) == 2 else ""
+        if post and _PLURAL_POST.fullmatch(post) and all(len(n.split()) in (2, 3) for n in pair):
+            out.extend(f"{n.strip()} ({post[:-1]})" for n in pair)
+            i += 2
+            continue
+        out.append(parts[i])
+        i += 1
+    return out
+
+
+# A role's closing defined term, the short form the minutes use for the post afterwards:
+# 'Chief Executive Officer, the "CEO"' -> ("Chief Executive Officer", "CEO").
+_DEFINED_TERM = re.compile(r"^(?P<role>.+?),?\s+\(?the\s+[\"“](?P<term>[A-Z][\w&-]{1,9})[\"”]\)?$")
+
+
+# A note on the meeting written after the last name of a list, read as that person's role:
+# "Ann Lee, Raj Patel (quorum reached)".
+_QUORUM_NOTE = re.compile(
+    r"(?:the\s+)?(?:quorum(?:\s+(?:was\s+)?(?:reached|present|met|achieved))?|quorate)", re.I
+)
+
+
+def _split_defined_term(role: str | None) -> tuple[str | None, str | None]:
+    """A role without its defined-term tail, and the term as the person's short form (None when the
+    role has no such tail); legal minutes define each officer's short form this way."""
+    m = _DEFINED_TERM.match(role) if role and "the " in role else None
+    if m is None:
+        return role, None
+    return m.group("role").strip(), m.group("term")
 
 
 def _and_pair(part: str) -> list[str]:
@@ -1293,10 +1364,29 @@ def _officers_of_the_body(officers: list[Person]) -> None:
                 person.attendance = "present"
 
 
+# The header lines of an e-mail that carries the minutes ("Subject:", "From:", "Date:" of sending).
+_MAIL_HEADER = re.compile(r"(?:Subject|From|To|Cc|Date|Sent|Reply-To|Message-ID|List-Id)\s*:.*")
+
+
+def _without_mail_headers(block: str) -> str:
+    """The header block with the header lines of an e-mail at its top blanked out: minutes posted to
+    a mailing list open with "Subject:", "From:" and "Date:" lines, whose date is the day the mail was
+    sent, not the day of the meeting. A block that does not open with "From:" or "Subject:" and hold
+    both is returned unchanged."""
+    if not block.startswith(("From:", "Subject:")):
+        return block
+    lines = block.split("\n")
+    count = next((i for i, line in enumerate(lines) if not _MAIL_HEADER.fullmatch(line)), len(lines))
+    head = lines[:count]
+    if not any(x.startswith("From:") for x in head) or not any(x.startswith("Subject:") for x in head):
+        return block
+    return "\n" * count + "\n".join(lines[count:])
+
+
 def parse_header(text: str, end: int | None = None) -> HeaderResult:
     """Parse meeting facts and people from ``text[:end]`` (the block before the first item)."""
     end = len(text) if end is None else end
-    block = text[:end]
+    block = _without_mail_headers(text[:end])
     meeting: dict[str, str | dt.date | None] = {}
     people: list[Person] = []
     chair_from_list: str | None = None
@@ -1519,6 +1609,10 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             meeting[field] = _resolve_person(str(meeting[field]), people)
     abbreviations = find_abbreviations(text)
     for person in people:
+        person.role, term = _split_defined_term(person.role)
+        if person.role and _QUORUM_NOTE.fullmatch(person.role):  # "Ann Lee (quorum reached)": no role
+            person.role = None
+        person.abbrev = person.abbrev or term
         if person.abbrev is None and person.role:
             for abbr, expansion in abbreviations.items():
                 if expansion.lower() == person.role.lower():
@@ -1622,12 +1716,14 @@ TABLE_COLUMNS = frozenset(
         "name", "names", "attendee", "attendees", "member", "members", "participant", "participants",
         "capacity", "role", "roles", "title", "position", "job title", "initials", "handle", "handles",
         "abbreviation", "organisation", "organization", "representing", "attendance", "status", "email",
-        "company", "affiliation", "employer",
+        "company", "affiliation", "employer", "category", "membership", "type",
     }
 )  # fmt: skip
 _NAME_COLUMNS = frozenset({"name", "names", "attendee", "attendees", "member", "members", "participant"})
 _AFFILIATION_COLUMNS = frozenset({"company", "affiliation", "employer", "organisation", "organization"})
-_ROLE_COLUMNS = frozenset({"role", "roles", "capacity", "position", "title", "job title"})
+_ROLE_COLUMNS = frozenset(
+    {"role", "roles", "capacity", "position", "title", "job title", "category", "membership", "type"}
+)
 
 
 def _column_headings(raw: str) -> list[str]:

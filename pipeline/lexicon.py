@@ -271,6 +271,7 @@ ATTENDANCE_LABELS: dict[str, str] = {
     "officers present": "in_attendance",
     "officers in attendance": "in_attendance",
     "officers": "in_attendance",
+    "officer": "in_attendance",  # one officer supporting the body: "Officer: Ann Lee, Support Officer"
     "staff": "in_attendance",
     "guests": "in_attendance",
     "guest": "in_attendance",
@@ -327,6 +328,17 @@ _ATTENDANCE_WORDS = re.compile(rf"\b({alternation([*PRESENT_WORDS, *APOLOGY_WORD
 _GUEST_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}guests?(?:\s+(?:for|from|until|during)\s+[a-z ]+)?")
 
 
+# The representatives a body's constitution gives seats to, by the constituency that elects them
+# ("Student representatives", "Staff representative", "Trade union reps", "Councillor representatives"):
+# members, so present when listed. An organisation's own "representatives" (an airport's staff at its
+# consultative committee) are no constituency and attend, so their labels are left to other rules.
+MEMBER_CONSTITUENCIES: tuple[str, ...] = (
+    "student", "students", "staff", "parent", "parents", "pupil", "trade union", "union", "employee",
+    "tenant", "tenants", "resident", "residents", "councillor", "council", "member", "lay", "community",
+)  # fmt: skip
+_REPRESENTATIVES_LABEL = re.compile(rf"(?:{alternation(MEMBER_CONSTITUENCIES)})\s+(?:representatives?|reps)")
+
+
 # The members of a joint negotiating body come in sides: "Management side", "Staff side",
 # "Trade union side", "Employers' side".
 _SIDE_LABEL = re.compile(r"(?:[a-z]+['’]?\s+){1,2}side")
@@ -351,6 +363,8 @@ def attendance_kind(label: str) -> str | None:
         return "in_attendance"
     if CANNOT_ATTEND.match(low):  # "Can't make it today (will read the notes):"
         return "apologies"
+    if _REPRESENTATIVES_LABEL.fullmatch(low):  # "Student representatives", "Staff reps"
+        return "present"
     if _SIDE_LABEL.fullmatch(low):  # "Management side", "Staff side": the two sides of a negotiating body
         return "present"
     if len(low.split()) > 5 or not _ATTENDANCE_WORDS.search(low):

@@ -2431,3 +2431,73 @@ def test_a_short_form_before_a_slash_leaves_two_posts_in_the_role():
     text = "Board\n\nIn Attendance:\n1. Mr. Tom Ode – Director of Finance (DF)/Clerk to the Board\n"
     person = parse_header(text).people[0]
     assert (person.role, person.abbrev) == ("Director of Finance, Clerk to the Board", "DF")
+
+
+def test_a_category_column_gives_roles_and_an_attendance_column_each_row_attendance():
+    text = (
+        "Fernhill School\nGoverning Body\n\nName\tCategory\tAttendance\n"
+        "Ann Lee\tParent governor (Chair)\tPresent\nRaj Patel\tStaff governor\tApologies accepted\n"
+        "Jo Kim\tCo-opted governor\tAbsent\n"
+    )
+    head = parse_header(text)
+    got = [(p.name, p.role, p.attendance) for p in head.people]
+    assert got == [
+        ("Ann Lee", "Parent governor", "present"),
+        ("Raj Patel", "Staff governor", "apologies"),
+        ("Jo Kim", "Co-opted governor", "absent"),
+    ]
+    assert head.meeting.chair == "Ann Lee"
+
+
+def test_a_plural_title_within_a_semicolon_list_goes_to_each_person_after_it():
+    text = (
+        "Panel\n\nPRESENT: Councillor Ann Lee (Chair); Independent Co-opted Members Raj Patel and Dr Jo Kim\n"
+    )
+    people = {p.name: p.role for p in parse_header(text).people}
+    assert people["Raj Patel"] == people["Jo Kim"] == "Independent Co-opted Member"
+
+
+def test_a_plural_post_after_a_pair_of_names_goes_to_both():
+    text = "Board\n\nPresent: Ann Lee (Chair), Raj Patel and Jo Kim, non-executive directors\n"
+    people = {p.name: p.role for p in parse_header(text).people}
+    assert people == {
+        "Ann Lee": "Chair",
+        "Raj Patel": "non-executive director",
+        "Jo Kim": "non-executive director",
+    }
+
+
+def test_a_defined_term_after_a_role_is_the_short_form_not_part_of_the_role():
+    text = 'Board\n\nPresent: Ann Lee (Chief Operating Officer, the "COO"), Raj Patel (Chair)\n'
+    person = parse_header(text).people[0]
+    assert (person.role, person.abbrev) == ("Chief Operating Officer", "COO")
+
+
+def test_a_quorum_note_after_the_last_name_is_no_role():
+    text = "Steering group\n\nAttendees: Ann Lee, Raj Patel, Jo Kim (quorum reached)\n"
+    assert [p.role for p in parse_header(text).people] == [None, None, None]
+
+
+def test_joining_via_a_video_service_is_no_part_of_the_role():
+    text = "Committee\n\nPresent:\nDr Ann Lee (AL), Senior Lecturer (via Zoom)\nRaj Patel (RP), Dean\n"
+    person = parse_header(text).people[0]
+    assert (person.role, person.abbrev) == ("Senior Lecturer", "AL")
+
+
+def test_the_mail_headers_of_emailed_minutes_do_not_date_or_time_the_meeting():
+    text = (
+        "Subject: [board] Minutes of the 2023-03-01 meeting\nFrom: Ann Lee <ann@example.org>\n"
+        "Date: Thu, 2 Mar 2023 09:15:00 +0000\n\nWidget Board\nDate: 2023-03-01, 18:00-19:00 UTC\n"
+        "Attendees: Ann Lee, Raj Patel\n"
+    )
+    meeting = parse_header(text).meeting
+    assert (meeting.date, meeting.start_time) == (dt.date(2023, 3, 1), "18:00")
+
+
+def test_a_student_representatives_list_is_of_members_present_and_an_officer_line_attends():
+    text = (
+        "Committee\n\nPresent:\nDr Ann Lee (AL), Dean\n\nStudent representatives:\nRaj Patel (RP)\n\n"
+        "Officer: Jo Kim, Committee Officer\n"
+    )
+    got = {p.name: p.attendance for p in parse_header(text).people}
+    assert got == {"Ann Lee": "present", "Raj Patel": "present", "Jo Kim": "in_attendance"}

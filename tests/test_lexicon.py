@@ -131,3 +131,13 @@ def test_command_levels_are_lower_case_words_that_are_no_rank_alone():
 def test_west_african_courtesy_titles_are_honorifics_without_a_role():
     for word in ("alhaji", "alhaja", "barr", "engr"):
         assert word in HONORIFICS and HONORIFICS[word] is None
+
+
+def test_representatives_of_a_constituency_are_members_but_an_organisations_are_not():
+    assert lexicon.attendance_kind("Student representatives") == "present"
+    assert lexicon.attendance_kind("Trade union reps:") == "present"
+    assert lexicon.attendance_kind("Airport representatives") is None
+
+
+def test_a_single_officer_label_announces_someone_in_attendance():
+    assert lexicon.attendance_kind("Officer") == "in_attendance"
