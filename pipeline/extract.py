@@ -1007,6 +1007,19 @@ _TAG_OPENS_SUBJECT = re.compile(
 )
 
 
+_LOWER_NAMES = re.compile(r"[a-z][\w'’-]{1,30}(?:\s*[/,&]\s*[a-z][\w'’-]{1,30})*")
+
+
+def listed_first_names(who: str, people: list[Person]) -> list[Owner] | None:
+    """Owners of a tag that names people by lower-case first names ('ACTION(bo, dana):', as mailing lists
+    write them): each resolved to the one listed person with that first name, the mention kept as written;
+    None unless every name resolves, so an unknown word in brackets names nobody."""
+    if not _LOWER_NAMES.fullmatch(who.strip()):
+        return None
+    owners = [_person_named(w, people) for w in re.split(r"\s*[/,&]\s*", who.strip()) if w]
+    return _dedupe([o for o in owners if o]) if owners and all(owners) else None
+
+
 def _tag_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner] | None:
     """Owners named in a tag: initials in 'ACTION: JS' / 'Owner: MK/RP' / '[JS]' / 'M6-03 (JS) Share ...',
     or anyone in 'Action (Inês/Marco):' and 'TODO (Inês):'."""
@@ -1015,6 +1028,9 @@ def _tag_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list
         found = owners_in_phrase(text, named.start("who"), named.end("who"), people, matcher)
         if found:
             return found
+        listed = listed_first_names(named.group("who"), people)
+        if listed:
+            return listed
     tag = _INITIALS_TAG.search(text)
     if not tag or _TAG_OPENS_SUBJECT.match(text, tag.end()):
         return None
@@ -2017,7 +2033,8 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "month",
         re.compile(
-            rf"\b(?:in\s+time\s+for\s+the|in|by|during|for|before|until|at|{_DEFERRED}\s+(?:un)?to)\s+"
+            rf"\b(?:in\s+time\s+for\s+the|(?:before|by|ahead\s+of)\s+the(?=\s+(?:{MONTHS})\s+(?!meeting\b)[a-z])"
+            rf"|in|by|during|for|before|until|at|{_DEFERRED}\s+(?:un)?to)\s+"
             r"(?:the\s+(?:first|second|third|fourth|last|final|start|beginning|middle)\s+(?:week\s+|fortnight\s+|half\s+)?of\s+)?"
             rf"(?:early\s+|mid-?\s*|late\s+)?(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\b",
             re.I,
@@ -2332,7 +2349,11 @@ def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextM
     if month:
         year = int(month["year"]) + (2000 if len(month["year"]) == 2 else 0)
         return Due(mention=cell, date=f"{year:04d}-{month_number(month['month']):02d}")
-    following = re.fullmatch(rf"next\s+(?P<kind>(?:[\w-]+\s+){{0,3}}?(?:{_KIND_HEAD}|review))", cell, re.I)
+    following = re.fullmatch(
+        rf"(?:(?:before|by|at|for|to)\s+)?(?:the\s+)?next\s+(?P<kind>(?:[\w-]+\s+){{0,3}}?(?:{_KIND_HEAD}|review)|{_ACRONYM})",
+        cell,
+        re.I,
+    )
     if following:  # "Next meeting", "next design review": the next meeting's date when it is one of these
         date = next_meeting.date.isoformat() if next_meeting and next_meeting.date else None
         return Due(mention=cell, date=date, meeting=_kind(following["kind"]))
@@ -2920,6 +2941,21 @@ def body_of_meeting(text: str, end: int) -> str | None:
     return of.group("body").lower() if of else None
 
 
+# A due cell naming the next meeting, with or without a deadline word: "Next PAB", "Before next FGB".
+_NEXT_CELL = re.compile(r"(?:(?:before|by|at|for|to)\s+)?(?:the\s+)?next\b", re.I)
+
+
+def first_row_line(text: str) -> str:
+    """The first line of an action-log row whose action text wraps onto lower-case lines ('... DCC  Feb 2025' /
+    'victimisation by crime type'): the owner and due cells end that line, and the wrapped words would
+    otherwise join the due cell. The whole text when the row does not wrap so."""
+    head, newline, rest = text.partition("\n")
+    if not newline or not rest.lstrip()[:1].islower():
+        return text
+    head = head.strip()
+    return head if table_cells(head) else text
+
+
 def find_due(
     text: str,
     meeting_date: dt.date | None,
@@ -2936,14 +2972,15 @@ def find_due(
     next-meeting date only when it is a meeting of these minutes. A standing instruction ('at each
     meeting') is a meeting with no date when nothing else dates the action.
     """
-    cells = table_cells(text)
+    row_text = first_row_line(text)
+    cells = table_cells(row_text)
     if cells:
-        row = _table_due(text, cells, meeting_date, next_meeting)
+        row = _table_due(row_text, cells, meeting_date, next_meeting)
         if row is not None:
             series = _same_series(spelt_out(row.meeting, abbreviations), meeting_title)
-            date = row.date if not row.mention.lower().startswith("next") or series else None
+            date = row.date if not _NEXT_CELL.match(row.mention) or series else None
             return row.model_copy(update={"date": date})
-        stated = _stated_cell(text, cells)
+        stated = _stated_cell(row_text, cells)
         if stated is not None:  # "before layout start": read as a sentence, else a point with no date
             return find_due(
                 stated, meeting_date, next_meeting, meeting_title, abbreviations, financial_quarters

@@ -2299,3 +2299,34 @@ def test_month_of_someone_leaving_is_not_the_due_point():
 
 def test_plain_meeting_of_a_named_body_takes_the_body_as_kind():
     assert due("The CC to present the plan at the first meeting of the Panel in 2019.") == (None, "panel")
+
+
+def test_lower_case_first_names_in_an_action_tag_resolve_to_listed_people():
+    people = [
+        Person(name="Oskar Lindqvist", attendance="present"),
+        Person(name="Priya Raman", attendance="present"),
+    ]
+    found = find_owners("ACTION(oskar, priya): draft the release checklist.", people)
+    assert [(o.mention, o.name) for o in found] == [("oskar", "Oskar Lindqvist"), ("priya", "Priya Raman")]
+
+
+def test_an_unknown_lower_case_word_in_an_action_tag_names_nobody():
+    people = [Person(name="Oskar Lindqvist", attendance="present")]
+    assert find_owners("ACTION(tbd): draft the release checklist.", people) == []
+
+
+def test_a_due_cell_naming_the_next_meeting_by_acronym_takes_its_date():
+    nxt = NextMeeting(date=dt.date(2025, 3, 4))
+    due = find_due("QB 7  Refresh the risk log  CFO  Before next QRB", dt.date(2025, 1, 14), nxt, "QRB")
+    assert (due.mention, due.date, due.meeting) == ("Before next QRB", "2025-03-04", "qrb")
+
+
+def test_a_wrapped_row_reads_its_due_cell_from_the_first_line():
+    text = "R-12  CFO to compare the insurance  CFO  Apr 2025\nquotes from three brokers"
+    due = find_due(text, dt.date(2025, 1, 14), None)
+    assert (due.mention, due.date) == ("Apr 2025", "2025-04")
+
+
+def test_an_event_named_by_its_month_is_due_in_that_month():
+    due = find_due("The CFO to renew the licences before the March renewal.", dt.date(2024, 11, 5), None)
+    assert due.date == "2025-03" and due.meeting is None
