@@ -73,8 +73,26 @@ from pipeline.sentences import (
 )
 
 # School terms in England: the month each starts and ends (spring ends before Easter, in March).
-TERM_START_MONTH = {"autumn": 9, "spring": 1, "summer": 4}
-TERM_END_MONTH = {"autumn": 12, "spring": 3, "summer": 7}
+# The named university terms (Oxford: Michaelmas, Hilary, Trinity; Cambridge: Michaelmas, Lent, Easter is left out
+# as it names the holiday too) run October-December, January-March and April-June.
+TERM_START_MONTH = {
+    "autumn": 9,
+    "spring": 1,
+    "summer": 4,
+    "michaelmas": 10,
+    "hilary": 1,
+    "lent": 1,
+    "trinity": 4,
+}
+TERM_END_MONTH = {
+    "autumn": 12,
+    "spring": 3,
+    "summer": 7,
+    "michaelmas": 12,
+    "hilary": 3,
+    "lent": 3,
+    "trinity": 6,
+}
 # Words that make a bare term a deadline: "by the autumn term" is due when that term starts.
 # The month a named US semester ends: "by the end of the fall semester" is December.
 SEMESTER_END_MONTH = {"fall": 12, "autumn": 12, "spring": 5}
@@ -365,14 +383,16 @@ _THAT_CLAUSE = re.compile(
 # A group written in lower case that opens a clause before its verb: "that the working group| include".
 _LOWER_GROUP_AFTER = re.compile(r"(?:the|all|both)(?:\s+[a-z][\w’'-]*){1,5}")
 _PASSIVE_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:be|been)\b(?!\s+(?:asked|authorised|authorized|instructed|directed|requested|invited|tasked|delegated)\b)"
+    r"\s+(?:[a-z]+\s+){0,2}?(?:be|been)\b(?!\s+(?:asked|authorised|authorized|instructed|directed|requested|invited|tasked|delegated)\b"
+    r"(?!\s+(?:for|whether|if|about)\b))"
 )
 # A capitalised name that only qualifies a noun compound, the subject of a passive: "that the RCA| action plan
-# would be shared" names nobody.
+# would be shared" names nobody. Being asked to act names the one who acts; being asked for something ("would be
+# asked for a recommendation", "whether ...") names only whom the action consults.
 _COMPOUND_PASSIVE = re.compile(
     r"\s+(?:(?!(?:it|them|this|that|to|and|or)\b)[a-z][\w-]*\s+){1,2}"
     r"(?:would|will|should|shall|could|must|may|might|is\s+to|are\s+to|to)\s+be\b(?!\s+(?:asked|requested|invited|"
-    r"instructed|directed|tasked)\b)"
+    r"instructed|directed|tasked)\b(?!\s+(?:for|whether|if|about)\b))"
 )
 # A clause subject whose verb passes the task on to a nested clause: "that the Panel| recommends that ...".
 _NESTED_THAT = re.compile(r"\s+(?:recommends|requests|asks|urges|proposes)\s+that\b")
@@ -1109,24 +1129,35 @@ _NAMES_CELL = re.compile(rf"{_FULL_NAME}(?:\s*(?:[/,&]|and)\s*{_FULL_NAME})*")
 _OWNER_LABEL = re.compile(r"Owner\s*:?\s+(?=\S)")
 
 
-def _table_owner_cell(text: str, cells: list[Cell]) -> Cell | None:
-    """In an action-log row, the cell after the action text that holds only initials ('JT', 'MD/DDQG',
-    'CD-CS/DDoN'), handles ('@kim') or an office ('Head of Commercial'); a placeholder ('TBC') names no one.
-    A label the cell carries ('Owner SG') is left out of the returned span."""
-    for cell in cells[_longest_cell(cells, text) + 1 :]:
-        label = _OWNER_LABEL.match(text, cell[0], cell[1])
-        cell = (label.end(), cell[1]) if label else cell
-        written = text[cell[0] : cell[1]]
-        if written.lower() in STATUS_CELLS or written.lower() in PLACEHOLDER_CELLS:
-            continue
-        if (
-            re.fullmatch(_OWNER_CELL, written)
-            or _HANDLE_CELL.fullmatch(written)
-            or _NAMES_CELL.fullmatch(written)
-            or _office(written)
-        ):
-            return cell
+def _owner_cell(text: str, cell: Cell) -> Cell | None:
+    """The part of one action-log cell that names owners: initials ('JT', 'MD/DDQG', 'CD-CS/DDoN'), handles
+    ('@kim'), full names or an office ('Head of Commercial'), without a label the cell carries ('Owner SG');
+    None for a status, a placeholder ('TBC') or anything else."""
+    label = _OWNER_LABEL.match(text, cell[0], cell[1])
+    cell = (label.end(), cell[1]) if label else cell
+    written = text[cell[0] : cell[1]]
+    if written.lower() in STATUS_CELLS or written.lower() in PLACEHOLDER_CELLS:
+        return None
+    if (
+        re.fullmatch(_OWNER_CELL, written)
+        or _HANDLE_CELL.fullmatch(written)
+        or _NAMES_CELL.fullmatch(written)
+        or _office(written)
+    ):
+        return cell
     return None
+
+
+def _table_owner_cell(text: str, cells: list[Cell]) -> Cell | None:
+    """In an action-log row, the owner cell (see :func:`_owner_cell`) after the action text; failing that, the
+    cell just before it, for logs laid out 'Ref | Lead | Action | Due | Status' ('QSC/21/116 | CN | Provide the
+    plan | Jan 2022 | Open'). A reference cell opening the row ('A-113', '21/087') never reads as initials."""
+    longest = _longest_cell(cells, text)
+    for cell in cells[longest + 1 :]:
+        owner = _owner_cell(text, cell)
+        if owner is not None:
+            return owner
+    return _owner_cell(text, cells[longest - 1]) if longest > 0 else None
 
 
 # Asides naming people who help but do not own the action: "The ACC, with the DCC, to review".
@@ -1920,7 +1951,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "term",
         re.compile(
-            r"\b(?:(?P<lead>by|before|in|during|to|until|at)\s+)?(?:the\s+)?(?P<end>(?:end|close|start|beginning)\s+of\s+(?:the\s+)?)?(?P<term>autumn|spring|summer)\s+term(?:\s+(?P<year>\d{4}))?\b(?P<meets>\s+meetings?\b)?",
+            r"\b(?:(?P<lead>by|before|in|during|to|until|at)\s+)?(?:the\s+)?(?P<end>(?:end|close|start|beginning)\s+of\s+(?:the\s+)?)?(?P<term>autumn|spring|summer|michaelmas|hilary|lent|trinity)\s+term(?:\s+(?P<year>\d{4}))?\b(?P<meets>\s+meetings?\b)?",
             re.I,
         ),
     ),
@@ -2290,7 +2321,24 @@ def _same_series(kind: str | None, meeting_title: str | None) -> bool:
     for part in re.split(r"\s+[-–:]\s+|[()]", (_own_title(meeting_title) or "").lower()):
         words = [w for w in re.findall(r"[a-z0-9]+", part) if w not in NP_LINKS]
         known |= {_acronym(" ".join(words[i:])) for i in range(len(words))}
+        known |= {w for w in qualifiers if any(clipped(w, words[i:]) for i in range(len(words) - 1))}
     return all(w in known for w in qualifiers)
+
+
+def clipped(word: str, words: list[str]) -> bool:
+    """Whether ``word`` joins the openings (two letters at least) of two or more of ``words`` in order, from
+    the first: 'steerco' for 'steering committee', 'exco' for 'executive committee'. Such clipped compounds name
+    the body as its members do."""
+    if len(words) < 2 or len(word) < 4:
+        return False
+    first, second = words[0], words[1]
+    for cut in range(2, min(len(first), len(word) - 2) + 1):
+        if first[:cut] != word[:cut]:
+            break
+        rest = word[cut:]
+        if second.startswith(rest) or (len(words) > 2 and clipped(rest, words[1:])):
+            return True
+    return False
 
 
 _BODY_NAME = re.compile(
@@ -2317,11 +2365,18 @@ def _its_meeting(kind: str | None, mention: str, before: str) -> str | None:
     return f"{body} meeting" if re.search(r"\sof\s" + _MEMBERS + "$", max(bodies)[1]) else body
 
 
+# A verb after a body, making it the subject of a clause ("before the Board signs the declaration"): an event the
+# due point comes before, not the body the action goes to.
+_BODY_ACTS = re.compile(
+    r"\s+(?:(?:is|has|will|would|can|may|must|meets|sits)\b|[a-z]{2,}(?<!ss)(?<!ous)s\s+(?:the|a|an|its|their)\b)"
+)
+
+
 def _body_kind(text: str, kind: str | None, meeting_title: str | None = None) -> str | None:
     """Replace a generic or missing kind by a body named after 'to' ('to Cabinet' -> 'cabinet'). A bare
     'the Committee' in minutes of a committee is the body whose minutes these are: its meeting stays a
     'meeting'."""
-    body = _BODY.search(text)
+    body = next((b for b in _BODY.finditer(text) if not _BODY_ACTS.match(text, b.end())), None)
     if not body or not (kind is None or kind == "meeting"):
         return kind
     title = (_own_title(meeting_title) or "").split()
@@ -2509,6 +2564,10 @@ def in_term(next_meeting: NextMeeting | None, term: str, meeting_date: dt.date |
     )
 
 
+# A month followed by another in a list or range: "for February and March", "for June to August".
+_MONTH_SPAN = re.compile(rf"\s*(?:,|and|&|or|to|-|–)\s*(?:{MONTHS})\b", re.I)
+
+
 def _resolve(
     kind: str,
     m: re.Match,
@@ -2614,6 +2673,8 @@ def _resolve(
             and not re.match(rf"(?:in|by|during|before|until|{_DEFERRED}\s+(?:un)?to)\s", mention, re.I)
         ):
             return None  # "may" the verb
+        if kind == "month" and mention.lower().startswith("for ") and _MONTH_SPAN.match(text, m.end()):
+            return None  # "the figures for December and January": the months the task covers
         year = int(g["year"]) if g.get("year") else None
         date = _next_month(month_number(g["month"]), meeting_date, year)
         of = g.get("of")  # "the June meeting of the Panel": a meeting of that body

@@ -2330,3 +2330,112 @@ def test_a_wrapped_row_reads_its_due_cell_from_the_first_line():
 def test_an_event_named_by_its_month_is_due_in_that_month():
     due = find_due("The CFO to renew the licences before the March renewal.", dt.date(2024, 11, 5), None)
     assert due.date == "2025-03" and due.meeting is None
+
+
+def test_an_owner_cell_before_the_action_cell_names_the_owner():
+    row = "GB/22/014 | CC | Publish the revised stop and search dashboard for the panel | Mar 2022 | Open"
+    assert owners(row) == [("CC", "CC")]
+
+
+def test_a_reference_cell_before_the_action_cell_names_no_owner():
+    assert (
+        owners("GB/22/015 | Publish the revised stop and search dashboard for the panel | Mar 2022 | Open")
+        == []
+    )
+
+
+def test_an_owner_cell_after_the_action_cell_outranks_the_one_before():
+    row = (
+        "GB/22/016 | CC | Publish the revised stop and search dashboard for the panel | ACC | Mar 2022 | Open"
+    )
+    assert owners(row) == [("ACC", "ACC")]
+
+
+def test_a_clipped_name_of_the_body_due_next_takes_the_next_meeting_date():
+    due = find_due(
+        "| B-7 | Share the revised cut-over plan with both suppliers | JT | Next ExCo | Open |",
+        dt.date(2024, 3, 5),
+        NextMeeting(date=dt.date(2024, 4, 2)),
+        "Harbour Trust Executive Committee",
+    )
+    assert (due.date, due.meeting) == ("2024-04-02", "exco")
+
+
+def test_a_clipped_name_of_another_body_takes_no_date():
+    due = find_due(
+        "| B-8 | Share the revised cut-over plan with both suppliers | JT | Next ExCo | Open |",
+        dt.date(2024, 3, 5),
+        NextMeeting(date=dt.date(2024, 4, 2)),
+        "Harbour Trust Audit Panel",
+    )
+    assert due.date is None
+
+
+@pytest.mark.parametrize("term", ["Michaelmas", "Hilary", "Trinity", "Lent"])
+def test_a_named_university_term_meeting_is_the_next_meeting_when_that_falls_in_the_term(term):
+    next_day = {
+        "Michaelmas": dt.date(2023, 11, 8),
+        "Hilary": dt.date(2024, 2, 7),
+        "Lent": dt.date(2024, 2, 7),
+    }
+    nxt = NextMeeting(date=next_day.get(term, dt.date(2024, 5, 15)))
+    due = find_due(
+        f"The Dean to report to the {term} Term meeting.", dt.date(2023, 10, 4), nxt, "Faculty Board"
+    )
+    assert (due.date, due.meeting) == (nxt.date.isoformat(), "meeting")
+
+
+def test_a_named_university_term_meeting_not_next_takes_no_date():
+    due = find_due(
+        "The Dean to report to the Trinity Term meeting.",
+        dt.date(2023, 10, 4),
+        NextMeeting(date=dt.date(2023, 11, 8)),
+        "Faculty Board",
+    )
+    assert due.date is None
+
+
+def test_by_the_end_of_a_named_university_term_is_its_last_month():
+    due = find_due(
+        "The Registrar to circulate the guidance by the end of Hilary Term.", dt.date(2023, 10, 4), None
+    )
+    assert due.date == "2024-03"
+
+
+def test_a_body_acting_after_before_is_an_event_not_the_meeting_kind():
+    due = find_due(
+        "The DoF to bring the figures to the March meeting, before the Cabinet approves the budget.",
+        dt.date(2024, 1, 16),
+        None,
+        "Resources Committee",
+    )
+    assert due.meeting == "meeting"
+
+
+def test_a_body_the_action_goes_to_still_gives_the_meeting_kind():
+    due = find_due("The DoF to bring the figures before the Cabinet in March.", dt.date(2024, 1, 16), None)
+    assert due.meeting == "cabinet"
+
+
+def test_a_body_asked_for_something_owns_nothing():
+    assert owners("It was agreed that the ethics panel would be asked for a view before the vote.") == []
+
+
+def test_a_body_asked_to_act_owns_the_action():
+    assert owners("It was agreed that the ethics panel would be asked to review the wording.") == [
+        ("the ethics panel", None)
+    ]
+
+
+def test_months_listed_as_the_period_a_task_covers_are_no_due_point():
+    due = find_due(
+        "The CC to provide the arrest figures for November and December, to be circulated within two weeks.",
+        dt.date(2024, 1, 16),
+        None,
+    )
+    assert due.mention == "within two weeks"
+
+
+def test_a_single_month_after_for_is_still_a_due_point():
+    due = find_due("The CC to provide the arrest figures for March.", dt.date(2024, 1, 16), None)
+    assert due.date == "2024-03"
