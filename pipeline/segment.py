@@ -1030,6 +1030,85 @@ def _letters_under_titles(text: str, cands: list[_Candidate]) -> bool:
     return len(heads) >= 2
 
 
+# Paragraphs numbered straight through the minutes ("1. Welcome: The Dean welcomed ...", "9. The Board
+# noted ..."): each paragraph is an item, titled by the short phrase before its colon when it has one.
+_NUMBERED_PARAGRAPH = re.compile(r"^(?P<num>[1-9]\d{0,2})\.[ \t]+(?P<body>[A-Z].*)$")
+_PARAGRAPH_TITLE = re.compile(r"^(?P<title>[A-Z][^:.;!?()]{1,60}?):[ \t]+\S")
+MIN_NUMBERED_PARAGRAPHS = 5
+MAX_PARAGRAPH_TITLE_WORDS = 8
+MAX_PARAGRAPH_GAP = 2  # a paragraph's number lost to the text layer leaves a gap of one
+
+
+def _paragraph_title(body: str) -> str:
+    """The title a numbered paragraph gives itself before a colon ("Dean's report: The Dean ..."),
+    or "" when it opens straight with prose ("The Board noted that ...")."""
+    m = _PARAGRAPH_TITLE.match(body)
+    if m is None or len(m.group("title").split()) > MAX_PARAGRAPH_TITLE_WORDS:
+        return ""
+    return m.group("title").strip()
+
+
+def _numbered_paragraphs(text: str, cands: list[_Candidate], start: int) -> list[_Candidate]:
+    """Add the numbered paragraphs of minutes numbered continuously from 1 under unnumbered section
+    headings, when no other line was read as a numbered heading: the numbers must rise from 1 without
+    a restart (a list inside an item restarts), most paragraphs must be titled before a colon, and
+    there must be enough of them to be the document's own numbering. A short paragraph already read
+    as a heading ("2. Declarations of interest: None.") is read again as a paragraph."""
+    numbered = {c.start: c for c in cands if c.scheme in _NUMBERED}
+    if len(numbered) >= MIN_NUMBERED_PARAGRAPHS:
+        return cands
+    taken = {c.start for c in cands if c.scheme not in _NUMBERED}
+    found: list[_Candidate] = []
+    titled = 0
+    for m in _LINE.finditer(text, start):
+        line = m.group(0)
+        stripped = line.strip()
+        if not stripped[:1].isdigit():  # cheap gate before the pattern
+            continue
+        para = _NUMBERED_PARAGRAPH.match(stripped)
+        if para is None:
+            continue
+        s = m.start() + line.index(stripped)
+        number = int(para.group("num"))
+        last = int(found[-1].key) if found else 0
+        if s in taken or not last < number <= last + MAX_PARAGRAPH_GAP or (not found and number != 1):
+            return cands
+        title = _paragraph_title(para.group("body"))
+        titled += bool(title)
+        end = s + para.start("body") + (len(title) + 1 if title else 0)
+        found.append(_Candidate(s, end, "decimal", f"{number}.", str(number), title, after_blank=True))
+    if len(found) < MIN_NUMBERED_PARAGRAPHS or 2 * titled < len(found):
+        return cands
+    if not set(numbered) <= {c.start for c in found}:
+        return cands  # a numbered heading elsewhere: the document has numbering of its own
+    return sorted([*(c for c in cands if c.start not in numbered), *found], key=lambda c: c.start)
+
+
+_QUESTION_MARK = ("Q.", "Q:", "Q)")
+
+
+def _asked_since(text: str, start: int, end: int) -> bool:
+    """Whether a line from ``start`` (the previous candidate's line, which may be the question
+    itself) to ``end`` opens with a question marker ("Q. Cllr Crake: What is ...?"), so that an
+    "A." line after it is the answer."""
+    return any(line.lstrip().startswith(_QUESTION_MARK) for line in text[start:end].splitlines())
+
+
+def _drop_answers(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """Drop "A." lines that answer a "Q." line above them ("A. Chief Executive: 312 patients waited
+    ..."): a question and answer pair in the record of a hearing, not a lettered sub-item."""
+    out: list[_Candidate] = []
+    for k, c in enumerate(cands):
+        if (
+            c.key == "a"
+            and c.number.startswith("A")
+            and _asked_since(text, cands[k - 1].start if k else 0, c.start)
+        ):
+            continue
+        out.append(c)
+    return out
+
+
 def segment_items(text: str, start: int = 0) -> list[Item]:
     """Find agenda items in ``text`` from ``start`` on; offsets point into ``text``.
 
@@ -1039,6 +1118,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     cands = _lift_agenda_topics(
         text, _owner_tagged_only(_scribe_topics_only(text, _line_candidates(text, start)))
     )
+    cands = _drop_answers(text, _numbered_paragraphs(text, cands, start))
     _year_minute_numbers(cands)
     cands = _prefixed_minute_numbers(cands)
     _agenda_before_minutes(cands)

@@ -1554,3 +1554,53 @@ def test_short_line_below_a_one_word_title_stays_apart_without_wrapped_headings(
 def test_number_alone_on_its_line_over_a_short_line_is_read_without_error():
     text = "1. Budget and\nspending\nNoted by all members.\n2.\nShort line\nThe members agreed the plan.\n"
     assert ids(text)[0] == "1"
+
+
+PARAGRAPH_MINUTES = (
+    "Minutes of the Board held on 3 May 2023\n\nOPENING BUSINESS\n\n"
+    "1. Welcome: The Chair welcomed members to the meeting.\n\n"
+    "2. Declarations of interest: None.\n\n"
+    "3. Minutes: The minutes of the last meeting were approved.\n\n"
+    "ITEMS FOR DECISION\n\n"
+    "4. Staff survey: The Board received the results of the survey and noted the response rate.\n\n"
+    "5. The Board noted that the survey would be repeated next spring.\n\n"
+    "6. Estates plan: The Board approved the revised plan for the west wing.\n\n"
+    "7. Date of next meeting: 12 July 2023.\n"
+)
+
+
+def test_paragraphs_numbered_through_the_minutes_are_items_under_flat_sections():
+    items = segment_items(PARAGRAPH_MINUTES)
+    assert [i.id for i in items] == ["u1", "1", "2", "3", "u2", "4", "5", "6", "7"]
+    assert all(i.level == 1 and i.parent is None for i in items)
+
+
+def test_numbered_paragraph_is_titled_by_the_phrase_before_its_colon():
+    titles = {i.id: i.title for i in segment_items(PARAGRAPH_MINUTES)}
+    assert titles["4"] == "Staff survey"
+    assert titles["2"] == "Declarations of interest"
+    assert titles["5"] is None  # opens with prose: untitled
+
+
+def test_numbered_paragraphs_that_restart_are_a_list_not_the_numbering():
+    text = PARAGRAPH_MINUTES.replace("4. Staff survey", "1. Staff survey")
+    assert [i.id for i in segment_items(text) if i.number] == []
+
+
+def test_answer_line_after_a_question_is_not_a_lettered_item():
+    text = (
+        "4. Hospital waiting times\n"
+        "The Chair invited questions.\n"
+        "Q. Cllr Smith: How many patients waited more than four\n"
+        "hours in December?\n"
+        "A. Chief Executive: 312 patients waited more than four hours.\n"
+        "Q. Cllr Jones: Why?\n"
+        "A. Chief Executive: Beds were full.\n"
+        "5. Date of next meeting\n"
+    )
+    assert ids(text) == ["4", "5"]
+
+
+def test_lettered_item_a_without_a_question_above_stays_an_item():
+    text = "3. Reports\nA. Finance report\nThe report was noted.\nB. Audit report\nNoted.\n4. AOB\nNone.\n"
+    assert ids(text) == ["3", "3.a", "3.b", "4"]
