@@ -31,6 +31,7 @@ from pipeline.lexicon import (
     HONORIFICS,
     LEGISLATOR_TITLES,
     MONTHS,
+    POST_QUALIFIERS,
     RANKS_IN_FULL,
     WEEKDAYS,
     alternation,
@@ -962,7 +963,10 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
 
 # A role written before its holder: "the Clerk and RFO (Helen Garside)", "Deputy Town Clerk
 # (minutes) – Mrs Lorna Carrow".
-_ROLE_THEN_BRACKETED_NAME = re.compile(r"^(?:the\s+)?(?P<role>[A-Z][^()–—,]*?)\s*\((?P<name>[^()]+)\)$")
+# A note on the holder may follow: "The Dean (Professor Ann Lee) (in the Chair)".
+_ROLE_THEN_BRACKETED_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<role>[A-Z][^()–—,]*?)\s*\((?P<name>[^()]+)\)(?:\s*\((?P<tail>[^()]+)\))?$"
+)
 _ROLE_DASH_NAME = re.compile(
     r"^(?:the\s+)?(?P<role>[A-Z][^()–—,]*?)(?:\s*\((?P<note>[^()]+)\))?\s*(?:–|—| - )\s*(?P<name>[^()]+?)"
     r"(?:\s*\((?P<tail>[^()]+)\))?$"  # "RFCC Secretariat - Ellen Fairbrother (minutes)": her note follows her
@@ -1412,7 +1416,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     attendance_column: int | None = None  # the table's "Attendance" column, when it has one
     table_section: str | None = None  # the list a table opened under, before any row's own attendance
     lines_seen = 0
-    for raw in _field_lines(block):
+    for raw in _unflatten_rows(_field_lines(block)):
         follows_date, after_date = after_date, False
         row_kind: str | None = None  # the attendance of this row alone, when its group says so
         lines_seen += bool(raw.strip())
@@ -3297,3 +3301,112 @@ def find_next_meeting(text: str, items: list[Item], meeting_date: dt.date | None
                 break
         return NextMeeting(date=date, start_time=find_time(line_tail), venue=venue, kind=kind)
     return None
+
+
+# One name word of a flattened table row: "Kerry", "McBride", "O'Neill"; not a bracket or a code.
+_SINGLE_NAME_WORD = re.compile(_NAME_WORD)
+# The break between two name-and-post pairs flattened onto one line: the first pair's bracketed short
+# form, then the next name ("... Deputy Chief Constable (DCC) Daniel Frayne Assistant ...").
+_PAIR_BREAK = re.compile(r"(?<=\))\s+(?=[A-Z])")
+
+
+def _name_then_post(text: str) -> tuple[str, str] | None:
+    """("Kerry Vance", "Detective Superintendent, Head of X") for a two-column row whose column break
+    PDF extraction lost: a two-word name, then a post opening with a role word or with at most two
+    qualifiers before one ("Business Support Officer"). None for anything else, so a longer name or a
+    sentence is never cut."""
+    words = text.split()
+    if len(words) < 3 or not all(_SINGLE_NAME_WORD.fullmatch(w) for w in words[:2]):
+        return None
+    if any(_is_title_word(w) for w in words[:2]):
+        return None
+    for word in words[2:5]:
+        bare = word.rstrip(",")
+        if ROLE_WORDS.fullmatch(bare):
+            return " ".join(words[:2]), " ".join(words[2:])
+        if bare.lower() not in POST_QUALIFIERS:
+            return None
+    return None
+
+
+def _flattened_pairs(line: str) -> list[str]:
+    """TAB rows ("Name<TAB>Post") for a line holding one or more name-and-post pairs whose column
+    breaks were lost ("Stephen Okonjo Deputy Chief Constable (DCC) Daniel Frayne Assistant Chief
+    Constable (ACC)" -> two rows); [] when any piece is not such a pair."""
+    rows = []
+    for piece in _PAIR_BREAK.split(line.strip()) if ")" in line else [line.strip()]:
+        pair = _name_then_post(piece)
+        if pair is None:
+            return []
+        rows.append("\t".join(pair))
+    return rows
+
+
+def _names_over_posts(names: str, posts: str) -> list[str]:
+    """TAB rows for a two-column table flattened into a line of names over a line of their posts
+    ("Alan Whitcombe (Chair) Rebecca Lorrimer" over "Police and Crime Commissioner (PCC) Chief
+    Constable (CC)"): every post carries its short form, and the names line holds two name words
+    (with any bracketed notes) per post. [] when the lines do not fit that layout."""
+    roles = _split_role(posts.strip())
+    if len(roles) < 2 or any(code is None for _, code in roles):
+        return []
+    people: list[list[str]] = []
+    words = 0
+    for token in re.findall(r"\([^()]*\)|[^\s()]+", names):
+        if token.startswith("("):
+            if not people:
+                return []
+            people[-1].append(token)
+            continue
+        if not _SINGLE_NAME_WORD.fullmatch(token) or _is_title_word(token):
+            return []
+        if words % 2 == 0:
+            people.append([])
+        people[-1].append(token)
+        words += 1
+    if words != 2 * len(roles):
+        return []
+    return [
+        f"{' '.join(person)}\t{role} ({code})" for person, (role, code) in zip(people, roles, strict=True)
+    ]
+
+
+def _opens_list(line: str) -> bool:
+    """Whether a header line is an attendance list's label with nothing after it ("Present:",
+    "In attendance"), so that the lines below are its entries."""
+    core = line.strip()
+    label, value = _label_of(core)
+    if label is not None:
+        return not value and bool(attendance_kind(label))
+    return len(core.split()) <= 3 and bool(attendance_kind(core.rstrip(":")))
+
+
+def _unflatten_rows(lines: list[str]) -> list[str]:
+    """Header lines with the rows of a two-column attendance table that PDF extraction flattened
+    (column breaks lost, or a row's names on one line and their posts on the next) rewritten as
+    TAB rows, one person each. Only lines inside an attendance list are touched; other lines pass
+    through unchanged. Linear: each line is looked at once, with the next one."""
+    out: list[str] = []
+    listing = False
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        core = line.strip()
+        i += 1
+        if not core:
+            listing = False
+        elif "\t" in core or ":" in core or not listing:
+            listing = _opens_list(core) if ("\t" not in core) else listing
+        else:
+            following = lines[i].strip() if i < len(lines) else ""
+            rows = _names_over_posts(core, following) if "(" in following and "\t" not in following else []
+            if rows:
+                out.extend(rows)
+                i += 1
+                continue
+            rows = _flattened_pairs(core)
+            if rows:
+                out.extend(rows)
+                continue
+        out.append(line)
+    return out

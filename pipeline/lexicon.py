@@ -139,6 +139,7 @@ HONORIFICS: dict[str, str | None] = {
     "professor": None,
     "rev": None,
     "revd": None,
+    "fr": None,  # "Fr. Donal Keohane": a priest, as boards with a patron's nominee list him
     "sir": None,
     "dame": None,
     "mx": None,
@@ -211,6 +212,36 @@ DEPARTMENT_WORDS: frozenset[str] = frozenset(
         "technology",
         "transformation",
         "workforce",
+    }
+)
+# Words that open a post's title before its head noun, lower case: "Detective Superintendent", "Business
+# Support Officer", "Senior Project Manager". With a role word after them they read as a post, so a line
+# "Kerry Vance Detective Superintendent" (a table flattened without its column break) splits after the
+# name. Header.
+POST_QUALIFIERS: frozenset[str] = frozenset(
+    {
+        "acting",
+        "business",
+        "clinical",
+        "communications",
+        "corporate",
+        "democratic",
+        "detective",
+        "finance",
+        "general",
+        "interim",
+        "legal",
+        "managing",
+        "medical",
+        "operating",
+        "policy",
+        "programme",
+        "project",
+        "senior",
+        "services",
+        "strategic",
+        "support",
+        "technical",
     }
 )
 # The everyday personal titles among them: a capitalised one of these before a capitalised word is a

@@ -2501,3 +2501,66 @@ def test_a_student_representatives_list_is_of_members_present_and_an_officer_lin
     )
     got = {p.name: p.attendance for p in parse_header(text).people}
     assert got == {"Ann Lee": "present", "Raj Patel": "present", "Jo Kim": "in_attendance"}
+
+
+def _people_of(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(name, role, abbrev, attendance) of each person the header of ``text`` lists."""
+    return [(p.name, p.role, p.abbrev, p.attendance) for p in parse_header(text).people]
+
+
+def test_flattened_names_line_over_posts_line_becomes_one_person_each():
+    text = (
+        "Present:\n"
+        "Ruth Amberley (Chair) Owen Castell\n"
+        "Police and Crime Commissioner (PCC) Chief Constable (CC)\n"
+    )
+    result = parse_header(text)
+    assert _people_of(text) == [
+        ("Ruth Amberley", "Police and Crime Commissioner", "PCC", "present"),
+        ("Owen Castell", "Chief Constable", "CC", "present"),
+    ]
+    assert result.meeting.chair == "Ruth Amberley"
+
+
+def test_two_name_and_post_pairs_on_one_line_become_two_people():
+    text = "Present:\nNia Toller Deputy Chief Constable (DCC) Ivo Brack Assistant Chief Constable (ACC)\n"
+    assert _people_of(text) == [
+        ("Nia Toller", "Deputy Chief Constable", "DCC", "present"),
+        ("Ivo Brack", "Assistant Chief Constable", "ACC", "present"),
+    ]
+
+
+def test_name_run_into_post_splits_after_the_name():
+    text = (
+        "In attendance:\n"
+        "Kit Harrow Detective Superintendent, Head of Public Protection\n"
+        "Lena Vosk Business Support Officer, OPCC (minutes)\n"
+    )
+    result = parse_header(text)
+    assert _people_of(text) == [
+        ("Kit Harrow", "Detective Superintendent, Head of Public Protection", None, "in_attendance"),
+        ("Lena Vosk", "Business Support Officer, OPCC", None, "in_attendance"),
+    ]
+    assert result.meeting.minute_taker == "Lena Vosk"
+
+
+def test_flattened_row_rules_leave_lines_outside_lists_alone():
+    text = "Harbour Trust Board\nAnn Lee Director Report\n\nPresent:\nAnn Lee, Director\n"
+    assert _people_of(text) == [("Ann Lee", "Director", None, "present")]
+
+
+def test_three_word_name_before_a_post_is_not_cut():
+    text = "Present:\nMary Ann Castle Director of Finance\n"
+    assert all(p[0] != "Mary Ann" for p in _people_of(text))
+
+
+def test_post_then_bracketed_holder_then_chair_note():
+    text = "Present: The Dean (Professor Ada Quill) (in the Chair), Dr Bo Lind (Registrar)\n"
+    result = parse_header(text)
+    assert ("Ada Quill", "Dean", None, "present") in _people_of(text)
+    assert result.meeting.chair == "Ada Quill"
+
+
+def test_priest_title_fr_is_dropped_from_the_name():
+    text = "Present: Mrs Ann Lee (Chairperson), Fr. Tom Hale (Patron's nominee)\n"
+    assert ("Tom Hale", "Patron's nominee", None, "present") in _people_of(text)

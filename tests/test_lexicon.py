@@ -141,3 +141,13 @@ def test_representatives_of_a_constituency_are_members_but_an_organisations_are_
 
 def test_a_single_officer_label_announces_someone_in_attendance():
     assert lexicon.attendance_kind("Officer") == "in_attendance"
+
+
+def test_priest_title_is_an_honorific():
+    assert "fr" in HONORIFICS and HONORIFICS["fr"] is None
+
+
+def test_post_qualifiers_are_lower_case_and_not_role_heads():
+    assert "detective" in lexicon.POST_QUALIFIERS and "business" in lexicon.POST_QUALIFIERS
+    assert all(word == word.lower() for word in lexicon.POST_QUALIFIERS)
+    assert not {"officer", "director", "chair"} & lexicon.POST_QUALIFIERS
