@@ -150,6 +150,7 @@ class _Candidate:
     bare: bool = False  # a whole number with no stop after it ("3 Finance"): see _bare_numbers_allowed
     topic: bool = False  # a scribe's "Topic:" line (IRC-scribed minutes)
     part_of: str = ""  # the minute a numbered part belongs to ("RC/22/010" for "RC/22/010.1")
+    plan: bool = False  # a Markdown heading over a list that announces later numbered headings
     # short lines below a short title, each with its own reading (see _join_column_tails)
     column_tail: list[tuple[str, int, _Candidate | None]] | None = None
 
@@ -1122,6 +1123,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     _year_minute_numbers(cands)
     cands = _prefixed_minute_numbers(cands)
     _agenda_before_minutes(cands)
+    _agenda_before_headings(cands)
     numbered = [c for c in cands if c.scheme not in ("upper", "markdown", "titlecase", "closing", "sentence")]
     if _letters_under_titles(text, cands):
         numbered = [c for c in numbered if c.scheme not in _SUB_SCHEMES]
@@ -1340,6 +1342,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 )
             )
             or c.scheme in ("titlecase", "owned")
+            or c.plan
             or (c.scheme == "closing" and items and c.start > last_numbered and _set_apart(text, cands, k))
         ):
             # unnumbered Markdown headings are items where nothing is numbered, and after the
@@ -1357,6 +1360,8 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 continue  # "## TAG F2F" over "### 01 February 2018": the title block
             if c.scheme == "markdown" and _LABEL_HEADING.match(c.title):
                 continue  # "#### Scribe: Dan", "#### Present: Ann, Bo": a header line set as a heading
+            if c.scheme == "markdown" and _opens_numbered_headings(text, cands, k):
+                continue  # "## Notes" right over "### 1. Budget": it only holds the numbered items
             unnumbered += 1
             item = Item(id=f"u{unnumbered}", number=None, title=c.title, level=1, parent=None)
             if c.scheme == "markdown" and use_upper:
@@ -1514,6 +1519,73 @@ def _agenda_before_minutes(cands: list[_Candidate]) -> None:
         return
     for c in (cands[head], *entries):
         c.listed = True
+
+
+MIN_ANNOUNCED_HEADINGS = 2
+
+
+def _agenda_before_headings(cands: list[_Candidate]) -> None:
+    """A plain numbered list ("1. Budget for CI credits (10 min)", "2. ...") that the later numbered
+    Markdown headings repeat ("### 1. Budget for CI credits", ...) only announces them: the headings
+    are the items, so the list's entries are marked as listed in place, and the Markdown heading right
+    over the list ("## Agenda") is marked as a plan, an unnumbered item whose content is the list.
+    Read so only when the list starts at "1." and two or more of its entries are repeated by a
+    heading with the same number whose title leads the entry's. One pass over the candidates."""
+    first = next((k for k, c in enumerate(cands) if _plain_top(c) and c.key == "1"), None)
+    if first is None:
+        return
+    entries: list[_Candidate] = []
+    k = first
+    while k < len(cands) and (_plain_top(cands[k]) or cands[k].listed and not cands[k].depth):
+        if not cands[k].listed:
+            entries.append(cands[k])
+        k += 1
+    heads = {
+        c.key: _plain_title(c.title)
+        for c in cands[k:]
+        if c.depth and c.scheme == "decimal" and c.key.isdigit() and not c.listed
+    }
+    repeated = sum(
+        1
+        for e in entries
+        if e.key in heads
+        and (
+            _leads_title(heads[e.key], _plain_title(e.title))
+            or _same_heading(heads[e.key], _plain_title(e.title))
+        )
+    )
+    if repeated < MIN_ANNOUNCED_HEADINGS:
+        return
+    for e in entries:
+        e.listed = True
+    above = cands[first - 1] if first else None
+    if above is not None and above.scheme == "markdown" and 0 < above.depth < min(_heading_depths(cands[k:])):
+        above.plan = True
+
+
+def _plain_top(cand: _Candidate) -> bool:
+    """Whether a candidate is a whole-numbered plain line ("3. Finance"), not a Markdown heading."""
+    return cand.scheme == "decimal" and not cand.depth and not cand.listed and cand.key.isdigit()
+
+
+def _heading_depths(cands: list[_Candidate]) -> list[int]:
+    """The Markdown depths of the numbered headings among ``cands`` (a large number when none)."""
+    return [c.depth for c in cands if c.depth and c.scheme == "decimal"] or [99]
+
+
+def _opens_numbered_headings(text: str, cands: list[_Candidate], k: int) -> bool:
+    """Whether the Markdown heading ``cands[k]`` ("## Notes") is right above a deeper heading numbered
+    "1." ("### 1. Budget"), with no text between: it only holds the numbered items, no item itself."""
+    c = cands[k]
+    if k + 1 >= len(cands):
+        return False
+    below = cands[k + 1]
+    return (
+        below.scheme == "decimal"
+        and below.key == "1"
+        and below.depth > c.depth
+        and not text[c.end : below.start].strip()
+    )
 
 
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*\)")

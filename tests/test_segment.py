@@ -1604,3 +1604,39 @@ def test_answer_line_after_a_question_is_not_a_lettered_item():
 def test_lettered_item_a_without_a_question_above_stays_an_item():
     text = "3. Reports\nA. Finance report\nThe report was noted.\nB. Audit report\nNoted.\n4. AOB\nNone.\n"
     assert ids(text) == ["3", "3.a", "3.b", "4"]
+
+
+AGENDA_THEN_NOTES = (
+    "# Board call\n\n## Agenda\n1. Hosting costs (10 min)\n2. Release plan (20 min)\n3. AOB (5 min)\n\n"
+    "Add topics to the thread.\n\n## Notes\n\n### 1. Hosting costs\n- Approved.\n"
+    "### 2. Release plan\n- Slips a week.\n### 3. AOB\n- None.\n\n## Action items\n- Kim to pay.\n"
+)
+
+
+def test_numbered_headings_win_over_an_agenda_list_that_announces_them():
+    items = segment_items(AGENDA_THEN_NOTES)
+    assert [(i.id, i.title) for i in items if i.number] == [
+        ("1", "Hosting costs"),
+        ("2", "Release plan"),
+        ("3", "AOB"),
+    ]
+
+
+def test_agenda_heading_over_an_announcing_list_stays_an_unnumbered_item():
+    items = segment_items(AGENDA_THEN_NOTES)
+    assert [(i.id, i.title) for i in items if not i.number] == [("u1", "Agenda"), ("u2", "Action items")]
+    agenda = items[0]
+    assert "Hosting costs (10 min)" in AGENDA_THEN_NOTES[agenda.start : agenda.end]
+
+
+def test_heading_right_over_the_first_numbered_heading_is_no_item():
+    assert "Notes" not in [i.title for i in segment_items(AGENDA_THEN_NOTES)]
+
+
+def test_numbered_list_whose_titles_later_headings_do_not_repeat_stays_the_items():
+    text = (
+        "## Agenda\n1. Hosting costs\n2. Release plan\n3. AOB\n\n## Notes\n\n"
+        "### 1. Welcome\n- Hi.\n### 2. Minutes\n- Agreed.\n"
+    )
+    titles = [i.title for i in segment_items(text) if i.number]
+    assert titles[:3] == ["Hosting costs", "Release plan", "AOB"]
