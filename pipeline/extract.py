@@ -2150,7 +2150,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "kind_only",
         re.compile(
-            rf"\b(?:to|at|for|by|until|in|before)\s+(?:the|its|our|their|a)\s+(?P<kind>(?:(?!next\b){_KIND_WORD}){{0,4}}?(?:meeting|(?:committee|board|panel|hta|cabinet|senate|forum)(?:\s+meeting)?|call|sitting|sync|plenary|telcon|teleconference|f2f|agm|egm))"
+            rf"\b(?:to|at|for|by|until|in|before)\s+(?:the|its|our|their|a)\s+(?P<series>(?=(?:future|forthcoming|later|subsequent)\s))?(?P<kind>(?:(?!next\b){_KIND_WORD}){{0,4}}?(?:meeting|(?:committee|board|panel|hta|cabinet|senate|forum)(?:\s+meeting)?|call|sitting|sync|plenary|telcon|teleconference|f2f|agm|egm|(?(series)session|(?!))))"
+            # "to a future briefing session": a session is a meeting only when a later one is meant, not "in the
+            # afternoon session"
             # "before their annual parochial church meetings": each of their own meetings of that kind; "to the County
             # Executive Committee Member": a person, not the body
             r"(?:(?<=meeting)s)?\b(?!\s+(?:members?|chair|chairperson|secretary|clerk)\b)",
@@ -2849,7 +2851,7 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "undated_event": ("soon", "same", "release", "freeze", "launch", "live", "cut", "return", "next"),
     "kind_only": (
         "meeting", "committee", "board", "panel", "hta", "cabinet", "senate", "call", "forum", "sync",
-        "plenary", "telcon", "teleconference", "f2f", "agm", "egm", "sitting",
+        "plenary", "telcon", "teleconference", "f2f", "agm", "egm", "sitting", "session",
     ),
     "abbrev_meeting": ("fgb", "hta", "agm", "egm"),
     "before_event": ("before",),

@@ -2439,3 +2439,18 @@ def test_months_listed_as_the_period_a_task_covers_are_no_due_point():
 def test_a_single_month_after_for_is_still_a_due_point():
     due = find_due("The CC to provide the arrest figures for March.", dt.date(2024, 1, 16), None)
     assert due.date == "2024-03"
+
+
+def test_a_future_named_session_is_a_meeting_kind_with_no_date() -> None:
+    due = find_due(
+        "The summary would be brought to a future informal briefing session.", dt.date(2024, 5, 2), None
+    )
+    assert due is not None
+    assert (due.date, due.meeting) == (None, "informal briefing session")
+
+
+def test_a_session_without_a_later_one_meant_is_no_due_point() -> None:
+    assert (
+        find_due("The Treasurer will show the figures in the morning session.", dt.date(2024, 5, 2), None)
+        is None
+    )
