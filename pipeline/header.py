@@ -26,6 +26,7 @@ from pipeline.lexicon import (
     CANNOT_ATTEND,
     CHAIR_WORDS,
     COMMAND_LEVELS,
+    CONVENER_WORDS,
     COUNTRY_CODES,
     DEPARTMENT_WORDS,
     HONORIFICS,
@@ -330,12 +331,13 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
             role = role or note
         elif (
             low in CHAIR_WORDS
+            or low in CONVENER_WORDS  # "Councillors Ann Lee (Convener), ...": a Scottish council's chair
             or low in ("chair of the meeting", "in the chair", "chairing", "presiding member", "presiding")
             or _CHAIR_NOTE.search(low)
         ):
             is_chair = True
-            office = note if low in CHAIR_WORDS else office
-            if low in CHAIR_WORDS:
+            office = note if low in CHAIR_WORDS or low in CONVENER_WORDS else office
+            if low in CHAIR_WORDS or low in CONVENER_WORDS:
                 ordered.append(note)
             chair_note = (
                 note if low not in ("chair of the meeting", "in the chair", "chairing") else chair_note
@@ -641,6 +643,8 @@ def _is_abbrev(note: str) -> bool:
     if not m:
         return False
     first, second = m.group(1), m.group(2)
+    if second is None and first[1:].islower() and ROLE_WORDS.fullmatch(first):
+        return False  # "(Head, Department of History)": a post's first word, not a short form
     if second and len(second) > 3 and second[1:].islower() and ROLE_WORDS.fullmatch(second):
         return False  # "QA Lead", "HR Head": a role in two words, not a short form
     return second is None or len(first) <= 2 or first.isupper() or second.isupper()
@@ -1074,6 +1078,8 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
     entry ("Dr Ruth Abernethy, Clinical Chair, Stowbridge CCG") unless every comma part is a
     name ("Cllr A Brown, Cllr C Dee")."""
     value = _NOT_A_PERSON_TAIL.sub("", value).strip()
+    if value.endswith(")."):  # "..., Ms Ann Lee (Secretary).": the list's closing full stop
+        value = value[:-1]
     if "\t" in value:
         return [value]
     if ", " in value:  # "Victor Alvarez, MD, Janelle Brooks": the degree is no one
@@ -3134,7 +3140,11 @@ def _dedupe_people(people: list[Person]) -> list[Person]:
 _NEXT_LINE = re.compile(
     r"(next\s+(?:[A-Za-z]+\s+){0,2}(?:meeting|call|telcon|teleconference|session|sync|f2f|plenary|sitting)"
     r"|date\s+of\s+(the\s+)?next|future\s+meeting|upcoming\s+meetings?"
-    r"|next\s+(?-i:[A-Z]{2,6})\b(?=[^.\n]{0,40}\b(?:will\s+(?:meet|be\s+held)|meets)\b))",
+    r"|next\s+(?-i:[A-Z]{2,6})\b(?=[^.\n]{0,40}\b(?:will\s+(?:meet|be\s+held)|meets)\b)"
+    # a line opening with "Next" and the body's name as a label, a date after it: "Next Steering
+    # Committee: Tuesday 13 August 2024"
+    r"|(?m:^)[ \t]*next\s+(?!steps?\b|actions?\b|items?\b|agenda\b)(?-i:[A-Z][\w&-]*)(?:\s(?-i:[A-Z][\w&-]*)){0,3}"
+    r"[ \t]*:(?=[^\n]*\d))",
     re.I,  # "the next TSC meeting", "the next Regular Council Meeting", "the next sitting", "## Upcoming Meetings", and a body's short name only
 )  # with a verb of meeting ("The next TAC (Semester 2024A) will meet on"): "at the next PTG" is another event
 

@@ -270,6 +270,10 @@ PERSONAL_TITLES: tuple[str, ...] = (
 # The words for the office of chair, lower case; header (notes and roles that make a person the chair) and
 # extract (owners named by their office).
 CHAIR_WORDS: tuple[str, ...] = ("chair", "chairman", "chairperson", "chairwoman", "chair person")
+# The chair's office as Scottish councils and committees name it, written after the holder's name
+# ("Councillors Ann Lee (Convener), ..."). Kept apart from CHAIR_WORDS: "Convenor, WG 1" heads a
+# working group, not the meeting. Header.
+CONVENER_WORDS: tuple[str, ...] = ("convener", "convenor")
 # Seats in a legislature written after a member's name ("Hon. Ann Lee, MCA", "Raj Patel MP"): the
 # member's office, not initials of a post. Header.
 LEGISLATOR_TITLES: frozenset[str] = frozenset({"MP", "MSP", "MEP", "MLA", "MCA", "MPP", "MNA", "MHA"})

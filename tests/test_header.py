@@ -2564,3 +2564,36 @@ def test_post_then_bracketed_holder_then_chair_note():
 def test_priest_title_fr_is_dropped_from_the_name():
     text = "Present: Mrs Ann Lee (Chairperson), Fr. Tom Hale (Patron's nominee)\n"
     assert ("Tom Hale", "Patron's nominee", None, "present") in _people_of(text)
+
+
+def test_next_body_label_line_gives_the_next_meeting_over_an_earlier_in_passing_mention():
+    text = (
+        "Harbour Board\nDate: 2 May 2024\n\n1. Status\nThe plan is due before the next meeting.\n"
+        "Milestone one complete (15 April)\n\n2. Risks\n"
+        + "The register was reviewed and no new risks were raised by members of the board.\n" * 4
+        + "\n3. Close\nNext Harbour Board: Tuesday 4 June 2024, 10:00.\n"
+    )
+    nm = find_next_meeting(text, segment_items(text), dt.date(2024, 5, 2))
+    assert nm is not None and nm.date == dt.date(2024, 6, 4)
+
+
+def test_convener_note_makes_its_councillor_the_chair():
+    text = "Audit Committee\n14 March 2022\n\nPresent: Councillors Ann Lee (Convener), Raj Patel and Tom Hay.\n\n1. Welcome\n"
+    result = parse_header(text)
+    assert result.meeting.chair == "Ann Lee"
+    assert result.people[0].role == "Councillor, Convener"
+
+
+def test_post_then_its_department_in_one_bracket_is_the_whole_role():
+    text = "Faculty Board\n14 June 2023\n\nPresent: Professor Ann Lee (Head, Department of Music), Dr Raj Patel.\n\n1. Welcome\n"
+    lee = parse_header(text).people[0]
+    assert (lee.role, lee.abbrev) == ("Head, Department of Music", None)
+
+
+def test_list_closing_full_stop_after_a_bracket_does_not_merge_the_last_person():
+    text = (
+        "Faculty Board\n14 June 2023\n\nIn attendance: Mr Raj Patel (Finance Manager), Ms Ann Lee (Secretary).\n"
+        "\n1. Welcome\n"
+    )
+    people = {p.name: p.role for p in parse_header(text).people}
+    assert people == {"Raj Patel": "Finance Manager", "Ann Lee": "Secretary"}

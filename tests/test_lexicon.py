@@ -151,3 +151,8 @@ def test_post_qualifiers_are_lower_case_and_not_role_heads():
     assert "detective" in lexicon.POST_QUALIFIERS and "business" in lexicon.POST_QUALIFIERS
     assert all(word == word.lower() for word in lexicon.POST_QUALIFIERS)
     assert not {"officer", "director", "chair"} & lexicon.POST_QUALIFIERS
+
+
+def test_convener_words_are_kept_apart_from_chair_words():
+    assert set(lexicon.CONVENER_WORDS) == {"convener", "convenor"}
+    assert not set(lexicon.CONVENER_WORDS) & set(lexicon.CHAIR_WORDS)
