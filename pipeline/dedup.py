@@ -803,6 +803,8 @@ class _Assembler:
             return False  # a sentence said twice, not a window
         if self._differently_marked_lines(a, b, first_old):
             return False  # "### Budget (#12)" under the agenda's "- Budget #12": two lines of the original
+        if self._heading_over_plain_line(a, b, first_old):
+            return False  # "### 4. Chat" under the agenda's "4.<TAB>Chat (15 min)": a heading, no copy
         if length >= self.long:
             return True
         if self._ends_sentence(b - 1) != self._ends_sentence(last_old):
@@ -835,6 +837,20 @@ class _Assembler:
         if not new or not old:
             return False
         return (new[0] == "#") != (old[0] == "#")
+
+    def _heading_over_plain_line(self, a: int, b: int, first_old: int) -> bool:
+        """Is the new copy a whole Markdown heading line ("### 4. Moving chat to Matrix") whose earlier
+        copy sits in a line that opens with no heading mark (the agenda's "4.<TAB>Moving chat to Matrix
+        (15 min)")? A window repeats a heading line with its mark, so the earlier copy of a window would
+        open its line with "#" too; without it the two are an agenda entry and the heading of its
+        item, and dropping the heading would lose the item."""
+        if self.cell[a] != self.cell[b - 1] or self.cell_last[b - 1] - (b - 1) > EDGE_SLACK:
+            return False
+        if not self._line_mark(a).startswith("#") or (a > 0 and self.line[a - 1] == self.line[a]):
+            return False
+        old_start = self.starts[first_old]
+        line_start = self.text.rfind("\n", 0, old_start) + 1
+        return not self.text[line_start:old_start].lstrip().startswith("#")
 
     def _heading_cell(self, j: int) -> bool:
         """Is word ``j`` in a heading-like cell: at most :data:`HEADING_MAX_WORDS` words, the last not

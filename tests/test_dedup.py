@@ -532,3 +532,41 @@ def test_bullet_repeated_with_the_same_mark_is_still_a_window_repeat():
         "The treasurer reported the balance.\n"
     )
     assert deduplicate(text).text.count("Budget for the shared build farm") == 1
+
+
+def test_markdown_heading_is_kept_after_the_numbered_agenda_row_with_the_same_words():
+    text = (
+        "Agenda\n"
+        "3.\tAllotment waiting list and plot rents (10 min)\t\n"
+        "4.\tMoving the garden shed to the north corner (15 min)\t\n"
+        "5.\tAny other business (5 min)\t\n\n"
+        "The chair welcomed everyone to the meeting.\n\n"
+        "### 4. Moving the garden shed to the north corner\n"
+        "The secretary reported two quotes for the move.\n"
+    )
+    out = deduplicate(text).text
+    assert "### 4. Moving the garden shed to the north corner\nThe secretary" in out
+    assert _count(out, "Moving the garden shed to the north corner") == 2
+
+
+def test_markdown_heading_repeated_with_its_mark_is_still_a_window_repeat():
+    text = (
+        "### 4. Moving the garden shed to the north corner\n"
+        "The secretary reported two quotes.\n"
+        "### 4. Moving the garden shed to the north corner\n"
+        "The secretary reported two quotes.\n"
+    )
+    assert _count(deduplicate(text).text, "Moving the garden shed to the north corner") == 1
+
+
+def test_markdown_title_reused_as_running_header_is_still_furniture():
+    body = "The secretary reported on the plot rents and the waiting list for new tenants.\n"
+    text = (
+        "# Allotment society minutes\n\n"
+        + body
+        + "Page 1 of 2\n\n"
+        + "# Allotment society minutes\n"
+        + body.replace("plot rents", "shed")
+        + "Page 2 of 2\n"
+    )
+    assert deduplicate(text).text.count("# Allotment society minutes") == 1
