@@ -374,7 +374,8 @@ _NOT_VERBS = frozenset({
 })
 # fmt: on
 _THAT_CLAUSE = re.compile(
-    r"\b(?:agreed|resolved|recommended|recommends|decided|request|requested|requests|asked|asks|proposed|seconded|urges)"
+    r"\b(?:agreed|resolved|recommended|recommends|recommendation|decided|request|requested|requests|asked|asks|proposed|"
+    r"seconded|urges)"
     r"(?:\s+by\s+[^,;.:]{1,40}?)?"
     r"(?:\s+(?:further|also))?\s*(?:that|:)(?:\s*,[^,;.]{1,80},)?\s+|\band\s+that\s+|\(\w{1,3}\)\s+"
     r"|(?:^|(?<=:)|(?<=:\s))\s*that\s+",
@@ -494,7 +495,9 @@ Mention = tuple[int, int, int, str]  # char start, char end, person index, form 
 
 def _mentions(text: str, start: int, end: int, matcher: PhraseMatcher) -> list[Mention]:
     """People mentioned in text[start:end], longest first, no overlap."""
-    doc = _nlp().make_doc(text)
+    # a line break inside a role ("the Head of Quality\nAssurance and ...") is a space to the matcher; the
+    # replacement keeps every offset
+    doc = _nlp().make_doc(text.replace("\n", " ") if "\n" in text else text)
     found = []
     for match_id, s, e in matcher(doc):
         span = doc[s:e]
@@ -1282,6 +1285,24 @@ _FREE_RELATIVE = re.compile(
 )
 
 
+# A plural group with no determiner opening a clause before its modal: "that module leaders| would include".
+_BARE_PLURAL_AFTER = re.compile(
+    r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s(?=\s+(?:would|will|should|shall)\s+[a-z])"
+)
+
+
+def bare_plural_after(text: str, start: int) -> tuple[int, int] | None:
+    """A plural group written in lower case with no article that opens a clause at ``start`` ('that module
+    leaders| would include ...'): its last word reads as people and the words before it only qualify it."""
+    m = _BARE_PLURAL_AFTER.match(text, start)
+    if not m:
+        return None
+    words = m.group().split()
+    if not (_lower_role_head(words[-1]) and all(_modifier(w) for w in words[:-1])):
+        return None
+    return m.start(), m.end()
+
+
 def free_relative(text: str, start: int) -> tuple[int, int] | None:
     """The span of a free relative opening a clause at ``start`` ('whoever locks up| will check the exits'): the
     owner is whoever it describes, kept as written."""
@@ -1552,7 +1573,11 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
         if span and not (_PASSIVE_AFTER.match(text, span[1]) or _COMPOUND_PASSIVE.match(text, span[1])):
             clause_owners += owners_in_phrase(text, *span, people, matcher)
         elif span is None:
-            group = lower_group_after(text, clause.end(), heads) or free_relative(text, clause.end())
+            group = (
+                lower_group_after(text, clause.end(), heads)
+                or free_relative(text, clause.end())
+                or bare_plural_after(text, clause.end())
+            )
             if group and not (
                 _PASSIVE_AFTER.match(text, group[1]) or _COMPOUND_PASSIVE.match(text, group[1])
             ):

@@ -2454,3 +2454,26 @@ def test_a_session_without_a_later_one_meant_is_no_due_point() -> None:
         find_due("The Treasurer will show the figures in the morning session.", dt.date(2024, 5, 2), None)
         is None
     )
+
+
+def test_role_wrapped_over_a_line_break_stays_one_owner():
+    people = [Person(name="Nia Rees", role="Head of Estates and Capital Planning", attendance="present")]
+    found = find_owners(
+        "Action 4/12, carried forward: the Head of Estates\nand Capital Planning to cost it.", people
+    )
+    assert [(o.mention, o.name) for o in found] == [("the Head of Estates and Capital Planning", "Nia Rees")]
+
+
+def test_body_named_in_a_recommendation_that_clause_owns_the_action():
+    text = "RESOLVED – That the matter be referred to the Executive, with the recommendation that the Executive review the fees."
+    assert owners(text) == [("the Executive", None)]
+
+
+def test_bare_plural_group_after_agreed_that_owns_the_action():
+    assert owners("It was agreed that course tutors would update the handbook before term.") == [
+        ("course tutors", None)
+    ]
+
+
+def test_bare_plural_after_agreed_that_with_passive_names_nobody():
+    assert owners("It was agreed that two more volunteers would be offered the course.") == []
