@@ -301,6 +301,8 @@ def _feature_parts(span: SentenceSpan) -> tuple[list[str], list[str]]:
         add("first_person")
     if box_done or (_any_in(_DONE_NEEDS, low) and _DONE.search(text)):
         add("done_status")
+    if _closed_status(raw):
+        add("status_closed")
     if span.position == 0:
         add("first_in_item")
     if has_number and _STAT.search(text):
@@ -332,6 +334,64 @@ def _heading_features(heading: str) -> tuple[str, ...]:
 
 _DONE = re.compile(
     r"(?::|[-–—]|\()\s*(?:done|completed?|closed|merged|delivered|superseded)\b|\b(?:has|have) been (?:done|completed|circulated|shared|published|sent|merged)\b",
+    re.I,
+)
+# an action-log line that ends on a completion status ("... -- DONE", "update given under item 5; closed.",
+# a tracker row whose last cell is "Complete"): an earlier action reported done, so a finding
+_STATUS_END = re.compile(
+    r"(?:^|[;,:|\t(\[–—]|\s-+)\s*(?:done|closed|complete|completed|discharged|superseded|withdrawn|no longer required)"
+    r"\s*[.)\]]*\s*$",
+    re.I,
+)
+_STATUS_NEEDS = ("done", "closed", "complete", "discharged", "superseded", "withdrawn", "no longer required")
+# briefing written before the meeting, reporting what a paper says: "The October performance pack showed
+# 88.6% ...", "The performance pack reports that ...", "It stated that there were 212 void properties"
+_REPORT_SAYS = re.compile(
+    r"^(?:(?:the|this|a|an|our|its|their)\s+(?:(?!(?:said|replied|responded|explained|told|confirmed|asked|that)\b)"
+    r"[\w'’%&/-]+\s+){0,6}?(?:report|paper|pack|survey|briefing|dashboard|data|figures|return|scorecard|summary|"
+    r"memo|submission|accounts|statement|analysis|audit|review|update|note)s?"
+    r"|(?:it|this|they))\s+(?:shows?|showed|reports?|reported|states?|stated|notes?|noted|indicates?|indicated|"
+    r"highlights?|highlighted|confirms?|confirmed|says|said|sets?\s+out|records?|recorded)\b(?!\s+(?:to|by)\b)",
+    re.I,
+)
+_REPORT_VERBS = frozenset(
+    [
+        "shows",
+        "show",
+        "showed",
+        "reports",
+        "report",
+        "reported",
+        "states",
+        "state",
+        "stated",
+        "notes",
+        "note",
+        "noted",
+        "indicates",
+        "indicate",
+        "indicated",
+        "highlights",
+        "highlight",
+        "highlighted",
+        "confirms",
+        "confirm",
+        "confirmed",
+        "says",
+        "said",
+        "sets",
+        "set",
+        "records",
+        "record",
+        "recorded",
+    ]
+)
+# a request for an explanation, answered in the meeting: "Councillor X asked the Commissioner to explain
+# why ...": a question, where "asked X to <verb>" is otherwise a task
+_ASKED_TO_EXPLAIN = re.compile(
+    r"\b(?:asked|invited|pressed|challenged|requested)\s+(?:the\s+|all\s+)?[A-Za-z@][\w.@-]*(?:\s+[A-Za-z][\w.-]*){0,3}?"
+    r"\s+to\s+(?:explain|clarify|confirm|outline|describe|justify|elaborate|comment|say|indicate|set\s+out)"
+    r"\s+(?:on\s+)?(?:why|whether|how|what|if|when|where|which|who|the\s+reasons?)\b",
     re.I,
 )
 _DOC_SUBJECT = re.compile(
@@ -676,6 +736,10 @@ _WORD_GATED_CUES: tuple[tuple[str, Callable[[str], re.Match | None], frozenset[s
     ))),
     ("agreed_name_would", _AGREED_NAME_WOULD.search, frozenset(("agreed", "decided", "resolved"))),
     ("subject_bare_verb", _SUBJECT_BARE_VERB.match, frozenset(_BARE_VERBS)),
+    ("report_says", _REPORT_SAYS.match, _REPORT_VERBS),
+    ("asked_to_explain", _ASKED_TO_EXPLAIN.search, frozenset((
+        "asked", "invited", "pressed", "challenged", "requested"
+    ))),
     ("to_be_done", _TO_BE_DONE.search, frozenset(("be",))),
 )
 # fmt: on
@@ -766,10 +830,29 @@ def _is_asking(text: str) -> bool:
     return text.rstrip().endswith("?") or bool(_ASKED.search(text))
 
 
+# the words of a sentence that records the meeting itself (a speaker, an exchange, a decision); the
+# sentences of an item before the first such one are the paper's briefing
+_DISCUSSION = re.compile(
+    r"\b(?:asked|queried|enquired|responded|replied|answered|explained|assured|clarified|said|told|discussed|"
+    r"agreed|resolved|commented|questioned|welcomed|thanked|members|councillors?|cllr)\b",
+    re.I,
+)
+
+
+def _is_discussion(span: SentenceSpan) -> bool:
+    """Whether the sentence records the meeting: a question, a speaker's line, or a discussion word."""
+    text = span.text
+    if _is_asking(text) or _DISCUSSION.search(text):
+        return True
+    return (":" in text or "<" in text) and speaker_of(text) is not None
+
+
 def item_flags(spans: list[SentenceSpan]) -> list[list[str]]:
     """Where each sentence stands in its item: before the item's first question (background
-    written ahead of the questions), first, last. One pass each way, linear in the sentences."""
+    written ahead of the questions), before its first line of discussion (a question, a speaker,
+    a reply or decision), first, last. One pass each way, linear in the sentences."""
     first_ask: dict[str | None, int] = {}
+    first_talk: dict[str | None, int] = {}
     last: dict[str | None, int] = {}
     first: dict[str | None, int] = {}
     for i, s in enumerate(spans):
@@ -777,11 +860,15 @@ def item_flags(spans: list[SentenceSpan]) -> list[list[str]]:
         last[s.item] = i
         if s.item not in first_ask and _is_asking(s.text):
             first_ask[s.item] = i
+        if s.item not in first_talk and _is_discussion(s):
+            first_talk[s.item] = i
     out = []
     for i, s in enumerate(spans):
         flags = []
         if i < first_ask.get(s.item, -1):
             flags.append("before_first_question")
+        if i < first_talk.get(s.item, -1):
+            flags.append("before_discussion")
         if last[s.item] == i:
             flags.append("last_in_item")
         if first[s.item] == i:
@@ -838,13 +925,20 @@ def model_path() -> Path:
     return models_dir() / f"{MODEL_NAME}.skops"
 
 
+def _closed_status(text: str) -> bool:
+    """Whether a line ends on a completion status (:data:`_STATUS_END`), tested only when one of its
+    words is present."""
+    return _any_in(_STATUS_NEEDS, text.lower()) and _STATUS_END.search(text) is not None
+
+
 def decide_labels(
     classes: list[str], probs: Any, action_threshold: float = 0.5, texts: list[str] | None = None
 ) -> list[str]:
     """``action`` when its probability reaches ``action_threshold``, else the most probable label.
 
     With ``texts``, a direct question (a sentence ending in "?") is never an action: it takes its most
-    probable other label ("Can the CC share the plan?" asks; it assigns nothing)."""
+    probable other label ("Can the CC share the plan?" asks; it assigns nothing); nor is a line that
+    ends on a completion status ("... -- DONE", "...; closed."): an earlier action reported done."""
     import numpy as np
 
     scores = np.array(probs, dtype=float, copy=True, ndmin=2)
@@ -854,7 +948,9 @@ def decide_labels(
         return [classes[k] for k in scores.argmax(axis=1)]
     k_action = classes.index("action")
     if texts is not None:
-        asks = np.fromiter((t.rstrip().endswith("?") for t in texts), dtype=bool, count=len(texts))
+        asks = np.fromiter(
+            (t.rstrip().endswith("?") or _closed_status(t) for t in texts), dtype=bool, count=len(texts)
+        )
         scores[asks, k_action] = -1.0
     best = scores.argmax(axis=1)  # the first of equal maxima, as max() over the row would pick
     best[scores[:, k_action] >= action_threshold] = k_action

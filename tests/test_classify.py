@@ -156,7 +156,7 @@ def test_item_flags_mark_background_before_the_first_question():
         SentenceSpan(id=i, start=0, end=1, text=t, item="1" if i < 3 else "2") for i, t in enumerate(texts)
     ]
     assert item_flags(spans) == [
-        ["before_first_question", "item_first"],
+        ["before_first_question", "before_discussion", "item_first"],
         [],
         ["last_in_item"],
         ["last_in_item", "item_first"],
@@ -354,3 +354,66 @@ def test_past_tense_is_seen_from_a_long_ed_word_or_a_past_form():
     assert "past" in features(span("Members welcomed the revised timetable."))
     assert "past" in features(span("The clerk said it was fine."))
     assert "past" not in features(span("Members need the bed count."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "> ACTION(ab): move the nightly job to the new runner -- DONE",
+        "XY 12/03-01: CFO to review the policy – update given under item 5; closed.",
+        "QA/19/07\tCirculate the revised leaflet\tCFO\tMay 2021\tComplete",
+        "Clerk to renew the insurance (superseded)",
+    ],
+)
+def test_an_action_log_line_ending_on_a_completion_status_is_flagged_closed(text):
+    assert "status_closed" in cue_flags(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The clerk to close the account.", "Work is not yet complete but is progressing well."]
+)
+def test_a_task_or_a_status_inside_the_sentence_is_not_flagged_closed(text):
+    assert "status_closed" not in cue_flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The March finance pack showed 91.2% of invoices paid within 30 days.",
+        "The quarterly report states that 14 posts remain vacant.",
+        "It noted that staff turnover for the year was 12%.",
+    ],
+)
+def test_briefing_reporting_what_a_paper_says_is_flagged(text):
+    assert "report_says" in cue_flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Treasurer replied that the survey data showed a fall.", "The report to be shared with members."],
+)
+def test_a_reply_quoting_a_paper_or_a_task_about_one_is_not_briefing(text):
+    assert "report_says" not in cue_flags(text)
+
+
+def test_asking_someone_to_explain_why_is_a_question_cue_not_a_task():
+    flags = cue_flags("Councillor Osei asked the Director to explain why the backlog had grown.")
+    assert "asked_to_explain" in flags
+    assert "asked_to_explain" not in cue_flags("Councillor Osei asked the Director to circulate the figures.")
+
+
+def test_item_flags_mark_briefing_before_the_first_line_of_discussion():
+    from pipeline.classify import item_flags
+
+    texts = ["The pack shows 40 voids.", "Arrears rose by 3%.", "Members discussed the arrears.", "Fine."]
+    spans = [SentenceSpan(id=i, start=0, end=1, text=t, item="1") for i, t in enumerate(texts)]
+    assert [("before_discussion" in f) for f in item_flags(spans)] == [True, True, False, False]
+
+
+def test_an_earlier_action_reported_closed_is_never_an_action_whatever_the_action_probability():
+    from pipeline.classify import decide_labels
+
+    classes = ["action", "finding", "other", "question"]
+    probs = [[0.7, 0.2, 0.05, 0.05], [0.7, 0.2, 0.05, 0.05]]
+    texts = ["Clerk to renew the insurance – renewed in May; closed.", "Clerk to renew the insurance."]
+    assert decide_labels(classes, probs, 0.4, texts) == ["finding", "action"]
