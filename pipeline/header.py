@@ -573,11 +573,15 @@ def _is_nick_of(note: str, name: str) -> bool:
     return len(parts) >= 2 and any(w in note for w in parts)
 
 
+# Words that make a bracketed name a body's ("Open Ledger Collective"), not a person's.
+_BODY_NAME = re.compile(rf"{ORG_WORDS.pattern}|\b(?:collective|group|network|labs?|partners|fund)\b", re.I)
+
+
 def _handle_first(text: str) -> str:
     """Chat-style entries put the handle first: "@ana (Ana Kovačić, docs)" -> "Ana Kovačić (@ana, docs)"."""
     m = _HANDLE_FIRST.match(text)
-    if not m or not _NAME.match(m.group("name").strip()):
-        return text
+    if not m or not _NAME.match(m.group("name").strip()) or _BODY_NAME.search(m.group("name")):
+        return text  # "@hwade (Open Ledger Collective, our host)": a body, so the handle is the person
     notes = ", ".join(n for n in (m.group("handle"), m.group("note")) if n)
     return f"{m.group('name').strip()} ({notes}){m.group('rest')}"
 
@@ -960,9 +964,34 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
         )
         return out
     name, role, abbrev, chair = _clean_name(text)
-    if _looks_like_name(name):
+    if name.startswith("@") and _BARE_HANDLE.fullmatch(name) and role:  # "@hwade (Acme Fund, our host)"
+        out.append((Person(name=name, role=role, abbrev=abbrev or name, attendance=attendance), chair))
+    elif _looks_like_name(name):
         out.append((Person(name=name, role=role, abbrev=abbrev, attendance=attendance), chair))
     return out
+
+
+_BARE_POST_CODE = re.compile(r"[A-Z]{3,5}")
+
+
+def _post_code_as_role(person: Person, text: str) -> None:
+    """A bracketed post code of three or more capitals that is not the person's initials, with no
+    post written out ("Ann Lee (CIO)", "Raj Patel (PPMC)"), is their role, as the corpus labels it;
+    two capitals ("(VP)") stay a short form, as they are as often a person's initials, and so does a
+    code written after a comma ("Ann Lee, ADQG")."""
+    code = person.abbrev
+    if person.role == code and code and f"({code})" in text and f", {code}" not in text:
+        person.abbrev = None  # "Chair: Ann Lee (CIO)": the code already read as her office
+        return
+    if person.role or not code or not _BARE_POST_CODE.fullmatch(code) or _initials_of(code, person.name):
+        return
+    if (
+        f"({code})" in text
+        and f", {code}" not in text
+        and f"{code}'s" not in text
+        and f"{code}’s" not in text
+    ):
+        person.role, person.abbrev = code, None  # "BSI's budget": a body owns things, so no post
 
 
 # A role written before its holder: "the Clerk and RFO (Helen Garside)", "Deputy Town Clerk
@@ -1627,6 +1656,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             for abbr, expansion in abbreviations.items():
                 if expansion.lower() == person.role.lower():
                     person.abbrev = abbr
+    for person in people:
+        _post_code_as_role(person, text)
     _drop_country_notes(people)
     return HeaderResult(
         meeting=Meeting(**meeting),

@@ -2597,3 +2597,24 @@ def test_list_closing_full_stop_after_a_bracket_does_not_merge_the_last_person()
     )
     people = {p.name: p.role for p in parse_header(text).people}
     assert people == {"Raj Patel": "Finance Manager", "Ann Lee": "Secretary"}
+
+
+def test_bracketed_post_code_without_written_post_is_the_role() -> None:
+    text = (
+        "Programme Board\nDate: 2 May 2024\nChair: Ada Quinn (CTO)\nAttendees:\nBo Reyes (BR) – Analyst\n"
+        "Apologies: Cy Moss (CFO), Di Hart (VP)\n\n1. Welcome\n"
+    )
+    people = {p.name: (p.role, p.abbrev) for p in parse_header(text).people}
+    assert people["Ada Quinn"] == ("CTO", None)
+    assert people["Cy Moss"] == ("CFO", None)
+    assert people["Di Hart"] == (None, "VP")  # two capitals stay a short form
+    assert people["Bo Reyes"] == ("Analyst", "BR")
+
+
+def test_handle_before_a_bracketed_body_is_the_person() -> None:
+    text = (
+        "Steering meeting\nDate: 3 April 2023\nPresent: @ana (chair), @bo\n"
+        "Guest: @cyw (Riverside Fund, our sponsor)\n\n1. Budget\nText.\n"
+    )
+    guest = next(p for p in parse_header(text).people if p.attendance == "in_attendance")
+    assert (guest.name, guest.role, guest.abbrev) == ("@cyw", "Riverside Fund, our sponsor", "@cyw")
