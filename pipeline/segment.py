@@ -79,9 +79,10 @@ _SERIAL = re.compile(
 # A minute number as the committee's letters, a stop and a running number ("HCS.23 APOLOGIES FOR
 # ABSENCE"): read as a serial heading only in a series (see _prefixed_minute_numbers).
 _PREFIXED_MINUTE = re.compile(r"^(?P<num>[A-Z]{2,6}\.\d{1,3})[ \t]+(?P<title>[A-Z].*)$")
+# "Minute No. 112 – Apologies" (council minutes run their numbers on across the year, so three digits).
 _ITEM = re.compile(
-    r"^(?P<num>(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Minute\s+|Subject\s+No\.?\s*|Topic\s+|WP\s?|Work\s+package\s+)"
-    r"(?P<n>\d{1,2})(?P<sub>[a-z])?)(?![.\d/])"
+    r"^(?P<num>(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Minute\s+(?:No\.?\s*)?|Subject\s+No\.?\s*|Topic\s+|WP\s?"
+    r"|Work\s+package\s+)(?P<n>\d{1,3})(?P<sub>[a-z])?)(?![.\d/])"
     r"\s*[:.\-–]?\s*(?P<title>.*)$",
     re.I,
 )
@@ -90,6 +91,15 @@ _ITEM = re.compile(
 _REF_WORDS = ("Proposal ", "Application ", "Case ", "Petition ", "Appeal ")
 _REF_HEADING = re.compile(
     rf"^(?P<num>(?:{'|'.join(w.strip() for w in _REF_WORDS)})\s+(?P<ref>[A-Z0-9][\w/.-]*\d[\w/-]*)):[ \t]+(?P<title>\S.*)$"
+)
+# A table row flattened to TAB-separated cells: "3.1<TAB>Broker Portal replacement<TAB>RAG: Red ...".
+_ROW_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?$")
+MAX_ROW_TITLE_WORDS = 12
+# A paper's status after an item's title, which is not part of the title: "Health and safety (For
+# information)", "Budget (for decision)", "Risk register (For assurance)". Public: the sentence
+# splitter keeps it inside the heading, so it is no sentence either.
+PAPER_STATUS_TAG = re.compile(
+    r"\s*\((?:for|to)\s+(?:decision|information|discussion|approval|noting|assurance|note)\)$", re.I
 )
 _PAREN = re.compile(r"^\((?P<tok>[a-z]{1,4}|[ivx]{1,5})\)[ \t]+(?P<title>.+)$")
 # A numbered sub-item of a lettered section: "B.1 Ordinance No. 2024-04" under "B. PUBLIC HEARINGS",
@@ -441,6 +451,44 @@ class _Line:
     after_sentence: bool = False  # the line before ends a sentence (a paragraph ended there)
 
 
+def _table_row_heading(line: str, s: int) -> _Candidate | None:
+    """A table row flattened to TAB-separated cells whose first cell is an item number and whose
+    second is a short title ("3.1<TAB>Broker Portal replacement<TAB>RAG: Red ..."), with text in a
+    later cell: the row heads an item. Its heading ends with the title cell, so the discussion,
+    action and owner cells after it are the item's text, not part of its heading."""
+    cells = line.split("\t")
+    if len(cells) < 3 or not any(c.strip() for c in cells[2:]):
+        return None
+    number, title = cells[0].strip(), cells[1].strip()
+    if not _ROW_NUMBER.match(number) or len(title.split()) > MAX_ROW_TITLE_WORDS:
+        return None
+    if title.endswith(_SENTENCE_END) or not _title_ok(title):
+        return None
+    lead = len(cells[1]) - len(cells[1].lstrip())
+    end = s + len(cells[0]) + 1 + lead + len(title)
+    return _Candidate(s, end, "decimal", number, number.rstrip("."), title)
+
+
+def _drop_status_tag(title: str) -> str:
+    """A title without the paper's status after it ("Health and safety (For information)" is
+    "Health and safety"): the status says what the meeting is asked to do, it is not the topic."""
+    if not title.endswith(")"):  # cheap gate
+        return title
+    bare = PAPER_STATUS_TAG.sub("", title)
+    return bare if bare else title
+
+
+def _running_minute_numbers(cands: list[_Candidate]) -> set[int]:
+    """The numbers of "Minute N" headings ("Minute No. 112 – Apologies"). Councils number their
+    minutes on across the year, so a first minute above 3 is a heading when the next number
+    follows as a heading too (a lone "Minute 87" is a reference, not a heading)."""
+    return {
+        int(c.key)
+        for c in cands
+        if c.scheme == "item" and c.key.isdigit() and c.number[:6].lower() == "minute"
+    }
+
+
 def _drop(out: list[_Candidate], cand: _Candidate) -> None:
     """Remove ``cand`` from ``out`` by identity, searching from the end where it sits (comparing
     candidates field by field against every earlier one made the scan quadratic)."""
@@ -479,7 +527,8 @@ def _line_candidates(text: str, start: int) -> list[_Candidate]:
                 _drop(out, pending)
             pending = None
         else:
-            cand = _classify_line(flat, s, e)
+            row = _table_row_heading(stripped, s) if "\t" in stripped else None
+            cand = row if row is not None else _classify_line(flat, s, e)
         if cand is not None and not cand.title and "|" in f"{above} {next_line}":
             cand = None  # a table row's number cell left on a line of its own ("24/09" below "| ... | CEO |")
         if pending is not None and cand is not None and _number_mid_phrase(pending, cand, flat):
@@ -791,6 +840,8 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         inner = _classify_line((bold.group("inner") + bold.group("rest")).strip(), s, e)
         if inner is not None and inner.scheme in (*_NUMBERED, "letter", "roman", "roman?"):
             return inner
+        if inner is not None and inner.scheme == "closing" and not bold.group("rest").strip():
+            return inner  # "**Action items**": a closing section set in bold, as chat notes do
     bold_title = _BOLD_TITLE.match(line) if line.endswith(("**", "__")) else None
     if bold_title and not bold_title.group("inner")[:1].islower():
         # the title is read without its bold, as a bold number is above; one in lower case keeps
@@ -1139,6 +1190,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     # minute numbers may carry on from the last meeting ("9.", "10.", ...): a first number above 3
     # is accepted when the next number is also a heading
     top_numbers = {int(c.key) for c in cands if c.scheme == "decimal" and c.key.isdigit()}
+    minute_numbers = _running_minute_numbers(cands)
     anchor: Item | None = None  # latest numbered (decimal/serial/item) heading
     bare_ok, bare_tops = _bare_numbers_allowed(cands)
     sub_last: dict[str, str] = {}  # anchor id -> last letter/roman token used below it
@@ -1257,7 +1309,10 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 if c.scheme == "item":
                     n = int(c.key)
                     last_n = seen_item_numbers[-1] if seen_item_numbers else None
-                    if (last_n is None and n > 3) or (last_n is not None and not last_n < n <= last_n + 3):
+                    carried_on = n + 1 in minute_numbers and c.number[:1] in "Mm"  # "Minute No. 112", "113"
+                    if (last_n is None and n > 3 and not carried_on) or (
+                        last_n is not None and not last_n < n <= last_n + 3
+                    ):
                         continue
                     seen_item_numbers.append(n)
                     # "Item 5" (or "WP5") continues the numbering: "5.1" below it is its first sub-item
@@ -1386,6 +1441,9 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
         items.append(tail)
     _nest_markdown(items, md_depth)
     _close_spans(items, len(text))
+    for item in items:
+        if item.title:
+            item.title = _drop_status_tag(item.title)
     return items
 
 

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from pipeline.lexicon import MONTH_SHORT_FORMS, weekday_short_forms
 from pipeline.schema import Item, SentenceSpan
-from pipeline.segment import item_at
+from pipeline.segment import PAPER_STATUS_TAG, item_at
 
 # Words that end with a full stop inside a sentence: titles and ranks ("Cllr.", "Ch. Supt.", "Smt."), Latin
 # and reference abbreviations ("approx.", "e.g.", "No."), office abbreviations ("Addl. Commissioner",
@@ -506,7 +506,11 @@ def heading_spans(text: str, items: list[Item]) -> list[tuple[int, int]]:
             if found >= 0:
                 end = found + len(it.title)
                 rest = text[end:line_end]
-                if not rest.strip() or re.fullmatch(r"[\s:.\t]*(?:ACTION)?[\s:.\t]*", rest):
+                if (
+                    not rest.strip()
+                    or re.fullmatch(r"[\s:.\t]*(?:ACTION)?[\s:.\t]*", rest)
+                    or PAPER_STATUS_TAG.fullmatch(rest.rstrip())  # "Budget (For decision)": a tag, not text
+                ):
                     end = line_end
         spans.append((it.start, end))
     return spans

@@ -1640,3 +1640,63 @@ def test_numbered_list_whose_titles_later_headings_do_not_repeat_stays_the_items
     )
     titles = [i.title for i in segment_items(text) if i.number]
     assert titles[:3] == ["Hosting costs", "Release plan", "AOB"]
+
+
+def test_minute_no_headings_carrying_on_from_earlier_meetings_are_items():
+    text = (
+        "Minute No. 57 – Apologies\nNone were received.\n\n"
+        "Minute No. 58 – Parking review\nMembers noted the report (see Minute No. 41).\n\n"
+        "Minute No. 59 – Date of next meeting\n4 June.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title) for i in items] == [
+        ("57", "Apologies"),
+        ("58", "Parking review"),
+        ("59", "Date of next meeting"),
+    ]
+
+
+def test_a_lone_high_minute_reference_is_not_an_item():
+    text = "Minute 87 – see the earlier report.\nThe chair thanked members.\n"
+    assert ids(text) == []
+
+
+def test_tab_separated_table_rows_head_items_with_the_title_cell_only():
+    text = (
+        "No.\tItem\tDiscussion\tAction\tOwner\n"
+        "1\tOpening\tThe chair opened the meeting.\t\t\n"
+        "2\tBudget\tThe forecast was noted.\tKim to revise the plan.\tKim\n"
+        "2.1\tCapital spend\tThe bid was approved.\t\t\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title, i.parent) for i in items] == [
+        ("1", "Opening", None),
+        ("2", "Budget", None),
+        ("2.1", "Capital spend", "2"),
+    ]
+    assert text[items[1].start :].startswith("2\tBudget\t")
+
+
+def test_a_tab_row_whose_second_cell_is_a_sentence_is_not_a_heading():
+    text = "Ref\tNote\n3\tThe forecast was noted by all members present.\tDone\n"
+    assert ids(text) == []
+
+
+@pytest.mark.parametrize("tag", ["(For decision)", "(for information)", "(For noting)", "(To note)"])
+def test_paper_status_tags_are_left_out_of_item_titles(tag):
+    text = f"1. Welcome {tag}\nHello.\n2. Finance report {tag}\nFine.\n"
+    assert [i.title for i in segment_items(text)] == ["Welcome", "Finance report"]
+
+
+def test_a_bracket_that_is_not_a_status_stays_in_the_title():
+    text = "1. Welcome\nHello.\n2. Finance report (draft)\nFine.\n"
+    assert segment_items(text)[1].title == "Finance report (draft)"
+
+
+def test_a_closing_section_set_in_bold_after_scribe_topics_is_an_item():
+    text = (
+        "**Topic: Release plan**\n[10:01] @ana: we ship Friday\n\n"
+        "**Topic: Budget**\n[10:05] @bo: fine\n\n"
+        "**Action items**\n- [ ] @ana: tag the release\n"
+    )
+    assert [i.title for i in segment_items(text)] == ["Release plan", "Budget", "Action items"]

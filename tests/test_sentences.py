@@ -87,6 +87,16 @@ def test_item_headings_are_not_sentences():
     assert [s.text for s in spans] == ["Approved."]
 
 
+def test_a_paper_status_tag_after_a_heading_is_part_of_the_heading_not_a_sentence():
+    text = "1. Budget monitoring (For decision)\nThe Committee approved the forecast.\n2. Staffing (to note)\nNoted.\n"
+    items = segment_items(text)
+    assert [it.title for it in items] == ["Budget monitoring", "Staffing"]
+    assert [s.text for s in split_sentences(text, items)] == [
+        "The Committee approved the forecast.",
+        "Noted.",
+    ]
+
+
 def test_spacy_component_on_a_blank_pipeline():
     nlp = spacy.blank("en")
     nlp.add_pipe("minutes_sentencizer")
