@@ -1076,10 +1076,33 @@ _FLAT_ROW = re.compile(
 )
 
 
+# An action-summary row set out as dash-separated cells after its reference: "TL21/20 – HT – absence data – 1 July".
+_DASH_ROW = re.compile(r"\s*[A-Za-z]{0,4}\d[\w/.-]*\s+[–—]\s+\S")
+_DASH_CELLS = re.compile(r"\s+[–—]\s+")
+
+
+def _dash_cells(text: str) -> list[Cell] | None:
+    """The cells of a dash-separated action-summary row that opens with its reference ('TL21/20 – HT – task –
+    end of term'), three at least; None for any other text."""
+    if "–" not in text and "—" not in text or not _DASH_ROW.match(text):
+        return None
+    cells, at = [], 0
+    for sep in _DASH_CELLS.finditer(text):
+        cells.append((at, sep.start()))
+        at = sep.end()
+    cells.append((at, len(text)))
+    cells = [c for c in (_strip_cell(text, c) for c in cells) if c[0] < c[1]]
+    return cells if len(cells) >= 3 else None
+
+
 def table_cells(text: str) -> list[Cell] | None:
     """The cells of an action-log row, or None when ``text`` is not one: cells separated by TABs, ' | ' or
-    runs of spaces (three cells at least), or a row flattened to single spaces that still ends in
+    runs of spaces (three cells at least), dashes after an opening reference ('TL21/20 – HT – task – due',
+    read first since such rows may carry stray TABs), or a row flattened to single spaces that still ends in
     '<initials> <due> <status>' ('... data CDO Next meeting Open')."""
+    dashed = _dash_cells(text)
+    if dashed is not None:
+        return dashed
     if "\t" in text:
         separator = re.compile("\t")
     elif " | " in text:
@@ -1506,6 +1529,17 @@ def _agent_of_passive(text: str, start: int, people: list[Person], matcher: Phra
     return []
 
 
+# A chat log's time stamp before the speaker: "[15:03] @carla: I'll post the numbers".
+_TIMESTAMP = re.compile(r"\s*\[\d{1,2}:\d{2}(?::\d{2})?\]\s*")
+
+
+def without_timestamp(text: str) -> str:
+    """``text`` without a chat log's opening time stamp, so the speaker prefix after it opens the line as on
+    any transcript line ('carla: I'll ...')."""
+    stamp = _TIMESTAMP.match(text) if text.lstrip()[:1] == "[" else None
+    return text[stamp.end() :] if stamp else text
+
+
 def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None = None) -> list[Owner]:
     """The people an action sentence makes responsible (empty for passive sentences with no agent).
 
@@ -1513,7 +1547,7 @@ def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None =
     ('would be circulated by the Clerk') is taken.
     """
     matcher = build_matcher(people) if matcher is None else matcher  # an empty matcher is falsy
-    masked = mask_asides(text)
+    masked = mask_asides(without_timestamp(text))
     return _rule_owners(masked, people, matcher) or _agent_of_passive(masked, 0, people, matcher)
 
 
@@ -2141,6 +2175,8 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    # "by tomorrow": the day after the meeting; a bare "tomorrow" often dates talk, not a deadline
+    ("next_day", re.compile(r"\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?tomorrow\b(?!['’])", re.I)),
     ("next_week", re.compile(r"\b(?:by\s+|during\s+)?next\s+week\b", re.I)),
     (
         "relative",
@@ -2283,6 +2319,11 @@ RECURRENCE_WORDS = frozenset(
 _MONTH_WORD = re.compile(rf"(?:{MONTHS})\.?")
 
 
+# Bodies whose meetings the labelled corpus names by the body alone: "before the Cabinet meeting in July" has the
+# kind "cabinet" (a board's or committee's meeting keeps "meeting": "board meeting").
+SELF_NAMED_BODIES = frozenset({"cabinet"})
+
+
 def _kind(raw: str | None) -> str | None:
     """A meeting kind in the contract's form: lower case, no article, an acronym kept as written ('the June
     HTA' -> 'hta', the convention of the labelled corpus)."""
@@ -2296,6 +2337,8 @@ def _kind(raw: str | None) -> str | None:
     words = kind.split()
     while len(words) > 1 and (words[0] in SERIES_WORDS or _MONTH_WORD.fullmatch(words[0])):
         words = words[1:]  # "the July Board" is a board meeting in July
+    if len(words) == 2 and words[0] in SELF_NAMED_BODIES and words[1] == "meeting":
+        words = words[:1]  # "the Cabinet meeting on 23 May" is a cabinet
     kind = " ".join(words)
     return "meeting" if kind == "agenda" else kind
 
@@ -2724,6 +2767,9 @@ def _resolve(
         return Due(mention=mention, date=date, meeting=None)
     if kind in ("same_day", "within_hours"):
         return Due(mention=mention, date=meeting_date.isoformat() if meeting_date else None, meeting=None)
+    if kind == "next_day":
+        date = (meeting_date + dt.timedelta(days=1)).isoformat() if meeting_date else None
+        return Due(mention=mention, date=date, meeting=None)
     if kind == "next_week":
         date = (meeting_date + dt.timedelta(days=7)).isoformat() if meeting_date else None
         return Due(mention=mention, date=date, meeting=None)
@@ -2806,6 +2852,7 @@ _DATE_ONLY_KINDS = frozenset(
         "weekday",
         "this_period",
         "same_day",
+        "next_day",
         "next_week",
         "relative",
         "bracket_span",
@@ -2870,6 +2917,7 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "within_hours": ("minute", "hour"),
     "goes_to": ("go", "taken", "come", "presented", "submitted"),
     "same_day": ("tonight", "this", "break", "day"),
+    "next_day": ("tomorrow",),
     "next_week": ("next",),
     "relative": ("within", "time", "next", "coming"),
     "bracket_span": ("(",),
@@ -3064,6 +3112,10 @@ def find_due(
     cells = table_cells(row_text)
     if cells:
         row = _table_due(row_text, cells, meeting_date, next_meeting)
+        if row is not None and row.date is None and _dash_cells(row_text):
+            # a dash row's cell in words ("autumn term meeting") reads as a sentence when that dates it
+            worded = find_due(row.mention or "", meeting_date, next_meeting, meeting_title, abbreviations)
+            row = worded if worded is not None and worded.date else row
         if row is not None:
             series = _same_series(spelt_out(row.meeting, abbreviations), meeting_title)
             date = row.date if not _NEXT_CELL.match(row.mention) or series else None

@@ -4,7 +4,14 @@ import datetime as dt
 
 import pytest
 
-from pipeline.extract import counts_financial_quarters, extract_actions, find_due, find_origin, find_owners
+from pipeline.extract import (
+    counts_financial_quarters,
+    extract_actions,
+    find_due,
+    find_origin,
+    find_owners,
+    table_cells,
+)
 from pipeline.schema import Classified, NextMeeting, Person, SentenceSpan
 
 PEOPLE = [
@@ -2477,3 +2484,61 @@ def test_bare_plural_group_after_agreed_that_owns_the_action():
 
 def test_bare_plural_after_agreed_that_with_passive_names_nobody():
     assert owners("It was agreed that two more volunteers would be offered the course.") == []
+
+
+SCHOOL_PEOPLE = [
+    Person(name="Rhian Lloyd", role="Headteacher", abbrev="HT", attendance="present"),
+    Person(name="Owen Price", role="Clerk", abbrev=None, attendance="in_attendance"),
+]
+
+
+@pytest.mark.parametrize(
+    ("row", "owner"),
+    [
+        ("GB22/04 – HT – attendance figures by year group – end of spring term", "HT"),
+        ("\tGB22/05 – Clerk – revised complaints policy to the full governing body\t", "Clerk"),
+    ],
+)
+def test_owner_cell_of_a_dash_separated_row_after_its_reference_is_the_owner(row: str, owner: str) -> None:
+    assert [o.mention for o in find_owners(row, SCHOOL_PEOPLE)] == [owner]
+
+
+def test_date_cell_of_a_dash_separated_row_is_due_in_the_meeting_year() -> None:
+    due = find_due("GB22/06\t– HT – summary of exam results – 4 September", dt.date(2022, 6, 14), None)
+    assert due is not None and due.date == "2022-09-04"
+
+
+def test_dashes_inside_a_sentence_without_a_reference_are_not_cells() -> None:
+    assert table_cells("The Clerk – as agreed – will send it – by 4 September") is None
+    assert table_cells("GB22/07 – Clerk – send it – by 4 September") is not None
+
+
+def test_speaker_after_a_chat_timestamp_owns_a_first_person_commitment() -> None:
+    people = [Person(name="Ines Duarte", role=None, abbrev="@ines", attendance="present")]
+    found = find_owners("[09:41] @ines: I'll rebase the branch before the freeze.", people)
+    assert [(o.mention, o.name) for o in found] == [("@ines", "Ines Duarte")]
+
+
+def test_by_tomorrow_is_the_day_after_the_meeting() -> None:
+    due = find_due("@ines: I'll post the summary on the forum by tomorrow.", dt.date(2023, 12, 31), None)
+    assert due is not None and (due.mention, due.date, due.meeting) == ("by tomorrow", "2024-01-01", None)
+
+
+def test_a_cabinet_meeting_has_the_kind_cabinet_but_a_board_meeting_keeps_meeting() -> None:
+    ref = dt.date(2023, 3, 2)
+    cabinet = find_due("The views be passed on before the Cabinet meeting on 14 March 2023.", ref, None)
+    board = find_due("The paper to go to the board meeting on 14 March 2023.", ref, None)
+    assert cabinet is not None and (cabinet.date, cabinet.meeting) == ("2023-03-14", "cabinet")
+    assert board is not None and board.meeting == "board meeting"
+
+
+def test_tomorrow_without_a_deadline_word_is_no_due_point() -> None:
+    assert (
+        find_due("Ines: we'll talk to the editors about this tomorrow.", dt.date(2023, 12, 31), None) is None
+    )
+
+
+def test_season_meeting_cell_of_a_dash_row_takes_that_meeting_date() -> None:
+    nxt = NextMeeting(date=dt.date(2022, 10, 11), kind=None)
+    due = find_due("GB22/08 – HT – pupil premium plan – autumn term meeting", dt.date(2022, 6, 14), nxt)
+    assert due is not None and due.date == "2022-10-11"
