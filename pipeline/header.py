@@ -589,6 +589,12 @@ def _handle_first(text: str) -> str:
 # Bracketed notes that say nothing about the person's role ("for item 5", "part", "from 7.15pm").
 _NOTE_SKIP = (
     "for ",
+    "travelling",  # absence reasons in an apologies list: "@thanh (travelling, ...)"
+    "traveling",
+    "on leave",
+    "on holiday",
+    "annual leave",
+    "unwell",
     "part",
     "from ",
     "until ",
@@ -964,7 +970,8 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
         )
         return out
     name, role, abbrev, chair = _clean_name(text)
-    if name.startswith("@") and _BARE_HANDLE.fullmatch(name) and role:  # "@hwade (Acme Fund, our host)"
+    # "@hwade (Acme Fund, our host)"; "@thanh (travelling)": a handle with a note that is no role
+    if name.startswith("@") and _BARE_HANDLE.fullmatch(name) and (role or "(" in text):
         out.append((Person(name=name, role=role, abbrev=abbrev or name, attendance=attendance), chair))
     elif _looks_like_name(name):
         out.append((Person(name=name, role=role, abbrev=abbrev, attendance=attendance), chair))
@@ -1455,6 +1462,9 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         follows_date, after_date = after_date, False
         row_kind: str | None = None  # the attendance of this row alone, when its group says so
         lines_seen += bool(raw.strip())
+        if "\t" in raw and _is_business_table_header(raw):  # "No.<TAB>Item<TAB>Discussion": no person
+            section = None
+            continue
         if _is_table_header(raw):  # "Name<TAB>Capacity" opens a table of people present
             section = section or "present"
             column_count, dropped_columns = raw.count("\t") + 1, _affiliation_columns(raw)
@@ -1625,6 +1635,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     channel = _CHANNEL.match(str(meeting.get("title") or ""))
     if channel and not meeting.get("venue"):  # a chat meeting is held in its channel
         meeting["venue"] = channel.group(0)
+    if not meeting.get("venue"):  # "Steering sync – 2023-12-05 (chat meeting, #steering channel)"
+        meeting["venue"] = _channel_note(first_lines[:TITLE_FIELD_LINES])
     if not meeting.get("chair") and chair_from_list:
         meeting["chair"] = chair_from_list
     for field, value in _roles_in_prose("\n".join(first_lines) + "\n" + text[end : end + 3000]).items():
@@ -1697,6 +1709,21 @@ _BOT_STARTED = re.compile(r"^\s*Meeting started by (?P<nick>[\w.|`^-]+) at\b", r
 # The bot's closing list of speakers: "People present (lines said)", its underline, "* nick (42)".
 _BOT_PEOPLE = re.compile(r"^\s*People present \(lines said\)\s*\n(?:\s*[-=]{3,}\s*\n)?", re.M)
 _BOT_PERSON = re.compile(r"^\s*[*-]\s+(?P<nick>[\w.|`^-]+)\s+\(\d+\)\s*$")
+
+
+# A bracketed note on a title line naming the chat channel the meeting was held in.
+_CHANNEL_NOTE = re.compile(r"\((?:[^()]*,\s*)?(?P<venue>#[a-z][\w.-]*\s+channel)\s*\)")
+
+
+def _channel_note(lines: list[str]) -> str | None:
+    """The channel a text-only meeting was held in, from a bracketed note on one of the first lines
+    ("(chat meeting, #steering channel)" -> "#steering channel"): a chat meeting has no room, so its
+    channel is its venue. None when no such note is written."""
+    for line in lines:
+        found = _CHANNEL_NOTE.search(line) if "#" in line else None
+        if found:
+            return found.group("venue")
+    return None
 
 
 def _bot_attendees(text: str) -> list[Person]:
@@ -1797,6 +1824,24 @@ def _row_attendance(cell: str) -> str | None:
     "In attendance (to ARC.24.22)" -> in_attendance; the bracketed note does not count."""
     bare = re.sub(r"\s*\([^)]*\)", "", cell).strip()
     return attendance_kind(bare) if bare and len(bare.split()) <= 3 else None
+
+
+# Column headings of a minutes table of business ("No.<TAB>Item<TAB>Discussion<TAB>Action<TAB>Owner").
+BUSINESS_COLUMNS = frozenset(
+    {
+        "no", "no.", "item", "items", "agenda item", "discussion", "action", "actions", "owner", "owners",
+        "date", "due", "due date", "deadline", "ref", "ref.", "minute", "notes", "decision", "decisions",
+        "outcome", "who", "when", "by when", "lead",
+    }
+)  # fmt: skip
+
+
+def _is_business_table_header(raw: str) -> bool:
+    """Whether a TAB line is the heading row of a table of business (three or more cells, all of
+    them headings such as "No.", "Item", "Discussion", "Owner"), which ends any attendance list
+    above it and names nobody."""
+    cells = [c.strip().rstrip(":").lower() for c in raw.split("\t") if c.strip()]
+    return len(cells) >= 3 and all(c in BUSINESS_COLUMNS for c in cells)
 
 
 def _is_table_header(raw: str) -> bool:
@@ -3361,13 +3406,23 @@ def _name_then_post(text: str) -> tuple[str, str] | None:
         return None
     if any(_is_title_word(w) for w in words[:2]):
         return None
+    name, post = " ".join(words[:2]), " ".join(words[2:])
+    if post.lower() in TAKER_LABELS:  # "Lewis Penhaligon Minute taker"
+        return name, post
     for word in words[2:5]:
         bare = word.rstrip(",")
         if ROLE_WORDS.fullmatch(bare):
-            return " ".join(words[:2]), " ".join(words[2:])
+            return name, post
         if bare.lower() not in POST_QUALIFIERS:
-            return None
-    return None
+            break
+    return (name, post) if _OFFICE_OF_TWO_FIELDS.match(post) else None
+
+
+# A post naming an office over two joined fields ("Police and Crime Commissioner", "Fire & Rescue
+# Officer"): the lower-case "and" cannot sit inside a two-word name, so the name/post break is sure.
+_OFFICE_OF_TWO_FIELDS = re.compile(
+    rf"(?:Deputy\s+)?[A-Z][a-z]+\s+(?:and|&)\s+[A-Z][a-z]+\s+(?i:{ROLE_WORDS.pattern})"
+)
 
 
 def _flattened_pairs(line: str) -> list[str]:

@@ -321,6 +321,9 @@ ATTENDANCE_LABELS: dict[str, str] = {
     "others present": "in_attendance",
     "from the secretariat": "in_attendance",  # an association's paid staff attending its board
     "other attendees": "in_attendance",
+    "dropped in": "in_attendance",  # chat meetings: people who joined for part of the conversation
+    "external auditor": "in_attendance",  # audit committees: the audit firm's staff attend, not members
+    "external auditors": "in_attendance",
     "apologies": "apologies",
     "apologies for absence": "apologies",
     "apologies received": "apologies",

@@ -2618,3 +2618,56 @@ def test_handle_before_a_bracketed_body_is_the_person() -> None:
     )
     guest = next(p for p in parse_header(text).people if p.attendance == "in_attendance")
     assert (guest.name, guest.role, guest.abbrev) == ("@cyw", "Riverside Fund, our sponsor", "@cyw")
+
+
+def _people_by_name(text: str) -> dict[str, tuple[str | None, str | None, str]]:
+    """name -> (role, abbrev, attendance) of the people a header names."""
+    return {p.name: (p.role, p.abbrev, p.attendance) for p in parse_header(text).people}
+
+
+def test_flattened_rows_with_an_office_over_two_joined_fields_are_split() -> None:
+    text = (
+        "Harbourside Policing Board\nPresent:\n"
+        "Mira Castellan Police and Crime Commissioner (PCC) (Chair)\n"
+        "Owen Pardoe Deputy Chief Constable (DCC)\n"
+        "Ines Valdor Minute taker\n\n1. Welcome\n"
+    )
+    head = parse_header(text)
+    people = _people_by_name(text)
+    assert people["Mira Castellan"] == ("Police and Crime Commissioner", "PCC", "present")
+    assert people["Ines Valdor"][0] == "Minute taker"
+    assert head.meeting.chair == "Mira Castellan"
+    assert head.meeting.minute_taker == "Ines Valdor"
+
+
+def test_three_word_name_without_a_joined_office_is_not_cut() -> None:
+    from pipeline.header import _name_then_post
+
+    assert _name_then_post("Mary Ann Fenwick Governor") is None
+    assert _name_then_post("Tariq Osman Fire and Rescue Officer") == (
+        "Tariq Osman",
+        "Fire and Rescue Officer",
+    )
+
+
+def test_absence_reason_of_a_handle_is_no_role_and_keeps_the_person() -> None:
+    text = "Team sync\nPresent: @lena, @ravi\nRegrets: @jun (on leave, left notes in the doc)\n\nTopic one\n"
+    assert _people_by_name(text)["@jun"] == (None, "@jun", "apologies")
+
+
+def test_dropped_in_list_is_in_attendance() -> None:
+    text = "Team sync\nPresent: @lena, @ravi\nDropped in: @mo (web lead)\n\nTopic one\n"
+    assert _people_by_name(text)["@mo"] == ("web lead", "@mo", "in_attendance")
+
+
+def test_chat_channel_in_the_title_note_is_the_venue() -> None:
+    text = "Kettle project\nInfra call – 2024-02-06 (text meeting, #infra channel)\nPresent: @lena\n\nTopic\n"
+    assert parse_header(text).meeting.venue == "#infra channel"
+
+
+def test_business_table_heading_row_names_nobody() -> None:
+    text = (
+        "Ops Committee – Minutes\nPresent:\nAnn Lee (AL), Head of Ops\n\n"
+        "No.\tItem\tDiscussion\tAction\tOwner\n"
+    )
+    assert set(_people_by_name(text)) == {"Ann Lee"}

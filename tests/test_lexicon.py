@@ -156,3 +156,8 @@ def test_post_qualifiers_are_lower_case_and_not_role_heads():
 def test_convener_words_are_kept_apart_from_chair_words():
     assert set(lexicon.CONVENER_WORDS) == {"convener", "convenor"}
     assert not set(lexicon.CONVENER_WORDS) & set(lexicon.CHAIR_WORDS)
+
+
+def test_dropped_in_and_external_auditor_labels_announce_people_in_attendance():
+    assert lexicon.attendance_kind("Dropped in") == "in_attendance"
+    assert lexicon.attendance_kind("External Auditors:") == "in_attendance"
