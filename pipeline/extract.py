@@ -3025,6 +3025,20 @@ _QUALIFIED_NOUN = re.compile(r"\s+(?:list|lists|log|register|rota|roster)\b", re
 _POSSESSIVE = re.compile(r"['’]s?\b(?!\s*\))")
 
 
+# A quarter that names what a report covers, not when it is due: "in the quarter 3 restrictive practice report",
+# "the Q2 figures" (a deadline says "by" or "end of": "by the end of Q3").
+_QUARTER_OF_NOUN = re.compile(
+    r"\s+(?:[a-z][\w-]*\s+){0,3}(?:report|reports|return|returns|data|figures|update|results|submission)\b"
+)
+_QUARTER_DEADLINE = re.compile(r"\b(?:by|before|until|end)\b", re.I)
+
+
+def quarter_of_noun(text: str, m: re.Match) -> bool:
+    """Whether a quarter match only qualifies a report or its figures that follow ('the quarter 3 report to the
+    January meeting'): that quarter is the report's subject, and the due point is elsewhere in the sentence."""
+    return _QUARTER_DEADLINE.search(m.group()) is None and _QUARTER_OF_NOUN.match(text, m.end()) is not None
+
+
 def not_a_due_point(kind: str, text: str, m: re.Match) -> bool:
     """Whether a due pattern's match is not when the action is due: a past event (see :func:`past_event`), someone's
     arrival or departure ('the consultants leaving in November'), a point inside a reason clause, a meeting word that qualifies a noun ('the ECAB call list') or one in the
@@ -3032,6 +3046,8 @@ def not_a_due_point(kind: str, text: str, m: re.Match) -> bool:
     if kind in _DATED_KINDS and past_event(text, m):
         return True
     if kind in _DATED_KINDS and arrival_or_departure(text, m):
+        return True
+    if kind == "quarter" and quarter_of_noun(text, m):
         return True
     if _QUALIFIED_NOUN.match(text, m.end()) and m.group().rstrip()[-1:].isalpha():
         return True
@@ -3328,6 +3344,27 @@ def bracket_owners(
     return owners_in_phrase(who, 0, len(who), people, matcher) if who else []
 
 
+def same_meeting(due: Due) -> bool:
+    """Whether a due point names 'the same meeting' (or call): a meeting the sentence before has named."""
+    return bool(due.meeting) and due.date is None and due.meeting.startswith("same ")
+
+
+def meeting_before(
+    due: Due,
+    before: str,
+    meeting_date: dt.date | None,
+    next_meeting: NextMeeting | None,
+    meeting_title: str | None,
+    abbreviations: dict[str, str] | None,
+) -> Due:
+    """'for the same meeting': the meeting (and its date) that the sentence before, in the same item, is due at
+    ('... brought back to the June accountability meeting.'); ``due`` itself when that sentence names no meeting."""
+    earlier = find_due(before, meeting_date, next_meeting, meeting_title, abbreviations)
+    if earlier is None or not earlier.meeting:
+        return due
+    return due.model_copy(update={"date": earlier.date, "meeting": earlier.meeting})
+
+
 _SECTION_RESET = re.compile(
     r"^(update|updates|findings|actions arising|action arising|discussion|progress)\s*:?$", re.I
 )
@@ -3382,6 +3419,9 @@ def extract_actions(
             or bracket_owners(spans, k, people, matcher)
             or context_owners(text, before, speaker, lead_in, people, matcher)
         )
+        due = find_due(row, meeting_date, next_meeting, meeting_title, abbreviations, financial)
+        if due is not None and same_meeting(due) and before is not None:
+            due = meeting_before(due, before, meeting_date, next_meeting, meeting_title, abbreviations)
         actions.append(
             Action(
                 id=f"A{len(actions) + 1}",
@@ -3389,7 +3429,7 @@ def extract_actions(
                 item=span.item,
                 text=_LABEL_PREFIX.sub("", CHECKBOX.sub("", text)).strip(),
                 owners=owners,
-                due=find_due(row, meeting_date, next_meeting, meeting_title, abbreviations, financial),
+                due=due,
                 origin=found or origin_by_item.get(span.item),
             )
         )

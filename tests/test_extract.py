@@ -2542,3 +2542,34 @@ def test_season_meeting_cell_of_a_dash_row_takes_that_meeting_date() -> None:
     nxt = NextMeeting(date=dt.date(2022, 10, 11), kind=None)
     due = find_due("GB22/08 – HT – pupil premium plan – autumn term meeting", dt.date(2022, 6, 14), nxt)
     assert due is not None and due.date == "2022-10-11"
+
+
+def test_a_quarter_naming_a_report_leaves_the_due_point_to_the_meeting():
+    due = find_due(
+        "The Chair asked the DoN to add the figures to the quarter 2 staffing report to the September meeting.",
+        MAY_2018,
+        None,
+    )
+    assert (due.date, due.meeting) == ("2018-09", "meeting")
+
+
+def test_a_quarter_deadline_is_still_a_due_point():
+    due = find_due("The DoF to close the ledger review by the end of quarter 2.", MAY_2018, None)
+    assert due is not None and due.date is not None and due.meeting is None
+
+
+def test_the_same_meeting_is_the_meeting_named_in_the_sentence_before():
+    actions = _actions(
+        [
+            "Vacancy figures for the spring to be brought back to the July review meeting.",
+            "The ACC was asked to add a breakdown by district for the same meeting.",
+        ],
+        ["action", "action"],
+    )
+    assert (actions[1].due.date, actions[1].due.meeting) == ("2018-07", "review meeting")
+    assert actions[1].due.mention == "for the same meeting"
+
+
+def test_the_same_meeting_without_an_earlier_meeting_keeps_no_date():
+    actions = _actions(["The ACC to bring the figures to the same meeting."], ["action"])
+    assert actions[0].due is not None and actions[0].due.date is None
