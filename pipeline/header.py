@@ -326,18 +326,19 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         if low in ("minutes", "notes", "minute taker", "note taker", "taking minutes", "taking notes"):
             takes_minutes = True
             continue
+        # the chair's office itself, kept as written: "(Chair)", a Scottish council's "(Convener)"
+        chair_office = low in CHAIR_WORDS or low in CONVENER_WORDS
         if _AND_CHAIR.search(note) or _CHAIR_OF_BODY.fullmatch(note):
             is_chair = True  # "(Non-Executive Member and Chair)", "(Chair of Governors)": the role kept
             role = role or note
         elif (
-            low in CHAIR_WORDS
-            or low in CONVENER_WORDS  # "Councillors Ann Lee (Convener), ...": a Scottish council's chair
+            chair_office
             or low in ("chair of the meeting", "in the chair", "chairing", "presiding member", "presiding")
             or _CHAIR_NOTE.search(low)
         ):
             is_chair = True
-            office = note if low in CHAIR_WORDS or low in CONVENER_WORDS else office
-            if low in CHAIR_WORDS or low in CONVENER_WORDS:
+            if chair_office:
+                office = note
                 ordered.append(note)
             chair_note = (
                 note if low not in ("chair of the meeting", "in the chair", "chairing") else chair_note
