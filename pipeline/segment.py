@@ -424,7 +424,7 @@ def _number_mid_phrase(pending: _Candidate, cand: _Candidate, line: str) -> bool
 def _split_merged(cand: _Candidate) -> list[_Candidate]:
     """A heading with its first sub-heading merged onto the same line by the layout
     ("TB 17/23 Building safety a) Damp and mould") becomes the heading and the sub-heading."""
-    if cand.scheme not in ("decimal", "serial", "item"):
+    if cand.scheme not in _NUMBERED:
         return [cand]
     m = _MERGED_SUB.match(cand.title)
     if not m:
@@ -478,15 +478,16 @@ def _drop_status_tag(title: str) -> str:
     return bare if bare else title
 
 
+def _is_minute_heading(cand: _Candidate) -> bool:
+    """Whether a candidate is a "Minute N" heading ("Minute No. 112 – Apologies")."""
+    return cand.scheme == "item" and cand.number[:6].lower() == "minute"
+
+
 def _running_minute_numbers(cands: list[_Candidate]) -> set[int]:
-    """The numbers of "Minute N" headings ("Minute No. 112 – Apologies"). Councils number their
-    minutes on across the year, so a first minute above 3 is a heading when the next number
-    follows as a heading too (a lone "Minute 87" is a reference, not a heading)."""
-    return {
-        int(c.key)
-        for c in cands
-        if c.scheme == "item" and c.key.isdigit() and c.number[:6].lower() == "minute"
-    }
+    """The numbers of the "Minute N" headings. Councils number their minutes on across the year, so
+    ``segment_items`` takes a first minute above 3 as a heading when the next number is one of
+    these too (a lone "Minute 87" is a reference, not a heading)."""
+    return {int(c.key) for c in cands if _is_minute_heading(c) and c.key.isdigit()}
 
 
 def _drop(out: list[_Candidate], cand: _Candidate) -> None:
@@ -856,11 +857,7 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         inner = _classify_line(rest, s, e) if rest else None
         depth = len(md.group("hashes"))
         # "## 0.9.0 release planning": a version in the title, not an item number
-        if (
-            inner is not None
-            and inner.scheme in ("decimal", "serial", "item")
-            and not inner.title[:1].islower()
-        ):
+        if inner is not None and inner.scheme in _NUMBERED and not inner.title[:1].islower():
             inner.depth, inner.topic = depth, topic
             return inner
         if not _title_ok(rest, marked=True):
@@ -1309,7 +1306,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 if c.scheme == "item":
                     n = int(c.key)
                     last_n = seen_item_numbers[-1] if seen_item_numbers else None
-                    carried_on = n + 1 in minute_numbers and c.number[:1] in "Mm"  # "Minute No. 112", "113"
+                    carried_on = n + 1 in minute_numbers and _is_minute_heading(c)  # "Minute No. 112", "113"
                     if (last_n is None and n > 3 and not carried_on) or (
                         last_n is not None and not last_n < n <= last_n + 3
                     ):
