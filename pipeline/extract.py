@@ -2456,6 +2456,10 @@ def _body_kind(text: str, kind: str | None, meeting_title: str | None = None) ->
     return _kind(body.group("body"))
 
 
+# A due cell naming the next meeting, with or without a deadline word: "Next PAB", "Before next FGB".
+_NEXT_CELL_LEAD = r"(?:(?:before|by|at|for|to)\s+)?(?:the\s+)?next"
+
+
 def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextMeeting | None) -> Due | None:
     """The due point one action-log cell gives: a day ('31/05/2024', '31 May 2024'), a month ('May 2023', 'Feb-24'), a
     month's meeting ('January committee'), the next meeting, or a meeting kind; None for anything else."""
@@ -2475,7 +2479,7 @@ def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextM
         year = int(month["year"]) + (2000 if len(month["year"]) == 2 else 0)
         return Due(mention=cell, date=f"{year:04d}-{month_number(month['month']):02d}")
     following = re.fullmatch(
-        rf"(?:(?:before|by|at|for|to)\s+)?(?:the\s+)?next\s+(?P<kind>(?:[\w-]+\s+){{0,3}}?(?:{_KIND_HEAD}|review)|{_ACRONYM})",
+        rf"{_NEXT_CELL_LEAD}\s+(?P<kind>(?:[\w-]+\s+){{0,3}}?(?:{_KIND_HEAD}|review)|{_ACRONYM})",
         cell,
         re.I,
     )
@@ -3093,8 +3097,7 @@ def body_of_meeting(text: str, end: int) -> str | None:
     return of.group("body").lower() if of else None
 
 
-# A due cell naming the next meeting, with or without a deadline word: "Next PAB", "Before next FGB".
-_NEXT_CELL = re.compile(r"(?:(?:before|by|at|for|to)\s+)?(?:the\s+)?next\b", re.I)
+_NEXT_CELL = re.compile(rf"{_NEXT_CELL_LEAD}\b", re.I)
 
 
 def first_row_line(text: str) -> str:
