@@ -2226,7 +2226,7 @@ def _field_lines(block: str) -> list[str]:
         if ";" in line:  # "Present: A, B; Absent: C" -> one attendance list a line
             line = "\n".join(_ATTENDANCE_AFTER_SEMICOLON.split(line))
         for part in line.split("\n"):
-            if "|" in part or "\t" in part or "  " in part or ";" in part:  # cheap gate for the split below
+            if "|" in part or "\t" in part or "  " in part or ";" in part or ". " in part:  # cheap gate
                 parts = _FIELD_SEPARATOR.split(part)
             else:
                 parts = [part]
@@ -2270,13 +2270,14 @@ _ATTENDANCE_AFTER_SEMICOLON = re.compile(
 
 # Labelled fields sharing one line, separated by two spaces, a TAB or a pipe:
 # "Date: 3 May 2024 | Time: 09:30 | Location: Boardroom" -> three field lines; a semicolon does the
-# same between labelled fields ("Chair: Ann Lee; Minutes: Raj Patel").
+# same between labelled fields ("Chair: Ann Lee; Minutes: Raj Patel"), and so does a full stop before a
+# capitalised label ("Chair: AL. Notes: RP").
 _FIELD_LABEL_ALTERNATION = "|".join(
     re.escape(label)
     for label in sorted({lab for labels in FIELD_LABELS.values() for lab in labels}, key=len, reverse=True)
 )
 _FIELD_SEPARATOR = re.compile(
-    rf"(?:\s*\|\s*|\t\s*|\s{{2,}}|\s*;\s*)(?=(?:{_FIELD_LABEL_ALTERNATION})\s*:)", re.I
+    rf"(?:\s*\|\s*|\t\s*|\s{{2,}}|\s*;\s*|(?<=\.)\s+(?=[A-Z]))(?=(?:{_FIELD_LABEL_ALTERNATION})\s*:)", re.I
 )
 # A line that starts with a field label, and one of the plain labels of a meeting's when and where,
 # capitalised, after one space later on it ("Date: 16/11/2023 Time: 09:30 Venue: Teams").
@@ -2352,11 +2353,25 @@ def _set_field(meeting: dict, field: str, value: str) -> None:
     elif field == "time":  # "Time: 15:00 UTC, Jitsi (link in #meetings)": the time, then the place
         _set_time_and_venue(meeting, value)
     elif field in ("chair", "minute_taker"):
+        value = _CHAIR_OFFICE_FIRST.sub("", value) if field == "chair" else value
+        # "Chair: JO. Notes: SM": the stop ends the field, it is no part of the initials
+        value = _INITIALS_STOP.sub(r"\1", value)
         name = _clean_name(re.split(r",|\s[–—-]\s", value)[0])[0]
         if name:
             meeting.setdefault(field, name)
     else:
         meeting.setdefault(field, value.strip().rstrip("."))
+
+
+# Initials closing a field with a full stop: "JO." in "Chair: JO. Notes: SM".
+_INITIALS_STOP = re.compile(r"\b([A-Z]{2,4})\.\s*$")
+
+
+# The chair's office written before the holder's name in the chair's field, then any honorific:
+# "Presiding: Cathaoirleach Cllr Ann Lee", "Chair: Chairperson Dr Raj Patel" -> the name alone.
+_CHAIR_OFFICE_FIRST = re.compile(
+    rf"^\s*(?i:{alternation(w for w in FIELD_LABELS['chair'] if ' ' not in w)})\s+(?=[A-Z])"
+)
 
 
 _TIME_LED = re.compile(
@@ -2772,9 +2787,11 @@ def _minutes_phrase(line: str) -> str | None:
     elif generic:
         what = re.sub(generic, "", what)  # case-sensitive: only the lower-case, generic form
     if re.fullmatch(
-        r"(?:(?:the|a|an)\s+)?(?:meeting|hearing)(?:\s+held\s+in\s+(?:public|private))?|", what, re.I
+        r"(?:(?:the|a|an)\s+)?(?:meeting|hearing)(?:\s+held\s+in\s+(?:public|private)|\s+of)?|", what, re.I
     ):
-        return ""  # "Minutes of the hearing held on ...", Scots "Minute of Meeting held in ...": no name
+        # "Minutes of the hearing held on ...", Scots "Minute of Meeting held in ...", "Minutes of the
+        # meeting of 9 October 2024": no name
+        return ""
     return what
 
 
@@ -2900,7 +2917,7 @@ def _venue_after(tail: str) -> str | None:
         return bracket.group("venue").strip()
     m = re.match(
         r"^\s*(?:(?P<sep>,|\||–|—|-)\s*(?:(?:held\s+)?(?:at|in|via)\s+(?:the\s+)?|(?-i:the)\s+)?"
-        r"|(?P<prep>\bat\b|\bin\b|\bvia\b)\s*(?:the\s+)?)(?P<venue>\S.+?)\s*\.?$",
+        r"|(?P<prep>\bat\b|\bin\b|\bvia\b)\s*(?P<article>the\s+)?)(?P<venue>\S.+?)\s*\.?$",
         rest,
         re.I,
     )
@@ -2910,12 +2927,19 @@ def _venue_after(tail: str) -> str | None:
     # comma (", The Hut"). After a dash the venue may be a phrase ("upstairs at the ..."), after
     # "in"/"at" a place in lower case ("in the school library"); otherwise it is a name
     sep = m.group("sep") or m.group("prep")
-    lower_place = sep.lower() in ("in", "at") and (
-        _PLACE_WORDS.search(m.group("venue")) or _ROOM_WORD.fullmatch(m.group("venue"))
+    venue = m.group("venue")
+    lower_place = sep.lower() in ("in", "at") and bool(
+        _PLACE_WORDS.search(venue) or _ROOM_WORD.fullmatch(venue) or _HOME_OF.match(venue)
     )
-    if sep not in ("–", "—", "-") and not m.group("venue")[0].isupper() and not lower_place:
+    if sep not in ("–", "—", "-") and not venue[0].isupper() and not lower_place:
         return None
-    return m.group("venue").strip().rstrip(".")
+    if m.group("article") and _HOME_OF.match(venue):
+        venue = "the " + venue  # "at the home of Ann Lee, 4 Mill Lane": the article is part of the place
+    return venue.strip().rstrip(".")
+
+
+# A private house as the venue: "at the home of Ann Lee, 14 Mill Lane" (a name after "home of").
+_HOME_OF = re.compile(r"home\s+of\s+[A-Z]")
 
 
 # An online medium or a numbered room ending a date line: "18 October 2022 at 2pm by Zoom",
@@ -2946,9 +2970,11 @@ def _clean_venue(venue: str) -> str:
 
 
 # The start time closing a venue: "Board Room, Administrative Block at 10.00 a.m" (the held line's
-# full stop already gone). A clock time only: "at 10 Downing Street" keeps its number.
+# full stop already gone), or the meeting's hours: "Board Room from 9.00am to 1.15pm". A clock time
+# only: "at 10 Downing Street" keeps its number.
+_CLOCK = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
 _VENUE_TIME_TAIL = re.compile(
-    r"\s+(?:at|from)\s+(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)\s*$", re.I
+    rf"\s+(?:at|from)\s+{_CLOCK}(?:\s*(?:to|until|till|[-–—])\s*{_CLOCK})?\s*$", re.I
 )
 
 

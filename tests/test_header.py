@@ -2671,3 +2671,38 @@ def test_business_table_heading_row_names_nobody() -> None:
         "No.\tItem\tDiscussion\tAction\tOwner\n"
     )
     assert set(_people_by_name(text)) == {"Ann Lee"}
+
+
+def test_meeting_hours_after_the_venue_are_no_part_of_it() -> None:
+    text = "Riverside Trust\nFINANCE COMMITTEE MEETING\nHeld on 4th March 2024 at Hall B, Mill House from 9.00am to 12.30pm\n"
+    meeting = parse_header(text).meeting
+    assert (meeting.venue, meeting.start_time) == ("Hall B, Mill House", "09:00")
+
+
+def test_a_private_home_after_the_date_is_the_venue_with_its_article() -> None:
+    text = "Ashby Bowls Club - Committee Meeting\nTuesday 5 March 2024 at 7pm at the home of Ann Lee, 3 Mill Lane\n"
+    assert parse_header(text).meeting.venue == "the home of Ann Lee, 3 Mill Lane"
+
+
+def test_a_lower_case_room_after_the_date_drops_its_article() -> None:
+    text = "Oak Primary School\nGoverning Body Meeting\nTuesday 5 March 2024 at 6pm in the staff room\n"
+    assert parse_header(text).meeting.venue == "staff room"
+
+
+def test_initials_chair_ended_by_a_full_stop_before_another_field_resolve_to_the_name() -> None:
+    text = (
+        "Dock Workers Branch\nBranch Meeting - 02/05/2024\nPresent:\n"
+        "Ann Lee (AL)\tBranch Chair\nRaj Patel (RP)\tBranch Secretary\nChair: AL. Notes: RP\n"
+    )
+    meeting = parse_header(text).meeting
+    assert (meeting.chair, meeting.minute_taker) == ("Ann Lee", "Raj Patel")
+
+
+def test_chair_office_and_honorific_before_the_name_in_the_chair_field_are_dropped() -> None:
+    text = "Dunmore County Council\nMonthly Meeting held on 4 March 2024\nPresiding: Cathaoirleach Cllr Ann Lee\n"
+    assert parse_header(text).meeting.chair == "Ann Lee"
+
+
+def test_minutes_of_the_meeting_of_a_date_names_no_meeting() -> None:
+    text = "Calder University\nPlanning Committee\nMinutes of the meeting of 9 October 2024, 14:00, Room 2\n"
+    assert parse_header(text).meeting.title == "Planning Committee"
