@@ -1077,7 +1077,8 @@ _FLAT_ROW = re.compile(
 
 
 # An action-summary row set out as dash-separated cells after its reference: "TL21/20 – HT – absence data – 1 July".
-_DASH_ROW = re.compile(r"\s*[A-Za-z]{0,4}\d[\w/.-]*\s+[–—]\s+\S")
+# Also with an "Action" label and the owner after a colon: "Action 23-42: SF – Complete the assessment – November board".
+_DASH_ROW = re.compile(r"\s*(?:Action\s+)?[A-Za-z]{0,4}\d[\w/.-]*(?::\s+[A-Z][\w/&-]{0,9})?\s+[–—]\s+\S")
 _DASH_CELLS = re.compile(r"\s+[–—]\s+")
 
 
@@ -2796,15 +2797,18 @@ def _resolve(
         k = _kind(g["kind"])
         if (
             mention.lower().startswith("before ")
+            and k not in ANNUAL_MEETINGS
             and (" " not in k or _CLAUSE_VERB.match(text, m.end()))
             and not (_BODY_HEAD.search(k) and _PLACED.search(text))
         ):
             # "before the meeting" is a time; "place it before the Committee" is that body's meeting, as is a named
             # kind ("before the monthly call", "before their annual parochial church meetings")
             return None
-        if k in ("meeting", "board", "committee") and not re.search(
-            r"(back|report|return|present|\bplac(?:e|es|ed|ing)\b)", text, re.I
-        ):
+        if (
+            k in ("meeting", "board", "committee")
+            and g["series"] is None
+            and not re.search(r"(back|report|return|present|\bplac(?:e|es|ed|ing)\b)", text, re.I)
+        ):  # "at a future meeting" is a stated point whatever the verb; "at the meeting" only when brought back
             return None
         if mention.lower().startswith("in ") and not RECURRENCE_WORDS & set(k.split()):
             return None  # "in the Privacy TF call we agreed": only a standing meeting ("in the weekly sync") is a point
@@ -2816,6 +2820,10 @@ def _resolve(
     if kind in ("abbrev_meeting", "goes_to", "named_group", "season_meeting"):
         return Due(mention=mention, date=None, meeting=_kind(g["kind"]))
     return None
+
+
+# General meetings held once a year: "before the AGM" names that meeting, not a time within this one.
+ANNUAL_MEETINGS = frozenset({"agm", "egm"})
 
 
 # A body that business is placed before ("place the figures before the Committee"), and the verbs that do so.
@@ -3311,6 +3319,48 @@ def row_continuation(spans: list[SentenceSpan], labels: list[Classified], k: int
     return ""
 
 
+# The cells of a row fragment: separated by TABs or pipes, with any outer pipes of a Markdown row.
+_FRAGMENT_CELLS = re.compile(r"\s*[|\t]\s*")
+# The first cell of a fragment that goes on with the row's last cell, cut by the splitter: 'Management'.
+_CUT_CELL = re.compile(r"[A-Za-z0-9][\w/&-]*(?: [A-Za-z0-9][\w/&-]*){0,2}")
+
+
+def tail_cell(cell: str) -> bool:
+    """Whether one action-log cell is of the kind that follows the action text: an owner ('EC', 'Owner PMO',
+    '@okafor'), a status ('Open'), a placeholder ('TBC') or a due point ('Due 19/02/2025', 'Next PSC', 'end of Q3')."""
+    if not cell or status_cell(cell) or cell.lower() in PLACEHOLDER_CELLS:
+        return True
+    if _owner_cell(cell, (0, len(cell))) is not None:
+        return True
+    due = _STATUS_DUE.sub("", cell)
+    return bool(due) and (_table_cell_due(due, None, None) is not None or _STATED_CELL.match(due) is not None)
+
+
+def row_fragment(spans: list[SentenceSpan], k: int) -> str:
+    """The owner, due and status cells of row ``k`` that the splitter cut into the next sentence of the same item
+    ('A-113 | Set up a check-in' then '| Owner PMO | Due 19/02/2025 | Open'; an action line then 'EC<TAB>Next PSC'; a
+    cut due cell '... | Benefits Lead | 31' then 'May 2024 | Open'), joined to the row so that its cells read as
+    one; '' when the next sentence holds anything else. Row ``k`` must itself be a row (pipes) unless the fragment
+    is TAB-separated, as rows laid out with TABs put the action text on a line of its own."""
+    if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item:
+        return ""
+    head, rest = spans[k].text.rstrip(), spans[k + 1].text.strip()
+    tabbed = "\t" in rest
+    if not (tabbed or "|" in rest) or (not tabbed and "|" not in head):
+        return ""
+    cells = [c for c in _FRAGMENT_CELLS.split(rest) if c]
+    if not cells or len(cells) > 4:
+        return ""
+    cut = not head.endswith(("|", ".")) and not rest.startswith("|") and not tabbed and len(cells) > 1
+    if cut and not _CUT_CELL.fullmatch(cells[0]):
+        return ""
+    if not all(tail_cell(c) for c in cells[1 if cut else 0 :]):
+        return ""
+    if tabbed:
+        return "\t" + "\t".join(cells)
+    return " " + rest
+
+
 # The last cell of a row, alone on the next line: '2024-07-19', 'next meeting', '31 May'.
 _LONE_CELL = re.compile(r"[\w/-]+(?: [\w/-]+){0,2}")
 
@@ -3399,6 +3449,7 @@ def extract_actions(
     lead_in: list[Owner] = []  # the owners a list's lead-in line named, for the tasks listed under it
     # an owner tag closing a sentence ("Action: CEO" on the next line of the same item) names its owners
     closing_tag = {closed: tag for tag, closed in owner_tag_lines(spans).items() if closed is not None}
+    consumed: set[int] = set()  # sentences read as the cut-off cells of the row before
     for k, (span, label) in enumerate(zip(spans, labels, strict=True)):
         text = span.text
         found = find_origin(text, meeting_date)
@@ -3410,12 +3461,15 @@ def extract_actions(
         before = previous.text if same_item else None
         speaker = speaker_of(text) or (speaker if same_item else None)
         previous = span
-        if label.label != "action":
+        if label.label != "action" or k in consumed:
             lead_in = lead_in_owners(text, people, matcher)
             speaker = speaker_of(text)
             continue
         lead_in = lead_in if same_item else []
-        row = text + row_continuation(spans, labels, k)
+        fragment = row_fragment(spans, k)
+        row = text + (fragment or row_continuation(spans, labels, k))
+        if fragment and labels[k + 1].label == "action":
+            consumed.add(k + 1)  # the fragment is this row's cells, not an action of its own
         owners = (
             (owners_of_tag_line(spans[closing_tag[k]].text, people, matcher) if k in closing_tag else [])
             or find_owners(row, people, matcher)

@@ -2573,3 +2573,57 @@ def test_the_same_meeting_is_the_meeting_named_in_the_sentence_before():
 def test_the_same_meeting_without_an_earlier_meeting_keeps_no_date():
     actions = _actions(["The ACC to bring the figures to the same meeting."], ["action"])
     assert actions[0].due is not None and actions[0].due.date is None
+
+
+def test_owner_and_due_cells_cut_into_an_action_sentence_belong_to_the_row():
+    found = _actions(
+        [
+            "Z-7 | Rewrite the intake checklist",
+            "| Owner QA | Due 14/06/2018 | Open",
+            "Z-8 | Next task | QA | TBC",
+        ],
+        ["action", "action", "action"],
+    )
+    assert [a.text for a in found][0] == "Z-7 | Rewrite the intake checklist" and len(found) == 2
+    assert found[0].due.date == "2018-06-14"
+    assert [o.mention for o in found[0].owners] == ["QA"]
+
+
+def test_a_due_cell_cut_in_two_is_read_whole():
+    found = _actions(["R-3 | Refresh the risk log | Risk Lead | 30", "June 2018 | Open"], ["action", "other"])
+    assert found[0].due.date == "2018-06-30"
+
+
+def test_tab_cells_after_an_action_line_give_its_owner_and_due():
+    found = _actions(["Recost the pilot and reissue the plan.", "JK\t22/06/2018"], ["action", "other"])
+    assert found[0].due.date == "2018-06-22"
+    assert [o.mention for o in found[0].owners] == ["JK"]
+
+
+def test_a_following_sentence_with_a_pipe_is_not_taken_as_cells():
+    found = _actions(
+        ["Z-7 | Rewrite the intake checklist | QA", "Members asked whether the a | b split still holds"],
+        ["action", "finding"],
+    )
+    assert found[0].due is None
+
+
+def test_a_labelled_dash_row_gives_its_last_cell_as_due():
+    due = find_due("Action 18-12: KT – Complete the access review – 15-Jun-2018", MAY_2018, None)
+    assert due.date == "2018-06-15"
+
+
+def test_a_future_meeting_is_a_stated_meeting_with_no_date():
+    due = find_due(
+        "Pat offered to bring two volunteers to talk to the group at a future meeting.", MAY_2018, None
+    )
+    assert (due.date, due.meeting) == (None, "meeting")
+
+
+def test_before_the_agm_names_that_meeting():
+    due = find_due("The Treasurer to circulate the accounts to members before the AGM.", MAY_2018, None)
+    assert (due.date, due.meeting) == (None, "agm")
+
+
+def test_at_the_meeting_without_a_report_back_is_no_due_point():
+    assert find_due("It was agreed to discuss the matter at the meeting.", MAY_2018, None) is None
