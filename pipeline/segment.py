@@ -421,6 +421,51 @@ def _number_mid_phrase(pending: _Candidate, cand: _Candidate, line: str) -> bool
     )
 
 
+# A reference's letters ending a heading line ("... Call-in of Cabinet Decision CAB") and its number
+# opening the next ("112/24: Disposal of ..."): the layout broke the heading inside the reference.
+_REF_LETTERS_END = re.compile(r"\s[A-Z]{2,6}$")
+_REF_NUMBER_START = re.compile(r"^\d{1,4}/\d{2,4}\b")
+# The page reference a council prints after an agenda item's title: "(Pages 7 - 18)", "(Page 5)".
+PAGE_REF = re.compile(r"\s*\((?:pages?|pp?\.)\s*\d{1,4}(?:\s*[-–]\s*\d{1,4})?\)$", re.I)
+
+
+def _splits_reference(cand: _Candidate, line: str) -> bool:
+    """Whether a numbered heading was broken inside a reference it names ("OSMB 49/24 Call-in of
+    Cabinet Decision CAB" / "112/24: Disposal of ..."): the title ends with a reference's letters
+    and the line opens with its number, so the line is the title's rest, not a heading of its own."""
+    return (
+        cand.scheme in _NUMBERED
+        and not cand.title.isupper()
+        and line[:1].isdigit()
+        and _REF_LETTERS_END.search(cand.title) is not None
+        and _REF_NUMBER_START.match(line) is not None
+    )
+
+
+def _ends_with_pages(cand: _Candidate, line: str) -> bool:
+    """Whether ``line`` is the last line of a numbered heading wrapped by the page width: a short
+    fragment ending with the page reference printed after a title ("Street (Pages 19 - 64)")."""
+    if cand.scheme not in _NUMBERED or not line.endswith(")") or cand.title.endswith(")"):  # cheap gate
+        return False
+    m = PAGE_REF.search(line)
+    rest = line[: m.start()] if m else ""
+    return (
+        m is not None
+        and 0 < len(rest.split()) <= MAX_WRAPPED_HEADING_WORDS
+        and not rest.endswith((*_SENTENCE_END, ";", ":"))
+        and len(cand.title.split()) + len(rest.split()) <= MAX_TITLE_WORDS + 8
+    )
+
+
+def _drop_page_reference(title: str) -> str:
+    """A title without the page reference after it ("Work Programme (Pages 131 - 142)" is "Work
+    Programme"): the pages locate the report in the agenda pack, they are not the topic."""
+    if not title.endswith(")"):  # cheap gate
+        return title
+    bare = PAGE_REF.sub("", title)
+    return bare if bare else title
+
+
 def _split_merged(cand: _Candidate) -> list[_Candidate]:
     """A heading with its first sub-heading merged onto the same line by the layout
     ("TB 17/23 Building safety a) Damp and mould") becomes the heading and the sub-heading."""
@@ -534,6 +579,11 @@ def _line_candidates(text: str, start: int) -> list[_Candidate]:
             cand = None  # a table row's number cell left on a line of its own ("24/09" below "| ... | CEO |")
         if pending is not None and cand is not None and _number_mid_phrase(pending, cand, flat):
             cand = None  # "... working area by" / "4.2 hectares and ...": the title's rest, read below
+        rest_of_title = pending is not None and (
+            _splits_reference(pending, flat) or (not blank_before and _ends_with_pages(pending, flat))
+        )
+        if rest_of_title:
+            cand = None  # "... Decision CAB" / "112/24: Disposal of ...": read as the title's rest below
         inline = _inline_candidates(flat, s)
         if (
             cand is not None
@@ -557,7 +607,10 @@ def _line_candidates(text: str, start: int) -> list[_Candidate]:
         ):
             pending.column_tail = [(flat, e, cand)]
             tail_of = pending
-        if pending is not None and cand is None and _wrapped_heading(pending, flat):
+        if pending is not None and rest_of_title:
+            pending.title, pending.end = f"{pending.title} {flat}", e
+            carried = pending
+        elif pending is not None and cand is None and _wrapped_heading(pending, flat):
             pending.title, pending.end = f"{pending.title} {flat}", e
             carried = pending
             wrapped_mid_phrase = True
@@ -762,7 +815,10 @@ def _inline_candidates(line: str, s: int) -> list[_Candidate]:
 
 
 _WIKI_HEADING = re.compile(r"^(={1,6})\s*(\S.*?)\s*=*\s*$")
-_SETEXT_RULE = re.compile(r"^(=+|-+)$")
+_SETEXT_RULE = re.compile(r"^(=+|-+|~+|\^+)$")
+# The depth each underline character gives a heading: Markdown's setext "===" and "---", and the
+# deeper "~~~" and "^^^" reStructuredText documents use below them (the order Sphinx projects follow).
+_RULE_DEPTH = {"=": 1, "-": 2, "~": 3, "^": 4}
 
 
 # A scribe's topic line, also with its label set in emphasis ("*Topic*: Budget", "**Topic:**
@@ -798,7 +854,7 @@ def _as_markdown(line: str, next_line: str, above: str = "") -> str:
     if topic:
         return ("### " if topic.group("sub") else "## ") + _topic_title(line)
     wiki = _WIKI_HEADING.match(line)
-    if wiki and line.endswith("="):
+    if wiki and line.endswith("=") and line.strip("=").strip():  # a bare "=====" is an underline
         return "#" * len(wiki.group(1)) + " " + wiki.group(2)
     if (
         len(next_line) >= 3
@@ -806,7 +862,7 @@ def _as_markdown(line: str, next_line: str, above: str = "") -> str:
         and not _SETEXT_RULE.match(line)
         and (not above or _SETEXT_RULE.match(above) or above.endswith(_SENTENCE_END))
     ):
-        return ("# " if next_line[0] == "=" else "## ") + line
+        return "#" * _RULE_DEPTH[next_line[0]] + " " + line
     return line
 
 
@@ -1133,6 +1189,45 @@ def _numbered_paragraphs(text: str, cands: list[_Candidate], start: int) -> list
     return sorted([*(c for c in cands if c.start not in numbered), *found], key=lambda c: c.start)
 
 
+_SUB_PARAGRAPH = re.compile(r"^(?P<num>\d{1,2}\.\d{1,2})\.?\s+(?P<body>\S.*)$")
+MIN_SUB_PARAGRAPHS = 5
+PROSE_SHARE = 0.5  # most numbered lines read as prose: the numbers mark paragraphs, not sub-items
+
+
+def _is_prose_body(body: str) -> bool:
+    """Whether the text after a paragraph number is prose rather than a title: longer than any
+    title, or a sentence ending with a full stop ("There was no other business.")."""
+    return len(body.split()) > MAX_TITLE_WORDS or body.rstrip().endswith(".")
+
+
+def _paragraph_numbered(text: str, start: int) -> bool:
+    """Whether the document numbers its running paragraphs "5.1", "5.2", ... below its items (a
+    police and crime panel's "Item 5" over "5.1 The CC reported ..."): enough two-level numbered
+    lines, most of them prose. There the few short ones ("3.2 Actions from the meeting of 19th
+    May:", "7.2 There was no other business.") are paragraphs like the rest, not sub-items."""
+    total = prose = 0
+    for m in _LINE.finditer(text, start):
+        stripped = m.group(0).strip()
+        if not stripped[:1].isdigit():  # cheap gate before the pattern
+            continue
+        para = _SUB_PARAGRAPH.match(stripped)
+        if para is None:
+            continue
+        total += 1
+        prose += _is_prose_body(para.group("body"))
+    return total >= MIN_SUB_PARAGRAPHS and prose > PROSE_SHARE * total
+
+
+def _drop_paragraph_numbers(text: str, cands: list[_Candidate], start: int) -> list[_Candidate]:
+    """Without the two-level decimal candidates ("4.1 The CC reported that ...") when the document
+    numbers its paragraphs that way (see _paragraph_numbered); unchanged otherwise."""
+    subs = [c for c in cands if c.scheme == "decimal" and c.key.count(".") == 1 and c.key[-1:].isdigit()]
+    if not subs or not _paragraph_numbered(text, start):
+        return cands
+    dropped = {id(c) for c in subs}
+    return [c for c in cands if id(c) not in dropped]
+
+
 _QUESTION_MARK = ("Q.", "Q:", "Q)")
 
 
@@ -1168,6 +1263,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
         text, _owner_tagged_only(_scribe_topics_only(text, _line_candidates(text, start)))
     )
     cands = _drop_answers(text, _numbered_paragraphs(text, cands, start))
+    cands = _drop_paragraph_numbers(text, cands, start)
     _year_minute_numbers(cands)
     cands = _prefixed_minute_numbers(cands)
     _agenda_before_minutes(cands)
@@ -1193,6 +1289,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     sub_last: dict[str, str] = {}  # anchor id -> last letter/roman token used below it
     unnumbered = 0
     top_md = md_depths[0] if md_depths else 0
+    first_top_md = next((k for k, c in enumerate(cands) if c.scheme == "markdown" and c.depth == 1), -1)
     title_md = _title_heading(text, cands)
     item_heads: set[str] = set()  # ids opened by "Item N" / "WPN" headings
     # the depth of numbered Markdown headings ("## 1. Welcome"): an unnumbered heading at that
@@ -1401,8 +1498,8 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             # numbered ones at their depth or above it ("## Action items" after "### 7. AOB");
             # before them they are containers ("## Attendees"). A closing section ("Action log")
             # on a line of its own after the last numbered heading is an item too.
-            if c.scheme == "markdown" and c.depth == 1 and top_md == 1 and not items:
-                continue  # "# Title" is the document title
+            if c.scheme == "markdown" and c.depth == 1 and top_md == 1 and not items and k == first_top_md:
+                continue  # the first "# Title" is the document title; the "# Budget" ones after it are topics
             if c.scheme == "markdown" and not items and _HEADER_SECTION.match(c.title):
                 in_header_sections = True
                 continue  # "## Attendees", "## Meeting roles": sections of the header block
@@ -1440,7 +1537,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     _close_spans(items, len(text))
     for item in items:
         if item.title:
-            item.title = _drop_status_tag(item.title)
+            item.title = _drop_page_reference(_drop_status_tag(item.title))
     return items
 
 

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from pipeline.lexicon import MONTH_SHORT_FORMS, weekday_short_forms
 from pipeline.schema import Item, SentenceSpan
-from pipeline.segment import PAPER_STATUS_TAG, item_at
+from pipeline.segment import PAGE_REF, PAPER_STATUS_TAG, item_at
 
 # Words that end with a full stop inside a sentence: titles and ranks ("Cllr.", "Ch. Supt.", "Smt."), Latin
 # and reference abbreviations ("approx.", "e.g.", "No."), office abbreviations ("Addl. Commissioner",
@@ -306,6 +306,34 @@ _TABLE_CELLS = re.compile(r"\t|\s\|\s|\S {3,}\S")
 _PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
 
 
+# A line opening with a person named by title or by handle, the clause going on after the name with a
+# word that cannot follow a sentence's subject ("Councillor Dwyer a written answer ...", "@ikariuki to
+# ``MAINTAINERS.rst`` ..."): after a prose line cut mid-clause the person is the sentence's object, not
+# the subject of a new sentence ("Ms. Brooks asked ...") or an attendance row ("Councillor Ann Lee (Chair)").
+_NAMED_CONTINUATION = re.compile(
+    r"(?:@[\w.-]+|(?:Councillors?|Cllrs?\.?|Mrs?\.?|Ms\.?|Miss|Mx\.?|Dr\.?|Prof(?:essor)?\.?|Sir|Dame|Lord|"
+    r"Lady|Rev(?:d|erend)?\.?|Alderman)\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+)\s+"
+    r"(?:a|an|the|to|of|for|with|about|on|in|at|by|from|and|or|as|if|whether|once|before|after)\s"
+)
+_LAST_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+$")
+
+
+def _cut_before_name(text: str, block_start: int, last: tuple[int, int], line: str) -> bool:
+    """Whether the physical line ``last`` is long prose cut mid-clause, after a lower-case word,
+    before ``line``, which goes on with a person it names ("She undertook to send" / "Councillor
+    Dwyer a written answer ..."). Not in a block opened as an entry ("Temporary privileges: ...").
+    Cheap gates first: the last character and the line's first."""
+    s, e = last
+    if e - s < _WRAP_MIN_LINE or not text[e - 1].islower() or not (line[0] == "@" or line[0].isupper()):
+        return False
+    if _NAMED_CONTINUATION.match(line) is None or _LAST_LOWER_WORD.search(text, max(s, e - 30), e) is None:
+        return False
+    entry = _OPENS_ENTRY.match(text, block_start)
+    if entry and text[block_start : entry.end()].rstrip(": ").lower() not in LABEL_WORDS:
+        return False
+    return not _TABLE_CELLS.search(text, s, e)
+
+
 def _ends_sentence(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends with sentence punctuation, closing quotes or brackets
     aside; reads back from ``end`` only as far as those closers go."""
@@ -398,6 +426,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                     or _ENDS_MID_SENTENCE.search(text, max(current[0], current[1] - 8), current[1])
                     is not None
                     or _split_at_capital(text, current[0], last, line, s)
+                    or _cut_before_name(text, current[0], last, line)
                 )
             )
             if wrapped and not _BULLET.match(line) and not _stands_alone(text, last, line):
@@ -491,6 +520,42 @@ def sentence_bounds(
     return out
 
 
+MAX_HEADING_LINES = 3  # a heading wrapped by the page width runs on over a few lines at most
+
+
+def _wrapped_heading_end(text: str, title: str, line_end: int) -> int:
+    """Where a heading wrapped over several lines ends ("OSMB 49/24 Call-in of Cabinet Decision CAB" /
+    "112/24: Disposal of the Former Library, Wharf" / "Street (Pages 19 - 64)"): each following line
+    whose text, less a page reference, is part of the title belongs to the heading; ``line_end`` when
+    none is."""
+    end = line_end
+    for _ in range(MAX_HEADING_LINES):
+        if end >= len(text) or text[end] != "\n":
+            break
+        nxt = text.find("\n", end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        line = text[end + 1 : nxt].strip()
+        if not line:
+            break
+        words = PAGE_REF.sub("", line).strip().replace("\t", " ")
+        if not words or words not in title:
+            break
+        end = nxt
+    return end
+
+
+_UNDERLINE = re.compile(r"[ \t]*(?:={3,}|-{3,}|~{3,}|\^{3,})[ \t]*(?=\n|$)")
+
+
+def _underline_end(text: str, end: int) -> int:
+    """The end of a heading's underline when the line after the heading ending at ``end`` is one
+    ("Notes" over "-----", "Credential" over "========"): the rule belongs to the heading."""
+    if end >= len(text) or text[end] != "\n":
+        return end
+    m = _UNDERLINE.match(text, end + 1)
+    return m.end() if m else end
+
+
 def heading_spans(text: str, items: list[Item]) -> list[tuple[int, int]]:
     """Where each item's heading (number and title) stands: a whole line, or a run inside a
     line when the text layer flattened the heading into a paragraph."""
@@ -503,6 +568,8 @@ def heading_spans(text: str, items: list[Item]) -> list[tuple[int, int]]:
         end = line_end
         if it.title:
             found = text.find(it.title, it.start, line_end)
+            if found < 0:
+                end = _wrapped_heading_end(text, it.title, line_end)
             if found >= 0:
                 end = found + len(it.title)
                 rest = text[end:line_end]
@@ -510,9 +577,12 @@ def heading_spans(text: str, items: list[Item]) -> list[tuple[int, int]]:
                     not rest.strip()
                     or re.fullmatch(r"[\s:.\t]*(?:ACTION)?[\s:.\t]*", rest)
                     or PAPER_STATUS_TAG.fullmatch(rest.rstrip())  # "Budget (For decision)": a tag, not text
+                    or PAGE_REF.fullmatch(
+                        rest.rstrip()
+                    )  # "Work Programme (Pages 7 - 18)": where the paper is
                 ):
                     end = line_end
-        spans.append((it.start, end))
+        spans.append((it.start, _underline_end(text, end) if end == line_end else end))
     return spans
 
 

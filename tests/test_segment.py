@@ -1700,3 +1700,80 @@ def test_a_closing_section_set_in_bold_after_scribe_topics_is_an_item():
         "**Action items**\n- [ ] @ana: tag the release\n"
     )
     assert [i.title for i in segment_items(text)] == ["Release plan", "Budget", "Action items"]
+
+
+RST_MINUTES = (
+    "Harbour Club Committee: 3 March 2025\n"
+    "====================================\n\n"
+    ":Date: 2025-03-03\n\n"
+    "Attendees\n---------\n\n* Ann Lee\n* Bo Chan\n\n"
+    "Agenda\n------\n\n#. Moorings\n#. Dredging\n\n"
+    "Notes\n-----\n\n"
+    "Moorings (`#12 <https://example.org/issues/12>`_)\n"
+    "~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~\n\n"
+    "* Fees rise in April.\n\n"
+    "Dredging\n~~~~~~~~\n\n* The contractor starts in May.\n\n"
+    "Action items\n------------\n\n* Ann to write to members.\n"
+)
+
+
+def test_restructuredtext_underlines_give_section_depths_and_are_no_titles():
+    items = segment_items(RST_MINUTES)
+    got = [(i.id, i.title, i.level, i.parent) for i in items]
+    assert got == [
+        ("u1", "Agenda", 1, None),
+        ("u2", "Notes", 1, None),
+        ("u3", "Moorings (`#12 <https://example.org/issues/12>`_)", 2, "u2"),
+        ("u4", "Dredging", 2, "u2"),
+        ("u5", "Action items", 1, None),
+    ]
+
+
+def test_later_top_level_underlined_headings_are_topics_not_the_document_title():
+    text = "Budget\n======\nWe agreed the budget.\n\nRoads\n=====\nThe road is closed.\n"
+    assert [i.title for i in segment_items(text)] == ["Roads"]
+
+
+def test_page_references_are_left_out_of_item_titles():
+    text = (
+        "FIN 12/25 Minutes of the Previous Meeting (Pages 7 - 18)\nThe minutes were agreed.\n"
+        "FIN 13/25 Work Programme (Page 19)\nThe programme was noted.\n"
+    )
+    assert [i.title for i in segment_items(text)] == ["Minutes of the Previous Meeting", "Work Programme"]
+
+
+def test_heading_broken_inside_a_reference_keeps_its_wrapped_rest():
+    text = (
+        "FIN 14/25 Call-in of Cabinet Decision CAB\n"
+        "88/25: Sale of the Old Depot, Mill\n"
+        "Lane (Pages 20 - 41)\n"
+        "The Board considered the call-in.\n"
+        "FIN 15/25 Date of Next Meeting\nIn May.\n"
+    )
+    items = segment_items(text)
+    assert [i.id for i in items] == ["FIN 14/25", "FIN 15/25"]
+    assert items[0].title == "Call-in of Cabinet Decision CAB 88/25: Sale of the Old Depot, Mill Lane"
+
+
+def test_running_paragraph_numbers_below_titled_items_are_not_sub_items():
+    text = (
+        "Item 1 – Welcome\n"
+        "1.1 The Chair welcomed members and thanked the officers for the papers circulated in advance.\n"
+        "1.2 There were no apologies.\n"
+        "Item 2 – Performance\n"
+        "2.1 The Director reported that response times had improved in every district over the quarter.\n"
+        "2.2 Figures for June:\n"
+        "2.3 The Chair asked whether the rural figures would be reported separately from now on.\n"
+        "2.4 The Director confirmed that they would be reported separately from the next quarter on.\n"
+        "2.5 The next meeting will be held on\n"
+        "Thursday 4 September.\n"
+    )
+    assert ids(text) == ["1", "2"]
+
+
+def test_short_numbered_sub_headings_among_few_paragraphs_stay_sub_items():
+    text = (
+        "Item 1 – Finance\n1.1 Budget\nThe budget was agreed.\n1.2 Audit\nThe audit was noted.\n"
+        "1.3 Reserves\nNo change.\n1.4 Grants\nTwo grants.\n1.5 Staffing\nTwo posts.\n"
+    )
+    assert ids(text) == ["1", "1.1", "1.2", "1.3", "1.4", "1.5"]

@@ -366,3 +366,51 @@ def test_continuation_of_a_hyphenated_word_is_not_read_as_a_speaker():
 def test_line_after_a_dash_and_a_capital_still_starts_a_new_speaker():
     text = "alice: we should go with plan B -\nbob: agreed."
     assert texts(text) == ["alice: we should go with plan B -", "bob: agreed."]
+
+
+def test_line_cut_before_the_person_a_clause_names_is_joined():
+    text = (
+        "The officer said that the two sites were still being appraised for sale. She undertook to send\n"
+        "Councillor Rees a written answer within 14 days.\n"
+        "* Action: @mlopez will send the invitation and add\n"
+        "@tkim to the maintainers file next week.\n"
+    )
+    assert texts(text)[1:] == [
+        "She undertook to send\nCouncillor Rees a written answer within 14 days.",
+        "Action: @mlopez will send the invitation and add\n@tkim to the maintainers file next week.",
+    ]
+
+
+def test_a_named_subject_after_an_unstopped_line_still_starts_a_sentence():
+    text = (
+        "Temporary privileges: Helena Marsh, CRNA, Anesthesia, 90 days\n"
+        "Ms. Brooks asked whether locum staff were credentialed the same way.\n"
+        "The committee then reviewed the appointments made this quarter\n"
+        "Dr Okoro (Chair)\n"
+    )
+    assert texts(text) == [
+        "Temporary privileges: Helena Marsh, CRNA, Anesthesia, 90 days",
+        "Ms. Brooks asked whether locum staff were credentialed the same way.",
+        "The committee then reviewed the appointments made this quarter",
+        "Dr Okoro (Chair)",
+    ]
+
+
+def test_wrapped_heading_lines_are_no_sentences():
+    text = (
+        "FIN 14/25 Call-in of Cabinet Decision CAB\n"
+        "88/25: Sale of the Old Depot, Mill\n"
+        "Lane (Pages 20 - 41)\n"
+        "The Board considered the call-in.\n"
+        "FIN 15/25 Work Programme (Pages 42 - 50)\n"
+        "The programme was noted.\n"
+    )
+    spans = split_sentences(text, segment_items(text))
+    assert [s.text for s in spans] == ["The Board considered the call-in.", "The programme was noted."]
+
+
+def test_heading_underlines_are_no_sentences():
+    text = (
+        "Title of the meeting\n====================\n\nNotes\n-----\n\nRoads\n~~~~~\n\nThe road is closed.\n"
+    )
+    assert [s.text for s in split_sentences(text, segment_items(text))] == ["The road is closed."]
