@@ -1075,6 +1075,27 @@ _FLAT_ROW = re.compile(
     re.I | re.S,
 )
 
+# An action-log row flattened to one line whose cells keep their labels: "QAC/24/031 Review the audit Lead: MD
+# Due: July 2024 Status: Open"; the cells are the text between the labels, without them.
+_LABELLED_ROW = re.compile(
+    r"^(?P<action>.+?)\s+(?:Lead|Owner|Responsible)\s*:\s*(?P<owner>[^:.;|]+?)\s+Due\s*:\s*(?P<due>[^:;|]+?)"
+    r"(?:\s+Status\s*:\s*(?P<status>[^:;|]+?))?\s*$",
+    re.S,
+)
+
+_DUE_LABEL = re.compile(r"\bDue\s*:")
+
+
+def labelled_row_cells(text: str) -> list[Cell] | None:
+    """The cells of a single-spaced action-log row whose owner and due cells carry 'Lead:'/'Owner:' and 'Due:'
+    labels (:data:`_LABELLED_ROW`); None for any other text. Cheap gate: the text must hold 'Due:'."""
+    if "Due" not in text or _DUE_LABEL.search(text) is None:
+        return None
+    row = _LABELLED_ROW.match(text)
+    if row is None:
+        return None
+    return [row.span(g) for g in ("action", "owner", "due", "status") if row.group(g)]
+
 
 # An action-summary row set out as dash-separated cells after its reference: "TL21/20 – HT – absence data – 1 July".
 # Also with an "Action" label and the owner after a colon: "Action 23-42: SF – Complete the assessment – November board".
@@ -1111,6 +1132,9 @@ def table_cells(text: str) -> list[Cell] | None:
     elif "  " in text.strip():
         separator = _SPACED_CELLS
     else:
+        labelled = labelled_row_cells(text)
+        if labelled is not None:
+            return labelled
         last = text.rstrip().rsplit(None, 1)[-1:]
         flat = _FLAT_ROW.match(text) if last and last[0].lower() in STATUS_CELLS else None
         if flat is None or flat.group("status").lower() not in STATUS_CELLS:
@@ -1581,11 +1605,15 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
     tagged = _tag_owners(text, people, matcher)
     if tagged:
         return tagged
-    cells = table_cells(text)
+    row = first_row_line(text)  # a row whose action text wraps: its cells end the first line
+    cells = table_cells(row)
     if cells:
-        cell = _table_owner_cell(text, cells)
+        cell = _table_owner_cell(row, cells)
+        if cell is not None and row[cell[0] : cell[1]].lower() in EVERYONE_WORDS:
+            # "All": everyone, the owner of a log row as written
+            return [Owner(mention=row[cell[0] : cell[1]])]
         if cell is not None:
-            return owners_in_phrase(text, *cell, people, matcher)
+            return owners_in_phrase(row, *cell, people, matcher)
 
     delegated = _DELEGATED.search(text, start)
     if delegated:
@@ -1986,7 +2014,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "next_meeting",
         re.compile(
-            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b{_NEXT_WORDS}\s+|\()next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|(?-i:[A-Z]{{2,6}})\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+the\s+(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel)))?\b",
+            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b{_NEXT_WORDS}\s+|\()next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|(?-i:[A-Z]{{2,6}}|[A-Z][a-z]{{1,6}}[A-Z][a-z]{{1,4}})\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+the\s+(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel)))?\b",
             re.I,
         ),
     ),
@@ -2053,6 +2081,16 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their|the\s+(?P<owner>(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}[a-z][\w-]*)['’]s)\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>{_KIND_WORD}{{0,4}}?(?:{_KIND_HEAD}\b(?:\s+meeting\b)?|{_ACRONYM}(?:\s+(?:meeting|call|session)\b)?)"
             rf"|{_KIND_WORD}{{1,3}}?review\b)"
             r"(?:\s+of\s+the\s+(?P<of>(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Panel|Committee|Board|Council|Authority))))?",
+            re.I,
+        ),
+    ),
+    (
+        "month_meeting",
+        # a committee's initialism and the month of its meeting: "by QAC August 2024", "carried forward to
+        # SteerCo March" ("to HR May" is left alone: "May" without a year may be the verb)
+        re.compile(
+            rf"\b(?:to|at|for|by|before|until)\s+(?P<kind>(?-i:[A-Z]{{2,6}}|[A-Z][a-z]{{1,6}}[A-Z][a-z]{{1,4}}))\s+"
+            rf"(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}})|(?<!may))\b",
             re.I,
         ),
     ),
@@ -2464,9 +2502,10 @@ _NEXT_CELL_LEAD = r"(?:(?:before|by|at|for|to)\s+)?(?:the\s+)?next"
 def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextMeeting | None) -> Due | None:
     """The due point one action-log cell gives: a day ('31/05/2024', '31 May 2024'), a month ('May 2023', 'Feb-24'), a
     month's meeting ('January committee'), the next meeting, or a meeting kind; None for anything else."""
-    day = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", cell)
-    if day:
+    day = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})", cell)
+    if day:  # "31/12/2022", "31/12/22"
         d, m, y = (int(x) for x in day.groups())
+        y += 2000 if y < 100 else 0
         return Due(mention=cell, date=f"{y:04d}-{m:02d}-{d:02d}")
     iso = re.fullmatch(r"\d{4}-\d{2}-\d{2}", cell)
     if iso and parse_day(cell, meeting_date) is not None:
@@ -2479,6 +2518,9 @@ def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextM
     if month:
         year = int(month["year"]) + (2000 if len(month["year"]) == 2 else 0)
         return Due(mention=cell, date=f"{year:04d}-{month_number(month['month']):02d}")
+    quarter = re.fullmatch(r"(?:end\s+of\s+)?Q(?P<q>[1-4])\s+(?P<year>\d{4})", cell, re.I)
+    if quarter:  # "Q1 2025": the quarter's last month, as the sentence reader gives it
+        return Due(mention=cell, date=f"{quarter['year']}-{int(quarter['q']) * 3:02d}")
     following = re.fullmatch(
         rf"{_NEXT_CELL_LEAD}\s+(?P<kind>(?:[\w-]+\s+){{0,3}}?(?:{_KIND_HEAD}|review)|{_ACRONYM})",
         cell,
@@ -2487,7 +2529,7 @@ def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextM
     if following:  # "Next meeting", "next design review": the next meeting's date when it is one of these
         date = next_meeting.date.isoformat() if next_meeting and next_meeting.date else None
         return Due(mention=cell, date=date, meeting=_kind(following["kind"]))
-    named = re.fullmatch(rf"(?P<month>{MONTHS})\.?\s+(?P<kind>[\w\s-]*{_KIND_HEAD})", cell, re.I)
+    named = re.fullmatch(rf"(?P<month>{MONTHS})\.?\s+(?P<kind>[\w\s-]*{_KIND_HEAD}|{_ACRONYM})", cell, re.I)
     if named:
         date = _next_month(month_number(named["month"]), meeting_date)
         return Due(mention=cell, date=date, meeting=_kind(named["kind"]))

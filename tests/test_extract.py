@@ -2627,3 +2627,83 @@ def test_before_the_agm_names_that_meeting():
 
 def test_at_the_meeting_without_a_report_back_is_no_due_point():
     assert find_due("It was agreed to discuss the matter at the meeting.", MAY_2018, None) is None
+
+
+OCT_2021 = dt.date(2021, 10, 12)
+NEXT_IN_NOVEMBER = NextMeeting(date=dt.date(2021, 11, 9))
+
+
+def test_the_next_meeting_named_by_a_mixed_case_initialism_of_the_title_takes_its_date():
+    due = find_due(
+        "RB asked TW to bring the revised plan to the next ProgBo.",
+        OCT_2021,
+        NEXT_IN_NOVEMBER,
+        "Digital Programme Board (ProgBo)",
+    )
+    assert (due.date, due.meeting) == ("2021-11-09", "progbo")
+
+
+def test_the_next_meeting_of_another_mixed_case_initialism_has_no_date():
+    due = find_due(
+        "TW to bring the revised plan to the next ExCo.", OCT_2021, NEXT_IN_NOVEMBER, "Digital Board"
+    )
+    assert (due.date, due.meeting) == (None, "exco")
+
+
+def test_a_due_cell_of_a_month_and_an_initialism_names_that_meeting():
+    due = find_due("B-12 | Refresh the benefits map | Owner: TW | Due: January ProgBo", OCT_2021, None)
+    assert (due.date, due.meeting) == ("2022-01", "progbo")
+
+
+def test_an_initialism_before_a_month_and_year_is_that_month_meeting():
+    due = find_due("Action: TW to confirm the rota, by RSG March 2022.", OCT_2021, None)
+    assert (due.date, due.meeting) == ("2022-03", "rsg")
+
+
+def test_the_first_of_two_due_points_after_an_initialism_wins():
+    due = find_due(
+        "TW to update RSG by RSG February 2022, before the trustees sign off in April.", OCT_2021, None
+    )
+    assert (due.date, due.meeting) == ("2022-02", "rsg")
+
+
+def test_an_initialism_before_may_without_a_year_is_no_due_point():
+    assert find_due("Papers will go to HR May be late.", OCT_2021, None) is None
+
+
+def test_a_flattened_row_with_lead_and_due_labels_gives_its_cells():
+    text = "RSG/21/07 Minute 21/033 (14.09.21) Audit the rota Lead: CC Due: December 2021 Status: Open"
+    due = find_due(text, OCT_2021, None)
+    assert (due.date, owners(text)) == ("2021-12", [("CC", "CC")])
+
+
+def test_a_flattened_row_with_an_office_as_lead_gives_that_owner():
+    text = "RSG/21/09 Re-cost the plan Lead: Assistant Chief Constable Due: January 2022 Status: Open"
+    assert owners(text) == [("Assistant Chief Constable", "ACC")]
+
+
+def test_a_sentence_with_owner_and_due_labels_split_by_full_stops_is_no_labelled_row():
+    assert table_cells("Agree the plan. Owner: CC. Due: next meeting.") is None
+
+
+def test_a_spaced_row_whose_action_wraps_takes_its_owner_from_the_first_line():
+    text = (
+        "09/21-02   Draft the estates strategy for the sites     CC           Next ProgBo\n"
+        "           and the depots (c/f from the September ProgBo)"
+    )
+    assert owners(text) == [("CC", "CC")]
+
+
+def test_a_quarter_and_year_cell_is_the_quarters_last_month():
+    text = "09/21-03   Confirm retirement date for the old call loggers      CC           Q2 2022\nand update the risk register"
+    due = find_due(text, OCT_2021, None)
+    assert due.date == "2022-06"
+
+
+def test_a_day_cell_with_a_two_digit_year_is_read_in_full():
+    due = find_due("CC\tSend the custody audit to the panel\t30/11/21", OCT_2021, None)
+    assert due.date == "2021-11-30"
+
+
+def test_everyone_in_the_owner_cell_is_the_owner_as_written():
+    assert owners("All\tComplete the data protection module\t31/12/21") == [("All", None)]
