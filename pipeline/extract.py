@@ -1582,6 +1582,42 @@ _NUMBERED_REFERENCE = re.compile(
 )
 
 
+# A body addressed by a recommendation or a referral, which is the one to act: "recommends to the ICB that it|
+# publishes", "be referred to the Executive for a response". A referral with no reply asked of the body ("referred
+# to the Audit Committee in June") names no owner.
+_ADDRESSED_BODY = re.compile(
+    r"\b(?:(?:recommends?|recommended|requests?|requested|urges?|urged)\s+to\s+(?P<to>(?:the\s+)?[A-Z][\w&-]*"
+    r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w&-]*){0,3})\s+that\s+(?:it|they)\s+[a-z]"
+    r"|referred\s+(?:back\s+)?to\s+(?P<ref>(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&-]*){0,3})"
+    r"\s+for\s+(?:a|an|its|their)\s+(?:formal\s+|written\s+)?(?:response|report|reply|decision|comments?|views?)\b)"
+)
+
+
+def addressed_body(text: str) -> tuple[int, int] | None:
+    """The span of the body a recommendation or referral is addressed to, when that body is asked to act
+    ('the Committee recommends to the ICB that it publishes' -> 'the ICB'), else None."""
+    if "to " not in text:
+        return None
+    m = _ADDRESSED_BODY.search(text)
+    if not m:
+        return None
+    return m.span("to") if m.group("to") else m.span("ref")
+
+
+# A phrase that is the object of a preposition after a noun naming no one: "a call for| a Cassandra backend
+# maintainer would go out" is a call, not a maintainer, that goes out.
+_OBJECT_OF_NOUN = re.compile(
+    r"\b(?:an?|the)\s+(?P<noun>[a-z]{3,})\s+(?:for|of|about|on)\s+(?:an?\s+|the\s+)?$"
+)
+
+
+def object_of_noun(text: str, start: int) -> bool:
+    """Whether the phrase starting at ``start`` is the object of a preposition after a noun that names no person
+    ('a call for| a ... maintainer'), so that the phrase is not the subject of the verb after it."""
+    m = _OBJECT_OF_NOUN.search(text, max(0, start - 40), start)
+    return m is not None and not _PEOPLE_HEAD.search(m.group("noun"))
+
+
 def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
     """The people an action sentence makes responsible (empty for passive sentences).
 
@@ -1614,6 +1650,10 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
             return [Owner(mention=row[cell[0] : cell[1]])]
         if cell is not None:
             return owners_in_phrase(row, *cell, people, matcher)
+
+    addressed = addressed_body(text)
+    if addressed is not None:
+        return owners_in_phrase(text, *addressed, people, matcher)
 
     delegated = _DELEGATED.search(text, start)
     if delegated:
@@ -1682,6 +1722,8 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
             named = _pronoun_antecedent(text, start, agent.start(), people, matcher)
             if named is not None:
                 return named
+        if span is not None and object_of_noun(text, span[0]):
+            continue  # "a call for a Cassandra backend maintainer| would go out": the call goes out
         if span is None:
             if _passive(text, agent):
                 # "The FAQ draft is to be reviewed": a passive names no one, unless a listed person takes the next
@@ -1796,6 +1838,22 @@ _WITH_OBJECT = re.compile(
 )
 
 
+# The first word of a unit's name joined by "and" to the rest: "the Design| and Technology department".
+_UNIT_NAME_START = re.compile(r"\bthe\s+[A-Z][\w-]*\s+$")
+
+
+def joint_unit_name(text: str, m: re.Match) -> bool:
+    """Whether an 'and <np>' match only continues the name of one unit ('the Design and Technology department'):
+    the np has no article and ends in a lower-case unit head, and 'the <Word>' comes just before 'and'."""
+    words = m.group("np").split()
+    return (
+        len(words) >= 2
+        and words[0][0].isupper()
+        and words[-1] in UNIT_HEADS
+        and _UNIT_NAME_START.search(text, max(0, m.start() - 40), m.start()) is not None
+    )
+
+
 def _and_owners(
     text: str,
     after: int,
@@ -1813,6 +1871,8 @@ def _and_owners(
         return []
     if _WITH_OBJECT.search(text, after, m.start()):
         return []  # "offered to meet with the residents and the ward sergeant| to discuss": both are met with
+    if joint_unit_name(text, m):
+        return []  # "to visit the Design and Technology department| to review": one department, visited
     found = owners_in_phrase(text, m.start("np"), m.end("np"), people, matcher)
     words = [(o.mention or "").split() for o in found]
     if found and all(
@@ -2359,8 +2419,9 @@ _MONTH_WORD = re.compile(rf"(?:{MONTHS})\.?")
 
 
 # Bodies whose meetings the labelled corpus names by the body alone: "before the Cabinet meeting in July" has the
-# kind "cabinet" (a board's or committee's meeting keeps "meeting": "board meeting").
-SELF_NAMED_BODIES = frozenset({"cabinet"})
+# kind "cabinet", "the Executive meeting on 9 March" the kind "executive" (as "by the School Executive in
+# November"); a board's or committee's meeting keeps "meeting": "board meeting".
+SELF_NAMED_BODIES = frozenset({"cabinet", "executive"})
 
 
 def _kind(raw: str | None) -> str | None:

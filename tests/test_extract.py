@@ -2707,3 +2707,35 @@ def test_a_day_cell_with_a_two_digit_year_is_read_in_full():
 
 def test_everyone_in_the_owner_cell_is_the_owner_as_written():
     assert owners("All\tComplete the data protection module\t31/12/21") == [("All", None)]
+
+
+def test_body_a_recommendation_is_addressed_to_owns_it():
+    text = "the Panel recommends to the Health Board that it publishes monthly waiting figures for each ward;"
+    assert owners(text) == [("the Health Board", None)]
+
+
+def test_body_a_matter_is_referred_to_for_a_response_owns_it():
+    assert owners("That the six proposals be referred to the Executive for a response by May.") == [
+        ("the Executive", None)
+    ]
+
+
+def test_referral_asking_no_reply_names_no_owner():
+    assert owners("It was agreed that the fraud risk would be referred to the Audit Panel in May.") == []
+
+
+def test_department_named_with_and_is_not_a_second_owner():
+    assert owners("KT to visit the Art and Design department to check the kiln risk assessment.") == [
+        ("KT", None)
+    ]
+
+
+def test_name_after_a_preposition_of_a_thing_is_not_the_subject():
+    assert (
+        owners("It was agreed that a search for a Postgres driver maintainer would begin on the forum.") == []
+    )
+
+
+def test_executive_meeting_has_the_kind_executive():
+    due = find_due("The Leader to respond at the Executive meeting on 4th June, 2024.", MAY_2018, None)
+    assert (due.date, due.meeting) == ("2024-06-04", "executive")
