@@ -466,6 +466,33 @@ def _drop_page_reference(title: str) -> str:
     return bare if bare else title
 
 
+# A paper reference in brackets after a title: "(Paper FEC/22/32)", "(Paper No. TB 17/23)".
+_OWN_PAPER_REF = re.compile(r"\s*\(papers?(?:\s+no\.?)?\s+(?P<ref>[^()]{1,24})\)$", re.I)
+
+
+def names_own_paper(bracket: str, number: str | None) -> bool:
+    """Whether ``bracket`` is a paper reference that repeats the item's own number ("(Paper
+    FEC/22/38)" under minute FEC/22/38); a reference to another paper ("(Paper A)") is not."""
+    m = _OWN_PAPER_REF.fullmatch(bracket.strip())
+    if not number or m is None:
+        return False
+    return m.group("ref").strip().rstrip(".").lower() == number.rstrip(".").lower()
+
+
+def _drop_own_paper_reference(title: str, number: str | None) -> str:
+    """A title without a paper reference that only repeats the item's own number ("Degree outcomes
+    (Paper FEC/22/38)" under minute FEC/22/38 is "Degree outcomes"): the paper is named after the
+    minute, so the bracket says nothing about the topic. A reference to another paper ("(Paper
+    A)") names the document discussed and stays."""
+    if not number or not title.endswith(")"):  # cheap gate
+        return title
+    m = _OWN_PAPER_REF.search(title)
+    if m is None or not names_own_paper(m.group(0), number):
+        return title
+    bare = title[: m.start()].rstrip()
+    return bare if bare else title
+
+
 def _split_merged(cand: _Candidate) -> list[_Candidate]:
     """A heading with its first sub-heading merged onto the same line by the layout
     ("TB 17/23 Building safety a) Damp and mould") becomes the heading and the sub-heading."""
@@ -1538,6 +1565,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     for item in items:
         if item.title:
             item.title = _drop_page_reference(_drop_status_tag(item.title))
+            item.title = _drop_own_paper_reference(item.title, item.number)
     return items
 
 

@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from pipeline.lexicon import MONTH_SHORT_FORMS, weekday_short_forms
 from pipeline.schema import Item, SentenceSpan
-from pipeline.segment import PAGE_REF, PAPER_STATUS_TAG, item_at
+from pipeline.segment import PAGE_REF, PAPER_STATUS_TAG, item_at, names_own_paper
 
 # Words that end with a full stop inside a sentence: titles and ranks ("Cllr.", "Ch. Supt.", "Smt."), Latin
 # and reference abbreviations ("approx.", "e.g.", "No."), office abbreviations ("Addl. Commissioner",
@@ -293,6 +293,21 @@ def _cut(
 _ENDS_MID_SENTENCE = re.compile(
     r"(?<![\w-])(?:the|a|an|to|of|and|or|in|on|at|for|by|with|from|vs|that|its|their|our|his|her)$"
 )
+# Words that leave a clause open but may end a speaker's line in a transcript ("... pull us into"): a
+# line ending on one is wrapped only when no blank line follows it ("check that every" / "School had").
+_ENDS_MID_CLAUSE = re.compile(r"(?<![\w-])(?:every|each|since|until|than|whose)$")
+# A line opening with a month name and going on with a lower-case word or a number ("March would be
+# brought ...", "March 2021 ..."): after long prose cut after a lower-case word ("... deaths since") the
+# month is the clause's object, not the start of a new sentence.
+_MONTH_OPENING = re.compile(
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"\s+(?:[a-z]|\d)"
+)
+_OPEN_BRACKET = "("
+_BRACKET_WORD = re.compile(r"[^\W_]")
+_CLOSE_BRACKET = ")"
+# The gaps between the cells of a space-aligned table row: runs of spaces inside the line.
+_CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 _CLOSERS = "'\"’”)"
 # A long prose line cut after a capitalised word or a number, before a line that opens with a capital,
 # split a name or a date at the wrap ("... chase the District" / "Council about the bin.", "on
@@ -332,6 +347,65 @@ def _cut_before_name(text: str, block_start: int, last: tuple[int, int], line: s
     if entry and text[block_start : entry.end()].rstrip(": ").lower() not in LABEL_WORDS:
         return False
     return not _TABLE_CELLS.search(text, s, e)
+
+
+def _month_after_clause(text: str, last: tuple[int, int], line: str) -> bool:
+    """Whether the physical line ``last`` is long prose cut after a lower-case word and ``line`` goes
+    on with a month ("... unexpected community deaths since" / "March would be brought ..."): the
+    capital belongs to the month's name, it does not open a sentence. Cheap gates first."""
+    s, e = last
+    if e - s < _WRAP_MIN_LINE or not text[e - 1].islower() or line[:1] not in "JFMASOND":
+        return False
+    if _LAST_LOWER_WORD.search(text, max(s, e - 30), e) is None:
+        return False  # "... Principal" / "July 2024": a capitalised cell, not a clause cut mid-way
+    return _MONTH_OPENING.match(line) is not None and not _TABLE_CELLS.search(text, s, e)
+
+
+def _clause_wrapped(text: str, block: tuple[int, int], gap: int) -> bool:
+    """Whether the block so far ends on a word that leaves its clause open (see
+    :data:`_ENDS_MID_CLAUSE`) with no blank line before the next line, which starts at ``gap``."""
+    s, e = block
+    return _ENDS_MID_CLAUSE.search(text, max(s, e - 8), e) is not None and text.count("\n", e, gap) <= 1
+
+
+def _open_bracket(text: str, last: tuple[int, int], line: str, gap: int) -> bool:
+    """Whether the physical line ``last`` leaves a bracket open on words ("... meeting (see minute"
+    / "FEC/22/25): ..."): ``line``, the next line, closes the bracket, so the sentence goes on. Not across
+    a blank line (``gap`` is where the next line starts), and not for a bracket with no word after it
+    on the line (a smiley "= (" or ":(" opens nothing)."""
+    s, e = last
+    opened = text.rfind(_OPEN_BRACKET, s, e)
+    if opened < 0 or opened <= text.rfind(_CLOSE_BRACKET, s, e) or text.count("\n", e, gap) > 1:
+        return False
+    closes, reopens = line.find(_CLOSE_BRACKET), line.find(_OPEN_BRACKET)
+    if closes < 0 or 0 <= reopens < closes:
+        return False  # the next line does not finish the bracket: it is a line of its own
+    return _BRACKET_WORD.search(text, opened, e) is not None
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Offset where the physical line holding ``pos`` begins."""
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _continues_cell(text: str, last: tuple[int, int], start: int) -> bool:
+    """Whether the line starting (after its indent) at ``start`` is a cell wrapped inside a
+    space-aligned table row: it is indented with spaces to exactly the column where one of the
+    previous row's later cells begins ("11/24-02   Review the recovery plan with    SB   13 Dec" /
+    "           Procurement and report back"). Plain text has no such column, so the indent is the
+    wrap's only sign. Cheap gate: the character before the line is a space."""
+    if text[start - 1] != " ":
+        return False
+    begin = _line_start(text, start)
+    indent = text[begin:start]
+    if indent.strip(" ") or len(indent) < 3:
+        return False
+    row_begin = _line_start(text, last[0])
+    row = text[row_begin : last[1]]
+    if "\t" in row:
+        return False
+    gaps = [m.end() for m in _CELL_GAP.finditer(row)]
+    return len(gaps) >= 2 and len(indent) in gaps
 
 
 def _ends_sentence(text: str, start: int, end: int) -> bool:
@@ -427,6 +501,10 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                     is not None
                     or _split_at_capital(text, current[0], last, line, s)
                     or _cut_before_name(text, current[0], last, line)
+                    or _month_after_clause(text, last, line)
+                    or _open_bracket(text, last, line, s)
+                    or _clause_wrapped(text, current, s)
+                    or _continues_cell(text, last, s)
                 )
             )
             if wrapped and not _BULLET.match(line) and not _stands_alone(text, last, line):
@@ -580,6 +658,7 @@ def heading_spans(text: str, items: list[Item]) -> list[tuple[int, int]]:
                     or PAGE_REF.fullmatch(
                         rest.rstrip()
                     )  # "Work Programme (Pages 7 - 18)": where the paper is
+                    or (rest.rstrip().endswith(")") and names_own_paper(rest, it.number))
                 ):
                     end = line_end
         spans.append((it.start, _underline_end(text, end) if end == line_end else end))

@@ -1777,3 +1777,13 @@ def test_short_numbered_sub_headings_among_few_paragraphs_stay_sub_items():
         "1.3 Reserves\nNo change.\n1.4 Grants\nTwo grants.\n1.5 Staffing\nTwo posts.\n"
     )
     assert ids(text) == ["1", "1.1", "1.2", "1.3", "1.4", "1.5"]
+
+
+def test_paper_reference_repeating_the_minute_number_is_no_part_of_the_title():
+    text = (
+        "AB/24/10 Welcome\nThe Chair opened the meeting.\n\n"
+        "AB/24/11 Annual report on fees (Paper AB/24/11)\nThe paper was noted.\n\n"
+        "AB/24/12 Estates strategy (Paper C)\nThe strategy was approved.\n"
+    )
+    titles = [i.title for i in segment_items(text)]
+    assert titles == ["Welcome", "Annual report on fees", "Estates strategy (Paper C)"]

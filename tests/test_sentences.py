@@ -414,3 +414,68 @@ def test_heading_underlines_are_no_sentences():
         "Title of the meeting\n====================\n\nNotes\n-----\n\nRoads\n~~~~~\n\nThe road is closed.\n"
     )
     assert [s.text for s in split_sentences(text, segment_items(text))] == ["The road is closed."]
+
+
+def test_own_paper_reference_after_a_heading_is_no_sentence():
+    text = "AB/24/10 Welcome\nThe Chair opened the meeting.\n\nAB/24/11 Fees review (Paper AB/24/11)\nThe paper was noted.\n"
+    got = [s.text for s in split_sentences(text, segment_items(text))]
+    assert got == ["The Chair opened the meeting.", "The paper was noted."]
+
+
+def test_line_wrapped_inside_an_open_bracket_continues_the_sentence():
+    text = "The action from the last meeting (see minute\nAB/24/05) was closed.\nThe report was noted."
+    assert texts(text) == [
+        "The action from the last meeting (see minute\nAB/24/05) was closed.",
+        "The report was noted.",
+    ]
+
+
+def test_bracket_the_next_line_does_not_close_ends_at_the_line():
+    text = "Review of the delivery model (what the service delivers\nSingle sign-on options"
+    assert texts(text) == [
+        "Review of the delivery model (what the service delivers",
+        "Single sign-on options",
+    ]
+
+
+def test_line_ending_on_every_continues_before_a_capital():
+    text = "The Chair asked the officer to confirm that every\nSchool had sent its return.\nThe item closed."
+    assert texts(text) == [
+        "The Chair asked the officer to confirm that every\nSchool had sent its return.",
+        "The item closed.",
+    ]
+
+
+def test_clause_word_before_a_blank_line_does_not_join_across_it():
+    text = "Alex: the group will look at whose\n\nBeth: the next item is the budget."
+    assert len(texts(text)) == 2
+
+
+def test_month_after_a_line_cut_mid_clause_continues_the_sentence():
+    text = "It was agreed that a review of complaints received since the start of\nApril would come to the next meeting."
+    assert texts(text) == [text]
+
+
+def test_month_after_a_capitalised_table_cell_starts_a_new_line():
+    text = "24/15 Write to the council about the outstanding grant claim Principal\nJuly 2024"
+    assert len(texts(text)) == 2
+
+
+def test_wrapped_cell_of_a_space_aligned_action_table_stays_with_its_row():
+    text = (
+        "Ref     Action                                 Owner   Due\n"
+        "12-01   Review the supplier recovery plan       JB      13 Dec 2024\n"
+        "        Procurement and report back\n"
+        "12-02   Confirm the server retirement date     OG      Q1 2025\n"
+    )
+    got = texts(text)
+    assert got[1] == (
+        "12-01   Review the supplier recovery plan       JB      13 Dec 2024\n"
+        "        Procurement and report back"
+    )
+    assert got[2].startswith("12-02")
+
+
+def test_indented_line_under_plain_prose_is_not_a_table_cell():
+    text = "    Is the list of principles complete (the review is not done)\n    Central question: who signs off."
+    assert len(texts(text)) == 2
