@@ -291,6 +291,18 @@ def find_time(text: str) -> str | None:
     return f"{hours.group('h')}:{hours.group('m')}" if hours else None
 
 
+def _is_affiliation(note: str) -> bool:
+    """Whether a note is a proper name with no role word ("Larkspur Bank", "Independent"): the
+    company or standing an open-source attendee list writes after a handle. A note in lower case
+    ("docs", "RFC author") or in capitals ("SRE") says what the person does there, and stays their role."""
+    words = note.split()
+    return (
+        bool(words)
+        and all(w[:1].isupper() and any(c.islower() for c in w) for w in words)  # not "SRE", a post's code
+        and not ROLE_WORDS.search(note)
+    )
+
+
 def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     """Strip honorifics and bracketed notes from a name; returns (name, role, abbrev, is_chair)."""
     text = raw.strip().strip(",;").strip()
@@ -326,6 +338,8 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         if low in ("minutes", "notes", "minute taker", "note taker", "taking minutes", "taking notes"):
             takes_minutes = True
             continue
+        if abbrev and abbrev.startswith("@") and _is_affiliation(note):
+            continue  # "(@obondar, Bramblecloud)": the employer after a handle is no role
         # the chair's office itself, kept as written: "(Chair)", a Scottish council's "(Convener)"
         chair_office = low in CHAIR_WORDS or low in CONVENER_WORDS
         if _AND_CHAIR.search(note) or _CHAIR_OF_BODY.fullmatch(note):
@@ -615,10 +629,10 @@ _NOTE_SKIP = (
     "comments sent",
 )
 # Notes on a role that say how or for what someone attended, or which office they serve the meeting
-# in, not what their role is: "(item 4)", "(non-voting)", ", remote", ", for TSC 09/22 only",
+# in, not what their role is: "(item 4)", "(part)", "(from item 22/036)", "(non-voting)", ", remote", ", for TSC 09/22 only",
 # "(for minute 24/67)", "(Secretary)", "(Clerk to the Committee)".
 _ROLE_NOTE = re.compile(
-    r"\s*\((?:(?:for\s+)?items?\s[^()]*|non-voting|observer|observing|remote(?:ly)?|online|by\s+(?:video|phone|tele)[^()]*|"
+    r"\s*\((?:(?:for\s+)?items?\s[^()]*|part|(?:from|until)\s+(?:items?|minutes?)\s[^()]*|non-voting|observer|observing|remote(?:ly)?|online|by\s+(?:video|phone|tele)[^()]*|"
     r"via\s+[\w-]+(?:\s+[\w-]+){0,2}|quorum\s+(?:reached|present|met)|quorate|"
     r"for\s+[^()]*|(?:written\s+)?comments\s+sent\b[^()]*|(?:clerk|secretary)(?:\s+to\s+the\s+[\w\s]+)?|[A-Z]{2,5}\s*(?:no\.?\s*)?:\s*[\w-]*\d[\w-]*)\)|"
     r",\s*(?:remote(?:ly)?|online|by\s+video(?:\s+link)?|for\s+[^,()]*\bonly)$|"
@@ -654,6 +668,8 @@ def _is_abbrev(note: str) -> bool:
     if not m:
         return False
     first, second = m.group(1), m.group(2)
+    if second and len(second) > 3 and second.islower() and note[len(first)] == "-":
+        return False  # "Co-opted", "Ex-officio": one hyphenated word, not a short form
     if second is None and first[1:].islower() and ROLE_WORDS.fullmatch(first):
         return False  # "(Head, Department of History)": a post's first word, not a short form
     if second and len(second) > 3 and second[1:].islower() and ROLE_WORDS.fullmatch(second):
@@ -874,6 +890,10 @@ def _seat_as_role(person: Person) -> Person:
 _SEAT_THEN_ROLE = re.compile(r"^(?P<seat>[A-Z]{2,3})\s+[-–—]\s+(?P<rest>\S.*)$")
 
 
+# The longest post a post-first row spells out: "Head of Performance and Analysis, OPCC".
+ROLE_CELL_WORDS = 6
+
+
 def _role_cell_first(cells: list[str]) -> bool:
     """Whether a table row gives the post before its holder ("Chairperson", "Members" then the
     name): the first cell is role words only and the second a person's full name."""
@@ -881,7 +901,7 @@ def _role_cell_first(cells: list[str]) -> bool:
     if (
         first.endswith(":")
         or not ROLE_WORDS.search(first)
-        or len(first.split()) > 4
+        or len(first.split()) > ROLE_CELL_WORDS
         or not first[:1].isupper()
     ):
         return False
@@ -935,7 +955,8 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
         return out
     text = _role_first(cells[0]) if cells else ""
     # "Name, Role (ABBR)" / "Name – Role" / "Cllr Name (Chair)" / "Dr Name (SK)"
-    m = re.match(r"^(?P<name>[^,–—:(]+?(?:\s*\([^)]*\))?)\s*(?:,|–|—| - )\s*(?P<role>.+)$", text)
+    # "Ann Lee (AL) (Co-opted) – Chair": her initials and her seat, then her office
+    m = re.match(r"^(?P<name>[^,–—:(]+?(?:\s*\([^)]*\)){0,2})\s*(?:,|–|—| - )\s*(?P<role>.+)$", text)
     if (
         m
         and m.group("name").count("(") == m.group("name").count(")")
@@ -962,6 +983,14 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
             role, abbrev = None, role
         if role and role.lower().strip() in CHAIR_WORDS:
             chair = True
+        if (
+            role
+            and hon_role
+            and "(" in m.group("name")
+            and _CIVIC_OFFICE.match(role)
+            and not (len(hon_role.split()) > 1 and _is_affiliation(hon_role))  # "(Tessaract Systems), Chair"
+        ):
+            role = f"{hon_role}, {role}"  # "Ann Lee (Co-opted) – Chair": her seat, then her office
         elif role and hon_role and hon_role not in ("Councillor", "Alderman") and not ROLE_WORDS.search(role):
             role = (
                 f"{hon_role}, {role}"  # "Superintendent Karl Dobson, Stowbridge Police": the rank is the post
@@ -1043,10 +1072,11 @@ def _role_first(text: str) -> str:
     return f"{name} ({note}) – {m.group('role').strip()}" if note else f"{name} – {m.group('role').strip()}"
 
 
-# A note after a person saying which items they attended for: "(…) for Item 4", "– for Items 3 to 7".
+# A note after a person saying which items they attended for: "(…) for Item 4", "– for Items 3 to 7",
+# "(…) for FB.23.51" (a minute number).
 _ATTENDING_FOR_TAIL = re.compile(
     r"(?:(?<=\))|(?<=\w))\s*[,–—-]?\s*\b(?:for|from|until)\s+(?:(?i:items?|minutes?|agenda|part)\b|"
-    r"[A-Z]{1,4}[\d/]|\d)[^()\t]*$"
+    r"[A-Z]{1,4}\.?[\d/]|\d)[^()\t]*$"
 )
 
 
@@ -1108,6 +1138,13 @@ def _expand_plural_title(value: str) -> str:
     return value[: m.start()] + ", ".join(out)
 
 
+# A group's label inside a list after a comma or semicolon, before the group's people: ", Independent
+# Members: Mr Raj Patel", "; Co-opted members: Ann Lee". The label says which seats they hold, and is no one.
+_INNER_GROUP_LABEL = re.compile(
+    r"[,;]\s*(?:[A-Z][\w'’-]*\s+){0,2}(?i:members|representatives|co-optees|advisers|advisors)\s*:\s+(?=[A-Z])"
+)
+
+
 def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
     """Split a list value into entries: semicolons first, then commas that separate names.
 
@@ -1119,6 +1156,8 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
         value = value[:-1]
     if "\t" in value:
         return [value]
+    if ": " in value:  # "…, Cllr Ann Lee, Independent Members: Mr Raj Patel, Ms Jo Hart": no one is "Members"
+        value = _INNER_GROUP_LABEL.sub(", ", value)
     if ", " in value:  # "Victor Alvarez, MD, Janelle Brooks": the degree is no one
         value = _LISTED_POST_NOMINAL.sub("", value)
     if "s " in value and "," in value:  # cheap gate for a plural title
@@ -1666,9 +1705,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             person.role = None
         person.abbrev = person.abbrev or term
         if person.abbrev is None and person.role:
-            for abbr, expansion in abbreviations.items():
-                if expansion.lower() == person.role.lower():
-                    person.abbrev = abbr
+            person.abbrev = _abbrev_of_role(person.role, abbreviations)
     for person in people:
         _post_code_as_role(person, text)
     _drop_country_notes(people)
@@ -1678,6 +1715,20 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         end=end,
         abbreviations=abbreviations,
     )
+
+
+def _abbrev_of_role(role: str, abbreviations: dict[str, str]) -> str | None:
+    """The short form the text defines for a person's post: for the whole role, else for the post
+    before its body ("Director of Finance, Hollinshire Constabulary" and "the Director of Finance
+    (DoF)" -> DoF), as the training gold gives it."""
+    posts = [role.lower()]
+    if "," in role:
+        posts.append(role.split(",", 1)[0].strip().lower())
+    for post in posts:
+        found = next((abbr for abbr, expansion in abbreviations.items() if expansion.lower() == post), None)
+        if found:
+            return found
+    return None
 
 
 MIN_COUNTRY_NOTES = 4
@@ -2210,14 +2261,21 @@ def _field_lines(block: str) -> list[str]:
     """Lines of the header, with several "Label: value" fields on one line split apart and a
     TAB table of field labels over values ("Date\tTime\tVenue" then a row) read as labelled lines."""
     out: list[str] = []
-    for line in _unfold_field_tables([_aligned_cells(line) for line in block.splitlines()]):
+    for line in _unfold_field_tables(
+        [_aligned_cells(line) for line in _join_wrapped_cells(block.splitlines())]
+    ):
         # Markdown bold around labels: "**Chair:** @maria"; each bold label after the first opens a
         # field of its own ("**Date:** 2024-08-20 **Time:** 15:00 UTC")
         line = _BOLD_LABEL_AFTER.sub("\n", line) if "**" in line else line
         line = re.sub(r"\*\*|__", "", line)
+        if line.startswith(":") and line.count(":") >= 2:  # cheap gate for ":Date: 2024-12-12"
+            line = _RST_FIELD.sub(r"\g<label>: ", line, count=1)
         definition = re.match(r"^\s*:\s+(\S.*)$", line)
         if definition and out and out[-1].strip() and ":" not in out[-1]:
             out[-1] = f"{out[-1].rstrip()}: {definition.group(1)}"  # "Chair\n: Ingrid Solberg"
+            continue
+        if out and _SETEXT_RULE.fullmatch(line) and attendance_kind(out[-1].strip().rstrip(":")):
+            out[-1] = f"## {out[-1].strip()}"  # "Attendees" over "---------": a heading, not a list entry
             continue
         if line.lstrip().startswith("|"):  # a Markdown table row: cells become TAB cells
             if _TABLE_RULE.fullmatch(line.strip()):
@@ -2236,6 +2294,42 @@ def _field_lines(block: str) -> list[str]:
                     out.extend(_SPACED_FIELD.split(piece))
                 else:
                     out.append(piece)
+    return out
+
+
+# The line of "=", "-" or "~" under a reStructuredText or Markdown heading.
+_SETEXT_RULE = re.compile(r"\s*(?:={3,}|-{3,}|~{3,})\s*")
+
+
+# A reStructuredText field list item: ":Date: Thursday 2024-12-12", ":Note-taker: @ann" is the field line
+# "Date: …" written with a colon on each side of its label.
+_RST_FIELD = re.compile(r"^:(?P<label>[A-Za-z][\w -]{0,30}[\w]):\s+(?=\S)")
+
+
+# Where a cell of a space-aligned row starts: after a gap of three or more spaces.
+_CELL_START = re.compile(r"(?<=   )\S")
+
+
+def _join_wrapped_cells(lines: list[str]) -> list[str]:
+    """Lines with the wrapped second line of a space-aligned table cell joined to its row: a line
+    indented exactly to where a later cell of the row above starts, holding one cell of text
+    ("Kofi Mensah   Service Delivery Manager, Northgate   In attendance" over "   Managed Services"),
+    continues that cell, so the row is rewritten as TAB cells with the cell made whole. Other lines
+    are returned as they are; each line is looked at once."""
+    out: list[str] = []
+    for line in lines:
+        if out and line.startswith("   ") and "\t" not in line and "   " not in line.strip():
+            prev = out[-1]
+            starts = [m.start() for m in _CELL_START.finditer(prev)] if "\t" not in prev else []
+            indent = len(line) - len(line.lstrip(" "))
+            if prev[:1].strip() and indent in starts:
+                cells = _ALIGNED_GAP.split(prev.rstrip())
+                k = starts.index(indent) + 1
+                if len(cells) == len(starts) + 1:
+                    cells[k] = f"{cells[k]} {line.strip()}"
+                    out[-1] = "\t".join(cells)
+                    continue
+        out.append(line)
     return out
 
 
@@ -2636,12 +2730,18 @@ def choose_title_and_body(
         scored.append((score, i, line, name, phrase))
     if not scored:
         return None, None
+    if max(c[0] for c in scored) == 1:  # a call's line ("…, meeting 11") outranks both lines anyway
+        scored = _company_group_lines(scored)
     best = max(scored, key=lambda c: (c[0], -c[1]))
-    if best[4] and _KIND_ONLY.fullmatch(best[3]):
+    kind_only = best[4] and bool(_KIND_ONLY.fullmatch(best[3]))
+    if kind_only:
         # "Board of Education" above "Minutes of the Regular Meeting, October 17, 2023, ..." (or the date
         # on a line of its own): the "Minutes of" line says which kind of meeting, the line above which
         # body met
-        best = next((c for c in scored if c[1] < best[1] and c[0] == 1 and not ORG_WORDS.search(c[3])), best)
+        # the nearest body line above: "COMMITTEE ON HEALTH SERVICES" under "COUNTY ASSEMBLY OF X"
+        best = next(
+            (c for c in reversed(scored) if c[1] < best[1] and c[0] == 1 and not ORG_WORDS.search(c[3])), best
+        )
         above = next((c for c in scored if c[1] < best[1] and c[0] == 1 and _body_comma_org(c[3])), None)
         if best[4] and above:  # "BOARD OF REGENTS, CALLOWAY STATE UNIVERSITY SYSTEM" above it
             return _body_comma_org(above[3])
@@ -2661,6 +2761,8 @@ def choose_title_and_body(
     if best[0] >= 2:  # a call or meeting of a named group: the group is the body
         org_lines += [c for c in others if c[0] == 1]
         org_lines += [c for c in others if c[0] == 2 and _org_name(c[3]) != c[3]]  # "X project, monthly call"
+    elif kind_only:  # "COUNTY ASSEMBLY OF X" over the committee a "Minutes of the 7th Sitting" line named
+        org_lines += [c for c in others if c[0] == 1 and c[1] < index and not c[4]]
     # a line above the title first; under a call's title, the group that calls it before its organisation
     org_lines.sort(key=lambda c: (c[1] > index, best[0] == 2 and c[0] != 1, c[1]))
     # the title line's own "Organisation – Committee" names the body unless an organisation line stands
@@ -2670,6 +2772,36 @@ def choose_title_and_body(
     if body is None and org_lines:
         body = _org_name(org_lines[0][3])
     return title or None, body
+
+
+# A company's name ending in "Group" ("Kestrow Insurance Group") and a body that can only be a meeting.
+_GROUP_END = re.compile(r"^(?:[A-Z][\w'’&.-]*\s+){1,5}Group$")
+_MEETING_BODY = re.compile(r"\b(?:committee|sub-committee|board|panel|steering)\b", re.I)
+
+
+def _company_group_lines(
+    scored: list[tuple[int, int, str, str, bool]],
+) -> list[tuple[int, int, str, str, bool]]:
+    """The candidates with a company's "X Group" line read as an organisation line (score 0) when the
+    line right under it names a committee, board or panel ("Ravensmoor Foods Group" over "Steering
+    Committee – Finance Transformation Programme"): "Group" then ends the company's name, and the
+    line below is the meeting. A group that is itself the meeting ("Patient Participation Group")
+    has no committee line under it."""
+    out = list(scored)
+    for k in range(len(out) - 1):
+        score, index, line, name, phrase = out[k]
+        below = out[k + 1]
+        if (
+            score == 1
+            and not phrase
+            and below[0] >= 1
+            and below[1] == index + 1
+            and _GROUP_END.fullmatch(name)
+            and not _MEETING_BODY.search(name)
+            and _MEETING_BODY.search(below[3])
+        ):
+            out[k] = (0, index, line, name, phrase)
+    return out
 
 
 def _body_comma_org(line: str) -> tuple[str, str] | None:
@@ -2682,8 +2814,11 @@ def _body_comma_org(line: str) -> tuple[str, str] | None:
 
 
 # A meeting named only by its kind, no body: "Regular Meeting", "Ordinary Meeting".
+# A numbered sitting says which meeting of the body it was, not the body: "7TH SITTING".
 _KIND_ONLY = re.compile(
-    r"(?:regular|ordinary|special|extraordinary|monthly|annual|adjourned|quarterly|general)\s+meeting", re.I
+    r"(?:regular|ordinary|special|extraordinary|monthly|annual|adjourned|quarterly|general)\s+meeting|"
+    r"\d{1,3}(?:st|nd|rd|th)\s+sitting",
+    re.I,
 )
 # A sentence opening with the meeting: "A meeting of the Children's Panel of Kestlemoor Council was ...".
 _MEETING_SENTENCE = re.compile(r"^An?\s+(?:[a-z]+\s+)?meeting\s+of\s+(?:the\s+)?(?P<rest>.+)$")
@@ -2823,9 +2958,11 @@ def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bo
         head = re.sub(r"\s*,?\s*\b(?:held|took\s+place)(?:\s+(?:on|at|in))?$", "", head, flags=re.I)
         head = _WEEK_OF_TAIL.sub("", head)  # "TAG Minutes - Week of 24-July-2023": the week is the date's
         if re.fullmatch(
-            r"(?:(?:the|a|an)\s+)?meeting(?:\s+(?:held|took\s+place)\b.*|\s+(?:minutes|notes))?", head, re.I
+            r"(?:(?:the|a|an)\s+)?meeting(?:\s+(?:held|took\s+place)\b.*|\s+(?:minutes|notes|of|on))?",
+            head,
+            re.I,
         ):
-            return None  # "Meeting held on 3 May 2024", "Meeting held in public on", "Meeting minutes –"
+            return None  # "Meeting held on 3 May 2024", "Meeting held in public on", "Meeting minutes –", "Meeting of"
         if _NUMBERED_MEETING.fullmatch(head):
             return None  # "Meeting 7 | 12 September 2023 | ...": which meeting of the series, not its name
         names_body = minutes_of and BODY_NOUNS.search(head)
@@ -3139,12 +3276,17 @@ def _org_prefix(line: str, text: str) -> tuple[str, str] | None:
 
 def _is_a_name_in(word: str, line: str, text: str) -> bool:
     """Whether ``word``, opening the title ``line``, is an organisation's name in ``text``: never
-    written in lower case, and either shaped like a name ("Corvid.js") or opening another
+    written in lower case outside web addresses, and either shaped like a name ("Corvid.js"), part of
+    the project's own web address ("github.com/pyrola/pyrola"), or opening another
     organisation's name elsewhere ("Brackwater City Council", "Bollard Block Storage Project"),
     not the title's own continuation ("Combined Authority" in "Combined Authority Board")."""
-    if re.search(rf"(?<![\w.-]){re.escape(word.lower())}(?![\w-])", text):
+    low = re.escape(word.lower())
+    if re.search(rf"(?<![\w./@-]){low}(?![\w-])", text):  # not "github.com/pyrola", an address
         return False
     if re.fullmatch(r"[A-Za-z]+[.][a-z]+|[A-Za-z]*\d[\w.-]*|[A-Z][a-z]+[A-Z]\w*", word):
+        return True
+    # "github.com/pyrola/pyrola", "meet.pyrola.example": the project's own address
+    if re.search(rf"[/.]{low}[/.]", text):
         return True
     title_next = line.split()[1].lower()
     opening = rf"(?<![\w.-])(?i:{re.escape(word)})((?:\s+(?:[A-Z][\w'’.-]*|and|of|&)){{1,4}})"

@@ -139,6 +139,7 @@ HONORIFICS: dict[str, str | None] = {
     "professor": None,
     "rev": None,
     "revd": None,
+    "reverend": None,
     "fr": None,  # "Fr. Donal Keohane": a priest, as boards with a patron's nominee list him
     "sir": None,
     "dame": None,
@@ -382,6 +383,10 @@ _REPRESENTATIVES_LABEL = re.compile(rf"(?:{alternation(MEMBER_CONSTITUENCIES)})\
 _SIDE_LABEL = re.compile(r"(?:[a-z]+['’]?\s+){1,2}side")
 
 
+# The officers of a named body, who serve the meeting rather than sit on it: "Panel officers:".
+_OFFICERS_LABEL = re.compile(r"[a-z]+\s+officers")
+
+
 # A label for the people who sent word they could not come: "Can't make it today:", "Cannot attend:".
 CANNOT_ATTEND = re.compile(
     r"^((?:can['’]?t|cannot|could\s?n['’]?t|unable\s+to)\s+(?:make\s+it|attend|join)\b[\w ()'’,-]{0,40}?)"
@@ -403,6 +408,8 @@ def attendance_kind(label: str) -> str | None:
         return "apologies"
     if _REPRESENTATIVES_LABEL.fullmatch(low):  # "Student representatives", "Staff reps"
         return "present"
+    if _OFFICERS_LABEL.fullmatch(low):  # "Panel officers", "Council officers": staff serving the body
+        return "in_attendance"
     if _SIDE_LABEL.fullmatch(low):  # "Management side", "Staff side": the two sides of a negotiating body
         return "present"
     if len(low.split()) > 5 or not _ATTENDANCE_WORDS.search(low):

@@ -2706,3 +2706,160 @@ def test_chair_office_and_honorific_before_the_name_in_the_chair_field_are_dropp
 def test_minutes_of_the_meeting_of_a_date_names_no_meeting() -> None:
     text = "Calder University\nPlanning Committee\nMinutes of the meeting of 9 October 2024, 14:00, Room 2\n"
     assert parse_header(text).meeting.title == "Planning Committee"
+
+
+def _person(text: str, name: str):
+    """The person called ``name`` that ``parse_header`` finds in ``text``, or None."""
+    return next((p for p in parse_header(text).people if p.name == name), None)
+
+
+def test_a_long_post_written_before_its_holder_in_a_tab_row_is_their_role() -> None:
+    text = (
+        "Office of the Commissioner\nAccountability Meeting\nDate: 3 May 2021\nAttendees:\n"
+        "Commissioner\tAnn Lee (Chair)\nDeputy Police and Crime Commissioner\tRaj Patel\n"
+        "Head of Performance and Analysis, OPCC\tSue Hollis\n"
+    )
+    people = {p.name: p.role for p in parse_header(text).people}
+    assert people["Raj Patel"] == "Deputy Police and Crime Commissioner"
+    assert people["Sue Hollis"] == "Head of Performance and Analysis, OPCC"
+
+
+def test_a_restructuredtext_field_list_gives_the_meeting_fields() -> None:
+    text = (
+        "Quokka Steering Committee: 4 March 2024\n=====\n\n:Date: 2024-03-04\n:Time: 15:00 UTC\n"
+        ":Location: Jitsi\n:Facilitator: Ann Lee (@alee)\n:Note-taker: Raj Patel\n"
+    )
+    meeting = parse_header(text).meeting
+    assert (meeting.start_time, meeting.venue, meeting.chair) == ("15:00", "Jitsi", "Ann Lee")
+    assert meeting.minute_taker == "Raj Patel"
+
+
+def test_an_underlined_attendees_heading_opens_the_list_below_it() -> None:
+    text = "Quokka call 2024-03-04\n\nAttendees\n---------\n\n* Ann Lee (@alee)\n* Raj Patel (@rpatel)\n"
+    assert {p.name for p in parse_header(text).people} == {"Ann Lee", "Raj Patel"}
+
+
+def test_a_company_after_a_handle_is_no_role_but_a_lower_case_note_is() -> None:
+    text = "Attendees:\n* Ann Lee (@alee, Brindle Labs)\n* Raj Patel (@rpatel, Independent)\n* Sue Hollis (@shollis, docs)\n"
+    people = {p.name: (p.role, p.abbrev) for p in parse_header(text).people}
+    assert people == {
+        "Ann Lee": (None, "@alee"),
+        "Raj Patel": (None, "@rpatel"),
+        "Sue Hollis": ("docs", "@shollis"),
+    }
+
+
+def test_a_group_label_inside_a_present_list_is_no_one() -> None:
+    text = (
+        "Present: Councillor Ann Lee (Chair), Councillor Raj Patel, Independent Members: Mr Tom Hart, "
+        "Mrs Sue Hollis\n"
+    )
+    people = {p.name: p.role for p in parse_header(text).people}
+    assert people == {
+        "Ann Lee": "Councillor, Chair",
+        "Raj Patel": "Councillor",
+        "Tom Hart": None,
+        "Sue Hollis": None,
+    }
+
+
+def test_a_body_s_officers_label_lists_people_in_attendance() -> None:
+    text = "Present: Cllr Ann Lee\n\nPanel officers: Mr Tom Hart, Support Officer; Ms Sue Hollis, Legal Adviser\n"
+    people = {p.name: (p.role, p.attendance) for p in parse_header(text).people}
+    assert people["Tom Hart"] == ("Support Officer", "in_attendance")
+    assert people["Sue Hollis"] == ("Legal Adviser", "in_attendance")
+
+
+def test_initials_and_a_seat_in_brackets_before_a_dashed_office_are_kept() -> None:
+    text = "Governors present:\nAnn Lee (AL) (Co-opted) – Chair\nRaj Patel (RP) (Co-opted) – Vice Chair\n"
+    result = parse_header(text)
+    people = {p.name: (p.role, p.abbrev) for p in result.people}
+    assert people == {"Ann Lee": ("Co-opted, Chair", "AL"), "Raj Patel": ("Co-opted, Vice Chair", "RP")}
+    assert result.meeting.chair == "Ann Lee"
+
+
+def test_a_hyphenated_seat_in_brackets_is_a_role_not_a_short_form() -> None:
+    assert _person("Apologies: Tom Hart (Co-opted)\n", "Tom Hart").role == "Co-opted"
+
+
+def test_a_minute_number_after_a_person_says_when_they_attended() -> None:
+    text = "In attendance: Mrs Ann Lee (Faculty Registrar), Mr Raj Patel (Finance Manager) for FB.23.51\n"
+    people = {p.name: p.role for p in parse_header(text).people}
+    assert people == {"Ann Lee": "Faculty Registrar", "Raj Patel": "Finance Manager"}
+
+
+def test_part_and_from_item_notes_are_not_part_of_the_role() -> None:
+    text = (
+        "Present:\nAnn Lee, Non-Executive Director (part)\n"
+        "Raj Patel, Chief Operating Officer (COO) (from item 22/036)\n"
+    )
+    people = {p.name: (p.role, p.abbrev) for p in parse_header(text).people}
+    assert people == {
+        "Ann Lee": ("Non-Executive Director", None),
+        "Raj Patel": ("Chief Operating Officer", "COO"),
+    }
+
+
+def test_reverend_is_a_courtesy_title_not_part_of_the_name() -> None:
+    text = "Co-opted Members:\nReverend Canon Ann Lee – Diocesan Representative\n"
+    assert _person(text, "Ann Lee").role == "Diocesan Representative"
+
+
+def test_a_wrapped_role_cell_of_a_space_aligned_table_joins_its_row() -> None:
+    text = (
+        "Attendance\n"
+        "Name             Role                              Attendance\n"
+        "Ann Lee (AL)     Service Delivery Manager, Acme    In attendance\n"
+        "                 Managed Services\n"
+        "Raj Patel (RP)   PMO Analyst                       Present\n"
+    )
+    people = {p.name: (p.role, p.attendance) for p in parse_header(text).people}
+    assert people == {
+        "Ann Lee": ("Service Delivery Manager, Acme Managed Services", "in_attendance"),
+        "Raj Patel": ("PMO Analyst", "present"),
+    }
+
+
+def test_a_project_named_in_its_own_web_address_is_the_body_before_the_title() -> None:
+    text = "Quokka Technical Steering Committee: 4 March 2024\n\nSee https://github.com/quokka/quokka for notes.\n"
+    meeting = parse_header(text, end=len(text.splitlines()[0])).meeting
+    assert (meeting.title, meeting.body) == ("Technical Steering Committee", "Quokka")
+
+
+def test_meeting_of_before_the_date_names_no_meeting() -> None:
+    text = "Calder University\nFaculty Board of Arts\nMeeting of Wednesday 6 March 2024, 2.15 pm – Room 4\n"
+    assert parse_header(text).meeting.title == "Faculty Board of Arts"
+
+
+def test_a_company_group_line_over_a_committee_line_is_the_body() -> None:
+    text = "Harrow Foods Group\nSteering Committee – Finance Programme\nDate: 12/03/2025\n"
+    meeting = parse_header(text).meeting
+    assert (meeting.title, meeting.body) == ("Steering Committee – Finance Programme", "Harrow Foods Group")
+
+
+def test_a_group_that_meets_keeps_its_title_without_a_committee_line_below() -> None:
+    text = "Brackwater Patient Participation Group\nDate: 12/03/2025\nPresent: Ann Lee\n"
+    assert parse_header(text).meeting.title == "Brackwater Patient Participation Group"
+
+
+def test_a_company_in_brackets_before_a_chair_mark_stays_out_of_the_role() -> None:
+    text = "Present:\n- Ann Lee (Tessaract Systems), Chair\n- Raj Patel (Brindle Labs)\n"
+    assert _person(text, "Ann Lee").role == "Chair"
+
+
+def test_a_numbered_sitting_names_which_meeting_and_the_body_line_above_is_the_title() -> None:
+    text = (
+        "COUNTY ASSEMBLY OF KESTRA\nCOMMITTEE ON ROADS\n"
+        "MINUTES OF THE 4TH SITTING HELD ON TUESDAY, 14TH MARCH 2023 AT 10.00 A.M. IN ROOM 2\n"
+    )
+    meeting = parse_header(text).meeting
+    assert (meeting.title, meeting.body) == ("COMMITTEE ON ROADS", "COUNTY ASSEMBLY OF KESTRA")
+
+
+def test_a_post_before_its_body_takes_the_short_form_the_text_defines_for_it() -> None:
+    text = (
+        "Present:\nAnn Lee, Director of Finance, Kestra Constabulary\n\n"
+        "1. Finance\nThe Director of Finance (DoF) presented the budget.\n"
+    )
+    head = parse_header(text, end=text.index("1. Finance"))
+    assert [(p.name, p.abbrev) for p in head.people] == [("Ann Lee", "DoF")]

@@ -161,3 +161,12 @@ def test_convener_words_are_kept_apart_from_chair_words():
 def test_dropped_in_and_external_auditor_labels_announce_people_in_attendance():
     assert lexicon.attendance_kind("Dropped in") == "in_attendance"
     assert lexicon.attendance_kind("External Auditors:") == "in_attendance"
+
+
+def test_reverend_in_full_is_a_courtesy_title_with_no_rank():
+    assert "reverend" in HONORIFICS and HONORIFICS["reverend"] is None
+
+
+def test_a_named_body_s_officers_are_in_attendance():
+    assert lexicon.attendance_kind("Panel officers:") == "in_attendance"
+    assert lexicon.attendance_kind("Council officers") == "in_attendance"
