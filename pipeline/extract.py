@@ -1160,11 +1160,21 @@ def _strip_cell(text: str, cell: Cell) -> Cell:
     return start, end
 
 
+# A cell that names its own field: "Owner: Head of Estates", "Due: November forum"; never the action text.
+_FIELD_CELL = re.compile(r"(?:Owner|Lead|Responsible|Due|Status)\s*:")
+
+
 def _longest_cell(cells: list[Cell], text: str | None = None) -> int:
     """Index of the action text: the longest cell of the row; with the row's ``text``, the longest that is not a
-    status with a note ('Open – see item 4.0')."""
+    status with a note ('Open – see item 4.0') nor a labelled field ('Owner: Head of Contact Management', which
+    may well be longer than a short task)."""
     indices = [
-        i for i in range(len(cells)) if text is None or not status_cell(text[cells[i][0] : cells[i][1]])
+        i
+        for i in range(len(cells))
+        if text is None
+        or not (
+            status_cell(text[cells[i][0] : cells[i][1]]) or _FIELD_CELL.match(text, cells[i][0], cells[i][1])
+        )
     ]
     return max(indices or range(len(cells)), key=lambda i: cells[i][1] - cells[i][0])
 
@@ -2066,9 +2076,12 @@ _DATE_LEAD = (
     r"(?:due(?:\s+date)?|deadline|target(?:\s+date)?|date)\s*(?:[:\-–]|\bby\b|\bon\b|\bof\b)?)"
 )
 _DAY_TEXT = (
-    rf"(?:{WEEKDAYS},?\s+)?(?:\d{{1,2}}-(?:{MONTHS})-\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:,?\s+\d{{4}})?"
+    rf"(?:(?:{WEEKDAYS},?\s+)?(?:\d{{1,2}}-(?:{MONTHS})-\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:,?\s+\d{{4}})?"
     rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*[:.]\d)(?:,?\s+\d{{4}})?"
-    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}/(?:0[1-9]|1[0-2]))(?![\d/])"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}/(?:0[1-9]|1[0-2])"
+    r")(?![\d/])"
+    # "Fri 16/6": after a weekday, a day and a month without a leading zero is a day, not a fraction
+    rf"|(?:{WEEKDAYS})\.?,?\s+\d{{1,2}}/(?:1[0-2]|[1-9])(?![\d/]))"
 )
 _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
@@ -3214,8 +3227,11 @@ _NEXT_CELL = re.compile(rf"{_NEXT_CELL_LEAD}\b", re.I)
 def first_row_line(text: str) -> str:
     """The first line of an action-log row whose action text wraps onto lower-case lines ('... DCC  Feb 2025' /
     'victimisation by crime type'): the owner and due cells end that line, and the wrapped words would
-    otherwise join the due cell. The whole text when the row does not wrap so."""
+    otherwise join the due cell. Also the first of two dash rows joined into one sentence, whose due cell is
+    the first row's. The whole text when the row does not wrap so."""
     head, newline, rest = text.partition("\n")
+    if newline and _DASH_ROW.match(rest) and _dash_cells(head.strip()):
+        return head.strip()  # two dash rows the splitter joined: "A6 – ... – Due: 20 Sept" / "A7 – ..."
     if not newline or not rest.lstrip()[:1].islower():
         return text
     head = head.strip()
@@ -3422,6 +3438,25 @@ def row_continuation(spans: list[SentenceSpan], labels: list[Classified], k: int
     return ""
 
 
+# A row that ends on an empty labelled field, its value cut onto the next line: "... – Owner: DCC – Due:".
+_OPEN_FIELD = re.compile(r"[–—|]\s*(?:Owner|Lead|Due)\s*:\s*$")
+_FIELD_VALUE_WORDS = 8
+
+
+def field_continuation(spans: list[SentenceSpan], labels: list[Classified], k: int) -> str:
+    """The value of the labelled field that row ``k`` ends on, cut by the splitter into the next sentence of the
+    same item ('... – Due:' then 'November forum'), with a space before it; '' when row ``k`` ends otherwise, or
+    the next sentence is an action of its own or too long to be one field's value."""
+    if k + 1 >= len(spans) or "Due" not in spans[k].text and "Owner" not in spans[k].text:
+        return ""
+    if not _OPEN_FIELD.search(spans[k].text) or spans[k + 1].item != spans[k].item:
+        return ""
+    rest = spans[k + 1].text.strip()
+    if labels[k + 1].label == "action" or "\n" in rest or len(rest.split()) > _FIELD_VALUE_WORDS:
+        return ""
+    return " " + rest
+
+
 # The cells of a row fragment: separated by TABs or pipes, with any outer pipes of a Markdown row.
 _FRAGMENT_CELLS = re.compile(r"\s*[|\t]\s*")
 # The first cell of a fragment that goes on with the row's last cell, cut by the splitter: 'Management'.
@@ -3570,7 +3605,7 @@ def extract_actions(
             continue
         lead_in = lead_in if same_item else []
         fragment = row_fragment(spans, k)
-        row = text + (fragment or row_continuation(spans, labels, k))
+        row = text + (fragment or field_continuation(spans, labels, k) or row_continuation(spans, labels, k))
         if fragment and labels[k + 1].label == "action":
             consumed.add(k + 1)  # the fragment is this row's cells, not an action of its own
         owners = (

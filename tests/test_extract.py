@@ -2739,3 +2739,47 @@ def test_name_after_a_preposition_of_a_thing_is_not_the_subject():
 def test_executive_meeting_has_the_kind_executive():
     due = find_due("The Leader to respond at the Executive meeting on 4th June, 2024.", MAY_2018, None)
     assert (due.date, due.meeting) == ("2024-06-04", "executive")
+
+
+def test_a_labelled_owner_cell_longer_than_the_task_is_still_the_owner():
+    found = find_owners("B2 – Draft a plan – Owner: Head of Library Services – Due: June board", [])
+    assert [o.mention for o in found] == ["Head of Library Services"]
+
+
+def test_two_joined_dash_rows_take_the_first_rows_due_cell():
+    text = (
+        "B6 – Book the hall for the open day – Owner: ACC – Due: 20 June 2018\n"
+        "B7 – Report the repair costs – Owner: CFO – Due: November board"
+    )
+    assert find_due(text, MAY_2018, None).date == "2018-06-20"
+
+
+def test_a_due_field_cut_onto_the_next_sentence_is_read_with_its_row():
+    found = _actions(
+        ["B4 – Write the recovery plan – Owner: DCC – Due:", "November board", "The meeting closed."],
+        ["action", "other", "other"],
+    )
+    assert (found[0].due.date, found[0].due.meeting) == ("2018-11", "board")
+
+
+def test_a_due_field_is_not_joined_to_a_following_action():
+    found = _actions(
+        ["B4 – Write the recovery plan – Owner: DCC – Due:", "The CC to check the rota by 20 June 2018."],
+        ["action", "action"],
+    )
+    assert found[0].due is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("JT: confirm the two rotas (by Fri 1/6)", "2018-06-01"),
+        ("Send the revised plan to the office by Thursday 14/6", "2018-06-14"),
+    ],
+)
+def test_a_day_and_unpadded_month_after_a_weekday_is_that_day(text, date):
+    assert find_due(text, MAY_2018, None).date == date
+
+
+def test_an_unpadded_fraction_without_a_weekday_is_no_day():
+    assert find_due("The CC to cut 3/4 of the backlog", MAY_2018, None) is None
