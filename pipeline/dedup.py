@@ -27,14 +27,19 @@ How it works
    windows that come out of order are put back in reading order. Words of a fragment with no
    anchor at all go to the end.
 4. **Output** copies the original separators between words that were adjacent in the input
-   (so clean text passes through byte-identical), reads table rows as "NUMBER TEXT ACTION"
-   with single spaces, keeps TABs in header attendance rows, and records for every kept span
+   (so clean text passes through byte-identical), reads text-layer rows with empty cells as
+   "NUMBER TEXT ACTION" with single spaces, keeps TABs in header attendance rows and well-formed
+   table rows (one framed by empty edge cells loses only its outer TABs), and records for every kept span
    where it came from in the input.
 
 What is *not* removed: repeats shorter than ``min_repeat_words`` words (formulaic lines such
 as "None", "Actions arising:", "The CC responded that"), a repeated phrase whose two copies
 sit inside different text on both sides, a repeated whole sentence (the same sentence in
-two items), and a heading restated inside the sentence under it.
+two items), a heading restated inside the sentence under it (also a numbered heading's title
+repeated inside a sentence: "2.1 Minutes of the meeting held on ..." above "The minutes of the
+meeting held on ... were agreed."), and a short cell of a table row of three or more cells that
+repeats words from inside running text (an action table's "Writing action plan to ..." after the
+minute that asked for it).
 
 Cost
 ----
@@ -86,14 +91,20 @@ wherever it sits (unless it is exactly one sentence)."""
 HEADING_MAX_WORDS = 16
 """A cell of at most this many words whose last word closes no sentence reads as a heading."""
 
+ROW_KEY_MAX_WORDS = 4
+"""The first cell of a table row framed by a trailing empty cell is a key (a number, a reference
+such as "JAC 24/13", a name) of at most this many words."""
+
 EDGE_SLACK = 2
 """A repeat "touches" a fragment edge when at most this many words (a clipped word such as
 "en" or "orted") lie between it and the edge."""
 
-PLAIN, TABLE, ATTENDANCE, KEPT_TABLE = 0, 1, 2, 3
+PLAIN, TABLE, ATTENDANCE, KEPT_TABLE, EDGED_TABLE = 0, 1, 2, 3, 4
 """Line kinds. TABLE: a text-layer row with empty cells or a stray column header, read as
 "NUMBER TEXT ACTION" on one line. ATTENDANCE (header rows) and KEPT_TABLE (a well-formed
-table, every cell filled) keep their TABs."""
+table, every cell filled) keep their TABs. EDGED_TABLE: a table row whose only empty cells are
+at its ends ("<TAB>HT<TAB>Review the plan<TAB>next FGB<TAB>"); it keeps the TABs between its
+cells and loses those at its ends."""
 
 _PAGE_RE = re.compile(
     r"^\s*(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–]?\s*\d{1,4}\s*[-–]?|\d{1,4}\s*/\s*\d{1,4})\s*$",
@@ -311,6 +322,32 @@ def lcs_length(a: str, b: str) -> int:
     return len(b) - row.bit_count()
 
 
+def is_edged_table_row(cells: list[str]) -> bool:
+    """Is a TAB row with the (stripped) ``cells`` a table row framed by empty edge cells?
+
+    Its empty cells must all sit at its ends, and it must be framed by empty cells at both ends
+    ("<TAB>12.<TAB>Public Questions<TAB>", "<TAB>HT<TAB>Review the plan<TAB>next FGB<TAB>") or hold
+    at least three filled cells, the first a short key (a number, reference or name of at most
+    :data:`ROW_KEY_MAX_WORDS` words: "24/14<TAB>Termly check<TAB>SK<TAB>19 July 2024<TAB>"). The
+    text layer writes such rows with TABs around them. In the train/dev texts all 43 such rows
+    are table rows whose cells the clean text keeps apart with TABs. These stay rows to be read on
+    one line: a row with an empty cell between filled ones, a number and a title with only a
+    trailing empty cell ("1.<TAB>Apologies<TAB>", written "1. Apologies" in 1458 of 1507 cases), a
+    text and its owner after an empty cell ("<TAB>The CC to report back.<TAB>CC" under an ACTION
+    column), and a text-layer line whose first cell is a long run of text."""
+    low, high = 0, len(cells)
+    while low < high and not cells[low]:
+        low += 1
+    while high > low and not cells[high - 1]:
+        high -= 1
+    filled = high - low
+    if "" in cells[low:high] or filled < 2:
+        return False
+    if low > 0:
+        return high < len(cells)
+    return filled >= 3 and len(cells[0].split()) <= ROW_KEY_MAX_WORDS
+
+
 def _classify_lines(codes: np.ndarray, lines: _Lines) -> None:
     """Mark furniture to drop and the kind of every TAB row (``codes``: the text's code points)."""
     _mark_running_furniture(codes, lines)
@@ -344,10 +381,12 @@ def _classify_lines(codes: np.ndarray, lines: _Lines) -> None:
             in_attendance = False
         if in_attendance:
             kind[i] = ATTENDANCE
-        elif "" in cells or any(c in _TABLE_DROP_CELLS for c in cells):
+        elif any(c in _TABLE_DROP_CELLS for c in cells):
             kind[i] = TABLE
-        else:
+        elif "" not in cells:
             kind[i] = KEPT_TABLE
+        else:
+            kind[i] = EDGED_TABLE if is_edged_table_row(cells) else TABLE
 
 
 # --------------------------------------------------------------------------- tokens
@@ -702,6 +741,7 @@ class _Assembler:
         self.cell_first, self.cell_last = _cell_bounds(tok.cell)  # word j starts its cell iff first[j] == j
         self.text, self.starts, self.ends = text, tok.starts, tok.ends  # arrays: read only rarely
         self.line = tok.line
+        self.row_kind = tok.kind
         # The output is a circular linked list over word indices with sentinel ``head``. Links of
         # a word are only ever written when it is linked in, so they start out as the input order
         # (word j - 1, j, j + 1) and a block of consecutive new words needs only its two ends
@@ -805,6 +845,10 @@ class _Assembler:
             return False  # "### Budget (#12)" under the agenda's "- Budget #12": two lines of the original
         if self._heading_over_plain_line(a, b, first_old):
             return False  # "### 4. Chat" under the agenda's "4.<TAB>Chat (15 min)": a heading, no copy
+        if self._table_cell_over_text(a, b, first_old, last_old):
+            return False  # an action table's "Writing action plan to ..." cell after the minute saying it
+        if self._numbered_heading_in_sentence(a, b, first_old, last_old):
+            return False  # "The minutes of ... were agreed." under "2.1<TAB>Minutes of ...": item text
         if length >= self.long:
             return True
         if self._ends_sentence(b - 1) != self._ends_sentence(last_old):
@@ -851,6 +895,60 @@ class _Assembler:
         old_start = self.starts[first_old]
         line_start = self.text.rfind("\n", 0, old_start) + 1
         return not self.text[line_start:old_start].lstrip().startswith("#")
+
+    def _whole_cell(self, a: int, last: int) -> bool:
+        """Are words ``a..last`` exactly one cell?"""
+        return self.cell_first[a] == a and self.cell_last[last] == last and self.cell[a] == self.cell[last]
+
+    def _table_cell_over_text(self, a: int, b: int, first_old: int, last_old: int) -> bool:
+        """Is the new copy one whole, short cell of a table row with at least three filled cells
+        ("HT<TAB>Writing action plan to the Committee<TAB>Spring 1") whose earlier copy is part of a
+        longer cell (the minute "... to bring the writing action plan to the Committee in February.")?
+        Such a row is a table of the original, not a text-layer window: a window that repeats a whole
+        cell of a table repeats the cell, not words inside running text."""
+        if self.row_kind[a] not in (KEPT_TABLE, EDGED_TABLE) or not self._whole_cell(a, b - 1):
+            return False
+        if not self._heading_cell(a):
+            return False  # a long cell of running text is a text-layer read, whatever its line holds
+        if self._whole_cell(first_old, last_old):
+            return False
+        return self._filled_cells_on_line(a) >= 3
+
+    def _filled_cells_on_line(self, j: int) -> int:
+        """How many cells holding words share word ``j``'s line (walked cell by cell)."""
+        line, count = self.line[j], 1
+        before = self.cell_first[j] - 1
+        while before >= 0 and self.line[before] == line:
+            count, before = count + 1, self.cell_first[before] - 1
+        after = self.cell_last[j] + 1
+        while after < self.n and self.line[after] == line:
+            count, after = count + 1, self.cell_last[after] + 1
+        return count
+
+    def _numbered_heading_in_sentence(self, a: int, b: int, first_old: int, last_old: int) -> bool:
+        """Is the earlier copy the whole title of a numbered heading line ("2.1<TAB>Minutes of the
+        meeting held on 20th October 2020") and the new copy words inside a longer cell under it
+        ("The minutes of the meeting held on 20th October 2020 were agreed as an accurate record.")?
+        A window re-reads a heading with its number; a sentence that repeats a heading's words is
+        the item's own text, and dropping it would leave a bare number."""
+        if not (a > self.cell_first[a] and b - 1 < self.cell_last[b - 1]):
+            return False
+        number = first_old - 1
+        if (
+            number < 0
+            or self.line[number] != self.line[first_old]
+            or self.line[last_old] != self.line[first_old]
+        ):
+            return False
+        if number > 0 and self.line[number - 1] == self.line[number]:
+            return False  # the number must open its line
+        if last_old + 1 < self.n and self.line[last_old + 1] == self.line[last_old]:
+            return False  # the title must close it
+        return (
+            _is_item_number(self.text[self.starts[number] : self.ends[number]])
+            and last_old - first_old < HEADING_MAX_WORDS
+            and not self._ends_sentence(last_old)
+        )
 
     def _heading_cell(self, j: int) -> bool:
         """Is word ``j`` in a heading-like cell: at most :data:`HEADING_MAX_WORDS` words, the last not
@@ -1074,6 +1172,8 @@ def _separator(text: str, tok: _Tokens, a: int, b: int) -> tuple[str, bool]:
         if sep.isspace():
             if "\t" in sep and TABLE in (tok.kind[a], tok.kind[b]):
                 return ("\n" * sep.count("\n") or " "), False
+            if "\t" in sep and "\n" in sep and EDGED_TABLE in (tok.kind[a], tok.kind[b]):
+                return sep.replace("\t", ""), False  # an edged row's outer TABs go
             return sep, True
     if b > 0 and _line_end_of(tok, b - 1) == tok.line[b]:
         return " ", False
@@ -1095,7 +1195,8 @@ def _verbatim_continuations(codes: np.ndarray, tok: _Tokens, order: np.ndarray) 
     """For each output position after the first: does that word simply continue the verbatim
     copy of the input that the word before it is part of? It must be the next input word, with
     only whitespace between them in the input (no TAB when either word is in a TABLE row, whose
-    TABs ``_separator`` rewrites), and neither word may be hyphen-merged.
+    TABs ``_separator`` rewrites, nor a TAB and a newline beside an EDGED_TABLE row, whose outer
+    TABs it drops), and neither word may be hyphen-merged.
 
     ``codes`` are the input's code points. Characters between words are whitespace in the
     working text, so a gap holds ink only where furniture or tags were blanked out."""
@@ -1115,13 +1216,17 @@ def _verbatim_continuations(codes: np.ndarray, tok: _Tokens, order: np.ndarray) 
     if tok.pieces:
         whole[np.fromiter(tok.pieces, dtype=np.int64)] = False
     table = tok.kind == TABLE
+    edge_gap = np.zeros(n, dtype=bool)  # a gap that leaves or enters an edged row's line
+    edged = tok.kind == EDGED_TABLE
+    if n and edged.any():
+        edge_gap[:-1] = (edged[:-1] | edged[1:]) & _holds_any(np.flatnonzero(codes == 10), before, after)
     prev, cur = order[:-1], order[1:]
     return (
         (cur == prev + 1)
         & whole[prev]
         & whole[cur]
         & gap_blank[prev]
-        & ~(gap_tab[prev] & (table[prev] | table[cur]))
+        & ~(gap_tab[prev] & (table[prev] | table[cur] | edge_gap[prev]))
     )
 
 

@@ -208,6 +208,8 @@ _OWNER_TAG = re.compile(
     r"^\s*(?:actions?|action\s+by|owners?)\s*[:\-–—]\s*(?P<who>[^.?!:;]{1,50}?)\s*\.?\s*$", re.I
 )
 _OWNER_TAG_WORD = re.compile(r"(?:the|of|for|and|&|/|,|@[\w.-]+|[A-Z][\w.&'’-]*)$")
+# A bracketed capitalised word that narrows the post before it ("Associate Dean (Education)").
+_OWNER_TAG_QUALIFIER = re.compile(r"\([A-Z][\w.&'’-]*\)$")
 
 
 def owner_tag_span(text: str) -> tuple[int, int] | None:
@@ -218,9 +220,19 @@ def owner_tag_span(text: str) -> tuple[int, int] | None:
     if not m:
         return None
     words = re.findall(r"[^\s,/&]+|[,/&]", m.group("who"))
-    if not words or not all(_OWNER_TAG_WORD.match(w) for w in words):
+    if not words or not all(_is_owner_tag_word(words, j) for j in range(len(words))):
         return None
     return m.span("who") if any(w[0].isupper() or w[0] == "@" for w in words) else None
+
+
+def _is_owner_tag_word(words: list[str], j: int) -> bool:
+    """Can ``words[j]`` be part of an owner tag's names: a name word, a joiner, or a bracketed
+    capitalised word right after a capitalised word of a post ("Dean (Education)")? The bracket
+    must qualify a post, so a tag never opens with one and "Action: (see above)" stays text."""
+    word = words[j]
+    if _OWNER_TAG_WORD.match(word):
+        return True
+    return j > 0 and words[j - 1][:1].isupper() and bool(_OWNER_TAG_QUALIFIER.match(word))
 
 
 def owner_tag(text: str) -> str | None:

@@ -570,3 +570,69 @@ def test_markdown_title_reused_as_running_header_is_still_furniture():
         + "Page 2 of 2\n"
     )
     assert deduplicate(text).text.count("# Allotment society minutes") == 1
+
+
+# --------------------------------------------------------------------------- table rows framed by empty cells
+
+
+def test_table_rows_framed_by_empty_cells_keep_their_inner_tabs():
+    noisy = (
+        "Who\tWhat\tWhen\n"
+        "\tAW\tReview the lettings charges for the hall\tnext FGB\t\n"
+        "\t12.\tPublic Questions\t\n"
+        "24/14\tTermly single central record check\tSK\t19 July 2024\t\n"
+    )
+    assert deduplicate(noisy).text == (
+        "Who\tWhat\tWhen\n"
+        "AW\tReview the lettings charges for the hall\tnext FGB\n"
+        "12.\tPublic Questions\n"
+        "24/14\tTermly single central record check\tSK\t19 July 2024\n"
+    )
+    assert _provenance_holds(noisy, deduplicate(noisy))
+
+
+def test_number_and_title_with_a_trailing_empty_cell_is_still_read_on_one_line():
+    noisy = "1.\tApologies\t\nApologies were received from Cllr Hale.\n"
+    assert deduplicate(noisy).text == "1. Apologies\nApologies were received from Cllr Hale.\n"
+
+
+def test_long_text_layer_cell_before_a_heading_row_is_not_a_table_row():
+    text = " ".join(["word"] * 30)
+    noisy = f"{text}\t1.2\tAction arising from the March meeting\t\n"
+    assert "\t" not in deduplicate(noisy).text
+
+
+def test_action_table_cell_repeating_words_of_a_minute_is_kept():
+    noisy = (
+        "Governors asked the Headteacher to bring the writing action plan\n"
+        "to the Teaching and Learning Committee in February.\n"
+        "Who\tWhat\tWhen\n"
+        "\tHT\tWriting action plan to the Teaching and Learning Committee\tSpring 1\t\n"
+    )
+    out = deduplicate(noisy).text
+    assert "HT\tWriting action plan to the Teaching and Learning Committee\tSpring 1" in out
+
+
+def test_window_repeating_a_whole_table_row_is_still_dropped():
+    row = "\tHT\tWriting action plan to the Teaching and Learning Committee\tSpring 1\t\n"
+    out = deduplicate("Who\tWhat\tWhen\n" + row + row).text
+    assert _count(out, "Writing action plan to the Teaching and Learning Committee") == 1
+
+
+# --------------------------------------------------------------------------- numbered headings
+
+
+def test_numbered_heading_title_is_kept_above_the_sentence_that_repeats_it():
+    noisy = (
+        "2.1\tMinutes of the meeting held on 20th October 2020\t\n"
+        "\tThe minutes of the meeting held on 20th October 2020 were agreed as an accurate record.\t\n"
+    )
+    out = deduplicate(noisy).text
+    assert out.startswith("2.1 Minutes of the meeting held on 20th October 2020\n")
+    assert "The minutes of the meeting held on 20th October 2020 were agreed" in out
+
+
+def test_numbered_heading_re_read_with_its_number_is_still_a_window_repeat():
+    heading = "2.1\tMinutes of the meeting held on 20th October 2020 in the Council Chamber\t\n"
+    out = deduplicate(heading + "The minutes were agreed.\n" + heading).text
+    assert _count(out, "Minutes of the meeting held on 20th October 2020 in the Council Chamber") == 1

@@ -221,6 +221,11 @@ def test_table_rows_ending_in_a_capital_are_not_joined():
         ("Action: Head of Estates", "Head of Estates"),
         ("Action: CEO and CFO.", "CEO and CFO"),
         ("Action: @ana", "@ana"),
+        (
+            "Action: Associate Dean (Education) and Heads of School",
+            "Associate Dean (Education) and Heads of School",
+        ),
+        ("Action: Director (Estates)/Bursar", "Director (Estates)/Bursar"),
     ],
 )
 def test_an_owner_tag_line_names_only_owners(line, who):
@@ -229,7 +234,16 @@ def test_an_owner_tag_line_names_only_owners(line, who):
 
 @pytest.mark.parametrize(
     "line",
-    ["Action: JS to circulate the paper.", "Action closed.", "Actions: none", "Action: all", "RAG: Red"],
+    [
+        "Action: JS to circulate the paper.",
+        "Action closed.",
+        "Actions: none",
+        "Action: all",
+        "RAG: Red",
+        "Action: (Education) to follow",
+        "Action: Dean to reply (Education)",
+        "Action: (Estates)",
+    ],
 )
 def test_a_task_or_a_status_is_not_an_owner_tag(line):
     assert owner_tag(line) is None
