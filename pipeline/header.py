@@ -183,6 +183,16 @@ _INITIALS = re.compile(r"^[A-Z]{2,4}$")
 _CODE_WITH_DIGIT = re.compile(r"^(?=[A-Z]*\d)(?=(?:[A-Z0-9]*[A-Z]){2})[A-Z][A-Z0-9]{1,4}$")
 
 
+# An attendance label limited to some items, with their numbers: "In attendance for item 3:",
+# "Also present for items 4 and 5:". The numbers keep it out of the plain label pattern; the label
+# is the attendance before them.
+_FOR_ITEM_LABEL = re.compile(
+    r"^(in\s+attendance|also\s+present|also\s+in\s+attendance|attending)\s+for\s+(?:agenda\s+)?items?"
+    r"\s+[\w.]{1,6}(?:\s*(?:,|and|&|-|–)\s*[\w.]{1,6}){0,3}\s*:\s*(.*)$",
+    re.I,
+)
+
+
 def _label_of(line: str) -> tuple[str | None, str]:
     """Split "Label: value" (or "- Label value" for a known label); returns (label, value)."""
     core = line.strip().lstrip("-•*·").strip()
@@ -195,6 +205,7 @@ def _label_of(line: str) -> tuple[str | None, str]:
             else None
         )
         or (CANNOT_ATTEND.match(core) if "t " in core[:12] else None)
+        or (_FOR_ITEM_LABEL.match(core) if "tem" in core[:48] else None)
     )
     if m:
         return _plain_label(m.group(1)), m.group(2).strip()
@@ -363,6 +374,7 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
             (_is_abbrev(note) or _is_post_code(note))
             and not (abbrev or "").startswith("@")
             and not _is_nick_of(abbrev or "", text)
+            and not _body_after_post(note, role, text)
         ):
             abbrev = note
         else:  # several role notes read as one role: "(Supplier Manager, ICT)"
@@ -405,6 +417,33 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     if words and len(words[-1]) > 3 and words[-1][-1] == "." and words[-1][-2].islower():
         words[-1] = words[-1][:-1]  # a list's closing full stop ("... and K Lee."), not an initial or "Jr."
     return " ".join(words), role, abbrev, is_chair
+
+
+def _body_after_post(note: str, post: str | None, name: str) -> bool:
+    """Whether a note in capitals written after a post in the same brackets names the body the post
+    serves ("Chief Executive, OPCC", "Supplier Manager, ICT"), and so belongs to the role, rather than
+    the post's or the person's short form ("Headteacher, HT", "Head of Internal Audit, AM"): a short
+    form starts with the post's first letter or with one of the name's."""
+    if not post or len(note) < 3 or not (note.isalpha() and note.isupper()):
+        return False
+    starts = {word[0].upper() for word in re.findall(r"[^\W\d_]+", name)} | {post.strip()[:1].upper()}
+    return note[0] not in starts
+
+
+# A short form in square brackets after a post, "Chief Constable [CC]": the post's abbreviation.
+_SQUARE_CODE = re.compile(r"\s*\[(?P<code>[A-Z][A-Za-z]{1,5})\](?=\s*(?:,|$))")
+
+
+def _square_bracket_code(role: str | None) -> tuple[str | None, str | None]:
+    """A role with its square-bracketed short form taken out ("Police and Crime Commissioner [PCC],
+    Chair" -> ("Police and Crime Commissioner, Chair", "PCC")); the role unchanged and None when it has
+    no such code or more than one."""
+    if not role or "[" not in role:
+        return role, None
+    codes = list(_SQUARE_CODE.finditer(role))
+    if len(codes) != 1:
+        return role, None
+    return (_SQUARE_CODE.sub("", role).strip(" ,") or None), codes[0].group("code")
 
 
 # A role with a bracketed qualifier written before the holder's full name: "Site Rep (Mill Lane) Ann Lee".
@@ -737,6 +776,10 @@ _CHAIR_THEN_ABBREV = re.compile(
 )
 
 
+# A post, then the office of chair after a comma: "Dean, Chair", "Trustee, Chairperson".
+_POST_COMMA_CHAIR = re.compile(r"(?<=\w),\s*(?i:chair|chairman|chairperson|chairwoman)\s*$")
+
+
 def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
     """'Police and Crime Commissioner (PCC) - Chair' -> ('Police and Crime Commissioner (PCC)', True)."""
     if not role:
@@ -750,6 +793,8 @@ def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
         return (role[: bracket.start()] + role[bracket.end() :]).strip() or None, True
     if _CHAIR_THEN_ABBREV.search(role):  # "Non-Executive Director, Chair (ME)": role and short form kept
         return role, True
+    if _POST_COMMA_CHAIR.search(role):  # "Dean, Chair": the post and the office, as a bracket keeps them
+        return role.strip(), True
     m = re.search(
         r"(?<!vice)(?<!deputy)\s*(?:[-–—,]\s*|\()\s*(?:chair|chairman|chairperson|chair of the meeting|in the chair|presiding)\s*\)?\s*$",
         role,
@@ -1454,19 +1499,95 @@ def _officers_of_the_body(officers: list[Person]) -> None:
 _MAIL_HEADER = re.compile(r"(?:Subject|From|To|Cc|Date|Sent|Reply-To|Message-ID|List-Id)\s*:.*")
 
 
-def _without_mail_headers(block: str) -> str:
-    """The header block with the header lines of an e-mail at its top blanked out: minutes posted to
-    a mailing list open with "Subject:", "From:" and "Date:" lines, whose date is the day the mail was
-    sent, not the day of the meeting. A block that does not open with "From:" or "Subject:" and hold
-    both is returned unchanged."""
+def _mail_head(block: str) -> list[str]:
+    """The header lines of an e-mail at the top of the block ("From:", "Sent:", "Subject:" …), or []
+    when the block does not open with "From:" or "Subject:" and hold both."""
     if not block.startswith(("From:", "Subject:")):
-        return block
+        return []
     lines = block.split("\n")
     count = next((i for i, line in enumerate(lines) if not _MAIL_HEADER.fullmatch(line)), len(lines))
     head = lines[:count]
     if not any(x.startswith("From:") for x in head) or not any(x.startswith("Subject:") for x in head):
+        return []
+    return head
+
+
+def _without_mail_headers(block: str) -> str:
+    """The header block with the header lines of an e-mail at its top blanked out: minutes posted to
+    a mailing list open with "Subject:", "From:" and "Date:" lines, whose date is the day the mail was
+    sent, not the day of the meeting. A block without such a head is returned unchanged."""
+    count = len(_mail_head(block))
+    if not count:
         return block
-    return "\n" * count + "\n".join(lines[count:])
+    return "\n" * count + "\n".join(block.split("\n")[count:])
+
+
+def _mail_field(head: list[str], *names: str) -> str:
+    """The value of the first of the e-mail header lines ``names`` ("Sent", "Date") present in ``head``."""
+    for name in names:
+        for line in head:
+            if line.startswith(f"{name}:"):
+                return line.split(":", 1)[1].strip()
+    return ""
+
+
+# How far back from the sending a yearless "Subject: Minutes - … - 14 June" may place the meeting: a
+# year, so the day falls on or before the day the minutes were sent.
+_MAIL_LOOKBACK = dt.timedelta(days=365)
+
+
+def _mail_date(head: list[str]) -> dt.date | None:
+    """The meeting's date as the e-mail carrying the minutes gives it, for minutes that give no other:
+    a date in the Subject line (its year, when missing, from the day the mail was sent, on or before
+    that day), else the day the mail was sent ("Sent: Wednesday, June 14, 2023 4:12 PM")."""
+    subject = _mail_field(head, "Subject")
+    found = find_date(subject)
+    if found:
+        return found[0]
+    sent = find_date(_mail_field(head, "Sent", "Date"))
+    if sent is None:
+        return None
+    yearless = find_yearless_date(subject, sent[0] - _MAIL_LOOKBACK)
+    if yearless and yearless[0] <= sent[0]:
+        return yearless[0]
+    return sent[0]
+
+
+# A Subject line announcing minutes and then naming the meeting: "Minutes - Project Helix Steering
+# Committee - 14 June", "RE: Draft minutes: Estates Board". Reply and forward marks and a list's "[tag]"
+# may come first.
+_MAIL_SUBJECT_MINUTES = re.compile(
+    r"^(?:(?:re|fw|fwd)\s*:\s*|\[[^\]]*\]\s*)*(?:(?:draft|approved|final)\s+)?(?:minutes|notes)"
+    r"\s*[:–—-]\s*(?P<rest>\S.*)$",
+    re.I,
+)
+
+
+def _mail_title(head: list[str]) -> str | None:
+    """The meeting's name from a "Subject: Minutes - <name> - <date>" line, without the date; None when
+    the subject does not have that shape or names nothing but the date."""
+    m = _MAIL_SUBJECT_MINUTES.match(_mail_field(head, "Subject"))
+    if m is None:
+        return None
+    kept = []
+    for part in re.split(r"\s+[–—|-]\s+", m.group("rest")):
+        found = find_date(part)
+        part = part[: found[1]].strip(" ,") if found else part.strip()
+        if part and not _day_month_line(part):  # "14 June": the date's part, not the name's
+            kept.append(part)
+    return " - ".join(kept) or None
+
+
+# A task-list box opening a list row, as GitHub and HackMD render attendance: "[x]" ticked, "[ ]" not.
+_CHECKBOX = re.compile(r"\[(?P<mark>[ xX])\]\s+")
+
+
+def _checkbox_attendance(mark: str, section: str | None) -> str | None:
+    """The attendance a task-list box gives a row of an attendance list: a ticked box keeps the
+    list's own kind; an empty box in a list of those present marks someone who did not come."""
+    if mark.strip() or section != "present":
+        return section
+    return "absent"
 
 
 def parse_header(text: str, end: int | None = None) -> HeaderResult:
@@ -1591,10 +1712,13 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             continue
         elif section and (not lead or raw.startswith(("\t", " ", "-", "•", "*"))):
             row = raw.strip().lstrip("-•*·").strip()
+            box = _CHECKBOX.match(row) if row.startswith("[") else None
+            if box:  # "- [x] @ana (Ana Lee)" ticked as there, "- [ ] @bo" left blank: away
+                row, row_kind = row[box.end() :], _checkbox_attendance(box.group("mark"), section)
             group, members = _group_row(row)
             if group is not None:  # "- Design: Ann Lee (Lead Designer), Raj Patel": the group is no one
                 row = members
-                row_kind = "apologies" if group in AWAY_GROUPS else None  # "- Out: Sven Arnesen"
+                row_kind = "apologies" if group in AWAY_GROUPS else row_kind  # "- Out: Sven Arnesen"
             entries = [row] if "\t" in row else _split_entries(row, one_line_each=True)
         elif section and _looks_like_name(
             _clean_name(re.split(r",(?![^()]*\))|\t|\s[–—-]\s", raw.strip())[0])[0]
@@ -1640,11 +1764,11 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             entries = [part.strip() for part in entries[0].split(",")]
         for entry in entries:
             if _BARE_HANDLE.fullmatch(entry.strip()):  # named on a Chair: or Notes: line
-                handles.append((entry.strip(), section))
+                handles.append((entry.strip(), row_kind or section))
                 continue
             chairing = _HANDLE_CHAIR.fullmatch(entry.strip())
             if chairing:  # "@bob (chair)": the handle is all the list gives of the chair
-                handles.append((chairing.group("handle"), section))
+                handles.append((chairing.group("handle"), row_kind or section))
                 chair_from_list = chair_from_list or chairing.group("handle")
                 continue
             for person, is_chair in _entry_people(entry, row_kind or section):
@@ -1700,6 +1824,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             meeting[field] = _resolve_person(str(meeting[field]), people)
     abbreviations = find_abbreviations(text)
     for person in people:
+        person.role, code = _square_bracket_code(person.role)
+        person.abbrev = person.abbrev or code
         person.role, term = _split_defined_term(person.role)
         if person.role and _QUORUM_NOTE.fullmatch(person.role):  # "Ann Lee (quorum reached)": no role
             person.role = None
@@ -1709,6 +1835,12 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     for person in people:
         _post_code_as_role(person, text)
     _drop_country_notes(people)
+    mail = _mail_head(text[:end])
+    if mail and not meeting.get("date"):  # the e-mail is the only evidence of the day left
+        meeting["date"] = _mail_date(mail)
+    named = _mail_title(mail) if mail else None
+    if named:  # "Subject: Minutes - <name> - <date>" names the meeting; lines below it greet the reader
+        meeting["title"] = named
     return HeaderResult(
         meeting=Meeting(**meeting),
         people=_dedupe_people(people),

@@ -2863,3 +2863,83 @@ def test_a_post_before_its_body_takes_the_short_form_the_text_defines_for_it() -
     )
     head = parse_header(text, end=text.index("1. Finance"))
     assert [(p.name, p.abbrev) for p in head.people] == [("Ann Lee", "DoF")]
+
+
+def test_minutes_giving_no_date_take_the_subject_date_with_the_year_of_the_sent_line() -> None:
+    text = (
+        "From: Lee, Ann <ann.lee@example.com>\nSent: Tuesday, January 9, 2024 9:30 AM\nTo: Patel, Raj\n"
+        "Subject: Minutes - Harbour Works Board - 28 December\n\n"
+        "Hi all, please find below the minutes of the board; corrections to me by Friday please.\n\n"
+        "Attendees: Ann Lee (Chair), Raj Patel\n"
+    )
+    meeting = parse_header(text).meeting
+    assert (meeting.date, meeting.title) == (dt.date(2023, 12, 28), "Harbour Works Board")
+
+
+def test_minutes_giving_no_date_and_a_subject_without_one_take_the_sent_date() -> None:
+    text = (
+        "From: Ann Lee <ann.lee@example.com>\nSent: Monday, March 4, 2024 5:02 PM\n"
+        "Subject: RE: Minutes: Depot Safety Group\n\nAttendees: Ann Lee, Raj Patel\n"
+    )
+    meeting = parse_header(text).meeting
+    assert (meeting.date, meeting.title) == (dt.date(2024, 3, 4), "Depot Safety Group")
+
+
+def test_a_date_in_the_minutes_beats_the_mail_and_a_generic_subject_names_nothing() -> None:
+    text = (
+        "From: Ann Lee <ann.lee@example.com>\nSent: Monday, March 4, 2024 5:02 PM\n"
+        "Subject: Minutes - 1 March\n\nDate: 29 February 2024\nAttendees: Ann Lee, Raj Patel\n"
+    )
+    meeting = parse_header(text).meeting
+    assert (meeting.date, meeting.title) == (dt.date(2024, 2, 29), None)
+
+
+def test_a_ticked_task_list_box_is_present_and_an_empty_one_absent() -> None:
+    text = (
+        "## Attendees\n\n- [x] @annl (Ann Lee)\n- [X] @raj (Raj Patel)\n- [ ] @jokim (Jo Kim)\n- [ ] @sam\n"
+    )
+    assert _people_of(text) == [
+        ("Ann Lee", None, "@annl", "present"),
+        ("Raj Patel", None, "@raj", "present"),
+        ("Jo Kim", None, "@jokim", "absent"),
+        ("@sam", None, "@sam", "absent"),
+    ]
+
+
+def test_a_chair_named_by_handle_resolves_to_the_ticked_attendee() -> None:
+    text = "**Facilitator:** @annl\n\n## Attendees\n\n- [x] @annl (Ann Lee)\n- [x] @raj (Raj Patel)\n"
+    assert parse_header(text).meeting.chair == "Ann Lee"
+
+
+def test_a_square_bracketed_short_form_after_a_post_is_the_abbreviation() -> None:
+    text = (
+        "Attendees: Ann Lee (Harbour Commissioner [HC], Chair); Raj Patel (Chief Engineer [CE]); "
+        "Jo Kim (Finance Officer, HBA [FO])\n"
+    )
+    assert [(name, role, abbrev) for name, role, abbrev, _ in _people_of(text)] == [
+        ("Ann Lee", "Harbour Commissioner, Chair", "HC"),
+        ("Raj Patel", "Chief Engineer", "CE"),
+        ("Jo Kim", "Finance Officer, HBA", "FO"),
+    ]
+
+
+def test_a_body_code_after_a_post_in_brackets_stays_in_the_role() -> None:
+    text = (
+        "Present: Ann Lee (Chief Executive, OPCC), Raj Patel (Head of Audit, RP), Jo Kim (Headteacher, HT)\n"
+    )
+    assert [(name, role, abbrev) for name, role, abbrev, _ in _people_of(text)] == [
+        ("Ann Lee", "Chief Executive, OPCC", None),
+        ("Raj Patel", "Head of Audit", "RP"),
+        ("Jo Kim", "Headteacher", "HT"),
+    ]
+
+
+def test_a_post_then_chair_in_a_table_cell_keeps_both() -> None:
+    text = "Members present\nProfessor Ann Lee\tDean, Chair\nDr Raj Patel\tAssociate Dean\n"
+    head = parse_header(text)
+    assert (head.people[0].role, head.meeting.chair) == ("Dean, Chair", "Ann Lee")
+
+
+def test_an_in_attendance_label_for_numbered_items_lists_people_in_attendance() -> None:
+    text = "Attendees: Ann Lee (AL, Chair)\nIn attendance for items 3 and 4: Raj Patel (RP, Auditor)\n"
+    assert _person(text, "Raj Patel").attendance == "in_attendance"
