@@ -1575,15 +1575,28 @@ def without_timestamp(text: str) -> str:
     return text[stamp.end() :] if stamp else text
 
 
+# A decision verb in capitals after its body: "Governors RESOLVED to ask the Headteacher to ..."; read in lower case
+# so that it reads as the verb it is, not as the last word of an upper-case owner ('Governors RESOLVED').
+_CAPITAL_DECISION = re.compile(r"(?<=[a-z] )(?:RESOLVED|AGREED|DECIDED)(?= to )")
+# A document kind written as an abbreviation after 'the': "The RFC to come back to the committee"; a document is
+# never an agent, and a person's initials never take 'the' (a role's abbreviation, 'the ADR', may: kept when it
+# resolves to someone, and document kinds that are also common role abbreviations are left out).
+_DOCUMENT_OWNER = re.compile(r"the\s+(?:RFC|PEP|KEP)s?", re.I)
+
+
 def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None = None) -> list[Owner]:
     """The people an action sentence makes responsible (empty for passive sentences with no agent).
 
-    Asides (', with the DCC,') are blanked first; when no rule names an owner, the agent of a passive
-    ('would be circulated by the Clerk') is taken.
+    Asides (', with the DCC,') are blanked first and a decision verb in capitals is read in lower case; when no
+    rule names an owner, the agent of a passive ('would be circulated by the Clerk') is taken. A document
+    ('the RFC') is dropped: it is what comes back, not who brings it.
     """
     matcher = build_matcher(people) if matcher is None else matcher  # an empty matcher is falsy
     masked = mask_asides(without_timestamp(text))
-    return _rule_owners(masked, people, matcher) or _agent_of_passive(masked, 0, people, matcher)
+    if "ED to " in masked:
+        masked = _CAPITAL_DECISION.sub(lambda m: m.group().lower(), masked)
+    owners = _rule_owners(masked, people, matcher) or _agent_of_passive(masked, 0, people, matcher)
+    return [o for o in owners if o.name or not (o.mention and _DOCUMENT_OWNER.fullmatch(o.mention))]
 
 
 # "to" before a numbered reference, not a verb: "Responses to| inquiry 9.1 will be provided" names nobody.
@@ -3210,7 +3223,8 @@ def _deferral(text: str, m: re.Match) -> bool:
 
 # The body a plain meeting belongs to, written just after it: "at the first meeting| of the Board in 2024".
 _OF_BODY = re.compile(
-    r"\s+of\s+the\s+(?P<body>(?:[A-Z][\w-]*\s+){0,3}(?:Board|Committee|Council|Panel|Cabinet|Senate|Forum))\b"
+    r"\s+of\s+the\s+(?P<body>(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){0,3}"
+    r"(?:Board|Committee|Council|Panel|Cabinet|Senate|Forum))\b"
 )
 
 
@@ -3556,6 +3570,21 @@ def meeting_before(
     return due.model_copy(update={"date": earlier.date, "meeting": earlier.meeting})
 
 
+def _owner_key(owner: Owner) -> str:
+    """Who an owner is, for comparing two readings: the resolved name, else the mention without 'the'."""
+    return owner.name or re.sub(r"^the\s+", "", owner.mention or "", flags=re.I).lower()
+
+
+def fuller_owners(tagged: list[Owner], said: list[Owner]) -> list[Owner]:
+    """The owners of a sentence closed by an owner tag ('ACTION: Director of Operations'): the sentence's own
+    owners when they include everyone the tag names and more ('asked the Director of Operations and Mr Mistry
+    to ...'), as the tag then names only the lead; else the tag's."""
+    keys = {_owner_key(o) for o in said}
+    if len(said) > len(tagged) and all(_owner_key(o) in keys for o in tagged):
+        return said
+    return tagged
+
+
 _SECTION_RESET = re.compile(
     r"^(update|updates|findings|actions arising|action arising|discussion|progress)\s*:?$", re.I
 )
@@ -3608,8 +3637,9 @@ def extract_actions(
         row = text + (fragment or field_continuation(spans, labels, k) or row_continuation(spans, labels, k))
         if fragment and labels[k + 1].label == "action":
             consumed.add(k + 1)  # the fragment is this row's cells, not an action of its own
+        tagged = owners_of_tag_line(spans[closing_tag[k]].text, people, matcher) if k in closing_tag else []
         owners = (
-            (owners_of_tag_line(spans[closing_tag[k]].text, people, matcher) if k in closing_tag else [])
+            (fuller_owners(tagged, find_owners(row, people, matcher)) if tagged else [])
             or find_owners(row, people, matcher)
             or bracket_owners(spans, k, people, matcher)
             or context_owners(text, before, speaker, lead_in, people, matcher)

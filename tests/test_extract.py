@@ -2783,3 +2783,37 @@ def test_a_day_and_unpadded_month_after_a_weekday_is_that_day(text, date):
 
 def test_an_unpadded_fraction_without_a_weekday_is_no_day():
     assert find_due("The CC to cut 3/4 of the backlog", MAY_2018, None) is None
+
+
+def test_a_decision_verb_in_capitals_is_no_part_of_the_owner():
+    text = "Trustees RESOLVED to ask the Bursar and Secretary to write to the bank."
+    assert [o.mention for o in find_owners(text, [])] == ["the Bursar", "Secretary"]
+
+
+def test_a_document_abbreviation_after_the_is_no_owner():
+    people = [Person(name="Ann Lee", role="Associate Dean (Research)", abbrev="ADR", attendance="present")]
+    assert [o.name for o in find_owners("The ADR to present the list to the Board.", people)] == ["Ann Lee"]
+    assert find_owners("The PEP to come back to the maintainers in May.", []) == []
+
+
+def test_a_sentence_naming_more_owners_than_its_closing_tag_keeps_them_all():
+    people = [
+        Person(name="Ann Lee", role="Director of Estates", abbrev=None, attendance="present"),
+        Person(name="Bo Ray", role="Planning Officer", abbrev=None, attendance="present"),
+    ]
+    texts = [
+        "The Board asked the Director of Estates and Mr Ray to cost the repairs.",
+        "ACTION: Director of Estates",
+    ]
+    spans = [SentenceSpan(id=i, start=0, end=len(t), text=t, item="4") for i, t in enumerate(texts)]
+    labels = [Classified(label="action", confidence=0.9), Classified(label="other", confidence=0.9)]
+    actions = extract_actions(
+        spans, labels, people=people, meeting_date=dt.date(2024, 3, 6), next_meeting=None
+    )
+    assert [o.name for o in actions[0].owners] == ["Ann Lee", "Bo Ray"]
+
+
+def test_a_meeting_of_a_body_named_with_and_is_that_body_meeting():
+    text = "The Dean to nominate a member before the May meeting of the Ethics and Integrity Committee."
+    due = find_due(text, dt.date(2024, 3, 6), None)
+    assert (due.date, due.meeting) == ("2024-05", "ethics and integrity committee")
