@@ -315,6 +315,18 @@ _MONTH_OPENING = re.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
     r"\s+(?:[a-z]|\d)"
 )
+# Words that cannot end an English sentence but may end a spoken one in a transcript ("we did this
+# before", "that comes next"): a prose line ending on one is wrapped before a line that opens with a
+# capital only where the guards of :func:`_function_word_wrapped` hold ("... reissue the budget tracker
+# before the next" / "SteerCo."). The articles, pronouns, prepositions and "and"/"or" of
+# :data:`_ENDS_MID_SENTENCE` join unguarded.
+_ENDS_ON_FUNCTION_WORD = re.compile(r"(?<![\w-])(?:this|next|before|but)$")
+# Words that open a new sentence rather than go on with the object of the line before ("... before" /
+# "The Chair said ..."), and an attendance row ("Jane Smith (Chair)", "Ann Lee, Treasurer").
+_SENTENCE_OPENER = re.compile(r"(?:I|We|He|She|It|They|You|The|This|That|These|Those|There|A|An)\b")
+# A scribe's continuation of a speaker's turn opens with an ellipsis ("…", "..."): transcript, not prose.
+_SCRIBE_CONTINUATION = "…."
+_ATTENDANCE_ROW = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}\s*(?:[(,–-]|$)")
 _OPEN_BRACKET = "("
 _BRACKET_WORD = re.compile(r"[^\W_]")
 _CLOSE_BRACKET = ")"
@@ -393,6 +405,27 @@ def _open_bracket(text: str, last: tuple[int, int], line: str, gap: int) -> bool
     if closes < 0 or 0 <= reopens < closes:
         return False  # the next line does not finish the bracket: it is a line of its own
     return _BRACKET_WORD.search(text, opened, e) is not None
+
+
+def _function_word_wrapped(text: str, block_start: int, last: tuple[int, int], line: str, gap: int) -> bool:
+    """Whether the physical line ``last`` is prose cut after a word that leaves its sentence open (see
+    :data:`_ENDS_ON_FUNCTION_WORD`) and ``line`` carries the sentence on ("... before the next" /
+    "SteerCo."). Not across a blank line (``gap`` is where ``line`` starts), not in a block a speaker
+    opened ("<amy> we did this before" ends her turn), not before a line that opens an entry, a table
+    row, an attendance row or a new sentence, nor in a scribe's transcript ("…So we discussed this" /
+    "…Hotspot 2.0 is ..."). Cheap gates first: the last character and the length."""
+    s, e = last
+    if e - s < _WRAP_MIN_LINE or not text[e - 1].islower() or text.count("\n", e, gap) > 1:
+        return False
+    if _ENDS_ON_FUNCTION_WORD.search(text, max(s, e - 8), e) is None:
+        return False
+    if speaker_of(text[block_start : block_start + 40]) or _OPENS_ENTRY.match(line):
+        return False
+    if line[0] in _SCRIBE_CONTINUATION or text[s] in _SCRIBE_CONTINUATION:
+        return False  # "…So we had a great discussion of all of this" / "…Hotspot 2.0 is ...": two turns
+    if _SENTENCE_OPENER.match(line) or _ATTENDANCE_ROW.match(line):
+        return False
+    return not _TABLE_CELLS.search(text, s, e) and not _TABLE_CELLS.search(line)
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -516,6 +549,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                     or _month_after_clause(text, last, line)
                     or _open_bracket(text, last, line, s)
                     or _clause_wrapped(text, current, s)
+                    or _function_word_wrapped(text, current[0], last, line, s)
                     or _continues_cell(text, last, s)
                 )
             )

@@ -493,3 +493,60 @@ def test_wrapped_cell_of_a_space_aligned_action_table_stays_with_its_row():
 def test_indented_line_under_plain_prose_is_not_a_table_cell():
     text = "    Is the list of principles complete (the review is not done)\n    Central question: who signs off."
     assert len(texts(text)) == 2
+
+
+def test_line_ending_on_next_continues_before_a_capitalised_meeting_name():
+    text = "RB to update the cost model and reissue the budget tracker before the next\nBoard.\nNo other business."
+    assert texts(text) == [
+        "RB to update the cost model and reissue the budget tracker before the next\nBoard.",
+        "No other business.",
+    ]
+
+
+def test_line_ending_on_before_continues_before_a_capitalised_date():
+    text = "The volunteers who joined in the spring would be trained before\nEaster.\nThe Chair closed the meeting."
+    assert len(texts(text)) == 2
+    assert texts(text)[0].endswith("before\nEaster.")
+
+
+def test_function_word_line_before_a_heading_is_not_joined():
+    text = "Members agreed to revisit the grant conditions at the next\nFinance Update\nThe grant was paid."
+    heading = text.index("Finance Update")
+    got = [text[s:e] for s, e in sentence_bounds(text, holes=[(heading, heading + len("Finance Update"))])]
+    assert got[0] == "Members agreed to revisit the grant conditions at the next"
+
+
+def test_function_word_line_before_a_speaker_line_is_not_joined():
+    text = "Noted that the roadmap slipped again and will be discussed next\nmaria: Reviewed the draft."
+    assert len(texts(text)) == 2
+
+
+def test_function_word_line_before_an_entry_line_is_not_joined():
+    text = "Members asked that the revised budget be circulated well before\nItem 5: Treasurer's report"
+    assert len(texts(text)) == 2
+
+
+def test_function_word_line_in_a_speaker_turn_ends_the_turn():
+    text = (
+        "<amy> I think we have already discussed the naming question before\nBreakfast is at nine tomorrow."
+    )
+    assert len(texts(text)) == 2
+
+
+def test_scribe_continuations_ending_on_this_stay_separate():
+    text = "…So we had a great discussion of all of the options about this\n…Hotspot 2.0 is a roaming spec"
+    assert len(texts(text)) == 2
+
+
+def test_function_word_line_before_an_attendance_row_or_new_sentence_is_not_joined():
+    row = "The following members were welcomed to the committee as of this\nJane Smith (Chair)"
+    opener = "The group asked whether the review could be concluded before\nThe Chair said it could."
+    assert len(texts(row)) == 2
+    assert len(texts(opener)) == 2
+
+
+def test_function_word_line_before_a_blank_line_is_not_joined():
+    text = (
+        "The committee would look again at the parking survey results next\n\nParking permits were discussed."
+    )
+    assert len(texts(text)) == 2
