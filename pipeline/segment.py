@@ -82,7 +82,7 @@ _PREFIXED_MINUTE = re.compile(r"^(?P<num>[A-Z]{2,6}\.\d{1,3})[ \t]+(?P<title>[A-
 # "Minute No. 112 – Apologies" (council minutes run their numbers on across the year, so three digits).
 _ITEM = re.compile(
     r"^(?P<num>(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Minute\s+(?:No\.?\s*)?|Subject\s+No\.?\s*|Topic\s+|WP\s?"
-    r"|Work\s+package\s+)(?P<n>\d{1,3})(?P<sub>[a-z])?)(?![.\d/])"
+    r"|Work\s+package\s+)(?P<n>\d{1,3})(?:(?P<sub>[a-z])|\.(?P<dsub>[1-9]\d?))?)(?![.\d/])"
     r"\s*[:.\-–]?\s*(?P<title>.*)$",
     re.I,
 )
@@ -129,7 +129,9 @@ _TITLE_CASE_HEADING = re.compile(
 _SENTENCE_CASE_HEADING = re.compile(r"^[A-Z][a-z'’]*(?:\s+(?:[a-z][a-z'’/-]*|[-–&]))+$")
 MAX_SENTENCE_HEADING_CHARS = 60
 MIN_SENTENCE_HEADINGS = 3
-_UPPER_HEADING = re.compile(r"^[A-Z][A-Z0-9 ,/&'()\-–:]{3,80}$")
+# An upper-case heading, perhaps with a short note in lower case in brackets at its end: "SECTION C: ITEMS
+# FOR INFORMATION (starred)".
+_UPPER_HEADING = re.compile(r"^[A-Z][A-Z0-9 ,/&'()\-–:]{3,80}(?:[ \t]\([a-z][a-z ]{0,24}\))?$")
 # A question, not a heading: an interrogative followed by a verb, or a verb followed by its subject.
 _QUESTION_START = re.compile(
     r"^(?:(?i:(?:how|what|why|when|where|who|which)\s+(?:is|are|was|were|does|do|did|has|have|can|will|would|"
@@ -161,6 +163,8 @@ class _Candidate:
     topic: bool = False  # a scribe's "Topic:" line (IRC-scribed minutes)
     part_of: str = ""  # the minute a numbered part belongs to ("RC/22/010" for "RC/22/010.1")
     plan: bool = False  # a Markdown heading over a list that announces later numbered headings
+    bold: bool = False  # a title-case heading set in bold in a document that numbers none
+    announces: bool = False  # an agenda list's entry that announces an unnumbered heading further on
     # short lines below a short title, each with its own reading (see _join_column_tails)
     column_tail: list[tuple[str, int, _Candidate | None]] | None = None
 
@@ -367,7 +371,22 @@ def _continues_title(cand: _Candidate, line: str) -> bool:
         return False
     if line.endswith((*_SENTENCE_END, ";", ":")):
         return False
-    return cand.title.endswith(",") or _wrapped_at_width(cand, line) or _split_postcode(cand.title, line)
+    return (
+        cand.title.endswith(",")
+        or _wrapped_at_width(cand, line)
+        or _split_postcode(cand.title, line)
+        or _split_date(cand.title, line)
+    )
+
+
+_DAY_END = re.compile(r"\s(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
+_MONTH_YEAR_START = re.compile(rf"^(?:{alternation(MONTH_PREFIXES)})[a-z]*\.?,?\s+\d{{4}}\b", re.I)
+
+
+def _split_date(title: str, line: str) -> bool:
+    """Whether the layout broke a date across the heading's lines: the title ends on the day ("Minutes of
+    the meeting held on 10") and ``line`` opens with the month and year ("October 2023 (Paper 23/82)")."""
+    return bool(title[-1:].isalnum() and _DAY_END.search(title) and _MONTH_YEAR_START.match(line))
 
 
 # A UK postcode broken across lines by the page width: "..., 117 Cranbrook Street, N17" / "4QT".
@@ -392,15 +411,19 @@ def _wrapped_at_width(cand: _Candidate, line: str) -> bool:
     cameras to study pedestrian" / "behaviour at level crossings". The title breaks after a word,
     the rest starts in lower case (or with a number after a word such as "by" that cannot end a
     title: "... working area by" / "4.2 hectares") and is no scribe's "nick: text" line, and the
-    whole stays within a heading's length (longer for a planning application's heading)."""
+    whole stays within a heading's length (longer for a planning application's heading). A title
+    stopping on a word no title ends with ("of", "and") goes on below whatever case the rest starts in."""
     limit = MAX_APPLICATION_TITLE_WORDS if _APPLICATION_REF.match(cand.title) else MAX_TITLE_WORDS
+    if cand.end - cand.start < WRAP_WIDTH or not cand.title[-1:].isalpha():
+        return False
+    if len(cand.title.split()) + len(line.split()) > limit:
+        return False
+    if line[:1].isupper() and _ends_mid_phrase(cand.title):
+        # "... Safe Delivery of" / "Care Inspection: Glenmorven Royal Infirmary": no title ends on "of"
+        return ":" not in line.split(None, 1)[0]  # unless the line is a speaker's "Dan: ..."
     return (
-        cand.end - cand.start >= WRAP_WIDTH
-        and cand.title[-1:].isalpha()
-        and (line[:1].islower() or (line[:1].isdigit() and _ends_mid_phrase(cand.title)))
-        and ":" not in line  # "hadley: addresses ...": a scribe's line, not the title's rest
-        and len(cand.title.split()) + len(line.split()) <= limit
-    )
+        line[:1].islower() or (line[:1].isdigit() and _ends_mid_phrase(cand.title))
+    ) and ":" not in line  # "hadley: addresses ...": a scribe's line, not the title's rest
 
 
 def _ends_mid_phrase(title: str) -> bool:
@@ -919,6 +942,9 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         owned = _OWNER_BULLET.match(line)
         if owned:
             return _Candidate(s, e, "owned", "", "", owned.group("title"))
+    if line[:1] == "*" and line[1:2].isdigit() and not line.endswith("*"):
+        # "*24/25-15 Health and safety report": a starred item, received without discussion
+        line = line[1:]
     bold = _BOLD.match(line)
     if bold:  # only a numbered heading is read through its bold: "**MERGED**" is emphasis, not an item
         inner = _classify_line((bold.group("inner") + bold.group("rest")).strip(), s, e)
@@ -926,6 +952,9 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
             return inner
         if inner is not None and inner.scheme == "closing" and not bold.group("rest").strip():
             return inner  # "**Action items**": a closing section set in bold, as chat notes do
+        if inner is not None and inner.scheme == "titlecase" and not bold.group("rest").strip():
+            inner.scheme = "boldtitle"  # "**Performance Report**": a heading where nothing is numbered
+            return inner
     bold_title = _BOLD_TITLE.match(line) if line.endswith(("**", "__")) else None
     if bold_title and not bold_title.group("inner")[:1].islower():
         # the title is read without its bold, as a bold number is above; one in lower case keeps
@@ -950,7 +979,8 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
     # "Item 3: Traffic Congestion ... (Paper No. TTC 22/2023 submitted by Mr CHAN Ka-wing)": the word
     # marks the heading, so a long note in brackets does not count towards the title's length
     if m and _title_ok(_BRACKETED.sub("", m.group("title")), allow_empty=True):
-        key = m.group("n") + ("." + m.group("sub").lower() if m.group("sub") else "")
+        sub = m.group("sub") or m.group("dsub")  # "Item 6a", "Item 5.1": a sub-item of item 6, 5
+        key = m.group("n") + ("." + sub.lower() if sub else "")
         return _Candidate(s, e, "item", m.group("num"), key, m.group("title").strip())
     m = _REF_HEADING.match(line) if line.startswith(_REF_WORDS) else None
     if m and _title_ok(m.group("title")):
@@ -1028,7 +1058,7 @@ _CLOSING_SECTION = re.compile(
 # "Absent:" are left out on purpose: W3C scribe minutes put "Regrets:" under the heading of their first
 # topic, and reading it as a header line would fold that heading into the header.
 _ATTENDANCE_LINE = re.compile(
-    rf"^[ \t]*(?:[A-Z][\w ]{{0,30}}\s)?(?:{alternation([*PRESENT_WORDS, 'apologies'])})\b[^\n]*:",
+    rf"^[ \t]*(?:\*\*|__)?(?:[A-Z][\w ]{{0,30}}\s)?(?:{alternation([*PRESENT_WORDS, 'apologies'])})\b[^\n]*:",
     re.I | re.M,
 )
 # ... and a date ("Tuesday 11th February 2020", "2024-03-14", "12/09/2019", "04-Oct-2023").
@@ -1289,13 +1319,22 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     cands = _lift_agenda_topics(
         text, _owner_tagged_only(_scribe_topics_only(text, _line_candidates(text, start)))
     )
+    cands = _bold_title_headings(text, cands)
     cands = _drop_answers(text, _numbered_paragraphs(text, cands, start))
     cands = _drop_paragraph_numbers(text, cands, start)
     _year_minute_numbers(cands)
     cands = _prefixed_minute_numbers(cands)
     _agenda_before_minutes(cands)
     _agenda_before_headings(cands)
-    numbered = [c for c in cands if c.scheme not in ("upper", "markdown", "titlecase", "closing", "sentence")]
+    # where headings are unnumbered (set in bold, or announced by a numbered agenda list), a numbered
+    # list inside an item or the agenda list itself does not make the document a numbered one
+    unnumbered_heads = any(c.bold or c.announces for c in cands)
+    numbered = [
+        c
+        for c in cands
+        if c.scheme not in ("upper", "markdown", "titlecase", "closing", "sentence")
+        and not (c.listed and unnumbered_heads)
+    ]
     if _letters_under_titles(text, cands):
         numbered = [c for c in numbered if c.scheme not in _SUB_SCHEMES]
     use_upper = len(numbered) < 2
@@ -1734,13 +1773,44 @@ def _agenda_before_headings(cands: list[_Candidate]) -> None:
             or _same_heading(heads[e.key], _plain_title(e.title))
         )
     )
-    if repeated < MIN_ANNOUNCED_HEADINGS:
-        return
+    depths = _heading_depths(cands[k:])
+    topics = repeated < MIN_ANNOUNCED_HEADINGS  # the list may announce unnumbered headings instead
+    if topics:
+        depths = _announced_topics(entries, cands[k:])
+        if not depths:
+            return
     for e in entries:
-        e.listed = True
+        e.listed, e.announces = True, topics
     above = cands[first - 1] if first else None
-    if above is not None and above.scheme == "markdown" and 0 < above.depth < min(_heading_depths(cands[k:])):
+    if above is not None and above.scheme == "markdown" and 0 < above.depth < min(depths):
         above.plan = True
+
+
+def _title_forms(title: str) -> set[str]:
+    """A plain title and its lead before a bracketed qualifier: "v2.4 release readiness (#1187)" is
+    also "v2.4 release readiness"."""
+    plain = _plain_title(title)
+    return {plain, plain.split(" (", 1)[0].rstrip()}
+
+
+def _announced_topics(entries: list[_Candidate], later: list[_Candidate]) -> list[int]:
+    """The Markdown depths of the unnumbered headings after a numbered list ("### v2.4 release
+    readiness (#1187)" after "2. [v2.4 release readiness](...)") that repeat its entries, when most of
+    the entries (and at least ``MIN_ANNOUNCED_HEADINGS``) are repeated so: the list then only
+    announces those topics. Empty when they are not. Linear in the headings and entries."""
+    forms: dict[str, int] = {}
+    for c in later:
+        if c.scheme == "markdown" and c.depth:
+            for form in _title_forms(c.title):
+                forms.setdefault(form, c.depth)
+    depths = []
+    for e in entries:
+        found = sorted(f for f in _title_forms(e.title) if f in forms)
+        if found:
+            depths.append(forms[found[0]])
+    if len(depths) < max(MIN_ANNOUNCED_HEADINGS, (len(entries) + 1) // 2):
+        return []
+    return depths
 
 
 def _plain_top(cand: _Candidate) -> bool:
@@ -1914,6 +1984,36 @@ def _heads_prose(text: str, cand: _Candidate) -> bool:
 
 PARAGRAPH_WORDS = 20  # a line this long is a paragraph whatever it ends with
 _PROSE_END = (".", "?", "!", ".)", '."')
+
+
+MIN_BOLD_HEADINGS = 2
+
+
+def _stands_alone(text: str, cand: _Candidate) -> bool:
+    """A line with a blank line (or the text's edge) below it and a blank line or a sentence's end
+    above it (a page break taken out between paragraphs leaves no blank line)."""
+    if not cand.after_break:
+        return False
+    after = _LINE_AFTER.match(text, cand.end)
+    return after is None or "\n" in text[cand.end : after.start(1)].lstrip(" \t\r").removeprefix("\n")
+
+
+def _bold_title_headings(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """``cands`` with short title-case lines set in bold ("**Performance Report**", as a Word document
+    converted to Markdown writes its headings) read as title-case headings, when at least
+    ``MIN_BOLD_HEADINGS`` of them stand alone between blank lines and no heading is numbered; the
+    bold is then the heading markup. Otherwise (a numbered document, or one bold line) they are
+    emphasis and dropped. A bold label opening a paragraph ("**Decision:** ...") never gets here."""
+    bold = [c for c in cands if c.scheme == "boldtitle"]
+    if not bold:
+        return cands
+    alone = [c for c in bold if _stands_alone(text, c)]
+    numbered = any(c.scheme in _NUMBERED and not c.listed for c in cands)
+    if len(alone) < MIN_BOLD_HEADINGS or numbered:
+        return [c for c in cands if c.scheme != "boldtitle"]
+    for c in alone:
+        c.scheme, c.bold = "titlecase", True
+    return [c for c in cands if c.scheme != "boldtitle"]
 
 
 def _title_case_headings(text: str, cands: list[_Candidate], allowed: bool) -> list[_Candidate]:
@@ -2141,10 +2241,13 @@ def _title_heading(text: str, cands: list[_Candidate]) -> int:
     """The index of the document's title heading, or -1: the first candidate, a Markdown heading that is
     the only one at the shallowest depth used and stands right over the next heading ("## TAG F2F -
     London" over "##### 01 February 2018", then "### HTML General", "### Fake news"). A heading that
-    has siblings at its depth ("# First Day", "# Second Day") or text of its own is a section."""
+    has siblings at its depth ("# First Day", "# Second Day") or text of its own is a section, unless a
+    heading naming the meeting's day stands right under it."""
     if len(cands) < 2 or cands[0].scheme != "markdown" or text[cands[0].end : cands[1].start].strip():
         return -1
     top = cands[0].depth
+    if cands[1].scheme == "markdown" and cands[1].depth > top and _dated_heading(cands[1].title):
+        return 0  # "## TAG F2F" right over "##### 05 February 2019": a title over the meeting's day
     shallow = [c for c in cands if c.depth and c.depth <= top and not c.topic]  # scribe topics are no titles
     return 0 if len(shallow) == 1 else -1
 

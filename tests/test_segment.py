@@ -1787,3 +1787,104 @@ def test_paper_reference_repeating_the_minute_number_is_no_part_of_the_title():
     )
     titles = [i.title for i in segment_items(text)]
     assert titles == ["Welcome", "Annual report on fees", "Estates strategy (Paper C)"]
+
+
+def test_bold_title_lines_standing_alone_are_headings_where_nothing_is_numbered():
+    text = (
+        "**Parish Forum**\n\n**Date:** Monday 3rd June 2024\n\n**Attendees:** Ann Lee; Bo Chan\n\n"
+        "**Welcome and Introductions**\n\nThe Chair welcomed everyone and thanked the hosts for the room.\n\n"
+        "**Decision:** the notes were agreed.\n\n"
+        "**Footpath Repairs**\n\nThe clerk said the repairs to the footpath by the school would start in July.\n\n"
+        "1. the first stretch would be done in July;\n2. the second in August.\n\n"
+        "**The work will be paid for from reserves.**\n\n"
+        "**Any Other Business**\n\nThere was no other business and the meeting closed at eight.\n"
+    )
+    items = segment_items(text)
+    assert [i.title for i in items] == ["Welcome and Introductions", "Footpath Repairs", "Any Other Business"]
+
+
+def test_bold_title_lines_in_a_numbered_document_stay_emphasis():
+    text = (
+        "1. Welcome\nThe Chair opened the meeting and welcomed the two new members.\n\n"
+        "**Street Lighting**\n\nThe lights on the green were repaired in March as planned.\n\n"
+        "2. Finance\nThe accounts were approved.\n\n**Grant Funding**\n\nTwo grants were awarded.\n"
+    )
+    assert ids(text) == ["1", "2"]
+
+
+def test_numbered_agenda_list_announcing_unnumbered_topic_headings_is_the_agenda_item():
+    text = (
+        "# Steering meeting\n\n## Agenda\n\n1. [Release plan](https://example.org/issues/4)\n"
+        "2. Budget for hosting (#7)\n3. AOB\n\n## Notes\n\n### Release plan (#4)\n\n- Agreed to tag on Friday.\n\n"
+        "### Budget for hosting (#7)\n\n- Deferred.\n\n### AOB\n\n- None.\n\n## Decisions\n\n- Tag on Friday.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title, i.parent) for i in items] == [
+        ("u1", "Agenda", None),
+        ("u2", "Notes", None),
+        ("u3", "Release plan (#4)", "u2"),
+        ("u4", "Budget for hosting (#7)", "u2"),
+        ("u5", "AOB", "u2"),
+        ("u6", "Decisions", None),
+    ]
+
+
+def test_numbered_list_repeating_no_later_heading_keeps_its_items():
+    text = "## Agenda\n\n1. Budget\n2. Hosting\n3. AOB\n\n## Notes\n\n### Something else\n\n- Text.\n"
+    assert [i.id for i in segment_items(text) if i.number] == ["1", "2", "3"]
+
+
+def test_item_word_with_a_decimal_number_is_a_sub_item():
+    text = (
+        "Item 1 Patient Safety\n\nItem 1.1 Adverse Events Report\nThe report was noted.\n"
+        "Item 1.2 Falls Audit\nThe audit was noted.\nItem 2 Any Other Business\nNone.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.number, i.parent) for i in items] == [
+        ("1", "Item 1", None),
+        ("1.1", "Item 1.1", "1"),
+        ("1.2", "Item 1.2", "1"),
+        ("2", "Item 2", None),
+    ]
+
+
+def test_heading_broken_inside_its_date_keeps_the_month_and_year():
+    text = (
+        "Item 1 Welcome\nThe Chair opened the meeting.\n\nItem 2 Minutes of the meeting held on 14\n"
+        "March 2024 (Paper 24/10)\nThe minutes were approved.\n\nItem 3 Close\nNone.\n"
+    )
+    assert segment_items(text)[1].title == "Minutes of the meeting held on 14 March 2024 (Paper 24/10)"
+
+
+def test_long_heading_stopping_on_a_function_word_goes_on_below_in_capitals():
+    text = (
+        "1. Welcome\nThe Chair opened the meeting.\n\n2. Inspection of the Community Hospital Safe Care of\n"
+        "Older People: Ward Findings (Paper 7)\nThe findings were noted.\n\n3. Close\nNone.\n"
+    )
+    title = segment_items(text)[1].title
+    assert title == "Inspection of the Community Hospital Safe Care of Older People: Ward Findings (Paper 7)"
+
+
+def test_starred_minutes_keep_their_number_without_the_star():
+    text = (
+        "21/22-04 Welcome\nThe Chair opened the meeting.\n\n"
+        "SECTION C: ITEMS FOR INFORMATION (starred)\nStarred items were received without discussion.\n\n"
+        "*21/22-05 Library report (FB 21/22-02)\nReceived.\n\n21/22-06 Any other business\nNone.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.number) for i in items] == [
+        ("21/22-04", "21/22-04"),
+        ("u1", None),
+        ("21/22-05", "21/22-05"),
+        ("21/22-06", "21/22-06"),
+    ]
+    assert items[1].title == "SECTION C: ITEMS FOR INFORMATION (starred)"
+
+
+def test_markdown_title_over_the_meeting_day_heading_is_no_item():
+    text = (
+        "## Working Group Call\n##### 12 March 2019\n\nPresent: Ann, Bo\n\n"
+        "## Triage\n\nAnn: looked at three issues.\n\n## Releases\n\nBo: nothing new.\n\n"
+        "# Lunch\n\n## Afternoon review\n\nAnn: done.\n"
+    )
+    assert [i.title for i in segment_items(text)][:2] == ["Triage", "Releases"]
