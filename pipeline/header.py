@@ -332,6 +332,7 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     if trailing:  # "Ana Silva (Acme) @asilva": the handle written after the name
         text = text[: trailing.start()]
     presiding = _PRESIDING_TAIL.search(text)
+    in_the_chair = bool(presiding) and "chair" in presiding.group(0).lower()
     if presiding:  # "Councillor Ann Lee in the Chair", "Dr Ray Holt presiding"
         text, is_chair = text[: presiding.start()].strip(), True
     role_first = _ROLE_NOTE_NAME.match(text) if "(" in text else None
@@ -409,6 +410,8 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     if ranks:
         role = role or " ".join(RANKS_IN_FULL.get(r.lower().strip("."), r) for r in ranks)
     role = role or chair_note  # "Ann Lee (TSC chair)": the office is her role
+    if in_the_chair and not role:
+        role = "Chair"  # "Ann Lee (AL) in the Chair" with no post: the office she holds is her role
     if trailing:  # the handle is the short form; a short bracketed word ("(Acme)") is then the role
         role = role or abbrev
         abbrev = trailing.group("handle")
@@ -784,6 +787,8 @@ def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
     """'Police and Crime Commissioner (PCC) - Chair' -> ('Police and Crime Commissioner (PCC)', True)."""
     if not role:
         return role, False
+    if role.strip().lower() == "in the chair":  # "Ann Lee (AL) – in the Chair": no post but the office
+        return "Chair", True
     bracket = re.search(
         r"\s*\((?:[^()]*,\s*)?(?:in the chair|(?:committee |meeting |board )?(?:chair|chairman|chairperson)|chair of the meeting)\)",
         role,
@@ -1088,11 +1093,37 @@ _ROLE_DASH_NAME = re.compile(
 )
 
 
+# A post with a qualifier after a comma, a dash, then its holder: "Chief Executive, OPCC – Meera Lakhani",
+# "Assistant Chief Constable, Crime and Justice (ACC) – David Okafor".
+_QUALIFIED_POST_DASH_NAME = re.compile(
+    r"^(?:the\s+)?(?P<role>[A-Z][^()–—]*?,[^()–—]*?)(?:\s*\((?P<note>[^()]+)\))?\s*(?:–|—| - )\s*"
+    r"(?P<name>[^(),–—]+?)(?:\s*\((?P<tail>[^()]+)\))?$"
+)
+
+
+def _qualified_post_dash_name(text: str) -> re.Match[str] | None:
+    """The match of a post, a comma qualifier (its body or portfolio), a dash, then its holder; None
+    when the post's head names a person ("Ann Lee, Chair – Finance" is name first) or the part after
+    the dash is no person's full name ("Vice Chair, Ann Lee – Head of Finance")."""
+    m = _QUALIFIED_POST_DASH_NAME.match(text)
+    if not m:
+        return None
+    head = _split_outside_brackets(m.group("role"))[0]
+    if not ROLE_WORDS.search(head) or _is_person_part(head):
+        return None
+    name = m.group("name")
+    if not _is_person_part(name) or len(_clean_name(name)[0].split()) < 2:
+        return None
+    return m
+
+
 def _role_first(text: str) -> str:
     """An entry that gives the role before the person, rewritten name first ("Helen Garside –
     Clerk and RFO"); other entries unchanged. The role must read as one (a role word, not a
     name) and the other part as a person's full name."""
     m = _ROLE_DASH_NAME.match(text.strip()) or _ROLE_THEN_BRACKETED_NAME.match(text.strip())
+    if not m and "," in text and ("–" in text or "—" in text or " - " in text):
+        m = _qualified_post_dash_name(text.strip())
     if not m and text.count(",") in (1, 2):  # "Assistant Superintendent, Business Services, Diane Lee"
         *role_parts, last = _split_outside_brackets(text)
         role = ", ".join(role_parts)
@@ -1114,7 +1145,13 @@ def _role_first(text: str) -> str:
     if m.groupdict().get("tail"):
         name = f"{name} ({m.group('tail')})"
     note = m.groupdict().get("note")
+    if note and note.strip().lower() in _TAKER_NOTES:  # "Officer, OPCC (minutes) – Ann Lee": she takes them
+        return f"{name} – {m.group('role').strip()} (minutes)"
     return f"{name} ({note}) – {m.group('role').strip()}" if note else f"{name} – {m.group('role').strip()}"
+
+
+# Bracketed notes saying that the person takes the minutes: "(minutes)", "(note taker)".
+_TAKER_NOTES = frozenset({"minutes", "notes", "minute taker", "note taker", "taking minutes", "taking notes"})
 
 
 # A note after a person saying which items they attended for: "(…) for Item 4", "– for Items 3 to 7",
@@ -1201,6 +1238,8 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
         value = value[:-1]
     if "\t" in value:
         return [value]
+    if "," in value and ("–" in value or "—" in value) and _qualified_post_dash_name(value):
+        return [value]  # "Assistant Chief Constable, Local Policing – Natasha Greaves": one post, one holder
     if ": " in value:  # "…, Cllr Ann Lee, Independent Members: Mr Raj Patel, Ms Jo Hart": no one is "Members"
         value = _INNER_GROUP_LABEL.sub(", ", value)
     if ", " in value:  # "Victor Alvarez, MD, Janelle Brooks": the degree is no one
@@ -1720,6 +1759,13 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 row = members
                 row_kind = "apologies" if group in AWAY_GROUPS else row_kind  # "- Out: Sven Arnesen"
             entries = [row] if "\t" in row else _split_entries(row, one_line_each=True)
+        elif (
+            section
+            and "," in raw
+            and ("–" in raw or "—" in raw or " - " in raw)
+            and _qualified_post_dash_name(raw.strip())
+        ):
+            entries = [raw.strip()]  # "Chief Executive, OPCC – Meera Lakhani": a post, its body, its holder
         elif section and _looks_like_name(
             _clean_name(re.split(r",(?![^()]*\))|\t|\s[–—-]\s", raw.strip())[0])[0]
         ):
@@ -2257,11 +2303,18 @@ def _roles_from_field_lines(role_lines: list[tuple[str, str]], people: list[Pers
 def _section_kind(label: str, seen: set[str]) -> str:
     """The attendance of a list from its label, and from the lists before it: once members are
     listed, a list of "Attendees" (or "Force attendees") is of those attending who are not
-    members, so in attendance ("Members:" ... "Attendees:" in NHS committee minutes)."""
+    members, so in attendance ("Members:" ... "Attendees:" in NHS committee minutes). Lists all
+    labelled "Attendees" with only a note between ("Attendees (in person):", "Attendees (remote):")
+    split those present by how they attended: all present. ``seen`` records that case too."""
     kind = attendance_kind(label) or "present"
     low = label.lower()
+    plain_attendees = low.strip().rstrip(":") == "attendees"
     if kind == "present" and "present" in seen and re.search(r"\b(?:attendees|attending)\b", low):
+        if plain_attendees and "present:attendees" in seen and "present:other" not in seen:
+            return kind
         return "in_attendance"
+    if kind == "present":
+        seen.add("present:attendees" if plain_attendees else "present:other")
     return kind
 
 
@@ -2301,9 +2354,10 @@ def _is_member_subheading(lead: str) -> bool:
 def _group_role(label: str) -> str | None:
     """The role a list's label gives each person in it: "Trustees present" -> "Trustee",
     "Panel members" -> "Panel member" (a role in capitals as the label writes it); None for other
-    labels ("Present", "Members present", "Apologies")."""
+    labels ("Present", "Members present", "Apologies"). "Governors present" gives none: a school
+    governor's seat is of a kind (parent, co-opted, staff), so a bare "Governor" is no role."""
     m = _GROUP_LABEL.match(label.strip().rstrip(":"))
-    if m is None:
+    if m is None or m.group("group").lower() == "governors":
         return None
     group = re.sub(r"\s+", " ", m.group("group"))
     return group[:1].upper() + group[1:-1].lower()

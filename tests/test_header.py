@@ -2943,3 +2943,56 @@ def test_a_post_then_chair_in_a_table_cell_keeps_both() -> None:
 def test_an_in_attendance_label_for_numbered_items_lists_people_in_attendance() -> None:
     text = "Attendees: Ann Lee (AL, Chair)\nIn attendance for items 3 and 4: Raj Patel (RP, Auditor)\n"
     assert _person(text, "Raj Patel").attendance == "in_attendance"
+
+
+def test_a_post_with_its_body_then_a_dash_then_the_holder_names_the_holder() -> None:
+    text = (
+        "Present: Chief Engineer (Chair) – Ann Lee\n"
+        "Chief Executive, Port Authority – Raj Patel\n"
+        "Assistant Chief Engineer, Dredging (ACE) – Jo Kim\n"
+        "Apologies: Head of Finance, Port Authority – Tom Reed\n"
+    )
+    assert [(name, role, abbrev, attendance) for name, role, abbrev, attendance in _people_of(text)] == [
+        ("Ann Lee", "Chief Engineer", None, "present"),
+        ("Raj Patel", "Chief Executive, Port Authority", None, "present"),
+        ("Jo Kim", "Assistant Chief Engineer, Dredging", "ACE", "present"),
+        ("Tom Reed", "Head of Finance, Port Authority", None, "apologies"),
+    ]
+
+
+def test_a_minutes_note_after_a_post_before_its_holder_makes_the_holder_minute_taker() -> None:
+    text = "Present: Ann Lee (Chair)\nIn attendance: Scrutiny Officer, Port Authority (minutes) – Raj Patel\n"
+    head = parse_header(text)
+    assert head.meeting.minute_taker == "Raj Patel"
+    assert _person(text, "Raj Patel").role == "Scrutiny Officer, Port Authority"
+
+
+def test_a_name_first_entry_with_a_comma_role_is_not_read_post_first() -> None:
+    text = "Present:\nAnn Lee, Chair – Finance Committee\nRaj Patel, Treasurer\n"
+    assert _person(text, "Ann Lee").attendance == "present"
+
+
+def test_attendees_lists_split_by_how_they_attended_are_all_present() -> None:
+    text = "Attendees (in person): Ann Lee (AL), Chair\nAttendees (remote): Raj Patel (RP), Treasurer\n"
+    assert _person(text, "Raj Patel").attendance == "present"
+
+
+def test_attendees_after_a_members_list_are_still_in_attendance() -> None:
+    text = "Members present: Ann Lee (AL), Chair\nAttendees: Raj Patel (RP), Treasurer\n"
+    assert _person(text, "Raj Patel").attendance == "in_attendance"
+
+
+@pytest.mark.parametrize("line", ["Ann Lee (AL) – in the Chair", "Ann Lee (AL) in the Chair"])
+def test_in_the_chair_with_no_post_makes_chair_the_role(line: str) -> None:
+    head = parse_header(f"Present:\n{line}\nRaj Patel (RP)\n")
+    assert (head.meeting.chair, _person(f"Present:\n{line}\n", "Ann Lee").role) == ("Ann Lee", "Chair")
+
+
+def test_a_governors_present_label_gives_no_role() -> None:
+    text = "Governors present:\nAnn Lee (AL) – Chair\nRaj Patel (RP)\n"
+    assert _person(text, "Raj Patel").role is None
+
+
+def test_a_trustees_present_label_still_gives_the_trustee_role() -> None:
+    text = "Trustees present:\nAnn Lee (AL) – Chair\nRaj Patel (RP)\n"
+    assert _person(text, "Raj Patel").role == "Trustee"
