@@ -1227,6 +1227,15 @@ _INNER_GROUP_LABEL = re.compile(
 )
 
 
+def _names_joined_by_and(line: str) -> bool:
+    """Whether a list line is only names joined by "and" ("Councillors L Hextall and B Nwachukwu"):
+    with no comma before the first "and" the line's first part is no name, yet every part is one."""
+    if " and " not in line and " & " not in line:  # cheap gate
+        return False
+    parts = re.split(r",\s*|\s+(?:and|&)\s+", line)
+    return len(parts) >= 2 and all(part and _looks_like_name(_clean_name(part)[0]) for part in parts)
+
+
 def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
     """Split a list value into entries: semicolons first, then commas that separate names.
 
@@ -1695,7 +1704,11 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         awaiting_entries = False
         if section and _LIST_NUMBER.match(raw):  # "1. Mr. Raj Patel, Chairman" in a numbered list
             raw = _LIST_NUMBER.sub("", raw, count=1)
-        if raw.strip().startswith("#") and not _CHANNEL.match(raw.strip()):  # "#qa Meeting" names a channel
+        if (
+            raw.strip().startswith("#")
+            and not _CHANNEL.match(raw.strip())
+            and not _CHANNEL_TOPIC.fullmatch(raw.strip())
+        ):  # "#qa Meeting", "#qa: Weekly sync" name a channel
             heading = raw.strip().lstrip("#").strip().rstrip(":")
             if (
                 ":" not in heading and len(heading.split()) <= 3 and attendance_kind(heading)
@@ -1766,8 +1779,9 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             and _qualified_post_dash_name(raw.strip())
         ):
             entries = [raw.strip()]  # "Chief Executive, OPCC – Meera Lakhani": a post, its body, its holder
-        elif section and _looks_like_name(
-            _clean_name(re.split(r",(?![^()]*\))|\t|\s[–—-]\s", raw.strip())[0])[0]
+        elif section and (
+            _looks_like_name(_clean_name(re.split(r",(?![^()]*\))|\t|\s[–—-]\s", raw.strip())[0])[0])
+            or _names_joined_by_and(raw.strip())
         ):
             entries = _split_entries(raw.strip(), one_line_each=True)
             if affiliated_list and _name_and_body(raw.strip(), entries):
@@ -1836,6 +1850,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                     meeting.setdefault("minute_taker", person.name)
 
     _officers_of_the_body(officers)
+    if "started by" in block and _BOT_STARTED.search(block):
+        _bot_summary_header(meeting, first_lines)
     _fill_from_prose(meeting, first_lines, headings, text)
     if "lines said" in text:  # a meeting bot's log summary lists who spoke at its end
         people.extend(p for p in _bot_attendees(text) if not _known(p.name, people))
@@ -1936,6 +1952,30 @@ def _drop_country_notes(people: list[Person]) -> None:
 _CHANNEL = re.compile(r"#[a-z][\w.-]*(?=\s+(?i:meeting)\b)")
 # A meeting bot's opening line: "Meeting started by tvanloon at 16:00:14 UTC."
 _BOT_STARTED = re.compile(r"^\s*Meeting started by (?P<nick>[\w.|`^-]+) at\b", re.M)
+# A meeting bot's title line giving the channel and the topic set for the meeting: "#qa-team: Steering".
+_CHANNEL_TOPIC = re.compile(r"(?P<channel>#[a-z][\w.-]*):\s+(?P<topic>\S.*)")
+# The line under a bot's title naming the project and the kind of meeting:
+# "Kestrel Linux QA team: weekly meeting 2022-06-14"; the part before the colon is the body.
+_BOT_PROJECT_LINE = re.compile(r"(?P<body>[A-Za-z][^:#]{2,60}?):\s+[^:]*\b(?i:meeting)\b")
+
+
+def _bot_summary_header(meeting: dict, lines: list[str]) -> None:
+    """Title, venue and body of a meeting bot's summary ("Meeting started by ..."): a title line
+    "#channel: Topic" gives the topic as the title and the channel as the venue (a chat meeting is
+    held in its channel), and a "Project: ... meeting" line under it names the body."""
+    for line in lines[:3]:
+        topic = _CHANNEL_TOPIC.fullmatch(line.strip())
+        if topic:
+            meeting.setdefault("title", topic.group("topic").strip())
+            meeting.setdefault("venue", topic.group("channel"))
+            break
+    for line in lines[:4]:
+        project = _BOT_PROJECT_LINE.match(line.strip())
+        if project:
+            meeting.setdefault("body", project.group("body").strip())
+            break
+
+
 # The bot's closing list of speakers: "People present (lines said)", its underline, "* nick (42)".
 _BOT_PEOPLE = re.compile(r"^\s*People present \(lines said\)\s*\n(?:\s*[-=]{3,}\s*\n)?", re.M)
 _BOT_PERSON = re.compile(r"^\s*[*-]\s+(?P<nick>[\w.|`^-]+)\s+\(\d+\)\s*$")
@@ -2165,7 +2205,7 @@ MINUTE_TAKER_ROLES: tuple[re.Pattern, ...] = (
     re.compile(r"(?<!deputy )(?<!assistant )\bsecretary\s+to\s+the\s+(?:board|committee|council)\b", re.I),
 )
 _MINUTES_NOTE = re.compile(
-    r"\s*(?:\(\s*(?:minutes|notes|minute[- ]taker|note[- ]taker|recorder)\s*\)|[,–—-]\s*(?:minutes|notes)\b)\s*",
+    r"\s*(?:\(\s*(?:minutes|notes|minute[- ]taker|note[- ]taker|recorder)\s*\)|[,–—-]\s*(?:minutes|notes|minute[- ]taker|note[- ]taker)\b)\s*",
     re.I,
 )
 
@@ -2179,6 +2219,8 @@ def minute_taker_from_roles(people: list[Person]) -> str | None:
             if person.role and pattern.search(person.role):
                 if _MINUTES_NOTE.search(person.role):
                     person.role = _MINUTES_NOTE.sub(" ", person.role).strip(" ,–—-") or None
+                    if person.role and not person.abbrev:  # "Faculty Secretary (FS), minute taker"
+                        person.role, person.abbrev = _role_and_initials(person.role)
                 return person.name
     return None
 
@@ -2370,7 +2412,7 @@ def _is_named_person(person: Person) -> bool:
 
 
 _APOLOGIES_IN_TEXT = re.compile(
-    r"\b(?:apologies|(?<=the\s)apology)(?:\s+for\s+absence)?\s+(?:were\s+|was\s+|had\s+been\s+)?"
+    r"\b(?:apologies|(?<=the\s)apology|regrets)(?:\s+for\s+absence)?\s+(?:were\s+|was\s+|had\s+been\s+)?"
     r"(?:received|noted|given|tendered)?\s*"
     r"from\s+(?P<names>[^.;\n]+)",
     re.I,
@@ -2401,10 +2443,28 @@ def _apologies_in_text(body: str, people: list[Person]) -> list[Person]:
         names = re.sub(r"\s*\([^)]*\)", "", m.group("names"))
         names = _CLAUSE_AFTER_NAMES.split(names, maxsplit=1)[0]  # "... from Cr Ann Lee be accepted"
         for part in re.split(r",\s*|\s+and\s+|\s*&\s*", names):
+            if _nick_among_nicks(part.strip(), people + out):  # "regrets from ktanaka" in a chat meeting
+                out.append(Person(name=part.strip(), attendance="apologies"))
+                continue
             name, role, abbrev, _ = _clean_name(part)
             if len(name.split()) >= 2 and _looks_like_name(name) and not _known(name, people + out):
                 out.append(Person(name=name, role=role, abbrev=abbrev, attendance="apologies"))
     return out
+
+
+# A chat nick: one lower-case word, as meeting bots list the people present ("hpetrova", "j_kaur").
+_CHAT_NICK = re.compile(r"[a-z][a-z0-9_.|-]{2,}")
+
+
+def _nick_among_nicks(word: str, people: list[Person]) -> bool:
+    """Whether an apology's one-word name is a chat nick in a meeting whose attendance lists only
+    nicks (a bot's summary): there a single lower-case word is a person, elsewhere it is not."""
+    return (
+        bool(people)
+        and bool(_CHAT_NICK.fullmatch(word))
+        and all(_CHAT_NICK.fullmatch(p.name) for p in people)
+        and not _known(word, people)
+    )
 
 
 def find_person(who: str, people: list[Person]) -> Person | None:

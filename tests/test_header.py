@@ -2996,3 +2996,55 @@ def test_a_governors_present_label_gives_no_role() -> None:
 def test_a_trustees_present_label_still_gives_the_trustee_role() -> None:
     text = "Trustees present:\nAnn Lee (AL) – Chair\nRaj Patel (RP)\n"
     assert _person(text, "Raj Patel").role == "Trustee"
+
+
+def test_a_bot_summary_channel_topic_gives_title_and_venue() -> None:
+    text = (
+        "#acme-infra: Infrastructure Sync\n\nAcme project: infrastructure meeting, 2024-05-07\n\n"
+        "Meeting started by jdoe at 15:00:02 UTC.\n"
+    )
+    meeting = parse_header(text).meeting
+    assert (meeting.title, meeting.venue, meeting.body) == (
+        "Infrastructure Sync",
+        "#acme-infra",
+        "Acme project",
+    )
+
+
+def test_a_bot_summary_channel_meeting_title_is_kept_whole() -> None:
+    text = "#acme-qa Meeting\n\nAcme QA team: weekly meeting 2024-05-07\n\nMeeting started by jdoe at 15:00:02 UTC.\n"
+    meeting = parse_header(text).meeting
+    assert (meeting.title, meeting.venue, meeting.body) == ("#acme-qa Meeting", "#acme-qa", "Acme QA team")
+
+
+def test_regrets_from_a_chat_nick_are_apologies_in_a_bot_meeting() -> None:
+    text = "#acme-qa Meeting\n\nMeeting started by jdoe at 15:00:02 UTC.\n"
+    body = (
+        "\n1. Roll call\n* regrets from plopez, who is on leave\n\n"
+        "People present (lines said)\n---------------------------\n* jdoe (40)\n* mkim (12)\n"
+    )
+    head = parse_header(text + body, end=len(text))
+    assert [(p.name, p.attendance) for p in head.people if p.name == "plopez"] == [("plopez", "apologies")]
+
+
+def test_regrets_from_a_lower_case_word_in_ordinary_minutes_name_no_one() -> None:
+    text = "Present: Ann Lee, Raj Patel\n"
+    body = "\n1. Welcome\nThe chair noted regrets from everyone that the room was cold.\n"
+    assert [p.name for p in parse_header(text + body, end=len(text)).people] == ["Ann Lee", "Raj Patel"]
+
+
+def test_a_minute_taker_note_after_a_comma_leaves_the_post_and_its_short_form() -> None:
+    text = (
+        "Present:\nAnn Lee\tDean (Chair)\n\nIn attendance:\nMrs Jo Hart\tBoard Secretary (BS), minute taker\n"
+    )
+    head = parse_header(text)
+    assert (_person(text, "Jo Hart").role, _person(text, "Jo Hart").abbrev) == ("Board Secretary", "BS")
+    assert head.meeting.minute_taker == "Jo Hart"
+
+
+def test_a_list_line_of_titled_names_joined_by_and_gives_each_person() -> None:
+    text = (
+        "Present:\nCouncillors J Abbott, R Khan and W Yeoman\n\nApologies:\nCouncillors L Hext and B Nwosu\n"
+    )
+    away = [p.name for p in parse_header(text).people if p.attendance == "apologies"]
+    assert away == ["L Hext", "B Nwosu"]
