@@ -1983,6 +1983,31 @@ _HANDLE_SUBJECT = re.compile(
 )
 
 
+# A lower-case handle (an IRC nick, as MeetBot summaries write people) taking a task on itself, or asked by
+# another handle to do one: "wbrandt offered to pair ...", "ofelix asked tsuzuki to collect ...".
+_HANDLE_TAKES = re.compile(
+    r"(?P<who>@?[a-z][\w.-]{1,30})\s+(?:offered|volunteered|agreed|undertook|promised)\s+to\s+[a-z]"
+)
+_HANDLE_ASKS = re.compile(
+    r"(?P<asker>@?[a-z][\w.-]{1,30})\s+(?:asked|invited|requested)\s+(?P<who>@?[a-z][\w.-]{1,30})\s+to\s+[a-z]"
+)
+
+
+def handle_clause_owners(text: str, people: list[Person]) -> list[Owner] | None:
+    """The owner of a line opening with a listed person's lower-case handle that volunteers ('wbrandt offered
+    to ...') or that asks another listed handle ('ofelix asked tsuzuki to ...'); None unless every handle
+    resolves to the people list, so a lower-case common noun ('officers asked members to') names nobody."""
+    takes = _HANDLE_TAKES.match(text)
+    if takes:
+        owner = _person_named(takes["who"], people)
+        return [owner] if owner is not None and owner.name else None
+    asks = _HANDLE_ASKS.match(text)
+    if asks and find_person(asks["asker"], people) is not None:
+        owner = _person_named(asks["who"], people)
+        return [owner] if owner is not None and owner.name else None
+    return None
+
+
 def _person_named(who: str, people: list[Person]) -> Owner | None:
     """A handle, first name or full name as a transcript writes it, resolved to the people list (as
     the header resolves its chair: a first name only when it is unique); an unlisted handle stays a
@@ -2016,6 +2041,9 @@ def _transcript_owners(text: str, people: list[Person], matcher: PhraseMatcher) 
             owners = [o or Owner(mention=w) for o, w in zip(owners, names, strict=True)]
         if names and all(owners):
             return _dedupe([o for o in owners if o])
+    clause = handle_clause_owners(rest, people)
+    if clause:
+        return clause
     if speaker:
         return _rule_owners(body, people, matcher)  # "<lena> ACTION: rachel to ..."
     return None
@@ -2586,6 +2614,20 @@ def _body_kind(text: str, kind: str | None, meeting_title: str | None = None) ->
 _NEXT_CELL_LEAD = r"(?:(?:before|by|at|for|to)\s+)?(?:the\s+)?next"
 
 
+# An action-log due cell naming a meeting and its day: "FGB 22 March", "Board 3 June 2024".
+_DATED_MEETING_CELL = re.compile(
+    rf"(?P<kind>(?!(?-i:ASAP|TBC|TBA|TBD|EOD|EOW)\b){_ACRONYM}|(?:[A-Za-z]+\s+){{0,2}}{_KIND_HEAD})\s+(?:on\s+)?"
+    rf"(?P<day>{_DAY_TEXT})",
+    re.I,
+)
+# An action-log due cell that is a whole school or university term: "Summer term", "Semester 2", "Term 1".
+_TERM_CELL = re.compile(
+    r"(?:(?:spring|summer|autumn|fall|winter|michaelmas|lent|hilary|trinity|easter)\s+(?:term|semester)"
+    r"|(?:semester|term)\s+\d)",
+    re.I,
+)
+
+
 def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextMeeting | None) -> Due | None:
     """The due point one action-log cell gives: a day ('31/05/2024', '31 May 2024'), a month ('May 2023', 'Feb-24'), a
     month's meeting ('January committee'), the next meeting, or a meeting kind; None for anything else."""
@@ -2616,6 +2658,13 @@ def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextM
     if following:  # "Next meeting", "next design review": the next meeting's date when it is one of these
         date = next_meeting.date.isoformat() if next_meeting and next_meeting.date else None
         return Due(mention=cell, date=date, meeting=_kind(following["kind"]))
+    dated = _DATED_MEETING_CELL.fullmatch(cell)
+    if dated:  # "FGB 22 March": that meeting, on that day
+        written = parse_day(dated["day"], meeting_date)
+        if written is not None:
+            return Due(mention=cell, date=written.isoformat(), meeting=_kind(dated["kind"]))
+    if _TERM_CELL.fullmatch(cell):  # "Summer term": a point with no date, as the labelled corpus gives it
+        return Due(mention=cell)
     named = re.fullmatch(rf"(?P<month>{MONTHS})\.?\s+(?P<kind>[\w\s-]*{_KIND_HEAD}|{_ACRONYM})", cell, re.I)
     if named:
         date = _next_month(month_number(named["month"]), meeting_date)
@@ -2625,8 +2674,24 @@ def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextM
     return None
 
 
-# A status cell that also gives the due point: "Open – due May 2024", "Overdue (due 31/01/2024)".
-_STATUS_DUE = re.compile(r"^(?:[A-Za-z]+(?:\s+[a-z]+)?\s*[-–—,(]\s*)?due\s*[:\-–]?\s*|\)$", re.I)
+# A status cell that also gives the due point: "Open – due May 2024", "Overdue (due 31/01/2024)"; a due cell
+# under its own label: "Target: next board", "Deadline: 31 May 2024" (the label is no part of the meeting kind).
+_STATUS_DUE = re.compile(
+    r"^(?:[A-Za-z]+(?:\s+[a-z]+)?\s*[-–—,(]\s*)?due\s*[:\-–]?\s*|^(?:target(?:\s+date)?|deadline)\s*:\s*|\)$",
+    re.I,
+)
+
+
+# A bracketed note closing a due cell, which the splitter may have cut before its ')': "30 September 2022 (carried
+# forward from the August board)"; a bracket opening with "due" is the due point itself ("Overdue (due 31/01/2024)").
+_CELL_NOTE = re.compile(r"\s+\((?!\s*due\b)[^()]*\)?\s*$", re.I)
+
+
+def cell_without_note(cell: str) -> str:
+    """An action-log cell without a closing bracketed note, so that the note is not read as part of the due point
+    (a meeting kind 'carried forward from the august board'); the cell as it is when the note is all it holds."""
+    bare = _CELL_NOTE.sub("", cell)
+    return bare if bare.strip() else cell
 
 
 def status_cell(cell: str) -> bool:
@@ -2642,7 +2707,7 @@ def _table_due(
     """Due point of an action-log row: the last cell after the action text that is not a status ('Open',
     'Open – see item 4'),
     read as a date, a month or a meeting; a body named in the action gives the kind."""
-    cells = [_STATUS_DUE.sub("", text[s:e]) for s, e in cell_spans]
+    cells = [_STATUS_DUE.sub("", cell_without_note(text[s:e])) for s, e in cell_spans]
     longest = _longest_cell(cell_spans, text)
     tail = [c for c in cells[longest + 1 :] if c and not status_cell(c)]
     if not tail:

@@ -2817,3 +2817,68 @@ def test_a_meeting_of_a_body_named_with_and_is_that_body_meeting():
     text = "The Dean to nominate a member before the May meeting of the Ethics and Integrity Committee."
     due = find_due(text, dt.date(2024, 3, 6), None)
     assert (due.date, due.meeting) == ("2024-05", "ethics and integrity committee")
+
+
+# ------------------------------------------------------------------ labelled due cells, bare nicks, term cells
+NICKS = [
+    Person(name="qmarlow", role=None, abbrev=None, attendance="present"),
+    Person(name="zvance", role=None, abbrev=None, attendance="present"),
+]
+
+
+def nick_owners(text):
+    return [(o.mention, o.name) for o in find_owners(text, NICKS)]
+
+
+def test_a_target_label_in_a_dash_row_is_not_part_of_the_meeting_kind():
+    row = "Action 2031-04-02 – Refresh the supplier heat map – Owner: QM – Target: next board"
+    nxt = NextMeeting(date=dt.date(2031, 5, 8))
+    assert due_of(row, dt.date(2031, 4, 10), nxt, "Programme Board") == ("2031-05-08", "board")
+
+
+def test_a_target_label_before_a_day_still_gives_the_day():
+    row = "Action 2031-04-03 – Close the lease query – Owner: QM – Target: 30 April 2031"
+    assert due_of(row, dt.date(2031, 4, 10)) == ("2031-04-30", None)
+
+
+def test_a_bare_nick_offering_to_help_owns_the_action():
+    assert nick_owners("zvance offered to pair with qmarlow on the mirror move  (qmarlow, 10:01:02)") == [
+        ("zvance", "zvance")
+    ]
+
+
+def test_the_bare_nick_asked_by_another_nick_owns_the_action():
+    assert nick_owners("qmarlow asked zvance to gather the plugin breakages in one issue") == [
+        ("zvance", "zvance")
+    ]
+
+
+def test_a_lower_case_common_noun_asking_names_no_nick_owner():
+    assert nick_owners("officers asked residents to report potholes online") == []
+
+
+def test_a_meeting_cell_with_its_day_gives_the_kind_and_the_date():
+    row = "| 6 | Add a transition page to the SEND report | NP | FGB 22 March |"
+    assert due_of(row, dt.date(2031, 2, 8)) == ("2031-03-22", "fgb")
+
+
+def test_a_deadline_word_before_a_day_cell_is_not_a_meeting_kind():
+    row = "| 6 | Add a transition page to the SEND report | NP | By 22 March |"
+    assert due_of(row, dt.date(2031, 2, 8)) == ("2031-03-22", None)
+
+
+def test_a_whole_term_cell_is_a_due_point_with_no_date():
+    row = "| 3 | Invite the Head of Art to present the portfolio plan | LF | Summer term |"
+    due = find_due(row, dt.date(2031, 2, 8), None)
+    assert due is not None and (due.mention, due.date, due.meeting) == ("Summer term", None, None)
+
+
+def test_a_bracketed_note_after_a_due_cell_is_not_read_as_a_meeting():
+    action = "| 4 | Confirm the capitalisation split for the build costs with the auditors | QM |"
+    assert due_of(
+        f"{action} 30 April 2031 (carried forward from the March board) |", dt.date(2031, 4, 10)
+    ) == (
+        "2031-04-30",
+        None,
+    )
+    assert due_of(f"{action} Next meeting (moved from March) |", dt.date(2031, 4, 10)) == (None, "meeting")
