@@ -3628,13 +3628,18 @@ def _dedupe_people(people: list[Person]) -> list[Person]:
     return out
 
 
+# Common nouns a body's own minutes call their next gathering by, lower case as often as not: a label
+# "Next board:" names the next meeting, while "Next board members will be ..." (no colon) does not.
+_MEETING_BODY_NOUNS = "board|committee|panel|forum|council|group|assembly|court|review|workshop"
+
 _NEXT_LINE = re.compile(
     r"(next\s+(?:[A-Za-z]+\s+){0,2}(?:meeting|call|telcon|teleconference|session|sync|f2f|plenary|sitting)"
     r"|date\s+of\s+(the\s+)?next|future\s+meeting|upcoming\s+meetings?"
     r"|next\s+(?-i:[A-Z]{2,6})\b(?=[^.\n]{0,40}\b(?:will\s+(?:meet|be\s+held)|meets)\b)"
     # a line opening with "Next" and the body's name as a label, a date after it: "Next Steering
-    # Committee: Tuesday 13 August 2024"
-    r"|(?m:^)[ \t]*next\s+(?!steps?\b|actions?\b|items?\b|agenda\b)(?-i:[A-Z][\w&-]*)(?:\s(?-i:[A-Z][\w&-]*)){0,3}"
+    # Committee: Tuesday 13 August 2024", or what the body is in plain words: "Next board: 13 October 2022"
+    r"|(?m:^)[ \t]*next\s+(?!steps?\b|actions?\b|items?\b|agenda\b)"
+    rf"(?:(?-i:[A-Z][\w&-]*)(?:\s(?-i:[A-Z][\w&-]*)){{0,3}}|(?:[a-z]+[ \t]+){{0,2}}(?:{_MEETING_BODY_NOUNS}))"
     r"[ \t]*:(?=[^\n]*\d))",
     re.I,  # "the next TSC meeting", "the next Regular Council Meeting", "the next sitting", "## Upcoming Meetings", and a body's short name only
 )  # with a verb of meeting ("The next TAC (Semester 2024A) will meet on"): "at the next PTG" is another event

@@ -3048,3 +3048,25 @@ def test_a_list_line_of_titled_names_joined_by_and_gives_each_person() -> None:
     )
     away = [p.name for p in parse_header(text).people if p.attendance == "apologies"]
     assert away == ["L Hext", "B Nwosu"]
+
+
+def test_a_next_board_label_in_lower_case_gives_the_next_meeting() -> None:
+    text = (
+        "Harbour Board\nDate: 2 May 2024\n\n1. Risks\nThe owner will report to the next board.\n\n"
+        "2. Close\nThe meeting closed at 11:00.\n\n\tNext board: 6 June 2024, 10:00, Room 2, Quay House\t\n"
+    )
+    nm = find_next_meeting(text, segment_items(text), dt.date(2024, 5, 2))
+    assert nm is not None
+    assert (nm.date, nm.start_time, nm.venue) == (dt.date(2024, 6, 6), "10:00", "Room 2, Quay House")
+
+
+@pytest.mark.parametrize("label", ["forum", "committee", "panel", "programme board"])
+def test_a_next_common_body_noun_label_with_a_date_gives_the_next_meeting(label: str) -> None:
+    text = f"Close\nNext {label}: 16 November 2021\n"
+    nm = find_next_meeting(text, [], dt.date(2021, 9, 14))
+    assert nm is not None and nm.date == dt.date(2021, 11, 16)
+
+
+def test_next_board_members_in_a_sentence_are_not_the_next_meeting() -> None:
+    text = "Close\nNext board members will be appointed on 3 June 2024.\nNext board: to be confirmed\n"
+    assert find_next_meeting(text, [], dt.date(2024, 5, 2)) is None
