@@ -176,11 +176,27 @@ def _cells(line: str) -> list[str]:
 
 
 def _is_column_header_row(line: str) -> bool:
-    """A TAB row whose only contents are column headers ("Name:<TAB>Capacity:", "ACTION")."""
+    """A TAB row whose only contents are column headers ("Name:<TAB>Capacity:", "<TAB><TAB>ACTION").
+    The headers close the row, as a table's right-hand column does: a lone word with a TAB on
+    either side ("<TAB>ACTIONS<TAB>") is a line set in a cell of its own, such as a section heading."""
     if "\t" not in line:
         return False
-    cells = [c for c in _cells(line) if c]
-    return bool(cells) and all(c in _COLUMN_HEADER_CELLS for c in cells)
+    row = _cells(line)
+    cells = [c for c in row if c]
+    return bool(cells) and bool(row[-1]) and all(c in _COLUMN_HEADER_CELLS for c in cells)
+
+
+def _lone_wrapped_cell(cells: list[str]) -> bool:
+    """Whether a TAB row holds one word in a cell of its own with empty cells on both sides
+    ("<TAB>ACTIONS<TAB>"): a line such as a section heading set in a cell, not a stray column
+    header (those close their row: "<TAB><TAB>ACTION")."""
+    return (
+        len(cells) >= 3
+        and not cells[0]
+        and not cells[-1]
+        and sum(1 for c in cells if c) == 1
+        and (" " not in next(c for c in cells if c))
+    )
 
 
 def _shape(line: str) -> str:
@@ -468,7 +484,11 @@ def _working_text(text: str, lines: _Lines) -> str:
         elif "<" in line:
             blank = _TAG_RE.sub(lambda m: " " * len(m.group()), line)
         elif kind == TABLE:
-            blank = "\t".join(" " * len(c) if c.strip() in _TABLE_DROP_CELLS else c for c in line.split("\t"))
+            cells = line.split("\t")
+            lone = _lone_wrapped_cell([c.strip() for c in cells])  # "<TAB>ACTIONS<TAB>": a heading, kept
+            blank = "\t".join(
+                " " * len(c) if c.strip() in _TABLE_DROP_CELLS and not lone else c for c in cells
+            )
         else:
             continue
         parts += [text[pos : lines.start[i]], blank]

@@ -66,6 +66,7 @@ _DECIMAL_LETTER = re.compile(
 SERIAL_NUMBER = (
     r"(?:(?:[A-Z]{1,4}|[A-Z][a-z][A-Z]{1,2})[ /]?)?\d{1,3}/\d{2,4}(?:/\d{1,3}|-\d{1,3}(?![\d/-]))?"
     r"|[A-Z]{2,6}/\d{2}/\d{1,3}|[A-Z]{2,6}\.\d{2}\.\d{1,3}|\d{1,3}/[A-Z]{2,6}/\d{4}"
+    r"|[A-Z]{2,6}\.\d{2}/\d{2}\.\d{1,3}"  # the letters, the session's years and a number: "ASC.24/25.10"
 )
 # A serial heading, optionally a numbered part of a minute: "RC/22/010.1 Falls" is part 1
 # of minute RC/22/010.
@@ -617,7 +618,9 @@ def _line_candidates(text: str, start: int) -> list[_Candidate]:
         lead = len(raw_line) - len(raw_line.lstrip())
         s, e = line_start + lead, line_start + len(raw_line.rstrip())
         pending = prev.cand if prev is not None else None  # the candidate whose next line is not yet seen
-        cand = _number_below_title(flat, prev, blank_before, e)
+        cand = _number_below_title(flat, prev, blank_before, e) or _title_below_number(
+            flat, prev, blank_before, e
+        )
         if cand is not None:
             if pending is not None:
                 _drop(out, pending)
@@ -634,6 +637,9 @@ def _line_candidates(text: str, start: int) -> list[_Candidate]:
         )
         if rest_of_title:
             cand = None  # "... Decision CAB" / "112/24: Disposal of ...": read as the title's rest below
+        titled_below = _title_on_next_line(pending, flat, blank_before)
+        if titled_below:
+            cand = None  # "Agenda Item 7 — Paper QSC(24)51" / "CQC visit: Heron Ward": the item's title
         inline = _inline_candidates(flat, s)
         if (
             cand is not None
@@ -657,7 +663,10 @@ def _line_candidates(text: str, start: int) -> list[_Candidate]:
         ):
             pending.column_tail = [(flat, e, cand)]
             tail_of = pending
-        if pending is not None and rest_of_title:
+        if pending is not None and titled_below:
+            pending.title, pending.end = flat, e
+            carried = pending
+        elif pending is not None and rest_of_title:
             pending.title, pending.end = f"{pending.title} {flat}", e
             carried = pending
         elif pending is not None and cand is None and _wrapped_heading(pending, flat):
@@ -805,6 +814,51 @@ def _number_below_title(line: str, prev: _Line | None, blank_before: bool, end: 
     return cand
 
 
+def _title_line(line: str) -> bool:
+    """Whether a line reads as a title set on a line of its own: capitalised, short, with no
+    sentence end or clause punctuation closing it."""
+    if not line[:1].isupper() or line.endswith((*_SENTENCE_END, ";", ":", ",")):
+        return False
+    return len(line.split()) <= MAX_ROW_TITLE_WORDS and _title_ok(line)
+
+
+# What an "Item N" heading line may carry instead of a title: a note on how the item comes to the
+# meeting ("Agenda Item 7 — Paper QSC(24)51", "Item 2 – Verbal"), or nothing; the title is on the next line.
+_PAPER_NOTE = re.compile(
+    r"^(?:[—–-][ \t]*)?(?:(?:Verbal|Oral)(?:[ \t]+(?:update|report|item))?|Papers?(?:[ \t]+[A-Z][\w/().-]*\d[\w/().-]*)?"
+    r"|Presentation)?$"
+)
+
+
+def _title_on_next_line(pending: _Candidate | None, line: str, blank_before: bool) -> bool:
+    """An "Item N" heading whose line holds no title, or only a note on its paper ("— Paper
+    QSC(24)51", "— Verbal"), takes a title-like line right below it as its title: the note says
+    how the item reached the meeting, the line below names it."""
+    if pending is None or blank_before or pending.scheme != "item":
+        return False
+    return bool(_PAPER_NOTE.match(pending.title)) and _title_line(line)
+
+
+# A line holding only a decimal item number ("3.", "5.1"): a table's number cell flattened onto a line of
+# its own, its title cell on the next line.
+_DECIMAL_ONLY = re.compile(r"^\d{1,2}(?:\.\d{1,2}){0,2}\.?$")
+
+
+def _title_below_number(line: str, prev: _Line | None, blank_before: bool, end: int) -> _Candidate | None:
+    """A heading read number first: a title-like line (capitalised, short, no sentence end) right
+    below a line holding only a decimal number that nothing else claimed ("3." / "Violence against
+    women and girls") is one heading, starting at the number. A PDF table whose number and title
+    cells are flattened onto lines of their own reads so. None when the line is anything else."""
+    if blank_before or prev is None or prev.cand is not None or not _DECIMAL_ONLY.match(prev.text):
+        return None
+    if not _title_line(line):
+        return None
+    cand = _classify_line(f"{prev.text} {line}", prev.start, end)
+    if cand is None or cand.scheme != "decimal":
+        return None
+    return cand
+
+
 # Two bracketed notes closing a title: "... database (Database Administration) (Dtaabase Administration)".
 _TWO_NOTES = re.compile(r"\((?P<first>[^()]+)\)\s*\((?P<second>[^()]+)\)$")
 
@@ -930,14 +984,14 @@ def _attached_letter(m: re.Match[str]) -> bool:
     return title[:1].isupper() or (title[:1].isdigit() and stopped)
 
 
-# A meeting bot's attribution after a topic: "3. Beta blockers  (kim, 16:08)" names who set the topic
+# A meeting bot's attribution after a topic: "3. Beta blockers  (kim, 16:08)" or "(kim, 16:08:12)" names who set
 # and when; it is not part of the title.
-_BOT_ATTRIBUTION = re.compile(r"\s+\([\w.-]+,\s*\d{1,2}:\d{2}\)$")
+BOT_ATTRIBUTION = re.compile(r"\s+\([\w.-]+,\s*\d{1,2}:\d{2}(?::\d{2})?\)$")
 
 
 def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
     if line.endswith(")") and ":" in line[-7:]:  # cheap gate for a bot's "(nick, 16:08)"
-        line = _BOT_ATTRIBUTION.sub("", line)
+        line = BOT_ATTRIBUTION.sub("", line)
     if line.startswith(("- [@", "* [@")):  # cheap gate for an owner-tagged agenda bullet
         owned = _OWNER_BULLET.match(line)
         if owned:

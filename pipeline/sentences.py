@@ -29,7 +29,7 @@ from spacy.tokens import Doc
 
 from pipeline.lexicon import MONTH_SHORT_FORMS, weekday_short_forms
 from pipeline.schema import Item, SentenceSpan
-from pipeline.segment import PAGE_REF, PAPER_STATUS_TAG, item_at, names_own_paper
+from pipeline.segment import BOT_ATTRIBUTION, PAGE_REF, PAPER_STATUS_TAG, item_at, names_own_paper
 
 # Words that end with a full stop inside a sentence: titles and ranks ("Cllr.", "Ch. Supt.", "Smt."), Latin
 # and reference abbreviations ("approx.", "e.g.", "No."), office abbreviations ("Addl. Commissioner",
@@ -705,6 +705,7 @@ def heading_spans(text: str, items: list[Item]) -> list[tuple[int, int]]:
                         rest.rstrip()
                     )  # "Work Programme (Pages 7 - 18)": where the paper is
                     or (rest.rstrip().endswith(")") and names_own_paper(rest, it.number))
+                    or BOT_ATTRIBUTION.fullmatch(rest.rstrip())  # "Roll call  (kim, 16:00:31)": who set it
                 ):
                     end = line_end
         spans.append((it.start, _underline_end(text, end) if end == line_end else end))
@@ -723,12 +724,45 @@ _BLANK_SPAN = SentenceSpan(id=0, start=0, end=0, text="")
 """The span every sentence span of :func:`split_sentences` is copied from, with all of its fields set."""
 
 
+MIN_LOST_PROSE_LINES = 8  # header blocks hold a few prose lines at most ("The meeting was quorate.")
+MIN_PROSE_WORDS = 6
+_HEADER_LABEL = re.compile(r"^[A-Z][\w ,/&()'-]{0,40}:\s")  # "Present: ...", "In attendance: ..."
+
+
+def _is_prose_line(line: str) -> bool:
+    """A line of running text: it ends a sentence, has a few words and is no header field."""
+    line = line.strip()
+    return (
+        line.endswith((".", "?", "!"))
+        and len(line.split(None, MIN_PROSE_WORDS)) > MIN_PROSE_WORDS - 1
+        and not _HEADER_LABEL.match(line)
+    )
+
+
+def _body_start(text: str, first_item: int) -> int:
+    """Where sentences start: at the first item's heading, unless the text before it reads as
+    the body (many lines of running text, more than any header holds), as when the real headings
+    were missed and a late line (an action log's reference) was taken for the first item; then at
+    the first such line, so the body is never dropped with the header."""
+    prose = 0
+    first_prose = -1
+    pos = 0
+    for line in text[:first_item].splitlines(keepends=True):
+        if _is_prose_line(line):
+            prose += 1
+            first_prose = pos if first_prose < 0 else first_prose
+        pos += len(line)
+    if prose < MIN_LOST_PROSE_LINES:
+        return first_item
+    return first_prose + len(text[first_prose:first_item]) - len(text[first_prose:first_item].lstrip())
+
+
 def split_sentences(text: str, items: list[Item], start: int | None = None) -> list[SentenceSpan]:
     """Every sentence after ``start``, with its item, section, position and question context
     (the context is computed first, so each span is built once). ``start`` defaults to the end
-    of the header block: the first item's heading, or the start of a text with no items."""
+    of the header block: the first item's heading (see _body_start), or the start of a text with no items."""
     if start is None:
-        start = (items[0].start or 0) if items else 0
+        start = _body_start(text, items[0].start or 0) if items else 0
     bounds: list[tuple[int, int, bool]] = []
     for bs, be in _blocks(text, start, len(text), heading_spans(text, items)):
         for s, e, bullet in _split_block(text, bs, be):

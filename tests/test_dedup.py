@@ -636,3 +636,13 @@ def test_numbered_heading_re_read_with_its_number_is_still_a_window_repeat():
     heading = "2.1\tMinutes of the meeting held on 20th October 2020 in the Council Chamber\t\n"
     out = deduplicate(heading + "The minutes were agreed.\n" + heading).text
     assert _count(out, "Minutes of the meeting held on 20th October 2020 in the Council Chamber") == 1
+
+
+def test_heading_set_in_a_cell_of_its_own_survives_while_column_headers_go():
+    text = (
+        "1. Welcome\t\tACTION\nThe chair welcomed members.\n\n\tACTIONS\t\n"
+        "Item | Action | Lead\n1 | Send the report | Chair\n"
+    )
+    out = deduplicate(text).text
+    assert "ACTIONS" in out
+    assert "\tACTION\n" not in out and "ACTION\n" not in out.replace("ACTIONS", "")

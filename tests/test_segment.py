@@ -1888,3 +1888,54 @@ def test_markdown_title_over_the_meeting_day_heading_is_no_item():
         "# Lunch\n\n## Afternoon review\n\nAnn: done.\n"
     )
     assert [i.title for i in segment_items(text)][:2] == ["Triage", "Releases"]
+
+
+def test_number_alone_on_its_line_heads_the_title_below_it():
+    text = (
+        "Board minutes\n\nItem\nNotes\n1.\nWelcome and apologies\nThe chair opened the meeting.\n"
+        "2.\nBudget\n2.1\nCapital programme review\nSpending is on plan.\n"
+        "Actions\nREF 24/01-01 Draft the capital plan for the spring\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title, i.parent) for i in items] == [
+        ("1", "Welcome and apologies", None),
+        ("2", "Budget", None),
+        ("2.1", "Capital programme review", "2"),
+    ]
+
+
+def test_number_alone_before_a_sentence_is_no_heading():
+    text = "The totals were agreed and\n23.\nMembers noted the audited statement was filed on time.\n"
+    assert segment_items(text) == []
+
+
+def test_session_year_minute_numbers_are_headings():
+    text = (
+        "HSC.23/24.4 Apologies\nNone were received.\n\nHSC.23/24.5 Declarations of Interest\nNone.\n\n"
+        "HSC.23/24.6 Budget Monitoring\nThe report was noted.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("HSC.23/24.4", "Apologies"),
+        ("HSC.23/24.5", "Declarations of Interest"),
+        ("HSC.23/24.6", "Budget Monitoring"),
+    ]
+
+
+def test_item_line_with_only_a_paper_note_takes_its_title_from_the_next_line():
+    text = (
+        "Agenda Item 1 — Verbal\nWelcome and apologies\nThe chair welcomed members.\n\n"
+        "Agenda Item 2 — Paper QC(23)12\nWaiting list report\nThe paper was noted.\n\n"
+        "Agenda Item 3\nDate of next meeting\nThe next meeting is in May.\n"
+    )
+    assert [i.title for i in segment_items(text)] == [
+        "Welcome and apologies",
+        "Waiting list report",
+        "Date of next meeting",
+    ]
+
+
+def test_meeting_bot_attribution_with_seconds_is_not_part_of_the_title():
+    text = (
+        "1. Roll call  (ana, 10:00:31)\n  * present: ana, bo\n2. Release plan  (bo, 10:05:02)\n  * agreed\n"
+    )
+    assert [i.title for i in segment_items(text)] == ["Roll call", "Release plan"]

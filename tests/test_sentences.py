@@ -550,3 +550,23 @@ def test_function_word_line_before_a_blank_line_is_not_joined():
         "The committee would look again at the parking survey results next\n\nParking permits were discussed."
     )
     assert len(texts(text)) == 2
+
+
+def test_body_before_a_late_first_item_is_not_dropped():
+    body = "".join(f"Member {n} reported on the work of the group this quarter.\n" for n in range(10))
+    text = "Group minutes\nPresent: Ann, Bo\n\n" + body + "\nACT 24/01 Circulate the revised terms\n"
+    sents = split_sentences(text, segment_items(text))
+    assert sents[0].text.startswith("Member 0 reported")
+    assert sents[0].item is None
+
+
+def test_header_prose_before_the_first_item_is_not_split():
+    text = "Group minutes\nPresent: Ann, Bo\nThe meeting was quorate and began on time.\n\n1. Welcome\nAll were welcomed.\n"
+    assert [s.text for s in split_sentences(text, segment_items(text))] == ["All were welcomed."]
+
+
+def test_meeting_bot_attribution_after_a_topic_is_no_sentence():
+    text = "1. Roll call  (ana, 10:00:31)\n  * present: ana, bo  (ana, 10:00:40)\n"
+    assert [s.text for s in split_sentences(text, segment_items(text))] == [
+        "present: ana, bo  (ana, 10:00:40)"
+    ]
