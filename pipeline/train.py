@@ -20,6 +20,7 @@ import datetime as dt
 import hashlib
 import itertools
 import json
+import os
 import platform
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -125,18 +126,33 @@ THRESHOLDS = (0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2)
 
 def out_of_fold_probabilities(examples: Examples, folds: int = 5) -> tuple[list[str], list[list[float]]]:
     """Class order and out-of-fold class probabilities, folds grouped by document."""
+    from joblib import Parallel, delayed
     from sklearn.model_selection import GroupKFold
 
-    feats = examples.features
+    feats, labels = examples.features, examples.labels
     splitter = GroupKFold(n_splits=min(folds, len(set(examples.groups))))
+    splits = list(splitter.split(feats, labels, examples.groups))
+    # the folds are independent fits with fixed seeds, so running them side by side gives the same
+    # probabilities as running them in turn; one worker per core, as many as there are folds
+    fitted = Parallel(n_jobs=min(len(splits), os.cpu_count() or 1))(
+        delayed(_fold_probabilities)(
+            [feats[i] for i in fit_idx], [labels[i] for i in fit_idx], [feats[i] for i in test_idx]
+        )
+        for fit_idx, test_idx in splits
+    )
     probs: list[list[float]] = [[] for _ in feats]
-    classes: list[str] = []
-    for fit_idx, test_idx in splitter.split(feats, examples.labels, examples.groups):
-        est = make_estimator().fit([feats[i] for i in fit_idx], [examples.labels[i] for i in fit_idx])
-        classes = [str(c) for c in est.classes_]
-        for i, row in zip(test_idx, est.predict_proba([feats[i] for i in test_idx]), strict=True):
-            probs[i] = [float(v) for v in row]
-    return classes, probs
+    for (_, test_idx), (_, rows) in zip(splits, fitted, strict=True):
+        for i, row in zip(test_idx, rows, strict=True):
+            probs[i] = row
+    return fitted[-1][0], probs
+
+
+def _fold_probabilities(
+    fit_feats: list[dict], fit_labels: list[str], test_feats: list[dict]
+) -> tuple[list[str], list[list[float]]]:
+    """Class order and class probabilities of one fold's held-out rows, from a model fitted on the rest."""
+    est = make_estimator().fit(fit_feats, fit_labels)
+    return [str(c) for c in est.classes_], [[float(v) for v in row] for row in est.predict_proba(test_feats)]
 
 
 def predicted_labels(examples: Examples, classes: list[str], probs: Any, threshold: float) -> list[str]:
