@@ -2124,11 +2124,14 @@ _DAY_TEXT = (
     # "Fri 16/6": after a weekday, a day and a month without a leading zero is a day, not a fraction
     rf"|(?:{WEEKDAYS})\.?,?\s+\d{{1,2}}/(?:1[0-2]|[1-9])(?![\d/]))"
 )
+# a body named by its initialism, all capitals or mixed case ("QAC", "SteerCo"), matched case-sensitively
+# inside patterns compiled with re.I
+_INITIALISM = r"(?-i:[A-Z]{2,6}|[A-Z][a-z]{1,6}[A-Z][a-z]{1,4})"
 _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "next_meeting",
         re.compile(
-            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b{_NEXT_WORDS}\s+|\()next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|(?-i:[A-Z]{{2,6}}|[A-Z][a-z]{{1,6}}[A-Z][a-z]{{1,4}})\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+the\s+(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel)))?\b",
+            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b{_NEXT_WORDS}\s+|\()next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|{_INITIALISM}\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+the\s+(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel)))?\b",
             re.I,
         ),
     ),
@@ -2203,7 +2206,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         # a committee's initialism and the month of its meeting: "by QAC August 2024", "carried forward to
         # SteerCo March" ("to HR May" is left alone: "May" without a year may be the verb)
         re.compile(
-            rf"\b(?:to|at|for|by|before|until)\s+(?P<kind>(?-i:[A-Z]{{2,6}}|[A-Z][a-z]{{1,6}}[A-Z][a-z]{{1,4}}))\s+"
+            rf"\b(?:to|at|for|by|before|until)\s+(?P<kind>{_INITIALISM})\s+"
             rf"(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}})|(?<!may))\b",
             re.I,
         ),

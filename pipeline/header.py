@@ -347,7 +347,7 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         low = note.lower()
         if not note or low.startswith(_NOTE_SKIP):
             continue
-        if low in ("minutes", "notes", "minute taker", "note taker", "taking minutes", "taking notes"):
+        if low in _TAKER_NOTES:
             takes_minutes = True
             continue
         if abbrev and abbrev.startswith("@") and _is_affiliation(note):
@@ -2611,7 +2611,7 @@ _ATTENDANCE_AFTER_SEMICOLON = re.compile(
 # Labelled fields sharing one line, separated by two spaces, a TAB or a pipe:
 # "Date: 3 May 2024 | Time: 09:30 | Location: Boardroom" -> three field lines; a semicolon does the
 # same between labelled fields ("Chair: Ann Lee; Minutes: Raj Patel"), and so does a full stop before a
-# capitalised label ("Chair: AL. Notes: RP").
+# label ("Chair: AL. Notes: RP"; the pattern ignores case, so the label need not be capitalised).
 _FIELD_LABEL_ALTERNATION = "|".join(
     re.escape(label)
     for label in sorted({lab for labels in FIELD_LABELS.values() for lab in labels}, key=len, reverse=True)

@@ -1827,12 +1827,13 @@ def _agenda_before_headings(cands: list[_Candidate]) -> None:
             or _same_heading(heads[e.key], _plain_title(e.title))
         )
     )
-    depths = _heading_depths(cands[k:])
     topics = repeated < MIN_ANNOUNCED_HEADINGS  # the list may announce unnumbered headings instead
     if topics:
         depths = _announced_topics(entries, cands[k:])
         if not depths:
             return
+    else:
+        depths = _heading_depths(cands[k:])
     for e in entries:
         e.listed, e.announces = True, topics
     above = cands[first - 1] if first else None
@@ -2063,10 +2064,9 @@ def _bold_title_headings(text: str, cands: list[_Candidate]) -> list[_Candidate]
         return cands
     alone = [c for c in bold if _stands_alone(text, c)]
     numbered = any(c.scheme in _NUMBERED and not c.listed for c in cands)
-    if len(alone) < MIN_BOLD_HEADINGS or numbered:
-        return [c for c in cands if c.scheme != "boldtitle"]
-    for c in alone:
-        c.scheme, c.bold = "titlecase", True
+    if len(alone) >= MIN_BOLD_HEADINGS and not numbered:
+        for c in alone:
+            c.scheme, c.bold = "titlecase", True
     return [c for c in cands if c.scheme != "boldtitle"]
 
 

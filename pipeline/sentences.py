@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.lexicon import MONTH_SHORT_FORMS, weekday_short_forms
+from pipeline.lexicon import MONTH_NAMES, MONTH_SHORT_FORMS, alternation, weekday_short_forms
 from pipeline.schema import Item, SentenceSpan
 from pipeline.segment import BOT_ATTRIBUTION, PAGE_REF, PAPER_STATUS_TAG, item_at, names_own_paper
 
@@ -311,10 +311,7 @@ _ENDS_MID_CLAUSE = re.compile(r"(?<![\w-])(?:every|each|since|until|than|whose)$
 # A line opening with a month name and going on with a lower-case word or a number ("March would be
 # brought ...", "March 2021 ..."): after long prose cut after a lower-case word ("... deaths since") the
 # month is the clause's object, not the start of a new sentence.
-_MONTH_OPENING = re.compile(
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-    r"\s+(?:[a-z]|\d)"
-)
+_MONTH_OPENING = re.compile(rf"(?:{alternation(m.capitalize() for m in MONTH_NAMES)})\s+(?:[a-z]|\d)")
 # Words that cannot end an English sentence but may end a spoken one in a transcript ("we did this
 # before", "that comes next"): a prose line ending on one is wrapped before a line that opens with a
 # capital only where the guards of :func:`_function_word_wrapped` hold ("... reissue the budget tracker
@@ -694,7 +691,7 @@ def heading_spans(text: str, items: list[Item]) -> list[tuple[int, int]]:
             found = text.find(it.title, it.start, line_end)
             if found < 0:
                 end = _wrapped_heading_end(text, it.title, line_end)
-            if found >= 0:
+            else:
                 end = found + len(it.title)
                 rest = text[end:line_end]
                 if (
