@@ -215,9 +215,19 @@ def _label_of(line: str) -> tuple[str | None, str]:
     if low in ATTENDANCE_LABELS:
         return low, ""  # a whole label on its own line ("ABSENT WITH APOLOGY"), not "Absent" and a name
     for label in _BARE_LABELS:
-        if low.startswith(label + " ") and len(label) > 3 and not _names_a_thing(core[len(label) :]):
+        if (
+            low.startswith(label + " ")
+            and len(label) > 3
+            and not _names_a_thing(core[len(label) :])
+            and not _PAST_VERB_NEXT.match(core[len(label) :])
+        ):
             return label, core[len(label) :].strip()
     return None, core
+
+
+# A lower-case past-tense verb after a label word: "Members agreed that ...", "Governors noted the
+# report" is a sentence about the group, not a colon-less label and its list.
+_PAST_VERB_NEXT = re.compile(r"\s+[a-z]+ed\b")
 
 
 def _names_a_thing(rest: str) -> bool:
@@ -363,6 +373,7 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
             or _CHAIR_NOTE.search(low)
         ):
             is_chair = True
+            in_the_chair = in_the_chair or low == "in the chair"
             if chair_office:
                 office = note
                 ordered.append(note)
@@ -407,6 +418,8 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         role = f"Councillor, {role}"  # "Cllr Ann Lee (Vice-Chair)": a councillor holding the office
     elif ranks == ["Councillor"] and office:
         role = role or f"Councillor, {office}"  # "Councillor Ann Lee (Chairman)"
+    elif ranks == ["Councillor"] and in_the_chair:
+        role = role or "Councillor, Chair"  # "Councillor Ann Lee in the Chair": a councillor chairing
     if ranks:
         role = role or " ".join(RANKS_IN_FULL.get(r.lower().strip("."), r) for r in ranks)
     role = role or chair_note  # "Ann Lee (TSC chair)": the office is her role
@@ -1667,7 +1680,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     attendance_column: int | None = None  # the table's "Attendance" column, when it has one
     table_section: str | None = None  # the list a table opened under, before any row's own attendance
     lines_seen = 0
-    for raw in _unflatten_rows(_field_lines(block)):
+    lines = _unflatten_rows(_field_lines(block))
+    for index, raw in enumerate(lines):
         follows_date, after_date = after_date, False
         row_kind: str | None = None  # the attendance of this row alone, when its group says so
         lines_seen += bool(raw.strip())
@@ -1698,7 +1712,9 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         ) and ("\t" in raw.strip() or raw.strip().endswith(":")):
             continue
         if not raw.strip():
-            if not awaiting_entries:  # "## Present", a blank line, then the list: the list is still under it
+            if not awaiting_entries and not (section == "present" and _honorific_list_next(lines, index)):
+                # "## Present", a blank line, then the list: the list is still under it; so is
+                # "Present: Cllr Ann Lee in the Chair", a blank line, then "Councillors Raj Patel, Jo Kim"
                 section = None if section and not raw.startswith("\t") else section
             continue
         awaiting_entries = False
@@ -1737,7 +1753,18 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         ):  # "Secretary" over the person below it
             section, taker_list, awaiting_entries = "in_attendance", True, True
             continue
-        if label and attendance_kind(label) and not (section and "\t" in raw and not lead.endswith(":")):
+        members_list = bool(label) and not attendance_kind(label) and _members_list_label(label, value)
+        if members_list:  # "Councillors: A Brown (Chairman), J Castellano": those present
+            label, group_word = label.lower(), lead.split(":", 1)[0].strip()
+            if _PLURAL_HONORIFIC.match(
+                f"{group_word} {value}"
+            ):  # an honorific for all: "Councillors A Brown"
+                value = f"{group_word} {value}"
+        if (
+            label
+            and (members_list or attendance_kind(label))
+            and not (section and "\t" in raw and not lead.endswith(":"))
+        ):
             taker_list = False
             section = _section_kind(label, sections_seen)
             sections_seen.add(section)
@@ -1813,6 +1840,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             section = None
             if follows_date and "venue" not in meeting and _standalone_venue(raw):  # "Date: …" then the place
                 meeting["venue"] = raw.strip().rstrip(".")
+                continue
+            if raw.count(" › ") >= 2:  # a wiki page's breadcrumb trail ("Org › Space › Page"): no title
                 continue
             if label and ":" in lead and _role_label_person(lead):  # "Responsible AD: Kofi Mensah"
                 labelled_roles.append((lead.split(":", 1)[0].strip(), value))
@@ -2386,6 +2415,26 @@ _GROUP_LABEL = re.compile(
 )
 
 
+def _members_list_label(label: str, value: str) -> bool:
+    """Whether "Councillors:" / "Trustees:" with names after it opens the list of those present:
+    a body's plural member label heading a comma list of people ("Councillors: A Brown (Chairman),
+    J Castellano and W Quayle"), read as the members attending."""
+    if label.strip().lower() not in BODY_MEMBER_GROUPS or "," not in value:
+        return False
+    first = re.split(r",(?![^()]*\))", value, maxsplit=1)[0]
+    return _looks_like_name(_clean_name(first)[0])
+
+
+def _honorific_list_next(lines: list[str], index: int) -> bool:
+    """Whether the next non-blank line after ``lines[index]`` opens with a plural honorific and a
+    name ("Councillors M Adeyemi, B Carrick and L Stansfield"): the members of a list whose
+    first line named the chair alone, continued after a blank line."""
+    for line in lines[index + 1 : index + 4]:
+        if line.strip():
+            return bool(_PLURAL_HONORIFIC.match(line.strip())) and "," in line
+    return False
+
+
 def _is_member_subheading(lead: str) -> bool:
     """Whether a line inside an attendance list is a bare sub-heading naming one group of the body's
     members ("Councillors:", "Trustees:"), so that the names below it belong to the same list
@@ -2526,7 +2575,11 @@ def _field_lines(block: str) -> list[str]:
         if line.lstrip().startswith("|"):  # a Markdown table row: cells become TAB cells
             if _TABLE_RULE.fullmatch(line.strip()):
                 continue
-            line = "\t".join(c.strip() for c in line.strip().strip("|").split("|"))
+            cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if len(cells) == 2 and cells[1] and (_field_of(cells[0].lower()) or attendance_kind(cells[0])):
+                line = f"{cells[0]}: {_NAME_MENTION.sub('', cells[1])}"  # "| Chair | @Ann Lee |"
+            else:
+                line = "\t".join(cells)
         if ";" in line:  # "Present: A, B; Absent: C" -> one attendance list a line
             line = "\n".join(_ATTENDANCE_AFTER_SEMICOLON.split(line))
         for part in line.split("\n"):
@@ -2541,6 +2594,11 @@ def _field_lines(block: str) -> list[str]:
                 else:
                     out.append(piece)
     return out
+
+
+# The "@" of a wiki's mention of a user by full name ("@Ann Lee (COO)"): the name is the person, the
+# "@" only the link; a handle ("@alee") has no capitalised second word and keeps its "@".
+_NAME_MENTION = re.compile(rf"@(?=[{CAPITALS}][\w'’-]+ [{CAPITALS}])")
 
 
 # The line of "=", "-" or "~" under a reStructuredText or Markdown heading.

@@ -3070,3 +3070,61 @@ def test_a_next_common_body_noun_label_with_a_date_gives_the_next_meeting(label:
 def test_next_board_members_in_a_sentence_are_not_the_next_meeting() -> None:
     text = "Close\nNext board members will be appointed on 3 June 2024.\nNext board: to be confirmed\n"
     assert find_next_meeting(text, [], dt.date(2024, 5, 2)) is None
+
+
+def _roles(text: str) -> dict[str, tuple[str | None, str]]:
+    """Each person's (role, attendance) as parse_header reads ``text``."""
+    return {p.name: (p.role, p.attendance) for p in parse_header(text).people}
+
+
+def test_a_councillors_label_over_a_comma_list_names_those_present() -> None:
+    head = parse_header(
+        "Harbourside Panel\n\nCouncillors: A Lee (Chairman), B Kaur, C Doyle (Vice-Chairman) and D Ross\n\n"
+        "Apologies: Councillor E Fry\n"
+    )
+    roles = {p.name: (p.role, p.attendance) for p in head.people}
+    assert roles["A Lee"] == ("Councillor, Chairman", "present")
+    assert roles["B Kaur"] == ("Councillor", "present")
+    assert roles["C Doyle"] == ("Councillor, Vice-Chairman", "present")
+    assert roles["D Ross"] == ("Councillor", "present")
+    assert head.meeting.chair == "A Lee"
+
+
+def test_councillors_after_a_blank_line_continue_a_present_list_that_named_the_chair() -> None:
+    roles = _roles(
+        "Westholm Board\n\nPRESENT: Councillor J Mott in the Chair\n\n"
+        "Councillors M Ade, B Carr and L Stone\n\nOther business follows.\n"
+    )
+    assert roles["J Mott"] == ("Councillor, Chair", "present")
+    assert roles["M Ade"] == ("Councillor", "present")
+    assert roles["L Stone"] == ("Councillor", "present")
+
+
+def test_a_group_word_then_a_past_tense_verb_opens_no_list() -> None:
+    names = _roles(
+        "Present: Ann Lee, Raj Patel\n\nMembers agreed that the plan be added.\nRESOLVED – That it be noted.\n"
+    )
+    assert set(names) == {"Ann Lee", "Raj Patel"}
+
+
+def test_two_cell_pipe_rows_are_fields_and_full_name_mentions_are_people() -> None:
+    head = parse_header(
+        "Quayline Delivery Board – 3 May 2023\n\n| Date | 3 May 2023 |\n| Time | 10:00 – 11:00 |\n"
+        "| Location | Room 4, Dock House |\n| Chair | @Ann Lee |\n"
+        "| Attendees | @Ann Lee (COO), @Raj Patel (Data Lead) |\n| Apologies | @Jo Kim (Analyst) |\n"
+    )
+    roles = {p.name: (p.role, p.attendance) for p in head.people}
+    assert (head.meeting.start_time, head.meeting.venue, head.meeting.chair) == (
+        "10:00",
+        "Room 4, Dock House",
+        "Ann Lee",
+    )
+    assert roles["Raj Patel"] == ("Data Lead", "present")
+    assert roles["Jo Kim"] == ("Analyst", "apologies")
+
+
+def test_a_breadcrumb_trail_is_not_the_title() -> None:
+    head = parse_header(
+        "Acme › Projects › Governance › Board\nDelivery Board – 3 May 2023\n\nPresent: Ann Lee\n"
+    )
+    assert head.meeting.title is not None and "›" not in head.meeting.title
