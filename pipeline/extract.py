@@ -1209,6 +1209,16 @@ def _owner_cell(text: str, cell: Cell) -> Cell | None:
     return None
 
 
+# The lead word of a due cell written in words: "Before Christmas", "By Easter", "End of term", "Next FGB".
+_DUE_CELL_LEAD = re.compile(r"(?:before|by|until|end|next|w/c|within|after)\b", re.I)
+
+
+def due_cell(cell: str) -> bool:
+    """Whether a cell after the action text is its due point, though capitalised like a name ('Before
+    Christmas'): it opens with a due word or reads as a dated cell."""
+    return _DUE_CELL_LEAD.match(cell) is not None or _table_cell_due(cell, None, None) is not None
+
+
 def _table_owner_cell(text: str, cells: list[Cell]) -> Cell | None:
     """In an action-log row, the owner cell (see :func:`_owner_cell`) after the action text; failing that, the
     cell just before it, for logs laid out 'Ref | Lead | Action | Due | Status' ('QSC/21/116 | CN | Provide the
@@ -1216,7 +1226,7 @@ def _table_owner_cell(text: str, cells: list[Cell]) -> Cell | None:
     longest = _longest_cell(cells, text)
     for cell in cells[longest + 1 :]:
         owner = _owner_cell(text, cell)
-        if owner is not None:
+        if owner is not None and not due_cell(text[cell[0] : cell[1]]):
             return owner
     return _owner_cell(text, cells[longest - 1]) if longest > 0 else None
 
@@ -1228,9 +1238,10 @@ _ASIDE = re.compile(
     r"in\s+consultation\s+with|on\s+behalf\s+of)\s+[^()]{1,60}\)",
     re.I,
 )
-# Task-list lines that open with the handles of their owners and a colon: "@ana: update the docs".
+# Task-list lines that open with the handles of their owners and a colon or a dash: "@ana: update the docs",
+# "@ana – update the docs – due 2025-05-28".
 _HANDLE_COLON = re.compile(
-    r"^\s*(?:(?:todo|action|ap|ai)\b\s*[:\-–]?\s*)?\(?(?P<who>@[\w.-]+(?:\s*(?:[/,&+]|\band\b)\s*@[\w.-]+)*)\)?\s*:\s+\S",
+    r"^\s*(?:(?:todo|action|ap|ai)\b\s*[:\-–]?\s*)?\(?(?P<who>@[\w.-]+(?:\s*(?:[/,&+]|\band\b)\s*@[\w.-]+)*)\)?\s*(?::|\s[–—])\s+\S",
     re.I,
 )
 # A task line opening with a lower-case handle and a colon ("josh: summary comment on #11482"); an owner
@@ -1464,7 +1475,9 @@ _LABEL_WORDS = frozenset(
 
 
 # A label with no separator of its own before the owner's colon: "ACTION Yuki: post the summary".
-_BARE_LABEL = re.compile(r"\s*(?:ACTION|Action|TODO)\s+(?=[A-Z@][^:;.]{0,40}:\s+[a-z])")
+_BARE_LABEL = re.compile(r"\s*#?(?:ACTION|Action|TODO)\s+(?=[A-Z@][^:;.]{0,40}:\s+[a-z])")
+# A given name alone, as a label names an owner on a page with no people list: "#ACTION Kofi: ...".
+_GIVEN_NAME = re.compile(r"[A-Z][a-z][\w'’-]{1,30}")
 
 
 def _office(mention: str) -> bool:
@@ -1476,6 +1489,16 @@ def _office(mention: str) -> bool:
         and _BODY_WORDS.search(mention) is None
         and words[0].lower() not in _LABEL_WORDS
         and all(w[0].isupper() or w.lower() in NP_LINKS for w in words)
+    )
+
+
+def _labelled_name(mention: str) -> bool:
+    """Whether a mention after an action label ('#ACTION Kofi: ...') is a given name: one capitalised word that
+    is no label, function or office word; the label vouches for it where the page lists no people."""
+    return (
+        _GIVEN_NAME.fullmatch(mention) is not None
+        and mention.lower() not in _LABEL_WORDS
+        and not _not_owner(mention)
     )
 
 
@@ -1498,6 +1521,7 @@ def _colon_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> li
         or (o.mention or "").startswith("@")
         or (o.mention or "").split()[0].lower() in QUANTIFIERS
         or (task and not _not_owner(task[0]) and _office(o.mention or ""))
+        or (label is not None and _labelled_name(o.mention or ""))
     ]
     return found if found and len(named) == len(found) else None
 
@@ -1582,6 +1606,60 @@ _CAPITAL_DECISION = re.compile(r"(?<=[a-z] )(?:RESOLVED|AGREED|DECIDED)(?= to )"
 # never an agent, and a person's initials never take 'the' (a role's abbreviation, 'the ADR', may: kept when it
 # resolves to someone, and document kinds that are also common role abbreviations are left out).
 _DOCUMENT_OWNER = re.compile(r"the\s+(?:RFC|PEP|KEP)s?", re.I)
+# A reference code standing where an agent would ('It was agreed that CR-09 would come back', 'R07 to remain red'):
+# a change request, risk or paper, never a person, whose initials carry no digits.
+# Committees written with digits run on ('TC39', 'WG21') and stay owners.
+_REFERENCE_CODE = re.compile(r"(?:the\s+)?(?:[A-Z]{1,4}-\d{1,4}|[A-Z]\d{1,4})")
+_NO_AGENT = re.compile(f"{_DOCUMENT_OWNER.pattern}|{_REFERENCE_CODE.pattern}", re.I)
+
+
+# A wiki link showing a name other than its target: "[[User:Preyes|Paloma]]".
+_WIKI_LINK = re.compile(r"\[\[[^|\]\n]{1,80}\|(?P<shown>[^|\]\n]{1,60})\]\]")
+
+
+def without_wiki_links(text: str) -> str:
+    """``text`` with each piped wiki link reduced to the words it shows, padded with spaces so that offsets stay
+    put: the page reads '[[User:Preyes|Paloma]] offered to ...' as 'Paloma offered to ...'."""
+    if "[[" not in text:
+        return text
+    return _WIKI_LINK.sub(lambda m: " " * (m.start("shown") - m.start()) + m.group("shown") + "  ", text)
+
+
+# A lone initials cell on the first line, before a sentence that opens with a capital: the last cell of the row
+# above, which the splitter joined to this sentence ("SM\nThe Head of Patient Safety to share ...").
+_CELL_LINE = re.compile(rf"\s*{_TAG_WHO}[ \t]*\n(?=\s*[A-Z])")
+
+
+def without_cell_line(text: str) -> str:
+    """``text`` without an opening line that holds nothing but another row's owner initials, blanked so that
+    offsets stay put and the initials never join the mention that follows."""
+    cell = _CELL_LINE.match(text) if "\n" in text[:16] else None
+    return " " * cell.end() + text[cell.end() :] if cell else text
+
+
+# An item that lists actions: "Action items", "Actions", "Summary of actions", "New action items".
+_ACTION_LIST_TITLE = re.compile(
+    r"(?:(?:summary\s+of|new|open)\s+)?actions?(?:\s+(?:items?|points?|list|log))?", re.I
+)
+# A line of such a list opening with its owners' given names and a colon: "Kofi: benchmarks (carried over)".
+_LISTED_OWNER = re.compile(
+    rf"\W{{0,3}}(?P<who>{_GIVEN_NAME.pattern}(?:\s*[/,&]\s*{_GIVEN_NAME.pattern})*)\s*:\s+\S"
+)
+
+
+def action_list_owners(text: str, item_title: str | None, people: list[Person]) -> list[Owner]:
+    """Owners of a line under an item that is a list of actions ('Action items'), written as 'Kofi: task':
+    the names before the colon, resolved to the people list when it has them. Only under such a title, since
+    elsewhere a name and a colon opens a speaker's words."""
+    if not item_title or _ACTION_LIST_TITLE.fullmatch(item_title.strip()) is None:
+        return []
+    m = _LISTED_OWNER.match(text)
+    if m is None:
+        return []
+    names = [w for w in re.split(r"\s*[/,&]\s*", m.group("who")) if w]
+    if not all(_labelled_name(w) for w in names):
+        return []
+    return _dedupe([_person_named(w, people) or Owner(mention=w) for w in names])
 
 
 def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None = None) -> list[Owner]:
@@ -1592,11 +1670,11 @@ def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None =
     ('the RFC') is dropped: it is what comes back, not who brings it.
     """
     matcher = build_matcher(people) if matcher is None else matcher  # an empty matcher is falsy
-    masked = mask_asides(without_timestamp(text))
+    masked = mask_asides(without_timestamp(without_cell_line(without_wiki_links(text))))
     if "ED to " in masked:
         masked = _CAPITAL_DECISION.sub(lambda m: m.group().lower(), masked)
     owners = _rule_owners(masked, people, matcher) or _agent_of_passive(masked, 0, people, matcher)
-    return [o for o in owners if o.name or not (o.mention and _DOCUMENT_OWNER.fullmatch(o.mention))]
+    return [o for o in owners if o.name or not (o.mention and _NO_AGENT.fullmatch(o.mention))]
 
 
 # "to" before a numbered reference, not a verb: "Responses to| inquiry 9.1 will be provided" names nobody.
@@ -1708,6 +1786,10 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
                 _PASSIVE_AFTER.match(text, group[1]) or _COMPOUND_PASSIVE.match(text, group[1])
             ):
                 clause_owners += group_owners(text, group, people)
+    if not clause_owners and passive_clause:
+        agreeing = agreeing_person(text, start, people, matcher)
+        if agreeing:
+            return agreeing
     if clause_owners:
         own = _own_undertaking(text, start, clause_end, people, matcher)
         if own:
@@ -1774,6 +1856,20 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
     ):
         return owners_in_phrase(text, *opening, people, matcher)
     return []
+
+
+_AGREED_THAT = re.compile(r"\s+agreed\s+that\b")
+
+
+def agreeing_person(text: str, start: int, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
+    """The listed person who agreed that something would be done, when the agreed clause names no one ('The CC
+    agreed that the dashboard would be shared'): the one who agreed takes it on. A body or group that agrees
+    ('Members agreed that ...') names no owner, so only subjects that resolve to people on the list count."""
+    span = phrase_after(text, start)
+    if span is None or not _AGREED_THAT.match(text, span[1]):
+        return []
+    owners = owners_in_phrase(text, *span, people, matcher)
+    return owners if owners and all(o.name for o in owners) else []
 
 
 # A commitment of the main subject later in the sentence, with no subject of its own: "The CC agreed that the
@@ -2398,6 +2494,8 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             # "before any strike days" (a noun phrase that ends there), "before Remembrance Sunday"
             rf"|\bbefore\s+any\s+{_NOUN}(?:\s+{_NOUN})?\b(?!\s+[a-z])"
             r"|\bbefore\s+[A-Z][a-z]+\s+(?:Sunday|Day|Eve|Weekend)\b"
+            # a pre-release, an event the minutes do not date: "before rc2", "before beta 3"
+            r"|\bbefore\s+(?:[Rr][Cc]|[Bb]eta|[Aa]lpha)\s?\d{1,2}\b"
         ),
     ),
     (
@@ -2795,6 +2893,23 @@ def _before_next_meeting(count: str, unit: str, mention: str, next_meeting: Next
     return (next_meeting.date - dt.timedelta(days=days)).isoformat()
 
 
+# A count of months ahead as a point in time: "in six months' time", "in 3 months time".
+_MONTHS_TIME = re.compile(
+    rf"in\s+(?P<count>\d{{1,2}}|{alternation(COUNT_WORDS)})\s*months?['’]?\s+time", re.I
+)
+
+
+def months_ahead(mention: str, meeting_date: dt.date | None) -> str | None:
+    """The month that 'in <n> months' time' points to, counted from the meeting's month; None for any other
+    relative span ('within two weeks' sets a span, not a point) or with no meeting date."""
+    m = _MONTHS_TIME.fullmatch(mention.strip())
+    if m is None or meeting_date is None:
+        return None
+    count = m.group("count").lower()
+    ahead = meeting_date + relativedelta(months=int(count) if count.isdigit() else COUNT_WORDS[count])
+    return f"{ahead.year:04d}-{ahead.month:02d}"
+
+
 def _financial_quarter_end(q: int) -> int:
     """Last month of quarter ``q`` of a financial year that starts in April (Q1 ends in June, Q4 in March)."""
     return (q * 3 + 3 - 1) % 12 + 1
@@ -2988,7 +3103,9 @@ def _resolve(
         return None  # "in the spring newsletter": an issue, not a season
     if kind == "bracket_span":
         return Due(mention=mention.strip("().; "), date=None, meeting=None)
-    if kind in ("relative", "before_event", "undated_event", "next_report", "season", "future_agenda"):
+    if kind == "relative":  # "within two weeks" is a span; "in six months' time" a month from the meeting's
+        return Due(mention=mention, date=months_ahead(mention, meeting_date), meeting=None)
+    if kind in ("before_event", "undated_event", "next_report", "season", "future_agenda"):
         return Due(mention=mention, date=None, meeting=None)
     if kind == "kind_only":
         k = _kind(g["kind"])
@@ -3581,6 +3698,40 @@ def row_fragment(spans: list[SentenceSpan], k: int) -> str:
     return " " + rest
 
 
+_STACKED_CELL_WORDS = 4
+_STACKED_SPANS = 2
+
+
+def _due_line(line: str) -> bool:
+    """Whether one stacked line reads as a due cell: a cell kind ('Next SG', '31/05/22', 'Before go-live') or a
+    due point in words ('w/c 16 May')."""
+    return (tail_cell(line) and _owner_cell(line, (0, len(line))) is None) or find_due(
+        line, None, None
+    ) is not None
+
+
+def stacked_cells(spans: list[SentenceSpan], labels: list[Classified], k: int) -> str:
+    """The owner and due cells of an action log laid out down the page, one cell a line, that the splitter left
+    as the next sentences of the same item ('Cutover plan to be updated.' then 'PMO' then '31/05/22', or 'SQ/TB\\nw/c
+    16 May'), joined to action ``k`` with TABs so that they read as the row's cells; '' unless the next two lines
+    are exactly an owner cell and a due cell, none of them in an action of its own, and action ``k`` is no row."""
+    if "\t" in spans[k].text or " | " in spans[k].text:
+        return ""
+    lines: list[str] = []
+    for nxt in range(k + 1, min(k + 1 + _STACKED_SPANS, len(spans))):
+        if spans[nxt].item != spans[k].item or labels[nxt].label == "action":
+            return ""
+        lines += [line.strip() for line in spans[nxt].text.split("\n") if line.strip()]
+        if len(lines) >= 2:
+            break
+    if len(lines) != 2 or any(len(line.split()) > _STACKED_CELL_WORDS for line in lines):
+        return ""
+    owner, due = lines
+    if _owner_cell(owner, (0, len(owner))) is None or status_cell(owner) or not _due_line(due):
+        return ""
+    return f"\t{owner}\t{due}"
+
+
 # The last cell of a row, alone on the next line: '2024-07-19', 'next meeting', '31 May'.
 _LONE_CELL = re.compile(r"[\w/-]+(?: [\w/-]+){0,2}")
 
@@ -3701,7 +3852,7 @@ def extract_actions(
             speaker = speaker_of(text)
             continue
         lead_in = lead_in if same_item else []
-        fragment = row_fragment(spans, k)
+        fragment = row_fragment(spans, k) or stacked_cells(spans, labels, k)
         row = text + (fragment or field_continuation(spans, labels, k) or row_continuation(spans, labels, k))
         if fragment and labels[k + 1].label == "action":
             consumed.add(k + 1)  # the fragment is this row's cells, not an action of its own
@@ -3709,6 +3860,7 @@ def extract_actions(
         owners = (
             (fuller_owners(tagged, find_owners(row, people, matcher)) if tagged else [])
             or find_owners(row, people, matcher)
+            or action_list_owners(text, (item_titles or {}).get(span.item or ""), people)
             or bracket_owners(spans, k, people, matcher)
             or context_owners(text, before, speaker, lead_in, people, matcher)
         )

@@ -2882,3 +2882,108 @@ def test_a_bracketed_note_after_a_due_cell_is_not_read_as_a_meeting():
         None,
     )
     assert due_of(f"{action} Next meeting (moved from March) |", dt.date(2031, 4, 10)) == (None, "meeting")
+
+
+# --- issue #7, batch 22/23: owner prefixes, stacked cells, reference codes, months ahead
+
+
+def test_hash_action_label_names_an_unlisted_given_name_as_owner():
+    found = find_owners("#ACTION Petra: migrate the wiki pages to the new theme", [])
+    assert [o.mention for o in found] == ["Petra"]
+
+
+def test_label_word_after_hash_action_is_no_owner():
+    assert find_owners("#ACTION Update: migrate the wiki pages to the new theme", []) == []
+
+
+def test_handles_before_a_dash_own_a_checklist_row():
+    found = find_owners("@lmoreau, @tpark – storage quota proposal – due 2025-06-02", [])
+    assert [o.mention for o in found] == ["@lmoreau", "@tpark"]
+
+
+def test_wiki_link_shows_the_owner_name():
+    found = find_owners("[[User:Gbrandt|Greta]] offered to draft the release notes.", [])
+    assert [o.mention for o in found] == ["Greta"]
+
+
+def test_initials_cell_of_the_row_above_does_not_join_the_owner():
+    text = "RB\nThe Head of Estates to circulate the survey results within a week."
+    assert [o.mention for o in find_owners(text, PEOPLE)] == ["The Head of Estates"]
+
+
+def test_reference_code_is_no_owner():
+    assert (
+        find_owners("It was agreed that CR-14 would come back to the July board with a new quote.", PEOPLE)
+        == []
+    )
+
+
+def test_name_and_colon_under_an_action_list_item_names_the_owner():
+    spans = [
+        SentenceSpan(id=0, start=0, end=40, text="Petra: theme migration for the wiki", item="u9"),
+        SentenceSpan(id=1, start=41, end=80, text="Olu: release notes, by the next meeting", item="u4"),
+    ]
+    labels = [Classified(label="action", confidence=0.9)] * 2
+    actions = extract_actions(
+        spans,
+        labels,
+        people=[],
+        meeting_date=MAY_2018,
+        next_meeting=None,
+        item_titles={"u9": "Action items", "u4": "Release planning"},
+    )
+    assert [[o.mention for o in a.owners] for a in actions] == [["Petra"], []]
+
+
+def test_owner_and_due_cells_stacked_under_the_action_are_read_as_its_row():
+    texts = ["Floor plan to be revised for the new desks.", "FM", "14/06/18", "Next item text follows here."]
+    spans = [SentenceSpan(id=i, start=i * 50, end=i * 50 + 40, text=t, item="4") for i, t in enumerate(texts)]
+    labels = [Classified(label=x, confidence=0.9) for x in ("action", "other", "other", "other")]
+    actions = extract_actions(spans, labels, people=PEOPLE, meeting_date=MAY_2018, next_meeting=None)
+    assert [o.mention for o in actions[0].owners] == ["FM"]
+    assert actions[0].due.date == "2018-06-14"
+
+
+def test_a_following_sentence_is_not_read_as_stacked_cells():
+    texts = ["The CC to share the plan.", "Members noted the update on the plan."]
+    spans = [SentenceSpan(id=i, start=i * 50, end=i * 50 + 40, text=t, item="4") for i, t in enumerate(texts)]
+    labels = [Classified(label=x, confidence=0.9) for x in ("action", "other")]
+    actions = extract_actions(spans, labels, people=PEOPLE, meeting_date=MAY_2018, next_meeting=None)
+    assert actions[0].due is None and [o.abbrev for o in actions[0].owners] == ["CC"]
+
+
+def test_months_time_counts_months_from_the_meeting():
+    due = find_due("Progress to be reported to the Board in four months' time.", MAY_2018, None)
+    assert due.date == "2018-09"
+
+
+def test_within_months_stays_an_undated_span():
+    due = find_due("The Clerk to reply within three months.", MAY_2018, None)
+    assert due is not None and due.date is None
+
+
+def test_listed_person_who_agreed_a_passive_task_owns_it():
+    found = find_owners(
+        "The CC agreed that the weekly figures would be shared with the panel from July.", PEOPLE
+    )
+    assert [o.abbrev for o in found] == ["CC"]
+
+
+def test_members_agreeing_a_passive_task_name_no_owner():
+    assert find_owners("Members agreed that the report would be added to the March agenda.", PEOPLE) == []
+
+
+def test_before_a_pre_release_is_a_due_point_with_no_date():
+    due = find_due("@kwan – fix the cache leak with a regression test – due before rc3", MAY_2018, None)
+    assert due is not None and due.mention == "before rc3" and due.date is None
+
+
+def test_capitalised_due_cell_is_not_read_as_the_owner_cell():
+    found = find_owners("CC\tRenew the firearms licence audit (carried forward)\tBefore Easter", PEOPLE)
+    assert [o.abbrev for o in found] == ["CC"]
+
+
+def test_committee_named_with_digits_stays_an_owner():
+    assert [o.mention for o in find_owners("WG21 to review the draft before the plenary.", PEOPLE)] == [
+        "WG21"
+    ]
