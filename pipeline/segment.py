@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pipeline.lexicon import (
     APOLOGY_WORDS,
     MONTH_PREFIXES,
+    MONTHS,
     PERSONAL_TITLES,
     PRESENT_WORDS,
     alternation,
@@ -82,7 +83,8 @@ _SERIAL = re.compile(
 _PREFIXED_MINUTE = re.compile(r"^(?P<num>[A-Z]{2,6}\.\d{1,3})[ \t]+(?P<title>[A-Z].*)$")
 # "Minute No. 112 – Apologies" (council minutes run their numbers on across the year, so three digits).
 _ITEM = re.compile(
-    r"^(?P<num>(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Minute\s+(?:No\.?\s*)?|Subject\s+No\.?\s*|Topic\s+|WP\s?"
+    r"^(?P<num>(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Minute\s+(?:No\.?\s*)?|Subject\s+No\.?\s*|Topic\s+|Theme\s+"
+    r"|WP\s?"
     r"|Work\s+package\s+)(?P<n>\d{1,3})(?:(?P<sub>[a-z])|\.(?P<dsub>[1-9]\d?))?)(?![.\d/])"
     r"\s*[:.\-–]?\s*(?P<title>.*)$",
     re.I,
@@ -103,12 +105,21 @@ PAPER_STATUS_TAG = re.compile(
     r"\s*\((?:for|to)\s+(?:decision|information|discussion|approval|noting|assurance|note)\)$", re.I
 )
 _PAREN = re.compile(r"^\((?P<tok>[a-z]{1,4}|[ivx]{1,5})\)[ \t]+(?P<title>.+)$")
+# A section letter with a running number, as committees that split their business into parts write it
+# ("Part A: items for discussion", then "A1 Welcome", "A2 Minutes", ... and "B1 Report of ..."): each is
+# an item of its own. "Q1" is a question's number, not an item's.
+_LETTERED = re.compile(r"^(?P<num>[A-PR-Z](?P<n>[1-9]\d?))[ \t]+(?P<title>[A-Z].*)$")
+_PART = re.compile(r"^Part[ \t]+(?P<tok>[A-Z])[ \t]*[:.–-][ \t]*(?P<title>\S.*)$")
+MIN_LETTERED = 3
 # A numbered sub-item of a lettered section: "B.1 Ordinance No. 2024-04" under "B. PUBLIC HEARINGS",
 # or with a hyphen, "D-1 Rezoning request" under "D. REGULAR AGENDA".
 _LETTER_DECIMAL = re.compile(r"^(?P<tok>[A-Z])[.-](?P<sub>\d{1,2})\.?[ \t]+(?P<title>\S.*)$")
 _CLOSE = re.compile(r"^(?P<tok>[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})[.)][ \t]+(?P<title>.+)$")
 # A heading set in bold, whole or its number only: "**2. Finance**", "__2. Finance__", "**2.** Finance".
 _BOLD = re.compile(r"^(\*\*|__)(?P<inner>.+?)\1(?P<rest>.*)$")
+# A topic's owner and time slot after its bold title: "(Ines, 5 min)", "(@kmensah, 10 mins)"
+_TIMEBOX = re.compile(r"^\([^()]{0,60}\b\d{1,3}[ \t]*(?:min|mins|minutes)\)$")
+MIN_TIMED_TOPICS = 2
 # A number followed by a title set in bold: "1. **Welcome**", "2.\t**Approval of minutes**".
 _BOLD_TITLE = re.compile(r"^(?P<num>[^\s*_]{1,16})[ \t]+(\*\*|__)(?P<inner>[^*_].*?)\2[ \t]*$")
 _BARE_LETTER = re.compile(
@@ -201,9 +212,12 @@ _PERSON_ENTRY = re.compile(
     rf"^(?:{alternation(title_cased(PERSONAL_TITLES))})\.?\s+"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s|\s+[-–]\s)"
 )
-MAX_BARE_TITLE_WORDS = 10
+MAX_BARE_TITLE_WORDS = 14
+_DASHES = frozenset({"-", "–", "—"})
 _BRACKETED = re.compile(r"\([^()]*\)")
-_MONTH_START = re.compile(rf"^(?:{alternation(MONTH_PREFIXES)})[a-z]*\b", re.I)
+# a month name or its short form opening the title ("15 March 2024" cut after the day); a word that only
+# starts with a month's letters ("62 Declarations of Interests", "4 Marketing plan") is a title
+_MONTH_START = re.compile(rf"^(?:{MONTHS})\b", re.I)
 # A full date inside a title ("held on 7th December 2022"): it names the meeting, so it does not
 # lengthen the heading.
 _TITLE_DATE = re.compile(
@@ -224,7 +238,8 @@ def _bare_title(title: str) -> bool:
     # a bracketed date or reference, or a full date, does not lengthen the heading ("2 Minutes of the
     # previous meeting (15 June 2023) and action log", "2 Minutes of the meeting held on 7th December
     # 2022 and matters arising (Paper A)")
-    words = _TITLE_DATE.sub(" ", _BRACKETED.sub(" ", title)).split()
+    # a dash between the parts of a title ("Waste Performance – Quarter 2 Update") is no word
+    words = [w for w in _TITLE_DATE.sub(" ", _BRACKETED.sub(" ", title)).split() if w not in _DASHES]
     return len(words) <= MAX_BARE_TITLE_WORDS and not _MONTH_START.match(title)
 
 
@@ -242,15 +257,25 @@ def _bare_numbers_allowed(cands: list[_Candidate]) -> tuple[bool, set[int]]:
 def _is_wrapped_prose(cand: _Candidate, next_line: str) -> bool:
     """A numbered line whose sentence runs on to a next line starting in lower case
     ("4. How does the force know that victims who are not" / "contacted are ...") is a
-    numbered question or list entry broken by the layout, not a heading."""
+    numbered question or list entry broken by the layout, not a heading; so is one that opens
+    as a question ("4. Are return home interviews being completed" / "within 72 hours ...")."""
     if not cand.title or cand.title.endswith(":") or cand.scheme in ("markdown", "upper"):
         return False
     if not re.match(r"^[a-z]{2,}\b", next_line):
         return False
     if _BROKEN_RANGE.match(next_line) and cand.title[-1:].isdigit():
         return True  # "(a) Sale of alcohol: 12:00 to 00:00 ... and 12:00" / "to 23:00 on other days."
+    if _ASKS.match(cand.title):
+        return True  # "4. Are return home interviews being completed" / "within 72 hours ...?": a question
     last_word = cand.title.split()[-1].lower()
     return "?" in next_line or last_word in _FUNCTION_WORDS or bool(_REPORTED_CLAUSE.search(cand.title))
+
+
+# The word that opens a direct question: an auxiliary verb or an interrogative.
+_ASKS = re.compile(
+    r"^(?:Are|Is|Was|Were|Does|Do|Did|Has|Have|Can|Could|Will|Would|Should"
+    r"|How|What|Why|When|Where|Who|Which)\s"
+)
 
 
 # The rest of a range of numbers or times broken by the layout after its first number: "to 23:00 ...".
@@ -815,11 +840,14 @@ def _number_below_title(line: str, prev: _Line | None, blank_before: bool, end: 
 
 
 def _title_line(line: str) -> bool:
-    """Whether a line reads as a title set on a line of its own: capitalised, short, with no
-    sentence end or clause punctuation closing it."""
+    """Whether a line reads as a title set on a line of its own: capitalised, short (a bracketed note
+    aside), with no sentence end or clause punctuation closing it."""
     if not line[:1].isupper() or line.endswith((*_SENTENCE_END, ";", ":", ",")):
         return False
-    return len(line.split()) <= MAX_ROW_TITLE_WORDS and _title_ok(line)
+    # a note in brackets ("(Cabinet, 21st November, 2024, Minute No. 88)") names where the business
+    # comes from: part of the title, but no sign of prose, so it does not count towards its length
+    bare = _BRACKETED.sub(" ", line)
+    return len(bare.split()) <= MAX_ROW_TITLE_WORDS and _title_ok(bare)
 
 
 # What an "Item N" heading line may carry instead of a title: a note on how the item comes to the
@@ -1000,6 +1028,12 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         # "*24/25-15 Health and safety report": a starred item, received without discussion
         line = line[1:]
     bold = _BOLD.match(line)
+    if bold and bold.group("rest").endswith(")") and _TIMEBOX.match(bold.group("rest").strip()):
+        # "**3.2 release status** (@aoifeb, 15 min)": a topic of shared notes with its owner and time
+        # slot; the bracket is part of the title, as the agenda gives it, and "3.2" is no item number
+        return _Candidate(
+            s, e, "boldtopic", "", "", f"{bold.group('inner').strip()} {bold.group('rest').strip()}"
+        )
     if bold:  # only a numbered heading is read through its bold: "**MERGED**" is emphasis, not an item
         inner = _classify_line((bold.group("inner") + bold.group("rest")).strip(), s, e)
         if inner is not None and inner.scheme in (*_NUMBERED, "letter", "roman", "roman?"):
@@ -1008,6 +1042,9 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
             return inner  # "**Action items**": a closing section set in bold, as chat notes do
         if inner is not None and inner.scheme == "titlecase" and not bold.group("rest").strip():
             inner.scheme = "boldtitle"  # "**Performance Report**": a heading where nothing is numbered
+            return inner
+        if inner is not None and inner.scheme in ("upper", "sentence") and not bold.group("rest").strip():
+            inner.scheme = "boldplain"  # "**AOB**": a topic only where timed bold topics are used
             return inner
     bold_title = _BOLD_TITLE.match(line) if line.endswith(("**", "__")) else None
     if bold_title and not bold_title.group("inner")[:1].islower():
@@ -1032,7 +1069,12 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
     m = _ITEM.match(line)
     # "Item 3: Traffic Congestion ... (Paper No. TTC 22/2023 submitted by Mr CHAN Ka-wing)": the word
     # marks the heading, so a long note in brackets does not count towards the title's length
-    if m and _title_ok(_BRACKETED.sub("", m.group("title")), allow_empty=True):
+    # "Theme 3, English and maths: RAG Amber": a comma after the number goes on with a phrase, no heading
+    if (
+        m
+        and not m.group("title").startswith((",", ";"))
+        and _title_ok(_BRACKETED.sub("", m.group("title")), allow_empty=True)
+    ):
         sub = m.group("sub") or m.group("dsub")  # "Item 6a", "Item 5.1": a sub-item of item 6, 5
         key = m.group("n") + ("." + sub.lower() if sub else "")
         return _Candidate(s, e, "item", m.group("num"), key, m.group("title").strip())
@@ -1061,6 +1103,14 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
     if m and not m.group("open") and not m.group("num").startswith("0") and _bare_title(m.group("title")):
         num = m.group("num")
         return _Candidate(s, e, "decimal", num, num, m.group("title").strip(), bare=True)
+    m = _LETTERED.match(line) if line[1:2].isdigit() else None
+    if m and _title_ok(m.group("title")):
+        return _Candidate(s, e, "lettered", m.group("num"), m.group("num"), m.group("title").strip())
+    m = _PART.match(line) if line.startswith("Part") else None
+    if m and _title_ok(m.group("title")):
+        return _Candidate(
+            s, e, "part", line[: m.start("title")].strip(" \t:.–-"), m.group("tok"), m.group("title")
+        )
     m = _LETTER_DECIMAL.match(line)
     if m and _title_ok(m.group("title")):
         key = f"{m.group('tok').lower()}.{int(m.group('sub'))}"
@@ -1216,15 +1266,20 @@ def _decimal_parent(path: tuple[int, ...], ids: set[str]) -> str | None:
 
 def _bare_follows(n: int, seen: list[tuple[int, ...]], allowed: bool, bare_tops: set[int]) -> bool:
     """Whether a whole number with no stop ("4 Finance") is the next item: bare numbers must be
-    allowed in the document and run strictly in sequence from 1, with the next one there too
-    for the first ("1 Welcome" needs a "2 ...", or a "3" and a "4"). One number may be missing (a heading line lost to
-    a page break or folded into its garbled copy) when the numbers run on after it ("2", "4", "5")."""
+    allowed in the document and run strictly in sequence, with the next one there too for the first
+    ("1 Welcome" needs a "2 ...", or a "3" and a "4"; "61 ..." a "62" or a "63" and a "64"). One number
+    may be missing (a heading line lost to a page break or folded into its garbled copy) when the numbers
+    run on after it ("2", "4", "5")."""
     if not allowed:
         return False
     if seen:
         last = max(p[0] for p in seen)
         return n == last + 1 or (n == last + 2 and n + 1 in bare_tops)
-    return n == 1 and (2 in bare_tops or {3, 4} <= bare_tops)
+    # minute numbers that run on from the last meeting ("61 Chair's Opening Remarks", "62 ...") start
+    # anywhere, with the same evidence of a run after the first
+    return (
+        2 in bare_tops or {3, 4} <= bare_tops if n == 1 else n + 1 in bare_tops or {n + 2, n + 3} <= bare_tops
+    )
 
 
 def _letter_index(tok: str) -> int:
@@ -1377,7 +1432,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     cands = _drop_answers(text, _numbered_paragraphs(text, cands, start))
     cands = _drop_paragraph_numbers(text, cands, start)
     _year_minute_numbers(cands)
-    cands = _prefixed_minute_numbers(cands)
+    cands = _lettered_numbers(_prefixed_minute_numbers(cands))
     _agenda_before_minutes(cands)
     _agenda_before_headings(cands)
     # where headings are unnumbered (set in bold, or announced by a numbered agenda list), a numbered
@@ -1442,8 +1497,10 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             continue  # "THE LANTERN HOUSE PROJECT" over the date and the attendance: the title block
         if not items and c.scheme == "upper" and not use_upper and c.start < title_top:
             continue  # the title lines that open a numbered document are not a section of it
-        if c.scheme == "decimal" and "." in c.key and _OWNER_ACTION.match(c.title):
-            continue  # "4.1 CN to bring a re-audit ...": a numbered action of the item, not a sub-item
+        if c.scheme == "decimal" and ("." in c.key or seen_item_numbers) and _OWNER_ACTION.match(c.title):
+            # "4.1 CN to bring a re-audit ...": a numbered action of the item, not a sub-item; after
+            # "Theme 3" headings, "4. ACC to present ..." is a row of the action summary
+            continue
         if c.scheme == "decimal" and use_upper and items and all(i.number is None for i in items):
             continue  # a lone numbered line among unnumbered headings: a list entry ("2. Incremental ...")
         if c.scheme == "decimal":
@@ -1479,7 +1536,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                         inner_run = path[0]
                         continue
                 inner_run = 0
-                if not (_decimal_follows(path, seen_decimal) or resumed):
+                if not (_decimal_follows(path, seen_decimal) or resumed or (c.bare and not seen_decimal)):
                     continue
                 seen_decimal.append(path)
                 item_id = ".".join(str(p) for p in path)
@@ -1544,6 +1601,11 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 level=anchor.level + 1,
                 parent=anchor.id,
             )
+        elif c.scheme in ("lettered", "part"):
+            if c.key in ids:
+                continue
+            item = Item(id=c.key, number=c.number, title=c.title or None, level=1, parent=None)
+            anchor = item
         elif c.scheme == "lettersub":
             parent_id = c.key.split(".")[0]
             if not items or parent_id != (items[-1].parent or items[-1].id):
@@ -2015,6 +2077,25 @@ def _prefixed_minute_numbers(cands: list[_Candidate]) -> list[_Candidate]:
 _PREFIXED_KEY = re.compile(r"^[A-Z]{2,6}\.\d{1,3}$")
 
 
+def _lettered_numbers(cands: list[_Candidate]) -> list[_Candidate]:
+    """Keep "A1"-style headings only where they run as a series: at least ``MIN_LETTERED`` of them, each
+    letter's from 1 on in rising order, more than the document's other numbered headings; and "Part A"
+    lines only over such a series of their letter. A lone "M6 Motorway closures" or "B4 paper" line is
+    no heading and is dropped (the other candidates are returned unchanged)."""
+    lettered = [c for c in cands if c.scheme == "lettered"]
+    kept: list[_Candidate] = []
+    for c in lettered:
+        last = next((k for k in reversed(kept) if k.key[0] == c.key[0]), None)
+        if (last is None and c.key[1:] == "1") or (last is not None and int(c.key[1:]) > int(last.key[1:])):
+            kept.append(c)
+    numbered = sum(1 for c in cands if c.scheme in _NUMBERED and not c.listed)
+    if len(kept) < MIN_LETTERED or numbered >= len(kept):
+        kept = []  # "M4 Landing zone accepted" rows inside the items of a numbered document
+    letters = {c.key[0] for c in kept}
+    keep = {id(c) for c in kept} | {id(c) for c in cands if c.scheme == "part" and c.key in letters}
+    return [c for c in cands if c.scheme not in ("lettered", "part") or id(c) in keep]
+
+
 def _serial_shape(number: str) -> tuple[str, tuple[int, ...]]:
     """The series a serial minute number belongs to and its order within it:
     "TB 12/25" -> ("TB #/#", (12, 25)); "A24/009" -> ("A#/#", (24, 9)), another series."""
@@ -2053,12 +2134,27 @@ def _stands_alone(text: str, cand: _Candidate) -> bool:
     return after is None or "\n" in text[cand.end : after.start(1)].lstrip(" \t\r").removeprefix("\n")
 
 
+def _timed_bold_topics(cands: list[_Candidate]) -> list[_Candidate]:
+    """``cands`` with bold topic lines that carry an owner and a time slot ("**AOB**" among them)
+    read as Markdown section headings ("## "), when at least ``MIN_TIMED_TOPICS`` are timed and no
+    heading is numbered: shared notes (a Google Doc) set their agenda topics this way, while the time slot
+    shows the line is no bold emphasis inside a paragraph. Otherwise the bold lines are dropped."""
+    timed = [c for c in cands if c.scheme == "boldtopic"]
+    numbered = any(c.scheme in _NUMBERED and not c.listed for c in cands)
+    if len(timed) >= MIN_TIMED_TOPICS and not numbered:
+        for c in cands:
+            if c.scheme in ("boldtopic", "boldplain", "boldtitle"):
+                c.scheme, c.depth = "markdown", 2  # a section, never the document's "# Title"
+    return [c for c in cands if c.scheme not in ("boldtopic", "boldplain")]
+
+
 def _bold_title_headings(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     """``cands`` with short title-case lines set in bold ("**Performance Report**", as a Word document
     converted to Markdown writes its headings) read as title-case headings, when at least
     ``MIN_BOLD_HEADINGS`` of them stand alone between blank lines and no heading is numbered; the
     bold is then the heading markup. Otherwise (a numbered document, or one bold line) they are
     emphasis and dropped. A bold label opening a paragraph ("**Decision:** ...") never gets here."""
+    cands = _timed_bold_topics(cands)
     bold = [c for c in cands if c.scheme == "boldtitle"]
     if not bold:
         return cands
@@ -2081,17 +2177,31 @@ def _title_case_headings(text: str, cands: list[_Candidate], allowed: bool) -> l
         _mark_subheads(text, cands)
     elif len(heads) < 2 or any(c.scheme in ("upper", "markdown") for c in cands):
         heads = []
-    elif len(heads) >= 3:  # headings confirmed: one set apart over a bullet list is one too
+    elif len(heads) + _sentence_heads(text, cands) >= 3:
+        # headings confirmed (by lines in either case): one set apart over a bullet list is one too, and
+        # so is one over a sentence wrapped onto the next line ("AOB" over "Anna reminded members that")
         heads += [
             c
             for c in cands
             if c.scheme == "titlecase"
             and c.after_blank
             and c not in heads
-            and (_heads_bullets(text, c) or _heads_lines(text, c, cands))
+            and (_heads_bullets(text, c) or _heads_lines(text, c, cands) or _over_wrapped_sentence(text, c))
         ]
     kept = {id(c) for c in heads}
     return [c for c in cands if c.scheme != "titlecase" or id(c) in kept]
+
+
+def _sentence_heads(text: str, cands: list[_Candidate]) -> int:
+    """How many sentence-case lines set apart by a blank line head a paragraph ("Risks and issues" over
+    its first sentence): evidence, with title-case ones, that such short lines are the headings."""
+    return sum(1 for c in cands if c.scheme == "sentence" and c.after_blank and _heads_prose(text, c))
+
+
+def _over_wrapped_sentence(text: str, cand: _Candidate) -> bool:
+    """Whether the line below ``cand`` opens a sentence the layout wrapped onto the next line."""
+    after = _LINE_AFTER.match(text, cand.end)
+    return after is not None and _opens_wrapped_sentence(text, after)
 
 
 def _sentence_case_headings(text: str, cands: list[_Candidate], allowed: bool) -> list[_Candidate]:
@@ -2100,7 +2210,7 @@ def _sentence_case_headings(text: str, cands: list[_Candidate], allowed: bool) -
     heading kind is used, when at least ``MIN_SENTENCE_HEADINGS`` of them, set apart by a blank
     line, head a paragraph; once so confirmed, one set apart over a line ending a sentence is a
     heading too ("Notes and actions from the last meeting" over "The notes of ... were agreed."), and so
-    is one over a "label: value" line ("Programme status" over "Overall status: Amber")."""
+    is one over a "label: value" line ("Programme status" over "Overall status: Amber") or over a table."""
     lines = [c for c in cands if c.scheme == "sentence"]
     rest = [c for c in cands if c.scheme != "sentence"]
     if (
@@ -2126,6 +2236,7 @@ def _sentence_case_headings(text: str, cands: list[_Candidate], allowed: bool) -
                 after.group(1).rstrip().endswith(_PROSE_END)
                 or _FIELD_LINE.match(after.group(1))
                 or _opens_wrapped_sentence(text, after)
+                or after.group(1).startswith("|")  # "Workstream status" over a pipe table's header row
             )
         ):
             c.scheme = "titlecase"
@@ -2236,7 +2347,9 @@ def _section_heading(text: str, cand: _Candidate, after_first_item: bool, number
     Inside an agenda of upper-case headings (the latest item is not ``numbered``), a line right after
     a finished sentence stands apart as well: a page break removed between the paragraph and the
     heading leaves no blank line. Inside a numbered item such a line is a label ("CARRIED 7/0")."""
-    if not (cand.after_blank or (after_first_item and not numbered and cand.after_break)):
+    # a closing section ("SUMMARY OF ACTIONS") is no label, so it stands apart after a sentence too
+    apart = after_first_item and cand.after_break and (not numbered or _CLOSING_SECTION.match(cand.title))
+    if not (cand.after_blank or apart):
         return False
     if len(cand.title.split()) < 2 and not (after_first_item and cand.title.lower() in _CLOSING_WORDS):
         return False

@@ -536,6 +536,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
             wrapped = (
                 not speaker_of(line)
                 and not _ends_sentence(text, current[0], current[1])
+                and not _ends_with_owner_tag(text, current[0], current[1])
                 and (
                     line[0].islower()
                     or text[current[1] - 1] in ",-–"
@@ -557,6 +558,24 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
         current, last = (s, e), (s, e)
     if current:
         yield current
+
+
+# An owner tag closing a line after a sentence ("... to the March meeting. ACTION: MD"): see below.
+_TRAILING_TAG = re.compile(
+    r"(?:^|(?<=[.?!])\s+)((?:ACTIONS?|Actions?)\s*[:\-–—]\s*[^\s.?!:;][^.?!:;]{0,49})$"
+)
+TAG_WINDOW = 64  # an owner tag is short: only the end of the block is searched, so the scan stays linear
+
+
+def _ends_with_owner_tag(text: str, block_start: int, block_end: int) -> bool:
+    """Whether the block so far ends with an owner tag ("... with monthly audit data. ACTION: DoN"):
+    the tag names who owns the sentence before it and has no full stop of its own, so the next line
+    opens a new sentence even when the tag's last word is capitalised ("DoN" / "The Committee was ...")."""
+    window = max(block_start, block_end - TAG_WINDOW)
+    m = _TRAILING_TAG.search(text[window:block_end])
+    if m is None or (m.start(1) == 0 and window > block_start and not text[window - 1].isspace()):
+        return False
+    return owner_tag(m.group(1)) is not None
 
 
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")

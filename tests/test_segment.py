@@ -1939,3 +1939,159 @@ def test_meeting_bot_attribution_with_seconds_is_not_part_of_the_title():
         "1. Roll call  (ana, 10:00:31)\n  * present: ana, bo\n2. Release plan  (bo, 10:05:02)\n  * agreed\n"
     )
     assert [i.title for i in segment_items(text)] == ["Roll call", "Release plan"]
+
+
+def test_bold_topics_with_an_owner_and_time_slot_are_items():
+    text = (
+        "Weekly sync – 2024-03-02\n\n"
+        "**Earlier actions** (Maya, 5 min)\n- all done\n\n"
+        "**2.4 rollout plan** (@kofi, 15 min)\n- rollout starts Monday\n\n"
+        "**Docs refresh** (@lena, 10 mins)\n- new theme merged\n\n"
+        "**AOB**\n- nothing raised\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("u1", "Earlier actions (Maya, 5 min)"),
+        ("u2", "2.4 rollout plan (@kofi, 15 min)"),
+        ("u3", "Docs refresh (@lena, 10 mins)"),
+        ("u4", "AOB"),
+    ]
+
+
+def test_one_timed_bold_line_is_emphasis_not_an_item():
+    text = "1. Budget\nThe budget was agreed.\n**Spending review** (Maya, 5 min)\n- deferred\n2. AOB\nNone.\n"
+    assert ids(text) == ["1", "2"]
+
+
+def test_bare_minute_numbers_may_run_on_from_an_earlier_meeting():
+    text = (
+        "PRESENT: Councillor Ames (Chair)\n\n"
+        "41 Chair's Announcements\nThe Chair welcomed everyone.\n\n"
+        "42 Declarations of Interests\nNone were made.\n\n"
+        "43 Minutes - 3rd March 2024\nThe minutes were approved.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("41", "Chair's Announcements"),
+        ("42", "Declarations of Interests"),
+        ("43", "Minutes - 3rd March 2024"),
+    ]
+
+
+def test_a_lone_bare_number_above_one_opens_no_item():
+    text = "Notes\n\n12 Station Road was discussed at length by members here\nThe owner objected.\n"
+    assert ids(text) == []
+
+
+def test_title_opening_with_a_month_like_word_is_still_a_title():
+    text = "1 Welcome\nHello.\n\n2 Declarations of Interest\nNone.\n\n3 Marketing Plan\nNoted.\n"
+    assert [i.title for i in segment_items(text)] == ["Welcome", "Declarations of Interest", "Marketing Plan"]
+
+
+def test_parts_and_letter_numbered_items_are_flat_items():
+    text = (
+        "Part A: items for decision\n\n"
+        "A1 Welcome and apologies\nThe Chair welcomed members.\n\n"
+        "A2 Minutes of the last meeting\nApproved.\n\n"
+        "Part B: items for information\n\n"
+        "B1 Library report\nNoted.\n\n"
+        "B2 Any other business\nNone.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.number, i.level, i.parent) for i in items] == [
+        ("A", "Part A", 1, None),
+        ("A1", "A1", 1, None),
+        ("A2", "A2", 1, None),
+        ("B", "Part B", 1, None),
+        ("B1", "B1", 1, None),
+        ("B2", "B2", 1, None),
+    ]
+
+
+def test_milestone_codes_inside_a_numbered_item_are_no_items():
+    text = (
+        "1. Welcome\nHello.\n\n2. Programme status\nMilestones:\n"
+        "M4 Landing zone accepted – complete\nM5 Wave 1 live – complete\nM6 Wave 2 live – forecast\n\n"
+        "3. AOB\nNone.\n"
+    )
+    assert ids(text) == ["1", "2", "3"]
+
+
+def test_numbered_theme_headings_are_items_among_unnumbered_sections():
+    text = (
+        "Public accountability meeting, 4 March 2025\nPresent: the Commissioner and the Chief Constable\n\n"
+        "WELCOME AND APOLOGIES\nThe chair opened the meeting and welcomed the two new panel members.\n\n"
+        "Theme 1: Burglary\nBurglary fell by a tenth over the year.\n\n"
+        "Theme 2: Road safety\nCollisions rose in the spring.\n\n"
+        "ANY OTHER BUSINESS\nNone was raised.\n"
+    )
+    assert [(i.id, i.number, i.title) for i in segment_items(text)] == [
+        ("u1", None, "WELCOME AND APOLOGIES"),
+        ("1", "Theme 1", "Burglary"),
+        ("2", "Theme 2", "Road safety"),
+        ("u2", None, "ANY OTHER BUSINESS"),
+    ]
+
+
+def test_theme_number_followed_by_a_comma_is_running_text():
+    text = "1. Quality plan\nProgress by theme:\nTheme 3, English and maths: amber.\n\n2. AOB\nNone.\n"
+    assert ids(text) == ["1", "2"]
+
+
+def test_numbered_actions_under_a_closing_summary_are_no_items():
+    text = (
+        "Theme 1: Burglary\nBurglary fell by a tenth over the year.\n\n"
+        "Theme 2: Road safety\nCollisions rose in the spring and the panel asked why.\n"
+        "SUMMARY OF ACTIONS\n1. DCC to report on burglary.\n2. ACC to present a road safety plan\nby May.\n"
+        "3. ACC to present a workforce plan for the unit\nby June.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("1", "Burglary"),
+        ("2", "Road safety"),
+        ("u1", "SUMMARY OF ACTIONS"),
+    ]
+
+
+def test_numbered_question_wrapped_over_lines_is_not_an_item():
+    text = (
+        "1. Welcome\nHello.\n\n2. Missing children\nFigures rose.\n"
+        "3. Are welfare checks being done\nwithin a day, as guidance\nrequires?\nThe ACC said most were.\n\n"
+        "3. Finance\nOn budget.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("1", "Welcome"),
+        ("2", "Missing children"),
+        ("3", "Finance"),
+    ]
+
+
+def test_title_below_a_minute_number_keeps_a_long_bracketed_source_note():
+    text = (
+        "Minute No. 7\nApologies\nNone.\n\n"
+        "Minute No. 8\nCall-in of Cabinet Decision: Library Opening Hours Review (Cabinet, 3rd May, 2024, "
+        "Minute No. 41)\nThe call-in was considered.\n\n"
+        "Minute No. 9\nUrgent Business\nNone.\n"
+    )
+    assert [i.title for i in segment_items(text)][1] == (
+        "Call-in of Cabinet Decision: Library Opening Hours Review (Cabinet, 3rd May, 2024, Minute No. 41)"
+    )
+
+
+def test_sentence_case_heading_over_a_pipe_table_is_an_item_once_headings_are_confirmed():
+    text = (
+        "Project board\n\n"
+        "Goals\nThe board steers the warehouse move and signs off each phase of the plan.\n\n"
+        "Previous minutes and actions\nThe minutes of the January meeting were agreed without change.\n\n"
+        "Delivery status\nOverall the programme remains amber because of the data migration slip.\n\n"
+        "Team status\n| Team | RAG |\n| Data | Amber |\n\n"
+        "Risks and issues\nTwo new risks were raised and one was closed after the vendor patch.\n\n"
+        "Budget\nMarcus presented the finance summary for the tenth month.\n\n"
+        "AOB\nAnna reminded members that the network\nupgrade takes place on Saturday.\n"
+    )
+    assert [i.title for i in segment_items(text)] == [
+        "Goals",
+        "Previous minutes and actions",
+        "Delivery status",
+        "Team status",
+        "Risks and issues",
+        "Budget",
+        "AOB",
+    ]

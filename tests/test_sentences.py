@@ -570,3 +570,24 @@ def test_meeting_bot_attribution_after_a_topic_is_no_sentence():
     assert [s.text for s in split_sentences(text, segment_items(text))] == [
         "present: ana, bo  (ana, 10:00:40)"
     ]
+
+
+def test_owner_tag_closing_a_line_ends_the_sentence_before_the_next_line():
+    assert texts(
+        "The Committee asked the DoN to bring a staffing plan with monthly agency data to the March meeting. "
+        "ACTION: DoN\nThe Committee was PARTIALLY ASSURED on staffing.\n"
+    ) == [
+        "The Committee asked the DoN to bring a staffing plan with monthly agency data to the March meeting.",
+        "ACTION: DoN",
+        "The Committee was PARTIALLY ASSURED on staffing.",
+    ]
+
+
+def test_an_actions_label_that_names_no_owner_does_not_end_a_wrapped_line():
+    assert texts(
+        "Three actions were agreed at the meeting. Actions: see the log held by the Audit\n"
+        "Committee secretary for details.\n"
+    ) == [
+        "Three actions were agreed at the meeting.",
+        "Actions: see the log held by the Audit\nCommittee secretary for details.",
+    ]
