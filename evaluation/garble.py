@@ -48,7 +48,8 @@ def _header_end(lines: list[str]) -> int:
 
     A numbered heading wins. Minutes with unnumbered headings only (Markdown "## Topic", upper
     case) start their body at the first such heading after the attendance block (the first
-    blank line after a "Present:"-like line), so the title lines above it stay header."""
+    blank line after a "Present:"-like line), so the title lines above it stay header; with no
+    heading the simulator knows, the body starts at that blank line."""
     numbered = next((i for i, line in enumerate(lines) if _is_heading(line)), None)
     if numbered is not None:
         return numbered
@@ -56,9 +57,9 @@ def _header_end(lines: list[str]) -> int:
     if attendance is None:
         return len(lines)
     blank = next((i for i in range(attendance, len(lines)) if not lines[i].strip()), len(lines))
-    return next(
-        (i for i in range(blank, len(lines)) if _PLAIN_HEADING_RE.match(lines[i].strip())), len(lines)
-    )
+    # headings in a form none of the patterns know ("Agenda item 4 – Finance", org-mode "* Topic")
+    # still leave a body after the attendance block, which gets the noise
+    return next((i for i in range(blank, len(lines)) if _PLAIN_HEADING_RE.match(lines[i].strip())), blank)
 
 
 def _mid_sentence(words: list[str], cut: int) -> int:

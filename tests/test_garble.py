@@ -85,3 +85,18 @@ def test_minutes_numbered_by_serials_or_unnumbered_headings_still_get_noise():
     for clean in (serial, unnumbered, paren, roman):
         assert any(garble(clean, seed) != clean for seed in range(4)), clean.splitlines()[0]
         assert garble(clean, 1).startswith(clean.split("\n\n")[0]), "the title block is left as it is"
+
+
+def test_minutes_with_headings_the_simulator_does_not_know_get_noise_after_the_attendance_block():
+    body = " ".join(
+        f"Point {n} records how members weighed the proposal against the budget." for n in range(12)
+    )
+    dashed = f"Holding to Account Meeting\n\nPresent: A (Chair), B\n\nAgenda item 1 – Finance\n{body}\n"
+    org = f"#+TITLE: Steering notes\n\n* Attendees\n- A\n- B\n\n* Release status\n{body}\n"
+    for clean in (dashed, org):
+        assert any(garble(clean, seed) != clean for seed in range(4)), clean.splitlines()[0]
+        assert garble(clean, 1).startswith(clean.split("\n\n")[0]), "the title block is left as it is"
+        attendance = clean.split("\n\n")[1]
+        assert all(attendance in garble(clean, seed) for seed in range(4)), (
+            "the attendance block is left as it is"
+        )
