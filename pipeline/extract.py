@@ -1078,18 +1078,20 @@ _FLAT_ROW = re.compile(
 # An action-log row flattened to one line whose cells keep their labels: "QAC/24/031 Review the audit Lead: MD
 # Due: July 2024 Status: Open"; the cells are the text between the labels, without them.
 _LABELLED_ROW = re.compile(
-    r"^(?P<action>.+?)\s+(?:Lead|Owner|Responsible)\s*:\s*(?P<owner>[^:.;|]+?)\s+Due\s*:\s*(?P<due>[^:;|]+?)"
+    r"^(?P<action>.+?)\s+(?:Lead|Owner|Responsible)\s*:\s*(?P<owner>[^:.;|]+?)\s+(?:Due|Deadline)\s*:\s*"
+    r"(?P<due>[^:;|]+?)"  # "Due: July 2024" or "Deadline: Feb 2022"
     r"(?:\s+Status\s*:\s*(?P<status>[^:;|]+?))?\s*$",
     re.S,
 )
 
-_DUE_LABEL = re.compile(r"\bDue\s*:")
+_DUE_LABEL = re.compile(r"\b(?:Due|Deadline)\s*:")
 
 
 def labelled_row_cells(text: str) -> list[Cell] | None:
-    """The cells of a single-spaced action-log row whose owner and due cells carry 'Lead:'/'Owner:' and 'Due:'
-    labels (:data:`_LABELLED_ROW`); None for any other text. Cheap gate: the text must hold 'Due:'."""
-    if "Due" not in text or _DUE_LABEL.search(text) is None:
+    """The cells of a single-spaced action-log row whose owner and due cells carry 'Lead:'/'Owner:' and
+    'Due:'/'Deadline:' labels (:data:`_LABELLED_ROW`); None for any other text. Cheap gate: the text must hold
+    'Due' or 'Deadline'."""
+    if ("Due" not in text and "Deadline" not in text) or _DUE_LABEL.search(text) is None:
         return None
     row = _LABELLED_ROW.match(text)
     if row is None:
@@ -1239,9 +1241,9 @@ _ASIDE = re.compile(
     re.I,
 )
 # Task-list lines that open with the handles of their owners and a colon or a dash: "@ana: update the docs",
-# "@ana – update the docs – due 2025-05-28".
+# "@ana – update the docs – due 2025-05-28", also as an org-mode heading ("** TODO @ana: update the docs").
 _HANDLE_COLON = re.compile(
-    r"^\s*(?:(?:todo|action|ap|ai)\b\s*[:\-–]?\s*)?\(?(?P<who>@[\w.-]+(?:\s*(?:[/,&+]|\band\b)\s*@[\w.-]+)*)\)?\s*(?::|\s[–—])\s+\S",
+    r"^\s*(?:\*{1,6}\s+)?(?:(?:todo|action|ap|ai)\b\s*[:\-–]?\s*)?\(?(?P<who>@[\w.-]+(?:\s*(?:[/,&+]|\band\b)\s*@[\w.-]+)*)\)?\s*(?::|\s[–—])\s+\S",
     re.I,
 )
 # A task line opening with a lower-case handle and a colon ("josh: summary comment on #11482"); an owner
@@ -3656,6 +3658,56 @@ def field_continuation(spans: list[SentenceSpan], labels: list[Classified], k: i
     return " " + rest
 
 
+# A line of labelled fields that closes an action row the splitter cut before it: "Owner: DCC Deadline: Feb 2022",
+# or the rest of an owner field cut inside ("... Owner: Det Ch" then "Supt Okafor Deadline: March HTA").
+_FIELDS_LINE = re.compile(
+    r"\s*(?:Owner|Lead|Responsible)\s*:\s*[^:]{1,40}?\s(?:Due|Deadline)\s*:\s*\S[^:]{0,30}$"
+)
+_CUT_OWNER_FIELD = re.compile(r"\s(?:Owner|Lead|Responsible)\s*:\s*(?:\S+\s){0,3}\S+\s*$")
+_DUE_FIELD_LINE = re.compile(r"[^:]{0,40}?\s(?:Due|Deadline)\s*:\s*\S[^:]{0,30}$")
+
+
+def fields_line_after(spans: list[SentenceSpan], labels: list[Classified], k: int) -> str:
+    """The labelled owner and due fields of action row ``k`` that the splitter cut into the next sentence of the
+    same item ('ACTION 21/12/1 Plan for re-vetting' then 'Owner: DCC Deadline: Feb 2022'), with a space before
+    them so the row reads as one labelled row; '' when the next sentence is an action, in another item, or not
+    such a line. A row cut inside its owner field ('... Owner: Det Ch' then 'Supt Okafor Deadline: March HTA')
+    takes the rest of the field too."""
+    if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item or labels[k + 1].label == "action":
+        return ""
+    rest = spans[k + 1].text.strip()
+    if ":" not in rest or "\n" in rest:
+        return ""
+    if _FIELDS_LINE.match(rest) or (_CUT_OWNER_FIELD.search(spans[k].text) and _DUE_FIELD_LINE.match(rest)):
+        return " " + rest
+    return ""
+
+
+# An org-mode planning line under a TODO heading, the next sentence after the task: "DEADLINE: <2021-11-30 Tue>",
+# "SCHEDULED: <2021-11-19 Fri>". The date it stamps is the task's due point.
+_PLANNING_LINE = re.compile(
+    r"\s*(?:DEADLINE|SCHEDULED)\s*:\s*<(?P<day>\d{4}-\d{2}-\d{2})(?:\s[^<>]{0,20})?>\s*$"
+)
+
+
+def planning_due(spans: list[SentenceSpan], labels: list[Classified], k: int) -> Due | None:
+    """The due point an org-mode planning line stamps on task ``k`` (the next sentence of the same item, no action
+    of its own), taken over any date the task's text names ('move the branch cut to 26 November' scheduled for
+    the 22nd is due on the 22nd); None when there is no such line or its date is not a real day."""
+    if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item or labels[k + 1].label == "action":
+        return None
+    if "<" not in spans[k + 1].text:
+        return None
+    m = _PLANNING_LINE.match(spans[k + 1].text)
+    if not m:
+        return None
+    try:
+        day = dt.date.fromisoformat(m.group("day"))
+    except ValueError:
+        return None
+    return Due(mention=spans[k + 1].text.strip(), date=day.isoformat())
+
+
 # The cells of a row fragment: separated by TABs or pipes, with any outer pipes of a Markdown row.
 _FRAGMENT_CELLS = re.compile(r"\s*[|\t]\s*")
 # The first cell of a fragment that goes on with the row's last cell, cut by the splitter: 'Management'.
@@ -3751,12 +3803,22 @@ _BRACKET_TAG = re.compile(
 )
 
 
+# Owners in bare brackets closing a labelled action, cut off into a sentence of their own: "ACTION 1: Circulate
+# the forecast." then "(SBM)", "(SBM/HT)", "(Clerk)".
+_BARE_BRACKET_TAG = re.compile(
+    r"\s*\((?P<who>[A-Z][\w&.-]{0,15}(?:\s*[/,&]\s*[A-Z][\w&.-]{0,15}){0,3})\)\s*\.?\s*$"
+)
+_ACTION_LABEL_OPENING = re.compile(r"\s*(?:ACTION|Action)\b")
+
+
 def bracket_tag_after(spans: list[SentenceSpan], k: int) -> str | None:
-    """The owners named by a bracketed tag that forms the next sentence of the same item ('(Action: AL)'), or
-    None."""
+    """The owners named by a bracketed tag that forms the next sentence of the same item ('(Action: AL)'), or,
+    after a sentence opening with an action label ('ACTION 1: ...'), by bare brackets ('(SBM/HT)'); else None."""
     if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item or "(" not in spans[k + 1].text:
         return None
     m = _BRACKET_TAG.match(spans[k + 1].text)
+    if m is None and _ACTION_LABEL_OPENING.match(spans[k].text):
+        m = _BARE_BRACKET_TAG.match(spans[k + 1].text)
     return m.group("who") if m else None
 
 
@@ -3853,7 +3915,12 @@ def extract_actions(
             continue
         lead_in = lead_in if same_item else []
         fragment = row_fragment(spans, k) or stacked_cells(spans, labels, k)
-        row = text + (fragment or field_continuation(spans, labels, k) or row_continuation(spans, labels, k))
+        row = text + (
+            fragment
+            or field_continuation(spans, labels, k)
+            or fields_line_after(spans, labels, k)
+            or row_continuation(spans, labels, k)
+        )
         if fragment and labels[k + 1].label == "action":
             consumed.add(k + 1)  # the fragment is this row's cells, not an action of its own
         tagged = owners_of_tag_line(spans[closing_tag[k]].text, people, matcher) if k in closing_tag else []
@@ -3865,6 +3932,9 @@ def extract_actions(
             or context_owners(text, before, speaker, lead_in, people, matcher)
         )
         due = find_due(row, meeting_date, next_meeting, meeting_title, abbreviations, financial)
+        planned = planning_due(spans, labels, k)
+        if planned is not None and (due is None or due.date != planned.date):
+            due = planned  # the stamped day wins; a meeting the text names on that same day is kept
         if due is not None and same_meeting(due) and before is not None:
             due = meeting_before(due, before, meeting_date, next_meeting, meeting_title, abbreviations)
         actions.append(

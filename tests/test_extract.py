@@ -2987,3 +2987,55 @@ def test_committee_named_with_digits_stays_an_owner():
     assert [o.mention for o in find_owners("WG21 to review the draft before the plenary.", PEOPLE)] == [
         "WG21"
     ]
+
+
+def test_bare_bracketed_initials_cut_off_after_a_labelled_action_name_its_owners():
+    found = _actions(["ACTION 3: Book the hall for the summer fair.", "(ACC/CC)"], ["action", "other"])
+    assert [o.name for o in found[0].owners] == ["Martin Evans", "Anthony Bangham"]
+
+
+def test_bare_brackets_after_an_unlabelled_sentence_name_no_owner():
+    found = _actions(["Book the hall for the summer fair.", "(ACC)"], ["action", "other"])
+    assert found[0].owners == []
+
+
+def test_a_labelled_fields_line_cut_off_a_row_gives_its_owner_and_deadline():
+    found = _actions(
+        ["ACTION 18/05/2 Report on the custody review", "Owner: ACC Deadline: July 2018"], ["action", "other"]
+    )
+    assert [o.name for o in found[0].owners] == ["Martin Evans"]
+    assert found[0].due.date == "2018-07"
+
+
+def test_an_owner_field_cut_inside_takes_its_rest_from_the_next_line():
+    found = _actions(
+        ["ACTION 18/05/3 Review of the fleet Owner: Chief", "Constable Deadline: Sept 2018"],
+        ["action", "other"],
+    )
+    assert [o.name for o in found[0].owners] == ["Anthony Bangham"]
+    assert found[0].due.date == "2018-09"
+
+
+def test_an_org_mode_todo_heading_is_owned_by_its_handle():
+    assert owners("** TODO @maria: write the release notes") == [("@maria", "@maria")]
+
+
+def test_an_org_mode_planning_line_dates_the_task_above_it():
+    found = _actions(
+        ["** TODO @maria: move the freeze to 20 June and tell the list", "SCHEDULED: <2018-06-04 Mon>"],
+        ["action", "other"],
+    )
+    assert found[0].due.date == "2018-06-04"
+
+
+def test_a_planning_line_on_the_day_the_text_names_keeps_the_meeting():
+    nxt = NextMeeting(date=dt.date(2018, 6, 12))
+    spans = [
+        SentenceSpan(
+            id=0, start=0, end=50, text="** TODO @maria: bring the demo to the next meeting", item="2"
+        ),
+        SentenceSpan(id=1, start=51, end=80, text="DEADLINE: <2018-06-12 Tue>", item="2"),
+    ]
+    labels = [Classified(label="action", confidence=0.9), Classified(label="other", confidence=0.9)]
+    found = extract_actions(spans, labels, people=PEOPLE, meeting_date=MAY_2018, next_meeting=nxt)
+    assert (found[0].due.date, found[0].due.meeting) == ("2018-06-12", "meeting")
