@@ -317,11 +317,17 @@ def _is_affiliation(note: str) -> bool:
     company or standing an open-source attendee list writes after a handle. A note in lower case
     ("docs", "RFC author") or in capitals ("SRE") says what the person does there, and stays their role."""
     words = note.split()
+    if note.strip().lower() == "independent":  # "(@hsato, independent)": no company, still no role
+        return True
     return (
         bool(words)
         and all(w[:1].isupper() and any(c.islower() for c in w) for w in words)  # not "SRE", a post's code
-        and not ROLE_WORDS.search(note)
+        and (not ROLE_WORDS.search(note) or bool(_COMPANY_SUFFIX.search(note)))  # "Opengrid Ltd"
     )
+
+
+# The legal form a company's name ends with: "Opengrid Ltd", "Kartwell GmbH", "Acme Inc."
+_COMPANY_SUFFIX = re.compile(r"\s(?:Ltd|Limited|GmbH|Inc|LLC|LLP|Plc|plc|AG|BV|SA|SAS|Pty)\.?$")
 
 
 def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
@@ -2557,14 +2563,15 @@ def _field_lines(block: str) -> list[str]:
     TAB table of field labels over values ("Date\tTime\tVenue" then a row) read as labelled lines."""
     out: list[str] = []
     for line in _unfold_field_tables(
-        [_aligned_cells(line) for line in _join_wrapped_cells(block.splitlines())]
+        [_aligned_cells(_markup_line(line)) for line in _join_wrapped_cells(block.splitlines())]
     ):
         # Markdown bold around labels: "**Chair:** @maria"; each bold label after the first opens a
         # field of its own ("**Date:** 2024-08-20 **Time:** 15:00 UTC")
         line = _BOLD_LABEL_AFTER.sub("\n", line) if "**" in line else line
         line = re.sub(r"\*\*|__", "", line)
         if line.startswith(":") and line.count(":") >= 2:  # cheap gate for ":Date: 2024-12-12"
-            line = _RST_FIELD.sub(r"\g<label>: ", line, count=1)
+            # ":meeting-time: 16:00" (an AsciiDoc attribute) reads as "meeting time: 16:00"
+            line = _RST_FIELD.sub(lambda m: f"{m.group('label').replace('-', ' ')}: ", line, count=1)
         definition = re.match(r"^\s*:\s+(\S.*)$", line)
         if definition and out and out[-1].strip() and ":" not in out[-1]:
             out[-1] = f"{out[-1].rstrip()}: {definition.group(1)}"  # "Chair\n: Ingrid Solberg"
@@ -2594,6 +2601,53 @@ def _field_lines(block: str) -> list[str]:
                 else:
                     out.append(piece)
     return out
+
+
+# Lightweight markup of a header line: an AsciiDoc document title ("= Project TSC meeting, 2023-07-11"),
+# a wiki or AsciiDoc section heading ("== Attendees ==", "== Agenda"), an org-mode keyword line
+# ("#+TITLE: Steering Committee", "#+DATE: <2021-11-16 Tue 15:00>"), an org-mode heading naming a list
+# ("* Attendees"), a labelled list's label ("Attendees::", "Regrets:: Ann Lee") and a wiki user link
+# ("[[User:Alee|Ann Lee]]").
+_ASCIIDOC_HEADING = re.compile(r"^(?P<marks>={1,6})\s+(?P<text>[^=\s][^=]*?)\s*(?:=+\s*)?$")
+_ORG_KEYWORD = re.compile(r"^#\+(?P<key>[A-Za-z_]+):\s*(?P<value>.*?)\s*$")
+_ORG_TIMESTAMP = re.compile(r"[<\[](?P<stamp>\d{4}-\d{2}-\d{2}[^>\]]*)[>\]]")
+_ORG_HEADING = re.compile(r"^\*+\s+(?P<text>[A-Z][\w ]{0,30}?)\s*:?\s*$")
+_LIST_LABEL = re.compile(r"^(?P<label>[A-Z][\w '’-]{0,30}?)::(?=\s|$)")
+_WIKI_USER_LINK = re.compile(r"\[\[User:(?P<user>[^|\]]+)\|(?P<name>[^\]|]+)\]\]")
+
+
+def _markup_line(line: str) -> str:
+    """A header line with its lightweight markup read as the plain field line it stands for, so the
+    field and list rules apply: the document title of AsciiDoc ("= X") stays the line's text, a
+    section heading becomes a Markdown heading ("## Attendees"), "#+TITLE: X" gives X, "#+DATE:" a
+    "Date:" field (the org timestamp's brackets dropped), "#+AUTHOR:" (who wrote the file) nothing, an
+    org heading a Markdown heading when it names an attendance list, "Regrets:: A" a "Regrets: A"
+    line, and "[[User:Alee|Ann Lee]]" the name with the user name as its handle ("Ann Lee (@Alee)").
+    Each pattern is gated by the line's first characters, so plain lines cost one comparison."""
+    head = line[:1]
+    if head == "=":
+        heading = _ASCIIDOC_HEADING.match(line)
+        if heading:
+            level = len(heading.group("marks"))
+            return heading.group("text") if level == 1 else f"{'#' * level} {heading.group('text')}"
+    elif head == "#" and line.startswith("#+"):
+        keyword = _ORG_KEYWORD.match(line)
+        if keyword:
+            key, value = keyword.group("key").upper(), keyword.group("value")
+            if key == "TITLE":
+                return value
+            if key == "DATE":
+                return f"Date: {_ORG_TIMESTAMP.sub(lambda m: m.group('stamp'), value)}"
+            return ""
+    elif head == "*":
+        heading = _ORG_HEADING.match(line)
+        if heading and attendance_kind(heading.group("text")):
+            return f"## {heading.group('text')}"
+    if "::" in line:
+        line = _LIST_LABEL.sub(r"\g<label>:", line, count=1)
+    if "[[" in line:
+        line = _WIKI_USER_LINK.sub(lambda m: f"{m.group('name')} (@{m.group('user')})", line)
+    return line
 
 
 # The "@" of a wiki's mention of a user by full name ("@Ann Lee (COO)"): the name is the person, the

@@ -3128,3 +3128,41 @@ def test_a_breadcrumb_trail_is_not_the_title() -> None:
         "Acme › Projects › Governance › Board\nDelivery Board – 3 May 2023\n\nPresent: Ann Lee\n"
     )
     assert head.meeting.title is not None and "›" not in head.meeting.title
+
+
+def test_asciidoc_title_attributes_and_labelled_lists_are_read() -> None:
+    head = parse_header(
+        "= Quillfern Board meeting, 2024-02-06\n:meeting-time: 14:00 UTC\n:location: Room 2, Mill House\n\n"
+        "Attendees::\n* Ann Lee (@alee, Larchmont Ltd)\n* Raj Patel (@rpatel, independent)\n\n"
+        "Regrets:: Jo Kim (@jkim)\n"
+    )
+    people = {p.name: (p.role, p.abbrev, p.attendance) for p in head.people}
+    assert head.meeting.title is not None and not head.meeting.title.startswith("=")
+    assert (head.meeting.start_time, head.meeting.venue) == ("14:00", "Room 2, Mill House")
+    assert people["Ann Lee"] == (None, "@alee", "present")
+    assert people["Raj Patel"] == (None, "@rpatel", "present")
+    assert people["Jo Kim"][2] == "apologies"
+
+
+def test_org_mode_keywords_and_attendee_heading_are_read() -> None:
+    head = parse_header(
+        "#+TITLE: Quillfern Board — 2023-05-09\n#+DATE: <2023-05-09 Tue 15:00>\n#+AUTHOR: Raj Patel\n\n"
+        "* Attendees\n- Ann Lee (@alee)\n- Raj Patel (@rpatel)\n* Regrets\n- Jo Kim (@jkim)\n"
+    )
+    people = {p.name: p.attendance for p in head.people}
+    assert head.meeting.title is not None and "+" not in head.meeting.title and "#" not in head.meeting.title
+    assert (head.meeting.date, head.meeting.start_time) == (dt.date(2023, 5, 9), "15:00")
+    assert people == {"Ann Lee": "present", "Raj Patel": "present", "Jo Kim": "apologies"}
+
+
+def test_wiki_user_links_under_a_wiki_heading_name_the_attendees() -> None:
+    head = parse_header(
+        "Board/Minutes/2023-05-09\n\n== Attendees ==\n* [[User:Alee|Ann Lee]]\n* [[User:Rpatel|Raj Patel]]\n"
+        "Apologies: [[User:Jkim|Jo Kim]]\n"
+    )
+    people = {p.name: (p.role, p.attendance) for p in head.people}
+    assert people == {
+        "Ann Lee": (None, "present"),
+        "Raj Patel": (None, "present"),
+        "Jo Kim": (None, "apologies"),
+    }
