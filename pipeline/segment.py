@@ -68,6 +68,7 @@ SERIAL_NUMBER = (
     r"(?:(?:[A-Z]{1,4}|[A-Z][a-z][A-Z]{1,2})[ /]?)?\d{1,3}/\d{2,4}(?:/\d{1,3}|-\d{1,3}(?![\d/-]))?"
     r"|[A-Z]{2,6}/\d{2}/\d{1,3}|[A-Z]{2,6}\.\d{2}\.\d{1,3}|\d{1,3}/[A-Z]{2,6}/\d{4}"
     r"|[A-Z]{2,6}\.\d{2}/\d{2}\.\d{1,3}"  # the letters, the session's years and a number: "ASC.24/25.10"
+    r"|\d{2}/[1-9](?![\d/.])"  # a year's first nine minutes: "24/1", "24/9" (then "24/10" on)
 )
 # A serial heading, optionally a numbered part of a minute: "RC/22/010.1 Falls" is part 1
 # of minute RC/22/010.
@@ -617,9 +618,32 @@ def _drop(out: list[_Candidate], cand: _Candidate) -> None:
     del out[next(i for i in range(len(out) - 1, -1, -1) if out[i] is cand)]
 
 
-def _line_candidates(text: str, start: int) -> list[_Candidate]:
+# An Org-mode outline heading: "* Topic", "** Subtopic"; one with a task keyword ("** TODO ...") is a task.
+_ORG_HEADING = re.compile(r"^(?P<stars>\*{1,6})[ \t]+(?P<title>\S.*?)[ \t]*$")
+_ORG_KEYWORDS = ("TODO ", "DONE ", "NEXT ", "WAITING ", "CANCELLED ", "[#")
+# The in-buffer settings an Org-mode file opens with: "#+TITLE: ...", "#+DATE: ..."
+_ORG_SETTING = re.compile(r"^#\+[A-Z_]+:", re.M)
+ORG_SETTINGS_WINDOW = 400
+
+
+def is_org(text: str) -> bool:
+    """Whether ``text`` is an Org-mode file: one of its first lines is an in-buffer setting ("#+TITLE:");
+    only there is a line opening with stars an outline heading rather than a bullet."""
+    return _ORG_SETTING.search(text[:ORG_SETTINGS_WINDOW]) is not None
+
+
+def org_heading(line: str) -> str:
+    """An Org-mode heading written as Markdown ("** Budget" -> "## Budget"), so it nests as Markdown
+    headings do; a task entry ("** TODO @kim: send the draft") is a sentence under a topic and stays."""
+    m = _ORG_HEADING.match(line)
+    if m is None or m.group("title").startswith(_ORG_KEYWORDS):
+        return line
+    return "#" * len(m.group("stars")) + " " + m.group("title")
+
+
+def _line_candidates(text: str, start: int, org: bool = False) -> list[_Candidate]:
     """Heading candidates, one per line (two when a sub-heading is merged onto its heading),
-    with the layout facts the acceptance rules use."""
+    with the layout facts the acceptance rules use; ``org`` reads "* Topic" as an Org-mode heading."""
     out: list[_Candidate] = []
     pos = start
     blank_before = True
@@ -640,6 +664,8 @@ def _line_candidates(text: str, start: int) -> list[_Candidate]:
         flat = _as_markdown(
             stripped.replace("\t", " "), lines[n + 1].strip() if n + 1 < len(lines) else "", above
         )
+        if org and flat[:1] == "*":
+            flat = org_heading(flat)
         lead = len(raw_line) - len(raw_line.lstrip())
         s, e = line_start + lead, line_start + len(raw_line.rstrip())
         pending = prev.cand if prev is not None else None  # the candidate whose next line is not yet seen
@@ -861,10 +887,13 @@ _PAPER_NOTE = re.compile(
 def _title_on_next_line(pending: _Candidate | None, line: str, blank_before: bool) -> bool:
     """An "Item N" heading whose line holds no title, or only a note on its paper ("— Paper
     QSC(24)51", "— Verbal"), takes a title-like line right below it as its title: the note says
-    how the item reached the meeting, the line below names it."""
-    if pending is None or blank_before or pending.scheme != "item":
+    how the item reached the meeting, the line below names it. So does a serial minute number set
+    on a line of its own."""
+    if pending is None or blank_before:
         return False
-    return bool(_PAPER_NOTE.match(pending.title)) and _title_line(line)
+    if pending.scheme == "serial" and not pending.title and not pending.part_of:
+        return _title_line(line)  # "QPC/24/65" / "Welcome and apologies": a minute number over its title
+    return pending.scheme == "item" and bool(_PAPER_NOTE.match(pending.title)) and _title_line(line)
 
 
 # A line holding only a decimal item number ("3.", "5.1"): a table's number cell flattened onto a line of
@@ -948,6 +977,8 @@ def _inline_candidates(line: str, s: int) -> list[_Candidate]:
 
 _WIKI_HEADING = re.compile(r"^(={1,6})\s*(\S.*?)\s*=*\s*$")
 _SETEXT_RULE = re.compile(r"^(=+|-+|~+|\^+)$")
+# An AsciiDoc section title: "= Document title", "== Section", "=== Subsection", with no closing marks.
+_ASCIIDOC_HEADING = re.compile(r"^(={1,6})[ \t]+(?P<title>[^=\s].*)$")
 # The depth each underline character gives a heading: Markdown's setext "===" and "---", and the
 # deeper "~~~" and "^^^" reStructuredText documents use below them (the order Sphinx projects follow).
 _RULE_DEPTH = {"=": 1, "-": 2, "~": 3, "^": 4}
@@ -988,6 +1019,9 @@ def _as_markdown(line: str, next_line: str, above: str = "") -> str:
     wiki = _WIKI_HEADING.match(line)
     if wiki and line.endswith("=") and line.strip("=").strip():  # a bare "=====" is an underline
         return "#" * len(wiki.group(1)) + " " + wiki.group(2)
+    asciidoc = _ASCIIDOC_HEADING.match(line) if line[:1] == "=" else None
+    if asciidoc and not line.endswith("="):  # "== Agenda": AsciiDoc marks its sections as Markdown does
+        return "#" * len(asciidoc.group(1)) + " " + asciidoc.group("title")
     if (
         len(next_line) >= 3
         and _SETEXT_RULE.match(next_line)
@@ -1426,12 +1460,12 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     runs from its heading to the next heading at the same or a higher level (or the end).
     """
     cands = _lift_agenda_topics(
-        text, _owner_tagged_only(_scribe_topics_only(text, _line_candidates(text, start)))
+        text, _owner_tagged_only(_scribe_topics_only(text, _line_candidates(text, start, is_org(text))))
     )
     cands = _bold_title_headings(text, cands)
     cands = _drop_answers(text, _numbered_paragraphs(text, cands, start))
     cands = _drop_paragraph_numbers(text, cands, start)
-    _year_minute_numbers(cands)
+    cands = _year_minute_numbers(cands)
     cands = _lettered_numbers(_prefixed_minute_numbers(cands))
     _agenda_before_minutes(cands)
     _agenda_before_headings(cands)
@@ -1680,11 +1714,11 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             # numbered ones at their depth or above it ("## Action items" after "### 7. AOB");
             # before them they are containers ("## Attendees"). A closing section ("Action log")
             # on a line of its own after the last numbered heading is an item too.
-            if c.scheme == "markdown" and c.depth == 1 and top_md == 1 and not items and k == first_top_md:
-                continue  # the first "# Title" is the document title; the "# Budget" ones after it are topics
             if c.scheme == "markdown" and not items and _HEADER_SECTION.match(c.title):
                 in_header_sections = True
                 continue  # "## Attendees", "## Meeting roles": sections of the header block
+            if c.scheme == "markdown" and c.depth == 1 and top_md == 1 and not items and k == first_top_md:
+                continue  # the first "# Title" is the document title; the "# Budget" ones after it are topics
             if c.scheme == "markdown" and not items and in_header_sections and _follows_attendance(c.title):
                 continue  # "## Absent", "## Guests" right after "## Present": more of the attendance
             if c.scheme == "markdown" and not items and (k == title_md or _dated_heading(c.title)):
@@ -2029,11 +2063,13 @@ MIN_YEAR_MINUTES = 3
 MIN_YEAR_PREFIX = 10
 
 
-def _year_minute_numbers(cands: list[_Candidate]) -> None:
+def _year_minute_numbers(cands: list[_Candidate]) -> list[_Candidate]:
     """Minute numbers written as year and running number ("24.15", "24.16", ...) are serial numbers,
     not sections 15, 16 of an item 24: at least three two-part decimal headings share a first part
     of 10 or more, no heading carries that first part alone, and their second parts rise. Such
-    candidates are turned into serial ones in place (id "24.15"), so "(a)" below one is "24.15.a"."""
+    candidates are turned into serial ones in place (id "24.15"), so "(a)" below one is "24.15.a".
+    A line citing an earlier minute among them ("22.19 (lab training): done" under "22.33") breaks the
+    rise: when the rising ones are most of the group, the others are references and are dropped."""
     groups: dict[str, list[_Candidate]] = {}
     singles = set()
     for c in cands:
@@ -2044,12 +2080,33 @@ def _year_minute_numbers(cands: list[_Candidate]) -> None:
             singles.add(parts[0])
         elif len(parts) == 2 and parts[1].isdigit() and int(parts[0]) >= MIN_YEAR_PREFIX:
             groups.setdefault(parts[0], []).append(c)
+    dropped: set[int] = set()
     for top, group in groups.items():
-        seconds = [int(c.key.split(".")[1]) for c in group]
-        if top in singles or len(group) < MIN_YEAR_MINUTES or seconds != sorted(set(seconds)):
+        rising = _rising_minutes(group)
+        if top in singles or len(rising) < MIN_YEAR_MINUTES or len(rising) < len(group) * RISING_SHARE:
             continue
         for c in group:
-            c.scheme, c.number = "serial", c.number.rstrip(".")
+            if any(c is r for r in rising):
+                c.scheme, c.number = "serial", c.number.rstrip(".")
+            else:
+                dropped.add(id(c))
+    return [c for c in cands if id(c) not in dropped] if dropped else cands
+
+
+RISING_SHARE = 0.75  # most of a year's minute numbers rise; the few others cite earlier minutes
+
+
+def _rising_minutes(group: list[_Candidate]) -> list[_Candidate]:
+    """The candidates of ``group`` whose running number is above every one before it ("22.31",
+    "22.32", "22.33", then "22.19" is skipped as a reference back, "22.34" goes on)."""
+    out: list[_Candidate] = []
+    top = -1
+    for c in group:
+        n = int(c.key.split(".")[1])
+        if n > top:
+            out.append(c)
+            top = n
+    return out
 
 
 MIN_PREFIXED_MINUTES = 3

@@ -2095,3 +2095,66 @@ def test_sentence_case_heading_over_a_pipe_table_is_an_item_once_headings_are_co
         "Budget",
         "AOB",
     ]
+
+
+def test_asciidoc_section_titles_are_items_nested_by_their_marks():
+    text = (
+        "= Kestrel TSC meeting\n\n== Agenda\n\n. Budget\n. Roadmap\n\n== Minutes\n\n"
+        "=== Budget\n\n* The budget was agreed.\n\n=== Roadmap\n\n* The roadmap slipped a week.\n\n"
+        "== Next meeting\n\nIn two weeks.\n"
+    )
+    items = segment_items(text)
+    assert [(i.title, i.parent) for i in items] == [
+        ("Agenda", None),
+        ("Minutes", None),
+        ("Budget", "u2"),
+        ("Roadmap", "u2"),
+        ("Next meeting", None),
+    ]
+
+
+def test_org_mode_headings_are_items_and_task_entries_are_not():
+    text = (
+        "#+TITLE: Finch steering\n#+DATE: <2022-03-01 Tue>\n\n* Attendees\n- Ann Lee\n* Regrets\n- Bo Chan\n\n"
+        "* Releases\n** TODO @ann: tag the release\n   SCHEDULED: <2022-03-04 Fri>\n"
+        "** Packaging\n- Wheels are built nightly.\n* Funding\n- The grant was renewed.\n"
+    )
+    items = segment_items(text)
+    assert [(i.title, i.parent) for i in items] == [
+        ("Releases", None),
+        ("Packaging", "u1"),
+        ("Funding", None),
+    ]
+
+
+def test_star_bullets_are_no_headings_outside_org_files():
+    text = "1. Budget\n\n* Releases are late.\n* Packaging is fine.\n\n2. Roadmap\n\nNothing new.\n"
+    assert ids(text) == ["1", "2"]
+
+
+def test_year_minute_numbers_below_ten_are_serial_headings():
+    text = "".join(
+        f"24/{n} {title}\nThe committee noted the item.\n\n"
+        for n, title in enumerate(["Welcome", "Matters arising", "Budget report", "Any other business"], 1)
+    )
+    assert ids(text) == ["24/1", "24/2", "24/3", "24/4"]
+
+
+def test_a_cited_earlier_minute_does_not_break_running_year_minutes():
+    text = (
+        "21.14 Welcome and Apologies\nNo apologies.\n\n21.15 Matters Arising\n"
+        "21.09 (library hours): extended as agreed.\n\n21.16 Estates Report\nNoted.\n\n"
+        "21.17 Any Other Business\nNone.\n"
+    )
+    assert ids(text) == ["21.14", "21.15", "21.16", "21.17"]
+
+
+def test_a_serial_minute_number_on_its_own_line_takes_the_title_below():
+    text = (
+        "ABC/24/11\nWelcome and apologies\nThe Chair opened the meeting.\n\n"
+        "ABC/24/12\nWorkforce report\nThe committee noted the report.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("ABC/24/11", "Welcome and apologies"),
+        ("ABC/24/12", "Workforce report"),
+    ]
