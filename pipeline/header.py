@@ -1169,6 +1169,74 @@ def _role_first(text: str) -> str:
     return f"{name} ({note}) – {m.group('role').strip()}" if note else f"{name} – {m.group('role').strip()}"
 
 
+_LEADING_POST = re.compile(r"^(?P<post>[^–—()]+?)(?:\s*\([^()]+\))?\s+[–—]\s+(?P<holder>\S.*)$")
+
+
+def _post_dash_holder(line: str) -> bool:
+    """Whether a list line gives a post, a dash, then its holder ("Primary Care Partner Member –
+    Dr Ann Lee"), although the post's capitalised words could pass for a name: the post holds a
+    role word, the holder reads as a person's full name with no role word, and the line reads
+    as a post then a holder (see ``_role_first``)."""
+    if "–" not in line and "—" not in line:
+        return False
+    m = _LEADING_POST.match(line)
+    if not m or not ROLE_WORDS.search(m.group("post")) or _names_person(m.group("post")):
+        return False
+    holder = _clean_name(m.group("holder"))[0]
+    return len(holder.split()) >= 2 and _names_person(m.group("holder")) and _role_first(line) != line
+
+
+# A label written in two languages, slash between: "Lleoliad / Venue:", "Yn bresennol / Present:".
+_TWO_LANGUAGE_LABEL = re.compile(r"^(?P<first>[^:/]{2,40}?)\s+/\s+(?P<second>[^:/]{2,40}?)\s*:(?P<value>.*)$")
+
+# The fewest such labels that show a whole header is written twice over.
+MIN_TWO_LANGUAGE_LABELS = 2
+
+
+def _known_label(label: str) -> bool:
+    """Whether a label is one this parser reads: a meeting field ("Venue") or a list ("Present")."""
+    low = label.strip().lower()
+    return bool(_field_of(low) or attendance_kind(low))
+
+
+def _label_side(lines: list[str]) -> int | None:
+    """Which half (0 or 1) of "Lleoliad / Venue:" labels is the language the parser reads: the half
+    that is a known label while the other is not, agreed by at least MIN_TWO_LANGUAGE_LABELS lines;
+    None when the header is not written in two languages."""
+    votes = [0, 0]
+    for line in lines:
+        m = _TWO_LANGUAGE_LABEL.match(line.strip()) if " / " in line and ":" in line else None
+        if m:
+            first, second = _known_label(m.group("first")), _known_label(m.group("second"))
+            if first != second:
+                votes[0 if first else 1] += 1
+    if max(votes) < MIN_TWO_LANGUAGE_LABELS or min(votes):
+        return None
+    return 0 if votes[0] else 1
+
+
+def _one_language(lines: list[str]) -> list[str]:
+    """Header lines of a two-language header reduced to the language the labels are read in:
+    "Lleoliad / Venue: Town Hall" -> "Venue: Town Hall", "Bwrdd Heddlu / Police Board" -> "Police
+    Board", and a value given twice ("Dydd Mawrth 13 Rhagfyr / Tuesday 13 December") -> its half.
+    Only lines split by exactly one " / " change; other lines, and headers written in one language,
+    pass through unchanged."""
+    side = _label_side(lines)
+    if side is None:
+        return lines
+    out = []
+    for line in lines:
+        m = _TWO_LANGUAGE_LABEL.match(line.strip()) if " / " in line else None
+        if m:
+            label, value = m.group(("first", "second")[side]), m.group("value").strip()
+            halves = value.split(" / ")
+            out.append(f"{label}: {halves[side] if len(halves) == 2 else value}")
+            continue
+        halves = line.strip().split(" / ")
+        out.append(halves[side] if len(halves) == 2 and ":" not in line and "\t" not in line else line)
+    return out
+
+
 # Bracketed notes saying that the person takes the minutes: "(minutes)", "(note taker)".
 _TAKER_NOTES = frozenset({"minutes", "notes", "minute taker", "note taker", "taking minutes", "taking notes"})
 
@@ -1687,6 +1755,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     table_section: str | None = None  # the list a table opened under, before any row's own attendance
     lines_seen = 0
     lines = _unflatten_rows(_field_lines(block))
+    if " / " in block:  # "Lleoliad / Venue: …": headings written in two languages
+        lines = _one_language(lines)
     for index, raw in enumerate(lines):
         follows_date, after_date = after_date, False
         row_kind: str | None = None  # the attendance of this row alone, when its group says so
@@ -1750,6 +1820,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         label, value = _label_of(lead) if lead else (None, "")
         if label and not value and lead.endswith(":") and len(cells) > 1 and _field_of(label):
             value, cells = "\t".join(c.strip() for c in cells[1:] if c.strip()), [lead]  # "Date:<TAB>16 May"
+        if label and section and ":" not in lead and _post_dash_holder(lead):
+            label, value = None, lead  # "Non-Executive Member – Ann Lee" in a list: a post, not a label
         if lead and label is None and attendance_kind(lead):
             label, value = lead.rstrip(":").lower(), ""
         elif lead and label is None and lead.endswith(":") and _LONG_LIST_LABEL.match(lead):
@@ -1812,6 +1884,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             and _qualified_post_dash_name(raw.strip())
         ):
             entries = [raw.strip()]  # "Chief Executive, OPCC – Meera Lakhani": a post, its body, its holder
+        elif section and _post_dash_holder(raw.strip()):
+            entries = [raw.strip()]  # "Non-Executive Member (Chair) – Prof Ann Lee": the post names no one
         elif section and (
             _looks_like_name(_clean_name(re.split(r",(?![^()]*\))|\t|\s[–—-]\s", raw.strip())[0])[0])
             or _names_joined_by_and(raw.strip())
@@ -3961,6 +4035,8 @@ def _flattened_pairs(line: str) -> list[str]:
     """TAB rows ("Name<TAB>Post") for a line holding one or more name-and-post pairs whose column
     breaks were lost ("Stephen Okonjo Deputy Chief Constable (DCC) Daniel Frayne Assistant Chief
     Constable (ACC)" -> two rows); [] when any piece is not such a pair."""
+    if _post_dash_holder(line.strip()):  # "Primary Care Partner Member – Dr Ann Lee": one post, one holder
+        return []
     rows = []
     for piece in _PAIR_BREAK.split(line.strip()) if ")" in line else [line.strip()]:
         pair = _name_then_post(piece)

@@ -3166,3 +3166,45 @@ def test_wiki_user_links_under_a_wiki_heading_name_the_attendees() -> None:
         "Raj Patel": (None, "present"),
         "Jo Kim": (None, "apologies"),
     }
+
+
+def test_posts_before_holders_are_not_read_as_list_labels() -> None:
+    text = (
+        "Members present:\n"
+        "Lay Member (Chair) – Professor Orla Quennell\n"
+        "Lay Member – Tobias Wrenfield\n"
+        "Community Care Partner Member – Dr Esme Halvard\n"
+    )
+    result = parse_header(text)
+    people = {p.name: p for p in result.people}
+    assert result.meeting.chair == "Orla Quennell"
+    assert people["Tobias Wrenfield"].role == "Lay Member"
+    assert people["Esme Halvard"].role == "Community Care Partner Member"
+    assert all(p.attendance == "present" for p in result.people)
+
+
+def test_tab_row_of_name_and_post_stays_one_person() -> None:
+    people = parse_header("Present:\nMarta Quill\tHead of Finance\n").people
+    assert [(p.name, p.role) for p in people] == [("Marta Quill", "Head of Finance")]
+
+
+def test_two_language_labels_keep_the_half_the_labels_are_read_in() -> None:
+    text = (
+        "Cyngor Bro Tawel / Quietvale Council\n"
+        "Pwyllgor Cyllid / Finance Committee\n"
+        "Dyddiad / Date: 3 Mawrth 2021 / 3 March 2021\n"
+        "Amser / Time: 14:30\n"
+        "Lleoliad / Venue: Neuadd y Dref / Town Hall\n"
+        "Yn bresennol / Present:\n"
+        "Gwen Ashbury – Treasurer\n"
+    )
+    meeting = parse_header(text).meeting
+    assert meeting.title == "Finance Committee"
+    assert meeting.venue == "Town Hall"
+    assert meeting.start_time == "14:30"
+    assert meeting.date == dt.date(2021, 3, 3)
+
+
+def test_a_single_slashed_label_is_not_read_as_two_languages() -> None:
+    text = "Finance / Audit Committee\nDate / Time: 3 March 2021\nPresent: Gwen Ashbury\n"
+    assert parse_header(text).meeting.title == "Finance / Audit Committee"
