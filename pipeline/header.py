@@ -356,6 +356,7 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         return role_first.group("name"), role_first.group("role"), None, is_chair
     groups, text = _bracket_groups(text)
     notes = [n for group in groups for n in _split_outside_brackets(group)]
+    note_group = {n.strip(): i for i, group in enumerate(groups) for n in _split_outside_brackets(group)}
     ordered: list[str] = []  # the role notes and a bare chair note, in the order written
     takes_minutes = False
     for note in notes:
@@ -391,6 +392,9 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         ) or (  # a chat nick made from the name ("Ann Lee (annl)"), or a short form
             (_is_abbrev(note) or _is_post_code(note))
             and not (abbrev or "").startswith("@")
+            # "(CFO, OPCC)": capitals after a short form in the same brackets are its body, unless they
+            # are the person's initials ("(Chief Financial Officer, CFO, MA)")
+            and not (abbrev and note_group[note] == note_group.get(abbrev) and note != _initials(text))
             and not _is_nick_of(abbrev or "", text)
             and not _body_after_post(note, role, text)
         ):
@@ -1354,8 +1358,14 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
                 for entry in (_comma_people(entry) or [entry])
             ]
     parts = [x for part in _shared_plural_role(_split_outside_brackets(value)) for x in _and_pair(part)]
+    # "Ann Lee – Head of Policy, OPCC": capitals after a post already written are its body, no short form
     notes, code = _bracket_groups(parts[-1]) if one_line_each and len(parts) == 2 else ([], "")
-    if code and _is_post_code(code) and not any(_is_abbrev(n) for n in notes):
+    if (
+        code
+        and _is_post_code(code)
+        and not any(_is_abbrev(n) for n in notes)
+        and not _POST_DASH.search(parts[0])
+    ):
         # "Dr Ann Lee, DMD (Chair)": her post's short form, read as "Dr Ann Lee (DMD) (Chair)"
         return [" ".join([parts[0], f"({code})", *(f"({n})" for n in notes)])]
     if one_line_each and not all(_is_person_part(p) for p in parts):
@@ -1437,6 +1447,10 @@ _PLURAL_POST = re.compile(
     r"(?:[\w'’-]+\s+){0,3}(?:director|member|trustee|governor|officer|representative|councillor|adviser|advisor)s",
     re.I,
 )
+
+
+# The dash between a name and the post written after it: "Ann Lee – Head of Policy".
+_POST_DASH = re.compile(r"\s[–—-]\s")
 
 
 def _shared_plural_role(parts: list[str]) -> list[str]:
@@ -2232,7 +2246,9 @@ def _is_table_header(raw: str) -> bool:
     return len(cells) >= 2 and all(c in TABLE_COLUMNS for c in cells) and bool(_NAME_COLUMNS & set(cells))
 
 
-_NAME_WORD = rf"(?:[{CAPITALS}]\.?|[{CAPITALS}][\w'’-]*[a-zà-ÿ][\w'’.-]*)"  # "Ann", "McBride", "J.", "Órla"; not "WELCOME"
+# "Ann", "McBride", "J.", "Órla"; not "WELCOME". The whole word is tried before the initial, and an
+# initial is a letter no other letter follows, so "Chaired by Ines Carvalho" names Ines, not "I".
+_NAME_WORD = rf"(?:[{CAPITALS}][\w'’-]*[a-zà-ÿ][\w'’.-]*|[{CAPITALS}](?:\.|(?![\w'’])))"
 _PROSE_NAME = (
     r"(?P<name>(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Revd)\.? +)?"
     rf"{_NAME_WORD}(?: +{_NAME_WORD}){{0,3}})"
@@ -2851,9 +2867,18 @@ def _field_applies(label: str, value: str, lines_seen: int) -> bool:
     field = _field_of(label)
     if field == "title":
         return lines_seen <= TITLE_FIELD_LINES
+    if field in ("chair", "minute_taker") and _PROTECTIVE_MARKING.fullmatch(value.strip()):
+        return False
     if field in ("chair", "minute_taker") or label == "held at":
         return find_date(value) is None
     return True
+
+
+# A document's protective marking ("OFFICIAL", "OFFICIAL-SENSITIVE"), as a page footer prints it after
+# "Minutes - ": the value of a person's field that names no one.
+_PROTECTIVE_MARKING = re.compile(
+    r"(?:OFFICIAL(?:[- ]SENSITIVE)?|CONFIDENTIAL|RESTRICTED|UNCLASSIFIED|DRAFT|SECRET)(?:\s*[-–—:]\s*[A-Z]+)?"
+)
 
 
 def _field_of(label: str) -> str | None:

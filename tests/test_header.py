@@ -3208,3 +3208,44 @@ def test_two_language_labels_keep_the_half_the_labels_are_read_in() -> None:
 def test_a_single_slashed_label_is_not_read_as_two_languages() -> None:
     text = "Finance / Audit Committee\nDate / Time: 3 March 2021\nPresent: Gwen Ashbury\n"
     assert parse_header(text).meeting.title == "Finance / Audit Committee"
+
+
+def test_chaired_by_a_wiki_link_names_the_whole_first_name():
+    text = (
+        "Project Board/Minutes/2023-04-04\n\n"
+        "Minutes of the Board meeting held on 4 April 2023. Chaired by [[User:Olund|Oskar Lund]]; "
+        "notes taken by [[User:Pvance|Petra Vance]].\n\n"
+        "== Attendees ==\n* [[User:Olund|Oskar Lund]]\n* [[User:Pvance|Petra Vance]]\n\n1. Budget\n"
+    )
+    meeting = parse_header(text).meeting
+    assert meeting.chair == "Oskar Lund"
+    assert meeting.minute_taker == "Petra Vance"
+
+
+def test_protective_marking_after_minutes_is_no_minute_taker():
+    text = "Board meeting\nMinutes - OFFICIAL\nPresent: Ann Lee, Raj Patel\n\n1. Budget\n"
+    assert parse_header(text).meeting.minute_taker is None
+
+
+def test_body_after_a_short_form_in_one_bracket_keeps_the_short_form():
+    text = "Board meeting\nPresent: Hugh Barr (CFO, OPCC); Ann Lee (Chair)\n\n1. Budget\n"
+    barr = next(p for p in parse_header(text).people if p.name == "Hugh Barr")
+    assert barr.abbrev == "CFO"
+
+
+def test_body_after_a_post_behind_a_dash_stays_in_the_role():
+    text = (
+        "Board meeting\nPresent:\nAnn Lee – Head of Policy and Scrutiny, OPCC\n"
+        "Raj Patel – Board Secretary, OPCC\n\n1. Budget\n"
+    )
+    people = {p.name: p for p in parse_header(text).people}
+    assert (people["Ann Lee"].role, people["Ann Lee"].abbrev) == ("Head of Policy and Scrutiny, OPCC", None)
+    assert people["Raj Patel"].role == "Board Secretary, OPCC"
+
+
+def test_initials_after_a_short_form_in_one_bracket_are_the_short_form():
+    text = (
+        "Board meeting\nPresent: Hugh Barr (Chief Financial Officer, CFO, HB); Ann Lee (Chair)\n\n1. Budget\n"
+    )
+    barr = next(p for p in parse_header(text).people if p.name == "Hugh Barr")
+    assert barr.abbrev == "HB"
