@@ -1672,11 +1672,48 @@ def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None =
     ('the RFC') is dropped: it is what comes back, not who brings it.
     """
     matcher = build_matcher(people) if matcher is None else matcher  # an empty matcher is falsy
-    masked = mask_asides(without_timestamp(without_cell_line(without_wiki_links(text))))
+    masked = mask_asides(
+        without_timestamp(without_cell_line(without_wiki_links(without_row_reference(text))))
+    )
     if "ED to " in masked:
         masked = _CAPITAL_DECISION.sub(lambda m: m.group().lower(), masked)
     owners = _rule_owners(masked, people, matcher) or _agent_of_passive(masked, 0, people, matcher)
+    if "(" in text:
+        owners = [bracketed_office(o, text, people) for o in owners]
     return [o for o in owners if o.name or not (o.mention and _NO_AGENT.fullmatch(o.mention))]
+
+
+# The reference code opening an action-log line written as a sentence: "A-19 KS to confirm ...", "R3 Landlord ...".
+_ROW_REFERENCE = re.compile(r"\s*[A-Z]{1,4}-\d{1,4}\s+(?=[A-Z@])")
+
+
+def without_row_reference(text: str) -> str:
+    """``text`` with the reference code that opens it blanked out (same length), so that the code is not read as
+    part of the owner's name ('A-19 KS to confirm' is owned by KS)."""
+    m = _ROW_REFERENCE.match(text)
+    return " " * m.end() + text[m.end() :] if m else text
+
+
+# An office in brackets right after the owner a sentence names: "Finance (CFO) to confirm ...".
+_BRACKETED_OFFICE = re.compile(r"\s\((?P<office>[A-Z][A-Za-z&]{1,11}(?:\s[A-Z][A-Za-z&]{1,11}){0,2})\)")
+
+
+def bracketed_office(owner: Owner, text: str, people: list[Person]) -> Owner:
+    """An owner the people list does not resolve ('Finance'), followed in ``text`` by an office in brackets that
+    exactly one listed person holds ('Finance (CFO)'): the bracket says who answers for it, so the owner is that
+    person, with the bracket kept in the mention. Any other owner is returned as it is (an affiliation such as
+    'Rosa (UvL)' names no office on the list)."""
+    if owner.name or not owner.mention:
+        return owner
+    at = text.find(owner.mention)
+    m = _BRACKETED_OFFICE.match(text, at + len(owner.mention)) if at >= 0 else None
+    if m is None:
+        return owner
+    office = m.group("office")
+    holders = [p for p in people if p.abbrev == office] or role_holders(office, people)
+    if len(holders) != 1:
+        return owner
+    return Owner(mention=text[at : m.end()].strip(), name=holders[0].name, abbrev=holders[0].abbrev or office)
 
 
 # "to" before a numbered reference, not a verb: "Responses to| inquiry 9.1 will be provided" names nobody.
@@ -3202,9 +3239,10 @@ _DATE_ONLY_KINDS = frozenset(
     }
 )
 # Minutes that count months of the financial year ("month 7") or write its quarters ("Q3 2024/25") count
-# an unqualified quarter in the financial year too.
+# an unqualified quarter in the financial year too, and so do the minutes of NHS bodies (an ICB is one), which
+# plan and report in the April to March financial year ("by the end of Q1" in May is June).
 FINANCIAL_YEAR_CUES = re.compile(
-    r"\bmonth\s+(?:1[0-2]|[1-9])\b(?!\s*(?:of|and|to|-)\b)|\bQ[1-4]\s+\d{4}/\d{2}\b"
+    r"\bmonth\s+(?:1[0-2]|[1-9])\b(?!\s*(?:of|and|to|-)\b)|\bQ[1-4]\s+\d{4}/\d{2}\b|\b(?:NHS|ICB)\b"
 )
 
 
@@ -3830,6 +3868,50 @@ def bracket_owners(
     return owners_in_phrase(who, 0, len(who), people, matcher) if who else []
 
 
+_COLUMN_CELL_WORDS = 4
+# An owner column needs this many actions closed by a lone owner cell before a lone name reads as one.
+_COLUMN_ROWS = 2
+
+
+def column_owner_after(
+    spans: list[SentenceSpan], labels: list[Classified], k: int, people: list[Person], matcher: PhraseMatcher
+) -> list[Owner]:
+    """The owners in the cell of a right-hand owner column that text extraction flattened onto the last line of
+    action ``k``'s paragraph ('... in November.            Programme Leader'), left by the splitter as the
+    next sentence of the same item: a finished sentence, then a short cell with no punctuation, no label and no
+    action of its own, shaped like an owner cell ('FOM', 'JS/AB', 'Programme Leader'); [] otherwise."""
+    if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item or labels[k + 1].label == "action":
+        return []
+    if not spans[k].text.rstrip().endswith((".", "?", "!")):
+        return []
+    cell = spans[k + 1].text.strip()
+    if not cell or "\n" in cell or len(cell.split()) > _COLUMN_CELL_WORDS or not cell[-1].isalnum():
+        return []
+    if ":" in cell or _owner_cell(cell, (0, len(cell))) is None:  # a labelled line ('Lead: ADR') is a tag
+        return []
+    return owners_in_phrase(cell, 0, len(cell), people, matcher)
+
+
+def _vouched_cell(owners: list[Owner]) -> bool:
+    """Whether a column cell's owners are all listed people, which shows the lone lines form an owner column."""
+    return bool(owners) and all(o.name for o in owners)
+
+
+def column_owners(
+    spans: list[SentenceSpan], labels: list[Classified], people: list[Person], matcher: PhraseMatcher
+) -> dict[int, list[Owner]]:
+    """The owners of each action closed by an owner-column cell (see :func:`column_owner_after`), by index;
+    empty unless at least two of those cells name only listed people, as a column is a layout that repeats,
+    while a lone line after an action is as likely a heading ('Breakout Rollup') or the next speaker."""
+    cells = {}
+    for k, label in enumerate(labels):
+        if label.label == "action":
+            owners = column_owner_after(spans, labels, k, people, matcher)
+            if owners:
+                cells[k] = owners
+    return cells if sum(_vouched_cell(o) for o in cells.values()) >= _COLUMN_ROWS else {}
+
+
 def same_meeting(due: Due) -> bool:
     """Whether a due point names 'the same meeting' (or call): a meeting the sentence before has named."""
     return bool(due.meeting) and due.date is None and due.meeting.startswith("same ")
@@ -3897,6 +3979,7 @@ def extract_actions(
     lead_in: list[Owner] = []  # the owners a list's lead-in line named, for the tasks listed under it
     # an owner tag closing a sentence ("Action: CEO" on the next line of the same item) names its owners
     closing_tag = {closed: tag for tag, closed in owner_tag_lines(spans).items() if closed is not None}
+    column = column_owners(spans, labels, people, matcher)  # a flattened owner column
     consumed: set[int] = set()  # sentences read as the cut-off cells of the row before
     for k, (span, label) in enumerate(zip(spans, labels, strict=True)):
         text = span.text
@@ -3924,6 +4007,7 @@ def extract_actions(
         if fragment and labels[k + 1].label == "action":
             consumed.add(k + 1)  # the fragment is this row's cells, not an action of its own
         tagged = owners_of_tag_line(spans[closing_tag[k]].text, people, matcher) if k in closing_tag else []
+        tagged = tagged or column.get(k, [])
         owners = (
             (fuller_owners(tagged, find_owners(row, people, matcher)) if tagged else [])
             or find_owners(row, people, matcher)

@@ -3039,3 +3039,73 @@ def test_a_planning_line_on_the_day_the_text_names_keeps_the_meeting():
     labels = [Classified(label="action", confidence=0.9), Classified(label="other", confidence=0.9)]
     found = extract_actions(spans, labels, people=PEOPLE, meeting_date=MAY_2018, next_meeting=nxt)
     assert (found[0].due.date, found[0].due.meeting) == ("2018-06-12", "meeting")
+
+
+def test_an_owner_column_flattened_after_each_action_names_its_owner():
+    found = _actions(
+        [
+            "The finance team to send the budget to all schools by June.",
+            "ACC",
+            "Councillor Reddy asked the Clerk to book the hall for the fair.",
+            "Clerk",
+        ],
+        ["action", "other", "action", "other"],
+    )
+    assert [[o.abbrev or o.name for o in a.owners] for a in found] == [["ACC"], ["Jane Smith"]]
+
+
+def test_one_lone_name_after_an_action_is_no_owner_column():
+    found = _actions(
+        ["The finance team to send the budget to all schools by June.", "ACC"], ["action", "other"]
+    )
+    assert [o.mention for o in found[0].owners] == ["The finance team"]
+
+
+def test_a_reference_code_opening_an_action_line_is_not_part_of_the_owner():
+    people = [Person(name="Kim Shaw", role="Head of Sales", abbrev=None, attendance="present")]
+    found = find_owners("B-07 KS to confirm the launch date – open", people)
+    assert [(o.mention, o.name) for o in found] == [("KS", "Kim Shaw")]
+
+
+def test_an_office_in_brackets_after_a_team_names_the_office_holder():
+    people = [Person(name="Ruth Obi", role="CFO", abbrev=None, attendance="present")]
+    found = find_owners("Treasury (CFO) to confirm the capital profile by 30/09", people)
+    assert [(o.mention, o.name, o.abbrev) for o in found] == [("Treasury (CFO)", "Ruth Obi", "CFO")]
+
+
+def test_a_bracket_naming_no_listed_office_leaves_the_owner_as_written():
+    people = [Person(name="Ruth Obi", role="CFO", abbrev=None, attendance="present")]
+    found = find_owners("Treasury (UCL) to confirm the capital profile by 30/09", people)
+    assert [(o.mention, o.name) for o in found] == [("Treasury", None)]
+
+
+def test_nhs_minutes_count_a_bare_quarter_in_the_financial_year():
+    assert counts_financial_quarters("NHS Northfield Integrated Care Board")
+    due = find_due("The COO to report by the end of Q1.", dt.date(2021, 5, 20), None, financial_quarters=True)
+    assert due.date == "2021-06"
+
+
+def test_labelled_lead_lines_after_actions_are_no_owner_column():
+    found = _actions(
+        [
+            "The finance team to send the budget by June.",
+            "Lead: ACC",
+            "The Clerk to book the hall.",
+            "Lead: CC",
+        ],
+        ["action", "other", "action", "other"],
+    )
+    assert [[o.mention for o in a.owners] for a in found] == [["The finance team"], ["The Clerk"]]
+
+
+def test_icb_minutes_count_quarters_in_the_financial_year():
+    assert counts_financial_quarters("The ICB quality team visited both homes.")
+    assert not counts_financial_quarters("The vendor will ship the release in Q3.")
+
+
+def test_headings_after_actions_are_no_owner_column():
+    found = _actions(
+        ["Tom to ask for feedback on the list.", "Meta", "Tom to write the summary.", "Breakout Rollup"],
+        ["action", "other", "action", "other"],
+    )
+    assert [[o.mention for o in a.owners] for a in found] == [["Tom"], ["Tom"]]
