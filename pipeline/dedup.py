@@ -107,7 +107,7 @@ at its ends ("<TAB>HT<TAB>Review the plan<TAB>next FGB<TAB>"); it keeps the TABs
 cells and loses those at its ends."""
 
 _PAGE_RE = re.compile(
-    r"^\s*(?:page\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–]?\s*\d{1,4}\s*[-–]?|\d{1,4}\s*/\s*\d{1,4})\s*$",
+    r"^\s*(?:(?:page|slide)\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–]?\s*\d{1,4}\s*[-–]?|\d{1,4}\s*/\s*\d{1,4})\s*$",
     re.IGNORECASE,
 )
 _LONE_BULLET_RE = re.compile(r"^\s*[•●▪◦·]\s*$")
@@ -115,6 +115,7 @@ _COLUMN_HEADER_CELLS = frozenset({"ACTION", "ACTIONS", "ACTION BY", "OWNER", "Na
 _TABLE_DROP_CELLS = frozenset({"ACTION", "ACTIONS", "ACTION BY", "OWNER"})
 _ATTENDANCE_LABEL_RE = re.compile(r"^[A-Z][A-Za-z ]{1,30}:$")
 _ITEM_NUMBER_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-Za-z\u0400-\u04ff][.)]?|\([A-Za-z]\)|[ivx]+[.)])$")
+_MINUTE_REF_RE = re.compile(r"^(?:[A-Z]{1,8}/)?\d{1,4}(?:[/.]\d{1,4})+\.?$")
 _WORD_RE = re.compile(r"\S+")
 _DIGITS_RE = re.compile(r"\d+")
 _FURNITURE_MAX_CHARS = 120  # running headers, footers and garbled headings are short lines
@@ -167,7 +168,7 @@ def _split_lines(text: str) -> _Lines:
 
 
 def is_page_marker(line: str) -> bool:
-    """A page number line: "Page 3 of 7", "3/7", "- 3 -", a lone number, or a form feed."""
+    """A page number line: "Page 3 of 7", "Slide 3 of 11", "3/7", "- 3 -", a lone number, or a form feed."""
     return "\f" in line or bool(_PAGE_RE.match(line))
 
 
@@ -231,8 +232,8 @@ def _shape_checksum(shape: str) -> int:
 def _mark_running_furniture(codes: np.ndarray, lines: _Lines) -> None:
     """Drop page markers and the lines that recur beside them (running headers/footers).
 
-    A line is furniture when it sits right next to a page marker (blank lines aside) at least
-    twice and never elsewhere, or when it repeats the document's first line (the title reused as
+    A line is furniture when it sits right next to a page marker (blank lines aside) or ends the
+    text (the last page's footer) at least twice and never elsewhere, or when it repeats the document's first line (the title reused as
     a running header)."""
     texts, drop = lines.text, lines.drop
     markers = [i for i, t in enumerate(texts) if is_page_marker(t) and t.strip()]
@@ -245,6 +246,7 @@ def _mark_running_furniture(codes: np.ndarray, lines: _Lines) -> None:
         drop[m] = True
         r = rank[m]
         near.update(content[max(0, r - 1) : r + 2])
+    near.add(content[-1])  # the last page ends the text: its footer has no page marker after it
     short = [i for i in content if not drop[i] and len(texts[i]) <= _FURNITURE_MAX_CHARS]
     # Only a shape seen beside a page marker can make furniture. Lines that cannot share such a
     # shape (their letter checksum differs from every one beside a marker) are not shaped at all.
@@ -737,6 +739,12 @@ def _is_item_number(word: str) -> bool:
     return word[:1].isdigit() and bool(_ITEM_NUMBER_RE.match(word.rstrip(")")))
 
 
+def _is_minute_number(word: str) -> bool:
+    """An item number ("2.", "2.1") or a minute reference ("24/2", "QPC/24/66"):
+    digits in groups joined by "/" or ".", after an optional upper-case series prefix."""
+    return _is_item_number(word) or bool(_MINUTE_REF_RE.match(word))
+
+
 def _may_be_clipped(clipped: str, full: str) -> bool:
     """Can the key ``clipped`` be what a window edge left of the different word ``full``? It must
     hold a letter: an edge cuts through a word, while a number is a whole token ("2." before a
@@ -947,25 +955,26 @@ class _Assembler:
 
     def _numbered_heading_in_sentence(self, a: int, b: int, first_old: int, last_old: int) -> bool:
         """Is the earlier copy the whole title of a numbered heading line ("2.1<TAB>Minutes of the
-        meeting held on 20th October 2020") and the new copy words inside a longer cell under it
-        ("The minutes of the meeting held on 20th October 2020 were agreed as an accurate record.")?
-        A window re-reads a heading with its number; a sentence that repeats a heading's words is
-        the item's own text, and dropping it would leave a bare number."""
+        meeting held on 20th October 2020", "24/2 Minutes of ...", or "QPC/24/66" on a line of its
+        own over the title) and the new copy words inside a longer cell under it ("The minutes of the
+        meeting held on 20th October 2020 were agreed as an accurate record.")? A window re-reads a
+        heading with its number; a sentence that repeats a heading's words is the item's own text,
+        and dropping it would leave a bare number."""
         if not (a > self.cell_first[a] and b - 1 < self.cell_last[b - 1]):
             return False
         number = first_old - 1
-        if (
-            number < 0
-            or self.line[number] != self.line[first_old]
-            or self.line[last_old] != self.line[first_old]
-        ):
+        if number < 0 or self.line[last_old] != self.line[first_old]:
             return False
+        if last_old + 1 < self.n and self.line[last_old + 1] == self.line[last_old]:
+            return False  # the title must close its line
         if number > 0 and self.line[number - 1] == self.line[number]:
             return False  # the number must open its line
-        if last_old + 1 < self.n and self.line[last_old + 1] == self.line[last_old]:
-            return False  # the title must close it
+        if self.line[number] != self.line[first_old] and (
+            number + 1 < self.n and self.line[number + 1] == self.line[number]
+        ):
+            return False  # a number on a line of its own must be alone there
         return (
-            _is_item_number(self.text[self.starts[number] : self.ends[number]])
+            _is_minute_number(self.text[self.starts[number] : self.ends[number]])
             and last_old - first_old < HEADING_MAX_WORDS
             and not self._ends_sentence(last_old)
         )

@@ -339,6 +339,10 @@ _CAPITAL_END = re.compile(r"(?<![\w'’&-])(?:[A-Z][\w'’&-]*|\d+(?:st|nd|rd|th
 # "RAG: Red", "ACTION: ...", "QSC 22/009 ...", "A24/009 ...", "24/071 ...": a line opening a new entry
 _OPENS_ENTRY = re.compile(r"[\w ]{1,25}:\s|(?:[A-Z]{1,6}[ /-]?)?\d+[/.-]\d+\b")
 _TABLE_CELLS = re.compile(r"\t|\s\|\s|\S {3,}\S")
+# An org-mode planning line under a headline: "CLOSED: [2021-11-08 Mon 10:42]", "DEADLINE: <2021-11-30 Tue>".
+_ORG_PLANNING = re.compile(r"(?:CLOSED|DEADLINE|SCHEDULED):\s*[<\[]\d{4}-\d\d-\d\d")
+# An org-mode headline with a task keyword: "** TODO @hvoss: ask ...", "* DONE publish the survey".
+_ORG_TASK = re.compile(r"\*+\s+(?:TODO|DONE|WAITING|CANCELL?ED|NEXT)\s")
 _PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
 
 
@@ -470,6 +474,8 @@ def _split_at_capital(text: str, block_start: int, last: tuple[int, int], line: 
         return False
     if text.count("\n", e, gap) > 1:
         return False
+    if text[block_start] == "*" and _ORG_TASK.match(text, block_start):
+        return False  # an org-mode task headline is one line ("** TODO @ana: draft the C API")
     entry = _OPENS_ENTRY.match(text, block_start)
     if entry and text[block_start : entry.end()].rstrip(": ").lower() not in LABEL_WORDS:
         return False  # "Action: Clerk to chase the District" / "Council ..." is prose under a label
@@ -518,6 +524,44 @@ def _continues_word(text: str, block_end: int, line: str) -> bool:
     )
 
 
+CSV_MIN_FIELDS = 4
+"""A comma-separated record (an exported log pasted into the minutes) has at least this many fields."""
+CSV_MAX_KEY = 20
+"""The first field of a comma-separated record is a key without spaces ("R-011", "Ref") of at most
+this many characters."""
+
+
+def is_csv_record(line: str) -> bool:
+    """Whether ``line`` reads as one comma-separated record ("R-011,Risk,Key-person dependency,CR,
+    2025-07-16,Open"): a short key without spaces first, at least :data:`CSV_MIN_FIELDS` fields, three of them holding letters (so a
+    number such as "1,234,567,890" is none), quotes balanced, and no comma outside quotes followed by
+    a space (prose puts a space after its commas; an export never does). A quoted cell may hold
+    commas and doubled quotes. Cheap gate: the count of commas."""
+    if line.count(",") < CSV_MIN_FIELDS - 1 or "\t" in line:
+        return False
+    key = line.split(",", 1)[0]
+    if len(key) > CSV_MAX_KEY or any(ch.isspace() for ch in key):
+        return False  # a record opens with a key ("R-011", "Ref"); prose with a list in it does not
+    fields, worded, quoted, letters, last = 1, 0, False, False, len(line) - 1
+    for pos, ch in enumerate(line):
+        if ch == '"':
+            quoted = not quoted
+        elif ch == "," and not quoted:
+            if pos < last and line[pos + 1] == " ":
+                return False
+            fields, worded, letters = fields + 1, worded + letters, False
+        elif not letters and ch.isalpha():
+            letters = True
+    return not quoted and fields >= CSV_MIN_FIELDS and worded + letters >= 3
+
+
+def _csv_block(text: str, block: tuple[int, int]) -> bool:
+    """Whether the block so far is one comma-separated record (a record may wrap inside a quoted
+    cell, so the block is read whole; long blocks are prose and are not read)."""
+    s, e = block
+    return e - s <= 1000 and text[e - 1] != '"' and is_csv_record(text[s:e].replace("\n", " "))
+
+
 def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Lines joined where a sentence was wrapped; heading spans in ``holes`` are left out."""
     current: tuple[int, int] | None = None
@@ -530,8 +574,14 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
         if current is not None:
             # only the end of the block so far is read: a long wrapped paragraph stays linear
             line = text[s:e]
-            if _continues_word(text, current[1], line):
+            if _continues_word(text, current[1], line) or (
+                line[0] in "CDS" and _ORG_PLANNING.match(line) and _ORG_TASK.match(text, current[0])
+            ):
                 current, last = (current[0], e), (s, e)
+                continue
+            if is_csv_record(line) or ("," in text[last[0] : last[1]] and _csv_block(text, current)):
+                yield current  # a record of a pasted comma-separated log is a line of its own
+                current, last = (s, e), (s, e)
                 continue
             wrapped = (
                 not speaker_of(line)

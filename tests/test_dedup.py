@@ -632,6 +632,24 @@ def test_numbered_heading_title_is_kept_above_the_sentence_that_repeats_it():
     assert "The minutes of the meeting held on 20th October 2020 were agreed" in out
 
 
+def test_heading_with_a_slash_minute_number_keeps_its_title_above_the_sentence_repeating_it():
+    noisy = (
+        "12/4 Minutes of the meeting held on 3 March 2021\n"
+        "The minutes of the meeting held on 3 March 2021 were approved as a correct record.\n"
+    )
+    out = deduplicate(noisy).text
+    assert out.startswith("12/4 Minutes of the meeting held on 3 March 2021\nThe minutes of the meeting")
+
+
+def test_minute_reference_alone_over_its_title_keeps_the_title_above_the_repeating_sentence():
+    noisy = (
+        "ABC/21/07\nMinutes of the meeting held on 9 June 2021\n"
+        "The minutes of the meeting held on 9 June 2021 were approved, subject to one correction.\n"
+    )
+    out = deduplicate(noisy).text
+    assert out.startswith("ABC/21/07\nMinutes of the meeting held on 9 June 2021\nThe minutes of")
+
+
 def test_numbered_heading_re_read_with_its_number_is_still_a_window_repeat():
     heading = "2.1\tMinutes of the meeting held on 20th October 2020 in the Council Chamber\t\n"
     out = deduplicate(heading + "The minutes were agreed.\n" + heading).text
@@ -646,3 +664,24 @@ def test_heading_set_in_a_cell_of_its_own_survives_while_column_headers_go():
     out = deduplicate(text).text
     assert "ACTIONS" in out
     assert "\tACTION\n" not in out and "ACTION\n" not in out.replace("ACTIONS", "")
+
+
+def test_slide_markers_and_the_footer_beside_them_are_dropped_even_the_last_one():
+    footer = "Internal – Project Board – May 2023"
+    text = (
+        "Slide 1 of 3\nProject Board\n"
+        + footer
+        + "\n\nSlide 2 of 3\nAgenda\nWelcome and scope\n"
+        + footer
+        + "\n\nSlide 3 of 3\nBudget\nSpend is on plan.\n"
+        + footer
+        + "\n"
+    )
+    out = deduplicate(text).text
+    assert "Slide" not in out and footer not in out
+    assert "Agenda\nWelcome and scope" in out and "Spend is on plan." in out
+
+
+def test_line_ending_the_text_is_kept_when_it_is_not_repeated_beside_page_markers():
+    text = "Page 1 of 2\nIntro text here.\n\nPage 2 of 2\nMore text.\nSigned by the chair.\n"
+    assert deduplicate(text).text.rstrip().endswith("Signed by the chair.")

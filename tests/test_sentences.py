@@ -5,7 +5,7 @@ import spacy
 
 from pipeline.schema import SentenceSpan
 from pipeline.segment import segment_items
-from pipeline.sentences import owner_tag, sentence_bounds, split_sentences
+from pipeline.sentences import is_csv_record, owner_tag, sentence_bounds, split_sentences
 
 
 def texts(text):
@@ -590,4 +590,52 @@ def test_an_actions_label_that_names_no_owner_does_not_end_a_wrapped_line():
     ) == [
         "Three actions were agreed at the meeting.",
         "Actions: see the log held by the Audit\nCommittee secretary for details.",
+    ]
+
+
+# --------------------------------------------------------------------------- pasted logs and org-mode tasks
+
+
+def test_each_record_of_a_pasted_comma_separated_log_is_its_own_sentence():
+    text = (
+        "The log is pasted below.\n"
+        "Ref,Kind,Summary,Lead,Due,State\n"
+        'X-01,Risk,"Supplier may be late, delaying the launch",AB,2024-03-01,Open\n'
+        "X-02,Issue,Test rig broken since Monday,CD,2024-02-20,Open\n"
+        "Two entries closed last month.\n"
+    )
+    assert texts(text) == [
+        "The log is pasted below.",
+        "Ref,Kind,Summary,Lead,Due,State",
+        'X-01,Risk,"Supplier may be late, delaying the launch",AB,2024-03-01,Open',
+        "X-02,Issue,Test rig broken since Monday,CD,2024-02-20,Open",
+        "Two entries closed last month.",
+    ]
+
+
+def test_a_record_hyphenated_inside_a_quoted_cell_stays_one_sentence():
+    text = 'Y-03,Risk,"Funding ends in June; if the bid is reje-\ncted, the post goes",EF,2024-06-30,Open\nNext line here.\n'
+    assert texts(text)[0].startswith("Y-03,Risk,") and texts(text)[0].endswith(",Open")
+    assert texts(text)[1] == "Next line here."
+
+
+def test_prose_with_commas_and_large_numbers_is_no_comma_separated_record():
+    assert not is_csv_record("We met, talked, ate, and left.")
+    assert not is_csv_record("The total was 1,234,567,890 pounds.")
+    assert not is_csv_record("list the value twice. What of an array like `['a','b','c','d']`?")
+    assert is_csv_record('A-9,Action,"Ring the hall, then book it",GH,TBC,Open')
+
+
+def test_org_task_headline_takes_its_planning_line_but_not_the_prose_under_it():
+    text = (
+        "** TODO @kim: write the migration guide for the Python API\n"
+        "   DEADLINE: <2022-01-14 Fri>\n"
+        "** TODO @lee: review the packaging RFC\n"
+        "Carried over from 2021-12-01. Nobody has started it.\n"
+    )
+    assert texts(text) == [
+        "** TODO @kim: write the migration guide for the Python API\n   DEADLINE: <2022-01-14 Fri>",
+        "** TODO @lee: review the packaging RFC",
+        "Carried over from 2021-12-01.",
+        "Nobody has started it.",
     ]
