@@ -90,6 +90,11 @@ _ITEM = re.compile(
     r"\s*[:.\-–]?\s*(?P<title>.*)$",
     re.I,
 )
+# The same item label in another language before the "Item N" one, as bilingual minutes set their
+# headings ("Eitem 3 / Item 3: Perfformiad / Performance"): the label's own word and the same number.
+_PAIRED_LABEL = re.compile(
+    r"^[^\W\d_]{3,12}[ \t]+(?P<n>\d{1,3})[ \t]+/[ \t]+(?=(?:Agenda\s+)?Item\s+(?P=n)\b)", re.I
+)
 # A reference heading below a numbered item: "Proposal 2023B-017: Time-domain spectroscopy" under
 # "3 Review of proposals", "Application 22/0412/FUL: Low Garth Farm". The reference is the sub-item's number.
 _REF_WORDS = ("Proposal ", "Application ", "Case ", "Petition ", "Appeal ")
@@ -180,6 +185,7 @@ class _Candidate:
     announces: bool = False  # an agenda list's entry that announces an unnumbered heading further on
     # short lines below a short title, each with its own reading (see _join_column_tails)
     column_tail: list[tuple[str, int, _Candidate | None]] | None = None
+    bilingual: bool = False  # "Eitem 3 / Item 3: ..." : the heading gives each label in two languages
 
 
 def fold(text: str) -> str:
@@ -1100,6 +1106,9 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         if not _title_ok(rest, marked=True):
             return None
         return _Candidate(s, e, "markdown", "", "", rest, depth, topic=topic)
+    paired = _PAIRED_LABEL.match(line) if " / " in line[:24] else None  # cheap gate: a slash up front
+    if paired:
+        line = line[paired.end() :]  # "Eitem 3 / Item 3: ...": read the "Item 3" half
     m = _ITEM.match(line)
     # "Item 3: Traffic Congestion ... (Paper No. TTC 22/2023 submitted by Mr CHAN Ka-wing)": the word
     # marks the heading, so a long note in brackets does not count towards the title's length
@@ -1111,7 +1120,7 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
     ):
         sub = m.group("sub") or m.group("dsub")  # "Item 6a", "Item 5.1": a sub-item of item 6, 5
         key = m.group("n") + ("." + sub.lower() if sub else "")
-        return _Candidate(s, e, "item", m.group("num"), key, m.group("title").strip())
+        return _Candidate(s, e, "item", m.group("num"), key, m.group("title").strip(), bilingual=bool(paired))
     m = _REF_HEADING.match(line) if line.startswith(_REF_WORDS) else None
     if m and _title_ok(m.group("title")):
         return _Candidate(s, e, "refsub", m.group("num"), m.group("ref").lower(), m.group("title").strip())
@@ -1751,11 +1760,25 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
         items.append(tail)
     _nest_markdown(items, md_depth)
     _close_spans(items, len(text))
+    bilingual = any(c.bilingual for c in cands)
     for item in items:
         if item.title:
+            if bilingual:
+                item.title = labelled_half(item.title)
             item.title = _drop_page_reference(_drop_status_tag(item.title))
             item.title = _drop_own_paper_reference(item.title, item.number)
     return items
+
+
+def labelled_half(title: str) -> str:
+    """The half of a bilingual title ("Perfformiad / Performance") in the language of the "Item N" label.
+
+    Bilingual minutes pair the other language's label before the "Item N" one ("Eitem 3 / Item 3"), and
+    set each title the same way round, so the part after the last " / " is the one the label's
+    language gives; a title without the separator is returned as it is.
+    """
+    head, sep, tail = title.rpartition(" / ")
+    return tail.strip() if sep and head.strip() and tail.strip() else title
 
 
 def _serial_part(cand: _Candidate, items: list[Item], ids: set[str]) -> Item | None:

@@ -2158,3 +2158,29 @@ def test_a_serial_minute_number_on_its_own_line_takes_the_title_below():
         ("ABC/24/11", "Welcome and apologies"),
         ("ABC/24/12", "Workforce report"),
     ]
+
+
+def test_bilingual_item_headings_keep_the_item_label_and_its_language_half():
+    text = (
+        "Board minutes\n\n"
+        "Rhif 1 / Item 1: Croeso / Welcome\nThe chair opened the meeting.\n\n"
+        "Rhif 2 / Item 2: Arian / Finance\nThe report was noted.\n\n"
+        "2.1 Cyllideb / Budget\nThe budget was agreed.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.number, i.title, i.parent) for i in items] == [
+        ("1", "Item 1", "Welcome", None),
+        ("2", "Item 2", "Finance", None),
+        ("2.1", "2.1", "Budget", "2"),
+    ]
+
+
+def test_a_slash_in_a_title_is_kept_without_a_paired_item_label():
+    text = "Item 1: Welcome\nNoted.\n\nItem 2: Estates / facilities update\nNoted.\n"
+    assert [i.title for i in segment_items(text)] == ["Welcome", "Estates / facilities update"]
+
+
+def test_a_paired_label_needs_the_same_number_on_both_sides():
+    text = "Item 1: Welcome\nNoted.\n\nRhif 3 / Item 2: Arian / Finance\nNoted.\n"
+    assert [i.title for i in segment_items(text)][0] == "Welcome"
+    assert "Finance" not in [i.title for i in segment_items(text)]
