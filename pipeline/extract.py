@@ -35,6 +35,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import functools
 import re
@@ -67,6 +68,7 @@ from pipeline.sentences import (
     COMMITMENT,
     SPEAKER,
     VOCATIVE,
+    is_csv_record,
     owner_tag_lines,
     owner_tag_span,
     speaker_of,
@@ -1119,14 +1121,50 @@ def _dash_cells(text: str) -> list[Cell] | None:
     return cells if len(cells) >= 3 else None
 
 
+def csv_cells(text: str) -> list[Cell] | None:
+    """The cells of one row of a pasted comma-separated log ('A-031,Action,"Confirm the rules",KB,2025-06-30,Open'),
+    a quoted cell without its quotes; None when ``text`` is not such a row (see :func:`is_csv_record`). The
+    csv module reads the quoting (commas and doubled quotes inside a quoted cell); each value is then found again
+    in the text, so that a cell is a span like the cells of TAB and pipe rows."""
+    row = text.strip()
+    if "\n" in row or not is_csv_record(row):
+        return None
+    values = next(csv.reader([row]), [])
+    cells, at = [], text.index(row)
+    for value in values:
+        quoted = text.startswith('"', at)
+        written = '"' + value.replace('"', '""') + '"' if quoted else value
+        if not text.startswith(written, at):
+            return None  # a row the csv module reads otherwise than it is written (a stray quote)
+        end = at + len(written)
+        cells.append((at + 1, end - 1) if quoted else (at, end))
+        at = end + 1
+    cells = [c for c in (_strip_cell(text, c) for c in cells) if c[0] < c[1]]
+    return cells if len(cells) >= 3 else None
+
+
+def cell_alone(text: str, cell: Cell) -> str:
+    """The row ``text`` with everything but ``cell`` blanked out (same length, so spans hold) when a neighbour
+    touches the cell without a space ('...",KB,2025-06-30'): the tokenizer would otherwise read 'KB,2025' as one
+    token and miss the initials; the row as it is otherwise."""
+    start, end = cell
+    if text[start - 1 : start] != "," and text[end : end + 1] != ",":
+        return text
+    return " " * start + text[start:end] + " " * (len(text) - end)
+
+
 def table_cells(text: str) -> list[Cell] | None:
     """The cells of an action-log row, or None when ``text`` is not one: cells separated by TABs, ' | ' or
-    runs of spaces (three cells at least), dashes after an opening reference ('TL21/20 – HT – task – due',
-    read first since such rows may carry stray TABs), or a row flattened to single spaces that still ends in
+    runs of spaces (three cells at least), the commas of a pasted CSV row (:func:`csv_cells`), dashes after an
+    opening reference ('TL21/20 – HT – task – due', read first since such rows may carry stray TABs), or a row flattened to single spaces that still ends in
     '<initials> <due> <status>' ('... data CDO Next meeting Open')."""
     dashed = _dash_cells(text)
     if dashed is not None:
         return dashed
+    if "," in text and "\t" not in text:
+        comma_separated = csv_cells(text)
+        if comma_separated is not None:
+            return comma_separated
     if "\t" in text:
         separator = re.compile("\t")
     elif " | " in text:
@@ -1789,7 +1827,7 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
             # "All": everyone, the owner of a log row as written
             return [Owner(mention=row[cell[0] : cell[1]])]
         if cell is not None:
-            return owners_in_phrase(row, *cell, people, matcher)
+            return owners_in_phrase(cell_alone(row, cell), *cell, people, matcher)
 
     addressed = addressed_body(text)
     if addressed is not None:
@@ -3728,10 +3766,41 @@ _PLANNING_LINE = re.compile(
 )
 
 
+# The org-mode planning stamps of a last line the splitter kept with its TODO heading: "DEADLINE: <2021-11-30 Tue>",
+# "SCHEDULED: <2021-11-19 Fri> DEADLINE: <2021-11-26 Fri>" (a line of stamps and nothing else).
+_PLANNING_STAMP = re.compile(
+    r"(?P<kind>DEADLINE|SCHEDULED)\s*:\s*<(?P<day>\d{4}-\d{2}-\d{2})(?:\s[^<>]{0,20})?>"
+)
+_STAMP_TEXT = r"(?:DEADLINE|SCHEDULED)\s*:\s*<\d{4}-\d{2}-\d{2}(?:\s[^<>]{0,20})?>"
+_PLANNING_STAMPS_LINE = re.compile(rf"\s*{_STAMP_TEXT}(?:\s+{_STAMP_TEXT})*\s*")
+
+
+def stamped_due(text: str) -> Due | None:
+    """The due point a planning line at the end of an action's own text stamps ('TODO @ana: send the draft' /
+    'DEADLINE: <2021-11-30 Tue>'): the deadline when the line gives one, else the scheduled day; None when the
+    text does not end in such a line or its day is not a real one. Cheap gate: a '<' in the text."""
+    if "<" not in text:
+        return None
+    head, newline, last = text.rstrip().rpartition("\n")
+    if not newline or not head.strip() or _PLANNING_STAMPS_LINE.fullmatch(last) is None:
+        return None
+    stamps = list(_PLANNING_STAMP.finditer(last))
+    stamp = next((m for m in stamps if m["kind"] == "DEADLINE"), stamps[0])
+    try:
+        day = dt.date.fromisoformat(stamp["day"])
+    except ValueError:
+        return None
+    return Due(mention=stamp.group(), date=day.isoformat())
+
+
 def planning_due(spans: list[SentenceSpan], labels: list[Classified], k: int) -> Due | None:
-    """The due point an org-mode planning line stamps on task ``k`` (the next sentence of the same item, no action
-    of its own), taken over any date the task's text names ('move the branch cut to 26 November' scheduled for
-    the 22nd is due on the 22nd); None when there is no such line or its date is not a real day."""
+    """The due point an org-mode planning line stamps on task ``k`` (the last line of the task's own text, or the
+    next sentence of the same item, no action of its own), taken over any date the task's text names ('move the
+    branch cut to 26 November' scheduled for the 22nd is due on the 22nd); None when there is no such line or its
+    date is not a real day."""
+    own = stamped_due(spans[k].text)
+    if own is not None:
+        return own
     if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item or labels[k + 1].label == "action":
         return None
     if "<" not in spans[k + 1].text:

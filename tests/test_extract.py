@@ -10,6 +10,7 @@ from pipeline.extract import (
     find_due,
     find_origin,
     find_owners,
+    stamped_due,
     table_cells,
 )
 from pipeline.schema import Classified, NextMeeting, Person, SentenceSpan
@@ -3109,3 +3110,50 @@ def test_headings_after_actions_are_no_owner_column():
         ["action", "other", "action", "other"],
     )
     assert [[o.mention for o in a.owners] for a in found] == [["Tom"], ["Tom"]]
+
+
+def test_a_csv_log_row_gives_its_owner_and_due_cells_after_the_quoted_action():
+    row = 'B-12,Action,"Tell the ACC, then the Clerk, about the ""new"" rota",CC,2018-06-14,Open'
+    found = _actions([row], ["action"])[0]
+    assert [(o.mention, o.abbrev) for o in found.owners] == [("CC", "CC")]
+    assert (found.due.mention, found.due.date) == ("2018-06-14", "2018-06-14")
+
+
+def test_a_csv_row_whose_due_cell_is_a_placeholder_has_no_due_and_no_owner():
+    row = "B-13,Action,Renew the fleet lease with the supplier,TBC,TBC,Open"
+    found = _actions([row], ["action"])[0]
+    assert found.owners == [] and found.due is None
+
+
+def test_csv_cells_are_the_values_without_their_quotes():
+    row = 'K-1,Risk,"Costs rise, a lot",PCC,Jun-18,New'
+    assert [row[s:e] for s, e in table_cells(row)] == [
+        "K-1",
+        "Risk",
+        "Costs rise, a lot",
+        "PCC",
+        "Jun-18",
+        "New",
+    ]
+
+
+def test_prose_with_commas_is_no_csv_row():
+    assert table_cells("The CC, the ACC and the PCC agreed, after some debate, to meet again.") is None
+
+
+def test_a_planning_stamp_closing_the_tasks_own_text_is_its_due_point():
+    task = "** TODO @maria: move the vote to 12 June and tell the list\n    SCHEDULED: <2018-06-08 Fri>"
+    found = _actions([task], ["action"])[0]
+    assert [o.abbrev for o in found.owners] == ["@maria"]
+    assert (found.due.mention, found.due.date) == ("SCHEDULED: <2018-06-08 Fri>", "2018-06-08")
+
+
+def test_a_deadline_stamp_wins_over_a_scheduled_stamp_on_the_same_line():
+    task = "TODO @maria: file the grant report\nSCHEDULED: <2018-06-04 Mon> DEADLINE: <2018-06-11 Mon>"
+    assert _actions([task], ["action"])[0].due.date == "2018-06-11"
+
+
+def test_a_stamp_inside_the_task_sentence_is_no_planning_line():
+    assert stamped_due("TODO @maria: ask why DEADLINE: <2018-06-11 Mon> slipped") is None
+    assert stamped_due("TODO @maria: ask why\nit slipped past DEADLINE: <2018-06-11 Mon>") is None
+    assert stamped_due("TODO @maria: ask why\nDEADLINE: <2018-06-11 Mon>").date == "2018-06-11"
