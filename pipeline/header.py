@@ -699,6 +699,7 @@ _NOTE_SKIP = (
 _ROLE_NOTE = re.compile(
     r"\s*\((?:(?:for\s+)?items?\s[^()]*|part|(?:from|until)\s+(?:items?|minutes?)\s[^()]*|non-voting|observer|observing|remote(?:ly)?|online|by\s+(?:video|phone|tele)[^()]*|"
     r"via\s+[\w-]+(?:\s+[\w-]+){0,2}|quorum\s+(?:reached|present|met)|quorate|"
+    r"(?:absence\s+)?(?:consent(?:ed)?(?:\s+(?:given|to|received))?|not\s+consented|no\s+consent(?:\s+given)?)|"
     r"for\s+[^()]*|(?:written\s+)?comments\s+sent\b[^()]*|(?:clerk|secretary)(?:\s+to\s+the\s+[\w\s]+)?|[A-Z]{2,5}\s*(?:no\.?\s*)?:\s*[\w-]*\d[\w-]*)\)|"
     r",\s*(?:remote(?:ly)?|online|by\s+video(?:\s+link)?|for\s+[^,()]*\bonly)$|"
     r"\s+[–—-]\s+(?:through|via|by)\s+(?:video|audio|tele|phone)[\w -]*$",
@@ -1188,6 +1189,66 @@ def _post_dash_holder(line: str) -> bool:
         return False
     holder = _clean_name(m.group("holder"))[0]
     return len(holder.split()) >= 2 and _names_person(m.group("holder")) and _role_first(line) != line
+
+
+# A heading line that opens the agenda or the business: the attendance lists above it have ended.
+_AGENDA_HEADING = re.compile(r"(?i:agenda|order\s+of\s+business|business\s+of\s+the\s+meeting)\s*:?")
+
+# An entry giving a body, a dash, then the person representing it: "Healthwatch Leeds – Dr Ann Lee (observer)".
+_BODY_DASH_HOLDER = re.compile(r"^(?P<body>[^–—()]+?)\s+[–—]\s+(?P<holder>[^–—]+)$")
+
+
+def _body_dash_holder(line: str) -> str | None:
+    """A list line read body first (an organisation, a dash, its representative) rewritten name first
+    ("Ann Lee (observer) – Healthwatch Leeds"), or None. Both sides of such a line can pass for a name,
+    so the caller asks only in a list whose other lines put the post before its holder, after
+    ``_post_dash_holder`` declined the line; the holder must read as a person's full name and the body
+    must open with a capital and no honorific ("Dr Ann Lee – …" is name first)."""
+    m = _BODY_DASH_HOLDER.match(line)
+    if not m:
+        return None
+    body, holder = m.group("body").strip(), m.group("holder").strip()
+    name, _, _, _ = _clean_name(holder)
+    if len(name.split()) < 2 or not _names_person(holder) or not body[:1].isupper():
+        return None
+    if body.split()[0].lower().strip(".") in HONORIFICS or any(c.isdigit() for c in body):
+        return None
+    return f"{_ROLE_NOTE.sub('', holder).strip()} – {body}"  # "(observer)" is no part of the role
+
+
+# A role whose full stop ends the sentence of a list written as prose ("…; Ann Lee, Parent Representative."),
+# not a short form's ("Acme Co.", "Dept."): the last word is a whole word of four letters or more.
+_SENTENCE_STOP = re.compile(r"(?<![.\w])(?!(?i:corp|bros|dept|assoc|univ|govt|intl)\.$)[A-Za-z][a-z]{3,}\.$")
+
+# A role ending in a dash and a short form: "Associate Dean (Education) – AD(E)", "Head of Digital Education – HDE".
+_DASH_CODE = re.compile(r"\s+[–—-]\s+(?P<code>[A-Z][A-Z()/&]{1,8})$")
+
+
+def _spells_code(code: str, role: str) -> bool:
+    """Whether the short form's letters occur in order through the role, the first being the first
+    letter of one of its words ("FLPGT" in "Faculty Lead for Postgraduate Taught"): a body written
+    after a post ("Chief Officer – OPCC") does not spell out of it."""
+    letters = [c.lower() for c in code if c.isalpha()]
+    starts = [m.start() for m in re.finditer(r"\b[A-Za-z]", role) if role[m.start()].lower() == letters[0]]
+    if not starts:
+        return False
+    rest, at = role.lower(), starts[0] + 1
+    for letter in letters[1:]:
+        at = rest.find(letter, at) + 1
+        if at == 0:
+            return False
+    return True
+
+
+def _role_and_dash_code(role: str) -> tuple[str, str | None]:
+    """A role written "Post – CODE" split into the post and its short form; other roles unchanged."""
+    m = _DASH_CODE.search(role)
+    if not m or m.group("code").count("(") != m.group("code").count(")"):
+        return role, None
+    post = role[: m.start()].strip()
+    if not post or not _spells_code(m.group("code"), post):
+        return role, None
+    return post, m.group("code")
 
 
 # A label written in two languages, slash between: "Lleoliad / Venue:", "Yn bresennol / Present:".
@@ -1767,6 +1828,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     column_count, dropped_columns = 0, frozenset()  # an attendance table's width and its affiliation columns
     attendance_column: int | None = None  # the table's "Attendance" column, when it has one
     table_section: str | None = None  # the list a table opened under, before any row's own attendance
+    posts_first = False  # a list line gave a post, a dash, then its holder ("Chief Executive – Ann Lee")
     lines_seen = 0
     lines = _unflatten_rows(_field_lines(block))
     if " / " in block:  # "Lleoliad / Venue: …": headings written in two languages
@@ -1808,6 +1870,10 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 section = None if section and not raw.startswith("\t") else section
             continue
         awaiting_entries = False
+        if section and _AGENDA_HEADING.fullmatch(raw.strip()):  # "Agenda" below the lists: no one named
+            section = None
+            first_lines.append(raw.strip())
+            continue
         if section and _LIST_NUMBER.match(raw):  # "1. Mr. Raj Patel, Chairman" in a numbered list
             raw = _LIST_NUMBER.sub("", raw, count=1)
         if (
@@ -1900,6 +1966,9 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             entries = [raw.strip()]  # "Chief Executive, OPCC – Meera Lakhani": a post, its body, its holder
         elif section and _post_dash_holder(raw.strip()):
             entries = [raw.strip()]  # "Non-Executive Member (Chair) – Prof Ann Lee": the post names no one
+            posts_first = True
+        elif section and posts_first and ("–" in raw or "—" in raw) and _body_dash_holder(raw.strip()):
+            entries = [_body_dash_holder(raw.strip())]  # "Healthwatch Leeds – Ann Lee" among posts first
         elif section and (
             _looks_like_name(_clean_name(re.split(r",(?![^()]*\))|\t|\s[–—-]\s", raw.strip())[0])[0])
             or _names_joined_by_and(raw.strip())
@@ -2015,6 +2084,10 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         if person.role and _QUORUM_NOTE.fullmatch(person.role):  # "Ann Lee (quorum reached)": no role
             person.role = None
         person.abbrev = person.abbrev or term
+        if person.role and person.role.endswith(".") and _SENTENCE_STOP.search(person.role):
+            person.role = person.role[:-1]  # "Ann Lee, Parent Representative." ends a sentence
+        if person.abbrev is None and person.role and _DASH_CODE.search(person.role):
+            person.role, person.abbrev = _role_and_dash_code(person.role)
         if person.abbrev is None and person.role:
             person.abbrev = _abbrev_of_role(person.role, abbreviations)
     for person in people:

@@ -3249,3 +3249,61 @@ def test_initials_after_a_short_form_in_one_bracket_are_the_short_form():
     )
     barr = next(p for p in parse_header(text).people if p.name == "Hugh Barr")
     assert barr.abbrev == "HB"
+
+
+def _people_of(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    """(name, role, abbrev, attendance) of each person ``parse_header`` reads from ``text``."""
+    return [(p.name, p.role, p.abbrev, p.attendance) for p in parse_header(text).people]
+
+
+def test_an_agenda_heading_ends_the_attendance_list():
+    text = (
+        "Harbour Trust Board\nAttendees\nNadia Fenwick (Treasurer)\nOscar Lindqvist (Secretary)\n"
+        "Agenda\nWelcome, introductions and actions\nBudget review\n"
+    )
+    assert [name for name, *_ in _people_of(text)] == ["Nadia Fenwick", "Oscar Lindqvist"]
+
+
+def test_a_body_then_its_representative_among_posts_first_names_the_representative():
+    text = (
+        "In attendance:\nHead of Estates – Gwen Abernathy\nFairmead Parents Forum – Tariq Hollis (observer)\n"
+        "Finance Officer – Ruth Pemberton\n"
+    )
+    people = _people_of(text)
+    assert ("Tariq Hollis", "Fairmead Parents Forum", None, "in_attendance") in people
+    assert len(people) == 3
+
+
+def test_a_body_dash_name_line_outside_a_posts_first_list_is_not_rewritten():
+    text = "Present:\nGwen Abernathy – Fairmead Parents Forum\n"
+    assert _people_of(text) == [("Gwen Abernathy", "Fairmead Parents Forum", None, "present")]
+
+
+def test_a_short_form_after_a_dash_is_the_abbreviation_not_part_of_the_role():
+    text = (
+        "Members:\nDr Lena Voss – Deputy Dean (Research) – DD(R)\n"
+        "Mr Hugo Brandt – Head of Learning Technology – HLT\n"
+    )
+    people = _people_of(text)
+    assert ("Lena Voss", "Deputy Dean (Research)", "DD(R)", "present") in people
+    assert ("Hugo Brandt", "Head of Learning Technology", "HLT", "present") in people
+
+
+def test_a_body_after_a_dash_that_the_post_does_not_spell_stays_in_the_role():
+    text = "Members:\nMr Hugo Brandt – Chief Officer – OPCC\n"
+    assert _people_of(text)[0][1:3] == ("Chief Officer – OPCC", None)
+
+
+def test_a_governors_consent_note_is_not_part_of_the_role():
+    text = "Apologies: Mrs K Trelawny (KT) – Foundation Governor (consent given)\n"
+    assert _people_of(text) == [("K Trelawny", "Foundation Governor", "KT", "apologies")]
+
+
+def test_the_full_stop_ending_a_prose_list_is_not_part_of_the_last_role():
+    text = "Present: Dr Ann Lee, Research Lead; Ms Bea Okoro, Student Representative.\n"
+    assert ("Bea Okoro", "Student Representative", None, "present") in _people_of(text)
+
+
+def test_the_full_stop_of_a_company_short_form_stays_in_the_role():
+    text = "Present:\nAnn Lee – Harwick Trading Co.\nRaj Patel – Company Secretary.\n"
+    assert [role for _, role, *_ in _people_of(text)] == ["Harwick Trading Co.", "Company Secretary"]
