@@ -969,10 +969,6 @@ class _Assembler:
             return False  # the title must close its line
         if number > 0 and self.line[number - 1] == self.line[number]:
             return False  # the number must open its line
-        if self.line[number] != self.line[first_old] and (
-            number + 1 < self.n and self.line[number + 1] == self.line[number]
-        ):
-            return False  # a number on a line of its own must be alone there
         return (
             _is_minute_number(self.text[self.starts[number] : self.ends[number]])
             and last_old - first_old < HEADING_MAX_WORDS

@@ -1649,7 +1649,8 @@ _DOCUMENT_OWNER = re.compile(r"the\s+(?:RFC|PEP|KEP)s?", re.I)
 # A reference code standing where an agent would ('It was agreed that CR-09 would come back', 'R07 to remain red'):
 # a change request, risk or paper, never a person, whose initials carry no digits.
 # Committees written with digits run on ('TC39', 'WG21') and stay owners.
-_REFERENCE_CODE = re.compile(r"(?:the\s+)?(?:[A-Z]{1,4}-\d{1,4}|[A-Z]\d{1,4})")
+_DASHED_CODE = r"[A-Z]{1,4}-\d{1,4}"  # "CR-09", "A-19": letters, a hyphen, digits
+_REFERENCE_CODE = re.compile(rf"(?:the\s+)?(?:{_DASHED_CODE}|[A-Z]\d{{1,4}})")
 _NO_AGENT = re.compile(f"{_DOCUMENT_OWNER.pattern}|{_REFERENCE_CODE.pattern}", re.I)
 
 
@@ -1722,7 +1723,7 @@ def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None =
 
 
 # The reference code opening an action-log line written as a sentence: "A-19 KS to confirm ...", "R3 Landlord ...".
-_ROW_REFERENCE = re.compile(r"\s*[A-Z]{1,4}-\d{1,4}\s+(?=[A-Z@])")
+_ROW_REFERENCE = re.compile(rf"\s*{_DASHED_CODE}\s+(?=[A-Z@])")
 
 
 def without_row_reference(text: str) -> str:
@@ -2983,7 +2984,11 @@ def months_ahead(mention: str, meeting_date: dt.date | None) -> str | None:
     if m is None or meeting_date is None:
         return None
     count = m.group("count").lower()
-    ahead = meeting_date + relativedelta(months=int(count) if count.isdigit() else COUNT_WORDS[count])
+    # the pattern ignores case, so a word may match that lower() does not bring back to the list ('ſix')
+    number = int(count) if count.isdigit() else COUNT_WORDS.get(count)
+    if number is None:
+        return None
+    ahead = meeting_date + relativedelta(months=number)
     return f"{ahead.year:04d}-{ahead.month:02d}"
 
 

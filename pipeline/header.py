@@ -1967,8 +1967,13 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         elif section and _post_dash_holder(raw.strip()):
             entries = [raw.strip()]  # "Non-Executive Member (Chair) – Prof Ann Lee": the post names no one
             posts_first = True
-        elif section and posts_first and ("–" in raw or "—" in raw) and _body_dash_holder(raw.strip()):
-            entries = [_body_dash_holder(raw.strip())]  # "Healthwatch Leeds – Ann Lee" among posts first
+        elif (
+            section
+            and posts_first
+            and ("–" in raw or "—" in raw)
+            and (held := _body_dash_holder(raw.strip()))
+        ):
+            entries = [held]  # "Healthwatch Leeds – Ann Lee" among posts first
         elif section and (
             _looks_like_name(_clean_name(re.split(r",(?![^()]*\))|\t|\s[–—-]\s", raw.strip())[0])[0])
             or _names_joined_by_and(raw.strip())
@@ -2086,7 +2091,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         person.abbrev = person.abbrev or term
         if person.role and person.role.endswith(".") and _SENTENCE_STOP.search(person.role):
             person.role = person.role[:-1]  # "Ann Lee, Parent Representative." ends a sentence
-        if person.abbrev is None and person.role and _DASH_CODE.search(person.role):
+        if person.abbrev is None and person.role:
             person.role, person.abbrev = _role_and_dash_code(person.role)
         if person.abbrev is None and person.role:
             person.abbrev = _abbrev_of_role(person.role, abbreviations)
@@ -2746,7 +2751,7 @@ def _field_lines(block: str) -> list[str]:
             if _TABLE_RULE.fullmatch(line.strip()):
                 continue
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
-            if len(cells) == 2 and cells[1] and (_field_of(cells[0].lower()) or attendance_kind(cells[0])):
+            if len(cells) == 2 and cells[1] and _known_label(cells[0]):
                 line = f"{cells[0]}: {_NAME_MENTION.sub('', cells[1])}"  # "| Chair | @Ann Lee |"
             else:
                 line = "\t".join(cells)

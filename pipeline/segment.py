@@ -1320,9 +1320,7 @@ def _bare_follows(n: int, seen: list[tuple[int, ...]], allowed: bool, bare_tops:
         return n == last + 1 or (n == last + 2 and n + 1 in bare_tops)
     # minute numbers that run on from the last meeting ("61 Chair's Opening Remarks", "62 ...") start
     # anywhere, with the same evidence of a run after the first
-    return (
-        2 in bare_tops or {3, 4} <= bare_tops if n == 1 else n + 1 in bare_tops or {n + 2, n + 3} <= bare_tops
-    )
+    return n + 1 in bare_tops or {n + 2, n + 3} <= bare_tops
 
 
 def _letter_index(tok: str) -> int:
@@ -2108,8 +2106,9 @@ def _year_minute_numbers(cands: list[_Candidate]) -> list[_Candidate]:
         rising = _rising_minutes(group)
         if top in singles or len(rising) < MIN_YEAR_MINUTES or len(rising) < len(group) * RISING_SHARE:
             continue
+        rising_ids = {id(r) for r in rising}
         for c in group:
-            if any(c is r for r in rising):
+            if id(c) in rising_ids:
                 c.scheme, c.number = "serial", c.number.rstrip(".")
             else:
                 dropped.add(id(c))
@@ -2164,10 +2163,12 @@ def _lettered_numbers(cands: list[_Candidate]) -> list[_Candidate]:
     no heading and is dropped (the other candidates are returned unchanged)."""
     lettered = [c for c in cands if c.scheme == "lettered"]
     kept: list[_Candidate] = []
+    last: dict[str, int] = {}  # each letter's last kept number
     for c in lettered:
-        last = next((k for k in reversed(kept) if k.key[0] == c.key[0]), None)
-        if (last is None and c.key[1:] == "1") or (last is not None and int(c.key[1:]) > int(last.key[1:])):
+        before = last.get(c.key[0])
+        if (before is None and c.key[1:] == "1") or (before is not None and int(c.key[1:]) > before):
             kept.append(c)
+            last[c.key[0]] = int(c.key[1:])
     numbered = sum(1 for c in cands if c.scheme in _NUMBERED and not c.listed)
     if len(kept) < MIN_LETTERED or numbered >= len(kept):
         kept = []  # "M4 Landing zone accepted" rows inside the items of a numbered document

@@ -579,7 +579,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
             ):
                 current, last = (current[0], e), (s, e)
                 continue
-            if is_csv_record(line) or ("," in text[last[0] : last[1]] and _csv_block(text, current)):
+            if is_csv_record(line) or (text.find(",", last[0], last[1]) >= 0 and _csv_block(text, current)):
                 yield current  # a record of a pasted comma-separated log is a line of its own
                 current, last = (s, e), (s, e)
                 continue

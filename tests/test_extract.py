@@ -2958,6 +2958,12 @@ def test_months_time_counts_months_from_the_meeting():
     assert due.date == "2018-09"
 
 
+def test_a_count_word_matched_only_by_case_folding_gives_no_date_instead_of_an_error():
+    # re.IGNORECASE folds the long s into "s", so "ſix" matches the count words but is not one of them
+    due = find_due("Progress to be reported to the Board in ſix months' time.", MAY_2018, None)
+    assert due is None or due.date is None
+
+
 def test_within_months_stays_an_undated_span():
     due = find_due("The Clerk to reply within three months.", MAY_2018, None)
     assert due is not None and due.date is None
