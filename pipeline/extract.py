@@ -3699,17 +3699,24 @@ _ROW_REST = re.compile(r"\s*\|\s*\S")
 _ROW_CUT = re.compile(r"\|\s*$")
 
 
+def next_in_item(spans: list[SentenceSpan], labels: list[Classified], k: int) -> SentenceSpan | None:
+    """The sentence after ``k`` when it is in the same item and no action of its own: where the splitter leaves
+    the cells, fields or tags that finish action ``k``; None otherwise."""
+    if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item or labels[k + 1].label == "action":
+        return None
+    return spans[k + 1]
+
+
 def row_continuation(spans: list[SentenceSpan], labels: list[Classified], k: int) -> str:
     """The cells of action-log row ``k`` that text extraction wrapped into the next sentence ('QSG-05 | Caseload
     cap' then '| CD-CS | 29/02/2024 | New', or 'A-27 | Register | BL |' then '16 May 2024 | Open'), joined with a
     space; '' when row ``k`` is no pipe-separated row or a Markdown one ('| A-1 | ... |', whose next line is the
     next row), or the next sentence is an action of its own, in another item, or does not go on with the row (it
     neither opens with a separator nor follows one that ends row ``k``)."""
-    if k + 1 >= len(spans) or spans[k].text.lstrip().startswith("|"):
+    nxt = next_in_item(spans, labels, k)
+    if nxt is None or spans[k].text.lstrip().startswith("|"):
         return ""
-    if spans[k + 1].item != spans[k].item or labels[k + 1].label == "action":
-        return ""
-    rest = spans[k + 1].text
+    rest = nxt.text
     if " | " not in spans[k].text and not _ROW_CUT.search(spans[k].text):
         ended = spans[k].text.rstrip().endswith((".", "!", "?", ";"))  # a sentence, not a cell
         return " " + rest.strip() if not ended and _cut_action_cell(rest) else ""
@@ -3729,12 +3736,13 @@ def field_continuation(spans: list[SentenceSpan], labels: list[Classified], k: i
     """The value of the labelled field that row ``k`` ends on, cut by the splitter into the next sentence of the
     same item ('... – Due:' then 'November forum'), with a space before it; '' when row ``k`` ends otherwise, or
     the next sentence is an action of its own or too long to be one field's value."""
-    if k + 1 >= len(spans) or "Due" not in spans[k].text and "Owner" not in spans[k].text:
+    if "Due" not in spans[k].text and "Owner" not in spans[k].text or not _OPEN_FIELD.search(spans[k].text):
         return ""
-    if not _OPEN_FIELD.search(spans[k].text) or spans[k + 1].item != spans[k].item:
+    nxt = next_in_item(spans, labels, k)
+    if nxt is None:
         return ""
-    rest = spans[k + 1].text.strip()
-    if labels[k + 1].label == "action" or "\n" in rest or len(rest.split()) > _FIELD_VALUE_WORDS:
+    rest = nxt.text.strip()
+    if "\n" in rest or len(rest.split()) > _FIELD_VALUE_WORDS:
         return ""
     return " " + rest
 
@@ -3754,9 +3762,10 @@ def fields_line_after(spans: list[SentenceSpan], labels: list[Classified], k: in
     them so the row reads as one labelled row; '' when the next sentence is an action, in another item, or not
     such a line. A row cut inside its owner field ('... Owner: Det Ch' then 'Supt Okafor Deadline: March HTA')
     takes the rest of the field too."""
-    if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item or labels[k + 1].label == "action":
+    nxt = next_in_item(spans, labels, k)
+    if nxt is None:
         return ""
-    rest = spans[k + 1].text.strip()
+    rest = nxt.text.strip()
     if ":" not in rest or "\n" in rest:
         return ""
     if _FIELDS_LINE.match(rest) or (_CUT_OWNER_FIELD.search(spans[k].text) and _DUE_FIELD_LINE.match(rest)):
@@ -3764,20 +3773,24 @@ def fields_line_after(spans: list[SentenceSpan], labels: list[Classified], k: in
     return ""
 
 
-# An org-mode planning line under a TODO heading, the next sentence after the task: "DEADLINE: <2021-11-30 Tue>",
-# "SCHEDULED: <2021-11-19 Fri>". The date it stamps is the task's due point.
-_PLANNING_LINE = re.compile(
-    r"\s*(?:DEADLINE|SCHEDULED)\s*:\s*<(?P<day>\d{4}-\d{2}-\d{2})(?:\s[^<>]{0,20})?>\s*$"
-)
-
-
-# The org-mode planning stamps of a last line the splitter kept with its TODO heading: "DEADLINE: <2021-11-30 Tue>",
-# "SCHEDULED: <2021-11-19 Fri> DEADLINE: <2021-11-26 Fri>" (a line of stamps and nothing else).
+# An org-mode planning stamp: "DEADLINE: <2021-11-30 Tue>", "SCHEDULED: <2021-11-19 Fri>". The day it stamps is the
+# task's due point.
+_STAMP_TEXT = r"(?:DEADLINE|SCHEDULED)\s*:\s*<\d{4}-\d{2}-\d{2}(?:\s[^<>]{0,20})?>"
 _PLANNING_STAMP = re.compile(
     r"(?P<kind>DEADLINE|SCHEDULED)\s*:\s*<(?P<day>\d{4}-\d{2}-\d{2})(?:\s[^<>]{0,20})?>"
 )
-_STAMP_TEXT = r"(?:DEADLINE|SCHEDULED)\s*:\s*<\d{4}-\d{2}-\d{2}(?:\s[^<>]{0,20})?>"
+# a planning line under a TODO heading, the next sentence after the task: one stamp and nothing else
+_PLANNING_LINE = re.compile(rf"\s*{_PLANNING_STAMP.pattern}\s*$")
+# the last line the splitter kept with its TODO heading: stamps and nothing else ("SCHEDULED: <...> DEADLINE: <...>")
 _PLANNING_STAMPS_LINE = re.compile(rf"\s*{_STAMP_TEXT}(?:\s+{_STAMP_TEXT})*\s*")
+
+
+def _real_day(day: str) -> str | None:
+    """The ISO day a stamp gives, or None when it is no real calendar day ('2021-02-30')."""
+    try:
+        return dt.date.fromisoformat(day).isoformat()
+    except ValueError:
+        return None
 
 
 def stamped_due(text: str) -> Due | None:
@@ -3791,11 +3804,8 @@ def stamped_due(text: str) -> Due | None:
         return None
     stamps = list(_PLANNING_STAMP.finditer(last))
     stamp = next((m for m in stamps if m["kind"] == "DEADLINE"), stamps[0])
-    try:
-        day = dt.date.fromisoformat(stamp["day"])
-    except ValueError:
-        return None
-    return Due(mention=stamp.group(), date=day.isoformat())
+    day = _real_day(stamp["day"])
+    return Due(mention=stamp.group(), date=day) if day else None
 
 
 def planning_due(spans: list[SentenceSpan], labels: list[Classified], k: int) -> Due | None:
@@ -3806,18 +3816,12 @@ def planning_due(spans: list[SentenceSpan], labels: list[Classified], k: int) ->
     own = stamped_due(spans[k].text)
     if own is not None:
         return own
-    if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item or labels[k + 1].label == "action":
+    nxt = next_in_item(spans, labels, k)
+    if nxt is None or "<" not in nxt.text:
         return None
-    if "<" not in spans[k + 1].text:
-        return None
-    m = _PLANNING_LINE.match(spans[k + 1].text)
-    if not m:
-        return None
-    try:
-        day = dt.date.fromisoformat(m.group("day"))
-    except ValueError:
-        return None
-    return Due(mention=spans[k + 1].text.strip(), date=day.isoformat())
+    m = _PLANNING_LINE.match(nxt.text)
+    day = _real_day(m.group("day")) if m else None
+    return Due(mention=nxt.text.strip(), date=day) if day else None
 
 
 # The cells of a row fragment: separated by TABs or pipes, with any outer pipes of a Markdown row.
@@ -3954,11 +3958,10 @@ def column_owner_after(
     action ``k``'s paragraph ('... in November.            Programme Leader'), left by the splitter as the
     next sentence of the same item: a finished sentence, then a short cell with no punctuation, no label and no
     action of its own, shaped like an owner cell ('FOM', 'JS/AB', 'Programme Leader'); [] otherwise."""
-    if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item or labels[k + 1].label == "action":
+    nxt = next_in_item(spans, labels, k)
+    if nxt is None or not spans[k].text.rstrip().endswith((".", "?", "!")):
         return []
-    if not spans[k].text.rstrip().endswith((".", "?", "!")):
-        return []
-    cell = spans[k + 1].text.strip()
+    cell = nxt.text.strip()
     if not cell or "\n" in cell or len(cell.split()) > _COLUMN_CELL_WORDS or not cell[-1].isalnum():
         return []
     if ":" in cell or _owner_cell(cell, (0, len(cell))) is None:  # a labelled line ('Lead: ADR') is a tag

@@ -1722,11 +1722,12 @@ def _mail_head(block: str) -> list[str]:
     return head
 
 
-def _without_mail_headers(block: str) -> str:
-    """The header block with the header lines of an e-mail at its top blanked out: minutes posted to
-    a mailing list open with "Subject:", "From:" and "Date:" lines, whose date is the day the mail was
-    sent, not the day of the meeting. A block without such a head is returned unchanged."""
-    count = len(_mail_head(block))
+def _without_mail_headers(block: str, mail: list[str]) -> str:
+    """The header block with the header lines of an e-mail at its top (``mail``, from :func:`_mail_head`)
+    blanked out: minutes posted to a mailing list open with "Subject:", "From:" and "Date:" lines, whose
+    date is the day the mail was sent, not the day of the meeting. A block without such a head is
+    returned unchanged."""
+    count = len(mail)
     if not count:
         return block
     return "\n" * count + "\n".join(block.split("\n")[count:])
@@ -1803,7 +1804,8 @@ def _checkbox_attendance(mark: str, section: str | None) -> str | None:
 def parse_header(text: str, end: int | None = None) -> HeaderResult:
     """Parse meeting facts and people from ``text[:end]`` (the block before the first item)."""
     end = len(text) if end is None else end
-    block = _without_mail_headers(text[:end])
+    mail = _mail_head(text[:end])
+    block = _without_mail_headers(text[:end], mail)
     meeting: dict[str, str | dt.date | None] = {}
     people: list[Person] = []
     chair_from_list: str | None = None
@@ -2098,7 +2100,6 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     for person in people:
         _post_code_as_role(person, text)
     _drop_country_notes(people)
-    mail = _mail_head(text[:end])
     if mail and not meeting.get("date"):  # the e-mail is the only evidence of the day left
         meeting["date"] = _mail_date(mail)
     named = _mail_title(mail) if mail else None
