@@ -723,11 +723,16 @@ _NOT_A_PERSON_TAIL = re.compile(
 )
 
 
+# A post's short form with its qualifier's initials in brackets: "AD(E)" for "Associate Dean
+# (Education)", "AD(R&E)", "PVC(SE)".
+_QUALIFIED_SHORT_FORM = re.compile(r"[A-Z][A-Za-z]{0,4}\([A-Z][A-Z&]{0,4}\)")
+
+
 def _is_abbrev(note: str) -> bool:
     """Initials or a short form in brackets: "SK", "DoF", "T/ACC", "Ch Supt", "@maria"."""
     if note.startswith("@") and len(note) > 1 and " " not in note:
         return True
-    if _INITIALS.match(note):
+    if _INITIALS.match(note) or _QUALIFIED_SHORT_FORM.fullmatch(note):
         return True
     # a short form: "DoF", "T/ACC", "Ch Supt"; not two ordinary words ("Town Mayor", "Vice Chair")
     m = re.fullmatch(r"([A-Z][A-Za-z]{0,3})(?:[ /-]([A-Za-z]{1,5}))?", note)
@@ -846,7 +851,11 @@ def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
         return role.strip(), True
     if lead and _OTHER_BODY.search(lead.group("rest")):  # "Chairman, Medical Advisory Committee"
         return role.strip(), False
-    if lead and not _CHAIR_OF_UNIT.match(lead.group("rest")):  # "Chair, trust-appointed governor"
+    if lead and _CHAIR_OF_UNIT.match(lead.group("rest")):  # "Chair, Dept of Surgery": a unit's head
+        return role, False
+    if lead and lead.group("joint") == ",":  # "Chair, trust-appointed governor": office and seat kept
+        return role.strip(), True
+    if lead:  # "Chair; Westmere Council": the office, then the body the person comes from
         return lead.group("rest"), True
     if _BODY_CHAIR.fullmatch(role.strip()):  # "TAC Chair": the chair of the body meeting, office kept
         return role.strip(), True
@@ -866,7 +875,10 @@ def _role_code(code: str, role: str) -> bool:
 
 # A role qualified in brackets and then given its short form: "Pro Vice-Chancellor (Education) (PVC-E)".
 _TRAILING_MINUTES = re.compile(r"\s*\((?i:minutes|notes|minute\s+taker|note\s+taker|taking\s+minutes)\)$")
-_QUALIFIED_ROLE_ABBREV = re.compile(r"^(?P<role>[^()]+\((?P<note>[^()]+)\))\s*\((?P<abbrev>[^()\s]+)\)$")
+# The short form may carry the qualifier in its own brackets: "Associate Dean (Education) (AD(E))".
+_QUALIFIED_ROLE_ABBREV = re.compile(
+    r"^(?P<role>[^()]+\((?P<note>[^()]+)\))\s*\((?P<abbrev>[^()\s]+(?:\([^()\s]+\))?)\)$"
+)
 
 
 def _role_and_initials(role: str) -> tuple[str, str | None]:
@@ -2546,14 +2558,23 @@ def _roles_from_field_lines(role_lines: list[tuple[str, str]], people: list[Pers
                     person.role = office or role
 
 
+# A list of a council's executive by the executive's name: "Cabinet Members present", "Executive
+# Members", "Portfolio Holders present". First in the executive's own minutes, they are its members;
+# after another body's members (a scrutiny committee's), the executive attending to answer to it.
+_EXECUTIVE_LIST = re.compile(r"(?:cabinet|executive)\s+members?\b|portfolio\s+holders?\b")
+
+
 def _section_kind(label: str, seen: set[str]) -> str:
     """The attendance of a list from its label, and from the lists before it: once members are
     listed, a list of "Attendees" (or "Force attendees") is of those attending who are not
     members, so in attendance ("Members:" ... "Attendees:" in NHS committee minutes). Lists all
     labelled "Attendees" with only a note between ("Attendees (in person):", "Attendees (remote):")
-    split those present by how they attended: all present. ``seen`` records that case too."""
+    split those present by how they attended: all present. ``seen`` records that case too. A list
+    of the council's executive after the members' list is likewise of those in attendance."""
     kind = attendance_kind(label) or "present"
     low = label.lower()
+    if kind == "present" and "present" in seen and _EXECUTIVE_LIST.match(low.strip()):
+        return "in_attendance"  # "Cabinet Members present:" after a scrutiny committee's own members
     plain_attendees = low.strip().rstrip(":") == "attendees"
     if kind == "present" and "present" in seen and re.search(r"\b(?:attendees|attending)\b", low):
         if plain_attendees and "present:attendees" in seen and "present:other" not in seen:

@@ -1787,6 +1787,24 @@ def test_role_qualified_in_brackets_keeps_the_qualifier_and_gives_the_abbreviati
     assert [(p.role, p.abbrev) for p in head.people] == [("Vice Principal (Finance and Resources)", "VPFR")]
 
 
+def test_short_form_with_its_qualifier_in_brackets_is_the_abbreviation():
+    head = parse_header(
+        "Faculty Board\nPresent:\nDr Ann Lee, Associate Dean (Research) (AD(R))\n"
+        "Prof Ray Holt, Pro Vice-Chancellor (Student Experience) (PVC(S&E))\n\n1. Welcome\n"
+    )
+    assert [(p.role, p.abbrev) for p in head.people] == [
+        ("Associate Dean (Research)", "AD(R)"),
+        ("Pro Vice-Chancellor (Student Experience)", "PVC(S&E)"),
+    ]
+
+
+def test_second_bracket_that_is_a_note_is_no_qualified_short_form():
+    head = parse_header(
+        "Faculty Board\nPresent:\nDr Ann Lee, Associate Dean (Research) (part)\n\n1. Welcome\n"
+    )
+    assert [(p.role, p.abbrev) for p in head.people] == [("Associate Dean (Research)", None)]
+
+
 def test_organisation_code_with_a_digit_after_a_name_is_not_an_abbreviation():
     head = parse_header("TAG meeting\nPresent:\nWendy Seltzer (W3C)\n\n1. Welcome\n")
     assert head.people[0].abbrev is None
@@ -3307,3 +3325,52 @@ def test_the_full_stop_ending_a_prose_list_is_not_part_of_the_last_role():
 def test_the_full_stop_of_a_company_short_form_stays_in_the_role():
     text = "Present:\nAnn Lee – Harwick Trading Co.\nRaj Patel – Company Secretary.\n"
     assert [role for _, role, *_ in _people_of(text)] == ["Harwick Trading Co.", "Company Secretary"]
+
+
+def test_cabinet_members_listed_after_the_committee_members_attend():
+    head = parse_header(
+        "Scrutiny Committee\nDate: 3 May 2024\nMembers present:\nCllr Ann Lee (Chair)\nCllr Jo Kim\n\n"
+        "Cabinet Members present:\nCllr Ray Holt, Cabinet Member for Parks\n\n1. Welcome\n"
+    )
+    assert [(p.name, p.attendance) for p in head.people] == [
+        ("Ann Lee", "present"),
+        ("Jo Kim", "present"),
+        ("Ray Holt", "in_attendance"),
+    ]
+
+
+def test_cabinet_members_listed_first_are_the_members_of_the_cabinet():
+    head = parse_header(
+        "Cabinet\nDate: 3 May 2024\nCabinet Members present:\nCllr Ray Holt – Leader of the Council\n"
+        "Cllr Jo Kim – Cabinet Member for Parks\n\nOfficers in attendance:\nSam Ode – Chief Executive\n\n"
+        "1. Welcome\n"
+    )
+    assert [(p.name, p.attendance) for p in head.people] == [
+        ("Ray Holt", "present"),
+        ("Jo Kim", "present"),
+        ("Sam Ode", "in_attendance"),
+    ]
+
+
+def test_chair_written_before_a_seat_after_a_comma_keeps_both():
+    head = parse_header(
+        "Governing Board\nDate: 3 May 2024\nPresent:\nRay Holt (RH) – Chair, Parent Governor\n"
+        "Ann Lee (AL) – Vice Chair, Staff Governor\n\n1. Welcome\n"
+    )
+    assert [(p.name, p.role) for p in head.people] == [
+        ("Ray Holt", "Chair, Parent Governor"),
+        ("Ann Lee", "Vice Chair, Staff Governor"),
+    ]
+    assert head.meeting.chair == "Ray Holt"
+
+
+def test_chair_of_a_department_is_no_chair_of_the_meeting():
+    head = parse_header(
+        "Medical Executive Committee\nDate: 3 May 2024\nPresent:\nRay Holt\tChief of Staff\n"
+        "Jo Kim\tChair, Dept of Surgery\n\n1. Welcome\n"
+    )
+    assert [(p.name, p.role) for p in head.people] == [
+        ("Ray Holt", "Chief of Staff"),
+        ("Jo Kim", "Chair, Dept of Surgery"),
+    ]
+    assert head.meeting.chair != "Jo Kim"
