@@ -385,17 +385,20 @@ _THAT_CLAUSE = re.compile(
 )
 # A group written in lower case that opens a clause before its verb: "that the working group| include".
 _LOWER_GROUP_AFTER = re.compile(r"(?:the|all|both)(?:\s+[a-z][\w’'-]*){1,5}")
+# Being invited to come to a meeting ("be invited to attend the September meeting", "to the next meeting") names
+# a guest, who is not the one who acts: the invitation is the task.
+_TO_COME = r"(?<=invited)\s+to\s+(?:attend|present|join|the|a|an)\b"
 _PASSIVE_AFTER = re.compile(
-    r"\s+(?:[a-z]+\s+){0,2}?(?:be|been)\b(?!\s+(?:asked|authorised|authorized|instructed|directed|requested|invited|tasked|delegated)\b"
-    r"(?!\s+(?:for|whether|if|about)\b))"
+    rf"\s+(?:[a-z]+\s+){{0,2}}?(?:be|been)\b(?!\s+(?:asked|authorised|authorized|instructed|directed|requested|invited|tasked|delegated)\b"
+    rf"(?!\s+(?:for|whether|if|about)\b|{_TO_COME}))"
 )
 # A capitalised name that only qualifies a noun compound, the subject of a passive: "that the RCA| action plan
-# would be shared" names nobody. Being asked to act names the one who acts; being asked for something ("would be
+# would be shared", "that the MIS| year 6 evidence would be brought" name nobody. Being asked to act names the one who acts; being asked for something ("would be
 # asked for a recommendation", "whether ...") names only whom the action consults.
 _COMPOUND_PASSIVE = re.compile(
-    r"\s+(?:(?!(?:it|them|this|that|to|and|or)\b)[a-z][\w-]*\s+){1,2}"
+    r"\s+(?:(?!(?:it|them|this|that|to|and|or)\b)(?:[a-z]|\d+\b)[\w-]*\s+){1,3}"
     r"(?:would|will|should|shall|could|must|may|might|is\s+to|are\s+to|to)\s+be\b(?!\s+(?:asked|requested|invited|"
-    r"instructed|directed|tasked)\b(?!\s+(?:for|whether|if|about)\b))"
+    rf"instructed|directed|tasked)\b(?!\s+(?:for|whether|if|about)\b|{_TO_COME}))"
 )
 # A clause subject whose verb passes the task on to a nested clause: "that the Panel| recommends that ...".
 _NESTED_THAT = re.compile(r"\s+(?:recommends|requests|asks|urges|proposes)\s+that\b")
@@ -404,7 +407,7 @@ _PASSIVE_CLAUSE = re.compile(r"[^,;.:]{0,80}?\b(?:be|been)\s+[a-z]+(?:ed|en|wn|n
 # Verbs of a resolution clause that assign no task: "That Council receive the report", "that the Board note ...".
 _NO_TASK_VERB = re.compile(r"\s+(?:receive|note|welcome|thank)\b")
 _DELEGATED = re.compile(r"\bdelegat\w*\s+(?:authority\s+)?to\s+", re.I)
-_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*|\s+\+\s+|(?<=\w\w)\s*/\s*(?=\w\w)")
+_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*(?![^()]*\))|\s+\+\s+|(?<=\w\w)\s*/\s*(?=\w\w)")
 _ABBREV = re.compile(r"[A-Z][A-Za-z]*[A-Z](?:[/-][A-Z][A-Za-z]*)*|[A-Z](?:/[A-Z]+)+")
 
 
@@ -1101,9 +1104,12 @@ def labelled_row_cells(text: str) -> list[Cell] | None:
     return [row.span(g) for g in ("action", "owner", "due", "status") if row.group(g)]
 
 
-# An action-summary row set out as dash-separated cells after its reference: "TL21/20 – HT – absence data – 1 July".
+# An action-summary row set out as dash-separated cells after its reference: "TL21/20 – HT – absence data – 1 July",
+# "ACT-07 – Update the plan – Owner: JS – Due: 21/03/2025" (letters, a hyphen, digits).
 # Also with an "Action" label and the owner after a colon: "Action 23-42: SF – Complete the assessment – November board".
-_DASH_ROW = re.compile(r"\s*(?:Action\s+)?[A-Za-z]{0,4}\d[\w/.-]*(?::\s+[A-Z][\w/&-]{0,9})?\s+[–—]\s+\S")
+_DASH_ROW = re.compile(
+    r"\s*(?:Action\s+)?(?:[A-Za-z]{1,4}-|[A-Za-z]{0,4})\d[\w/.-]*(?::\s+[A-Z][\w/&-]{0,9})?\s+[–—]\s+\S"
+)
 _DASH_CELLS = re.compile(r"\s+[–—]\s+")
 
 
@@ -2305,7 +2311,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "next_meeting",
         re.compile(
-            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b{_NEXT_WORDS}\s+|\()next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|{_INITIALISM}\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+the\s+(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel)))?\b",
+            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b{_NEXT_WORDS}\s+|\()next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|{_INITIALISM}\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+(?:the\s+)?(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel|Senate|Cabinet|Court)))?\b",
             re.I,
         ),
     ),
@@ -2565,6 +2571,12 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        "before_body",  # "share the draft before Cabinet": a body that names its own meeting, due at it, no date
+        re.compile(
+            r"\b(?:before|ahead\s+of)\s+(?P<kind>Cabinet|Council|Senate|Court)\b(?!\s+(?:[A-Z]|members?\b))"
+        ),
+    ),
+    (
         "before_event",
         re.compile(
             rf"\bbefore\s+the\s+(?:\d{{4}}\s+|[A-Z][\w-]*['’]s\s+)?{_NOUN}(?:\s+{_NOUN})?\b(?!\s+{_NOUN_STOP})"
@@ -2574,6 +2586,10 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|\bbefore\s+[A-Z][a-z]+\s+(?:Sunday|Day|Eve|Weekend)\b"
             # a pre-release, an event the minutes do not date: "before rc2", "before beta 3"
             r"|\bbefore\s+(?:[Rr][Cc]|[Bb]eta|[Aa]lpha)\s?\d{1,2}\b"
+            # an event known by its initials, which the minutes do not date: "well before FOSDEM" (not a numbered
+            # meeting, "before IETF 119", nor a modifier of a noun, "before API design")
+            r"|\bbefore\s+(?!(?:ASAP|EOD|EOW|COB|TBC|TBA|AGM|EGM|FGB|HTA)\b)[A-Z]{3,}\b(?![\s-]*\d)"
+            r"(?!\s+(?!(?:too|and|or|so|to|in|at|if|when|as|for|with|but)\b)[a-z])"
         ),
     ),
     (
@@ -2714,7 +2730,7 @@ def _same_series(kind: str | None, meeting_title: str | None) -> bool:
     words = [w for w in re.findall(r"[a-z0-9]+", kind) if w not in NP_LINKS]
     qualifiers = [w for w in words if not re.fullmatch(_KIND_HEAD, w) and w not in RECURRENCE_WORDS]
     if not qualifiers:
-        return True
+        return not other_body(words, meeting_title)
     title = [
         w for w in re.findall(r"[a-z0-9]+", (_own_title(meeting_title) or "").lower()) if w not in NP_LINKS
     ]
@@ -2726,6 +2742,20 @@ def _same_series(kind: str | None, meeting_title: str | None) -> bool:
         known |= {_acronym(" ".join(words[i:])) for i in range(len(words))}
         known |= {w for w in qualifiers if any(clipped(w, words[i:]) for i in range(len(words) - 1))}
     return all(w in known for w in qualifiers)
+
+
+# The head nouns of bodies that meet: "the next meeting of Senate" in minutes of a board is another body's meeting.
+BODY_HEADS = frozenset(
+    {"board", "committee", "panel", "cabinet", "senate", "council", "court", "forum", "authority"}
+)
+
+
+def other_body(words: list[str], meeting_title: str | None) -> bool:
+    """Whether a kind of head words only ('senate', 'board') names a different kind of body from the one whose
+    minutes these are ('Faculty Board'): that body's next meeting is not the next meeting of these minutes."""
+    heads = [w for w in words if w in BODY_HEADS]
+    title = re.findall(r"[a-z]+", (_own_title(meeting_title) or "").lower())
+    return bool(heads) and bool(title) and title[-1] in BODY_HEADS and heads[-1] != title[-1]
 
 
 def clipped(word: str, words: list[str]) -> bool:
@@ -3146,8 +3176,8 @@ def _resolve(
             return None  # "the figures for December and January": the months the task covers
         year = int(g["year"]) if g.get("year") else None
         date = _next_month(month_number(g["month"]), meeting_date, year)
-        of = g.get("of")  # "the June meeting of the Panel": a meeting of that body
-        kind_of = f"{of} {g['kind']}" if of and _kind(g.get("kind")) == "meeting" else g.get("kind")
+        of = g.get("of")  # "the June meeting of the Panel": that body's meeting, named by the body ("panel")
+        kind_of = of if of and _kind(g.get("kind")) == "meeting" else g.get("kind")
         if g.get("owner") and _BODY_WORDS.search(g["owner"]) and _kind(kind_of) == "meeting":
             kind_of = g["owner"]  # "the Audit Committee's December meeting": a meeting of that committee
         return Due(mention=mention, date=date, meeting=_kind(kind_of))
@@ -3213,7 +3243,7 @@ def _resolve(
         if _REPORT_BACK.search(text, max(0, m.start() - 20), m.start()) or _ONCE.match(text, m.end()):
             return None  # "report back to the committee", "to the Board once the order is placed": no stated point
         return Due(mention=mention, date=None, meeting=k)
-    if kind in ("abbrev_meeting", "goes_to", "named_group", "season_meeting"):
+    if kind in ("abbrev_meeting", "goes_to", "before_body", "named_group", "season_meeting"):
         return Due(mention=mention, date=None, meeting=_kind(g["kind"]))
     return None
 
@@ -3337,6 +3367,7 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     ),
     "abbrev_meeting": ("fgb", "hta", "agm", "egm"),
     "before_event": ("before",),
+    "before_body": ("before", "ahead"),
     "next_report": ("next",),
     "named_group": ("group", "forum"),
     "season": ("autumn", "spring", "summer", "winter"),
@@ -3425,6 +3456,21 @@ def arrival_or_departure(text: str, m: re.Match) -> bool:
     return _dated_by(text, m, _MOVE_EVENT, 20)
 
 
+# Someone's absence just before "until <point>": "Pavel is on leave until the end of February", "away until 3 June"
+# say when that person is back, not when the action is due.
+_ABSENCE = re.compile(
+    r"\b(?:on\s+(?:[a-z]+\s+)?leave|away|absent|off\s+sick|out\s+of\s+(?:the\s+)?office)\s+$", re.I
+)
+
+
+def absence_span(text: str, m: re.Match) -> bool:
+    """Whether an "until <point>" match follows a word of someone's absence ("on leave until the end of
+    February"): that dates the person's return, not the action."""
+    return re.match(r"(?:until|till)\s", m.group(), re.I) is not None and bool(
+        _ABSENCE.search(text, max(0, m.start() - 30), m.start())
+    )
+
+
 # A clause giving the reason for a decision: "because the old rates remain valid until 1 August" dates that
 # reason, not the action.
 _REASON = re.compile(r"\bbecause\b[^,;:()]{0,100}$", re.I)
@@ -3450,13 +3496,16 @@ def quarter_of_noun(text: str, m: re.Match) -> bool:
 
 def not_a_due_point(kind: str, text: str, m: re.Match) -> bool:
     """Whether a due pattern's match is not when the action is due: a past event (see :func:`past_event`), someone's
-    arrival or departure ('the consultants leaving in November'), a point inside a reason clause, a meeting word that qualifies a noun ('the ECAB call list') or one in the
+    arrival or departure ('the consultants leaving in November'), someone's absence ('on leave until
+    March'), a point inside a reason clause, a meeting word that qualifies a noun ('the ECAB call list') or one in the
     possessive ('the panel's recommendations')."""
     if kind in _DATED_KINDS and past_event(text, m):
         return True
     if kind in _DATED_KINDS and arrival_or_departure(text, m):
         return True
     if kind == "quarter" and quarter_of_noun(text, m):
+        return True
+    if absence_span(text, m):
         return True
     if _QUALIFIED_NOUN.match(text, m.end()) and m.group().rstrip()[-1:].isalpha():
         return True

@@ -1419,7 +1419,7 @@ def test_the_requester_of_a_passive_item_does_not_own_it():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The Treasurer will bring the plan to the June meeting of the Panel.", ("2024-06", "panel meeting")),
+        ("The Treasurer will bring the plan to the June meeting of the Panel.", ("2024-06", "panel")),
         (
             "The Clerk to send the statement to Council at its meeting on 10 July 2024.",
             ("2024-07-10", "council"),
@@ -3163,3 +3163,90 @@ def test_a_stamp_inside_the_task_sentence_is_no_planning_line():
     assert stamped_due("TODO @maria: ask why DEADLINE: <2018-06-11 Mon> slipped") is None
     assert stamped_due("TODO @maria: ask why\nit slipped past DEADLINE: <2018-06-11 Mon>") is None
     assert stamped_due("TODO @maria: ask why\nDEADLINE: <2018-06-11 Mon>").date == "2018-06-11"
+
+
+AUTUMN_2023 = dt.date(2023, 10, 4)
+NEXT_DECEMBER = NextMeeting(date=dt.date(2023, 12, 13))
+
+
+def test_two_hyphenated_reference_dash_rows_joined_take_the_first_rows_due():
+    text = (
+        "ACT-21 – Refresh the supplier list – Owner: TB – Due: 17/11/2023\n"
+        "ACT-22 – Book the venue for the launch – Owner: CW – Due: within a month"
+    )
+    found = find_due(text, AUTUMN_2023, None)
+    assert (found.date, found.meeting) == ("2023-11-17", None)
+
+
+def test_a_month_meeting_of_a_named_body_is_that_bodys_meeting():
+    text = "The Registrar to bring the revised policy to the January meeting of the Board."
+    found = find_due(text, AUTUMN_2023, NEXT_DECEMBER, "Estates Committee")
+    assert (found.date, found.meeting) == ("2024-01", "board")
+
+
+def test_the_next_meeting_of_another_kind_of_body_has_no_date():
+    text = "The Dean to report the outcome to the next meeting of Senate."
+    found = find_due(text, AUTUMN_2023, NEXT_DECEMBER, "Faculty Board")
+    assert (found.date, found.meeting) == (None, "senate")
+
+
+def test_the_next_meeting_of_this_body_keeps_the_next_meeting_date():
+    text = "The Dean to report the outcome to the next meeting of the Board."
+    found = find_due(text, AUTUMN_2023, NEXT_DECEMBER, "Faculty Board")
+    assert (found.date, found.meeting) == ("2023-12-13", "board")
+
+
+def test_before_a_body_that_names_its_own_meeting_is_due_at_it_with_no_date():
+    text = "The Portfolio Holder agreed to share the revised charging policy with members before Cabinet."
+    found = find_due(text, AUTUMN_2023, NEXT_DECEMBER, "Scrutiny Committee")
+    assert (found.mention, found.date, found.meeting) == ("before Cabinet", None, "cabinet")
+
+
+def test_before_a_body_member_is_no_due_point():
+    assert (
+        find_due("The paper went to the Lead Member before Cabinet Members met.", AUTUMN_2023, None) is None
+    )
+
+
+def test_before_an_event_known_by_its_initials_is_a_due_with_no_date():
+    found = find_due("@lena to draft the talk abstract well before GUADEC", AUTUMN_2023, None)
+    assert (found.mention, found.date, found.meeting) == ("before GUADEC", None, None)
+
+
+def test_initials_that_qualify_a_noun_after_before_are_no_event():
+    assert find_due("Kim to flag privacy issues before SDK review starts.", AUTUMN_2023, None) is None
+
+
+def test_until_after_someones_absence_is_not_a_due_point():
+    text = "@tomas to update the changelog — Tomas is on leave until the end of November."
+    assert find_due(text, AUTUMN_2023, None) is None
+
+
+def test_until_without_an_absence_is_still_a_due_point():
+    found = find_due("Ruth to keep the survey open until the end of November.", AUTUMN_2023, None)
+    assert found.date == "2023-11"
+
+
+def test_an_ampersand_inside_a_bracketed_post_does_not_split_it():
+    owners_found = find_owners("The DD(T&L) to circulate the revised marking policy.", [])
+    assert [o.mention for o in owners_found] == ["The DD(T&L)"]
+
+
+def test_an_ampersand_between_two_posts_still_splits_them():
+    owners_found = find_owners("The Bursar & the Clerk to circulate the revised marking policy.", [])
+    assert [o.mention for o in owners_found] == ["The Bursar", "the Clerk"]
+
+
+def test_a_guest_invited_to_attend_a_meeting_does_not_own_the_invitation():
+    text = "RESOLVED that the Area Fire Commander be invited to attend the March meeting."
+    assert find_owners(text, []) == []
+
+
+def test_someone_invited_to_act_owns_the_action():
+    text = "RESOLVED that the Area Fire Commander be invited to send written comments by Friday."
+    assert [o.mention for o in find_owners(text, [])] == ["the Area Fire Commander"]
+
+
+def test_initials_qualifying_a_numbered_noun_compound_in_a_passive_name_nobody():
+    text = "It was agreed that the SEND year 9 review would be brought to the spring meeting."
+    assert find_owners(text, []) == []
