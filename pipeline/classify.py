@@ -189,6 +189,28 @@ def _core(text: str) -> str:
     return text
 
 
+# A closing quotation mark and the mark that opens its quotation.
+_QUOTE_PAIRS = {'"': '"', "”": "“", "’": "‘", "'": "'"}
+
+
+def _ends_question(text: str) -> bool:
+    """Whether ``text`` (stripped) ends with a question mark, or with a question quoted as it was put:
+    the quotation is the whole sentence ('"How many were repaired in time?"'; the splitter leaves the
+    opening quote out) or is the question someone put ('Cllr Lee asked: "Can the Service confirm
+    ...?"'). Either asks as the bare question does. A question quoted inside a statement ('part of
+    the challenge is "how do we define quality?"', 'phrases such as: "is there support?"') is none."""
+    if text.endswith("?"):
+        return True
+    opening = _QUOTE_PAIRS.get(text[-1:])
+    if opening is None or text[-2:-1] != "?":
+        return False
+    opened = text.rfind(opening, 0, len(text) - 1)
+    if opened <= 0:
+        return True
+    before = text[:opened].rstrip()
+    return before.endswith(":") and _ASKED.search(before) is not None
+
+
 def _length_bucket(n: int) -> str:
     return "1" if n <= 1 else "2-4" if n <= 4 else "5-12" if n <= 12 else "13-30" if n <= 30 else "30+"
 
@@ -239,7 +261,7 @@ def _feature_parts(span: SentenceSpan) -> tuple[list[str], list[str]]:
     ends_colon = text.endswith(":")
     has_colon = ":" in text
     has_to = "to" in lowered
-    if text.endswith("?"):
+    if _ends_question(text):
         add("ends_q")
     if ends_colon:
         add("ends_colon")
@@ -827,7 +849,7 @@ CUE_WEIGHT = 3.0
 
 
 def _is_asking(text: str) -> bool:
-    return text.rstrip().endswith("?") or bool(_ASKED.search(text))
+    return _ends_question(text.rstrip()) or bool(_ASKED.search(text))
 
 
 # the words of a sentence that records the meeting itself (a speaker, an exchange, a decision); the

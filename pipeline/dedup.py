@@ -115,7 +115,9 @@ _COLUMN_HEADER_CELLS = frozenset({"ACTION", "ACTIONS", "ACTION BY", "OWNER", "Na
 _TABLE_DROP_CELLS = frozenset({"ACTION", "ACTIONS", "ACTION BY", "OWNER"})
 _ATTENDANCE_LABEL_RE = re.compile(r"^[A-Z][A-Za-z ]{1,30}:$")
 _ITEM_NUMBER_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-Za-z\u0400-\u04ff][.)]?|\([A-Za-z]\)|[ivx]+[.)])$")
-_MINUTE_REF_RE = re.compile(r"^(?:[A-Z]{1,8}/)?\d{1,4}(?:[/.]\d{1,4})+\.?$")
+_MINUTE_REF_RE = re.compile(r"^(?:[A-Z]{1,8}/)?\d{1,4}(?:[/.-]\d{1,4})+\.?$")
+# An upper-case series prefix written as a word of its own before a minute number ("FB 23/24-02").
+_SERIES_PREFIX_RE = re.compile(r"^[A-Z]{1,8}$")
 _WORD_RE = re.compile(r"\S+")
 _DIGITS_RE = re.compile(r"\d+")
 _FURNITURE_MAX_CHARS = 120  # running headers, footers and garbled headings are short lines
@@ -740,8 +742,8 @@ def _is_item_number(word: str) -> bool:
 
 
 def _is_minute_number(word: str) -> bool:
-    """An item number ("2.", "2.1") or a minute reference ("24/2", "QPC/24/66"):
-    digits in groups joined by "/" or ".", after an optional upper-case series prefix."""
+    """An item number ("2.", "2.1") or a minute reference ("24/2", "QPC/24/66", "23/24-02"):
+    digits in groups joined by "/", "." or "-", after an optional upper-case series prefix."""
     return _is_item_number(word) or bool(_MINUTE_REF_RE.match(word))
 
 
@@ -967,13 +969,20 @@ class _Assembler:
             return False
         if last_old + 1 < self.n and self.line[last_old + 1] == self.line[last_old]:
             return False  # the title must close its line
-        if number > 0 and self.line[number - 1] == self.line[number]:
-            return False  # the number must open its line
+        if not self._opens_line(number) and not (
+            _SERIES_PREFIX_RE.match(self.text[self.starts[number - 1] : self.ends[number - 1]])
+            and self._opens_line(number - 1)
+        ):
+            return False  # the number must open its line, alone or after its series prefix ("FB 23/24-02")
         return (
             _is_minute_number(self.text[self.starts[number] : self.ends[number]])
             and last_old - first_old < HEADING_MAX_WORDS
             and not self._ends_sentence(last_old)
         )
+
+    def _opens_line(self, j: int) -> bool:
+        """Is word ``j`` the first word of its line?"""
+        return j == 0 or self.line[j - 1] != self.line[j]
 
     def _heading_cell(self, j: int) -> bool:
         """Is word ``j`` in a heading-like cell: at most :data:`HEADING_MAX_WORDS` words, the last not

@@ -5,15 +5,18 @@ spaCy component over them, registered as ``minutes_sentencizer``):
 
 - item heading lines are not sentences;
 - lines wrapped mid-sentence are joined (a line with no closing punctuation followed by one
-  that starts in lower case), and always where a word was hyphenated at the break ("cond-" /
-  "ition"); a heading without a full stop does not swallow the next line, nor
-  does an entry line ("Applicant: ...", "Staff present: ...", "q+", "Respectfully submitted,"), and
-  no line is joined at a capital across a blank line or a heading line;
+  that starts in lower case or with a bracketed aside, "(carried over from May) ..."), and always
+  where a word was hyphenated at the break ("cond-" / "ition"); a heading without a full stop does
+  not swallow the next line, nor does an entry line ("Applicant: ...", "Staff present: ...", "q+",
+  "Respectfully submitted,"), and no line is joined at a capital across a blank line or a heading
+  line, nor is a row of a register that opens with a code of the same shape as the row before
+  ("ACT-07 – ..." / "ACT-08 – ...");
 - bullets (``•``, ``-``, ``*``) and list markers (``1.``, ``(a)``, ``a)``) start a sentence and
   are left out of its text, also when they stand inside a line ("... area. 2. How will ...");
 - labels such as "Findings:", "Update:", "Actions arising:" are units of their own;
 - ``.``, ``?`` and ``!`` end a sentence unless the word before is an abbreviation common in
-  minutes (Cllr, Ch Supt, Dr, approx., e.g., No.) or the next word starts in lower case.
+  minutes (Cllr, Ch Supt, Dr, approx., e.g., No.) or the next word starts in lower case (also
+  inside a bracket after a quotation: '"... leave IRC?" (see also ...)').
 
 Cost: one regular-expression pass over the text, linear in its length.
 """
@@ -335,7 +338,9 @@ _CLOSERS = "'\"’”)"
 # Wednesday 13th" / "December 2023"). Short lines and lines in title or upper case are left alone: those
 # are headings, running headers and one-line entries.
 _WRAP_MIN_LINE = 40
-_CAPITAL_END = re.compile(r"(?<![\w'’&-])(?:[A-Z][\w'’&-]*|\d+(?:st|nd|rd|th)?)$")
+# A number after a slash is the last part of a numeric date or a reference ("Due: 09/04/2025", "24/071"):
+# complete, so it is not a date or a name split at the wrap.
+_CAPITAL_END = re.compile(r"(?:(?<![\w'’&-])[A-Z][\w'’&-]*|(?<![\w'’&/-])\d+(?:st|nd|rd|th)?)$")
 # "RAG: Red", "ACTION: ...", "QSC 22/009 ...", "A24/009 ...", "24/071 ...": a line opening a new entry
 _OPENS_ENTRY = re.compile(r"[\w ]{1,25}:\s|(?:[A-Z]{1,6}[ /-]?)?\d+[/.-]\d+\b")
 _TABLE_CELLS = re.compile(r"\t|\s\|\s|\S {3,}\S")
@@ -344,6 +349,12 @@ _ORG_PLANNING = re.compile(r"(?:CLOSED|DEADLINE|SCHEDULED):\s*[<\[]\d{4}-\d\d-\d
 # An org-mode headline with a task keyword: "** TODO @hvoss: ask ...", "* DONE publish the survey".
 _ORG_TASK = re.compile(r"\*+\s+(?:TODO|DONE|WAITING|CANCELL?ED|NEXT)\s")
 _PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
+# A row code opening a line of a register or log: capitals, a hyphen, digits, then a space ("ACT-08 – ...",
+# "D-11 – ...", "R-09 (...)"). Its shape is the code less its digits ("ACT-", "D-").
+_ROW_CODE = re.compile(r"([A-Z]{1,6}-)\d{1,4}(?=\s)")
+# A bracketed aside opening a line with a lower-case word ("(carried over from January) — still open"):
+# it cannot open a sentence. One word alone in brackets ("(iv)", "(laughter)") is a marker or a note.
+_ASIDE_OPENING = re.compile(r"\([a-z][\w'’-]*\s")
 
 
 # A line opening with a person named by title or by handle, the clause going on after the name with a
@@ -427,6 +438,37 @@ def _function_word_wrapped(text: str, block_start: int, last: tuple[int, int], l
     if _SENTENCE_OPENER.match(line) or _ATTENDANCE_ROW.match(line):
         return False
     return not _TABLE_CELLS.search(text, s, e) and not _TABLE_CELLS.search(line)
+
+
+def _next_row(text: str, block_start: int, line: str) -> bool:
+    """Whether ``line`` opens with a row code of the same shape as the code opening the block so far
+    ("ACT-07 – ... – Due: 21/03/2025" / "ACT-08 – ..."; "D-11 – ... – Approved" / "D-10 (...) remains
+    open"): each row of a register or action log is an entry of its own, even when the row before ends
+    on a capitalised cell or a date with no stop. The wrapped continuation lines of a row open with no
+    such code and are joined as any wrapped line is. Cheap gate: the line's first character."""
+    if not line[:1].isupper():
+        return False
+    row = _ROW_CODE.match(line)
+    if row is None:
+        return False
+    first = _ROW_CODE.match(text, block_start)
+    return first is not None and first.group(1) == row.group(1)
+
+
+def _aside_continues(text: str, block_start: int, last: tuple[int, int], line: str, gap: int) -> bool:
+    """Whether ``line`` carries on the sentence the physical line ``last`` leaves open with a
+    bracketed aside in lower case ("- [ ] @dev to write the migration notes" / "(carried over from January) — still
+    open"): such an aside cannot open a sentence. Not across a blank line (``gap`` is where ``line``
+    starts: "### Next steps" / "" / "(general discussion)" is a note of its own), not after a short
+    line or one that ends on a bracket or a smiley rather than a word ("... metadata :-)" / "(brief
+    refresher ...)"), and not in a block a speaker opened: a turn ends with its line, and a bracket
+    after it is the scribe's note ("alex: happy to close the issue" / "(mnot and alex read the spec)")."""
+    s, e = last
+    if line[0] != _OPEN_BRACKET or _ASIDE_OPENING.match(line) is None:
+        return False
+    if e - s < _WRAP_MIN_LINE or text.count("\n", e, gap) > 1 or not text[e - 1].isalnum():
+        return False
+    return not speaker_of(text[block_start : block_start + 40])
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -579,8 +621,12 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
             ):
                 current, last = (current[0], e), (s, e)
                 continue
-            if is_csv_record(line) or (text.find(",", last[0], last[1]) >= 0 and _csv_block(text, current)):
-                yield current  # a record of a pasted comma-separated log is a line of its own
+            if (
+                is_csv_record(line)
+                or (text.find(",", last[0], last[1]) >= 0 and _csv_block(text, current))
+                or _next_row(text, current[0], line)
+            ):
+                yield current  # a record of a pasted comma-separated log, a register's row: a line of its own
                 current, last = (s, e), (s, e)
                 continue
             wrapped = (
@@ -589,6 +635,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                 and not _ends_with_owner_tag(text, current[0], current[1])
                 and (
                     line[0].islower()
+                    or _aside_continues(text, current[0], last, line, s)
                     or text[current[1] - 1] in ",-–"
                     or _ENDS_MID_SENTENCE.search(text, max(current[0], current[1] - 8), current[1])
                     is not None
@@ -669,6 +716,19 @@ def _label_end(text: str, s: int, e: int) -> int | None:
     return lab.end() if lab and lab.start() == s else None
 
 
+_QUOTE_CLOSERS = "\"'’”"
+
+
+def _aside_after_quote(text: str, stop: int, nxt: str) -> bool:
+    """Whether the end mark before ``stop`` closes a quotation and ``nxt``, the text after it, opens
+    with a bracketed aside in lower case ('the thread "Is it time to leave IRC?" (see also ...):'): the
+    mark ends the quoted words, not the sentence. After an unquoted end mark an aside is a note of
+    its own ("... objects? (none at the mic)")."""
+    return (
+        text[stop - 1] in _QUOTE_CLOSERS and nxt[0] == _OPEN_BRACKET and _ASIDE_OPENING.match(nxt) is not None
+    )
+
+
 def _split_piece(text: str, s: int, e: int) -> Iterator[tuple[int, int, bool]]:
     """Sentences of one piece as (start, end, had_bullet); a label opening a sentence is a
     sentence of its own, at the start of the piece or after any sentence end."""
@@ -682,7 +742,7 @@ def _split_piece(text: str, s: int, e: int) -> Iterator[tuple[int, int, bool]]:
         if stop <= start:
             continue
         nxt = text[stop:e].lstrip()
-        if not nxt or nxt[0].islower():
+        if not nxt or nxt[0].islower() or _aside_after_quote(text, stop, nxt):
             continue
         if text[m.start()] == "." and _is_abbreviation(text, m.start()):
             continue

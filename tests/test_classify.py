@@ -417,3 +417,20 @@ def test_an_earlier_action_reported_closed_is_never_an_action_whatever_the_actio
     probs = [[0.7, 0.2, 0.05, 0.05], [0.7, 0.2, 0.05, 0.05]]
     texts = ["Clerk to renew the insurance – renewed in May; closed.", "Clerk to renew the insurance."]
     assert decide_labels(classes, probs, 0.4, texts) == ["finding", "action"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'How many residents were rehoused within the eight-week target?"',  # the splitter drops the opening quote
+        '"Will the library reopen before the summer holidays?"',
+        "Cllr Osei asked: “Will the library reopen in May?”",
+    ],
+)
+def test_a_question_quoted_whole_or_as_put_ends_in_a_question(text):
+    assert "ends_q" in cue_flags(text)
+
+
+def test_a_question_quoted_inside_a_statement_does_not_end_in_a_question():
+    assert "ends_q" not in cue_flags('Part of the debate was "who pays for the repairs?"')
+    assert "ends_q" not in cue_flags('Our usual phrases include: "is there support for this?"')

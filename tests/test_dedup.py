@@ -685,3 +685,12 @@ def test_slide_markers_and_the_footer_beside_them_are_dropped_even_the_last_one(
 def test_line_ending_the_text_is_kept_when_it_is_not_repeated_beside_page_markers():
     text = "Page 1 of 2\nIntro text here.\n\nPage 2 of 2\nMore text.\nSigned by the chair.\n"
     assert deduplicate(text).text.rstrip().endswith("Signed by the chair.")
+
+
+def test_heading_with_a_series_prefix_keeps_its_title_above_the_sentence_repeating_it():
+    noisy = (
+        "QB 24/25-03 Minutes of the meeting held on 2 May 2024\n"
+        "The minutes of the meeting held on 2 May 2024 were approved as a correct record.\n"
+    )
+    out = deduplicate(noisy).text
+    assert out.startswith("QB 24/25-03 Minutes of the meeting held on 2 May 2024\nThe minutes of the meeting")

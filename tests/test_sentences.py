@@ -639,3 +639,77 @@ def test_org_task_headline_takes_its_planning_line_but_not_the_prose_under_it():
         "Carried over from 2021-12-01.",
         "Nobody has started it.",
     ]
+
+
+# --------------------------------------------------------------------------- registers and bracketed asides
+
+
+def test_a_register_row_opening_with_a_code_of_the_same_shape_starts_a_new_sentence():
+    text = (
+        "AP-03 – Order the replacement signage for the depot gates – Owner: TK – Due: 04/11/2024\n"
+        "AP-04 – Review the winter gritting routes with the\n"
+        "contractor – Owner: LM – Due: end of November\n"
+        "AP-05 – Publish the revised bin collection calendar online – Status: Agreed\n"
+        "AP-02 (from October) remains open until the budget is set.\n"
+    )
+    assert texts(text) == [
+        "AP-03 – Order the replacement signage for the depot gates – Owner: TK – Due: 04/11/2024",
+        "AP-04 – Review the winter gritting routes with the\ncontractor – Owner: LM – Due: end of November",
+        "AP-05 – Publish the revised bin collection calendar online – Status: Agreed",
+        "AP-02 (from October) remains open until the budget is set.",
+    ]
+
+
+def test_a_code_of_another_shape_wrapped_inside_a_row_stays_in_the_row():
+    text = "AP-06 – Merge the duplicate flooding entries held in the Corporate\nRR-12 register – Owner: JS\n"
+    assert texts(text) == [
+        "AP-06 – Merge the duplicate flooding entries held in the Corporate\nRR-12 register – Owner: JS"
+    ]
+
+
+def test_a_line_ending_on_a_numeric_date_is_complete_before_a_capital():
+    text = (
+        "AP-07 – Send the draft budget to all trustees before the meeting – Due: 18/06/2024\nStanding items\n"
+    )
+    assert texts(text) == [
+        "AP-07 – Send the draft budget to all trustees before the meeting – Due: 18/06/2024",
+        "Standing items",
+    ]
+
+
+def test_a_bracketed_aside_in_lower_case_carries_on_a_wrapped_task_line():
+    text = (
+        "- [ ] @mira to update the contributor guide for the new build system\n"
+        "(carried over from the last call) — still open, Mira is away\n"
+        "- [x] @tomas to tag the release — done.\n"
+    )
+    assert texts(text) == [
+        "[ ] @mira to update the contributor guide for the new build system\n"
+        "(carried over from the last call) — still open, Mira is away",
+        "[x] @tomas to tag the release — done.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kofi: happy to merge the branch today if nobody objects at all\n(kofi and ana review the diff)\n",
+        "The group looked again at the options for the new chat server\n\n(general discussion)\n",
+        "Everyone agreed the draft was fine for now, pending review :-)\n(short break)\n",
+    ],
+)
+def test_a_bracketed_note_after_a_turn_a_blank_line_or_a_smiley_stands_alone(text):
+    assert len(texts(text)) == 2
+
+
+def test_a_bracketed_aside_after_a_quoted_question_stays_in_the_sentence():
+    assert texts(
+        'The thread "Should we drop the old API?" (see last month\'s notes) was read again. Next.'
+    ) == [
+        'The thread "Should we drop the old API?" (see last month\'s notes) was read again.',
+        "Next.",
+    ]
+    assert texts("Does anyone object to the new label? (none on the call)") == [
+        "Does anyone object to the new label?",
+        "(none on the call)",
+    ]
