@@ -1094,7 +1094,9 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
     return out
 
 
-_BARE_POST_CODE = re.compile(r"[A-Z]{3,5}")
+# A post's short form: three to five capitals ("CIO", "PPMC"), or four or five and a closing small letter
+# for the word its last capital starts ("SENCo", "SENDCo": Special Educational Needs Co-ordinator).
+_BARE_POST_CODE = re.compile(r"[A-Z]{3,5}|[A-Z]{4,5}[a-z]")
 
 
 def _post_code_as_role(person: Person, text: str) -> None:
@@ -1447,6 +1449,8 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
     for part in parts:
         if entries and one_line_each and _body_after_name(entries[-1], part):
             entries[-1] = f"{entries[-1]}, {part}"  # "Ann Lee, UNISON": the body they are from
+        elif entries and _body_after_role(entries[-1], part):
+            entries[-1] = f"{entries[-1]}, {part}"  # "Ann Lee, Solution Architect, Acme Consulting"
         elif (
             entries
             and not _is_person_part(part)
@@ -1622,6 +1626,15 @@ def _body_after_name(entry: str, part: str) -> bool:
     return part.isupper() and " " not in part and len(_clean_name(entry)[0].split()) >= 2
 
 
+def _body_after_role(entry: str, part: str) -> bool:
+    """Whether ``part`` names a firm or body ("Brightlane Consulting", "Acme Ltd") after an entry that
+    already gives a person and, after a comma, their post ("Ann Lee, Solution Architect"): the
+    organisation the person comes from, which belongs to their role, not a second person."""
+    if "," not in entry or "(" in part or _clean_name(part)[1]:  # "Cllr Raj Patel (Trust)" is a person
+        return False
+    return bool(ROLE_WORDS.search(entry.rsplit(",", 1)[1])) and _names_an_org(part)
+
+
 def _split_outside_brackets(value: str, separator: str = ",") -> list[str]:
     """Parts split at ``separator``, keeping those inside brackets: "A (GH, chair), B" -> two parts."""
     parts, depth, current = [], 0, []
@@ -1643,7 +1656,8 @@ ROLE_WORDS = re.compile(
     r"provost|principal|headteacher|leader|representative|rep|observer|volunteer|partner|analyst|group|"
     r"healthwatch|team|department|directorate|cabinet|portfolio|holder|ccg|opcc|chief|deputy|assistant|specialist|"
     r"fellow|professor|professional|lecturer|inspector|surveyor|solicitor|counsel|planner|steward|warden|churchwarden|ltd|llp|plc|"
-    r"mayor|chancellor|attorney|superintendent|supervisor|historian|parliamentarian|archivist|chaplain|secretariat|worker)\b",
+    r"mayor|chancellor|attorney|superintendent|supervisor|historian|parliamentarian|archivist|chaplain|secretariat|worker|"
+    r"architect|designer)\b",
     re.I,
 )
 
@@ -1947,6 +1961,10 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             # "Present:<TAB>Dr Ann Lee – Manager, Catchments": the first of a list laid out one a line
             one_each = len(cells) > 1 and not value.strip()
             entries = [rest] if "\t" in rest else _split_entries(rest, one_line_each=one_each)
+            nicks = _chat_nicks(rest, people)
+            if nicks:  # "Attendees: alice, bkumar, chen": a chat's nicks, each a person
+                people.extend(Person(name=nick, attendance=section) for nick in nicks)
+                entries = []
             awaiting_entries = not rest.strip() or bool(_HEAD_COUNT.fullmatch(rest.strip()))
         elif label and _field_of(label) and _field_applies(label, value, lines_seen):
             field = _field_of(label)
@@ -2701,6 +2719,17 @@ def _apologies_in_text(body: str, people: list[Person]) -> list[Person]:
 _CHAT_NICK = re.compile(r"[a-z][a-z0-9_.|-]{2,}")
 
 
+def _chat_nicks(value: str, people: list[Person]) -> list[str]:
+    """The entries of a list value written as chat nicks ("alice, bkumar, chen"), as a call's notes
+    list the people on it; [] for anything else. Two nicks or more make the list one of nicks; a
+    lone lower-case word ("Absent: eve") is one only where everyone listed so far is a nick, since
+    on its own it may be a word ("Apologies: none")."""
+    parts = [part.strip() for part in value.split(",")]
+    if not all(_CHAT_NICK.fullmatch(part) and part not in _NOBODY for part in parts):
+        return []
+    return parts if len(parts) >= 2 or _nick_among_nicks(parts[0], people) else []
+
+
 def _nick_among_nicks(word: str, people: list[Person]) -> bool:
     """Whether an apology's one-word name is a chat nick in a meeting whose attendance lists only
     nicks (a bot's summary): there a single lower-case word is a person, elsewhere it is not."""
@@ -2753,7 +2782,10 @@ def _field_lines(block: str) -> list[str]:
     TAB table of field labels over values ("Date\tTime\tVenue" then a row) read as labelled lines."""
     out: list[str] = []
     for line in _unfold_field_tables(
-        [_aligned_cells(_markup_line(line)) for line in _join_wrapped_cells(block.splitlines())]
+        [
+            _aligned_cells(_markup_line(line))
+            for line in _join_wrapped_cells(_join_page_wrapped(block.splitlines()))
+        ]
     ):
         # Markdown bold around labels: "**Chair:** @maria"; each bold label after the first opens a
         # field of its own ("**Date:** 2024-08-20 **Time:** 15:00 UTC")
@@ -2879,6 +2911,53 @@ def _join_wrapped_cells(lines: list[str]) -> list[str]:
                     continue
         out.append(line)
     return out
+
+
+HEADER_WRAP_WIDTH = 60  # a header line at least this long may have been broken by the page width
+# A venue field ending its line: "Date: 12 May 2019   Time: 14:00   Venue: Room 2, Police HQ, Carrow".
+_VENUE_LAST = re.compile(
+    r"\b(?:venue|location|place|meeting\s+venue|meeting\s+location)\s*:\s*[^:\t]+$", re.I
+)
+
+
+def _join_page_wrapped(lines: list[str]) -> list[str]:
+    """Header lines with a labelled list or venue that the page width broke across lines made whole
+    again ("Present: Ann Lee (PCC); Raj Patel" over "(CC); Jo Kim, Chief Executive"), so the broken
+    entry is read as one person and the entries below the break are read at all. Other lines are
+    returned as they are; each line is looked at once."""
+    out: list[str] = []
+    last = ""  # the line as written before ``line``, for its length and how it ends
+    for line in lines:
+        if out and len(last) >= HEADER_WRAP_WIDTH and _continues_wrapped(out[-1], last, line):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+        last = line.rstrip()
+    return out
+
+
+def _continues_wrapped(head: str, last: str, line: str) -> bool:
+    """Whether ``line`` goes on with the labelled line ``head`` whose last physical line ``last`` the
+    page width broke: ``head`` is a semicolon-separated attendance list and ``line`` opens with a bracket
+    or in lower case, follows a separator, or holds the list's semicolons itself; or ``head`` ends on a
+    venue cut after a word and ``line`` is the rest of its address (comma parts, no date or time)."""
+    core = line.strip()
+    if not core or "\t" in line or "\t" in head or core[:1] in "#-*•|" or _label_of(core)[0]:
+        return False
+    label, value = _label_of(head.strip())
+    if label and attendance_kind(label) and ";" in value.rstrip(" ;"):
+        return core[:1] == "(" or core[:1].islower() or last.endswith((";", ",")) or ";" in core
+    return bool(
+        _VENUE_LAST.search(head)
+        and last[-1:].isalpha()
+        and "," in core
+        and len(core.split()) <= MAX_VENUE_TAIL_WORDS
+        and not find_date(core)
+        and not find_time(core)
+    )
+
+
+MAX_VENUE_TAIL_WORDS = 8
 
 
 # Columns lined up with spaces: a gap of three or more spaces between two cells of a row.
@@ -3770,8 +3849,10 @@ def _title_and_body(
 
 
 # Words ending the name of a firm or a community that ORG_WORDS leaves out, because elsewhere they
-# are not organisations: "Lanternfish Games", "Maple Ridge HOA", "Ferrowave Inc.".
-_FIRM_WORDS = re.compile(r"\b(?:games|studios?|hoa|llc|gmbh|corp|corporation|co-?op|cooperative)\b", re.I)
+# are not organisations: "Lanternfish Games", "Maple Ridge HOA", "Ferrowave Inc.", "Brightlane Consulting".
+_FIRM_WORDS = re.compile(
+    r"\b(?:games|studios?|hoa|llc|gmbh|corp|corporation|co-?op|cooperative|consulting|consultancy)\b", re.I
+)
 
 
 def _names_an_org(part: str) -> bool:
@@ -3857,11 +3938,13 @@ def _is_a_name_in(word: str, line: str, text: str) -> bool:
 # An organisation and its meeting on one line with nothing between: the organisation's name ends in
 # a word that ends such names ("Foundation", "Surgery", "Ltd") and the meeting's name (two or more
 # capitalised words) in a body noun: "Example Open Source Foundation Technical Steering Committee",
-# "Riverside Surgery Patient Participation Group".
+# "Riverside Surgery Patient Participation Group", "X Primary Academy Local Governing Body", "X Village
+# Hall Management Committee" (a village hall is run by its management committee).
 _ORG_THEN_MEETING = re.compile(
     r"(?P<org>(?:[A-Z][\w'’&.-]*\s+){1,6}(?i:foundation|trust|surgery|practice|association|society|club|"
-    r"college|school|academy|university|institute|charity|hospital|ltd|limited|plc|inc\.?))\s+"
-    r"(?P<meeting>(?:[A-Z][\w'’&-]*\s+){1,4}(?:(?i:committee|sub-committee|group|board|panel|forum)|Meeting|MEETING))"
+    r"college|school|academy|university|institute|charity|hospital|hall|ltd|limited|plc|inc\.?))\s+"
+    r"(?P<meeting>(?:[A-Z][\w'’&-]*\s+){1,4}"
+    r"(?:(?i:committee|sub-committee|group|board|panel|forum)|Body|BODY|Meeting|MEETING))"
 )
 
 

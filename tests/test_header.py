@@ -3374,3 +3374,107 @@ def test_chair_of_a_department_is_no_chair_of_the_meeting():
         ("Jo Kim", "Chair, Dept of Surgery"),
     ]
     assert head.meeting.chair != "Jo Kim"
+
+
+def test_a_list_of_chat_nicks_names_the_people_on_the_call():
+    head = parse_header(
+        "Release call – 4 Mar 2024\nAttendees: robin, tkaya, mo_w\nAbsent: jules\n\n1. Builds\n"
+    )
+    assert [(p.name, p.attendance) for p in head.people] == [
+        ("robin", "present"),
+        ("tkaya", "present"),
+        ("mo_w", "present"),
+        ("jules", "absent"),
+    ]
+
+
+def test_a_lone_lower_case_word_among_full_names_is_no_person():
+    head = parse_header(
+        "Parish Council\nDate: 4 March 2024\nPresent: Ann Lee, Raj Patel\nApologies: tbc\n\n1. Welcome\n"
+    )
+    assert [p.name for p in head.people] == ["Ann Lee", "Raj Patel"]
+
+
+def test_an_attendance_list_broken_by_the_page_width_is_read_whole():
+    head = parse_header(
+        "Audit Committee\nDate: 4 March 2024\n"
+        "Present: Ann Lee (Chair); Raj Patel, Head of Internal Audit (HIA); Tom Oduya, Chief\n"
+        "Finance Officer, Wexcombe Trust (CFO); Jo Kim, Governance Officer, Wexcombe Trust\n"
+        "(minutes)\n\n1. Welcome\n"
+    )
+    assert [(p.name, p.role, p.abbrev) for p in head.people] == [
+        ("Ann Lee", "Chair", None),
+        ("Raj Patel", "Head of Internal Audit", "HIA"),
+        ("Tom Oduya", "Chief Finance Officer, Wexcombe Trust", "CFO"),
+        ("Jo Kim", "Governance Officer, Wexcombe Trust", None),
+    ]
+    assert head.meeting.minute_taker == "Jo Kim"
+
+
+def test_a_line_below_a_long_list_that_does_not_go_on_from_it_names_no_one():
+    head = parse_header(
+        "Present: Ann Lee (Chair); Raj Patel, Head of Internal Audit; Tom Oduya, Finance Director\n"
+        "Wexcombe Partnership Board\n\n1. Welcome\n"
+    )
+    assert [p.name for p in head.people] == ["Ann Lee", "Raj Patel", "Tom Oduya"]
+
+
+def test_a_venue_broken_by_the_page_width_keeps_the_rest_of_its_address():
+    head = parse_header(
+        "Scrutiny Panel\nDate: 4 March 2024   Time: 10:00   Venue: Committee Room 1, Civic Offices, Market\n"
+        "Street, Wexcombe\n\nPresent: Ann Lee\n\n1. Welcome\n"
+    )
+    assert head.meeting.venue == "Committee Room 1, Civic Offices, Market Street, Wexcombe"
+
+
+def test_a_title_below_a_long_venue_line_is_no_part_of_the_venue():
+    head = parse_header(
+        "Date: 4 March 2024   Time: 10:00   Venue: Committee Room 1, Civic Offices, Market Street\n"
+        "Scrutiny Panel\n\nPresent: Ann Lee\n\n1. Welcome\n"
+    )
+    assert head.meeting.venue == "Committee Room 1, Civic Offices, Market Street"
+
+
+def test_a_firm_after_a_persons_post_belongs_to_their_role():
+    head = parse_header(
+        "Programme Board\nDate: 4 March 2024\nIn attendance: Ray Holt (RH), Solution Architect, Acme Consulting\n\n"
+        "1. Welcome\n"
+    )
+    assert [(p.name, p.role, p.abbrev) for p in head.people] == [
+        ("Ray Holt", "Solution Architect, Acme Consulting", "RH")
+    ]
+
+
+def test_a_firm_after_a_name_with_no_post_is_not_merged_into_a_role():
+    head = parse_header(
+        "Programme Board\nDate: 4 March 2024\nPresent: Ray Holt, Jo Kim (Acme Ltd)\n\n1. Welcome\n"
+    )
+    assert [p.name for p in head.people] == ["Ray Holt", "Jo Kim"]
+
+
+def test_a_mixed_case_post_code_in_brackets_is_the_role():
+    head = parse_header(
+        "Governing Board\nDate: 4 March 2024\nAlso attending: Ann Lee (SENCo)\n\n1. Welcome\n"
+    )
+    assert [(p.name, p.role, p.abbrev) for p in head.people] == [("Ann Lee", "SENCo", None)]
+
+
+@pytest.mark.parametrize(
+    "line, title, body",
+    [
+        (
+            "Hollybank Primary Academy Local Governing Body",
+            "Local Governing Body",
+            "Hollybank Primary Academy",
+        ),
+        ("Stowe Green Village Hall Management Committee", "Management Committee", "Stowe Green Village Hall"),
+    ],
+)
+def test_an_organisation_before_its_meetings_name_is_the_body(line, title, body):
+    head = parse_header(f"{line}\nDate: 4 March 2024\nPresent: Ann Lee\n\n1. Welcome\n")
+    assert (head.meeting.title, head.meeting.body) == (title, body)
+
+
+def test_a_town_hall_meeting_keeps_its_whole_name():
+    head = parse_header("Annual Town Hall Meeting\nDate: 4 March 2024\nPresent: Ann Lee\n\n1. Welcome\n")
+    assert head.meeting.title == "Annual Town Hall Meeting"
