@@ -61,12 +61,12 @@ _DECIMAL_LETTER = re.compile(
     r"[ \t]+(?P<title>.+)$"
 )
 # A serial minute number: "41/24", "FB/23/32", "TB 12/25", a committee's letters over the year and
-# number ("JHOSC/22/7"), the same with stops ("AB.24.19") and an academic year with a number after
+# number ("JHOSC/22/7", or with the year in full, "ABC/2022/31"), the same with stops ("AB.24.19") and an academic year with a number after
 # a hyphen ("QS 23/24-14"), and a number over the committee's letters and the year ("21/CHS/2023",
 # as Kenyan county assemblies write "MIN. 21/CHS/2023").
 SERIAL_NUMBER = (
     r"(?:(?:[A-Z]{1,4}|[A-Z][a-z][A-Z]{1,2})[ /]?)?\d{1,3}/\d{2,4}(?:/\d{1,3}|-\d{1,3}(?![\d/-]))?"
-    r"|[A-Z]{2,6}/\d{2}/\d{1,3}|[A-Z]{2,6}\.\d{2}\.\d{1,3}|\d{1,3}/[A-Z]{2,6}/\d{4}"
+    r"|[A-Z]{2,6}/(?:\d{2}|(?:19|20)\d{2})/\d{1,3}|[A-Z]{2,6}\.\d{2}\.\d{1,3}|\d{1,3}/[A-Z]{2,6}/\d{4}"
     r"|[A-Z]{2,6}\.\d{2}/\d{2}\.\d{1,3}"  # the letters, the session's years and a number: "ASC.24/25.10"
     r"|\d{2}/[1-9](?![\d/.])"  # a year's first nine minutes: "24/1", "24/9" (then "24/10" on)
 )
@@ -186,6 +186,7 @@ class _Candidate:
     # short lines below a short title, each with its own reading (see _join_column_tails)
     column_tail: list[tuple[str, int, _Candidate | None]] | None = None
     bilingual: bool = False  # "Eitem 3 / Item 3: ..." : the heading gives each label in two languages
+    row_titled: bool = False  # a table row titled by its discussion's lead-in ("3<TAB>Risks: JO took ...")
 
 
 def fold(text: str) -> str:
@@ -582,19 +583,83 @@ class _Line:
 def _table_row_heading(line: str, s: int) -> _Candidate | None:
     """A table row flattened to TAB-separated cells whose first cell is an item number and whose
     second is a short title ("3.1<TAB>Broker Portal replacement<TAB>RAG: Red ..."), with text in a
-    later cell: the row heads an item. Its heading ends with the title cell, so the discussion,
-    action and owner cells after it are the item's text, not part of its heading."""
+    later cell, or whose second cell is the discussion led by the item's title and a colon
+    ("3.1<TAB>Data migration: Mock load 2 completed ...<TAB>AK", a table "Item | Discussion |
+    Owner"): the row heads an item. Its heading ends with the title, so the discussion, action and
+    owner cells after it are the item's text, not part of its heading."""
     cells = line.split("\t")
-    if len(cells) < 3 or not any(c.strip() for c in cells[2:]):
+    if len(cells) < 3:
         return None
     number, title = cells[0].strip(), cells[1].strip()
-    if not _ROW_NUMBER.match(number) or len(title.split()) > MAX_ROW_TITLE_WORDS:
+    if not _ROW_NUMBER.match(number):
         return None
-    if title.endswith(_SENTENCE_END) or not _title_ok(title):
+    if (
+        not any(c.strip() for c in cells[2:])
+        or len(title.split()) > MAX_ROW_TITLE_WORDS
+        or title.endswith(_SENTENCE_END)
+    ):
+        title = _discussion_title(title)  # the owner cell may be empty: the discussion is the row's text
+    if not title or not _title_ok(title):
         return None
     lead = len(cells[1]) - len(cells[1].lstrip())
     end = s + len(cells[0]) + 1 + lead + len(title)
-    return _Candidate(s, end, "decimal", number, number.rstrip("."), title)
+    return _Candidate(
+        s, end, "decimal", number, number.rstrip("."), title, row_titled=title != cells[1].strip()
+    )
+
+
+def _discussion_title(cell: str) -> str:
+    """The title a discussion gives itself before a colon ("Data migration: Mock load 2 completed on
+    11 January."), or "" when the text is not led that way: the colon must follow a short phrase
+    (see :func:`_paragraph_title`) and the text after it must read as prose ending a sentence, so a
+    field ("Status: Open") or a label over a list is no title."""
+    title = _paragraph_title(cell)
+    return title if title and cell.rstrip().endswith(_SENTENCE_END) else ""
+
+
+# A row of such a table whose empty owner cell made the text layer drop its TABs: "1 Welcome and
+# apologies: SW welcomed the board ...".
+_UNTABBED_ROW = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,2}\.?)[ \t]+(?P<body>[A-Z].*)$")
+MIN_TITLED_ROWS = 2
+
+
+def _untabbed_rows(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """Add the rows of a table titled by its discussion's lead-in (see :func:`_table_row_heading`)
+    that lost their TABs: where at least ``MIN_TITLED_ROWS`` rows kept them, a numbered line of the
+    same table (the same run of lines, no blank line between) led by a short title and a colon
+    ("1 Welcome and apologies: SW welcomed ...") heads an item the same way, replacing any other
+    reading of that line. Other candidates are returned unchanged."""
+    titled = {c.start for c in cands if c.row_titled}
+    if len(titled) < MIN_TITLED_ROWS:
+        return cands
+    found: list[_Candidate] = []
+    run: list[tuple[int, str]] = []  # the lines of the current run, with their offsets
+    for m in _LINE.finditer(text):
+        stripped = m.group(0).strip()
+        if stripped:
+            run.append((m.start() + m.group(0).index(stripped), stripped))
+            if m.end() < len(text):
+                continue
+        if any(s in titled for s, _ in run):
+            found.extend(c for c in map(_untabbed_row, run) if c is not None)
+        run = []
+    replaced = {c.start for c in found}
+    return sorted([*(c for c in cands if c.start not in replaced), *found], key=lambda c: c.start)
+
+
+def _untabbed_row(line: tuple[int, str]) -> _Candidate | None:
+    """The heading of a table row that lost the TABs around its discussion cell ("3 Risks and issues: JO
+    took the board ...", "1<TAB>Welcome: SW welcomed ..." with its empty owner cell trimmed), or None when
+    the line is no such row."""
+    s, text = line
+    row = _UNTABBED_ROW.match(text)
+    title = _discussion_title(row.group("body").split("\t", 1)[0]) if row else ""
+    if not row or not title or not _title_ok(title):
+        return None
+    number = row.group("num")
+    return _Candidate(
+        s, s + row.start("body") + len(title), "decimal", number, number.rstrip("."), title, row_titled=True
+    )
 
 
 def _drop_status_tag(title: str) -> str:
@@ -1195,7 +1260,7 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
 # "Summary of resolutions", "Decisions log" (see _closing_section), also with a qualifier of two or more
 # words after a dash ("ACTION LOG – carried forward from 14 November 2023").
 _CLOSING_SECTION = re.compile(
-    r"^(?:summary\s+of\s+)?(?:actions|action\s+(?:items|log|points|list|tracker|register)|resolutions|"
+    r"^(?:summary\s+of\s+)?(?:actions(?:\s+log)?|action\s+(?:items|log|points|list|tracker|register)|resolutions|"
     r"decisions(?:\s+log)?)(?:\s+[–—-]\s+[a-z][\w,.()/-]*\s[\w ,.()/-]{2,60})?$",
     re.I,
 )
@@ -1469,7 +1534,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     cands = _lift_agenda_topics(
         text, _owner_tagged_only(_scribe_topics_only(text, _line_candidates(text, start, is_org(text))))
     )
-    cands = _bold_title_headings(text, cands)
+    cands = _untabbed_rows(text, _bold_title_headings(text, cands))
     cands = _drop_answers(text, _numbered_paragraphs(text, cands, start))
     cands = _drop_paragraph_numbers(text, cands, start)
     cands = _year_minute_numbers(cands)

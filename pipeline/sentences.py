@@ -10,9 +10,11 @@ spaCy component over them, registered as ``minutes_sentencizer``):
   not swallow the next line, nor does an entry line ("Applicant: ...", "Staff present: ...", "q+",
   "Respectfully submitted,"), and no line is joined at a capital across a blank line or a heading
   line, nor is a row of a register that opens with a code of the same shape as the row before
-  ("ACT-07 – ..." / "ACT-08 – ...");
-- bullets (``•``, ``-``, ``*``) and list markers (``1.``, ``(a)``, ``a)``) start a sentence and
-  are left out of its text, also when they stand inside a line ("... area. 2. How will ...");
+  ("ACT-07 – ..." / "ACT-08 – ...") or with the next running number ("1 Report ..." / "2 Write ...");
+  a run of labelled fields ("Lead: RK   Due: May 2024") closes the unstopped action line above it;
+- bullets (``•``, ``-``, ``*``), list markers (``1.``, ``(a)``, ``a)``) and paragraph numbers
+  (``2.1``) start a sentence and are left out of its text, also when they stand inside a line
+  ("... area. 2. How will ...");
 - labels such as "Findings:", "Update:", "Actions arising:" are units of their own;
 - ``.``, ``?`` and ``!`` end a sentence unless the word before is an abbreviation common in
   minutes (Cllr, Ch Supt, Dr, approx., e.g., No.) or the next word starts in lower case (also
@@ -138,7 +140,11 @@ _AGENDA_LABEL = re.compile(
     r"(?i:(?:agenda\s+)?item)\s+[\w.()/-]+:\s+[A-Z][\w/'-]*(?:\s+(?:[a-z][\w/'-]*|[A-Z]{2,6}|\d[\w/]*)){0,6}"
     r"(?=\s+(?:The|A|An|It|This|There|In|At|Update|Findings|Members|Councillors?|Cllr)\b)"
 )
-_BULLET = re.compile(r"(?:[•·▪◦●\-*–]|\d{1,2}[.)]|\(\w{1,4}\)|[a-z][)]|\[[ xX]\])\s+")
+# A bullet or a list marker, and a paragraph's number under its item ("2.1 None.", "4.3 The ACC reported ..."),
+# which marks the paragraph as a list marker marks an entry: neither is part of the sentence.
+_BULLET = re.compile(
+    r"(?:[•·▪◦●\-*–]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}(?=\s+[A-Z])|\(\w{1,4}\)|[a-z][)]|\[[ xX]\])\s+"
+)
 _INLINE_MARK = re.compile(r"(?<=[.?!:])\s+(?:[•·▪◦●]|\d{1,2}\.)\s+(?=\S)|\s+[•·▪◦●]\s+")
 _END = re.compile(r"[.?!]+[\"'’”)]*(?=\s+|$)")
 
@@ -455,6 +461,40 @@ def _next_row(text: str, block_start: int, line: str) -> bool:
     return first is not None and first.group(1) == row.group(1)
 
 
+# A line of labelled fields closing an action ("Lead: RK   Due: November 2024   Update: open."): it opens
+# with a field's label, and names at least one more field after it.
+_FIELD_LABEL = r"(?:Lead|Owner|Responsible|Due|Deadline|Target|Update|Status)\s*:\s"
+_FIELD_RUN = re.compile(rf"{_FIELD_LABEL}.*?\S\s+{_FIELD_LABEL}")
+
+
+def _closing_fields(text: str, block: tuple[int, int], line: str) -> bool:
+    """Whether ``line`` is a run of labelled fields (see :data:`_FIELD_RUN`) that closes the block so far,
+    an action paragraph with no stop of its own ("Action 24/57: Medical Director to confirm the launch
+    date" / "Lead: ME   Due: October 2024   Update: complete."): the fields say who owns the action and
+    when it is due, so they belong to its sentence. After a sentence's stop the fields stay apart, and one
+    field alone ("Update: the plan was agreed.") is a label over text of its own. Cheap gate: the line's
+    first character."""
+    if line[:1] not in "LORDTUS" or _FIELD_RUN.match(line) is None:
+        return False
+    return not _ends_sentence(text, block[0], block[1])
+
+
+# A row of a table flattened to single spaces, opening with its running number and no stop ("3 Provide a
+# breakdown of ... Director of Housing Services 30 November 2022" under "No. Action Responsible officer Deadline").
+_ROW_NUMBER = re.compile(r"(\d{1,3}) [A-Z]")
+
+
+def _next_numbered_row(text: str, block_start: int, line: str) -> bool:
+    """Whether ``line`` opens with the number after the one opening the block so far ("2 Write to the Chair
+    ..." after "1 Report the cost of ... 29 November 2022"): the rows of a numbered table run on without a
+    stop or a TAB, each a sentence of its own, even where a row ends on a date or a name. A line whose number
+    does not follow on is a wrapped cell ("30 November 2022") or prose. Cheap gate: the line's first character."""
+    if not line[:1].isdigit():
+        return False
+    row, first = _ROW_NUMBER.match(line), _ROW_NUMBER.match(text, block_start)
+    return row is not None and first is not None and int(row.group(1)) == int(first.group(1)) + 1
+
+
 def _aside_continues(text: str, block_start: int, last: tuple[int, int], line: str, gap: int) -> bool:
     """Whether ``line`` carries on the sentence the physical line ``last`` leaves open with a
     bracketed aside in lower case ("- [ ] @dev to write the migration notes" / "(carried over from January) — still
@@ -616,8 +656,10 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
         if current is not None:
             # only the end of the block so far is read: a long wrapped paragraph stays linear
             line = text[s:e]
-            if _continues_word(text, current[1], line) or (
-                line[0] in "CDS" and _ORG_PLANNING.match(line) and _ORG_TASK.match(text, current[0])
+            if (
+                _continues_word(text, current[1], line)
+                or _closing_fields(text, current, line)
+                or (line[0] in "CDS" and _ORG_PLANNING.match(line) and _ORG_TASK.match(text, current[0]))
             ):
                 current, last = (current[0], e), (s, e)
                 continue
@@ -625,6 +667,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                 is_csv_record(line)
                 or (text.find(",", last[0], last[1]) >= 0 and _csv_block(text, current))
                 or _next_row(text, current[0], line)
+                or _next_numbered_row(text, current[0], line)
             ):
                 yield current  # a record of a pasted comma-separated log, a register's row: a line of its own
                 current, last = (s, e), (s, e)
@@ -806,6 +849,17 @@ def _underline_end(text: str, end: int) -> int:
     return m.end() if m else end
 
 
+_LEAD_IN_COLON = re.compile(r"[ \t]*:(?=[ \t]+\S)")
+
+
+def _lead_in_end(text: str, end: int, line_end: int) -> int:
+    """Where a heading ending at ``end`` stops: past the colon when its title leads into the item's text on
+    the same line ("3. Finance: The Treasurer reported ...", a table's "Data migration: Mock load 2 ..."),
+    so that the first sentence opens with its own words, not with the colon."""
+    m = _LEAD_IN_COLON.match(text, end, line_end)
+    return m.end() if m else end
+
+
 def heading_spans(text: str, items: list[Item]) -> list[tuple[int, int]]:
     """Where each item's heading (number and title) stands: a whole line, or a run inside a
     line when the text layer flattened the heading into a paragraph."""
@@ -821,7 +875,7 @@ def heading_spans(text: str, items: list[Item]) -> list[tuple[int, int]]:
             if found < 0:
                 end = _wrapped_heading_end(text, it.title, line_end)
             else:
-                end = found + len(it.title)
+                end = _lead_in_end(text, found + len(it.title), line_end)
                 rest = text[end:line_end]
                 if (
                     not rest.strip()

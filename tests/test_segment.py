@@ -2184,3 +2184,78 @@ def test_a_paired_label_needs_the_same_number_on_both_sides():
     text = "Item 1: Welcome\nNoted.\n\nRhif 3 / Item 2: Arian / Finance\nNoted.\n"
     assert [i.title for i in segment_items(text)][0] == "Welcome"
     assert "Finance" not in [i.title for i in segment_items(text)]
+
+
+def test_serial_minutes_with_the_year_in_full_are_items():
+    text = (
+        "GOV/2023/07 Welcome and apologies\nThe chair opened the meeting.\n\n"
+        "GOV/2023/08 Estates\n(a) Boiler replacement\nThe works were approved.\n(b) Car park\nNoted.\n\n"
+        "GOV/2023/09 Any other business\nNone.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title, i.parent) for i in items] == [
+        ("GOV/2023/07", "Welcome and apologies", None),
+        ("GOV/2023/08", "Estates", None),
+        ("GOV/2023/08.a", "Boiler replacement", "GOV/2023/08"),
+        ("GOV/2023/08.b", "Car park", "GOV/2023/08"),
+        ("GOV/2023/09", "Any other business", None),
+    ]
+
+
+def test_a_back_reference_to_an_earlier_full_year_minute_is_not_an_item():
+    text = (
+        "GOV/2023/07 Welcome\nHello.\n\nGOV/2023/08 Matters arising\n"
+        "GOV/2023/02 (staffing): the rota was circulated.\n\nGOV/2023/09 Close\nBye.\n"
+    )
+    assert ids(text) == ["GOV/2023/07", "GOV/2023/08", "GOV/2023/09"]
+
+
+def test_a_tab_row_titled_by_its_discussion_lead_in_heads_an_item():
+    text = (
+        "No\tDiscussion\tOwner\n"
+        "1\tOpening: The chair welcomed the members.\t\n"
+        "2\tBudget: The forecast was noted. Kim to revise the plan.\tKim\n"
+        "2.1\tCapital spend: The bid was approved.\tLee\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title, i.parent) for i in items] == [
+        ("1", "Opening", None),
+        ("2", "Budget", None),
+        ("2.1", "Capital spend", "2"),
+    ]
+    assert text[items[1].start : items[1].start + len("2\tBudget")] == "2\tBudget"
+
+
+def test_rows_of_the_same_table_that_lost_their_tabs_head_items_too():
+    text = (
+        "No\tDiscussion\tOwner\n"
+        "1 Opening: The chair welcomed the members.\n"
+        "2\tBudget: The forecast was noted.\tKim\n"
+        "3\tStaffing: Two posts were filled.\tLee\n"
+        "4 Close: The meeting ended at nine.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("1", "Opening"),
+        ("2", "Budget"),
+        ("3", "Staffing"),
+        ("4", "Close"),
+    ]
+
+
+def test_a_long_tab_cell_led_by_a_field_is_not_a_titled_discussion():
+    text = (
+        "Ref\tNote\tOwner\n"
+        "3\tStatus: open, the supplier has not replied to the two letters sent in March and April\tDone\n"
+        "4\tRAG: amber, the plan is behind by two weeks and the team expects to recover by June\tKim\n"
+    )
+    assert ids(text) == []
+
+
+def test_numbered_lines_led_by_a_colon_are_no_rows_without_a_tab_table():
+    text = "Notes\n1 Opening: The chair welcomed the members.\n2 Budget: The forecast was noted.\n"
+    assert ids(text) == []
+
+
+def test_an_actions_log_line_after_the_items_is_an_item():
+    text = "1. Welcome\nHello.\n2. Close\nBye.\n\nActions Log\nKim to revise the plan.\n"
+    assert [(i.id, i.title) for i in segment_items(text)][-1] == ("u1", "Actions Log")

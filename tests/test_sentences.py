@@ -713,3 +713,71 @@ def test_a_bracketed_aside_after_a_quoted_question_stays_in_the_sentence():
         "Does anyone object to the new label?",
         "(none on the call)",
     ]
+
+
+def test_a_heading_led_into_its_text_by_a_colon_ends_with_the_colon():
+    text = (
+        "Minutes of the Board\n\n"
+        "1. Opening: The chair welcomed everyone to the meeting.\n2. Budget: The forecast was noted by all members.\n"
+        "3. Staffing: Two posts were filled during the summer.\n4. Estates: The roof was repaired in March.\n"
+        "5. Close: The meeting closed at nine after a long talk.\n"
+    )
+    spans = split_sentences(text, segment_items(text))
+    assert [s.text for s in spans][:2] == [
+        "The chair welcomed everyone to the meeting.",
+        "The forecast was noted by all members.",
+    ]
+
+
+def test_rows_of_a_numbered_table_without_tabs_are_sentences_of_their_own():
+    text = (
+        "No. Action Owner Deadline\n"
+        "1 Send the audit report to members Head of Finance 12 May 2023\n"
+        "2 Arrange a visit to the depot Clerk June 2023\n"
+        "3 Review the fees charged for the hire of the village hall Head of\nEstates 30 June 2023\n"
+    )
+    assert texts(text)[-3:] == [
+        "1 Send the audit report to members Head of Finance 12 May 2023",
+        "2 Arrange a visit to the depot Clerk June 2023",
+        "3 Review the fees charged for the hire of the village hall Head of\nEstates 30 June 2023",
+    ]
+
+
+def test_a_wrapped_line_opening_with_a_number_out_of_turn_goes_on_with_its_row():
+    text = "1 Send the audit report to the Audit Committee of the Council by\n12 May 2023\n"
+    assert texts(text) == ["1 Send the audit report to the Audit Committee of the Council by\n12 May 2023"]
+
+
+def test_labelled_fields_closing_an_action_paragraph_belong_to_it():
+    text = (
+        "Action 12/03: Estates Manager to report on the boiler replacement\n"
+        "Owner: PK   Due: May 2023   Status: open.\n"
+        "Action 12/04: Clerk to book the hall\nLead: AB   Due: June 2023\n"
+    )
+    assert texts(text) == [
+        "Action 12/03: Estates Manager to report on the boiler replacement\nOwner: PK   Due: May 2023   Status: open.",
+        "Action 12/04: Clerk to book the hall\nLead: AB   Due: June 2023",
+    ]
+
+
+def test_fields_after_a_full_stop_or_a_single_label_stay_apart():
+    text = (
+        "The boiler was replaced in March.\nOwner: PK   Due: May 2023\n"
+        "Members discussed the hall booking system\nUpdate: the new system went live in April.\n"
+    )
+    assert texts(text) == [
+        "The boiler was replaced in March.",
+        "Owner: PK   Due: May 2023",
+        "Members discussed the hall booking system",
+        "Update:",
+        "the new system went live in April.",
+    ]
+
+
+def test_a_paragraph_number_under_its_item_is_left_out_of_the_sentence():
+    text = "2.1 None.\n3.4 The Treasurer reported a surplus.\n"
+    assert texts(text) == ["None.", "The Treasurer reported a surplus."]
+
+
+def test_a_decimal_amount_opening_a_line_is_no_paragraph_number():
+    assert texts("3.5 million visits were recorded.\n") == ["3.5 million visits were recorded."]
