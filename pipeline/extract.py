@@ -1010,7 +1010,9 @@ def _passive(text: str, agent: re.Match) -> bool:
     return agent.group("next").lower() in ("be", "been")
 
 
-_NAMED_TAG = re.compile(r"\b(?:ACTION|Action|action|TODO|ToDo|Todo)\s*\((?P<who>[^()]{1,40})\)\s*[:\-–]")
+_NAMED_TAG = re.compile(
+    r"\b(?:ACTION|Action|action|TODO|ToDo|Todo|AI|AP)\s*\((?P<who>[^()]{1,40})\)\s*[:\-–]"
+)
 
 
 # An action-log line whose reference is followed by its owners' initials in brackets, then the task:
@@ -1356,7 +1358,8 @@ def lower_phrase_before(
         m = _LOWER_NP.search(text, m.start("np") + 1, end)
     if not m:
         return None
-    words = m.group("np").split()
+    np_start = m.start("np") + subject_after_for(m.group("np"))
+    words = text[np_start : m.end("np")].split()
     head = words[-1]
     if _COUNTED_GROUP.fullmatch(m.group("np")):
         return m.start("np"), m.end("np")  # "all 14 projects| to sign": every one of a counted group acts
@@ -1371,7 +1374,24 @@ def lower_phrase_before(
         or _AGENT_OF.search(m.group("np"))
     ):
         return None
-    return m.start("np"), m.end("np")
+    return np_start, m.end("np")
+
+
+# "for" and the subject of the infinitive that follows a lower-case phrase: "the action from the July meeting for|
+# officers| to report".
+_FOR_SUBJECT = re.compile(r"(?P<thing>.*\S)\s+for\s+(?=\S)", re.S)
+
+
+def subject_after_for(np: str) -> int:
+    """Offset in a lower-case phrase of the subject after 'for' when the words before it name a thing, not people
+    ('the action from the July meeting for| officers', 'a request for| members'): they then act, not the thing;
+    0 when there is no 'for' or a role or group precedes it ('the lead for| safeguarding')."""
+    m = _FOR_SUBJECT.match(np)
+    if m is None:
+        return 0
+    thing = m.group("thing").split()[-1]
+    people = ROLE_WORDS.fullmatch(thing) or thing.lower() in GROUP_WORDS or _PEOPLE_HEAD.search(thing)
+    return 0 if people else m.end()
 
 
 def lower_group_after(text: str, start: int, heads: frozenset[str] = frozenset()) -> tuple[int, int] | None:
@@ -1572,6 +1592,30 @@ def _colon_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> li
     return found if found and len(named) == len(found) else None
 
 
+# An action line that names only its owner and then, after a comma, its due point; the task is the decision above it:
+# "Action: Heads of School, by 16 December", "Action: Secretary, for the Spring Term meeting".
+_OWNER_COMMA_DUE = re.compile(
+    r"\s*(?:ACTION|Action)\s*[:\-–]\s*(?P<who>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,7})\s*,\s*"
+    r"(?=(?:by|before|for|at|in|within|until|no\s+later\s+than|ASAP|asap)\b)"
+)
+
+
+def owner_before_due(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner] | None:
+    """Owners of an action line written 'Action: <owner>, <due point>': the listed people, or the office as written
+    when it reads as one ('Secretary', 'Heads of School': capitalised words, the first a role or its plural); None
+    for a task in that place ('Action: Governors to review the policy, by May' is read as a sentence)."""
+    m = _OWNER_COMMA_DUE.match(text)
+    if m is None:
+        return None
+    who = m.group("who")
+    first = who.split()[0]
+    office = _office(who) or (plural_role(first.lower()) and _office(first[:-1] + who[len(first) :]))
+    found = owners_in_phrase(text, m.start("who"), m.end("who"), people, matcher)
+    if found and (office or all(o.name for o in found)):
+        return found
+    return [Owner(mention=who)] if office else None
+
+
 # A lead naming the earlier meeting an action comes from, before the action itself: "Leftover from the spring
 # PTG in March 2023: ...", "Action from the 2022 AGM still open: ...".
 _ORIGIN_LEAD = re.compile(
@@ -1603,13 +1647,35 @@ def nick_tag_owners(text: str, people: list[Person], start: int | None = None) -
     return _dedupe([_person_named(w, people) or Owner(mention=w) for w in nicks])
 
 
+# An action label (with a bracketed note, perhaps), names and a dash before the task: "AI: bkumar – second review of
+# the patch", "ACTION (carried over from 3 May): eve – ask the host", "AI: Tom - update the KEYS file".
+_LABEL_NICKS_DASH = re.compile(
+    r"\s*(?:[-•*]\s+)?(?:todo|action(?:\s+item)?|ap|ai)\b(?:\s*\([^()]{1,60}\))?\s*:\s*"
+    r"(?P<who>[a-z][\w.'’-]{1,30}(?:\s*[/,&]\s*[a-z][\w.'’-]{1,30})*)\s+[–—-]\s+\S",
+    re.I,
+)
+
+
+def labelled_nick_owners(text: str, people: list[Person]) -> list[Owner] | None:
+    """Owners of an action line that names them by handles or first names between its label and a dash ('AI: bkumar
+    – second review', 'AI: Tom - update the file'), as chat-style notes write them; only when every name is a listed
+    person's, since a word there may be the task's topic ('TODO: docs – write the intro')."""
+    m = _LABEL_NICKS_DASH.match(CHECKBOX.sub("", text))
+    if m is None:
+        return None
+    owners = [_person_named(w, people) for w in re.split(r"\s*[/,&]\s*", m.group("who")) if w]
+    return _dedupe([o for o in owners if o]) if owners and all(owners) else None
+
+
 def _handle_colon_owners(text: str, people: list[Person]) -> list[Owner] | None:
     """Owners of a task-list line that opens with handles and a colon ('- [ ] @ana: update the docs')."""
     m = _HANDLE_COLON.match(CHECKBOX.sub("", text))
     if not m:
         listed = _LISTED_HANDLE_COLON.match(CHECKBOX.sub("", text))
         person = find_person(listed.group("who"), people) if listed else None
-        return [_person_named(listed.group("who"), people)] if person and person.abbrev else None
+        if person and person.abbrev:
+            return [_person_named(listed.group("who"), people)]
+        return labelled_nick_owners(text, people)
     names = [w for w in re.split(r"\s*(?:[/,&+]|\band\b)\s*", m.group("who")) if w]
     return _dedupe([_person_named(w, people) or Owner(mention=w) for w in names])
 
@@ -1632,6 +1698,20 @@ def _agent_of_passive(text: str, start: int, people: list[Person], matcher: Phra
         ):
             return owners
     return []
+
+
+# A titled name in brackets closing an action that names no one in its words, the owner as action lists write it:
+# "... to be provided for the April meeting (Ch Supt Rowe)", "... by the end of May (Mrs Okafor)".
+_TITLED_BRACKET = re.compile(
+    rf"\((?P<who>(?:[A-Z][a-z]{{1,3}}\.?\s+)?(?:{_TITLE})\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\)\W*$"
+)
+
+
+def titled_bracket_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
+    """The person in a closing bracket that holds a title and a name ('(Ch Supt Rowe)'), for an action whose own
+    words name no owner (a passive: 'A breakdown ... to be provided'); [] otherwise."""
+    m = _TITLED_BRACKET.search(text)
+    return owners_in_phrase(text, m.start("who"), m.end("who"), people, matcher) if m else []
 
 
 # A chat log's time stamp before the speaker: "[15:03] @carla: I'll post the numbers".
@@ -1722,7 +1802,11 @@ def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None =
     )
     if "ED to " in masked:
         masked = _CAPITAL_DECISION.sub(lambda m: m.group().lower(), masked)
-    owners = _rule_owners(masked, people, matcher) or _agent_of_passive(masked, 0, people, matcher)
+    owners = (
+        _rule_owners(masked, people, matcher)
+        or _agent_of_passive(masked, 0, people, matcher)
+        or titled_bracket_owners(masked, people, matcher)
+    )
     if "(" in text:
         owners = [bracketed_office(o, text, people) for o in owners]
     return [o for o in owners if o.name or not (o.mention and _NO_AGENT.fullmatch(o.mention))]
@@ -1816,6 +1900,7 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
         nick_tag_owners(text, people, start)
         or _handle_colon_owners(text, people)
         or _colon_owners(text, people, matcher)
+        or owner_before_due(text, people, matcher)
     )
     if handles:
         return handles
@@ -2276,7 +2361,11 @@ _ORIGIN_CLAUSE = re.compile(
     r"(?:^\s*|\(|\b(?:actions?\s+(?:[A-Z]*\d[\w/.-]*\s+)?(?:arising\s+|items?\s+)?|carr(?:ied|ies|y|ying)\s+(?:(?:forward|over)\s+)?|"
     r"follow[- ]ups?\s+|"
     r"brought\s+forward\s+|open\s+|outstanding\s+|pending\s+|left\s*over\s+))from"
-    r"(?!\s+(?:this|today['’]?s?)\b)\s+(?:[^:;),]|,(?=\s\d{4}\b)){0,60}(?:[:;),]|\s(?=\()|$)",
+    r"(?!\s+(?:this|today['’]?s?)\b)\s+"
+    # the earlier meeting named by its month, which ends the clause ("The action from the July meeting| for officers
+    # to report ..."); else the words up to a stop, a bracket or a dash
+    rf"(?:(?:the\s+)?(?:{MONTHS})\.?(?:\s+\d{{4}})?\s+(?:{_KIND_WORD}){{0,2}}?{_KIND_HEAD}\b"
+    r"|(?:[^:;),]|,(?=\s\d{4}\b)){0,60}(?:[:;),]|\s(?=\()|\s[–—](?=\s)|$))",
     re.I,
 )
 _NEXT_WORDS = r"(?:to|at|for|by|before|until|till)"
@@ -2306,6 +2395,12 @@ _DAY_TEXT = (
 )
 # a body named by its initialism, all capitals or mixed case ("QAC", "SteerCo"), matched case-sensitively
 # inside patterns compiled with re.I
+# A deadline word just before "end", after which notes may drop the "of": "by end Feb", "now due end Feb".
+_DEADLINE_BEFORE_END = r"(?<=\bby\send)|(?<=\bdue\send)|(?<=\bbefore\send)|(?<=\buntil\send)"
+# A briefing or huddle that a team holds at a set interval, which is a meeting: "at their weekly briefing".
+_REGULAR_BRIEFING = r"(?:daily|weekly|fortnightly|monthly)\s+(?:briefing|huddle)"
+# What a body issues in turns, whose next one is a due point with no date: "in her next report", "next newsletter".
+_ISSUE_WORDS = r"(?:report|update|return|submission|newsletter|bulletin|edition|issue|circular)"
 _INITIALISM = r"(?-i:[A-Z]{2,6}|[A-Z][a-z]{1,6}[A-Z][a-z]{1,4})"
 _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
@@ -2410,7 +2505,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "end_month",
         re.compile(
-            rf"\b(?:by\s+|before\s+|until\s+)?(?:the\s+)?end(?:\s+of\s+|-)(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\b",
+            # "by end Feb", "now due end Feb": notes drop the "of" after a deadline word
+            rf"\b(?:by\s+|before\s+|until\s+)?(?:the\s+)?end(?:\s+of\s+|-|(?:{_DEADLINE_BEFORE_END})\s+)"
+            rf"(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\b",
             re.I,
         ),
     ),
@@ -2441,8 +2538,10 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "end_period",
         re.compile(
-            r"\b(?:by|before|until|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+|(?P<next>next)\s+)"
-            r"(?P<period>week|month|year|calendar\s+year)\b",
+            # chat notes drop the article ("by end of month"), and may drop the lead word when the point closes the
+            # line ("tag the release end of month"); "the end of month figures" is no due point
+            r"(?:\b(?:by|before|until|at)\s+(?:the\s+)?|(?<!the\s)\b(?=end\s+of\s+(?:the\s+)?(?:week|month)\s*[.;)]?\s*$))"
+            r"end\s+of\s+(?:the\s+|this\s+|(?P<next>next)\s+)?(?P<period>week|month|year|calendar\s+year)\b(?!\s*\d)",
             re.I,
         ),
     ),
@@ -2536,7 +2635,8 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "undated_event",
         re.compile(
-            r"\b(?:as\s+soon\s+as|on\s+the\s+same\s+day\s+as|(?:on|after|upon)\s+(?:his|her|their)\s+return\b"
+            # "ASAP", but not inside a quoted name ('a label "write me ASAP"')
+            r"\b(?:as\s+soon\s+as|asap\b(?![\"”])|on\s+the\s+same\s+day\s+as|(?:on|after|upon)\s+(?:his|her|their)\s+return\b"
             r"|(?:by|before|until|ahead\s+of)\s+(?:the\s+)?(?:[\w.-]+\s+)?(?:release|freeze|launch|go[- ]live|cut-?over)\b"
             # "on the next suitable weekend": whenever the conditions allow, no date
             r"|\b(?:on|at|over|by|in)\s+the\s+next\s+(?:suitable|convenient|available|possible|free)\s+"
@@ -2547,7 +2647,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "kind_only",
         re.compile(
-            rf"\b(?:to|at|for|by|until|in|before)\s+(?:the|its|our|their|a)\s+(?P<series>(?=(?:future|forthcoming|later|subsequent)\s))?(?P<kind>(?:(?!next\b){_KIND_WORD}){{0,4}}?(?:meeting|(?:committee|board|panel|hta|cabinet|senate|forum)(?:\s+meeting)?|call|sitting|sync|plenary|telcon|teleconference|f2f|agm|egm|(?(series)session|(?!))))"
+            rf"\b(?:to|at|for|by|until|in|before)\s+(?:the|its|our|their|a)\s+(?P<series>(?=(?:future|forthcoming|later|subsequent)\s))?(?P<kind>(?:(?!next\b){_KIND_WORD}){{0,4}}?(?:meeting|(?:committee|board|panel|hta|cabinet|senate|forum)(?:\s+meeting)?|call|sitting|sync|plenary|telcon|teleconference|f2f|agm|egm|{_REGULAR_BRIEFING}|(?(series)session|(?!))))"
             # "to a future briefing session": a session is a meeting only when a later one is meant, not "in the
             # afternoon session"
             # "before their annual parochial church meetings": each of their own meetings of that kind; "to the County
@@ -2596,7 +2696,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         "next_report",  # "in her next quarterly report": a stated point with no date
         re.compile(
             r"\b(?:in|with|for)\s+(?:the|his|her|their|its|our)\s+next\s+(?:[a-z-]+\s+){0,2}"
-            r"(?:e-)?(?:report|update|return|submission|newsletter|bulletin|edition|issue|circular)\b",
+            rf"(?:e-)?{_ISSUE_WORDS}\b",
             re.I,
         ),
     ),
@@ -2673,14 +2773,24 @@ _MONTH_WORD = re.compile(rf"(?:{MONTHS})\.?")
 SELF_NAMED_BODIES = frozenset({"cabinet", "executive"})
 
 
+# A capital inside a word, which marks a body's short name written in mixed case ("ExCo", "SteerCo"), not a place.
+_INNER_CAPITAL = re.compile(r"\B[A-Z]")
+
+
 def _kind(raw: str | None) -> str | None:
     """A meeting kind in the contract's form: lower case, no article, an acronym kept as written ('the June
     HTA' -> 'hta', the convention of the labelled corpus)."""
     if not raw:
         return None
     place = re.fullmatch(r"(?P<place>[A-Z][a-z][\w-]*)\s+(?P<rest>[a-z][a-z\s-]*)", raw.strip())
-    if place and not (_BODY_WORDS.search(place["place"]) or ROLE_WORDS.search(place["place"])):
-        raw = place["rest"]  # "the Lisbon plenary": a place names where, the kind is "plenary"
+    if place and not (
+        _BODY_WORDS.search(place["place"])
+        or ROLE_WORDS.search(place["place"])
+        or _INNER_CAPITAL.search(place["place"])
+    ):
+        raw = place[
+            "rest"
+        ]  # "the Lisbon plenary": a place names where, the kind is "plenary"; "ExCo" is a body
     kind = re.sub(r"\s+", " ", raw.strip().lower())
     kind = re.sub(r"^(?:the|its|our|their|a|each|every)\s+", "", kind)  # "each Board" is a board meeting
     words = kind.split()
@@ -2910,6 +3020,23 @@ def status_cell(cell: str) -> bool:
     return head.lower() in STATUS_CELLS
 
 
+# A cell labelled as the action's progress, after its due cell: "Update: open – on track", "Progress: deferred to March".
+_UPDATE_CELL = re.compile(r"(?:update|progress|comments?|notes?)\s*:\s*", re.I)
+
+
+def revised_due(
+    cells: list[str], meeting_date: dt.date | None, next_meeting: NextMeeting | None
+) -> Due | None:
+    """The due point an action-log row's update cell moves the action to ('Due: November 2024   Update: open –
+    deferred to March 2025'), which wins over the due cell; None when no update cell defers it (an update that
+    only says 'open – on track' leaves the due cell to give the point)."""
+    for cell in reversed(cells):
+        label = _UPDATE_CELL.match(cell)
+        if label and _DEFERRAL.search(cell):
+            return find_due(cell[label.end() :], meeting_date, next_meeting)
+    return None
+
+
 def _table_due(
     text: str, cell_spans: list[Cell], meeting_date: dt.date | None, next_meeting: NextMeeting | None = None
 ) -> Due | None:
@@ -2919,6 +3046,10 @@ def _table_due(
     cells = [_STATUS_DUE.sub("", cell_without_note(text[s:e])) for s, e in cell_spans]
     longest = _longest_cell(cell_spans, text)
     tail = [c for c in cells[longest + 1 :] if c and not status_cell(c)]
+    revised = revised_due(tail, meeting_date, next_meeting)
+    if revised is not None:
+        return revised
+    tail = [c for c in tail if not _UPDATE_CELL.match(c)]
     if not tail:
         return None
     due = _table_cell_due(tail[-1], meeting_date, next_meeting)
@@ -2939,8 +3070,32 @@ def _next_half_term(ref: dt.date | None) -> int | None:
 
 # Words that open an action-log due cell stating a point in words: "before layout start", "after the audit".
 _STATED_CELL = re.compile(
-    r"(?:before|after|ahead\s+of|by|at|within|once|when|end\s+of|asap\b|as\s+soon\s+as)\b", re.I
+    r"(?:before|after|ahead\s+of|by|at|within|once|when|end\s+of|asap\b|as\s+soon\s+as"
+    # "next newsletter": the next issue of something the school or body sends out, no date
+    rf"|next\s+(?:[a-z-]+\s+)?(?:e-)?{_ISSUE_WORDS})\b",
+    re.I,
 )
+
+
+# The due cell closing an action-summary line after a dash, when no reference opens it as a row: "Head to bring the
+# figures – next LGB", "All governors to complete the module – 31 March 2021", "Clerk to publish it – ASAP".
+_DASH_TAIL = re.compile(r"\s[–—]\s+(?P<cell>[^–—\n]{1,30}?)\s*\.?\s*$")
+
+
+def dash_due_cells(text: str, meeting_date: dt.date | None) -> list[Cell] | None:
+    """The task and its due cell when an action line closes with ' – <due>' and the cell reads as one: it opens
+    with a due word ('by', 'next', 'ASAP', see :data:`_DUE_CELL_LEAD` and :data:`_STATED_CELL`) or is a dated
+    cell ('31 March 2021'); None otherwise, so that a closing aside ('– agreed', '– Finance Committee') is no
+    due point."""
+    tail = _DASH_TAIL.search(text)
+    if tail is None:
+        return None
+    cell = tail.group("cell")
+    if not (_DUE_CELL_LEAD.match(cell) or _STATED_CELL.match(cell)):
+        due = _table_cell_due(cell, meeting_date, None)
+        if due is None or due.date is None:
+            return None
+    return [(0, tail.start()), tail.span("cell")]
 
 
 def _stated_cell(text: str, cell_spans: list[Cell]) -> str | None:
@@ -3360,10 +3515,10 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "next_week": ("next",),
     "relative": ("within", "time", "next", "coming"),
     "bracket_span": ("(",),
-    "undated_event": ("soon", "same", "release", "freeze", "launch", "live", "cut", "return", "next"),
+    "undated_event": ("soon", "asap", "same", "release", "freeze", "launch", "live", "cut", "return", "next"),
     "kind_only": (
         "meeting", "committee", "board", "panel", "hta", "cabinet", "senate", "call", "forum", "sync",
-        "plenary", "telcon", "teleconference", "f2f", "agm", "egm", "sitting", "session",
+        "plenary", "telcon", "teleconference", "f2f", "agm", "egm", "sitting", "session", "briefing", "huddle",
     ),
     "abbrev_meeting": ("fgb", "hta", "agm", "egm"),
     "before_event": ("before",),
@@ -3474,6 +3629,10 @@ def absence_span(text: str, m: re.Match) -> bool:
 # A clause giving the reason for a decision: "because the old rates remain valid until 1 August" dates that
 # reason, not the action.
 _REASON = re.compile(r"\bbecause\b[^,;:()]{0,100}$", re.I)
+# A condition the action waits on, in the same clause before the match: "circulate the policy once it had been approved|
+# by the Board": no due point (the corpus's decision 7).
+# "once" as an adverb ("once more", "once a month", "at once") opens no condition.
+_CONDITION = re.compile(r"(?<!\bat\s)\bonce\s+(?!(?:more|again|a|an|per|or)\b)[^,;:()]{0,100}$", re.I)
 # A noun that a meeting word only qualifies: "add X to the ECAB call| list" names a list, not a meeting.
 _QUALIFIED_NOUN = re.compile(r"\s+(?:list|lists|log|register|rota|roster)\b", re.I)
 # A meeting word in the possessive: "respond to the panel's| recommendations" names what the body wrote, not a meeting.
@@ -3497,7 +3656,7 @@ def quarter_of_noun(text: str, m: re.Match) -> bool:
 def not_a_due_point(kind: str, text: str, m: re.Match) -> bool:
     """Whether a due pattern's match is not when the action is due: a past event (see :func:`past_event`), someone's
     arrival or departure ('the consultants leaving in November'), someone's absence ('on leave until
-    March'), a point inside a reason clause, a meeting word that qualifies a noun ('the ECAB call list') or one in the
+    March'), a point inside a reason or a condition ('once it is approved by the Board'), a meeting word that qualifies a noun ('the ECAB call list') or one in the
     possessive ('the panel's recommendations')."""
     if kind in _DATED_KINDS and past_event(text, m):
         return True
@@ -3511,7 +3670,11 @@ def not_a_due_point(kind: str, text: str, m: re.Match) -> bool:
         return True
     if _POSSESSIVE.match(text, m.end()) and _BODY_HEAD.search(m.group().lower()):
         return True
-    return _REASON.search(text, max(0, m.start() - 100), m.start()) is not None
+    before = max(0, m.start() - 100)
+    return (
+        _REASON.search(text, before, m.start()) is not None
+        or _CONDITION.search(text, before, m.start()) is not None
+    )
 
 
 def live_match(kind: str, pattern: re.Pattern, text: str) -> re.Match | None:
@@ -3586,7 +3749,7 @@ def find_due(
     meeting') is a meeting with no date when nothing else dates the action.
     """
     row_text = first_row_line(text)
-    cells = table_cells(row_text)
+    cells = table_cells(row_text) or dash_due_cells(row_text, meeting_date)
     if cells:
         row = _table_due(row_text, cells, meeting_date, next_meeting)
         if row is not None and row.date is None and _dash_cells(row_text):
@@ -3973,17 +4136,26 @@ _BRACKET_TAG = re.compile(
 _BARE_BRACKET_TAG = re.compile(
     r"\s*\((?P<who>[A-Z][\w&.-]{0,15}(?:\s*[/,&]\s*[A-Z][\w&.-]{0,15}){0,3})\)\s*\.?\s*$"
 )
+# A task in the passive, which names no one to do it: "The draft to be circulated ...". Initials in brackets cut off
+# after it are its owners ("(JP)", "(DoF/CFO)"); after an imperative ("Book the hall.") they may be anything.
+_PASSIVE_TASK = re.compile(rf"\bto{_BE_PARTICIPLE.pattern}")
+_INITIALS_BRACKET = re.compile(rf"\s*\((?P<who>{_TAG_WHO}(?:\s*[/,&]\s*{_TAG_WHO})*)\)\s*\.?\s*$")
 _ACTION_LABEL_OPENING = re.compile(r"\s*(?:ACTION|Action)\b")
 
 
 def bracket_tag_after(spans: list[SentenceSpan], k: int) -> str | None:
     """The owners named by a bracketed tag that forms the next sentence of the same item ('(Action: AL)'), or,
-    after a sentence opening with an action label ('ACTION 1: ...'), by bare brackets ('(SBM/HT)'); else None."""
+    after a sentence opening with an action label ('ACTION 1: ...'), by bare brackets ('(SBM/HT)'), or after a
+    passive task ('... to be circulated.') by initials alone in brackets ('(JP)'); else None."""
     if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item or "(" not in spans[k + 1].text:
         return None
     m = _BRACKET_TAG.match(spans[k + 1].text)
     if m is None and _ACTION_LABEL_OPENING.match(spans[k].text):
         m = _BARE_BRACKET_TAG.match(spans[k + 1].text)
+    if m is None and _PASSIVE_TASK.search(
+        spans[k].text
+    ):  # "... to be circulated by the next Board." then "(JP)"
+        m = _INITIALS_BRACKET.match(spans[k + 1].text)
     return m.group("who") if m else None
 
 

@@ -3250,3 +3250,190 @@ def test_someone_invited_to_act_owns_the_action():
 def test_initials_qualifying_a_numbered_noun_compound_in_a_passive_name_nobody():
     text = "It was agreed that the SEND year 9 review would be brought to the spring meeting."
     assert find_owners(text, []) == []
+
+
+# --- batch 27: trailing dash due cells, labelled nicks, owner-and-due lines, carried-forward actions
+
+FEB_2022 = dt.date(2022, 2, 9)
+NEXT_MARCH = NextMeeting(date=dt.date(2022, 3, 23))
+
+
+def _due(text, meeting_date=FEB_2022, next_meeting=NEXT_MARCH, title=None):
+    found = find_due(text, meeting_date, next_meeting, title)
+    return found and (found.mention, found.date, found.meeting)
+
+
+def test_a_dash_cell_closing_an_action_line_is_its_due_point():
+    assert _due("Treasurer to reconcile the petty cash – 28 April 2022") == (
+        "28 April 2022",
+        "2022-04-28",
+        None,
+    )
+    assert _due("Caretaker to book the boiler service – ASAP") == ("ASAP", None, None)
+
+
+def test_a_next_meeting_dash_cell_takes_the_next_meeting_date_for_this_body():
+    found = _due("Bursar to bring the catering tender figures – next FGB", title="Full Governing Body")
+    assert found == ("next FGB", "2022-03-23", "fgb")
+
+
+def test_a_next_issue_dash_cell_is_a_due_with_no_date():
+    assert _due("Mr Ames to remind parents about the car park – next bulletin") == (
+        "next bulletin",
+        None,
+        None,
+    )
+
+
+def test_a_closing_dash_aside_that_is_no_due_cell_is_ignored():
+    assert _due("Bursar to write to the supplier – agreed unanimously") is None
+    assert _due("Bursar to write to the supplier – Finance Committee") is None
+
+
+def test_asap_in_a_sentence_is_a_due_with_no_date():
+    assert _due("The Caretaker will replace the broken lock ASAP.") == ("ASAP", None, None)
+
+
+def test_asap_inside_a_quoted_name_is_no_due_point():
+    assert _due('Lena created a new label "fix me ASAP" for triage.') is None
+
+
+def test_end_of_month_without_an_article_is_the_meetings_month():
+    assert _due("AI: ravi – move the cron job to the new host by end of month", dt.date(2023, 6, 6)) == (
+        "by end of month",
+        "2023-06",
+        None,
+    )
+    assert _due("AI: ravi – cut the 2.1 release end of month", dt.date(2023, 6, 6))[1] == "2023-06"
+
+
+def test_end_of_month_qualifying_a_noun_is_no_due_point():
+    assert _due("Ravi to check the end of month figures with finance.") is None
+
+
+def test_end_and_a_month_after_a_deadline_word_is_that_month():
+    assert _due("Ravi to close the audit points, now due end Apr.")[1] == "2022-04"
+
+
+def test_a_mixed_case_short_name_before_meeting_is_a_body_not_a_place():
+    found = _due("KL to raise the staffing request at the SteerCo meeting on 2 March.")
+    assert found == ("the SteerCo meeting on 2 March", "2022-03-02", "steerco meeting")
+
+
+def test_a_weekly_briefing_is_a_meeting_with_no_date():
+    assert _due("The Inspector and the Sergeant to agree the rota at their weekly briefing.") == (
+        "at their weekly briefing",
+        None,
+        "weekly briefing",
+    )
+
+
+def test_a_briefing_that_is_a_document_is_no_meeting():
+    assert _due("Include the new figures in the briefing for members.") is None
+
+
+def test_a_body_approving_something_first_is_a_condition_not_a_due_point():
+    text = (
+        "Mr Hale undertook to share the revised lettings policy once it had been approved by the Trust board."
+    )
+    assert _due(text) is None
+
+
+def test_once_more_is_no_condition():
+    assert _due("Ines to chase the venue once more before the end of March.")[1] == "2022-03"
+
+
+def test_an_update_cell_that_defers_the_action_moves_its_due_point():
+    text = "Action 9/14: Head of Estates to survey the roof Lead: PT   Due: March 2022   Update: open – deferred to June 2022."
+    assert _due(text)[1] == "2022-06"
+
+
+def test_an_update_cell_that_only_reports_progress_leaves_the_due_cell():
+    text = "Action 9/15: Head of Estates to survey the gutters Lead: PT   Due: May 2022   Update: open – on track."
+    assert _due(text)[1] == "2022-05"
+
+
+def test_an_action_carried_from_a_dated_meeting_is_due_at_the_meeting_named_later():
+    text = "ACTION: Carried forward from the October 2021 meeting – the ACC to report the audit to the March meeting"
+    assert _due(text)[1] == "2022-03"
+
+
+def test_the_action_from_a_months_meeting_for_a_group_names_the_group_and_the_later_meeting():
+    text = (
+        "The action from the December meeting for officers to report the repair costs remains open and will now be "
+        "reported to the April meeting."
+    )
+    assert _due(text)[1] == "2022-04"
+    assert [o.mention for o in find_owners(text, [])] == ["officers"]
+
+
+def test_a_role_before_for_stays_the_owner():
+    assert [o.mention for o in find_owners("The Cabinet Member for Housing to respond by May.", [])] == [
+        "The Cabinet Member for Housing"
+    ]
+
+
+NICK_PEOPLE = [
+    Person(name="ravi", role=None, abbrev=None, attendance="present"),
+    Person(name="lena", role=None, abbrev=None, attendance="present"),
+    Person(name="Tomasz Nowak", role=None, abbrev=None, attendance="present"),
+]
+
+
+def test_listed_nicks_between_an_action_label_and_a_dash_own_the_action():
+    found = find_owners("AI: ravi – second review of the scheduler patch", NICK_PEOPLE)
+    assert [o.name for o in found] == ["ravi"]
+    found = find_owners("AI (carried over from 3 May call): lena – ask the host about invoices", NICK_PEOPLE)
+    assert [o.name for o in found] == ["lena"]
+    found = find_owners("AI: Tomasz - rotate the signing key", NICK_PEOPLE)
+    assert [o.name for o in found] == ["Tomasz Nowak"]
+
+
+def test_an_unlisted_word_between_an_action_label_and_a_dash_owns_nothing():
+    assert find_owners("TODO: docs – write the upgrade notes", NICK_PEOPLE) == []
+
+
+def test_listed_nicks_in_brackets_after_an_ai_label_own_the_action():
+    found = find_owners("AI (ravi, lena): draft the maintenance plan by end of month", NICK_PEOPLE)
+    assert [o.name for o in found] == ["ravi", "lena"]
+
+
+def test_an_owner_line_with_a_due_after_a_comma_names_the_office():
+    assert [o.mention for o in find_owners("Action: Heads of Department, by 14 March", [])] == [
+        "Heads of Department"
+    ]
+    assert [o.mention for o in find_owners("Action: Registrar, for the summer meeting", [])] == ["Registrar"]
+
+
+def test_an_owner_line_whose_first_words_are_a_task_is_read_as_a_sentence():
+    assert find_owners("Action: Update the asset register, by Friday", []) == []
+    found = find_owners("Action: Ravi/Lena to collect the logs, by end of June.", NICK_PEOPLE)
+    assert len(found) == 2
+
+
+def test_a_titled_name_in_brackets_owns_a_passive_action():
+    people = [Person(name="Ruth Okafor", role="Detective Superintendent", abbrev=None, attendance="present")]
+    text = "ACTION: Figures on stop and search by ward to be provided for the May meeting (Det\nSupt Okafor)"
+    assert [(o.mention, o.name) for o in find_owners(text, people)] == [("Det Supt Okafor", "Ruth Okafor")]
+
+
+def test_a_titled_name_in_brackets_does_not_replace_the_subject():
+    text = "The Clerk to write to the landowner (Mr Dale)."
+    assert [o.mention for o in find_owners(text, [])] == ["The Clerk"]
+
+
+def test_initials_cut_off_after_an_unlabelled_action_own_it():
+    people = [Person(name="Ann Lee", role="Treasurer", abbrev="AL", attendance="present")]
+    texts = ["The draft budget to be circulated to members by the next meeting.", "(AL)"]
+    spans = [SentenceSpan(id=i, start=0, end=len(t), text=t, item="4") for i, t in enumerate(texts)]
+    labels = [Classified(label="action", confidence=0.9), Classified(label="other", confidence=0.9)]
+    actions = extract_actions(spans, labels, people=people, meeting_date=FEB_2022, next_meeting=None)
+    assert [o.name for o in actions[0].owners] == ["Ann Lee"]
+
+
+def test_a_bracketed_word_after_an_unlabelled_action_is_no_owner():
+    texts = ["The draft budget to be circulated to members by the next meeting.", "(Appendix)"]
+    spans = [SentenceSpan(id=i, start=0, end=len(t), text=t, item="4") for i, t in enumerate(texts)]
+    labels = [Classified(label="action", confidence=0.9), Classified(label="other", confidence=0.9)]
+    actions = extract_actions(spans, labels, people=[], meeting_date=FEB_2022, next_meeting=None)
+    assert actions[0].owners == []
