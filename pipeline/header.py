@@ -364,7 +364,7 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         low = note.lower()
         if not note or low.startswith(_NOTE_SKIP):
             continue
-        if low in _TAKER_NOTES:
+        if low in _TAKER_NOTES or _secretary_after_post(low, role):
             takes_minutes = True
             continue
         if abbrev and abbrev.startswith("@") and _is_affiliation(note):
@@ -443,6 +443,14 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     if words and len(words[-1]) > 3 and words[-1][-1] == "." and words[-1][-2].islower():
         words[-1] = words[-1][:-1]  # a list's closing full stop ("... and K Lee."), not an initial or "Jr."
     return " ".join(words), role, abbrev, is_chair
+
+
+def _secretary_after_post(low: str, post: str | None) -> bool:
+    """Whether a "Secretary" note follows the person's post in the same brackets ("(Faculty Governance
+    Officer, Secretary)"): the committee's secretary, who keeps its minutes, so a minute taker's mark and
+    not part of the role. Alone, or after a note that is no post ("(Lot 3, Secretary)"), the
+    secretary is an officer of the body and keeps the role."""
+    return low == "secretary" and bool(post) and bool(ROLE_WORDS.search(post or ""))
 
 
 def _body_after_post(note: str, post: str | None, name: str) -> bool:
@@ -694,10 +702,10 @@ _NOTE_SKIP = (
     "comments sent",
 )
 # Notes on a role that say how or for what someone attended, or which office they serve the meeting
-# in, not what their role is: "(item 4)", "(part)", "(from item 22/036)", "(non-voting)", ", remote", ", for TSC 09/22 only",
+# in, not what their role is: "(item 4)", "(agenda item 5)", "(part)", "(from item 22/036)", "(non-voting)", ", remote", ", for TSC 09/22 only",
 # "(for minute 24/67)", "(Secretary)", "(Clerk to the Committee)".
 _ROLE_NOTE = re.compile(
-    r"\s*\((?:(?:for\s+)?items?\s[^()]*|part|(?:from|until)\s+(?:items?|minutes?)\s[^()]*|non-voting|observer|observing|remote(?:ly)?|online|by\s+(?:video|phone|tele)[^()]*|"
+    r"\s*\((?:(?:for\s+)?(?:agenda\s+)?items?\s[^()]*|part|(?:from|until)\s+(?:items?|minutes?)\s[^()]*|non-voting|observer|observing|remote(?:ly)?|online|by\s+(?:video|phone|tele)[^()]*|"
     r"via\s+[\w-]+(?:\s+[\w-]+){0,2}|quorum\s+(?:reached|present|met)|quorate|"
     r"(?:absence\s+)?(?:consent(?:ed)?(?:\s+(?:given|to|received))?|not\s+consented|no\s+consent(?:\s+given)?)|"
     r"for\s+[^()]*|(?:written\s+)?comments\s+sent\b[^()]*|(?:clerk|secretary)(?:\s+to\s+the\s+[\w\s]+)?|[A-Z]{2,5}\s*(?:no\.?\s*)?:\s*[\w-]*\d[\w-]*)\)|"
@@ -1063,6 +1071,8 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
             role_text = _rank_post_body(hon_role, role_text, name)  # "Chief Inspector Ann Lee, Head of X"
         role_parts = _split_role(_strip_role_notes(role_text) or "")
         role, abbrev = role_parts[0] if len(role_parts) == 1 else (role_text, None)
+        if role and abbr and _department_before_initials(abbr, role, name):
+            role, abbr = abbr, role  # "Ann Lee (IT) – AL": her department in capitals, then her initials
         if (
             role and not (abbr or abbrev) and _is_post_code(role)
         ):  # "Sean Mulgrew, HoIPC": the post's short form
@@ -1092,6 +1102,17 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
     elif _looks_like_name(name):
         out.append((Person(name=name, role=role, abbrev=abbrev, attendance=attendance), chair))
     return out
+
+
+def _department_before_initials(note: str, after_dash: str, name: str) -> bool:
+    """Whether a name's bracketed note in capitals is followed, after a dash, by the person's own
+    initials ("Ann Lee (IT) – AL", "Raj Patel (HR) – RP"): the initials are then the short form, so the
+    note is the department the person speaks for, not a second short form."""
+    return (
+        _INITIALS.fullmatch(after_dash) is not None
+        and _initials_of(after_dash, name)
+        and not _initials_of(note, name)
+    )
 
 
 # A post's short form: three to five capitals ("CIO", "PPMC"), or four or five and a closing small letter
@@ -1413,6 +1434,8 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
         value = value[:-1]
     if "\t" in value:
         return [value]
+    if "@" in value and _HANDLE_LIST.fullmatch(value):  # "@amy, @bob, @cy (chair)": each handle one person
+        return [part.strip() for part in value.split(",")]
     if "," in value and ("–" in value or "—" in value) and _qualified_post_dash_name(value):
         return [value]  # "Assistant Chief Constable, Local Policing – Natasha Greaves": one post, one holder
     if ": " in value:  # "…, Cllr Ann Lee, Independent Members: Mr Raj Patel, Ms Jo Hart": no one is "Members"
@@ -1839,7 +1862,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     first_lines: list[str] = []
     note_takers: list[tuple[str, str, str]] = []  # (label, value, attendance) of "Clerk:" / "Minutes:" lines
     chair_lines: list[str] = []  # values of "Chair:" lines
-    handles: list[tuple[str, str]] = []  # (handle, attendance) of bare "@handle" list entries
+    handles: list[tuple[str, str, str | None]] = []  # (handle, attendance, chair's mark) of "@handle" entries
     role_lines: list[tuple[str, str]] = []  # (role, value) of "Chair:" / "Scribe:" lines
     sections_seen: set[str] = set()  # attendance kinds of the lists read so far
     headings: set[str] = set()  # Markdown headings among first_lines
@@ -2041,7 +2064,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             if follows_date and "venue" not in meeting and _standalone_venue(raw):  # "Date: …" then the place
                 meeting["venue"] = raw.strip().rstrip(".")
                 continue
-            if raw.count(" › ") >= 2:  # a wiki page's breadcrumb trail ("Org › Space › Page"): no title
+            if _BREADCRUMB.search(raw):  # a web page's breadcrumb trail ("Home > News > Page"): no title
                 continue
             if label and ":" in lead and _role_label_person(lead):  # "Responsible AD: Kofi Mensah"
                 labelled_roles.append((lead.split(":", 1)[0].strip(), value))
@@ -2053,11 +2076,11 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             entries = [part.strip() for part in entries[0].split(",")]
         for entry in entries:
             if _BARE_HANDLE.fullmatch(entry.strip()):  # named on a Chair: or Notes: line
-                handles.append((entry.strip(), row_kind or section))
+                handles.append((entry.strip(), row_kind or section, None))
                 continue
             chairing = _HANDLE_CHAIR.fullmatch(entry.strip())
-            if chairing:  # "@bob (chair)": the handle is all the list gives of the chair
-                handles.append((chairing.group("handle"), row_kind or section))
+            if chairing:  # "@bob (chair)": the handle is all the list gives of the chair, the mark his role
+                handles.append((chairing.group("handle"), row_kind or section, chairing.group("mark")))
                 chair_from_list = chair_from_list or chairing.group("handle")
                 continue
             for person, is_chair in _entry_people(entry, row_kind or section):
@@ -2475,7 +2498,7 @@ _BARE_HANDLE = re.compile(r"@[\w.-]+")
 # A list of handles only, each with an optional note: "@amy, @bob (chair)".
 _HANDLE_LIST = re.compile(r"@[\w.-]+(?:\s*\([^),]*\))?(?:\s*,\s*@[\w.-]+(?:\s*\([^),]*\))?)+")
 _HANDLE_CHAIR = re.compile(
-    r"(?P<handle>@[\w.-]+)\s*[(,–—-]\s*(?:chair|chairman|chairperson|chairing)\s*\)?", re.I
+    r"(?P<handle>@[\w.-]+)\s*[(,–—-]\s*(?P<mark>chair|chairman|chairperson|chairing)\s*\)?", re.I
 )
 # A role note that makes someone listed among those present a guest: "guest from the Archive".
 _GUEST_ROLE = re.compile(r"(?:invited\s+)?(?:guest|observer|visitor)s?\b", re.I)
@@ -2501,7 +2524,7 @@ def _note_taker_attendance(label: str, section: str | None) -> str:
 def _field_line_people(
     chair_lines: list[str],
     note_takers: list[tuple[str, str, str]],
-    handles: list[tuple[str, str]],
+    handles: list[tuple[str, str, str | None]],
     people: list[Person],
 ) -> list[Person]:
     """People named on "Chair:" and "Minutes:"/"Clerk:" lines, added to those listed.
@@ -2521,12 +2544,14 @@ def _field_line_people(
                     person.role = label.capitalize()
                 named.append((person, label))
     out: list[Person] = []
-    for handle, attendance in handles:
+    for handle, attendance, mark in handles:
         person = next((p for p, _ in named if (p.abbrev or "").lower() == handle.lower()), None)
         if person is not None and not _known(person.name, people + out):
             out.append(person.model_copy(update={"attendance": attendance}))
         elif person is None and not any((p.abbrev or "").lower() == handle.lower() for p in people + out):
-            out.append(Person(name=handle, abbrev=handle, attendance=attendance))  # known by handle only
+            out.append(
+                Person(name=handle, role=mark, abbrev=handle, attendance=attendance)
+            )  # known by handle only
     for person, _ in named:
         if not _known(person.name, people + out):
             out.append(person)
@@ -3115,6 +3140,14 @@ _HELD_ONLINE = re.compile(
 )
 
 
+# A line of its own saying only that the meeting was held online, kept as written as the venue, as a
+# "Venue:" field gives it: "Held remotely", "Virtual meeting (Microsoft Teams)", "Online meeting via Zoom".
+_ONLINE_MEETING_LINE = re.compile(
+    r"\s*(?P<venue>(?i:held\s+(?:remotely|online|virtually)|(?:virtual|online|remote)\s+meeting)"
+    r"(?:\s*\([^()]{2,40}\)|\s+(?i:via|on|using|over)\s+(?:[A-Z][\w-]*\s?){1,3})?)\s*\.?\s*"
+)
+
+
 # A start time inside a line that goes on to the place: "... at 2.00 pm in the Court Room".
 _CLOCK_IN_LINE = re.compile(r"\bat\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:in|at)\s", re.I)
 
@@ -3149,6 +3182,14 @@ def _venue_line(line: str) -> bool:
 
 # Words that make a line a sentence about the meeting rather than the name of a place.
 _SENTENCE_VERBS = re.compile(r"\b(?:held|was|were|took\s+place|met|joined)\b", re.I)
+
+
+def _dotted_venue(line: str) -> str | None:
+    """The place in a line of fields joined by middle dots ("Acme project · steering committee ·
+    monthly call, 16:00 UTC · Jitsi (meet.jit.si/acme)"): the last field that reads as a venue, as such
+    a line runs from the body to the call's details; None when no field does."""
+    fields = [f.strip() for f in line.split(" · ") if f.strip()]
+    return next((f for f in reversed(fields) if _venue_line(f) and not find_time(f)), None)
 
 
 def _standalone_venue(line: str) -> bool:
@@ -3239,7 +3280,11 @@ def _fill_from_prose(
                     venue = after.strip().rstrip(".")
             elif not venue and _venue_line(nxt):
                 clock = _CLOCK_IN_LINE.search(nxt) if " at " in nxt else None
-                if clock:  # "... held on 12 December 2022" / "… at 2.00 pm in the Court Room": the time, then the place
+                dotted = _dotted_venue(nxt) if " · " in nxt else None
+                if dotted:  # "X project · monthly call, 16:00 UTC · Jitsi (…)": the time, then the place
+                    _set_time_and_venue(meeting, nxt)
+                    venue = dotted
+                elif clock:  # "... held on 12 December 2022" / "… at 2.00 pm in the Court Room": the time, then the place
                     _set_time_and_venue(meeting, nxt[clock.start() :])
                 else:
                     venue = nxt.strip().rstrip(".")
@@ -3252,10 +3297,11 @@ def _fill_from_prose(
     if "venue" not in meeting or "start_time" not in meeting:
         _fill_from_call_to_order(meeting, lines)
     if "venue" not in meeting:
+        remote = next((m for m in map(_ONLINE_MEETING_LINE.fullmatch, lines) if m), None)
         held = next((m for m in map(_HELD_LINE.match, lines) if m), None)
         online = next((m for m in map(_HELD_ONLINE.search, lines) if m), None)
-        if held or online:
-            meeting["venue"] = (held or online).group("venue").strip()
+        if remote or held or online:
+            meeting["venue"] = (remote or held or online).group("venue").strip()
     if "venue" in meeting:
         meeting["venue"] = _clean_venue(str(meeting["venue"]))
     if "title" not in meeting:
@@ -3604,12 +3650,20 @@ def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bo
         names_body = minutes_of and BODY_NOUNS.search(head)
         if head and (dated_heading or MEETING_WORDS.search(head) or names_body):
             return head, False
+        after = _MEETING_AFTER_DATE.fullmatch(line[found[2] :]) if not head.strip("#* ") else None
+        if after and MEETING_WORDS.search(after.group("name")):  # "## 2022-05-17 Steering Meeting"
+            return after.group("name"), False
         short_name = _NAME_THEN_MINUTES.fullmatch(head)
         return (short_name.group("name"), False) if short_name else None
     clock = _TIME_LED.match(line)
     if clock and find_time(clock.group(0)):  # "14:00 UTC, Matrix video room", "12.30pm – 1.30pm"
         return None
     return line, False
+
+
+# What a line opening with the date says after it, when it names the meeting: "2022-05-17 Steering
+# Meeting", "14 March 2024 – Board meeting" (a wiki page of dated meetings heads each so).
+_MEETING_AFTER_DATE = re.compile(r"\s*[,:|–—-]?\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)\s*[*]*\s*")
 
 
 # "Week of" left before a removed date: "TAG Call Minutes - Week-of 22-April-2024", "Minutes for week of".
@@ -3835,6 +3889,8 @@ def _title_and_body(
         return (prefixed[0] if split else None), prefixed[1]
     if len(parts) == 2 and _SUB_BODY.search(parts[0]) and _PARENT_BODY.search(parts[1]):
         return (parts[1] if split else None), parts[0]  # "Finance Committee – Eastmoor Care Board"
+    if len(parts) == 2 and _PARENT_BODY.search(parts[0]) and _COMMITTEE.search(parts[1]):
+        return (parts[0] if split else None), parts[1]  # "X School Governing Board – Pay Committee"
     if len(parts) == 2:
         org = [p for p in parts if _names_an_org(p) and not MEETING_WORDS.search(p)]
         if len(org) == 1:
@@ -4009,6 +4065,11 @@ def find_abbreviations(text: str) -> dict[str, str]:
 
 
 _SMALL_WORDS = {"of", "and", "for", "the", "&", "in", "on", "to"}
+
+
+# A web or wiki page's breadcrumb trail: three steps or more joined by "›" or ">" ("Org › Space ›
+# Page", "Home > Meetings > Board meeting"), which names where the page sits, not the meeting.
+_BREADCRUMB = re.compile(r"^[^>›]+(?:\s[›>]\s[^>›]+){2,}$")
 
 
 def _dedupe_people(people: list[Person]) -> list[Person]:

@@ -3478,3 +3478,118 @@ def test_an_organisation_before_its_meetings_name_is_the_body(line, title, body)
 def test_a_town_hall_meeting_keeps_its_whole_name():
     head = parse_header("Annual Town Hall Meeting\nDate: 4 March 2024\nPresent: Ann Lee\n\n1. Welcome\n")
     assert head.meeting.title == "Annual Town Hall Meeting"
+
+
+# Batch 28: layouts the header missed.
+
+
+def test_dash_initials_after_a_bracketed_department_are_the_short_form():
+    people = _people(
+        "Steering Group\nDate: 3 March 2024\n"
+        "Attendees: Tomas Varga (IT) – TV; Ruth Ellery (HR) – RE; Ben Osei (Estates) – BO"
+    )
+    assert people[:3] == [
+        ("Tomas Varga", "IT", "TV", "present"),
+        ("Ruth Ellery", "HR", "RE", "present"),
+        ("Ben Osei", "Estates", "BO", "present"),
+    ]
+
+
+def test_bracketed_capitals_stay_the_short_form_when_the_dash_gives_no_initials():
+    people = _people("Steering Group\nDate: 3 March 2024\nAttendees: Tomas Varga (CIO) – Acme Logistics")
+    assert people[0][2] == "CIO"
+
+
+def test_secretary_after_a_post_in_the_same_brackets_marks_the_minute_taker():
+    head_text = (
+        "Faculty Board\nDate: 3 March 2024\n"
+        "In attendance: Ms Ada Quill (Committee Officer, Secretary); Mr Ivo Lark (Finance Partner)\n"
+        "\n1. Welcome\nNoted.\n"
+    )
+    head = parse_header(head_text, head_text.index("1. Welcome"))
+    assert (head.people[0].name, head.people[0].role) == ("Ada Quill", "Committee Officer")
+    assert head.meeting.minute_taker == "Ada Quill"
+
+
+def test_secretary_after_a_note_that_is_no_post_is_the_officer():
+    people = _people("Owners Committee\nDate: 3 March 2024\nPresent: Ada Quill (Unit 4, Secretary), Ivo Lark")
+    assert people[0][0] == "Ada Quill" and people[0][1].endswith("Secretary")  # the office stays her role
+
+
+def test_agenda_item_note_after_a_role_is_not_part_of_the_role():
+    people = _people(
+        "Scrutiny Panel\nDate: 3 March 2024\nAttendees\n"
+        "* Ada Quill, Chief Inspector, Roads Policing (agenda item 4)\n* Ivo Lark, Finance Officer"
+    )
+    assert people[0][:2] == ("Ada Quill", "Chief Inspector, Roads Policing")
+
+
+def test_a_line_saying_the_meeting_was_held_online_is_the_venue():
+    meeting = _meeting(
+        "Finance Panel\nTuesday 5 March 2024, 14:00\nHeld remotely\n\nPresent: Ada Quill, Ivo Lark"
+    )
+    assert meeting.venue == "Held remotely"
+    meeting = _meeting(
+        "Finance Panel – 5 March 2024\n\nPublished: 20 March 2024\nVirtual meeting (Zoom)\nTime: 2pm\n"
+        "Present: Ada Quill, Ivo Lark"
+    )
+    assert meeting.venue == "Virtual meeting (Zoom)"
+
+
+def test_a_sentence_about_a_remote_meeting_is_no_venue_line():
+    meeting = _meeting(
+        "Finance Panel\nDate: 5 March 2024\nThe panel noted that the last remote meeting had gone well.\n"
+        "Present: Ada Quill, Ivo Lark"
+    )
+    assert meeting.venue is None
+
+
+def test_a_web_page_breadcrumb_trail_is_not_the_title():
+    meeting = _meeting(
+        "Home > About us > Meetings > Finance Panel meeting – 5 March 2024\n\n"
+        "Finance Panel meeting – 5 March 2024\nPresent: Ada Quill, Ivo Lark"
+    )
+    assert meeting.title == "Finance Panel meeting"
+
+
+def test_parent_body_dash_committee_title_line_names_the_committee():
+    meeting = _meeting(
+        "Larchfield School Governing Board – Premises Committee\n"
+        "Minutes of the meeting held on Monday 4 March 2024 at 5pm\nPresent: Ada Quill, Ivo Lark"
+    )
+    assert (meeting.title, meeting.body) == ("Premises Committee", "Larchfield School Governing Board")
+
+
+def test_committee_dash_programme_title_line_is_kept_whole():
+    meeting = _meeting(
+        "Steering Committee – Finance Transformation Programme\nDate: 4 March 2024\nPresent: Ada Quill"
+    )
+    assert meeting.title == "Steering Committee – Finance Transformation Programme"
+
+
+def test_a_heading_opening_with_the_date_names_the_meeting_after_it():
+    meeting = _meeting("## 2024-03-05 Maintainers Meeting\n\nPresent: @ada, @ivo")
+    assert (meeting.title, meeting.date) == ("Maintainers Meeting", dt.date(2024, 3, 5))
+
+
+def test_a_date_line_with_no_meeting_word_after_it_gives_no_title():
+    meeting = _meeting("Larchfield Parish Council\n5 March 2024 Village Hall\nPresent: Ada Quill")
+    assert meeting.title != "Village Hall"
+
+
+def test_middle_dot_fields_give_the_start_time_and_the_last_place():
+    meeting = _meeting(
+        "## 2024-03-05 Maintainers Meeting\n\n"
+        "Larkspur project · maintainers · monthly call, 15:00–16:00 UTC · Jitsi (meet.jit.si/larkspur)\n\n"
+        "Present: @ada, @ivo"
+    )
+    assert (meeting.start_time, meeting.venue) == ("15:00", "Jitsi (meet.jit.si/larkspur)")
+
+
+def test_every_handle_of_a_handle_list_with_a_chair_mark_is_listed():
+    people = _people("## 2024-03-05 Maintainers Meeting\n\n**Present**: @ada, @ivo, @kim (chair)")
+    assert people == [
+        ("@ada", None, "@ada", "present"),
+        ("@ivo", None, "@ivo", "present"),
+        ("@kim", "chair", "@kim", "present"),
+    ]
