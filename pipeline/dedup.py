@@ -91,6 +91,11 @@ wherever it sits (unless it is exactly one sentence)."""
 HEADING_MAX_WORDS = 16
 """A cell of at most this many words whose last word closes no sentence reads as a heading."""
 
+MAX_GARBLED_PROSE_WORDS = 8
+"""A garbled heading copy longer than this many words (a heading row with its lead and paper cells)
+is taken only before a heading row, not before a numbered paragraph that ends a sentence: so long a
+line shares enough words with a paragraph's opening to pass for a copy of it."""
+
 ROW_KEY_MAX_WORDS = 4
 """The first cell of a table row framed by a trailing empty cell is a key (a number, a reference
 such as "JAC 24/13", a name) of at most this many words."""
@@ -116,6 +121,9 @@ _TABLE_DROP_CELLS = frozenset({"ACTION", "ACTIONS", "ACTION BY", "OWNER"})
 _ATTENDANCE_LABEL_RE = re.compile(r"^[A-Z][A-Za-z ]{1,30}:$")
 _ITEM_NUMBER_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-Za-z\u0400-\u04ff][.)]?|\([A-Za-z]\)|[ivx]+[.)])$")
 _MINUTE_REF_RE = re.compile(r"^(?:[A-Z]{1,8}/)?\d{1,4}(?:[/.-]\d{1,4})+\.?$")
+# A heading's serial number, the committee's letters perhaps written onto the year ("QC23/045",
+# "FB/23/32", "41/24"): a garbled copy of such a heading may come before it as one of a plain number does.
+_SERIAL_HEADING_RE = re.compile(r"^(?:[A-Z]{1,8}/?)?\d{1,4}(?:[/.-]\d{1,4})+\.?$")
 # An upper-case series prefix written as a word of its own before a minute number ("FB 23/24-02").
 _SERIES_PREFIX_RE = re.compile(r"^[A-Z]{1,8}$")
 _WORD_RE = re.compile(r"\S+")
@@ -274,22 +282,28 @@ def _mark_running_furniture(codes: np.ndarray, lines: _Lines) -> None:
                 drop[i] = True
 
 
+def _heading_number(word: str) -> bool:
+    """Whether ``word`` numbers a heading: an item number ("3.", "b)") or a serial one ("QC23/045")."""
+    return bool(_ITEM_NUMBER_RE.match(word) or _SERIAL_HEADING_RE.match(word))
+
+
 def _heading_words(line: str) -> list[str]:
     """The words of a line with a leading item-number cell or token removed."""
     words = line.replace("\t", " ").split()
-    if words and _ITEM_NUMBER_RE.match(words[0]):
+    if words and _heading_number(words[0]):
         words = words[1:]
     return words
 
 
 def _title_like(line: str) -> bool:
-    """Could ``line`` be a garbled heading copy on its own: 3-8 words, no closing full stop
-    and no item number of its own? (Cheap test that spares looking at the next line.)"""
-    words = line.split(None, 8)
+    """Could ``line`` be a garbled heading copy on its own: 3 to :data:`HEADING_MAX_WORDS` words (a
+    heading row's lead and paper cells come with its title), no closing full stop and no item number
+    of its own? (Cheap test that spares looking at the next line.)"""
+    words = line.split(None, HEADING_MAX_WORDS)
     return (
-        3 <= len(words) <= 8
+        3 <= len(words) <= HEADING_MAX_WORDS
         and not line.rstrip().endswith((".", "?", "!"))
-        and not _ITEM_NUMBER_RE.match(words[0])
+        and not _heading_number(words[0])
     )
 
 
@@ -298,23 +312,28 @@ def is_garbled_duplicate(line: str, following: str) -> bool:
 
     Extraction sometimes emits a heading twice, once with letters mangled ("Demostic violence
     and church" before "e<TAB>Domestic violence and abuse ..."). The line must be a short
-    title (3-8 words, no closing full stop), similar to the start of the next line
-    (difflib ratio >= 0.6) but not equal to it, and the next line must be a numbered heading
-    while this one carries no number."""
+    title (3 to :data:`HEADING_MAX_WORDS` words, no closing full stop), similar to the start of
+    the next line (difflib ratio >= 0.6), and the next line must be a numbered heading (an item
+    number or a serial one, "QC23/045") while this one carries no number. An exact copy counts
+    only when it is long enough for the repeat finder (``DEFAULT_MIN_REPEAT_WORDS`` words, a
+    heading row with its lead and paper cells run together): that would keep the unnumbered copy
+    and strip the heading's words from its number; a shorter one is left to be read as it stands."""
     return _title_like(line) and _garbles_heading(line, following)
 
 
 def _garbles_heading(line: str, following: str) -> bool:
     """``is_garbled_duplicate`` for a ``line`` already known to be ``_title_like``."""
-    if not _ITEM_NUMBER_RE.match(following.split(None, 1)[0]):
+    if not _heading_number(following.split(None, 1)[0]):
         return False
     words = line.split()
+    if len(words) > MAX_GARBLED_PROSE_WORDS and following.rstrip().endswith((".", "?", "!")):
+        return False  # a long line before a numbered paragraph ("5.1 Mr Okonjo presented ..."): no copy
     head = _heading_words(following)[: len(words)]
     if len(head) < len(words):
         return False
     mine, theirs = " ".join(words).lower(), " ".join(head).lower()
     if mine == theirs:
-        return False
+        return len(words) >= DEFAULT_MIN_REPEAT_WORDS
     # difflib's matching blocks form a common subsequence, so 2 * LCS / (total length) bounds its
     # ratio from above: most pairs are settled by the cheap bound without building the matcher.
     total = len(mine) + len(theirs)
@@ -1221,8 +1240,16 @@ def _separator(text: str, tok: _Tokens, a: int, b: int) -> tuple[str, bool]:
         return " ", False  # a row's number cell put before the heading its row repeats
     last = text[end_a - 1]
     first = text[tok.starts[b]]
-    continuing = last not in ".:?!;" and first.islower()
+    continuing = (
+        last not in ".:?!;" and first.islower() and not _is_list_marker(text[tok.starts[b] : tok.ends[b]])
+    )
     return (" " if continuing else "\n"), False
+
+
+def _is_list_marker(word: str) -> bool:
+    """A list entry's letter or number with its stop or bracket ("c)", "b.", "3)"): the word opens
+    an entry of its own, so a dropped copy before it does not make it run on from the line above."""
+    return word[-1:] in ".)" and bool(_ITEM_NUMBER_RE.match(word))
 
 
 def _verbatim_continuations(codes: np.ndarray, tok: _Tokens, order: np.ndarray) -> np.ndarray:

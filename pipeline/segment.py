@@ -1120,9 +1120,45 @@ def _attached_letter(m: re.Match[str]) -> bool:
 # A meeting bot's attribution after a topic: "3. Beta blockers  (kim, 16:08)" or "(kim, 16:08:12)" names who set
 # and when; it is not part of the title.
 BOT_ATTRIBUTION = re.compile(r"\s+\([\w.-]+,\s*\d{1,2}:\d{2}(?::\d{2})?\)$")
+# A recording's time before a heading, as minutes written up from a streamed meeting's recording set
+# it ("[00:12:30] Item 3 – Performance Report", "[1:02:15] 4. Finance"): where the item starts in the
+# recording, not part of its number or title.
+RECORDING_TIME = re.compile(r"^\[(?:\d{1,2}:)?\d{1,2}:\d{2}\][ \t]+(?=\S)")
+
+
+# The cells an agenda table's heading row sets after the item's title, each apart by two or more
+# spaces: the paper ("Paper F", "Papers D and E", "Enc. 3") or "Verbal", and before it the lead
+# ("QC23/041  Infection Control Report  Director of IPC  Paper F"). Neither is part of the title.
+_ROW_GAP = re.compile(r"[ \t]{2,}")
+_PAPER_CELL = re.compile(
+    r"^(?:(?:papers?|enc(?:losure)?s?\.?|appendix|annex|tab)\s*[A-Z0-9][\w./-]{0,5}"
+    r"(?:(?:\s*,\s*|\s+(?:and|&)\s+)[A-Z0-9][\w./-]{0,5})*|verbal(?:\s+(?:update|report))?|oral|presentation)$",
+    re.I,
+)
+# The number cell such a row opens with: "QC23/041", "3.1", "Item 3".
+_NUMBER_CELL = re.compile(r"^(?:(?:Agenda\s+)?Item\s+)?[A-Z]{0,8}[\d./-]*\d[\d./-]*\.?$", re.I)
+
+
+def _drop_row_cells(line: str) -> str:
+    """A heading row without the paper cell it ends with, nor the lead's cell before that (see
+    :data:`_PAPER_CELL`): "QC23/041  Infection Control Report  Director of IPC  Paper F" is read as
+    "QC23/041  Infection Control Report". Without a paper cell the row is left as it is: a title's
+    own words may be set apart by a double space too."""
+    cells = _ROW_GAP.split(line)
+    if len(cells) < 2 or not _PAPER_CELL.match(cells[-1]):
+        return line
+    kept = cells[:-1]
+    titled = kept[1:] if _NUMBER_CELL.match(kept[0]) else kept  # the cells after the number
+    if len(titled) >= 2:
+        kept = kept[:-1]  # the lead's cell
+    return "  ".join(kept)
 
 
 def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
+    if line[:1] == "[":  # cheap gate for a recording's time: "[00:12:30] Item 3 – ..."
+        line = RECORDING_TIME.sub("", line, count=1)
+    if "  " in line:  # cheap gate for a heading row's cells: "3  Finance  Treasurer  Paper C"
+        line = _drop_row_cells(line)
     if line.endswith(")") and ":" in line[-7:]:  # cheap gate for a bot's "(nick, 16:08)"
         line = BOT_ATTRIBUTION.sub("", line)
     if line.startswith(("- [@", "* [@")):  # cheap gate for an owner-tagged agenda bullet
@@ -1256,12 +1292,15 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
     return None
 
 
-# The closing sections of minutes, after the agenda items: "Action log", "Summary of action items",
-# "Summary of resolutions", "Decisions log" (see _closing_section), also with a qualifier of two or more
-# words after a dash ("ACTION LOG – carried forward from 14 November 2023").
+# The closing sections of minutes, after the agenda items: "Action log", "Actions arising", "Summary of
+# action items", "Summary of resolutions", "Decisions log" (see _closing_section), also with a qualifier
+# of two or more words after a dash ("ACTION LOG – carried forward from 14 November 2023") or naming
+# this meeting ("Actions from Meeting #14", "Action items from this meeting"; not "... from the
+# previous meeting", an item of the business).
 _CLOSING_SECTION = re.compile(
-    r"^(?:summary\s+of\s+)?(?:actions(?:\s+log)?|action\s+(?:items|log|points|list|tracker|register)|resolutions|"
-    r"decisions(?:\s+log)?)(?:\s+[–—-]\s+[a-z][\w,.()/-]*\s[\w ,.()/-]{2,60})?$",
+    r"^(?:summary\s+of\s+)?(?:actions(?:\s+(?:log|arising))?|action\s+(?:items|log|points|list|tracker|register)|resolutions|"
+    r"decisions(?:\s+log)?)(?:\s+[–—-]\s+[a-z][\w,.()/-]*\s[\w ,.()/-]{2,60}"
+    r"|\s+(?:from|of)\s+(?:this\s+|today'?s\s+)?meeting(?:\s+(?:#|no\.?\s*)?\d{1,3})?)?$",
     re.I,
 )
 

@@ -658,6 +658,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
             line = text[s:e]
             if (
                 _continues_word(text, current[1], line)
+                or _continues_pipe_row(text, current[0], line)
                 or _closing_fields(text, current, line)
                 or (line[0] in "CDS" and _ORG_PLANNING.match(line) and _ORG_TASK.match(text, current[0]))
             ):
@@ -733,8 +734,25 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
+def _continues_pipe_row(text: str, block_start: int, line: str) -> bool:
+    """Whether ``line`` is the wrapped end of the Markdown table row the block opens ("| 14.3 | Cyber
+    questionnaire | OT | GB |" / "25-Aug-23 |"): it closes a cell with "|" but opens none of its own."""
+    return text[block_start] == "|" and line[0] != "|" and line.rstrip().endswith("|")
+
+
+def _is_pipe_row(text: str, s: int, e: int) -> bool:
+    """Whether ``text[s:e]`` is one Markdown table row, "|" at both ends."""
+    return text[s] == "|" and text[e - 1] == "|" and e - s > 2
+
+
 def _split_block(text: str, s: int, e: int) -> Iterator[tuple[int, int, bool]]:
-    """Sentences inside one block as (start, end, had_bullet)."""
+    """Sentences inside one block as (start, end, had_bullet). A Markdown table row is one sentence
+    whatever stops its cells hold ("| 14.8 | Q2 reforecast incl. Keystone hypercare | NQ |"): a row is
+    one entry of a log, read whole."""
+    row_start, row_end = _trim(text, s, e)
+    if row_start < row_end and _is_pipe_row(text, row_start, row_end):
+        yield row_start, row_end, False
+        return
     pieces: list[tuple[int, int]] = []
     cut = s
     for m in _INLINE_MARK.finditer(text, s, e):

@@ -694,3 +694,37 @@ def test_heading_with_a_series_prefix_keeps_its_title_above_the_sentence_repeati
     )
     out = deduplicate(noisy).text
     assert out.startswith("QB 24/25-03 Minutes of the meeting held on 2 May 2024\nThe minutes of the meeting")
+
+
+def test_unnumbered_copy_of_a_serial_heading_row_is_dropped():
+    noisy = (
+        "\tAnual Buidling Maintenance Report Head of Estates Paper C\t\n"
+        "XY24/031\tAnnual Building Maintenance Report  Head of Estates  Paper C\t\n"
+        "The report was noted by the committee.\n"
+    )
+    assert deduplicate(noisy).text.splitlines()[0] == (
+        "XY24/031 Annual Building Maintenance Report  Head of Estates  Paper C"
+    )
+    exact = "Annual Building Maintenance Report Head of Estates Paper C"
+    assert is_garbled_duplicate(
+        exact, "XY24/031\tAnnual Building Maintenance Report  Head of Estates  Paper C"
+    )
+
+
+def test_long_line_before_a_numbered_paragraph_is_no_heading_copy():
+    line = "ITEM 6 REVENUE AND CAPITAL MONITORING REPORT (QUARTER 2)"
+    assert not is_garbled_duplicate(
+        line, "6.1 The Treasurer presented the revenue and capital monitoring report."
+    )
+
+
+def test_list_entry_after_a_dropped_copy_keeps_its_own_line():
+    noisy = (
+        "a)\tFire Policy – no changes\t\n"
+        "b)\tLettings Policy – new hire charges for the main hall\t\n"
+        "\tVisitros Policy – revised for the new signing in system\t\n"
+        "c)\tVisitors Policy – revised for the new signing in system\t\n"
+    )
+    out = deduplicate(noisy).text
+    assert "Visitros" not in out
+    assert "\nc) Visitors Policy" in out

@@ -2259,3 +2259,49 @@ def test_numbered_lines_led_by_a_colon_are_no_rows_without_a_tab_table():
 def test_an_actions_log_line_after_the_items_is_an_item():
     text = "1. Welcome\nHello.\n2. Close\nBye.\n\nActions Log\nKim to revise the plan.\n"
     assert [(i.id, i.title) for i in segment_items(text)][-1] == ("u1", "Actions Log")
+
+
+def test_recording_time_before_a_heading_is_not_part_of_its_number():
+    text = (
+        "Times in brackets are times in the recording.\n\n"
+        "[00:01:05] Item 1 – Opening remarks\nThe chair opened the session.\n\n"
+        "[00:20:40] Item 2 – Parking review\nThe officer presented the review.\n"
+    )
+    assert [(i.number, i.title) for i in segment_items(text)] == [
+        ("Item 1", "Opening remarks"),
+        ("Item 2", "Parking review"),
+    ]
+
+
+def test_recording_time_before_prose_makes_no_heading():
+    text = "1. Welcome\nHello.\n[00:04:10] The chair asked whether the figures were final.\n2. Close\nBye.\n"
+    assert ids(text) == ["1", "2"]
+
+
+def test_agenda_row_lead_and_paper_cells_are_not_the_title():
+    text = (
+        "AB24/011  Annual Fire Safety Report  Estates Manager  Paper C\nThe report was noted.\n"
+        "AB24/012  Library Opening Hours  Paper D\nHours will stay the same.\n"
+        "AB24/013  Any Other Business  Chair  Verbal\nNone.\n"
+    )
+    assert [(i.number, i.title) for i in segment_items(text)] == [
+        ("AB24/011", "Annual Fire Safety Report"),
+        ("AB24/012", "Library Opening Hours"),
+        ("AB24/013", "Any Other Business"),
+    ]
+
+
+def test_double_spaced_title_without_a_paper_cell_keeps_its_words():
+    text = "1. Garden  Committee  Report\nThe roses did well.\n2. Close\nBye.\n"
+    assert segment_items(text)[0].title == "Garden  Committee  Report"
+
+
+def test_actions_arising_and_actions_from_this_meeting_close_the_items():
+    for closing in ("Actions arising", "Actions from Meeting #7", "Action items from this meeting"):
+        text = f"1. Welcome\nHello.\n2. Close\nBye.\n\n{closing}\nKim to revise the plan.\n"
+        assert [(i.id, i.title) for i in segment_items(text)][-1] == ("u1", closing)
+
+
+def test_actions_from_the_previous_meeting_is_no_closing_section():
+    text = "1. Welcome\nHello.\n2. Close\nBye.\n\nActions from the previous meeting\nKim revised the plan.\n"
+    assert ids(text) == ["1", "2"]

@@ -781,3 +781,19 @@ def test_a_paragraph_number_under_its_item_is_left_out_of_the_sentence():
 
 def test_a_decimal_amount_opening_a_line_is_no_paragraph_number():
     assert texts("3.5 million visits were recorded.\n") == ["3.5 million visits were recorded."]
+
+
+def test_a_markdown_table_row_is_one_sentence_whatever_stops_its_cells_hold():
+    text = "| 3.1 | Audit of the boiler, incl. the spare parts | KM | May |\n| 3.2 | Renew the lease | JS | June |\n"
+    assert texts(text) == [
+        "| 3.1 | Audit of the boiler, incl. the spare parts | KM | May |",
+        "| 3.2 | Renew the lease | JS | June |",
+    ]
+
+
+def test_a_wrapped_markdown_table_row_is_joined():
+    text = "| 3.1 | Send the survey to the tenants | KM | LP |\n12-May-24 |\n| 3.2 | Renew the lease | JS | JS | June |\n"
+    assert texts(text) == [
+        "| 3.1 | Send the survey to the tenants | KM | LP |\n12-May-24 |",
+        "| 3.2 | Renew the lease | JS | JS | June |",
+    ]
