@@ -192,6 +192,8 @@ _LABEL_PREFIX = re.compile(
 _TAG_WHO = r"[A-Z][A-Za-z]{0,3}[A-Z](?:-[A-Z]{1,2}|\([A-Z]{1,3}\))?"
 _INITIALS_TAG = re.compile(
     r"(?:\b(?:ACTION|Action|Owners?|OWNERS?|Lead|LEAD|Responsible|Assigned\s+to|Who)\s*[:\-–]\s*"
+    # a lower-case label before a handle: "Changelog for 2.4, owner: @tj — due: 2022-05-31"
+    r"|\bowners?\s*:\s*(?=@)"
     r"|\b(?:ACTION|Action)\s*\((?=[^)]{1,30}\)\s*[:\-–])"
     r"|\((?=@[\w@/, &-]*\))|[(\[](?=[A-Z][\w/, &-]*[)\]]\W*$))"
     rf"(?P<who>@[\w-]+(?:\s*[/,&]\s*@[\w-]+)*|{_TAG_WHO}(?:\s*[/,&]\s*{_TAG_WHO})*)(?![\w(])"
@@ -373,6 +375,8 @@ _PEOPLE_HEAD = re.compile(r"(?:ers|ors|ants|ents|ists|ians|leads|partners|team|t
 _NOT_VERBS = frozenset({
     "the", "a", "an", "all", "each", "its", "their", "his", "her", "our", "this", "that", "date",
     "be", "been",
+    # determiners and quantifiers: "The answers to| both questions will be published" has no "to <verb>"
+    "both", "every", "any", "these", "those", "some", "such", "my", "your",
 })
 # fmt: on
 _THAT_CLAUSE = re.compile(
@@ -1010,8 +1014,11 @@ def _passive(text: str, agent: re.Match) -> bool:
     return agent.group("next").lower() in ("be", "been")
 
 
+# An action label with its owners in brackets, perhaps under a field label of their own: "ACTION (JS):", "TODO (Inês):",
+# "Action (Responsible: JW):" (the label names the column, not a person).
 _NAMED_TAG = re.compile(
-    r"\b(?:ACTION|Action|action|TODO|ToDo|Todo|AI|AP)\s*\((?P<who>[^()]{1,40})\)\s*[:\-–]"
+    r"\b(?:ACTION|Action|action|TODO|ToDo|Todo|AI|AP)\s*\((?:(?:Owners?|Lead|Responsible|Assigned\s+to)\s*:\s*)?"
+    r"(?P<who>[^()]{1,40})\)\s*[:\-–]"
 )
 
 
@@ -1707,6 +1714,20 @@ _TITLED_BRACKET = re.compile(
 )
 
 
+# A closing bracket of labelled fields naming the owner, perhaps with the due point: "... published in the handbooks
+# (Owner: Faculty Manager; by: 31 May)." (the bracket may be cut off after its first field by a page break).
+_OWNER_FIELDS = re.compile(
+    r"\(\s*(?:Owners?|Lead|Responsible)\s*:\s*(?P<who>[^;:()]{1,60}?)\s*(?:;[^()]*)?(?:\)\s*\.?)?\s*$"
+)
+
+
+def field_bracket_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
+    """The owners a closing bracket of fields names ('(Owner: Faculty Manager; by: 31 May)'), for an action whose own
+    words name no owner (a passive: 'The approved changes to be notified ...'); [] otherwise."""
+    m = _OWNER_FIELDS.search(text) if "(" in text else None
+    return owners_in_phrase(text, m.start("who"), m.end("who"), people, matcher) if m else []
+
+
 def titled_bracket_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
     """The person in a closing bracket that holds a title and a name ('(Ch Supt Rowe)'), for an action whose own
     words name no owner (a passive: 'A breakdown ... to be provided'); [] otherwise."""
@@ -1806,6 +1827,7 @@ def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None =
         _rule_owners(masked, people, matcher)
         or _agent_of_passive(masked, 0, people, matcher)
         or titled_bracket_owners(masked, people, matcher)
+        or field_bracket_owners(masked, people, matcher)
     )
     if "(" in text:
         owners = [bracketed_office(o, text, people) for o in owners]
@@ -2380,13 +2402,13 @@ _DEFERRED = (
 _COUNT = rf"(?:\d+|{alternation(COUNT_WORDS)}|few|couple\s+of)"
 # Words that introduce a day ("by", "no later than", "w/c", "Due:", "Deadline -") and the day as written:
 # "12 April", "Friday 12th April 2024", "April 12", "31/07/2024", "31.07.24", "2024-07-31", "29/09" (a day and a
-# two-digit month).
+# two-digit month), "25-Aug-23" (a day, a short month and a two-digit year, as spreadsheets write them).
 _DATE_LEAD = (
     r"(?:by|on|before|no\s+later\s+than|until|till|for|w/c|(?:moved|deferred|postponed|rescheduled|put\s+back)\s+(?:un)?to|(?:in\s+)?(?:the\s+)?week\s+(?:commencing|beginning|starting|of)|"
     r"(?:due(?:\s+date)?|deadline|target(?:\s+date)?|date)\s*(?:[:\-–]|\bby\b|\bon\b|\bof\b)?)"
 )
 _DAY_TEXT = (
-    rf"(?:(?:{WEEKDAYS},?\s+)?(?:\d{{1,2}}-(?:{MONTHS})-\d{{4}}|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:,?\s+\d{{4}})?"
+    rf"(?:(?:{WEEKDAYS},?\s+)?(?:\d{{1,2}}-(?:{MONTHS})-(?:\d{{4}}|\d{{2}})|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:,?\s+\d{{4}})?"
     rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*[:.]\d)(?:,?\s+\d{{4}})?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}/(?:0[1-9]|1[0-2])"
     r")(?![\d/])"
@@ -2457,9 +2479,11 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"\((?P<day>{_DAY_TEXT})\)\s*[.;]?\s*$", re.I),
     ),
     (
-        "month_meeting",  # closing an action-list line: "... tree removal (Feb meeting)", "(due: April BRC)"
+        # closing an action-list line: "... tree removal (Feb meeting)", "(due: April BRC)", or the due field of a closing
+        # bracket of fields: "(Owner: Dean; by: April Board)"
+        "month_meeting",
         re.compile(
-            rf"\((?:due\s*[:\-–]?\s*)?(?P<month>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\s+"
+            rf"(?:\(|(?<=;\s)(?=by\b))(?:(?:due|by)\s*[:\-–]?\s*)?(?P<month>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\s+"
             rf"(?P<kind>{_KIND_WORD}{{0,4}}?{_KIND_HEAD}|{_ACRONYM})\)"
             r"\s*[.;]?\s*$",
             re.I,
@@ -2679,7 +2703,8 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "before_event",
         re.compile(
-            rf"\bbefore\s+the\s+(?:\d{{4}}\s+|[A-Z][\w-]*['’]s\s+)?{_NOUN}(?:\s+{_NOUN})?\b(?!\s+{_NOUN_STOP})"
+            # "before the 2.4 tag": an event of a numbered version
+            rf"\bbefore\s+the\s+(?:\d{{4}}\s+|v?\d+(?:\.\d+)+\s+|[A-Z][\w-]*['’]s\s+)?{_NOUN}(?:\s+{_NOUN})?\b(?!\s+{_NOUN_STOP})"
             rf"|\bbefore\s+the\s+{_NOUN}\s+(?:is|are)\s+(?:[a-z]+(?:ed|en|wn|ne|nt)|out|over|complete)\b"
             # "before any strike days" (a noun phrase that ends there), "before Remembrance Sunday"
             rf"|\bbefore\s+any\s+{_NOUN}(?:\s+{_NOUN})?\b(?!\s+[a-z])"
@@ -3134,7 +3159,7 @@ def parse_day(written: str, meeting_date: dt.date | None) -> dt.date | None:
             return dt.date(int(iso.group(1)), int(iso.group(2)), int(iso.group(3)))
         except ValueError:
             return None
-    year_given = re.search(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b", written)
+    year_given = re.search(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b|-[A-Za-z]{3,9}-\d{2}\b", written)
     ref = meeting_date or dt.date.today()
     text = re.sub(r"(?<=\d)(?:st|nd|rd|th)\b|\bof\b|,", " ", written, flags=re.I)
     try:
@@ -3647,10 +3672,22 @@ _QUARTER_OF_NOUN = re.compile(
 _QUARTER_DEADLINE = re.compile(r"\b(?:by|before|until|end)\b", re.I)
 
 
+# A quarter written with no preposition at all, as a noun's modifier is: "present the Q2| reforecast".
+_BARE_QUARTER = re.compile(r"(?:the\s+)?(?:q[1-4]|quarter\s+[1-4])", re.I)
+
+
 def quarter_of_noun(text: str, m: re.Match) -> bool:
     """Whether a quarter match only qualifies a report or its figures that follow ('the quarter 3 report to the
-    January meeting'): that quarter is the report's subject, and the due point is elsewhere in the sentence."""
-    return _QUARTER_DEADLINE.search(m.group()) is None and _QUARTER_OF_NOUN.match(text, m.end()) is not None
+    January meeting'), or, written with no preposition, any noun that follows ('present the Q2 reforecast at the
+    Oct ITSC'): that quarter is the subject, and the due point is elsewhere in the sentence."""
+    if _QUARTER_DEADLINE.search(m.group()) is not None:
+        return False
+    if _QUARTER_OF_NOUN.match(text, m.end()) is not None:
+        return True
+    return (
+        _BARE_QUARTER.fullmatch(m.group().strip()) is not None
+        and _EVENT_AFTER.match(text, m.end()) is not None
+    )
 
 
 def not_a_due_point(kind: str, text: str, m: re.Match) -> bool:
@@ -3732,6 +3769,11 @@ def first_row_line(text: str) -> str:
     return head if table_cells(head) else text
 
 
+# The due field of a closing bracket of fields, "(Owner: Dean; by: 31 May)": read as the deadline word it labels
+# (same length, so offsets hold).
+_BY_FIELD = re.compile(r"(?<=;\s)by:(?=\s)")
+
+
 def find_due(
     text: str,
     meeting_date: dt.date | None,
@@ -3748,6 +3790,7 @@ def find_due(
     next-meeting date only when it is a meeting of these minutes. A standing instruction ('at each
     meeting') is a meeting with no date when nothing else dates the action.
     """
+    text = _BY_FIELD.sub("by ", text) if "by:" in text else text
     row_text = first_row_line(text)
     cells = table_cells(row_text) or dash_due_cells(row_text, meeting_date)
     if cells:
@@ -4125,9 +4168,9 @@ def _cut_action_cell(rest: str) -> bool:
 
 
 # An owner tag in brackets that the sentence splitter cut off the sentence it closes: "... for the winter test.
-# (Action: AL)".
+# (Action: AL)", also as the first of a bracket of fields: "... complete the survey. (Owner: HoS; by: 22 March)".
 _BRACKET_TAG = re.compile(
-    r"\s*\(\s*(?:actions?|owners?)\s*[:\-–]\s*(?P<who>[^()]{1,40}?)\s*\)\s*\.?\s*$", re.I
+    r"\s*\(\s*(?:actions?|owners?)\s*[:\-–]\s*(?P<who>[^();]{1,40}?)\s*(?:;[^()]*)?\)\s*\.?\s*$", re.I
 )
 
 
@@ -4157,6 +4200,16 @@ def bracket_tag_after(spans: list[SentenceSpan], k: int) -> str | None:
     ):  # "... to be circulated by the next Board." then "(JP)"
         m = _INITIALS_BRACKET.match(spans[k + 1].text)
     return m.group("who") if m else None
+
+
+def bracket_tag_due(
+    spans: list[SentenceSpan], k: int, meeting_date: dt.date | None, next_meeting: NextMeeting | None
+) -> Due | None:
+    """The due point of a bracket of fields cut off into the next sentence ('(Owner: HoS; by: 22 March)', see
+    :func:`bracket_tag_after`), or None when there is no such bracket or it gives no due point."""
+    if bracket_tag_after(spans, k) is None:
+        return None
+    return find_due(spans[k + 1].text, meeting_date, next_meeting)
 
 
 def bracket_owners(
@@ -4313,7 +4366,9 @@ def extract_actions(
             or bracket_owners(spans, k, people, matcher)
             or context_owners(text, before, speaker, lead_in, people, matcher)
         )
-        due = find_due(row, meeting_date, next_meeting, meeting_title, abbreviations, financial)
+        due = find_due(
+            row, meeting_date, next_meeting, meeting_title, abbreviations, financial
+        ) or bracket_tag_due(spans, k, meeting_date, next_meeting)
         planned = planning_due(spans, labels, k)
         if planned is not None and (due is None or due.date != planned.date):
             due = planned  # the stamped day wins; a meeting the text names on that same day is kept

@@ -3437,3 +3437,89 @@ def test_a_bracketed_word_after_an_unlabelled_action_is_no_owner():
     labels = [Classified(label="action", confidence=0.9), Classified(label="other", confidence=0.9)]
     actions = extract_actions(spans, labels, people=[], meeting_date=FEB_2022, next_meeting=None)
     assert actions[0].owners == []
+
+
+RACI_PEOPLE = [
+    Person(name="Kate Trent", role="IT Service Manager", abbrev="KT", attendance="present"),
+    Person(name="Raj Patel", role="CIO", abbrev="RP", attendance="present"),
+]
+FEB_2024 = dt.date(2024, 2, 7)
+
+
+def test_a_field_label_inside_an_action_bracket_is_no_part_of_the_owner():
+    found = find_owners(
+        "Action (Responsible: KT): book the training room for the March workshop.", RACI_PEOPLE
+    )
+    assert [(o.mention, o.name) for o in found] == [("KT", "Kate Trent")]
+
+
+def test_a_day_with_a_short_month_and_a_two_digit_year_is_a_due_date():
+    due = find_due("Action (Responsible: KT): send the survey to all managers by 14-Mar-24.", FEB_2024, None)
+    assert due.date == "2024-03-14"
+
+
+def test_a_short_month_day_with_its_year_does_not_roll_forward():
+    assert find_due("KT to confirm the refund by 05-Feb-24.", FEB_2024, None).date == "2024-02-05"
+
+
+def test_a_two_digit_year_due_cell_of_a_pipe_row_dates_the_action():
+    row = "| 3.1 | Survey of all managers | KT | RP | 14-Mar-24 |"
+    assert find_due(row, FEB_2024, None).date == "2024-03-14"
+    assert [o.name for o in find_owners(row, RACI_PEOPLE)] == ["Kate Trent"]
+
+
+def test_a_quarter_that_qualifies_a_noun_is_no_due_point():
+    due = find_due("The CIO to present the Q3 forecast at the Nov board.", dt.date(2024, 9, 10), None)
+    assert (due.date, due.meeting) == ("2024-11", "board")
+
+
+def test_a_quarter_after_a_preposition_is_still_a_due_point():
+    assert find_due("The CIO to present options in Q3.", FEB_2024, None).date == "2024-09"
+
+
+def test_a_determiner_after_to_is_no_infinitive():
+    assert find_owners("The papers to both committees will be circulated by email.", []) == []
+
+
+def test_a_to_verb_after_the_subject_still_names_it():
+    assert [o.mention for o in find_owners("The Clerk to send replies to both residents.", [])] == [
+        "The Clerk"
+    ]
+
+
+def test_a_closing_bracket_of_fields_owns_a_passive_action():
+    text = "The revised handbook to be published on the website (Owner: Registry Manager; by: 12 June)."
+    assert [o.mention for o in find_owners(text, [])] == ["Registry Manager"]
+    assert find_due(text, FEB_2024, None).date == "2024-06-12"
+
+
+def test_a_closing_bracket_of_fields_does_not_replace_the_subject():
+    text = "The Registrar to publish the handbook (Owner: Deputy Registrar; by: 12 June)."
+    assert [o.mention for o in find_owners(text, [])] == ["The Registrar"]
+
+
+def test_a_by_field_naming_a_month_and_a_body_is_that_meeting():
+    due = find_due("The Dean to report back (Owner: Dean; by: June Board).", FEB_2024, None)
+    assert (due.date, due.meeting) == ("2024-06", "board")
+
+
+def test_a_bracket_of_fields_cut_off_after_the_full_stop_dates_the_action():
+    texts = ["Dr Lee agreed to remind the tutors about the survey.", "(Owner: HoS; by: 22 March)"]
+    spans = [SentenceSpan(id=i, start=0, end=len(t), text=t, item="6") for i, t in enumerate(texts)]
+    labels = [Classified(label="action", confidence=0.9), Classified(label="other", confidence=0.9)]
+    actions = extract_actions(spans, labels, people=[], meeting_date=FEB_2024, next_meeting=None)
+    assert actions[0].due.date == "2024-03-22"
+
+
+def test_a_lower_case_owner_label_before_a_handle_names_the_owner():
+    found = find_owners("Release notes for 3.1, owner: @kim — due: 2024-05-31", [])
+    assert [o.mention for o in found] == ["@kim"]
+
+
+def test_a_lower_case_owner_label_before_a_placeholder_names_no_one():
+    assert find_owners("Release notes for 3.1, owner: TBC — due: 2024-05-31", []) == []
+
+
+def test_an_event_of_a_numbered_version_is_a_due_point_with_no_date():
+    due = find_due("@kim to rebase the docs branch before the 3.1 tag.", FEB_2024, None)
+    assert (due.mention, due.date) == ("before the 3.1 tag", None)
