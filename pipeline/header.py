@@ -1275,6 +1275,32 @@ def _spells_code(code: str, role: str) -> bool:
     return True
 
 
+# A post's short form in brackets, quoted or not, straight after it and before any body the post
+# belongs to: "Director of Services (DoS), Housing", 'Chief Executive Officer ("CEO")'.
+_POST_BRACKET_CODE = re.compile(
+    r"(?P<post>[^()\"“”]+?)\s*\(\s*[\"“]?(?P<code>[A-Z][A-Za-z]{1,7})[\"”]?\s*\)(?P<rest>\s*,\s*[^()]+)?"
+)
+
+
+def _names_by_initials(code: str, post: str, name: str) -> bool:
+    """Whether a short form is made of the initials of the post's words, small words skipped or not
+    ("DoS" for Director of Services, "FTSUG" for Freedom to Speak Up Guardian), or of the person's
+    name ("SD" for Sam Doyle); a qualifier such as "(HE)" after "Student Governor" is neither."""
+    capitals = "".join(c for c in code if c.isupper())
+    every_word = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", post)).upper()
+    return capitals in (_initials(post), every_word) or _initials_of(code, name)
+
+
+def _role_and_bracket_code(role: str, name: str) -> tuple[str, str | None]:
+    """A role with its post's bracketed short form split into the role without it and the short form
+    ("Director of Services (DoS), Housing" -> "Director of Services, Housing", "DoS"), when the short
+    form spells the post or the person; other roles come back whole with None."""
+    m = _POST_BRACKET_CODE.fullmatch(role.strip()) if "(" in role else None
+    if m is None or not _names_by_initials(m.group("code"), m.group("post"), name):
+        return role, None
+    return m.group("post").strip() + (m.group("rest") or "").rstrip(), m.group("code")
+
+
 def _role_and_dash_code(role: str) -> tuple[str, str | None]:
     """A role written "Post – CODE" split into the post and its short form; other roles unchanged."""
     m = _DASH_CODE.search(role)
@@ -2146,6 +2172,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         person.abbrev = person.abbrev or term
         if person.role and person.role.endswith(".") and _SENTENCE_STOP.search(person.role):
             person.role = person.role[:-1]  # "Ann Lee, Parent Representative." ends a sentence
+        if person.abbrev is None and person.role:
+            person.role, person.abbrev = _role_and_bracket_code(person.role, person.name)
         if person.abbrev is None and person.role:
             person.role, person.abbrev = _role_and_dash_code(person.role)
         if person.abbrev is None and person.role:
@@ -4115,6 +4143,12 @@ def _announces_next_meeting(title: str) -> bool:
     return bool(_NEXT_LINE.search(title) or _NEXT_TITLE.fullmatch(title.strip()))
 
 
+# What may part a month from the day after it: spaces (after an optional abbreviating stop, "Jan. 5"),
+# or a line break that wrapped the sentence. A month ending a sentence ("... in April.") and a list
+# number opening the next line ("5. CFO to ...") are not a date, so a break after a stop, or before a
+# number marked as a list item, parts them.
+_MONTH_DAY_GAP = r"(?:\.?[ \t]+|[ \t]*\n[ \t]*(?!\d{1,2}[.)](?:\s|$)))"
+
 # A date without a year ("Tuesday 5th March", "March 5"), as a next-meeting line writes it: the year is
 # the meeting's own, or the following one when the day has already passed.
 _YEARLESS_DATE = (
@@ -4124,7 +4158,8 @@ _YEARLESS_DATE = (
         re.I,
     ),
     re.compile(
-        rf"\b(?:{WEEKDAYS},?\s+)?(?P<month>{MONTHS})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*,?\s*\d{{4}}|[:.]\d)",
+        rf"\b(?:{WEEKDAYS},?\s+)?(?P<month>{MONTHS}){_MONTH_DAY_GAP}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+        r"(?!\s*,?\s*\d{4}|[:.]\d)",
         re.I,
     ),
 )

@@ -1956,6 +1956,25 @@ def test_dated_text_is_not_read_as_a_yearless_date():
     assert find_yearless_date("on 5 March 2025", dt.date(2024, 2, 6)) is None
 
 
+def test_month_ending_a_sentence_is_not_dated_by_the_next_list_number():
+    after = dt.date(2022, 9, 8)
+    assert find_yearless_date("to report to the working group in October.\n3. Treasurer to", after) is None
+    assert find_yearless_date("in October\n3) Treasurer to renew", after) is None
+
+
+def test_month_and_day_wrapped_onto_two_lines_are_still_one_date():
+    found = find_yearless_date("will meet on Wednesday October\n12 in the library", dt.date(2022, 9, 8))
+    assert found is not None and found[0] == dt.date(2022, 10, 12)
+
+
+def test_next_meeting_line_above_a_numbered_list_takes_no_date_from_it():
+    text = (
+        "Title\n\nActions\n1. Secretary to bring the draft budget to the next meeting.\n"
+        "2. Treasurer to file the return with the bank in November.\n4. Chair to write to members.\n"
+    )
+    assert find_next_meeting(text, [], dt.date(2022, 9, 8)) is None
+
+
 def test_next_sitting_line_gives_the_next_meeting():
     text = "Title\n\n9. Adjournment\nThe next sitting will be held on Friday, 7th June 2024 at 10.00 a.m.\n"
     nm = find_next_meeting(text, segment_items(text), dt.date(2024, 5, 30))
@@ -3593,3 +3612,41 @@ def test_every_handle_of_a_handle_list_with_a_chair_mark_is_listed():
         ("@ivo", None, "@ivo", "present"),
         ("@kim", "chair", "@kim", "present"),
     ]
+
+
+def _roles_of(attendance: str) -> dict[str, tuple[str | None, str | None]]:
+    """Each listed person's (role, short form) from a small header with the given attendance lines."""
+    result = parse_header(
+        f"Minutes of the Finance Board\n12 March 2024\n{attendance}\n\n1. Welcome\nNoted.\n"
+    )
+    return {p.name: (p.role, p.abbrev) for p in result.people}
+
+
+def test_bracketed_post_initials_before_a_body_are_the_short_form():
+    people = _roles_of(
+        "Present: Ann Lee, Director of Finance (DoF), Acme Council; Raj Patel, Head of Estates (HE)"
+    )
+    assert people["Ann Lee"] == ("Director of Finance, Acme Council", "DoF")
+    assert people["Raj Patel"] == ("Head of Estates", "HE")
+
+
+def test_bracketed_short_form_spelling_small_words_or_the_person_is_the_short_form():
+    people = _roles_of(
+        "Present: Ann Lee, Governance Officer (AL) – minutes; Raj Patel, Freedom to Speak Up Guardian (FTSUG)"
+    )
+    assert people["Ann Lee"] == ("Governance Officer", "AL")
+    assert people["Raj Patel"] == ("Freedom to Speak Up Guardian", "FTSUG")
+
+
+def test_quoted_short_form_after_a_post_is_the_short_form():
+    people = _roles_of(
+        'Present:\nAnn Lee\tChief Executive Officer ("CEO")\nRaj Patel\tChief Financial Officer ("CFO")'
+    )
+    assert people["Ann Lee"] == ("Chief Executive Officer", "CEO")
+    assert people["Raj Patel"] == ("Chief Financial Officer", "CFO")
+
+
+def test_bracketed_qualifier_that_spells_neither_post_nor_person_stays_in_the_role():
+    people = _roles_of("Present: Ann Lee, Parent Governor (KS2); Raj Patel, Lay Member (Finance)")
+    assert people["Ann Lee"][0] == "Parent Governor (KS2)"
+    assert people["Raj Patel"][0] == "Lay Member (Finance)"
