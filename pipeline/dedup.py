@@ -126,6 +126,12 @@ _MINUTE_REF_RE = re.compile(r"^(?:[A-Z]{1,8}/)?\d{1,4}(?:[/.-]\d{1,4})+\.?$")
 _SERIAL_HEADING_RE = re.compile(r"^(?:[A-Z]{1,8}/?)?\d{1,4}(?:[/.-]\d{1,4})+\.?$")
 # An upper-case series prefix written as a word of its own before a minute number ("FB 23/24-02").
 _SERIES_PREFIX_RE = re.compile(r"^[A-Z]{1,8}$")
+# The label before an item's number ("Agenda item 4", "Minute No. 12") and a recording's time opening
+# the heading line ("[00:02:40] Item 2 – ..."): the lead-in of a heading number.
+_ITEM_LABEL_RE = re.compile(r"^(?:agenda|item|minute|no\.?)$", re.I)
+_RECORDING_TIME_RE = re.compile(r"^\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]$")
+LEAD_WORDS = 4
+"""A heading number's lead-in is at most this many words ("[00:02:40] Agenda item 2")."""
 _WORD_RE = re.compile(r"\S+")
 _DIGITS_RE = re.compile(r"\d+")
 _FURNITURE_MAX_CHARS = 120  # running headers, footers and garbled headings are short lines
@@ -975,29 +981,66 @@ class _Assembler:
         return count
 
     def _numbered_heading_in_sentence(self, a: int, b: int, first_old: int, last_old: int) -> bool:
-        """Is the earlier copy the whole title of a numbered heading line ("2.1<TAB>Minutes of the
-        meeting held on 20th October 2020", "24/2 Minutes of ...", or "QPC/24/66" on a line of its
-        own over the title) and the new copy words inside a longer cell under it ("The minutes of the
-        meeting held on 20th October 2020 were agreed as an accurate record.")? A window re-reads a
-        heading with its number; a sentence that repeats a heading's words is the item's own text,
-        and dropping it would leave a bare number."""
+        """Is the earlier copy the title of a numbered heading line, whole or its end ("2.1<TAB>Minutes of
+        the meeting held on 20th October 2020", "24/2 Minutes of ...", "Item 2 – Minutes and action log of
+        the meeting held on 21 January 2021", or "QPC/24/66" on a line of its own over the title) and the
+        new copy words inside a longer cell under it ("The minutes of the meeting held on 20th October 2020
+        were agreed as an accurate record.")? A window re-reads a heading with its number; a sentence that
+        repeats a heading's words is the item's own text, and dropping it would cut the heading's title."""
         if not (a > self.cell_first[a] and b - 1 < self.cell_last[b - 1]):
             return False
-        number = first_old - 1
-        if number < 0 or self.line[last_old] != self.line[first_old]:
+        if self.line[last_old] != self.line[first_old]:
             return False
         if last_old + 1 < self.n and self.line[last_old + 1] == self.line[last_old]:
             return False  # the title must close its line
-        if not self._opens_line(number) and not (
-            _SERIES_PREFIX_RE.match(self.text[self.starts[number - 1] : self.ends[number - 1]])
-            and self._opens_line(number - 1)
-        ):
-            return False  # the number must open its line, alone or after its series prefix ("FB 23/24-02")
+        number = first_old - 1 if self._opens_line(first_old) else self._line_number(first_old)
+        if number < 0 or not self._opens_line(self._line_lead(number)):
+            return (
+                False  # the number opens its line, after its series prefix or label ("FB 23/24-02", "Item 2")
+            )
+        if number + 1 < first_old and not self._opens_title(number + 1):
+            return False  # "12 members read the notes of ...": a count opening prose, no heading's number
         return (
             _is_minute_number(self.text[self.starts[number] : self.ends[number]])
             and last_old - first_old < HEADING_MAX_WORDS
             and not self._ends_sentence(last_old)
         )
+
+    def _opens_title(self, j: int) -> bool:
+        """Does word ``j`` open a title: a capital first letter, after any dash or colon joined to it
+        ("– Minutes", "Minutes")?"""
+        word = self.text[self.starts[j] : self.ends[j]].lstrip("–—-:| \t")
+        return word[:1].isupper()
+
+    def _line_lead(self, number: int) -> int:
+        """The first word of the lead-in before heading number ``number``: its series prefix ("FB" of
+        "FB 23/24-02"), item label ("Item" of "Item 2") and a recording time ("[00:02:40]") before them,
+        as far back as its line goes; ``number`` itself when nothing leads it."""
+        j = number
+        while j > 0 and j - number < LEAD_WORDS and not self._opens_line(j):
+            word = self.text[self.starts[j - 1] : self.ends[j - 1]]
+            if not (
+                _SERIES_PREFIX_RE.match(word) or _ITEM_LABEL_RE.match(word) or _RECORDING_TIME_RE.match(word)
+            ):
+                break
+            j -= 1
+        return j
+
+    def _line_number(self, j: int) -> int:
+        """The heading number on the line of word ``j``, before it: the first word after the line's
+        lead-in (see :meth:`_line_lead`), or -1 when the line is longer than a heading."""
+        start = j
+        while not self._opens_line(start):
+            start -= 1
+            if j - start >= HEADING_MAX_WORDS:
+                return -1
+        while start < j and (
+            _ITEM_LABEL_RE.match(word := self.text[self.starts[start] : self.ends[start]])
+            or _RECORDING_TIME_RE.match(word)
+            or _SERIES_PREFIX_RE.match(word)
+        ):
+            start += 1
+        return start if start < j else -1
 
     def _opens_line(self, j: int) -> bool:
         """Is word ``j`` the first word of its line?"""

@@ -2333,13 +2333,28 @@ def _timed_bold_topics(cands: list[_Candidate]) -> list[_Candidate]:
     return [c for c in cands if c.scheme not in ("boldtopic", "boldplain")]
 
 
+def _bold_agenda_heading(text: str, cands: list[_Candidate]) -> list[_Candidate]:
+    """``cands`` with a bold "**Agenda**" line over a list, in notes whose topics are Markdown headings,
+    read as a Markdown heading at the depth of the first heading after it: a wiki page sets its agenda
+    section in bold and its topics as "###" headings, and the agenda list is then a section of the
+    notes (an unnumbered item holding the list), as an "## Agenda" heading over a list is. Without a
+    list below it, or with no Markdown heading after it, the bold line stays emphasis."""
+    for k, c in enumerate(cands):
+        if c.scheme != "boldtitle" or not _AGENDA_HEADING.match(c.title) or not _heads_list(text, c):
+            continue
+        below = next((d for d in cands[k + 1 :] if d.scheme == "markdown" and d.depth), None)
+        if below is not None:
+            c.scheme, c.depth = "markdown", below.depth
+    return cands
+
+
 def _bold_title_headings(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     """``cands`` with short title-case lines set in bold ("**Performance Report**", as a Word document
     converted to Markdown writes its headings) read as title-case headings, when at least
     ``MIN_BOLD_HEADINGS`` of them stand alone between blank lines and no heading is numbered; the
     bold is then the heading markup. Otherwise (a numbered document, or one bold line) they are
     emphasis and dropped. A bold label opening a paragraph ("**Decision:** ...") never gets here."""
-    cands = _timed_bold_topics(cands)
+    cands = _bold_agenda_heading(text, _timed_bold_topics(cands))
     bold = [c for c in cands if c.scheme == "boldtitle"]
     if not bold:
         return cands
@@ -2523,6 +2538,15 @@ def _heads_bullets(text: str, cand: _Candidate) -> bool:
     return after is not None and after.group(1).lstrip().startswith(("- ", "* ", "• "))
 
 
+def _heads_list(text: str, cand: _Candidate) -> bool:
+    """Whether the line after a candidate opens a list, bulleted or numbered ("- [x] Budget",
+    "1. Budget")."""
+    after = _LINE_AFTER.match(text, cand.end)
+    return _heads_bullets(text, cand) or (
+        after is not None and bool(_LIST_MARKER.match(after.group(1).lstrip()))
+    )
+
+
 def _section_heading(text: str, cand: _Candidate, after_first_item: bool, numbered: bool = False) -> bool:
     """Whether an upper-case line in a numbered document is a section heading of its own
     ("ITEMS FOR DECISION", "ACTION LOG – OPEN ACTIONS"): at least two words on a line of its
@@ -2571,13 +2595,17 @@ _DATE_HEADING = re.compile(
     rf"{_DATE_LIKE.pattern}|^(?:{alternation(MONTH_PREFIXES)})[a-z]*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?$", re.I
 )
 MAX_DATE_HEADING_WORDS = 3  # words besides the date: "7 Jan 2015 - NYC - Google - Earth"
+# A date after "from" or "since" points back to an earlier meeting: "Action items from 2022-04-19".
+_EARLIER_DATE = re.compile(r"\b(?:from|since)\s+(?:the\s+)?$", re.I)
 
 
 def _dated_heading(title: str) -> bool:
     """Whether a heading names the meeting's day: a date with at most a few words around it ("Day 2 - 27
-    May 2020"). A linked date ("Breakout A - [2020-08-10](...)") or a longer title is a section."""
+    May 2020"). A linked date ("Breakout A - [2020-08-10](...)") or a longer title is a section, and so
+    is one whose date follows "from" or "since" ("Action items from 2022-04-19"): that date is an
+    earlier meeting's, the section reviews its business."""
     m = _DATE_HEADING.search(title)
-    if m is None or "](" in title:
+    if m is None or "](" in title or _EARLIER_DATE.search(title[: m.start()]):
         return False
     rest = title[: m.start()] + " " + title[m.end() :]
     return sum(1 for w in rest.split() if any(ch.isalnum() for ch in w)) <= MAX_DATE_HEADING_WORDS

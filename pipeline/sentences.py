@@ -219,6 +219,9 @@ _OWNER_TAG = re.compile(
 _OWNER_TAG_WORD = re.compile(r"(?:the|of|for|and|&|/|,|@[\w.-]+|[A-Z][\w.&'’-]*)$")
 # A bracketed capitalised word that narrows the post before it ("Associate Dean (Education)").
 _OWNER_TAG_QUALIFIER = re.compile(r"\([A-Z][\w.&'’-]*\)$")
+# A whole group named by its members' post in the plural, in lower case: "All governors", "Both trustees",
+# "All the members". A verb after "All" ("All agreed", "All done") is no owner.
+_WHOLE_GROUP = re.compile(r"(?:All|Both)(?:\s+(?:the|other))?\s+[a-z][a-z-]*[^\Wsu_]s")
 
 
 def owner_tag_span(text: str) -> tuple[int, int] | None:
@@ -228,6 +231,8 @@ def owner_tag_span(text: str) -> tuple[int, int] | None:
     m = _OWNER_TAG.match(text)
     if not m:
         return None
+    if _WHOLE_GROUP.fullmatch(m.group("who")):
+        return m.span("who")
     words = re.findall(r"[^\s,/&]+|[,/&]", m.group("who"))
     if not words or not all(_is_owner_tag_word(words, j) for j in range(len(words))):
         return None
@@ -403,6 +408,27 @@ def _month_after_clause(text: str, last: tuple[int, int], line: str) -> bool:
     return _MONTH_OPENING.match(line) is not None and not _TABLE_CELLS.search(text, s, e)
 
 
+# A day of the month after a word that takes a date ("... to the OPCC by 28"), closing a line, and a line
+# opening with a month's name and no word after it ("October.", "October 2024", "May)"): one date cut in two.
+_DAY_AT_END = re.compile(
+    r"(?<![\w-])(?:by|on|until|till|from|before|after|of|the)\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$"
+)
+_MONTH_ALONE = re.compile(rf"(?:{alternation(m.capitalize() for m in MONTH_NAMES)})(?=[.,;:)]|\s+\d|\s*$)")
+
+
+def _date_cut(text: str, last: tuple[int, int], line: str, gap: int) -> bool:
+    """Whether the physical line ``last`` ends on a day of the month and ``line`` opens with its month
+    ("Action 12: ... to be sent to the OPCC by 28" / "October."): the wrap split a date, so the sentence
+    goes on, even in a block opened by a label. Not across a blank line (``gap`` is where ``line``
+    starts) nor between table rows. Cheap gates first: the last character and the line's first."""
+    s, e = last
+    if not text[e - 1].isalnum() or line[:1] not in "JFMASOND" or text.count("\n", e, gap) > 1:
+        return False
+    if _DAY_AT_END.search(text, max(s, e - 12), e) is None or _MONTH_ALONE.match(line) is None:
+        return False
+    return not _TABLE_CELLS.search(text, s, e)
+
+
 def _clause_wrapped(text: str, block: tuple[int, int], gap: int) -> bool:
     """Whether the block so far ends on a word that leaves its clause open (see
     :data:`_ENDS_MID_CLAUSE`) with no blank line before the next line, which starts at ``gap``."""
@@ -423,6 +449,14 @@ def _open_bracket(text: str, last: tuple[int, int], line: str, gap: int) -> bool
     if closes < 0 or 0 <= reopens < closes:
         return False  # the next line does not finish the bracket: it is a line of its own
     return _BRACKET_WORD.search(text, opened, e) is not None
+
+
+def _label_in_bracket(text: str, last: tuple[int, int], line: str, gap: int) -> bool:
+    """Whether the physical line ``last`` ends on a colon or semicolon inside a bracket that ``line``
+    closes ("... handbooks (Owner: Faculty Manager; by:" / "31 May)."): the stop is a field's label
+    or separator, no sentence's end, so the sentence goes on to close its bracket. Cheap gate: the
+    last character."""
+    return text[last[1] - 1] in ":;" and _open_bracket(text, last, line, gap)
 
 
 def _function_word_wrapped(text: str, block_start: int, last: tuple[int, int], line: str, gap: int) -> bool:
@@ -660,6 +694,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                 _continues_word(text, current[1], line)
                 or _continues_pipe_row(text, current[0], line)
                 or _closing_fields(text, current, line)
+                or _label_in_bracket(text, last, line, s)
                 or (line[0] in "CDS" and _ORG_PLANNING.match(line) and _ORG_TASK.match(text, current[0]))
             ):
                 current, last = (current[0], e), (s, e)
@@ -686,6 +721,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                     or _split_at_capital(text, current[0], last, line, s)
                     or _cut_before_name(text, current[0], last, line)
                     or _month_after_clause(text, last, line)
+                    or _date_cut(text, last, line, s)
                     or _open_bracket(text, last, line, s)
                     or _clause_wrapped(text, current, s)
                     or _function_word_wrapped(text, current[0], last, line, s)

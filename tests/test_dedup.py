@@ -728,3 +728,23 @@ def test_list_entry_after_a_dropped_copy_keeps_its_own_line():
     out = deduplicate(noisy).text
     assert "Visitros" not in out
     assert "\nc) Visitors Policy" in out
+
+
+def test_item_heading_after_a_recording_time_keeps_the_title_end_a_sentence_repeats():
+    noisy = (
+        "[00:04:10] Item 3 – Minutes and matters arising of the meeting held on 2 May 2024\n"
+        "The minutes of the meeting held on 2 May 2024 were approved as a correct record.\n"
+    )
+    out = deduplicate(noisy).text
+    assert out.startswith(
+        "[00:04:10] Item 3 – Minutes and matters arising of the meeting held on 2 May 2024\n"
+    )
+    assert "The minutes of the meeting held on 2 May 2024 were approved" in out
+
+
+def test_count_opening_a_prose_line_does_not_protect_its_end_as_a_heading_title():
+    noisy = (
+        "12 members read the notes of the meeting held on 2 May 2024\n"
+        "The notes of the meeting held on 2 May 2024 were approved as a correct record.\n"
+    )
+    assert _count(deduplicate(noisy).text, "of the meeting held on 2 May 2024") == 1

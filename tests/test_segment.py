@@ -2305,3 +2305,37 @@ def test_actions_arising_and_actions_from_this_meeting_close_the_items():
 def test_actions_from_the_previous_meeting_is_no_closing_section():
     text = "1. Welcome\nHello.\n2. Close\nBye.\n\nActions from the previous meeting\nKim revised the plan.\n"
     assert ids(text) == ["1", "2"]
+
+
+def test_heading_reviewing_an_earlier_dated_meeting_is_an_item_not_the_title_block():
+    text = (
+        "## Maintainers call 2023-08-16\n\nPresent: @ann, @bo\n\n### Actions from 2023-08-02\n"
+        "- [x] @ann: tag the release — done.\n\n### Packaging\nThe wheel builds again.\n"
+    )
+    assert [i.title for i in segment_items(text)] == ["Actions from 2023-08-02", "Packaging"]
+
+
+def test_heading_naming_the_meeting_day_is_still_the_title_block():
+    text = "## Maintainers call 2023-08-16\n\nPresent: @ann\n\n### 2023-08-16 call\n\n### Packaging\nThe wheel builds again.\n"
+    assert [i.title for i in segment_items(text)] == ["Packaging"]
+
+
+def test_bold_agenda_line_over_a_list_is_an_item_beside_markdown_topics():
+    text = (
+        "## Maintainers call 2023-08-16\n\nPresent: @ann, @bo\n\n**Agenda**\n- [x] Packaging\n- [ ] Docs site\n\n"
+        "### Packaging\nThe wheel builds again.\n\n### Docs site\nDeferred.\n"
+    )
+    items = segment_items(text)
+    assert [(i.title, i.level, i.parent) for i in items] == [
+        ("Agenda", 1, None),
+        ("Packaging", 1, None),
+        ("Docs site", 1, None),
+    ]
+
+
+def test_bold_agenda_line_without_a_list_below_it_stays_emphasis():
+    text = (
+        "## Maintainers call 2023-08-16\n\nPresent: @ann\n\n**Agenda**\n\nSee the tracking issue.\n\n"
+        "### Packaging\nThe wheel builds again.\n\n### Docs site\nDeferred.\n"
+    )
+    assert [i.title for i in segment_items(text)] == ["Packaging", "Docs site"]

@@ -797,3 +797,56 @@ def test_a_wrapped_markdown_table_row_is_joined():
         "| 3.1 | Send the survey to the tenants | KM | LP |\n12-May-24 |",
         "| 3.2 | Renew the lease | JS | JS | June |",
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("ACTION: All governors", "All governors"),
+        ("Action: Both trustees", "Both trustees"),
+        ("Action - All the members", "All the members"),
+    ],
+)
+def test_all_or_both_with_a_plural_post_is_an_owner_tag(line, who):
+    assert owner_tag(line) == who
+
+
+@pytest.mark.parametrize(
+    "line", ["Action: All agreed", "Action: All done.", "Actions: all closed", "Action: All progress"]
+)
+def test_all_with_a_verb_or_a_singular_noun_is_no_owner_tag(line):
+    assert owner_tag(line) is None
+
+
+def test_day_and_month_split_at_a_wrap_join_even_after_a_numbered_label():
+    assert texts(
+        "Action 7: The revised rota to be circulated to all station managers by 14\n"
+        "November.\nNo other business was raised.\n"
+    ) == [
+        "Action 7: The revised rota to be circulated to all station managers by 14\nNovember.",
+        "No other business was raised.",
+    ]
+
+
+def test_a_number_closing_a_labelled_line_before_a_month_sentence_is_no_split_date():
+    assert texts("Attendance: 28\nMarch figures were reviewed next.\n") == [
+        "Attendance: 28",
+        "March figures were reviewed next.",
+    ]
+
+
+def test_field_label_colon_inside_an_open_bracket_does_not_end_the_sentence():
+    assert texts(
+        "The revised handbook to be sent to all programme leaders (Owner: Registrar; by:\n"
+        "30 June).\nThe Board noted the report.\n"
+    ) == [
+        "The revised handbook to be sent to all programme leaders (Owner: Registrar; by:\n30 June).",
+        "The Board noted the report.",
+    ]
+
+
+def test_colon_ending_a_line_with_no_open_bracket_still_ends_the_sentence():
+    assert texts("The Board agreed the following (in order of priority):\n1) Recruit two tutors.\n") == [
+        "The Board agreed the following (in order of priority):",
+        "Recruit two tutors.",
+    ]
