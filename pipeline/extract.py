@@ -449,6 +449,27 @@ def with_chair(people: list[Person], chair: str | None) -> list[Person]:
     return [p.model_copy(update={"role": role}) if p is person else p for p in people]
 
 
+# The offices by which minutes name whoever takes them ("The Secretary to notify ...", "the Clerk will write").
+MINUTE_TAKER_OFFICES = ("Secretary", "Clerk", "minute taker")
+
+
+def with_minute_taker(people: list[Person], minute_taker: str | None) -> list[Person]:
+    """The people list with the meeting's minute taker also holding each office by which minutes name their
+    taker ('Secretary', 'Clerk', 'minute taker') that no listed person's role already holds, so that "The
+    Secretary to notify ..." resolves to them when the list marks them only as minute taker ("Ms Laura Kemp
+    (Faculty Governance Officer, Secretary)" kept as a Faculty Governance Officer). Unchanged when the minute
+    taker is not in the list."""
+    person = find_person(minute_taker, people) if minute_taker else None
+    if person is None:
+        return people
+    held = " ".join(p.role or "" for p in people).lower()
+    offices = [office for office in MINUTE_TAKER_OFFICES if office.lower() not in held]
+    if not offices:
+        return people
+    role = ", ".join([person.role, *offices] if person.role else offices)
+    return [p.model_copy(update={"role": role}) if p is person else p for p in people]
+
+
 def _person_forms(person: Person) -> set[tuple[str, str]]:
     """(surface form, kind) pairs by which the minutes may refer to one person."""
     forms = {(person.name, "name")}
@@ -1187,7 +1208,7 @@ def table_cells(text: str) -> list[Cell] | None:
     elif "  " in text.strip():
         separator = _SPACED_CELLS
     else:
-        labelled = labelled_row_cells(text)
+        labelled = labelled_row_cells(text) or office_row_cells(text)
         if labelled is not None:
             return labelled
         last = text.rstrip().rsplit(None, 1)[-1:]
@@ -1221,14 +1242,16 @@ _FIELD_CELL = re.compile(r"(?:Owner|Lead|Responsible|Due|Status)\s*:")
 
 def _longest_cell(cells: list[Cell], text: str | None = None) -> int:
     """Index of the action text: the longest cell of the row; with the row's ``text``, the longest that is not a
-    status with a note ('Open – see item 4.0') nor a labelled field ('Owner: Head of Contact Management', which
-    may well be longer than a short task)."""
+    status with a note ('Open – see item 4.0'), a labelled field ('Owner: Head of Contact Management') nor an
+    office ('Finance Business Partner – Housing'), which may well be longer than a short task."""
     indices = [
         i
         for i in range(len(cells))
         if text is None
         or not (
-            status_cell(text[cells[i][0] : cells[i][1]]) or _FIELD_CELL.match(text, cells[i][0], cells[i][1])
+            status_cell(text[cells[i][0] : cells[i][1]])
+            or _FIELD_CELL.match(text, cells[i][0], cells[i][1])
+            or _office(_AREA_OF_OFFICE.sub("", text[cells[i][0] : cells[i][1]]))
         )
     ]
     return max(indices or range(len(cells)), key=lambda i: cells[i][1] - cells[i][0])
@@ -1245,6 +1268,10 @@ _NAMES_CELL = re.compile(rf"{_FULL_NAME}(?:\s*(?:[/,&]|and)\s*{_FULL_NAME})*")
 _OWNER_LABEL = re.compile(r"Owner\s*:?\s+(?=\S)")
 
 
+# The area an office covers, after a dash: "Finance Business Partner| – Housing".
+_AREA_OF_OFFICE = re.compile(r"\s+[–—]\s+[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,2}$")
+
+
 def _owner_cell(text: str, cell: Cell) -> Cell | None:
     """The part of one action-log cell that names owners: initials ('JT', 'MD/DDQG', 'CD-CS/DDoN'), handles
     ('@kim'), full names or an office ('Head of Commercial'), without a label the cell carries ('Owner SG');
@@ -1258,7 +1285,7 @@ def _owner_cell(text: str, cell: Cell) -> Cell | None:
         re.fullmatch(_OWNER_CELL, written)
         or _HANDLE_CELL.fullmatch(written)
         or _NAMES_CELL.fullmatch(written)
-        or _office(written)
+        or _office(_AREA_OF_OFFICE.sub("", written))
     ):
         return cell
     return None
@@ -1981,10 +2008,10 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
         agreeing = agreeing_person(text, start, people, matcher)
         if agreeing:
             return agreeing
+    own = _own_undertaking(text, start, clause_end, people, matcher)
+    if own:
+        return own
     if clause_owners:
-        own = _own_undertaking(text, start, clause_end, people, matcher)
-        if own:
-            return own
         return _dedupe(clause_owners + _and_owners(text, clause_end, people, matcher, heads, _AND_MODAL))
 
     relative = relative_subject(text, start)
@@ -2066,14 +2093,17 @@ def agreeing_person(text: str, start: int, people: list[Person], matcher: Phrase
 # A commitment of the main subject later in the sentence, with no subject of its own: "The CC agreed that the
 # panel should select its sample| and undertook to write".
 _AND_UNDERTOOK = re.compile(r"\band\s+(?:also\s+)?(?:undertook|offered|promised|volunteered)\s+to\s+[a-z]")
-_MAIN_VERB = re.compile(r"\s+(?:agreed|accepted|confirmed|said|noted)\s+that\b")
+_MAIN_VERB = re.compile(
+    r"\s+(?:agreed|accepted|confirmed|said|noted|reported|explained|stated|advised)\s+that\b"
+)
 
 
 def _own_undertaking(
     text: str, start: int, clause_end: int, people: list[Person], matcher: PhraseMatcher
 ) -> list[Owner]:
-    """The subject of a sentence that reports what it agreed to and then undertakes a task itself: that
-    subject owns the action, not the one named in the agreed clause."""
+    """The subject of a sentence that reports what it agreed to or said and then undertakes a task itself ('Dr
+    Lee said that the figures were late, and undertook to circulate them'): that subject owns the action, not
+    the one named in the reported clause, nor anyone the task names."""
     if not _AND_UNDERTOOK.search(text, clause_end):
         return []
     span = phrase_after(text, start)
@@ -2970,6 +3000,72 @@ _TERM_CELL = re.compile(
     r"|(?:semester|term)\s+\d)",
     re.I,
 )
+
+
+# The capitalised words of an office as a flattened row writes it, joined by "of", "for", "and", "the" or a dash:
+# "Director of Housing Services", "Finance Business Partner – Housing".
+_OFFICE_RUN = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|the|&|[–—])\s+)*[A-Z][\w&'’-]*)*$")
+# A row of an action tracker flattened to single spaces (under a header such as "No. Action Responsible officer
+# Deadline"): its number, the action, the office responsible and a day or a month with its year, no full stop:
+# "2 Write to the Chair setting out the recovery plan Director of Housing Services 11 November 2022".
+_OFFICE_ROW = re.compile(
+    rf"\s*(?P<number>\d{{1,3}})\.?\s+(?P<body>(?-i:[A-Z]).*?)\s+(?P<due>{_DAY_TEXT}|(?:{MONTHS})\.?\s+\d{{4}})\s*",
+    re.I | re.S,
+)
+# Words that qualify the office word after them: "Assistant| Director of Finance", "Interim| Head of Estates".
+OFFICE_MODIFIERS = frozenset(
+    {"assistant", "deputy", "interim", "acting", "senior", "associate", "executive", "corporate", "strategic"}
+)
+# Words in a run of capitals that name a body or a place, not an office: the action's object ends with them ("Site
+# visit to Marlow Court| Scrutiny Manager").
+_NOT_OFFICE_WORDS = frozenset(
+    {"court", "house", "centre", "center", "hall", "road", "street", "park", "school"}
+)
+
+
+def person_role_word(word: str) -> bool:
+    """A capitalised role word that names a person's office ('Director', 'Manager', 'Partner'), not a body or a
+    group ('Board', 'Members', 'Service')."""
+    return (
+        word[:1].isupper()
+        and ROLE_WORDS.fullmatch(word) is not None
+        and _BODY_WORDS.fullmatch(word) is None
+        and word.lower() not in GROUP_WORDS | UNIT_HEADS | {"team", "service", "unit", "vice"}
+    )
+
+
+def office_start(run: str) -> int | None:
+    """Where the office begins in the run of capitalised words that closes a flattened row: at the first office
+    word with 'of' or 'for' after it ('Police and Fire| Director of Operations'), with the modifiers before it
+    ('Assistant Director of Finance'); else after the last place word ('Marlow Court| Scrutiny Manager'); else
+    the whole run. None when no word of the run names a person's office."""
+    words = list(re.finditer(r"\S+", run))
+    if not any(person_role_word(w.group()) for w in words):
+        return None
+    for i, w in enumerate(words[:-1]):
+        if person_role_word(w.group()) and words[i + 1].group() in ("of", "for"):
+            while i > 0 and words[i - 1].group().lower() in OFFICE_MODIFIERS:
+                i -= 1
+            return words[i].start()
+    places = [i for i, w in enumerate(words) if w.group().lower() in _NOT_OFFICE_WORDS]
+    return words[places[-1] + 1].start() if places and places[-1] + 1 < len(words) else 0
+
+
+def office_row_cells(text: str) -> list[Cell] | None:
+    """The cells (number, action, office, due) of an action-tracker row flattened to single spaces that names an
+    office before its day or month ('7 Site visit to Marlow Court Scrutiny Manager November 2022', see
+    :data:`_OFFICE_ROW`); None for any other text, so that prose, which puts 'by' or 'on' before its date and a full
+    stop after it, is never cut into cells."""
+    row = _OFFICE_ROW.fullmatch(text)
+    if row is None:
+        return None
+    run = _OFFICE_RUN.search(row["body"])
+    start = office_start(run.group()) if run else None
+    if start is None or run.start() + start == 0:
+        return None
+    office = row.start("body") + run.start() + start
+    action = _strip_cell(text, (row.start("body"), office))
+    return [row.span("number"), action, (office, row.end("body")), row.span("due")]
 
 
 def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextMeeting | None) -> Due | None:
@@ -4315,10 +4411,12 @@ def extract_actions(
     item_titles: dict[str, str] | None = None,
     meeting_title: str | None = None,
     chair: str | None = None,
+    minute_taker: str | None = None,
 ) -> list[Action]:
     """One action per sentence labelled ``action``, with owners, due point and origin; ``chair`` (the
-    header's) is who "the Chair" means when no one in ``people`` holds a chair role."""
-    people = with_chair(people, chair)
+    header's) is who "the Chair" means when no one in ``people`` holds a chair role, ``minute_taker`` who "the
+    Secretary" or "the Clerk" means when no one holds that office."""
+    people = with_minute_taker(with_chair(people, chair), minute_taker)
     matcher = build_matcher(people)
     financial = any(counts_financial_quarters(span.text) for span in spans)
     actions: list[Action] = []

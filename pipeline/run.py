@@ -39,6 +39,7 @@ def process_raw(raw: RawDocument, doc_id: str, options: PipelineOptions = DEFAUL
         item_titles={item.id: item.title or "" for item in items},
         meeting_title=head.meeting.title,
         chair=head.meeting.chair,
+        minute_taker=head.meeting.minute_taker,
     )
     return assemble.assemble(
         doc_id=doc_id,

@@ -878,7 +878,7 @@ def test_tasks_listed_under_a_lead_in_line_belong_to_the_owner_it_names():
     assert found[0].owners and not found_elsewhere[0].owners
 
 
-def _one_action(text, people, chair):
+def _one_action(text, people, chair, minute_taker=None):
     span = SentenceSpan(id=0, start=0, end=len(text), text=text, item="1")
     actions = extract_actions(
         [span],
@@ -887,6 +887,7 @@ def _one_action(text, people, chair):
         meeting_date=None,
         next_meeting=None,
         chair=chair,
+        minute_taker=minute_taker,
     )
     return [(o.mention, o.name) for o in actions[0].owners]
 
@@ -3523,3 +3524,81 @@ def test_a_lower_case_owner_label_before_a_placeholder_names_no_one():
 def test_an_event_of_a_numbered_version_is_a_due_point_with_no_date():
     due = find_due("@kim to rebase the docs branch before the 3.1 tag.", FEB_2024, None)
     assert (due.mention, due.date) == ("before the 3.1 tag", None)
+
+
+@pytest.mark.parametrize(
+    ("row", "owner", "due_date"),
+    [
+        (
+            "3 Send the revised parking survey results to ward members Director of Environment Services 14 March 2024",
+            "Director of Environment Services",
+            "2024-03-14",
+        ),
+        (
+            "4 Library hours note Service Manager – Libraries April 2024",
+            "Service Manager – Libraries",
+            "2024-04",
+        ),
+        (
+            "5 Site visit to Elm Court Democratic Services Officer May 2024",
+            "Democratic Services Officer",
+            "2024-05",
+        ),
+        (
+            "6 Costed options for the depot Assistant Head of Fleet 30 June 2024",
+            "Assistant Head of Fleet",
+            "2024-06-30",
+        ),
+    ],
+)
+def test_a_numbered_tracker_row_flattened_to_single_spaces_gives_its_office_and_due(row, owner, due_date):
+    due = find_due(row, dt.date(2024, 2, 6), None)
+    assert (owners(row), due.date) == ([(owner, None)], due_date)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2. That the Director of Finance report to the meeting on 14 March 2024.",
+        "1 Minutes of the meeting held on 14 March 2024",
+        "4 Annual report to Council 29 November 2022",
+    ],
+)
+def test_prose_or_a_row_naming_no_office_before_its_date_is_no_tracker_row(text):
+    assert table_cells(text) is None
+
+
+def test_the_secretary_resolves_to_the_minute_taker_when_no_role_says_secretary():
+    people = [
+        Person(name="Ruth Adair", role="Dean, Chair", abbrev=None, attendance="present"),
+        Person(name="Nia Powell", role="Faculty Governance Officer", abbrev=None, attendance="in_attendance"),
+    ]
+    assert _one_action("The Secretary to notify the Registry.", people, "Ruth Adair", "Nia Powell") == [
+        ("The Secretary", "Nia Powell")
+    ]
+    assert _one_action("The Clerk will circulate the papers.", people, "Ruth Adair", "Nia Powell") == [
+        ("The Clerk", "Nia Powell")
+    ]
+
+
+def test_a_listed_secretary_wins_over_the_minute_taker():
+    people = [
+        Person(name="Ruth Adair", role="Secretary", abbrev=None, attendance="present"),
+        Person(name="Nia Powell", role="Governance Officer", abbrev=None, attendance="in_attendance"),
+    ]
+    assert _one_action("The Secretary to notify the Registry.", people, None, "Nia Powell") == [
+        ("The Secretary", "Ruth Adair")
+    ]
+
+
+def test_a_speaker_who_reports_a_passive_and_then_undertakes_a_task_owns_it():
+    text = "Dr Ames said that the figures were not yet final, and undertook to circulate them to members."
+    assert owners(text) == [("Dr Ames", None)]
+    text = "Dr Ames said that it did not, and undertook to ask each Head of Service to nominate a reviewer."
+    assert owners(text) == [("Dr Ames", None)]
+
+
+def test_without_an_undertaking_the_owner_of_the_reported_clause_owns_the_action():
+    assert owners("Cllr Reddy said that the Clerk would write to the council.") == [
+        ("the Clerk", "Jane Smith")
+    ]
