@@ -32,6 +32,7 @@ from pipeline.lexicon import (
     HONORIFICS,
     LEGISLATOR_TITLES,
     MONTHS,
+    PARTY_MARKS,
     POST_QUALIFIERS,
     RANKS_IN_FULL,
     WEEKDAYS,
@@ -362,8 +363,12 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     for note in notes:
         note = note.strip()
         low = note.lower()
-        if not note or low.startswith(_NOTE_SKIP):
+        if not note or low.startswith(_NOTE_SKIP) or _LIMITED_ATTENDANCE.fullmatch(note):
             continue
+        if _STANDS_IN_NOTE.match(note):  # "(substitute for Cllr Ann Lee)": whom they stand in for
+            continue
+        if _is_party_mark(note, text):
+            continue  # "Cllr Ann Lee (Lab)": a councillor's party, no short form and no role
         if low in _TAKER_NOTES or _secretary_after_post(low, role):
             takes_minutes = True
             continue
@@ -701,15 +706,39 @@ _NOTE_SKIP = (
     "written comments",
     "comments sent",
 )
+# A note limiting someone's attendance to part of the meeting, ending in "only": "(item 5 only)",
+# "(domestic abuse item only)", "(morning session only)". When they were there, not what they are.
+_LIMITED_ATTENDANCE = re.compile(r"(?:[\w'’/.&-]+\s+){1,5}only", re.I)
+# A note saying whom a member stands in for: "substitute for Cllr Ann Lee", "deputising for PN".
+_STANDS_IN_FOR = r"(?:(?:substitut(?:e|ing)|deputi[sz]ing|standing\s+in)\s+for|in\s+place\s+of)\s+"
+_STANDS_IN_NOTE = re.compile(_STANDS_IN_FOR, re.I)
+# A councillor's title before a name ("Cllr", "Councillor", "Alderman"): a party mark may follow the name.
+_ELECTED_MEMBER = re.compile(r"^(?i:cllrs?|councillors?|alderman|aldermen)\.?\s")
+
+
+def _is_party_mark(note: str, name: str) -> bool:
+    """Whether a bracketed note after a councillor's name is their political party ("Cllr Ann Lee
+    (Lab)", "Councillor Raj Patel (Green)"), which minutes print for every elected member: neither the
+    person's short form nor a role. A note that is the person's initials ("Cllr Laura Dunn (LD)") is
+    kept as their short form."""
+    if note.lower() not in PARTY_MARKS or not _ELECTED_MEMBER.match(name):
+        return False
+    bare = [w for w in name.split() if w.lower().strip(".") not in HONORIFICS]
+    return note.upper() != "".join(w[0] for w in bare).upper()
+
+
 # Notes on a role that say how or for what someone attended, or which office they serve the meeting
 # in, not what their role is: "(item 4)", "(agenda item 5)", "(part)", "(from item 22/036)", "(non-voting)", ", remote", ", for TSC 09/22 only",
-# "(for minute 24/67)", "(Secretary)", "(Clerk to the Committee)".
+# "(for minute 24/67)", "(Minutes 5 to 7)", "(Secretary)", "(Clerk to the Committee)", "(substitute for
+# Cllr Ann Lee)", ", deputising for PN", "(domestic abuse item only)". A bare "substitute" is left: train
+# gold keeps it in the role as often as it drops it.
 _ROLE_NOTE = re.compile(
     r"\s*\((?:(?:for\s+)?(?:agenda\s+)?items?\s[^()]*|part|(?:from|until)\s+(?:items?|minutes?)\s[^()]*|non-voting|observer|observing|remote(?:ly)?|online|by\s+(?:video|phone|tele)[^()]*|"
-    r"via\s+[\w-]+(?:\s+[\w-]+){0,2}|quorum\s+(?:reached|present|met)|quorate|"
+    r"via\s+[\w-]+(?:\s+[\w-]+){0,2}(?:\s+for\s+[^()]*)?|quorum\s+(?:reached|present|met)|quorate|"
     r"(?:absence\s+)?(?:consent(?:ed)?(?:\s+(?:given|to|received))?|not\s+consented|no\s+consent(?:\s+given)?)|"
-    r"for\s+[^()]*|(?:written\s+)?comments\s+sent\b[^()]*|(?:clerk|secretary)(?:\s+to\s+the\s+[\w\s]+)?|[A-Z]{2,5}\s*(?:no\.?\s*)?:\s*[\w-]*\d[\w-]*)\)|"
-    r",\s*(?:remote(?:ly)?|online|by\s+video(?:\s+link)?|for\s+[^,()]*\bonly)$|"
+    rf"for\s+[^()]*|{_STANDS_IN_FOR}[^()]*|minutes?\s+\d[^()]*|{_LIMITED_ATTENDANCE.pattern}|"
+    r"(?:written\s+)?comments\s+sent\b[^()]*|(?:clerk|secretary)(?:\s+to\s+the\s+[\w\s]+)?|[A-Z]{2,5}\s*(?:no\.?\s*)?:\s*[\w-]*\d[\w-]*)\)|"
+    rf",\s*(?:remote(?:ly)?|online|by\s+video(?:\s+link)?|for\s+[^,()]*\bonly|{_STANDS_IN_FOR}[^,()]*)$|"
     r"\s+[–—-]\s+(?:through|via|by)\s+(?:video|audio|tele|phone)[\w -]*$",
     re.I,
 )
@@ -1014,7 +1043,7 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
     """People in one attendance entry (a table row's cells or a list element)."""
     entry = _ATTENDING_FOR_TAIL.sub("", entry) if " for " in entry or " from " in entry else entry
     entry = _BRACKETED_HONORIFIC.sub(r"\g<first>", entry) if "(" in entry else entry
-    entry = _ITEM_TAIL.sub("", entry) if "tem" in entry else entry
+    entry = _ITEM_TAIL.sub("", entry) if re.search(r"\s[–—-]\s", entry) else entry
     cells = [c.strip() for c in entry.split("\t") if c.strip()]
     out: list[tuple[Person, bool]] = []
     if len(cells) >= 2 and _role_cell_first(cells):  # "Deputy Chairperson<TAB>Graeme Pollock"
@@ -1375,10 +1404,14 @@ _ATTENDING_FOR_TAIL = re.compile(
 )
 
 
-# The items a person attended for, after a dash at the end of the entry: "Head of Safeguarding (HoS) –
-# Item 6", "... – Items 4 and 5": when they were there, not part of their role.
+# How or for what a person attended, after a dash at the end of the entry: the items ("Head of
+# Safeguarding (HoS) – Item 6", "... – Items 4 and 5"), the way they joined ("Ann Lee (Acme Ltd) –
+# remote", "– online"), a part of the meeting ("– for TSC 09/22 only") or an absence's consent ("–
+# consent given"): when and how they were there, not part of their role.
 _ITEM_TAIL = re.compile(
-    r"\s+[–—-]\s+(?i:items?)\s+\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|and|&|[–-])\s*\d{1,2}(?:\.\d{1,2})?)*\s*$"
+    r"\s+[–—-]\s+(?:(?i:items?)\s+\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|and|&|[–-])\s*\d{1,2}(?:\.\d{1,2})?)*"
+    r"|(?i:remote(?:ly)?|online|virtual(?:ly)?|by\s+(?:video|phone)(?:\s+link)?|for\s+[^()–—]*\bonly"
+    r"|(?:absence\s+)?consent\s+given))\s*$"
 )
 
 

@@ -278,6 +278,54 @@ CONVENER_WORDS: tuple[str, ...] = ("convener", "convenor")
 # Seats in a legislature written after a member's name ("Hon. Ann Lee, MCA", "Raj Patel MP"): the
 # member's office, not initials of a post. Header.
 LEGISLATOR_TITLES: frozenset[str] = frozenset({"MP", "MSP", "MEP", "MLA", "MCA", "MPP", "MNA", "MHA"})
+# The political parties of UK and Irish elected members as written in brackets after a councillor's name
+# ("Cllr Ann Lee (Lab)", "Councillor Raj Patel (Lib Dem)"), lower case: the member's party, which is
+# neither a short form of the person or post nor a role. Header.
+PARTY_MARKS: frozenset[str] = frozenset(
+    {
+        "lab",
+        "labour",
+        "lab/co-op",
+        "lab co-op",
+        "labour and co-operative",
+        "con",
+        "cons",
+        "conservative",
+        "ld",
+        "lib dem",
+        "lib dems",
+        "liberal democrat",
+        "liberal democrats",
+        "ind",
+        "indep",
+        "independent",
+        "green",
+        "greens",
+        "green party",
+        "snp",
+        "plaid",
+        "plaid cymru",
+        "pc",
+        "reform",
+        "reform uk",
+        "ukip",
+        "dup",
+        "uup",
+        "sdlp",
+        "sinn féin",
+        "sf",
+        "alliance",
+        "fianna fáil",
+        "ff",
+        "fine gael",
+        "fg",
+        "soc dem",
+        "social democrats",
+        "residents",
+        "res",
+        "ra",
+    }
+)
 
 # ---------------------------------------------------------------------------------------------------------
 # Attendance: the labels of the lists of people at a meeting (header reads the lists, segment tells a

@@ -3650,3 +3650,82 @@ def test_bracketed_qualifier_that_spells_neither_post_nor_person_stays_in_the_ro
     people = _roles_of("Present: Ann Lee, Parent Governor (KS2); Raj Patel, Lay Member (Finance)")
     assert people["Ann Lee"][0] == "Parent Governor (KS2)"
     assert people["Raj Patel"][0] == "Lay Member (Finance)"
+
+
+def test_councillor_party_in_brackets_is_neither_short_form_nor_role():
+    people = _roles_of(
+        "Present: Cllr Ann Lee (Lab) (Chair), Cllr Raj Patel (Con), Councillor Jo Kim (Green), "
+        "Cllr Ben Ode (Lib Dem) (Vice-Chair)"
+    )
+    assert people["Ann Lee"] == ("Councillor, Chair", None)
+    assert people["Raj Patel"] == ("Councillor", None)
+    assert people["Jo Kim"] == ("Councillor", None)
+    assert people["Ben Ode"] == ("Councillor, Vice-Chair", None)
+
+
+def test_councillor_initials_that_spell_a_party_stay_the_short_form():
+    people = _roles_of("Present: Cllr Laura Dunn (LD), Cllr Paul Carr (PC)")
+    assert people["Laura Dunn"] == ("Councillor", "LD")
+    assert people["Paul Carr"] == ("Councillor", "PC")
+
+
+def test_post_short_form_that_spells_a_party_is_kept_without_a_councillor_title():
+    people = _roles_of("Present:\nAnn Lee, Learning Director (LD)\nRaj Patel, Programme Coordinator (PC)")
+    assert people["Ann Lee"] == ("Learning Director", "LD")
+    assert people["Raj Patel"] == ("Programme Coordinator", "PC")
+
+
+def test_substitute_for_another_member_is_an_attendance_note_not_a_role():
+    people = _roles_of(
+        "Present: Cllr Ann Lee (Chair), Cllr Raj Patel (substitute for Cllr Jo Kim), "
+        "Cllr Ben Ode (deputising for Cllr Sam Roe)"
+    )
+    assert people["Raj Patel"] == ("Councillor", None)
+    assert people["Ben Ode"] == ("Councillor", None)
+
+
+def test_note_limiting_attendance_to_part_of_the_meeting_is_kept_out_of_the_role():
+    people = _roles_of(
+        "Present:\nAnn Lee, Head of Housing, Acme Council (homelessness item only)\n"
+        "Raj Patel (morning session only)\nJo Kim, Finance Manager (FM)"
+    )
+    assert people["Ann Lee"][0] == "Head of Housing, Acme Council"
+    assert people["Raj Patel"][0] is None
+    assert people["Jo Kim"] == ("Finance Manager", "FM")
+
+
+def test_dash_tail_saying_how_someone_attended_is_kept_out_of_the_role():
+    people = _roles_of(
+        "Present:\nAnn Lee (Acme Surveying Ltd) – remote\nRaj Patel (Harbour Trust) – online\n"
+        "Jo Kim (Regional Standards liaison) – for item AB 04/23 only\n"
+        "Apologies: Ben Ode (Parent Governor) – consent given"
+    )
+    assert people["Ann Lee"][0] == "Acme Surveying Ltd"
+    assert people["Raj Patel"][0] == "Harbour Trust"
+    assert people["Jo Kim"][0] == "Regional Standards liaison"
+    assert people["Ben Ode"][0] == "Parent Governor"
+
+
+def test_dash_before_a_post_that_starts_like_an_attendance_word_keeps_the_post():
+    people = _roles_of("Present:\nAnn Lee – Online Safety Lead\nRaj Patel – Remote Learning Coordinator")
+    assert people["Ann Lee"][0] == "Online Safety Lead"
+    assert people["Raj Patel"][0] == "Remote Learning Coordinator"
+
+
+def test_substitute_and_deputising_notes_after_a_post_are_not_part_of_it():
+    people = _roles_of(
+        "Present:\nCllr Ann Lee\tNorthbank District Council (substitute for Cllr Sam Roe)\n"
+        "Raj Patel\tData Architect, deputising for JK\n"
+        "Jo Kim\tDeputy Head (Minutes 4 to 6)"
+    )
+    assert people["Ann Lee"][0] == "Northbank District Council"
+    assert people["Raj Patel"][0] == "Data Architect"
+    assert people["Jo Kim"][0] == "Deputy Head"
+
+
+def test_minutes_note_without_numbers_still_marks_the_minute_taker():
+    result = parse_header(
+        "Minutes of the Finance Board\n12 March 2024\nPresent:\nAnn Lee\tGovernance Officer (minutes)\n"
+        "\n1. Welcome\nNoted.\n"
+    )
+    assert result.meeting.minute_taker == "Ann Lee"

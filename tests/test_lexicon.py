@@ -170,3 +170,10 @@ def test_reverend_in_full_is_a_courtesy_title_with_no_rank():
 def test_a_named_body_s_officers_are_in_attendance():
     assert lexicon.attendance_kind("Panel officers:") == "in_attendance"
     assert lexicon.attendance_kind("Council officers") == "in_attendance"
+
+
+def test_party_marks_are_lower_case_parties_and_no_courtesy_title_or_role_word():
+    assert {"lab", "con", "lib dem", "green", "snp", "plaid cymru", "reform"} <= lexicon.PARTY_MARKS
+    assert all(mark == mark.lower() for mark in lexicon.PARTY_MARKS)
+    assert not lexicon.PARTY_MARKS & set(HONORIFICS)
+    assert "chair" not in lexicon.PARTY_MARKS
