@@ -693,6 +693,9 @@ def phrase_after(text: str, start: int) -> tuple[int, int] | None:
         if word.lower() == "to" and taken and _office_of_body(text, taken[-1], tok.end()):
             taken.append(tok)
             continue
+        if word in "–—" and _area_of_office(text, taken, tok.start()):
+            taken.append(tok)  # "the Head of Finance – People Directorate| report"
+            continue
         if not _np_token(word) or (word.lower() == "to" and taken):
             if not re.fullmatch(r"[a-z][\w'-]*", word) or word in _NOT_VERBS - {"be"}:
                 return None
@@ -714,6 +717,19 @@ def phrase_after(text: str, start: int) -> tuple[int, int] | None:
     if taken and re.search(r"\w['’]s$", taken[-1].group()):
         return None  # "the Trust's| maternity plan": a possessive qualifies the subject, it is not it
     return _trim(text, taken)
+
+
+# The area an office covers after a dash, then the verb: "the Head of Finance |– People Directorate report".
+_DASHED_AREA = re.compile(r"[–—]\s+[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,2}\s+[a-z]")
+
+
+def _area_of_office(text: str, taken: list[re.Match], dash: int) -> bool:
+    """Whether the dash at ``dash`` goes on with the office ``taken`` so far: the office holds a role word and the
+    dash is followed by the capitalised area it covers, then the verb ('the Head of Finance – People Directorate|
+    report'), as an owner cell writes it ('Finance Business Partner – Housing')."""
+    if not taken or ROLE_WORDS.search(text[taken[0].start() : taken[-1].end()]) is None:
+        return False
+    return _DASHED_AREA.match(text, dash) is not None
 
 
 # A body named after "to" in an office's title: "the Secretary to| the Committee", "Clerk to| the Governors".
@@ -1141,14 +1157,32 @@ _DASH_ROW = re.compile(
     r"\s*(?:Action\s+)?(?:[A-Za-z]{1,4}-|[A-Za-z]{0,4})\d[\w/.-]*(?::\s+[A-Z][\w/&-]{0,9})?\s+[–—]\s+\S"
 )
 _DASH_CELLS = re.compile(r"\s+[–—]\s+")
+# A dash-separated action-summary row with no reference, opening with its owner cell, then the task in lower case
+# and its due point: "CFO/HoF – agree the MTFP assumptions – January workshop", "• Head of Finance – recovery plan –
+# 6 December 2024".
+# A cell opening with "The" is a sentence's subject ("The Clerk – as agreed – will send it"); the task has three
+# words at least.
+_OWNER_DASH_ROW = re.compile(
+    r"\s*(?:[-•*]\s+)?(?P<who>(?!The\s)[A-Z][^–—\n]{0,40}?)\s+[–—]\s+[a-z][^–—\s]*(?:\s+[^–—\s]+){2,}\s+[–—]\s+\S"
+)
+
+
+def owner_row_start(text: str) -> int | None:
+    """Where the owner cell of a dash row that opens with it starts (see :data:`_OWNER_DASH_ROW`): only when the
+    cell reads as an owner cell (initials, names, an office), so that prose between dashes is never cut; else None."""
+    m = _OWNER_DASH_ROW.match(text)
+    return m.start("who") if m and _owner_cell(text, m.span("who")) is not None else None
 
 
 def _dash_cells(text: str) -> list[Cell] | None:
     """The cells of a dash-separated action-summary row that opens with its reference ('TL21/20 – HT – task –
-    end of term'), three at least; None for any other text."""
-    if "–" not in text and "—" not in text or not _DASH_ROW.match(text):
+    end of term') or its owner ('HT – task – end of term'), three at least; None for any other text."""
+    if "–" not in text and "—" not in text:
         return None
-    cells, at = [], 0
+    at = 0 if _DASH_ROW.match(text) else owner_row_start(text)
+    if at is None:
+        return None
+    cells = []
     for sep in _DASH_CELLS.finditer(text):
         cells.append((at, sep.start()))
         at = sep.end()
@@ -1351,12 +1385,18 @@ _AFFILIATION = re.compile(r"(?<=\w)\s\((?=[^)\s]*[A-Z][^)\s]*[A-Z])(?:[A-Z][\w&.
 # A role in brackets after a capitalised name, written with a lower-case word: "Maria (TSC chair) to email".
 _BRACKET_ROLE = re.compile(r"(?<=[A-Za-z])\s\((?=[^()]*\b[a-z])(?:[\w&.-]+\s){1,3}[\w&.-]+\)(?=\s+[a-z])")
 
+# An editor's note in square brackets, signed with initials, inside a sentence: "Kenji and Thomas [ML: Tomás] will
+# coordinate", "47 open issues [ML: the assistant heard 74], down from 63". The sentence reads on without it.
+_EDITOR_NOTE = re.compile(r"\s\[[A-Z]{1,3}:\s[^\[\]\n]{1,60}\](?=[\s,;]+[a-z])")
+
 
 def mask_asides(text: str) -> str:
-    """``text`` with asides such as ', with the DCC,' and bracketed affiliations ('Rosa (UvL)') blanked out
-    (same length, so offsets still hold)."""
+    """``text`` with asides such as ', with the DCC,', bracketed affiliations ('Rosa (UvL)') and editors' notes
+    ('[ML: Tomás]') blanked out (same length, so offsets still hold)."""
     blank = lambda m: " " * len(m.group())  # noqa: E731
     masked = _AFFILIATION.sub(blank, _ASIDE.sub(blank, text))
+    if "[" in masked:
+        masked = _EDITOR_NOTE.sub(blank, masked)
     if "(" not in masked:
         return masked
     return _BRACKET_ROLE.sub(lambda m: blank(m) if ROLE_WORDS.search(m.group()) else m.group(), masked)
@@ -1681,6 +1721,52 @@ def nick_tag_owners(text: str, people: list[Person], start: int | None = None) -
     return _dedupe([_person_named(w, people) or Owner(mention=w) for w in nicks])
 
 
+# An action-log entry opening with the workstream in square brackets, and the owner after a dash: "[Finance – J.
+# Patel] Reconcile the tracker", "#112 [PMO – R. Singh] Update the plan"; after a reference number the workstream
+# alone owns the entry ("#109 [Legal] Review the schedule"), elsewhere a lone word may be a tag ("[Urgent] Fix it").
+_LOG_BRACKET = re.compile(
+    r"(?P<ref>#?\d{1,5}\s+)?\[(?P<team>[A-Z][A-Za-z&'’.]*(?:\s+[A-Z&][A-Za-z&'’.]*){0,3})"
+    r"(?:\s+[–—-]\s+(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}))?\]\s+(?=[A-Z][a-z])"
+)
+
+
+def log_bracket_owners(
+    text: str, people: list[Person], matcher: PhraseMatcher, start: int
+) -> list[Owner] | None:
+    """Owners of an action-log entry that opens with its workstream in square brackets (see :data:`_LOG_BRACKET`):
+    the person after the dash, else, after a reference number, the workstream as written unless it is a status
+    ('#12 [Closed] ...'); None for any other line. ``start`` is :func:`body_start` of ``text``."""
+    m = _LOG_BRACKET.match(text, _LIST_MARKER.match(text, start).end())
+    if m is None:
+        return None
+    if m.group("who"):
+        return owners_in_phrase(text, *m.span("who"), people, matcher) or [Owner(mention=m.group("who"))]
+    if m.group("ref") and m.group("team").lower() not in STATUS_CELLS:
+        return [Owner(mention=m.group("team"))]
+    return None
+
+
+# An action named as its owner's, opening the sentence that reports on it: "The ACC's action from the September
+# meeting, to present the review, is carried forward", "Dr Patel's actions remain open"; not a body's plan or log
+# ("The Council's action plan will be published").
+_OWNERS_ACTION = re.compile(
+    r"(?P<who>(?:[Tt]he\s+)?[A-Z][\w&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&.-]*){0,3})['’]s\s+"
+    r"(?:outstanding\s+|open\s+)?actions?\b(?!\s+(?:plans?|logs?|trackers?|lists?|points?\s+lists?|registers?)\b)"
+)
+
+
+def possessed_action_owners(
+    text: str, people: list[Person], matcher: PhraseMatcher, start: int
+) -> list[Owner] | None:
+    """The owner of an action the sentence names as theirs (see :data:`_OWNERS_ACTION`): listed people or an office
+    ('the Head of Estates'), never a body; None for any other sentence. ``start`` is :func:`body_start` of ``text``."""
+    m = _OWNERS_ACTION.match(text, _LIST_MARKER.match(text, start).end())
+    if m is None:
+        return None
+    found = owners_in_phrase(text, *m.span("who"), people, matcher)
+    return found if found and all(o.name or _office(o.mention or "") for o in found) else None
+
+
 # An action label (with a bracketed note, perhaps), names and a dash before the task: "AI: bkumar – second review of
 # the patch", "ACTION (carried over from 3 May): eve – ask the host", "AI: Tom - update the KEYS file".
 _LABEL_NICKS_DASH = re.compile(
@@ -1947,6 +2033,8 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
     start = body_start(text)
     handles = (
         nick_tag_owners(text, people, start)
+        or log_bracket_owners(text, people, matcher, start)
+        or possessed_action_owners(text, people, matcher, start)
         or _handle_colon_owners(text, people)
         or _colon_owners(text, people, matcher)
         or owner_before_due(text, people, matcher)
@@ -2458,7 +2546,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "next_meeting",
         re.compile(
-            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b{_NEXT_WORDS}\s+|\()next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|{_INITIALISM}\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+(?:the\s+)?(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel|Senate|Cabinet|Court)))?\b",
+            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b(?:{_NEXT_WORDS}|due)\s+|\()next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|{_INITIALISM}\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+(?:the\s+)?(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel|Senate|Cabinet|Court)))?\b",
             re.I,
         ),
     ),
@@ -3669,6 +3757,8 @@ def _due_candidates(text: str) -> list[tuple[str, re.Pattern]]:
 # "next" or "meeting" ("Follow-up review"), not a sentence the header caught ("The meeting closed at 15:30").
 _NAMED_KIND = re.compile(r"[A-Za-z][A-Za-z/-]*(?:\s+[A-Za-z][A-Za-z/-]*){0,3}")
 _GENERIC_KIND_WORDS = frozenset({"next", "meeting", "the", "a", "our", "of"})
+# "The next" opening a kind the minutes state, which says when the meeting is, not what it is.
+_NEXT_LEAD = re.compile(r"^(?:the\s+)?next\s+(?=\S)", re.I)
 
 
 def named_next_meeting(text: str, next_meeting: NextMeeting | None) -> Due | None:
@@ -3676,7 +3766,7 @@ def named_next_meeting(text: str, next_meeting: NextMeeting | None) -> Due | Non
     day: that day, and the kind as written; None when the sentence does not name the next meeting's kind."""
     if next_meeting is None or next_meeting.date is None or not next_meeting.kind:
         return None
-    kind = next_meeting.kind.strip()
+    kind = _NEXT_LEAD.sub("", next_meeting.kind.strip())  # "next TSC meeting" names a "TSC meeting"
     if not _NAMED_KIND.fullmatch(kind) or set(kind.lower().split()) <= _GENERIC_KIND_WORDS:
         return None
     if kind.split()[0].lower() not in text.lower():  # a cheap gate before the search
@@ -4266,7 +4356,8 @@ def _cut_action_cell(rest: str) -> bool:
 # An owner tag in brackets that the sentence splitter cut off the sentence it closes: "... for the winter test.
 # (Action: AL)", also as the first of a bracket of fields: "... complete the survey. (Owner: HoS; by: 22 March)".
 _BRACKET_TAG = re.compile(
-    r"\s*\(\s*(?:actions?|owners?)\s*[:\-–]\s*(?P<who>[^();]{1,40}?)\s*(?:;[^()]*)?\)\s*\.?\s*$", re.I
+    r"\s*(?:\(|\[)\s*(?:actions?|owners?)\s*[:\-–]\s*(?P<who>[^()\[\];]{1,40}?)\s*(?:;[^()\[\]]*)?[)\]]\s*\.?\s*$",
+    re.I,
 )
 
 
@@ -4283,12 +4374,19 @@ _ACTION_LABEL_OPENING = re.compile(r"\s*(?:ACTION|Action)\b")
 
 
 def bracket_tag_after(spans: list[SentenceSpan], k: int) -> str | None:
-    """The owners named by a bracketed tag that forms the next sentence of the same item ('(Action: AL)'), or,
+    """The owners named by a bracketed tag that forms the next sentence of the same item ('(Action: AL)', '[Action:
+    Supt Drennan]'; not '[Action: none]'), or,
     after a sentence opening with an action label ('ACTION 1: ...'), by bare brackets ('(SBM/HT)'), or after a
     passive task ('... to be circulated.') by initials alone in brackets ('(JP)'); else None."""
-    if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item or "(" not in spans[k + 1].text:
+    if (
+        k + 1 >= len(spans)
+        or spans[k + 1].item != spans[k].item
+        or not re.search(r"[(\[]", spans[k + 1].text)
+    ):
         return None
     m = _BRACKET_TAG.match(spans[k + 1].text)
+    if m and m.group("who").split()[0].lower() in PLACEHOLDER_CELLS:
+        return None  # "[Action: none – for information]"
     if m is None and _ACTION_LABEL_OPENING.match(spans[k].text):
         m = _BARE_BRACKET_TAG.match(spans[k + 1].text)
     if m is None and _PASSIVE_TASK.search(
@@ -4456,12 +4554,12 @@ def extract_actions(
         if fragment and labels[k + 1].label == "action":
             consumed.add(k + 1)  # the fragment is this row's cells, not an action of its own
         tagged = owners_of_tag_line(spans[closing_tag[k]].text, people, matcher) if k in closing_tag else []
-        tagged = tagged or column.get(k, [])
+        # a flattened owner column, or a bracketed tag cut off after the sentence ("... reports. [Action: ACC]")
+        tagged = tagged or column.get(k, []) or bracket_owners(spans, k, people, matcher)
         owners = (
             (fuller_owners(tagged, find_owners(row, people, matcher)) if tagged else [])
             or find_owners(row, people, matcher)
             or action_list_owners(text, (item_titles or {}).get(span.item or ""), people)
-            or bracket_owners(spans, k, people, matcher)
             or context_owners(text, before, speaker, lead_in, people, matcher)
         )
         due = find_due(

@@ -3602,3 +3602,130 @@ def test_without_an_undertaking_the_owner_of_the_reported_clause_owns_the_action
     assert owners("Cllr Reddy said that the Clerk would write to the council.") == [
         ("the Clerk", "Jane Smith")
     ]
+
+
+WORKSTREAM_PEOPLE = [
+    Person(name="Oren Blake", role="Head of Procurement", abbrev=None, attendance="present"),
+    Person(name="Lina Varga", role="Finance Manager", abbrev="FM", attendance="present"),
+    Person(name="Ravi Menon", role="Director of Estates", abbrev="DoE", attendance="present"),
+]
+JUNE_2023 = dt.date(2023, 6, 14)
+NEXT_JULY = NextMeeting(date=dt.date(2023, 7, 12))
+
+
+def _workstream_owners(text):
+    return [(o.mention, o.name) for o in find_owners(text, WORKSTREAM_PEOPLE)]
+
+
+def test_log_entry_bracket_names_the_owner_after_the_workstream():
+    text = "#42 [Supply – O. Blake] Renew the courier framework before it lapses  due 30/06"
+    assert _workstream_owners(text) == [("O. Blake", "Oren Blake")]
+    assert _workstream_owners("[Budget – L. Varga] Reforecast the quarter  due 07/07") == [
+        ("L. Varga", "Lina Varga")
+    ]
+
+
+def test_numbered_log_entry_with_a_lone_workstream_is_owned_by_it():
+    assert _workstream_owners("#43 [Compliance] Check the retention schedule  due 14/07") == [
+        ("Compliance", None)
+    ]
+
+
+def test_a_lone_word_in_brackets_without_a_reference_is_not_an_owner():
+    assert _workstream_owners("[Urgent] Fix the broken door entry system.") == []
+    assert _workstream_owners("#44 [Closed] Replace the lift motor") == []
+
+
+def test_due_next_and_a_meeting_acronym_is_the_next_meeting():
+    text = "#42 [Supply – O. Blake] Renew the courier framework  due next ExCo"
+    due = find_due(text, JUNE_2023, NEXT_JULY, "Executive Committee")
+    assert (due.date, due.meeting) == ("2023-07-12", "exco")
+
+
+def test_due_next_week_is_not_a_meeting():
+    due = find_due("Renew the courier framework, due next week", JUNE_2023, NEXT_JULY)
+    assert due is None or due.meeting is None
+
+
+def test_stated_next_meeting_kind_drops_its_next():
+    stated = NextMeeting(date=dt.date(2023, 7, 12), kind="next Estates Board meeting")
+    due = find_due("The DoE to bring the costs to the next Estates Board meeting.", JUNE_2023, stated)
+    assert (due.date, due.meeting) == ("2023-07-12", "estates board meeting")
+
+
+def test_square_bracketed_action_tag_after_a_request_names_the_owner():
+    texts = ["The Chair asked that the vacancy figures be added to every report.", "[Action: FM]"]
+    spans = [
+        SentenceSpan(id=i, start=i * 100, end=i * 100 + len(t), text=t, item="4") for i, t in enumerate(texts)
+    ]
+    labels = [Classified(label=x, confidence=0.9) for x in ("action", "other")]
+    found = extract_actions(
+        spans, labels, people=WORKSTREAM_PEOPLE, meeting_date=JUNE_2023, next_meeting=None
+    )
+    assert [(o.mention, o.name) for o in found[0].owners] == [("FM", "Lina Varga")]
+
+
+def test_action_tag_beats_the_asker_as_owner():
+    texts = ["The Chair requested a breakdown of void costs by site by 31 July.", "[Action: DoE]"]
+    spans = [
+        SentenceSpan(id=i, start=i * 100, end=i * 100 + len(t), text=t, item="4") for i, t in enumerate(texts)
+    ]
+    labels = [Classified(label=x, confidence=0.9) for x in ("action", "other")]
+    found = extract_actions(
+        spans, labels, people=WORKSTREAM_PEOPLE, meeting_date=JUNE_2023, next_meeting=None
+    )
+    assert [o.name for o in found[0].owners] == ["Ravi Menon"]
+
+
+def test_action_tag_saying_none_names_no_owner():
+    texts = ["Notices would be displayed in every block.", "[Action: none – for noting]"]
+    spans = [
+        SentenceSpan(id=i, start=i * 100, end=i * 100 + len(t), text=t, item="4") for i, t in enumerate(texts)
+    ]
+    labels = [Classified(label=x, confidence=0.9) for x in ("action", "other")]
+    found = extract_actions(
+        spans, labels, people=WORKSTREAM_PEOPLE, meeting_date=JUNE_2023, next_meeting=None
+    )
+    assert found[0].owners == []
+
+
+def test_editors_bracketed_correction_does_not_block_the_owners():
+    assert _workstream_owners("Oren and Lina [JK: Lena] will draft the tender pack.") == [
+        ("Oren", "Oren Blake"),
+        ("Lina", "Lina Varga"),
+    ]
+
+
+def test_area_after_a_dash_is_part_of_the_office():
+    text = "(c) That the Head of Audit – Housing Directorate report the findings at the March meeting."
+    assert _workstream_owners(text) == [("the Head of Audit – Housing Directorate", None)]
+
+
+def test_dash_between_clauses_is_not_an_office_area():
+    text = "That the Director of Estates – as agreed – report the costs in March."
+    assert _workstream_owners(text) != [("the Director of Estates – as agreed", None)]
+
+
+def test_dash_row_opening_with_its_owner_names_the_owner():
+    assert _workstream_owners("FM/DoE – agree the capital phasing – October board") == [
+        ("FM", "Lina Varga"),
+        ("DoE", "Ravi Menon"),
+    ]
+    assert _workstream_owners("Head of Procurement – tender timetable for the roofs – 20 July 2023") == [
+        ("Head of Procurement", "Oren Blake")
+    ]
+
+
+def test_prose_between_dashes_is_not_an_owner_row():
+    assert table_cells("The boiler – which is old – failed again in May.") is None
+
+
+def test_possessive_names_the_owner_of_a_carried_forward_action():
+    text = "The DoE's action from the April meeting, to survey the roofs, is carried forward to July."
+    assert _workstream_owners(text) == [("The DoE", "Ravi Menon")]
+
+
+def test_a_bodys_action_plan_is_not_an_owned_action():
+    assert _workstream_owners("The Council's action plan will be published in July.") != [
+        ("The Council", None)
+    ]
