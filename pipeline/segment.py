@@ -1293,12 +1293,12 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
 
 
 # The closing sections of minutes, after the agenda items: "Action log", "Actions arising", "Summary of
-# action items", "Summary of resolutions", "Decisions log" (see _closing_section), also with a qualifier
+# action items", "Action summary", "Summary of resolutions", "Decisions log" (see _closing_section), also with a qualifier
 # of two or more words after a dash ("ACTION LOG – carried forward from 14 November 2023") or naming
 # this meeting ("Actions from Meeting #14", "Action items from this meeting"; not "... from the
 # previous meeting", an item of the business).
 _CLOSING_SECTION = re.compile(
-    r"^(?:summary\s+of\s+)?(?:actions(?:\s+(?:log|arising))?|action\s+(?:items|log|points|list|tracker|register)|resolutions|"
+    r"^(?:summary\s+of\s+)?(?:actions(?:\s+(?:log|arising|summary))?|action\s+(?:items|log|points|list|tracker|register|summary)|resolutions|"
     r"decisions(?:\s+log)?)(?:\s+[–—-]\s+[a-z][\w,.()/-]*\s[\w ,.()/-]{2,60}"
     r"|\s+(?:from|of)\s+(?:this\s+|today'?s\s+)?meeting(?:\s+(?:#|no\.?\s*)?\d{1,3})?)?$",
     re.I,

@@ -229,14 +229,18 @@ def owner_tag_span(text: str) -> tuple[int, int] | None:
     "HoF/Treasurer"), or None when the line is anything else ("Action: JS to circulate ...",
     "Action closed.", "Actions: none")."""
     m = _OWNER_TAG.match(text)
-    if not m:
-        return None
-    if _WHOLE_GROUP.fullmatch(m.group("who")):
-        return m.span("who")
-    words = re.findall(r"[^\s,/&]+|[,/&]", m.group("who"))
+    return m.span("who") if m and names_owners(m.group("who")) else None
+
+
+def names_owners(who: str) -> bool:
+    """Whether ``who`` only names owners, as an owner tag or an owner cell does ("HoF/Treasurer", "All
+    governors", "Head of Estates"): name words and joiners, at least one capitalised."""
+    if _WHOLE_GROUP.fullmatch(who):
+        return True
+    words = re.findall(r"[^\s,/&]+|[,/&]", who)
     if not words or not all(_is_owner_tag_word(words, j) for j in range(len(words))):
-        return None
-    return m.span("who") if any(w[0].isupper() or w[0] == "@" for w in words) else None
+        return False
+    return any(w[0].isupper() or w[0] == "@" for w in words)
 
 
 def _is_owner_tag_word(words: list[str], j: int) -> bool:
@@ -329,9 +333,9 @@ _MONTH_OPENING = re.compile(rf"(?:{alternation(m.capitalize() for m in MONTH_NAM
 # Words that cannot end an English sentence but may end a spoken one in a transcript ("we did this
 # before", "that comes next"): a prose line ending on one is wrapped before a line that opens with a
 # capital only where the guards of :func:`_function_word_wrapped` hold ("... reissue the budget tracker
-# before the next" / "SteerCo."). The articles, pronouns, prepositions and "and"/"or" of
+# before the next" / "SteerCo.", "... a revised template to all" / "Programme Directors by June."). The articles, pronouns, prepositions and "and"/"or" of
 # :data:`_ENDS_MID_SENTENCE` join unguarded.
-_ENDS_ON_FUNCTION_WORD = re.compile(r"(?<![\w-])(?:this|next|before|but)$")
+_ENDS_ON_FUNCTION_WORD = re.compile(r"(?<![\w-])(?:this|next|before|but|all)$")
 # Words that open a new sentence rather than go on with the object of the line before ("... before" /
 # "The Chair said ..."), and an attendance row ("Jane Smith (Chair)", "Ann Lee, Treasurer").
 _SENTENCE_OPENER = re.compile(r"(?:I|We|He|She|It|They|You|The|This|That|These|Those|There|A|An)\b")
@@ -352,8 +356,9 @@ _WRAP_MIN_LINE = 40
 # A number after a slash is the last part of a numeric date or a reference ("Due: 09/04/2025", "24/071"):
 # complete, so it is not a date or a name split at the wrap.
 _CAPITAL_END = re.compile(r"(?:(?<![\w'’&-])[A-Z][\w'’&-]*|(?<![\w'’&/-])\d+(?:st|nd|rd|th)?)$")
-# "RAG: Red", "ACTION: ...", "QSC 22/009 ...", "A24/009 ...", "24/071 ...": a line opening a new entry
-_OPENS_ENTRY = re.compile(r"[\w ]{1,25}:\s|(?:[A-Z]{1,6}[ /-]?)?\d+[/.-]\d+\b")
+# "RAG: Red", "ACTION: ...", "QSC 22/009 ...", "A24/009 ...", "24/071 ...", and an action log's running
+# number ("#106 [Programme – C. Ashdown] Re-baseline ..."): a line opening a new entry
+_OPENS_ENTRY = re.compile(r"[\w ]{1,25}:\s|(?:[A-Z]{1,6}[ /-]?)?\d+[/.-]\d+\b|#\d{1,5}\s")
 _TABLE_CELLS = re.compile(r"\t|\s\|\s|\S {3,}\S")
 # An org-mode planning line under a headline: "CLOSED: [2021-11-08 Mon 10:42]", "DEADLINE: <2021-11-30 Tue>".
 _ORG_PLANNING = re.compile(r"(?:CLOSED|DEADLINE|SCHEDULED):\s*[<\[]\d{4}-\d\d-\d\d")
@@ -493,6 +498,25 @@ def _next_row(text: str, block_start: int, line: str) -> bool:
         return False
     first = _ROW_CODE.match(text, block_start)
     return first is not None and first.group(1) == row.group(1)
+
+
+# A row of an action list written as cells set off by spaced dashes, "<owner> – <task> – <due>" ("ACC –
+# present the review – January meeting", "Head of Finance - recovery plan - 6 December"): an owner cell of
+# at most four words, then at least two more cells.
+_DASH_ROW = re.compile(r"[A-Z][^\s–—-]*(?: [^\s–—-]+){0,3} [-–—] \S.*? [-–—] \S")
+
+
+def _next_dash_row(text: str, block_start: int, line: str) -> bool:
+    """Whether ``line`` is a dash-separated action row (see :data:`_DASH_ROW`) after a block that opened
+    with one: each row of such a list is an action of its own, though a row ends on a date or a
+    meeting's name with no stop and the bullets before the rows may be lost with the text layer. A
+    line of prose with one dashed aside is no row, and a wrapped row's next line opens no owner cell.
+    Cheap gate: the line's first character."""
+    return (
+        line[:1].isupper()
+        and _DASH_ROW.match(line) is not None
+        and _DASH_ROW.match(text, block_start) is not None
+    )
 
 
 # A line of labelled fields closing an action ("Lead: RK   Due: November 2024   Update: open."): it opens
@@ -703,6 +727,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                 is_csv_record(line)
                 or (text.find(",", last[0], last[1]) >= 0 and _csv_block(text, current))
                 or _next_row(text, current[0], line)
+                or _next_dash_row(text, current[0], line)
                 or _next_numbered_row(text, current[0], line)
             ):
                 yield current  # a record of a pasted comma-separated log, a register's row: a line of its own
@@ -712,6 +737,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                 not speaker_of(line)
                 and not _ends_sentence(text, current[0], current[1])
                 and not _ends_with_owner_tag(text, current[0], current[1])
+                and not _ends_with_owner_cell(text, current[0], current[1])
                 and (
                     line[0].islower()
                     or _aside_continues(text, current[0], last, line, s)
@@ -753,6 +779,28 @@ def _ends_with_owner_tag(text: str, block_start: int, block_end: int) -> bool:
     if m is None or (m.start(1) == 0 and window > block_start and not text[window - 1].isspace()):
         return False
     return owner_tag(m.group(1)) is not None
+
+
+# The owner column of an action row after the action's stop, closing its line: a name, a post or initials
+# set off by a wide gap ("... by half term.      All governors", "... in November.   Clerk") or, where the
+# text layer closed the gap to one space, initials only ("... before Christmas. HT", "... by May. SR/JW").
+_OWNER_CELL = re.compile(
+    r"(?<=[.?!])(?:[ \t]{3,}[A-Z][\w/&'’]*(?: [A-Za-z][\w/&'’]*){0,2}|[ ][A-Z]{2,4}(?:/[A-Z]{2,4})*)[ \t]*$"
+)
+OWNER_CELL_WINDOW = 48  # a stop and an owner cell: only the end of the block is searched
+
+
+def _ends_with_owner_cell(text: str, block_start: int, block_end: int) -> bool:
+    """Whether the block so far ends with an action's stop and its owner column ("... next FGB. HT", "... by
+    Friday.      All governors"): the row is complete, so the next line opens a new sentence even after the
+    capitals ("NF left the meeting."). The cell itself stays a sentence of its own, which the owner stage
+    reads as the action's owner column. Reads only the end of the block: a cheap gate."""
+    window = max(block_start, block_end - OWNER_CELL_WINDOW)
+    stop = max(text.rfind(".", window, block_end), text.rfind("?", window, block_end))
+    if stop < 0:
+        return False
+    m = _OWNER_CELL.match(text, stop + 1, block_end)
+    return m is not None and names_owners(m.group().strip())
 
 
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")

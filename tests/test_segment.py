@@ -517,6 +517,16 @@ def test_a_closing_section_after_the_last_numbered_item_is_an_item_of_its_own():
     assert [(i.id, i.title) for i in segment_items(text)][-1] == ("u1", "Action log")
 
 
+def test_an_action_summary_after_the_last_numbered_item_is_a_closing_section():
+    text = "1. Welcome\nHi.\n\n2. Date of next meeting\nMay.\n\nAction summary\nFix roof | CEO | June\n"
+    assert [(i.id, i.title) for i in segment_items(text)][-1] == ("u1", "Action summary")
+
+
+def test_an_action_summary_label_inside_an_item_is_not_a_closing_section():
+    text = "1. Welcome\nHi.\nAction summary\nSend the notes.\n\n2. Date of next meeting\nMay.\n"
+    assert ids(text) == ["1", "2"]
+
+
 def test_an_action_label_inside_an_item_is_not_a_closing_section():
     text = "1. Welcome\nHi.\n\nActions\nSend the notes.\n\n2. Date of next meeting\nMay.\n"
     assert ids(text) == ["1", "2"]

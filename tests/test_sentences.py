@@ -660,6 +660,74 @@ def test_a_register_row_opening_with_a_code_of_the_same_shape_starts_a_new_sente
     ]
 
 
+def test_dash_separated_action_rows_each_start_a_sentence():
+    text = (
+        "Treasurer – send the revised budget to all members – 3 March 2025\n"
+        "Site Manager – check the fire doors in the east wing – April meeting\n"
+        "Chair – write to the landlord about the\nparking spaces – next meeting\n"
+    )
+    assert texts(text) == [
+        "Treasurer – send the revised budget to all members – 3 March 2025",
+        "Site Manager – check the fire doors in the east wing – April meeting",
+        "Chair – write to the landlord about the\nparking spaces – next meeting",
+    ]
+
+
+def test_prose_with_a_dashed_aside_is_no_action_row():
+    text = (
+        "The Treasurer reported that the hall costs – which had risen – were covered by the\n"
+        "Community Fund and the Parish Council, who paid the rest.\n"
+    )
+    assert len(texts(text)) == 1
+
+
+def test_an_owner_cell_after_the_action_ends_the_row_before_the_next_line():
+    text = (
+        "The Treasurer to circulate the revised budget to the committee before the next meeting. TR/JS\n"
+        "Ann Lee left the meeting.\n"
+        "The Clerk to send the revised policy to all governors by Friday.      All governors\n"
+        "Bob Hale joined the meeting.\n"
+    )
+    assert texts(text) == [
+        "The Treasurer to circulate the revised budget to the committee before the next meeting.",
+        "TR/JS",
+        "Ann Lee left the meeting.",
+        "The Clerk to send the revised policy to all governors by Friday.",
+        "All governors",
+        "Bob Hale joined the meeting.",
+    ]
+
+
+def test_words_after_a_wide_gap_that_name_no_owner_are_no_owner_cell():
+    text = (
+        "We agreed the outline of the plan at the meeting last week.    Maybe we should\nrevisit the costs.\n"
+    )
+    assert texts(text) == [
+        "We agreed the outline of the plan at the meeting last week.",
+        "Maybe we should\nrevisit the costs.",
+    ]
+
+
+def test_an_action_log_row_opening_with_a_hash_number_is_an_entry_of_its_own():
+    text = (
+        "#212 [Finance – A. Lee] Confirm the grant conditions with the funder  due next Board\n"
+        "Maria Costa joined the meeting.\n"
+    )
+    assert texts(text) == [
+        "#212 [Finance – A. Lee] Confirm the grant conditions with the funder  due next Board",
+        "Maria Costa joined the meeting.",
+    ]
+
+
+def test_a_long_line_ending_on_all_goes_on_with_its_object():
+    text = (
+        "The Secretary to send the revised timetable for the summer term to all\nCourse Leaders by 12 May.\n"
+    )
+    assert texts(text) == [
+        "The Secretary to send the revised timetable for the summer term to all\nCourse Leaders by 12 May."
+    ]
+
+
 def test_a_code_of_another_shape_wrapped_inside_a_row_stays_in_the_row():
     text = "AP-06 – Merge the duplicate flooding entries held in the Corporate\nRR-12 register – Owner: JS\n"
     assert texts(text) == [
