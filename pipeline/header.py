@@ -4249,9 +4249,27 @@ def find_weekday_and_day(text: str, after: dt.date) -> tuple[dt.date, int, int] 
     return None
 
 
+# An earlier meeting named by its yearless date after "from the" / "since the": "(carried over from the
+# March 18 meeting)", "open since the 4 June call". That meeting is past, though a yearless date read as the
+# next meeting's would be moved on a year to come after this one.
+_EARLIER_MEETING = re.compile(
+    rf"\b(?:from|since)\s+the\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"\s+(?:[A-Za-z]+\s+){0,2}?(?:meeting|call|session|telcon|sync|review)\b",
+    re.I,
+)
+
+
+def _without_earlier_meetings(rest: str) -> str:
+    """``rest`` with every earlier meeting named by its yearless date (:data:`_EARLIER_MEETING`) blanked out,
+    same length, so that its date is not taken for the next meeting's and offsets into ``rest`` still hold."""
+    return _EARLIER_MEETING.sub(lambda m: " " * len(m.group()), rest)
+
+
 def _next_meeting_date(rest: str, meeting_date: dt.date | None) -> tuple[dt.date, int, int] | None:
     """The date a next-meeting passage gives: a full date (the first day of a range), else one without a
-    year, else a weekday and a day of the month whose month was lost with a broken line."""
+    year, else a weekday and a day of the month whose month was lost with a broken line. A yearless date
+    naming an earlier meeting ("from the March 18 meeting") is not one."""
+    rest = _without_earlier_meetings(rest)
     found = find_date(rest) or (
         (find_yearless_date(rest, meeting_date) or find_weekday_and_day(rest, meeting_date))
         if meeting_date
@@ -4284,15 +4302,35 @@ def _own_clause(chunk: str) -> str:
     return chunk[: m.start()] if m else chunk
 
 
+# How far past a next-meeting line its date is looked for: "Next meeting:" with the date on the lines below.
+NEXT_MEETING_REACH = 200
+
+# A next-meeting phrase as the object of a preposition ("Sam to bring the figures to the next meeting.",
+# "Deferred until the next call."), in a sentence that ends its line: the line speaks of the meeting in
+# passing and says no more of it than the line holds; the lines below are other business (the next action,
+# another item), so their dates are not the next meeting's.
+_IN_PASSING_BEFORE = re.compile(r"\b(?:to|at|by|before|until|till|in|for)\s+the\s+$", re.I)
+_SENTENCE_ENDS_LINE = re.compile(r"[^:\n]*[.!?][)\"”’']*[ \t]*(?:\n|$)")
+
+
+def _passage_end(text: str, m: re.Match[str]) -> int:
+    """Where the passage read for a next-meeting line's date ends: the line's own end when the line only
+    mentions the next meeting in passing, else :data:`NEXT_MEETING_REACH` past it, for a date below a label."""
+    line_end = text.find("\n", m.end())
+    if line_end < 0:
+        return len(text)
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if _IN_PASSING_BEFORE.search(text, line_start, m.start()) and _SENTENCE_ENDS_LINE.match(text, m.end()):
+        return line_end
+    return min(len(text), line_end + NEXT_MEETING_REACH)
+
+
 def find_next_meeting(text: str, items: list[Item], meeting_date: dt.date | None) -> NextMeeting | None:
     """The next meeting's date, time, venue and kind from the closing item or a line anywhere."""
     headed = [
         (it.start or 0, it.end or len(text)) for it in items if it.title and _announces_next_meeting(it.title)
     ]
-    lines: list[tuple[int, int]] = []
-    for m in _NEXT_LINE.finditer(text):
-        line_end = text.find("\n", m.end())
-        lines.append((m.start(), len(text) if line_end < 0 else min(len(text), line_end + 200)))
+    lines = [(m.start(), _passage_end(text, m)) for m in _NEXT_LINE.finditer(text)]
     # an item headed for the next meeting is read first; a next-meeting line elsewhere only when no such
     # item gives a date
     for s, e in [*reversed(headed), *reversed(lines)]:
@@ -4318,11 +4356,11 @@ def find_next_meeting(text: str, items: list[Item], meeting_date: dt.date | None
                 or None
             )
         kind = None
-        for line in rest.splitlines():
+        for line in rest[: found[2]].splitlines():  # what the meeting is comes before or with its date
             stripped = line.strip().strip("•-* ")
             if (
                 stripped
-                and not find_date(stripped)
+                and not _next_meeting_date(stripped, meeting_date)
                 and re.search(r"\bmeeting\b", stripped, re.I)
                 and len(stripped.split()) <= 8
             ):

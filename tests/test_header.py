@@ -3729,3 +3729,44 @@ def test_minutes_note_without_numbers_still_marks_the_minute_taker():
         "\n1. Welcome\nNoted.\n"
     )
     assert result.meeting.minute_taker == "Ann Lee"
+
+
+def test_next_meeting_mentioned_in_passing_in_an_action_takes_no_date_from_the_lines_below():
+    text = (
+        "Notes\n\nActions\n- Sam to bring the costings to the next board meeting.\n"
+        "- Lee to book the hall for 3 June.\n"
+    )
+    assert find_next_meeting(text, [], dt.date(2024, 6, 10)) is None
+
+
+def test_a_line_stating_the_next_meeting_beats_a_later_action_that_mentions_it():
+    text = (
+        "Notes\n\nSummary\nThe group met briefly. The next board meeting is planned for 1 July.\n\n"
+        "Actions\n- Sam to bring the costings to the next board meeting.\n"
+        "- Lee to book the hall for 3 June.\n"
+    )
+    nm = find_next_meeting(text, [], dt.date(2024, 6, 10))
+    assert nm is not None and nm.date == dt.date(2024, 7, 1)
+
+
+def test_a_next_meeting_line_without_a_preposition_still_reads_its_date_below():
+    text = "Notes\n\nThe next meeting will be held in the Village Hall.\nTuesday 5 March, 7.30pm\n"
+    nm = find_next_meeting(text, [], dt.date(2024, 2, 6))
+    assert nm is not None and (nm.date, nm.start_time) == (dt.date(2024, 3, 5), "19:30")
+
+
+def test_a_yearless_date_of_an_earlier_meeting_is_not_the_next_meeting():
+    text = "Notes\n\n7. Next meeting\nPoints held over from the 4 March meeting come first. We meet on 22 April.\n"
+    nm = find_next_meeting(text, segment_items(text), dt.date(2024, 3, 18))
+    assert nm is not None and nm.date == dt.date(2024, 4, 22)
+
+
+def test_a_next_meeting_running_from_a_yearless_date_still_starts_on_it():
+    nm = find_next_meeting("Notes\n\nNext meeting: from 4 March to 6 March.\n", [], dt.date(2024, 2, 1))
+    assert nm is not None and nm.date == dt.date(2024, 3, 4)
+
+
+def test_next_meeting_kind_is_not_read_from_the_date_line_or_the_lines_after_it():
+    text = "Notes\n\n9. Close\nThe next meeting is on Thursday 9th May.\nThe meeting closed at 9.05pm.\n"
+    nm = find_next_meeting(text, segment_items(text), dt.date(2024, 4, 11))
+    assert nm is not None and (nm.date, nm.kind) == (dt.date(2024, 5, 9), None)
