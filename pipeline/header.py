@@ -727,6 +727,10 @@ def _is_party_mark(note: str, name: str) -> bool:
     return note.upper() != "".join(w[0] for w in bare).upper()
 
 
+# The minutes someone attended for, by their numbers: "QAC 5/25", "QAC 5/25 and 9/25", "FB 23/14, 23/15".
+_MINUTE_REFS = r"[A-Z]{2,5}\s+\d{1,3}/\d{2,4}(?:\s*(?:,|and|&)\s*(?:[A-Z]{2,5}\s+)?\d{1,3}/\d{2,4})*"
+
+
 # Notes on a role that say how or for what someone attended, or which office they serve the meeting
 # in, not what their role is: "(item 4)", "(agenda item 5)", "(part)", "(from item 22/036)", "(non-voting)", ", remote", ", for TSC 09/22 only",
 # "(for minute 24/67)", "(Minutes 5 to 7)", "(Secretary)", "(Clerk to the Committee)", "(substitute for
@@ -737,7 +741,8 @@ _ROLE_NOTE = re.compile(
     r"via\s+[\w-]+(?:\s+[\w-]+){0,2}(?:\s+for\s+[^()]*)?|quorum\s+(?:reached|present|met)|quorate|"
     r"(?:absence\s+)?(?:consent(?:ed)?(?:\s+(?:given|to|received))?|not\s+consented|no\s+consent(?:\s+given)?)|"
     rf"for\s+[^()]*|{_STANDS_IN_FOR}[^()]*|minutes?\s+\d[^()]*|{_LIMITED_ATTENDANCE.pattern}|"
-    r"(?:written\s+)?comments\s+sent\b[^()]*|(?:clerk|secretary)(?:\s+to\s+the\s+[\w\s]+)?|[A-Z]{2,5}\s*(?:no\.?\s*)?:\s*[\w-]*\d[\w-]*)\)|"
+    r"(?:written\s+)?comments\s+sent\b[^()]*|(?:clerk|secretary)(?:\s+to\s+the\s+[\w\s]+)?|[A-Z]{2,5}\s*(?:no\.?\s*)?:\s*[\w-]*\d[\w-]*|"
+    rf"{_MINUTE_REFS})\)|"
     rf",\s*(?:remote(?:ly)?|online|by\s+video(?:\s+link)?|for\s+[^,()]*\bonly|{_STANDS_IN_FOR}[^,()]*)$|"
     r"\s+[–—-]\s+(?:through|via|by)\s+(?:video|audio|tele|phone)[\w -]*$",
     re.I,
@@ -1033,6 +1038,16 @@ def _role_cell_first(cells: list[str]) -> bool:
     return len(_clean_name(cells[1])[0].split()) >= 2
 
 
+def _code_cell_first(cells: list[str]) -> bool:
+    """Whether a table row gives a short form before its holder's full name ("PCC<TAB>Ann Lee",
+    "DCC<TAB>Raj Patel (item 3)"): the short form of the post the person holds, or their initials,
+    set in the first column as a register of office holders prints it. The second cell must read as
+    a person's full name, so a row of two codes or a code and a body is no one's."""
+    if not _is_short_form_cell(cells[0]) or cells[0].startswith("@") or not _names_person(cells[1]):
+        return False
+    return len(_clean_name(cells[1])[0].split()) >= 2
+
+
 # A second courtesy title in brackets after the first: "Dr. (Mrs.) Funmi Ajiboye", "Prof (Dr) Ann Lee".
 _BRACKETED_HONORIFIC = re.compile(
     r"\b(?P<first>(?:Dr|Prof|Chief|Hon|Engr|Barr|Mr|Mrs|Ms)\.?)\s+\((?:Mrs|Mr|Ms|Miss|Dr|Prof|Sir|Dame)\.?\)(?=\s+[A-Z])"
@@ -1049,14 +1064,19 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
     if len(cells) >= 2 and _role_cell_first(cells):  # "Deputy Chairperson<TAB>Graeme Pollock"
         notes = [c for c in cells[2:] if not re.match(r"(?i)(?:from|until|for|left|arrived)\b", c)]
         cells = [cells[1], re.sub(r"(?<=[a-z])s$", "", cells[0]), *notes]  # "Until 11.20am" is no post
-    if len(cells) >= 2:
+    lead_code = cells[0] if len(cells) >= 2 and _code_cell_first(cells) else None
+    if lead_code:  # "DCC<TAB>Helena Marsh": the short form of her post, then her name
+        cells = cells[1:]
+    if len(cells) >= 2 or lead_code:
         name_cell, rest = cells[0], cells[1:]
         short = [c for c in rest if _is_short_form_cell(c)] if len(rest) >= 2 else []
-        column_code = short[0] if len(short) == 1 else None  # an initials or handle column
+        column_code = lead_code or (short[0] if len(short) == 1 else None)  # an initials or handle column
         role_cell = " ".join(c for c in rest if c is not column_code)
         # a code that abbreviates neither the person nor the role is a country or body ("NO", "WWRF")
         column_abbrev = (
-            column_code if column_code and _abbreviates(column_code, name_cell, role_cell) else None
+            column_code
+            if column_code and (lead_code or _abbreviates(column_code, name_cell, role_cell))
+            else None
         )
         role_cell, cell_chair = _role_and_chair(role_cell)
         role_cell = role_cell or ""
@@ -1076,7 +1096,7 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
                 )
                 out.append((person, chair or cell_chair))
         return out
-    text = _role_first(cells[0]) if cells else ""
+    text = _role_first(_initials_first(cells[0])) if cells else ""
     # "Name, Role (ABBR)" / "Name – Role" / "Cllr Name (Chair)" / "Dr Name (SK)"
     # "Ann Lee (AL) (Co-opted) – Chair": her initials and her seat, then her office
     m = re.match(r"^(?P<name>[^,–—:(]+?(?:\s*\([^)]*\)){0,2})\s*(?:,|–|—| - )\s*(?P<role>.+)$", text)
@@ -1203,6 +1223,28 @@ def _qualified_post_dash_name(text: str) -> re.Match[str] | None:
     if not _is_person_part(name) or len(_clean_name(name)[0].split()) < 2:
         return None
     return m
+
+
+# An attendance line led by the person's initials, then a dash, the name and, after a second dash,
+# the post: "AL – Ann Lee – Head of Finance" (a register that prints the initials the minutes use).
+_INITIALS_DASH_NAME = re.compile(
+    r"^(?P<code>[A-Z]{2,4})\s+[–—-]\s+(?P<name>[^–—()]+?)(?:\s+[–—-]\s+(?P<post>\S.*))?$"
+)
+
+
+def _initials_first(text: str) -> str:
+    """An entry that gives the person's initials before the name, rewritten as the name with its
+    short form in brackets ("AL – Ann Lee – Head of Finance" -> "Ann Lee (AL) – Head of Finance");
+    other entries unchanged. The capitals must be the initials of the name after them, so a post's
+    short form before its holder ("CFO – Ann Lee") is left to the role-first reading."""
+    m = _INITIALS_DASH_NAME.match(text.strip()) if "–" in text or "—" in text or " - " in text else None
+    if not m or not _names_person(m.group("name")):
+        return text
+    name = _clean_name(m.group("name"))[0]
+    if len(name.split()) < 2 or not _initials_of(m.group("code"), name):
+        return text
+    post = f" – {m.group('post')}" if m.group("post") else ""
+    return f"{m.group('name').strip()} ({m.group('code')}){post}"
 
 
 def _role_first(text: str) -> str:
@@ -1711,7 +1753,9 @@ def _body_after_name(entry: str, part: str) -> bool:
 def _body_after_role(entry: str, part: str) -> bool:
     """Whether ``part`` names a firm or body ("Brightlane Consulting", "Acme Ltd") after an entry that
     already gives a person and, after a comma, their post ("Ann Lee, Solution Architect"): the
-    organisation the person comes from, which belongs to their role, not a second person."""
+    organisation the person comes from, which belongs to their role, not a second person. A note on
+    when the person attended may close the firm ("Acme Consulting (item 4)")."""
+    part = _strip_role_notes(part) or ""
     if "," not in entry or "(" in part or _clean_name(part)[1]:  # "Cllr Raj Patel (Trust)" is a person
         return False
     return bool(ROLE_WORDS.search(entry.rsplit(",", 1)[1])) and _names_an_org(part)
@@ -2045,7 +2089,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             entries = [rest] if "\t" in rest else _split_entries(rest, one_line_each=one_each)
             nicks = _chat_nicks(rest, people)
             if nicks:  # "Attendees: alice, bkumar, chen": a chat's nicks, each a person
-                people.extend(Person(name=nick, attendance=section) for nick in nicks)
+                people.extend(Person(name=name, abbrev=nick, attendance=section) for name, nick in nicks)
                 entries = []
             awaiting_entries = not rest.strip() or bool(_HEAD_COUNT.fullmatch(rest.strip()))
         elif label and _field_of(label) and _field_applies(label, value, lines_seen):
@@ -2805,15 +2849,43 @@ def _apologies_in_text(body: str, people: list[Person]) -> list[Person]:
 _CHAT_NICK = re.compile(r"[a-z][a-z0-9_.|-]{2,}")
 
 
-def _chat_nicks(value: str, people: list[Person]) -> list[str]:
-    """The entries of a list value written as chat nicks ("alice, bkumar, chen"), as a call's notes
-    list the people on it; [] for anything else. Two nicks or more make the list one of nicks; a
-    lone lower-case word ("Absent: eve") is one only where everyone listed so far is a nick, since
-    on its own it may be a word ("Apologies: none")."""
+# A person a list of chat nicks names by first name, with or without their nick in brackets:
+# "Bram (bram_v)", "Chiara".
+_FIRST_NAME_AMONG_NICKS = re.compile(
+    rf"(?P<name>[{CAPITALS}][a-zà-ÿ'’-]+)(?:\s*\((?P<nick>{_CHAT_NICK.pattern})\))?"
+)
+
+
+def _chat_nicks(value: str, people: list[Person]) -> list[tuple[str, str | None]]:
+    """The people of a list value written as chat nicks ("alice, bkumar, chen"), as a call's notes
+    list the people on it, each as (name, nick); [] for anything else. Two nicks or more make the
+    list one of nicks; a lone lower-case word ("Absent: eve") is one only where everyone listed so far
+    is a nick, since on its own it may be a word ("Apologies: none"). A list of three or more may mix
+    nicks with first names, as people signing a shared pad write themselves ("alice, Bram (bram_v),
+    Chiara, dmitri"): then each part is one person, and a nick bracketed after a name is its short form."""
     parts = [part.strip() for part in value.split(",")]
-    if not all(_CHAT_NICK.fullmatch(part) and part not in _NOBODY for part in parts):
+    nicks = [part for part in parts if _CHAT_NICK.fullmatch(part) and part not in _NOBODY]
+    if len(nicks) == len(parts):
+        return (
+            [(part, None) for part in parts] if len(parts) >= 2 or _nick_among_nicks(parts[0], people) else []
+        )
+    named = {part: _FIRST_NAME_AMONG_NICKS.fullmatch(part) for part in parts if part not in nicks}
+    if len(parts) < 3 or any(ROLE_WORDS.fullmatch(nick) for nick in nicks):
         return []
-    return parts if len(parts) >= 2 or _nick_among_nicks(parts[0], people) else []
+    if not all(m and _first_name_and_nick(m.group("name"), m.group("nick")) for m in named.values()):
+        return []
+    return [(m.group("name"), m.group("nick")) if (m := named.get(part)) else (part, None) for part in parts]
+
+
+def _first_name_and_nick(name: str, nick: str | None) -> bool:
+    """Whether a capitalised word in a list of nicks is a person's first name and the bracketed
+    word after it (if any) their nick: the name is no role word and the nick starts with its
+    initial and is no note ("Bram (bram_v)", not "Chiara (remote)" or "Clerk")."""
+    if ROLE_WORDS.fullmatch(name) or name.lower() in _NOBODY:
+        return False
+    if nick is None:
+        return True
+    return nick[0] == name[0].lower() and not nick.startswith(_NOTE_SKIP) and not ROLE_WORDS.fullmatch(nick)
 
 
 def _nick_among_nicks(word: str, people: list[Person]) -> bool:

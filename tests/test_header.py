@@ -3770,3 +3770,91 @@ def test_next_meeting_kind_is_not_read_from_the_date_line_or_the_lines_after_it(
     text = "Notes\n\n9. Close\nThe next meeting is on Thursday 9th May.\nThe meeting closed at 9.05pm.\n"
     nm = find_next_meeting(text, segment_items(text), dt.date(2024, 4, 11))
     assert nm is not None and (nm.date, nm.kind) == (dt.date(2024, 5, 9), None)
+
+
+def test_initials_before_a_name_and_a_post_are_the_persons_short_form():
+    head = parse_header(
+        "Finance Committee\nDate: 4 March 2024\n\nPresent:\n"
+        "AL – Ann Lee – Non-Executive Director (Chair)\nRP – Dr Raj Patel – Medical Director\n\n"
+        "Apologies:\nJK – Jo Kim – Head of Estates\n\n1. Welcome\n"
+    )
+    assert [(p.name, p.role, p.abbrev, p.attendance) for p in head.people] == [
+        ("Ann Lee", "Non-Executive Director", "AL", "present"),
+        ("Raj Patel", "Medical Director", "RP", "present"),
+        ("Jo Kim", "Head of Estates", "JK", "apologies"),
+    ]
+    assert head.meeting.chair == "Ann Lee"
+
+
+def test_capitals_before_a_name_that_are_not_its_initials_are_no_short_form_of_it():
+    head = parse_header(
+        "Finance Committee\nDate: 4 March 2024\n\nPresent:\nHR – Ann Lee – Adviser\n\n1. Welcome\n"
+    )
+    assert not any(p.name == "Ann Lee" and p.abbrev == "HR" for p in head.people)
+
+
+def test_a_post_code_column_before_the_holder_is_their_short_form():
+    head = parse_header(
+        "Police Board\nDate: 4 March 2024\n\nPresent:\n"
+        "PCC\tAnn Lee (Chair)\nDCC\tRaj Patel\nChief Executive, OPCC\tJo Kim\n\n"
+        "Apologies:\nACC\tTom Oduya\n\n1. Welcome\n"
+    )
+    assert [(p.name, p.role, p.abbrev, p.attendance) for p in head.people] == [
+        ("Ann Lee", "Chair", "PCC", "present"),
+        ("Raj Patel", None, "DCC", "present"),
+        ("Jo Kim", "Chief Executive, OPCC", None, "present"),
+        ("Tom Oduya", None, "ACC", "apologies"),
+    ]
+    assert head.meeting.chair == "Ann Lee"
+
+
+def test_a_code_column_before_a_body_names_no_one_by_the_body():
+    head = parse_header(
+        "Police Board\nDate: 4 March 2024\n\nPresent:\nPCC\tOPCC\nAnn Lee\tChair\n\n1. Welcome\n"
+    )
+    assert "OPCC" not in [p.name for p in head.people]
+
+
+def test_a_firm_after_the_post_stays_in_the_role_when_an_item_note_follows():
+    head = parse_header(
+        "Board\nDate: 4 March 2024\n"
+        "In attendance: Raj Patel, Delivery Lead, Brightmoor Consulting (item 3)\n\n1. Welcome\n"
+    )
+    assert [(p.name, p.role) for p in head.people] == [("Raj Patel", "Delivery Lead, Brightmoor Consulting")]
+
+
+def test_a_name_after_the_post_with_an_item_note_is_a_second_person():
+    head = parse_header(
+        "Board\nDate: 4 March 2024\nIn attendance: Raj Patel, Delivery Lead, Tom Oduya (item 3)\n\n1. Welcome\n"
+    )
+    assert [(p.name, p.role) for p in head.people] == [("Raj Patel", "Delivery Lead"), ("Tom Oduya", None)]
+
+
+def test_a_list_mixing_chat_nicks_and_first_names_gives_one_person_each():
+    head = parse_header(
+        "Sync 2024-03-04\nPresent: robin, Kasia (kasia_m), Tomas, yuki\nChair: Tomas\n\n* Builds\n"
+    )
+    assert [(p.name, p.role, p.abbrev) for p in head.people] == [
+        ("robin", None, None),
+        ("Kasia", None, "kasia_m"),
+        ("Tomas", None, None),
+        ("yuki", None, None),
+    ]
+
+
+def test_a_note_or_a_role_word_among_nicks_is_no_nick_or_person():
+    noted = parse_header("Sync 2024-03-04\nPresent: robin, Kasia (remote), Tomas, yuki\n\n* Builds\n")
+    assert not any(p.abbrev == "remote" for p in noted.people)
+    office = parse_header("Sync 2024-03-04\nPresent: robin, Clerk, yuki\n\n* Builds\n")
+    assert "Clerk" not in [p.name for p in office.people]
+
+
+def test_minute_numbers_a_person_attended_for_are_no_part_of_the_role():
+    head = parse_header(
+        "Quality Committee\nDate: 4 March 2024\nPresent:\n"
+        "Ann Lee – Head of Safeguarding (QC 7/24)\nRaj Patel – Medical Director (QC 5/24 and 9/24)\n\n1. Welcome\n"
+    )
+    assert [(p.name, p.role) for p in head.people] == [
+        ("Ann Lee", "Head of Safeguarding"),
+        ("Raj Patel", "Medical Director"),
+    ]
