@@ -248,6 +248,12 @@ NOT_OWNERS = frozenset(
         "each",
         "a",
         "an",
+        # an owner still to be found: "ACTION: somebody to refresh the label"
+        "somebody",
+        "someone",
+        "anybody",
+        "anyone",
+        "nobody",
         # a question's opening words ("How will delivery be measured?"); not "Will" or "May",
         # which are also first names
         "how",
@@ -844,8 +850,8 @@ def _plausible(core: str) -> bool:
     if len(words) > 1 and words[0].lower() in QUANTIFIERS:  # "All directors"
         words = words[1:]
         core = " ".join(words)
-    if not words or _not_owner(words[0]) or len(words) > 8:
-        return False
+    if not words or _not_owner(words[0]) or len(words) > 8 or core.lower() in PLACEHOLDER_CELLS:
+        return False  # "(Owner: TBC)": an owner still to be found names nobody
     if (
         core.startswith("@")
         or core.lower() in GROUP_WORDS
@@ -1082,6 +1088,15 @@ _TAG_OPENS_SUBJECT = re.compile(
 
 
 _LOWER_NAMES = re.compile(r"[a-z][\w'’-]{1,30}(?:\s*[/,&]\s*[a-z][\w'’-]{1,30})*")
+# Capitalised words running on from a tag's initials: "Owner: HR| Director", "Lead: IT| Service Manager".
+_CAPITALISED_RUN = re.compile(r"(?:\s+[A-Z][a-z][\w'’-]*)+")
+
+
+def tag_opens_office(text: str, tag: re.Match) -> bool:
+    """Whether a tag's initials are the first word of an office ('Owner: HR Director', 'Lead: IT Manager'): the
+    office, not the initials, owns the action, and the field rules read it whole."""
+    run = _CAPITALISED_RUN.match(text, tag.end())
+    return run is not None and _office(text[tag.start("who") : run.end()])
 
 
 def listed_first_names(who: str, people: list[Person]) -> list[Owner] | None:
@@ -1106,7 +1121,7 @@ def _tag_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list
         if listed:
             return listed
     tag = _INITIALS_TAG.search(text)
-    if not tag or _TAG_OPENS_SUBJECT.match(text, tag.end()):
+    if not tag or _TAG_OPENS_SUBJECT.match(text, tag.end()) or tag_opens_office(text, tag):
         return None
     return owners_in_phrase(text, tag.start("who"), tag.end("who"), people, matcher) or None
 
@@ -1697,6 +1712,12 @@ _ORIGIN_LEAD = re.compile(
 )
 # An etherpad owner tag opening a task line: "[kim] write the docs", "[kim/lee] ...": IRC nicks, lower case.
 _NICK_TAG = re.compile(r"\[(?P<who>[a-z][\w.-]{1,30}(?:\s*[/,&]\s*[a-z][\w.-]{1,30})*)\]\s*:?\s+(?=[a-z])")
+# An action label in capitals before lower-case nicks and a colon, perhaps with a note in brackets: "ACTION dmitri:
+# move the docs", "ACTION bram+dmitri: fix the leak", "ACTION kim (carried over from May): ...".
+_LABEL_NICKS_COLON = re.compile(
+    r"\s*#?(?:ACTION|TODO)\s+(?P<who>[a-z][\w.-]{1,30}(?:\s*[+/,&]\s*[a-z][\w.-]{1,30})*)"
+    r"(?:\s*\([^()]{1,60}\))?\s*:\s+(?=\S)"
+)
 
 
 def body_start(text: str) -> int:
@@ -1710,14 +1731,17 @@ def body_start(text: str) -> int:
 
 
 def nick_tag_owners(text: str, people: list[Person], start: int | None = None) -> list[Owner] | None:
-    """Owners of a task line opening with nicks in brackets ('[kim] write the docs'): the person whose handle
+    """Owners of a task line opening with nicks in brackets ('[kim] write the docs') or after a capital action label
+    ('ACTION kim: write the docs', 'ACTION bo+kim: ...'): the person whose handle
     the nick is, else the nick as a mention (etherpads list nicks, not names). ``start`` is
     :func:`body_start` of ``text`` when the caller has it."""
     at = body_start(text) if start is None else start
-    m = _NICK_TAG.match(text, _LIST_MARKER.match(text, at).end())
+    m = _NICK_TAG.match(text, _LIST_MARKER.match(text, at).end()) or _LABEL_NICKS_COLON.match(text)
     if not m:
         return None
-    nicks = [w for w in re.split(r"\s*[/,&]\s*", m.group("who")) if w]
+    nicks = [w for w in re.split(r"\s*[/,&+]\s*", m.group("who")) if w]
+    if any(_not_owner(w) or w in _LABEL_WORDS for w in nicks):
+        return None  # "ACTION items: ...": a label, not a nick
     return _dedupe([_person_named(w, people) or Owner(mention=w) for w in nicks])
 
 
@@ -2102,7 +2126,7 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
     if clause_owners:
         return _dedupe(clause_owners + _and_owners(text, clause_end, people, matcher, heads, _AND_MODAL))
 
-    relative = relative_subject(text, start)
+    relative = relative_subject(text, start) or resolution_subject(text, start)
     if relative is not None:
         return owners_in_phrase(text, *relative, people, matcher)
 
@@ -2162,6 +2186,27 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
     ):
         return owners_in_phrase(text, *opening, people, matcher)
     return []
+
+
+# A bare verb and the word after it, as a clause in a list of resolutions puts it after its subject ("(ii) the Chair|
+# write to the Accountable Officer"): no -s or -ed, no modal, no form of "be" or "have", no common irregular past.
+_BARE_VERB = re.compile(
+    r"\s+(?!(?:be|is|are|was|were|has|have|had|will|would|should|shall|can|could|may|might|must|do|does|did|said|made|"
+    r"took|gave|met|felt|sent|told|went|came|saw|thought|heard|left|kept|led|brought|bought|found|held|put|set|read)\b)"
+    r"[a-z]{3,}(?<!s)(?<!ed)\s+(?:to|the|a|an|with|for|on|that|up|back|all|any)\b"
+)
+
+
+def resolution_subject(text: str, start: int = 0) -> tuple[int, int] | None:
+    """The subject of a clause in a list of resolutions ('RESOLVED: that – ... (ii) the Chair write to ...'), which
+    opens its line with a lower-case 'the' and is followed by its bare verb; None for any other line."""
+    at = _LIST_MARKER.match(text, start).end()
+    if not text.startswith("the ", at):
+        return None
+    span = phrase_after(text, at)
+    if span is None or _NO_TASK_VERB.match(text, span[1]) or not _BARE_VERB.match(text, span[1]):
+        return None
+    return span
 
 
 _AGREED_THAT = re.compile(r"\s+agreed\s+that\b")
@@ -2442,7 +2487,8 @@ def _transcript_owners(text: str, people: list[Person], matcher: PhraseMatcher) 
     if handles:
         names = [w for w in re.split(r"\s*(?:/|,|&|\band\b)\s*", handles.group("who")) if w]
         owners = [_person_named(w, people) for w in names]
-        if label and names:  # after "ACTION:" an unlisted handle still names its owner
+        if label and names and not any(map(_not_owner, names)):
+            # after "ACTION:" an unlisted handle still names its owner ("ACTION: somebody to ..." names nobody)
             owners = [o or Owner(mention=w) for o, w in zip(owners, names, strict=True)]
         if names and all(owners):
             return _dedupe([o for o in owners if o])
@@ -2498,7 +2544,7 @@ _NOUN = rf"(?!{_NOUN_STOP})[a-z][\w-]*"
 # came from, which is not when it is due; a bracket may end it ("Action 19/17 from the May 2019 meeting (MH to
 # ...) is carried forward to the September meeting").
 _ORIGIN_CLAUSE = re.compile(
-    r"(?:^\s*|\(|\b(?:actions?\s+(?:[A-Z]*\d[\w/.-]*\s+)?(?:arising\s+|items?\s+)?|carr(?:ied|ies|y|ying)\s+(?:(?:forward|over)\s+)?|"
+    r"(?:^\s*|\(|\b(?:actions?\s+(?:[A-Z]*\d[\w/.-]*\s+)?(?:arising\s+|items?\s+)?|carr(?:ied|ies|y|ying)\s+(?:(?:forward|over)\s+)?|[cb]/f\s+|"
     r"follow[- ]ups?\s+|"
     r"brought\s+forward\s+|open\s+|outstanding\s+|pending\s+|left\s*over\s+))from"
     r"(?!\s+(?:this|today['’]?s?)\b)\s+"
@@ -2509,6 +2555,9 @@ _ORIGIN_CLAUSE = re.compile(
     re.I,
 )
 _NEXT_WORDS = r"(?:to|at|for|by|before|until|till)"
+# The last field of a closing bracket, after its owner and a comma, which holds the due point with no lead word:
+# "(Owner: PM, next SteerCo)", "(Owner: Head of IT, before contract signature)".
+_LAST_FIELD = r"(?<=,\s)(?=[^(),;]{1,40}\)\s*[.;]?\s*$)"
 # A weekday as minutes write it in a due point: "Monday", "Wed", "Tues." (the weekend only in full: "sat" is a verb).
 _WEEKDAY = rf"(?:{alternation([*WEEKDAY_NAMES, *weekday_short_forms(weekend=False)])})"
 # Short meetings that teams hold daily or weekly, named after a weekday: "Wednesday's stand-up".
@@ -2546,7 +2595,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "next_meeting",
         re.compile(
-            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b(?:{_NEXT_WORDS}|due)\s+|\()next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|{_INITIALISM}\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+(?:the\s+)?(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel|Senate|Cabinet|Court)))?\b",
+            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b(?:{_NEXT_WORDS}|due)\s+|\(|{_LAST_FIELD})next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|{_INITIALISM}\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+(?:the\s+)?(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel|Senate|Cabinet|Court)))?\b",
             re.I,
         ),
     ),
@@ -2771,8 +2820,10 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"\((?:in\s+|within\s+)?{_COUNT}\s+(?:days?|weeks?|months?)\)\s*[.;]?\s*$", re.I),
     ),
     (
-        "bracket_span",  # an event in brackets closing an action-list line: "@dk: nomination (before Loomwire 2.0)"
-        re.compile(r"\(before\s+[^()]{2,40}\)\s*[.;]?\s*$", re.I),
+        # an event in brackets closing an action-list line, alone or as the field after the owner: "@dk: nomination
+        # (before Loomwire 2.0)", "(Owner: Head of IT, before contract signature)"
+        "bracket_span",
+        re.compile(rf"(?:\(|{_LAST_FIELD})before\s+[^(),]{{2,40}}\)\s*[.;]?\s*$", re.I),
     ),
     (
         "undated_event",
@@ -3090,14 +3141,17 @@ _TERM_CELL = re.compile(
 )
 
 
-# The capitalised words of an office as a flattened row writes it, joined by "of", "for", "and", "the" or a dash:
-# "Director of Housing Services", "Finance Business Partner – Housing".
-_OFFICE_RUN = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|the|&|[–—])\s+)*[A-Z][\w&'’-]*)*$")
+# The capitalised words of an office as a flattened row writes it, joined by "of", "for", "and", "the", a dash or, between
+# two offices, a slash: "Director of Housing Services", "Finance Business Partner – Housing", "CFO / Chief Exec".
+_OFFICE_RUN = re.compile(r"[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|the|&|[–—/])\s+)*[A-Z][\w&'’-]*)*$")
+# Posts written short closing a run, as a tracker's lead column gives them: "DCC", "ACC / DoF".
+_SHORT_POSTS = re.compile(rf"(?<!\S){_TAG_WHO}(?:\s*[/&]\s*{_TAG_WHO})*$")
 # A row of an action tracker flattened to single spaces (under a header such as "No. Action Responsible officer
 # Deadline"): its number, the action, the office responsible and a day or a month with its year, no full stop:
 # "2 Write to the Chair setting out the recovery plan Director of Housing Services 11 November 2022".
 _OFFICE_ROW = re.compile(
-    rf"\s*(?P<number>\d{{1,3}})\.?\s+(?P<body>(?-i:[A-Z]).*?)\s+(?P<due>{_DAY_TEXT}|(?:{MONTHS})\.?\s+\d{{4}})\s*",
+    rf"\s*(?P<number>\d{{1,3}})\.?\s+(?P<body>(?-i:[A-Z]).*?)\s+"
+    rf"(?P<due>{_DAY_TEXT}|(?:{MONTHS})\.?\s+\d{{4}}|(?-i:Next|next)\s+(?:meeting|{_INITIALISM}))\s*",
     re.I | re.S,
 )
 # Words that qualify the office word after them: "Assistant| Director of Finance", "Interim| Head of Estates".
@@ -3126,10 +3180,12 @@ def office_start(run: str) -> int | None:
     """Where the office begins in the run of capitalised words that closes a flattened row: at the first office
     word with 'of' or 'for' after it ('Police and Fire| Director of Operations'), with the modifiers before it
     ('Assistant Director of Finance'); else after the last place word ('Marlow Court| Scrutiny Manager'); else
-    the whole run. None when no word of the run names a person's office."""
+    the whole run; the short posts that close it when it names no office in words ('... by reason| DCC'). None when
+    no word of the run names a person's office."""
     words = list(re.finditer(r"\S+", run))
     if not any(person_role_word(w.group()) for w in words):
-        return None
+        posts = _SHORT_POSTS.search(run)
+        return posts.start() if posts else None
     for i, w in enumerate(words[:-1]):
         if person_role_word(w.group()) and words[i + 1].group() in ("of", "for"):
             while i > 0 and words[i - 1].group().lower() in OFFICE_MODIFIERS:
@@ -3167,6 +3223,9 @@ def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextM
     iso = re.fullmatch(r"\d{4}-\d{2}-\d{2}", cell)
     if iso and parse_day(cell, meeting_date) is not None:
         return Due(mention=cell, date=cell)
+    short = short_month_year(cell, meeting_date)
+    if short is not None:
+        return Due(mention=cell, date=short)
     if re.fullmatch(_DAY_TEXT, cell, re.I):  # "31 May 2024", "Fri 7 June", "May 31, 2024"
         written = parse_day(cell, meeting_date)
         if written is not None:
@@ -3200,6 +3259,25 @@ def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextM
     if re.search(rf"{_KIND_HEAD}$", cell, re.I):
         return Due(mention=cell, date=None, meeting=_kind(cell))
     return None
+
+
+# A short month and two digits in a due cell: "Feb 23" (February 2023, or the 23rd of February).
+_SHORT_MONTH_YEAR = re.compile(r"(?P<month>[A-Z][a-z]{2,3})\.?\s+(?P<year>\d{2})")
+
+
+def short_month_year(cell: str, meeting_date: dt.date | None) -> str | None:
+    """'YYYY-MM' of a due cell written as a short month and two digits that are the meeting's year or the next ('Feb 23'
+    in a tracker of December 2022): trackers write the month and year so; other digits are a day ('Jan 31'), and so
+    is any cell of a meeting with no date."""
+    m = _SHORT_MONTH_YEAR.fullmatch(cell)
+    if m is None or meeting_date is None or not re.fullmatch(MONTHS, m["month"], re.I):
+        return None
+    year = 2000 + int(m["year"])
+    return (
+        f"{year:04d}-{month_number(m['month']):02d}"
+        if year in (meeting_date.year, meeting_date.year + 1)
+        else None
+    )
 
 
 # A status cell that also gives the due point: "Open – due May 2024", "Overdue (due 31/01/2024)"; a due cell
@@ -4044,7 +4122,7 @@ def find_due(
 
 
 _ORIGIN_MONTH = re.compile(
-    rf"\b(?:actions?\s+arising|carried(?:\s+forward|\s+over)?|brought\s+forward|open|outstanding)\s+from\s+"
+    rf"\b(?:actions?\s+arising|carried(?:\s+forward|\s+over)?|brought\s+forward|[cb]/f|open|outstanding)\s+from\s+"
     rf"(?:the\s+)?(?P<month>{MONTHS})\b\.?(?!\s*\d)",
     re.I,
 )

@@ -13,7 +13,7 @@ from pipeline.extract import (
     stamped_due,
     table_cells,
 )
-from pipeline.schema import Classified, NextMeeting, Person, SentenceSpan
+from pipeline.schema import Classified, NextMeeting, Owner, Person, SentenceSpan
 
 PEOPLE = [
     Person(name="John Campion", role="Police and Crime Commissioner", abbrev="PCC", attendance="present"),
@@ -3729,3 +3729,118 @@ def test_a_bodys_action_plan_is_not_an_owned_action():
     assert _workstream_owners("The Council's action plan will be published in July.") != [
         ("The Council", None)
     ]
+
+
+# --- batch 30: offices opening with initials, placeholder owners, closing fields, nick labels, short-post rows,
+# resolution clauses
+
+OFFICE_PEOPLE = [
+    Person(name="Ines Harker", role="IT Director", abbrev="ITD", attendance="present"),
+    Person(name="Colm Baird", role="Project Manager", abbrev="PjM", attendance="present"),
+]
+OCT_2023 = dt.date(2023, 10, 3)
+NEXT_BOARD = NextMeeting(date=dt.date(2023, 11, 7))
+
+
+def _office_owners(text):
+    return [(o.mention, o.name) for o in find_owners(text, OFFICE_PEOPLE)]
+
+
+def test_initials_that_open_an_office_name_the_whole_office():
+    text = "Renew the firewall licences (Owner: IT Director, by 30 November)"
+    assert _office_owners(text) == [("IT Director", "Ines Harker")]
+    text = "Brief the vendor on the rollout (Owner: IT Director / PjM, by 30 November)"
+    assert _office_owners(text) == [("IT Director", "Ines Harker"), ("PjM", "Colm Baird")]
+
+
+def test_initials_before_a_surname_and_verb_still_open_the_subject():
+    assert owners("Action: ACC Evans to brief the neighbourhood teams.") != [("ACC", "ACC")]
+
+
+@pytest.mark.parametrize("placeholder", ["TBC", "TBA", "N/A"])
+def test_a_placeholder_owner_field_names_nobody(placeholder):
+    assert _office_owners(f"Updated risk register to be circulated (Owner: {placeholder})") == []
+
+
+def test_an_unnamed_somebody_after_an_action_label_names_nobody():
+    assert find_owners("ACTION: someone to book the sprint room before the event", []) == []
+    assert find_owners("ACTION: kofi to book the sprint room", []) == [Owner(mention="kofi")]
+
+
+def test_the_due_field_after_the_owner_in_a_closing_bracket():
+    text = "Draft the data migration plan (Owner: PjM, next Board)"
+    assert _due(text, OCT_2023, NEXT_BOARD) == ("next Board", "2023-11-07", "board")
+    text = "Agree the escrow terms with the supplier (Owner: IT Director, before contract award)"
+    assert _due(text, OCT_2023, NEXT_BOARD) == ("before contract award", None, None)
+
+
+def test_a_comma_before_next_in_running_text_is_no_due_field():
+    assert (
+        _due("The chair, next to the window, asked for the blinds to be fixed.", OCT_2023, NEXT_BOARD) is None
+    )
+
+
+def test_a_carried_forward_abbreviation_gives_the_origin_not_the_due_point():
+    text = "Agree the rota with the staff side – c/f from June (Owner: PjM, next Board)"
+    assert _due(text, OCT_2023, NEXT_BOARD) == ("next Board", "2023-11-07", "board")
+    assert find_origin("Agree the rota – c/f from June", OCT_2023) == "2023-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("ACTION kofi: rebase the packaging branch", ["kofi"]),
+        ("ACTION lin+kofi: pair on the flaky test", ["lin", "kofi"]),
+        ("ACTION kofi (carried over from 2023-05-02): write the upgrade notes", ["kofi"]),
+    ],
+)
+def test_lower_case_nicks_after_a_capital_action_label_own_the_line(text, expected):
+    assert [o.mention for o in find_owners(text, [])] == expected
+
+
+def test_a_label_word_after_action_is_no_nick():
+    assert [o.mention for o in find_owners("ACTION items: none were raised", [])] == []
+
+
+@pytest.mark.parametrize(
+    ("row", "owner", "due_date"),
+    [
+        (
+            "2 Review of overtime spend by department (c/f from Sep 23) DCFO Jan 24",
+            [("DCFO", None)],
+            "2024-01",
+        ),
+        (
+            "3 Briefing on the estates disposals CFO / Chief Exec Feb 24",
+            [("CFO", None), ("Chief Exec", None)],
+            "2024-02",
+        ),
+    ],
+)
+def test_a_tracker_row_with_short_posts_and_a_short_month_year_gives_its_owners_and_month(
+    row, owner, due_date
+):
+    due = find_due(row, dt.date(2023, 12, 5), None)
+    assert (owners(row), due.date, due.mention) == (
+        owner,
+        due_date,
+        row.rsplit(" ", 2)[1] + " " + row.rsplit(" ", 1)[1],
+    )
+
+
+def test_a_short_month_with_a_day_that_is_no_year_near_the_meeting_stays_a_day():
+    row = "[Ana Ruiz]: final notices to the suppliers (Jan 31)"
+    assert find_due(row, dt.date(2025, 1, 8), None).date == "2025-01-31"
+    assert (
+        find_due("4 Fleet review options Head of Fleet Jan 31", dt.date(2025, 1, 8), None).date
+        == "2025-01-31"
+    )
+
+
+def test_a_resolution_clause_with_a_bare_verb_is_owned_by_its_subject():
+    text = "the Clerk write to the Chief Constable asking for the figures to be published each month."
+    assert owners(text) == [("the Clerk", "Jane Smith")]
+
+
+def test_a_passive_resolution_clause_names_nobody():
+    assert owners("the report be noted and the figures be published each month.") == []
