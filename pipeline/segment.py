@@ -703,6 +703,49 @@ def is_org(text: str) -> bool:
     return _ORG_SETTING.search(text[:ORG_SETTINGS_WINDOW]) is not None
 
 
+# A plain-text pad written as an outline, with no Org settings: each topic a "* Topic" line at the margin
+# over its own notes ("* 1.12 release" / "    (Bram) two blockers left ..."). Stars are Markdown's list
+# mark, so a document with Markdown headings is never read this way, and neither is a list of
+# bullets one under another ("* Budget" / "* Staffing"), nor one of questions or sentences.
+MIN_OUTLINE_TOPICS = 3
+
+
+def is_star_outline(text: str) -> bool:
+    """Whether ``text`` is a pad outlined with single stars: at least ``MIN_OUTLINE_TOPICS`` lines
+    open with "* " at the margin, each reads as a title and each has notes below it rather than
+    another such line, and no line is a Markdown heading. Its stars are headings, as in Org mode."""
+    lines = text.splitlines()
+    if any(_MARKDOWN.match(line) for line in lines):
+        return False
+    topics = [n for n, line in enumerate(lines) if _outline_topic(line)]
+    return len(topics) >= MIN_OUTLINE_TOPICS and all(_has_notes(lines, n) for n in topics)
+
+
+def _outline_topic(line: str) -> bool:
+    """Whether ``line`` opens with a single star at the margin (not Org's "**" depths)."""
+    m = _ORG_HEADING.match(line)
+    return m is not None and len(m.group("stars")) == 1
+
+
+def _has_notes(lines: list[str], n: int) -> bool:
+    """Whether the star line ``lines[n]`` is a topic's title over its notes: a title, not a sentence
+    or a lead-in, and the next non-blank line is no star line of its own."""
+    title = lines[n][1:].strip()
+    below = _next_nonblank(lines, n + 1)
+    return (
+        _title_ok(title)
+        and not title.endswith((*_SENTENCE_END, ":", ";", ","))
+        and bool(below)
+        and not _outline_topic(below)
+    )
+
+
+def stars_are_headings(text: str) -> bool:
+    """Whether a line opening with stars heads an outline topic in ``text``: an Org-mode file, or a
+    pad outlined with single stars."""
+    return is_org(text) or is_star_outline(text)
+
+
 def org_heading(line: str) -> str:
     """An Org-mode heading written as Markdown ("** Budget" -> "## Budget"), so it nests as Markdown
     headings do; a task entry ("** TODO @kim: send the draft") is a sentence under a topic and stays."""
@@ -1293,14 +1336,16 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
 
 
 # The closing sections of minutes, after the agenda items: "Action log", "Actions arising", "Summary of
-# action items", "Action summary", "Summary of resolutions", "Decisions log" (see _closing_section), also with a qualifier
-# of two or more words after a dash ("ACTION LOG – carried forward from 14 November 2023") or naming
-# this meeting ("Actions from Meeting #14", "Action items from this meeting"; not "... from the
-# previous meeting", an item of the business).
+# action items", "Action summary", "Summary of resolutions", "Decisions log", and the "Risks" a project
+# board lists beside its decisions and actions (not "Risks and issues" or "Risk register", often agenda
+# topics of their own), also with a qualifier of two or more words after a dash ("ACTION LOG – carried
+# forward from 14 November 2023") or naming this meeting ("Actions from Meeting #14", "Action items from
+# this meeting", "Actions arising from the meeting"; not "... from the previous meeting", an item of the
+# business).
 _CLOSING_SECTION = re.compile(
     r"^(?:summary\s+of\s+)?(?:actions(?:\s+(?:log|arising|summary))?|action\s+(?:items|log|points|list|tracker|register|summary)|resolutions|"
-    r"decisions(?:\s+log)?)(?:\s+[–—-]\s+[a-z][\w,.()/-]*\s[\w ,.()/-]{2,60}"
-    r"|\s+(?:from|of)\s+(?:this\s+|today'?s\s+)?meeting(?:\s+(?:#|no\.?\s*)?\d{1,3})?)?$",
+    r"decisions(?:\s+log)?|risks)(?:\s+[–—-]\s+[a-z][\w,.()/-]*\s[\w ,.()/-]{2,60}"
+    r"|\s+(?:from|of)\s+(?:this\s+|today'?s\s+|the\s+)?meeting(?:\s+(?:#|no\.?\s*)?\d{1,3})?)?$",
     re.I,
 )
 
@@ -1570,8 +1615,9 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     Returns items in document order with canonical ids, levels and parents; each item's span
     runs from its heading to the next heading at the same or a higher level (or the end).
     """
+    org = stars_are_headings(text)
     cands = _lift_agenda_topics(
-        text, _owner_tagged_only(_scribe_topics_only(text, _line_candidates(text, start, is_org(text))))
+        text, _owner_tagged_only(_scribe_topics_only(text, _line_candidates(text, start, org)))
     )
     cands = _untabbed_rows(text, _bold_title_headings(text, cands))
     cands = _drop_answers(text, _numbered_paragraphs(text, cands, start))
@@ -1808,7 +1854,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             if owner is None and c.scheme != "letter" and c.number[:1].isupper():
                 outline_top = item  # "III. Reports": capital letters below it are its sub-items
         elif (
-            (c.scheme == "markdown" and (use_upper or (items and c.depth <= numbered_md)))
+            (c.scheme == "markdown" and (use_upper or org or (items and c.depth <= numbered_md)))
             or (c.scheme == "markdown" and items and c.start > last_numbered and c.depth <= closing_md)
             or (
                 c.scheme == "upper"
@@ -1821,15 +1867,19 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             or c.plan
             or (c.scheme == "closing" and items and c.start > last_numbered and _set_apart(text, cands, k))
         ):
-            # unnumbered Markdown headings are items where nothing is numbered, and after the
+            # unnumbered Markdown headings are items where nothing is numbered (an outline's star
+            # headings whatever its notes number: "(bo) the roof leaks" is no lettered line), and after the
             # numbered ones at their depth or above it ("## Action items" after "### 7. AOB");
             # before them they are containers ("## Attendees"). A closing section ("Action log")
             # on a line of its own after the last numbered heading is an item too.
             if c.scheme == "markdown" and not items and _HEADER_SECTION.match(c.title):
                 in_header_sections = True
                 continue  # "## Attendees", "## Meeting roles": sections of the header block
-            if c.scheme == "markdown" and c.depth == 1 and top_md == 1 and not items and k == first_top_md:
-                continue  # the first "# Title" is the document title; the "# Budget" ones after it are topics
+            # the first "# Title" is the document title and the "# Budget" ones after it are topics; an
+            # outline's stars are all topics (its title is an Org setting or a plain line above them)
+            first_is_title = top_md == 1 and k == first_top_md and not org
+            if c.scheme == "markdown" and c.depth == 1 and first_is_title and not items:
+                continue
             if c.scheme == "markdown" and not items and in_header_sections and _follows_attendance(c.title):
                 continue  # "## Absent", "## Guests" right after "## Present": more of the attendance
             if c.scheme == "markdown" and not items and (k == title_md or _dated_heading(c.title)):

@@ -538,19 +538,25 @@ def _closing_fields(text: str, block: tuple[int, int], line: str) -> bool:
 
 
 # A row of a table flattened to single spaces, opening with its running number and no stop ("3 Provide a
-# breakdown of ... Director of Housing Services 30 November 2022" under "No. Action Responsible officer Deadline").
-_ROW_NUMBER = re.compile(r"(\d{1,3}) [A-Z]")
+# breakdown of ... Director of Housing Services 30 November 2022" under "No. Action Responsible officer Deadline");
+# the first cell may itself open with a figure ("4 101 call-back abandonment rate ... ACC Next HTA").
+_ROW_NUMBER = re.compile(r"(\d{1,3}) (?:(?P<figure>\d)|[A-Z])")
 
 
-def _next_numbered_row(text: str, block_start: int, line: str) -> bool:
+def _next_numbered_row(text: str, block: tuple[int, int], line: str) -> bool:
     """Whether ``line`` opens with the number after the one opening the block so far ("2 Write to the Chair
     ..." after "1 Report the cost of ... 29 November 2022"): the rows of a numbered table run on without a
     stop or a TAB, each a sentence of its own, even where a row ends on a date or a name. A line whose number
-    does not follow on is a wrapped cell ("30 November 2022") or prose. Cheap gate: the line's first character."""
+    does not follow on is a wrapped cell ("30 November 2022") or prose; one whose first cell opens with a
+    figure is the rest of a phrase when the block stops mid-phrase ("... by the end of" / "2 2023 and ...").
+    Cheap gate: the line's first character."""
     if not line[:1].isdigit():
         return False
-    row, first = _ROW_NUMBER.match(line), _ROW_NUMBER.match(text, block_start)
-    return row is not None and first is not None and int(row.group(1)) == int(first.group(1)) + 1
+    row, first = _ROW_NUMBER.match(line), _ROW_NUMBER.match(text, block[0])
+    if row is None or first is None or int(row.group(1)) != int(first.group(1)) + 1:
+        return False
+    tail = max(block[0], block[1] - 8)
+    return row.group("figure") is None or _ENDS_MID_SENTENCE.search(text, tail, block[1]) is None
 
 
 def _aside_continues(text: str, block_start: int, last: tuple[int, int], line: str, gap: int) -> bool:
@@ -728,7 +734,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                 or (text.find(",", last[0], last[1]) >= 0 and _csv_block(text, current))
                 or _next_row(text, current[0], line)
                 or _next_dash_row(text, current[0], line)
-                or _next_numbered_row(text, current[0], line)
+                or _next_numbered_row(text, current, line)
             ):
                 yield current  # a record of a pasted comma-separated log, a register's row: a line of its own
                 current, last = (s, e), (s, e)

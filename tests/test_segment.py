@@ -2142,6 +2142,46 @@ def test_star_bullets_are_no_headings_outside_org_files():
     assert ids(text) == ["1", "2"]
 
 
+def test_star_topics_over_their_notes_in_a_plain_pad_are_items():
+    text = (
+        "Garden club call 2023-04-02\nPresent: ann, bo, cy\n\n"
+        "* Seed swap\n    (ann) forty packets came in.\n    - bo: sort them by family -> done\n\n"
+        "* Shed repairs\n(bo) the roof leaks again.\n    ACTION cy: ask the council for a quote\n\n"
+        "* Next call\n    2023-05-07, same link.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("u1", "Seed swap"),
+        ("u2", "Shed repairs"),
+        ("u3", "Next call"),
+    ]
+
+
+def test_star_bullets_in_a_markdown_document_are_no_outline():
+    text = (
+        "## Garden club call\n\n* Seed swap\n  forty packets came in.\n\n* Shed repairs\n  the roof leaks.\n\n"
+        "* Next call\n  in May.\n"
+    )
+    assert [i.title for i in segment_items(text)] == ["Garden club call"]
+
+
+def test_star_questions_over_their_answers_are_no_outline():
+    text = (
+        "Garden club call\n\n* Can we afford a new shed?\n    - not this year.\n"
+        "* Who sorts the seeds?\n    - bo will.\n* Is the roof fixed?\n    - no.\n"
+    )
+    assert ids(text) == []
+
+
+def test_risks_after_the_last_numbered_item_close_the_items():
+    text = "1. Welcome\nHello.\n2. Close\nBye.\n\nDecisions\nD1. Plan approved.\n\nRisks\nR1. Late data.\n"
+    assert [(i.id, i.title) for i in segment_items(text)][-2:] == [("u1", "Decisions"), ("u2", "Risks")]
+
+
+def test_risks_inside_a_numbered_item_are_no_closing_section():
+    text = "1. Status\nOn track.\n2. RAID highlights\nRisks\nR1 (Red): late data.\n3. AOB\nNone.\n"
+    assert ids(text) == ["1", "2", "3"]
+
+
 def test_year_minute_numbers_below_ten_are_serial_headings():
     text = "".join(
         f"24/{n} {title}\nThe committee noted the item.\n\n"
@@ -2307,7 +2347,12 @@ def test_double_spaced_title_without_a_paper_cell_keeps_its_words():
 
 
 def test_actions_arising_and_actions_from_this_meeting_close_the_items():
-    for closing in ("Actions arising", "Actions from Meeting #7", "Action items from this meeting"):
+    for closing in (
+        "Actions arising",
+        "Actions from Meeting #7",
+        "Action items from this meeting",
+        "Actions arising from the meeting",
+    ):
         text = f"1. Welcome\nHello.\n2. Close\nBye.\n\n{closing}\nKim to revise the plan.\n"
         assert [(i.id, i.title) for i in segment_items(text)][-1] == ("u1", closing)
 

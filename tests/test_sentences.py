@@ -811,6 +811,27 @@ def test_rows_of_a_numbered_table_without_tabs_are_sentences_of_their_own():
     ]
 
 
+def test_a_numbered_row_whose_first_cell_opens_with_a_figure_is_a_sentence_of_its_own():
+    text = (
+        "No. Action Owner Deadline\n"
+        "1 Report the cost of the boiler replacement Clerk June 2023\n"
+        "2 999 call answer times by month Head of Control May 2023\n"
+        "3 48 hour repairs backlog by ward Estates Manager July 2023\n"
+    )
+    assert texts(text)[-3:] == [
+        "1 Report the cost of the boiler replacement Clerk June 2023",
+        "2 999 call answer times by month Head of Control May 2023",
+        "3 48 hour repairs backlog by ward Estates Manager July 2023",
+    ]
+
+
+def test_a_figure_after_a_row_cut_mid_phrase_goes_on_with_its_row():
+    text = "1 Report the repairs backlog to the Board by the end of\n2 2024 and again in the spring Clerk\n"
+    assert texts(text) == [
+        "1 Report the repairs backlog to the Board by the end of\n2 2024 and again in the spring Clerk"
+    ]
+
+
 def test_a_wrapped_line_opening_with_a_number_out_of_turn_goes_on_with_its_row():
     text = "1 Send the audit report to the Audit Committee of the Council by\n12 May 2023\n"
     assert texts(text) == ["1 Send the audit report to the Audit Committee of the Council by\n12 May 2023"]
