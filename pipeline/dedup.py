@@ -116,6 +116,12 @@ _PAGE_RE = re.compile(
     re.IGNORECASE,
 )
 _LONE_BULLET_RE = re.compile(r"^\s*[•●▪◦·]\s*$")
+# A line of three or more scattered specks, each one or two marks without a letter or digit
+# ("  .  ' ,   ·  ._ "): dust a scanner read as ink.
+_SPECKS_RE = re.compile(r"^\s*(?:[^\w\s]|_){1,2}(?:\s+(?:[^\w\s]|_){1,2}){2,}\s*$")
+SPECK_KINDS = 3
+"""Scanner specks are marks of at least this many kinds; fewer kinds are a rule or a separator
+("* * *", "- - -", "| | |")."""
 _COLUMN_HEADER_CELLS = frozenset({"ACTION", "ACTIONS", "ACTION BY", "OWNER", "Name:", "Capacity:", "Role:"})
 _TABLE_DROP_CELLS = frozenset({"ACTION", "ACTIONS", "ACTION BY", "OWNER"})
 _ATTENDANCE_LABEL_RE = re.compile(r"^[A-Z][A-Za-z ]{1,30}:$")
@@ -186,6 +192,13 @@ def _split_lines(text: str) -> _Lines:
 def is_page_marker(line: str) -> bool:
     """A page number line: "Page 3 of 7", "Slide 3 of 11", "3/7", "- 3 -", a lone number, or a form feed."""
     return "\f" in line or bool(_PAGE_RE.match(line))
+
+
+def is_scanner_specks(line: str) -> bool:
+    """A line of scattered marks of several kinds and no letter or digit ("  .  ' ,   ·  ._ "): specks
+    of dust an OCR pass read as punctuation. Rules and separators ("* * *", "| --- | --- |") are
+    one or two kinds of mark, or runs of them, and stay."""
+    return bool(_SPECKS_RE.match(line)) and len(set("".join(line.split()))) >= SPECK_KINDS
 
 
 def _cells(line: str) -> list[str]:
@@ -401,7 +414,11 @@ def _classify_lines(codes: np.ndarray, lines: _Lines) -> None:
     content = [i for i, text in enumerate(texts) if text.strip()]
     for pos, i in enumerate(content):
         text = texts[i]
-        if _LONE_BULLET_RE.match(text) or ("\t" in text and _is_column_header_row(text)):
+        if (
+            _LONE_BULLET_RE.match(text)
+            or ("\t" in text and _is_column_header_row(text))
+            or (len(text) < _FURNITURE_MAX_CHARS and is_scanner_specks(text))
+        ):
             drop[i] = True
             continue
         if drop[i]:

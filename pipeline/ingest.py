@@ -2,8 +2,9 @@
 
 Every input problem becomes an :class:`IngestError` with a short machine-readable ``kind``
 and a message a user can act on, so a batch over a messy archive can report bad files and
-carry on. Newlines are always normalised to ``"\\n"``; the SHA-256 recorded in the
-:class:`~pipeline.schema.RawDocument` is that of the raw bytes (resume checks compare it).
+carry on. Newlines are always normalised to ``"\\n"`` and the letters a scanner's OCR misreads
+are repaired (:func:`repair_ocr`); the SHA-256 recorded in the :class:`~pipeline.schema.RawDocument`
+is that of the raw bytes (resume checks compare it).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 import zipfile
 from pathlib import Path
 
+from pipeline.lexicon import LATIN_LETTERS, LOOKALIKE_LETTERS
 from pipeline.schema import RawDocument
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -95,6 +97,45 @@ _BLOCK_HTML = frozenset(
     ]
 )
 
+# OCR look-alikes: Cyrillic and Greek letters drawn like Latin ones, and their Latin letters.
+_LOOKALIKE_FROM = LOOKALIKE_LETTERS
+_LOOKALIKES = str.maketrans(LOOKALIKE_LETTERS, LATIN_LETTERS)
+# A character OCR may have misread: a look-alike letter, a 0 or 1 touching a letter, an l or I
+# touching a digit, an l between capitals. (One character class first, so the scan is fast.)
+_OCR_SUSPECT = re.compile(
+    rf"[01lI{_LOOKALIKE_FROM}](?:(?<=[01])(?:(?<=[A-Za-z].)|(?=[A-Za-z]))|(?<=[lI])(?:(?<=\d.)|(?=[.,]?\d))"
+    rf"|(?<=[A-Z]l)(?=[A-Z])|(?<=[{_LOOKALIKE_FROM}]))"
+)
+_SPACE = re.compile(r"\s")
+OCR_MAX_CHUNK = 64
+"""A whitespace-delimited chunk longer than this is data (a URL, a hash, code), not a misread word."""
+# Chunks OCR repair leaves alone: URLs, e-mail addresses, handles, paths, file and domain names
+# ("spec.js", "w3.org", "e.g."), markup and code.
+_PROTECTED_CHUNK = re.compile(r"://|www\.|[@#/\\_=<>{}\[\]`|~]|[^\W_]\.[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ALNUM = re.compile(r"[^\W_]+")
+# An upper-case word with 0 for O, leading ("0PCC") or between capitals ("C0MMITTEE"); a trailing
+# 0 is a code's ("A0", "P0"). Short words need a heading round them (see below).
+_ZERO_IN_CAPS = re.compile(r"^0?[A-Z]+(?:0[A-Z]+)*$")
+# The 0 of a short word between two upper-case words ("DECLARATIONS 0F INTEREST"): there it is an
+# O; alone, "0HS" is a postcode's inward code and "0RT" a protocol's round trips.
+_SHORT_ZERO_WORD_IN_CAPS = re.compile(
+    r" 0(?<![^\W_A-Z][A-Z]{2} 0)(?<=[A-Z]{2} 0)(?=[A-Z]{1,2} [A-Z]{2,}(?![^\W_]))"
+)
+# A word with 0 for o or 1 for l between lower-case letters ("rec0rd", "Constab1e").
+_DIGIT_IN_LOWER = re.compile(r"^[A-Za-z]*[a-z](?:[01][a-z]+)+$")
+# An upper-case word with a lower-case l for I between capitals ("CRlME").
+_SMALL_L_IN_CAPS = re.compile(r"^[A-Z]+(?:l[A-Z]+)+$")
+# A number with l for 1 before a digit ("l4 March", "4l2", "£l.64m"), or I for 1 between digits
+# ("2I5"): a whole word of digits, l, I and decimal marks, or such an amount after a currency sign
+# (a unit may follow: "£l.64m"). A trailing l is a unit ("5l" litres), so it stays.
+_NUMBER_BODY = r"(?=[\dlI.,]*\d)[\dlI]+(?:[.,][\dlI]+)*"
+_OCR_NUMBER = re.compile(rf"(?<=[£$€]){_NUMBER_BODY}|(?<![^\W_]){_NUMBER_BODY}(?![^\W_])")
+_ONE_IN_NUMBER = re.compile(r"l(?=[.,]?\d)|(?<=\d)I(?=\d)")
+OCR_MIN_WORD = 4
+"""A word must have at least this many characters before a digit in it is read as a misread letter:
+short letter-digit mixes are codes ("A1", "h1", "v1")."""
+
 
 class IngestError(Exception):
     """A file that cannot be read as minutes; ``kind`` is one of :data:`ERROR_KINDS`."""
@@ -118,6 +159,67 @@ def sha256_hex(data: bytes) -> str:
 def normalise_newlines(text: str) -> str:
     """CRLF and lone CR become LF, and a stray leading BOM character is dropped."""
     return text.replace("\r\n", "\n").replace("\r", "\n").removeprefix("\ufeff")
+
+
+def repair_ocr(text: str) -> str:
+    """Undo the commonest OCR misreadings of a scanned page, conservatively.
+
+    Inside a word that is otherwise Latin, Cyrillic and Greek look-alike capitals become Latin
+    ("ANY ОTHER" with a Cyrillic О); 0 in an upper-case word becomes O ("0F", "0PCC"), 0 and 1
+    between lower-case letters become o and l ("rec0rd", "Constab1e"), a lower-case l between
+    capitals becomes I ("CRlME"), and l before a digit in a number becomes 1 ("l4 March"). Codes
+    ("2FA", "B2B", "M1", "IPv4", "COVID-19"), URLs, e-mail addresses, handles and paths are left
+    alone; clean text comes back unchanged."""
+    parts: list[str] = []
+    done = 0
+    for hit in _OCR_SUSPECT.finditer(text):
+        if hit.start() < done:
+            continue  # in the chunk just repaired
+        start, end = _chunk_around(text, hit.start())
+        parts += [text[done:start], _repair_chunk(text[start:end])]
+        done = end
+    text = "".join([*parts, text[done:]]) if parts else text
+    return _SHORT_ZERO_WORD_IN_CAPS.sub(" O", text)
+
+
+def _chunk_around(text: str, at: int) -> tuple[int, int]:
+    """Start and end of the whitespace-delimited chunk holding ``text[at]``; a start more than
+    :data:`OCR_MAX_CHUNK` characters back is not looked for (the chunk is too long to repair)."""
+    before = text[max(0, at - OCR_MAX_CHUNK - 1) : at]
+    start = at - (len(before.rsplit(None, 1)[-1]) if before and not before[-1].isspace() else 0)
+    space = _SPACE.search(text, at)
+    return start, space.start() if space else len(text)
+
+
+def _repair_chunk(chunk: str) -> str:
+    """One whitespace-delimited chunk with its words' and numbers' OCR misreadings repaired."""
+    if len(chunk) > OCR_MAX_CHUNK or _PROTECTED_CHUNK.search(chunk):
+        return chunk
+    chunk = _LETTERS.sub(lambda m: _fold_lookalikes(m.group()), chunk)
+    chunk = _ALNUM.sub(lambda m: _repair_word(m.group()), chunk)
+    return _OCR_NUMBER.sub(lambda m: _ONE_IN_NUMBER.sub("1", m.group()), chunk)
+
+
+def _fold_lookalikes(word: str) -> str:
+    """A word of Latin letters and Cyrillic or Greek look-alikes, spelled in Latin letters only; a
+    word with no Latin letter, or with a letter of another script, is a word of that script."""
+    folded = word.translate(_LOOKALIKES)
+    if folded.isascii() and folded != word and any(ch.isascii() for ch in word):
+        return folded
+    return word
+
+
+def _repair_word(word: str) -> str:
+    """A word with a digit or l where OCR misread a letter, spelled with the letter."""
+    if len(word) < OCR_MIN_WORD:
+        return word
+    if _ZERO_IN_CAPS.match(word):
+        return word.replace("0", "O")
+    if _DIGIT_IN_LOWER.match(word):
+        return word.replace("0", "o").replace("1", "l")
+    if _SMALL_L_IN_CAPS.match(word):
+        return word.replace("l", "I")
+    return word
 
 
 def looks_binary(text: str) -> bool:
@@ -326,7 +428,7 @@ def decode_document(data: bytes, fmt: str) -> str:
         text = html_text(data)
     else:
         raise IngestError("unsupported_format", f"format {fmt!r} is not one of txt, md, pdf, docx, html")
-    return normalise_newlines(text)
+    return repair_ocr(normalise_newlines(text))
 
 
 def from_bytes(
@@ -379,5 +481,8 @@ def from_text(text: str, path: str = "-", fmt: str = "txt") -> RawDocument:
     if not text.strip():
         raise IngestError("empty", "the input is empty")
     return RawDocument(
-        path=path, format=fmt, sha256=sha256_hex(text.encode("utf-8")), text=normalise_newlines(text)
+        path=path,
+        format=fmt,
+        sha256=sha256_hex(text.encode("utf-8")),
+        text=repair_ocr(normalise_newlines(text)),
     )

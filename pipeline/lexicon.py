@@ -509,3 +509,8 @@ _COUNTRY_CODE_TABLE = """
     VG VI VN VU WF WS YE YT ZA ZM ZW UK EU
 """
 COUNTRY_CODES: frozenset[str] = frozenset(_COUNTRY_CODE_TABLE.split())
+
+# OCR look-alikes: Cyrillic and Greek letters drawn like Latin ones (capitals and small letters), and
+# the Latin letter each is read as. Ingest repairs them inside Latin words; segment folds item numbers.
+LOOKALIKE_LETTERS = "АВСЕНКМОРТХаеорсухіјΑΒΕΖΗΙΚΜΝΟΡΤΥΧο"
+LATIN_LETTERS = "ABCEHKMOPTXaeopcyxijABEZHIKMNOPTYXo"

@@ -34,6 +34,8 @@ from dataclasses import dataclass
 
 from pipeline.lexicon import (
     APOLOGY_WORDS,
+    LATIN_LETTERS,
+    LOOKALIKE_LETTERS,
     MONTH_PREFIXES,
     MONTHS,
     PERSONAL_TITLES,
@@ -45,10 +47,7 @@ from pipeline.lexicon import (
 from pipeline.schema import Item
 
 # OCR look-alikes (Cyrillic and Greek capitals and small letters) folded to Latin.
-LOOKALIKES = str.maketrans(
-    "АВСЕНКМОРТХаеорсухіјΑΒΕΖΗΙΚΜΝΟΡΤΥΧο",
-    "ABCEHKMOPTXaeopcyxijABEZHIKMNOPTYXo",
-)
+LOOKALIKES = str.maketrans(LOOKALIKE_LETTERS, LATIN_LETTERS)
 
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 MAX_TITLE_WORDS = 16

@@ -12,7 +12,14 @@ from hypothesis import strategies as st
 
 from evaluation.garble import garble
 from evaluation.textmetrics import ngram_prf, residual_duplication, words
-from pipeline.dedup import deduplicate, is_garbled_duplicate, is_page_marker, lcs_length, passthrough
+from pipeline.dedup import (
+    deduplicate,
+    is_garbled_duplicate,
+    is_page_marker,
+    is_scanner_specks,
+    lcs_length,
+    passthrough,
+)
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEED = FIXTURES / "seed.txt"
@@ -145,6 +152,19 @@ def test_page_numbers_and_running_headers_are_stripped():
 def test_lone_bullets_and_column_headers_are_stripped():
     noisy = "1.\tMINUTES\t\n\t\tACTION\n•\nThe minutes were approved.\n\tName:\tCapacity:\n"
     assert deduplicate(noisy).text == "1. MINUTES\nThe minutes were approved.\n"
+
+
+def test_scanner_specks_line_is_stripped():
+    noisy = "The plan was approved.\n ,   .  ` ;   ·  -.\nThe clerk will write to the owner.\n"
+    assert deduplicate(noisy).text == "The plan was approved.\nThe clerk will write to the owner.\n"
+
+
+def test_rules_and_separators_are_not_scanner_specks():
+    assert is_scanner_specks("  '  .   ,  ·  ")
+    assert not any(
+        is_scanner_specks(x)
+        for x in ("* * *", "- - -", "| --- | :---: |", "| | |", ". . .", "# # #", "1 . ,", "a , .")
+    )
 
 
 def test_table_rows_are_read_in_column_order():

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.ingest import DEFAULT_MAX_BYTES, IngestError, from_bytes, from_text, read_document
+from pipeline.ingest import DEFAULT_MAX_BYTES, IngestError, from_bytes, from_text, read_document, repair_ocr
 
 MINUTES = "Minutes of the Board\r\nPresent: Ann Smith (Chair)\r\n1. Apologies\rNone received."
 
@@ -87,6 +87,67 @@ def test_from_text_refuses_empty_and_unknown_format() -> None:
     with pytest.raises(IngestError) as fmt:
         from_text("text", fmt="rtf")
     assert fmt.value.kind == "unsupported_format"
+
+
+# --------------------------------------------------------------------------- OCR repair
+
+
+def test_cyrillic_lookalike_inside_a_latin_heading_becomes_latin() -> None:
+    assert repair_ocr("7. ОPEN FORUM AND СORRESPONDENCE") == "7. OPEN FORUM AND CORRESPONDENCE"
+    assert repair_ocr("Тhe clerk noted") == "The clerk noted"
+
+
+def test_words_wholly_in_another_script_keep_their_letters() -> None:
+    text = "Минуты: Совет и Тор; λόγος"
+    assert repair_ocr(text) == text
+
+
+def test_zero_in_an_upper_case_word_is_an_o() -> None:
+    assert repair_ocr("Head of Finance, 0FWC (HoF)") == "Head of Finance, OFWC (HoF)"
+    assert repair_ocr("TRUST B0ARD") == "TRUST BOARD"
+
+
+def test_short_zero_word_is_an_o_only_between_upper_case_words() -> None:
+    assert repair_ocr("5. REVIEW 0F CHARGES") == "5. REVIEW OF CHARGES"
+    assert repair_ocr("Venue: 12 Mill Lane, Leeds LS6 0QT") == "Venue: 12 Mill Lane, Leeds LS6 0QT"
+
+
+def test_zero_and_one_between_lower_case_letters_are_o_and_l() -> None:
+    assert repair_ocr("The f0rmal comp1aint was withdrawn") == "The formal complaint was withdrawn"
+
+
+def test_small_l_between_capitals_is_a_capital_i() -> None:
+    assert repair_ocr("PARISH COUNClL") == "PARISH COUNCIL"
+
+
+def test_l_before_a_digit_in_a_number_is_a_one() -> None:
+    assert repair_ocr("held on l9 June; 3l7 replies; a grant of £l.25m") == (
+        "held on 19 June; 317 replies; a grant of £1.25m"
+    )
+
+
+def test_trailing_l_after_digits_stays_a_litre() -> None:
+    assert repair_ocr("a 5l water butt and 20l of paint") == "a 5l water butt and 20l of paint"
+
+
+def test_codes_urls_addresses_and_handles_are_not_repaired() -> None:
+    text = (
+        "2FA B2B PL/1 COVID-19 M1 A1 Q1 IPv4 v1.0 24/071 l/s A0 P0 x86 h264 CSS3 l10n i18n I2C "
+        "https://ex.org/a1pha/l4 mai1@ex0mple.org @b0b rep0rt.md e.g. 0RT"
+    )
+    assert repair_ocr(text) == text
+
+
+def test_clean_text_passes_through_unchanged() -> None:
+    text = "1. Minutes\nThe minutes of 14 March 2017 were agreed; 12 PCSOs and 1 Inspector.\n"
+    assert repair_ocr(text) is text
+
+
+def test_ocr_repair_applies_to_read_and_in_memory_text(tmp_path: Path) -> None:
+    text = "Minutes of the meeting held on l4 May\n2. DECLARATIONS 0F INTEREST"
+    expected = "Minutes of the meeting held on 14 May\n2. DECLARATIONS OF INTEREST"
+    assert read_document(_write(tmp_path / "m.txt", text.encode("utf-8"))).text == expected
+    assert from_text(text).text == expected
 
 
 # --------------------------------------------------------------------------- pdf, docx, html
