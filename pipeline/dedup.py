@@ -112,7 +112,8 @@ at its ends ("<TAB>HT<TAB>Review the plan<TAB>next FGB<TAB>"); it keeps the TABs
 cells and loses those at its ends."""
 
 _PAGE_RE = re.compile(
-    r"^\s*(?:(?:page|slide)\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|[-–]?\s*\d{1,4}\s*[-–]?|\d{1,4}\s*/\s*\d{1,4})\s*$",
+    r"^\s*(?:(?:page|slide)\s+(?P<page>\d{1,4})(?:\s*(?:of|/)\s*(?P<of>\d{1,4}))?|[-–]?\s*\d{1,4}\s*[-–]?"
+    r"|(?P<npage>\d{1,4})\s*/\s*(?P<nof>\d{1,4}))\s*$",
     re.IGNORECASE,
 )
 _LONE_BULLET_RE = re.compile(r"^\s*[•●▪◦·]\s*$")
@@ -190,8 +191,17 @@ def _split_lines(text: str) -> _Lines:
 
 
 def is_page_marker(line: str) -> bool:
-    """A page number line: "Page 3 of 7", "Slide 3 of 11", "3/7", "- 3 -", a lone number, or a form feed."""
-    return "\f" in line or bool(_PAGE_RE.match(line))
+    """A page number line: "Page 3 of 7", "Slide 3 of 11", "3/7", "- 3 -", a lone number, or a form feed.
+
+    A page's number never exceeds the page count, so "45/22" on a line of its own is no page
+    marker: it is a minute number over the year, set below its title on committee websites."""
+    if "\f" in line:
+        return True
+    m = _PAGE_RE.match(line)
+    if m is None:
+        return False
+    page, count = m.group("page") or m.group("npage"), m.group("of") or m.group("nof")
+    return count is None or int(page) <= int(count)
 
 
 def is_scanner_specks(line: str) -> bool:
@@ -258,6 +268,20 @@ def _shape_checksum(shape: str) -> int:
     return sum(ord(ch) + (1 << 32) for ch in shape if "a" <= ch <= "z")
 
 
+_SLASHED_NUMBER_RE = re.compile(r"^\s*(\d{1,4})\s*/\s*(\d{1,4})\s*$")
+
+
+def _year_numbers_kept(texts: list[str], markers: list[int]) -> list[int]:
+    """``markers`` without the "N/M" lines whose M is a year: when another line of the same shape
+    runs past M ("45/22" beside "12/22"), M is no page count, so "12/22" is a minute number over
+    the year as well, not page 12 of 22."""
+    slashed = [m for t in texts if "/" in t and (m := _SLASHED_NUMBER_RE.match(t))]
+    years = {m.group(2) for m in slashed if int(m.group(1)) > int(m.group(2))}
+    if not years:
+        return markers
+    return [i for i in markers if not ((m := _SLASHED_NUMBER_RE.match(texts[i])) and m.group(2) in years)]
+
+
 def _mark_running_furniture(codes: np.ndarray, lines: _Lines) -> None:
     """Drop page markers and the lines that recur beside them (running headers/footers).
 
@@ -265,7 +289,7 @@ def _mark_running_furniture(codes: np.ndarray, lines: _Lines) -> None:
     text (the last page's footer) at least twice and never elsewhere, or when it repeats the document's first line (the title reused as
     a running header)."""
     texts, drop = lines.text, lines.drop
-    markers = [i for i, t in enumerate(texts) if is_page_marker(t) and t.strip()]
+    markers = _year_numbers_kept(texts, [i for i, t in enumerate(texts) if is_page_marker(t) and t.strip()])
     if not markers:
         return
     near: set[int] = set()

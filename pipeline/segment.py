@@ -68,6 +68,7 @@ SERIAL_NUMBER = (
     r"|[A-Z]{2,6}/(?:\d{2}|(?:19|20)\d{2})/\d{1,3}|[A-Z]{2,6}\.\d{2}\.\d{1,3}|\d{1,3}/[A-Z]{2,6}/\d{4}"
     r"|[A-Z]{2,6}\.\d{2}/\d{2}\.\d{1,3}"  # the letters, the session's years and a number: "ASC.24/25.10"
     r"|\d{2}/[1-9](?![\d/.])"  # a year's first nine minutes: "24/1", "24/9" (then "24/10" on)
+    r"|(?:19|20)\d{2}/\d{2,3}(?![\d/])"  # the year in full, then the number: "2021/04" (see _series_only)
 )
 # A serial heading, optionally a numbered part of a minute: "RC/22/010.1 Falls" is part 1
 # of minute RC/22/010.
@@ -1125,7 +1126,8 @@ def _as_markdown(line: str, next_line: str, above: str = "") -> str:
     opens a topic in IRC-scribed minutes as "## Budget" does in Markdown ones. A setext heading
     starts a paragraph: ``above`` (the line right above, "" after a blank line) is empty, a rule or
     a sentence's end; a line continuing a sentence over a rule is the end of a page ("... at
-    17:00" / "UTC (kim, 16:09)" over a page's "===")."""
+    17:00" / "UTC (kim, 16:09)" over a page's "==="). A Markdown heading over a rule keeps its own
+    depth: the rule is a break after it, not its underline."""
     topic = _SCRIBE_TOPIC.match(line)
     if topic:
         return ("### " if topic.group("sub") else "## ") + _topic_title(line)
@@ -1139,6 +1141,7 @@ def _as_markdown(line: str, next_line: str, above: str = "") -> str:
         len(next_line) >= 3
         and _SETEXT_RULE.match(next_line)
         and not _SETEXT_RULE.match(line)
+        and not _MARKDOWN.match(line)  # "### Budget" over "---": a heading, then a rule between sections
         and (not above or _SETEXT_RULE.match(above) or above.endswith(_SENTENCE_END))
     ):
         return "#" * _RULE_DEPTH[next_line[0]] + " " + line
@@ -1865,12 +1868,14 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             or c.scheme in ("titlecase", "owned")
             or c.plan
             or (c.scheme == "closing" and items and c.start > last_numbered and _set_apart(text, cands, k))
+            or (c.scheme == "closing" and not items and _set_apart(text, cands, k) and _heads_list(text, c))
         ):
             # unnumbered Markdown headings are items where nothing is numbered (an outline's star
             # headings whatever its notes number: "(bo) the roof leaks" is no lettered line), and after the
             # numbered ones at their depth or above it ("## Action items" after "### 7. AOB");
             # before them they are containers ("## Attendees"). A closing section ("Action log")
-            # on a line of its own after the last numbered heading is an item too.
+            # on a line of its own after the last numbered heading is an item too, and so is one
+            # over its list before the first item: the summary of actions set first, after the attendance.
             if c.scheme == "markdown" and not items and _HEADER_SECTION.match(c.title):
                 in_header_sections = True
                 continue  # "## Attendees", "## Meeting roles": sections of the header block
@@ -2290,23 +2295,31 @@ MIN_PREFIXED_MINUTES = 3
 def _prefixed_minute_numbers(cands: list[_Candidate]) -> list[_Candidate]:
     """Keep "HCS.23"-style minute headings only where they run as a series: three or more distinct numbers
     share the committee's letters (segment_items then keeps only the rising ones). A lone "NO.1 PRIORITY" or "ABC.2 Rollout" line is
-    no minute heading and is dropped (the other candidates are returned unchanged)."""
-    groups: dict[str, list[int]] = {}
+    no minute heading and is dropped (the other candidates are returned unchanged). So with minutes
+    numbered year first ("2021/04 Dean's Report"): a lone "2023/24 Budget" line names a financial year."""
+    return _series_only(_series_only(cands, _PREFIXED_KEY), _YEAR_FIRST_KEY)
+
+
+def _series_only(cands: list[_Candidate], key_shape: re.Pattern[str]) -> list[_Candidate]:
+    """``cands`` without the serial headings of ``key_shape`` (groups: the series and the number) whose
+    series has fewer than ``MIN_PREFIXED_MINUTES`` distinct numbers."""
+    groups: dict[str, set[str]] = {}
     for c in cands:
-        if c.scheme == "serial" and _PREFIXED_KEY.match(c.key):
-            prefix, number = c.key.split(".")
-            groups.setdefault(prefix, []).append(int(number))
+        m = key_shape.match(c.key) if c.scheme == "serial" else None
+        if m:
+            groups.setdefault(m.group(1), set()).add(m.group(2))
     if not groups:
         return cands
-    series = {p for p, ns in groups.items() if len(set(ns)) >= MIN_PREFIXED_MINUTES}
+    series = {p for p, ns in groups.items() if len(ns) >= MIN_PREFIXED_MINUTES}
     return [
         c
         for c in cands
-        if not (c.scheme == "serial" and _PREFIXED_KEY.match(c.key)) or c.key.split(".")[0] in series
+        if not (c.scheme == "serial" and (m := key_shape.match(c.key))) or m.group(1) in series
     ]
 
 
-_PREFIXED_KEY = re.compile(r"^[A-Z]{2,6}\.\d{1,3}$")
+_PREFIXED_KEY = re.compile(r"^([A-Z]{2,6})\.(\d{1,3})$")
+_YEAR_FIRST_KEY = re.compile(r"^((?:19|20)\d{2})/(\d{2,3})$")
 
 
 def _lettered_numbers(cands: list[_Candidate]) -> list[_Candidate]:
@@ -2550,14 +2563,15 @@ SUBHEAD_PROSE_WORDS = 8
 def _heads_subsection(text: str, cand: _Candidate) -> bool:
     """Whether a title-case line of a few words opens a sub-section: it starts a paragraph (after a
     blank line or a sentence's end) and a line of prose follows it (at least eight words, starting
-    with a capital: "Councillor Pritchard moved and Councillor Halliday seconded that ...")."""
+    with a capital: "Councillor Pritchard moved and Councillor Halliday seconded that ..."). A "label:
+    value" line over another one is a field of an entry written one field per line, not a heading."""
     if not cand.after_break or not MIN_SUBHEAD_WORDS <= len(cand.title.split()) <= MAX_SUBHEAD_WORDS:
         return False
     if "\t" in text[cand.start : cand.end]:
         return False  # a table's header row read across its cells ("Ref\tRaised\tAction\tLead")
     after = _LINE_AFTER.match(text, cand.end)
-    if after is None:
-        return False
+    if after is None or (_FIELD_LINE.match(cand.title) and _FIELD_LINE.match(after.group(1))):
+        return False  # "Lead: Mark Tennant" over "Update: Review completed ...": fields of a log entry
     words = after.group(1).split()
     return len(words) >= SUBHEAD_PROSE_WORDS and words[0][:1].isupper()
 

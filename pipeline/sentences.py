@@ -37,7 +37,7 @@ from pipeline.schema import Item, SentenceSpan
 from pipeline.segment import BOT_ATTRIBUTION, PAGE_REF, PAPER_STATUS_TAG, item_at, names_own_paper
 
 # Words that end with a full stop inside a sentence: titles and ranks ("Cllr.", "Ch. Supt.", "Smt."), Latin
-# and reference abbreviations ("approx.", "e.g.", "No."), office abbreviations ("Addl. Commissioner",
+# and reference abbreviations ("approx.", "e.g.", "No.", "incl."), office abbreviations ("Addl. Commissioner",
 # "Asst. Director", "Dy. Mayor") and the short forms of months and weekdays ("Sept.", "Thurs."), which
 # come from the shared lexicon.
 ABBREVIATIONS = frozenset(
@@ -69,6 +69,8 @@ ABBREVIATIONS = frozenset(
         "i.e",
         "ie",
         "etc",
+        "incl",
+        "excl",
         "vs",
         "cf",
         "al",

@@ -192,6 +192,26 @@ def test_page_marker_recognises_common_forms():
     assert not any(is_page_marker(x) for x in ("2.1", "5. AOB", "None"))
 
 
+def test_slashed_number_beyond_its_count_is_no_page_marker():
+    # "31/23" cannot be page 31 of 23: a minute number over the year
+    assert not is_page_marker("31/23")
+    assert is_page_marker("4/9") and is_page_marker("Page 9 of 9")
+
+
+def test_minute_numbers_below_their_titles_are_kept():
+    text = (
+        "Parking Charges Review\n8/23\nThe committee considered the tariff proposals.\n\n"
+        "Allotments Strategy\n31/23\nThe officer introduced the draft strategy.\n"
+    )
+    result = deduplicate(text).text
+    assert "Parking Charges Review\n8/23\n" in result and "Allotments Strategy\n31/23\n" in result
+
+
+def test_slashed_page_numbers_are_still_stripped():
+    text = "The budget was agreed.\n1/2\nThe plan was noted.\n2/2\n"
+    assert deduplicate(text).text == "The budget was agreed.\nThe plan was noted.\n"
+
+
 # --------------------------------------------------------------------------- what must be kept
 
 

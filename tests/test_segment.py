@@ -2394,3 +2394,59 @@ def test_bold_agenda_line_without_a_list_below_it_stays_emphasis():
         "### Packaging\nThe wheel builds again.\n\n### Docs site\nDeferred.\n"
     )
     assert [i.title for i in segment_items(text)] == ["Packaging", "Docs site"]
+
+
+def test_year_first_minute_numbers_are_serial_headings():
+    text = (
+        "2019/14 Opening Remarks\nThe Convenor opened the meeting.\n\n"
+        "2019/15 Library Refurbishment\nThe plans were shown.\n(a) Ground Floor\nWork starts soon.\n"
+        "(b) Archive Store\nShelving is ordered.\n\n2019/16 Closing Business\nNone.\n"
+    )
+    assert ids(text) == ["2019/14", "2019/15", "2019/15.a", "2019/15.b", "2019/16"]
+
+
+def test_lone_financial_year_line_is_no_minute_number():
+    text = "1. Accounts\nThe accounts were noted.\n2023/24 Spending Plan\nSpending was on target.\n2. Close\nNone.\n"
+    assert ids(text) == ["1", "2"]
+
+
+def test_field_lines_of_an_action_log_entry_are_no_sub_items():
+    text = (
+        "HR/21/04 Action Log\nThe log was reviewed.\n\n"
+        "Owner: Priya Vance\nUpdate: the consultation on the rota closed and the responses are being read.\n"
+        "Status: open\n\nOwner: Colm Deegan\nUpdate: the recruitment panel met and two offers have been made now.\n"
+        "Status: closed\n\nHR/21/05 Staffing Report\nThe report was noted.\n\nHR/21/06 Close\nNone.\n"
+    )
+    assert ids(text) == ["HR/21/04", "HR/21/05", "HR/21/06"]
+
+
+def test_markdown_heading_over_a_rule_keeps_its_depth():
+    text = (
+        "## Discussion\n\nNotes taken by Kim.\n\n### Release train\n---\n- The branch was cut on Monday.\n\n"
+        "### Mentoring scheme\n\n- Two mentors volunteered.\n\n## Next call\n\n- In two weeks.\n"
+    )
+    items = segment_items(text)
+    assert [(i.title, i.parent) for i in items] == [
+        ("Discussion", None),
+        ("Release train", "u1"),
+        ("Mentoring scheme", "u1"),
+        ("Next call", None),
+    ]
+
+
+def test_summary_of_actions_set_before_the_first_item_is_an_item():
+    text = (
+        "Present:\nAda Brook (Chair)\n\nSummary of actions from this meeting\n"
+        "1. ADB – Circulate the revised terms of reference – by 3 May\n"
+        "2. KL – Costed options for the depot roof – June meeting\n\n"
+        "Item 1 – Welcome\nThe Chair opened the meeting.\nItem 2 – Finance\nThe report was noted.\n"
+    )
+    assert ids(text) == ["u1", "1", "2"]
+
+
+def test_summary_of_actions_without_a_list_before_the_items_is_no_item():
+    text = (
+        "Present:\nAda Brook (Chair)\n\nSummary of actions from this meeting\n\n"
+        "Item 1 – Welcome\nThe Chair opened the meeting.\nItem 2 – Finance\nThe report was noted.\n"
+    )
+    assert ids(text) == ["1", "2"]

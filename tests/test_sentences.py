@@ -21,6 +21,13 @@ def test_abbreviations_common_in_minutes_do_not_end_sentences():
     ]
 
 
+def test_including_and_excluding_abbreviations_do_not_end_sentences():
+    assert texts("Fuel costs incl. VAT rose by 4%. Salaries excl. overtime were on budget.") == [
+        "Fuel costs incl. VAT rose by 4%.",
+        "Salaries excl. overtime were on budget.",
+    ]
+
+
 def test_office_abbreviations_and_indian_courtesy_titles_do_not_end_sentences():
     assert texts(
         "Smt. Mohite asked the Addl. Municipal Commissioner and the Dy. Engineer to report. The Asst. "
