@@ -850,8 +850,9 @@ _CHAIR_THEN_ABBREV = re.compile(
 )
 
 
-# A post, then the office of chair after a comma: "Dean, Chair", "Trustee, Chairperson".
-_POST_COMMA_CHAIR = re.compile(r"(?<=\w),\s*(?i:chair|chairman|chairperson|chairwoman)\s*$")
+# A post, then the office of chair after a comma: "Dean, Chair", "Trustee, Chairperson", "Chief Data
+# Officer (CDO), Chair" (the short form of the post before the comma).
+_POST_COMMA_CHAIR = re.compile(r"(?<=[\w)]),\s*(?i:chair|chairman|chairperson|chairwoman)\s*$")
 
 
 def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
@@ -1829,6 +1830,24 @@ def _titled_full_name(part: str, name: str) -> bool:
 _NAME_DASH_ROLE = re.compile(r"^(?P<name>[^–—()-]+?)\s+[–—-]\s+\S")
 
 
+# A middle dot set between the parts of an attendance line, as calendar and chat apps write them:
+# "Ann Lee · Head of Policy" (a name, then the post) or "Ann Lee · Raj Patel" (names only).
+_MIDDLE_DOT = re.compile(r"(?<=\S)\s+·\s+(?=\S)")
+
+
+def _middle_dot_parts(line: str) -> str:
+    """An attendance line whose parts a middle dot separates, with the separator the list reader
+    knows: a dash after the name when what follows is a post ("Ann Lee · Head of Policy (HoP)" ->
+    "Ann Lee – Head of Policy (HoP)"), commas when every part is a name ("Ann Lee · Raj Patel")."""
+    parts = _MIDDLE_DOT.split(line.strip())
+    if len(parts) == 1 or not _looks_like_name(_clean_name(parts[0])[0]):
+        return line
+    rest = parts[1:]
+    if all(_looks_like_name(_clean_name(p)[0]) and not ROLE_WORDS.search(p) for p in rest):
+        return ", ".join(parts)
+    return f"{parts[0]} – {', '.join(rest)}"
+
+
 def _is_officers_label(label: str) -> bool:
     """Whether a list label is "Officers present" / "Officers": staff in a council, but the elected
     office holders in a club, society or co-operative (see _officers_of_the_body)."""
@@ -1942,6 +1961,9 @@ def _mail_title(head: list[str]) -> str | None:
 
 
 # A task-list box opening a list row, as GitHub and HackMD render attendance: "[x]" ticked, "[ ]" not.
+# A YAML flow sequence as a field's value, as a Markdown file's front matter writes a list:
+# "attendees: [Ann Lee, Raj Patel]", "absent: [Jo Kim]".
+_FLOW_SEQUENCE = re.compile(r"\[(?P<items>[^\[\]]*)\]")
 _CHECKBOX = re.compile(r"\[(?P<mark>[ xX])\]\s+")
 
 
@@ -2023,13 +2045,15 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 # "Present: Cllr Ann Lee in the Chair", a blank line, then "Councillors Raj Patel, Jo Kim"
                 section = None if section and not raw.startswith("\t") else section
             continue
-        awaiting_entries = False
+        list_opened, awaiting_entries = awaiting_entries, False
         if section and _AGENDA_HEADING.fullmatch(raw.strip()):  # "Agenda" below the lists: no one named
             section = None
             first_lines.append(raw.strip())
             continue
         if section and _LIST_NUMBER.match(raw):  # "1. Mr. Raj Patel, Chairman" in a numbered list
             raw = _LIST_NUMBER.sub("", raw, count=1)
+        if section and "·" in raw:  # "Ann Lee · Head of Policy": the dot separates her name and post
+            raw = _middle_dot_parts(raw)
         if (
             raw.strip().startswith("#")
             and not _CHANNEL.match(raw.strip())
@@ -2052,6 +2076,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         cells = raw.split("\t")
         lead = cells[0].strip()
         label, value = _label_of(lead) if lead else (None, "")
+        if value.startswith("[") and (flow := _FLOW_SEQUENCE.fullmatch(value)):
+            value = flow.group("items")  # "attendees: [Ann Lee, Raj Patel]" in YAML front matter
         if label and not value and lead.endswith(":") and len(cells) > 1 and _field_of(label):
             value, cells = "\t".join(c.strip() for c in cells[1:] if c.strip()), [lead]  # "Date:<TAB>16 May"
         if label and section and ":" not in lead and _post_dash_holder(lead):
@@ -2103,7 +2129,10 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             if value and label in FIELD_LINE_ROLES:
                 role_lines.append((FIELD_LINE_ROLES[label], full_value))
             after_date = field in ("date", "time")
-            section = None
+            if not (
+                field == "chair" and list_opened
+            ):  # "Attendees", "Chair: Ann Lee", then the rest of the list
+                section = None
             continue
         elif section and (not lead or raw.startswith(("\t", " ", "-", "•", "*"))):
             row = raw.strip().lstrip("-•*·").strip()
@@ -2232,6 +2261,10 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     for person, role in grouped:  # "Trustees present: Ann Lee" -> Ann Lee, Trustee (unless "Chair: Ann Lee")
         person.role = person.role or role
     people.extend(_apologies_in_text(text[end:], people))
+    if (
+        "(@" in block
+    ):  # "GitHub handles used below are Ann Lee (@annl), ...": a note gives the listed their handles
+        _handles_from_notes(block, people)
     if not meeting.get("minute_taker"):
         taker = minute_taker_from_roles(people)
         if taker:
@@ -2269,6 +2302,23 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         end=end,
         abbreviations=abbreviations,
     )
+
+
+# A full name, then the person's handle in brackets: "Ann Lee (@annl)".
+_NAME_THEN_HANDLE = re.compile(
+    rf"(?<![\w'’.-])(?P<name>[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'’.-]*){{1,3}})\s+\((?P<handle>@[\w.-]*\w)\)"
+)
+
+
+def _handles_from_notes(block: str, people: list[Person]) -> None:
+    """A listed person with no short form takes the handle the header gives after their full name
+    anywhere ("attendees: [Ann Lee, Raj Patel]", then "handles used below: Ann Lee (@annl), Raj Patel
+    (@rajp)"): the notes below call people by those handles. Names not listed add no one."""
+    for m in _NAME_THEN_HANDLE.finditer(block):
+        name = re.sub(r"\s+", " ", m.group("name"))
+        for person in people:
+            if person.abbrev is None and person.name == name:
+                person.abbrev = m.group("handle")
 
 
 def _abbrev_of_role(role: str, abbreviations: dict[str, str]) -> str | None:
@@ -2956,7 +3006,14 @@ def _field_lines(block: str) -> list[str]:
         if definition and out and out[-1].strip() and ":" not in out[-1]:
             out[-1] = f"{out[-1].rstrip()}: {definition.group(1)}"  # "Chair\n: Ingrid Solberg"
             continue
-        if out and _SETEXT_RULE.fullmatch(line) and attendance_kind(out[-1].strip().rstrip(":")):
+        if (
+            out
+            and _SETEXT_RULE.fullmatch(line)
+            and attendance_kind(out[-1].strip().rstrip(":"))
+            and not _VALUED_FIELD.search(
+                out[-1]
+            )  # "absent: [Jo Kim]" closing front matter: a list, no heading
+        ):
             out[-1] = f"## {out[-1].strip()}"  # "Attendees" over "---------": a heading, not a list entry
             continue
         if line.lstrip().startswith("|"):  # a Markdown table row: cells become TAB cells
@@ -3036,6 +3093,7 @@ _NAME_MENTION = re.compile(rf"@(?=[{CAPITALS}][\w'’-]+ [{CAPITALS}])")
 
 
 # The line of "=", "-" or "~" under a reStructuredText or Markdown heading.
+_VALUED_FIELD = re.compile(r":\s*\S")  # a label with its value after the colon
 _SETEXT_RULE = re.compile(r"\s*(?:={3,}|-{3,}|~{3,})\s*")
 
 
@@ -3628,10 +3686,12 @@ def _body_comma_org(line: str) -> tuple[str, str] | None:
     return (first.strip(), rest.strip()) if ORG_WORDS.search(rest) else None
 
 
-# A meeting named only by its kind, no body: "Regular Meeting", "Ordinary Meeting".
+# A meeting named only by its kind, no body: "Regular Meeting", "Ordinary Meeting", or by how it was
+# held: "Minutes of the virtual meeting held on ..." under the "Faculty Board" that met.
 # A numbered sitting says which meeting of the body it was, not the body: "7TH SITTING".
 _KIND_ONLY = re.compile(
-    r"(?:regular|ordinary|special|extraordinary|monthly|annual|adjourned|quarterly|general)\s+meeting|"
+    r"(?:regular|ordinary|special|extraordinary|monthly|annual|adjourned|quarterly|general|virtual|online|"
+    r"remote|hybrid)\s+meeting|"
     r"\d{1,3}(?:st|nd|rd|th)\s+sitting",
     re.I,
 )
@@ -3968,6 +4028,13 @@ _BODY_NOUN = re.compile(r"\b(committee|board|body|panel|senate|forum|group|sub-c
 _ORDINAL_START = re.compile(r"^\d{1,4}(?:st|nd|rd|th)\s", re.I)
 
 
+# What kind of write-up the document is, before the meeting's name and a dash: "Meeting recap – Audit
+# Committee", "Meeting notes | Steering Group". Like a trailing "– minutes", no part of the name.
+_DOCUMENT_KIND_LEAD = re.compile(
+    r"^(?i:(?:meeting\s+)?(?:recap|notes|minutes|summary|write-?up))\s*[|–—-]\s+(?=[A-Z])"
+)
+
+
 def _title_and_body(
     title_line: str, *, split: bool = True, minutes_phrase: bool = False, text: str = ""
 ) -> tuple[str | None, str]:
@@ -3988,6 +4055,7 @@ def _title_and_body(
     line = re.sub(
         r"\s*\bminutes\s*$", "", line, flags=re.I
     )  # "meeting notes" stays: "Steering Council meeting notes"
+    line = _DOCUMENT_KIND_LEAD.sub("", line)
     line = re.sub(r"\s+", " ", line).strip(" -–—,:")
     if minutes_phrase:
         # the generic noun goes ("Full Governing Body meeting"); a capitalised "Meeting" is part of the

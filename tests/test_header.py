@@ -3858,3 +3858,101 @@ def test_minute_numbers_a_person_attended_for_are_no_part_of_the_role():
         ("Ann Lee", "Head of Safeguarding"),
         ("Raj Patel", "Medical Director"),
     ]
+
+
+def test_a_chair_line_first_under_an_attendance_heading_keeps_the_list_open():
+    text = (
+        "Harbour Trust Board\nDate: 3 April 2024\nAttendees\nChair: Moira Quayle\n"
+        "Devan Okoro, Operations Manager (OM)\nLiesl Brandt, Finance Director (FD)\n\n1. Welcome\n"
+    )
+    head = parse_header(text, end=text.index("1. Welcome"))
+    assert head.meeting.chair == "Moira Quayle"
+    assert {(p.name, p.role, p.abbrev) for p in head.people} == {
+        ("Moira Quayle", "Chair", None),
+        ("Devan Okoro", "Operations Manager", "OM"),
+        ("Liesl Brandt", "Finance Director", "FD"),
+    }
+    assert head.meeting.body is None
+
+
+def test_a_chair_line_after_the_list_still_ends_it():
+    head = parse_header(
+        "Harbour Trust Board\nPresent: Moira Quayle, Devan Okoro\nChair: Moira Quayle\n"
+        "Quayside Pavilion, Wharf Street\n\n1. Welcome\n"
+    )
+    assert [p.name for p in head.people] == ["Moira Quayle", "Devan Okoro"]
+
+
+def test_a_middle_dot_between_name_and_post_reads_as_a_dash():
+    head = parse_header(
+        "Ops review – 5 June 2024\nAttendees (3)\nMoira Quayle · Head of Operations (HoO), Chair\n"
+        "Devan Okoro · Site Engineer (notes)\nLiesl Brandt · Lead Analyst\n\n1. Welcome\n"
+    )
+    assert head.meeting.chair == "Moira Quayle"
+    assert head.meeting.minute_taker == "Devan Okoro"
+    assert [(p.name, p.role, p.abbrev) for p in head.people] == [
+        ("Moira Quayle", "Head of Operations, Chair", "HoO"),
+        ("Devan Okoro", "Site Engineer", None),
+        ("Liesl Brandt", "Lead Analyst", None),
+    ]
+
+
+def test_middle_dots_between_names_only_separate_people():
+    head = parse_header(
+        "Ops review – 5 June 2024\nAttendees\nMoira Quayle · Devan Okoro · Liesl Brandt\n\n1. Welcome\n"
+    )
+    assert [(p.name, p.role) for p in head.people] == [
+        ("Moira Quayle", None),
+        ("Devan Okoro", None),
+        ("Liesl Brandt", None),
+    ]
+
+
+def test_a_post_short_form_then_chair_after_a_comma_keeps_the_chair_mark():
+    head = parse_header(
+        "Estates Panel\nPresent:\nMoira Quayle – Director of Estates (DoE), Chair\nDevan Okoro\n\n1. Welcome\n"
+    )
+    assert (head.people[0].role, head.people[0].abbrev) == ("Director of Estates, Chair", "DoE")
+    assert head.meeting.chair == "Moira Quayle"
+
+
+def test_a_write_up_kind_before_the_meeting_name_is_no_part_of_the_title():
+    head = parse_header("Meeting recap – Harbour Estates Committee\nWed 5 June 2024, 14:00\n\n1. Welcome\n")
+    assert head.meeting.title == "Harbour Estates Committee"
+
+
+def test_a_recap_word_inside_the_name_stays_in_the_title():
+    head = parse_header("Quarterly Recap Working Group\nWed 5 June 2024, 14:00\n\n1. Welcome\n")
+    assert head.meeting.title == "Quarterly Recap Working Group"
+
+
+def test_a_virtual_meeting_line_leaves_the_title_to_the_body_above():
+    head = parse_header(
+        "School of Marine Sciences\nTeaching Committee\n"
+        "Minutes of the online meeting held on 3 March 2022 at 10:00 via Zoom\n\n1. Welcome\n"
+    )
+    assert (head.meeting.title, head.meeting.body) == ("Teaching Committee", "School of Marine Sciences")
+
+
+def test_front_matter_flow_lists_give_one_person_each():
+    head = parse_header(
+        "---\ntitle: Docs sync\ndate: 2024-02-06\nattendees: [Moira Quayle, Devan Okoro]\n"
+        "absent: [Liesl Brandt]\n---\n\n## Agenda\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in head.people] == [
+        ("Moira Quayle", None, "present"),
+        ("Devan Okoro", None, "present"),
+        ("Liesl Brandt", None, "absent"),
+    ]
+
+
+def test_a_note_giving_handles_after_full_names_gives_the_listed_their_handles():
+    head = parse_header(
+        "Docs sync 2024-02-06\nAttendees: Moira Quayle, Devan Okoro\nNotes: @dokoro\n"
+        "Handles used below: Moira Quayle (@mquayle), Devan Okoro (@dokoro), Ivo Sandberg (@ivos).\n\n## Agenda\n"
+    )
+    assert [(p.name, p.abbrev) for p in head.people] == [
+        ("Moira Quayle", "@mquayle"),
+        ("Devan Okoro", "@dokoro"),
+    ]
+    assert head.meeting.minute_taker == "Devan Okoro"
