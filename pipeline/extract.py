@@ -412,8 +412,12 @@ _COMPOUND_PASSIVE = re.compile(
 )
 # A clause subject whose verb passes the task on to a nested clause: "that the Panel| recommends that ...".
 _NESTED_THAT = re.compile(r"\s+(?:recommends|requests|asks|urges|proposes)\s+that\b")
-# A that-clause whose content is passive, up to its first verb: "that the Trust's plan be added to ...".
-_PASSIVE_CLAUSE = re.compile(r"[^,;.:]{0,80}?\b(?:be|been)\s+[a-z]+(?:ed|en|wn|nt|de|ne)\b")
+# A that-clause whose content is passive, up to its first verb: "that the Trust's plan be added to ...", "that the
+# themes be brought to ...".
+_PASSIVE_CLAUSE = re.compile(r"[^,;.:]{0,80}?\b(?:be|been)\s+[a-z]+(?:ed|en|wn|nt|de|ne|ght)\b")
+# A "to" inside a capitalised name, before its next capitalised word: "the Freedom| to Speak Up themes", "the Right| to
+# Buy scheme". The phrase before it is part of that name, not a subject before its infinitive.
+_TO_IN_NAME = re.compile(r"\s+to\s+(?-i:[A-Z])[a-z]")
 # Verbs of a resolution clause that assign no task: "That Council receive the report", "that the Board note ...".
 _NO_TASK_VERB = re.compile(r"\s+(?:receive|note|welcome|thank)\b")
 _DELEGATED = re.compile(r"\bdelegat\w*\s+(?:authority\s+)?to\s+", re.I)
@@ -1030,10 +1034,12 @@ def owners_in_phrase(text: str, s: int, e: int, people: list[Person], matcher: P
 
 
 # "The Clerk to be asked to write": a request to the subject, who acts; "Members to be invited to| the events" is a
-# plain passive ("to" and no verb after it).
+# plain passive ("to" and no verb after it), and so is an invitation to come ("a representative would be invited to
+# attend", :data:`_TO_COME`): the guest is not the one who acts.
 _ASKED_PASSIVE = re.compile(
     r"\s+(?:be|been)\s+(?:asked|requested|invited|instructed|directed|tasked|required)\s+to\s+"
-    r"(?!(?:the|a|an|this|these|those|their|its|our|his|her|all|any|each)\b)[a-z]",
+    r"(?!(?:the|a|an|this|these|those|their|its|our|his|her|all|any|each)\b|(?<=invited\sto\s)(?:attend|present|join)\b)"
+    r"[a-z]",
     re.I,
 )
 
@@ -1182,6 +1188,13 @@ _OWNER_DASH_ROW = re.compile(
 )
 
 
+# A dash-separated task line whose later cells carry their own labels, with no reference nor owner opening it, as
+# task trackers and chat recaps export them: "Draft the plan — Assigned to Ann Lee — Due 3 May", "Book the room —
+# Owner: JS — Due: Friday"; a cell may wrap onto the next line. The label makes the cells a row; an unlabelled dash
+# is left to the sentence reader.
+_LABELLED_DASH_ROW = re.compile(r"[^–—]{3,}?\s[–—]\s+(?:Assigned\s+to\b|(?:Owner|Lead|Responsible)\s*:)")
+
+
 def owner_row_start(text: str) -> int | None:
     """Where the owner cell of a dash row that opens with it starts (see :data:`_OWNER_DASH_ROW`): only when the
     cell reads as an owner cell (initials, names, an office), so that prose between dashes is never cut; else None."""
@@ -1194,7 +1207,7 @@ def _dash_cells(text: str) -> list[Cell] | None:
     end of term') or its owner ('HT – task – end of term'), three at least; None for any other text."""
     if "–" not in text and "—" not in text:
         return None
-    at = 0 if _DASH_ROW.match(text) else owner_row_start(text)
+    at = 0 if _DASH_ROW.match(text) or _LABELLED_DASH_ROW.match(text) else owner_row_start(text)
     if at is None:
         return None
     cells = []
@@ -1286,7 +1299,7 @@ def _strip_cell(text: str, cell: Cell) -> Cell:
 
 
 # A cell that names its own field: "Owner: Head of Estates", "Due: November forum"; never the action text.
-_FIELD_CELL = re.compile(r"(?:Owner|Lead|Responsible|Due|Status)\s*:")
+_FIELD_CELL = re.compile(r"(?:Owner|Lead|Responsible|Due|Status)\s*:|Assigned\s+to\b")
 
 
 def _longest_cell(cells: list[Cell], text: str | None = None) -> int:
@@ -1313,8 +1326,9 @@ _FULL_NAME = r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
 _NAMES_CELL = re.compile(rf"{_FULL_NAME}(?:\s*(?:[/,&]|and)\s*{_FULL_NAME})*")
 
 
-# A cell that labels its own content ("Owner SG", "Owner: JM"), in rows that lost their header line.
-_OWNER_LABEL = re.compile(r"Owner\s*:?\s+(?=\S)")
+# A cell that labels its own content ("Owner SG", "Owner: JM", "Assigned to Ann Lee"), in rows that lost their header
+# line.
+_OWNER_LABEL = re.compile(r"(?:Owner\s*:?|Assigned\s+to\s*:?)\s+(?=\S)")
 
 
 # The area an office covers, after a dash: "Finance Business Partner| – Housing".
@@ -1559,6 +1573,21 @@ def leading_group(text: str, start: int, end: int) -> tuple[int, int] | None:
 # A group or role written in lower case with no article, all of a task line before its verb ("infra team| to
 # check", "committee| to get quotes"): a few words, the last a role or group head.
 _BARE_WORDS = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}")
+# The same group opening the line, its first word capitalised as the line's first: "Risk owners| to review", "Budget
+# holders| to confirm". Two words at least, the last a plural agent noun or role: the first word may be a name, and a
+# name before a verb is no group ("Travis wants| to follow up").
+_OPENING_BARE_WORDS = re.compile(r"[A-Z][a-z-]+(?:\s+[a-z][\w-]*)?\s+[a-z]+s")
+_PLURAL_AGENT = re.compile(r"[a-z]{2,}(?:er|or)s")
+
+
+def opening_group(text: str, start: int, stop: int) -> re.Match | None:
+    """A group opening a task line with its first word capitalised ('Risk owners', 'Budget holders'), whose last word
+    is a plural agent noun or a plural role (see :data:`_OPENING_BARE_WORDS`); None otherwise."""
+    m = _OPENING_BARE_WORDS.fullmatch(text, start, stop)
+    if m is None:
+        return None
+    head = m.group().split()[-1]
+    return m if _PLURAL_AGENT.fullmatch(head) or plural_role(head) else None
 
 
 # Words that alone stand for everyone at the meeting as the subject of a task line: "All to send ideas".
@@ -1574,10 +1603,11 @@ def bare_group(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     if text[start:stop].lower() in EVERYONE_WORDS:
         return start, stop  # "All to send ideas ...": everyone present
-    m = _BARE_WORDS.fullmatch(text, start, stop)
+    m = _BARE_WORDS.fullmatch(text, start, stop) or opening_group(text, start, stop)
     if not m:
         return None
     words = m.group().split()
+    words[0] = words[0].lower()
     if not (_lower_role_head(words[-1]) and all(_modifier(w) for w in words[:-1])):
         return None
     return start, stop
@@ -2104,6 +2134,8 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
         if span and _NESTED_THAT.match(text, span[1]):
             continue  # "that the Panel| recommends that the Commissioner report": the one recommended acts
         passive_clause = passive_clause or _PASSIVE_CLAUSE.match(text, clause.end()) is not None
+        if span and _TO_IN_NAME.match(text, span[1]):
+            continue  # "asked that the Freedom| to Speak Up themes be brought": a name, no subject
         if span and not (_PASSIVE_AFTER.match(text, span[1]) or _COMPOUND_PASSIVE.match(text, span[1])):
             clause_owners += owners_in_phrase(text, *span, people, matcher)
         elif span is None:
@@ -2528,7 +2560,7 @@ def _next_month(month: int, ref: dt.date | None, year: int | None = None) -> str
 # Words that end the name of a meeting or body; the words before them (capitalised, or a few
 # adjectives) belong to the kind: "Finance and Performance Committee", "weekly meeting".
 _KIND_HEAD = (
-    r"(?:meeting|committee(?:\s+of\s+the\s+whole)?|board|panel|hta|agm|egm|fgb|cabinet|senate|forum|call|council|"
+    r"(?:meeting|(?:sub-?)?committee(?:\s+of\s+the\s+whole)?|board|panel|hta|agm|egm|fgb|cabinet|senate|forum|call|council|"
     r"session|sitting|agenda|sync|assembly|"
     r"telcon|teleconference|f2f|plenary|workshop)"
 )
@@ -2586,8 +2618,9 @@ _DAY_TEXT = (
 # inside patterns compiled with re.I
 # A deadline word just before "end", after which notes may drop the "of": "by end Feb", "now due end Feb".
 _DEADLINE_BEFORE_END = r"(?<=\bby\send)|(?<=\bdue\send)|(?<=\bbefore\send)|(?<=\buntil\send)"
-# A briefing or huddle that a team holds at a set interval, which is a meeting: "at their weekly briefing".
-_REGULAR_BRIEFING = r"(?:daily|weekly|fortnightly|monthly)\s+(?:briefing|huddle)"
+# A briefing, huddle or one-to-one held at a set interval, which is a meeting: "at their weekly briefing", "at their
+# weekly one-to-one".
+_REGULAR_BRIEFING = r"(?:daily|weekly|fortnightly|monthly)\s+(?:briefing|huddle|one-to-one|1:1|catch-?up)"
 # What a body issues in turns, whose next one is a due point with no date: "in her next report", "next newsletter".
 _ISSUE_WORDS = r"(?:report|update|return|submission|newsletter|bulletin|edition|issue|circular)"
 _INITIALISM = r"(?-i:[A-Z]{2,6}|[A-Z][a-z]{1,6}[A-Z][a-z]{1,4})"
@@ -2646,6 +2679,12 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"\((?P<day>{_DAY_TEXT})\)\s*[.;]?\s*$", re.I),
     ),
     (
+        # a day closing an action-list line after a comma, as its deadline field: "@kim: tag the release, 2024-06-04.",
+        # "..., 4 June at the latest."
+        "date",
+        re.compile(rf"(?<=,\s)(?P<day>{_DAY_TEXT})(?:\s+at\s+the\s+latest)?(?=\s*[.;]?\s*$)", re.I),
+    ),
+    (
         # closing an action-list line: "... tree removal (Feb meeting)", "(due: April BRC)", or the due field of a closing
         # bracket of fields: "(Owner: Dean; by: April Board)"
         "month_meeting",
@@ -2674,6 +2713,16 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             rf"\b(?:to|at|for|by|before|until)\s+(?P<kind>{_INITIALISM})\s+"
             rf"(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}})|(?<!may))\b",
+            re.I,
+        ),
+    ),
+    (
+        "month_meeting",
+        # the month before the initialism, with no article: "to September JSGB", "by March QAC" (not a name that
+        # goes on: "by June NHS England")
+        re.compile(
+            rf"\b(?:to|at|for|by|before|until)\s+(?P<month>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\s+"
+            rf"(?P<kind>{_INITIALISM})\b(?!\s+(?-i:[A-Z]))",
             re.I,
         ),
     ),
@@ -2840,7 +2889,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "kind_only",
         re.compile(
-            rf"\b(?:to|at|for|by|until|in|before)\s+(?:the|its|our|their|a)\s+(?P<series>(?=(?:future|forthcoming|later|subsequent)\s))?(?P<kind>(?:(?!next\b){_KIND_WORD}){{0,4}}?(?:meeting|(?:committee|board|panel|hta|cabinet|senate|forum)(?:\s+meeting)?|call|sitting|sync|plenary|telcon|teleconference|f2f|agm|egm|{_REGULAR_BRIEFING}|(?(series)session|(?!))))"
+            # "invited to attend a future meeting": a guest's invitation is due at that meeting, no date
+            rf"\b(?:to|at|for|by|until|in|before|attend(?=\s+(?:a|the)\s+(?:future|forthcoming|later|subsequent)\s))"
+            rf"\s+(?:the|its|our|their|a)\s+(?P<series>(?=(?:future|forthcoming|later|subsequent)\s))?(?P<kind>(?:(?!next\b){_KIND_WORD}){{0,4}}?(?:meeting|(?:committee|board|panel|hta|cabinet|senate|forum)(?:\s+meeting)?|call|sitting|sync|plenary|telcon|teleconference|f2f|agm|egm|{_REGULAR_BRIEFING}|(?(series)session|(?!))))"
             # "to a future briefing session": a session is a meeting only when a later one is meant, not "in the
             # afternoon session"
             # "before their annual parochial church meetings": each of their own meetings of that kind; "to the County
@@ -2880,6 +2931,8 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|\bbefore\s+[A-Z][a-z]+\s+(?:Sunday|Day|Eve|Weekend)\b"
             # a pre-release, an event the minutes do not date: "before rc2", "before beta 3"
             r"|\bbefore\s+(?:[Rr][Cc]|[Bb]eta|[Aa]lpha)\s?\d{1,2}\b"
+            # a version written with its "v", which the minutes do not date: "before v3.0", "before v2"
+            r"|\bbefore\s+v\d{1,3}(?:\.\d{1,3}){0,2}\b(?!\.?\d)"
             # an event known by its initials, which the minutes do not date: "well before FOSDEM" (not a numbered
             # meeting, "before IETF 119", nor a modifier of a noun, "before API design")
             r"|\bbefore\s+(?!(?:ASAP|EOD|EOW|COB|TBC|TBA|AGM|EGM|FGB|HTA)\b)[A-Z]{3,}\b(?![\s-]*\d)"
@@ -2939,12 +2992,13 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
 # The members a board is named after: "Board of Trustees" is one body (its kind is "board of trustees").
 _MEMBERS = r"(?:Trustees|Governors|Directors|Management|Regents|Visitors|Commissioners)"
 # A body named without a meeting word ("to Cabinet in October", "to Council for its meeting in March"):
-# it names the kind of meeting when the sentence's due point is otherwise a plain "meeting".
+# it names the kind of meeting when the sentence's due point is otherwise a plain "meeting". A body's name before a
+# noun of its own ("the Board website", "the Committee report") names that thing, not the body.
 _BODY = re.compile(
     r"\b(?:to|for|at|before)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w-]*\s+(?:and\s+|of\s+)?){0,4}"
     r"(?:Board|Committee|Cabinet|Council|Senate|Authority|Panel|Forum|Court)(?:\s+of\s+"
     + _MEMBERS
-    + r")?)\b(?!'|\s+(?:members?|website|officers?)\b)"
+    + r")?)\b(?!'|\s+(?:members?|website|officers?|reports?)\b)"
 )
 # "at each board meeting", "at every meeting until ...": a standing instruction, due at every meeting of
 # that kind (no date) unless something else in the sentence dates it.
@@ -3387,9 +3441,11 @@ def dash_due_cells(text: str, meeting_date: dt.date | None) -> list[Cell] | None
 
 def _stated_cell(text: str, cell_spans: list[Cell]) -> str | None:
     """The last cell after the action text of an action-log row when it states its due point in words ('before
-    layout start'); None otherwise."""
+    layout start', 'Due end of Q1' without its label); None otherwise."""
     longest = _longest_cell(cell_spans, text)
-    tail = [text[s:e] for s, e in cell_spans[longest + 1 :] if not status_cell(text[s:e])]
+    tail = [
+        _STATUS_DUE.sub("", text[s:e]) for s, e in cell_spans[longest + 1 :] if not status_cell(text[s:e])
+    ]
     return tail[-1] if tail and _STATED_CELL.match(tail[-1]) else None
 
 
@@ -3806,6 +3862,7 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "kind_only": (
         "meeting", "committee", "board", "panel", "hta", "cabinet", "senate", "call", "forum", "sync",
         "plenary", "telcon", "teleconference", "f2f", "agm", "egm", "sitting", "session", "briefing", "huddle",
+        "one-to-one", "1:1", "catch",
     ),
     "abbrev_meeting": ("fgb", "hta", "agm", "egm"),
     "before_event": ("before",),
@@ -4025,8 +4082,10 @@ def first_row_line(text: str) -> str:
     otherwise join the due cell. Also the first of two dash rows joined into one sentence, whose due cell is
     the first row's. The whole text when the row does not wrap so."""
     head, newline, rest = text.partition("\n")
-    if newline and _DASH_ROW.match(rest) and _dash_cells(head.strip()):
-        return head.strip()  # two dash rows the splitter joined: "A6 – ... – Due: 20 Sept" / "A7 – ..."
+    if newline and (_DASH_ROW.match(rest) or _LABELLED_DASH_ROW.match(rest)) and _dash_cells(head.strip()):
+        # two dash rows the splitter joined: "A6 – ... – Due: 20 Sept" / "A7 – ...", "Book it — Assigned to Ann Lee —
+        # Due 3 May" / "Send it — Assigned to ..."
+        return head.strip()
     if not newline or not rest.lstrip()[:1].islower():
         return text
     head = head.strip()

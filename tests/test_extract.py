@@ -3844,3 +3844,106 @@ def test_a_resolution_clause_with_a_bare_verb_is_owned_by_its_subject():
 
 def test_a_passive_resolution_clause_names_nobody():
     assert owners("the report be noted and the figures be published each month.") == []
+
+
+# ------------------------------------------------------------------ batch 31: labelled dash rows, undated events
+
+
+def test_a_task_line_with_an_assigned_to_cell_names_its_owners_and_due_cell():
+    text = "Renew the venue contract — Assigned to Priya Anand, Lewis Doyle — Due 14 June"
+    assert [o.mention for o in find_owners(text, [])] == ["Priya Anand", "Lewis Doyle"]
+    found = find_due(text, MAY_2018, None)
+    assert (found.mention, found.date, found.meeting) == ("14 June", "2018-06-14", None)
+
+
+def test_an_assigned_to_task_line_wrapped_onto_more_lines_keeps_its_cells():
+    text = (
+        "Renew the venue contract for the spring\nfair — Assigned to Priya Anand, Lewis\nDoyle — Due 14 June"
+    )
+    assert [o.mention for o in find_owners(text, [])] == ["Priya Anand", "Lewis Doyle"]
+    assert find_due(text, MAY_2018, None).date == "2018-06-14"
+
+
+def test_a_task_line_with_an_assigned_to_cell_reads_a_worded_due_cell_without_its_label():
+    text = "Close the old ledger codes — Assigned to Priya Anand — Due end of June"
+    assert find_due(text, MAY_2018, None).date == "2018-06"
+
+
+def test_joined_assigned_to_task_lines_take_the_first_lines_cells():
+    text = (
+        "Renew the venue contract — Assigned to Priya Anand — Due 14 June\n"
+        "Order the new lanyards — Assigned to Lewis Doyle — Due next meeting"
+    )
+    assert [o.mention for o in find_owners(text, [])] == ["Priya Anand"]
+    assert find_due(text, MAY_2018, None).date == "2018-06-14"
+
+
+def test_a_dash_aside_without_a_label_is_no_assigned_row():
+    text = "The hall — booked last year — was too small, said the Clerk."
+    assert table_cells(text) is None
+
+
+def test_a_bodys_name_before_report_is_no_meeting_kind_of_a_dated_cell():
+    text = "Collect the figures for the Finance Committee report — Assigned to Priya Anand — Due 14 June"
+    assert find_due(text, MAY_2018, None).meeting is None
+
+
+def test_before_a_version_with_a_v_is_an_undated_due_point():
+    found = find_due("@lena: drop the legacy loader before v4.2.", MAY_2018, None)
+    assert (found.mention, found.date, found.meeting) == ("before v4.2", None, None)
+
+
+def test_before_a_plain_figure_is_no_version_due_point():
+    assert find_due("@lena: trim the log files before v4.2x builds run.", MAY_2018, None) is None
+
+
+def test_a_day_closing_an_action_line_after_a_comma_is_its_deadline():
+    assert due("@lena: publish the migration notes, 2018-06-12.") == ("2018-06-12", None)
+    found = find_due("@lena: rotate the signing key, 2018-06-05 at the latest.", MAY_2018, None)
+    assert (found.mention, found.date) == ("2018-06-05 at the latest", "2018-06-05")
+
+
+def test_a_day_inside_an_action_line_after_a_comma_is_no_deadline():
+    assert due("@lena: attach the 2018-06-12 figures, with notes, to the issue.") is None
+
+
+def test_a_month_before_a_meetings_initialism_names_that_meeting():
+    assert due("The ACC to bring the fleet review to October SPB.") == ("2018-10", "spb")
+
+
+def test_a_month_before_an_initialism_that_starts_a_name_is_no_meeting():
+    assert due("The ACC to publish the guidance by June NHS England asks for.") == ("2018-06", None)
+
+
+def test_a_weekly_one_to_one_is_a_meeting_with_no_date():
+    assert due("The PCC and CC to settle the wording at their weekly one-to-one.") == (
+        None,
+        "weekly one-to-one",
+    )
+
+
+def test_a_month_sub_committee_is_that_meetings_kind():
+    assert due("The ACC to bring the audit to the July sub-committee.") == ("2018-07", "sub-committee")
+
+
+def test_a_capitalised_group_opening_a_task_line_owns_it():
+    assert owners("Budget holders to confirm the savings plans.") == [("Budget holders", None)]
+
+
+def test_a_name_and_a_verb_opening_a_line_is_no_group():
+    assert owners("Gareth wants to revisit the seating plan.") == []
+
+
+def test_a_name_with_to_inside_it_is_no_subject_of_a_passive_request():
+    text = "The Chair asked that the Right to Buy sales figures be brought to the next meeting."
+    assert owners(text) == []
+
+
+def test_someone_invited_to_attend_a_future_meeting_is_a_guest_not_an_owner():
+    text = "It was agreed that a manager of the Trust would be invited to attend a future meeting of the Committee."
+    assert owners(text) == []
+    assert due(text) == (None, "committee")
+
+
+def test_attending_a_meeting_that_is_not_ahead_is_no_due_point():
+    assert due("Members who attend the meeting should sign in at reception.") is None
