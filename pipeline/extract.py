@@ -1186,6 +1186,13 @@ _DASH_CELLS = re.compile(r"\s+[–—]\s+")
 _OWNER_DASH_ROW = re.compile(
     r"\s*(?:[-•*]\s+)?(?P<who>(?!The\s)[A-Z][^–—\n]{0,40}?)\s+[–—]\s+[a-z][^–—\s]*(?:\s+[^–—\s]+){2,}\s+[–—]\s+\S"
 )
+# The same row opening with short forms, whose task may start with a capital or a figure as a summary of actions
+# writes it: "DCC – Stop and search analysis by ethnicity – April HTA", "CEx/CFO – Briefing for Panel members – by
+# 31 March". A short form has two capitals at least ("DCC", "HoP", "AK"), so that a capitalised word is no owner.
+_CODE_DASH_ROW = re.compile(
+    r"\s*(?:[-•*]\s+)?(?P<who>[A-Z][a-z]?[A-Z][A-Za-z]{0,4}(?:\s*/\s*[A-Z][a-z]?[A-Z][A-Za-z]{0,4})*)\s+[–—]\s+"
+    r"[A-Z0-9][^–—\s]*(?:\s+[^–—\s]+){2,}\s+[–—]\s+\S"
+)
 
 
 # A dash-separated task line whose later cells carry their own labels, with no reference nor owner opening it, as
@@ -1196,9 +1203,10 @@ _LABELLED_DASH_ROW = re.compile(r"[^–—]{3,}?\s[–—]\s+(?:Assigned\s+to\b|
 
 
 def owner_row_start(text: str) -> int | None:
-    """Where the owner cell of a dash row that opens with it starts (see :data:`_OWNER_DASH_ROW`): only when the
-    cell reads as an owner cell (initials, names, an office), so that prose between dashes is never cut; else None."""
-    m = _OWNER_DASH_ROW.match(text)
+    """Where the owner cell of a dash row that opens with it starts (see :data:`_OWNER_DASH_ROW` and
+    :data:`_CODE_DASH_ROW`): only when the cell reads as an owner cell (initials, names, an office), so that prose
+    between dashes is never cut; else None."""
+    m = _OWNER_DASH_ROW.match(text) or _CODE_DASH_ROW.match(text)
     return m.start("who") if m and _owner_cell(text, m.span("who")) is not None else None
 
 

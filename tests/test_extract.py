@@ -3720,6 +3720,18 @@ def test_prose_between_dashes_is_not_an_owner_row():
     assert table_cells("The boiler – which is old – failed again in May.") is None
 
 
+def test_a_summary_row_opening_with_short_forms_names_them_whatever_case_its_task_starts_with():
+    assert _workstream_owners("FM/DoE – Capital phasing for the roofs – October board") == [
+        ("FM", "Lina Varga"),
+        ("DoE", "Ravi Menon"),
+    ]
+    assert _workstream_owners("DoE – 101 call figures by district – by 31 March") == [("DoE", "Ravi Menon")]
+
+
+def test_a_capitalised_word_before_a_capitalised_clause_between_dashes_is_no_owner_row():
+    assert table_cells("Budget – The forecast was revised twice – see item 5.") is None
+
+
 def test_possessive_names_the_owner_of_a_carried_forward_action():
     text = "The DoE's action from the April meeting, to survey the roofs, is carried forward to July."
     assert _workstream_owners(text) == [("The DoE", "Ravi Menon")]
