@@ -446,8 +446,17 @@ _OWNER_TO_WIDE = re.compile(
     + _OWNER
     + r")*\s+to\s+(?!be\b|date\b)[a-z]+\b"
 )
+# A record's label before a colon is no owner: "DECIDED: move fuzzing to Sundays", "Consensus: run the ARM
+# jobs nightly", "IDEA: run a second session" state what was decided or proposed, not who acts.
+_RECORD_LABEL = (
+    r"(?!(?i:decided|decision|decisions|resolved|resolution|agreed|agreement|consensus|idea|note|notes|noted|outcome"
+    r"|approved|received|recommended|update|status|result|summary|background|info|proposal|proposed|motion|vote"
+    r"|conclusion)\b\s*(?:\*\*)?:)"
+)
 _OWNER_COLON_TASK = re.compile(
-    r"^\s*(?:[-*]\s*)?(?:\[ \]\s*)?(?:\*\*)?(?:@[\w-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|all \w+)"
+    r"^\s*(?:[-*]\s*)?(?:\[ \]\s*)?(?:\*\*)?"
+    + _RECORD_LABEL
+    + r"(?:@[\w-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|all \w+)"
     r"(?:\s*(?:,|and|&)\s*(?:@[\w-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))*(?:\*\*)?:\s+(?:\*\*)?[a-z]+\b"
 )
 _ASKED_SOMEONE_TO = re.compile(

@@ -434,3 +434,13 @@ def test_a_question_quoted_whole_or_as_put_ends_in_a_question(text):
 def test_a_question_quoted_inside_a_statement_does_not_end_in_a_question():
     assert "ends_q" not in cue_flags('Part of the debate was "who pays for the repairs?"')
     assert "ends_q" not in cue_flags('Our usual phrases include: "is there support for this?"')
+
+
+def test_a_record_label_before_a_colon_is_no_owner_of_a_task():
+    from pipeline.classify import document_features
+
+    rows = document_features(
+        [span("DECIDED: move the nightly jobs to Sundays."), span("Consensus: run the ARM jobs weekly.")]
+    )
+    assert all("owner_colon_task" not in row for row in rows)
+    assert "owner_colon_task" in document_features([span("@kmorris: update the old build scripts.")])[0]
