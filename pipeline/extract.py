@@ -190,13 +190,15 @@ _LABEL_PREFIX = re.compile(
 )
 # Initials or an abbreviation as written in a tag: "JS", "DoF", "PVC-E".
 _TAG_WHO = r"[A-Z][A-Za-z]{0,3}[A-Z](?:-[A-Z]{1,2}|\([A-Z]{1,3}\))?"
+# Several of them, split by a slash, a comma or an ampersand: "JS", "JS/KL", "DoF, CFO".
+_TAG_WHO_LIST = rf"{_TAG_WHO}(?:\s*[/,&]\s*{_TAG_WHO})*"
 _INITIALS_TAG = re.compile(
     r"(?:\b(?:ACTION|Action|Owners?|OWNERS?|Lead|LEAD|Responsible|Assigned\s+to|Who)\s*[:\-–]\s*"
     # a lower-case label before a handle: "Changelog for 2.4, owner: @tj — due: 2022-05-31"
     r"|\bowners?\s*:\s*(?=@)"
     r"|\b(?:ACTION|Action)\s*\((?=[^)]{1,30}\)\s*[:\-–])"
     r"|\((?=@[\w@/, &-]*\))|[(\[](?=[A-Z][\w/, &-]*[)\]]\W*$))"
-    rf"(?P<who>@[\w-]+(?:\s*[/,&]\s*@[\w-]+)*|{_TAG_WHO}(?:\s*[/,&]\s*{_TAG_WHO})*)(?![\w(])"
+    rf"(?P<who>@[\w-]+(?:\s*[/,&]\s*@[\w-]+)*|{_TAG_WHO_LIST})(?![\w(])"
 )
 _ORIGIN = re.compile(
     rf"\b(?:actions?\s+arising|actions?\s+[A-Z]*\d[\w/.-]*|carried\s+forward|brought\s+forward|outstanding\s+actions?"
@@ -729,8 +731,11 @@ def phrase_after(text: str, start: int) -> tuple[int, int] | None:
     return _trim(text, taken)
 
 
-# The area an office covers after a dash, then the verb: "the Head of Finance |– People Directorate report".
-_DASHED_AREA = re.compile(r"[–—]\s+[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,2}\s+[a-z]")
+# The area an office covers, written after a dash in up to three capitalised words: "Housing", "People Directorate",
+# "Planning and Regeneration" (:data:`_AREA` is the area written after a comma: "Zone C").
+_AREA_WORDS = r"[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,2}"
+# The dash and the area inside a sentence, then the verb: "the Head of Finance |– People Directorate report".
+_AREA_THEN_VERB = re.compile(rf"[–—]\s+{_AREA_WORDS}\s+[a-z]")
 
 
 def _area_of_office(text: str, taken: list[re.Match], dash: int) -> bool:
@@ -739,7 +744,7 @@ def _area_of_office(text: str, taken: list[re.Match], dash: int) -> bool:
     report'), as an owner cell writes it ('Finance Business Partner – Housing')."""
     if not taken or ROLE_WORDS.search(text[taken[0].start() : taken[-1].end()]) is None:
         return False
-    return _DASHED_AREA.match(text, dash) is not None
+    return _AREA_THEN_VERB.match(text, dash) is not None
 
 
 # A body named after "to" in an office's title: "the Secretary to| the Committee", "Clerk to| the Governors".
@@ -1071,15 +1076,15 @@ _NAMED_TAG = re.compile(
 )
 
 
+# An action-log row's reference: "TL21/20", "M6-03", "A12" (up to four letters, then a figure).
+_ROW_REF = r"[A-Za-z]{0,4}\d[\w/.-]*"
 # An action-log line whose reference is followed by its owners' initials in brackets, then the task:
 # "M6-03 (PD) Confirm the survey dates", "A12 (JS/KL) Circulate the draft".
-_REF_TAG = re.compile(
-    rf"\s*[A-Za-z]{{0,4}}\d[\w/.-]*\s+\((?P<who>{_TAG_WHO}(?:\s*[/,&]\s*{_TAG_WHO})*)\)\s+(?=[A-Z][a-z])"
-)
+_REF_TAG = re.compile(rf"\s*{_ROW_REF}\s+\((?P<who>{_TAG_WHO_LIST})\)\s+(?=[A-Z][a-z])")
 # An action-log line set out in dash-separated cells, the owners' initials first and then the task:
 # "Action 7-12: KL – Book the venue – end of May".
 _DASH_CELL_TAG = re.compile(
-    rf"\s*(?:ACTION|Action)\s+[A-Za-z]{{0,4}}\d[\w/.-]*\s*:\s*(?P<who>{_TAG_WHO}(?:\s*[/,&]\s*{_TAG_WHO})*)"
+    rf"\s*(?:ACTION|Action)\s+{_ROW_REF}\s*:\s*(?P<who>{_TAG_WHO_LIST})"
     r"\s+[–—-]\s+(?=[A-Z][a-z])"
 )
 
@@ -1175,31 +1180,41 @@ def labelled_row_cells(text: str) -> list[Cell] | None:
 # "ACT-07 – Update the plan – Owner: JS – Due: 21/03/2025" (letters, a hyphen, digits).
 # Also with an "Action" label and the owner after a colon: "Action 23-42: SF – Complete the assessment – November board".
 _DASH_ROW = re.compile(
-    r"\s*(?:Action\s+)?(?:[A-Za-z]{1,4}-|[A-Za-z]{0,4})\d[\w/.-]*(?::\s+[A-Z][\w/&-]{0,9})?\s+[–—]\s+\S"
+    rf"\s*(?:Action\s+)?(?:[A-Za-z]{{1,4}}-\d[\w/.-]*|{_ROW_REF})(?::\s+[A-Z][\w/&-]{{0,9}})?\s+[–—]\s+\S"
 )
 _DASH_CELLS = re.compile(r"\s+[–—]\s+")
-# A dash-separated action-summary row with no reference, opening with its owner cell, then the task in lower case
-# and its due point: "CFO/HoF – agree the MTFP assumptions – January workshop", "• Head of Finance – recovery plan –
-# 6 December 2024".
-# A cell opening with "The" is a sentence's subject ("The Clerk – as agreed – will send it"); the task has three
-# words at least.
-_OWNER_DASH_ROW = re.compile(
-    r"\s*(?:[-•*]\s+)?(?P<who>(?!The\s)[A-Z][^–—\n]{0,40}?)\s+[–—]\s+[a-z][^–—\s]*(?:\s+[^–—\s]+){2,}\s+[–—]\s+\S"
-)
-# The same row opening with short forms, whose task may start with a capital or a figure as a summary of actions
-# writes it: "DCC – Stop and search analysis by ethnicity – April HTA", "CEx/CFO – Briefing for Panel members – by
-# 31 March". A short form has two capitals at least ("DCC", "HoP", "AK"), so that a capitalised word is no owner.
-_CODE_DASH_ROW = re.compile(
-    r"\s*(?:[-•*]\s+)?(?P<who>[A-Z][a-z]?[A-Z][A-Za-z]{0,4}(?:\s*/\s*[A-Z][a-z]?[A-Z][A-Za-z]{0,4})*)\s+[–—]\s+"
-    r"[A-Z0-9][^–—\s]*(?:\s+[^–—\s]+){2,}\s+[–—]\s+\S"
-)
 
 
+def _owner_first_row(who: str, task_opening: str) -> re.Pattern:
+    """A dash-separated action-summary row with no reference, opening with its owner cell ``who`` (perhaps after a
+    bullet), then the task, opening with ``task_opening`` and three words at least, then a dash and its due point."""
+    return re.compile(
+        rf"\s*(?:[-•*]\s+)?(?P<who>{who})\s+[–—]\s+{task_opening}[^–—\s]*(?:\s+[^–—\s]+){{2,}}\s+[–—]\s+\S"
+    )
+
+
+# The owner in words, the task in lower case: "CFO/HoF – agree the MTFP assumptions – January workshop", "• Head of
+# Finance – recovery plan – 6 December 2024". A cell opening with "The" is a sentence's subject ("The Clerk – as agreed
+# – will send it").
+_OWNER_DASH_ROW = _owner_first_row(r"(?!The\s)[A-Z][^–—\n]{0,40}?", "[a-z]")
+# A short form has two capitals at least ("DCC", "HoP", "AK"), so that a capitalised word is no owner.
+_SHORT_FORM = r"[A-Z][a-z]?[A-Z][A-Za-z]{0,4}"
+# The owner in short forms, the task perhaps opening with a capital or a figure as a summary of actions writes it:
+# "DCC – Stop and search analysis by ethnicity – April HTA", "CEx/CFO – Briefing for Panel members – by 31 March".
+_CODE_DASH_ROW = _owner_first_row(rf"{_SHORT_FORM}(?:\s*/\s*{_SHORT_FORM})*", "[A-Z0-9]")
+# The label of a cell that names the owners: "Owner: JS", "Lead: ADR", "Assigned to Ann Lee".
+_OWNER_FIELD = r"(?:Owner|Lead|Responsible)\s*:|Assigned\s+to\b"
 # A dash-separated task line whose later cells carry their own labels, with no reference nor owner opening it, as
 # task trackers and chat recaps export them: "Draft the plan — Assigned to Ann Lee — Due 3 May", "Book the room —
 # Owner: JS — Due: Friday"; a cell may wrap onto the next line. The label makes the cells a row; an unlabelled dash
 # is left to the sentence reader.
-_LABELLED_DASH_ROW = re.compile(r"[^–—]{3,}?\s[–—]\s+(?:Assigned\s+to\b|(?:Owner|Lead|Responsible)\s*:)")
+_LABELLED_DASH_ROW = re.compile(rf"[^–—]{{3,}}?\s[–—]\s+(?:{_OWNER_FIELD})")
+
+
+def opens_dash_row(text: str) -> bool:
+    """Whether ``text`` is a dash row whose first cell starts it: a reference opens it (:data:`_DASH_ROW`) or a
+    later cell carries an owner label (:data:`_LABELLED_DASH_ROW`)."""
+    return _DASH_ROW.match(text) is not None or _LABELLED_DASH_ROW.match(text) is not None
 
 
 def owner_row_start(text: str) -> int | None:
@@ -1212,19 +1227,26 @@ def owner_row_start(text: str) -> int | None:
 
 def _dash_cells(text: str) -> list[Cell] | None:
     """The cells of a dash-separated action-summary row that opens with its reference ('TL21/20 – HT – task –
-    end of term') or its owner ('HT – task – end of term'), three at least; None for any other text."""
+    end of term') or its owner ('HT – task – end of term'), or carries an owner label ('task — Assigned to Ann Lee
+    — Due 3 May'), three at least; None for any other text."""
     if "–" not in text and "—" not in text:
         return None
-    at = 0 if _DASH_ROW.match(text) or _LABELLED_DASH_ROW.match(text) else owner_row_start(text)
+    at = 0 if opens_dash_row(text) else owner_row_start(text)
     if at is None:
         return None
-    cells = []
-    for sep in _DASH_CELLS.finditer(text):
+    cells = _split_cells(text, _DASH_CELLS, at)
+    return cells if len(cells) >= 3 else None
+
+
+def _split_cells(text: str, separator: re.Pattern, start: int = 0) -> list[Cell]:
+    """The cells of a row between the matches of ``separator`` (the first starting at ``start``), without the spaces
+    around them; empty cells dropped."""
+    cells, at = [], start
+    for sep in separator.finditer(text):
         cells.append((at, sep.start()))
         at = sep.end()
     cells.append((at, len(text)))
-    cells = [c for c in (_strip_cell(text, c) for c in cells) if c[0] < c[1]]
-    return cells if len(cells) >= 3 else None
+    return [c for c in (_strip_cell(text, c) for c in cells) if c[0] < c[1]]
 
 
 def csv_cells(text: str) -> list[Cell] | None:
@@ -1260,10 +1282,12 @@ def cell_alone(text: str, cell: Cell) -> str:
 
 
 def table_cells(text: str) -> list[Cell] | None:
-    """The cells of an action-log row, or None when ``text`` is not one: cells separated by TABs, ' | ' or
-    runs of spaces (three cells at least), the commas of a pasted CSV row (:func:`csv_cells`), dashes after an
-    opening reference ('TL21/20 – HT – task – due', read first since such rows may carry stray TABs), or a row flattened to single spaces that still ends in
-    '<initials> <due> <status>' ('... data CDO Next meeting Open')."""
+    """The cells of an action-log row, or None when ``text`` is not one: dashes in a dash row (:func:`_dash_cells`:
+    'TL21/20 – HT – task – due', read first since such rows may carry stray TABs), the commas of a pasted CSV row
+    (:func:`csv_cells`), cells separated by TABs, ' | ' or runs of spaces (three cells at least), or a row flattened
+    to single spaces whose cells keep their labels (:func:`labelled_row_cells`), that names an office before its
+    day (:func:`office_row_cells`) or that still ends in '<initials> <due> <status>' ('... data CDO Next meeting
+    Open')."""
     dashed = _dash_cells(text)
     if dashed is not None:
         return dashed
@@ -1286,13 +1310,7 @@ def table_cells(text: str) -> list[Cell] | None:
         if flat is None or flat.group("status").lower() not in STATUS_CELLS:
             return None
         return [flat.span(g) for g in ("action", "owner", "due", "status")]
-    cells, at = [], 0
-    for sep in separator.finditer(text):
-        cells.append((at, sep.start()))
-        at = sep.end()
-    cells.append((at, len(text)))
-    cells = [_strip_cell(text, c) for c in cells]
-    cells = [c for c in cells if c[0] < c[1]]
+    cells = _split_cells(text, separator)
     return cells if len(cells) >= 3 or separator.pattern == "\t" else None
 
 
@@ -1307,7 +1325,7 @@ def _strip_cell(text: str, cell: Cell) -> Cell:
 
 
 # A cell that names its own field: "Owner: Head of Estates", "Due: November forum"; never the action text.
-_FIELD_CELL = re.compile(r"(?:Owner|Lead|Responsible|Due|Status)\s*:|Assigned\s+to\b")
+_FIELD_CELL = re.compile(rf"{_OWNER_FIELD}|(?:Due|Status)\s*:")
 
 
 def _longest_cell(cells: list[Cell], text: str | None = None) -> int:
@@ -1321,7 +1339,7 @@ def _longest_cell(cells: list[Cell], text: str | None = None) -> int:
         or not (
             status_cell(text[cells[i][0] : cells[i][1]])
             or _FIELD_CELL.match(text, cells[i][0], cells[i][1])
-            or _office(_AREA_OF_OFFICE.sub("", text[cells[i][0] : cells[i][1]]))
+            or office_cell(text[cells[i][0] : cells[i][1]])
         )
     ]
     return max(indices or range(len(cells)), key=lambda i: cells[i][1] - cells[i][0])
@@ -1339,8 +1357,14 @@ _NAMES_CELL = re.compile(rf"{_FULL_NAME}(?:\s*(?:[/,&]|and)\s*{_FULL_NAME})*")
 _OWNER_LABEL = re.compile(r"(?:Owner\s*:?|Assigned\s+to\s*:?)\s+(?=\S)")
 
 
-# The area an office covers, after a dash: "Finance Business Partner| – Housing".
-_AREA_OF_OFFICE = re.compile(r"\s+[–—]\s+[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,2}$")
+# The area closing an office cell, after a dash: "Finance Business Partner| – Housing".
+_AREA_OF_OFFICE = re.compile(rf"\s+[–—]\s+{_AREA_WORDS}$")
+
+
+def office_cell(written: str) -> bool:
+    """Whether a cell names an office, perhaps with the area it covers after a dash ('Head of Commercial',
+    'Finance Business Partner – Housing')."""
+    return _office(_AREA_OF_OFFICE.sub("", written))
 
 
 def _owner_cell(text: str, cell: Cell) -> Cell | None:
@@ -1356,7 +1380,7 @@ def _owner_cell(text: str, cell: Cell) -> Cell | None:
         re.fullmatch(_OWNER_CELL, written)
         or _HANDLE_CELL.fullmatch(written)
         or _NAMES_CELL.fullmatch(written)
-        or _office(_AREA_OF_OFFICE.sub("", written))
+        or office_cell(written)
     ):
         return cell
     return None
@@ -1615,7 +1639,7 @@ def bare_group(text: str, start: int, end: int) -> tuple[int, int] | None:
     if not m:
         return None
     words = m.group().split()
-    words[0] = words[0].lower()
+    words[0] = words[0].lower()  # "Risk owners": the line's capital is no part of the word
     if not (_lower_role_head(words[-1]) and all(_modifier(w) for w in words[:-1])):
         return None
     return start, stop
@@ -1748,12 +1772,14 @@ def owner_before_due(text: str, people: list[Person], matcher: PhraseMatcher) ->
 _ORIGIN_LEAD = re.compile(
     r"\s*(?:leftover|left\s+over|actions?|carried\s+forward)\s+from\b[^:;]{1,80}:\s*", re.I
 )
+# An IRC nick as etherpads write it: "kim", "bram.v", "dmitri-k".
+_NICK = r"[a-z][\w.-]{1,30}"
 # An etherpad owner tag opening a task line: "[kim] write the docs", "[kim/lee] ...": IRC nicks, lower case.
-_NICK_TAG = re.compile(r"\[(?P<who>[a-z][\w.-]{1,30}(?:\s*[/,&]\s*[a-z][\w.-]{1,30})*)\]\s*:?\s+(?=[a-z])")
+_NICK_TAG = re.compile(rf"\[(?P<who>{_NICK}(?:\s*[/,&]\s*{_NICK})*)\]\s*:?\s+(?=[a-z])")
 # An action label in capitals before lower-case nicks and a colon, perhaps with a note in brackets: "ACTION dmitri:
 # move the docs", "ACTION bram+dmitri: fix the leak", "ACTION kim (carried over from May): ...".
 _LABEL_NICKS_COLON = re.compile(
-    r"\s*#?(?:ACTION|TODO)\s+(?P<who>[a-z][\w.-]{1,30}(?:\s*[+/,&]\s*[a-z][\w.-]{1,30})*)"
+    rf"\s*#?(?:ACTION|TODO)\s+(?P<who>{_NICK}(?:\s*[+/,&]\s*{_NICK})*)"
     r"(?:\s*\([^()]{1,60}\))?\s*:\s+(?=\S)"
 )
 
@@ -1855,9 +1881,7 @@ def _handle_colon_owners(text: str, people: list[Person]) -> list[Owner] | None:
     if not m:
         listed = _LISTED_HANDLE_COLON.match(CHECKBOX.sub("", text))
         person = find_person(listed.group("who"), people) if listed else None
-        if person and person.abbrev:
-            return [_person_named(listed.group("who"), people)]
-        return labelled_nick_owners(text, people)
+        return [_person_named(listed.group("who"), people)] if person and person.abbrev else None
     names = [w for w in re.split(r"\s*(?:[/,&+]|\band\b)\s*", m.group("who")) if w]
     return _dedupe([_person_named(w, people) or Owner(mention=w) for w in names])
 
@@ -1896,18 +1920,13 @@ _OWNER_FIELDS = re.compile(
 )
 
 
-def field_bracket_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
-    """The owners a closing bracket of fields names ('(Owner: Faculty Manager; by: 31 May)'), for an action whose own
-    words name no owner (a passive: 'The approved changes to be notified ...'); [] otherwise."""
-    m = _OWNER_FIELDS.search(text) if "(" in text else None
-    return owners_in_phrase(text, m.start("who"), m.end("who"), people, matcher) if m else []
-
-
-def titled_bracket_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
-    """The person in a closing bracket that holds a title and a name ('(Ch Supt Rowe)'), for an action whose own
-    words name no owner (a passive: 'A breakdown ... to be provided'); [] otherwise."""
-    m = _TITLED_BRACKET.search(text)
-    return owners_in_phrase(text, m.start("who"), m.end("who"), people, matcher) if m else []
+def closing_bracket_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
+    """The owners a closing bracket names, for an action whose own words name no owner (a passive: 'A breakdown ...
+    to be provided'): a title and a name ('(Ch Supt Rowe)', :data:`_TITLED_BRACKET`), else the owner field of a
+    bracket of fields ('(Owner: Faculty Manager; by: 31 May)', :data:`_OWNER_FIELDS`); [] otherwise."""
+    # the two brackets open differently and both close the text, so at most one of them matches
+    m = _TITLED_BRACKET.search(text) or (_OWNER_FIELDS.search(text) if "(" in text else None)
+    return owners_in_phrase(text, *m.span("who"), people, matcher) if m else []
 
 
 # A chat log's time stamp before the speaker: "[15:03] @carla: I'll post the numbers".
@@ -2001,8 +2020,7 @@ def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None =
     owners = (
         _rule_owners(masked, people, matcher)
         or _agent_of_passive(masked, 0, people, matcher)
-        or titled_bracket_owners(masked, people, matcher)
-        or field_bracket_owners(masked, people, matcher)
+        or closing_bracket_owners(masked, people, matcher)
     )
     if "(" in text:
         owners = [bracketed_office(o, text, people) for o in owners]
@@ -2098,6 +2116,7 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
         or log_bracket_owners(text, people, matcher, start)
         or possessed_action_owners(text, people, matcher, start)
         or _handle_colon_owners(text, people)
+        or labelled_nick_owners(text, people)
         or _colon_owners(text, people, matcher)
         or owner_before_due(text, people, matcher)
     )
@@ -3039,14 +3058,13 @@ def _kind(raw: str | None) -> str | None:
     if not raw:
         return None
     place = re.fullmatch(r"(?P<place>[A-Z][a-z][\w-]*)\s+(?P<rest>[a-z][a-z\s-]*)", raw.strip())
+    # "the Lisbon plenary": a place names where, the kind is "plenary"; not a body ("ExCo meeting") nor an office
     if place and not (
         _BODY_WORDS.search(place["place"])
         or ROLE_WORDS.search(place["place"])
         or _INNER_CAPITAL.search(place["place"])
     ):
-        raw = place[
-            "rest"
-        ]  # "the Lisbon plenary": a place names where, the kind is "plenary"; "ExCo" is a body
+        raw = place["rest"]
     kind = re.sub(r"\s+", " ", raw.strip().lower())
     kind = re.sub(r"^(?:the|its|our|their|a|each|every)\s+", "", kind)  # "each Board" is a board meeting
     words = kind.split()
@@ -4090,7 +4108,7 @@ def first_row_line(text: str) -> str:
     otherwise join the due cell. Also the first of two dash rows joined into one sentence, whose due cell is
     the first row's. The whole text when the row does not wrap so."""
     head, newline, rest = text.partition("\n")
-    if newline and (_DASH_ROW.match(rest) or _LABELLED_DASH_ROW.match(rest)) and _dash_cells(head.strip()):
+    if newline and opens_dash_row(rest) and _dash_cells(head.strip()):
         # two dash rows the splitter joined: "A6 – ... – Due: 20 Sept" / "A7 – ...", "Book it — Assigned to Ann Lee —
         # Due 3 May" / "Send it — Assigned to ..."
         return head.strip()
@@ -4514,15 +4532,15 @@ _BARE_BRACKET_TAG = re.compile(
 # A task in the passive, which names no one to do it: "The draft to be circulated ...". Initials in brackets cut off
 # after it are its owners ("(JP)", "(DoF/CFO)"); after an imperative ("Book the hall.") they may be anything.
 _PASSIVE_TASK = re.compile(rf"\bto{_BE_PARTICIPLE.pattern}")
-_INITIALS_BRACKET = re.compile(rf"\s*\((?P<who>{_TAG_WHO}(?:\s*[/,&]\s*{_TAG_WHO})*)\)\s*\.?\s*$")
+_INITIALS_BRACKET = re.compile(rf"\s*\((?P<who>{_TAG_WHO_LIST})\)\s*\.?\s*$")
 _ACTION_LABEL_OPENING = re.compile(r"\s*(?:ACTION|Action)\b")
 
 
 def bracket_tag_after(spans: list[SentenceSpan], k: int) -> str | None:
     """The owners named by a bracketed tag that forms the next sentence of the same item ('(Action: AL)', '[Action:
-    Supt Drennan]'; not '[Action: none]'), or,
-    after a sentence opening with an action label ('ACTION 1: ...'), by bare brackets ('(SBM/HT)'), or after a
-    passive task ('... to be circulated.') by initials alone in brackets ('(JP)'); else None."""
+    Supt Drennan]'; not '[Action: none]'), or, after a sentence opening with an action label ('ACTION 1: ...'), by
+    bare brackets ('(SBM/HT)'), or, after a passive task ('... to be circulated.'), by initials alone in brackets
+    ('(JP)'); else None."""
     if (
         k + 1 >= len(spans)
         or spans[k + 1].item != spans[k].item
@@ -4534,10 +4552,10 @@ def bracket_tag_after(spans: list[SentenceSpan], k: int) -> str | None:
         return None  # "[Action: none – for information]"
     if m is None and _ACTION_LABEL_OPENING.match(spans[k].text):
         m = _BARE_BRACKET_TAG.match(spans[k + 1].text)
-    if m is None and _PASSIVE_TASK.search(
-        spans[k].text
-    ):  # "... to be circulated by the next Board." then "(JP)"
-        m = _INITIALS_BRACKET.match(spans[k + 1].text)
+    if m is None and _PASSIVE_TASK.search(spans[k].text):
+        m = _INITIALS_BRACKET.match(
+            spans[k + 1].text
+        )  # "... to be circulated by the next Board." then "(JP)"
     return m.group("who") if m else None
 
 

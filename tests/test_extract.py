@@ -829,13 +829,13 @@ def test_an_ordinary_sentence_ending_in_a_status_word_is_not_an_action_log_row()
     assert owners("The CC to confirm the line is open") == [("The CC", "CC")]
 
 
-def _actions(texts, labels, item="3"):
+def _actions(texts, labels, item="3", people=PEOPLE, meeting_date=MAY_2018):
     spans = [
         SentenceSpan(id=i, start=i * 100, end=i * 100 + len(t), text=t, item=item)
         for i, t in enumerate(texts)
     ]
     classified = [Classified(label=x, confidence=0.9) for x in labels]
-    return extract_actions(spans, classified, people=PEOPLE, meeting_date=MAY_2018, next_meeting=None)
+    return extract_actions(spans, classified, people=people, meeting_date=meeting_date, next_meeting=None)
 
 
 def test_first_person_commitment_later_in_a_turn_belongs_to_the_speaker():
@@ -3426,17 +3426,13 @@ def test_a_titled_name_in_brackets_does_not_replace_the_subject():
 def test_initials_cut_off_after_an_unlabelled_action_own_it():
     people = [Person(name="Ann Lee", role="Treasurer", abbrev="AL", attendance="present")]
     texts = ["The draft budget to be circulated to members by the next meeting.", "(AL)"]
-    spans = [SentenceSpan(id=i, start=0, end=len(t), text=t, item="4") for i, t in enumerate(texts)]
-    labels = [Classified(label="action", confidence=0.9), Classified(label="other", confidence=0.9)]
-    actions = extract_actions(spans, labels, people=people, meeting_date=FEB_2022, next_meeting=None)
+    actions = _actions(texts, ["action", "other"], item="4", people=people, meeting_date=FEB_2022)
     assert [o.name for o in actions[0].owners] == ["Ann Lee"]
 
 
 def test_a_bracketed_word_after_an_unlabelled_action_is_no_owner():
     texts = ["The draft budget to be circulated to members by the next meeting.", "(Appendix)"]
-    spans = [SentenceSpan(id=i, start=0, end=len(t), text=t, item="4") for i, t in enumerate(texts)]
-    labels = [Classified(label="action", confidence=0.9), Classified(label="other", confidence=0.9)]
-    actions = extract_actions(spans, labels, people=[], meeting_date=FEB_2022, next_meeting=None)
+    actions = _actions(texts, ["action", "other"], item="4", people=[], meeting_date=FEB_2022)
     assert actions[0].owners == []
 
 
@@ -3506,9 +3502,7 @@ def test_a_by_field_naming_a_month_and_a_body_is_that_meeting():
 
 def test_a_bracket_of_fields_cut_off_after_the_full_stop_dates_the_action():
     texts = ["Dr Lee agreed to remind the tutors about the survey.", "(Owner: HoS; by: 22 March)"]
-    spans = [SentenceSpan(id=i, start=0, end=len(t), text=t, item="6") for i, t in enumerate(texts)]
-    labels = [Classified(label="action", confidence=0.9), Classified(label="other", confidence=0.9)]
-    actions = extract_actions(spans, labels, people=[], meeting_date=FEB_2024, next_meeting=None)
+    actions = _actions(texts, ["action", "other"], item="6", people=[], meeting_date=FEB_2024)
     assert actions[0].due.date == "2024-03-22"
 
 
@@ -3644,7 +3638,7 @@ def test_due_next_and_a_meeting_acronym_is_the_next_meeting():
 
 def test_due_next_week_is_not_a_meeting():
     due = find_due("Renew the courier framework, due next week", JUNE_2023, NEXT_JULY)
-    assert due is None or due.meeting is None
+    assert (due.mention, due.meeting) == ("next week", None)
 
 
 def test_stated_next_meeting_kind_drops_its_next():
@@ -3655,37 +3649,19 @@ def test_stated_next_meeting_kind_drops_its_next():
 
 def test_square_bracketed_action_tag_after_a_request_names_the_owner():
     texts = ["The Chair asked that the vacancy figures be added to every report.", "[Action: FM]"]
-    spans = [
-        SentenceSpan(id=i, start=i * 100, end=i * 100 + len(t), text=t, item="4") for i, t in enumerate(texts)
-    ]
-    labels = [Classified(label=x, confidence=0.9) for x in ("action", "other")]
-    found = extract_actions(
-        spans, labels, people=WORKSTREAM_PEOPLE, meeting_date=JUNE_2023, next_meeting=None
-    )
+    found = _actions(texts, ["action", "other"], item="4", people=WORKSTREAM_PEOPLE, meeting_date=JUNE_2023)
     assert [(o.mention, o.name) for o in found[0].owners] == [("FM", "Lina Varga")]
 
 
 def test_action_tag_beats_the_asker_as_owner():
     texts = ["The Chair requested a breakdown of void costs by site by 31 July.", "[Action: DoE]"]
-    spans = [
-        SentenceSpan(id=i, start=i * 100, end=i * 100 + len(t), text=t, item="4") for i, t in enumerate(texts)
-    ]
-    labels = [Classified(label=x, confidence=0.9) for x in ("action", "other")]
-    found = extract_actions(
-        spans, labels, people=WORKSTREAM_PEOPLE, meeting_date=JUNE_2023, next_meeting=None
-    )
+    found = _actions(texts, ["action", "other"], item="4", people=WORKSTREAM_PEOPLE, meeting_date=JUNE_2023)
     assert [o.name for o in found[0].owners] == ["Ravi Menon"]
 
 
 def test_action_tag_saying_none_names_no_owner():
     texts = ["Notices would be displayed in every block.", "[Action: none – for noting]"]
-    spans = [
-        SentenceSpan(id=i, start=i * 100, end=i * 100 + len(t), text=t, item="4") for i, t in enumerate(texts)
-    ]
-    labels = [Classified(label=x, confidence=0.9) for x in ("action", "other")]
-    found = extract_actions(
-        spans, labels, people=WORKSTREAM_PEOPLE, meeting_date=JUNE_2023, next_meeting=None
-    )
+    found = _actions(texts, ["action", "other"], item="4", people=WORKSTREAM_PEOPLE, meeting_date=JUNE_2023)
     assert found[0].owners == []
 
 
@@ -3703,7 +3679,7 @@ def test_area_after_a_dash_is_part_of_the_office():
 
 def test_dash_between_clauses_is_not_an_office_area():
     text = "That the Director of Estates – as agreed – report the costs in March."
-    assert _workstream_owners(text) != [("the Director of Estates – as agreed", None)]
+    assert not any("as agreed" in mention for mention, _ in _workstream_owners(text))
 
 
 def test_dash_row_opening_with_its_owner_names_the_owner():
@@ -3738,9 +3714,9 @@ def test_possessive_names_the_owner_of_a_carried_forward_action():
 
 
 def test_a_bodys_action_plan_is_not_an_owned_action():
-    assert _workstream_owners("The Council's action plan will be published in July.") != [
-        ("The Council", None)
-    ]
+    assert ("The Council", None) not in _workstream_owners(
+        "The Council's action plan will be published in July."
+    )
 
 
 # --- batch 30: offices opening with initials, placeholder owners, closing fields, nick labels, short-post rows,
@@ -3766,7 +3742,7 @@ def test_initials_that_open_an_office_name_the_whole_office():
 
 
 def test_initials_before_a_surname_and_verb_still_open_the_subject():
-    assert owners("Action: ACC Evans to brief the neighbourhood teams.") != [("ACC", "ACC")]
+    assert owners("Action: ACC Evans to brief the neighbourhood teams.") == [("ACC Evans", "ACC")]
 
 
 @pytest.mark.parametrize("placeholder", ["TBC", "TBA", "N/A"])
@@ -3815,29 +3791,27 @@ def test_a_label_word_after_action_is_no_nick():
 
 
 @pytest.mark.parametrize(
-    ("row", "owner", "due_date"),
+    ("row", "owner", "due_mention", "due_date"),
     [
         (
             "2 Review of overtime spend by department (c/f from Sep 23) DCFO Jan 24",
             [("DCFO", None)],
+            "Jan 24",
             "2024-01",
         ),
         (
             "3 Briefing on the estates disposals CFO / Chief Exec Feb 24",
             [("CFO", None), ("Chief Exec", None)],
+            "Feb 24",
             "2024-02",
         ),
     ],
 )
 def test_a_tracker_row_with_short_posts_and_a_short_month_year_gives_its_owners_and_month(
-    row, owner, due_date
+    row, owner, due_mention, due_date
 ):
     due = find_due(row, dt.date(2023, 12, 5), None)
-    assert (owners(row), due.date, due.mention) == (
-        owner,
-        due_date,
-        row.rsplit(" ", 2)[1] + " " + row.rsplit(" ", 1)[1],
-    )
+    assert (owners(row), due.mention, due.date) == (owner, due_mention, due_date)
 
 
 def test_a_short_month_with_a_day_that_is_no_year_near_the_meeting_stays_a_day():
