@@ -127,10 +127,13 @@ _COLUMN_HEADER_CELLS = frozenset({"ACTION", "ACTIONS", "ACTION BY", "OWNER", "Na
 _TABLE_DROP_CELLS = frozenset({"ACTION", "ACTIONS", "ACTION BY", "OWNER"})
 _ATTENDANCE_LABEL_RE = re.compile(r"^[A-Z][A-Za-z ]{1,30}:$")
 _ITEM_NUMBER_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-Za-z\u0400-\u04ff][.)]?|\([A-Za-z]\)|[ivx]+[.)])$")
-_MINUTE_REF_RE = re.compile(r"^(?:[A-Z]{1,8}/)?\d{1,4}(?:[/.-]\d{1,4})+\.?$")
+# Digits in groups joined by "/", "." or "-", perhaps closed by a stop ("24/2", "23/24-02", "24.19.").
+_NUMBER_GROUPS = r"\d{1,4}(?:[/.-]\d{1,4})+\.?"
+# A minute reference: the groups after an optional upper-case series prefix and its slash ("QPC/24/66").
+_MINUTE_REF_RE = re.compile(rf"^(?:[A-Z]{{1,8}}/)?{_NUMBER_GROUPS}$")
 # A heading's serial number, the committee's letters perhaps written onto the year ("QC23/045",
 # "FB/23/32", "41/24"): a garbled copy of such a heading may come before it as one of a plain number does.
-_SERIAL_HEADING_RE = re.compile(r"^(?:[A-Z]{1,8}/?)?\d{1,4}(?:[/.-]\d{1,4})+\.?$")
+_SERIAL_HEADING_RE = re.compile(rf"^(?:[A-Z]{{1,8}}/?)?{_NUMBER_GROUPS}$")
 # An upper-case series prefix written as a word of its own before a minute number ("FB 23/24-02").
 _SERIES_PREFIX_RE = re.compile(r"^[A-Z]{1,8}$")
 # The label before an item's number ("Agenda item 4", "Minute No. 12") and a recording's time opening
@@ -268,18 +271,24 @@ def _shape_checksum(shape: str) -> int:
     return sum(ord(ch) + (1 << 32) for ch in shape if "a" <= ch <= "z")
 
 
-_SLASHED_NUMBER_RE = re.compile(r"^\s*(\d{1,4})\s*/\s*(\d{1,4})\s*$")
+def _slashed_number(line: str) -> tuple[str, str] | None:
+    """The two numbers of a line that is only "N/M" ("12/22", " 3 / 7 "), as written; None for any
+    other line (also "Page 3/7")."""
+    if "/" not in line:
+        return None
+    m = _PAGE_RE.match(line)
+    return m.group("npage", "nof") if m and m.group("npage") else None
 
 
 def _year_numbers_kept(texts: list[str], markers: list[int]) -> list[int]:
     """``markers`` without the "N/M" lines whose M is a year: when another line of the same shape
     runs past M ("45/22" beside "12/22"), M is no page count, so "12/22" is a minute number over
     the year as well, not page 12 of 22."""
-    slashed = [m for t in texts if "/" in t and (m := _SLASHED_NUMBER_RE.match(t))]
-    years = {m.group(2) for m in slashed if int(m.group(1)) > int(m.group(2))}
+    slashed = [pair for t in texts if (pair := _slashed_number(t))]
+    years = {count for page, count in slashed if int(page) > int(count)}
     if not years:
         return markers
-    return [i for i in markers if not ((m := _SLASHED_NUMBER_RE.match(texts[i])) and m.group(2) in years)]
+    return [i for i in markers if not ((pair := _slashed_number(texts[i])) and pair[1] in years)]
 
 
 def _mark_running_furniture(codes: np.ndarray, lines: _Lines) -> None:
@@ -323,6 +332,12 @@ def _mark_running_furniture(codes: np.ndarray, lines: _Lines) -> None:
         if len(close) >= 2 and not away or (close and away == [content[0]]):
             for i in close:
                 drop[i] = True
+
+
+def _is_lead_in(word: str) -> bool:
+    """Whether ``word`` may lead in a heading number on its line: a series prefix ("FB" of "FB 23/24-02"),
+    an item label ("Item", "No.") or a recording time ("[00:02:40]")."""
+    return bool(_SERIES_PREFIX_RE.match(word) or _ITEM_LABEL_RE.match(word) or _RECORDING_TIME_RE.match(word))
 
 
 def _heading_number(word: str) -> bool:
@@ -854,14 +869,16 @@ class _Assembler:
         self.dropped_to: tuple[int, int] | None = None
         self.erased: set[int] = set()
 
+    def _word(self, j: int) -> str:
+        """The text of word ``j``."""
+        return self.text[self.starts[j] : self.ends[j]]
+
     def _ends_sentence(self, j: int) -> bool:
-        return _ends_sentence(self.text[self.starts[j] : self.ends[j]])
+        return _ends_sentence(self._word(j))
 
     def _opens_sentence(self, j: int) -> bool:
         """Does word ``j`` start a sentence (the word before it closes one or a label)?"""
-        return j == 0 or self.text[self.starts[j - 1] : self.ends[j - 1]].rstrip(_CLOSERS).endswith(
-            (".", "?", "!", ":")
-        )
+        return j == 0 or self._word(j - 1).rstrip(_CLOSERS).endswith((".", "?", "!", ":"))
 
     def _number_opens_row(self, i: int) -> bool:
         """Is word ``i`` a one-word cell holding an item number ("2.") with more cells after it on
@@ -871,7 +888,7 @@ class _Assembler:
             self.cell_first[i] == i
             and i + 1 < self.n
             and self.line[i + 1] == self.line[i]
-            and _is_item_number(self.text[self.starts[i] : self.ends[i]])
+            and _is_item_number(self._word(i))
         )
 
     def _link_block(self, p: int, a: int, b: int) -> None:
@@ -962,7 +979,7 @@ class _Assembler:
         "-", "*"; bullets and heading marks join the word after them), else ""."""
         if self.cell_first[j] != j:
             return ""
-        word = self.text[self.starts[j] : self.ends[j]]
+        word = self._word(j)
         return word[: next((p for p, ch in enumerate(word) if ch.isalnum()), len(word))]
 
     def _differently_marked_lines(self, a: int, b: int, first_old: int) -> bool:
@@ -1036,13 +1053,12 @@ class _Assembler:
             return False  # the title must close its line
         number = first_old - 1 if self._opens_line(first_old) else self._line_number(first_old)
         if number < 0 or not self._opens_line(self._line_lead(number)):
-            return (
-                False  # the number opens its line, after its series prefix or label ("FB 23/24-02", "Item 2")
-            )
+            # the number must open its line, after its series prefix or label ("FB 23/24-02", "Item 2")
+            return False
         if number + 1 < first_old and not self._opens_title(number + 1):
             return False  # "12 members read the notes of ...": a count opening prose, no heading's number
         return (
-            _is_minute_number(self.text[self.starts[number] : self.ends[number]])
+            _is_minute_number(self._word(number))
             and last_old - first_old < HEADING_MAX_WORDS
             and not self._ends_sentence(last_old)
         )
@@ -1050,7 +1066,7 @@ class _Assembler:
     def _opens_title(self, j: int) -> bool:
         """Does word ``j`` open a title: a capital first letter, after any dash or colon joined to it
         ("– Minutes", "Minutes")?"""
-        word = self.text[self.starts[j] : self.ends[j]].lstrip("–—-:| \t")
+        word = self._word(j).lstrip("–—-:| \t")
         return word[:1].isupper()
 
     def _line_lead(self, number: int) -> int:
@@ -1058,12 +1074,9 @@ class _Assembler:
         "FB 23/24-02"), item label ("Item" of "Item 2") and a recording time ("[00:02:40]") before them,
         as far back as its line goes; ``number`` itself when nothing leads it."""
         j = number
-        while j > 0 and j - number < LEAD_WORDS and not self._opens_line(j):
-            word = self.text[self.starts[j - 1] : self.ends[j - 1]]
-            if not (
-                _SERIES_PREFIX_RE.match(word) or _ITEM_LABEL_RE.match(word) or _RECORDING_TIME_RE.match(word)
-            ):
-                break
+        while (
+            j > 0 and j - number < LEAD_WORDS and not self._opens_line(j) and _is_lead_in(self._word(j - 1))
+        ):
             j -= 1
         return j
 
@@ -1075,11 +1088,7 @@ class _Assembler:
             start -= 1
             if j - start >= HEADING_MAX_WORDS:
                 return -1
-        while start < j and (
-            _ITEM_LABEL_RE.match(word := self.text[self.starts[start] : self.ends[start]])
-            or _RECORDING_TIME_RE.match(word)
-            or _SERIES_PREFIX_RE.match(word)
-        ):
+        while start < j and _is_lead_in(self._word(start)):
             start += 1
         return start if start < j else -1
 
@@ -1120,7 +1129,7 @@ class _Assembler:
         return self._end_together(a, b, last_old)
 
     def _is_label_word(self, j: int) -> bool:
-        return self.text[self.starts[j] : self.ends[j]].endswith(":")
+        return self._word(j).endswith(":")
 
     def _drop_clipped_head(self, first_old: int) -> None:
         """A window that starts mid-word ("orted that ...") repeats the end of the word before."""

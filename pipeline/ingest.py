@@ -98,13 +98,18 @@ _BLOCK_HTML = frozenset(
 )
 
 # OCR look-alikes: Cyrillic and Greek letters drawn like Latin ones, and their Latin letters.
-_LOOKALIKE_FROM = LOOKALIKE_LETTERS
 _LOOKALIKES = str.maketrans(LOOKALIKE_LETTERS, LATIN_LETTERS)
-# A character OCR may have misread: a look-alike letter, a 0 or 1 touching a letter, an l or I
-# touching a digit, an l between capitals. (One character class first, so the scan is fast.)
+# A character OCR may have misread, matched as one character class first (so the scan is fast) and
+# then told apart by what surrounds it. A 0 or 1 touching a letter ("rec0rd", "0F"):
+_ZERO_ONE_BY_LETTER = r"(?<=[01])(?:(?<=[A-Za-z].)|(?=[A-Za-z]))"
+# An l or I touching a digit ("l4", "2I5", "£l.25m"):
+_L_I_BY_DIGIT = r"(?<=[lI])(?:(?<=\d.)|(?=[.,]?\d))"
+# An l between capitals ("CRlME"):
+_L_BETWEEN_CAPS = r"(?<=[A-Z]l)(?=[A-Z])"
+# A look-alike letter (the Cyrillic О of "ОTHER"):
+_IS_LOOKALIKE = rf"(?<=[{LOOKALIKE_LETTERS}])"
 _OCR_SUSPECT = re.compile(
-    rf"[01lI{_LOOKALIKE_FROM}](?:(?<=[01])(?:(?<=[A-Za-z].)|(?=[A-Za-z]))|(?<=[lI])(?:(?<=\d.)|(?=[.,]?\d))"
-    rf"|(?<=[A-Z]l)(?=[A-Z])|(?<=[{_LOOKALIKE_FROM}]))"
+    rf"[01lI{LOOKALIKE_LETTERS}](?:{_ZERO_ONE_BY_LETTER}|{_L_I_BY_DIGIT}|{_L_BETWEEN_CAPS}|{_IS_LOOKALIKE})"
 )
 _SPACE = re.compile(r"\s")
 OCR_MAX_CHUNK = 64
@@ -133,8 +138,9 @@ _NUMBER_BODY = r"(?=[\dlI.,]*\d)[\dlI]+(?:[.,][\dlI]+)*"
 _OCR_NUMBER = re.compile(rf"(?<=[£$€]){_NUMBER_BODY}|(?<![^\W_]){_NUMBER_BODY}(?![^\W_])")
 _ONE_IN_NUMBER = re.compile(r"l(?=[.,]?\d)|(?<=\d)I(?=\d)")
 OCR_MIN_WORD = 4
-"""A word must have at least this many characters before a digit in it is read as a misread letter:
-short letter-digit mixes are codes ("A1", "h1", "v1")."""
+"""A word must have at least this many characters before a digit or an l in it is read as a misread
+letter: short letter-digit mixes are codes ("A1", "h1", "v1"). (A short word with 0 for O is repaired
+only between upper-case words: see ``_SHORT_ZERO_WORD_IN_CAPS``.)"""
 
 
 class IngestError(Exception):
@@ -164,12 +170,13 @@ def normalise_newlines(text: str) -> str:
 def repair_ocr(text: str) -> str:
     """Undo the commonest OCR misreadings of a scanned page, conservatively.
 
-    Inside a word that is otherwise Latin, Cyrillic and Greek look-alike capitals become Latin
-    ("ANY ОTHER" with a Cyrillic О); 0 in an upper-case word becomes O ("0F", "0PCC"), 0 and 1
-    between lower-case letters become o and l ("rec0rd", "Constab1e"), a lower-case l between
-    capitals becomes I ("CRlME"), and l before a digit in a number becomes 1 ("l4 March"). Codes
-    ("2FA", "B2B", "M1", "IPv4", "COVID-19"), URLs, e-mail addresses, handles and paths are left
-    alone; clean text comes back unchanged."""
+    Inside a word that is otherwise Latin, Cyrillic and Greek look-alike letters become Latin
+    ("ANY ОTHER" with a Cyrillic О); 0 in an upper-case word becomes O ("0PCC"; a short word such
+    as "0F" only between upper-case words), 0 and 1 between lower-case letters become o and l
+    ("rec0rd", "Constab1e"), a lower-case l between capitals becomes I ("CRlME"), and l before a
+    digit in a number, or I between digits, becomes 1 ("l4 March", "2I5"). Codes ("2FA", "B2B",
+    "M1", "IPv4", "COVID-19"), URLs, e-mail addresses, handles and paths are left alone; clean text
+    comes back unchanged."""
     parts: list[str] = []
     done = 0
     for hit in _OCR_SUSPECT.finditer(text):

@@ -60,9 +60,9 @@ _DECIMAL_LETTER = re.compile(
     r"[ \t]+(?P<title>.+)$"
 )
 # A serial minute number: "41/24", "FB/23/32", "TB 12/25", a committee's letters over the year and
-# number ("JHOSC/22/7", or with the year in full, "ABC/2022/31"), the same with stops ("AB.24.19") and an academic year with a number after
-# a hyphen ("QS 23/24-14"), and a number over the committee's letters and the year ("21/CHS/2023",
-# as Kenyan county assemblies write "MIN. 21/CHS/2023").
+# number ("JHOSC/22/7", or with the year in full, "ABC/2022/31"), the same with stops ("AB.24.19")
+# and an academic year with a number after a hyphen ("QS 23/24-14"), and a number over the
+# committee's letters and the year ("21/CHS/2023", as Kenyan county assemblies write "MIN. 21/CHS/2023").
 SERIAL_NUMBER = (
     r"(?:(?:[A-Z]{1,4}|[A-Z][a-z][A-Z]{1,2})[ /]?)?\d{1,3}/\d{2,4}(?:/\d{1,3}|-\d{1,3}(?![\d/-]))?"
     r"|[A-Z]{2,6}/(?:\d{2}|(?:19|20)\d{2})/\d{1,3}|[A-Z]{2,6}\.\d{2}\.\d{1,3}|\d{1,3}/[A-Z]{2,6}/\d{4}"
@@ -621,6 +621,8 @@ def _discussion_title(cell: str) -> str:
 # apologies: SW welcomed the board ...".
 _UNTABBED_ROW = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,2}\.?)[ \t]+(?P<body>[A-Z].*)$")
 MIN_TITLED_ROWS = 2
+"""Rows that kept their TABs and are titled by their discussion's lead-in, needed before the same table's
+rows without TABs are read that way too (see :func:`_untabbed_rows`)."""
 
 
 def _untabbed_rows(text: str, cands: list[_Candidate]) -> list[_Candidate]:
@@ -1337,6 +1339,16 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
     return None
 
 
+# The section's name: "Actions arising", "Summary of action items", "Decisions log", "Risks".
+_CLOSING_NAME = (
+    r"(?:summary\s+of\s+)?(?:actions(?:\s+(?:log|arising|summary))?"
+    r"|action\s+(?:items|log|points|list|tracker|register|summary)|resolutions|decisions(?:\s+log)?|risks)"
+)
+# A qualifier of two or more words after a dash: " – carried forward from 14 November 2023".
+_DASH_QUALIFIER = r"\s+[–—-]\s+[a-z][\w,.()/-]*\s[\w ,.()/-]{2,60}"
+# This meeting named: " from this meeting", " of today's meeting", " from Meeting #14".
+_OF_THIS_MEETING = r"\s+(?:from|of)\s+(?:this\s+|today'?s\s+|the\s+)?meeting(?:\s+(?:#|no\.?\s*)?\d{1,3})?"
+
 # The closing sections of minutes, after the agenda items: "Action log", "Actions arising", "Summary of
 # action items", "Action summary", "Summary of resolutions", "Decisions log", and the "Risks" a project
 # board lists beside its decisions and actions (not "Risks and issues" or "Risk register", often agenda
@@ -1344,12 +1356,7 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
 # forward from 14 November 2023") or naming this meeting ("Actions from Meeting #14", "Action items from
 # this meeting", "Actions arising from the meeting"; not "... from the previous meeting", an item of the
 # business).
-_CLOSING_SECTION = re.compile(
-    r"^(?:summary\s+of\s+)?(?:actions(?:\s+(?:log|arising|summary))?|action\s+(?:items|log|points|list|tracker|register|summary)|resolutions|"
-    r"decisions(?:\s+log)?|risks)(?:\s+[–—-]\s+[a-z][\w,.()/-]*\s[\w ,.()/-]{2,60}"
-    r"|\s+(?:from|of)\s+(?:this\s+|today'?s\s+|the\s+)?meeting(?:\s+(?:#|no\.?\s*)?\d{1,3})?)?$",
-    re.I,
-)
+_CLOSING_SECTION = re.compile(rf"^{_CLOSING_NAME}(?:{_DASH_QUALIFIER}|{_OF_THIS_MEETING})?$", re.I)
 
 
 # A line in a header block: an attendance label ("Trustees present:", "Apologies:") ... "Regrets:" and
@@ -2295,8 +2302,8 @@ MIN_PREFIXED_MINUTES = 3
 def _prefixed_minute_numbers(cands: list[_Candidate]) -> list[_Candidate]:
     """Keep "HCS.23"-style minute headings only where they run as a series: three or more distinct numbers
     share the committee's letters (segment_items then keeps only the rising ones). A lone "NO.1 PRIORITY" or "ABC.2 Rollout" line is
-    no minute heading and is dropped (the other candidates are returned unchanged). So with minutes
-    numbered year first ("2021/04 Dean's Report"): a lone "2023/24 Budget" line names a financial year."""
+    no minute heading and is dropped (the other candidates are returned unchanged). The same holds for
+    minutes numbered year first ("2021/04 Dean's Report"): a lone "2023/24 Budget" line names a financial year."""
     return _series_only(_series_only(cands, _PREFIXED_KEY), _YEAR_FIRST_KEY)
 
 

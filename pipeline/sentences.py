@@ -282,6 +282,15 @@ def speaker_of(text: str) -> str | None:
     return None if who.lower() in LABEL_WORDS else who
 
 
+SPEAKER_WINDOW = 40
+"""A speaker's prefix opening a block ("alex: ", "<amy> ") is looked for in this many characters."""
+
+
+def _opened_by_speaker(text: str, block_start: int) -> bool:
+    """Whether the block starting at ``block_start`` opens with a speaker's turn ("alex: happy to ...")."""
+    return bool(speaker_of(text[block_start : block_start + SPEAKER_WINDOW]))
+
+
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Non-blank lines of ``text[start:end]`` as (start, end) offsets, stripped of outer space."""
     pos = start
@@ -325,6 +334,9 @@ def _cut(
 _ENDS_MID_SENTENCE = re.compile(
     r"(?<![\w-])(?:the|a|an|to|of|and|or|in|on|at|for|by|with|from|vs|that|its|their|our|his|her)$"
 )
+END_WORD_WINDOW = 8
+"""How far back from a line's end a word that leaves it open (see :data:`_ENDS_MID_SENTENCE` and the
+word lists below it) is looked for: the longest such word ("before") and the character before it."""
 # Words that leave a clause open but may end a speaker's line in a transcript ("... pull us into"): a
 # line ending on one is wrapped only when no blank line follows it ("check that every" / "School had").
 _ENDS_MID_CLAUSE = re.compile(r"(?<![\w-])(?:every|each|since|until|than|whose)$")
@@ -335,8 +347,8 @@ _MONTH_OPENING = re.compile(rf"(?:{alternation(m.capitalize() for m in MONTH_NAM
 # Words that cannot end an English sentence but may end a spoken one in a transcript ("we did this
 # before", "that comes next"): a prose line ending on one is wrapped before a line that opens with a
 # capital only where the guards of :func:`_function_word_wrapped` hold ("... reissue the budget tracker
-# before the next" / "SteerCo.", "... a revised template to all" / "Programme Directors by June."). The articles, pronouns, prepositions and "and"/"or" of
-# :data:`_ENDS_MID_SENTENCE` join unguarded.
+# before the next" / "SteerCo.", "... a revised template to all" / "Programme Directors by June."). The
+# articles, pronouns, prepositions and "and"/"or" of :data:`_ENDS_MID_SENTENCE` join unguarded.
 _ENDS_ON_FUNCTION_WORD = re.compile(r"(?<![\w-])(?:this|next|before|but|all)$")
 # Words that open a new sentence rather than go on with the object of the line before ("... before" /
 # "The Chair said ..."), and an attendance row ("Jane Smith (Chair)", "Ann Lee, Treasurer").
@@ -349,7 +361,8 @@ _BRACKET_WORD = re.compile(r"[^\W_]")
 _CLOSE_BRACKET = ")"
 # The gaps between the cells of a space-aligned table row: runs of spaces inside the line.
 _CELL_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
-_CLOSERS = "'\"’”)"
+_QUOTE_CLOSERS = "\"'’”"
+_CLOSERS = _QUOTE_CLOSERS + _CLOSE_BRACKET
 # A long prose line cut after a capitalised word or a number, before a line that opens with a capital,
 # split a name or a date at the wrap ("... chase the District" / "Council about the bin.", "on
 # Wednesday 13th" / "December 2023"). Short lines and lines in title or upper case are left alone: those
@@ -420,6 +433,8 @@ def _month_after_clause(text: str, last: tuple[int, int], line: str) -> bool:
 _DAY_AT_END = re.compile(
     r"(?<![\w-])(?:by|on|until|till|from|before|after|of|the)\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$"
 )
+DAY_AT_END_WINDOW = 12
+"""How far back from a line's end :data:`_DAY_AT_END` is looked for: "before 31st" and the character before it."""
 _MONTH_ALONE = re.compile(rf"(?:{alternation(m.capitalize() for m in MONTH_NAMES)})(?=[.,;:)]|\s+\d|\s*$)")
 
 
@@ -429,18 +444,29 @@ def _date_cut(text: str, last: tuple[int, int], line: str, gap: int) -> bool:
     goes on, even in a block opened by a label. Not across a blank line (``gap`` is where ``line``
     starts) nor between table rows. Cheap gates first: the last character and the line's first."""
     s, e = last
-    if not text[e - 1].isalnum() or line[:1] not in "JFMASOND" or text.count("\n", e, gap) > 1:
+    if not text[e - 1].isalnum() or line[:1] not in "JFMASOND" or _blank_line_between(text, e, gap):
         return False
-    if _DAY_AT_END.search(text, max(s, e - 12), e) is None or _MONTH_ALONE.match(line) is None:
+    if _DAY_AT_END.search(text, max(s, e - DAY_AT_END_WINDOW), e) is None or _MONTH_ALONE.match(line) is None:
         return False
     return not _TABLE_CELLS.search(text, s, e)
+
+
+def _ends_mid_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends on a word that cannot end a sentence (see :data:`_ENDS_MID_SENTENCE`)."""
+    return _ENDS_MID_SENTENCE.search(text, max(start, end - END_WORD_WINDOW), end) is not None
+
+
+def _blank_line_between(text: str, end: int, gap: int) -> bool:
+    """Whether a blank line parts a line ending at ``end`` from the next line, which starts at ``gap``."""
+    return text.count("\n", end, gap) > 1
 
 
 def _clause_wrapped(text: str, block: tuple[int, int], gap: int) -> bool:
     """Whether the block so far ends on a word that leaves its clause open (see
     :data:`_ENDS_MID_CLAUSE`) with no blank line before the next line, which starts at ``gap``."""
     s, e = block
-    return _ENDS_MID_CLAUSE.search(text, max(s, e - 8), e) is not None and text.count("\n", e, gap) <= 1
+    ends_open = _ENDS_MID_CLAUSE.search(text, max(s, e - END_WORD_WINDOW), e) is not None
+    return ends_open and not _blank_line_between(text, e, gap)
 
 
 def _open_bracket(text: str, last: tuple[int, int], line: str, gap: int) -> bool:
@@ -450,7 +476,7 @@ def _open_bracket(text: str, last: tuple[int, int], line: str, gap: int) -> bool
     on the line (a smiley "= (" or ":(" opens nothing)."""
     s, e = last
     opened = text.rfind(_OPEN_BRACKET, s, e)
-    if opened < 0 or opened <= text.rfind(_CLOSE_BRACKET, s, e) or text.count("\n", e, gap) > 1:
+    if opened < 0 or opened <= text.rfind(_CLOSE_BRACKET, s, e) or _blank_line_between(text, e, gap):
         return False
     closes, reopens = line.find(_CLOSE_BRACKET), line.find(_OPEN_BRACKET)
     if closes < 0 or 0 <= reopens < closes:
@@ -474,11 +500,11 @@ def _function_word_wrapped(text: str, block_start: int, last: tuple[int, int], l
     row, an attendance row or a new sentence, nor in a scribe's transcript ("…So we discussed this" /
     "…Hotspot 2.0 is ..."). Cheap gates first: the last character and the length."""
     s, e = last
-    if e - s < _WRAP_MIN_LINE or not text[e - 1].islower() or text.count("\n", e, gap) > 1:
+    if e - s < _WRAP_MIN_LINE or not text[e - 1].islower() or _blank_line_between(text, e, gap):
         return False
-    if _ENDS_ON_FUNCTION_WORD.search(text, max(s, e - 8), e) is None:
+    if _ENDS_ON_FUNCTION_WORD.search(text, max(s, e - END_WORD_WINDOW), e) is None:
         return False
-    if speaker_of(text[block_start : block_start + 40]) or _OPENS_ENTRY.match(line):
+    if _opened_by_speaker(text, block_start) or _OPENS_ENTRY.match(line):
         return False
     if line[0] in _SCRIBE_CONTINUATION or text[s] in _SCRIBE_CONTINUATION:
         return False  # "…So we had a great discussion of all of this" / "…Hotspot 2.0 is ...": two turns
@@ -540,8 +566,8 @@ def _closing_fields(text: str, block: tuple[int, int], line: str) -> bool:
 
 
 # A row of a table flattened to single spaces, opening with its running number and no stop ("3 Provide a
-# breakdown of ... Director of Housing Services 30 November 2022" under "No. Action Responsible officer Deadline");
-# the first cell may itself open with a figure ("4 101 call-back abandonment rate ... ACC Next HTA").
+# breakdown of ... Director of Housing Services 30 November 2022" under "No. Action Responsible officer
+# Deadline"); the first cell may itself open with a figure ("4 101 call-back abandonment rate ... ACC Next HTA").
 _ROW_NUMBER = re.compile(r"(\d{1,3}) (?:(?P<figure>\d)|[A-Z])")
 
 
@@ -557,24 +583,23 @@ def _next_numbered_row(text: str, block: tuple[int, int], line: str) -> bool:
     row, first = _ROW_NUMBER.match(line), _ROW_NUMBER.match(text, block[0])
     if row is None or first is None or int(row.group(1)) != int(first.group(1)) + 1:
         return False
-    tail = max(block[0], block[1] - 8)
-    return row.group("figure") is None or _ENDS_MID_SENTENCE.search(text, tail, block[1]) is None
+    return row.group("figure") is None or not _ends_mid_sentence(text, block[0], block[1])
 
 
 def _aside_continues(text: str, block_start: int, last: tuple[int, int], line: str, gap: int) -> bool:
     """Whether ``line`` carries on the sentence the physical line ``last`` leaves open with a
-    bracketed aside in lower case ("- [ ] @dev to write the migration notes" / "(carried over from January) — still
-    open"): such an aside cannot open a sentence. Not across a blank line (``gap`` is where ``line``
-    starts: "### Next steps" / "" / "(general discussion)" is a note of its own), not after a short
-    line or one that ends on a bracket or a smiley rather than a word ("... metadata :-)" / "(brief
-    refresher ...)"), and not in a block a speaker opened: a turn ends with its line, and a bracket
-    after it is the scribe's note ("alex: happy to close the issue" / "(mnot and alex read the spec)")."""
+    bracketed aside in lower case ("- [ ] @dev to write the migration notes" / "(carried over from
+    January) — still open"): such an aside cannot open a sentence. Not across a blank line (``gap``
+    is where ``line`` starts: "### Next steps" / "" / "(general discussion)" is a note of its own),
+    not after a short line or one that ends on a bracket or a smiley rather than a word ("...
+    metadata :-)" / "(brief refresher ...)"), and not in a block a speaker opened: a turn ends with
+    its line, and a bracket after it is the scribe's note ("alex: happy to close the issue" / "(mnot and alex read the spec)")."""
     s, e = last
     if line[0] != _OPEN_BRACKET or _ASIDE_OPENING.match(line) is None:
         return False
-    if e - s < _WRAP_MIN_LINE or text.count("\n", e, gap) > 1 or not text[e - 1].isalnum():
+    if e - s < _WRAP_MIN_LINE or _blank_line_between(text, e, gap) or not text[e - 1].isalnum():
         return False
-    return not speaker_of(text[block_start : block_start + 40])
+    return not _opened_by_speaker(text, block_start)
 
 
 def _line_start(text: str, pos: int) -> int:
@@ -620,7 +645,7 @@ def _split_at_capital(text: str, block_start: int, last: tuple[int, int], line: 
     s, e = last
     if e - s < _WRAP_MIN_LINE or not (line[0].isupper() or line[0].isdigit()):
         return False
-    if text.count("\n", e, gap) > 1:
+    if _blank_line_between(text, e, gap):
         return False
     if text[block_start] == "*" and _ORG_TASK.match(text, block_start):
         return False  # an org-mode task headline is one line ("** TODO @ana: draft the C API")
@@ -750,8 +775,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                     line[0].islower()
                     or _aside_continues(text, current[0], last, line, s)
                     or text[current[1] - 1] in ",-–"
-                    or _ENDS_MID_SENTENCE.search(text, max(current[0], current[1] - 8), current[1])
-                    is not None
+                    or _ends_mid_sentence(text, current[0], current[1])
                     or _split_at_capital(text, current[0], last, line, s)
                     or _cut_before_name(text, current[0], last, line)
                     or _month_after_clause(text, last, line)
@@ -867,9 +891,6 @@ def _label_end(text: str, s: int, e: int) -> int | None:
     """The end of a label at ``s`` ("Findings:", "Agenda item 2.1a: Child sexual exploitation")."""
     lab = _UNIT_LABEL.match(text, s, e) or _AGENDA_LABEL.match(text, s, e)
     return lab.end() if lab and lab.start() == s else None
-
-
-_QUOTE_CLOSERS = "\"'’”"
 
 
 def _aside_after_quote(text: str, stop: int, nxt: str) -> bool:
