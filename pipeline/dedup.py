@@ -1075,7 +1075,7 @@ class _Assembler:
         as far back as its line goes; ``number`` itself when nothing leads it."""
         j = number
         while (
-            j > 0 and j - number < LEAD_WORDS and not self._opens_line(j) and _is_lead_in(self._word(j - 1))
+            j > 0 and number - j < LEAD_WORDS and not self._opens_line(j) and _is_lead_in(self._word(j - 1))
         ):
             j -= 1
         return j

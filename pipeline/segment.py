@@ -2310,11 +2310,11 @@ def _prefixed_minute_numbers(cands: list[_Candidate]) -> list[_Candidate]:
 def _series_only(cands: list[_Candidate], key_shape: re.Pattern[str]) -> list[_Candidate]:
     """``cands`` without the serial headings of ``key_shape`` (groups: the series and the number) whose
     series has fewer than ``MIN_PREFIXED_MINUTES`` distinct numbers."""
-    groups: dict[str, set[str]] = {}
+    groups: dict[str, set[int]] = {}
     for c in cands:
         m = key_shape.match(c.key) if c.scheme == "serial" else None
-        if m:
-            groups.setdefault(m.group(1), set()).add(m.group(2))
+        if m:  # by value: "HCS.1" and "HCS.01" are one minute
+            groups.setdefault(m.group(1), set()).add(int(m.group(2)))
     if not groups:
         return cands
     series = {p for p, ns in groups.items() if len(ns) >= MIN_PREFIXED_MINUTES}

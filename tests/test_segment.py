@@ -2450,3 +2450,15 @@ def test_summary_of_actions_without_a_list_before_the_items_is_no_item():
         "Item 1 – Welcome\nThe Chair opened the meeting.\nItem 2 – Finance\nThe report was noted.\n"
     )
     assert ids(text) == ["1", "2"]
+
+
+def test_one_minute_number_written_with_and_without_leading_zeros_is_no_series():
+    from pipeline.segment import _PREFIXED_KEY, _Candidate, _series_only
+
+    def serial(key):
+        return _Candidate(start=0, end=1, scheme="serial", number=key, key=key, title="ROOF")
+
+    # "HCS.1", "HCS.01" and "HCS.001" are one minute, not three: too few for a series of prefixed minutes
+    assert _series_only([serial("HCS.1"), serial("HCS.01"), serial("HCS.001")], _PREFIXED_KEY) == []
+    series = [serial("HCS.1"), serial("HCS.2"), serial("HCS.3")]
+    assert _series_only(series, _PREFIXED_KEY) == series
