@@ -455,7 +455,7 @@ def _secretary_after_post(low: str, post: str | None) -> bool:
     Officer, Secretary)"): the committee's secretary, who keeps its minutes, so a minute taker's mark and
     not part of the role. Alone, or after a note that is no post ("(Lot 3, Secretary)"), the
     secretary is an officer of the body and keeps the role."""
-    return low == "secretary" and bool(post) and bool(ROLE_WORDS.search(post or ""))
+    return low == "secretary" and bool(post and ROLE_WORDS.search(post))
 
 
 def _body_after_post(note: str, post: str | None, name: str) -> bool:
@@ -732,10 +732,11 @@ _MINUTE_REFS = r"[A-Z]{2,5}\s+\d{1,3}/\d{2,4}(?:\s*(?:,|and|&)\s*(?:[A-Z]{2,5}\s
 
 
 # Notes on a role that say how or for what someone attended, or which office they serve the meeting
-# in, not what their role is: "(item 4)", "(agenda item 5)", "(part)", "(from item 22/036)", "(non-voting)", ", remote", ", for TSC 09/22 only",
-# "(for minute 24/67)", "(Minutes 5 to 7)", "(Secretary)", "(Clerk to the Committee)", "(substitute for
-# Cllr Ann Lee)", ", deputising for PN", "(domestic abuse item only)". A bare "substitute" is left: train
-# gold keeps it in the role as often as it drops it.
+# in, not what their role is: "(item 4)", "(agenda item 5)", "(part)", "(from item 22/036)",
+# "(non-voting)", ", remote", ", for TSC 09/22 only", "(for minute 24/67)", "(Minutes 5 to 7)",
+# "(QAC 5/25 and 9/25)", "(Secretary)", "(Clerk to the Committee)", "(substitute for Cllr Ann Lee)",
+# ", deputising for PN", "(domestic abuse item only)". A bare "substitute" is left: train gold keeps it
+# in the role as often as it drops it.
 _ROLE_NOTE = re.compile(
     r"\s*\((?:(?:for\s+)?(?:agenda\s+)?items?\s[^()]*|part|(?:from|until)\s+(?:items?|minutes?)\s[^()]*|non-voting|observer|observing|remote(?:ly)?|online|by\s+(?:video|phone|tele)[^()]*|"
     r"via\s+[\w-]+(?:\s+[\w-]+){0,2}(?:\s+for\s+[^()]*)?|quorum\s+(?:reached|present|met)|quorate|"
@@ -890,16 +891,16 @@ def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
     lead = re.match(
         r"^(?:chair|chairman|chairperson)\s*(?P<joint>[,;&]|\band\b)\s*(?P<rest>\S.*)$", role.strip(), re.I
     )
-    if lead and lead.group("joint") in ("&", "and"):  # "Chairman & Managing Director": one office
-        return role.strip(), True
-    if lead and _OTHER_BODY.search(lead.group("rest")):  # "Chairman, Medical Advisory Committee"
-        return role.strip(), False
-    if lead and _CHAIR_OF_UNIT.match(lead.group("rest")):  # "Chair, Dept of Surgery": a unit's head
-        return role, False
-    if lead and lead.group("joint") == ",":  # "Chair, trust-appointed governor": office and seat kept
-        return role.strip(), True
-    if lead:  # "Chair; Westmere Council": the office, then the body the person comes from
-        return lead.group("rest"), True
+    if lead:  # the office of chair first, then what it is joined to
+        if lead.group("joint") in ("&", "and"):  # "Chairman & Managing Director": one office
+            return role.strip(), True
+        if _OTHER_BODY.search(lead.group("rest")):  # "Chairman, Medical Advisory Committee"
+            return role.strip(), False
+        if _CHAIR_OF_UNIT.match(lead.group("rest")):  # "Chair, Dept of Surgery": a unit's head
+            return role, False
+        if lead.group("joint") == ",":  # "Chair, trust-appointed governor": office and seat kept
+            return role.strip(), True
+        return lead.group("rest"), True  # "Chair; Westmere Council": the office, then the person's body
     if _BODY_CHAIR.fullmatch(role.strip()):  # "TAC Chair": the chair of the body meeting, office kept
         return role.strip(), True
     return role, False
@@ -984,10 +985,15 @@ def _split_names(cell: str, count: int) -> list[str]:
     return [cell.strip()]
 
 
-def _initials(text: str) -> str:
-    """The initial capitals of the words of ``text`` that are not small words: "Head of Finance" -> "HF"."""
+# A word that initials are taken from: it opens with a letter ("Head", "Co-opted", "O'Neill").
+_LETTER_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def _initials(text: str, *, small_words: bool = False) -> str:
+    """The initial capitals of the words of ``text``, small words skipped unless ``small_words``:
+    "Head of Finance" -> "HF" ("HOF" with them)."""
     return "".join(
-        w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", text) if w.lower() not in _SMALL_WORDS
+        w[0] for w in _LETTER_WORD.findall(text) if small_words or w.lower() not in _SMALL_WORDS
     ).upper()
 
 
@@ -1034,9 +1040,7 @@ def _role_cell_first(cells: list[str]) -> bool:
         or not first[:1].isupper()
     ):
         return False
-    if _names_person(first) or not _names_person(cells[1]):
-        return False
-    return len(_clean_name(cells[1])[0].split()) >= 2
+    return not _names_person(first) and _full_name_cell(cells[1])
 
 
 def _code_cell_first(cells: list[str]) -> bool:
@@ -1044,9 +1048,13 @@ def _code_cell_first(cells: list[str]) -> bool:
     "DCC<TAB>Raj Patel (item 3)"): the short form of the post the person holds, or their initials,
     set in the first column as a register of office holders prints it. The second cell must read as
     a person's full name, so a row of two codes or a code and a body is no one's."""
-    if not _is_short_form_cell(cells[0]) or cells[0].startswith("@") or not _names_person(cells[1]):
-        return False
-    return len(_clean_name(cells[1])[0].split()) >= 2
+    return _is_short_form_cell(cells[0]) and not cells[0].startswith("@") and _full_name_cell(cells[1])
+
+
+def _full_name_cell(cell: str) -> bool:
+    """Whether a table cell names a person by a name of two words or more ("Ann Lee", "Dr Raj Patel
+    (item 3)"), as the holder's cell after a post or its short form does."""
+    return _names_person(cell) and len(_clean_name(cell)[0].split()) >= 2
 
 
 # A second courtesy title in brackets after the first: "Dr. (Mrs.) Funmi Ajiboye", "Prof (Dr) Ann Lee".
@@ -1059,7 +1067,7 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
     """People in one attendance entry (a table row's cells or a list element)."""
     entry = _ATTENDING_FOR_TAIL.sub("", entry) if " for " in entry or " from " in entry else entry
     entry = _BRACKETED_HONORIFIC.sub(r"\g<first>", entry) if "(" in entry else entry
-    entry = _ITEM_TAIL.sub("", entry) if re.search(r"\s[–—-]\s", entry) else entry
+    entry = _HOW_ATTENDED_TAIL.sub("", entry) if _SPACED_DASH.search(entry) else entry
     cells = [c.strip() for c in entry.split("\t") if c.strip()]
     out: list[tuple[Person, bool]] = []
     if len(cells) >= 2 and _role_cell_first(cells):  # "Deputy Chairperson<TAB>Graeme Pollock"
@@ -1359,8 +1367,7 @@ def _names_by_initials(code: str, post: str, name: str) -> bool:
     ("DoS" for Director of Services, "FTSUG" for Freedom to Speak Up Guardian), or of the person's
     name ("SD" for Sam Doyle); a qualifier such as "(HE)" after "Student Governor" is neither."""
     capitals = "".join(c for c in code if c.isupper())
-    every_word = "".join(w[0] for w in re.findall(r"[^\W\d_][\w'’-]*", post)).upper()
-    return capitals in (_initials(post), every_word) or _initials_of(code, name)
+    return capitals in (_initials(post), _initials(post, small_words=True)) or _initials_of(code, name)
 
 
 def _role_and_bracket_code(role: str, name: str) -> tuple[str, str | None]:
@@ -1447,15 +1454,17 @@ _ATTENDING_FOR_TAIL = re.compile(
 )
 
 
-# How or for what a person attended, after a dash at the end of the entry: the items ("Head of
-# Safeguarding (HoS) – Item 6", "... – Items 4 and 5"), the way they joined ("Ann Lee (Acme Ltd) –
-# remote", "– online"), a part of the meeting ("– for TSC 09/22 only") or an absence's consent ("–
-# consent given"): when and how they were there, not part of their role.
-_ITEM_TAIL = re.compile(
-    r"\s+[–—-]\s+(?:(?i:items?)\s+\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|and|&|[–-])\s*\d{1,2}(?:\.\d{1,2})?)*"
-    r"|(?i:remote(?:ly)?|online|virtual(?:ly)?|by\s+(?:video|phone)(?:\s+link)?|for\s+[^()–—]*\bonly"
-    r"|(?:absence\s+)?consent\s+given))\s*$"
+# How or for what a person attended, after a dash at the end of the entry: when and how they were
+# there, not part of their role. The items they attended for ("Head of Safeguarding (HoS) – Item 6",
+# "... – Items 4 and 5", "– Items 2.1 & 3"):
+_ITEMS_ATTENDED = r"(?i:items?)\s+\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|and|&|[–-])\s*\d{1,2}(?:\.\d{1,2})?)*"
+# the way they joined ("Ann Lee (Acme Ltd) – remote", "– by video link"), a part of the meeting ("– for
+# TSC 09/22 only") or an absence's consent ("– consent given"):
+_WAY_ATTENDED = (
+    r"(?i:remote(?:ly)?|online|virtual(?:ly)?|by\s+(?:video|phone)(?:\s+link)?|for\s+[^()–—]*\bonly"
+    r"|(?:absence\s+)?consent\s+given)"
 )
+_HOW_ATTENDED_TAIL = re.compile(rf"\s+[–—-]\s+(?:{_ITEMS_ATTENDED}|{_WAY_ATTENDED})\s*$")
 
 
 def _is_short_form_cell(cell: str) -> bool:
@@ -1536,8 +1545,9 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
         value = value[:-1]
     if "\t" in value:
         return [value]
-    if "@" in value and _HANDLE_LIST.fullmatch(value):  # "@amy, @bob, @cy (chair)": each handle one person
-        return [part.strip() for part in value.split(",")]
+    handles = _handle_list_parts(value)
+    if handles:  # "@amy, @bob, @cy (chair)": each handle one person
+        return handles
     if "," in value and ("–" in value or "—" in value) and _qualified_post_dash_name(value):
         return [value]  # "Assistant Chief Constable, Local Policing – Natasha Greaves": one post, one holder
     if ": " in value:  # "…, Cllr Ann Lee, Independent Members: Mr Raj Patel, Ms Jo Hart": no one is "Members"
@@ -1564,7 +1574,7 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
         code
         and _is_post_code(code)
         and not any(_is_abbrev(n) for n in notes)
-        and not _POST_DASH.search(parts[0])
+        and not _SPACED_DASH.search(parts[0])
     ):
         # "Dr Ann Lee, DMD (Chair)": her post's short form, read as "Dr Ann Lee (DMD) (Chair)"
         return [" ".join([parts[0], f"({code})", *(f"({n})" for n in notes)])]
@@ -1651,8 +1661,9 @@ _PLURAL_POST = re.compile(
 )
 
 
-# The dash between a name and the post written after it: "Ann Lee – Head of Policy".
-_POST_DASH = re.compile(r"\s[–—-]\s")
+# A dash with a space either side, as between a name and the post written after it ("Ann Lee – Head of
+# Policy") or before a note on how the person attended ("– remote").
+_SPACED_DASH = re.compile(r"\s[–—-]\s")
 
 
 def _shared_plural_role(parts: list[str]) -> list[str]:
@@ -1783,7 +1794,7 @@ ROLE_WORDS = re.compile(
     r"provost|principal|headteacher|leader|representative|rep|observer|volunteer|partner|analyst|group|"
     r"healthwatch|team|department|directorate|cabinet|portfolio|holder|ccg|opcc|chief|deputy|assistant|specialist|"
     r"fellow|professor|professional|lecturer|inspector|surveyor|solicitor|counsel|planner|steward|warden|churchwarden|ltd|llp|plc|"
-    r"mayor|chancellor|attorney|superintendent|supervisor|historian|parliamentarian|archivist|chaplain|secretariat|worker|"
+    r"mayor|chancellor|attorney|supervisor|historian|parliamentarian|archivist|chaplain|secretariat|worker|"
     r"architect|designer)\b",
     re.I,
 )
@@ -1960,10 +1971,10 @@ def _mail_title(head: list[str]) -> str | None:
     return " - ".join(kept) or None
 
 
-# A task-list box opening a list row, as GitHub and HackMD render attendance: "[x]" ticked, "[ ]" not.
 # A YAML flow sequence as a field's value, as a Markdown file's front matter writes a list:
 # "attendees: [Ann Lee, Raj Patel]", "absent: [Jo Kim]".
 _FLOW_SEQUENCE = re.compile(r"\[(?P<items>[^\[\]]*)\]")
+# A task-list box opening a list row, as GitHub and HackMD render attendance: "[x]" ticked, "[ ]" not.
 _CHECKBOX = re.compile(r"\[(?P<mark>[ xX])\]\s+")
 
 
@@ -1973,6 +1984,11 @@ def _checkbox_attendance(mark: str, section: str | None) -> str | None:
     if mark.strip() or section != "present":
         return section
     return "absent"
+
+
+# A web or wiki page's breadcrumb trail: three steps or more joined by "›" or ">" ("Org › Space ›
+# Page", "Home > Meetings > Board meeting"), which names where the page sits, not the meeting.
+_BREADCRUMB = re.compile(r"^[^>›]+(?:\s[›>]\s[^>›]+){2,}$")
 
 
 def parse_header(text: str, end: int | None = None) -> HeaderResult:
@@ -2045,6 +2061,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 # "Present: Cllr Ann Lee in the Chair", a blank line, then "Councillors Raj Patel, Jo Kim"
                 section = None if section and not raw.startswith("\t") else section
             continue
+        # the last line that was not blank opened a list and named no one yet ("Attendees", "Present:")
         list_opened, awaiting_entries = awaiting_entries, False
         if section and _AGENDA_HEADING.fullmatch(raw.strip()):  # "Agenda" below the lists: no one named
             section = None
@@ -2129,9 +2146,9 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             if value and label in FIELD_LINE_ROLES:
                 role_lines.append((FIELD_LINE_ROLES[label], full_value))
             after_date = field in ("date", "time")
-            if not (
-                field == "chair" and list_opened
-            ):  # "Attendees", "Chair: Ann Lee", then the rest of the list
+            # a "Chair:" line first under a list's heading keeps the list open: "Attendees", "Chair: Ann
+            # Lee", then the rest of the list
+            if not (field == "chair" and list_opened):
                 section = None
             continue
         elif section and (not lead or raw.startswith(("\t", " ", "-", "•", "*"))):
@@ -2204,14 +2221,14 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             first_lines.append(raw.strip())
             continue
         entries = _distribute_honorific(entries)
-        if len(entries) == 1 and _HANDLE_LIST.fullmatch(entries[0].strip()):  # "@amy, @bob (chair)"
-            entries = [part.strip() for part in entries[0].split(",")]
+        if len(entries) == 1 and (handles_only := _handle_list_parts(entries[0])):  # "@amy, @bob (chair)"
+            entries = handles_only
         for entry in entries:
             if _BARE_HANDLE.fullmatch(entry.strip()):  # named on a Chair: or Notes: line
                 handles.append((entry.strip(), row_kind or section, None))
                 continue
             chairing = _HANDLE_CHAIR.fullmatch(entry.strip())
-            if chairing:  # "@bob (chair)": the handle is all the list gives of the chair, the mark his role
+            if chairing:  # "@bob (chair)": the handle is all the list gives of the chair, the mark their role
                 handles.append((chairing.group("handle"), row_kind or section, chairing.group("mark")))
                 chair_from_list = chair_from_list or chairing.group("handle")
                 continue
@@ -2261,9 +2278,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     for person, role in grouped:  # "Trustees present: Ann Lee" -> Ann Lee, Trustee (unless "Chair: Ann Lee")
         person.role = person.role or role
     people.extend(_apologies_in_text(text[end:], people))
-    if (
-        "(@" in block
-    ):  # "GitHub handles used below are Ann Lee (@annl), ...": a note gives the listed their handles
+    if "(@" in block:  # "Handles used below: Ann Lee (@annl), ...": a note gives the listed their handles
         _handles_from_notes(block, people)
     if not meeting.get("minute_taker"):
         taker = minute_taker_from_roles(people)
@@ -2652,11 +2667,21 @@ TAKER_LABELS = frozenset(
 _BARE_HANDLE = re.compile(r"@[\w.-]+")
 # A list of handles only, each with an optional note: "@amy, @bob (chair)".
 _HANDLE_LIST = re.compile(r"@[\w.-]+(?:\s*\([^),]*\))?(?:\s*,\s*@[\w.-]+(?:\s*\([^),]*\))?)+")
+# A handle with the mark of the chair after it: "@bob (chair)", "@bob, chairing", "@bob – chair".
 _HANDLE_CHAIR = re.compile(
     r"(?P<handle>@[\w.-]+)\s*[(,–—-]\s*(?P<mark>chair|chairman|chairperson|chairing)\s*\)?", re.I
 )
 # A role note that makes someone listed among those present a guest: "guest from the Archive".
 _GUEST_ROLE = re.compile(r"(?:invited\s+)?(?:guest|observer|visitor)s?\b", re.I)
+
+
+def _handle_list_parts(value: str) -> list[str] | None:
+    """Each entry of a list of handles only ("@amy, @bob, @cy (chair)" -> "@amy", "@bob", "@cy
+    (chair)"), a note kept with its handle; None for any other value."""
+    value = value.strip()
+    if "@" not in value or not _HANDLE_LIST.fullmatch(value):
+        return None
+    return [part.strip() for part in value.split(",")]
 
 
 def _role_label_person(line: str) -> bool:
@@ -2704,9 +2729,8 @@ def _field_line_people(
         if person is not None and not _known(person.name, people + out):
             out.append(person.model_copy(update={"attendance": attendance}))
         elif person is None and not any((p.abbrev or "").lower() == handle.lower() for p in people + out):
-            out.append(
-                Person(name=handle, role=mark, abbrev=handle, attendance=attendance)
-            )  # known by handle only
+            # known by handle only; a chair's mark after it ("@kim (chair)") is the role
+            out.append(Person(name=handle, role=mark, abbrev=handle, attendance=attendance))
     for person, _ in named:
         if not _known(person.name, people + out):
             out.append(person)
@@ -2912,16 +2936,18 @@ def _chat_nicks(value: str, people: list[Person]) -> list[tuple[str, str | None]
     list one of nicks; a lone lower-case word ("Absent: eve") is one only where everyone listed so far
     is a nick, since on its own it may be a word ("Apologies: none"). A list of three or more may mix
     nicks with first names, as people signing a shared pad write themselves ("alice, Bram (bram_v),
-    Chiara, dmitri"): then each part is one person, and a nick bracketed after a name is its short form."""
+    Chiara, dmitri"): when no nick is a role word and every other part is a first name, each part is
+    one person, and a nick bracketed after a name is its short form. (Three first names and no nick,
+    "Ann, Bram, Cy", pass too.)"""
     parts = [part.strip() for part in value.split(",")]
     nicks = [part for part in parts if _CHAT_NICK.fullmatch(part) and part not in _NOBODY]
     if len(nicks) == len(parts):
-        return (
-            [(part, None) for part in parts] if len(parts) >= 2 or _nick_among_nicks(parts[0], people) else []
-        )
-    named = {part: _FIRST_NAME_AMONG_NICKS.fullmatch(part) for part in parts if part not in nicks}
+        if len(parts) == 1 and not _nick_among_nicks(parts[0], people):
+            return []
+        return [(part, None) for part in parts]
     if len(parts) < 3 or any(ROLE_WORDS.fullmatch(nick) for nick in nicks):
         return []
+    named = {part: _FIRST_NAME_AMONG_NICKS.fullmatch(part) for part in parts if part not in nicks}
     if not all(m and _first_name_and_nick(m.group("name"), m.group("nick")) for m in named.values()):
         return []
     return [(m.group("name"), m.group("nick")) if (m := named.get(part)) else (part, None) for part in parts]
@@ -3006,15 +3032,15 @@ def _field_lines(block: str) -> list[str]:
         if definition and out and out[-1].strip() and ":" not in out[-1]:
             out[-1] = f"{out[-1].rstrip()}: {definition.group(1)}"  # "Chair\n: Ingrid Solberg"
             continue
+        # "Attendees" over "---------": a heading, not a list entry; "absent: [Jo Kim]" over the "---"
+        # closing front matter is a list
         if (
             out
             and _SETEXT_RULE.fullmatch(line)
             and attendance_kind(out[-1].strip().rstrip(":"))
-            and not _VALUED_FIELD.search(
-                out[-1]
-            )  # "absent: [Jo Kim]" closing front matter: a list, no heading
+            and not _VALUED_FIELD.search(out[-1])
         ):
-            out[-1] = f"## {out[-1].strip()}"  # "Attendees" over "---------": a heading, not a list entry
+            out[-1] = f"## {out[-1].strip()}"
             continue
         if line.lstrip().startswith("|"):  # a Markdown table row: cells become TAB cells
             if _TABLE_RULE.fullmatch(line.strip()):
@@ -3093,8 +3119,9 @@ _NAME_MENTION = re.compile(rf"@(?=[{CAPITALS}][\w'’-]+ [{CAPITALS}])")
 
 
 # The line of "=", "-" or "~" under a reStructuredText or Markdown heading.
-_VALUED_FIELD = re.compile(r":\s*\S")  # a label with its value after the colon
 _SETEXT_RULE = re.compile(r"\s*(?:={3,}|-{3,}|~{3,})\s*")
+# A label with its value after the colon ("absent: [Jo Kim]"): a field, never a heading over a rule.
+_VALUED_FIELD = re.compile(r":\s*\S")
 
 
 # A reStructuredText field list item: ":Date: Thursday 2024-12-12", ":Note-taker: @ann" is the field line
@@ -3130,10 +3157,10 @@ def _join_wrapped_cells(lines: list[str]) -> list[str]:
 
 
 HEADER_WRAP_WIDTH = 60  # a header line at least this long may have been broken by the page width
-# A venue field ending its line: "Date: 12 May 2019   Time: 14:00   Venue: Room 2, Police HQ, Carrow".
-_VENUE_LAST = re.compile(
-    r"\b(?:venue|location|place|meeting\s+venue|meeting\s+location)\s*:\s*[^:\t]+$", re.I
-)
+MAX_VENUE_TAIL_WORDS = 8  # the most words the rest of an address broken onto the next line holds
+# A venue field ending its line: "Date: 12 May 2019   Time: 14:00   Venue: Room 2, Police HQ, Carrow",
+# "Meeting location: Hall 3".
+_VENUE_LAST = re.compile(r"\b(?:venue|location|place)\s*:\s*[^:\t]+$", re.I)
 
 
 def _join_page_wrapped(lines: list[str]) -> list[str]:
@@ -3171,9 +3198,6 @@ def _continues_wrapped(head: str, last: str, line: str) -> bool:
         and not find_date(core)
         and not find_time(core)
     )
-
-
-MAX_VENUE_TAIL_WORDS = 8
 
 
 # Columns lined up with spaces: a gap of three or more spaces between two cells of a row.
@@ -3333,10 +3357,11 @@ _HELD_ONLINE = re.compile(
 
 # A line of its own saying only that the meeting was held online, kept as written as the venue, as a
 # "Venue:" field gives it: "Held remotely", "Virtual meeting (Microsoft Teams)", "Online meeting via Zoom".
-_ONLINE_MEETING_LINE = re.compile(
-    r"\s*(?P<venue>(?i:held\s+(?:remotely|online|virtually)|(?:virtual|online|remote)\s+meeting)"
-    r"(?:\s*\([^()]{2,40}\)|\s+(?i:via|on|using|over)\s+(?:[A-Z][\w-]*\s?){1,3})?)\s*\.?\s*"
-)
+# The words saying so: "Held remotely", "held online", "Virtual meeting", "Remote meeting".
+_ONLINE_MEETING_WORDS = r"(?i:held\s+(?:remotely|online|virtually)|(?:virtual|online|remote)\s+meeting)"
+# The platform after them, in brackets or after a preposition: "(Microsoft Teams)", "via Zoom".
+_ONLINE_PLATFORM = r"(?:\s*\([^()]{2,40}\)|\s+(?i:via|on|using|over)\s+(?:[A-Z][\w-]*\s?){1,3})"
+_ONLINE_MEETING_LINE = re.compile(rf"\s*(?P<venue>{_ONLINE_MEETING_WORDS}{_ONLINE_PLATFORM}?)\s*\.?\s*")
 
 
 # A start time inside a line that goes on to the place: "... at 2.00 pm in the Court Room".
@@ -3805,6 +3830,11 @@ def _minutes_phrase(line: str) -> str | None:
     return what
 
 
+# What a line opening with the date says after it, when it names the meeting: "2022-05-17 Steering
+# Meeting", "14 March 2024 – Board meeting" (a wiki page of dated meetings heads each so).
+_MEETING_AFTER_DATE = re.compile(r"\s*[,:|–—-]?\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)\s*[*]*\s*")
+
+
 def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bool] | None:
     """The part of a header line that can name the meeting, and whether it came from a
     "Minutes of ..." phrase.
@@ -3852,11 +3882,6 @@ def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bo
     if clock and find_time(clock.group(0)):  # "14:00 UTC, Matrix video room", "12.30pm – 1.30pm"
         return None
     return line, False
-
-
-# What a line opening with the date says after it, when it names the meeting: "2022-05-17 Steering
-# Meeting", "14 March 2024 – Board meeting" (a wiki page of dated meetings heads each so).
-_MEETING_AFTER_DATE = re.compile(r"\s*[,:|–—-]?\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)\s*[*]*\s*")
 
 
 # "Week of" left before a removed date: "TAG Call Minutes - Week-of 22-April-2024", "Minutes for week of".
@@ -4268,11 +4293,6 @@ def find_abbreviations(text: str) -> dict[str, str]:
 _SMALL_WORDS = {"of", "and", "for", "the", "&", "in", "on", "to"}
 
 
-# A web or wiki page's breadcrumb trail: three steps or more joined by "›" or ">" ("Org › Space ›
-# Page", "Home > Meetings > Board meeting"), which names where the page sits, not the meeting.
-_BREADCRUMB = re.compile(r"^[^>›]+(?:\s[›>]\s[^>›]+){2,}$")
-
-
 def _dedupe_people(people: list[Person]) -> list[Person]:
     seen: set[tuple[str, str]] = set()
     out = []
@@ -4392,8 +4412,11 @@ def find_weekday_and_day(text: str, after: dt.date) -> tuple[dt.date, int, int] 
 # An earlier meeting named by its yearless date after "from the" / "since the": "(carried over from the
 # March 18 meeting)", "open since the 4 June call". That meeting is past, though a yearless date read as the
 # next meeting's would be moved on a year to come after this one.
+_DAY_OF_MONTH = r"\d{1,2}(?:st|nd|rd|th)?"  # "4", "18th"
+# "4 June", "March 18", "Mar. 18th"
+_DAY_AND_MONTH = rf"(?:{_DAY_OF_MONTH}\s+(?:{MONTHS})|(?:{MONTHS})\.?\s+{_DAY_OF_MONTH})"
 _EARLIER_MEETING = re.compile(
-    rf"\b(?:from|since)\s+the\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTHS})|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    rf"\b(?:from|since)\s+the\s+{_DAY_AND_MONTH}"
     r"\s+(?:[A-Za-z]+\s+){0,2}?(?:meeting|call|session|telcon|sync|review)\b",
     re.I,
 )

@@ -511,6 +511,7 @@ _COUNTRY_CODE_TABLE = """
 COUNTRY_CODES: frozenset[str] = frozenset(_COUNTRY_CODE_TABLE.split())
 
 # OCR look-alikes: Cyrillic and Greek letters drawn like Latin ones (capitals and small letters), and
-# the Latin letter each is read as. Ingest repairs them inside Latin words; segment folds item numbers.
+# the Latin letter each is read as, paired by position (str.maketrans). Ingest repairs them inside Latin
+# words; segment folds item numbers.
 LOOKALIKE_LETTERS = "АВСЕНКМОРТХаеорсухіјΑΒΕΖΗΙΚΜΝΟΡΤΥΧο"
 LATIN_LETTERS = "ABCEHKMOPTXaeopcyxijABEZHIKMNOPTYXo"

@@ -282,9 +282,9 @@ def test_running_the_call_names_the_chair():
     assert parse_header(text, text.index("## Items")).meeting.chair == "Ingrid Solberg"
 
 
-def _meeting(header: str):
-    """Meeting facts of a header followed by a first numbered item."""
-    text = f"{header}\n\n1. Welcome\nThe meeting opened.\n"
+def _meeting(header_text: str):
+    """The meeting facts of an invented header followed by two numbered items."""
+    text = header_text + "\n1. Welcome\nNoted.\n2. Finance\nNoted.\n"
     return parse_header(text, text.index("1. Welcome")).meeting
 
 
@@ -802,12 +802,6 @@ def test_a_list_closing_full_stop_is_not_part_of_the_last_name():
 def test_body_from_a_school_project_or_company_field(label):
     text = f"Governing Board Meeting\n{label}: Willow Academy\nDate: 6 March 2024\n\n1. Apologies"
     assert parse_header(text, end=text.index("\n\n")).meeting.body == "Willow Academy"
-
-
-def _meeting(header_text: str):
-    """The meeting facts of an invented header followed by two numbered items."""
-    text = header_text + "\n1. Welcome\nNoted.\n2. Finance\nNoted.\n"
-    return parse_header(text, text.index("1. Welcome")).meeting
 
 
 def test_a_minutes_line_with_a_date_is_the_date_not_a_minute_taker():
@@ -2540,11 +2534,6 @@ def test_a_student_representatives_list_is_of_members_present_and_an_officer_lin
     assert got == {"Ann Lee": "present", "Raj Patel": "present", "Jo Kim": "in_attendance"}
 
 
-def _people_of(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    """(name, role, abbrev, attendance) of each person the header of ``text`` lists."""
-    return [(p.name, p.role, p.abbrev, p.attendance) for p in parse_header(text).people]
-
-
 def test_flattened_names_line_over_posts_line_becomes_one_person_each():
     text = (
         "Present:\n"
@@ -3286,11 +3275,6 @@ def test_initials_after_a_short_form_in_one_bracket_are_the_short_form():
     )
     barr = next(p for p in parse_header(text).people if p.name == "Hugh Barr")
     assert barr.abbrev == "HB"
-
-
-def _people_of(text: str) -> list[tuple[str, str | None, str | None, str]]:
-    """(name, role, abbrev, attendance) of each person ``parse_header`` reads from ``text``."""
-    return [(p.name, p.role, p.abbrev, p.attendance) for p in parse_header(text).people]
 
 
 def test_an_agenda_heading_ends_the_attendance_list():

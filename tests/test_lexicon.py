@@ -177,3 +177,9 @@ def test_party_marks_are_lower_case_parties_and_no_courtesy_title_or_role_word()
     assert all(mark == mark.lower() for mark in lexicon.PARTY_MARKS)
     assert not lexicon.PARTY_MARKS & set(HONORIFICS)
     assert "chair" not in lexicon.PARTY_MARKS
+
+
+def test_each_ocr_lookalike_letter_pairs_with_one_ascii_latin_letter():
+    assert len(lexicon.LOOKALIKE_LETTERS) == len(lexicon.LATIN_LETTERS) == len(set(lexicon.LOOKALIKE_LETTERS))
+    assert not any(letter.isascii() for letter in lexicon.LOOKALIKE_LETTERS)
+    assert all(letter.isascii() and letter.isalpha() for letter in lexicon.LATIN_LETTERS)
