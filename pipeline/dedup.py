@@ -79,6 +79,7 @@ from itertools import accumulate, compress
 
 import numpy as np
 
+from pipeline.lexicon import RECORDING_TIME
 from pipeline.schema import DedupResult, DedupSpan
 
 DEFAULT_MIN_REPEAT_WORDS = 8
@@ -139,7 +140,7 @@ _SERIES_PREFIX_RE = re.compile(r"^[A-Z]{1,8}$")
 # The label before an item's number ("Agenda item 4", "Minute No. 12") and a recording's time opening
 # the heading line ("[00:02:40] Item 2 – ..."): the lead-in of a heading number.
 _ITEM_LABEL_RE = re.compile(r"^(?:agenda|item|minute|no\.?)$", re.I)
-_RECORDING_TIME_RE = re.compile(r"^\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]$")
+_RECORDING_TIME_RE = re.compile(rf"^{RECORDING_TIME}$")
 LEAD_WORDS = 4
 """A heading number's lead-in is at most this many words ("[00:02:40] Agenda item 2")."""
 _WORD_RE = re.compile(r"\S+")

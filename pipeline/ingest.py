@@ -16,7 +16,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from pipeline.lexicon import LATIN_LETTERS, LOOKALIKE_LETTERS
+from pipeline.lexicon import LOOKALIKE_LETTERS, LOOKALIKES
 from pipeline.schema import RawDocument
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -97,8 +97,6 @@ _BLOCK_HTML = frozenset(
     ]
 )
 
-# OCR look-alikes: Cyrillic and Greek letters drawn like Latin ones, and their Latin letters.
-_LOOKALIKES = str.maketrans(LOOKALIKE_LETTERS, LATIN_LETTERS)
 # A character OCR may have misread, matched as one character class first (so the scan is fast) and
 # then told apart by what surrounds it. A 0 or 1 touching a letter ("rec0rd", "0F"):
 _ZERO_ONE_BY_LETTER = r"(?<=[01])(?:(?<=[A-Za-z].)|(?=[A-Za-z]))"
@@ -210,7 +208,7 @@ def _repair_chunk(chunk: str) -> str:
 def _fold_lookalikes(word: str) -> str:
     """A word of Latin letters and Cyrillic or Greek look-alikes, spelled in Latin letters only; a
     word with no Latin letter, or with a letter of another script, is a word of that script."""
-    folded = word.translate(_LOOKALIKES)
+    folded = word.translate(LOOKALIKES)
     if folded.isascii() and folded != word and any(ch.isascii() for ch in word):
         return folded
     return word

@@ -515,3 +515,10 @@ COUNTRY_CODES: frozenset[str] = frozenset(_COUNTRY_CODE_TABLE.split())
 # words; segment folds item numbers.
 LOOKALIKE_LETTERS = "АВСЕНКМОРТХаеорсухіјΑΒΕΖΗΙΚΜΝΟΡΤΥΧο"
 LATIN_LETTERS = "ABCEHKMOPTXaeopcyxijABEZHIKMNOPTYXo"
+# The translation table of those pairs, for str.translate.
+LOOKALIKES = str.maketrans(LOOKALIKE_LETTERS, LATIN_LETTERS)
+
+# A recording's time stamp, as minutes written up from a streamed meeting's recording set it before a
+# heading ("[00:12:30]", "[1:02:15]"): where the item starts in the recording. Dedup reads it as a heading
+# number's lead-in, segment strips it from the heading line.
+RECORDING_TIME = r"\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]"

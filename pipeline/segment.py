@@ -34,20 +34,17 @@ from dataclasses import dataclass
 
 from pipeline.lexicon import (
     APOLOGY_WORDS,
-    LATIN_LETTERS,
-    LOOKALIKE_LETTERS,
+    LOOKALIKES,
     MONTH_PREFIXES,
     MONTHS,
     PERSONAL_TITLES,
     PRESENT_WORDS,
+    RECORDING_TIME,
     alternation,
     attendance_kind,
     title_cased,
 )
 from pipeline.schema import Item
-
-# OCR look-alikes (Cyrillic and Greek capitals and small letters) folded to Latin.
-LOOKALIKES = str.maketrans(LOOKALIKE_LETTERS, LATIN_LETTERS)
 
 ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
 MAX_TITLE_WORDS = 16
@@ -1170,7 +1167,7 @@ BOT_ATTRIBUTION = re.compile(r"\s+\([\w.-]+,\s*\d{1,2}:\d{2}(?::\d{2})?\)$")
 # A recording's time before a heading, as minutes written up from a streamed meeting's recording set
 # it ("[00:12:30] Item 3 – Performance Report", "[1:02:15] 4. Finance"): where the item starts in the
 # recording, not part of its number or title.
-RECORDING_TIME = re.compile(r"^\[(?:\d{1,2}:)?\d{1,2}:\d{2}\][ \t]+(?=\S)")
+_RECORDING_TIME_LEAD = re.compile(rf"^{RECORDING_TIME}[ \t]+(?=\S)")
 
 
 # The cells an agenda table's heading row sets after the item's title, each apart by two or more
@@ -1203,7 +1200,7 @@ def _drop_row_cells(line: str) -> str:
 
 def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
     if line[:1] == "[":  # cheap gate for a recording's time: "[00:12:30] Item 3 – ..."
-        line = RECORDING_TIME.sub("", line, count=1)
+        line = _RECORDING_TIME_LEAD.sub("", line, count=1)
     if "  " in line:  # cheap gate for a heading row's cells: "3  Finance  Treasurer  Paper C"
         line = _drop_row_cells(line)
     if line.endswith(")") and ":" in line[-7:]:  # cheap gate for a bot's "(nick, 16:08)"
