@@ -1415,6 +1415,13 @@ _ASIDE = re.compile(
     r"in\s+consultation\s+with|on\s+behalf\s+of)\s+[^()]{1,60}\)",
     re.I,
 )
+# A stock hedge between dashes or in brackets, between the owner and the task: "That the Director – as agreed –
+# report", "Cllr Shah (if possible) to visit". (Between commas the sentence reader already skips it.)
+_HEDGE_WORDS = (
+    r"as\s+(?:previously\s+)?(?:agreed|discussed|requested|planned|above)|if\s+(?:possible|required|necessary|needed)"
+    r"|where\s+(?:possible|appropriate|necessary)|in\s+the\s+meantime|in\s+principle|as\s+a\s+priority"
+)
+_HEDGE = re.compile(rf"\s[–—-]\s+(?:{_HEDGE_WORDS})\s+[–—-](?=\s)|\s\((?:{_HEDGE_WORDS})\)(?=\s)", re.I)
 # Task-list lines that open with the handles of their owners and a colon or a dash: "@ana: update the docs",
 # "@ana – update the docs – due 2025-05-28", also as an org-mode heading ("** TODO @ana: update the docs").
 _HANDLE_COLON = re.compile(
@@ -1452,10 +1459,10 @@ _EDITOR_NOTE = re.compile(r"\s\[[A-Z]{1,3}:\s[^\[\]\n]{1,60}\](?=[\s,;]+[a-z])")
 
 
 def mask_asides(text: str) -> str:
-    """``text`` with asides such as ', with the DCC,', bracketed affiliations ('Rosa (UvL)') and editors' notes
+    """``text`` with asides such as ', with the DCC,' and '– as agreed –', bracketed affiliations ('Rosa (UvL)') and editors' notes
     ('[ML: Tomás]') blanked out (same length, so offsets still hold)."""
     blank = lambda m: " " * len(m.group())  # noqa: E731
-    masked = _AFFILIATION.sub(blank, _ASIDE.sub(blank, text))
+    masked = _AFFILIATION.sub(blank, _HEDGE.sub(blank, _ASIDE.sub(blank, text)))
     if "[" in masked:
         masked = _EDITOR_NOTE.sub(blank, masked)
     if "(" not in masked:

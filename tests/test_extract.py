@@ -10,6 +10,7 @@ from pipeline.extract import (
     find_due,
     find_origin,
     find_owners,
+    mask_asides,
     stamped_due,
     table_cells,
 )
@@ -400,6 +401,22 @@ def test_commitment_verbs_make_their_subject_the_owner(text):
 
 def test_a_helper_named_in_an_aside_is_not_an_owner():
     assert names("The DCC, with the CFO, to review the policy.") == ["Amy Dale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("RESOLVED: That the ACC – as agreed – report on the review to the June meeting.", "the ACC"),
+        ("The ACC - where possible - to circulate the review.", "The ACC"),
+        ("The ACC (if possible) to visit the custody suite in April.", "The ACC"),
+    ],
+)
+def test_a_stock_hedge_between_dashes_or_in_brackets_does_not_hide_the_owner(text, mention):
+    assert owners(text) == [(mention, "ACC")]
+
+
+def test_a_dash_cell_that_is_no_hedge_is_not_blanked():
+    assert mask_asides("Tom – update the plan – due Friday") == "Tom – update the plan – due Friday"
 
 
 def test_a_bracketed_affiliation_after_a_name_is_not_part_of_it():
