@@ -376,8 +376,8 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
             continue  # "(@obondar, Bramblecloud)": the employer after a handle is no role
         # the chair's office itself, kept as written: "(Chair)", a Scottish council's "(Convener)"
         chair_office = low in CHAIR_WORDS or low in CONVENER_WORDS
-        if _AND_CHAIR.search(note) or _CHAIR_OF_BODY.fullmatch(note):
-            is_chair = True  # "(Non-Executive Member and Chair)", "(Chair of Governors)": the role kept
+        if _AND_CHAIR.search(note) or _CHAIR_AND.match(note) or _CHAIR_OF_BODY.fullmatch(note):
+            is_chair = True  # "(Member and Chair)", "(Chair and Treasurer)", "(Chair of Governors)"
             role = role or note
         elif (
             chair_office
@@ -832,6 +832,8 @@ _CHAIR_OF_BODY = re.compile(
 _AND_CHAIR = re.compile(
     r"(?<!vice )(?<!vice-)(?<!deputy )\b(?:and|&)\s+(?:chair|chairman|chairperson)\s*$", re.I
 )
+# The office of chair first and joined to another office: "(Chair and Treasurer)", "(Chairman & Secretary)".
+_CHAIR_AND = re.compile(r"(?:chair|chairman|chairperson)\s+(?:and|&)\s+\S", re.I)
 
 
 # What follows "Chair," when it names the unit chaired, not a second role: "Chair, Dept of Surgery".
@@ -1479,11 +1481,11 @@ _NOBODY = frozenset({"none", "nil", "n/a", "nobody", "no one"})  # "Members abse
 
 def _looks_like_name(name: str) -> bool:
     """Capitalised words that can be a person's name; not a meeting, an organisation or a lone
-    role word ("Clerk", "Chair") standing where a name should be."""
+    role word ("Clerk", "Chair") or field of work ("Finance") standing where a name should be."""
     if not name or not _NAME.match(name) or name.lower().rstrip(".") in _NOBODY:
         return False
-    if " " not in name and ROLE_WORDS.fullmatch(name):
-        return False
+    if " " not in name and (ROLE_WORDS.fullmatch(name) or name.lower() in DEPARTMENT_WORDS):
+        return False  # "Attendees: Finance, Operations, Legal": the departments that sent someone
     return not MEETING_WORDS.search(name) and not ORG_WORDS.search(name)
 
 
@@ -2956,9 +2958,9 @@ def _chat_nicks(value: str, people: list[Person]) -> list[tuple[str, str | None]
 def _first_name_and_nick(name: str, nick: str | None) -> bool:
     """Whether a capitalised word in a list of nicks is a person's first name and the bracketed
     word after it (if any) their nick: the name is no role word and the nick starts with its
-    initial and is no note ("Bram (bram_v)", not "Chiara (remote)" or "Clerk")."""
-    if ROLE_WORDS.fullmatch(name) or name.lower() in _NOBODY:
-        return False
+    initial and is no note ("Bram (bram_v)", not "Chiara (remote)", "Clerk" or "Finance")."""
+    if ROLE_WORDS.fullmatch(name) or name.lower() in _NOBODY or name.lower() in DEPARTMENT_WORDS:
+        return False  # "Finance, Operations, Legal": the departments that sent someone, not names
     if nick is None:
         return True
     return nick[0] == name[0].lower() and not nick.startswith(_NOTE_SKIP) and not ROLE_WORDS.fullmatch(nick)

@@ -608,6 +608,13 @@ def test_member_and_chair_makes_the_chair_and_keeps_the_role(line):
     assert _people(header)[0] == ("Ruth Kemble", "Lay Member and Chair", "RK", "present")
 
 
+@pytest.mark.parametrize("note", ["Chair and Treasurer", "Chair AND Treasurer", "Chairman & Secretary"])
+def test_the_chair_first_and_joined_to_another_office_makes_the_chair_and_keeps_the_role(note):
+    header = f"Society committee\nDate: 4 June 2024\nPresent: Ruth Kemble ({note}), Omar Deane (Secretary)"
+    assert _meeting(header).chair == "Ruth Kemble"
+    assert _people(header)[0][:2] == ("Ruth Kemble", note)
+
+
 def test_vice_chair_in_the_role_does_not_make_the_chair():
     header = "Board\nDate: 4 June 2024\nPresent:\nRuth Kemble – Treasurer and Vice-Chair\nOmar Deane"
     assert _meeting(header).chair is None
@@ -3831,6 +3838,18 @@ def test_a_note_or_a_role_word_among_nicks_is_no_nick_or_person():
     assert not any(p.abbrev == "remote" for p in noted.people)
     office = parse_header("Sync 2024-03-04\nPresent: robin, Clerk, yuki\n\n* Builds\n")
     assert "Clerk" not in [p.name for p in office.people]
+
+
+def test_a_list_of_departments_is_no_list_of_people():
+    head = parse_header(
+        "Steering group\nDate: 4 March 2024\nAttendees: Finance, Operations, Legal\n\n1. Budget\n"
+    )
+    assert head.people == []
+
+
+def test_first_names_alone_are_still_people():
+    head = parse_header("Sync 2024-03-04\nPresent: Robin, Kasia, Tomas\n\n* Builds\n")
+    assert [p.name for p in head.people] == ["Robin", "Kasia", "Tomas"]
 
 
 def test_minute_numbers_a_person_attended_for_are_no_part_of_the_role():
