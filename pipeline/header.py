@@ -29,6 +29,7 @@ from pipeline.lexicon import (
     CONVENER_WORDS,
     COUNTRY_CODES,
     DEPARTMENT_WORDS,
+    HEADING_ONLY_LABELS,
     HONORIFICS,
     LEGISLATOR_TITLES,
     MONTHS,
@@ -250,7 +251,8 @@ def _plain_label(label: str) -> str:
 
 # Labels recognised without a colon ("Venue Meeting Room 1.38", "Minutes taken by X"), longest
 # first; "body"/"committee" and the title's labels are left out because they also start titles and
-# venues ("Committee Room 2, Civic Centre", "Meeting Room 1").
+# venues ("Committee Room 2, Civic Centre", "Meeting Room 1"), and so are labels that also open a
+# sentence ("Together with the Clerk, …") or a heading ("SECRETARIAT IN ATTENDANCE").
 _BARE_LABELS = sorted(
     (
         {
@@ -261,7 +263,15 @@ _BARE_LABELS = sorted(
         }
         | set(ATTENDANCE_LABELS)
     )
-    - {"here", "presiding", "participating", "recorder", "on the call"},
+    - {
+        "here",
+        "presiding",
+        "participating",
+        "recorder",
+        "on the call",
+        "together with",
+        *HEADING_ONLY_LABELS,
+    },
     key=len,
     reverse=True,
 )
@@ -847,9 +857,10 @@ _OTHER_BODY = re.compile(
 )
 
 
-# A post ending in ", Chair" and then the holder's initials: "Non-Executive Director, Chair (ME)".
+# A post ending in ", Chair" and then the holder's initials: "Non-Executive Director, Chair (ME)",
+# "Non-Executive Director, Committee Chair (RH)".
 _CHAIR_THEN_ABBREV = re.compile(
-    r"(?<!vice)(?<!deputy),\s*(?i:chair|chairman|chairperson)\s*\([A-Z]{2,4}\)\s*$"
+    r"(?<!vice)(?<!deputy),\s*(?i:(?:committee|board|meeting)\s+)?(?i:chair|chairman|chairperson)\s*\([A-Z]{2,4}\)\s*$"
 )
 
 
@@ -1081,6 +1092,8 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
     if len(cells) >= 2 or lead_code:
         name_cell, rest = cells[0], cells[1:]
         short = [c for c in rest if _is_short_form_cell(c)] if len(rest) >= 2 else []
+        if len(short) > 1:  # "GP | LA": the person's initials, then a seat written short (local authority)
+            short = [c for c in short if c == _initials(_clean_name(name_cell)[0])] or short
         column_code = lead_code or (short[0] if len(short) == 1 else None)  # an initials or handle column
         role_cell = " ".join(c for c in rest if c is not column_code)
         # a code that abbreviates neither the person nor the role is a country or body ("NO", "WWRF")
@@ -1142,11 +1155,13 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
         if (
             role
             and hon_role
-            and "(" in m.group("name")
+            and ("(" in m.group("name") or hon_role in ("Councillor", "Alderman"))
             and _CIVIC_OFFICE.match(role)
             and not (len(hon_role.split()) > 1 and _is_affiliation(hon_role))  # "(Tessaract Systems), Chair"
         ):
-            role = f"{hon_role}, {role}"  # "Ann Lee (Co-opted) – Chair": her seat, then her office
+            # "Ann Lee (Co-opted) – Chair": her seat, then her office; "Councillor Ann Lee – Vice Chair": a
+            # councillor holding the office, as "Cllr Ann Lee (Vice Chair)" writes it
+            role = f"{hon_role}, {role}"
         elif role and hon_role and hon_role not in ("Councillor", "Alderman") and not ROLE_WORDS.search(role):
             role = (
                 f"{hon_role}, {role}"  # "Superintendent Karl Dobson, Stowbridge Police": the rank is the post
@@ -2058,7 +2073,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         ) and ("\t" in raw.strip() or raw.strip().endswith(":")):
             continue
         if not raw.strip():
-            if not awaiting_entries and not (section == "present" and _honorific_list_next(lines, index)):
+            if not awaiting_entries and not _list_goes_on(lines, index, section):
                 # "## Present", a blank line, then the list: the list is still under it; so is
                 # "Present: Cllr Ann Lee in the Chair", a blank line, then "Councillors Raj Patel, Jo Kim"
                 section = None if section and not raw.startswith("\t") else section
@@ -2121,6 +2136,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             label
             and (members_list or attendance_kind(label))
             and not (section and "\t" in raw and not lead.endswith(":"))
+            and not (value and label in HEADING_ONLY_LABELS)  # "Secretariat: SN (Norway)": a body holds it
         ):
             taker_list = False
             section = _section_kind(label, sections_seen)
@@ -2163,6 +2179,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 row = members
                 row_kind = "apologies" if group in AWAY_GROUPS else row_kind  # "- Out: Sven Arnesen"
             entries = [row] if "\t" in row else _split_entries(row, one_line_each=True)
+        elif section and len(cells) == 1 and _is_group_subheading(raw.strip(), _next_filled(lines, index)):
+            continue  # "Force" over "Ann Lee – Chief Constable": one group of the same list
         elif (
             section
             and "," in raw
@@ -2189,7 +2207,9 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 entries = [raw.strip()]  # "Daniel Okafor, Brightwater Logistics" below "Ann Lee, Acme Ltd"
             affiliated_list = affiliated_list or (len(entries) == 1 and "," in entries[0])
         elif section and not value and len(cells) == 1 and _is_member_subheading(lead):
-            continue  # "Present:" … "Councillors:" then more names: the same list goes on
+            # "Present:" … "Councillors:" then more names: the same list goes on, past a blank line too
+            section_role, awaiting_entries = _subheading_role(lead, lines, index), True
+            continue
         elif (
             section and (" - " in raw or "–" in raw or "—" in raw) and _role_first(raw.strip()) != raw.strip()
         ):
@@ -2862,6 +2882,61 @@ def _is_member_subheading(lead: str) -> bool:
     return lead.endswith(":") and lead[:-1].strip().lower() in BODY_MEMBER_GROUPS
 
 
+def _next_filled(lines: list[str], index: int) -> str:
+    """The first line after ``lines[index]`` that is not blank, stripped ("" when none follows)."""
+    return next((line.strip() for line in lines[index + 1 :] if line.strip()), "")
+
+
+def _subheading_role(lead: str, lines: list[str], index: int) -> str | None:
+    """The role a member sub-heading gives the names below it when they follow as one comma list
+    ("Councillors:", a blank line, "A. Bevan, C. Rees and H. Ellis"): the label over its value, as
+    "Councillors: A. Bevan, C. Rees" on one line gives each "Councillor". Names one a line below
+    the sub-heading are read as they are, with no role from it."""
+    return _group_role(lead.rstrip(":")) if "," in _next_filled(lines, index) else None
+
+
+# A list line naming a person, then their post after a comma or a dash: "Ann Lee – Chief Constable (CC)".
+_NAME_THEN_POST = re.compile(r"^(?P<name>[^,–—()]+?)\s*(?:,|\s[–—-])\s+(?P<post>\S.*)$")
+
+
+def _names_person_and_post(line: str) -> bool:
+    """Whether a list line names a person and then their post ("Ann Lee – Chief Constable (CC)",
+    "Raj Patel, Head of Finance")."""
+    m = _NAME_THEN_POST.match(line)
+    return bool(m) and _names_person(m.group("name")) and bool(ROLE_WORDS.search(m.group("post")))
+
+
+MAX_GROUP_HEADING_WORDS = 8  # "Office of the Police and Crime Commissioner (OPCC)" is 8 words
+
+
+def _is_group_subheading(line: str, following: str) -> bool:
+    """Whether a bare line inside an attendance list heads one group of it, the organisation or side
+    the people below come from ("Office of the Police and Crime Commissioner (OPCC)", then "Force",
+    in a police and crime commissioner's list): a short line that names no person and is no
+    sentence, whose next line names a person and their post. The list goes on under it."""
+    words = line.rstrip(":").split()
+    return (
+        0 < len(words) <= MAX_GROUP_HEADING_WORDS
+        and line[:1].isupper()
+        and not re.search(r"[,;:.?!–—]|\s-\s", line.rstrip(":"))
+        and not (len(words) >= 2 and _names_person(line))
+        and _names_person_and_post(following)
+    )
+
+
+def _list_goes_on(lines: list[str], index: int, section: str | None) -> bool:
+    """Whether an attendance list goes on past the blank line ``lines[index]``: the next line is a
+    plural honorific over more names of those present ("Councillors M Adeyemi, B Carrick"), the
+    sub-heading of the body's other members ("Councillors:") or the sub-heading of another group of
+    the list ("Force" over "Ann Lee – Chief Constable")."""
+    if section == "present" and (
+        _honorific_list_next(lines, index) or _is_member_subheading(_next_filled(lines, index))
+    ):
+        return True
+    ahead = [line.strip() for line in lines[index + 1 : index + 6] if line.strip()]
+    return len(ahead) >= 2 and _is_group_subheading(ahead[0], ahead[1])
+
+
 def _group_role(label: str) -> str | None:
     """The role a list's label gives each person in it: "Trustees present" -> "Trustee",
     "Panel members" -> "Panel member" (a role in capitals as the label writes it); None for other
@@ -2883,7 +2958,7 @@ def _is_named_person(person: Person) -> bool:
 _APOLOGIES_IN_TEXT = re.compile(
     r"\b(?:apologies|(?<=the\s)apology|regrets)(?:\s+for\s+absence)?\s+(?:were\s+|was\s+|had\s+been\s+)?"
     r"(?:received|noted|given|tendered)?\s*"
-    r"from\s+(?P<names>[^.;\n]+)",
+    r"from\s+(?P<names>(?:[^.;\n]|(?<=\b[A-Z])\.)+)",  # an initial's stop ("W. Harries") ends no name
     re.I,
 )
 
@@ -2911,7 +2986,7 @@ def _apologies_in_text(body: str, people: list[Person]) -> list[Person]:
     for m in _APOLOGIES_IN_TEXT.finditer(body):
         names = re.sub(r"\s*\([^)]*\)", "", m.group("names"))
         names = _CLAUSE_AFTER_NAMES.split(names, maxsplit=1)[0]  # "... from Cr Ann Lee be accepted"
-        for part in re.split(r",\s*|\s+and\s+|\s*&\s*", names):
+        for part in _distribute_honorific(re.split(r",\s*|\s+and\s+|\s*&\s*", names)):
             if _nick_among_nicks(part.strip(), people + out):  # "regrets from ktanaka" in a chat meeting
                 out.append(Person(name=part.strip(), attendance="apologies"))
                 continue

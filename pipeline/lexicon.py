@@ -376,7 +376,9 @@ ATTENDANCE_LABELS: dict[str, str] = {
     "others": "in_attendance",  # "Team members: ..." then "Others: ..." (guests of a team's meeting)
     "others present": "in_attendance",
     "from the secretariat": "in_attendance",  # an association's paid staff attending its board
+    "secretariat": "in_attendance",  # a committee's governance staff, who take its minutes
     "other attendees": "in_attendance",
+    "together with": "in_attendance",  # Welsh councils: the officers after the members ("Together with:")
     "dropped in": "in_attendance",  # chat meetings: people who joined for part of the conversation
     "external auditor": "in_attendance",  # audit committees: the audit firm's staff attend, not members
     "external auditors": "in_attendance",
@@ -395,6 +397,10 @@ ATTENDANCE_LABELS: dict[str, str] = {
     "reviewers": "present",  # a design review's panel and the engineers presenting to it attend alike
     "presenters": "present",
 }
+# Attendance labels that head a list only on a line of their own ("Secretariat" over the committee's
+# governance staff): with a value on the same line ("Secretariat: SN (Norway)") they say who holds the
+# office, often a body, and list no one. Header.
+HEADING_ONLY_LABELS: frozenset[str] = frozenset({"secretariat"})
 # Words that make a label an attendance label wherever they stand in it ("Trustees present", "Those
 # attending", "Apologies and absences"), by the attendance they announce. Header's label reading and
 # segment's header-block and header-section checks.

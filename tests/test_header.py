@@ -3959,3 +3959,126 @@ def test_a_note_giving_handles_after_full_names_gives_the_listed_their_handles()
         ("Devan Okoro", "@dokoro"),
     ]
     assert head.meeting.minute_taker == "Devan Okoro"
+
+
+def _head_of(text: str):
+    """parse_header over the lines before the first item, as the pipeline calls it."""
+    return parse_header(text, end=segment_items(text)[0].start)
+
+
+def test_organisation_subheadings_inside_a_present_list_keep_it_open():
+    head = _head_of(
+        "Harbour Authority for Lowmere\nOversight Meeting\n\nPresent:\n\n"
+        "Office of the Harbour Commissioner (OHC)\nAnn Lee – Harbour Commissioner (HC), Chair\n"
+        "Raj Patel – Chief Executive (CEx)\n\nPort Police\nTom Wu – Chief Officer (CO)\n"
+        "Mia Holt – Head of Finance (HF)\n\nApologies\nJo Kim – Deputy Commissioner (DC)\n\n"
+        "1. Welcome\nThe HC welcomed everyone.\n"
+    )
+    people = {p.name: (p.role, p.abbrev, p.attendance) for p in head.people}
+    assert people == {
+        "Ann Lee": ("Harbour Commissioner, Chair", "HC", "present"),
+        "Raj Patel": ("Chief Executive", "CEx", "present"),
+        "Tom Wu": ("Chief Officer", "CO", "present"),
+        "Mia Holt": ("Head of Finance", "HF", "present"),
+        "Jo Kim": ("Deputy Commissioner", "DC", "apologies"),
+    }
+    assert head.meeting.chair == "Ann Lee"
+
+
+def test_a_full_name_without_a_post_in_a_list_is_a_person_not_a_subheading():
+    people = _people_of("Present:\nAnn Lee\nRaj Patel – Treasurer\n\n1. Welcome\nHello.\n")
+    assert [p[0] for p in people] == ["Ann Lee", "Raj Patel"]
+
+
+def test_a_line_after_the_list_over_prose_is_no_subheading():
+    head = parse_header(
+        "Present:\nAnn Lee – Chair\nRaj Patel – Treasurer\n\nOpening remarks\n"
+        "Ann Lee welcomed everyone and thanked the hosts.\n"
+    )
+    assert [p.name for p in head.people] == ["Ann Lee", "Raj Patel"]
+
+
+def test_a_member_subheading_over_a_comma_list_after_a_blank_line_gives_each_the_role():
+    head = _head_of(
+        "Westvale Borough Council\nHousing Scrutiny Committee\n\nPRESENT:\n\n"
+        "Councillor A. Lowe – Chair\nCouncillor R. Pike – Vice Chair\n\nCouncillors:\n\n"
+        "B. Kerr, C. Dunn and D. Ross\n\nAlso in attendance:\n\n"
+        "Councillor E. Fry (Cabinet Member for Housing)\n\nTogether with:\n\n"
+        "F. Gale (Head of Housing) and G. Hunt (Scrutiny Officer)\n\n"
+        "1. Apologies for Absence\nThere were none.\n"
+    )
+    people = {p.name: (p.role, p.attendance) for p in head.people}
+    assert people == {
+        "A. Lowe": ("Councillor, Chair", "present"),
+        "R. Pike": ("Councillor, Vice Chair", "present"),
+        "B. Kerr": ("Councillor", "present"),
+        "C. Dunn": ("Councillor", "present"),
+        "D. Ross": ("Councillor", "present"),
+        "E. Fry": ("Cabinet Member for Housing", "in_attendance"),
+        "F. Gale": ("Head of Housing", "in_attendance"),
+        "G. Hunt": ("Scrutiny Officer", "in_attendance"),
+    }
+    assert head.meeting.chair == "A. Lowe"
+
+
+def test_a_councillor_dash_portfolio_keeps_the_portfolio_alone():
+    people = _people_of("Present:\nCouncillor Ann Lee – Cabinet Member for Housing\n\n1. Welcome\nHello.\n")
+    assert people == [("Ann Lee", "Cabinet Member for Housing", None, "present")]
+
+
+def test_together_with_opening_a_sentence_lists_no_one():
+    head = parse_header("Parish Council\n\nTogether with the Clerk, members walked the site.\n")
+    assert head.people == []
+
+
+def test_apologies_sentence_reads_names_written_with_initials():
+    head = _head_of(
+        "Present: Ann Lee, Raj Patel\n\n1. Apologies\n"
+        "Apologies for absence were received from Councillors W. Hale and A. Orr.\n"
+    )
+    away = {p.name: p.role for p in head.people if p.attendance == "apologies"}
+    assert away == {"W. Hale": "Councillor", "A. Orr": "Councillor"}
+
+
+def test_apologies_sentence_still_ends_at_its_full_stop():
+    head = _head_of(
+        "Present: Ann Lee, Raj Patel\n\n1. Apologies\n"
+        "Apologies were received from Jo Kim. Tom Wu attended as substitute.\n"
+    )
+    assert [p.name for p in head.people if p.attendance == "apologies"] == ["Jo Kim"]
+
+
+def test_a_secretariat_heading_lists_those_in_attendance():
+    head = _head_of(
+        "Quality Committee\n\nMembers\nAnn Lee – Non-Executive Director (AL)\n"
+        "Secretariat\nRaj Patel – Head of Governance (RP)\nMia Holt – Governance Officer (minutes) (MH)\n\n"
+        "1. Welcome\nHello.\n"
+    )
+    kinds = {p.name: p.attendance for p in head.people}
+    assert kinds == {"Ann Lee": "present", "Raj Patel": "in_attendance", "Mia Holt": "in_attendance"}
+
+
+def test_a_secretariat_line_with_a_value_names_no_person():
+    head = parse_header(
+        "Technical Committee 12 plenary\nSecretariat: BSI (United Kingdom)\nDate: 2023-05-04\n"
+    )
+    assert head.people == []
+
+
+def test_committee_chair_after_a_post_and_before_initials_makes_the_chair():
+    head = _head_of(
+        "Quality Committee\n\nPresent\nAnn Lee – Non-Executive Director, Committee Chair (AL)\n"
+        "Raj Patel – Non-Executive Director, Committee Vice Chair (RP)\n\n1. Welcome\nHello.\n"
+    )
+    assert head.meeting.chair == "Ann Lee"
+    assert (head.people[0].role, head.people[0].abbrev) == ("Non-Executive Director, Committee Chair", "AL")
+
+
+def test_the_initials_column_is_told_from_a_seat_written_short():
+    head = parse_header(
+        "Governors present:\nName\tInitials\tCategory\nMr Tom Reed\tTR\tLA\nMs Ann Lee\tAL\tParent\n\n"
+    )
+    assert [(p.name, p.role, p.abbrev) for p in head.people] == [
+        ("Tom Reed", "LA", "TR"),
+        ("Ann Lee", "Parent", "AL"),
+    ]

@@ -183,3 +183,9 @@ def test_each_ocr_lookalike_letter_pairs_with_one_ascii_latin_letter():
     assert len(lexicon.LOOKALIKE_LETTERS) == len(lexicon.LATIN_LETTERS) == len(set(lexicon.LOOKALIKE_LETTERS))
     assert not any(letter.isascii() for letter in lexicon.LOOKALIKE_LETTERS)
     assert all(letter.isascii() and letter.isalpha() for letter in lexicon.LATIN_LETTERS)
+
+
+def test_together_with_and_secretariat_label_those_in_attendance():
+    assert lexicon.attendance_kind("Together with:") == "in_attendance"
+    assert lexicon.attendance_kind("Secretariat") == "in_attendance"
+    assert "secretariat" in lexicon.HEADING_ONLY_LABELS
