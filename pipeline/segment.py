@@ -141,7 +141,7 @@ _TITLE_CASE_HEADING = re.compile(
 # A short sentence-case line ("Welcome and housekeeping", "Tenants' questions", "Complaints handling
 # review - panel findings"): a heading only in notes that number nothing and use no other heading
 # kind, and only when several such lines head paragraphs (see _sentence_case_headings).
-_SENTENCE_CASE_HEADING = re.compile(r"^[A-Z][a-z'’]*(?:\s+(?:[a-z][a-z'’/-]*|[-–&]))+$")
+_SENTENCE_CASE_HEADING = re.compile(r"^[A-Z][a-z'’]*(?:-[a-z]+)*(?:\s+(?:[a-z][a-z'’/-]*|[-–&]))+$")
 MAX_SENTENCE_HEADING_CHARS = 60
 MIN_SENTENCE_HEADINGS = 3
 # An upper-case heading, perhaps with a short note in lower case in brackets at its end: "SECTION C: ITEMS
@@ -204,7 +204,7 @@ def _title_ok(title: str, *, allow_empty: bool = False, marked: bool = False) ->
     words = title.split()
     if len(words) > MAX_TITLE_WORDS or (not marked and _QUESTION_START.match(title)):
         return False
-    if _PERSON_ENTRY.match(title):
+    if _PERSON_ENTRY.match(title) or _INITIALLED_NAMES.match(title):
         return False
     # A sentence, not a heading: long and ends with a full stop.
     return not (title.endswith(".") and len(words) > 6)
@@ -217,6 +217,10 @@ _PERSON_ENTRY = re.compile(
     rf"^(?:{alternation(title_cased(PERSONAL_TITLES))})\.?\s+"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s|\s+[-–]\s)"
 )
+# A run of initialled names, not a lettered heading: "A. Okafor, D. Lewis-Hart and T. Quayle" read after
+# its first initial ("Okafor, D. Lewis-Hart ..."). A surname, then a comma or "and" and the next
+# person's initial: a heading's title goes on with words, not with initials.
+_INITIALLED_NAMES = re.compile(r"^[A-Z][\w'’-]+(?:,|\s+and)\s+(?:[A-Z]\.\s*){1,2}[A-Z][\w'’-]+")
 MAX_BARE_TITLE_WORDS = 14
 _DASHES = frozenset({"-", "–", "—"})
 _BRACKETED = re.compile(r"\([^()]*\)")
@@ -659,6 +663,19 @@ def _untabbed_row(line: tuple[int, str]) -> _Candidate | None:
     return _Candidate(
         s, s + row.start("body") + len(title), "decimal", number, number.rstrip("."), title, row_titled=True
     )
+
+
+# An emoji or pictograph marking a heading ("✅ Decisions", "📌 Actions", "6. ⚠️ Risks & issues"), with its
+# variation selector and joiners: a marker, as a bullet is, not part of the title.
+_EMOJI_MARK = re.compile(
+    r"^(?:[\u2600-\u27bf\u2b00-\u2bff\U0001f000-\U0001faff][\ufe0f\u200d]*)+[ \t]+(?=\S)"
+)
+_EMOJI_FLOOR = "\u2600"
+
+
+def _drop_emoji_marker(title: str) -> str:
+    """``title`` without an emoji marking it ("📌 Actions" is "Actions")."""
+    return _EMOJI_MARK.sub("", title, count=1) if title[:1] >= _EMOJI_FLOOR else title
 
 
 def _drop_status_tag(title: str) -> str:
@@ -1201,6 +1218,8 @@ def _drop_row_cells(line: str) -> str:
 def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
     if line[:1] == "[":  # cheap gate for a recording's time: "[00:12:30] Item 3 – ..."
         line = _RECORDING_TIME_LEAD.sub("", line, count=1)
+    if line[:1] >= _EMOJI_FLOOR:  # cheap gate for an emoji marker: "✅ Decisions", "📌 Actions"
+        line = _drop_emoji_marker(line)
     if "  " in line:  # cheap gate for a heading row's cells: "3  Finance  Treasurer  Paper C"
         line = _drop_row_cells(line)
     if line.endswith(")") and ":" in line[-7:]:  # cheap gate for a bot's "(nick, 16:08)"
@@ -1925,7 +1944,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
         if item.title:
             if bilingual:
                 item.title = labelled_half(item.title)
-            item.title = _drop_page_reference(_drop_status_tag(item.title))
+            item.title = _drop_page_reference(_drop_status_tag(_drop_emoji_marker(item.title)))
             item.title = _drop_own_paper_reference(item.title, item.number)
     return items
 
@@ -2252,9 +2271,11 @@ def _year_minute_numbers(cands: list[_Candidate]) -> list[_Candidate]:
     of 10 or more, no heading carries that first part alone, and their second parts rise. Such
     candidates are turned into serial ones in place (id "24.15"), so "(a)" below one is "24.15.a".
     A line citing an earlier minute among them ("22.19 (lab training): done" under "22.33") breaks the
-    rise: when the rising ones are most of the group, the others are references and are dropped."""
+    rise: when the rising ones are most of the group, the others are references and are dropped.
+    A three-part number below such a minute ("24.15.1") is a numbered part of it (see _minute_parts)."""
     groups: dict[str, list[_Candidate]] = {}
     singles = set()
+    parts_of: list[_Candidate] = []  # "24.15.1": a numbered part of minute 24.15, if that is a minute
     for c in cands:
         if c.scheme != "decimal" or c.listed:
             continue
@@ -2263,7 +2284,10 @@ def _year_minute_numbers(cands: list[_Candidate]) -> list[_Candidate]:
             singles.add(parts[0])
         elif len(parts) == 2 and parts[1].isdigit() and int(parts[0]) >= MIN_YEAR_PREFIX:
             groups.setdefault(parts[0], []).append(c)
+        elif len(parts) == 3 and all(p.isdigit() for p in parts):
+            parts_of.append(c)
     dropped: set[int] = set()
+    minutes: set[str] = set()
     for top, group in groups.items():
         rising = _rising_minutes(group)
         if top in singles or len(rising) < MIN_YEAR_MINUTES or len(rising) < len(group) * RISING_SHARE:
@@ -2272,9 +2296,21 @@ def _year_minute_numbers(cands: list[_Candidate]) -> list[_Candidate]:
         for c in group:
             if id(c) in rising_ids:
                 c.scheme, c.number = "serial", c.number.rstrip(".")
+                minutes.add(c.key)
             else:
                 dropped.add(id(c))
+    _minute_parts(parts_of, minutes)
     return [c for c in cands if id(c) not in dropped] if dropped else cands
+
+
+def _minute_parts(cands: list[_Candidate], minutes: set[str]) -> None:
+    """Turn three-part decimal headings whose first two parts are a year minute ("31.3.1 Teaching Committee"
+    below minute 31.3) into numbered parts of that minute, in place, as "RC/22/010.1" is of
+    "RC/22/010" (see _serial_part, which keeps only parts that run in order below their minute)."""
+    for c in cands:
+        minute = c.key.rsplit(".", 1)[0]
+        if minute in minutes:
+            c.scheme, c.number, c.part_of = "serial", c.number.rstrip("."), minute
 
 
 RISING_SHARE = 0.75  # most of a year's minute numbers rise; the few others cite earlier minutes
@@ -2547,13 +2583,19 @@ def _mark_subheads(text: str, cands: list[_Candidate]) -> None:
     """Turn the title-case lines that open sub-sections (see _heads_subsection) into "subhead"
     candidates where a numbered item holds at least ``MIN_SUBHEADS`` of them ("Presentation of the
     Proposal", "Questions from Members", "Panel's Decision" inside one minute): a single such line in
-    an item is too little evidence of a sub-structure."""
+    an item is too little evidence of a sub-structure. Sentence-case lines count as well ("Opening
+    hours", "Members' questions") when a blank line sets them apart, as a report's minute is set out
+    under sub-headings; run on right after a sentence, such a line is a label inside the text."""
     groups: dict[int, list[_Candidate]] = {}
     owner = -1  # index of the latest numbered heading
     for k, c in enumerate(cands):
         if c.scheme in _NUMBERED and not c.listed:
             owner = k
-        elif c.scheme == "titlecase" and owner >= 0 and _heads_subsection(text, c):
+        elif (
+            (c.scheme == "titlecase" or (c.scheme == "sentence" and c.after_blank))
+            and owner >= 0
+            and _heads_subsection(text, c)
+        ):
             groups.setdefault(owner, []).append(c)
     for group in groups.values():
         if len(group) >= MIN_SUBHEADS:
@@ -2567,7 +2609,8 @@ SUBHEAD_PROSE_WORDS = 8
 def _heads_subsection(text: str, cand: _Candidate) -> bool:
     """Whether a title-case line of a few words opens a sub-section: it starts a paragraph (after a
     blank line or a sentence's end) and a line of prose follows it (at least eight words, starting
-    with a capital: "Councillor Pritchard moved and Councillor Halliday seconded that ..."). A "label:
+    with a capital: "Councillor Pritchard moved and Councillor Halliday seconded that ...", or a shorter
+    first line of a sentence the page width wrapped: "A Member asked whether the library could"). A "label:
     value" line over another one is a field of an entry written one field per line, not a heading."""
     if not cand.after_break or not MIN_SUBHEAD_WORDS <= len(cand.title.split()) <= MAX_SUBHEAD_WORDS:
         return False
@@ -2577,7 +2620,9 @@ def _heads_subsection(text: str, cand: _Candidate) -> bool:
     if after is None or (_FIELD_LINE.match(cand.title) and _FIELD_LINE.match(after.group(1))):
         return False  # "Lead: Mark Tennant" over "Update: Review completed ...": fields of a log entry
     words = after.group(1).split()
-    return len(words) >= SUBHEAD_PROSE_WORDS and words[0][:1].isupper()
+    return (len(words) >= SUBHEAD_PROSE_WORDS and words[0][:1].isupper()) or _opens_wrapped_sentence(
+        text, after
+    )
 
 
 MIN_LINE_WORDS = 5  # a line of text below a heading, not a label or a name

@@ -2462,3 +2462,97 @@ def test_one_minute_number_written_with_and_without_leading_zeros_is_no_series()
     assert _series_only([serial("HCS.1"), serial("HCS.01"), serial("HCS.001")], _PREFIXED_KEY) == []
     series = [serial("HCS.1"), serial("HCS.2"), serial("HCS.3")]
     assert _series_only(series, _PREFIXED_KEY) == series
+
+
+def test_sentence_case_lines_set_apart_inside_a_numbered_item_are_its_sub_items():
+    text = (
+        "4. Library Services – Annual Report\nThe Head of Libraries introduced the report on the year.\n\n"
+        "Opening hours\nThe Head of Libraries reported that Saturday opening had been restored at five branches.\n\n"
+        "Long-term closures\nThe Committee heard that two branches would stay shut until the roofs were repaired.\n\n"
+        "Members' questions\nA Member asked whether the mobile library\ncould cover the closed branches.\n\n"
+        "5. Date of Next Meeting\nThe next meeting will be held on 3 June.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title, i.parent, i.level) for i in items] == [
+        ("4", "Library Services – Annual Report", None, 1),
+        ("u1", "Opening hours", "4", 2),
+        ("u2", "Long-term closures", "4", 2),
+        ("u3", "Members' questions", "4", 2),
+        ("5", "Date of Next Meeting", None, 1),
+    ]
+
+
+def test_sentence_case_lines_run_on_after_a_sentence_are_labels_not_sub_items():
+    text = (
+        "3. Application for a Premises Licence\nThe Licensing Officer introduced the report on the application.\n"
+        "Objector's case\nMr Hale said that noise from the garden had kept residents awake for two summers.\n"
+        "Members' questions\nCouncillor Ross asked how late the garden would stay open on Fridays.\n"
+        "4. Close\nThe hearing ended at 8 pm.\n"
+    )
+    assert ids(text) == ["3", "4"]
+
+
+def test_initialled_names_after_a_letter_are_an_attendance_line_not_a_lettered_item():
+    text = (
+        "PRESENT:\n\nCouncillors:\n\nA. Okafor, D. Lewis-Hart, F. Moss and T. Quayle\n\n"
+        "1. Apologies for Absence\nNone were received.\n\n2. Minutes\nThe minutes were approved.\n"
+    )
+    assert ids(text) == ["1", "2"]
+    lettered = "1. Reports\nThe reports were taken together.\na. Finance, audit and risk\nNoted.\n"
+    assert ids(lettered) == ["1", "1.a"]
+
+
+def test_an_emoji_marking_a_heading_is_not_part_of_its_title():
+    text = (
+        "1. Welcome\nThe chair opened the meeting.\n\n2. ⚠️ Risks and issues\nTwo new risks were raised.\n\n"
+        "3. Next meeting\nIn April.\n\n✅ Decisions\nD-01: The budget was approved.\n\n"
+        "📌 Actions\nOwner → Ann Lee | Due: May | Update the risk log\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title) for i in items] == [
+        ("1", "Welcome"),
+        ("2", "Risks and issues"),
+        ("3", "Next meeting"),
+        ("u1", "Decisions"),
+        ("u2", "Actions"),
+    ]
+
+
+def test_an_emoji_marked_line_of_text_is_no_heading():
+    text = (
+        "1. Welcome\nThe chair opened the meeting.\n\n2. Release plan\nThe team reviewed the dates.\n"
+        "✅ Decided: the release moves to 3 May and the freeze starts a week before.\n\n3. Close\nNone.\n"
+    )
+    assert ids(text) == ["1", "2", "3"]
+
+
+def test_three_part_numbers_below_a_year_minute_are_its_parts():
+    text = (
+        "31.1 Welcome and apologies\nThe Chair welcomed members.\n"
+        "31.2 Minutes of the previous meeting\nApproved.\n"
+        "31.3 Reports of committees\nThe Board received the reports of two committees.\n"
+        "31.3.1 Teaching Committee\nThe Board noted:\n"
+        "31.3.1(a) that module evaluations had risen to 71%;\n"
+        "31.3.2 Research Committee\nThe Board noted the grant figures.\n"
+        "31.4 Any other business\nNone.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.parent, i.level) for i in items] == [
+        ("31.1", None, 1),
+        ("31.2", None, 1),
+        ("31.3", None, 1),
+        ("31.3.1", "31.3", 2),
+        ("31.3.2", "31.3", 2),
+        ("31.4", None, 1),
+    ]
+
+
+def test_a_three_part_number_citing_an_earlier_minute_is_no_part():
+    text = (
+        "31.1 Welcome and apologies\nThe Chair welcomed members.\n"
+        "31.2 Minutes of the previous meeting\nApproved.\n"
+        "31.3 Matters arising\nThe Board discussed the action log.\n"
+        "31.2.4 Research funding\nSee the earlier minute.\n"
+        "31.4 Any other business\nNone.\n"
+    )
+    assert ids(text) == ["31.1", "31.2", "31.3", "31.4"]
