@@ -101,6 +101,14 @@ ROW_KEY_MAX_WORDS = 4
 """The first cell of a table row framed by a trailing empty cell is a key (a number, a reference
 such as "JAC 24/13", a name) of at most this many words."""
 
+FIELD_LABEL_WORDS = 3
+"""A field line's label ("Presented by:", "Paper ref:", "Lead officer:") is at most this many words."""
+
+FIELD_LINE_MAX_WORDS = 10
+"""A field line ("Presented by: Ann Lee, Head of Governance") is short; a longer labelled line
+("ACTION: The Clerk to write to the county council about the verges") said twice as a whole line is a
+text-layer window."""
+
 EDGE_SLACK = 2
 """A repeat "touches" a fragment edge when at most this many words (a clipped word such as
 "en" or "orted") lie between it and the edge."""
@@ -143,6 +151,19 @@ _ITEM_LABEL_RE = re.compile(r"^(?:agenda|item|minute|no\.?)$", re.I)
 _RECORDING_TIME_RE = re.compile(rf"^{RECORDING_TIME}$")
 LEAD_WORDS = 4
 """A heading number's lead-in is at most this many words ("[00:02:40] Agenda item 2")."""
+# A government protective marking set as a page's header or footer ("OFFICIAL", "OFFICIAL-SENSITIVE",
+# "NOT PROTECTIVELY MARKED"): furniture on every page, the first one included.
+_PROTECTIVE_MARKING_RE = re.compile(
+    r"^\s*(?:OFFICIAL(?:[- ]SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED)\s*$"
+)
+# A line number in the left margin before the line's text, set off by a wide gap ("25    2. Minutes ...").
+_MARGIN_NUMBER_RE = re.compile(r"^(\d{1,4})(?: {2,}|\t)(?=\S)")
+MARGIN_STEPS = (5, 10)
+"""Margin line numbers count every fifth or every tenth line."""
+MIN_MARGIN_NUMBERS = 4
+"""A run of at least this many margin numbers shows the layout; fewer may be figures or list numbers."""
+# The gap between two words that a blanked margin number sat in: line breaks, then the number's line start.
+_MARGIN_GAP_RE = re.compile(r"^(\s*\n)\d{1,4}(?: {2,}|\t)$")
 _WORD_RE = re.compile(r"\S+")
 _DIGITS_RE = re.compile(r"\d+")
 _FURNITURE_MAX_CHARS = 120  # running headers, footers and garbled headings are short lines
@@ -182,6 +203,7 @@ class _Lines:
     start: list[int]
     kind: list[int]
     drop: list[bool]
+    margin: list[int]  # characters of a left-margin line number to blank at the line's start
 
     def end(self, i: int) -> int:
         return self.start[i] + len(self.text[i])
@@ -191,7 +213,7 @@ def _split_lines(text: str) -> _Lines:
     """Split ``text`` at newlines, with offsets."""
     texts = text.split("\n")
     starts = [0, *accumulate(len(t) + 1 for t in texts[:-1])]
-    return _Lines(texts, starts, [PLAIN] * len(texts), [False] * len(texts))
+    return _Lines(texts, starts, [PLAIN] * len(texts), [False] * len(texts), [0] * len(texts))
 
 
 def is_page_marker(line: str) -> bool:
@@ -297,7 +319,7 @@ def _mark_running_furniture(codes: np.ndarray, lines: _Lines) -> None:
 
     A line is furniture when it sits right next to a page marker (blank lines aside) or ends the
     text (the last page's footer) at least twice and never elsewhere, or when it repeats the document's first line (the title reused as
-    a running header)."""
+    a running header); that first line stays as the title unless it is a protective marking ("OFFICIAL")."""
     texts, drop = lines.text, lines.drop
     markers = _year_numbers_kept(texts, [i for i, t in enumerate(texts) if is_page_marker(t) and t.strip()])
     if not markers:
@@ -333,6 +355,46 @@ def _mark_running_furniture(codes: np.ndarray, lines: _Lines) -> None:
         if len(close) >= 2 and not away or (close and away == [content[0]]):
             for i in close:
                 drop[i] = True
+            if away and _PROTECTIVE_MARKING_RE.match(texts[away[0]]):
+                drop[away[0]] = True  # "OFFICIAL" over the first page is that page's header, not a title
+
+
+def _margin_numbers(texts: list[str], drop: list[bool]) -> dict[int, int]:
+    """The lines that open with a left-margin line number, as line index -> length of the number and its gap.
+
+    Transcripts and some committee minutes number every fifth (or tenth) line in the margin, the count
+    running on across pages ("5    Time: 7.00pm", "10    Ann Lee – Treasurer"); the text layer puts the
+    number in front of the line's text. Such numbers are multiples of the step, each one step above the one
+    before, with about a step of lines between them and no other number opening a line in between: at least
+    :data:`MIN_MARGIN_NUMBERS` of them in a row. A numbered list or a column of figures rises by one or sits
+    on consecutive lines."""
+    found = [
+        (i, int(m.group(1)), m.end())
+        for i, t in enumerate(texts)
+        if t[:1].isdigit() and not drop[i] and (m := _MARGIN_NUMBER_RE.match(t))
+    ]
+    content = [i for i, t in enumerate(texts) if t.strip() and not drop[i]]
+    rank = {i: r for r, i in enumerate(content)}
+    for step in MARGIN_STEPS:
+        run: list[tuple[int, int, int]] = []
+        best: list[tuple[int, int, int]] = []
+        for i, n, width in found:
+            if n % step or not n:
+                run = []  # "3   Owner 3" between them: a numbered list, whose every fifth number is a multiple
+                continue
+            if run and (n != run[-1][1] + step or rank[i] - rank[run[-1][0]] < step // 2 + 1):
+                run = []
+            run.append((i, n, width))
+            best = max(best, run, key=len)
+        if len(best) >= MIN_MARGIN_NUMBERS:
+            return {i: width for i, _, width in best}
+    return {}
+
+
+def _mark_margin_numbers(lines: _Lines) -> None:
+    """Record the left-margin line numbers (see :func:`_margin_numbers`) to be blanked out."""
+    for i, width in _margin_numbers(lines.text, lines.drop).items():
+        lines.margin[i] = width
 
 
 def _is_lead_in(word: str) -> bool:
@@ -449,6 +511,7 @@ def is_edged_table_row(cells: list[str]) -> bool:
 def _classify_lines(codes: np.ndarray, lines: _Lines) -> None:
     """Mark furniture to drop and the kind of every TAB row (``codes``: the text's code points)."""
     _mark_running_furniture(codes, lines)
+    _mark_margin_numbers(lines)
     in_attendance = False
     texts, drop, kind = lines.text, lines.drop, lines.kind
     content = [i for i, text in enumerate(texts) if text.strip()]
@@ -561,25 +624,36 @@ def _is_space(codes: np.ndarray) -> np.ndarray:
 
 
 def _working_text(text: str, lines: _Lines) -> str:
-    """``text`` with dropped lines, inline tags and stray column-header cells blanked to spaces
-    (same length, so offsets stay valid)."""
+    """``text`` with dropped lines, left-margin line numbers, inline tags and stray column-header cells
+    blanked to spaces (same length, so offsets stay valid)."""
     parts, pos = [], 0
-    for i, (line, drop, kind) in enumerate(zip(lines.text, lines.drop, lines.kind, strict=True)):
+    for i, (line, drop, kind, margin) in enumerate(
+        zip(lines.text, lines.drop, lines.kind, lines.margin, strict=True)
+    ):
         if drop:
-            blank = "".join(" " if ch != "\t" else "\t" for ch in line)
-        elif "<" in line:
-            blank = _TAG_RE.sub(lambda m: " " * len(m.group()), line)
-        elif kind == TABLE:
-            cells = line.split("\t")
-            lone = _lone_wrapped_cell([c.strip() for c in cells])  # "<TAB>ACTIONS<TAB>": a heading, kept
-            blank = "\t".join(
-                " " * len(c) if c.strip() in _TABLE_DROP_CELLS and not lone else c for c in cells
-            )
+            blank: str | None = "".join(" " if ch != "\t" else "\t" for ch in line)
+        elif margin:  # "25    2. Minutes ...": the number goes, the line's text stays
+            line = " " * margin + line[margin:]
+            blank = _blank_marks(line, kind) or line
         else:
+            blank = _blank_marks(line, kind)
+        if blank is None:
             continue
         parts += [text[pos : lines.start[i]], blank]
         pos = lines.end(i)
     return "".join([*parts, text[pos:]]) if parts else text
+
+
+def _blank_marks(line: str, kind: int) -> str | None:
+    """``line`` with inline tags or a TABLE row's stray column-header cells blanked to spaces; None when
+    it has neither."""
+    if "<" in line:
+        return _TAG_RE.sub(lambda m: " " * len(m.group()), line)
+    if kind == TABLE:
+        cells = line.split("\t")
+        lone = _lone_wrapped_cell([c.strip() for c in cells])  # "<TAB>ACTIONS<TAB>": a heading, kept
+        return "\t".join(" " * len(c) if c.strip() in _TABLE_DROP_CELLS and not lone else c for c in cells)
+    return None
 
 
 _PUNCT_TABLE = np.zeros(max(map(ord, _PUNCT)) + 2, dtype=bool)
@@ -953,6 +1027,7 @@ class _Assembler:
                 and self._one_sentence(a + 1, b, first_old + 1, last_old)
             )
             or self._restated_after_label(a, b, first_old, last_old)
+            or self._field_line_again(a, b, first_old, last_old)
         ):
             return False  # a sentence said twice, not a window
         if self._differently_marked_lines(a, b, first_old):
@@ -972,8 +1047,27 @@ class _Assembler:
         if not new_left and self._heading_cell(first_old):
             return False  # a heading restated inside the sentence under it ("RESOLVED that the minutes ...")
         left = new_left or first_old - first[first_old] <= slack
-        right = new_right or last[last_old] - last_old <= slack
+        right = new_right or self._old_read_stops(a, b, first_old, last_old)
         return left and right and (new_left or new_right)
+
+    def _old_read_stops(self, a: int, b: int, first_old: int, last_old: int) -> bool:
+        """Does the earlier read stop right after its copy's last word ``last_old``: at its cell's end, or
+        at most :data:`EDGE_SLACK` words before it? When both copies open their lines, those words must be
+        a clipped start of the word the new read goes on with (word ``b``: "In response, the Clerk
+        confirmed that remi" against "... confirmed that reminder letters"): whole words there that
+        the new read does not say ("... confirmed that reminder letters" against "... confirmed that the
+        hall") make two lines of the original that open alike, not a window."""
+        tail = self.cell_last[last_old] - last_old
+        if tail == 0:
+            return True
+        if tail > EDGE_SLACK:
+            return False
+        if not (self.cell_first[a] == a and self.cell_first[first_old] == first_old):
+            return True
+        if b >= self.n:
+            return False
+        clipped, full = self.keys[last_old + 1], self.keys[b]
+        return full.startswith(clipped) and _may_be_clipped(clipped, full)
 
     def _line_mark(self, j: int) -> str:
         """The marks before the first letter or digit of word ``j`` when it starts its cell ("###",
@@ -1128,6 +1222,16 @@ class _Assembler:
         if first_old > 0 and self.keys[first_old - 1] == self.keys[a - 1]:
             return False
         return self._end_together(a, b, last_old)
+
+    def _field_line_again(self, a: int, b: int, first_old: int, last_old: int) -> bool:
+        """Are both copies one whole line that opens with a label ("Presented by: Ann Lee, Head of
+        Governance" under two items)? A template's field line recurs whole, as a sentence said twice
+        does; a window starts or stops inside the lines it repeats, or runs on over the next one."""
+        if b - a > FIELD_LINE_MAX_WORDS:
+            return False
+        if not (self._whole_cell(a, b - 1) and self._whole_cell(first_old, last_old)):
+            return False
+        return any(self._is_label_word(j) for j in range(a, min(a + FIELD_LABEL_WORDS, b - 1)))
 
     def _is_label_word(self, j: int) -> bool:
         return self._word(j).endswith(":")
@@ -1316,6 +1420,9 @@ def _separator(text: str, tok: _Tokens, a: int, b: int) -> tuple[str, bool]:
     end_a = _end_of(tok, a)
     if b == a + 1:
         sep = text[end_a : tok.starts[b]]
+        margin = _MARGIN_GAP_RE.match(sep) if sep[-1:] in " \t" else None
+        if margin:  # the line breaks before a blanked margin number, blank lines and all
+            return margin.group(1), False
         if sep.isspace():
             if "\t" in sep and TABLE in (tok.kind[a], tok.kind[b]):
                 return ("\n" * sep.count("\n") or " "), False

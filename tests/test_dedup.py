@@ -788,3 +788,67 @@ def test_count_opening_a_prose_line_does_not_protect_its_end_as_a_heading_title(
         "The notes of the meeting held on 2 May 2024 were approved as a correct record.\n"
     )
     assert _count(deduplicate(noisy).text, "of the meeting held on 2 May 2024") == 1
+
+
+# --------------------------------------------------------------------------- margin numbers, markings, lines said twice
+
+
+def test_left_margin_line_numbers_are_stripped():
+    lines = [
+        f"The warden reported on plot {n} and the water supply to the eastern field." for n in range(1, 21)
+    ]
+    noisy = (
+        "\n".join(f"{n}    {line}" if n % 5 == 0 else line for n, line in enumerate(lines, start=1)) + "\n"
+    )
+    noisy = noisy.replace("\n10    ", "\n\n10    ")  # a blank line before a numbered line survives
+    result = deduplicate(noisy).text
+    assert result == "\n".join(lines).replace(lines[9], "\n" + lines[9]) + "\n"
+
+
+def test_a_numbered_list_is_not_taken_for_margin_line_numbers():
+    rows = "".join(f"{n}   Plot {n} was let to a new tenant this spring.\n" for n in range(1, 16))
+    assert deduplicate(rows).text == rows
+    steps = "".join(
+        f"{n}    Members walked the boundary of field {n} with the warden.\n" for n in (5, 10, 15, 20)
+    )
+    assert deduplicate(steps).text == steps  # on consecutive lines: figures or a list, not every fifth line
+
+
+def test_protective_marking_over_the_first_page_is_stripped_with_the_others():
+    text = (
+        "OFFICIAL\n\nPolice and Crime Panel\nMinutes\n\n1. Welcome\nThe Chair welcomed members.\n\n"
+        "Page 1 of 2\n\nOFFICIAL\n\n2. Budget\nThe precept was agreed.\n\nPage 2 of 2\n"
+    )
+    result = deduplicate(text).text
+    assert "OFFICIAL" not in result and result.startswith("Police and Crime Panel\n")
+
+
+def test_sentences_opening_alike_on_lines_of_their_own_are_kept():
+    text = (
+        "Members asked about the arrears.\n"
+        "In response, the Head of Housing Services advised that arrears notices\n"
+        "had risen by a fifth since the spring.\n"
+        "Members asked about the voids.\n"
+        "In response, the Head of Housing Services advised that eleven homes were empty in March.\n"
+    )
+    assert deduplicate(text).text == text
+
+
+def test_a_window_whose_earlier_read_stopped_on_a_clipped_word_is_still_dropped():
+    w = PARAGRAPH.split()
+    noisy = " ".join(w[:20]) + " as\n" + " ".join(w[8:]) + "\n"  # "as" of "asked"
+    assert words(deduplicate(noisy).text) == words(PARAGRAPH)
+
+
+def test_a_field_line_under_two_items_is_kept():
+    text = (
+        "3. Complaints report\nPresented by: Ann Lee, Head of Patient Experience\nComplaints fell in the quarter.\n"
+        "4. Risk register\nPresented by: Ann Lee, Head of Patient Experience\nTwo risks were closed.\n"
+    )
+    assert deduplicate(text).text == text
+
+
+def test_a_long_labelled_line_repeated_whole_is_still_a_window():
+    line = "ACTION: The Clerk to write to the county council about the broken verges on Mill Lane"
+    text = f"5. Highways\n{line}\nThe Chair thanked the warden.\n{line}\n6. Close\nNone.\n"
+    assert deduplicate(text).text.count(line) == 1
