@@ -383,6 +383,10 @@ _PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
 # A row code opening a line of a register or log: capitals, a hyphen, digits, then a space ("ACT-08 – ...",
 # "D-11 – ...", "R-09 (...)"). Its shape is the code less its digits ("ACT-", "D-").
 _ROW_CODE = re.compile(r"([A-Z]{1,6}-)\d{1,4}(?=\s)")
+# A row code before the row's first dashed cell ("R-14 – Supplier exit plan not tested – Score 12 – New").
+_DASHED_ROW = re.compile(r"[A-Z]{1,6}-\d{1,4}\s+[-–—]\s")
+# The short last cell of such a row after its spaced dash ("– Open", "– Owner: JS", "– Score 12").
+_LAST_DASHED_CELL = re.compile(r"\s[-–—]\s+\S+(?:\s\S+){0,2}$")
 # A bracketed aside opening a line with a lower-case word ("(carried over from January) — still open"):
 # it cannot open a sentence. One word alone in brackets ("(iv)", "(laughter)") is a marker or a note.
 _ASIDE_OPENING = re.compile(r"\([a-z][\w'’-]*\s")
@@ -525,7 +529,10 @@ def _next_row(text: str, block_start: int, line: str) -> bool:
     if row is None:
         return False
     first = _ROW_CODE.match(text, block_start)
-    return first is not None and first.group(1) == row.group(1)
+    if first is not None and first.group(1) == row.group(1):
+        return True
+    # a log of risks and issues mixes its codes ("R-14 – ..." then "I-02 – ..."): each code before a dashed cell
+    return first is not None and bool(_DASHED_ROW.match(line)) and bool(_DASHED_ROW.match(text, block_start))
 
 
 # A row of an action list written as cells set off by spaced dashes, "<owner> – <task> – <due>" ("ACC –
@@ -654,6 +661,8 @@ def _split_at_capital(text: str, block_start: int, last: tuple[int, int], line: 
         return False  # "Action: Clerk to chase the District" / "Council ..." is prose under a label
     if _CAPITAL_END.search(text, max(s, e - 30), e) is None:
         return False
+    if _DASHED_ROW.match(text, block_start) and _LAST_DASHED_CELL.search(text, max(s, e - 40), e):
+        return False  # a register row ending on its short status cell ("... – Owner: GL – Open") is complete
     previous = text[s:e]
     if _TABLE_CELLS.search(previous) or _TABLE_CELLS.search(line) or _OPENS_ENTRY.match(line):
         return False  # rows of a table, labels and numbered entries start where they start
@@ -775,6 +784,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                     line[0].islower()
                     or _aside_continues(text, current[0], last, line, s)
                     or text[current[1] - 1] in ",-–"
+                    or _ends_open_cell(text, current[0], last, s)
                     or _ends_mid_sentence(text, current[0], current[1])
                     or _split_at_capital(text, current[0], last, line, s)
                     or _cut_before_name(text, current[0], last, line)
@@ -854,6 +864,18 @@ def _continues_pipe_row(text: str, block_start: int, line: str) -> bool:
     """Whether ``line`` is the wrapped end of the Markdown table row the block opens ("| 14.3 | Cyber
     questionnaire | OT | GB |" / "25-Aug-23 |"): it closes a cell with "|" but opens none of its own."""
     return text[block_start] == "|" and line[0] != "|" and line.rstrip().endswith("|")
+
+
+def _ends_open_cell(text: str, block_start: int, last: tuple[int, int], gap: int) -> bool:
+    """Whether the block so far is a row of cells set off by bars that wraps before its last cell ("Owner →
+    Ann Lee | Due: May |" / "Circulate the revised budget"): its last line ends with a bar after a space and
+    holds another bar between cells, and no blank line follows (``gap`` is where the next line starts). A
+    Markdown table row opens with a bar and ends with one; the wrapped end of such a row is
+    :func:`_continues_pipe_row`. Cheap gate: the last character."""
+    s, e = last
+    if text[e - 1] != "|" or text[block_start] == "|" or not text[e - 2 : e - 1].isspace():
+        return False
+    return text.find(" | ", s, e - 1) >= 0 and not _blank_line_between(text, e, gap)
 
 
 def _is_pipe_row(text: str, s: int, e: int) -> bool:

@@ -946,3 +946,32 @@ def test_colon_ending_a_line_with_no_open_bracket_still_ends_the_sentence():
         "The Board agreed the following (in order of priority):",
         "Recruit two tutors.",
     ]
+
+
+def test_register_rows_with_codes_of_different_letters_are_sentences_of_their_own():
+    text = (
+        "R-04 – Boiler spares no longer made – Score 12 – Owner: KM – New\n"
+        "I-02 – Hall roof leaking over the stage – Owner: JS – Open\n"
+        "The Chair asked KM to add R-04 to the council's main risk register.\n"
+    )
+    assert texts(text) == [
+        "R-04 – Boiler spares no longer made – Score 12 – Owner: KM – New",
+        "I-02 – Hall roof leaking over the stage – Owner: JS – Open",
+        "The Chair asked KM to add R-04 to the council's main risk register.",
+    ]
+
+
+def test_a_row_of_cells_wrapped_after_a_cell_bar_is_one_sentence():
+    text = (
+        "Owner → Ann Lee | Due: w/c 12 May |\nCirculate the revised hire charges to\nall user groups\n"
+        "Owner → Bob Hale | Due: June | Renew the lease\n"
+    )
+    assert texts(text) == [
+        "Owner → Ann Lee | Due: w/c 12 May |\nCirculate the revised hire charges to\nall user groups",
+        "Owner → Bob Hale | Due: June | Renew the lease",
+    ]
+
+
+def test_a_line_ending_on_a_lone_bar_before_a_blank_line_is_complete():
+    text = "> **dana** sorry, my connection dropped = |\n\n> **lee** Lee has joined the call\n"
+    assert texts(text) == ["> **dana** sorry, my connection dropped = |", "> **lee** Lee has joined the call"]
