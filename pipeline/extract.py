@@ -9,7 +9,10 @@
   ("Gemma will run the tombola and Tomasz the barbecue"); an office and its department ("The DoS, Housing,
   agreed"); people after a closing participle (", run by A and B"); a bracketed tag cut into the next sentence
   ("(Action: AL)"); an offer to take on a role is no passive ("offered to be release manager"); in an action log, the owner cell (initials,
-  handles or an office; "TBC" names no one), read on into the next line when the row was wrapped. Asides
+  handles or an office; "TBC" names no one), read on into the next line when the row was wrapped; numbered labels
+  ("Action 2 (CEx):"), owner fields wherever they stand ("Owner → Ann Lee | ETA: ... | task", "Lead: HoS; Deadline:
+  ..."), an owner line with its due point ("Action: Faculty Registrar (by 31 July)") and an owner tag line that closes
+  a sentence with its due point ("ACTION: ADN – October 2024"). Asides
   (", with the DCC,") and bracketed affiliations ("Rosa (UvL)") are ignored. Mentions are found with a
   spaCy ``PhraseMatcher`` built from the document's own people list (names, surnames with titles,
   abbreviations, roles, initials, handles) and resolved to that list; a role or group that is not in the
@@ -26,7 +29,12 @@
   the meeting it names; a body written to is no meeting) and stated points with no date ("within two weeks",
   "before go-live", "end of semester 1", "in the next newsletter", "for the winter test", "on his return", "before
   Q3 planning", an action-log cell "before layout start");
-  "end of sprint" is the next meeting. "The next <kind>" takes the
+  "end of sprint" is the next meeting; tracker forms ("ETA: w/c 10 Feb", "by EOM", "EOW"); English schools'
+  numbered half terms ("by Summer 2" when it starts, "Deadline: Spring 2" with no month, or the day the minutes'
+  term dates give);
+  a numbered meeting of the minutes' own series on the day the minutes date it ("before SteerCo 3"); a meeting named
+  after its term ("the Summer Faculty Board") is the next meeting when that falls in the term; an owner tag after the
+  sentence may give the due point after a dash ("ACTION: ADN – October 2024"). "The next <kind>" takes the
   next-meeting date only when it is a meeting of these minutes. A day something "runs until" yields to a
   later due point in the sentence. Standing instructions ("at each meeting") are due at that kind of
   meeting, with no date, unless something else dates them.
@@ -118,6 +126,10 @@ def easter_month(meeting_date: dt.date) -> str:
 # The months of the half-term breaks of the English school year (autumn, spring and summer terms): "before half term"
 # is the next of them.
 HALF_TERM_MONTHS = (2, 5, 10)
+# The month the first half of each term ends in, at its half-term break ("Spring 1" ends in February), and the month
+# the second half starts in, after it ("Summer 2" starts in June).
+FIRST_HALF_END_MONTH = dict(zip(("spring", "summer", "autumn"), HALF_TERM_MONTHS, strict=True))
+SECOND_HALF_START_MONTH = {"spring": 2, "summer": 6, "autumn": 11}
 # Adjectives that say which of a series of meetings is meant, not what kind it is: "the first call in
 # July" and "a future meeting" are a "call" and a "meeting".
 SERIES_WORDS = frozenset(
@@ -153,6 +165,7 @@ MONTHLY_ISSUES = (
     "round",
     "cycle",
     "update",
+    "pack",
 )
 # Cells of an action log that give its status, not its due point.
 STATUS_CELLS = frozenset(
@@ -679,9 +692,13 @@ def phrase_before(text: str, end: int, start: int = 0) -> tuple[int, int] | None
         tokens, tail_tokens = tokens[:-tail], tokens[-tail:]
     taken: list[re.Match] = []
     for tok in reversed(tokens):
+        if tok.group() in ("–", "—") and taken and _AREA_THEN_VERB.match(text, tok.start()):
+            taken.insert(0, tok)  # "The Corporate Director – Resources| agreed": an office and its area
+            continue
         if not _np_token(tok.group()):
             break
         taken.insert(0, tok)
+    taken = _office_before_area(text, taken)
     if tail:
         taken += tail_tokens
     span = _trim(text, taken)
@@ -745,6 +762,17 @@ def _area_of_office(text: str, taken: list[re.Match], dash: int) -> bool:
     if not taken or ROLE_WORDS.search(text[taken[0].start() : taken[-1].end()]) is None:
         return False
     return _AREA_THEN_VERB.match(text, dash) is not None
+
+
+def _office_before_area(text: str, taken: list[re.Match]) -> list[re.Match]:
+    """The tokens of a subject read back to a dash ('Director – Resources'): all of them when the words before the
+    dash hold a role word (the office whose area follows it), else only those after the dash."""
+    dash = next((i for i, tok in enumerate(taken) if tok.group() in ("–", "—")), None)
+    if dash is None:
+        return taken
+    if dash > 0 and ROLE_WORDS.search(text[taken[0].start() : taken[dash - 1].end()]):
+        return taken
+    return taken[dash + 1 :]
 
 
 # A body named after "to" in an office's title: "the Secretary to| the Committee", "Clerk to| the Governors".
@@ -1068,16 +1096,15 @@ def _passive(text: str, agent: re.Match) -> bool:
     return agent.group("next").lower() in ("be", "been")
 
 
-# An action label with its owners in brackets, perhaps under a field label of their own: "ACTION (JS):", "TODO (Inês):",
-# "Action (Responsible: JW):" (the label names the column, not a person).
-_NAMED_TAG = re.compile(
-    r"\b(?:ACTION|Action|action|TODO|ToDo|Todo|AI|AP)\s*\((?:(?:Owners?|Lead|Responsible|Assigned\s+to)\s*:\s*)?"
-    r"(?P<who>[^()]{1,40})\)\s*[:\-–]"
-)
-
-
 # An action-log row's reference: "TL21/20", "M6-03", "A12" (up to four letters, then a figure).
 _ROW_REF = r"[A-Za-z]{0,4}\d[\w/.-]*"
+# An action label with its owners in brackets, perhaps under a field label of their own: "ACTION (JS):", "TODO (Inês):",
+# "Action (Responsible: JW):" (the label names the column, not a person); a numbered label may put its number before the
+# bracket, as action logs of police and council meetings do: "Action 2 (CEx):", "Action 8 (DFR/CFO) – ...".
+_NAMED_TAG = re.compile(
+    rf"\b(?:ACTION|Action|action|TODO|ToDo|Todo|AI|AP)(?:\s+{_ROW_REF})?\s*\("
+    r"(?:(?:Owners?|Lead|Responsible|Assigned\s+to)\s*:\s*)?(?P<who>[^()]{1,40})\)\s*[:\-–—]"
+)
 # An action-log line whose reference is followed by its owners' initials in brackets, then the task:
 # "M6-03 (PD) Confirm the survey dates", "A12 (JS/KL) Circulate the draft".
 _REF_TAG = re.compile(rf"\s*{_ROW_REF}\s+\((?P<who>{_TAG_WHO_LIST})\)\s+(?=[A-Z][a-z])")
@@ -1154,26 +1181,35 @@ _FLAT_ROW = re.compile(
 
 # An action-log row flattened to one line whose cells keep their labels: "QAC/24/031 Review the audit Lead: MD
 # Due: July 2024 Status: Open"; the cells are the text between the labels, without them.
+# The fields may be set apart by a semicolon or a comma, as a line of fields under a task is written: "Share the plan
+# with governors. Lead: HoS; Deadline: w/c 8 January".
 _LABELLED_ROW = re.compile(
-    r"^(?P<action>.+?)\s+(?:Lead|Owner|Responsible)\s*:\s*(?P<owner>[^:.;|]+?)\s+(?:Due|Deadline)\s*:\s*"
+    r"^(?P<action>.+?)\s+(?:Lead|Owner|Responsible)\s*:\s*(?P<owner>[^:.;|]+?)\s*[;,]?\s+(?:Due|Deadline|ETA)\s*:\s*"
     r"(?P<due>[^:;|]+?)"  # "Due: July 2024" or "Deadline: Feb 2022"
-    r"(?:\s+Status\s*:\s*(?P<status>[^:;|]+?))?\s*$",
+    r"(?:\s*[;,]?\s+Status\s*:\s*(?P<status>[^:;|]+?))?\s*$",
     re.S,
 )
 
-_DUE_LABEL = re.compile(r"\b(?:Due|Deadline)\s*:")
+_DUE_LABEL = re.compile(r"\b(?:Due|Deadline|ETA)\s*:")
 
 
 def labelled_row_cells(text: str) -> list[Cell] | None:
     """The cells of a single-spaced action-log row whose owner and due cells carry 'Lead:'/'Owner:' and
-    'Due:'/'Deadline:' labels (:data:`_LABELLED_ROW`); None for any other text. Cheap gate: the text must hold
-    'Due' or 'Deadline'."""
-    if ("Due" not in text and "Deadline" not in text) or _DUE_LABEL.search(text) is None:
+    'Due:'/'Deadline:'/'ETA:' labels (:data:`_LABELLED_ROW`); None for any other text. Cheap gate: the text must
+    hold 'Due', 'Deadline' or 'ETA'."""
+    if not any(label in text for label in ("Due", "Deadline", "ETA")) or _DUE_LABEL.search(text) is None:
         return None
     row = _LABELLED_ROW.match(text)
     if row is None:
         return None
     return [row.span(g) for g in ("action", "owner", "due", "status") if row.group(g)]
+
+
+def open_ended(text: str) -> bool:
+    """Whether a labelled row's due field states no due point ('... Lead: All governors; Deadline: ongoing', 'Due:
+    TBC'), so that a time the task's words name ('visits for the spring term') is not read as one."""
+    row = _LABELLED_ROW.match(text) if _DUE_LABEL.search(text) else None
+    return row is not None and row["due"].strip().lower() in STATUS_CELLS | PLACEHOLDER_CELLS
 
 
 # An action-summary row set out as dash-separated cells after its reference: "TL21/20 – HT – absence data – 1 July",
@@ -1202,13 +1238,16 @@ _SHORT_FORM = r"[A-Z][a-z]?[A-Z][A-Za-z]{0,4}"
 # The owner in short forms, the task perhaps opening with a capital or a figure as a summary of actions writes it:
 # "DCC – Stop and search analysis by ethnicity – April HTA", "CEx/CFO – Briefing for Panel members – by 31 March".
 _CODE_DASH_ROW = _owner_first_row(rf"{_SHORT_FORM}(?:\s*/\s*{_SHORT_FORM})*", "[A-Z0-9]")
-# The label of a cell that names the owners: "Owner: JS", "Lead: ADR", "Assigned to Ann Lee".
-_OWNER_FIELD = r"(?:Owner|Lead|Responsible)\s*:|Assigned\s+to\b"
+# The mark after a field's label: a colon, or an arrow as trackers and chat recaps write it ("Owner → Ann Lee").
+_FIELD_MARK = r"(?::|→|->)"
+# The label of a cell that names the owners: "Owner: JS", "Lead: ADR", "Assigned to Ann Lee", "Owner → Ann Lee".
+_OWNER_FIELD = rf"(?:Owner|Lead|Responsible)\s*{_FIELD_MARK}|Assigned\s+to\b"
 # A dash-separated task line whose later cells carry their own labels, with no reference nor owner opening it, as
 # task trackers and chat recaps export them: "Draft the plan — Assigned to Ann Lee — Due 3 May", "Book the room —
-# Owner: JS — Due: Friday"; a cell may wrap onto the next line. The label makes the cells a row; an unlabelled dash
-# is left to the sentence reader.
-_LABELLED_DASH_ROW = re.compile(rf"[^–—]{{3,}}?\s[–—]\s+(?:{_OWNER_FIELD})")
+# Owner: JS — Due: Friday"; a cell may wrap onto the next line. The owner cell may come after several others, as in
+# a carried-forward log line: "ACT-04 (SteerCo 1) – Confirm the notice – Owner → Ann Lee – carried forward". The
+# label makes the cells a row; an unlabelled dash is left to the sentence reader.
+_LABELLED_DASH_ROW = re.compile(rf"[^–—]{{3,}}?(?:\s[–—]\s+[^–—]+?)*?\s[–—]\s+(?:{_OWNER_FIELD})")
 
 
 def opens_dash_row(text: str) -> bool:
@@ -1324,8 +1363,9 @@ def _strip_cell(text: str, cell: Cell) -> Cell:
     return start, end
 
 
-# A cell that names its own field: "Owner: Head of Estates", "Due: November forum"; never the action text.
-_FIELD_CELL = re.compile(rf"{_OWNER_FIELD}|(?:Due|Status)\s*:")
+# A cell that names its own field: "Owner: Head of Estates", "Due: November forum", "ETA: w/c 10 Feb"; never the action
+# text.
+_FIELD_CELL = re.compile(rf"{_OWNER_FIELD}|(?:Due|Status|ETA|Deadline|Target)\s*:")
 
 
 def _longest_cell(cells: list[Cell], text: str | None = None) -> int:
@@ -1350,11 +1390,15 @@ _HANDLE_CELL = re.compile(r"@[\w.-]+(?:\s*[/,&]\s*@[\w.-]+)*")
 # An owner cell holding full names: "Marcus Leitch", "Ana Silva / Dev Raman".
 _FULL_NAME = r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
 _NAMES_CELL = re.compile(rf"{_FULL_NAME}(?:\s*(?:[/,&]|and)\s*{_FULL_NAME})*")
+# An owner cell naming a whole group by its members' post in the plural: "All governors", "Both trustees".
+_WHOLE_GROUP_CELL = re.compile(r"(?:All|Both)(?:\s+the)?\s+[a-z][a-z-]*[^\Wsu_]s")
 
 
-# A cell that labels its own content ("Owner SG", "Owner: JM", "Assigned to Ann Lee"), in rows that lost their header
-# line.
-_OWNER_LABEL = re.compile(r"(?:Owner\s*:?|Assigned\s+to\s*:?)\s+(?=\S)")
+# A cell that labels its own content ("Owner SG", "Owner: JM", "Assigned to Ann Lee", "Owner → Ann Lee", "Lead: CC"),
+# in rows that lost their header line ("Lead" and "Responsible" only with their mark: "Lead Officer" is an office).
+_OWNER_LABEL = re.compile(
+    rf"(?:(?:Owner|Assigned\s+to)\s*{_FIELD_MARK}?|(?:Lead|Responsible)\s*{_FIELD_MARK})\s+(?=\S)"
+)
 
 
 # The area closing an office cell, after a dash: "Finance Business Partner| – Housing".
@@ -1369,17 +1413,18 @@ def office_cell(written: str) -> bool:
 
 def _owner_cell(text: str, cell: Cell) -> Cell | None:
     """The part of one action-log cell that names owners: initials ('JT', 'MD/DDQG', 'CD-CS/DDoN'), handles
-    ('@kim'), full names or an office ('Head of Commercial'), without a label the cell carries ('Owner SG');
-    None for a status, a placeholder ('TBC') or anything else."""
+    ('@kim'), full names, a whole group ('All governors') or an office ('Head of Commercial'), without a label the
+    cell carries ('Owner SG', 'Owner → Ann Lee'); None for a status, a placeholder ('TBC') or anything else."""
     label = _OWNER_LABEL.match(text, cell[0], cell[1])
     cell = (label.end(), cell[1]) if label else cell
     written = text[cell[0] : cell[1]]
-    if written.lower() in STATUS_CELLS or written.lower() in PLACEHOLDER_CELLS:
-        return None
+    if written.lower() in STATUS_CELLS or written.lower() in PLACEHOLDER_CELLS or written.endswith(":"):
+        return None  # a status, a placeholder, or a label whose value the splitter cut off ("Lead:")
     if (
         re.fullmatch(_OWNER_CELL, written)
         or _HANDLE_CELL.fullmatch(written)
         or _NAMES_CELL.fullmatch(written)
+        or _WHOLE_GROUP_CELL.fullmatch(written)
         or office_cell(written)
     ):
         return cell
@@ -1399,7 +1444,12 @@ def due_cell(cell: str) -> bool:
 def _table_owner_cell(text: str, cells: list[Cell]) -> Cell | None:
     """In an action-log row, the owner cell (see :func:`_owner_cell`) after the action text; failing that, the
     cell just before it, for logs laid out 'Ref | Lead | Action | Due | Status' ('QSC/21/116 | CN | Provide the
-    plan | Jan 2022 | Open'). A reference cell opening the row ('A-113', '21/087') never reads as initials."""
+    plan | Jan 2022 | Open'). A reference cell opening the row ('A-113', '21/087') never reads as initials. A cell that
+    labels its owners ('Owner → Ann Lee | ETA: 3 May | Draft the plan') names them wherever it stands."""
+    labelled = next((c for c in cells if _OWNER_LABEL.match(text, c[0], c[1])), None)
+    owner = _owner_cell(text, labelled) if labelled else None
+    if owner is not None:
+        return owner
     longest = _longest_cell(cells, text)
     for cell in cells[longest + 1 :]:
         owner = _owner_cell(text, cell)
@@ -1750,24 +1800,38 @@ def _colon_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> li
     return found if found and len(named) == len(found) else None
 
 
-# An action line that names only its owner and then, after a comma, its due point; the task is the decision above it:
-# "Action: Heads of School, by 16 December", "Action: Secretary, for the Spring Term meeting".
+# An action line that names only its owner and then, after a comma or in brackets, its due point; the task is the
+# decision above it: "Action: Heads of School, by 16 December", "Action: Secretary, for the Spring Term meeting",
+# "Action: Faculty Registrar (by 31 July 2023)". Several owners are set apart by commas ("Action: AD(E), Faculty
+# Registrar (by ...)"), and a post may carry a bracketed qualifier ("Associate Dean (Education)", "AD(E)").
+_OWNER_WORD = r"[A-Z][\w'’&-]*(?:\s?\([A-Z][\w&]*\))?"
 _OWNER_COMMA_DUE = re.compile(
-    r"\s*(?:ACTION|Action)\s*[:\-–]\s*(?P<who>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|the|&)){0,7})\s*,\s*"
-    r"(?=(?:by|before|for|at|in|within|until|no\s+later\s+than|ASAP|asap)\b)"
+    rf"\s*(?:ACTION|Action)\s*[:\-–]\s*(?P<who>{_OWNER_WORD}"
+    rf"(?:(?:\s+|\s*,\s*(?=[A-Z]))(?:{_OWNER_WORD}|of|for|and|the|&)){{0,7}})"
+    r"\s*(?:,|\()\s*(?=(?:by|before|for|at|in|within|until|no\s+later\s+than|ASAP|asap)\b)"
 )
+# A bracketed qualifier after a post: "Associate Dean| (Education)".
+_QUALIFIER = re.compile(r"\s?\([^()]*\)")
+
+
+def listed_offices(who: str) -> bool:
+    """Whether each owner of a comma-separated list ('AD(E), Faculty Registrar') is an office ('Associate Dean
+    (Education)', its qualifier aside) or a post's short form ('AD(E)')."""
+    parts = [part.strip() for part in who.split(",")]
+    return all(_office(_QUALIFIER.sub("", part)) or re.fullmatch(_TAG_WHO, part) for part in parts)
 
 
 def owner_before_due(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner] | None:
-    """Owners of an action line written 'Action: <owner>, <due point>': the listed people, or the office as written
-    when it reads as one ('Secretary', 'Heads of School': capitalised words, the first a role or its plural); None
-    for a task in that place ('Action: Governors to review the policy, by May' is read as a sentence)."""
+    """Owners of an action line written 'Action: <owner>, <due point>' or 'Action: <owner> (<due point>)': the listed
+    people, or the offices as written when they read as such ('Secretary', 'Heads of School', 'AD(E), Faculty
+    Registrar': capitalised words, the first a role or its plural); None for a task in that place ('Action: Governors
+    to review the policy, by May' is read as a sentence)."""
     m = _OWNER_COMMA_DUE.match(text)
     if m is None:
         return None
     who = m.group("who")
     first = who.split()[0]
-    office = _office(who) or (plural_role(first.lower()) and _office(first[:-1] + who[len(first) :]))
+    office = listed_offices(who) or (plural_role(first.lower()) and _office(first[:-1] + who[len(first) :]))
     found = owners_in_phrase(text, m.start("who"), m.end("who"), people, matcher)
     if found and (office or all(o.name for o in found)):
         return found
@@ -2621,6 +2685,8 @@ _ORIGIN_CLAUSE = re.compile(
     re.I,
 )
 _NEXT_WORDS = r"(?:to|at|for|by|before|until|till)"
+# A half of a school term, numbered as English schools do: "Spring 2" is the second half of the spring term.
+_HALF_TERM_NAME = re.compile(r"(?P<term>autumn|spring|summer)\s?(?P<half>[12])\b(?![/.-]?\d)", re.I)
 # The last field of a closing bracket, after its owner and a comma, which holds the due point with no lead word:
 # "(Owner: PM, next SteerCo)", "(Owner: Head of IT, before contract signature)".
 _LAST_FIELD = r"(?<=,\s)(?=[^(),;]{1,40}\)\s*[.;]?\s*$)"
@@ -2638,7 +2704,7 @@ _COUNT = rf"(?:\d+|{alternation(COUNT_WORDS)}|few|couple\s+of)"
 # two-digit month), "25-Aug-23" (a day, a short month and a two-digit year, as spreadsheets write them).
 _DATE_LEAD = (
     r"(?:by|on|before|no\s+later\s+than|until|till|for|w/c|(?:moved|deferred|postponed|rescheduled|put\s+back)\s+(?:un)?to|(?:in\s+)?(?:the\s+)?week\s+(?:commencing|beginning|starting|of)|"
-    r"(?:due(?:\s+date)?|deadline|target(?:\s+date)?|date)\s*(?:[:\-–]|\bby\b|\bon\b|\bof\b)?)"
+    r"(?:due(?:\s+date)?|deadline|target(?:\s+date)?|date|eta)\s*(?:[:\-–]|\bby\b|\bon\b|\bof\b)?)"
 )
 _DAY_TEXT = (
     rf"(?:(?:{WEEKDAYS},?\s+)?(?:\d{{1,2}}-(?:{MONTHS})-(?:\d{{4}}|\d{{2}})|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:,?\s+\d{{4}})?"
@@ -2662,7 +2728,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "next_meeting",
         re.compile(
-            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b(?:{_NEXT_WORDS}|due)\s+|\(|{_LAST_FIELD})next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|{_INITIALISM}\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+(?:the\s+)?(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel|Senate|Cabinet|Court)))?\b",
+            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b(?:{_NEXT_WORDS}|due(?:\s*:)?)\s+|\(|{_LAST_FIELD})next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|{_INITIALISM}\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+(?:the\s+)?(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel|Senate|Cabinet|Court)))?\b",
             re.I,
         ),
     ),
@@ -2688,6 +2754,15 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         "term",
         re.compile(
             r"\b(?:(?P<lead>by|before|in|during|to|until|at)\s+)?(?:the\s+)?(?P<end>(?:end|close|start|beginning)\s+of\s+(?:the\s+)?)?(?P<term>autumn|spring|summer|michaelmas|hilary|lent|trinity)\s+term(?:\s+(?P<year>\d{4}))?\b(?P<meets>\s+meetings?\b)?",
+            re.I,
+        ),
+    ),
+    (
+        # a half of a school term, as schools number them, as a deadline: "by Summer 2" (when it starts, as "by the
+        # autumn term" is), "by the end of Spring 1" (when it ends)
+        "half_term_name",
+        re.compile(
+            rf"\b(?:by|before|until|(?:by\s+)?(?P<end>the\s+end\s+of|end\s+of))\s+(?:the\s+)?{_HALF_TERM_NAME.pattern}",
             re.I,
         ),
     ),
@@ -2818,6 +2893,12 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"end\s+of\s+(?:the\s+|this\s+|(?P<next>next)\s+)?(?P<period>week|month|year|calendar\s+year)\b(?!\s*\d)",
             re.I,
         ),
+    ),
+    (
+        # the short forms trackers write for an end of period: "by EOM" (end of month), "ETA: EOW", "EOY"; "EOD" and
+        # "COB" (close of business) end the meeting's own day
+        "end_abbrev",
+        re.compile(r"\b(?:(?:by|before|until)\s+)?(?-i:EO(?P<period>[MWYD])|COB)\b", re.I),
     ),
     (
         "next_month",
@@ -3004,6 +3085,15 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        # a half of a school term named as the time of a task, "in Spring 1", or in a due field, "Deadline: Spring 2":
+        # a stated point with no month (the minutes may state its dates)
+        "half_term_in",
+        re.compile(
+            rf"\b(?:in|during|for|(?:deadline|due|target|eta)\s*:)\s*(?:the\s+)?{_HALF_TERM_NAME.pattern}",
+            re.I,
+        ),
+    ),
+    (
         "numbered_term",  # "in Term 2": terms numbered as in New Zealand and Australia, a stated point with no month
         re.compile(
             r"\b(?:in|by|before|during|until|for|at)\s+(?:the\s+)?(?:(?:start|beginning|end)\s+of\s+)?"
@@ -3059,6 +3149,16 @@ SELF_NAMED_BODIES = frozenset({"cabinet", "executive"})
 _INNER_CAPITAL = re.compile(r"\B[A-Z]")
 
 
+# The seasons a body names its meetings after ("the Summer Faculty Board"), which say when it meets, not what it is.
+MEETING_SEASONS = frozenset({"autumn", "spring", "summer", "winter"})
+
+
+def _season_of_meeting(words: list[str]) -> bool:
+    """Whether the first of a kind's words is the season a meeting is held in ('summer faculty board'), not part
+    of a school term's name ('summer term meeting')."""
+    return words[0] in MEETING_SEASONS and len(words) > 1 and words[1] != "term"
+
+
 def _kind(raw: str | None) -> str | None:
     """A meeting kind in the contract's form: lower case, no article, an acronym kept as written ('the June
     HTA' -> 'hta', the convention of the labelled corpus)."""
@@ -3075,8 +3175,11 @@ def _kind(raw: str | None) -> str | None:
     kind = re.sub(r"\s+", " ", raw.strip().lower())
     kind = re.sub(r"^(?:the|its|our|their|a|each|every)\s+", "", kind)  # "each Board" is a board meeting
     words = kind.split()
-    while len(words) > 1 and (words[0] in SERIES_WORDS or _MONTH_WORD.fullmatch(words[0])):
-        words = words[1:]  # "the July Board" is a board meeting in July
+    while len(words) > 1 and (
+        words[0] in SERIES_WORDS or _MONTH_WORD.fullmatch(words[0]) or _season_of_meeting(words)
+    ):
+        # "the July Board" is a board meeting in July, "the Summer Faculty Board" a faculty board
+        words = words[1:]
     if len(words) == 2 and words[0] in SELF_NAMED_BODIES and words[1] == "meeting":
         words = words[:1]  # "the Cabinet meeting on 23 May" is a cabinet
     kind = " ".join(words)
@@ -3337,7 +3440,8 @@ def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextM
         written = parse_day(dated["day"], meeting_date)
         if written is not None:
             return Due(mention=cell, date=written.isoformat(), meeting=_kind(dated["kind"]))
-    if _TERM_CELL.fullmatch(cell):  # "Summer term": a point with no date, as the labelled corpus gives it
+    if _TERM_CELL.fullmatch(cell) or _SPAN_CELL.fullmatch(cell) or _HALF_TERM_NAME.fullmatch(cell):
+        # "Summer term", "4 weeks", "Spring 1": a point with no date, as the labelled corpus gives it
         return Due(mention=cell)
     named = re.fullmatch(rf"(?P<month>{MONTHS})\.?\s+(?P<kind>[\w\s-]*{_KIND_HEAD}|{_ACRONYM})", cell, re.I)
     if named:
@@ -3346,6 +3450,13 @@ def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextM
     if re.search(rf"{_KIND_HEAD}$", cell, re.I):
         return Due(mention=cell, date=None, meeting=_kind(cell))
     return None
+
+
+# A due cell giving a span from the meeting, as "within" would: "4 weeks", "two months" (a number: "couple of weeks" is
+# more likely the end of a line of prose).
+_SPAN_CELL = re.compile(
+    rf"(?:\d{{1,2}}|{alternation(COUNT_WORDS)})\s+(?:(?:working|clear)\s+)?(?:days?|weeks?|months?)", re.I
+)
 
 
 # A short month and two digits in a due cell: "Feb 23" (February 2023, or the 23rd of February).
@@ -3370,7 +3481,7 @@ def short_month_year(cell: str, meeting_date: dt.date | None) -> str | None:
 # A status cell that also gives the due point: "Open – due May 2024", "Overdue (due 31/01/2024)"; a due cell
 # under its own label: "Target: next board", "Deadline: 31 May 2024" (the label is no part of the meeting kind).
 _STATUS_DUE = re.compile(
-    r"^(?:[A-Za-z]+(?:\s+[a-z]+)?\s*[-–—,(]\s*)?due\s*[:\-–]?\s*|^(?:target(?:\s+date)?|deadline)\s*:\s*|\)$",
+    r"^(?:[A-Za-z]+(?:\s+[a-z]+)?\s*[-–—,(]\s*)?due\s*[:\-–]?\s*|^(?:target(?:\s+date)?|deadline|eta)\s*:\s*|\)$",
     re.I,
 )
 
@@ -3412,13 +3523,17 @@ def revised_due(
 
 
 def _table_due(
-    text: str, cell_spans: list[Cell], meeting_date: dt.date | None, next_meeting: NextMeeting | None = None
+    text: str,
+    cell_spans: list[Cell],
+    meeting_date: dt.date | None,
+    next_meeting: NextMeeting | None = None,
+    action: int | None = None,
 ) -> Due | None:
-    """Due point of an action-log row: the last cell after the action text that is not a status ('Open',
-    'Open – see item 4'),
-    read as a date, a month or a meeting; a body named in the action gives the kind."""
+    """Due point of an action-log row: the last cell after the action text (the cell ``action`` when the layout
+    says which it is, else the longest) that is not a status ('Open', 'Open – see item 4'), read as a date, a month or
+    a meeting; a body named in the action gives the kind."""
     cells = [_STATUS_DUE.sub("", cell_without_note(text[s:e])) for s, e in cell_spans]
-    longest = _longest_cell(cell_spans, text)
+    longest = _longest_cell(cell_spans, text) if action is None else action
     tail = [c for c in cells[longest + 1 :] if c and not status_cell(c)]
     revised = revised_due(tail, meeting_date, next_meeting)
     if revised is not None:
@@ -3433,6 +3548,18 @@ def _table_due(
     if body and due.meeting is None:
         return due.model_copy(update={"meeting": _kind(body.group("body"))})
     return due
+
+
+def half_term_month(m: re.Match, ref: dt.date | None) -> str | None:
+    """'YYYY-MM' in which a numbered half term (:data:`_HALF_TERM_NAME`) next starts, or ends when the match says 'end
+    of': a first half starts with its term and ends at the half-term break (October, February, May), a second half
+    starts after the break and ends with its term (December, March, July)."""
+    term = m["term"].lower()
+    if m["end"]:
+        month = TERM_END_MONTH[term] if m["half"] == "2" else FIRST_HALF_END_MONTH[term]
+    else:
+        month = SECOND_HALF_START_MONTH[term] if m["half"] == "2" else TERM_START_MONTH[term]
+    return _next_month(month, ref)
 
 
 def _next_half_term(ref: dt.date | None) -> int | None:
@@ -3458,24 +3585,24 @@ _DASH_TAIL = re.compile(r"\s[–—]\s+(?P<cell>[^–—\n]{1,30}?)\s*\.?\s*$")
 
 def dash_due_cells(text: str, meeting_date: dt.date | None) -> list[Cell] | None:
     """The task and its due cell when an action line closes with ' – <due>' and the cell reads as one: it opens
-    with a due word ('by', 'next', 'ASAP', see :data:`_DUE_CELL_LEAD` and :data:`_STATED_CELL`) or is a dated
-    cell ('31 March 2021'); None otherwise, so that a closing aside ('– agreed', '– Finance Committee') is no
-    due point."""
+    with a due word ('by', 'next', 'ASAP', see :data:`_DUE_CELL_LEAD` and :data:`_STATED_CELL`), is a span ('4
+    weeks') or a dated cell ('31 March 2021'); None otherwise, so that a closing aside ('– agreed', '– Finance
+    Committee') is no due point."""
     tail = _DASH_TAIL.search(text)
     if tail is None:
         return None
     cell = tail.group("cell")
-    if not (_DUE_CELL_LEAD.match(cell) or _STATED_CELL.match(cell)):
+    if not (_DUE_CELL_LEAD.match(cell) or _STATED_CELL.match(cell) or _SPAN_CELL.fullmatch(cell)):
         due = _table_cell_due(cell, meeting_date, None)
         if due is None or due.date is None:
             return None
     return [(0, tail.start()), tail.span("cell")]
 
 
-def _stated_cell(text: str, cell_spans: list[Cell]) -> str | None:
-    """The last cell after the action text of an action-log row when it states its due point in words ('before
-    layout start', 'Due end of Q1' without its label); None otherwise."""
-    longest = _longest_cell(cell_spans, text)
+def _stated_cell(text: str, cell_spans: list[Cell], action: int | None = None) -> str | None:
+    """The last cell after the action text (the cell ``action``, else the longest) of an action-log row when it
+    states its due point in words ('before layout start', 'Due end of Q1' without its label); None otherwise."""
+    longest = _longest_cell(cell_spans, text) if action is None else action
     tail = [
         _STATUS_DUE.sub("", text[s:e]) for s, e in cell_spans[longest + 1 :] if not status_cell(text[s:e])
     ]
@@ -3553,6 +3680,10 @@ def months_ahead(mention: str, meeting_date: dt.date | None) -> str | None:
     return f"{ahead.year:04d}-{ahead.month:02d}"
 
 
+# The periods whose end "EOM", "EOW" and "EOY" name; "EOD" names the day itself (None).
+END_ABBREVIATIONS = {"M": "month", "W": "week", "Y": "year", "D": None}
+
+
 def _financial_quarter_end(q: int) -> int:
     """Last month of quarter ``q`` of a financial year that starts in April (Q1 ends in June, Q4 in March)."""
     return (q * 3 + 3 - 1) % 12 + 1
@@ -3592,6 +3723,29 @@ def in_term(next_meeting: NextMeeting | None, term: str, meeting_date: dt.date |
         meeting_date < day <= meeting_date + relativedelta(years=1)
         and TERM_START_MONTH[term] <= day.month <= TERM_END_MONTH[term]
     )
+
+
+# A term's season naming a meeting, not the term itself: "to the Summer| Faculty Board".
+_MEETING_SEASON = re.compile(r"\b(?P<season>autumn|spring|summer)\s+(?!term\b)[A-Za-z]", re.I)
+
+
+def season_meeting_date(
+    mention: str,
+    kind: str,
+    next_meeting: NextMeeting | None,
+    meeting_date: dt.date | None,
+    meeting_title: str | None,
+) -> str | None:
+    """The next meeting's day for a meeting of these minutes' own body named after the term it falls in ('bring the
+    plan to the Summer Faculty Board' when the next Faculty Board meets in June), as bodies that meet once a term
+    name their meetings; None when the mention names no season, the meeting is another body's, or the next meeting
+    falls in another term."""
+    m = _MEETING_SEASON.search(mention)
+    if m is None or not _same_series(kind, meeting_title):
+        return None
+    if not in_term(next_meeting, m["season"].lower(), meeting_date):
+        return None
+    return next_meeting.date.isoformat() if next_meeting and next_meeting.date else None
 
 
 # A month followed by another in a list or range: "for February and March", "for June to August".
@@ -3659,6 +3813,11 @@ def _resolve(
             date=_next_month(months[g["term"].lower()], meeting_date, year),
             meeting=None,
         )
+    if kind == "end_abbrev":
+        period = END_ABBREVIATIONS.get(g["period"] or "D")
+        if period is None:  # "EOD", "COB": the end of the meeting's day
+            return Due(mention=mention, date=meeting_date.isoformat() if meeting_date else None, meeting=None)
+        return Due(mention=mention, date=_end_of_period(period, meeting_date, ahead=False), meeting=None)
     if kind in ("end_period", "next_month"):
         period = g.get("period", "month").lower()
         date = _end_of_period(period, meeting_date, ahead=bool(g.get("next")) or kind == "next_month")
@@ -3671,6 +3830,8 @@ def _resolve(
     if kind == "financial_year":
         year = int(g["fy"]) + 1 if g.get("fy") else None
         return Due(mention=mention, date=_next_month(3, meeting_date, year), meeting=None)
+    if kind == "half_term_name":
+        return Due(mention=mention, date=half_term_month(m, meeting_date), meeting=None)
     if kind == "holiday":
         holiday = re.sub(r"[\s-]+", " ", g["holiday"].lower())
         month = HOLIDAY_MONTH[holiday] if holiday != "half term" else _next_half_term(meeting_date)
@@ -3748,7 +3909,7 @@ def _resolve(
         return Due(mention=mention.strip("().; "), date=None, meeting=None)
     if kind == "relative":  # "within two weeks" is a span; "in six months' time" a month from the meeting's
         return Due(mention=mention, date=months_ahead(mention, meeting_date), meeting=None)
-    if kind in ("before_event", "undated_event", "next_report", "season", "future_agenda"):
+    if kind in ("before_event", "undated_event", "next_report", "season", "future_agenda", "half_term_in"):
         return Due(mention=mention, date=None, meeting=None)
     if kind == "kind_only":
         k = _kind(g["kind"])
@@ -3816,6 +3977,9 @@ _DATE_ONLY_KINDS = frozenset(
         "quarter",
         "end_month",
         "end_period",
+        "end_abbrev",
+        "half_term_name",
+        "half_term_in",
         "next_month",
         "half_term",
         "weekday",
@@ -3876,6 +4040,9 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "semester": ("semester", "trimester", "teaching"),
     "half_term": ("half", "weekend", "holiday", "recess", "break"),
     "end_period": ("end",),
+    "end_abbrev": ("eom", "eow", "eoy", "eod", "cob"),
+    "half_term_name": (_DIGIT,),
+    "half_term_in": (_DIGIT,),
     "next_month": ("next",),
     "month": (_MONTH,),
     "bracket_month": (_MONTH,),
@@ -4006,8 +4173,11 @@ def absence_span(text: str, m: re.Match) -> bool:
 
 
 # A clause giving the reason for a decision: "because the old rates remain valid until 1 August" dates that
-# reason, not the action.
-_REASON = re.compile(r"\bbecause\b[^,;:()]{0,100}$", re.I)
+# reason, not the action; so does one opened by "as" after a comma, with its own subject: "..., as the audit will not
+# close until the end of April" (not "as agreed", "as soon as").
+_REASON = re.compile(
+    r"(?:\bbecause\b|,\s+as\s+(?:the|this|these|that|those|it|they|there|its|their)\s)[^,;:()]{0,100}$", re.I
+)
 # A condition the action waits on, in the same clause before the match: "circulate the policy once it had been approved|
 # by the Board": no due point (the corpus's decision 7).
 # "once" as an adverb ("once more", "once a month", "at once") opens no condition.
@@ -4028,20 +4198,23 @@ _QUARTER_DEADLINE = re.compile(r"\b(?:by|before|until|end)\b", re.I)
 
 # A quarter written with no preposition at all, as a noun's modifier is: "present the Q2| reforecast".
 _BARE_QUARTER = re.compile(r"(?:the\s+)?(?:q[1-4]|quarter\s+[1-4])", re.I)
+# "of" or "for" just before a bare quarter, which names the period a report covers: "for each month of| quarter 4".
+_PERIOD_COVERED = re.compile(r"\b(?:of|for)\s+$", re.I)
 
 
 def quarter_of_noun(text: str, m: re.Match) -> bool:
     """Whether a quarter match only qualifies a report or its figures that follow ('the quarter 3 report to the
     January meeting'), or, written with no preposition, any noun that follows ('present the Q2 reforecast at the
-    Oct ITSC'): that quarter is the subject, and the due point is elsewhere in the sentence."""
+    Oct ITSC') or follows "of" or "for" ('rates for each month of quarter 4'): that quarter is the subject, and the
+    due point is elsewhere in the sentence."""
     if _QUARTER_DEADLINE.search(m.group()) is not None:
         return False
     if _QUARTER_OF_NOUN.match(text, m.end()) is not None:
         return True
-    return (
-        _BARE_QUARTER.fullmatch(m.group().strip()) is not None
-        and _EVENT_AFTER.match(text, m.end()) is not None
-    )
+    if _BARE_QUARTER.fullmatch(m.group().strip()) is None:
+        return False
+    covered = _PERIOD_COVERED.search(text, max(0, m.start() - 5), m.start()) is not None
+    return covered or _EVENT_AFTER.match(text, m.end()) is not None
 
 
 def not_a_due_point(kind: str, text: str, m: re.Match) -> bool:
@@ -4148,9 +4321,14 @@ def find_due(
     """
     text = _BY_FIELD.sub("by ", text) if "by:" in text else text
     row_text = first_row_line(text)
-    cells = table_cells(row_text) or dash_due_cells(row_text, meeting_date)
+    tabled = table_cells(row_text)
+    cells = tabled or dash_due_cells(row_text, meeting_date)
+    # a line closed by a dash and its due cell ("... – next LGB"): the task comes first, however short it is
+    action = None if tabled else 0
+    if cells and open_ended(row_text):
+        return None  # "Deadline: ongoing": the row's own due field states no point
     if cells:
-        row = _table_due(row_text, cells, meeting_date, next_meeting)
+        row = _table_due(row_text, cells, meeting_date, next_meeting, action)
         if row is not None and row.date is None and _dash_cells(row_text):
             # a dash row's cell in words ("autumn term meeting") reads as a sentence when that dates it
             worded = find_due(row.mention or "", meeting_date, next_meeting, meeting_title, abbreviations)
@@ -4159,7 +4337,7 @@ def find_due(
             series = _same_series(spelt_out(row.meeting, abbreviations), meeting_title)
             date = row.date if not _NEXT_CELL.match(row.mention) or series else None
             return row.model_copy(update={"date": date})
-        stated = _stated_cell(row_text, cells)
+        stated = _stated_cell(row_text, cells, action)
         if stated is not None:  # "before layout start": read as a sentence, else a point with no date
             return find_due(
                 stated, meeting_date, next_meeting, meeting_title, abbreviations, financial_quarters
@@ -4198,6 +4376,8 @@ def find_due(
         date = due.date
         if kind == "next_meeting" and not _same_series(spelt_out(meeting, abbreviations), meeting_title):
             date = None
+        if date is None and meeting:
+            date = season_meeting_date(due.mention or "", meeting, next_meeting, meeting_date, meeting_title)
         return due.model_copy(update={"meeting": meeting, "date": date})
     if lasting is not None:
         return lasting
@@ -4346,40 +4526,58 @@ _FIELD_VALUE_WORDS = 8
 def field_continuation(spans: list[SentenceSpan], labels: list[Classified], k: int) -> str:
     """The value of the labelled field that row ``k`` ends on, cut by the splitter into the next sentence of the
     same item ('... – Due:' then 'November forum'), with a space before it; '' when row ``k`` ends otherwise, or
-    the next sentence is an action of its own or too long to be one field's value."""
-    if "Due" not in spans[k].text and "Owner" not in spans[k].text or not _OPEN_FIELD.search(spans[k].text):
+    the next sentence is too long to be one field's value, or is an action of its own. A value that goes on with
+    the row's next labelled field ('... – Lead:' then 'CC – Due: next LCJB') is the rest of the row even when the
+    classifier read it as an action (the caller then drops that action)."""
+    if not any(label in spans[k].text for label in ("Due", "Owner", "Lead")) or not _OPEN_FIELD.search(
+        spans[k].text
+    ):
         return ""
-    nxt = next_in_item(spans, labels, k)
-    if nxt is None:
+    if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item:
         return ""
-    rest = nxt.text.strip()
+    rest = spans[k + 1].text.strip()
     if "\n" in rest or len(rest.split()) > _FIELD_VALUE_WORDS:
+        return ""
+    if labels[k + 1].label == "action" and _NEXT_FIELD.search(rest) is None:
         return ""
     return " " + rest
 
 
+# A further labelled field of a row after a cut value: "CC| – Due: next LCJB".
+_NEXT_FIELD = re.compile(r"\s[–—|]\s*(?:Due|Deadline|ETA|Status)\s*:")
+
+
 # A line of labelled fields that closes an action row the splitter cut before it: "Owner: DCC Deadline: Feb 2022",
-# or the rest of an owner field cut inside ("... Owner: Det Ch" then "Supt Okafor Deadline: March HTA").
+# "Lead: HoS; Deadline: w/c 8 January", or the rest of an owner field cut inside ("... Owner: Det Ch" then "Supt Okafor
+# Deadline: March HTA").
 _FIELDS_LINE = re.compile(
-    r"\s*(?:Owner|Lead|Responsible)\s*:\s*[^:]{1,40}?\s(?:Due|Deadline)\s*:\s*\S[^:]{0,30}$"
+    r"\s*(?:Owner|Lead|Responsible)\s*:\s*[^:]{1,40}?\s(?:Due|Deadline|ETA)\s*:\s*\S[^:]{0,30}$"
 )
 _CUT_OWNER_FIELD = re.compile(r"\s(?:Owner|Lead|Responsible)\s*:\s*(?:\S+\s){0,3}\S+\s*$")
-_DUE_FIELD_LINE = re.compile(r"[^:]{0,40}?\s(?:Due|Deadline)\s*:\s*\S[^:]{0,30}$")
+_DUE_FIELD_LINE = re.compile(r"[^:]{0,40}?\s(?:Due|Deadline|ETA)\s*:\s*\S[^:]{0,30}$")
 
 
 def fields_line_after(spans: list[SentenceSpan], labels: list[Classified], k: int) -> str:
     """The labelled owner and due fields of action row ``k`` that the splitter cut into the next sentence of the
     same item ('ACTION 21/12/1 Plan for re-vetting' then 'Owner: DCC Deadline: Feb 2022'), with a space before
-    them so the row reads as one labelled row; '' when the next sentence is an action, in another item, or not
-    such a line. A row cut inside its owner field ('... Owner: Det Ch' then 'Supt Okafor Deadline: March HTA')
-    takes the rest of the field too."""
-    nxt = next_in_item(spans, labels, k)
-    if nxt is None:
+    them so the row reads as one labelled row; '' when the next sentence is in another item or not such a line. A
+    row cut inside its owner field ('... Owner: Det Ch' then 'Supt Okafor Deadline: March HTA') takes the rest of
+    the field too. A line of fields names no task, so it is taken even when the classifier read it as an action (the
+    caller then drops that action), and so is the first line of the next sentence when the splitter joined the
+    fields to the task that follows them ('Lead: HoS; Deadline: w/c 8 January' / 'Carry out a visit ...')."""
+    if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item or ":" not in spans[k + 1].text:
         return ""
-    rest = nxt.text.strip()
-    if ":" not in rest or "\n" in rest:
-        return ""
-    if _FIELDS_LINE.match(rest) or (_CUT_OWNER_FIELD.search(spans[k].text) and _DUE_FIELD_LINE.match(rest)):
+    rest = spans[k + 1].text.strip()
+    line, newline, _ = rest.partition("\n")
+    if newline:
+        return " " + line if _FIELDS_LINE.match(line) else ""
+    if _FIELDS_LINE.match(rest):
+        return " " + rest
+    if (
+        labels[k + 1].label != "action"
+        and _CUT_OWNER_FIELD.search(spans[k].text)
+        and _DUE_FIELD_LINE.match(rest)
+    ):
         return " " + rest
     return ""
 
@@ -4441,6 +4639,11 @@ _FRAGMENT_CELLS = re.compile(r"\s*[|\t]\s*")
 _CUT_CELL = re.compile(r"[A-Za-z0-9][\w/&-]*(?: [A-Za-z0-9][\w/&-]*){0,2}")
 
 
+# A due cell is short: a longer cell that ends with a body's name is a task ("Writing action plan to the Teaching and
+# Learning Committee").
+_TAIL_CELL_WORDS = 6
+
+
 def tail_cell(cell: str) -> bool:
     """Whether one action-log cell is of the kind that follows the action text: an owner ('EC', 'Owner PMO',
     '@okafor'), a status ('Open'), a placeholder ('TBC') or a due point ('Due 19/02/2025', 'Next PSC', 'end of Q3')."""
@@ -4449,7 +4652,9 @@ def tail_cell(cell: str) -> bool:
     if _owner_cell(cell, (0, len(cell))) is not None:
         return True
     due = _STATUS_DUE.sub("", cell)
-    return bool(due) and (_table_cell_due(due, None, None) is not None or _STATED_CELL.match(due) is not None)
+    if not due or len(due.split()) > _TAIL_CELL_WORDS:
+        return False
+    return _table_cell_due(due, None, None) is not None or _STATED_CELL.match(due) is not None
 
 
 def row_fragment(spans: list[SentenceSpan], k: int) -> str:
@@ -4566,12 +4771,20 @@ def bracket_tag_after(spans: list[SentenceSpan], k: int) -> str | None:
     return m.group("who") if m else None
 
 
+# A bracket that holds only the due field of the task before it, cut off by the splitter: "(due: 2024-05-09)", "(by:
+# Friday)".
+_DUE_BRACKET = re.compile(r"\s*\(\s*(?:due|by|deadline|target|eta)\b[^()]{1,40}\)\s*\.?\s*$", re.I)
+
+
 def bracket_tag_due(
     spans: list[SentenceSpan], k: int, meeting_date: dt.date | None, next_meeting: NextMeeting | None
 ) -> Due | None:
     """The due point of a bracket of fields cut off into the next sentence ('(Owner: HoS; by: 22 March)', see
-    :func:`bracket_tag_after`), or None when there is no such bracket or it gives no due point."""
-    if bracket_tag_after(spans, k) is None:
+    :func:`bracket_tag_after`) or of a bracket that holds the due field alone ('(due: 2024-05-09)'), or None when
+    there is no such bracket or it gives no due point."""
+    if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item:
+        return None
+    if bracket_tag_after(spans, k) is None and _DUE_BRACKET.match(spans[k + 1].text) is None:
         return None
     return find_due(spans[k + 1].text, meeting_date, next_meeting)
 
@@ -4625,6 +4838,156 @@ def column_owners(
             if owners:
                 cells[k] = owners
     return cells if sum(_vouched_cell(o) for o in cells.values()) >= _COLUMN_ROWS else {}
+
+
+# The opening of an owner-tag line: "ACTION:", "Owner -", "Action by:".
+_TAG_OPENING = re.compile(r"\s*(?:actions?|action\s+by|owners?)\s*[:\-–—]", re.I)
+
+
+def tag_without_due(text: str) -> str:
+    """An owner-tag line without the due cell that closes it after a dash ('ACTION: ADN – October 2024' -> 'ACTION:
+    ADN', 'ACTION: JT/RM – next meeting'), so that it reads as the tag it is (:func:`owner_tag_span`); the text as it
+    is when it is no such line."""
+    if ("–" not in text and "—" not in text) or not _TAG_OPENING.match(text):
+        return text
+    cells = dash_due_cells(text, None)
+    if cells is None:
+        return text
+    bare = text[: cells[0][1]]
+    return bare if owner_tag_span(bare) is not None else text
+
+
+def closing_tags(spans: list[SentenceSpan]) -> dict[int, int]:
+    """Each sentence closed by an owner-tag line, the next sentence of the same item (see :func:`owner_tag_lines`),
+    mapped to that line's index; a tag line that also gives the due point after a dash ('ACTION: ADN – October 2024')
+    closes the sentence before it as the bare tag ('ACTION: ADN') does."""
+    bare = [tag_without_due(span.text) for span in spans]
+    read = [s if b == s.text else s.model_copy(update={"text": b}) for s, b in zip(spans, bare, strict=True)]
+    return {closed: tag for tag, closed in owner_tag_lines(read).items() if closed is not None}
+
+
+# An owner tag closing the sentence's own text, which the splitter left joined to it: "... before it is shared with the
+# CQC. ACTION: Director of Nursing and Quality – September 2024".
+_OWN_CLOSING_TAG = re.compile(r"(?<=[.!?])\s+(?=(?:ACTION|Action|Owner)s?\s*[:\-–—]\s*[^.!?:\n]{1,80}$)")
+
+
+def closing_tag_of(text: str, spans: list[SentenceSpan], closing_tag: dict[int, int], k: int) -> str | None:
+    """The owner tag that closes action ``k``: the tag ending its own text ('... the CQC. ACTION: MD – next meeting'),
+    else the tag line after it (:func:`closing_tags`); None when nothing closes it so."""
+    low = text.lower()
+    own = _OWN_CLOSING_TAG.search(text) if "action" in low or "owner" in low else None
+    if own is not None and owner_tag_span(tag_without_due(text[own.end() :])) is not None:
+        return text[own.end() :]
+    return spans[closing_tag[k]].text if k in closing_tag else None
+
+
+def tag_due(
+    tag: str | None,
+    meeting_date: dt.date | None,
+    next_meeting: NextMeeting | None,
+    meeting_title: str | None,
+    abbreviations: dict[str, str] | None,
+) -> Due | None:
+    """The due point a closing owner tag gives after a dash ('ACTION: ADN – October 2024'), which wins over a point
+    the sentence names on its way ('... brought back to the Committee.'); None for a bare tag or no tag."""
+    if tag is None or tag_without_due(tag) == tag:
+        return None
+    return find_due(tag, meeting_date, next_meeting, meeting_title, abbreviations)
+
+
+# A numbered half term's dates as the minutes state them: "Spring 1 runs from 3 January to 9 February 2024", "Summer 2:
+# 3 June – 19 July".
+_HALF_TERM_DATES = re.compile(
+    rf"{_HALF_TERM_NAME.pattern}\s*(?::|\s(?:runs\s+|will\s+run\s+|is\s+)?from)\s*(?P<start>{_DAY_TEXT})\s*"
+    rf"(?:to|until|till|[–—-])\s*(?P<end>{_DAY_TEXT})",
+    re.I,
+)
+
+
+def stated_half_terms(spans: list[SentenceSpan], meeting_date: dt.date | None) -> dict[str, tuple[str, str]]:
+    """The first and last day of each numbered half term whose dates the minutes state ('Spring 2 from 19 February to
+    28 March' -> {'spring 2': ('2024-02-19', '2024-03-28')}), so that 'Deadline: Spring 2' is that last day, and 'by
+    Spring 2' that first day, not a month such a half term usually starts or ends in."""
+    days: dict[str, tuple[str, str]] = {}
+    for span in spans:
+        if "from" not in span.text and ":" not in span.text:
+            continue
+        for m in _HALF_TERM_DATES.finditer(span.text):
+            start, end = parse_day(m["start"], meeting_date), parse_day(m["end"], meeting_date)
+            if start is not None and end is not None:
+                days[f"{m['term'].lower()} {m['half']}"] = (start.isoformat(), end.isoformat())
+    return days
+
+
+# A deadline word before a half term, which makes it due when the half term starts: "by| Summer 2".
+_BY_HALF_TERM = re.compile(r"(?:by|before|until)\s+(?!(?:the\s+)?end\b)", re.I)
+
+
+def on_stated_day(due: Due | None, half_terms: dict[str, tuple[str, str]]) -> Due | None:
+    """``due`` dated on a day the minutes give its half term: the last ('Deadline: Spring 2', 'by the end of Spring 2'),
+    or the first for a deadline word ('by Summer 2'); ``due`` as it is otherwise."""
+    if due is None or not half_terms or not due.mention:
+        return due
+    m = _HALF_TERM_NAME.search(due.mention)
+    days = half_terms.get(f"{m['term'].lower()} {m['half']}") if m else None
+    if days is None:
+        return due
+    return due.model_copy(update={"date": days[0] if _BY_HALF_TERM.match(due.mention) else days[1]})
+
+
+# A meeting of a numbered series, dated where the minutes name it: "SteerCo 3 – Tuesday 04/03/2025", "PSC 12 (4 March
+# 2025)", "SteerCo 3 will be held on 4 March"; and the same meeting named as a due point: "before SteerCo 3", "ETA: to
+# PSC 12".
+_MEETING_NUMBER = r"(?P<name>(?-i:[A-Z][\w-]*))\s(?P<number>\d{1,3})"
+_DATED_NUMBERED_MEETING = re.compile(
+    rf"{_MEETING_NUMBER}\s*(?:[–—:(-]|\s(?:will\s+be\s+held\s+|will\s+take\s+place\s+|takes\s+place\s+)?on\b)\s*"
+    rf"(?P<day>{_DAY_TEXT})",
+    re.I,
+)
+_NUMBERED_MEETING = re.compile(
+    rf"\b(?:before|by|to|at|for|until|till|ahead\s+of|eta\s*:?)\s+(?:the\s+)?{_MEETING_NUMBER}\b(?![/.:]\d)",
+    re.I,
+)
+
+
+def dated_numbered_meetings(
+    spans: list[SentenceSpan], meeting_date: dt.date | None, meeting_title: str | None
+) -> dict[str, str]:
+    """The day of each numbered meeting of these minutes' own series that the minutes date ('SteerCo 3 – Tuesday
+    04/03/2025' in minutes of a Steering Committee -> {'steerco 3': '2025-03-04'}); another series' numbered
+    meetings ('Wave 2', 'IETF 119') are left out."""
+    days: dict[str, str] = {}
+    for span in spans:
+        if not _ANY_DIGIT.search(span.text):
+            continue
+        for m in _DATED_NUMBERED_MEETING.finditer(span.text):
+            kind = _kind(m["name"])
+            day = parse_day(m["day"], meeting_date)
+            if day is not None and _same_series(kind, meeting_title):
+                days[f"{kind} {int(m['number'])}"] = day.isoformat()
+    return days
+
+
+def numbered_meeting_due(text: str, meetings: dict[str, str]) -> Due | None:
+    """The due point an action names as a numbered meeting the minutes date ('before SteerCo 3'): that meeting's day,
+    its kind the series' name; None when it names none of them."""
+    if not meetings:
+        return None
+    for m in _NUMBERED_MEETING.finditer(text):
+        kind = _kind(m["name"])
+        day = meetings.get(f"{kind} {int(m['number'])}")
+        if day is not None:
+            return Due(mention=m.group().strip(), date=day, meeting=kind)
+    return None
+
+
+def tagged_due(tagged: Due | None, said: Due | None) -> Due | None:
+    """The due point of a sentence closed by an owner tag that gives one ('... brought back to the Committee. ACTION:
+    ADN – October 2024'): the tag's, which is the action's own field, unless the sentence names the same day, whose
+    meeting is then kept ('... to the Board on 4 July 2024. ACTION: RH – 4 July 2024')."""
+    if tagged is None:
+        return said
+    return said if said is not None and said.date == tagged.date else tagged
 
 
 def same_meeting(due: Due) -> bool:
@@ -4695,8 +5058,10 @@ def extract_actions(
     speaker: str | None = None  # the speaker whose turn the sentence may continue
     lead_in: list[Owner] = []  # the owners a list's lead-in line named, for the tasks listed under it
     # an owner tag closing a sentence ("Action: CEO" on the next line of the same item) names its owners
-    closing_tag = {closed: tag for tag, closed in owner_tag_lines(spans).items() if closed is not None}
+    closing_tag = closing_tags(spans)
     column = column_owners(spans, labels, people, matcher)  # a flattened owner column
+    half_terms = stated_half_terms(spans, meeting_date)  # "Spring 2 from 19 February to 28 March"
+    numbered = dated_numbered_meetings(spans, meeting_date, meeting_title)  # "SteerCo 3 – Tuesday 04/03/2025"
     consumed: set[int] = set()  # sentences read as the cut-off cells of the row before
     for k, (span, label) in enumerate(zip(spans, labels, strict=True)):
         text = span.text
@@ -4715,15 +5080,25 @@ def extract_actions(
             continue
         lead_in = lead_in if same_item else []
         fragment = row_fragment(spans, k) or stacked_cells(spans, labels, k)
-        row = text + (
+        rest = (
             fragment
             or field_continuation(spans, labels, k)
             or fields_line_after(spans, labels, k)
             or row_continuation(spans, labels, k)
         )
-        if fragment and labels[k + 1].label == "action":
-            consumed.add(k + 1)  # the fragment is this row's cells, not an action of its own
-        tagged = owners_of_tag_line(spans[closing_tag[k]].text, people, matcher) if k in closing_tag else []
+        row = text + rest
+        if (
+            rest
+            and labels[k + 1].label == "action"
+            and (fragment or rest.strip() == spans[k + 1].text.strip())
+        ):
+            consumed.add(
+                k + 1
+            )  # the fragment or line of fields is this row's cells, not an action of its own
+        tag = closing_tag_of(text, spans, closing_tag, k)
+        if k in closing_tag and labels[closing_tag[k]].label == "action":
+            consumed.add(closing_tag[k])  # a tag line names who, not a task of its own
+        tagged = owners_of_tag_line(tag_without_due(tag), people, matcher) if tag else []
         # a flattened owner column, or a bracketed tag cut off after the sentence ("... reports. [Action: ACC]")
         tagged = tagged or column.get(k, []) or bracket_owners(spans, k, people, matcher)
         owners = (
@@ -4735,6 +5110,10 @@ def extract_actions(
         due = find_due(
             row, meeting_date, next_meeting, meeting_title, abbreviations, financial
         ) or bracket_tag_due(spans, k, meeting_date, next_meeting)
+        due = tagged_due(tag_due(tag, meeting_date, next_meeting, meeting_title, abbreviations), due)
+        if due is None or due.date is None:
+            due = numbered_meeting_due(row, numbered) or due
+        due = on_stated_day(due, half_terms)
         planned = planning_due(spans, labels, k)
         if planned is not None and (due is None or due.date != planned.date):
             due = planned  # the stamped day wins; a meeting the text names on that same day is kept

@@ -846,13 +846,15 @@ def test_an_ordinary_sentence_ending_in_a_status_word_is_not_an_action_log_row()
     assert owners("The CC to confirm the line is open") == [("The CC", "CC")]
 
 
-def _actions(texts, labels, item="3", people=PEOPLE, meeting_date=MAY_2018):
+def _actions(texts, labels, item="3", people=PEOPLE, meeting_date=MAY_2018, next_meeting=None, **options):
     spans = [
         SentenceSpan(id=i, start=i * 100, end=i * 100 + len(t), text=t, item=item)
         for i, t in enumerate(texts)
     ]
     classified = [Classified(label=x, confidence=0.9) for x in labels]
-    return extract_actions(spans, classified, people=people, meeting_date=meeting_date, next_meeting=None)
+    return extract_actions(
+        spans, classified, people=people, meeting_date=meeting_date, next_meeting=next_meeting, **options
+    )
 
 
 def test_first_person_commitment_later_in_a_turn_belongs_to_the_speaker():
@@ -3950,3 +3952,247 @@ def test_someone_invited_to_attend_a_future_meeting_is_a_guest_not_an_owner():
 
 def test_attending_a_meeting_that_is_not_ahead_is_no_due_point():
     assert due("Members who attend the meeting should sign in at reception.") is None
+
+
+# ---------------------------------------------------------------- owner fields, tags and due forms of action logs
+
+
+def test_a_numbered_action_label_names_its_owners_in_brackets():
+    assert owners("Action 4 (ACC): Circulate the revised rota by 12 June.") == [("ACC", "ACC")]
+    assert owners("Action 9 (PCC/CC) – Joint letter to the minister – June HTA") == [
+        ("PCC", "PCC"),
+        ("CC", "CC"),
+    ]
+
+
+def test_a_bracket_after_a_numbered_label_that_names_no_one_leaves_the_sentence_to_name_the_owner():
+    assert owners("Action 21/06/04 (carried forward): the CC to provide the analysis.") == [("the CC", "CC")]
+
+
+def test_an_owner_cell_marked_with_an_arrow_names_the_owner_wherever_it_stands_in_the_row():
+    text = "Owner → Tom Reddy | ETA: 14/06/2018 | Draft the parking consultation"
+    assert owners(text) == [("Tom Reddy", "Tom Reddy")]
+    assert due(text) == ("2018-06-14", None)
+
+
+def test_a_log_line_whose_owner_field_follows_several_cells_is_a_row():
+    text = "ACT-07 (March board) – Confirm the lease terms – Owner → Jane Smith – carried forward"
+    assert owners(text) == [("Jane Smith", "Jane Smith")]
+
+
+def test_lead_and_deadline_fields_set_apart_by_a_semicolon_close_a_task():
+    text = "Book the hall for the summer fair. Lead: Clerk; Deadline: w/c 11 June"
+    assert owners(text) == [("Clerk", "Jane Smith")]
+    assert due(text) == ("2018-06-11", None)
+
+
+def test_a_whole_group_in_a_lead_field_owns_the_task():
+    assert owners("Book the visits with the head. Lead: All governors; Deadline: 30 June") == [
+        ("All governors", None)
+    ]
+
+
+def test_an_ongoing_deadline_field_states_no_due_point_though_the_task_names_a_term():
+    assert due("Book link visits for the spring term. Lead: All governors; Deadline: ongoing") is None
+
+
+def test_a_bare_owner_label_cut_from_its_value_is_no_owner():
+    assert owners("A-12 – Raise charging times with the court – Lead:") == []
+    assert owners("A-12 – Raise charging times with the court – Lead: CC – Due: next meeting") == [
+        ("CC", "CC")
+    ]
+
+
+def test_an_action_line_naming_its_owner_and_a_bracketed_due_point():
+    text = "Action: Faculty Registrar (by 30 June 2018)"
+    assert owners(text) == [("Faculty Registrar", None)]
+    assert due(text) == ("2018-06-30", None)
+    assert owners("Action: AD(R), Clerk (by the next meeting)") == [("AD(R)", None), ("Clerk", "Jane Smith")]
+
+
+def test_a_task_before_a_bracketed_due_point_is_no_owner():
+    assert owners("Action: Review the policy (by 30 June)") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Clerk to circulate it. ETA: 31/07/2018", ("2018-07-31", None)),
+        ("The Clerk to publish it by EOM.", ("2018-05", None)),
+        ("The Clerk to test the backup. ETA: EOW", ("2018-06", None)),  # Friday 1 June
+        ("The Clerk to file it by EOY.", ("2018-12", None)),
+        ("The Clerk to send it by COB.", ("2018-05-29", None)),
+        ("Add the register to the risk pack, starting with the July pack.", ("2018-07", None)),
+    ],
+)
+def test_tracker_short_forms_and_monthly_packs_date_a_task(text, expected):
+    assert due(text) == expected
+
+
+def test_a_word_that_only_starts_like_an_end_of_period_form_is_no_due_point():
+    assert due("The EOMS report was noted by the CC.") is None
+
+
+def test_a_deadline_word_before_a_half_term_is_due_when_it_starts_and_end_of_when_it_ends():
+    assert due("PC to review the web pages by Summer 2.") == ("2018-06", None)
+    assert due("PC to review the web pages by the end of Spring 1.") == ("2019-02", None)
+
+
+def test_a_half_term_in_a_due_field_is_a_point_with_no_month_unless_the_minutes_date_it():
+    assert due("Revise the plan. Deadline: Autumn 2") == (None, None)
+    found = _actions(
+        [
+            "Summer 2 runs from 4 June to 20 July 2018.",
+            "Revise the plan. Lead: Clerk; Deadline: Summer 2",
+            "PC to review the pages by Summer 2.",
+        ],
+        ["other", "action", "action"],
+    )
+    assert [a.due.date for a in found] == ["2018-07-20", "2018-06-04"]
+
+
+def test_a_year_after_a_season_is_no_half_term():
+    assert due("The Clerk to write by Summer 2019.") is None
+
+
+def test_a_due_field_in_brackets_may_name_the_next_meeting():
+    d = find_due(
+        "[ ] @maria will draft the post (due: next sync)", MAY_2018, NextMeeting(date=dt.date(2018, 6, 12))
+    )
+    assert (d.date, d.meeting) == ("2018-06-12", "sync")
+
+
+def test_a_due_field_in_brackets_cut_off_after_the_task_dates_it():
+    found = _actions(["- [ ] @maria will draft the note", "(due: 2018-06-08)"], ["action", "other"])
+    assert found[0].due.date == "2018-06-08"
+
+
+def test_a_numbered_meeting_of_the_series_is_due_on_the_day_the_minutes_give_it():
+    found = _actions(
+        ["The ACC to present the plan before SteerCo 5.", "SteerCo 5 – Tuesday 26/06/2018, Room 2."],
+        ["action", "other"],
+        meeting_title="Programme Steering Committee",
+    )
+    assert (found[0].due.date, found[0].due.meeting) == ("2018-06-26", "steerco")
+
+
+def test_a_numbered_stage_of_another_kind_is_no_meeting():
+    found = _actions(
+        ["The ACC to finish the checks before Wave 3.", "Wave 3 – Tuesday 26/06/2018."],
+        ["action", "other"],
+        meeting_title="Programme Steering Committee",
+    )
+    assert found[0].due is None
+
+
+def test_a_meeting_named_after_its_term_is_the_next_meeting_when_that_falls_in_the_term():
+    text = "The Dean to bring the plan to the Summer Faculty Board."
+    june = NextMeeting(date=dt.date(2018, 6, 20))
+    d = find_due(text, dt.date(2018, 3, 7), june, "Faculty Board")
+    assert (d.date, d.meeting) == ("2018-06-20", "faculty board")
+    october = NextMeeting(date=dt.date(2018, 10, 17))
+    d = find_due(text, dt.date(2018, 3, 7), october, "Faculty Board")
+    assert (d.date, d.meeting) == (None, "faculty board")
+
+
+def test_a_reason_clause_after_as_dates_the_reason_not_the_action():
+    assert due(
+        "The CC to bring the audit to the July meeting, as the fieldwork will not close until the end of June."
+    ) == ("2018-07", "meeting")
+    assert due("The CC to circulate the note, as agreed, by the end of June.") == ("2018-06", None)
+
+
+def test_a_quarter_after_of_is_the_period_reported_not_the_due_point():
+    assert due("The ACC to report the figures for each month of quarter 4 to the June HTA.") == (
+        "2018-06",
+        "hta",
+    )
+    assert due("The ACC to report the figures by the end of quarter 4.") == ("2018-12", None)
+
+
+def test_a_span_closing_a_dash_row_is_a_due_point_with_no_date():
+    text = "Action 6 (ACC) – Dip-sample findings, domestic abuse arrests – 4 weeks"
+    assert owners(text) == [("ACC", "ACC")]
+    assert due(text) == (None, None)
+
+
+def test_an_owner_tag_line_with_a_due_cell_closes_the_sentence_before_it():
+    found = _actions(
+        [
+            "The review is to be completed and brought back to the Committee.",
+            "ACTION: ACC – October 2018",
+            "Level of assurance: Limited",
+        ],
+        ["action", "action", "finding"],
+    )
+    assert len(found) == 1
+    assert [o.abbrev for o in found[0].owners] == ["ACC"]
+    assert found[0].due.date == "2018-10"
+
+
+def test_an_owner_tag_with_a_due_cell_at_the_end_of_the_sentence_names_owner_and_due():
+    nxt = NextMeeting(date=dt.date(2018, 7, 3))
+    found = _actions(
+        ["The Committee asked for the review. ACTION: ACC – next meeting"], ["action"], next_meeting=nxt
+    )
+    assert [o.abbrev for o in found[0].owners] == ["ACC"]
+    assert found[0].due.date == "2018-07-03"
+
+
+def test_a_task_line_closing_with_a_dash_and_a_month_is_no_owner_tag():
+    found = _actions(
+        ["The review was discussed.", "ACTION: Review the rota – October 2018"], ["finding", "action"]
+    )
+    assert len(found) == 1 and found[0].owners == []
+
+
+def test_a_tag_that_gives_the_same_day_as_the_sentence_keeps_the_sentences_meeting():
+    found = _actions(
+        ["The CC to report to the Board on 4 July 2018.", "ACTION: CC – 4 July 2018"], ["action", "other"]
+    )
+    assert (found[0].due.date, found[0].due.meeting) == ("2018-07-04", "board")
+
+
+def test_a_line_of_fields_joined_to_the_next_task_belongs_to_the_task_before():
+    found = _actions(
+        ["Share the plan with governors.", "Lead: Clerk; Deadline: w/c 11 June\nBook the hall."],
+        ["action", "finding"],
+    )
+    assert [o.name for o in found[0].owners] == ["Jane Smith"]
+    assert found[0].due.date == "2018-06-11"
+
+
+def test_a_line_of_fields_read_as_an_action_is_the_task_befores_fields_not_an_action():
+    found = _actions(["Update the report.", "Lead: Clerk; Deadline: 30 June"], ["action", "action"])
+    assert len(found) == 1
+    assert [o.name for o in found[0].owners] == ["Jane Smith"]
+
+
+def test_a_cut_owner_value_read_as_an_action_finishes_the_row_before():
+    found = _actions(
+        ["A-12 – Raise charging times with the court – Lead:", "CC – Due: 30 June 2018"], ["action", "action"]
+    )
+    assert len(found) == 1
+    assert [o.abbrev for o in found[0].owners] == ["CC"]
+    assert found[0].due.date == "2018-06-30"
+
+
+def test_a_row_with_a_long_task_cell_is_a_row_of_its_own_not_the_cells_of_the_row_before():
+    found = _actions(
+        [
+            "HT\tPersistent absence analysis\tnext meeting",
+            "HT\tWriting plan to the Teaching and Learning Committee\tSpring 1",
+        ],
+        ["action", "action"],
+    )
+    assert len(found) == 2
+
+
+def test_an_office_and_the_area_it_covers_after_a_dash_own_the_action():
+    assert owners("The Corporate Director – Resources agreed to provide the list.") == [
+        ("The Corporate Director – Resources", None)
+    ]
+
+
+def test_a_dash_after_words_that_hold_no_office_cuts_the_subject():
+    assert owners("The plan – Resources agreed to provide it.") == [("Resources", None)]
