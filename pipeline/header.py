@@ -581,7 +581,7 @@ def _rank_and_body(
     Returns the (role, abbrev) to keep."""
     if abbrev and not abbrev.startswith("@") and not _abbreviates(abbrev, name, rank):
         role, abbrev = (f"{role}, {abbrev}" if role else abbrev), None
-    if role and not ROLE_WORDS.search(role):
+    if role and not _names_a_post(role):
         role = f"{rank}, {role}"
     return role, abbrev
 
@@ -591,6 +591,26 @@ def _is_full_rank(role: str) -> bool:
     Superintendent", "Group Commander"), not a short form or a councillor's title."""
     words = role.lower().split()
     return bool(words) and all((w in RANKS and w not in _SHORT_RANKS) or w in COMMAND_LEVELS for w in words)
+
+
+# The role words that name a unit of an organisation, not a post held in it: "Rural Crime Team",
+# "Department of Surgery". A ranked officer listed with a unit holds the rank as their post.
+_UNIT_WORDS = frozenset({"team", "department", "directorate", "group"})
+
+
+def _names_a_post(text: str) -> bool:
+    """Whether ``text`` names a post by a role word ("Head of Crime", "Operations Officer"), beyond
+    the unit it belongs to ("Rural and Wildlife Crime Team" names none): a ranked officer listed with
+    a post is known by the post, one listed with a unit by the rank and the unit."""
+    return any(m.group(0).lower() not in _UNIT_WORDS for m in ROLE_WORDS.finditer(text))
+
+
+def _unit_after_rank(entry: str, part: str) -> bool:
+    """Whether ``part`` names the unit or service of the ranked officer ``entry`` names in full, on a
+    line of its own ("Chief Inspector Ann Lee, Force Contact Centre"): the rank marks one officer, so
+    a part with no title or rank of its own is where they serve, not a second person."""
+    name, rank, _, _ = _clean_name(entry)
+    return bool(rank) and _is_full_rank(rank or "") and len(name.split()) >= 2 and not _clean_name(part)[1]
 
 
 # The short forms among the ranks ("Supt", "DCI"): an officer so written is listed by the post alone.
@@ -798,7 +818,9 @@ def _is_abbrev(note: str) -> bool:
         return False  # "(Head, Department of History)": a post's first word, not a short form
     if second and len(second) > 3 and second[1:].islower() and ROLE_WORDS.fullmatch(second):
         return False  # "QA Lead", "HR Head": a role in two words, not a short form
-    return second is None or len(first) <= 2 or first.isupper() or second.isupper()
+    # "HoD Civil", "DoF Estates": a post's short form in mixed case, then the word it is qualified by
+    mixed_case_initials = sum(c.isupper() for c in first) >= 2
+    return second is None or len(first) <= 2 or first.isupper() or second.isupper() or mixed_case_initials
 
 
 RANKS = {
@@ -932,6 +954,19 @@ def _role_code(code: str, role: str) -> bool:
 
 # A role qualified in brackets and then given its short form: "Pro Vice-Chancellor (Education) (PVC-E)".
 _TRAILING_MINUTES = re.compile(r"\s*\((?i:minutes|notes|minute\s+taker|note\s+taker|taking\s+minutes)\)$")
+# The same mark written after a dash at the end of a list entry: "Ann Lee (Committee Officer) – minutes".
+_DASH_TAKER_MARK = re.compile(
+    r"\s+[–—-]\s+(?P<mark>(?i:minutes|notes|minute[- ]taker|note[- ]taker|taking\s+minutes))\s*$"
+)
+
+
+def _bracket_taker_mark(entry: str) -> str:
+    """A list entry with the minute taker's mark after a dash written as the bracketed note the list
+    reader knows ("Ann Lee (Committee Officer) – minutes" -> "Ann Lee (Committee Officer) (minutes)"),
+    so that the mark is neither taken for a role nor stops the entry reading as a person."""
+    return _DASH_TAKER_MARK.sub(r" (\g<mark>)", entry) if _SPACED_DASH.search(entry) else entry
+
+
 # The short form may carry the qualifier in its own brackets: "Associate Dean (Education) (AD(E))".
 _QUALIFIED_ROLE_ABBREV = re.compile(
     r"^(?P<role>[^()]+\((?P<note>[^()]+)\))\s*\((?P<abbrev>[^()\s]+(?:\([^()\s]+\))?)\)$"
@@ -1080,7 +1115,7 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
     """People in one attendance entry (a table row's cells or a list element)."""
     entry = _ATTENDING_FOR_TAIL.sub("", entry) if " for " in entry or " from " in entry else entry
     entry = _BRACKETED_HONORIFIC.sub(r"\g<first>", entry) if "(" in entry else entry
-    entry = _HOW_ATTENDED_TAIL.sub("", entry) if _SPACED_DASH.search(entry) else entry
+    entry = _bracket_taker_mark(_HOW_ATTENDED_TAIL.sub("", entry)) if _SPACED_DASH.search(entry) else entry
     cells = [c.strip() for c in entry.split("\t") if c.strip()]
     out: list[tuple[Person, bool]] = []
     if len(cells) >= 2 and _role_cell_first(cells):  # "Deputy Chairperson<TAB>Graeme Pollock"
@@ -1132,15 +1167,20 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
         name, hon_role, abbr, chair = _clean_name(m.group("name"))
         role_text, role_chair = _role_and_chair(m.group("role").strip())
         chair = chair or role_chair
-        if abbr and _is_nick_of(abbr, name) and not ROLE_WORDS.search(role_text or ""):
-            role_text = None  # "Ann Lee (annl) - Acme Cloud": the employer after a nick is no role
+        if abbr and (
+            (_is_nick_of(abbr, name) and not ROLE_WORDS.search(role_text or ""))
+            or (abbr.startswith("@") and _is_affiliation(role_text or ""))
+        ):
+            # "Ann Lee (annl) - Acme Cloud", "Ann Lee (@annl) – Acme Cloud": the employer after a nick
+            # or handle is no role (as "(@annl, Acme Cloud)" in the brackets is none)
+            role_text = None
         role_text = role_text or ""
         minutes = _TRAILING_MINUTES.search(role_text) if role_text.endswith(")") else None
         short = _POST_AND_NOTE.fullmatch(role_text[: minutes.start()]) if minutes else None
         if short and not abbr and _abbreviates(short.group("note"), name, short.group("post")):
             # "Ann Lee, Governance Officer (AL) (minutes)": her short form, then the note kept for the taker
             role_text, abbr = f"{short.group('post')} (minutes)", short.group("note")
-        if hon_role and role_text and _is_full_rank(hon_role) and not ROLE_WORDS.search(role_text):
+        if hon_role and role_text and _is_full_rank(hon_role) and not _names_a_post(role_text):
             role_text = _rank_post_body(hon_role, role_text, name)  # "Chief Inspector Ann Lee, Head of X"
         role_parts = _split_role(_strip_role_notes(role_text) or "")
         role, abbrev = role_parts[0] if len(role_parts) == 1 else (role_text, None)
@@ -1162,7 +1202,13 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
             # "Ann Lee (Co-opted) – Chair": her seat, then her office; "Councillor Ann Lee – Vice Chair": a
             # councillor holding the office, as "Cllr Ann Lee (Vice Chair)" writes it
             role = f"{hon_role}, {role}"
-        elif role and hon_role and hon_role not in ("Councillor", "Alderman") and not ROLE_WORDS.search(role):
+        elif (
+            role
+            and hon_role
+            and hon_role not in ("Councillor", "Alderman")
+            and not ROLE_WORDS.search(role)
+            and not role.startswith(f"{hon_role}, ")  # the rank already put before the post above
+        ):
             role = (
                 f"{hon_role}, {role}"  # "Superintendent Karl Dobson, Stowbridge Police": the rank is the post
             )
@@ -1473,8 +1519,8 @@ _ATTENDING_FOR_TAIL = re.compile(
 
 # How or for what a person attended, after a dash at the end of the entry: when and how they were
 # there, not part of their role. The items they attended for ("Head of Safeguarding (HoS) – Item 6",
-# "... – Items 4 and 5", "– Items 2.1 & 3"):
-_ITEMS_ATTENDED = r"(?i:items?)\s+\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|and|&|[–-])\s*\d{1,2}(?:\.\d{1,2})?)*"
+# "... – Items 4 and 5", "– Items 2.1 & 3", "– items 1 to 7"):
+_ITEMS_ATTENDED = r"(?i:items?)\s+\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|and|&|to|[–-])\s*\d{1,2}(?:\.\d{1,2})?)*"
 # the way they joined ("Ann Lee (Acme Ltd) – remote", "– by video link"), a part of the meeting ("– for
 # TSC 09/22 only") or an absence's consent ("– consent given"):
 _WAY_ATTENDED = (
@@ -1557,7 +1603,7 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
     With ``one_line_each`` (a section whose people are listed one per line) a line is one
     entry ("Dr Ruth Abernethy, Clinical Chair, Stowbridge CCG") unless every comma part is a
     name ("Cllr A Brown, Cllr C Dee")."""
-    value = _NOT_A_PERSON_TAIL.sub("", value).strip()
+    value = _bracket_taker_mark(_NOT_A_PERSON_TAIL.sub("", value).strip())
     if value.endswith(")."):  # "..., Ms Ann Lee (Secretary).": the list's closing full stop
         value = value[:-1]
     if "\t" in value:
@@ -1599,8 +1645,12 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
         return [value]
     entries: list[str] = []
     for part in parts:
-        if entries and one_line_each and _body_after_name(entries[-1], part):
-            entries[-1] = f"{entries[-1]}, {part}"  # "Ann Lee, UNISON": the body they are from
+        if (
+            entries
+            and one_line_each
+            and (_body_after_name(entries[-1], part) or _unit_after_rank(entries[-1], part))
+        ):
+            entries[-1] = f"{entries[-1]}, {part}"  # "Ann Lee, UNISON", "Insp Ann Lee, Roads Policing"
         elif entries and _body_after_role(entries[-1], part):
             entries[-1] = f"{entries[-1]}, {part}"  # "Ann Lee, Solution Architect, Acme Consulting"
         elif (
@@ -1964,25 +2014,34 @@ def _mail_date(head: list[str]) -> dt.date | None:
 
 
 # A Subject line announcing minutes and then naming the meeting: "Minutes - Project Helix Steering
-# Committee - 14 June", "RE: Draft minutes: Estates Board". Reply and forward marks and a list's "[tag]"
-# may come first.
+# Committee - 14 June", "RE: Draft minutes: Estates Board", or in words, "Summary of the TSC meeting,
+# 2023-06-13", "Notes from the Board meeting on 3 May" (a meeting then named as one). Reply and forward
+# marks and a list's "[tag]" may come first.
 _MAIL_SUBJECT_MINUTES = re.compile(
-    r"^(?:(?:re|fw|fwd)\s*:\s*|\[[^\]]*\]\s*)*(?:(?:draft|approved|final)\s+)?(?:minutes|notes)"
-    r"\s*[:–—-]\s*(?P<rest>\S.*)$",
+    r"^(?:(?:re|fw|fwd)\s*:\s*|\[[^\]]*\]\s*)*(?:(?:draft|approved|final)\s+)?(?:"
+    r"(?:minutes|notes)\s*[:–—-]\s*(?P<rest>\S.*)"
+    r"|(?:minutes|notes|summary|recap)\s+(?:of|from)\s+(?:the\s+)?(?P<meeting>\S.*))$",
     re.I,
 )
+# The words that lead from a meeting's name to its date: "Board meeting held on 3 May", "… of 3 May".
+_DATE_LEAD_IN = re.compile(r"\s+(?:held\s+)?(?:on|of|dated)$|\s+held$", re.I)
 
 
 def _mail_title(head: list[str]) -> str | None:
     """The meeting's name from a "Subject: Minutes - <name> - <date>" line, without the date; None when
-    the subject does not have that shape or names nothing but the date."""
+    the subject does not have that shape or names nothing but the date. A subject in words ("Summary
+    of the TSC meeting, 2023-06-13") names the meeting only when what follows is a meeting or a body
+    that meets, not a topic ("Summary of the API discussion")."""
     m = _MAIL_SUBJECT_MINUTES.match(_mail_field(head, "Subject"))
     if m is None:
         return None
+    named = m.group("rest") or m.group("meeting")
+    if m.group("meeting") and not any(pattern.search(named) for pattern, _ in TITLE_SCORES):
+        return None
     kept = []
-    for part in re.split(r"\s+[–—|-]\s+", m.group("rest")):
+    for part in re.split(r"\s+[–—|-]\s+", named):
         found = find_date(part)
-        part = part[: found[1]].strip(" ,") if found else part.strip()
+        part = _DATE_LEAD_IN.sub("", part[: found[1]].strip(" ,")) if found else part.strip()
         if part and not _day_month_line(part):  # "14 June": the date's part, not the name's
             kept.append(part)
     return " - ".join(kept) or None
@@ -2296,6 +2355,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         note_takers = [(label, value, "present") for label, value, _ in note_takers]
         people.extend(Person(name=_clean_name(v)[0], role=r, attendance="present") for r, v in labelled_roles)
     people.extend(_field_line_people(chair_lines, note_takers, handles, people))
+    _drop_affiliation_roles(people)  # before the field lines: "Chair: Ann Lee" may then give hers
     _roles_from_field_lines(role_lines, people)
     for person, role in grouped:  # "Trustees present: Ann Lee" -> Ann Lee, Trustee (unless "Chair: Ann Lee")
         person.role = person.role or role
@@ -2393,6 +2453,24 @@ def _drop_country_notes(people: list[Person]) -> None:
     if len(countries) >= MIN_COUNTRY_NOTES and len(countries) >= COUNTRY_NOTE_SHARE * len(coded):
         for person in countries:
             person.abbrev = None
+
+
+MIN_AFFILIATION_ROLES = 3
+
+
+def _drop_affiliation_roles(people: list[Person]) -> None:
+    """Clear the roles that only name the organisation a person comes from, where the lists show
+    that their notes give employers: one person is noted as "independent" (of any employer), as an
+    open-source project's attendance writes "Ann Lee (Acme Cloud), Raj Patel (independent)", and at
+    least ``MIN_AFFILIATION_ROLES`` people carry such notes. A note with a role word or in lower case
+    ("release manager", "SRE") says what the person does and stays their role."""
+    affiliated = [p for p in people if p.role and _is_affiliation(p.role)]
+    if len(affiliated) < MIN_AFFILIATION_ROLES or not any(
+        (p.role or "").lower() == "independent" for p in affiliated
+    ):
+        return
+    for person in affiliated:
+        person.role = None
 
 
 # An IRC-style channel name opening a meeting bot's title: "#kestrel-qa Meeting".

@@ -382,6 +382,8 @@ ATTENDANCE_LABELS: dict[str, str] = {
     "dropped in": "in_attendance",  # chat meetings: people who joined for part of the conversation
     "external auditor": "in_attendance",  # audit committees: the audit firm's staff attend, not members
     "external auditors": "in_attendance",
+    "witnesses": "in_attendance",  # scrutiny committees: those called to give evidence attend, not sit
+    "witness": "in_attendance",
     "apologies": "apologies",
     "apologies for absence": "apologies",
     "apologies received": "apologies",

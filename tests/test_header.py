@@ -4082,3 +4082,110 @@ def test_the_initials_column_is_told_from_a_seat_written_short():
         ("Tom Reed", "LA", "TR"),
         ("Ann Lee", "Parent", "AL"),
     ]
+
+
+def test_items_attended_written_with_to_are_no_part_of_the_role() -> None:
+    text = (
+        "Present: Ms Ann Lee (Chair)\n\nAlso present:\nMr Raj Patel, Business Manager (BM) – items 2 to 5\n"
+    )
+    assert ("Raj Patel", "Business Manager", "BM", "in_attendance") in _people_of(text)
+
+
+def test_a_minute_takers_mark_after_a_dash_ends_the_last_entry_and_is_no_role() -> None:
+    text = (
+        "Present: Ann Lee (Chair)\n\n"
+        "Officers: Jo Kim (Head of Planning), Sam Hart (Governance Officer) – minutes\n"
+    )
+    head = parse_header(text)
+    people = {p.name: p.role for p in head.people}
+    assert people == {"Ann Lee": "Chair", "Jo Kim": "Head of Planning", "Sam Hart": "Governance Officer"}
+    assert head.meeting.minute_taker == "Sam Hart"
+
+
+def test_a_minutes_word_inside_a_post_after_a_dash_stays_the_role() -> None:
+    text = "Present:\nAnn Lee – Chair\nRaj Patel – Minutes Secretary\n"
+    assert _person(text, "Raj Patel").role == "Minutes Secretary"
+
+
+def test_an_employer_after_a_handle_and_a_dash_is_no_role_but_a_post_is() -> None:
+    text = (
+        "## Attendees\n\n- Ann Lee (@alee) – Brindle Labs\n- Raj Patel (@rpatel) – Independent\n"
+        "- Jo Kim (@jkim) – release manager\n"
+    )
+    assert _people_by_name(text) == {
+        "Ann Lee": (None, "@alee", "present"),
+        "Raj Patel": (None, "@rpatel", "present"),
+        "Jo Kim": ("release manager", "@jkim", "present"),
+    }
+
+
+def test_company_notes_beside_an_independent_one_are_affiliations_and_no_roles() -> None:
+    text = (
+        "Present: Ann Lee (Brindle Labs), Raj Patel (Harrow Cloud), Jo Kim (independent), "
+        "Sam Hart (Brindle Labs)\nGuests: Mia Holt, release manager\n"
+    )
+    people = {p.name: p.role for p in parse_header(text).people}
+    assert people == {
+        "Ann Lee": None,
+        "Raj Patel": None,
+        "Jo Kim": None,
+        "Sam Hart": None,
+        "Mia Holt": "release manager",
+    }
+
+
+def test_seat_notes_without_an_independent_one_stay_roles() -> None:
+    text = "Governors present: Ann Lee (Parent), Raj Patel (Staff), Jo Kim (Foundation), Sam Hart (Parent)\n"
+    assert [p.role for p in parse_header(text).people] == ["Parent", "Staff", "Foundation", "Parent"]
+
+
+def test_a_mail_subject_summarising_a_named_meeting_gives_the_title() -> None:
+    text = (
+        "Subject: [quill-dev] Summary of the TSC meeting, 2024-02-06\nFrom: Ann Lee <ann@example.org>\n"
+        "Date: Wed, 7 Feb 2024 09:00:00 +0000\n\nHi all,\n\nHere are the notes.\n\n"
+        "Date: 2024-02-06\nPresent: Ann Lee, Raj Patel\n"
+    )
+    assert parse_header(text).meeting.title == "TSC meeting"
+
+
+def test_a_mail_subject_summarising_a_topic_names_no_meeting() -> None:
+    text = (
+        "Subject: [quill-dev] Summary of the API discussion\nFrom: Ann Lee <ann@example.org>\n\n"
+        "Widget Board\nDate: 2024-02-06\nPresent: Ann Lee, Raj Patel\n"
+    )
+    assert parse_header(text).meeting.title == "Widget Board"
+
+
+def test_a_ranked_officer_listed_with_a_unit_keeps_the_rank_as_the_post() -> None:
+    text = (
+        "In attendance:\nChief Inspector Ann Lee, Harbour Control Room (item 3)\n"
+        "Detective Sergeant Raj Patel, Economic Crime Team\nSergeant Jo Kim, Roads Policing Unit\n"
+        "Inspector Sam Hart, Operations Manager\n"
+    )
+    assert {p.name: p.role for p in parse_header(text).people} == {
+        "Ann Lee": "Chief Inspector, Harbour Control Room",
+        "Raj Patel": "Detective Sergeant, Economic Crime Team",
+        "Jo Kim": "Sergeant, Roads Policing Unit",
+        "Sam Hart": "Operations Manager",  # the post named: the rank dropped
+    }
+
+
+def test_witnesses_grouped_by_their_organisation_attend() -> None:
+    text = (
+        "Present: Councillor Ann Lee (Chair)\n\nWitnesses – Harrow Fire and Rescue Service:\n"
+        "Raj Patel, Area Manager, Prevention\n\nHarrow Housing Trust:\nJo Kim, Head of Tenancy Services\n\n"
+        "Officers:\nSam Hart, Scrutiny Officer\n"
+    )
+    assert _attendance_of(text) == {
+        "Ann Lee": "present",
+        "Raj Patel": "in_attendance",
+        "Jo Kim": "in_attendance",
+        "Sam Hart": "in_attendance",
+    }
+
+
+def test_a_mixed_case_post_short_form_with_a_qualifier_is_the_short_form() -> None:
+    text = "Present:\nDr Ann Lee, Head of Civil Engineering (HoD Civil)\nMs Raj Patel (Town Mayor)\n"
+    people = _people_by_name(text)
+    assert people["Ann Lee"][:2] == ("Head of Civil Engineering", "HoD Civil")
+    assert people["Raj Patel"][:2] == ("Town Mayor", None)

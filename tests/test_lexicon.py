@@ -143,6 +143,11 @@ def test_a_single_officer_label_announces_someone_in_attendance():
     assert lexicon.attendance_kind("Officer") == "in_attendance"
 
 
+def test_witnesses_called_to_a_committee_are_in_attendance():
+    assert lexicon.attendance_kind("Witnesses:") == "in_attendance"
+    assert lexicon.attendance_kind("Witness") == "in_attendance"
+
+
 def test_priest_title_is_an_honorific():
     assert "fr" in HONORIFICS and HONORIFICS["fr"] is None
 
