@@ -79,11 +79,12 @@ _SERIAL = re.compile(
 # A minute number as the committee's letters, a stop and a running number ("HCS.23 APOLOGIES FOR
 # ABSENCE"): read as a serial heading only in a series (see _prefixed_minute_numbers).
 _PREFIXED_MINUTE = re.compile(r"^(?P<num>[A-Z]{2,6}\.\d{1,3})[ \t]+(?P<title>[A-Z].*)$")
-# "Minute No. 112 – Apologies" (council minutes run their numbers on across the year, so three digits).
+# "Minute No. 112 – Apologies" (council minutes run their numbers on across the year, so three digits),
+# also with a stop after the number ("Minute 38. Welcome"), which is no decimal part: a space follows it.
 _ITEM = re.compile(
     r"^(?P<num>(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Minute\s+(?:No\.?\s*)?|Subject\s+No\.?\s*|Topic\s+|Theme\s+"
     r"|WP\s?"
-    r"|Work\s+package\s+)(?P<n>\d{1,3})(?:(?P<sub>[a-z])|\.(?P<dsub>[1-9]\d?))?)(?![.\d/])"
+    r"|Work\s+package\s+)(?P<n>\d{1,3})(?:(?P<sub>[a-z])|\.(?P<dsub>[1-9]\d?))?(?:\.(?=\s|$))?)(?![.\d/])"
     r"\s*[:.\-–]?\s*(?P<title>.*)$",
     re.I,
 )
@@ -112,7 +113,8 @@ _PAREN = re.compile(r"^\((?P<tok>[a-z]{1,4}|[ivx]{1,5})\)[ \t]+(?P<title>.+)$")
 # ("Part A: items for discussion", then "A1 Welcome", "A2 Minutes", ... and "B1 Report of ..."): each is
 # an item of its own. "Q1" is a question's number, not an item's.
 _LETTERED = re.compile(r"^(?P<num>[A-PR-Z](?P<n>[1-9]\d?))[ \t]+(?P<title>[A-Z].*)$")
-_PART = re.compile(r"^Part[ \t]+(?P<tok>[A-Z])[ \t]*[:.–-][ \t]*(?P<title>\S.*)$")
+# "Part 2 – items for report" numbers its parts as well: see segment_items for the number's id.
+_PART = re.compile(r"^Part[ \t]+(?P<tok>[A-Z]|[1-9])[ \t]*[:.–-][ \t]*(?P<title>\S.*)$")
 MIN_LETTERED = 3
 # A numbered sub-item of a lettered section: "B.1 Ordinance No. 2024-04" under "B. PUBLIC HEARINGS",
 # or with a hyphen, "D-1 Rezoning request" under "D. REGULAR AGENDA".
@@ -515,13 +517,31 @@ def _ends_with_pages(cand: _Candidate, line: str) -> bool:
     )
 
 
+# The item's place on the agenda in brackets after its title, where the minutes number their items on
+# from the last meeting ("42. Call-in: Westbrook Library (Agenda item 5)", "7. Budget (Item 4b)"):
+# another numbering of the same item, not its topic. Public: the sentence splitter keeps it in the heading.
+AGENDA_REF = re.compile(r"\s*\((?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?\)$", re.I)
+
+
+def _drop_note(title: str, note: re.Pattern[str]) -> str:
+    """``title`` without the bracketed note that ``note`` finds at its end, unless the note is all
+    the title holds."""
+    if not title.endswith(")"):  # cheap gate
+        return title
+    bare = note.sub("", title)
+    return bare if bare else title
+
+
 def _drop_page_reference(title: str) -> str:
     """A title without the page reference after it ("Work Programme (Pages 131 - 142)" is "Work
     Programme"): the pages locate the report in the agenda pack, they are not the topic."""
-    if not title.endswith(")"):  # cheap gate
-        return title
-    bare = PAGE_REF.sub("", title)
-    return bare if bare else title
+    return _drop_note(title, PAGE_REF)
+
+
+def _drop_agenda_reference(title: str) -> str:
+    """A title without the agenda item number after it ("Cost of living support (Agenda item 6)" under
+    minute 43 is "Cost of living support"): see AGENDA_REF."""
+    return _drop_note(title, AGENDA_REF)
 
 
 # A paper reference in brackets after a title: "(Paper FEC/22/32)", "(Paper No. TB 17/23)".
@@ -681,10 +701,7 @@ def _drop_emoji_marker(title: str) -> str:
 def _drop_status_tag(title: str) -> str:
     """A title without the paper's status after it ("Health and safety (For information)" is
     "Health and safety"): the status says what the meeting is asked to do, it is not the topic."""
-    if not title.endswith(")"):  # cheap gate
-        return title
-    bare = PAPER_STATUS_TAG.sub("", title)
-    return bare if bare else title
+    return _drop_note(title, PAPER_STATUS_TAG)
 
 
 def _is_minute_heading(cand: _Candidate) -> bool:
@@ -745,9 +762,10 @@ def _outline_topic(line: str) -> bool:
 
 def _has_notes(lines: list[str], n: int) -> bool:
     """Whether the star line ``lines[n]`` is a topic's title over its notes: a title, not a sentence
-    or a lead-in, and the next non-blank line is no star line of its own."""
+    or a lead-in, and the next non-blank line is no star line of its own at the margin (an indented
+    "  * Quorum: 7 of 9" is a note, a bullet nested under the topic)."""
     title = lines[n][1:].strip()
-    below = _next_nonblank(lines, n + 1)
+    below = next((line for line in lines[n + 1 : n + 5] if line.strip()), "")
     return (
         _title_ok(title)
         and not title.endswith((*_SENTENCE_END, ":", ";", ","))
@@ -794,8 +812,8 @@ def _line_candidates(text: str, start: int, org: bool = False) -> list[_Candidat
         flat = _as_markdown(
             stripped.replace("\t", " "), lines[n + 1].strip() if n + 1 < len(lines) else "", above
         )
-        if org and flat[:1] == "*":
-            flat = org_heading(flat)
+        if org and flat[:1] == "*" and raw_line[:1] == "*":
+            flat = org_heading(flat)  # at the margin only: an indented star is a bullet of the notes
         lead = len(raw_line) - len(raw_line.lstrip())
         s, e = line_start + lead, line_start + len(raw_line.rstrip())
         pending = prev.cand if prev is not None else None  # the candidate whose next line is not yet seen
@@ -809,6 +827,8 @@ def _line_candidates(text: str, start: int, org: bool = False) -> list[_Candidat
         else:
             row = _table_row_heading(stripped, s) if "\t" in stripped else None
             cand = row if row is not None else _classify_line(flat, s, e)
+        if cand is not None and not blank_before and _article_in_prose(cand, prev):
+            cand = None  # "... was proposed for" / "a Covid-19 contingency reserve ...": the sentence goes on
         if cand is not None and not cand.title and "|" in f"{above} {next_line}":
             cand = None  # a table row's number cell left on a line of its own ("24/09" below "| ... | CEO |")
         if pending is not None and cand is not None and _number_mid_phrase(pending, cand, flat):
@@ -878,6 +898,20 @@ def _line_candidates(text: str, start: int, org: bool = False) -> list[_Candidat
         )
         blank_before = False
     return _join_column_tails(out) if wrapped_mid_phrase else out
+
+
+def _article_in_prose(cand: _Candidate, prev: _Line | None) -> bool:
+    """Whether a bare letter opening a line ("a Covid-19 contingency reserve and the balance", no stop or
+    bracket after it) goes on with the sentence of the line right above, which breaks off on a word that
+    cannot end a phrase ("The DoF responded that £900,000 was proposed for"): the page width moved the
+    article "a" to the start of the line, so it is no sub-item's letter."""
+    return (
+        cand.scheme == "letter"
+        and len(cand.number) == 1
+        and prev is not None
+        and (prev.cand is None or prev.cand.scheme in _UNNUMBERED)  # a short line of prose may read as one
+        and _ends_mid_phrase(prev.text)
+    )
 
 
 def _next_nonblank(lines: list[str], n: int) -> str:
@@ -1358,7 +1392,7 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
 # The section's name: "Actions arising", "Summary of action items", "Decisions log", "Risks".
 _CLOSING_NAME = (
     r"(?:summary\s+of\s+)?(?:actions(?:\s+(?:log|arising|summary))?"
-    r"|action\s+(?:items|log|points|list|tracker|register|summary)|resolutions|decisions(?:\s+log)?|risks)"
+    r"|action\s+(?:items|log|points|list|tracker|register|summary|sheet)|resolutions|decisions(?:\s+log)?|risks)"
 )
 # A qualifier of two or more words after a dash: " – carried forward from 14 November 2023".
 _DASH_QUALIFIER = r"\s+[–—-]\s+[a-z][\w,.()/-]*\s[\w ,.()/-]{2,60}"
@@ -1366,7 +1400,7 @@ _DASH_QUALIFIER = r"\s+[–—-]\s+[a-z][\w,.()/-]*\s[\w ,.()/-]{2,60}"
 _OF_THIS_MEETING = r"\s+(?:from|of)\s+(?:this\s+|today'?s\s+|the\s+)?meeting(?:\s+(?:#|no\.?\s*)?\d{1,3})?"
 
 # The closing sections of minutes, after the agenda items: "Action log", "Actions arising", "Summary of
-# action items", "Action summary", "Summary of resolutions", "Decisions log", and the "Risks" a project
+# action items", "Action summary", "Action sheet", "Summary of resolutions", "Decisions log", and the "Risks" a project
 # board lists beside its decisions and actions (not "Risks and issues" or "Risk register", often agenda
 # topics of their own), also with a qualifier of two or more words after a dash ("ACTION LOG – carried
 # forward from 14 November 2023") or naming this meeting ("Actions from Meeting #14", "Action items from
@@ -1834,8 +1868,10 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             # lettered lines belong to the latest numbered heading or unnumbered section; an upper-case
             # one after such a section ("A. CONSENT AGENDA" after "ROLL CALL") is a section as high as it
             owner = None if anchor is not None and anchor.number is None and c.title.isupper() else anchor
-            if owner is None and outline_top is not None and c.scheme == "letter" and c.number[:1].isupper():
-                owner = outline_top  # "A. Finance Report" below "III. Reports": an outline's second level
+            if owner is None and outline_top is not None and c.scheme == "letter" and c.number != c.key:
+                # "A. Finance Report", "(a) Undergraduate programmes" below "III. Reports": an outline's
+                # second level, set off by its case or mark (a bare "a" is no sub-item's letter)
+                owner = outline_top
             last = sub_last.get(owner.id if owner else "")
             tok = c.key
             if c.scheme == "roman?" and not (last and last in ROMAN and tok == _next_roman(last)):
@@ -1877,7 +1913,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 parent=base,
             )
             if owner is None and c.scheme != "letter" and c.number[:1].isupper():
-                outline_top = item  # "III. Reports": capital letters below it are its sub-items
+                outline_top = item  # "III. Reports": the letters below it are its sub-items
         elif (
             (c.scheme == "markdown" and (use_upper or org or (items and c.depth <= numbered_md)))
             or (c.scheme == "markdown" and items and c.start > last_numbered and c.depth <= closing_md)
@@ -1885,7 +1921,13 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 c.scheme == "upper"
                 and (
                     use_upper
-                    or _section_heading(text, c, bool(items), numbered=bool(anchor and anchor.number))
+                    or _section_heading(
+                        text,
+                        c,
+                        bool(items),
+                        numbered=bool(anchor and anchor.number),
+                        past_numbered=c.start > last_numbered,
+                    )
                 )
             )
             or c.scheme in ("titlecase", "owned")
@@ -1945,6 +1987,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             if bilingual:
                 item.title = labelled_half(item.title)
             item.title = _drop_page_reference(_drop_status_tag(_drop_emoji_marker(item.title)))
+            item.title = _drop_agenda_reference(item.title)
             item.title = _drop_own_paper_reference(item.title, item.number)
     return items
 
@@ -2366,7 +2409,9 @@ def _lettered_numbers(cands: list[_Candidate]) -> list[_Candidate]:
     """Keep "A1"-style headings only where they run as a series: at least ``MIN_LETTERED`` of them, each
     letter's from 1 on in rising order, more than the document's other numbered headings; and "Part A"
     lines only over such a series of their letter. A lone "M6 Motorway closures" or "B4 paper" line is
-    no heading and is dropped (the other candidates are returned unchanged)."""
+    no heading and is dropped (the other candidates are returned unchanged). A part numbered with a
+    figure ("Part 2 – items for report") divides minutes numbered straight through ("Minute 47",
+    "Minute 48"): it is kept unless an item of the document has its number, which it would take."""
     lettered = [c for c in cands if c.scheme == "lettered"]
     kept: list[_Candidate] = []
     last: dict[str, int] = {}  # each letter's last kept number
@@ -2379,8 +2424,17 @@ def _lettered_numbers(cands: list[_Candidate]) -> list[_Candidate]:
     if len(kept) < MIN_LETTERED or numbered >= len(kept):
         kept = []  # "M4 Landing zone accepted" rows inside the items of a numbered document
     letters = {c.key[0] for c in kept}
-    keep = {id(c) for c in kept} | {id(c) for c in cands if c.scheme == "part" and c.key in letters}
+    numbers = {c.key for c in cands if c.scheme in _NUMBERED}
+    parts = {
+        id(c) for c in cands if c.scheme == "part" and (c.key in letters or _free_part_number(c, numbers))
+    }
+    keep = {id(c) for c in kept} | parts
     return [c for c in cands if c.scheme not in ("lettered", "part") or id(c) in keep]
+
+
+def _free_part_number(cand: _Candidate, numbers: set[str]) -> bool:
+    """Whether a part heading is numbered with a figure no numbered heading of the document uses."""
+    return cand.key.isdigit() and cand.key not in numbers
 
 
 def _serial_shape(number: str) -> tuple[str, tuple[int, ...]]:
@@ -2659,7 +2713,9 @@ def _heads_list(text: str, cand: _Candidate) -> bool:
     )
 
 
-def _section_heading(text: str, cand: _Candidate, after_first_item: bool, numbered: bool = False) -> bool:
+def _section_heading(
+    text: str, cand: _Candidate, after_first_item: bool, numbered: bool = False, past_numbered: bool = False
+) -> bool:
     """Whether an upper-case line in a numbered document is a section heading of its own
     ("ITEMS FOR DECISION", "ACTION LOG – OPEN ACTIONS"): at least two words on a line of its
     own after a blank line, and either inside the agenda, directly above its first numbered item
@@ -2667,12 +2723,18 @@ def _section_heading(text: str, cand: _Candidate, after_first_item: bool, number
     A copy of the numbered heading right below it, typos and all, is a leftover of the layout.
     Inside an agenda of upper-case headings (the latest item is not ``numbered``), a line right after
     a finished sentence stands apart as well: a page break removed between the paragraph and the
-    heading leaves no blank line. Inside a numbered item such a line is a label ("CARRIED 7/0")."""
+    heading leaves no blank line. Inside a numbered item such a line is a label ("CARRIED 7/0").
+    One word is enough for a closing word ("CLOSE") and, ``past_numbered`` (after the last numbered
+    heading), for a closing section's name ("ACTIONS" below the "DECISIONS LOG"): inside the items such a
+    word over the actions of one item is a label."""
     # a closing section ("SUMMARY OF ACTIONS") is no label, so it stands apart after a sentence too
     apart = after_first_item and cand.after_break and (not numbered or _CLOSING_SECTION.match(cand.title))
     if not (cand.after_blank or apart):
         return False
-    if len(cand.title.split()) < 2 and not (after_first_item and cand.title.lower() in _CLOSING_WORDS):
+    closing_word = cand.title.lower() in _CLOSING_WORDS or (
+        past_numbered and _CLOSING_SECTION.match(cand.title)
+    )
+    if len(cand.title.split()) < 2 and not (after_first_item and closing_word):
         return False
     if cand.next_numbered and _same_heading(cand.next_title, cand.title):
         return False

@@ -2556,3 +2556,135 @@ def test_a_three_part_number_citing_an_earlier_minute_is_no_part():
         "31.4 Any other business\nNone.\n"
     )
     assert ids(text) == ["31.1", "31.2", "31.3", "31.4"]
+
+
+def test_minute_number_with_a_stop_heads_an_item():
+    text = (
+        "Minute 61. Apologies\nNone were received.\n\n"
+        "Minute 62. Review of the parking strategy\nThe Board noted the review (see Minute 48).\n\n"
+        "Minute 63. Any other business\nNone.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.number, i.title) for i in items] == [
+        ("61", "Minute 61.", "Apologies"),
+        ("62", "Minute 62.", "Review of the parking strategy"),
+        ("63", "Minute 63.", "Any other business"),
+    ]
+
+
+def test_item_number_with_a_decimal_tail_is_not_read_with_a_stop():
+    text = "Item 1 Finance\nText.\nItem 1.3.2 Audit fees\nText.\nItem 2. AOB\nNone.\n"
+    assert ids(text) == ["1", "2"]
+
+
+def test_numbered_part_heading_divides_minutes_numbered_straight_through():
+    text = (
+        "Minute 12. Welcome\nThe Chair opened the meeting.\n\n"
+        "Minute 13. Estates strategy\nThe Board discussed the strategy.\n\n"
+        "Part 2 – items for report\n\n"
+        "Minute 14. Reports received\nThe Board received the reports.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.number, i.title) for i in items] == [
+        ("12", "Minute 12.", "Welcome"),
+        ("13", "Minute 13.", "Estates strategy"),
+        ("2", "Part 2", "items for report"),
+        ("14", "Minute 14.", "Reports received"),
+    ]
+
+
+def test_numbered_part_heading_does_not_take_an_item_number():
+    text = (
+        "Part 1 – open business\n\n1. Apologies\nNone.\n\n2. Budget\nAgreed.\n\n"
+        "Part 2 – closed business\n\n3. Staffing\nNoted.\n"
+    )
+    assert ids(text) == ["1", "2", "3"]
+
+
+def test_agenda_item_reference_after_a_title_is_not_part_of_it():
+    text = (
+        "71. Apologies (Agenda item 1)\nNone.\n\n"
+        "72. Library opening hours (Agenda Item 4b)\nThe Committee discussed the review.\n\n"
+        "73. Date of next meeting (Item 9)\n3 May.\n"
+    )
+    assert [i.title for i in segment_items(text)] == [
+        "Apologies",
+        "Library opening hours",
+        "Date of next meeting",
+    ]
+
+
+def test_action_sheet_after_the_last_minute_is_a_closing_item():
+    text = (
+        "5/24 Apologies\nNone.\n\n6/24 Highways update\nThe Committee noted the update.\n\n"
+        "Action sheet\nNo.\tMinute\tAction\tOfficer\n1\t6/24\tPothole figures to members\tHead of Highways\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title) for i in items][-1] == ("u1", "Action sheet")
+
+
+def test_one_word_upper_case_closing_section_after_the_last_item_is_an_item():
+    text = (
+        "1. Welcome\nAll present.\n\n2. Budget\nThe budget was agreed.\n\n"
+        "DECISIONS LOG\nD-7  Budget agreed.\n\nACTIONS\nA-12  Circulate the budget\nOwner: CFO\n"
+    )
+    assert [i.title for i in segment_items(text)][-2:] == ["DECISIONS LOG", "ACTIONS"]
+
+
+def test_one_word_upper_case_actions_label_inside_an_item_is_no_item():
+    text = (
+        "1. Welcome\nAll present.\n\n2. Budget\nThe budget was agreed.\n\nACTIONS\n"
+        "CFO to circulate the budget.\n\n3. AOB\nNone.\n"
+    )
+    assert ids(text) == ["1", "2", "3"]
+
+
+def test_article_starting_a_wrapped_line_is_no_lettered_item():
+    text = (
+        "7. Finance\nThe treasurer said that the surplus was proposed for\n"
+        "a Capital reserve and the balance\nfor the general fund.\n8. AOB\nNone.\n"
+    )
+    assert ids(text) == ["7", "8"]
+
+
+def test_bare_letter_after_a_finished_sentence_still_heads_a_sub_item():
+    text = "2.1 PERFORMANCE\nThe report was noted.\na Confidence\nText.\nb Satisfaction\nText.\n"
+    assert ids(text) == ["2.1", "2.1.a", "2.1.b"]
+
+
+def test_bracketed_letters_below_a_roman_outline_heading_are_its_sub_items():
+    text = (
+        "I. Minutes\nApproved.\n\nII. Teaching\nThe Dean introduced the items.\n\n"
+        "(a) Undergraduate degrees\nProgression fell.\n\n(b) Taught masters\nEnrolments rose.\n\n"
+        "III. Research\nNoted.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.parent) for i in items] == [
+        ("i", None),
+        ("ii", None),
+        ("ii.a", "ii"),
+        ("ii.b", "ii"),
+        ("iii", None),
+    ]
+
+
+def test_star_topics_with_nested_bullet_notes_are_items():
+    text = (
+        "Hi all,\n\nNotes from today's call below.\n\n"
+        "* Release planning (@kim, 10 min)\n  * The freeze is on Friday.\n  * AI: @kim – tag the release.\n\n"
+        "* Docs site (@bo, 5 min)\n  * The new theme is live.\n    - Some links are broken.\n\n"
+        "* AOB\n  * Nothing else.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("u1", "Release planning (@kim, 10 min)"),
+        ("u2", "Docs site (@bo, 5 min)"),
+        ("u3", "AOB"),
+    ]
+
+
+def test_indented_star_bullets_of_an_outline_are_not_headings():
+    text = (
+        "* Budget\n  * The treasurer presented the accounts.\n  * Fees stay the same.\n\n"
+        "* Garden\n  * New beds by June.\n\n* Events\n  * Fair on 4 May.\n"
+    )
+    assert [i.title for i in segment_items(text)] == ["Budget", "Garden", "Events"]
