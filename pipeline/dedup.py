@@ -151,6 +151,8 @@ _ITEM_LABEL_RE = re.compile(r"^(?:agenda|item|minute|no\.?)$", re.I)
 _RECORDING_TIME_RE = re.compile(rf"^{RECORDING_TIME}$")
 LEAD_WORDS = 4
 """A heading number's lead-in is at most this many words ("[00:02:40] Agenda item 2")."""
+NOTE_MAX_WORDS = 4
+"""A note in brackets after a heading's title ("(Paper A)", "(Pages 7 - 18)") is at most this many words."""
 # A government protective marking set as a page's header or footer ("OFFICIAL", "OFFICIAL-SENSITIVE",
 # "NOT PROTECTIVELY MARKED"): furniture on every page, the first one included.
 _PROTECTIVE_MARKING_RE = re.compile(
@@ -1136,7 +1138,8 @@ class _Assembler:
     def _numbered_heading_in_sentence(self, a: int, b: int, first_old: int, last_old: int) -> bool:
         """Is the earlier copy the title of a numbered heading line, whole or its end ("2.1<TAB>Minutes of
         the meeting held on 20th October 2020", "24/2 Minutes of ...", "Item 2 – Minutes and action log of
-        the meeting held on 21 January 2021", or "QPC/24/66" on a line of its own over the title) and the
+        the meeting held on 21 January 2021", "Item 2: ... 2019 (Paper A)" with a note after the title, or
+        "QPC/24/66" on a line of its own over the title) and the
         new copy words inside a longer cell under it ("The minutes of the meeting held on 20th October 2020
         were agreed as an accurate record.")? A window re-reads a heading with its number; a sentence that
         repeats a heading's words is the item's own text, and dropping it would cut the heading's title."""
@@ -1144,8 +1147,12 @@ class _Assembler:
             return False
         if self.line[last_old] != self.line[first_old]:
             return False
-        if last_old + 1 < self.n and self.line[last_old + 1] == self.line[last_old]:
-            return False  # the title must close its line
+        if (
+            last_old + 1 < self.n
+            and self.line[last_old + 1] == self.line[last_old]
+            and not self._note_closes_line(last_old + 1)
+        ):
+            return False  # the title must close its line, or only a note in brackets after it ("(Paper A)")
         number = first_old - 1 if self._opens_line(first_old) else self._line_number(first_old)
         if number < 0 or not self._opens_line(self._line_lead(number)):
             # the number must open its line, after its series prefix or label ("FB 23/24-02", "Item 2")
@@ -1153,10 +1160,22 @@ class _Assembler:
         if number + 1 < first_old and not self._opens_title(number + 1):
             return False  # "12 members read the notes of ...": a count opening prose, no heading's number
         return (
-            _is_minute_number(self._word(number))
+            _is_minute_number(self._word(number).rstrip(":"))  # "Item 2:" as "Item 2"
             and last_old - first_old < HEADING_MAX_WORDS
             and not self._ends_sentence(last_old)
         )
+
+    def _note_closes_line(self, j: int) -> bool:
+        """Are the words from ``j`` to the end of its line a short note in brackets ("(Paper A)", "(Pages
+        7 - 18)"), at most :data:`NOTE_MAX_WORDS` words, as a heading row prints after its title?"""
+        if not self._word(j).startswith("("):
+            return False
+        last = j
+        while last + 1 < self.n and self.line[last + 1] == self.line[j]:
+            last += 1
+            if last - j >= NOTE_MAX_WORDS:
+                return False
+        return self._word(last).endswith(")")
 
     def _opens_title(self, j: int) -> bool:
         """Does word ``j`` open a title: a capital first letter, after any dash or colon joined to it
@@ -1444,7 +1463,15 @@ def _separator(text: str, tok: _Tokens, a: int, b: int) -> tuple[str, bool]:
     continuing = (
         last not in ".:?!;" and first.islower() and not _is_list_marker(text[tok.starts[b] : tok.ends[b]])
     )
-    return (" " if continuing else "\n"), False
+    return (" " if continuing else "\n" + _indent_before(text, int(tok.starts[b]))), False
+
+
+def _indent_before(text: str, start: int) -> str:
+    """The spaces that indent the input line a word opening it at ``start`` stands on ("  * AI: ..." after
+    a running header that was removed): kept, so that a nested bullet stays nested; "" when the word
+    does not open its line or the line is not indented with spaces."""
+    lead = text[text.rfind("\n", 0, start) + 1 : start]
+    return lead if lead and not lead.strip(" ") else ""
 
 
 def _is_list_marker(word: str) -> bool:

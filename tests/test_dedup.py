@@ -149,6 +149,26 @@ def test_page_numbers_and_running_headers_are_stripped():
     assert "2. BUDGET\nIncome was above forecast." in result
 
 
+def test_indented_line_after_a_removed_running_header_keeps_its_indent():
+    noisy = (
+        "* Budget\n  * The treasurer presented the accounts.\n  * Fees stay the same this year.\n"
+        "Minutes - OFFICIAL\nPage 1 of 2\n\n"
+        "  * AI: @kim – circulate the accounts to all members.\n  * Nothing else on this item.\n"
+        "Minutes - OFFICIAL\nPage 2 of 2\n"
+    )
+    out = deduplicate(noisy).text
+    assert "same this year.\n  * AI: @kim – circulate" in out
+    assert "OFFICIAL" not in out
+
+
+def test_line_at_the_margin_after_a_removed_running_header_stays_at_the_margin():
+    noisy = (
+        "1. Budget\nThe treasurer presented the accounts.\nMinutes - OFFICIAL\nPage 1 of 2\n\n"
+        "2. Garden\nNew beds will be dug by June.\nMinutes - OFFICIAL\nPage 2 of 2\n"
+    )
+    assert "the accounts.\n2. Garden\n" in deduplicate(noisy).text
+
+
 def test_lone_bullets_and_column_headers_are_stripped():
     noisy = "1.\tMINUTES\t\n\t\tACTION\n•\nThe minutes were approved.\n\tName:\tCapacity:\n"
     assert deduplicate(noisy).text == "1. MINUTES\nThe minutes were approved.\n"
@@ -670,6 +690,24 @@ def test_numbered_heading_title_is_kept_above_the_sentence_that_repeats_it():
     out = deduplicate(noisy).text
     assert out.startswith("2.1 Minutes of the meeting held on 20th October 2020\n")
     assert "The minutes of the meeting held on 20th October 2020 were agreed" in out
+
+
+def test_labelled_heading_with_a_paper_note_keeps_its_title_above_the_sentence_repeating_it():
+    noisy = (
+        "Item 2:\tMinutes and action log of the meeting held on 5 March 2019 (Paper A)\t\n"
+        "The minutes of the meeting held on 5 March 2019 were agreed as an accurate\nrecord.\n"
+    )
+    out = deduplicate(noisy).text
+    assert out.startswith("Item 2: Minutes and action log of the meeting held on 5 March 2019 (Paper A)\n")
+    assert "The minutes of the meeting held on 5 March 2019 were agreed as an accurate\nrecord." in out
+
+
+def test_long_note_after_a_heading_does_not_protect_a_window_repeat():
+    heading = (
+        "Item 2:\tMinutes of the meeting held on 5 March 2019 (as amended by the Chair at the start)\t\n"
+    )
+    out = deduplicate(heading + "The minutes were agreed.\n" + heading).text
+    assert _count(out, "Minutes of the meeting held on 5 March 2019") == 1
 
 
 def test_heading_with_a_slash_minute_number_keeps_its_title_above_the_sentence_repeating_it():
