@@ -34,7 +34,7 @@ from spacy.tokens import Doc
 
 from pipeline.lexicon import MONTH_NAMES, MONTH_SHORT_FORMS, alternation, weekday_short_forms
 from pipeline.schema import Item, SentenceSpan
-from pipeline.segment import BOT_ATTRIBUTION, PAGE_REF, PAPER_STATUS_TAG, item_at, names_own_paper
+from pipeline.segment import AGENDA_REF, BOT_ATTRIBUTION, PAGE_REF, PAPER_STATUS_TAG, item_at, names_own_paper
 
 # Words that end with a full stop inside a sentence: titles and ranks ("Cllr.", "Ch. Supt.", "Smt."), Latin
 # and reference abbreviations ("approx.", "e.g.", "No.", "incl."), office abbreviations ("Addl. Commissioner",
@@ -371,9 +371,13 @@ _WRAP_MIN_LINE = 40
 # A number after a slash is the last part of a numeric date or a reference ("Due: 09/04/2025", "24/071"):
 # complete, so it is not a date or a name split at the wrap.
 _CAPITAL_END = re.compile(r"(?:(?<![\w'’&-])[A-Z][\w'’&-]*|(?<![\w'’&/-])\d+(?:st|nd|rd|th)?)$")
-# "RAG: Red", "ACTION: ...", "QSC 22/009 ...", "A24/009 ...", "24/071 ...", and an action log's running
-# number ("#106 [Programme – C. Ashdown] Re-baseline ..."): a line opening a new entry
-_OPENS_ENTRY = re.compile(r"[\w ]{1,25}:\s|(?:[A-Z]{1,6}[ /-]?)?\d+[/.-]\d+\b|#\d{1,5}\s")
+# "RAG: Red", "ACTION: ...", "QSC 22/009 ...", "A24/009 ...", "24/071 ...", an action log's running
+# number ("#106 [Programme – C. Ashdown] Re-baseline ...") and a numbered question's heading ("Question 2
+# from Councillor Reid to the Cabinet Member for Housing", the question itself on the next line): a line
+# opening a new entry
+_OPENS_ENTRY = re.compile(
+    r"[\w ]{1,25}:\s|(?:[A-Z]{1,6}[ /-]?)?\d+[/.-]\d+\b|#\d{1,5}\s|(?:Public\s+|Written\s+)?Question\s+\d{1,2}\s"
+)
 _TABLE_CELLS = re.compile(r"\t|\s\|\s|\S {3,}\S")
 # An org-mode planning line under a headline: "CLOSED: [2021-11-08 Mon 10:42]", "DEADLINE: <2021-11-30 Tue>".
 _ORG_PLANNING = re.compile(r"(?:CLOSED|DEADLINE|SCHEDULED):\s*[<\[]\d{4}-\d\d-\d\d")
@@ -846,6 +850,10 @@ def _ends_with_owner_cell(text: str, block_start: int, block_end: int) -> bool:
 
 
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
+# What follows the stop of "No." used as the number sign: a number, or a TAB closing a table's column heading.
+_NUMBER_SIGN_END = re.compile(r"\.(?:\s*\d|\t)")
+# A digit and a stop right before a letter: the letter is a version's wildcard or part ("2.2.x", "v1.x").
+_VERSION_PART = re.compile(r"\d\.$")
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -855,8 +863,13 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     token = word.group(1).lower().rstrip(".")
     if word.start() > 0 and text[word.start() - 1].isdigit():  # a unit ("£95k.", "£4.6m."), not an initial
         return False
-    if token in ("no", "nos"):  # "No. 5", not "said no. Next"
-        return bool(re.match(r"\.\s*\d", text[dot : dot + 4]))
+    if token in (
+        "no",
+        "nos",
+    ):  # "No. 5" and a table's "No.<TAB>Minute<TAB>Action" column, not "said no. Next"
+        return bool(_NUMBER_SIGN_END.match(text, dot, dot + 4))
+    if len(token) == 1 and _VERSION_PART.match(text, max(0, word.start() - 2), word.start()):
+        return False  # "backported to 2.2.x.": the last part of a version, not an initial
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
@@ -1039,6 +1052,9 @@ def heading_spans(text: str, items: list[Item]) -> list[tuple[int, int]]:
                     )  # "Work Programme (Pages 7 - 18)": where the paper is
                     or (rest.rstrip().endswith(")") and names_own_paper(rest, it.number))
                     or BOT_ATTRIBUTION.fullmatch(rest.rstrip())  # "Roll call  (kim, 16:00:31)": who set it
+                    or AGENDA_REF.fullmatch(
+                        rest.rstrip()
+                    )  # "Budget (Agenda item 8)": its place on the agenda
                 ):
                     end = line_end
         spans.append((it.start, _underline_end(text, end) if end == line_end else end))

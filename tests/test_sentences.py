@@ -975,3 +975,52 @@ def test_a_row_of_cells_wrapped_after_a_cell_bar_is_one_sentence():
 def test_a_line_ending_on_a_lone_bar_before_a_blank_line_is_complete():
     text = "> **dana** sorry, my connection dropped = |\n\n> **lee** Lee has joined the call\n"
     assert texts(text) == ["> **dana** sorry, my connection dropped = |", "> **lee** Lee has joined the call"]
+
+
+def test_numbered_question_heading_line_stands_apart_from_the_question():
+    text = (
+        "Question 2 from Councillor Amos to the Cabinet Member for Leisure and Parks\n"
+        "How many tennis courts have been resurfaced since the grant was awarded?\n"
+    )
+    assert texts(text) == [
+        "Question 2 from Councillor Amos to the Cabinet Member for Leisure and Parks",
+        "How many tennis courts have been resurfaced since the grant was awarded?",
+    ]
+
+
+def test_prose_about_questions_cut_after_a_capital_still_joins():
+    text = "Questions were asked about the cost of repairing the footbridge at Lower\nMill Lane and its upkeep.\n"
+    assert texts(text) == [
+        "Questions were asked about the cost of repairing the footbridge at Lower\nMill Lane and its upkeep."
+    ]
+
+
+def test_number_sign_heading_a_table_column_does_not_end_a_sentence():
+    text = "No.\tItem\tAction\tLead\n1\t4/23\tSend the audit plan to members\tClerk\n"
+    assert texts(text)[0] == "No.\tItem\tAction\tLead"
+
+
+def test_said_no_still_ends_a_sentence():
+    assert texts("The Chair said no. The item was deferred.") == [
+        "The Chair said no.",
+        "The item was deferred.",
+    ]
+
+
+def test_version_wildcard_before_a_stop_ends_the_sentence():
+    assert texts("Ana asked whether the fix goes into 3.1.x. Bo said it would.") == [
+        "Ana asked whether the fix goes into 3.1.x.",
+        "Bo said it would.",
+    ]
+
+
+def test_initial_before_a_surname_still_does_not_end_the_sentence():
+    assert texts("The report was written by J. Okafor and approved.") == [
+        "The report was written by J. Okafor and approved."
+    ]
+
+
+def test_agenda_item_reference_after_a_heading_is_no_sentence():
+    text = "14. Welcome (Agenda item 1)\nThe Chair opened the meeting.\n\n15. Parks (Agenda item 2)\nNoted.\n"
+    got = [s.text for s in split_sentences(text, segment_items(text))]
+    assert got == ["The Chair opened the meeting.", "Noted."]
