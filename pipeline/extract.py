@@ -12,7 +12,12 @@
   handles or an office; "TBC" names no one), read on into the next line when the row was wrapped; numbered labels
   ("Action 2 (CEx):"), owner fields wherever they stand ("Owner → Ann Lee | ETA: ... | task", "Lead: HoS; Deadline:
   ..."), an owner line with its due point ("Action: Faculty Registrar (by 31 July)") and an owner tag line that closes
-  a sentence with its due point ("ACTION: ADN – October 2024"). Asides
+  a sentence with its due point ("ACTION: ADN – October 2024", "Action: DoE (by June)"); a closing bracket of initials
+  and a due cell ("[A] Re-plan UAT (MT, 14/04)"); owner and due lines under a task ("Responsible officer: ..." / "By:
+  ..."), or fields set apart by pipes on the line under it ("Owner: CIO | Due: Nov SteerCo | Status: Open"); handles in
+  Markdown bold ("**@ana**: ..."); the officer an earlier action is "for" ("the action from minute 62, for the Head of
+  Estates to report"); a post's short form and its area in an owner cell ("AD Education and Inclusion"); a tag that only
+  abbreviates the owner the sentence names ("Action: FFM") keeps the sentence's wording. Asides
   (", with the DCC,") and bracketed affiliations ("Rosa (UvL)") are ignored. Mentions are found with a
   spaCy ``PhraseMatcher`` built from the document's own people list (names, surnames with titles,
   abbreviations, roles, initials, handles) and resolved to that list; a role or group that is not in the
@@ -31,14 +36,19 @@
   Q3 planning", an action-log cell "before layout start");
   "end of sprint" is the next meeting; tracker forms ("ETA: w/c 10 Feb", "by EOM", "EOW"); English schools'
   numbered half terms ("by Summer 2" when it starts, "Deadline: Spring 2" with no month, or the day the minutes'
-  term dates give);
+  term dates give) and a named term's half term ("by the autumn half-term"); "due May" in a tracker line; a monthly
+  report named by its month ("in the March patient safety report"); "in the new year" (no date); the first or last
+  meeting of a stated year ("the first TSC meeting of 2024" is January);
   a numbered meeting of the minutes' own series on the day the minutes date it ("before SteerCo 3"); a meeting named
   after its term ("the Summer Faculty Board") is the next meeting when that falls in the term; an owner tag after the
-  sentence may give the due point after a dash ("ACTION: ADN – October 2024"). "The next <kind>" takes the
+  sentence may give the due point after a dash ("ACTION: ADN – October 2024"), and a closing bracket of owners its
+  last field ("(SD/MT, 21/04)"), which wins over a point the task names. "The next <kind>" takes the
   next-meeting date only when it is a meeting of these minutes. A day something "runs until" yields to a
   later due point in the sentence. Standing instructions ("at each meeting") are due at that kind of
   meeting, with no date, unless something else dates them.
 - **Origin**: actions quoted under "Action arising from the March 2018 meeting" carry 2018-03.
+- **Text**: the sentence without a checkbox or an action label; a one-line row of a TAB-separated action log is
+  quoted by its action cell, as the labelled corpus quotes such rows.
 """
 
 from __future__ import annotations
@@ -210,7 +220,7 @@ _INITIALS_TAG = re.compile(
     # a lower-case label before a handle: "Changelog for 2.4, owner: @tj — due: 2022-05-31"
     r"|\bowners?\s*:\s*(?=@)"
     r"|\b(?:ACTION|Action)\s*\((?=[^)]{1,30}\)\s*[:\-–])"
-    r"|\((?=@[\w@/, &-]*\))|[(\[](?=[A-Z][\w/, &-]*[)\]]\W*$))"
+    r"|\((?=@[\w@/, &-]*\))|[(\[](?=[A-Z][\w/,\s&-]*[)\]]\W*$))"
     rf"(?P<who>@[\w-]+(?:\s*[/,&]\s*@[\w-]+)*|{_TAG_WHO_LIST})(?![\w(])"
 )
 _ORIGIN = re.compile(
@@ -323,6 +333,8 @@ NOT_OWNERS = frozenset(
         "goal",
         "proposal",
         "suggestion",
+        # "Further to minute 9, the Director to report": a link to an earlier minute, not its subject
+        "further",
         "attempting",
         "trying",
         "going",
@@ -425,6 +437,20 @@ _COMPOUND_PASSIVE = re.compile(
     r"(?:would|will|should|shall|could|must|may|might|is\s+to|are\s+to|to)\s+be\b(?!\s+(?:asked|requested|invited|"
     rf"instructed|directed|tasked)\b(?!\s+(?:for|whether|if|about)\b|{_TO_COME}))"
 )
+# A second thing joined to a clause's subject before a passive verb: "that the list of ward officers| and their contact
+# details be circulated" is a passive (the officers are what is circulated, not who circulates it).
+_COORDINATED_PASSIVE = re.compile(
+    r"\s+(?:and|&)\s+(?:the|their|its|his|her|a|an|any)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:be|been)\s+[a-z]+(?:ed|en|wn|nt|de|ne|ght)\b"
+)
+
+
+def passive_after(text: str, end: int) -> bool:
+    """Whether the subject of a that-clause ending at ``end`` is followed by a passive verb, directly ('that the plan|
+    be circulated'), after words that qualify it ('that the RCA| action plan would be shared') or after a second thing
+    joined to it ('that the list| and their details be circulated'): the clause then names no one to act."""
+    return any(p.match(text, end) for p in (_PASSIVE_AFTER, _COMPOUND_PASSIVE, _COORDINATED_PASSIVE))
+
+
 # A clause subject whose verb passes the task on to a nested clause: "that the Panel| recommends that ...".
 _NESTED_THAT = re.compile(r"\s+(?:recommends|requests|asks|urges|proposes)\s+that\b")
 # A that-clause whose content is passive, up to its first verb: "that the Trust's plan be added to ...", "that the
@@ -1167,6 +1193,7 @@ def _tag_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list
 Cell = tuple[int, int]  # start and end of one action-log cell in the row's text
 # Cell separators of an action-log row other than a TAB: " | " and runs of spaces.
 _PIPE_CELLS = re.compile(r"\s*\|\s*")
+_TAB = re.compile("\t")
 _SPACED_CELLS = re.compile(r" {2,}")
 _OWNER_CELL = (
     r"[A-Z][A-Za-z]{1,3}(?:-[A-Z][A-Za-z]{0,3})?(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3}(?:-[A-Z][A-Za-z]{0,3})?)*"
@@ -1179,25 +1206,32 @@ _FLAT_ROW = re.compile(
     re.I | re.S,
 )
 
+# The labels of the owner field ("Owner:", "Responsible officer:") and of the due field ("Due:", "By:") of a row of
+# labelled fields.
+_OWNER_FIELD_LABEL = r"(?:Lead|Owner|Responsible)(?:\s+(?:[Oo]fficer|[Pp]erson))?\s*:"
+_DUE_FIELD_LABEL = r"(?:Due|Deadline|ETA|By)\s*:"
 # An action-log row flattened to one line whose cells keep their labels: "QAC/24/031 Review the audit Lead: MD
 # Due: July 2024 Status: Open"; the cells are the text between the labels, without them.
 # The fields may be set apart by a semicolon or a comma, as a line of fields under a task is written: "Share the plan
 # with governors. Lead: HoS; Deadline: w/c 8 January".
 _LABELLED_ROW = re.compile(
-    r"^(?P<action>.+?)\s+(?:Lead|Owner|Responsible)\s*:\s*(?P<owner>[^:.;|]+?)\s*[;,]?\s+(?:Due|Deadline|ETA)\s*:\s*"
+    rf"^(?P<action>.+?)\s+{_OWNER_FIELD_LABEL}\s*(?P<owner>[^:.;|]+?)\s*[;,]?\s+{_DUE_FIELD_LABEL}\s*"
     r"(?P<due>[^:;|]+?)"  # "Due: July 2024" or "Deadline: Feb 2022"
     r"(?:\s*[;,]?\s+Status\s*:\s*(?P<status>[^:;|]+?))?\s*$",
     re.S,
 )
 
-_DUE_LABEL = re.compile(r"\b(?:Due|Deadline|ETA)\s*:")
+_DUE_LABEL = re.compile(rf"\b{_DUE_FIELD_LABEL}")
 
 
 def labelled_row_cells(text: str) -> list[Cell] | None:
-    """The cells of a single-spaced action-log row whose owner and due cells carry 'Lead:'/'Owner:' and
-    'Due:'/'Deadline:'/'ETA:' labels (:data:`_LABELLED_ROW`); None for any other text. Cheap gate: the text must
-    hold 'Due', 'Deadline' or 'ETA'."""
-    if not any(label in text for label in ("Due", "Deadline", "ETA")) or _DUE_LABEL.search(text) is None:
+    """The cells of a single-spaced action-log row whose owner and due cells carry 'Lead:'/'Owner:'/'Responsible
+    officer:' and 'Due:'/'Deadline:'/'ETA:'/'By:' labels (:data:`_LABELLED_ROW`); None for any other text. Cheap gate:
+    the text must hold 'Due', 'Deadline', 'ETA' or 'By'."""
+    if (
+        not any(label in text for label in ("Due", "Deadline", "ETA", "By"))
+        or _DUE_LABEL.search(text) is None
+    ):
         return None
     row = _LABELLED_ROW.match(text)
     if row is None:
@@ -1335,9 +1369,9 @@ def table_cells(text: str) -> list[Cell] | None:
         if comma_separated is not None:
             return comma_separated
     if "\t" in text:
-        separator = re.compile("\t")
+        separator = _TAB
     elif " | " in text:
-        separator = _PIPE_CELLS
+        separator = _PIPE_CELLS if "\n" not in text else _PIPE_OR_FIELD_LINE
     elif "  " in text.strip():
         separator = _SPACED_CELLS
     else:
@@ -1366,6 +1400,10 @@ def _strip_cell(text: str, cell: Cell) -> Cell:
 # A cell that names its own field: "Owner: Head of Estates", "Due: November forum", "ETA: w/c 10 Feb"; never the action
 # text.
 _FIELD_CELL = re.compile(rf"{_OWNER_FIELD}|(?:Due|Status|ETA|Deadline|Target)\s*:")
+# The cell separators of a task line with its fields on the line under it, set apart by pipes: "A-118  Produce the
+# cut-over plan" / "Owner: Plant IT Manager | Due: at the October SteerCo | Status: Open" (the line break before the
+# first field ends the task's cell).
+_PIPE_OR_FIELD_LINE = re.compile(rf"{_PIPE_CELLS.pattern}|\s*\n\s*(?={_FIELD_CELL.pattern})")
 
 
 def _longest_cell(cells: list[Cell], text: str | None = None) -> int:
@@ -1411,6 +1449,38 @@ def office_cell(written: str) -> bool:
     return _office(_AREA_OF_OFFICE.sub("", written))
 
 
+# A post's short form and the area it covers, as an action log's owner column writes it: "AD Education and Inclusion"
+# (the Assistant Director, Education and Inclusion), "HoS Engineering".
+_POST_AND_AREA = re.compile(rf"(?-i:{_TAG_WHO})\s+(?P<area>{_AREA_WORDS})")
+
+
+def post_and_area(written: str) -> re.Match | None:
+    """The match of an owner cell that is a post's short form and its area (:data:`_POST_AND_AREA`), or None; an area
+    holding a rank or title is a person's name ('OPCC Ch Supt Onslow'), not an area."""
+    m = _POST_AND_AREA.fullmatch(written)
+    return m if m and not set(m["area"].split()) & set(TITLES) else None
+
+
+def post_and_area_owner(written: str, people: list[Person]) -> Owner:
+    """The owner an owner cell of a post's short form and its area names (:func:`post_and_area`), as written; resolved
+    to the one listed person whose role is that post for that area ('Assistant Director, Education and Inclusion': the
+    initials of the words before the area, then the area)."""
+    m = post_and_area(written)
+    post = written[: m.start("area")].strip().upper() if m else ""
+    holders = [
+        p
+        for p in people
+        if m
+        and p.role
+        and p.role.lower().endswith(m["area"].lower())
+        and "".join(w[0] for w in re.findall(r"[A-Za-z]+", p.role[: -len(m["area"])])).upper() == post
+    ]
+    person = holders[0] if len(holders) == 1 else None
+    return Owner(
+        mention=written, name=person.name if person else None, abbrev=person.abbrev if person else None
+    )
+
+
 def _owner_cell(text: str, cell: Cell) -> Cell | None:
     """The part of one action-log cell that names owners: initials ('JT', 'MD/DDQG', 'CD-CS/DDoN'), handles
     ('@kim'), full names, a whole group ('All governors') or an office ('Head of Commercial'), without a label the
@@ -1426,6 +1496,7 @@ def _owner_cell(text: str, cell: Cell) -> Cell | None:
         or _NAMES_CELL.fullmatch(written)
         or _WHOLE_GROUP_CELL.fullmatch(written)
         or office_cell(written)
+        or post_and_area(written)
     ):
         return cell
     return None
@@ -1905,6 +1976,12 @@ def log_bracket_owners(
     return None
 
 
+def listed_or_offices(found: list[Owner]) -> list[Owner] | None:
+    """``found`` when each owner is a listed person or an office ('the Head of Estates'), never a body or a word that
+    only looks like a name; None otherwise (and for no owners)."""
+    return found if found and all(o.name or _office(o.mention or "") for o in found) else None
+
+
 # An action named as its owner's, opening the sentence that reports on it: "The ACC's action from the September
 # meeting, to present the review, is carried forward", "Dr Patel's actions remain open"; not a body's plan or log
 # ("The Council's action plan will be published").
@@ -1923,7 +2000,28 @@ def possessed_action_owners(
     if m is None:
         return None
     found = owners_in_phrase(text, *m.span("who"), people, matcher)
-    return found if found and all(o.name or _office(o.mention or "") for o in found) else None
+    return listed_or_offices(found)
+
+
+# An earlier action named with its owner after "for", then the owner's "to <verb>": "the action from minute 62, for| the
+# Head of Environmental Services to report on fly-tipping, ...", "the action (minute 19) for| the Director to provide".
+_ACTION_FOR = re.compile(r"\bactions?\b[^.;:]{0,80}?\sfor\s+(?=(?:the\s+)?[A-Z])")
+_TO_VERB = re.compile(r"\s+to\s+[a-z]")
+
+
+def action_for_owners(
+    text: str, people: list[Person], matcher: PhraseMatcher, start: int
+) -> list[Owner] | None:
+    """The owner of an earlier action that a sentence names as 'the action ... for <owner> to <verb>' (see
+    :data:`_ACTION_FOR`): listed people or an office, since the sentence's own subject only reports on it ('The
+    Chairman reported that the action ... had not been completed'); None for any other sentence. ``start`` is
+    :func:`body_start` of ``text``."""
+    m = _ACTION_FOR.search(text, start)
+    span = phrase_after(text, m.end()) if m else None
+    if span is None or _TO_VERB.match(text, span[1]) is None:
+        return None
+    found = owners_in_phrase(text, *span, people, matcher)
+    return listed_or_offices(found)
 
 
 # An action label (with a bracketed note, perhaps), names and a dash before the task: "AI: bkumar – second review of
@@ -2038,6 +2136,20 @@ def without_wiki_links(text: str) -> str:
     return _WIKI_LINK.sub(lambda m: " " * (m.start("shown") - m.start()) + m.group("shown") + "  ", text)
 
 
+# A handle in Markdown strong emphasis: "**@ana**: update the docs".
+_STRONG_HANDLE = re.compile(r"(\*\*|__)(?P<handle>@[\w.-]+)\1")
+
+
+def without_emphasis(text: str) -> str:
+    """``text`` with the Markdown emphasis around handles blanked (same length, so offsets hold): notes written in
+    Markdown bold the owner of a task line ('**@ana**: update the docs', '**@bo**, **@kim**: ship it'), and the
+    markers are formatting, not part of the handle. (Bold elsewhere is left: '__dka:__' marks a speaker and
+    '**ACTION**' a label, which the rules read as written.)"""
+    if "@" not in text:
+        return text
+    return _STRONG_HANDLE.sub(lambda m: "  " + m["handle"] + "  ", text)
+
+
 # A lone initials cell on the first line, before a sentence that opens with a capital: the last cell of the row
 # above, which the splitter joined to this sentence ("SM\nThe Head of Patient Safety to share ...").
 _CELL_LINE = re.compile(rf"\s*{_TAG_WHO}[ \t]*\n(?=\s*[A-Z])")
@@ -2084,7 +2196,9 @@ def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None =
     """
     matcher = build_matcher(people) if matcher is None else matcher  # an empty matcher is falsy
     masked = mask_asides(
-        without_timestamp(without_cell_line(without_wiki_links(without_row_reference(text))))
+        without_timestamp(
+            without_cell_line(without_wiki_links(without_row_reference(without_emphasis(text))))
+        )
     )
     if "ED to " in masked:
         masked = _CAPITAL_DECISION.sub(lambda m: m.group().lower(), masked)
@@ -2186,6 +2300,7 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
         nick_tag_owners(text, people, start)
         or log_bracket_owners(text, people, matcher, start)
         or possessed_action_owners(text, people, matcher, start)
+        or action_for_owners(text, people, matcher, start)
         or _handle_colon_owners(text, people)
         or labelled_nick_owners(text, people)
         or _colon_owners(text, people, matcher)
@@ -2204,9 +2319,12 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
     cells = table_cells(row)
     if cells:
         cell = _table_owner_cell(row, cells)
-        if cell is not None and row[cell[0] : cell[1]].lower() in EVERYONE_WORDS:
+        written = row[cell[0] : cell[1]] if cell is not None else ""
+        if written.lower() in EVERYONE_WORDS:
             # "All": everyone, the owner of a log row as written
-            return [Owner(mention=row[cell[0] : cell[1]])]
+            return [Owner(mention=written)]
+        if post_and_area(written):  # "AD Education and Inclusion": one post, not a post and a name
+            return [post_and_area_owner(written, people)]
         if cell is not None:
             return owners_in_phrase(cell_alone(row, cell), *cell, people, matcher)
 
@@ -2234,7 +2352,7 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
         passive_clause = passive_clause or _PASSIVE_CLAUSE.match(text, clause.end()) is not None
         if span and _TO_IN_NAME.match(text, span[1]):
             continue  # "asked that the Freedom| to Speak Up themes be brought": a name, no subject
-        if span and not (_PASSIVE_AFTER.match(text, span[1]) or _COMPOUND_PASSIVE.match(text, span[1])):
+        if span and not passive_after(text, span[1]):
             clause_owners += owners_in_phrase(text, *span, people, matcher)
         elif span is None:
             group = (
@@ -2242,9 +2360,7 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
                 or free_relative(text, clause.end())
                 or bare_plural_after(text, clause.end())
             )
-            if group and not (
-                _PASSIVE_AFTER.match(text, group[1]) or _COMPOUND_PASSIVE.match(text, group[1])
-            ):
+            if group and not passive_after(text, group[1]):
                 clause_owners += group_owners(text, group, people)
     if not clause_owners and passive_clause:
         agreeing = agreeing_person(text, start, people, matcher)
@@ -2393,7 +2509,8 @@ def coordinated_subject(text: str, end: int, start: int = 0) -> tuple[int, int] 
 # nominated a contact point| are asked to", "Governors who have not yet done so| to book", "Members unable to attend|
 # were asked to".
 _RELATIVE_OPENING = re.compile(
-    r"\s*(?P<who>(?:All\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:(?P<rel>who|that)\s+"
+    # the group may be its members' plural after the body's name: "TSC members who can mentor"
+    r"\s*(?P<who>(?:All\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}(?:\s+[a-z]+s)?)\s+(?:(?P<rel>who|that)\s+"
     r"(?:have|has|had|are|is|were|was|do|does|did|wish|wishes|want|wants|can|could|would)\b"
     r"|(?P<reduced>unable|wishing|willing|intending|not\s+(?:yet\s+)?able)\b)"
 )
@@ -2845,6 +2962,14 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        # a monthly report the task goes into, named by the month it is issued in: "include the outcome in the March
+        # patient safety report"
+        "month_issue",
+        re.compile(
+            rf"\b(?:in|into|with)\s+the\s+(?P<month>{MONTHS})\s+(?:[a-z][\w-]*\s+){{0,3}}?report\b", re.I
+        ),
+    ),
+    (
         "meeting_in_month",
         re.compile(
             rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their)\s+(?P<kind>{_KIND_WORD}{{0,4}}?{_KIND_HEAD})\s+(?:in|on)\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\b",
@@ -2914,7 +3039,8 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         "month",
         re.compile(
             rf"\b(?:in\s+time\s+for\s+the|(?:before|by|ahead\s+of)\s+the(?=\s+(?:{MONTHS})\s+(?!meeting\b)[a-z])"
-            rf"|in|by|during|for|before|until|at|{_DEFERRED}\s+(?:un)?to)\s+"
+            # "ongoing – due May": a tracker's status with its due month
+            rf"|in|by|during|for|before|until|at|due|{_DEFERRED}\s+(?:un)?to)\s+"
             r"(?:the\s+(?:first|second|third|fourth|last|final|start|beginning|middle)\s+(?:week\s+|fortnight\s+|half\s+)?of\s+)?"
             rf"(?:early\s+|mid-?\s*|late\s+)?(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\b",
             re.I,
@@ -2923,8 +3049,8 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "holiday",
         re.compile(
-            rf"\b(?:by|before|until|till|over|ahead\s+of)\s+(?:the\s+)?(?P<holiday>{'|'.join(HOLIDAY_MONTH)})\b"
-            r"(?:\s+(?:break|holidays?|recess|vacation|period))?",
+            rf"\b(?:by|before|until|till|over|ahead\s+of)\s+(?:the\s+)?(?:(?P<term>autumn|spring|summer)\s+(?=half))?"
+            rf"(?P<holiday>{'|'.join(HOLIDAY_MONTH)})\b(?:\s+(?:break|holidays?|recess|vacation|period))?",
             re.I,
         ),
     ),
@@ -2961,7 +3087,8 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "same_day",
         re.compile(
-            r"\b(?:today|tonight|this\s+(?:afternoon|evening)|after\s+the\s+break|by\s+the\s+end\s+of\s+the\s+day)\b",
+            # "today's discussion" names the meeting's business, not a deadline
+            r"\b(?:today(?!['’]s\b)|tonight|this\s+(?:afternoon|evening)|after\s+the\s+break|by\s+the\s+end\s+of\s+the\s+day)\b",
             re.I,
         ),
     ),
@@ -3045,7 +3172,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"|\bbefore\s+any\s+{_NOUN}(?:\s+{_NOUN})?\b(?!\s+[a-z])"
             r"|\bbefore\s+[A-Z][a-z]+\s+(?:Sunday|Day|Eve|Weekend)\b"
             # a pre-release, an event the minutes do not date: "before rc2", "before beta 3"
-            r"|\bbefore\s+(?:[Rr][Cc]|[Bb]eta|[Aa]lpha)\s?\d{1,2}\b"
+            r"|\bbefore\s+(?:the\s+)?(?:[Rr][Cc]|[Bb]eta|[Aa]lpha)\s?\d{1,2}\b"
             # a version written with its "v", which the minutes do not date: "before v3.0", "before v2"
             r"|\bbefore\s+v\d{1,3}(?:\.\d{1,3}){0,2}\b(?!\.?\d)"
             # an event known by its initials, which the minutes do not date: "well before FOSDEM" (not a numbered
@@ -3077,6 +3204,12 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "future_agenda",  # "placed on a future agenda": a stated point with no date or meeting
         re.compile(r"\b(?:on|to|for)\s+(?:a|the)\s+(?:future|later|forthcoming)\s+agenda\b", re.I),
+    ),
+    (
+        # "to come back in the new year": some time after the year turns, a stated point with no month (a meeting named
+        # before it, "to the first design review meeting in the new year", is read first)
+        "new_year",
+        re.compile(r"\b(?:in|early\s+in)\s+the\s+new\s+year\b", re.I),
     ),
     (
         "season",  # "for the autumn", "in the spring": a stated point with no month
@@ -3323,10 +3456,11 @@ _DATED_MEETING_CELL = re.compile(
     rf"(?P<day>{_DAY_TEXT})",
     re.I,
 )
-# An action-log due cell that is a whole school or university term: "Summer term", "Semester 2", "Term 1".
+# An action-log due cell that is a whole school or university term, or a season: "Summer term", "Semester 2", "Term
+# 1", "Autumn 2023" (a season, as "in the autumn" is, names no month).
 _TERM_CELL = re.compile(
     r"(?:(?:spring|summer|autumn|fall|winter|michaelmas|lent|hilary|trinity|easter)\s+(?:term|semester)"
-    r"|(?:semester|term)\s+\d)",
+    r"|(?:semester|term)\s+\d|(?:spring|summer|autumn|winter)\s+\d{4})",
     re.I,
 )
 
@@ -3340,7 +3474,8 @@ _SHORT_POSTS = re.compile(rf"(?<!\S){_TAG_WHO}(?:\s*[/&]\s*{_TAG_WHO})*$")
 # Deadline"): its number, the action, the office responsible and a day or a month with its year, no full stop:
 # "2 Write to the Chair setting out the recovery plan Director of Housing Services 11 November 2022".
 _OFFICE_ROW = re.compile(
-    rf"\s*(?P<number>\d{{1,3}})\.?\s+(?P<body>(?-i:[A-Z]).*?)\s+"
+    # the minute the action comes from may follow the number: "7 20/23 Letter to DfE ... DCS 31 Aug 2023"
+    rf"\s*(?P<number>\d{{1,3}})\.?\s+(?:{_ROW_REF}\s+)?(?P<body>(?-i:[A-Z]).*?)\s+"
     rf"(?P<due>{_DAY_TEXT}|(?:{MONTHS})\.?\s+\d{{4}}|(?-i:Next|next)\s+(?:meeting|{_INITIALISM}))\s*",
     re.I | re.S,
 )
@@ -3498,9 +3633,15 @@ def cell_without_note(cell: str) -> str:
     return bare if bare.strip() else cell
 
 
+# The label of an action-log cell that gives the action's status: "Status: Open".
+_STATUS_LABEL = re.compile(r"\s*status\s*:", re.I)
+
+
 def status_cell(cell: str) -> bool:
     """Whether an action-log cell gives the action's status, alone ('Open') or with a note ('Open – see item
-    4.0', 'Closed; superseded'), so that the due cell is the one before it."""
+    4.0', 'Closed; superseded') or under its label ('Status: Open'), so that the due cell is the one before it."""
+    if _STATUS_LABEL.match(cell):
+        return True
     head = re.split(r"\s*[-–—;,(]\s*", cell.strip(), maxsplit=1)[0]
     return head.lower() in STATUS_CELLS
 
@@ -3748,6 +3889,23 @@ def season_meeting_date(
     return next_meeting.date.isoformat() if next_meeting and next_meeting.date else None
 
 
+# The year a meeting named as the first or the last of its year belongs to: "the first TSC meeting| of 2024".
+_OF_YEAR = re.compile(r"\s+(?:of|in)\s+(?P<year>\d{4})\b(?![/-]\d)")
+
+
+def year_edge_meeting_date(mention: str, text: str, end: int) -> str | None:
+    """The month of a meeting named as the first or the last of a stated year ('to the first TSC meeting of 2024' ->
+    2024-01, 'the last meeting in 2023' -> 2023-12), the year written just after the mention (which ends at ``end``);
+    None for any other meeting."""
+    year = _OF_YEAR.match(text, end)
+    if year is None:
+        return None
+    words = set(mention.lower().split())
+    if "first" in words:
+        return f"{year['year']}-01"
+    return f"{year['year']}-12" if words & {"last", "final"} else None
+
+
 # A month followed by another in a list or range: "for February and March", "for June to August".
 _MONTH_SPAN = re.compile(rf"\s*(?:,|and|&|or|to|-|–)\s*(?:{MONTHS})\b", re.I)
 
@@ -3835,6 +3993,8 @@ def _resolve(
     if kind == "holiday":
         holiday = re.sub(r"[\s-]+", " ", g["holiday"].lower())
         month = HOLIDAY_MONTH[holiday] if holiday != "half term" else _next_half_term(meeting_date)
+        if holiday == "half term" and g["term"]:  # "by the autumn half-term": that term's half-term break
+            month = FIRST_HALF_END_MONTH[g["term"].lower()]
         date = _next_month(month, meeting_date) if month else None
         if holiday == "easter" and meeting_date and not _HOLIDAY_SPAN.search(mention):
             date = easter_month(meeting_date)
@@ -3861,7 +4021,7 @@ def _resolve(
         if (
             kind == "month"
             and g["month"].lower() == "may"
-            and not re.match(rf"(?:in|by|during|before|until|{_DEFERRED}\s+(?:un)?to)\s", mention, re.I)
+            and not re.match(rf"(?:in|by|during|before|until|due|{_DEFERRED}\s+(?:un)?to)\s", mention, re.I)
         ):
             return None  # "may" the verb
         if kind == "month" and mention.lower().startswith("for ") and _MONTH_SPAN.match(text, m.end()):
@@ -3909,7 +4069,15 @@ def _resolve(
         return Due(mention=mention.strip("().; "), date=None, meeting=None)
     if kind == "relative":  # "within two weeks" is a span; "in six months' time" a month from the meeting's
         return Due(mention=mention, date=months_ahead(mention, meeting_date), meeting=None)
-    if kind in ("before_event", "undated_event", "next_report", "season", "future_agenda", "half_term_in"):
+    if kind in (
+        "before_event",
+        "undated_event",
+        "next_report",
+        "season",
+        "future_agenda",
+        "half_term_in",
+        "new_year",
+    ):
         return Due(mention=mention, date=None, meeting=None)
     if kind == "kind_only":
         k = _kind(g["kind"])
@@ -4004,6 +4172,7 @@ _DATE_ONLY_KINDS = frozenset(
         "future_agenda",
         "named_group",
         "season",
+        "new_year",
     }
 )
 # Minutes that count months of the financial year ("month 7") or write its quarters ("Q3 2024/25") count
@@ -4072,6 +4241,7 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "season": ("autumn", "spring", "summer", "winter"),
     "season_meeting": ("autumn", "spring", "summer", "winter"),
     "future_agenda": ("agenda",),
+    "new_year": ("new year",),
     "numbered_term": ("term",),
     "end_sprint": ("sprint",),
 }  # fmt: skip
@@ -4301,6 +4471,26 @@ def first_row_line(text: str) -> str:
 # The due field of a closing bracket of fields, "(Owner: Dean; by: 31 May)": read as the deadline word it labels
 # (same length, so offsets hold).
 _BY_FIELD = re.compile(r"(?<=;\s)by:(?=\s)")
+# A closing bracket of an action's owner and due fields, the owners' initials first and the due cell after a comma, as
+# minutes keyed "[A] action (owner, due date)" write them: "(MT, 14/04)", "(SD/MT, 21/04)", "(CA, April CRC)"; a line
+# break may fall inside it ("(SD,\n31/03)").
+_OWNER_DUE_BRACKET = re.compile(
+    rf"\(\s*(?P<who>{_TAG_WHO_LIST})\s*,\s*(?P<due>[^(),;]{{1,30}}?)\s*\)\s*[.;]?\s*$"
+)
+
+
+def owner_due_bracket(
+    text: str, meeting_date: dt.date | None, next_meeting: NextMeeting | None
+) -> Due | None:
+    """The due point the last field of a closing bracket of owners and due gives (:data:`_OWNER_DUE_BRACKET`), read as
+    an action log's due cell ('14/04', 'April CRC'), else as a sentence ('end of April'); None when the text closes
+    otherwise or the field gives no due point. The field is the action's own, so it wins over a point the task names
+    ('Prepare a paper for the Investment Committee meeting on 3 May (SD, 21/04)' is due on 21 April)."""
+    m = _OWNER_DUE_BRACKET.search(text) if text.rstrip().endswith((")", ").", ");")) else None
+    if m is None:
+        return None
+    cell = re.sub(r"\s+", " ", m["due"])
+    return _table_cell_due(cell, meeting_date, next_meeting) or find_due(cell, meeting_date, next_meeting)
 
 
 def find_due(
@@ -4329,8 +4519,8 @@ def find_due(
         return None  # "Deadline: ongoing": the row's own due field states no point
     if cells:
         row = _table_due(row_text, cells, meeting_date, next_meeting, action)
-        if row is not None and row.date is None and _dash_cells(row_text):
-            # a dash row's cell in words ("autumn term meeting") reads as a sentence when that dates it
+        if row is not None and row.date is None:
+            # a cell in words ("autumn term meeting") reads as a sentence when that dates it
             worded = find_due(row.mention or "", meeting_date, next_meeting, meeting_title, abbreviations)
             row = worded if worded is not None and worded.date else row
         if row is not None:
@@ -4342,6 +4532,9 @@ def find_due(
             return find_due(
                 stated, meeting_date, next_meeting, meeting_title, abbreviations, financial_quarters
             ) or Due(mention=stated)
+    bracketed = owner_due_bracket(text, meeting_date, next_meeting)
+    if bracketed is not None:
+        return bracketed
     text = _ORIGIN_CLAUSE.sub(" ", text)
     named = named_next_meeting(text, next_meeting)
     if named is not None:
@@ -4377,15 +4570,19 @@ def find_due(
         if kind == "next_meeting" and not _same_series(spelt_out(meeting, abbreviations), meeting_title):
             date = None
         if date is None and meeting:
-            date = season_meeting_date(due.mention or "", meeting, next_meeting, meeting_date, meeting_title)
+            date = season_meeting_date(
+                due.mention or "", meeting, next_meeting, meeting_date, meeting_title
+            ) or year_edge_meeting_date(due.mention or "", text, m.end())
         return due.model_copy(update={"meeting": meeting, "date": date})
     if lasting is not None:
         return lasting
     if recurring:
+        kind = _kind(recurring.group("kind"))
         return Due(
             mention=re.sub(r"\s+", " ", recurring.group()).strip(),
             date=None,
-            meeting=_kind(recurring.group("kind")),
+            # "to each meeting| of the Board": that body's meetings
+            meeting=(body_of_meeting(text, recurring.end()) or kind) if kind == "meeting" else kind,
         )
     return None
 
@@ -4579,7 +4776,25 @@ def fields_line_after(spans: list[SentenceSpan], labels: list[Classified], k: in
         and _DUE_FIELD_LINE.match(rest)
     ):
         return " " + rest
-    return ""
+    return stacked_fields(spans, k)
+
+
+# An owner field alone on its line, and a due field alone on the next, as a list of actions sets them under each task:
+# "Responsible officer: Director of Resources" then "By: 26 February 2021".
+_OWNER_FIELD_ALONE = re.compile(rf"{_OWNER_FIELD_LABEL}\s*[^:\n]{{1,60}}")
+_DUE_FIELD_ALONE = re.compile(rf"(?:{_DUE_FIELD_LABEL}|Target(?:\s+date)?\s*:)\s*\S[^:\n]{{0,30}}")
+
+
+def stacked_fields(spans: list[SentenceSpan], k: int) -> str:
+    """The owner and due fields of action ``k`` set on lines of their own under it, which the splitter left as the next
+    two sentences of the same item ('Circulate the figures.' then 'Responsible officer: Director of Resources' then
+    'By: 26 February 2021'), joined with spaces so that the action reads as one labelled row; '' otherwise."""
+    if k + 2 >= len(spans) or not spans[k + 1].item == spans[k + 2].item == spans[k].item:
+        return ""
+    owner, due = spans[k + 1].text.strip(), spans[k + 2].text.strip()
+    if _OWNER_FIELD_ALONE.fullmatch(owner) is None or _DUE_FIELD_ALONE.fullmatch(due) is None:
+        return ""
+    return f" {owner} {due}"
 
 
 # An org-mode planning stamp: "DEADLINE: <2021-11-30 Tue>", "SCHEDULED: <2021-11-19 Fri>". The day it stamps is the
@@ -4697,23 +4912,43 @@ def _due_line(line: str) -> bool:
 def stacked_cells(spans: list[SentenceSpan], labels: list[Classified], k: int) -> str:
     """The owner and due cells of an action log laid out down the page, one cell a line, that the splitter left
     as the next sentences of the same item ('Cutover plan to be updated.' then 'PMO' then '31/05/22', or 'SQ/TB\\nw/c
-    16 May'), joined to action ``k`` with TABs so that they read as the row's cells; '' unless the next two lines
-    are exactly an owner cell and a due cell, none of them in an action of its own, and action ``k`` is no row."""
+    16 May'), or of a log row wrapped onto the next line, which lost its TABs ('05/20-03 Analysis of FPNs' then 'DCC
+    22.09.20'), joined to action ``k`` with TABs so that they read as the row's cells; '' unless the next lines are
+    exactly an owner cell and a due cell, none of them in an action of its own, and action ``k`` is no row."""
     if "\t" in spans[k].text or " | " in spans[k].text:
         return ""
+    nxt = next_in_item(spans, labels, k)
+    pair = nxt.text.strip().split(None, 1) if nxt is not None and "\n" not in nxt.text.strip() else []
+    if len(pair) == 2 and initials_and_day(*pair):  # both cells on one line: "DCC 22.09.20"
+        return "\t" + "\t".join(pair)
     lines: list[str] = []
-    for nxt in range(k + 1, min(k + 1 + _STACKED_SPANS, len(spans))):
-        if spans[nxt].item != spans[k].item or labels[nxt].label == "action":
+    for after in range(k + 1, min(k + 1 + _STACKED_SPANS, len(spans))):
+        if spans[after].item != spans[k].item or labels[after].label == "action":
             return ""
-        lines += [line.strip() for line in spans[nxt].text.split("\n") if line.strip()]
+        lines += [line.strip() for line in spans[after].text.split("\n") if line.strip()]
         if len(lines) >= 2:
             break
-    if len(lines) != 2 or any(len(line.split()) > _STACKED_CELL_WORDS for line in lines):
+    if len(lines) != 2 or not owner_and_due(*lines):
         return ""
-    owner, due = lines
-    if _owner_cell(owner, (0, len(owner))) is None or status_cell(owner) or not _due_line(due):
-        return ""
-    return f"\t{owner}\t{due}"
+    return "\t" + "\t".join(lines)
+
+
+def initials_and_day(owner: str, due: str) -> bool:
+    """Whether a short line split at its first space is an owner cell in initials (two capitals at least) and a due
+    cell that dates the action ('DCC 22.09.20', 'CFO/DFR 30 Sept 2020'): the only reading of a line with no TABs as two
+    cells ('Date and time of next meeting' is a heading)."""
+    if re.fullmatch(_TAG_WHO_LIST, owner) is None:
+        return False
+    due_point = _table_cell_due(due, None, None)
+    return due_point is not None and due_point.date is not None
+
+
+def owner_and_due(owner: str, due: str) -> bool:
+    """Whether two short lines are an action log's owner cell ('PMO', 'SQ/TB') and due cell ('31/05/22', 'w/c 16
+    May'), four words each at most."""
+    if len(owner.split()) > _STACKED_CELL_WORDS or len(due.split()) > _STACKED_CELL_WORDS:
+        return False
+    return _owner_cell(owner, (0, len(owner))) is not None and not status_cell(owner) and _due_line(due)
 
 
 # The last cell of a row, alone on the next line: '2024-07-19', 'next meeting', '31 May'.
@@ -4752,7 +4987,7 @@ def bracket_tag_after(spans: list[SentenceSpan], k: int) -> str | None:
     """The owners named by a bracketed tag that forms the next sentence of the same item ('(Action: AL)', '[Action:
     Supt Drennan]'; not '[Action: none]'), or, after a sentence opening with an action label ('ACTION 1: ...'), by
     bare brackets ('(SBM/HT)'), or, after a passive task ('... to be circulated.'), by initials alone in brackets
-    ('(JP)'); else None."""
+    ('(JP)'), or, after any task, by initials and a due cell in brackets ('(OB, 17/03)'); else None."""
     if (
         k + 1 >= len(spans)
         or spans[k + 1].item != spans[k].item
@@ -4768,6 +5003,9 @@ def bracket_tag_after(spans: list[SentenceSpan], k: int) -> str | None:
         m = _INITIALS_BRACKET.match(
             spans[k + 1].text
         )  # "... to be circulated by the next Board." then "(JP)"
+    if m is None:  # "[A] Circulate the burn-down until SIT exit" then "(OB, 17/03)": initials and a due cell
+        m = _OWNER_DUE_BRACKET.match(spans[k + 1].text.strip())
+        m = m if m and due_cell(re.sub(r"\s+", " ", m["due"])) else None
     return m.group("who") if m else None
 
 
@@ -4845,23 +5083,34 @@ _TAG_OPENING = re.compile(r"\s*(?:actions?|action\s+by|owners?)\s*[:\-–—]", 
 
 
 def tag_without_due(text: str) -> str:
-    """An owner-tag line without the due cell that closes it after a dash ('ACTION: ADN – October 2024' -> 'ACTION:
-    ADN', 'ACTION: JT/RM – next meeting'), so that it reads as the tag it is (:func:`owner_tag_span`); the text as it
-    is when it is no such line."""
-    if ("–" not in text and "—" not in text) or not _TAG_OPENING.match(text):
+    """An owner-tag line without the due point that closes it, in a cell after a dash ('ACTION: ADN – October 2024'
+    -> 'ACTION: ADN', 'ACTION: JT/RM – next meeting') or in brackets ('Action: DoE (by June)' -> 'Action: DoE'), so
+    that it reads as the tag it is (:func:`owner_tag_span`); the text as it is when it is no such line."""
+    if not _TAG_OPENING.match(text):
         return text
-    cells = dash_due_cells(text, None)
-    if cells is None:
+    bracket = _DUE_BRACKET.search(text) if "(" in text else None
+    if bracket is not None:
+        bare = text[: bracket.start()]
+    elif "–" in text or "—" in text:
+        cells = dash_due_cells(text, None)
+        bare = text[: cells[0][1]] if cells else text
+    else:
         return text
-    bare = text[: cells[0][1]]
     return bare if owner_tag_span(bare) is not None else text
 
 
-def closing_tags(spans: list[SentenceSpan]) -> dict[int, int]:
+def closing_tags(spans: list[SentenceSpan], labels: list[Classified]) -> dict[int, int]:
     """Each sentence closed by an owner-tag line, the next sentence of the same item (see :func:`owner_tag_lines`),
     mapped to that line's index; a tag line that also gives the due point after a dash ('ACTION: ADN – October 2024')
-    closes the sentence before it as the bare tag ('ACTION: ADN') does."""
-    bare = [tag_without_due(span.text) for span in spans]
+    closes the sentence before it as the bare tag ('ACTION: ADN') does, and so does one that gives it in brackets
+    ('Action: DoE (by June)', which the splitter may cut off the sentence it ends), unless that line is an action of
+    its own (a line under a decision naming who and by when is one in the labelled minutes)."""
+    bare = [
+        span.text
+        if label.label == "action" and _DUE_BRACKET.search(span.text)
+        else tag_without_due(span.text)
+        for span, label in zip(spans, labels, strict=True)
+    ]
     read = [s if b == s.text else s.model_copy(update={"text": b}) for s, b in zip(spans, bare, strict=True)]
     return {closed: tag for tag, closed in owner_tag_lines(read).items() if closed is not None}
 
@@ -4873,12 +5122,27 @@ _OWN_CLOSING_TAG = re.compile(r"(?<=[.!?])\s+(?=(?:ACTION|Action|Owner)s?\s*[:\-
 
 def closing_tag_of(text: str, spans: list[SentenceSpan], closing_tag: dict[int, int], k: int) -> str | None:
     """The owner tag that closes action ``k``: the tag ending its own text ('... the CQC. ACTION: MD – next meeting'),
-    else the tag line after it (:func:`closing_tags`); None when nothing closes it so."""
+    else the tag line after it (:func:`closing_tags`) with any rest the splitter cut off it; None when nothing closes
+    it so."""
     low = text.lower()
     own = _OWN_CLOSING_TAG.search(text) if "action" in low or "owner" in low else None
     if own is not None and owner_tag_span(tag_without_due(text[own.end() :])) is not None:
         return text[own.end() :]
-    return spans[closing_tag[k]].text if k in closing_tag else None
+    return tag_with_rest(spans, closing_tag[k]) if k in closing_tag else None
+
+
+# A tag line cut after a joiner, its last owner left on the next line: "Action: HoS /" then "SM (by June)".
+_OPEN_JOINER = re.compile(r"\s(?:/|&|and)\s*$|,\s*$")
+
+
+def tag_with_rest(spans: list[SentenceSpan], t: int) -> str:
+    """Tag line ``t``, with the next sentence of the same item joined on when the tag ends on a joiner and the two read
+    as one tag ('Action: HoS /' and 'SM (by June)'); the tag line as it is otherwise."""
+    tag = spans[t].text.rstrip()
+    if not _OPEN_JOINER.search(tag) or t + 1 >= len(spans) or spans[t + 1].item != spans[t].item:
+        return tag
+    joined = f"{tag} {spans[t + 1].text.strip()}"
+    return joined if owner_tag_span(tag_without_due(joined)) is not None else tag
 
 
 def tag_due(
@@ -5016,14 +5280,54 @@ def _owner_key(owner: Owner) -> str:
     return owner.name or re.sub(r"^the\s+", "", owner.mention or "", flags=re.I).lower()
 
 
+def _initials(mention: str) -> str:
+    """The initials of an office's capitalised words ('The Faculty Finance Manager' -> 'FFM', 'the Dean of Research
+    and Innovation' -> 'DRI'), as a tag abbreviates it."""
+    return "".join(w[0] for w in mention.split() if w[0].isupper() and w.lower() != "the")
+
+
+def abbreviates(tag_owner: Owner, said: list[Owner]) -> bool:
+    """Whether an owner a tag names, unresolved to the people list, is the initials of an owner the sentence names in
+    full ('... The Faculty Finance Manager to provide ... Action: FFM')."""
+    short = tag_owner.mention or ""
+    return not tag_owner.name and len(short) > 1 and any(_initials(o.mention or "") == short for o in said)
+
+
 def fuller_owners(tagged: list[Owner], said: list[Owner]) -> list[Owner]:
     """The owners of a sentence closed by an owner tag ('ACTION: Director of Operations'): the sentence's own
     owners when they include everyone the tag names and more ('asked the Director of Operations and Mr Mistry
-    to ...'), as the tag then names only the lead; else the tag's."""
+    to ...'), as the tag then names only the lead, or when the tag only abbreviates them ('The Faculty Finance Manager
+    to provide ... Action: FFM'); else the tag's."""
     keys = {_owner_key(o) for o in said}
     if len(said) > len(tagged) and all(_owner_key(o) in keys for o in tagged):
         return said
+    if said and all(abbreviates(o, said) for o in tagged):
+        return said
     return tagged
+
+
+def action_text(text: str) -> str:
+    """The words an action quotes: the sentence without a checkbox or an action label; for a one-line row of a
+    TAB-separated action log ('07/20-04<TAB>Positive action report<TAB>CC<TAB>17.11.20'), its action cell alone, as
+    the labelled corpus quotes such rows (the owner and due cells are read into the action's fields)."""
+    row = text.strip()
+    if "\t" in row and "\n" not in row:
+        cells = _split_cells(row, _TAB)
+        if len(cells) >= 3 and _dash_cells(row) is None:
+            start, end = cells[_longest_cell(cells, row)]
+            return row[start:end]
+    return _LABEL_PREFIX.sub("", CHECKBOX.sub("", text)).strip()
+
+
+def sentences_joined(spans: list[SentenceSpan], k: int, rest: str) -> list[int]:
+    """The one or two sentences after ``k`` whose texts, joined with spaces, are all of ``rest`` (the cells of row
+    ``k`` read from them); [] when ``rest`` is empty or only part of a sentence."""
+    joined = ""
+    for j in range(k + 1, min(k + 3, len(spans))):
+        joined = f"{joined} {spans[j].text.strip()}".strip()
+        if rest and joined == rest.strip():
+            return list(range(k + 1, j + 1))
+    return []
 
 
 _SECTION_RESET = re.compile(
@@ -5058,7 +5362,7 @@ def extract_actions(
     speaker: str | None = None  # the speaker whose turn the sentence may continue
     lead_in: list[Owner] = []  # the owners a list's lead-in line named, for the tasks listed under it
     # an owner tag closing a sentence ("Action: CEO" on the next line of the same item) names its owners
-    closing_tag = closing_tags(spans)
+    closing_tag = closing_tags(spans, labels)
     column = column_owners(spans, labels, people, matcher)  # a flattened owner column
     half_terms = stated_half_terms(spans, meeting_date)  # "Spring 2 from 19 February to 28 March"
     numbered = dated_numbered_meetings(spans, meeting_date, meeting_title)  # "SteerCo 3 – Tuesday 04/03/2025"
@@ -5087,14 +5391,9 @@ def extract_actions(
             or row_continuation(spans, labels, k)
         )
         row = text + rest
-        if (
-            rest
-            and labels[k + 1].label == "action"
-            and (fragment or rest.strip() == spans[k + 1].text.strip())
-        ):
-            consumed.add(
-                k + 1
-            )  # the fragment or line of fields is this row's cells, not an action of its own
+        # the fragment or the lines of fields are this row's cells, not actions of their own
+        taken = [k + 1] if fragment else sentences_joined(spans, k, rest)
+        consumed.update(j for j in taken if labels[j].label == "action")
         tag = closing_tag_of(text, spans, closing_tag, k)
         if k in closing_tag and labels[closing_tag[k]].label == "action":
             consumed.add(closing_tag[k])  # a tag line names who, not a task of its own
@@ -5124,7 +5423,7 @@ def extract_actions(
                 id=f"A{len(actions) + 1}",
                 sentence=span.id,
                 item=span.item,
-                text=_LABEL_PREFIX.sub("", CHECKBOX.sub("", text)).strip(),
+                text=action_text(text),
                 owners=owners,
                 due=due,
                 origin=found or origin_by_item.get(span.item),

@@ -11,6 +11,7 @@ from pipeline.extract import (
     find_origin,
     find_owners,
     mask_asides,
+    post_and_area,
     stamped_due,
     table_cells,
 )
@@ -4196,3 +4197,259 @@ def test_an_office_and_the_area_it_covers_after_a_dash_own_the_action():
 
 def test_a_dash_after_words_that_hold_no_office_cuts_the_subject():
     assert owners("The plan – Resources agreed to provide it.") == [("Resources", None)]
+
+
+# --- batches 33 and 34: layouts the rules missed
+
+
+def test_initials_and_a_day_in_a_closing_bracket_give_the_owner_and_the_due_point():
+    assert owners("[A] Update the risk log (JS, 14/06)") == [("JS", "Jane Smith")]
+    assert due("[A] Update the risk log (JS, 14/06)") == ("2018-06-14", None)
+
+
+def test_the_due_field_of_a_closing_bracket_wins_over_a_meeting_the_task_names():
+    assert due("[A] Draft a paper for the Audit Committee meeting on 3 July (ACC, 20/06)") == (
+        "2018-06-20",
+        None,
+    )
+
+
+def test_a_closing_bracket_may_give_a_month_meeting_as_its_due_field():
+    assert due("[A] Raise the gap at the Performance Scrutiny Committee (CC, June PSC)") == ("2018-06", "psc")
+
+
+def test_a_closing_bracket_of_owner_and_due_may_wrap_onto_the_next_line():
+    text = "[A] Agree the test scenarios with the resilience team (ACC/CC,\n20/06)"
+    assert owners(text) == [("ACC", "ACC"), ("CC", "CC")]
+    assert due(text) == ("2018-06-20", None)
+
+
+def test_a_closing_bracket_whose_due_field_states_no_point_gives_no_due():
+    assert due("[A] Keep the log up to date (ACC, ongoing)") is None
+
+
+def test_a_bracket_of_initials_and_a_day_cut_off_after_a_task_closes_it():
+    found = _actions(["[A] Circulate the burn-down chart until exit", "(ACC, 20/06)"], ["action", "other"])
+    assert [o.abbrev for o in found[0].owners] == ["ACC"]
+    assert found[0].due.date == "2018-06-20"
+
+
+def test_handles_in_markdown_bold_own_the_task_line():
+    assert owners("**@maria**: update the docs") == [("@maria", "@maria")]
+    assert owners("**@maria**, **@bob**: ship the fix") == [("@maria", "@maria"), ("@bob", None)]
+
+
+def test_bold_around_an_action_label_is_left_as_written():
+    assert owners("**ACTION** Tom Reddy to ping the Clerk.") == [("Tom Reddy", "Tom Reddy")]
+
+
+def test_owner_and_due_lines_under_a_task_are_its_fields():
+    found = _actions(
+        [
+            "Circulate the arrears figures to all Members.",
+            "Responsible officer: Head of Finance",
+            "By: 30 June 2018",
+        ],
+        ["action", "action", "other"],
+    )
+    assert len(found) == 1  # the owner line names who, it is no task of its own
+    assert [o.mention for o in found[0].owners] == ["Head of Finance"]
+    assert found[0].due.date == "2018-06-30"
+
+
+def test_a_due_line_under_a_task_may_name_a_month_meeting():
+    found = _actions(
+        ["Written update on the bid.", "Responsible officer: Head of Housing", "By: September meeting"],
+        ["action", "other", "other"],
+    )
+    assert (found[0].due.date, found[0].due.meeting) == ("2018-09", "meeting")
+
+
+def test_an_owner_line_without_a_due_line_is_not_read_as_a_row():
+    found = _actions(
+        ["Circulate the figures.", "Responsible officer: Head of Finance", "The Committee noted the report."],
+        ["action", "other", "finding"],
+    )
+    assert found[0].owners == [] and found[0].due is None
+
+
+def test_fields_set_apart_by_pipes_on_the_line_under_a_task_are_its_cells():
+    text = "A-12  Produce the cut-over plan\nOwner: Head of Estates | Due: June board | Status: Open"
+    assert owners(text) == [("Head of Estates", None)]
+    assert due(text) == ("2018-06", "board")
+
+
+def test_a_labelled_status_cell_is_not_the_due_cell():
+    assert due("A-13  Review the plan\nOwner: CC | Due: 30 June 2018 | Status: Open") == ("2018-06-30", None)
+
+
+def test_a_tag_line_with_a_bracketed_due_closes_the_sentence_before_it():
+    found = _actions(["The CC agreed to circulate the figures.", "Action: CC (by June)"], ["action", "other"])
+    assert len(found) == 1
+    assert found[0].due.date == "2018-06"
+
+
+def test_a_tag_line_with_a_bracketed_due_read_as_an_action_stays_an_action_of_its_own():
+    found = _actions(
+        ["The CC agreed to circulate the figures.", "Action: CC (by June)"], ["action", "action"]
+    )
+    assert len(found) == 2
+    assert found[0].due is None and found[1].due.date == "2018-06"
+
+
+def test_a_tag_line_cut_after_a_slash_takes_its_last_owner_from_the_next_line():
+    found = _actions(
+        ["The PCC agreed to ask the Clerk to model it.", "Action: PCC /", "ACC (by June)"],
+        ["action", "other", "other"],
+    )
+    assert [o.abbrev for o in found[0].owners] == ["PCC", "ACC"]
+    assert found[0].due.date == "2018-06"
+
+
+def test_due_before_a_month_closing_a_tracker_line_dates_it():
+    assert due("Action 4.1 – CC to circulate the figures – ongoing – due July.") == ("2018-07", None)
+
+
+def test_todays_discussion_is_no_due_point():
+    assert due("The Clerk to update the register to reflect today's discussion.") is None
+    assert due("The Clerk to send it today.") == ("2018-05-29", None)
+
+
+def test_a_named_terms_half_term_is_the_month_of_its_break():
+    assert due("The statement to be updated by the autumn half-term.") == ("2018-10", None)
+    assert due("The Clerk to write to parents by the spring half term.") == ("2019-02", None)
+
+
+def test_in_the_new_year_is_a_due_point_with_no_date():
+    assert due("Update to come back in the new year.") == (None, None)
+
+
+def test_a_meeting_named_before_the_new_year_keeps_its_kind():
+    assert due("We will take it to the first design review meeting in the new year.") == (
+        None,
+        "design review meeting",
+    )
+
+
+def test_before_the_release_candidate_is_an_event_with_no_date():
+    assert due("The notes to be drafted before the RC1 tag.") == (None, None)
+
+
+def test_each_meeting_of_a_body_is_that_bodys_meeting():
+    assert due("A report to be brought to each meeting of the Board.") == (None, "board")
+
+
+def test_an_earlier_action_for_an_officer_to_act_is_owned_by_that_officer():
+    assert owners(
+        "The Chair reported that the action from minute 12, for the Head of Estates to report on the roof, "
+        "remained open."
+    ) == [("the Head of Estates", None)]
+
+
+def test_an_action_for_a_month_names_no_owner():
+    assert owners("The Chair reported that the action for March was complete and would be closed.") == []
+
+
+def test_further_to_a_minute_is_no_owner():
+    assert owners("Further to minute 12, the Clerk to write to the council.") == [("the Clerk", "Jane Smith")]
+
+
+def test_a_tab_log_row_is_quoted_by_its_action_cell():
+    found = _actions(["07/18-01\tUpdated fleet plan\tCC\t31.08.18"], ["action"])
+    assert found[0].text == "Updated fleet plan"
+    assert [o.abbrev for o in found[0].owners] == ["CC"] and found[0].due.date == "2018-08-31"
+
+
+def test_a_dash_row_is_quoted_whole():
+    found = _actions(["A-12 – Raise times with the court – CC – 30 June 2018"], ["action"])
+    assert found[0].text == "A-12 – Raise times with the court – CC – 30 June 2018"
+
+
+def test_a_posts_short_form_and_its_area_in_an_owner_cell_is_one_owner():
+    people = [
+        *PEOPLE,
+        Person(name="Ruth Khan", role="Assistant Director, Education and Skills", attendance="present"),
+    ]
+    found = find_owners(
+        "3\t12/18\tFigures on exclusions by school\tAD Education and Skills\t21 Sept 2018", people
+    )
+    assert [(o.mention, o.name) for o in found] == [("AD Education and Skills", "Ruth Khan")]
+
+
+def test_a_rank_and_a_surname_after_a_short_form_is_no_area():
+    assert post_and_area("AD Education and Skills") is not None
+    assert post_and_area("OPCC Ch Supt Okafor") is None
+
+
+def test_a_season_and_year_due_cell_is_a_point_with_no_month():
+    assert due("8\t21/18\tMember visit to the depot\tCC\tAutumn 2018") == (None, None)
+
+
+def test_a_tag_that_abbreviates_the_owner_the_sentence_names_keeps_the_sentences_wording():
+    found = _actions(
+        ["The Faculty Finance Manager to provide the forecast.", "Action: FFM"], ["action", "other"]
+    )
+    assert [o.mention for o in found[0].owners] == ["The Faculty Finance Manager"]
+
+
+def test_a_tag_naming_someone_else_still_owns_the_action():
+    found = _actions(
+        ["The Faculty Finance Manager to provide the forecast.", "Action: CC"], ["action", "other"]
+    )
+    assert [o.abbrev for o in found[0].owners] == ["CC"]
+
+
+def test_a_bodys_members_who_are_asked_to_act_own_the_action():
+    assert owners("Board members who can help are asked to tell the Clerk.") == [("Board members", None)]
+    assert owners("Systems that want to talk will do so.") == []
+
+
+def test_the_first_meeting_of_a_stated_year_is_its_january():
+    assert due("The question to be brought back to the first TSC meeting of 2019.") == (
+        "2019-01",
+        "tsc meeting",
+    )
+
+
+def test_the_last_meeting_of_a_stated_year_is_its_december():
+    assert due("A review to be brought back to the last meeting of 2018.") == ("2018-12", "meeting")
+
+
+def test_the_first_meeting_of_a_municipal_year_has_no_month():
+    assert due("A session to be held at the first meeting of the 2019/20 municipal year.") is None
+
+
+def test_a_subject_joined_to_a_second_thing_before_a_passive_names_no_owner():
+    assert (
+        owners("Members requested that the list of ward officers and their contact details be circulated.")
+        == []
+    )
+    assert owners("It was agreed that the Clerk and the Chair would write to the council.") == [
+        ("the Clerk", "Jane Smith"),
+        ("the Chair", None),
+    ]
+
+
+def test_a_monthly_report_named_by_its_month_dates_what_goes_into_it():
+    assert due("The CC to include the outcome in the June patient safety report.") == ("2018-06", None)
+
+
+def test_a_tracker_row_may_give_its_minute_after_its_number():
+    text = "7 20/18 Letter to the DfE on the register of children not in\nschool CC 31 Aug 2018"
+    assert owners(text) == [("CC", "CC")]
+    assert due(text) == ("2018-08-31", None)
+
+
+def test_a_wrapped_log_row_gives_its_initials_and_day_on_the_next_line():
+    found = _actions(["05/18-03 Analysis of penalty notices by age", "CC 22.09.18"], ["action", "other"])
+    assert [o.abbrev for o in found[0].owners] == ["CC"]
+    assert found[0].due.date == "2018-09-22"
+
+
+def test_a_heading_after_a_task_is_no_owner_and_due_line():
+    found = _actions(
+        ["A report to be added to the work programme for the June meeting.", "Date and time of next meeting"],
+        ["action", "other"],
+    )
+    assert found[0].owners == []
+    assert (found[0].due.date, found[0].due.meeting) == ("2018-06", "meeting")
