@@ -7,6 +7,11 @@ reads of one original and assembles them back into one copy, in reading order.
 
 How it works
 ------------
+0. **Columns**: a table laid out with runs of spaces (a PDF text layer of a Topic | Discussion |
+   Action grid) writes its cells side by side, line by line. When the cells of at least three rows
+   wrap side by side, the table is first re-read cell by cell, each cell's paragraphs on lines of
+   their own (``_column_reading``); the steps below run on that reading and the spans are traced
+   back through it. Tables whose rows are one line, or wrap one cell only, stay as written.
 1. **Page furniture** is removed line by line: page numbers ("Page 3 of 7", lone numbers),
    running headers/footers (a line that recurs next to page numbers), lone bullets, stray
    column-header rows ("Name:<TAB>Capacity:", a lone "ACTION" cell) and a garbled duplicate of
@@ -71,11 +76,11 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from bisect import bisect_left
-from collections import defaultdict
+from bisect import bisect_left, bisect_right
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from itertools import accumulate, compress
+from itertools import accumulate, chain, compress
 
 import numpy as np
 
@@ -510,9 +515,8 @@ def is_edged_table_row(cells: list[str]) -> bool:
     return filled >= 3 and len(cells[0].split()) <= ROW_KEY_MAX_WORDS
 
 
-def _classify_lines(codes: np.ndarray, lines: _Lines) -> None:
-    """Mark furniture to drop and the kind of every TAB row (``codes``: the text's code points)."""
-    _mark_running_furniture(codes, lines)
+def _classify_lines(lines: _Lines) -> None:
+    """Mark furniture to drop and the kind of every TAB row (running furniture is already marked)."""
     _mark_margin_numbers(lines)
     in_attendance = False
     texts, drop, kind = lines.text, lines.drop, lines.kind
@@ -554,6 +558,266 @@ def _classify_lines(codes: np.ndarray, lines: _Lines) -> None:
             kind[i] = KEPT_TABLE
         else:
             kind[i] = EDGED_TABLE if is_edged_table_row(cells) else TABLE
+
+
+# --------------------------------------------------------------------------- columns
+
+
+COLUMN_GAP = 2
+"""A text layer parts the columns of a table laid out with spaces by at least this many spaces."""
+
+MIN_COLUMN_LINES = 4
+"""A column starts at the same position, after such a gap, on at least this many lines of its table."""
+
+MIN_INTERLEAVED_ROWS = 3
+"""A space-laid table is re-read cell by cell only when at least this many of its rows wrap two cells
+side by side (two columns holding text on the same two consecutive lines): there, reading line by line
+would splice the cells' lines together. A table whose rows are one line, or that wraps one cell of a row
+only (an action log's action under its owner and due date), is read row by row, as written."""
+
+# A gap of two or more spaces before text (indentation included): its end is where a column may start.
+_GAP_RE = re.compile(r"  +(?=\S)")
+# Text, a gap of two or more spaces, text: a line split in two (found at its gap, literal spaces first).
+_INNER_GAP_RE = re.compile(r"  (?<=\S  ) *(?=\S)")
+# A column header: one or two words of letters, perhaps with a stop or colon ("Topic", "Action by", "No.").
+_HEADER_CELL_RE = re.compile(r"^[^\W\d_]+(?:[ /&][^\W\d_]+)?[.:]?$")
+
+_Cells = list[tuple[int, int] | None]
+
+
+@dataclass
+class _Table:
+    """Lines ``first..last`` laid out in columns starting at ``columns`` (the first at 0); ``cells``
+    holds, for each of its lines with text, the (start, end) of each column's text within the line."""
+
+    first: int
+    last: int
+    columns: list[int]
+    cells: dict[int, _Cells] = field(default_factory=dict)
+
+
+@dataclass
+class _Row:
+    """A table row: its lines with text, the furniture lines met inside it, and which of its lines
+    follow a blank line (a new paragraph in every column)."""
+
+    lines: list[int] = field(default_factory=list)
+    furniture: list[int] = field(default_factory=list)
+    breaks: set[int] = field(default_factory=set)
+
+
+def _gap_ends(line: str) -> list[int]:
+    """Where text starts after a gap of :data:`COLUMN_GAP` or more spaces in ``line``."""
+    return [m.end() for m in _GAP_RE.finditer(line)] if "  " in line else []
+
+
+def _splits_text(line: str, gaps: list[int]) -> bool:
+    """Whether ``line`` (with the gap ends ``gaps``) holds text on both sides of a gap."""
+    return len(gaps) > 1 or bool(gaps) and not line[0].isspace()
+
+
+def _candidate_columns(gaps: list[list[int]]) -> list[int]:
+    """Positions where text starts after a gap on at least :data:`MIN_COLUMN_LINES` lines."""
+    counts = Counter(chain.from_iterable(gaps))
+    return sorted(p for p, n in counts.items() if n >= MIN_COLUMN_LINES)
+
+
+def _fits_columns(line: str, columns: list[int]) -> bool:
+    """No text of ``line`` runs into the gap before a column start: the :data:`COLUMN_GAP` characters
+    before each start are spaces (or past the line's end). Prose running across the page fails at once."""
+    if "  " not in line:  # no gap anywhere: it fits only if it ends before the first gap
+        return len(line.rstrip()) <= columns[0] - COLUMN_GAP
+    return all(not line[c - COLUMN_GAP : c].strip() for c in columns)
+
+
+def _column_runs(
+    texts: list[str], skip: list[bool], gaps: list[list[int]], candidates: list[int]
+) -> list[tuple[int, int]]:
+    """Runs of lines that fit ``candidates`` (furniture and blank lines go along), from the first line
+    with text on both sides of a gap to the last line with text after a gap, and the lines that wrap
+    that row's first cell right under it."""
+    runs: list[tuple[int, int]] = []
+    first = last = -1
+    for i, line in enumerate(texts):
+        if skip[i] or not line.strip():
+            continue
+        if not _fits_columns(line, candidates):
+            if first >= 0:
+                runs.append((first, last))
+            first = last = -1
+        elif first < 0:
+            first = last = i if _splits_text(line, gaps[i]) else -1
+        elif gaps[i] or last == i - 1:
+            last = i
+    if first >= 0:
+        runs.append((first, last))
+    return runs
+
+
+def _cell_spans(line: str, columns: list[int]) -> _Cells:
+    """The text of each column of ``line`` as (start, end) within the line, None when it is empty."""
+    cells: _Cells = []
+    for k, start in enumerate(columns):
+        cell = line[start : columns[k + 1] if k + 1 < len(columns) else len(line)]
+        text = cell.strip()
+        lead = start + len(cell) - len(cell.lstrip())
+        cells.append((lead, lead + len(text)) if text else None)
+    return cells
+
+
+def _table(texts: list[str], skip: list[bool], gaps: list[list[int]], run: tuple[int, int]) -> _Table:
+    """The table of a run of lines: its columns start at 0 and at each position where at least
+    :data:`MIN_COLUMN_LINES` of the run's lines start text after a gap."""
+    first, last = run
+    columns = [0, *_candidate_columns(gaps[first : last + 1])]
+    cells = {
+        i: _cell_spans(texts[i], columns) for i in range(first, last + 1) if not skip[i] and texts[i].strip()
+    }
+    return _Table(first, last, columns, cells)
+
+
+def _is_header_row(words: list[str]) -> bool:
+    """A row of column headers: every column filled with one or two words of letters ("Topic",
+    "Discussion", "Action by")."""
+    return len(words) > 1 and all(_HEADER_CELL_RE.match(word) for word in words)
+
+
+def _row_key(line: str, cell: tuple[int, int] | None) -> str:
+    """The shape of the number opening a first cell ("#/#-#" for "07/24-03", "#." for "4."), or ""."""
+    word = line[cell[0] : cell[1]].split(None, 1)[0] if cell else ""
+    return _DIGITS_RE.sub("#", word) if word and _heading_number(word) else ""
+
+
+def _table_rows(texts: list[str], skip: list[bool], table: _Table) -> list[_Row]:
+    """The rows of ``table``. A row starts where the first column takes text after a blank line, after
+    a line whose first column is empty, or opening with a number of the same shape as the row's own
+    ("07/24-03" under "07/24-02"); other first-column text wraps the row's first cell. A row that goes on over
+    a page break takes the page's furniture along. The column-header row (the table's first line when
+    every column holds a one- or two-word label) is left out, and so is each repeat of it on later pages."""
+    rows: list[_Row] = []
+    header = row_key = ""
+    blank, first_cell_before = True, False
+    for i in range(table.first, table.last + 1):
+        if skip[i]:
+            if not rows:
+                rows.append(_Row())
+            rows[-1].furniture.append(i)
+            continue
+        cells = table.cells.get(i)
+        if cells is None:
+            blank = True
+            continue
+        words = [texts[i][a:b] for a, b in (c for c in cells if c)]
+        if (
+            len(words) == len(cells)
+            and (i == table.first or " ".join(words) == header)
+            and _is_header_row(words)
+        ):
+            header, blank = " ".join(words), True
+            continue
+        key = _row_key(texts[i], cells[0])
+        if not rows or (
+            cells[0] is not None and (blank or not first_cell_before or (key and key == row_key))
+        ):
+            rows.append(_Row())
+            row_key = key
+        elif blank:
+            rows[-1].breaks.add(i)
+        rows[-1].lines.append(i)
+        first_cell_before, blank = cells[0] is not None, False
+    return rows
+
+
+def _wraps_side_by_side(row: _Row, table: _Table) -> bool:
+    """Whether two columns of ``row`` both hold text on the same two consecutive lines."""
+    for i, j in zip(row.lines, row.lines[1:], strict=False):
+        if j == i + 1 and j not in row.breaks:
+            pairs = zip(table.cells[i], table.cells[j], strict=True)
+            if sum(a is not None and b is not None for a, b in pairs) >= 2:
+                return True
+    return False
+
+
+def _paragraphs(starts: list[int], row: _Row, table: _Table) -> list[list[tuple[int, int]]]:
+    """The paragraphs of ``row``, column by column, each a list of input (start, end) stretches, one per
+    line. A column's paragraph ends at a blank line or a line where that column is empty."""
+    found: list[list[tuple[int, int]]] = []
+    for k in range(len(table.columns)):
+        current: list[tuple[int, int]] = []
+        for i in row.lines:
+            cell = table.cells[i][k]
+            if current and (cell is None or i in row.breaks):
+                found.append(current)
+                current = []
+            if cell is not None:
+                current.append((starts[i] + cell[0], starts[i] + cell[1]))
+        if current:
+            found.append(current)
+    return found
+
+
+def _wrap_joint(text: str, end: int) -> str:
+    """What joins a cell's line ending at ``end`` to its next line: a space, or a line break after a
+    word hyphenated at the wrap ("recom-"), which the tokenizer then reads whole, as at any line end."""
+    return "\n" if text[end - 1] == "-" and text[end - 2 : end - 1].isalpha() else " "
+
+
+def _write_rows(out: _Writer, text: str, lines: _Lines, rows: list[_Row], table: _Table) -> None:
+    """Write ``rows`` cell by cell: each paragraph of a cell on a line of its own (its wrapped lines
+    joined by a space), a blank line between rows, and the furniture a row held after it, for the
+    later passes to drop."""
+    for r, row in enumerate(rows):
+        if r:
+            out.add("\n\n", None)
+        for p, paragraph in enumerate(_paragraphs(lines.start, row, table)):
+            out.add("\n" if p else "", None)
+            for s, (start, end) in enumerate(paragraph):
+                out.add(_wrap_joint(text, paragraph[s - 1][1]) if s else "", None)
+                out.add(text[start:end], start)
+        for f, i in enumerate(row.furniture):
+            out.add("\n" if f else "\n\n" if row.lines else "", None)
+            out.add(lines.text[i], lines.start[i])
+
+
+def _interleaved_tables(text: str, lines: _Lines) -> list[tuple[_Table, list[_Row]]]:
+    """The tables of space-aligned columns whose cells wrap side by side in at least
+    :data:`MIN_INTERLEAVED_ROWS` rows, with their rows. Each such row has two consecutive lines with text
+    on both sides of a gap: that is counted first, in one pass over the text."""
+    texts, skip = lines.text, lines.drop
+    split = {bisect_right(lines.start, m.start()) - 1 for m in _INNER_GAP_RE.finditer(text)}
+    if sum(1 for i in split if i + 1 in split and not skip[i] and not skip[i + 1]) < MIN_INTERLEAVED_ROWS:
+        return []
+    gaps = [[] if drop else _gap_ends(line) for line, drop in zip(texts, skip, strict=True)]
+    candidates = _candidate_columns(gaps)
+    found = []
+    for run in _column_runs(texts, skip, gaps, candidates) if candidates else []:
+        table = _table(texts, skip, gaps, run)
+        rows = _table_rows(texts, skip, table)
+        if sum(_wraps_side_by_side(row, table) for row in rows) >= MIN_INTERLEAVED_ROWS:
+            found.append((table, rows))
+    return found
+
+
+def _column_reading(text: str, lines: _Lines) -> _Writer | None:
+    """``text`` with each table laid out in space-aligned columns read cell by cell, or None when it
+    holds no such table.
+
+    A PDF text layer of a table with long cells (a Topic | Discussion | Action grid) writes each row's
+    cells side by side, line by line, apart by runs of spaces; read line by line, the cells' sentences
+    are spliced together. A table is a run of lines whose text starts at the same positions (each
+    shared by at least :data:`MIN_COLUMN_LINES` lines) with no text running into the gap before a
+    column start. Page furniture (``lines.drop``) inside a row goes after the row."""
+    tables = _interleaved_tables(text, lines)
+    if not tables:
+        return None
+    out = _Writer()
+    done = 0
+    for table, rows in tables:
+        out.add(text[done : lines.start[table.first]], done)
+        _write_rows(out, text, lines, rows, table)
+        done = lines.end(table.last)
+    out.add(text[done:], done)
+    return out
 
 
 # --------------------------------------------------------------------------- tokens
@@ -1560,21 +1824,70 @@ def deduplicate(text: str, *, min_repeat_words: int = DEFAULT_MIN_REPEAT_WORDS) 
 
     ``min_repeat_words`` (default 8) is the shortest repeat, in words, that may be removed;
     shorter repeats are always kept, so formulaic lines survive. Raise it to be more
-    conservative, lower it (>= 2) to catch shorter stutters."""
+    conservative, lower it (>= 2) to catch shorter stutters. A table laid out in space-aligned
+    columns whose cells wrap side by side is first re-read cell by cell (:func:`_column_reading`);
+    the spans then point into ``text`` through that reading."""
     if min_repeat_words < 2:
         raise ValueError("min_repeat_words must be at least 2")
+    lines, codes = _furnished_lines(text)
+    reading = _column_reading(text, lines)
+    if reading is None:
+        return _deduplicate_lines(text, codes, lines, min_repeat_words)
+    read = "".join(reading.parts)
+    read_lines, read_codes = _furnished_lines(read)
+    inner = _deduplicate_lines(read, read_codes, read_lines, min_repeat_words)
+    return _result(inner.text, _traced_back(inner.spans, reading.spans()), len(text))
+
+
+def _furnished_lines(text: str) -> tuple[_Lines, np.ndarray]:
+    """The lines of ``text`` with page markers and running headers marked to drop, and its code points."""
     lines = _split_lines(text)
     codes = _code_points(text)
-    _classify_lines(codes, lines)
+    _mark_running_furniture(codes, lines)
+    return lines, codes
+
+
+def _deduplicate_lines(text: str, codes: np.ndarray, lines: _Lines, min_repeat_words: int) -> DedupResult:
+    """:func:`deduplicate` of ``text`` split into ``lines`` with its running furniture marked."""
+    _classify_lines(lines)
     tok = _tokenize(text, codes, lines)
     order = _Assembler(text, tok, min_repeat_words).assemble()
     out = _write(text, codes, tok, order)
-    result_text = "".join(out.parts)
-    kept = sum(out.ends) - sum(out.starts)
-    spans = out.spans()
+    return _result("".join(out.parts), out.spans(), len(text))
+
+
+def _result(text: str, spans: list[dict[str, int]], input_chars: int) -> DedupResult:
+    """The stage's result: the output ``text``, its ``spans`` and what they leave of the input."""
+    kept = sum(span["end"] - span["start"] for span in spans)
     return DedupResult.model_validate(
-        {"text": result_text, "spans": spans, "input_chars": len(text), "removed_chars": len(text) - kept}
+        {"text": text, "spans": spans, "input_chars": input_chars, "removed_chars": input_chars - kept}
     )
+
+
+def _traced_back(spans: list[DedupSpan], through: list[dict[str, int]]) -> list[dict[str, int]]:
+    """``spans`` (into an intermediate text) traced back to the input through ``through`` (the
+    intermediate text's own spans, in order): a span is cut where the pieces it covers were read
+    apart, and what it covers outside any piece (a space joining wrapped lines) has no source."""
+    begins = [piece["start"] for piece in through]
+    traced: list[dict[str, int]] = []
+    for span in spans:
+        at = max(bisect_right(begins, span.source_start) - 1, 0)
+        while at < len(through) and through[at]["start"] < span.source_end:
+            piece = through[at]
+            low, high = max(piece["start"], span.source_start), min(piece["end"], span.source_end)
+            if low < high:
+                start = span.start + low - span.source_start
+                source = piece["source_start"] + low - piece["start"]
+                traced.append(
+                    {
+                        "start": start,
+                        "end": start + high - low,
+                        "source_start": source,
+                        "source_end": source + high - low,
+                    }
+                )
+            at += 1
+    return traced
 
 
 def passthrough(text: str) -> DedupResult:

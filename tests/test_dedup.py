@@ -890,3 +890,145 @@ def test_a_long_labelled_line_repeated_whole_is_still_a_window():
     line = "ACTION: The Clerk to write to the county council about the broken verges on Mill Lane"
     text = f"5. Highways\n{line}\nThe Chair thanked the warden.\n{line}\n6. Close\nNone.\n"
     assert deduplicate(text).text.count(line) == 1
+
+
+# --------------------------------------------------------------------------- space-aligned table columns
+
+
+def _laid_out(*lines: tuple[str, ...], at: tuple[int, ...] = (0, 20, 70)) -> str:
+    """Lines of table cells set at the character positions ``at``, as a PDF text layer lays out a table
+    (an empty tuple is a blank line)."""
+    out = []
+    for cells in lines:
+        line = ""
+        for position, cell in zip(at, cells, strict=False):
+            if cell:
+                line = line.ljust(position) + cell
+        out.append(line)
+    return "\n".join(out) + "\n"
+
+
+TRUSTEES_TABLE = _laid_out(
+    ("Item", "Discussion", "Action"),
+    (),
+    ("1. Opening and", "The Chair opened the meeting and welcomed two"),
+    ("welcome", "new trustees, who had joined from the parish"),
+    ("", "council in March."),
+    (),
+    ("2. Treasurer's", "The Treasurer said that the hall fund stood at", "Action: Treasurer to"),
+    ("report", "4,200 pounds and that the boiler repair had", "circulate the boiler"),
+    ("", "come in under budget.", "invoice to trustees."),
+    (),
+    ("3. Garden", "The garden group asked for a second shed. The", "Action: Secretary to"),
+    ("project", "trustees agreed to seek two quotes before the", "request two quotes for"),
+    ("", "next meeting.", "the shed."),
+    (),
+    ("4. Bookings", "The Secretary reported that bookings had risen", "Action: Secretary to"),
+    ("policy", "by a fifth since the new website went live.", "update the booking form."),
+    (),
+    ("", "Page 1"),
+    (),
+    ("Item", "Discussion", "Action"),
+    (),
+    ("", "A trustee asked whether the discount for local"),
+    ("", "groups would continue. The Chair said so."),
+    (),
+    ("5. Close", "The meeting closed at 9.05pm."),
+)
+
+
+def test_space_aligned_table_with_wrapped_cells_is_read_cell_by_cell():
+    source = "Hall Trustees\nMinutes of the meeting held on 4 May 2024\n\n" + TRUSTEES_TABLE
+    result = deduplicate(source)
+    assert result.text == (
+        "Hall Trustees\nMinutes of the meeting held on 4 May 2024\n\n"
+        "1. Opening and welcome\n"
+        "The Chair opened the meeting and welcomed two new trustees, who had joined from the parish council"
+        " in March.\n\n"
+        "2. Treasurer's report\n"
+        "The Treasurer said that the hall fund stood at 4,200 pounds and that the boiler repair had come in"
+        " under budget.\n"
+        "Action: Treasurer to circulate the boiler invoice to trustees.\n\n"
+        "3. Garden project\n"
+        "The garden group asked for a second shed. The trustees agreed to seek two quotes before the next"
+        " meeting.\n"
+        "Action: Secretary to request two quotes for the shed.\n\n"
+        "4. Bookings policy\n"
+        "The Secretary reported that bookings had risen by a fifth since the new website went live.\n"
+        "A trustee asked whether the discount for local groups would continue. The Chair said so.\n"
+        "Action: Secretary to update the booking form.\n"
+        "5. Close\n"
+        "The meeting closed at 9.05pm.\n"
+    )
+    assert _provenance_holds(source, result)
+    kept = sum(s.source_end - s.source_start for s in result.spans)
+    assert result.removed_chars == len(source) - kept and result.input_chars == len(source)
+
+
+def test_action_log_wrapping_one_cell_per_row_is_read_row_by_row_as_written():
+    log = _laid_out(
+        ("No.", "Action", "Owner", "Due"),
+        ("07/24-01", "Send the revised hire agreement to the", "Secretary", "June"),
+        ("", "football club for signature"),
+        ("07/24-02", "Obtain a second quote for the roof repair", "Treasurer", "July"),
+        ("07/24-03", "Agree the cleaning rota with the", "Hall", "June"),
+        ("", "playgroup", "manager"),  # two cells wrap side by side in one row only
+        ("07/24-04", "Renew the fire extinguisher contract and", "Chair", "August"),
+        ("", "check the emergency lighting"),
+        at=(0, 11, 55, 68),
+    )
+    source = "Action log\n" + log
+    assert deduplicate(source).text == source
+
+
+def test_prose_with_two_spaces_after_each_full_stop_is_not_a_table():
+    source = (
+        "The Clerk reported that the grass cutting contract had been let.  The\n"
+        "contractor will start in April.  Members asked about the verges on the\n"
+        "Mill Lane approach.  The Clerk will ask the county council to cut them.\n"
+        "The Chair thanked the Clerk.  Members noted the report.  The Clerk said\n"
+        "that the invoices would follow.  The meeting moved on to the next item.\n"
+    )
+    assert deduplicate(source).text == source
+
+
+def test_word_hyphenated_where_a_table_cell_wraps_is_read_whole():
+    table = _laid_out(
+        ("1. Roof", "The surveyor's recom-", "Action: Chair to"),
+        ("repairs", "mendation was accepted.", "book the works."),
+        (),
+        ("2. Hall", "The hall will close for", "Action: Clerk to"),
+        ("hire", "two weeks in August.", "tell the hirers."),
+        (),
+        ("3. Grants", "A grant of 500 pounds", "Action: Clerk to"),
+        ("", "was agreed for the fete.", "pay the grant."),
+        (),
+        ("4. Close", "The meeting closed."),
+        at=(0, 12, 40),
+    )
+    text = deduplicate(table).text
+    assert (
+        "1. Roof repairs\nThe surveyor's recommendation was accepted.\nAction: Chair to book the works.\n"
+        in text
+    )
+
+
+def test_table_rows_without_blank_lines_start_at_each_item_number_and_wrapped_titles_run_on():
+    table = _laid_out(
+        ("1. Minutes", "The minutes were agreed as a true", "None."),
+        ("", "record and signed by the Chair."),
+        ("2. Budget", "The Treasurer presented the draft", "Clerk to publish"),
+        ("2024/25", "budget, which members approved.", "the budget."),
+        ("3. Planning", "Members supported the extension at", "Clerk to send the"),
+        ("", "the old forge, with conditions.", "response."),
+        ("4. Footpaths", "The stile on path 12 is broken and", "Clerk to report"),
+        ("", "the warden will mend it in June.", "the stile."),
+        at=(0, 16, 54),
+    )
+    assert deduplicate(table).text == (
+        "1. Minutes\nThe minutes were agreed as a true record and signed by the Chair.\nNone.\n\n"
+        "2. Budget 2024/25\nThe Treasurer presented the draft budget, which members approved.\n"
+        "Clerk to publish the budget.\n\n"
+        "3. Planning\nMembers supported the extension at the old forge, with conditions.\nClerk to send the response.\n\n"
+        "4. Footpaths\nThe stile on path 12 is broken and the warden will mend it in June.\nClerk to report the stile.\n"
+    )
