@@ -123,6 +123,9 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "recording secretary",  # a US body's officer who takes the minutes
         "minuting",
         "recorder",
+        "committee secretary",  # the secretary of the body meeting, who keeps its minutes
+        "committee clerk",
+        "board secretary",
     ),
     "body": (
         "organisation",
@@ -353,6 +356,7 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     if " for " in text or " from " in text:
         text = _ATTENDING_FOR_TAIL.sub("", text)
     text = _handle_first(text)
+    text, abbrev = _nick_first(text)  # "tomek (Tomasz Wrona)": the nick is her short form
     if "," in text:  # cheap gate: "Ann Lee, MD", "Raj Patel, RN, MSN"
         text = _POST_NOMINALS.sub("", text)
     trailing = _TRAILING_HANDLE.search(text) if "@" in text else None
@@ -709,6 +713,25 @@ def _handle_first(text: str) -> str:
     return f"{m.group('name').strip()} ({notes}){m.group('rest')}"
 
 
+# A chat nick, then the person's full name in brackets, then any note: "tomek (Tomasz Wrona, release
+# manager)", as an IRC meeting's participants list writes them.
+_NICK_FIRST = re.compile(
+    r"^(?P<nick>[a-z][a-z0-9_.|-]{2,})\s*\((?P<name>[^,()@]+?)(?:,\s*(?P<note>[^()]*))?\)$"
+)
+
+
+def _nick_first(text: str) -> tuple[str, str | None]:
+    """An entry that puts a chat nick before the full name ("tomek (Tomasz Wrona, release manager)")
+    as the name with its note ("Tomasz Wrona (release manager)") and the nick, the person's short form;
+    (text, None) for anything else. A lower-case word cannot be a name, so the bracket holds it; a
+    body in the bracket ("(Open Ledger Collective)") is no person's name."""
+    m = _NICK_FIRST.match(text) if text[:1].islower() else None
+    name = m.group("name").strip() if m else ""
+    if not m or len(name.split()) < 2 or not _NAME.match(name) or _BODY_NAME.search(name):
+        return text, None
+    return (f"{name} ({m.group('note')})" if m.group("note") else name), m.group("nick")
+
+
 # Bracketed notes that say nothing about the person's role ("for item 5", "part", "from 7.15pm").
 _NOTE_SKIP = (
     "for ",
@@ -891,6 +914,10 @@ _CHAIR_THEN_ABBREV = re.compile(
 _POST_COMMA_CHAIR = re.compile(r"(?<=[\w)]),\s*(?i:chair|chairman|chairperson|chairwoman)\s*$")
 
 
+# Bracketed notes closing a role: its short form or a note ("Chair of Governors (CoG)").
+_TRAILING_BRACKETS = re.compile(r"(?:\s*\([^()]*\))+\s*$")
+
+
 def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
     """'Police and Crime Commissioner (PCC) - Chair' -> ('Police and Crime Commissioner (PCC)', True)."""
     if not role:
@@ -915,9 +942,11 @@ def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
     )
     if m:
         return role[: m.start()].strip() or None, True
-    if role.strip().lower() in ("chair", "chairman", "chairperson") or _CHAIR_OF_BODY.fullmatch(role.strip()):
-        return role.strip(), True  # "Chair", "Chair of Governors"
-    if _AND_CHAIR.search(re.sub(r"(?:\s*\([^()]*\))+\s*$", "", role)):  # "Member and Chair (AR)": role kept
+    if role.strip().lower() in ("chair", "chairman", "chairperson") or _CHAIR_OF_BODY.fullmatch(
+        _TRAILING_BRACKETS.sub("", role)
+    ):
+        return role.strip(), True  # "Chair", "Chair of Governors", "Chair of Governors (CoG)"
+    if _AND_CHAIR.search(_TRAILING_BRACKETS.sub("", role)):  # "Member and Chair (AR)": role kept
         return role.strip(), True
     if "," in role and _CHAIR_OF_BODY.fullmatch(
         role.rsplit(",", 1)[1].strip()
@@ -965,6 +994,21 @@ def _bracket_taker_mark(entry: str) -> str:
     reader knows ("Ann Lee (Committee Officer) – minutes" -> "Ann Lee (Committee Officer) (minutes)"),
     so that the mark is neither taken for a role nor stops the entry reading as a person."""
     return _DASH_TAKER_MARK.sub(r" (\g<mark>)", entry) if _SPACED_DASH.search(entry) else entry
+
+
+# "Secretary" closing a list line after the person's post: "Ann Lee, Academic Administrator, Secretary".
+_SECRETARY_AFTER_POST = re.compile(r",(?P<post>[^,()]+),\s*(?i:secretary)$")
+
+
+def _secretary_mark(line: str) -> str:
+    """A list line whose person's post is followed by "Secretary" with the minute taker's mark in its
+    place ("Ann Lee, Academic Administrator, Secretary" -> "Ann Lee, Academic Administrator (minutes)"):
+    the committee's secretary keeps its minutes, as "(Academic Administrator, Secretary)" in brackets
+    says (``_secretary_after_post``); after no post ("Ann Lee, Secretary") it is her office."""
+    m = _SECRETARY_AFTER_POST.search(line)
+    if m is None or not ROLE_WORDS.search(m.group("post")):
+        return line
+    return f"{line[: m.start()]},{m.group('post')} (minutes)"
 
 
 # The short form may carry the qualifier in its own brackets: "Associate Dean (Education) (AD(E))".
@@ -1213,7 +1257,15 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
                 f"{hon_role}, {role}"  # "Superintendent Karl Dobson, Stowbridge Police": the rank is the post
             )
         out.append(
-            (Person(name=name, role=role or hon_role, abbrev=abbrev or abbr, attendance=attendance), chair)
+            (
+                Person(
+                    name=name,
+                    role=role or hon_role,
+                    abbrev=_own_short_form(abbr, abbrev, name),
+                    attendance=attendance,
+                ),
+                chair,
+            )
         )
         return out
     name, role, abbrev, chair = _clean_name(text)
@@ -1223,6 +1275,15 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
     elif _looks_like_name(name):
         out.append((Person(name=name, role=role, abbrev=abbrev, attendance=attendance), chair))
     return out
+
+
+def _own_short_form(after_name: str | None, after_post: str | None, name: str) -> str | None:
+    """The short form of a person written both after the name and after the post ("Ann Lee (AL) – Chief
+    Constable (CC)"): the person's own initials after the name, as the minutes then call them, over the
+    post's; otherwise the post's short form, or the one given."""
+    if after_name and after_post and after_name.upper() == _initials(name):
+        return after_name
+    return after_post or after_name
 
 
 def _department_before_initials(note: str, after_dash: str, name: str) -> bool:
@@ -1329,7 +1390,12 @@ def _role_first(text: str) -> str:
     if not m and text.count(",") in (1, 2):  # "Assistant Superintendent, Business Services, Diane Lee"
         *role_parts, last = _split_outside_brackets(text)
         role = ", ".join(role_parts)
-        if role_parts and ROLE_WORDS.search(role_parts[0]) and not _is_person_part(role_parts[0]):
+        if (
+            role_parts
+            and ROLE_WORDS.search(role_parts[0])
+            and not _is_person_part(role_parts[0])
+            and not _person_then_role(role_parts[0])  # "Ann Lee – Chief Financial Officer, Exec Sponsor"
+        ):
             name = _clean_name(last)[0]
             if len(name.split()) >= 2 and _is_person_part(last) and _clean_name(last)[1] is None:
                 return f"{last.strip()} – {role}"
@@ -1510,10 +1576,11 @@ _TAKER_NOTES = frozenset({"minutes", "notes", "minute taker", "note taker", "tak
 
 
 # A note after a person saying which items they attended for: "(…) for Item 4", "– for Items 3 to 7",
-# "(…) for FB.23.51" (a minute number).
+# "(…) for FB.23.51" (a minute number), "(…), for the release topic".
 _ATTENDING_FOR_TAIL = re.compile(
     r"(?:(?<=\))|(?<=\w))\s*[,–—-]?\s*\b(?:for|from|until)\s+(?:(?i:items?|minutes?|agenda|part)\b|"
-    r"[A-Z]{1,4}\.?[\d/]|\d)[^()\t]*$"
+    r"[A-Z]{1,4}\.?[\d/]|\d|the\s+(?:[\w'’-]+\s+){0,4}(?i:item|topic|discussion|session|presentation)s?$)"
+    r"[^()\t]*$"
 )
 
 
@@ -1604,6 +1671,8 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
     entry ("Dr Ruth Abernethy, Clinical Chair, Stowbridge CCG") unless every comma part is a
     name ("Cllr A Brown, Cllr C Dee")."""
     value = _bracket_taker_mark(_NOT_A_PERSON_TAIL.sub("", value).strip())
+    if one_line_each and value.endswith(("Secretary", "secretary")):
+        value = _secretary_mark(value)
     if value.endswith(")."):  # "..., Ms Ann Lee (Secretary).": the list's closing full stop
         value = value[:-1]
     if "\t" in value:
@@ -1664,19 +1733,69 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
     return entries
 
 
+# An attendance row led by a short label and a colon: "Design: Ann Lee, Raj Patel".
+_GROUP_LED_ROW = re.compile(r"^(?P<group>[A-Z][\w&/ -]{0,30}?)\s*:\s+(?P<members>\S.*)$")
+
+
 def _group_row(row: str) -> tuple[str | None, str]:
     """An attendance row led by the group its people belong to ("Design: Ann Lee (Lead Designer),
     Raj Patel" -> ("design", "Ann Lee (Lead Designer), Raj Patel")): a discipline, team or side of
     one to three words that is not itself a name; (None, row) for any other row."""
-    m = re.match(r"^([A-Z][\w&/ -]{0,30}?)\s*:\s+(\S.*)$", row) if ":" in row[:33] else None
+    m = _GROUP_LED_ROW.match(row) if ":" in row[:33] else None
     if m is None:
         return None, row
-    group, members = m.group(1), m.group(2)
+    group, members = m.group("group"), m.group("members")
     if len(group.split()) > 3 or _names_person(group) and len(group.split()) > 1:
         return None, row
+    return (group.lower(), members) if _opens_with_full_name(members) else (None, row)
+
+
+def _opens_with_full_name(members: str) -> bool:
+    """Whether a comma list opens with a person's full name ("Ann Lee (AL), Raj Patel"), not a thing
+    ("HbbTV" after "Topic:")."""
     first = _split_outside_brackets(members)[0] if members else ""
-    full_name = _names_person(first) and len(_clean_name(first)[0].split()) >= 2  # not "Topic: HbbTV"
-    return (group.lower(), members) if full_name else (None, row)
+    return _names_person(first) and len(_clean_name(first)[0].split()) >= 2
+
+
+# Words of ROLE_WORDS that name a body or a kind of post-holding, not one person's seat: a "Finance
+# Team:" or "Design Group:" line inside a list heads a group whose people hold no role by it.
+_NOT_A_SEAT = frozenset(
+    {"group", "team", "department", "directorate", "healthwatch", "ccg", "opcc", "ltd", "llp", "plc", "cabinet",
+     "portfolio", "secretariat", "holder", "vice"}
+)  # fmt: skip
+
+
+def _seat_title(label: str) -> str | None:
+    """The seat a list line's label names, in the singular, when its last word is a post ("Co-opted
+    Governors" -> "Co-opted Governor", "Headteacher"); None for a team or side ("Design", "Finance Team")."""
+    words = label.split()
+    last = words[-1] if words else ""
+    single = last[:-1] if last.endswith("s") and not last.endswith("ss") else last
+    if not ROLE_WORDS.fullmatch(single) or single.lower() in _NOT_A_SEAT:
+        return None
+    return " ".join([*words[:-1], single])
+
+
+def _seat_entries(row: str) -> list[str] | None:
+    """The entries of an attendance line led by the seat its people hold, each given the seat as a
+    note after the name: a school's governors listed by category ("Parent Governors: Mr Raj Patel (RP)
+    (Vice-Chair), Ms Jo Kim (JK)" -> "Mr Raj Patel (Parent Governor) (RP) (Vice-Chair)", ...), or one post
+    and its holder ("Headteacher: Mr Ian Cole (IC)"). An entry that writes a post of its own after a
+    comma or dash keeps it alone. None when the label is no seat or no full name follows it."""
+    m = _GROUP_LED_ROW.match(row) if ":" in row[:33] else None
+    seat = _seat_title(m.group("group")) if m and len(m.group("group").split()) <= 4 else None
+    if seat is None or not _opens_with_full_name(m.group("members")):
+        return None
+    return [_with_seat(entry, seat) for entry in _split_entries(m.group("members"))]
+
+
+def _with_seat(entry: str, seat: str) -> str:
+    """``entry`` with ``seat`` bracketed after the name, before any note of its own ("Ann Lee (AL)
+    (Chair)" -> "Ann Lee (Co-opted Governor) (AL) (Chair)"), so the seat comes first in the role."""
+    if _SPACED_DASH.search(entry) or len(_split_outside_brackets(entry)) > 1:
+        return entry  # "Ann Lee, Head of Finance": her post, written for her
+    at = entry.find("(")
+    return f"{entry} ({seat})" if at < 0 else f"{entry[:at].rstrip()} ({seat}) {entry[at:]}"
 
 
 # A list of names closed by one bracketed plural note that applies to all of them:
@@ -1862,7 +1981,7 @@ ROLE_WORDS = re.compile(
     r"healthwatch|team|department|directorate|cabinet|portfolio|holder|ccg|opcc|chief|deputy|assistant|specialist|"
     r"fellow|professor|professional|lecturer|inspector|surveyor|solicitor|counsel|planner|steward|warden|churchwarden|ltd|llp|plc|"
     r"mayor|chancellor|attorney|supervisor|historian|parliamentarian|archivist|chaplain|secretariat|worker|"
-    r"architect|designer)\b",
+    r"architect|designer|librarian)\b",
     re.I,
 )
 
@@ -2082,6 +2201,9 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     handles: list[tuple[str, str, str | None]] = []  # (handle, attendance, chair's mark) of "@handle" entries
     role_lines: list[tuple[str, str]] = []  # (role, value) of "Chair:" / "Scribe:" lines
     sections_seen: set[str] = set()  # attendance kinds of the lists read so far
+    heading_list: tuple[frozenset[str], int] | None = (
+        None  # (sections_seen, people listed) before "## Present"
+    )
     headings: set[str] = set()  # Markdown headings among first_lines
     labelled_roles: list[tuple[str, str]] = []  # ("Zulip monitor", "Arjun Bhatt"): a role as a label
     section_role: str | None = None  # the role a list's label gives its members ("Trustees present")
@@ -2156,6 +2278,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             if (
                 ":" not in heading and len(heading.split()) <= 3 and attendance_kind(heading)
             ):  # "## Attendees"
+                _forget_empty_heading(sections_seen, heading_list, len(people))
+                heading_list = (frozenset(sections_seen), len(people))
                 section = _section_kind(heading, sections_seen)
                 sections_seen.add(section)
                 section_role = _group_role(heading.lower())
@@ -2198,6 +2322,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             and not (value and label in HEADING_ONLY_LABELS)  # "Secretariat: SN (Norway)": a body holds it
         ):
             taker_list = False
+            _forget_empty_heading(sections_seen, heading_list, len(people))
+            heading_list = None
             section = _section_kind(label, sections_seen)
             sections_seen.add(section)
             section_role = _group_role(label)
@@ -2234,10 +2360,13 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             if box:  # "- [x] @ana (Ana Lee)" ticked as there, "- [ ] @bo" left blank: away
                 row, row_kind = row[box.end() :], _checkbox_attendance(box.group("mark"), section)
             group, members = _group_row(row)
+            seated = _seat_entries(row)  # "- Parent Governors: Ann Lee, Raj Patel": the seat is their role
             if group is not None:  # "- Design: Ann Lee (Lead Designer), Raj Patel": the group is no one
                 row = members
                 row_kind = "apologies" if group in AWAY_GROUPS else row_kind  # "- Out: Sven Arnesen"
-            entries = [row] if "\t" in row else _split_entries(row, one_line_each=True)
+            entries = seated or ([row] if "\t" in row else _split_entries(row, one_line_each=True))
+        elif section and ":" in lead and len(cells) == 1 and (seated := _seat_entries(lead)):
+            entries = seated  # "Parent Governors: Mr Raj Patel (RP), Ms Jo Kim (JK)": the seat they hold
         elif section and len(cells) == 1 and _is_group_subheading(raw.strip(), _next_filled(lines, index)):
             continue  # "Force" over "Ann Lee – Chief Constable": one group of the same list
         elif (
@@ -2257,10 +2386,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             and (held := _body_dash_holder(raw.strip()))
         ):
             entries = [held]  # "Healthwatch Leeds – Ann Lee" among posts first
-        elif section and (
-            _looks_like_name(_clean_name(re.split(r",(?![^()]*\))|\t|\s[–—-]\s", raw.strip())[0])[0])
-            or _names_joined_by_and(raw.strip())
-        ):
+        elif section and (_opens_with_name(raw) or _names_joined_by_and(raw.strip())):
             entries = _split_entries(raw.strip(), one_line_each=True)
             if affiliated_list and _name_and_body(raw.strip(), entries):
                 entries = [raw.strip()]  # "Daniel Okafor, Brightwater Logistics" below "Ann Lee, Acme Ltd"
@@ -2350,7 +2476,10 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     for field, value in _roles_in_prose("\n".join(first_lines) + "\n" + text[end : end + 3000]).items():
         meeting.setdefault(field, value)
     if not people and end < len(text):  # "ROLL CALL / Present: Mayor A, ..." in the first item
-        people = parse_header(_roll_call(text[end : end + ROLL_CALL_REACH]), end=None).people
+        roll = parse_header(_roll_call(text[end : end + ROLL_CALL_REACH]), end=None)
+        people = roll.people
+        for field in ("chair", "minute_taker"):  # "Chair: @ana" among the roll call's lines
+            meeting[field] = meeting.get(field) or getattr(roll.meeting, field)
     if not people and not sections_seen:  # no attendance list: the people the field lines name attend
         note_takers = [(label, value, "present") for label, value, _ in note_takers]
         people.extend(Person(name=_clean_name(v)[0], role=r, attendance="present") for r, v in labelled_roles)
@@ -2360,12 +2489,15 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     for person, role in grouped:  # "Trustees present: Ann Lee" -> Ann Lee, Trustee (unless "Chair: Ann Lee")
         person.role = person.role or role
     people.extend(_apologies_in_text(text[end:], people))
+    people.extend(_attendance_in_items(text[end:], people))
     if "(@" in block:  # "Handles used below: Ann Lee (@annl), ...": a note gives the listed their handles
         _handles_from_notes(block, people)
     if not meeting.get("minute_taker"):
         taker = minute_taker_from_roles(people)
         if taker:
             meeting["minute_taker"] = taker
+    if not meeting.get("minute_taker") and end < len(text):  # "Minutes taken by Ann Lee, Clerk" signs off
+        meeting["minute_taker"] = _roles_in_prose(text[-SIGN_OFF_REACH:]).get("minute_taker")
     for field in ("chair", "minute_taker"):
         if meeting.get(field):
             meeting[field] = _resolve_person(str(meeting[field]), people)
@@ -2555,6 +2687,10 @@ _HEAD_COUNT = re.compile(
 _LIST_NUMBER = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 
 
+# How far from the end of the minutes their sign-off may name the minute taker ("Minutes taken by …").
+SIGN_OFF_REACH = 400
+
+
 # How far into the items a roll call is looked for when the header lists nobody.
 ROLL_CALL_REACH = 1500
 
@@ -2562,11 +2698,14 @@ ROLL_CALL_REACH = 1500
 def _roll_call(body: str) -> str:
     """The attendance lines of a roll call taken as an item of business ("ROLL CALL" then
     "Present: Mayor Ann Lee, ..." / "Absent: ..." / "Staff present: ..."): the first run of
-    lines labelled with an attendance word, as a header of its own; "" when there is none."""
+    lines labelled with an attendance word, as a header of its own; "" when there is none. Once the
+    run has begun, the lines naming the chair and the note taker belong to it ("Present: @ana, @bo",
+    "Chair: @ana", "Notes: @bo", "Regrets: @cy" under an "Attendees" heading)."""
     lines: list[str] = []
     for line in body.splitlines():
         label = _label_of(line)[0] if ":" in line[:40] else None
-        if label and attendance_kind(label) and len(label.split()) <= 3:
+        listing = bool(label) and bool(attendance_kind(label)) and len(label.split()) <= 3
+        if listing or (lines and label and _field_of(label) in ("chair", "minute_taker")):
             lines.append(line)
         elif lines:
             break
@@ -2760,7 +2899,12 @@ def _known(name: str, people: list[Person]) -> bool:
 
 
 # Labels of officers who serve the meeting rather than sit on it: in attendance wherever listed.
-OFFICER_LABELS = frozenset({"clerk", "secretary", "minute secretary", "recording secretary"})
+OFFICER_LABELS = frozenset(
+    {
+        "clerk", "secretary", "minute secretary", "recording secretary", "committee secretary", "committee clerk",
+        "board secretary",
+    }
+)  # fmt: skip
 TAKER_LABELS = frozenset(
     {"minute taker", "minute-taker", "note taker", "note-taker", "notetaker"}
 )  # also a role
@@ -2905,6 +3049,17 @@ def _section_kind(label: str, seen: set[str]) -> str:
     if kind == "present":
         seen.add("present:attendees" if plain_attendees else "present:other")
     return kind
+
+
+def _forget_empty_heading(
+    seen: set[str], heading_list: tuple[frozenset[str], int] | None, listed: int
+) -> None:
+    """Take back what an attendance heading added to ``seen`` when no one was listed under it before
+    the next list opened: "## Participants" over "Chair: …", "Attendees: …", "Regrets: …" heads the
+    lists and is no list of members, so "Attendees" after it are those present, not in attendance.
+    ``heading_list`` holds ``seen`` and the number of people listed when the heading was read."""
+    if heading_list is not None and heading_list[1] == listed:
+        seen.intersection_update(heading_list[0])
 
 
 _PLURAL_HONORIFIC = re.compile(r"^(?:Cllrs|Councillors)\s+(?=[A-Z])")
@@ -3071,6 +3226,40 @@ def _apologies_in_text(body: str, people: list[Person]) -> list[Person]:
             name, role, abbrev, _ = _clean_name(part)
             if len(name.split()) >= 2 and _looks_like_name(name) and not _known(name, people + out):
                 out.append(Person(name=name, role=role, abbrev=abbrev, attendance="apologies"))
+    return out
+
+
+def _opens_with_name(line: str) -> bool:
+    """Whether a list line starts with a person's name, before any comma, TAB or spaced dash ("Ann Lee,
+    Head of Transport", "Dr Raj Patel – Clerk")."""
+    return _looks_like_name(_clean_name(re.split(r",(?![^()]*\))|\t|\s[–—-]\s", line.strip())[0])[0])
+
+
+# A labelled line inside the items: "Witnesses:", "In attendance for this item: Ann Lee".
+_LABEL_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Za-z ]{2,40}?)[ \t]*:[ \t]*(?P<names>[^\n]*)$")
+
+
+def _attendance_in_items(body: str, people: list[Person]) -> list[Person]:
+    """People an item lists under a label of those in attendance ("Witnesses:" over "Ann Lee, Head of
+    Transport, X Council" a line each, as a scrutiny inquiry lists each session's witnesses; "In
+    attendance for this item: Raj Patel"): people of the meeting, in attendance, when the header does
+    not list them already. The list ends at the first line that does not start with a name."""
+    out: list[Person] = []
+    for m in _LABEL_LINE.finditer(body):
+        if attendance_kind(m.group("label")) != "in_attendance":
+            continue
+        rows = [m.group("names")] if m.group("names").strip() else []
+        for line in body[m.end() :].lstrip("\n").split("\n"):
+            if not line.strip() or not _opens_with_name(line):
+                break
+            rows.append(line)
+        for row in rows:
+            for entry in _split_entries(row.strip(), one_line_each=len(rows) > 1):
+                out += [
+                    person
+                    for person, _ in _entry_people(entry, "in_attendance")
+                    if _is_named_person(person) and not _known(person.name, people + out)
+                ]
     return out
 
 
@@ -3443,9 +3632,18 @@ def _field_applies(label: str, value: str, lines_seen: int) -> bool:
         return lines_seen <= TITLE_FIELD_LINES
     if field in ("chair", "minute_taker") and _PROTECTIVE_MARKING.fullmatch(value.strip()):
         return False
+    if field in ("chair", "minute_taker") and _NO_PERSON_LEAD.match(value):
+        return False  # "Notes from yesterday's call, posted late": a sentence, no note taker
     if field in ("chair", "minute_taker") or label == "held at":
         return find_date(value) is None
     return True
+
+
+# Words that open a sentence after a person's label, not a name: "Notes from yesterday's call", "Minutes
+# of the AGM", "Chair to be confirmed", "Chair: no one" (a sentence, or no one named, in lower case).
+_NO_PERSON_LEAD = re.compile(
+    r"(?:from|of|for|on|to|in|at|about|are|were|was|is|will|have|has|no|none|nobody|tbc|tbd)\b"
+)
 
 
 # A document's protective marking ("OFFICIAL", "OFFICIAL-SENSITIVE"), as a page footer prints it after
@@ -3744,12 +3942,13 @@ BODY_NOUNS = re.compile(
 )
 TITLE_SCORES: tuple[tuple[re.Pattern, int], ...] = ((EVENT_WORDS, 2), (BODY_NOUNS, 1))
 # Lines that never name the meeting or its organisation: registration numbers, links, straplines
-# written as a sentence, bare "Minutes".
+# written as a sentence, bare "Minutes", a line about another meeting.
 _NOT_A_NAME_LINE = re.compile(
     r"(registered\s+(?:charity|company)|charity\s+(?:no|number)|company\s+(?:no|number)|https?://|www\.|"
     r"^\[?(?:logo|image)\b|^(?:draft\s+|unconfirmed\s+|confirmed\s+)?(?:minutes|notes|meeting notes)\.?$|"
     r"^(?:agenda|attendees|attendance|participants|actions?|action items|summary|contents)\s*:?$|"
     r"^[-•*·]\s|\b(?:grant\s+agreement|reg(?:istration)?\.?)\s+(?:no\.?|number)|\bno\.?\s*\d{4,}|"
+    r"\b(?:previous|last|next)\s+meeting\b|"  # an item's heading ("Minutes of the previous meeting")
     r"^[^/]+\s/\s[^/]+\s/\s)",  # a wiki's breadcrumb trail "Company / IT / Change Management / ..."
     re.I,
 )
@@ -3905,7 +4104,10 @@ def _governs(name: str, above: tuple[int, int, str, str, bool]) -> bool:
 # A body that sits under another ("Audit Committee", "Estates Sub-Committee", "Finance Working
 # Group") and a body others sit under ("Eastmoor Integrated Care Board", "Westmoor District
 # Council"): the meeting is the committee, the board or council its organisation.
-_SUB_BODY = re.compile(r"\b(?:committee|sub-committee|panel|working group|group|forum)$", re.I)
+# A committee or group under a parent body, its short form after it or not: "System Quality Group (SQG)".
+_SUB_BODY = re.compile(
+    r"\b(?:committee|sub-committee|panel|working group|group|forum)(?:\s+\([A-Z]{2,6}\))?$", re.I
+)
 _COMMITTEE = re.compile(r"\b(?:committee|sub-committee|panel)$", re.I)
 _PARENT_BODY = re.compile(r"\b(?:board|council|trust|authority|commission)$", re.I)
 
@@ -4011,7 +4213,7 @@ def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bo
     ):
         return None  # a paragraph, or a sentence about the meeting ("The meeting was held via Teams.")
     if found:
-        head = line[: found[1]].strip(" ,–—-:|")
+        head = line[: _date_start(line, found[1])].strip(" ,–—-:|")
         # "Council of Governors - Minutes of the meeting held in public on": the name before the dash
         named, minutes_of = _GENERIC_MINUTES_TAIL.subn("", head)
         head = named
@@ -4036,7 +4238,20 @@ def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bo
     clock = _TIME_LED.match(line)
     if clock and find_time(clock.group(0)):  # "14:00 UTC, Matrix video room", "12.30pm – 1.30pm"
         return None
+    if _NUMBERED_MEETING.fullmatch(line):  # "Meeting 14" on its own line: which meeting, not its name
+        return None
     return line, False
+
+
+# A weekday written just before a date: "Weekly meeting – Tuesday 2025-03-04" (the numeric forms of
+# DATE_PATTERNS leave it out of the date's span).
+_WEEKDAY_BEFORE = re.compile(rf"\b{WEEKDAYS}\.?,?\s*$", re.I)
+
+
+def _date_start(line: str, start: int) -> int:
+    """Where the date found at ``start`` begins once a weekday written before it is counted in."""
+    m = _WEEKDAY_BEFORE.search(line[:start])
+    return m.start() if m else start
 
 
 # "Week of" left before a removed date: "TAG Call Minutes - Week-of 22-April-2024", "Minutes for week of".
@@ -4095,11 +4310,17 @@ _HOUSE_NUMBER = re.compile(r"^[\s,]*(?:at\s+)?\d{1,3}\s+[A-Z][a-z]")
 _ROOM_WORD = re.compile(r"[a-z]+(?:room|hall|house)", re.I)
 
 
+# A bracketed note opening what follows the date: "(2nd week, Michaelmas Term)", "(Week 5)".
+_BRACKET_FIRST = re.compile(r"^\s*\([^()]+\)(?=\s*\S)")
+
+
 def _venue_after(tail: str) -> str | None:
     """'at 19:00, Council Chamber, Harbour House' -> 'Council Chamber, Harbour House';
     ', 6pm, School Library' -> 'School Library'; ', 7pm (Zoom)' -> 'Zoom';
-    ', 7.45pm – upstairs at the Fox & Hounds' -> 'upstairs at the Fox & Hounds'."""
-    rest = tail
+    ', 7.45pm – upstairs at the Fox & Hounds' -> 'upstairs at the Fox & Hounds'. A note on the date
+    in brackets before the time is passed over: '(2nd week, Michaelmas Term) at 2.15 pm in the Board Room'."""
+    note = _BRACKET_FIRST.match(tail)
+    rest = tail[note.end() :] if note and not _PLACE_WORDS.search(note.group(0)) else tail
     for _ in range(3):  # the start time, an end time ("09:30 – 12:45"), and their separators
         clock = _LEADING_TIME.match(rest)
         if clock is None or _HOUSE_NUMBER.match(rest):
@@ -4208,10 +4429,11 @@ _BODY_NOUN = re.compile(r"\b(committee|board|body|panel|senate|forum|group|sub-c
 _ORDINAL_START = re.compile(r"^\d{1,4}(?:st|nd|rd|th)\s", re.I)
 
 
-# What kind of write-up the document is, before the meeting's name and a dash: "Meeting recap – Audit
-# Committee", "Meeting notes | Steering Group". Like a trailing "– minutes", no part of the name.
+# What kind of write-up the document is, before the meeting's name and a dash or colon: "Meeting recap –
+# Audit Committee", "Meeting notes | Steering Group", "Meeting notes: Holding to Account Meeting" (as a
+# meeting assistant titles its notes). Like a trailing "– minutes", no part of the name.
 _DOCUMENT_KIND_LEAD = re.compile(
-    r"^(?i:(?:meeting\s+)?(?:recap|notes|minutes|summary|write-?up))\s*[|–—-]\s+(?=[A-Z])"
+    r"^(?i:(?:meeting\s+)?(?:recap|notes|minutes|summary|write-?up))\s*[|–—:-]\s+(?=[A-Z])"
 )
 
 
@@ -4226,7 +4448,7 @@ def _title_and_body(
     line = re.sub(r"^(minutes|notes)\s+of\s+(the\s+)?", "", title_line, flags=re.I).strip()
     found = find_date(line)
     if found:
-        line = (line[: found[1]] + line[found[2] :]).strip()
+        line = (line[: _date_start(line, found[1])] + line[found[2] :]).strip()
     line = re.sub(rf"\b({MONTHS})\s+\d{{4}}\b", "", line, flags=re.I)
     line = re.sub(r"\s*\(\s*\)|\s*\(\s*$", "", line)  # brackets a removed date leaves: "call (2022-08-17)"
     line = re.sub(

@@ -4189,3 +4189,253 @@ def test_a_mixed_case_post_short_form_with_a_qualifier_is_the_short_form() -> No
     people = _people_by_name(text)
     assert people["Ann Lee"][:2] == ("Head of Civil Engineering", "HoD Civil")
     assert people["Raj Patel"][:2] == ("Town Mayor", None)
+
+
+# --- batch 35/36: layouts the header missed -------------------------------------------------------
+
+
+def test_seat_labels_inside_a_list_give_their_members_the_seat_as_role():
+    head = _head_of(
+        "Hollin Vale Academy\nFull Governing Board\nMinutes of the meeting held on 4 March 2025\n\n"
+        "Governors present:\nFoundation Governors: Mr Ivo Brandt (IB) (Chair), Ms Lena Ashe (LA)\n"
+        "Parent Governor: Mrs Dora Kell (DK) (Vice-Chair)\nPrincipal: Dr Omar Sayed (OS)\n\n"
+        "In attendance:\nMs Tia Rowe (TR) – Bursar\n\n1. Welcome\nThe Chair opened the meeting.\n"
+    )
+    people = {p.name: (p.role, p.abbrev, p.attendance) for p in head.people}
+    assert people == {
+        "Ivo Brandt": ("Foundation Governor, Chair", "IB", "present"),
+        "Lena Ashe": ("Foundation Governor", "LA", "present"),
+        "Dora Kell": ("Parent Governor, Vice-Chair", "DK", "present"),
+        "Omar Sayed": ("Principal", "OS", "present"),
+        "Tia Rowe": ("Bursar", "TR", "in_attendance"),
+    }
+    assert head.meeting.chair == "Ivo Brandt"
+
+
+def test_a_team_label_inside_a_list_gives_no_role():
+    head = parse_header("Present:\n- Design: Ann Lee, Raj Patel\n- Finance Team: Jo Kim, Sam Reid\n")
+    assert [(p.name, p.role) for p in head.people] == [
+        ("Ann Lee", None),
+        ("Raj Patel", None),
+        ("Jo Kim", None),
+        ("Sam Reid", None),
+    ]
+
+
+def test_a_seat_label_leaves_a_post_written_for_the_person_alone():
+    head = parse_header("Present:\nCo-opted Governors: Ann Lee, Head of Finance at Acme\n")
+    assert [(p.name, p.role) for p in head.people] == [("Ann Lee", "Head of Finance at Acme")]
+
+
+def test_a_chat_nick_before_the_full_name_is_the_short_form():
+    head = parse_header(
+        "Participants\n------------\nChair:     mbell (Mara Bell)\n"
+        "Attendees: ana_l (Ana Lindqvist, docs lead), tomek (Tomasz Zielny)\n"
+        "Guest:     pgray (Paul Gray, packager)\nRegrets:   jo_k (Jo Kerr)\n"
+    )
+    people = {p.name: (p.role, p.abbrev, p.attendance) for p in head.people}
+    assert people == {
+        "Mara Bell": ("Chair", "mbell", "present"),
+        "Ana Lindqvist": ("docs lead", "ana_l", "present"),
+        "Tomasz Zielny": (None, "tomek", "present"),
+        "Paul Gray": ("packager", "pgray", "in_attendance"),
+        "Jo Kerr": (None, "jo_k", "apologies"),
+    }
+    assert head.meeting.chair == "Mara Bell"
+
+
+def test_a_lower_case_word_before_a_body_in_brackets_is_no_nick_of_a_person():
+    head = parse_header("Attendees: infra (Open Ledger Collective), Ann Lee\n")
+    assert "Open Ledger Collective" not in [p.name for p in head.people]
+
+
+def test_attendees_under_a_heading_over_labelled_lists_are_present():
+    head = parse_header("## Participants\nChair: Ann Lee\nAttendees: Raj Patel, Jo Kim\nRegrets: Sam Reid\n")
+    assert [(p.name, p.attendance) for p in head.people] == [
+        ("Raj Patel", "present"),
+        ("Jo Kim", "present"),
+        ("Sam Reid", "apologies"),
+        ("Ann Lee", "present"),
+    ]
+
+
+def test_attendees_under_a_members_heading_are_in_attendance():
+    head = parse_header("## Members\nAnn Lee\nRaj Patel\n\n## Attendees\nJo Kim\n")
+    assert [(p.name, p.attendance) for p in head.people] == [
+        ("Ann Lee", "present"),
+        ("Raj Patel", "present"),
+        ("Jo Kim", "in_attendance"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        ("Weekly sync – Thursday 2024-05-16", "Weekly sync"),
+        ("Weekly sync, Thu 16/05/2024", "Weekly sync"),
+        ("Tuesday Club meeting – 2024-05-14", "Tuesday Club meeting"),
+    ],
+)
+def test_a_weekday_written_before_a_numeric_date_is_part_of_the_date(line, title):
+    assert parse_header(f"{line}\n\nPresent: Ann Lee, Raj Patel\n").meeting.title == title
+
+
+def test_a_meeting_notes_label_before_the_name_is_no_part_of_the_title():
+    head = parse_header("Meeting notes: Harbour Estates Committee – 5 June 2024\n\nAttendees\nAnn Lee\n")
+    assert head.meeting.title == "Harbour Estates Committee"
+
+
+def test_a_numbered_meeting_line_does_not_name_the_meeting():
+    head = parse_header(
+        "Tarnby Mills Ltd\nData Platform Steering Committee – Minutes\n\nMeeting 7\n"
+        "Date: Monday 3 March 2025\n\nPresent:\nAnn Lee – Chief Data Officer\n"
+    )
+    assert (head.meeting.title, head.meeting.body) == ("Data Platform Steering Committee", "Tarnby Mills Ltd")
+
+
+def test_a_group_with_its_short_form_under_a_parent_board_is_the_meeting():
+    head = parse_header(
+        "NHS Orrel Valley Integrated Care Board\nMedicines Optimisation Group (MOG)\n"
+        "Minutes of the meeting held on Thursday 6 March 2025, 10:00\n\nPresent:\nAnn Lee – Chief Pharmacist\n"
+    )
+    assert (head.meeting.title, head.meeting.body) == (
+        "Medicines Optimisation Group (MOG)",
+        "NHS Orrel Valley Integrated Care Board",
+    )
+
+
+def test_an_item_heading_about_the_previous_meeting_does_not_name_the_meeting():
+    head = parse_header(
+        "Governing Board\nMinutes of the meeting held on 4 March 2025\n"
+        "Minute 25/07 Minutes of the previous meeting held on 4 February 2025\n"
+    )
+    assert head.meeting.title == "Governing Board"
+
+
+def test_words_after_a_comma_in_a_dashed_post_are_no_holder_before_it():
+    head = parse_header(
+        "Present:\nAnn Lee – Chief Data Officer (CDO), Programme Sponsor\n"
+        "Raj Patel – Lead Nurse, Frailty Liaison (RP)\n"
+    )
+    assert [(p.name, p.role, p.abbrev) for p in head.people] == [
+        ("Ann Lee", "Chief Data Officer, Programme Sponsor", "CDO"),
+        ("Raj Patel", "Lead Nurse, Frailty Liaison", "RP"),
+    ]
+
+
+def test_a_post_its_unit_then_a_name_still_reads_post_first():
+    head = parse_header("Present:\nAssistant Superintendent, Business Services, Diane Lee\n")
+    assert [(p.name, p.role) for p in head.people] == [
+        ("Diane Lee", "Assistant Superintendent, Business Services")
+    ]
+
+
+def test_a_librarian_is_a_post_not_a_second_person():
+    head = parse_header("In attendance:\nMr Tom Hale, Faculty Librarian (for item 5)\nMs Jo Kim, Registrar\n")
+    assert [(p.name, p.role) for p in head.people] == [
+        ("Tom Hale", "Faculty Librarian"),
+        ("Jo Kim", "Registrar"),
+    ]
+
+
+def test_chair_of_governors_with_its_short_form_chairs_the_meeting():
+    head = parse_header("Present:\nMrs Ann Lee – Chair of Governors (CoG)\nMr Raj Patel – Headteacher (HT)\n")
+    assert head.meeting.chair == "Ann Lee"
+    assert (head.people[0].role, head.people[0].abbrev) == ("Chair of Governors", "CoG")
+
+
+def test_witnesses_listed_inside_an_item_attend_the_meeting():
+    text = (
+        "Transport Select Committee\nMinutes of the meeting held on 3 March 2025\n\n"
+        "Present: Councillors Ann Lee (Chairman), Raj Patel and Jo Kim\n\n"
+        "12/25 INQUIRY: BUS SERVICES\nWitnesses:\nSam Reid, Head of Transport, Orrel County Council\n"
+        "Councillor Jo Kim, Cabinet Member for Transport\nTia Rowe, Operations Manager, Valley Buses Ltd\n"
+        "The briefing paper notes that patronage has fallen by 12%.\nMr Reid said that 14 routes were lost.\n"
+    )
+    head = parse_header(text, end=text.index("12/25"))
+    added = [(p.name, p.role, p.attendance) for p in head.people if p.attendance == "in_attendance"]
+    assert added == [
+        ("Sam Reid", "Head of Transport, Orrel County Council", "in_attendance"),
+        ("Tia Rowe", "Operations Manager, Valley Buses Ltd", "in_attendance"),
+    ]
+
+
+def test_a_present_label_inside_an_item_adds_no_one():
+    text = "Board\nPresent: Ann Lee, Raj Patel\n\n1. Site visit\nPresent: the site manager, Tom Wu\n"
+    head = parse_header(text, end=text.index("1. Site"))
+    assert [p.name for p in head.people] == ["Ann Lee", "Raj Patel"]
+
+
+def test_a_roll_call_in_the_first_item_names_the_chair_and_note_taker():
+    text = (
+        "Steering Committee meeting – 11 May 2024\n\nNotes from yesterday's call, posted late.\n\n"
+        "## Attendees\nPresent: @ana, @bo, @cy\nChair: @ana\nNotes: @bo\n"
+        "Guest: @dee (Fedora packager), for the release topic\n\n## Release\nWe agreed the date.\n"
+    )
+    head = parse_header(text, end=text.index("## Attendees"))
+    assert (head.meeting.chair, head.meeting.minute_taker) == ("@ana", "@bo")
+    assert ("@dee", "Fedora packager", "in_attendance") in [
+        (p.name, p.role, p.attendance) for p in head.people
+    ]
+
+
+@pytest.mark.parametrize("line", ["Notes from yesterday's call, posted late.", "Chair: no gods, no masters!"])
+def test_a_person_label_opening_a_sentence_names_no_one(line):
+    head = parse_header(f"Weekly call – 11 May 2024\n{line}\nPresent: Ann Lee, Raj Patel\n")
+    assert (head.meeting.chair, head.meeting.minute_taker) == (None, None)
+
+
+def test_a_bracketed_note_on_the_date_does_not_hide_the_venue():
+    head = parse_header(
+        "Faculty Board\nMinutes of the meeting held on Thursday 24 October 2024 (2nd week, Michaelmas Term) "
+        "at 2.15 pm in the Board Room, Hale Building\n"
+    )
+    assert (head.meeting.start_time, head.meeting.venue) == ("14:15", "Board Room, Hale Building")
+
+
+def test_secretary_after_a_post_on_a_line_each_list_takes_the_minutes():
+    head = parse_header(
+        "In attendance:\nMs Jo Kim, Head of Finance\nMrs Ann Lee, Academic Administrator, Secretary\n"
+    )
+    assert head.meeting.minute_taker == "Ann Lee"
+    assert [(p.name, p.role) for p in head.people] == [
+        ("Jo Kim", "Head of Finance"),
+        ("Ann Lee", "Academic Administrator"),
+    ]
+
+
+def test_secretary_alone_after_a_name_stays_the_role():
+    head = parse_header("Present:\nMs Jo Kim, Chair\nMrs Ann Lee, Secretary\n")
+    assert [(p.name, p.role) for p in head.people][1] == ("Ann Lee", "Secretary")
+
+
+def test_a_committee_secretary_line_names_the_minute_taker_in_attendance():
+    head = parse_header(
+        "Present:\nDr Jo Kim, Dean (Chair)\n\nCommittee Secretary: Mrs Ann Lee, Quality Officer\n\n1. Welcome\n"
+    )
+    assert head.meeting.minute_taker == "Ann Lee"
+    assert ("Ann Lee", "Quality Officer", "in_attendance") in [
+        (p.name, p.role, p.attendance) for p in head.people
+    ]
+
+
+def test_a_closing_minutes_taken_by_line_names_the_minute_taker():
+    text = (
+        "Governing Board\nPresent: Ann Lee (Chair), Raj Patel\n\n1. Welcome\nThe Chair opened the meeting.\n\n"
+        + "2. Finance\n"
+        + "The Board noted the budget monitoring report for the period. " * 60  # the sign-off is far below
+        + "\n\nSigned: ........ (Chair)\n\nMinutes taken by Mrs Jo Kim, Clerk to the Governing Board\n"
+    )
+    head = parse_header(text, end=text.index("1. Welcome"))
+    assert head.meeting.minute_taker == "Jo Kim"
+    assert "Jo Kim" not in [p.name for p in head.people]
+
+
+def test_a_persons_initials_after_the_name_win_over_the_posts_short_form():
+    head = parse_header(
+        "Present:\nMr Raj Patel (RP) – School Business Manager (SBM)\nAnn Lee (Acme) – Chief Constable (CC)\n"
+    )
+    assert [(p.name, p.role, p.abbrev) for p in head.people] == [
+        ("Raj Patel", "School Business Manager", "RP"),
+        ("Ann Lee", "Chief Constable", "CC"),
+    ]
