@@ -57,23 +57,26 @@ _DECIMAL_LETTER = re.compile(
     r"[ \t]+(?P<title>.+)$"
 )
 # A serial minute number: "41/24", "FB/23/32", "TB 12/25", a committee's letters over the year and
-# number ("JHOSC/22/7", or with the year in full, "ABC/2022/31"), the same with stops ("AB.24.19")
-# and an academic year with a number after a hyphen ("QS 23/24-14"), and a number over the
-# committee's letters and the year ("21/CHS/2023", as Kenyan county assemblies write "MIN. 21/CHS/2023").
+# number ("JHOSC/22/7", or with the year in full, "ABC/2022/31"), the same with stops ("AB.24.19"), also
+# with the meeting's month between ("FQS.24.06.03", the third minute of the June 2024 meeting; such a
+# number has two digits, so "AB.24.15.1" stays part 1 of minute AB.24.15), an academic year with a
+# number after a hyphen ("QS 23/24-14"), and a number over the committee's letters and the year
+# ("21/CHS/2023", as Kenyan county assemblies write "MIN. 21/CHS/2023").
 SERIAL_NUMBER = (
     r"(?:(?:[A-Z]{1,4}|[A-Z][a-z][A-Z]{1,2})[ /]?)?\d{1,3}/\d{2,4}(?:/\d{1,3}|-\d{1,3}(?![\d/-]))?"
-    r"|[A-Z]{2,6}/(?:\d{2}|(?:19|20)\d{2})/\d{1,3}|[A-Z]{2,6}\.\d{2}\.\d{1,3}|\d{1,3}/[A-Z]{2,6}/\d{4}"
+    r"|[A-Z]{2,6}/(?:\d{2}|(?:19|20)\d{2})/\d{1,3}|[A-Z]{2,6}\.\d{2}\.(?:0[1-9]|1[0-2])\.\d{2,3}"
+    r"|[A-Z]{2,6}\.\d{2}\.\d{1,3}|\d{1,3}/[A-Z]{2,6}/\d{4}"
     r"|[A-Z]{2,6}\.\d{2}/\d{2}\.\d{1,3}"  # the letters, the session's years and a number: "ASC.24/25.10"
     r"|\d{2}/[1-9](?![\d/.])"  # a year's first nine minutes: "24/1", "24/9" (then "24/10" on)
     r"|(?:19|20)\d{2}/\d{2,3}(?![\d/])"  # the year in full, then the number: "2021/04" (see _series_only)
 )
 # A serial heading, optionally a numbered part of a minute: "RC/22/010.1 Falls" is part 1
-# of minute RC/22/010.
+# of minute RC/22/010. The word may go before the number, also with "No." ("Minute No. 23/41 Welcome").
 # A minute number over the day, month and year after "MIN" ("MIN 03/05/2024: MATTERS ARISING", as
 # Kenyan boards write it): a serial number only after the word, a date anywhere else.
 DATED_MINUTE = r"(?:(?<=Minute\s)|(?<=Min\s)|(?<=Min\.\s)|(?<=MIN\s)|(?<=MIN\.\s))\d{1,3}/\d{2}/\d{4}"
 _SERIAL = re.compile(
-    rf"^(?:Minute\s+|Min\.?\s+|MIN\.?\s+)?(?P<num>{DATED_MINUTE}|{SERIAL_NUMBER})(?:\.(?P<part>\d{{1,2}})(?![\d/.]))?\.?"
+    rf"^(?:(?:Minute|Min\.?|MIN\.?)\s+(?:No\.?\s*)?)?(?P<num>{DATED_MINUTE}|{SERIAL_NUMBER})(?:\.(?P<part>\d{{1,2}})(?![\d/.]))?\.?"
     r"(?::?[ \t]+[-–:]?[ \t]*|$)(?P<title>.*)$"
 )
 # A minute number as the committee's letters, a stop and a running number ("HCS.23 APOLOGIES FOR
@@ -135,10 +138,13 @@ _RUN_ON_TITLE = re.compile(
     r"([A-Z][a-z]+(?:\s+(?:[a-z][a-z0-9/-]*|\d[\d/]*)){0,5})\s+(?=(?:The|A|An|At|In|This|There|It)\s)"
 )
 # A short title-case line ("Bins And Recycling", "Treasurer's Report", "Street Party Planning",
-# "Fundraising: Charity Golf Day"):
+# "Fundraising: Charity Golf Day", "Finance: Outturn 2023/24"), perhaps with a short note in brackets
+# at its end ("Contact Centre Performance (999 and 101)"):
 # a heading only in documents that number nothing and have no other headings (see segment_items).
 _TITLE_CASE_HEADING = re.compile(
-    r"^[A-Z][\w'’&-]*(?::(?=\s+[A-Z]\S*\s+\S))?(?:\s+(?:[A-Z][\w'’&-]*|and|or|of|the|for|to|in|on|at|a|an|from|with|&)){0,6}$"
+    r"^[A-Z][\w'’&-]*(?::(?=\s+[A-Z]\S*\s+\S))?"
+    r"(?:\s+(?:[A-Z][\w'’&-]*(?::(?=\s+[A-Z]\S*\s+\S))?|\d[\d/.-]*|and|or|of|the|for|to|in|on|at|a|an|from|with|&)){0,8}"
+    r"(?:\s+\([^()]{1,24}\))?$"
 )
 # A short sentence-case line ("Welcome and housekeeping", "Tenants' questions", "Complaints handling
 # review - panel findings"): a heading only in notes that number nothing and use no other heading
@@ -159,7 +165,7 @@ _QUESTION_START = re.compile(
 # "3. CEO's report i. Pupil numbers".
 _MERGED_SUB = re.compile(r"^(?P<head>.*\S)\s+(?P<sub>(?:\(?[a]\)|\(?i\)|\(i\)|[ai]\.)\s+[A-Z].*)$")
 _NUMBERED = ("decimal", "serial", "item")
-_UNNUMBERED = ("closing", "upper", "titlecase", "sentence")
+_UNNUMBERED = ("closing", "upper", "titlecase", "sentence", "report")
 
 
 @dataclass
@@ -186,6 +192,8 @@ class _Candidate:
     column_tail: list[tuple[str, int, _Candidate | None]] | None = None
     bilingual: bool = False  # "Eitem 3 / Item 3: ..." : the heading gives each label in two languages
     row_titled: bool = False  # a table row titled by its discussion's lead-in ("3<TAB>Risks: JO took ...")
+    emphasis: bool = False  # a closing section's name set in bold only ("**Action items**"), no heading mark
+    holds: bool = False  # a title-case heading with no text of its own over the headings after it
 
 
 def fold(text: str) -> str:
@@ -846,9 +854,11 @@ def _line_candidates(text: str, start: int, org: bool = False) -> list[_Candidat
             cand is not None
             and cand.scheme in _UNNUMBERED
             and pending is not None
-            and _wrapped_heading(pending, flat)
+            and (_wrapped_heading(pending, flat) or _continues_title(pending, flat))
         ):
-            cand = None  # "2. Minutes and" / "action log": the title's rest, not a heading of its own
+            # "2. Minutes and" / "action log", "... held on 14" / "March 2024 (Paper 24/10)": the title's
+            # rest, not a heading of its own
+            cand = None
         carried = None  # a heading whose title this line continues: the next line may continue it too
         loose = cand is None or cand.scheme in _UNNUMBERED  # no heading, or only an unnumbered one
         if tail_of is not None and tail_of.column_tail is not None:  # the second line below a cut title
@@ -883,7 +893,7 @@ def _line_candidates(text: str, start: int, org: bool = False) -> list[_Candidat
             pending.next_numbered = cand is not None and cand.scheme in _NUMBERED
             pending.next_title = cand.title if cand is not None else ""
         if cand is not None:
-            cand.topic = cand.topic or bool(_SCRIBE_TOPIC.match(stripped))
+            cand.topic = cand.topic or bool(_SCRIBE_TOPIC.match(stripped) or _BOT_TOPIC.match(stripped))
             cand.after_blank = blank_before
             cand.after_break = blank_before or (prev is not None and prev.text.endswith(_SENTENCE_END))
             cand.listed = _is_list_entry(cand, intro, run, next_line)
@@ -1153,6 +1163,13 @@ _RULE_DEPTH = {"=": 1, "-": 2, "~": 3, "^": 4}
 _SCRIBE_TOPIC = re.compile(
     r"^(?P<em>\*{1,2}|_{1,2})?(?P<sub>Sub)?(?(sub)t|T)opic(?(em)(?P=em)?:(?P=em)?|:)\s+(\S.*)$"
 )
+# The lead of a line of a pasted chat log: the time, if any, and the speaker's nick in angle brackets
+# ("[14:01] <kari> ", "14:01 <@kari> ", "<kari> "). Public: the sentence splitter reads chat lines too.
+CHAT_LINE = r"(?:\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?[ \t]+)?<[ @+%&~]?[\w.|`^-]{1,30}>[ \t]+"
+# A meeting bot's "#topic" command in such a log ("[14:01] <kari> #topic Roll call", "<kari> #TOPIC
+# Budget"): it opens a topic as a scribe's "Topic:" line does (MeetBot's own minutes list these commands
+# as the meeting's topics).
+_BOT_TOPIC = re.compile(rf"^{CHAT_LINE}#topic[ \t]+(?P<title>\S.*)$", re.I)
 # A scribe's line run onto a topic title: "Wrap-up of day 1 helene: Good progress today".
 _SCRIBE_NICK = re.compile(r"\s+[a-z][\w-]*:\s")
 
@@ -1172,8 +1189,9 @@ def _topic_title(title: str) -> str:
 
 def _as_markdown(line: str, next_line: str, above: str = "") -> str:
     """Other heading markups written as Markdown: wiki "== Item 1: Budget ==", setext
-    headings (a line underlined with "===" or "---") and a scribe's "Topic: Budget" line, which
-    opens a topic in IRC-scribed minutes as "## Budget" does in Markdown ones. A setext heading
+    headings (a line underlined with "===" or "---") and a scribe's "Topic: Budget" line (or a
+    chat log's "<nick> #topic Budget"), which opens a topic in IRC-scribed minutes as "## Budget"
+    does in Markdown ones. A setext heading
     starts a paragraph: ``above`` (the line right above, "" after a blank line) is empty, a rule or
     a sentence's end; a line continuing a sentence over a rule is the end of a page ("... at
     17:00" / "UTC (kim, 16:09)" over a page's "==="). A Markdown heading over a rule keeps its own
@@ -1181,6 +1199,9 @@ def _as_markdown(line: str, next_line: str, above: str = "") -> str:
     topic = _SCRIBE_TOPIC.match(line)
     if topic:
         return ("### " if topic.group("sub") else "## ") + _topic_title(line)
+    bot = _BOT_TOPIC.match(line) if "#" in line else None
+    if bot:
+        return "## " + bot.group("title")
     wiki = _WIKI_HEADING.match(line)
     if wiki and line.endswith("=") and line.strip("=").strip():  # a bare "=====" is an underline
         return "#" * len(wiki.group(1)) + " " + wiki.group(2)
@@ -1277,6 +1298,7 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         if inner is not None and inner.scheme in (*_NUMBERED, "letter", "roman", "roman?"):
             return inner
         if inner is not None and inner.scheme == "closing" and not bold.group("rest").strip():
+            inner.emphasis = True
             return inner  # "**Action items**": a closing section set in bold, as chat notes do
         if inner is not None and inner.scheme == "titlecase" and not bold.group("rest").strip():
             inner.scheme = "boldtitle"  # "**Performance Report**": a heading where nothing is numbered
@@ -1382,17 +1404,31 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         return _Candidate(s, e, "closing", "", "", line)
     if _UPPER_HEADING.match(line) and len(line.split()) <= 10 and not line.endswith(":"):
         return _Candidate(s, e, "upper", "", "", line)
-    if _TITLE_CASE_HEADING.match(line):
-        return _Candidate(s, e, "titlecase", "", "", line)
+    if _TITLE_CASE_HEADING.match(line) and not (line[-1].isdigit() and _DATE_LIKE.search(line)):
+        return _Candidate(s, e, "titlecase", "", "", line)  # "Date: Tuesday 4 March 2025" is a field
     if len(line) <= MAX_SENTENCE_HEADING_CHARS and " " in line and _SENTENCE_CASE_HEADING.match(line):
         return _Candidate(s, e, "sentence", "", "", line)
+    if _REPORT_HEADING.match(line):
+        return _Candidate(s, e, "report", "", "", line)
     return None
 
 
-# The section's name: "Actions arising", "Summary of action items", "Decisions log", "Risks".
+# A committee's report to the body above it, set as a heading in whatever case ("Chair's escalation report
+# to the Board", "Chair's key issues report", "Assurance report to the Trust Board"): where it stands
+# between the attendance and the first numbered minute it is a section of the minutes of its own (see
+# _opens_report).
+_REPORT_HEADING = re.compile(
+    r"^[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4}\s+report(?:\s+to\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})?$",
+    re.I,
+)
+
+
+# The section's name: "Actions arising", "Summary of action items", "Decisions log", "Risks", and the
+# "Follow-up tasks" a meeting assistant's notes end with (also "Follow-up actions").
 _CLOSING_NAME = (
     r"(?:summary\s+of\s+)?(?:actions(?:\s+(?:log|arising|summary))?"
-    r"|action\s+(?:items|log|points|list|tracker|register|summary|sheet)|resolutions|decisions(?:\s+log)?|risks)"
+    r"|action\s+(?:items|log|points|list|tracker|register|summary|sheet)|resolutions|decisions(?:\s+log)?|risks"
+    r"|follow[- ]?up\s+(?:tasks|actions))"
 )
 # A qualifier of two or more words after a dash: " – carried forward from 14 November 2023".
 _DASH_QUALIFIER = r"\s+[–—-]\s+[a-z][\w,.()/-]*\s[\w ,.()/-]{2,60}"
@@ -1428,13 +1464,37 @@ _DATE_LIKE = re.compile(
 
 def _opens_header(text: str, cands: list[_Candidate], k: int) -> bool:
     """Whether an upper-case line heads the document's title block rather than an item: the
-    text up to the next heading past the title block holds both a date and an attendance label.
+    text up to the next heading past the title block holds both a date and an attendance label (or
+    the attendance's own heading, "Attendees" on a line of its own, which may be that next heading).
     Title lines stacked right under it ("FACULTY OF SCIENCE" over "FACULTY BOARD") belong to the
     same block, so the search runs past them."""
     cand = cands[k]
     stop = _title_stack_end(text, cands, k)
     block = text[cand.end : stop]
-    return bool(_DATE_LIKE.search(block) and _ATTENDANCE_LINE.search(block))
+    through = text[cand.end : _line_end(text, stop)]  # the attendance's own heading may stop the block
+    return bool(
+        _DATE_LIKE.search(block) and (_ATTENDANCE_LINE.search(block) or _ATTENDANCE_HEADING.search(through))
+    )
+
+
+# The attendance's heading on a line of its own, with no colon: "Attendees", "Present", "In attendance".
+_ATTENDANCE_HEADING = re.compile(
+    rf"^[ \t]*(?:(?:also\s+)?in\s+)?(?:{alternation(PRESENT_WORDS)})[ \t]*$", re.I | re.M
+)
+
+
+def _line_end(text: str, pos: int) -> int:
+    """Offset where the physical line holding ``pos`` ends (its newline, or the end of the text)."""
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _opens_report(text: str, cand: _Candidate) -> bool:
+    """Whether a report's heading (see :data:`_REPORT_HEADING`) opens a section before the first item: set
+    apart by a blank line, after the attendance (so it is no line of the title block, "Annual report
+    2024") and over text of its own."""
+    after = _LINE_AFTER.match(text, cand.end)
+    return cand.after_blank and after is not None and _ATTENDANCE_LINE.search(text, 0, cand.start) is not None
 
 
 MAX_TITLE_STACK = 6
@@ -1691,7 +1751,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     numbered = [
         c
         for c in cands
-        if c.scheme not in ("upper", "markdown", "titlecase", "closing", "sentence")
+        if c.scheme not in ("upper", "markdown", "titlecase", "closing", "sentence", "report")
         and not (c.listed and unnumbered_heads)
     ]
     if _letters_under_titles(text, cands):
@@ -1734,6 +1794,8 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     closing_tail: _Candidate | None = None  # a closing section followed by numbered lines, see below
     outline_top: Item | None = None  # the latest top-level upper-case roman heading ("III. Reports")
     in_header_sections = False  # a header section ("## Present") was passed and no item opened yet
+    holder: Item | None = None  # a title-case heading holding the ones after it (see _holding_headings)
+    in_report = False  # the latest item is a report set before the minutes (see _opens_report)
     for k, c in enumerate(cands):
         item: Item | None = None
         if c.listed:
@@ -1925,12 +1987,13 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                         text,
                         c,
                         bool(items),
-                        numbered=bool(anchor and anchor.number),
+                        numbered=bool(anchor and anchor.number) or in_report,
                         past_numbered=c.start > last_numbered,
                     )
                 )
             )
             or c.scheme in ("titlecase", "owned")
+            or (c.scheme == "report" and not items and _opens_report(text, c))
             or c.plan
             or (c.scheme == "closing" and items and c.start > last_numbered and _set_apart(text, cands, k))
             or (c.scheme == "closing" and not items and _set_apart(text, cands, k) and _heads_list(text, c))
@@ -1941,15 +2004,20 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             # before them they are containers ("## Attendees"). A closing section ("Action log")
             # on a line of its own after the last numbered heading is an item too, and so is one
             # over its list before the first item: the summary of actions set first, after the attendance.
-            if c.scheme == "markdown" and not items and _HEADER_SECTION.match(c.title):
+            if c.scheme in ("markdown", "titlecase") and not items and _HEADER_SECTION.match(c.title):
                 in_header_sections = True
-                continue  # "## Attendees", "## Meeting roles": sections of the header block
+                continue  # "## Attendees", "## Meeting roles", an "Attendees" line: sections of the header block
             # the first "# Title" is the document title and the "# Budget" ones after it are topics; an
             # outline's stars are all topics (its title is an Org setting or a plain line above them)
             first_is_title = top_md == 1 and k == first_top_md and not org
             if c.scheme == "markdown" and c.depth == 1 and first_is_title and not items:
                 continue
-            if c.scheme == "markdown" and not items and in_header_sections and _follows_attendance(c.title):
+            if (
+                c.scheme in ("markdown", "titlecase")
+                and not items
+                and in_header_sections
+                and _follows_attendance(c.title)
+            ):
                 continue  # "## Absent", "## Guests" right after "## Present": more of the attendance
             if c.scheme == "markdown" and not items and (k == title_md or _dated_heading(c.title)):
                 continue  # "## TAG F2F" over "### 01 February 2018": the title block
@@ -1959,6 +2027,10 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 continue  # "## Notes" right over "### 1. Budget": it only holds the numbered items
             unnumbered += 1
             item = Item(id=f"u{unnumbered}", number=None, title=c.title, level=1, parent=None)
+            if c.holds:
+                holder = item
+            elif c.scheme == "titlecase" and holder is not None:
+                item.level, item.parent = 2, holder.id  # "Release Timeline" in the "Summary" over it
             if c.scheme == "markdown" and use_upper:
                 md_depth[item.id] = c.depth
             if c.scheme in ("upper", "titlecase") and not (seen_decimal or serial_seen or seen_item_numbers):
@@ -1973,6 +2045,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
         items.append(item)
         ids.add(item.id)
         closing_tail = None
+        in_report = c.scheme == "report"  # "ALERT" inside "Chair's escalation report": a label of the report
 
     if closing_tail is not None:
         unnumbered += 1
@@ -2504,13 +2577,29 @@ def _bold_agenda_heading(text: str, cands: list[_Candidate]) -> list[_Candidate]
     return cands
 
 
+def _bold_labels_in_sections(cands: list[_Candidate]) -> list[_Candidate]:
+    """``cands`` without the closing sections' names set only in bold ("**Decisions**", "**Action
+    items**") below a Markdown heading: where the sections are headings ("## Summary"), a bold line
+    inside one is a label of its content, as a summary lists its decisions and actions under it,
+    not a section of its own. Where the topics are bold lines too ("**Topic: Budget**", "**Budget**
+    (Ann, 5 min)") a bold "**Action items**" after them is a section of the same rank and is kept."""
+    out: list[_Candidate] = []
+    below_heading = False
+    for c in cands:
+        if c.emphasis and below_heading:
+            continue
+        below_heading = below_heading or (c.scheme == "markdown" and c.depth > 0 and not c.topic)
+        out.append(c)
+    return out
+
+
 def _bold_title_headings(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     """``cands`` with short title-case lines set in bold ("**Performance Report**", as a Word document
     converted to Markdown writes its headings) read as title-case headings, when at least
     ``MIN_BOLD_HEADINGS`` of them stand alone between blank lines and no heading is numbered; the
     bold is then the heading markup. Otherwise (a numbered document, or one bold line) they are
     emphasis and dropped. A bold label opening a paragraph ("**Decision:** ...") never gets here."""
-    cands = _bold_agenda_heading(text, _timed_bold_topics(cands))
+    cands = _bold_agenda_heading(text, _timed_bold_topics(_bold_labels_in_sections(cands)))
     bold = [c for c in cands if c.scheme == "boldtitle"]
     if not bold:
         return cands
@@ -2545,7 +2634,26 @@ def _title_case_headings(text: str, cands: list[_Candidate], allowed: bool) -> l
             and (_heads_bullets(text, c) or _heads_lines(text, c, cands) or _over_wrapped_sentence(text, c))
         ]
     kept = {id(c) for c in heads}
+    _holding_headings(text, cands, kept)
     return [c for c in cands if c.scheme != "titlecase" or id(c) in kept]
+
+
+def _holding_headings(text: str, cands: list[_Candidate], kept: set[int]) -> None:
+    """Among confirmed title-case headings (ids in ``kept``), keep a title-case line set apart with
+    nothing but a blank line between it and the next heading, marked as holding the headings after it
+    ("Summary" right over "Release Timeline", "CI Costs", as a call assistant's summary sets its topics):
+    a heading with no text of its own is their section. The first line is left alone: a title line over
+    the first heading ("Riverside PTA" over "Welcome") is the title block, no section."""
+    for c, nxt in itertools.pairwise(cands[1:]):
+        if (
+            c.scheme == "titlecase"
+            and id(c) not in kept
+            and c.after_blank
+            and id(nxt) in kept
+            and not text[c.end : nxt.start].strip()
+        ):
+            c.holds = True
+            kept.add(id(c))
 
 
 def _sentence_heads(text: str, cands: list[_Candidate]) -> int:
@@ -2569,6 +2677,12 @@ def _sentence_case_headings(text: str, cands: list[_Candidate], allowed: bool) -
     is one over a "label: value" line ("Programme status" over "Overall status: Amber") or over a table."""
     lines = [c for c in cands if c.scheme == "sentence"]
     rest = [c for c in cands if c.scheme != "sentence"]
+    if lines and allowed and _title_case_confirmed(cands):
+        # "Quick recap", "Next steps" among "Release Timeline", "CI Costs": the notes mix the cases
+        for c in lines:
+            if c.after_blank and (_heads_prose(text, c) or _heads_bullets(text, c)):
+                c.scheme = "titlecase"
+        return [c for c in cands if c.scheme != "sentence"]
     if (
         not lines
         or not allowed
@@ -2597,6 +2711,15 @@ def _sentence_case_headings(text: str, cands: list[_Candidate], allowed: bool) -
         ):
             c.scheme = "titlecase"
     return [c for c in cands if c.scheme != "sentence"]
+
+
+def _title_case_confirmed(cands: list[_Candidate]) -> bool:
+    """Whether the notes' headings are title-case lines (at least ``MIN_SENTENCE_HEADINGS`` kept, see
+    _title_case_headings) of more than one word and no other kind: a sentence-case line set apart over a
+    paragraph or a list is then a heading too, as notes that mix the cases write them."""
+    kept = [c for c in cands if c.scheme == "titlecase" and len(c.title.split()) > 1]
+    others = any(c.scheme in ("upper", "markdown", *_NUMBERED) for c in cands)
+    return len(kept) >= MIN_SENTENCE_HEADINGS and not others
 
 
 def _opens_wrapped_sentence(text: str, after: re.Match[str]) -> bool:
@@ -2754,11 +2877,18 @@ def _follows_attendance(title: str) -> bool:
     """Whether a Markdown heading after the header's "## Present" section is another attendance section
     ("## Absent", "## Regrets", "## Guests", "## In attendance"): it belongs to the header block, not to
     the business. Only after such a section, since "## Apologies" alone may open the business; and only a
-    bare label: "### Intros from new TAG members" is a topic."""
-    return len(title.split()) <= MAX_ATTENDANCE_HEADING_WORDS and attendance_kind(title) not in (
-        None,
-        "present",
+    bare label: "### Intros from new TAG members" is a topic, and so is "Welcome and apologies", which joins
+    the attendance to other business (each part a label, "Absent and apologies", is attendance)."""
+    parts = _JOINED_PARTS.split(title)
+    return (
+        len(title.split()) <= MAX_ATTENDANCE_HEADING_WORDS
+        and attendance_kind(title) not in (None, "present")
+        and all(attendance_kind(part) is not None for part in parts)
     )
+
+
+# The parts of a heading joined by "and" or "&": "Welcome and apologies", "Absent & apologies".
+_JOINED_PARTS = re.compile(r"\s+(?:and|&)\s+", re.I)
 
 
 MAX_ATTENDANCE_HEADING_WORDS = 3  # "Apologies", "Also in attendance", "Absent with apologies"

@@ -2688,3 +2688,168 @@ def test_indented_star_bullets_of_an_outline_are_not_headings():
         "* Garden\n  * New beds by June.\n\n* Events\n  * Fair on 4 May.\n"
     )
     assert [i.title for i in segment_items(text)] == ["Budget", "Garden", "Events"]
+
+
+def test_minute_numbers_with_the_meetings_month_are_serial_with_numbered_parts():
+    text = (
+        "ABQC.23.11.01 Welcome\nThe Chair opened the meeting.\n"
+        "ABQC.23.11.02 Course reviews\nThree reviews were received.\n"
+        "ABQC.23.11.02.1 Periodic review of History\nApproved.\n"
+        "ABQC.23.11.02.2 New course in Archives\nApproved.\n"
+        "ABQC.23.11.03 Close\nNone.\n"
+    )
+    items = segment_items(text)
+    assert [i.id for i in items] == [
+        "ABQC.23.11.01",
+        "ABQC.23.11.02",
+        "ABQC.23.11.02.1",
+        "ABQC.23.11.02.2",
+        "ABQC.23.11.03",
+    ]
+    assert {i.id: i.parent for i in items}["ABQC.23.11.02.2"] == "ABQC.23.11.02"
+
+
+def test_a_one_digit_part_of_a_letter_and_stop_minute_stays_a_part():
+    text = (
+        "AB.24.15 Course approvals\nTwo proposals.\nAB.24.15.1 BA History\nApproved.\nAB.24.16 Close\nNone.\n"
+    )
+    assert ids(text) == ["AB.24.15", "AB.24.15.1", "AB.24.16"]
+
+
+def test_minute_no_before_a_serial_number_opens_the_minute():
+    text = (
+        "Minute No. 22/17 Welcome and apologies\nThe Chair welcomed governors.\n"
+        "Minute No. 22/18 Headteacher's report\nThe report was taken as read.\n"
+        "(a) Attendance\nAttendance was 94%.\n(b) Staffing\nTwo posts are vacant.\n"
+        "Minute No. 22/19 Any other business\nNone.\n"
+    )
+    items = segment_items(text)
+    assert [i.id for i in items] == ["22/17", "22/18", "22/18.a", "22/18.b", "22/19"]
+    assert items[0].title == "Welcome and apologies"
+
+
+def test_meeting_bot_topic_commands_in_a_chat_log_open_topics():
+    text = (
+        "Weekly sync\n\n"
+        "[10:00] <ana> #startmeeting weekly\n"
+        "[10:01] <ana> #topic Release plan\n"
+        "[10:02] <bo> 1. we tag on Friday\n"
+        "[10:03] <bo> 2. then the notes\n"
+        "[10:05] <ana> #TOPIC Open floor\n"
+        "[10:06] <cy> nothing from me\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title) for i in items] == [("u1", "Release plan"), ("u2", "Open floor")]
+
+
+def test_a_topic_mentioned_in_a_chat_line_opens_nothing():
+    text = "[10:01] <ana> #topic Release plan\n[10:02] <bo> we said #topic AOB would be last\n"
+    assert [i.title for i in segment_items(text)] == ["Release plan"]
+
+
+def test_bold_decision_and_action_labels_inside_a_markdown_section_are_no_items():
+    text = (
+        "# Team call\n\n## Summary\n\n**Decisions**\n- We ship on Friday.\n\n**Action items**\n"
+        "- @ana: tag the release\n\n## Release plan\nWe discussed the plan.\n\n## Action items\n"
+        "- @ana: tag the release\n"
+    )
+    assert [i.title for i in segment_items(text)] == ["Summary", "Release plan", "Action items"]
+
+
+def test_bold_action_items_after_bold_topics_stay_an_item():
+    text = (
+        "**Topic: Budget**\nWe went through the budget.\n\n**Topic: AOB**\nNothing else.\n\n"
+        "**Action items**\n- ana to send the figures\n"
+    )
+    assert [i.title for i in segment_items(text)][-1] == "Action items"
+
+
+def test_an_attendees_line_over_the_names_belongs_to_the_header():
+    text = (
+        "Borough Safety Partnership\n\nDate: Tuesday 4 March 2025\n\n"
+        "Attendees\nAnn Lee – Chair\nBo Ng – Treasurer\n\nApologies\nCy Day – Secretary\n\n"
+        "Welcome and Apologies\nThe Chair welcomed everyone to the meeting and noted the apologies above.\n\n"
+        "Street Lighting Repairs\nThe council has repaired eleven of the fourteen lights reported in January.\n\n"
+        "Any Other Business\nThere was no other business raised at the meeting by any member.\n"
+    )
+    assert [i.title for i in segment_items(text)] == [
+        "Welcome and Apologies",
+        "Street Lighting Repairs",
+        "Any Other Business",
+    ]
+
+
+def test_title_case_headings_may_hold_numbers_a_bracketed_note_and_more_words():
+    text = (
+        "Welcome and Introductions\nThe Chair welcomed everyone to the meeting and introductions were made.\n\n"
+        "Call Handling Performance (999 and 101)\nThe force answered most emergency calls within the "
+        "national standard during May.\n\n"
+        "Finance: Provisional Outturn 2024/25\nThe finance director presented the outturn, which showed a small "
+        "underspend overall.\n\n"
+        "Tackling Violence Against Women and Girls in Town\nThe partnership reported on the new "
+        "night-time economy patrols and their early results.\n"
+    )
+    assert [i.title for i in segment_items(text)] == [
+        "Welcome and Introductions",
+        "Call Handling Performance (999 and 101)",
+        "Finance: Provisional Outturn 2024/25",
+        "Tackling Violence Against Women and Girls in Town",
+    ]
+
+
+def test_follow_up_tasks_after_the_topics_is_a_closing_section():
+    text = (
+        "Welcome and Apologies\nThe Chair welcomed everyone to the meeting and noted the apologies.\n\n"
+        "Estates Update\nThe estates lead reported that the new depot would open in the autumn.\n\n"
+        "Budget Monitoring\nThe treasurer reported a small underspend on the revenue budget this year.\n\n"
+        "Follow-up tasks\n• Share the depot plan (Assigned to: Ann Lee)\n"
+    )
+    assert [i.title for i in segment_items(text)][-1] == "Follow-up tasks"
+
+
+def test_sentence_case_sections_and_a_summary_holding_the_topics_of_an_assistants_notes():
+    text = (
+        "Project call – 3 June 2025\n\n"
+        "Quick recap\nThe team reviewed the release, agreed to drop the old API and discussed the budget "
+        "for the coming year in some detail.\n\n"
+        "Next steps\n- Ana will tag the release.\n- Bo to update the docs.\n\n"
+        "Summary\n\n"
+        "Release 2.1 Timeline\nAna opened by reviewing the milestone, which has twelve open issues left before "
+        "the release.\n\n"
+        "Dropping the Old API\nBo explained that the old API has had no users for a year and can be removed "
+        "safely.\n\n"
+        "Budget for Hosting Costs\nCy reported that the hosting costs rose in May and asked for quotes from "
+        "other providers.\n"
+    )
+    items = segment_items(text)
+    assert [(i.title, i.parent) for i in items] == [
+        ("Quick recap", None),
+        ("Next steps", None),
+        ("Summary", None),
+        ("Release 2.1 Timeline", "u3"),
+        ("Dropping the Old API", "u3"),
+        ("Budget for Hosting Costs", "u3"),
+    ]
+
+
+def test_a_chairs_report_between_the_attendance_and_the_first_minute_is_an_item():
+    text = (
+        "Quality Committee\nMinutes of the meeting held on 6 May 2025\n\nMembers present:\nAnn Lee, Chair\n\n"
+        "Chair's assurance report to the Board\nALERT (matters for the Board)\nFalls remain above trajectory.\n"
+        "ADVISE (matters in progress)\nThe audit plan was supported.\n\n"
+        "25/031 Welcome and apologies\nNone.\n25/032 Falls report\nFalls rose in April.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title) for i in items] == [
+        ("u1", "Chair's assurance report to the Board"),
+        ("25/031", "Welcome and apologies"),
+        ("25/032", "Falls report"),
+    ]
+
+
+def test_a_report_named_in_the_title_block_is_no_item():
+    text = (
+        "Annual Governance Report\n\nCouncil meeting, 6 May 2025\n\nPresent: Ann Lee, Bo Ng\n\n"
+        "25/031 Welcome\nNone.\n25/032 Budget\nAgreed.\n"
+    )
+    assert ids(text) == ["25/031", "25/032"]
