@@ -34,7 +34,15 @@ from spacy.tokens import Doc
 
 from pipeline.lexicon import MONTH_NAMES, MONTH_SHORT_FORMS, alternation, weekday_short_forms
 from pipeline.schema import Item, SentenceSpan
-from pipeline.segment import AGENDA_REF, BOT_ATTRIBUTION, PAGE_REF, PAPER_STATUS_TAG, item_at, names_own_paper
+from pipeline.segment import (
+    AGENDA_REF,
+    BOT_ATTRIBUTION,
+    CHAT_LINE,
+    PAGE_REF,
+    PAPER_STATUS_TAG,
+    item_at,
+    names_own_paper,
+)
 
 # Words that end with a full stop inside a sentence: titles and ranks ("Cllr.", "Ch. Supt.", "Smt."), Latin
 # and reference abbreviations ("approx.", "e.g.", "No.", "incl."), office abbreviations ("Addl. Commissioner",
@@ -332,7 +340,7 @@ def _cut(
 # A line that ends on a word which cannot end a sentence was wrapped, even when the next line opens
 # with a capital ("... referred to the" / "Quality Committee in March.").
 _ENDS_MID_SENTENCE = re.compile(
-    r"(?<![\w-])(?:the|a|an|to|of|and|or|in|on|at|for|by|with|from|vs|that|its|their|our|his|her)$"
+    r"(?<![\w-])(?:the|a|an|to|of|and|or|in|on|at|for|by|with|from|as|vs|that|its|their|our|his|her)$"
 )
 END_WORD_WINDOW = 8
 """How far back from a line's end a word that leaves it open (see :data:`_ENDS_MID_SENTENCE` and the
@@ -385,10 +393,11 @@ _ORG_PLANNING = re.compile(r"(?:CLOSED|DEADLINE|SCHEDULED):\s*[<\[]\d{4}-\d\d-\d
 _ORG_TASK = re.compile(r"\*+\s+(?:TODO|DONE|WAITING|CANCELL?ED|NEXT)\s")
 _PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
 # A row code opening a line of a register or log: capitals, a hyphen, digits, then a space ("ACT-08 – ...",
-# "D-11 – ...", "R-09 (...)"). Its shape is the code less its digits ("ACT-", "D-").
-_ROW_CODE = re.compile(r"([A-Z]{1,6}-)\d{1,4}(?=\s)")
+# "D-11 – ...", "R-09 (...)"), also with a second part of capitals ("PB-A-112 – ...", a board's action
+# series). Its shape is the code less its digits ("ACT-", "D-", "PB-A-").
+_ROW_CODE = re.compile(r"((?:[A-Z]{1,6}-){1,2})\d{1,4}(?=\s)")
 # A row code before the row's first dashed cell ("R-14 – Supplier exit plan not tested – Score 12 – New").
-_DASHED_ROW = re.compile(r"[A-Z]{1,6}-\d{1,4}\s+[-–—]\s")
+_DASHED_ROW = re.compile(r"(?:[A-Z]{1,6}-){1,2}\d{1,4}\s+[-–—]\s")
 # The short last cell of such a row after its spaced dash ("– Open", "– Owner: JS", "– Score 12").
 _LAST_DASHED_CELL = re.compile(r"\s[-–—]\s+\S+(?:\s\S+){0,2}$")
 # A bracketed aside opening a line with a lower-case word ("(carried over from January) — still open"):
@@ -650,7 +659,8 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
 def _split_at_capital(text: str, block_start: int, last: tuple[int, int], line: str, gap: int) -> bool:
     """Whether the physical line ``last`` is long prose cut after a capitalised word or a number
     before ``line``, which opens with a capital or a digit (see :data:`_CAPITAL_END`). Not across a
-    blank line (``gap`` is where ``line`` starts: a paragraph break is not a wrap), and not when the
+    blank line (``gap`` is where ``line`` starts: a paragraph break is not a wrap), not when a number
+    closes ``last`` and ``line`` opens with a word that starts a sentence ("The", "It"), and not when the
     block opened as an entry ("Applicant: Dr A Marsh", "Staff present: ...", "21/00615/FUL - Land at
     X"): such a line is complete without a stop, and the line after it starts the next sentence."""
     s, e = last
@@ -663,7 +673,11 @@ def _split_at_capital(text: str, block_start: int, last: tuple[int, int], line: 
     entry = _OPENS_ENTRY.match(text, block_start)
     if entry and text[block_start : entry.end()].rstrip(": ").lower() not in LABEL_WORDS:
         return False  # "Action: Clerk to chase the District" / "Council ..." is prose under a label
-    if _CAPITAL_END.search(text, max(s, e - 30), e) is None:
+    end = _CAPITAL_END.search(text, max(s, e - 30), e)
+    if end is None:
+        return False
+    if end.group()[:1].isdigit() and _SENTENCE_OPENER.match(line):
+        # "... – 10 January 2024" / "The walk found ...": a number closes the line, a new sentence opens
         return False
     if _DASHED_ROW.match(text, block_start) and _LAST_DASHED_CELL.search(text, max(s, e - 40), e):
         return False  # a register row ending on its short status cell ("... – Owner: GL – Open") is complete
@@ -922,10 +936,18 @@ def _open(text: str, s: int, e: int) -> tuple[int, bool]:
     return (m.end(), True) if m else (s, False)
 
 
+# Handles alone after a label, to the end of the line: "Notes: @ilse", "Notes: @ana, @bo".
+_HANDLES_ONLY = re.compile(r"[ \t]*@[\w.-]+(?:,[ \t]*@[\w.-]+)*[ \t]*(?:\n|$)")
+
+
 def _label_end(text: str, s: int, e: int) -> int | None:
-    """The end of a label at ``s`` ("Findings:", "Agenda item 2.1a: Child sexual exploitation")."""
+    """The end of a label at ``s`` ("Findings:", "Agenda item 2.1a: Child sexual exploitation"). A label
+    followed by nothing but handles ("Notes: @ilse", who took the notes) is a field naming people, one
+    sentence with them, not a label over a text: None then."""
     lab = _UNIT_LABEL.match(text, s, e) or _AGENDA_LABEL.match(text, s, e)
-    return lab.end() if lab and lab.start() == s else None
+    if lab is None or lab.start() != s or _HANDLES_ONLY.match(text, lab.end(), e + 1):
+        return None
+    return lab.end()
 
 
 def _aside_after_quote(text: str, stop: int, nxt: str) -> bool:
@@ -938,10 +960,30 @@ def _aside_after_quote(text: str, stop: int, nxt: str) -> bool:
     )
 
 
+# A line of a pasted chat log ("[14:05] <ana> sorry, running late. back in 5"): see _split_piece.
+_CHAT_LINE = re.compile(CHAT_LINE)
+
+
+def _in_chat_line(text: str, s: int) -> bool:
+    """Whether the piece at ``s`` is a line of a chat log, where people type in lower case: a sentence may
+    end before a lower-case word there ("a day, maybe two. should be in review" holds two sentences; see
+    :func:`_ends_chat_sentence`). Elsewhere a lower-case word after a stop goes on with the sentence."""
+    begin = _line_start(text, s)
+    return text[begin] in "[<0123456789" and _CHAT_LINE.match(text, begin) is not None
+
+
+def _ends_chat_sentence(text: str, mark: int) -> bool:
+    """Whether the end mark at ``mark`` in a chat line ends a sentence before a lower-case word: a
+    question mark, or a stop after a word ("two. should"); a stop after a number is a list's marker
+    ("<ana> 1. provide usage scenarios") or a version's, not a sentence's end."""
+    return text[mark] == "?" or (text[mark] == "." and text[mark - 1].isalpha())
+
+
 def _split_piece(text: str, s: int, e: int) -> Iterator[tuple[int, int, bool]]:
     """Sentences of one piece as (start, end, had_bullet); a label opening a sentence is a
     sentence of its own, at the start of the piece or after any sentence end."""
     start, bullet = _open(text, s, e)
+    chat = _in_chat_line(text, s)
     for m in _END.finditer(text, s, e):
         label = _label_end(text, start, e)
         if label is not None:
@@ -951,7 +993,8 @@ def _split_piece(text: str, s: int, e: int) -> Iterator[tuple[int, int, bool]]:
         if stop <= start:
             continue
         nxt = text[stop:e].lstrip()
-        if not nxt or nxt[0].islower() or _aside_after_quote(text, stop, nxt):
+        lower_ends = chat and m.end() - m.start() == 1 and _ends_chat_sentence(text, m.start())
+        if not nxt or (nxt[0].islower() and not lower_ends) or _aside_after_quote(text, stop, nxt):
             continue
         if text[m.start()] == "." and _is_abbreviation(text, m.start()):
             continue

@@ -1024,3 +1024,55 @@ def test_agenda_item_reference_after_a_heading_is_no_sentence():
     text = "14. Welcome (Agenda item 1)\nThe Chair opened the meeting.\n\n15. Parks (Agenda item 2)\nNoted.\n"
     got = [s.text for s in split_sentences(text, segment_items(text))]
     assert got == ["The Chair opened the meeting.", "Noted."]
+
+
+def test_a_chat_line_ends_sentences_before_lower_case_words():
+    assert texts(
+        "[09:12] <ana> a day, maybe two. should be merged by Friday\n<bo> is that a blocker? it looks minor\n"
+    ) == [
+        "[09:12] <ana> a day, maybe two.",
+        "should be merged by Friday",
+        "<bo> is that a blocker?",
+        "it looks minor",
+    ]
+
+
+def test_a_list_number_in_a_chat_line_and_a_stop_in_prose_do_not_end_sentences():
+    assert texts("<ana> 1. write the usage notes\nWe met approx. ten times.\n") == [
+        "<ana> 1. write the usage notes",
+        "We met approx. ten times.",
+    ]
+
+
+def test_a_line_closing_on_a_number_before_a_sentence_opener_is_not_joined():
+    text = (
+        "ACTION: Bursar – send the roof survey to the diocese – 12 March 2025\n"
+        "The fire drill on 3 February found no issues with the alarms.\n"
+    )
+    assert len(texts(text)) == 2
+
+
+def test_a_date_cut_after_the_day_is_still_joined():
+    text = "The Committee noted that the open evening would be held on Wednesday 13th\nDecember 2023 in the hall.\n"
+    assert len(texts(text)) == 1
+
+
+def test_a_line_ending_on_as_goes_on_below():
+    text = "The Chair welcomed Dr Amos, who had joined the School on 1 May as\nHead of Science for the new year.\n"
+    assert len(texts(text)) == 1
+
+
+def test_action_rows_with_two_part_codes_are_sentences_of_their_own():
+    text = (
+        "PB-A-31 – Revised plan for approval – AL – 19 July 2022 – Open\n"
+        "PB-A-32 – Written confirmation of supplier resourcing – BN – 1 July 2022 – Open\n"
+    )
+    assert len(texts(text)) == 2
+
+
+def test_a_notes_label_naming_only_handles_is_one_sentence():
+    assert texts("Chair: @ana\nNotes: @bo, @cy\n") == ["Chair: @ana", "Notes: @bo, @cy"]
+
+
+def test_a_notes_label_over_text_stays_a_label():
+    assert texts("Notes: the plan was agreed.\n") == ["Notes:", "the plan was agreed."]
