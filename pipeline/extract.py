@@ -56,6 +56,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import functools
+import itertools
 import re
 
 import spacy
@@ -117,6 +118,15 @@ TERM_END_MONTH = {
 # The month a named US semester ends: "by the end of the fall semester" is December.
 SEMESTER_END_MONTH = {"fall": 12, "autumn": 12, "spring": 5}
 TERM_DEADLINE_WORDS = frozenset({"by", "before", "until"})
+# Oxford numbers the weeks of each full term, 0th week the one before it starts ("by 8th week", "in 5th week of Hilary
+# Term"); the Sunday of 1st week falls in a fixed window each year: 7-13 October, 13-19 January, 20-28 April.
+FIRST_WEEK_WINDOW = {
+    "michaelmas": ((10, 7), (10, 13)),
+    "hilary": ((1, 13), (1, 19)),
+    "trinity": ((4, 20), (4, 28)),
+}
+# A term's numbered weeks run from 0th to 9th: past 1st week's Sunday by this many days, the term is over.
+TERM_SPAN_DAYS = 9 * 7
 # Holidays written as due points and the month they fall in; None when it moves between months (Easter is read
 # from the calendar by easter_month; "before the Easter break" is a stated point with no date).
 HOLIDAY_MONTH = {"christmas": 12, "xmas": 12, "easter": None, "half-term": None, "half term": None}
@@ -466,11 +476,30 @@ _SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*(?![^()]*\))|\s+\+
 _ABBREV = re.compile(r"[A-Z][A-Za-z]*[A-Z](?:[/-][A-Z][A-Za-z]*)*|[A-Z](?:/[A-Z]+)+")
 
 
+# A preposition in a part of a role opens an object that "and" may go on with: "Cabinet Member for| Education and
+# Skills".
+_ROLE_OBJECT = re.compile(r"\s(?:of|for|to)\s")
+
+
+def role_parts(role: str) -> set[str]:
+    """The parts of a role set apart by commas ('Director of Finance and Resources, Wealdmoor Police') and, within
+    each, by 'and' ('Clerk and Treasurer'); the words after 'and' that end the object of an office ('Cabinet Member
+    for Education and Skills') are no role of their own unless they hold a role word ('Director of Finance and
+    Treasurer'), so that another office's object ('Head of Skills') does not read as this person."""
+    parts = set()
+    for listed in role.split(","):
+        pieces = re.split(r"\band\b", listed)
+        parts |= {listed.strip(), pieces[0].strip()}
+        for before, piece in itertools.pairwise(pieces):
+            if _ROLE_OBJECT.search(before) is None or ROLE_WORDS.search(piece):
+                parts.add(piece.strip())
+    return {part for part in parts if part}
+
+
 def _role_forms(role: str) -> set[str]:
     """A role and its parts: 'Chair, Foundation Governor' -> Chair, Foundation Governor; 'Clerk to the
     Authority' -> Clerk. Lower-case roles ('treasurer') also get a capitalised form."""
-    parts = {role.strip()}
-    parts |= {p.strip() for p in re.split(r",|\band\b", role) if p.strip()}
+    parts = {role.strip()} | role_parts(role)
     parts |= {re.split(r"\s+(?:of|to|for)\s+", p)[0] for p in list(parts)}
     out = set()
     for p in parts:
@@ -1088,8 +1117,27 @@ def owners_in_phrase(text: str, s: int, e: int, people: list[Person], matcher: P
         elif holders:
             owners += [Owner(mention=_clean(segment), name=p.name, abbrev=p.abbrev) for p in holders]
         elif _plausible(_clean(text[core_start:seg_end])):
-            owners.append(Owner(mention=_clean(segment)))
+            owners.append(short_name_owner(_clean(segment), people) or Owner(mention=_clean(segment)))
     return _dedupe(owners)
+
+
+# A short form of a first name as colleagues write it, one capitalised word of three letters at least: "Jas", "Chris".
+_SHORT_NAME = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def short_name_owner(mention: str, people: list[Person]) -> Owner | None:
+    """The one listed person whose first name a short form begins ('Tom & Jas to bring ...': 'Jas' is Jaswinder
+    Dhillon), the mention kept as written; None when the mention is no such word, a role word, or begins the first
+    name of nobody or of several people."""
+    if not _SHORT_NAME.fullmatch(mention) or ROLE_WORDS.fullmatch(mention):
+        return None
+    holders = {
+        p.name: p
+        for p in people
+        if len(p.name.split()) >= 2 and p.name.split()[0] != mention and p.name.split()[0].startswith(mention)
+    }
+    person = next(iter(holders.values())) if len(holders) == 1 else None
+    return Owner(mention=mention, name=person.name, abbrev=person.abbrev) if person else None
 
 
 # "The Clerk to be asked to write": a request to the subject, who acts; "Members to be invited to| the events" is a
@@ -1173,9 +1221,18 @@ def listed_first_names(who: str, people: list[Person]) -> list[Owner] | None:
     return _dedupe([o for o in owners if o]) if owners and all(owners) else None
 
 
+# Further owners after a tag's initials, set apart by a slash or an ampersand and written as an office or a titled name
+# rather than initials: "Owner: ACC| / Ch Supt Lloyd", "Action: DoF| & Head of Estates". Words are single-spaced (a run
+# of spaces sets the next cell apart) and a capitalised word before a colon is the next field's label ("Target:").
+_FURTHER_OWNERS = re.compile(
+    r"(?:\s*[/&]\s*[A-Z][\w.'’-]*(?: (?![A-Z][a-z]*(?: [Dd]ate)?\s*:)(?:(?:of|for|and|the) )*[A-Z][\w.'’-]*){0,4})+"
+)
+
+
 def _tag_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner] | None:
-    """Owners named in a tag: initials in 'ACTION: JS' / 'Owner: MK/RP' / '[JS]' / 'M6-03 (JS) Share ...',
-    or anyone in 'Action (Inês/Marco):' and 'TODO (Inês):'."""
+    """Owners named in a tag: initials in 'ACTION: JS' / 'Owner: MK/RP' / '[JS]' / 'M6-03 (JS) Share ...', with any
+    further owners written out after them ('Owner: ACC / Ch Supt Lloyd', :data:`_FURTHER_OWNERS`), or anyone in
+    'Action (Inês/Marco):' and 'TODO (Inês):'."""
     named = _NAMED_TAG.search(text) or _REF_TAG.match(text) or _DASH_CELL_TAG.match(text)
     if named:
         found = owners_in_phrase(text, named.start("who"), named.end("who"), people, matcher)
@@ -1187,7 +1244,9 @@ def _tag_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list
     tag = _INITIALS_TAG.search(text)
     if not tag or _TAG_OPENS_SUBJECT.match(text, tag.end()) or tag_opens_office(text, tag):
         return None
-    return owners_in_phrase(text, tag.start("who"), tag.end("who"), people, matcher) or None
+    further = _FURTHER_OWNERS.match(text, tag.end("who"))
+    end = further.end() if further else tag.end("who")
+    return owners_in_phrase(text, tag.start("who"), end, people, matcher) or None
 
 
 Cell = tuple[int, int]  # start and end of one action-log cell in the row's text
@@ -1198,6 +1257,15 @@ _SPACED_CELLS = re.compile(r" {2,}")
 _OWNER_CELL = (
     r"[A-Z][A-Za-z]{1,3}(?:-[A-Z][A-Za-z]{0,3})?(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3}(?:-[A-Z][A-Za-z]{0,3})?)*"
 )
+# An action-log row whose cells lost their separators, closed by an update of dated notes rather than a status:
+# "<ref> <action> <owner initials> <due> <dd/mm>: <note>", "2024/188 (Dec 24) Re-audit of the tool TL Mar 25 16/01:
+# deferred".
+_FLAT_ROW_WITH_NOTES = re.compile(
+    rf"^(?P<action>.+?)\s+(?P<owner>(?-i:{_OWNER_CELL}))\s+"
+    rf"(?P<due>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})|(?:{MONTHS})\.?\s+(?:\d{{4}}|\d{{2}}))\s+"
+    r"(?P<update>\d{1,2}/\d{1,2}\s*:\s.*)$",
+    re.I | re.S,
+)
 # An action-log row whose cells lost their separators: "<ref> <action> <owner initials> <due> <status>".
 _FLAT_ROW = re.compile(
     rf"^(?P<action>.+?)\s+(?P<owner>(?-i:{_OWNER_CELL}))\s+"
@@ -1206,10 +1274,12 @@ _FLAT_ROW = re.compile(
     re.I | re.S,
 )
 
-# The labels of the owner field ("Owner:", "Responsible officer:") and of the due field ("Due:", "By:") of a row of
-# labelled fields.
+# The labels of the owner field ("Owner:", "Responsible officer:") and of the due field ("Due:", "By:", "Target:", and
+# "Response due:" under a scrutiny recommendation) of a row of labelled fields.
 _OWNER_FIELD_LABEL = r"(?:Lead|Owner|Responsible)(?:\s+(?:[Oo]fficer|[Pp]erson))?\s*:"
-_DUE_FIELD_LABEL = r"(?:Due|Deadline|ETA|By)\s*:"
+_DUE_FIELD_LABEL = r"(?:Due|Deadline|ETA|By|Target(?:\s+[Dd]ate)?|Response\s+due)\s*:"
+# The words one of those due labels holds, as a cheap gate before the patterns run.
+DUE_LABEL_WORDS = ("Due", "Deadline", "ETA", "By", "Target", "due")
 # An action-log row flattened to one line whose cells keep their labels: "QAC/24/031 Review the audit Lead: MD
 # Due: July 2024 Status: Open"; the cells are the text between the labels, without them.
 # The fields may be set apart by a semicolon or a comma, as a line of fields under a task is written: "Share the plan
@@ -1226,12 +1296,9 @@ _DUE_LABEL = re.compile(rf"\b{_DUE_FIELD_LABEL}")
 
 def labelled_row_cells(text: str) -> list[Cell] | None:
     """The cells of a single-spaced action-log row whose owner and due cells carry 'Lead:'/'Owner:'/'Responsible
-    officer:' and 'Due:'/'Deadline:'/'ETA:'/'By:' labels (:data:`_LABELLED_ROW`); None for any other text. Cheap gate:
-    the text must hold 'Due', 'Deadline', 'ETA' or 'By'."""
-    if (
-        not any(label in text for label in ("Due", "Deadline", "ETA", "By"))
-        or _DUE_LABEL.search(text) is None
-    ):
+    officer:' and 'Due:'/'Deadline:'/'ETA:'/'By:'/'Target:'/'Response due:' labels (:data:`_LABELLED_ROW`); None for any
+    other text. Cheap gate: the text must hold one of :data:`DUE_LABEL_WORDS`."""
+    if not any(label in text for label in DUE_LABEL_WORDS) or _DUE_LABEL.search(text) is None:
         return None
     row = _LABELLED_ROW.match(text)
     if row is None:
@@ -1247,19 +1314,23 @@ def open_ended(text: str) -> bool:
 
 
 # An action-summary row set out as dash-separated cells after its reference: "TL21/20 – HT – absence data – 1 July",
-# "ACT-07 – Update the plan – Owner: JS – Due: 21/03/2025" (letters, a hyphen, digits).
+# "ACT-07 – Update the plan – Owner: JS – Due: 21/03/2025" (letters, a hyphen, digits; the letters may come in
+# hyphenated groups: "PB-A-104").
 # Also with an "Action" label and the owner after a colon: "Action 23-42: SF – Complete the assessment – November board".
 _DASH_ROW = re.compile(
-    rf"\s*(?:Action\s+)?(?:[A-Za-z]{{1,4}}-\d[\w/.-]*|{_ROW_REF})(?::\s+[A-Z][\w/&-]{{0,9}})?\s+[–—]\s+\S"
+    rf"\s*(?:Action\s+)?(?:[A-Za-z]{{1,4}}(?:-[A-Za-z]{{1,4}}){{0,2}}-\d[\w/.-]*|{_ROW_REF})(?::\s+[A-Z][\w/&-]{{0,9}})?"
+    r"\s+[–—]\s+\S"
 )
 _DASH_CELLS = re.compile(r"\s+[–—]\s+")
 
 
 def _owner_first_row(who: str, task_opening: str) -> re.Pattern:
     """A dash-separated action-summary row with no reference, opening with its owner cell ``who`` (perhaps after a
-    bullet), then the task, opening with ``task_opening`` and three words at least, then a dash and its due point."""
+    bullet or an action label: 'ACTION: Clerk – circulate the schedule – by end of term'), then the task, opening
+    with ``task_opening`` and three words at least, then a dash and its due point."""
     return re.compile(
-        rf"\s*(?:[-•*]\s+)?(?P<who>{who})\s+[–—]\s+{task_opening}[^–—\s]*(?:\s+[^–—\s]+){{2,}}\s+[–—]\s+\S"
+        rf"\s*(?:[-•*]\s+)?(?:(?:ACTION|Action)\s*:\s*)?(?P<who>{who})\s+[–—]\s+{task_opening}[^–—\s]*"
+        r"(?:\s+[^–—\s]+){2,}\s+[–—]\s+\S"
     )
 
 
@@ -1360,7 +1431,7 @@ def table_cells(text: str) -> list[Cell] | None:
     (:func:`csv_cells`), cells separated by TABs, ' | ' or runs of spaces (three cells at least), or a row flattened
     to single spaces whose cells keep their labels (:func:`labelled_row_cells`), that names an office before its
     day (:func:`office_row_cells`) or that still ends in '<initials> <due> <status>' ('... data CDO Next meeting
-    Open')."""
+    Open') or '<initials> <due> <dated notes>' ('... TL Mar 25 16/01: deferred')."""
     dashed = _dash_cells(text)
     if dashed is not None:
         return dashed
@@ -1372,7 +1443,9 @@ def table_cells(text: str) -> list[Cell] | None:
         separator = _TAB
     elif " | " in text:
         separator = _PIPE_CELLS if "\n" not in text else _PIPE_OR_FIELD_LINE
-    elif "  " in text.strip():
+    elif "  " in text.strip() and labelled_row_cells(text) is None:
+        # runs of spaces set cells apart, unless the cells carry their labels ("... to the PCC. Owner: ACC / Ch Supt
+        # Lloyd   Target: Feb HTA"), which say which cell is which
         separator = _SPACED_CELLS
     else:
         labelled = labelled_row_cells(text) or office_row_cells(text)
@@ -1381,7 +1454,8 @@ def table_cells(text: str) -> list[Cell] | None:
         last = text.rstrip().rsplit(None, 1)[-1:]
         flat = _FLAT_ROW.match(text) if last and last[0].lower() in STATUS_CELLS else None
         if flat is None or flat.group("status").lower() not in STATUS_CELLS:
-            return None
+            noted = _FLAT_ROW_WITH_NOTES.match(text) if ":" in text else None
+            return [noted.span(g) for g in ("action", "owner", "due", "update")] if noted else None
         return [flat.span(g) for g in ("action", "owner", "due", "status")]
     cells = _split_cells(text, separator)
     return cells if len(cells) >= 3 or separator.pattern == "\t" else None
@@ -1408,8 +1482,9 @@ _PIPE_OR_FIELD_LINE = re.compile(rf"{_PIPE_CELLS.pattern}|\s*\n\s*(?={_FIELD_CEL
 
 def _longest_cell(cells: list[Cell], text: str | None = None) -> int:
     """Index of the action text: the longest cell of the row; with the row's ``text``, the longest that is not a
-    status with a note ('Open – see item 4.0'), a labelled field ('Owner: Head of Contact Management') nor an
-    office ('Finance Business Partner – Housing'), which may well be longer than a short task."""
+    status with a note ('Open – see item 4.0'), a labelled field ('Owner: Head of Contact Management'), an update
+    ('12/01: chased, awaiting data') nor an office ('Finance Business Partner – Housing'), which may well be longer
+    than a short task."""
     indices = [
         i
         for i in range(len(cells))
@@ -1417,6 +1492,7 @@ def _longest_cell(cells: list[Cell], text: str | None = None) -> int:
         or not (
             status_cell(text[cells[i][0] : cells[i][1]])
             or _FIELD_CELL.match(text, cells[i][0], cells[i][1])
+            or _UPDATE_CELL.match(text, cells[i][0], cells[i][1])
             or office_cell(text[cells[i][0] : cells[i][1]])
         )
     ]
@@ -1715,6 +1791,29 @@ _LIST_MARKER = re.compile(r"\s*(?:(?:[ivx]{1,4}|\d{1,2}|[a-z])[.)]\s+|[-•*]\s+
 _HEADS_OF = re.compile(
     r"(?:all\s+)?(?P<head>[a-z][\w-]*s)\s+of\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*"
 )
+
+
+# A group written in lower case with no article as the object of a request, before the infinitive of the task: "The
+# Board asked| convenors of further and special subjects| to send", "invited| module leaders| to".
+_ASKED_BARE_GROUP = re.compile(
+    r"\b(?:asked|requested|invited|instructed|urged|tasked|reminded)\s+"
+    r"(?P<group>(?P<head>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s)(?:\s+of\s+(?:[a-z][\w-]*\s+){0,4}[a-z][\w-]*)?)\s*$"
+)
+
+
+def asked_bare_group(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a lower-case plural group with no article that a request asks to act, ending at ``end``, the 'to'
+    of the task ('The Board asked| convenors of further and special subjects| to send'): the asker is named with a
+    capital, as minutes record a request they make (not 'officers asked residents to report potholes', a practice
+    reported), the group's head reads as people (see :func:`_lower_role_head`) and the words before the head only
+    qualify it; None otherwise."""
+    m = _ASKED_BARE_GROUP.search(text, start, end)
+    if m is None or not text[start : m.start()].lstrip()[:1].isupper():
+        return None
+    words = m.group("head").split()
+    if not (_lower_role_head(words[-1]) and all(_modifier(w) for w in words[:-1])):
+        return None
+    return m.span("group")
 
 
 def leading_group(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -2083,9 +2182,12 @@ _TITLED_BRACKET = re.compile(
 
 
 # A closing bracket of labelled fields naming the owner, perhaps with the due point: "... published in the handbooks
-# (Owner: Faculty Manager; by: 31 May)." (the bracket may be cut off after its first field by a page break).
+# (Owner: Faculty Manager; by: 31 May)." (the bracket may be cut off after its first field by a page break). A task
+# list exported from a tracker gives each field a bracket of its own: "Share the plan (Assigned to: Ann Lee) (Due: 30
+# June)".
 _OWNER_FIELDS = re.compile(
-    r"\(\s*(?:Owners?|Lead|Responsible)\s*:\s*(?P<who>[^;:()]{1,60}?)\s*(?:;[^()]*)?(?:\)\s*\.?)?\s*$"
+    r"\(\s*(?:Owners?|Lead|Responsible|Assigned\s+to)\s*:\s*(?P<who>[^;:()]{1,60}?)\s*(?:;[^()]*)?"
+    r"(?:\)(?:\s*\(\s*(?:[Dd]ue|[Dd]eadline|[Tt]arget|ETA|[Bb]y)\s*:[^()]{1,40}\))?\s*\.?)?\s*$"
 )
 
 
@@ -2390,8 +2492,10 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
                 text, agent.start(), start
             )
         if span is None and not _passive(text, agent):
-            lower = lower_phrase_before(text, agent.start(), start, heads) or leading_group(
-                text, start, agent.start()
+            lower = (
+                lower_phrase_before(text, agent.start(), start, heads)
+                or leading_group(text, start, agent.start())
+                or asked_bare_group(text, start, agent.start())
             )
             if lower is not None:
                 return group_owners(text, lower, people) + _and_owners(
@@ -2409,10 +2513,10 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
             if _passive(text, agent):
                 # "The FAQ draft is to be reviewed": a passive names no one, unless a listed person takes the next
                 # clause ("KV agreed it should be rescored, and JW will update it")
-                return listed_and_owners(text, agent.end(), people, matcher)
+                return owners_after_passive(text, agent.end(), people, matcher)
             continue
         if _passive(text, agent):
-            return listed_and_owners(text, agent.end(), people, matcher)
+            return owners_after_passive(text, agent.end(), people, matcher)
         return _dedupe(
             owners_in_phrase(text, *span, people, matcher)
             + (
@@ -2624,6 +2728,27 @@ def office_at_organisation(text: str, end: int, start: int) -> tuple[int, int] |
     return office
 
 
+# A later clause in which the sentence's subject asks someone to act: "that the application be referred to the
+# Proctors,| and asked the DUS to inform the college".
+_AND_ASKED = re.compile(
+    r"\band\s+(?:also\s+)?(?:asked|requested|instructed|tasked)\s+(?P<np>(?:the|all|both|[A-Z@])[^,;:.()]{0,60}?)"
+    r"\s+to\s+(?P<verb>[a-z][\w-]*)"
+)
+
+
+def owners_after_passive(text: str, after: int, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
+    """Owners of a sentence whose first task is passive, named in a later clause after ``after``: a listed person's
+    own 'and <owner> will|to <verb>' (:func:`listed_and_owners`), or whoever the subject goes on to ask ('... be
+    referred to the Proctors, and asked the DUS to inform the college'); [] when no later clause names one."""
+    listed = listed_and_owners(text, after, people, matcher)
+    if listed:
+        return listed
+    m = _AND_ASKED.search(text, after) if " and " in text[after:] else None
+    if m is None or m.group("verb") in _NOT_VERBS:
+        return []
+    return owners_in_phrase(text, *m.span("np"), people, matcher)
+
+
 def listed_and_owners(text: str, after: int, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
     """Owners of a later 'and <owner> will|to <verb>' clause after ``after`` ('offered to run the sizzle| and FF
     Aldridge will bring the truck'): only people on the list, since 'and the Board will consider it' after a
@@ -2707,12 +2832,12 @@ def handle_clause_owners(text: str, people: list[Person]) -> list[Owner] | None:
 
 def _person_named(who: str, people: list[Person]) -> Owner | None:
     """A handle, first name or full name as a transcript writes it, resolved to the people list (as
-    the header resolves its chair: a first name only when it is unique); an unlisted handle stays a
-    mention."""
+    the header resolves its chair: a first name only when it is unique; a short form of one, 'Dan', as
+    :func:`short_name_owner` does); an unlisted handle stays a mention."""
     person = find_person(who, people)
     if person is not None:
         return Owner(mention=who, name=person.name, abbrev=person.abbrev)
-    return Owner(mention=who) if who.startswith("@") else None
+    return Owner(mention=who) if who.startswith("@") else short_name_owner(who, people)
 
 
 def _transcript_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner] | None:
@@ -2841,11 +2966,29 @@ _REGULAR_BRIEFING = r"(?:daily|weekly|fortnightly|monthly)\s+(?:briefing|huddle|
 # What a body issues in turns, whose next one is a due point with no date: "in her next report", "next newsletter".
 _ISSUE_WORDS = r"(?:report|update|return|submission|newsletter|bulletin|edition|issue|circular)"
 _INITIALISM = r"(?-i:[A-Z]{2,6}|[A-Z][a-z]{1,6}[A-Z][a-z]{1,4})"
+# A numbered week of an Oxford term as a due point (see :data:`FIRST_WEEK_WINDOW`): "by 8th week" (of the term the
+# meeting is in), "by Friday of 0th week of Hilary Term", "for the Board's meeting in 5th week of Hilary Term" (that
+# body's meeting in that week); not "the 2nd week of March", a week of a month.
+_TERM_WEEK = re.compile(
+    r"(?:\bthe\s+(?P<body>[A-Z][\w-]*)['’]s\s+meeting\s+)?"
+    rf"\b(?P<lead>by|before|in|during|until|for|at|of)\s+(?:(?P<weekday>{_WEEKDAY})\s+of\s+)?"
+    r"(?P<week>\d)(?:st|nd|rd|th)\s+week\b"
+    r"(?:\s+of\s+(?P<term>Michaelmas|Hilary|Trinity)\s+[Tt]erm(?:\s+(?P<year>\d{4}))?)?"
+    r"(?!\s+(?:of|in)\s+(?!(?-i:[A-Z])[a-z]+\s+[Tt]erm))",
+    re.I,
+)
+# The start or end of an academic year or session, which the minutes do not date: a due point with no date (the
+# corpus's convention for "by the start of the 2023/24 session").
+_ACADEMIC_YEAR = re.compile(
+    r"\b(?:by|before|until|for|at)\s+(?:the\s+)?(?:start|beginning|end)\s+of\s+(?:the\s+)?"
+    r"(?:(?:next|new|coming)\s+|\d{4}\s*[/-]\s*\d{2,4}\s+)?(?:academic\s+year|session)\b",
+    re.I,
+)
 _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "next_meeting",
         re.compile(
-            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b(?:{_NEXT_WORDS}|due(?:\s*:)?)\s+|\(|{_LAST_FIELD})next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|{_INITIALISM}\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+(?:the\s+)?(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel|Senate|Cabinet|Court)))?\b",
+            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b(?:{_NEXT_WORDS}|due(?:\s*:)?)\s+|\(|{_LAST_FIELD})next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|{_INITIALISM}\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+(?:the\s+)?(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel|Senate|Cabinet|Court|(?-i:Executive))))?\b",
             re.I,
         ),
     ),
@@ -2874,6 +3017,8 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             re.I,
         ),
     ),
+    ("term_week", _TERM_WEEK),
+    ("academic_year", _ACADEMIC_YEAR),
     (
         # a half of a school term, as schools number them, as a deadline: "by Summer 2" (when it starts, as "by the
         # autumn term" is), "by the end of Spring 1" (when it ends)
@@ -3040,7 +3185,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             rf"\b(?:in\s+time\s+for\s+the|(?:before|by|ahead\s+of)\s+the(?=\s+(?:{MONTHS})\s+(?!meeting\b)[a-z])"
             # "ongoing – due May": a tracker's status with its due month
-            rf"|in|by|during|for|before|until|at|due|{_DEFERRED}\s+(?:un)?to)\s+"
+            rf"|in|by|during|for|before|until|at|due|(?:no|not)\s+later\s+than|{_DEFERRED}\s+(?:un)?to)\s+"
             r"(?:the\s+(?:first|second|third|fourth|last|final|start|beginning|middle)\s+(?:week\s+|fortnight\s+|half\s+)?of\s+)?"
             rf"(?:early\s+|mid-?\s*|late\s+)?(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\b",
             re.I,
@@ -3075,9 +3220,12 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     ("this_period", re.compile(r"\b(?:this|later\s+this)\s+(?:week|month)\b", re.I)),
     (
-        "end_term",  # "by the end of term": the end of the school term the meeting falls in
+        # "by the end of term": the end of the school term the meeting falls in; an action log's due cell may write it
+        # alone, "End of term"
+        "end_term",
         re.compile(
-            r"\b(?:by|before|until|at)\s+(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?term\b(?!\s*\d)", re.I
+            r"(?:\b(?:by|before|until|at)\s+|^\s*)(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?term\b(?!\s*\d)",
+            re.I,
         ),
     ),
     (
@@ -3450,16 +3598,16 @@ def _body_kind(text: str, kind: str | None, meeting_title: str | None = None) ->
 _NEXT_CELL_LEAD = r"(?:(?:before|by|at|for|to)\s+)?(?:the\s+)?next"
 
 
-# An action-log due cell naming a meeting and its day: "FGB 22 March", "Board 3 June 2024".
+# An action-log due cell naming a meeting and its day: "FGB 22 March", "Board 3 June 2024", "Cabinet, 24 January 2023".
 _DATED_MEETING_CELL = re.compile(
-    rf"(?P<kind>(?!(?-i:ASAP|TBC|TBA|TBD|EOD|EOW)\b){_ACRONYM}|(?:[A-Za-z]+\s+){{0,2}}{_KIND_HEAD})\s+(?:on\s+)?"
+    rf"(?P<kind>(?!(?-i:ASAP|TBC|TBA|TBD|EOD|EOW)\b){_ACRONYM}|(?:[A-Za-z]+\s+){{0,2}}{_KIND_HEAD}),?\s+(?:on\s+)?"
     rf"(?P<day>{_DAY_TEXT})",
     re.I,
 )
-# An action-log due cell that is a whole school or university term, or a season: "Summer term", "Semester 2", "Term
-# 1", "Autumn 2023" (a season, as "in the autumn" is, names no month).
+# An action-log due cell that is a whole school or university term, or a season: "Summer term", "Spring term 2024",
+# "Semester 2", "Term 1", "Autumn 2023" (a season, as "in the autumn" is, names no month).
 _TERM_CELL = re.compile(
-    r"(?:(?:spring|summer|autumn|fall|winter|michaelmas|lent|hilary|trinity|easter)\s+(?:term|semester)"
+    r"(?:(?:spring|summer|autumn|fall|winter|michaelmas|lent|hilary|trinity|easter)\s+(?:term|semester)(?:\s+\d{4})?"
     r"|(?:semester|term)\s+\d|(?:spring|summer|autumn|winter)\s+\d{4})",
     re.I,
 )
@@ -3537,9 +3685,18 @@ def office_row_cells(text: str) -> list[Cell] | None:
     return [row.span("number"), action, (office, row.end("body")), row.span("due")]
 
 
+# A part of a month before it in a due cell: "Mid-Apr 25", "early May 2024", "End Mar 25".
+_PART_OF_MONTH = re.compile(rf"(?:early|mid|late|end(?:\s+of)?)(?:\s*-\s*|\s+)(?=(?:{MONTHS})\b)", re.I)
+
+
 def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextMeeting | None) -> Due | None:
-    """The due point one action-log cell gives: a day ('31/05/2024', '31 May 2024'), a month ('May 2023', 'Feb-24'), a
-    month's meeting ('January committee'), the next meeting, or a meeting kind; None for anything else."""
+    """The due point one action-log cell gives: a day ('31/05/2024', '31 May 2024'), a month ('May 2023', 'Feb-24', also
+    a part of it: 'Mid-Apr 25'), a month's meeting ('January committee'), the next meeting, or a meeting kind; None for
+    anything else."""
+    part = _PART_OF_MONTH.match(cell)
+    if part:  # "Mid-Apr 25", "end March 2025": due in that month
+        due = _table_cell_due(cell[part.end() :], meeting_date, next_meeting)
+        return due.model_copy(update={"mention": cell}) if due is not None else None
     day = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4}|\d{2})", cell)
     if day:  # "31/12/2022", "31/12/22"
         d, m, y = (int(x) for x in day.groups())
@@ -3578,13 +3735,36 @@ def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextM
     if _TERM_CELL.fullmatch(cell) or _SPAN_CELL.fullmatch(cell) or _HALF_TERM_NAME.fullmatch(cell):
         # "Summer term", "4 weeks", "Spring 1": a point with no date, as the labelled corpus gives it
         return Due(mention=cell)
-    named = re.fullmatch(rf"(?P<month>{MONTHS})\.?\s+(?P<kind>[\w\s-]*{_KIND_HEAD}|{_ACRONYM})", cell, re.I)
-    if named:
-        date = _next_month(month_number(named["month"]), meeting_date)
-        return Due(mention=cell, date=date, meeting=_kind(named["kind"]))
+    named = _MONTH_MEETING_CELL.fullmatch(cell) or _MEETING_MONTH_CELL.fullmatch(cell)
+    if named:  # "January committee", "March 2023 meeting of the Committee", "QC April 2025"
+        year = int(named["year"]) if named["year"] else None
+        date = _next_month(month_number(named["month"]), meeting_date, year)
+        return Due(mention=cell, date=date, meeting=meeting_of_body(named["kind"]))
     if re.search(rf"{_KIND_HEAD}$", cell, re.I):
         return Due(mention=cell, date=None, meeting=_kind(cell))
     return None
+
+
+# A due cell naming a month's meeting, perhaps with the year: "January committee", "Feb HTA", "March 2023 meeting of the
+# Committee".
+_MONTH_MEETING_CELL = re.compile(
+    rf"(?P<month>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>[\w\s-]*{_KIND_HEAD}|{_ACRONYM})", re.I
+)
+# The same with the meeting first, as a tag's due cell may write it: "QC April 2025", "Board March", "Resources
+# Committee, January".
+_MEETING_MONTH_CELL = re.compile(
+    rf"(?P<kind>(?!(?-i:ASAP|TBC|TBA|TBD|EOD|EOW)\b){_ACRONYM}|(?:[A-Za-z]+\s+){{0,2}}{_KIND_HEAD}),?\s+"
+    rf"(?P<month>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?",
+    re.I,
+)
+_PLAIN_MEETING = re.compile(r"meeting\b", re.I)
+
+
+def meeting_of_body(kind: str) -> str | None:
+    """The kind of meeting a due cell names: the body of 'meeting of the Committee' ('committee', as 'the Committee'
+    names its own meeting), else the kind as written ('January committee' -> 'committee')."""
+    plain = _PLAIN_MEETING.match(kind)
+    return (body_of_meeting(kind, plain.end()) if plain else None) or _kind(kind)
 
 
 # A due cell giving a span from the meeting, as "within" would: "4 weeks", "two months" (a number: "couple of weeks" is
@@ -3646,8 +3826,12 @@ def status_cell(cell: str) -> bool:
     return head.lower() in STATUS_CELLS
 
 
-# A cell labelled as the action's progress, after its due cell: "Update: open – on track", "Progress: deferred to March".
-_UPDATE_CELL = re.compile(r"(?:update|progress|comments?|notes?)\s*:\s*", re.I)
+# A cell labelled as the action's progress, after its due cell: "Update: open – on track", "Progress: deferred to March",
+# or an update column of dated notes: "12/01: chased, awaiting data. 14/02: data received" (the days date the notes,
+# not the action).
+_UPDATE_CELL = re.compile(
+    r"(?:update|progress|comments?|notes?)\s*:\s*|\d{1,2}/\d{1,2}(?:/\d{2,4})?\s*:\s+", re.I
+)
 
 
 def revised_due(
@@ -3906,6 +4090,100 @@ def year_edge_meeting_date(mention: str, text: str, end: int) -> str | None:
     return f"{year['year']}-12" if words & {"last", "final"} else None
 
 
+TermKey = tuple[str, int]  # an Oxford term and the year it falls in: ("hilary", 2020)
+
+
+def university_term(day: dt.date) -> TermKey:
+    """The Oxford term a day falls in or, out of term, the next one: January to March is Hilary, April to June
+    Trinity, July to December Michaelmas."""
+    if day.month <= 3:
+        return "hilary", day.year
+    return ("trinity", day.year) if day.month <= 6 else ("michaelmas", day.year)
+
+
+def named_term(term: str, year: int | None, meeting_date: dt.date) -> TermKey:
+    """The named term's next occurrence that is not over at the meeting ('Hilary Term' in October 2019 is Hilary
+    2020), or the year written with it."""
+    if year is not None:
+        return term, year
+    (month, day), _ = FIRST_WEEK_WINDOW[term]
+    start = dt.date(meeting_date.year, month, day)
+    over = start + dt.timedelta(days=TERM_SPAN_DAYS) < meeting_date
+    return term, meeting_date.year + 1 if over else meeting_date.year
+
+
+def _week_days(first_sunday: dt.date, week: int, weekday: int | None) -> list[dt.date]:
+    """The days of the numbered week of a term whose 1st week starts on ``first_sunday`` (0th week is the one
+    before): the week's Sunday to Saturday, or the one weekday named ('Friday of 0th week')."""
+    sunday = first_sunday + dt.timedelta(days=7 * (week - 1))
+    if weekday is not None:
+        return [sunday + dt.timedelta(days=(weekday + 1) % 7)]
+    return [sunday, sunday + dt.timedelta(days=6)]
+
+
+def term_week_month(
+    m: re.Match, meeting_date: dt.date | None, first_weeks: dict[TermKey, dt.date]
+) -> str | None:
+    """'YYYY-MM' of a numbered week of an Oxford term (:data:`_TERM_WEEK`): counted from the Sunday of 1st week the
+    minutes state for that term (``first_weeks``), else from the window it falls in each year, when every Sunday of
+    that window puts the week in the same month (5th week of Michaelmas is November, but 8th week may end November or
+    start December); None when the month is in doubt or the week is over at the meeting."""
+    if meeting_date is None:
+        return None
+    term = m["term"].lower() if m["term"] else None
+    key = (
+        named_term(term, int(m["year"]) if m["year"] else None, meeting_date)
+        if term
+        else university_term(meeting_date)
+    )
+    weekday = weekday_number(m["weekday"]) if m["weekday"] else None
+    if key in first_weeks:
+        sundays = [first_weeks[key]]
+    else:
+        sundays = [dt.date(key[1], month, day) for month, day in FIRST_WEEK_WINDOW[key[0]]]
+    days = [d for sunday in sundays for d in _week_days(sunday, int(m["week"]), weekday)]
+    months = {d.strftime("%Y-%m") for d in days}
+    return months.pop() if len(months) == 1 and max(days) >= meeting_date else None
+
+
+# A day the minutes date with its numbered week of term: "Thursday 28 November 2019 (7th week)", "6 June 2019 (6th
+# week, Trinity Term)".
+_DAY_AND_TERM_WEEK = re.compile(
+    rf"(?P<day>{_DAY_TEXT})\s*\((?P<week>\d)(?:st|nd|rd|th)\s+week(?:,?\s+(?P<term>Michaelmas|Hilary|Trinity)\s+"
+    r"[Tt]erm)?\)",
+    re.I,
+)
+
+
+def stated_term_weeks(spans: list[SentenceSpan], meeting_date: dt.date | None) -> dict[TermKey, dt.date]:
+    """The Sunday of 1st week of each Oxford term in which the minutes date a day with its numbered week ('the next
+    meeting ... on Thursday 28 November 2019 (7th week)' -> {('michaelmas', 2019): 13 October 2019}), so that 'by 8th
+    week' is counted from the minutes' own calendar."""
+    firsts: dict[TermKey, dt.date] = {}
+    for span in spans:
+        if "week" not in span.text:
+            continue
+        for m in _DAY_AND_TERM_WEEK.finditer(span.text):
+            day = parse_day(m["day"], meeting_date)
+            if day is None:
+                continue
+            sunday = day - dt.timedelta(days=(day.weekday() + 1) % 7)
+            key = (m["term"].lower(), day.year) if m["term"] else university_term(day)
+            firsts[key] = sunday - dt.timedelta(days=7 * (int(m["week"]) - 1))
+    return firsts
+
+
+def on_stated_week(
+    due: Due | None, first_weeks: dict[TermKey, dt.date], meeting_date: dt.date | None
+) -> Due | None:
+    """``due`` dated from the minutes' own calendar when it is a numbered week of a term whose weeks they date ('by
+    8th week' in minutes that date the next meeting '(7th week)'); ``due`` as it is otherwise."""
+    if due is None or not first_weeks or not due.mention or "week" not in due.mention:
+        return due
+    m = _TERM_WEEK.search(due.mention)
+    return due.model_copy(update={"date": term_week_month(m, meeting_date, first_weeks)}) if m else due
+
+
 # A month followed by another in a list or range: "for February and March", "for June to August".
 _MONTH_SPAN = re.compile(rf"\s*(?:,|and|&|or|to|-|–)\s*(?:{MONTHS})\b", re.I)
 
@@ -4003,8 +4281,10 @@ def _resolve(
         closing = re.search(r"\b(?:end|close)\b", mention, re.I) is not None
         date = _next_month(SEMESTER_END_MONTH[g["season"].lower()], meeting_date) if closing else None
         return Due(mention=mention, date=date, meeting=None)
-    if kind in ("semester", "numbered_term"):
+    if kind in ("semester", "numbered_term", "academic_year"):
         return Due(mention=mention, date=None, meeting=None)
+    if kind == "term_week":
+        return Due(mention=mention, date=term_week_month(m, meeting_date, {}), meeting=_kind(g["body"]))
     if kind == "end_sprint":
         date = next_meeting.date.isoformat() if next_meeting and next_meeting.date else None
         return Due(mention=mention, date=date, meeting=None)
@@ -4163,6 +4443,8 @@ _DATE_ONLY_KINDS = frozenset(
         "within_hours",
         "undated_event",
         "term",
+        "term_week",
+        "academic_year",
         "financial_year",
         "semester",
         "holiday",
@@ -4199,6 +4481,8 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "date": (_DIGIT,),
     "quarter": (_DIGIT,),
     "term": ("term",),
+    "term_week": ("week",),
+    "academic_year": ("academic", "session"),
     "before_meeting": ("before",),
     "day_meeting": (_DIGIT,),
     "month_meeting": (_MONTH,),
@@ -4301,7 +4585,7 @@ _PAST_EVENT = re.compile(
     re.I,
 )
 # Pattern kinds whose match can date a past event named in the sentence.
-_DATED_KINDS = frozenset({"date", "month"})
+_DATED_KINDS = frozenset({"date", "month", "term_week"})
 # Someone's arrival or departure just before "in <month>" / "on <day>": "the consultants leaving in November",
 # "staff joining on 3 June" date when people come or go, not when the action is due.
 _MOVE_EVENT = re.compile(r"\b(?:leaving|joining|retiring|departing|arriving|returning)\s+$", re.I)
@@ -4387,18 +4671,40 @@ def quarter_of_noun(text: str, m: re.Match) -> bool:
     return covered or _EVENT_AFTER.match(text, m.end()) is not None
 
 
+# A participle just before a span of minutes or hours, with no verb "be" before it, that measures something against a
+# standard: "the proportion of women assessed| within 15 minutes", "calls answered| within 4 hours" ("to be
+# circulated within 24 hours" and "is cleared within 48 hours" are the task's own deadline). Spans of days or weeks are
+# left alone: "have the site cleared within two weeks" is a deadline.
+_MEASURED_PARTICIPLE = re.compile(
+    r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
+    r"\b[a-z]{3,}(?:ed|en)\s+$"
+)
+
+
+def measured_span(kind: str, text: str, m: re.Match) -> bool:
+    """Whether a span of minutes or hours ('within 15 minutes') follows a bare participle and so gives a standard
+    something is measured against ('women assessed within 15 minutes'), not when the action is due."""
+    return (
+        kind == "within_hours"
+        and _MEASURED_PARTICIPLE.search(text, max(0, m.start() - 30), m.start()) is not None
+    )
+
+
 def not_a_due_point(kind: str, text: str, m: re.Match) -> bool:
     """Whether a due pattern's match is not when the action is due: a past event (see :func:`past_event`), someone's
     arrival or departure ('the consultants leaving in November'), someone's absence ('on leave until
-    March'), a point inside a reason or a condition ('once it is approved by the Board'), a meeting word that qualifies a noun ('the ECAB call list') or one in the
-    possessive ('the panel's recommendations')."""
+    March'), a standard something is measured against ('assessed within 15 minutes'), a point inside a reason or a condition ('once it is approved by the Board'), a meeting word that qualifies a noun ('the ECAB call list') or one in the
+    possessive ('the panel's recommendations'), or a term with no deadline word nor meeting ('the spring term
+    visits')."""
     if kind in _DATED_KINDS and past_event(text, m):
         return True
     if kind in _DATED_KINDS and arrival_or_departure(text, m):
         return True
     if kind == "quarter" and quarter_of_noun(text, m):
         return True
-    if absence_span(text, m):
+    if kind == "term" and not (m["lead"] or m["end"] or m["meets"]):
+        return True  # "for the spring term": a bare term is no due point, but a later one may be
+    if absence_span(text, m) or measured_span(kind, text, m):
         return True
     if _QUALIFIED_NOUN.match(text, m.end()) and m.group().rstrip()[-1:].isalpha():
         return True
@@ -4745,10 +5051,10 @@ _NEXT_FIELD = re.compile(r"\s[–—|]\s*(?:Due|Deadline|ETA|Status)\s*:")
 
 
 # A line of labelled fields that closes an action row the splitter cut before it: "Owner: DCC Deadline: Feb 2022",
-# "Lead: HoS; Deadline: w/c 8 January", or the rest of an owner field cut inside ("... Owner: Det Ch" then "Supt Okafor
-# Deadline: March HTA").
+# "Lead: HoS; Deadline: w/c 8 January", "Owner: ACC / Ch Supt Lloyd   Target: Feb HTA", or the rest of an owner field
+# cut inside ("... Owner: Det Ch" then "Supt Okafor Deadline: March HTA").
 _FIELDS_LINE = re.compile(
-    r"\s*(?:Owner|Lead|Responsible)\s*:\s*[^:]{1,40}?\s(?:Due|Deadline|ETA)\s*:\s*\S[^:]{0,30}$"
+    rf"\s*(?:Owner|Lead|Responsible)\s*:\s*[^:]{{1,40}}?\s{_DUE_FIELD_LABEL}\s*\S[^:]{{0,30}}$"
 )
 _CUT_OWNER_FIELD = re.compile(r"\s(?:Owner|Lead|Responsible)\s*:\s*(?:\S+\s){0,3}\S+\s*$")
 _DUE_FIELD_LINE = re.compile(r"[^:]{0,40}?\s(?:Due|Deadline|ETA)\s*:\s*\S[^:]{0,30}$")
@@ -4780,9 +5086,10 @@ def fields_line_after(spans: list[SentenceSpan], labels: list[Classified], k: in
 
 
 # An owner field alone on its line, and a due field alone on the next, as a list of actions sets them under each task:
-# "Responsible officer: Director of Resources" then "By: 26 February 2021".
+# "Responsible officer: Director of Resources" then "By: 26 February 2021", or a scrutiny report under each
+# recommendation: "Owner: Head of Transport" then "Response due: March 2023 meeting of the Committee".
 _OWNER_FIELD_ALONE = re.compile(rf"{_OWNER_FIELD_LABEL}\s*[^:\n]{{1,60}}")
-_DUE_FIELD_ALONE = re.compile(rf"(?:{_DUE_FIELD_LABEL}|Target(?:\s+date)?\s*:)\s*\S[^:\n]{{0,30}}")
+_DUE_FIELD_ALONE = re.compile(rf"{_DUE_FIELD_LABEL}\s*\S[^:\n]{{0,40}}")
 
 
 def stacked_fields(spans: list[SentenceSpan], k: int) -> str:
@@ -5122,13 +5429,23 @@ _OWN_CLOSING_TAG = re.compile(r"(?<=[.!?])\s+(?=(?:ACTION|Action|Owner)s?\s*[:\-
 
 def closing_tag_of(text: str, spans: list[SentenceSpan], closing_tag: dict[int, int], k: int) -> str | None:
     """The owner tag that closes action ``k``: the tag ending its own text ('... the CQC. ACTION: MD – next meeting'),
-    else the tag line after it (:func:`closing_tags`) with any rest the splitter cut off it; None when nothing closes
-    it so."""
+    else the tag line after it (:func:`closing_tags`) with any rest the splitter cut off it, or the tag line opening
+    the next sentence (:func:`joined_tag_line`); None when nothing closes it so."""
     low = text.lower()
     own = _OWN_CLOSING_TAG.search(text) if "action" in low or "owner" in low else None
     if own is not None and owner_tag_span(tag_without_due(text[own.end() :])) is not None:
         return text[own.end() :]
-    return tag_with_rest(spans, closing_tag[k]) if k in closing_tag else None
+    return tag_with_rest(spans, closing_tag[k]) if k in closing_tag else joined_tag_line(spans, k)
+
+
+def joined_tag_line(spans: list[SentenceSpan], k: int) -> str | None:
+    """The owner-tag line that opens the next sentence of the same item, which the splitter joined to the sentence
+    after it ('ACTION: CB – April 2025' / 'The Committee agreed that ...'): it closes sentence ``k``; None when the
+    next sentence opens otherwise."""
+    if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item or "\n" not in spans[k + 1].text:
+        return None
+    line = spans[k + 1].text.strip().partition("\n")[0].strip()
+    return line if _TAG_OPENING.match(line) and owner_tag_span(tag_without_due(line)) is not None else None
 
 
 # A tag line cut after a joiner, its last owner left on the next line: "Action: HoS /" then "SM (by June)".
@@ -5245,6 +5562,42 @@ def numbered_meeting_due(text: str, meetings: dict[str, str]) -> Due | None:
     return None
 
 
+# A pre-release the minutes date: "3.2.0 final moves to 15 June, with RC1 on 1 June", "beta 2 is on 3 May"; and the same
+# pre-release named as a due point: "before RC1".
+_PRERELEASE = r"(?:rc|beta|alpha)\s?\d{1,2}"
+_DATED_PRERELEASE = re.compile(
+    rf"\b(?P<event>{_PRERELEASE})\s+(?:(?:is|will\s+be)\s+)?(?:on|for)\s+(?P<day>{_DAY_TEXT})", re.I
+)
+_BEFORE_PRERELEASE = re.compile(rf"\b(?:before|by|until)\s+(?:the\s+)?(?P<event>{_PRERELEASE})\b", re.I)
+
+
+def _release_key(event: str) -> str:
+    """A pre-release's name as a key: 'RC1', 'rc 1' -> 'rc1'."""
+    return re.sub(r"\s+", "", event.lower())
+
+
+def dated_prereleases(spans: list[SentenceSpan], meeting_date: dt.date | None) -> dict[str, str]:
+    """The day of each pre-release the minutes date ('with RC1 on 1 June' -> {'rc1': '2021-06-01'}), so that a task
+    due 'before RC1' is due that day."""
+    days: dict[str, str] = {}
+    for span in spans:
+        for m in _DATED_PRERELEASE.finditer(span.text) if _ANY_DIGIT.search(span.text) else ():
+            day = parse_day(m["day"], meeting_date)
+            if day is not None:
+                days[_release_key(m["event"])] = day.isoformat()
+    return days
+
+
+def prerelease_due(due: Due | None, releases: dict[str, str]) -> Due | None:
+    """``due`` dated on the day the minutes give the pre-release it names ('before RC1'); ``due`` as it is when it has
+    a date already or names no dated pre-release."""
+    if due is None or due.date is not None or not releases or not due.mention:
+        return due
+    m = _BEFORE_PRERELEASE.search(due.mention)
+    day = releases.get(_release_key(m["event"])) if m else None
+    return due.model_copy(update={"date": day}) if day else due
+
+
 def tagged_due(tagged: Due | None, said: Due | None) -> Due | None:
     """The due point of a sentence closed by an owner tag that gives one ('... brought back to the Committee. ACTION:
     ADN – October 2024'): the tag's, which is the action's own field, unless the sentence names the same day, whose
@@ -5297,13 +5650,22 @@ def fuller_owners(tagged: list[Owner], said: list[Owner]) -> list[Owner]:
     """The owners of a sentence closed by an owner tag ('ACTION: Director of Operations'): the sentence's own
     owners when they include everyone the tag names and more ('asked the Director of Operations and Mr Mistry
     to ...'), as the tag then names only the lead, or when the tag only abbreviates them ('The Faculty Finance Manager
-    to provide ... Action: FFM'); else the tag's."""
+    to provide ... Action: FFM'), or when the sentence names them by name and the tag names nobody else on the people
+    list, only their post and organisation ('Claire Whitmore agreed to ...' then 'Action: DoNM, AFH'); else the
+    tag's."""
     keys = {_owner_key(o) for o in said}
     if len(said) > len(tagged) and all(_owner_key(o) in keys for o in tagged):
         return said
     if said and all(abbreviates(o, said) for o in tagged):
         return said
+    if said and all(named_in_full(o) for o in said) and all(not o.name or o.name in keys for o in tagged):
+        return said
     return tagged
+
+
+def named_in_full(owner: Owner) -> bool:
+    """Whether the sentence names a listed owner by their name ('Claire Whitmore agreed to ...'), not by a post."""
+    return bool(owner.name and owner.mention) and owner.name.split()[-1] in owner.mention.split()
 
 
 def action_text(text: str) -> str:
@@ -5365,7 +5727,9 @@ def extract_actions(
     closing_tag = closing_tags(spans, labels)
     column = column_owners(spans, labels, people, matcher)  # a flattened owner column
     half_terms = stated_half_terms(spans, meeting_date)  # "Spring 2 from 19 February to 28 March"
+    first_weeks = stated_term_weeks(spans, meeting_date)  # "Thursday 28 November 2019 (7th week)"
     numbered = dated_numbered_meetings(spans, meeting_date, meeting_title)  # "SteerCo 3 – Tuesday 04/03/2025"
+    releases = dated_prereleases(spans, meeting_date)  # "with RC1 on 1 June"
     consumed: set[int] = set()  # sentences read as the cut-off cells of the row before
     for k, (span, label) in enumerate(zip(spans, labels, strict=True)):
         text = span.text
@@ -5376,11 +5740,14 @@ def extract_actions(
             origin_by_item[span.item] = None
         same_item = previous is not None and previous.item == span.item
         before = previous.text if same_item else None
-        speaker = speaker_of(text) or (speaker if same_item else None)
+        turn = speaker_of(
+            without_timestamp(text)
+        )  # "[14:06] <ana> ...": a chat log's turn after its time stamp
+        speaker = turn or (speaker if same_item else None)
         previous = span
         if label.label != "action" or k in consumed:
             lead_in = lead_in_owners(text, people, matcher)
-            speaker = speaker_of(text)
+            speaker = turn
             continue
         lead_in = lead_in if same_item else []
         fragment = row_fragment(spans, k) or stacked_cells(spans, labels, k)
@@ -5411,8 +5778,8 @@ def extract_actions(
         ) or bracket_tag_due(spans, k, meeting_date, next_meeting)
         due = tagged_due(tag_due(tag, meeting_date, next_meeting, meeting_title, abbreviations), due)
         if due is None or due.date is None:
-            due = numbered_meeting_due(row, numbered) or due
-        due = on_stated_day(due, half_terms)
+            due = prerelease_due(numbered_meeting_due(row, numbered) or due, releases)
+        due = on_stated_week(on_stated_day(due, half_terms), first_weeks, meeting_date)
         planned = planning_due(spans, labels, k)
         if planned is not None and (due is None or due.date != planned.date):
             due = planned  # the stamped day wins; a meeting the text names on that same day is kept

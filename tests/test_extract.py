@@ -4453,3 +4453,262 @@ def test_a_heading_after_a_task_is_no_owner_and_due_line():
     )
     assert found[0].owners == []
     assert (found[0].due.date, found[0].due.meeting) == ("2018-06", "meeting")
+
+
+# ------------------------------------------------------------------ batch 35/36: fields, cells and terms
+
+
+def test_a_target_field_on_the_line_under_an_action_gives_its_due_point():
+    found = _actions(
+        ["Action 18/05/02: Revised rota to be shared with the Panel.", "Owner: ACC   Target: Jul 18"],
+        ["action", "other"],
+    )
+    assert [o.abbrev for o in found[0].owners] == ["ACC"]
+    assert found[0].due.date == "2018-07"
+
+
+def test_labelled_cells_set_apart_by_runs_of_spaces_are_read_by_their_labels():
+    text = "Action 18/05/03: Costed options for the depot. Owner: CC   Target: Aug HTA"
+    assert due(text) == ("2018-08", "hta")
+
+
+def test_an_owner_line_and_a_response_due_line_under_a_recommendation_are_its_fields():
+    found = _actions(
+        [
+            "R2 That the Council publish a plain-English guide to the scheme.",
+            "Owner: Head of Customer Services",
+            "Response due: September 2018 meeting of the Committee",
+        ],
+        ["action", "other", "action"],
+    )
+    assert len(found) == 1  # the due line names a point, not a task of its own
+    assert [o.mention for o in found[0].owners] == ["Head of Customer Services"]
+    assert (found[0].due.date, found[0].due.meeting) == ("2018-09", "committee")
+
+
+def test_a_response_due_cell_names_a_body_and_its_day():
+    row = "R5 That the fees be reviewed. Owner: Head of Parking Response due: Cabinet, 17 July 2018"
+    assert due(row) == ("2018-07-17", "cabinet")
+
+
+def test_an_owner_tag_goes_on_past_initials_to_a_titled_name_after_a_slash():
+    text = "Recovery plan to be presented to the PCC. Owner: ACC / Ch Supt Okoye   Target: Sep 18"
+    assert owners(text) == [("ACC", "ACC"), ("Ch Supt Okoye", None)]
+
+
+def test_the_words_after_and_in_a_listed_office_are_no_role_of_their_own():
+    people = [Person(name="Nia Bell", role="Cabinet Member for Housing and Planning", attendance="present")]
+    found = find_owners(
+        "R4 That the team draft the scheme. Owner: Head of Transport / Head of Planning and Regeneration "
+        "Response due: July 2018",
+        people,
+    )
+    assert [o.mention for o in found] == ["Head of Transport", "Head of Planning and Regeneration"]
+    assert find_owners("The Cabinet Member for Housing and Planning to reply.", people)[0].name == "Nia Bell"
+
+
+def test_a_bracket_assigning_a_task_names_its_owner_before_a_bracket_of_its_due_point():
+    assert owners("Send the survey results to the Panel (Assigned to: Olu Bakare) (Due: 3 July)") == [
+        ("Olu Bakare", None)
+    ]
+    assert owners("Book the venue for the summit (Assigned to: Tom Reddy, Jane Smith)") == [
+        ("Tom Reddy", "Tom Reddy"),
+        ("Jane Smith", "Jane Smith"),
+    ]
+
+
+def test_a_span_of_minutes_after_a_participle_is_a_standard_not_a_due_point():
+    assert due("The CC to report the share of calls answered within 10 minutes.") is None
+    assert due("The Clerk to circulate the notes within 24 hours.") == ("2018-05-29", None)
+
+
+def test_a_tag_naming_the_post_and_organisation_of_a_person_named_in_full_keeps_the_name():
+    found = _actions(
+        ["Tom Reddy agreed to bring the audit results to the June meeting.", "Action: Cllr, NHT"],
+        ["action", "other"],
+    )
+    assert [(o.mention, o.name) for o in found[0].owners] == [("Tom Reddy", "Tom Reddy")]
+
+
+def test_a_tag_naming_someone_else_on_the_list_still_wins_over_the_sentence():
+    found = _actions(["Tom Reddy agreed to bring the results back.", "Action: CC"], ["action", "other"])
+    assert [o.abbrev for o in found[0].owners] == ["CC"]
+
+
+OCT_2019 = dt.date(2019, 10, 24)
+
+
+def test_a_numbered_week_of_term_is_dated_from_the_week_the_minutes_give_a_day():
+    found = _actions(
+        [
+            "The Secretary to forward the nominations to the Proctors by 8th week.",
+            "The next meeting will be held on Thursday 28 November 2019 (7th week).",
+        ],
+        ["action", "other"],
+        meeting_date=OCT_2019,
+    )
+    assert found[0].due.date == "2019-12"
+
+
+def test_a_numbered_week_of_term_has_a_month_only_when_the_usual_calendar_leaves_no_doubt():
+    assert find_due("Comments to the Vice-Chair by 5th week.", OCT_2019, None).date == "2019-11"
+    undated = find_due(
+        "Nominations to the Proctors by 8th week.", OCT_2019, None
+    )  # late November or early December
+    assert (undated.mention, undated.date) == ("by 8th week", None)
+
+
+def test_a_week_of_a_named_term_is_that_term_next_and_a_weekday_in_it_that_day():
+    found = find_due("Reading lists to the Librarian by Friday of 0th week of Hilary Term.", OCT_2019, None)
+    assert found.date == "2020-01"
+    board = find_due("Costs to be ready for the Board's meeting in 5th week of Hilary Term.", OCT_2019, None)
+    assert (board.date, board.meeting) == ("2020-02", "board")
+
+
+def test_a_week_of_a_month_is_no_week_of_term():
+    of_month = find_due("Ann to reply by the 2nd week of March.", OCT_2019, None)
+    assert of_month is None or of_month.date == "2020-03"
+    assert find_due("Ann to draft it in 3rd week of the project.", OCT_2019, None) is None
+
+
+def test_the_start_of_an_academic_year_is_a_due_point_with_no_date():
+    found = find_due(
+        "Leaders to publish the summaries by the start of the 2024/25 academic year.", OCT_2019, None
+    )
+    assert (found.mention, found.date) == ("by the start of the 2024/25 academic year", None)
+
+
+def test_a_bare_plural_group_asked_to_act_owns_the_task():
+    assert owners("The Board asked convenors of optional papers to send their lists to the Librarian.") == [
+        ("convenors of optional papers", None)
+    ]
+    assert owners("The Chair asked questions to clarify the costs.") == [("The Chair", None)]
+
+
+def test_a_request_after_a_passive_decision_names_who_acts():
+    assert owners(
+        "The Board agreed that the appeal should be referred to the Proctors, and asked the CC to inform the college."
+    ) == [("the CC", "CC")]
+    assert owners("The Board agreed that the appeal should be referred to the Proctors.") == []
+
+
+def test_a_tag_line_the_splitter_joined_to_the_next_sentence_closes_the_one_before():
+    found = _actions(
+        [
+            "The CC to present the re-audit results, now at the July meeting.",
+            "ACTION: ACC – July 2018\nThe PCC asked why the audit had slipped.",
+        ],
+        ["action", "question"],
+    )
+    assert [o.abbrev for o in found[0].owners] == ["ACC"]
+
+
+def test_a_tag_due_cell_may_name_the_meeting_before_its_month():
+    found = _actions(
+        ["The ACC to bring the plan to the Committee.", "ACTION: ACC – QC September 2018"],
+        ["action", "other"],
+    )
+    assert (found[0].due.date, found[0].due.meeting) == ("2018-09", "qc")
+
+
+def test_an_update_cell_of_dated_notes_is_not_the_due_cell():
+    row = "18/041\tReport training compliance for bank staff\tCC\tJun 18\t12/05: chased, awaiting data"
+    assert due(row) == ("2018-06", None)
+    assert owners(row) == [("CC", "CC")]
+
+
+def test_an_update_note_that_defers_the_action_moves_its_due_point():
+    assert due("18/041\tReport training compliance\tCC\tJun 18\t12/05: deferred to September") == (
+        "2018-09",
+        None,
+    )
+
+
+def test_a_flattened_log_row_closed_by_dated_notes_keeps_its_owner_and_due_cells():
+    row = "18/033 (Apr 18) Re-audit of the discharge checklist ACC Jul\n18 16/05: audit tool being rebuilt. 20/05: restarted."
+    assert due(row) == ("2018-07", None)
+    assert owners(row) == [("ACC", "ACC")]
+
+
+def test_a_part_of_a_month_in_a_due_cell_is_that_month():
+    assert due("18/052\tCirculate the draft account for comment\tCC\tMid-Aug 18\tNew") == ("2018-08", None)
+
+
+def test_an_action_label_before_the_owner_cell_of_a_dash_row_is_no_part_of_the_owner():
+    assert owners("ACTION: Clerk – circulate the visit schedule to governors – by end of term") == [
+        ("Clerk", "Jane Smith")
+    ]
+    assert owners("ACTION: All governors – complete the online module – 30 June 2018") == [
+        ("All governors", None)
+    ]
+
+
+def test_a_term_cell_may_give_its_year_and_an_end_of_term_cell_is_the_terms_last_month():
+    term = find_due("18/44 | Absence by year group | CC | Spring term 2019 | Green", MAY_2018, None)
+    assert (term.mention, term.date) == ("Spring term 2019", None)
+    assert due("18/50 | Visit schedule | CC | End of term | Green") == ("2018-07", None)
+
+
+def test_a_body_and_a_month_in_a_due_cell_is_that_bodys_meeting():
+    assert due(
+        "18/36 | Review the lettings charges for the sports hall | CC | Resources Committee, July | Amber"
+    ) == (
+        "2018-07",
+        "resources committee",
+    )
+
+
+def test_a_bare_term_is_passed_over_for_a_later_term_meeting():
+    text = "The visits for the spring term were deferred; the plan will now come to the summer term meeting."
+    found = find_due(text, dt.date(2021, 3, 10), NextMeeting(date=dt.date(2021, 5, 18)))
+    assert (found.date, found.meeting) == ("2021-05-18", "meeting")
+
+
+def test_no_later_than_a_month_is_a_deadline():
+    assert due("That the business case be brought to Cabinet no later than October 2018.") == (
+        "2018-10",
+        "cabinet",
+    )
+
+
+def test_the_next_meeting_of_an_executive_is_that_bodys_meeting():
+    found = find_due(
+        "Cllr Reddy to raise it at the next meeting of the Regional Councils Executive.", MAY_2018, None
+    )
+    assert (found.date, found.meeting) == (None, "regional councils executive")
+
+
+def test_a_first_person_commitment_in_a_time_stamped_turn_belongs_to_the_speaker():
+    found = _actions(["[14:06] <maria> still on me, sorry; I'll have a draft by Friday"], ["action"])
+    assert [(o.mention, o.name) for o in found[0].owners] == [("maria", "Maria Lopez")]
+
+
+def test_a_reference_of_hyphenated_letter_groups_opens_a_dash_row():
+    row = "PB-C-104 – Confirm the integration route for the CRM – CC – 8 July 2018 – Open (carried forward)"
+    assert owners(row) == [("CC", "CC")]
+    assert due(row) == ("2018-07-08", None)
+
+
+def test_a_pre_release_the_minutes_date_dates_a_task_due_before_it():
+    found = _actions(
+        [
+            "- 1.4 final moves to 20 June, with RC2 on 6 June.",
+            "@maria to write the upgrade notes before RC2.",
+        ],
+        ["finding", "action"],
+    )
+    assert found[0].due.date == "2018-06-06"
+    undated = _actions(["@maria to write the upgrade notes before RC2."], ["action"])
+    assert undated[0].due.date is None
+
+
+def test_a_short_form_of_one_listed_first_name_resolves_to_that_person():
+    people = [
+        Person(name="Jaswinder Dhillon", attendance="present"),
+        Person(name="Tom Hartigan", abbrev="PD", attendance="present"),
+        Person(name="Daniel Appel", attendance="present"),
+        Person(name="Danielle Rose", attendance="present"),
+    ]
+    found = find_owners("Tom & Jas to bring a re-phased forecast to the January board.", people)
+    assert [(o.mention, o.name) for o in found] == [("Tom", "Tom Hartigan"), ("Jas", "Jaswinder Dhillon")]
+    assert [o.name for o in find_owners("Dan to book the room.", people)] == [None]  # Daniel or Danielle
