@@ -32,6 +32,7 @@ from pipeline.lexicon import (
     HEADING_ONLY_LABELS,
     HONORIFICS,
     LEGISLATOR_TITLES,
+    MEMBERSHIP_CATEGORIES,
     MONTHS,
     PARTY_MARKS,
     POST_QUALIFIERS,
@@ -884,8 +885,11 @@ _CHAIR_OF_BODY = re.compile(
     r"(?:chair|chairman|chairperson)\s+of\s+(?:the\s+)?(?:governors|governing\s+body|trustees|directors|board|committee)",
     re.I,
 )
+# The office of chair last and joined to another office, perhaps naming what is chaired: "(Member and
+# Chair)", "Non-Executive Director and Committee Chair".
 _AND_CHAIR = re.compile(
-    r"(?<!vice )(?<!vice-)(?<!deputy )\b(?:and|&)\s+(?:chair|chairman|chairperson)\s*$", re.I
+    r"(?<!vice )(?<!vice-)(?<!deputy )\b(?:and|&)\s+(?:(?:committee|meeting|board)\s+)?(?:chair|chairman|chairperson)\s*$",
+    re.I,
 )
 # The office of chair first and joined to another office: "(Chair and Treasurer)", "(Chairman & Secretary)".
 _CHAIR_AND = re.compile(r"(?:chair|chairman|chairperson)\s+(?:and|&)\s+\S", re.I)
@@ -2308,7 +2312,14 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         ):  # "Secretary" over the person below it
             section, taker_list, awaiting_entries = "in_attendance", True, True
             continue
-        members_list = bool(label) and not attendance_kind(label) and _members_list_label(label, value)
+        members_list = (
+            bool(label)
+            and not attendance_kind(label)
+            and (
+                _members_list_label(label, value)
+                or (not section and _member_heading_over_names(lead, value, lines, index))
+            )
+        )
         if members_list:  # "Councillors: A Brown (Chairman), J Castellano": those present
             label, group_word = label.lower(), lead.split(":", 1)[0].strip()
             if _PLURAL_HONORIFIC.match(
@@ -2386,15 +2397,15 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             and (held := _body_dash_holder(raw.strip()))
         ):
             entries = [held]  # "Healthwatch Leeds – Ann Lee" among posts first
+        elif section and not (label and value) and len(cells) == 1 and _is_member_subheading(lead):
+            # "Present:" … "Councillors:" then more names: the same list goes on, past a blank line too
+            section_role, awaiting_entries = _subheading_role(lead, lines, index), True
+            continue  # "Elected" over names: a sub-heading, though a word like a name
         elif section and (_opens_with_name(raw) or _names_joined_by_and(raw.strip())):
             entries = _split_entries(raw.strip(), one_line_each=True)
             if affiliated_list and _name_and_body(raw.strip(), entries):
                 entries = [raw.strip()]  # "Daniel Okafor, Brightwater Logistics" below "Ann Lee, Acme Ltd"
             affiliated_list = affiliated_list or (len(entries) == 1 and "," in entries[0])
-        elif section and not value and len(cells) == 1 and _is_member_subheading(lead):
-            # "Present:" … "Councillors:" then more names: the same list goes on, past a blank line too
-            section_role, awaiting_entries = _subheading_role(lead, lines, index), True
-            continue
         elif (
             section and (" - " in raw or "–" in raw or "—" in raw) and _role_first(raw.strip()) != raw.strip()
         ):
@@ -3098,6 +3109,14 @@ def _members_list_label(label: str, value: str) -> bool:
     return _looks_like_name(_clean_name(first)[0])
 
 
+def _member_heading_over_names(lead: str, value: str, lines: list[str], index: int) -> bool:
+    """Whether "Governors:" / "Trustees:" alone on its line, outside any list, opens the list of those
+    present: the body's plural member label with the first of its members named on the next line ("Mrs
+    Ann Lee (Chair)"), as a school's governing body heads its members before "In attendance:". Inside a
+    list it is a sub-heading of it (:func:`_is_member_subheading`)."""
+    return not value and _is_member_subheading(lead) and _opens_with_name(_next_filled(lines, index))
+
+
 def _honorific_list_next(lines: list[str], index: int) -> bool:
     """Whether the next non-blank line after ``lines[index]`` opens with a plural honorific and a
     name ("Councillors M Adeyemi, B Carrick and L Stansfield"): the members of a list whose
@@ -3111,8 +3130,11 @@ def _honorific_list_next(lines: list[str], index: int) -> bool:
 def _is_member_subheading(lead: str) -> bool:
     """Whether a line inside an attendance list is a bare sub-heading naming one group of the body's
     members ("Councillors:", "Trustees:"), so that the names below it belong to the same list
-    (a Singapore town council's "Present:" lists its chair, then "Councillors:" and the rest)."""
-    return lead.endswith(":") and lead[:-1].strip().lower() in BODY_MEMBER_GROUPS
+    (a Singapore town council's "Present:" lists its chair, then "Councillors:" and the rest); or the
+    way one group came to sit ("Ex officio", "Elected"), with or without a colon, as a university
+    board divides its members present."""
+    group = lead.rstrip(":").strip().lower()
+    return (lead.endswith(":") and group in BODY_MEMBER_GROUPS) or group in MEMBERSHIP_CATEGORIES
 
 
 def _next_filled(lines: list[str], index: int) -> str:

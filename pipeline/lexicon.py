@@ -416,6 +416,12 @@ AWAY_GROUPS: frozenset[str] = frozenset({"out", "away", "off", "on leave", "unav
 # Plural nouns for the members of a body, each the plural of the role every one of them holds ("Trustees
 # present: Ann Lee" makes Ann Lee a Trustee). Header's list labels; extract's owner groups.
 BODY_MEMBER_GROUPS: tuple[str, ...] = ("trustees", "directors", "governors", "councillors", "commissioners")
+# How a body's members came to sit on it, as bare sub-headings dividing its list of those present
+# ("Ex officio" over the deans, "Elected" over the staff voted on), as university boards and senates
+# write their membership; lower case. Header.
+MEMBERSHIP_CATEGORIES: frozenset[str] = frozenset(
+    {"ex officio", "ex-officio", "elected", "appointed", "co-opted", "coopted", "nominated"}
+)
 # Plural nouns for any group of people able to act together ("members would send comments"): the body's
 # members above and groups whose plural is no role ("members", "staff"). Extract's owner groups.
 GROUP_WORDS: frozenset[str] = frozenset(

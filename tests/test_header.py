@@ -4439,3 +4439,61 @@ def test_a_persons_initials_after_the_name_win_over_the_posts_short_form():
         ("Raj Patel", "School Business Manager", "RP"),
         ("Ann Lee", "Chief Constable", "CC"),
     ]
+
+
+def test_a_post_joined_to_the_committee_chair_makes_the_chair():
+    header = (
+        "Estuary Water Board\nDate: 3 March 2025\nPresent:\n"
+        "Dr Ines Marlow (IM), Lay Member and Committee Chair\nOwen Pask (OP), Lay Member"
+    )
+    assert _meeting(header).chair == "Ines Marlow"
+    assert _people(header)[0][:2] == ("Ines Marlow", "Lay Member and Committee Chair")
+
+
+def test_a_post_joined_to_the_committee_vice_chair_makes_no_chair():
+    header = (
+        "Estuary Water Board\nDate: 3 March 2025\nPresent:\n"
+        "Dr Ines Marlow (IM), Lay Member and Committee Vice Chair\nOwen Pask (OP), Lay Member"
+    )
+    assert _meeting(header).chair is None
+
+
+def test_governors_heading_alone_over_names_one_a_line_lists_those_present():
+    head = _head_of(
+        "Millbrook Primary School\nCurriculum Committee\n\nGovernors:\nMrs Ada Fenwick (Chair)\n"
+        "Mr Tomas Reyes\nMs Ola Brandt (Staff governor)\n\nIn attendance:\nMr Kit Harlow, Deputy Head\n\n"
+        "Item 1 – Welcome\nThe Chair welcomed governors.\n"
+    )
+    people = {p.name: (p.role, p.attendance) for p in head.people}
+    assert people == {
+        "Ada Fenwick": ("Chair", "present"),
+        "Tomas Reyes": (None, "present"),
+        "Ola Brandt": ("Staff governor", "present"),
+        "Kit Harlow": ("Deputy Head", "in_attendance"),
+    }
+    assert head.meeting.chair == "Ada Fenwick"
+
+
+def test_governors_heading_over_a_sentence_lists_no_one():
+    head = _head_of(
+        "Millbrook Primary School\nCurriculum Committee\n\nGovernors:\nplease read the papers in advance.\n\n"
+        "Present:\nMrs Ada Fenwick (Chair)\n\nItem 1 – Welcome\nThe Chair welcomed governors.\n"
+    )
+    assert [p.name for p in head.people] == ["Ada Fenwick"]
+
+
+def test_membership_category_subheadings_keep_the_present_list_open():
+    head = _head_of(
+        "Westmoor University\nSchool Board\n\nMembers present:\n\nEx officio\n"
+        "Professor Lena Voss, Head of School (Chair)\nDr Amir Sadek, Director of Studies\n\n"
+        "Elected\nDr Ruth Okafor\nMr Ben Tilly\n\nIn attendance\nMs Jo Penn, School Manager\n\n"
+        "1. Welcome\nThe Chair welcomed members.\n"
+    )
+    people = {p.name: p.attendance for p in head.people}
+    assert people == {
+        "Lena Voss": "present",
+        "Amir Sadek": "present",
+        "Ruth Okafor": "present",
+        "Ben Tilly": "present",
+        "Jo Penn": "in_attendance",
+    }
