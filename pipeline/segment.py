@@ -69,6 +69,7 @@ SERIAL_NUMBER = (
     r"|[A-Z]{2,6}\.\d{2}/\d{2}\.\d{1,3}"  # the letters, the session's years and a number: "ASC.24/25.10"
     r"|\d{2}/[1-9](?![\d/.])"  # a year's first nine minutes: "24/1", "24/9" (then "24/10" on)
     r"|(?:19|20)\d{2}/\d{2,3}(?![\d/])"  # the year in full, then the number: "2021/04" (see _series_only)
+    r"|[A-Z]{2,6}\.\d{1,3}/(?:\d{2}|(?:19|20)\d{2})(?![\d/])"  # the letters, a stop, number and year: "SC.42/23"
 )
 # A serial heading, optionally a numbered part of a minute: "RC/22/010.1 Falls" is part 1
 # of minute RC/22/010. The word may go before the number, also with "No." ("Minute No. 23/41 Welcome").
@@ -214,7 +215,7 @@ def _title_ok(title: str, *, allow_empty: bool = False, marked: bool = False) ->
     words = title.split()
     if len(words) > MAX_TITLE_WORDS or (not marked and _QUESTION_START.match(title)):
         return False
-    if _PERSON_ENTRY.match(title) or _INITIALLED_NAMES.match(title):
+    if _is_person_entry(title) or _INITIALLED_NAMES.match(title):
         return False
     # A sentence, not a heading: long and ends with a full stop.
     return not (title.endswith(".") and len(words) > 6)
@@ -225,8 +226,21 @@ def _title_ok(title: str, *, allow_empty: bool = False, marked: bool = False) ->
 # Fiscal Analyst").
 _PERSON_ENTRY = re.compile(
     rf"^(?:{alternation(title_cased(PERSONAL_TITLES))})\.?\s+"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s|\s+[-–]\s)"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}(?:,\s|(?P<dash>\s+[-–]\s))"
 )
+
+
+def _is_person_entry(title: str) -> bool:
+    """Whether a numbered line's text is an attendance entry, a person and their role ("Mr. Raj Patel,
+    Independent Director", "Ms. Lilian Chebet - Fiscal Analyst"). A member's item names the member
+    and, after a dash, the topic in lower case ("(a) Councillor Gill – lighting on the towpath"): a
+    role is capitalised, a topic is not, so that line is a heading."""
+    m = _PERSON_ENTRY.match(title)
+    if m is None:
+        return False
+    return not (m["dash"] and title[m.end() : m.end() + 1].islower())
+
+
 # A run of initialled names, not a lettered heading: "A. Okafor, D. Lewis-Hart and T. Quayle" read after
 # its first initial ("Okafor, D. Lewis-Hart ..."). A surname, then a comma or "and" and the next
 # person's initial: a heading's title goes on with words, not with initials.
@@ -252,7 +266,7 @@ def _bare_title(title: str) -> bool:
     title = title.strip()
     if not title[:1].isupper() or title.endswith((*_SENTENCE_END, ";", ":", ",")):
         return False
-    if _PERSON_ENTRY.match(title):
+    if _is_person_entry(title):
         return False  # "1.\tHon. Grace Muthoni, MCA": an attendance list's entry
     # a bracketed date or reference, or a full date, does not lengthen the heading ("2 Minutes of the
     # previous meeting (15 June 2023) and action log", "2 Minutes of the meeting held on 7th December
@@ -556,13 +570,20 @@ def _drop_agenda_reference(title: str) -> str:
 _OWN_PAPER_REF = re.compile(r"\s*\(papers?(?:\s+no\.?)?\s+(?P<ref>[^()]{1,24})\)$", re.I)
 
 
+# The label word before an item's number ("Item 5", "Agenda Item No. 5", "Minute 12"): papers are
+# numbered after the item, not after its label, so "(Paper 5)" under "Item 5" repeats the number.
+_NUMBER_LABEL = re.compile(r"^(?:(?:agenda\s+)?item|minute)\s+(?:no\.?\s*)?", re.I)
+
+
 def names_own_paper(bracket: str, number: str | None) -> bool:
     """Whether ``bracket`` is a paper reference that repeats the item's own number ("(Paper
-    FEC/22/38)" under minute FEC/22/38); a reference to another paper ("(Paper A)") is not."""
+    FEC/22/38)" under minute FEC/22/38, "(Paper 5)" under "Item 5"); a reference to another paper
+    ("(Paper A)", "(Paper 7)" under item 2) is not."""
     m = _OWN_PAPER_REF.fullmatch(bracket.strip())
     if not number or m is None:
         return False
-    return m.group("ref").strip().rstrip(".").lower() == number.rstrip(".").lower()
+    ref = m.group("ref").strip().rstrip(".").lower()
+    return ref in {number.rstrip(".").lower(), _NUMBER_LABEL.sub("", number).rstrip(".").lower()}
 
 
 def _drop_own_paper_reference(title: str, number: str | None) -> str:
@@ -1745,6 +1766,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     cands = _lettered_numbers(_prefixed_minute_numbers(cands))
     _agenda_before_minutes(cands)
     _agenda_before_headings(cands)
+    _agenda_table_before_headings(text, cands)
     # where headings are unnumbered (set in bold, or announced by a numbered agenda list), a numbered
     # list inside an item or the agenda list itself does not make the document a numbered one
     unnumbered_heads = any(c.bold or c.announces for c in cands)
@@ -2232,15 +2254,7 @@ def _agenda_before_headings(cands: list[_Candidate]) -> None:
         for c in cands[k:]
         if c.depth and c.scheme == "decimal" and c.key.isdigit() and not c.listed
     }
-    repeated = sum(
-        1
-        for e in entries
-        if e.key in heads
-        and (
-            _leads_title(heads[e.key], _plain_title(e.title))
-            or _same_heading(heads[e.key], _plain_title(e.title))
-        )
-    )
+    repeated = sum(1 for e in entries if e.key in heads and _repeats_entry(heads[e.key], e.title))
     topics = repeated < MIN_ANNOUNCED_HEADINGS  # the list may announce unnumbered headings instead
     if topics:
         depths = _announced_topics(entries, cands[k:])
@@ -2253,6 +2267,40 @@ def _agenda_before_headings(cands: list[_Candidate]) -> None:
     above = cands[first - 1] if first else None
     if above is not None and above.scheme == "markdown" and 0 < above.depth < min(depths):
         above.plan = True
+
+
+def _repeats_entry(head: str, entry: str) -> bool:
+    """Whether a later heading's plain title ``head`` repeats an agenda entry's title ``entry``: it is
+    the entry or its lead before a qualifier ("Budget for CI credits (10 min)"), or the same words."""
+    plain = _plain_title(entry)
+    return _leads_title(head, plain) or _same_heading(head, plain)
+
+
+# A numbered row of an agenda set as a Markdown pipe table: "| 2 | Release plan | @bo | 15 min |".
+_AGENDA_TABLE_ROW = re.compile(
+    r"^[ \t]*\|[ \t]*(?P<num>\d{1,2})\.?[ \t]*\|[ \t]*(?P<title>[^|\n]*?)[ \t]*\|", re.M
+)
+
+
+def _agenda_table_before_headings(text: str, cands: list[_Candidate]) -> None:
+    """A Markdown "## Agenda" heading over a pipe table whose numbered rows the deeper numbered headings
+    after it repeat ("| 2 | Release plan | @bo | 15 min |", then "### 2. Release plan"): the table only
+    announces the items, so the heading is marked as a plan in place, an unnumbered item whose content
+    is the table, as one over a numbered list is (see _agenda_before_headings). Read so only when two
+    or more rows are repeated by a heading with the same number; the first agenda heading decides."""
+    for k, c in enumerate(cands[:-1]):
+        if c.scheme != "markdown" or not _AGENDA_HEADING.match(c.title):
+            continue
+        heads = {
+            d.key: _plain_title(d.title)
+            for d in cands[k + 1 :]
+            if d.scheme == "decimal" and d.depth > c.depth and d.key.isdigit()
+        }
+        rows = _AGENDA_TABLE_ROW.finditer(text, c.end, cands[k + 1].start)
+        repeated = sum(1 for r in rows if r["num"] in heads and _repeats_entry(heads[r["num"]], r["title"]))
+        if repeated >= MIN_ANNOUNCED_HEADINGS:
+            c.plan = True
+        return
 
 
 def _title_forms(title: str) -> set[str]:

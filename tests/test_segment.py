@@ -2853,3 +2853,68 @@ def test_a_report_named_in_the_title_block_is_no_item():
         "25/031 Welcome\nNone.\n25/032 Budget\nAgreed.\n"
     )
     assert ids(text) == ["25/031", "25/032"]
+
+
+def test_letters_stop_number_and_year_is_a_serial_minute_number():
+    text = (
+        "PC.7/24 APOLOGIES\nNone were received.\n\nPC.8/24 ALLOTMENT RENTS\nThe rents were agreed.\n\n"
+        "PC.9/24 ANY OTHER BUSINESS\nThere was none.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("PC.7/24", "APOLOGIES"),
+        ("PC.8/24", "ALLOTMENT RENTS"),
+        ("PC.9/24", "ANY OTHER BUSINESS"),
+    ]
+
+
+def test_session_numbered_minute_with_a_part_keeps_its_session_number():
+    text = "ASC.24/25.10 Welcome\nHello.\n\nASC.24/25.11 Budget\nAgreed.\n\nASC.24/25.12 Close\nNone.\n"
+    assert ids(text) == ["ASC.24/25.10", "ASC.24/25.11", "ASC.24/25.12"]
+
+
+def test_paper_numbered_after_an_item_label_is_no_part_of_the_title():
+    text = (
+        "Item 1 – Welcome\nThe Chair opened the meeting.\n\n"
+        "Item 2 – Allotment rents (Paper 2)\nThe rents were agreed.\n\n"
+        "Item 3 – Hall repairs (Paper 5)\nThe quote was noted.\n"
+    )
+    titles = [i.title for i in segment_items(text)]
+    assert titles == ["Welcome", "Allotment rents", "Hall repairs (Paper 5)"]
+
+
+def test_agenda_pipe_table_before_numbered_headings_is_the_agenda_item():
+    text = (
+        "# Team call\n\n## Agenda\n\n| # | Topic | Owner | Time |\n|---|---|---|---|\n"
+        "| 1 | Welcome | @ann | 5 min |\n| 2 | Release plan | @bo | 15 min |\n| 3 | AOB | all | 3 min |\n\n"
+        "### 1. Welcome\n- Hello all.\n\n### 2. Release plan\n- Tag on Friday.\n\n### 3. AOB\n- None.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("u1", "Agenda"),
+        ("1", "Welcome"),
+        ("2", "Release plan"),
+        ("3", "AOB"),
+    ]
+
+
+def test_agenda_pipe_table_of_other_topics_is_no_agenda_item():
+    text = (
+        "# Team call\n\n## Agenda\n\n| # | Topic |\n|---|---|\n| 1 | Hosting costs |\n| 2 | Logo vote |\n\n"
+        "### 1. Welcome\n- Hello all.\n\n### 2. Release plan\n- Tag on Friday.\n"
+    )
+    assert ids(text) == ["1", "2"]
+
+
+def test_member_and_lower_case_topic_after_a_dash_is_a_sub_item():
+    text = (
+        "12.\tMEMBERS' ITEMS\n(a)\tCouncillor Lomax – potholes on Mill Road\nThe member raised two potholes.\n"
+        "(b)\tCouncillor Dee – bins at the park\nThe member asked for more bins.\n\n13.\tCLOSE\nNone.\n"
+    )
+    assert ids(text) == ["12", "12.a", "12.b", "13"]
+
+
+def test_member_and_capitalised_role_after_a_dash_is_an_attendance_entry():
+    text = (
+        "1. Welcome\nPresent:\n(a) Councillor Lomax – Cabinet Member for Roads\n"
+        "(b) Councillor Dee – Chair of Planning\n\n2. Close\nNone.\n"
+    )
+    assert ids(text) == ["1", "2"]
