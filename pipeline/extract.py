@@ -88,6 +88,7 @@ from pipeline.sentences import (
     SPEAKER,
     VOCATIVE,
     is_csv_record,
+    names_owners,
     owner_tag_lines,
     owner_tag_span,
     speaker_of,
@@ -1188,6 +1189,28 @@ _DASH_CELL_TAG = re.compile(
     rf"\s*(?:ACTION|Action)\s+{_ROW_REF}\s*:\s*(?P<who>{_TAG_WHO_LIST})"
     r"\s+[–—-]\s+(?=[A-Z][a-z])"
 )
+# An action-log line set out as "ACTION <ref> – <owners> – <due>: <task>", as police and council action logs write
+# them: "ACTION PB/24/03-2 – DFR and CFO – by the May board: report on reserves." The due cell may be left out ("ACTION
+# 4 – Clerk – book the room"); the owner cell is only names and joiners (see :func:`names_owners`).
+_REF_OWNER_DUE_ROW = re.compile(
+    r"\s*(?:ACTION|Action)\s+[A-Z]{0,4}[\d/.-]*\d\s+[–—]\s+(?P<who>[A-Z][^–—:;\n]{0,40}?)\s+[–—]\s+"
+    r"(?:(?P<due>[^–—:\n]{1,80}?)\s*:\s)?"
+)
+
+
+def owner_dash_row(text: str) -> re.Match | None:
+    """The referenced owner-first row that ``text`` opens with (:data:`_REF_OWNER_DUE_ROW`), when its owner cell only
+    names owners; None otherwise. Its due cell closes with a colon before the task, so the dash-cell reader of
+    :data:`_DASH_ROW` would read due and task as one cell."""
+    m = _REF_OWNER_DUE_ROW.match(text)
+    return m if m is not None and names_owners(m.group("who")) else None
+
+
+def ref_row_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner] | None:
+    """The owners in the owner cell of a referenced owner-first row ('ACTION 12/3 – DFR and CFO – April HTA: ...', see
+    :func:`owner_dash_row`), read before the colon rules take 'DFR and CFO – April HTA:' for a label; None otherwise."""
+    row = owner_dash_row(text) if "–" in text or "—" in text else None
+    return (owners_in_phrase(text, *row.span("who"), people, matcher) or None) if row else None
 
 
 # What follows a tag that opens the sentence's subject rather than naming the owner alone: its verb ("Action: JS| to
@@ -1274,12 +1297,13 @@ _FLAT_ROW = re.compile(
     re.I | re.S,
 )
 
-# The labels of the owner field ("Owner:", "Responsible officer:") and of the due field ("Due:", "By:", "Target:", and
-# "Response due:" under a scrutiny recommendation) of a row of labelled fields.
-_OWNER_FIELD_LABEL = r"(?:Lead|Owner|Responsible)(?:\s+(?:[Oo]fficer|[Pp]erson))?\s*:"
-_DUE_FIELD_LABEL = r"(?:Due|Deadline|ETA|By|Target(?:\s+[Dd]ate)?|Response\s+due)\s*:"
+# The labels of the owner field ("Owner:", "Responsible officer:", "Responsibility:") and of the due field ("Due:",
+# "By:", "Target:", "Timescale:" as university minutes label it, and "Response due:" under a scrutiny recommendation)
+# of a row of labelled fields.
+_OWNER_FIELD_LABEL = r"(?:Lead|Owner|Responsib(?:le|ility))(?:\s+(?:[Oo]fficer|[Pp]erson))?\s*:"
+_DUE_FIELD_LABEL = r"(?:Due|Deadline|ETA|By|Target(?:\s+[Dd]ate)?|Timescale|Response\s+due)\s*:"
 # The words one of those due labels holds, as a cheap gate before the patterns run.
-DUE_LABEL_WORDS = ("Due", "Deadline", "ETA", "By", "Target", "due")
+DUE_LABEL_WORDS = ("Due", "Deadline", "ETA", "By", "Target", "Timescale", "due")
 # An action-log row flattened to one line whose cells keep their labels: "QAC/24/031 Review the audit Lead: MD
 # Due: July 2024 Status: Open"; the cells are the text between the labels, without them.
 # The fields may be set apart by a semicolon or a comma, as a line of fields under a task is written: "Share the plan
@@ -2399,7 +2423,8 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
     """
     start = body_start(text)
     handles = (
-        nick_tag_owners(text, people, start)
+        ref_row_owners(text, people, matcher)
+        or nick_tag_owners(text, people, start)
         or log_bracket_owners(text, people, matcher, start)
         or possessed_action_owners(text, people, matcher, start)
         or action_for_owners(text, people, matcher, start)
@@ -4799,6 +4824,19 @@ def owner_due_bracket(
     return _table_cell_due(cell, meeting_date, next_meeting) or find_due(cell, meeting_date, next_meeting)
 
 
+def owner_row_due(text: str, meeting_date: dt.date | None, next_meeting: NextMeeting | None) -> Due | None:
+    """The due point of the due cell of an owner-first dash row ('ACTION 12/3 – DCC – June HTA: ...'), read as an action
+    log's due cell, else as a sentence ('carried forward, now by the April HTA'); None when there is no such cell or it
+    gives no due point. The cell is the action's own field, so it wins over a point the task names."""
+    row = owner_dash_row(text) if "–" in text or "—" in text else None
+    if row is None or row["due"] is None:
+        return None
+    cell = re.sub(
+        r"\s+", " ", row["due"]
+    )  # read as a sentence first: "by the April HTA" is no meeting's name
+    return find_due(cell, meeting_date, next_meeting) or _table_cell_due(cell, meeting_date, next_meeting)
+
+
 def find_due(
     text: str,
     meeting_date: dt.date | None,
@@ -4838,7 +4876,9 @@ def find_due(
             return find_due(
                 stated, meeting_date, next_meeting, meeting_title, abbreviations, financial_quarters
             ) or Due(mention=stated)
-    bracketed = owner_due_bracket(text, meeting_date, next_meeting)
+    bracketed = owner_due_bracket(text, meeting_date, next_meeting) or owner_row_due(
+        text, meeting_date, next_meeting
+    )
     if bracketed is not None:
         return bracketed
     text = _ORIGIN_CLAUSE.sub(" ", text)
@@ -5053,9 +5093,7 @@ _NEXT_FIELD = re.compile(r"\s[–—|]\s*(?:Due|Deadline|ETA|Status)\s*:")
 # A line of labelled fields that closes an action row the splitter cut before it: "Owner: DCC Deadline: Feb 2022",
 # "Lead: HoS; Deadline: w/c 8 January", "Owner: ACC / Ch Supt Lloyd   Target: Feb HTA", or the rest of an owner field
 # cut inside ("... Owner: Det Ch" then "Supt Okafor Deadline: March HTA").
-_FIELDS_LINE = re.compile(
-    rf"\s*(?:Owner|Lead|Responsible)\s*:\s*[^:]{{1,40}}?\s{_DUE_FIELD_LABEL}\s*\S[^:]{{0,30}}$"
-)
+_FIELDS_LINE = re.compile(rf"\s*{_OWNER_FIELD_LABEL}\s*[^:]{{1,60}}?\s{_DUE_FIELD_LABEL}\s*\S[^:]{{0,30}}$")
 _CUT_OWNER_FIELD = re.compile(r"\s(?:Owner|Lead|Responsible)\s*:\s*(?:\S+\s){0,3}\S+\s*$")
 _DUE_FIELD_LINE = re.compile(r"[^:]{0,40}?\s(?:Due|Deadline|ETA)\s*:\s*\S[^:]{0,30}$")
 
@@ -5271,9 +5309,11 @@ def _cut_action_cell(rest: str) -> bool:
 
 
 # An owner tag in brackets that the sentence splitter cut off the sentence it closes: "... for the winter test.
-# (Action: AL)", also as the first of a bracket of fields: "... complete the survey. (Owner: HoS; by: 22 March)".
+# (Action: AL)", also as the first of a bracket of fields: "... complete the survey. (Owner: HoS; by: 22 March)", or
+# with its due cell after a dash: "[Action: JS/KL – Sept]".
 _BRACKET_TAG = re.compile(
-    r"\s*(?:\(|\[)\s*(?:actions?|owners?)\s*[:\-–]\s*(?P<who>[^()\[\];]{1,40}?)\s*(?:;[^()\[\]]*)?[)\]]\s*\.?\s*$",
+    r"\s*(?:\(|\[)\s*(?:actions?|owners?)\s*[:\-–]\s*(?P<who>[^()\[\];]{1,40}?)"
+    r"(?:\s+[–—]\s+(?P<due>[^()\[\];–—]{1,30}?))?\s*(?:;[^()\[\]]*)?[)\]]\s*\.?\s*$",
     re.I,
 )
 
@@ -5332,6 +5372,25 @@ def bracket_tag_due(
     if bracket_tag_after(spans, k) is None and _DUE_BRACKET.match(spans[k + 1].text) is None:
         return None
     return find_due(spans[k + 1].text, meeting_date, next_meeting)
+
+
+def bracket_cell_due(
+    spans: list[SentenceSpan], k: int, meeting_date: dt.date | None, next_meeting: NextMeeting | None
+) -> Due | None:
+    """The due point in the dash cell of a bracketed tag cut off into the next sentence ('[Action: JS – Sept]'), read as
+    a sentence, else as an action log's due cell; None when there is no such cell. It is the action's own field, so the
+    caller lets it win over a point the task names (:func:`tagged_due`)."""
+    if bracket_tag_after(spans, k) is None:
+        return None
+    m = _BRACKET_TAG.match(spans[k + 1].text)
+    if m is None or m["due"] is None:
+        return None
+    cell = m["due"].strip()
+    if _MONTH_WORD.fullmatch(
+        cell.lower()
+    ):  # a bare month in a due cell is its next occurrence: "[Action: CE – July]"
+        return Due(mention=cell, date=_next_month(month_number(cell), meeting_date))
+    return find_due(cell, meeting_date, next_meeting) or _table_cell_due(cell, meeting_date, next_meeting)
 
 
 def bracket_owners(
@@ -5776,7 +5835,16 @@ def extract_actions(
         due = find_due(
             row, meeting_date, next_meeting, meeting_title, abbreviations, financial
         ) or bracket_tag_due(spans, k, meeting_date, next_meeting)
-        due = tagged_due(tag_due(tag, meeting_date, next_meeting, meeting_title, abbreviations), due)
+        if rest and due is not None and (due.date or due.meeting):
+            # a row's own due field; the sentence naming the same point keeps its meeting ("to the May Board" /
+            # "Timescale: May 2024"); a field with neither date nor meeting ("Deadline: Spring 2") is dated later
+            said = find_due(text, meeting_date, next_meeting, meeting_title, abbreviations, financial)
+            due = tagged_due(due, said)
+        due = tagged_due(
+            tag_due(tag, meeting_date, next_meeting, meeting_title, abbreviations)
+            or bracket_cell_due(spans, k, meeting_date, next_meeting),
+            due,
+        )
         if due is None or due.date is None:
             due = prerelease_due(numbered_meeting_due(row, numbered) or due, releases)
         due = on_stated_week(on_stated_day(due, half_terms), first_weeks, meeting_date)

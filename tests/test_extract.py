@@ -4712,3 +4712,60 @@ def test_a_short_form_of_one_listed_first_name_resolves_to_that_person():
     found = find_owners("Tom & Jas to bring a re-phased forecast to the January board.", people)
     assert [(o.mention, o.name) for o in found] == [("Tom", "Tom Hartigan"), ("Jas", "Jaswinder Dhillon")]
     assert [o.name for o in find_owners("Dan to book the room.", people)] == [None]  # Daniel or Danielle
+
+
+# --- batch 37: referenced owner-first rows, "Responsibility:/Timescale:" fields, bracket tags with a due cell
+
+
+def test_a_referenced_owner_first_row_names_its_owners_and_due_cell():
+    text = "ACTION PB/18/05/3-2 – CC and ACC – by the June board: review of the fleet replacement costs."
+    assert owners(text) == [("CC", "CC"), ("ACC", "ACC")]
+    assert find_due(text, MAY_2018, None).date == "2018-06"
+    assert (
+        find_due("ACTION 18/05/4-1 – ACC – July panel: custody staffing figures.", MAY_2018, None).date
+        == "2018-07"
+    )
+
+
+def test_a_referenced_row_whose_second_cell_is_prose_names_no_owner_from_it():
+    text = "ACTION 18/05/5 – The Chief Constable will review it – noted: a further paper to follow."
+    assert ("The Chief Constable will review it", None) not in owners(text)
+
+
+def test_responsibility_and_timescale_fields_under_a_task_give_its_owner_and_due_point():
+    found = _actions(
+        ["Ward staff to be trained on the new triage form.", "Responsibility: ACC; Timescale: August 2018"],
+        ["action", "other"],
+    )
+    assert [o.name for o in found[0].owners] == ["Martin Evans"]
+    assert found[0].due.date == "2018-08"
+
+
+def test_a_timescale_field_naming_the_sentences_own_point_keeps_its_meeting():
+    found = _actions(
+        [
+            "The ACC to bring the custody audit to the July meeting.",
+            "Responsibility: ACC; Timescale: July 2018",
+        ],
+        ["action", "other"],
+    )
+    assert (found[0].due.date, found[0].due.meeting) == ("2018-07", "meeting")
+
+
+def test_a_bracketed_tag_with_a_dash_due_cell_gives_owner_and_due_point():
+    found = _actions(["The rota to be redrawn for the winter.", "[Action: CC – Sept]"], ["action", "other"])
+    assert [o.abbrev for o in found[0].owners] == ["CC"]
+    assert found[0].due.date == "2018-09"
+
+
+def test_a_bracketed_tags_due_cell_wins_over_a_body_the_task_is_sent_to():
+    found = _actions(["The CC to present the plan to the Panel.", "[Action: CC – July]"], ["action", "other"])
+    assert (found[0].due.date, found[0].due.meeting) == ("2018-07", None)
+
+
+def test_a_due_field_naming_a_half_term_is_not_replaced_by_a_standing_meeting_in_the_task():
+    found = _actions(
+        ["The Clerk to add the figures to the report to each board.", "Lead: Clerk; Deadline: Spring 2"],
+        ["action", "other"],
+    )
+    assert found[0].due.meeting is None
