@@ -164,13 +164,14 @@ _PROTECTIVE_MARKING_RE = re.compile(
     r"^\s*(?:OFFICIAL(?:[- ]SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED)\s*$"
 )
 # A line number in the left margin before the line's text, set off by a wide gap ("25    2. Minutes ...").
-_MARGIN_NUMBER_RE = re.compile(r"^(\d{1,4})(?: {2,}|\t)(?=\S)")
+_MARGIN_GAP = r"(?: {2,}|\t)"
+_MARGIN_NUMBER_RE = re.compile(rf"^(\d{{1,4}}){_MARGIN_GAP}(?=\S)")
 MARGIN_STEPS = (5, 10)
 """Margin line numbers count every fifth or every tenth line."""
 MIN_MARGIN_NUMBERS = 4
 """A run of at least this many margin numbers shows the layout; fewer may be figures or list numbers."""
 # The gap between two words that a blanked margin number sat in: line breaks, then the number's line start.
-_MARGIN_GAP_RE = re.compile(r"^(\s*\n)\d{1,4}(?: {2,}|\t)$")
+_MARGIN_GAP_RE = re.compile(rf"^(\s*\n)\d{{1,4}}{_MARGIN_GAP}$")
 _WORD_RE = re.compile(r"\S+")
 _DIGITS_RE = re.compile(r"\d+")
 _FURNITURE_MAX_CHARS = 120  # running headers, footers and garbled headings are short lines
@@ -613,7 +614,7 @@ def _gap_ends(line: str) -> list[int]:
 
 def _splits_text(line: str, gaps: list[int]) -> bool:
     """Whether ``line`` (with the gap ends ``gaps``) holds text on both sides of a gap."""
-    return len(gaps) > 1 or bool(gaps) and not line[0].isspace()
+    return len(gaps) > 1 or (bool(gaps) and not line[0].isspace())
 
 
 def _candidate_columns(gaps: list[list[int]]) -> list[int]:

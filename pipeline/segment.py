@@ -142,10 +142,13 @@ _RUN_ON_TITLE = re.compile(
 # "Fundraising: Charity Golf Day", "Finance: Outturn 2023/24"), perhaps with a short note in brackets
 # at its end ("Contact Centre Performance (999 and 101)"):
 # a heading only in documents that number nothing and have no other headings (see segment_items).
+# A capitalised word, perhaps closing a label with a colon when at least two words follow, the first
+# capitalised ("Fundraising:" in "Fundraising: Charity Golf Day").
+_TITLE_WORD = r"[A-Z][\w'’&-]*(?::(?=\s+[A-Z]\S*\s+\S))?"
 _TITLE_CASE_HEADING = re.compile(
-    r"^[A-Z][\w'’&-]*(?::(?=\s+[A-Z]\S*\s+\S))?"
-    r"(?:\s+(?:[A-Z][\w'’&-]*(?::(?=\s+[A-Z]\S*\s+\S))?|\d[\d/.-]*|and|or|of|the|for|to|in|on|at|a|an|from|with|&)){0,8}"
-    r"(?:\s+\([^()]{1,24}\))?$"
+    rf"^{_TITLE_WORD}"
+    rf"(?:\s+(?:{_TITLE_WORD}|\d[\d/.-]*|and|or|of|the|for|to|in|on|at|a|an|from|with|&)){{0,8}}"
+    r"(?:\s+\([^()]{1,24}\))?$"  # the note in brackets: "(999 and 101)"
 )
 # A short sentence-case line ("Welcome and housekeeping", "Tenants' questions", "Complaints handling
 # review - panel findings"): a heading only in notes that number nothing and use no other heading
@@ -794,7 +797,7 @@ def _has_notes(lines: list[str], n: int) -> bool:
     or a lead-in, and the next non-blank line is no star line of its own at the margin (an indented
     "  * Quorum: 7 of 9" is a note, a bullet nested under the topic)."""
     title = lines[n][1:].strip()
-    below = next((line for line in lines[n + 1 : n + 5] if line.strip()), "")
+    below = _next_nonblank_line(lines, n + 1)  # as written: its indent tells a nested bullet
     return (
         _title_ok(title)
         and not title.endswith((*_SENTENCE_END, ":", ";", ","))
@@ -945,13 +948,19 @@ def _article_in_prose(cand: _Candidate, prev: _Line | None) -> bool:
     )
 
 
+LOOKAHEAD_LINES = 4
+"""How many lines :func:`_next_nonblank_line` looks ahead at most, so that the scan stays linear."""
+
+
+def _next_nonblank_line(lines: list[str], n: int) -> str:
+    """The next non-blank line from index ``n`` on, as written ("" at the end or past
+    :data:`LOOKAHEAD_LINES` lines)."""
+    return next((line for line in lines[n : n + LOOKAHEAD_LINES] if line.strip()), "")
+
+
 def _next_nonblank(lines: list[str], n: int) -> str:
-    """The next non-blank line from index ``n`` on, stripped ("" at the end); looks a few lines
-    ahead at most, so the scan stays linear."""
-    for line in lines[n : n + 4]:
-        if line.strip():
-            return line.strip()
-    return ""
+    """The next non-blank line from index ``n`` on, stripped (see :func:`_next_nonblank_line`)."""
+    return _next_nonblank_line(lines, n).strip()
 
 
 # ----------------------------------------------------------------- list entries inside an item
@@ -1771,10 +1780,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     # list inside an item or the agenda list itself does not make the document a numbered one
     unnumbered_heads = any(c.bold or c.announces for c in cands)
     numbered = [
-        c
-        for c in cands
-        if c.scheme not in ("upper", "markdown", "titlecase", "closing", "sentence", "report")
-        and not (c.listed and unnumbered_heads)
+        c for c in cands if c.scheme not in ("markdown", *_UNNUMBERED) and not (c.listed and unnumbered_heads)
     ]
     if _letters_under_titles(text, cands):
         numbered = [c for c in numbered if c.scheme not in _SUB_SCHEMES]

@@ -395,9 +395,10 @@ _PROSE_WORD = re.compile(r"(?<![\w'’-])[a-z]{4,}(?![\w'’-])")
 # A row code opening a line of a register or log: capitals, a hyphen, digits, then a space ("ACT-08 – ...",
 # "D-11 – ...", "R-09 (...)"), also with a second part of capitals ("PB-A-112 – ...", a board's action
 # series). Its shape is the code less its digits ("ACT-", "D-", "PB-A-").
-_ROW_CODE = re.compile(r"((?:[A-Z]{1,6}-){1,2})\d{1,4}(?=\s)")
+_ROW_CODE_SHAPE = r"(?:[A-Z]{1,6}-){1,2}"
+_ROW_CODE = re.compile(rf"({_ROW_CODE_SHAPE})\d{{1,4}}(?=\s)")
 # A row code before the row's first dashed cell ("R-14 – Supplier exit plan not tested – Score 12 – New").
-_DASHED_ROW = re.compile(r"(?:[A-Z]{1,6}-){1,2}\d{1,4}\s+[-–—]\s")
+_DASHED_ROW = re.compile(rf"{_ROW_CODE_SHAPE}\d{{1,4}}\s+[-–—]\s")
 # The short last cell of such a row after its spaced dash ("– Open", "– Owner: JS", "– Score 12").
 _LAST_DASHED_CELL = re.compile(r"\s[-–—]\s+\S+(?:\s\S+){0,2}$")
 # A bracketed aside opening a line with a lower-case word ("(carried over from January) — still open"):
@@ -542,10 +543,12 @@ def _next_row(text: str, block_start: int, line: str) -> bool:
     if row is None:
         return False
     first = _ROW_CODE.match(text, block_start)
-    if first is not None and first.group(1) == row.group(1):
+    if first is None:
+        return False
+    if first.group(1) == row.group(1):
         return True
     # a log of risks and issues mixes its codes ("R-14 – ..." then "I-02 – ..."): each code before a dashed cell
-    return first is not None and bool(_DASHED_ROW.match(line)) and bool(_DASHED_ROW.match(text, block_start))
+    return bool(_DASHED_ROW.match(line)) and bool(_DASHED_ROW.match(text, block_start))
 
 
 # A row of an action list written as cells set off by spaced dashes, "<owner> – <task> – <due>" ("ACC –
@@ -877,10 +880,8 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     token = word.group(1).lower().rstrip(".")
     if word.start() > 0 and text[word.start() - 1].isdigit():  # a unit ("£95k.", "£4.6m."), not an initial
         return False
-    if token in (
-        "no",
-        "nos",
-    ):  # "No. 5" and a table's "No.<TAB>Minute<TAB>Action" column, not "said no. Next"
+    # "No. 5" and a table's "No.<TAB>Minute<TAB>Action" column, not "said no. Next"
+    if token in ("no", "nos"):
         return bool(_NUMBER_SIGN_END.match(text, dot, dot + 4))
     if len(token) == 1 and _VERSION_PART.match(text, max(0, word.start() - 2), word.start()):
         return False  # "backported to 2.2.x.": the last part of a version, not an initial
@@ -1085,23 +1086,31 @@ def heading_spans(text: str, items: list[Item]) -> list[tuple[int, int]]:
                 end = _wrapped_heading_end(text, it.title, line_end)
             else:
                 end = _lead_in_end(text, found + len(it.title), line_end)
-                rest = text[end:line_end]
-                if (
-                    not rest.strip()
-                    or re.fullmatch(r"[\s:.\t]*(?:ACTION)?[\s:.\t]*", rest)
-                    or PAPER_STATUS_TAG.fullmatch(rest.rstrip())  # "Budget (For decision)": a tag, not text
-                    or PAGE_REF.fullmatch(
-                        rest.rstrip()
-                    )  # "Work Programme (Pages 7 - 18)": where the paper is
-                    or (rest.rstrip().endswith(")") and names_own_paper(rest, it.number))
-                    or BOT_ATTRIBUTION.fullmatch(rest.rstrip())  # "Roll call  (kim, 16:00:31)": who set it
-                    or AGENDA_REF.fullmatch(
-                        rest.rstrip()
-                    )  # "Budget (Agenda item 8)": its place on the agenda
-                ):
+                if _closes_heading(text[end:line_end], it.number):
                     end = line_end
         spans.append((it.start, _underline_end(text, end) if end == line_end else end))
     return spans
+
+
+# What may close a heading's line after its title: spaces, colons, stops and an "ACTION" mark among them.
+_HEADING_MARKS = re.compile(r"[\s:.\t]*(?:ACTION)?[\s:.\t]*")
+
+
+def _closes_heading(rest: str, number: str | None) -> bool:
+    """Whether ``rest``, what follows an item's title on its heading line, is part of the heading and no
+    text of the item: nothing, marks (see :data:`_HEADING_MARKS`), or a note in brackets about the item
+    (the paper's status or pages, the item's own paper or agenda number, a bot's attribution);
+    ``number`` is the item's number."""
+    note = rest.rstrip()
+    return bool(
+        not rest.strip()
+        or _HEADING_MARKS.fullmatch(rest)
+        or PAPER_STATUS_TAG.fullmatch(note)  # "Budget (For decision)": a tag, not text
+        or PAGE_REF.fullmatch(note)  # "Work Programme (Pages 7 - 18)": where the paper is
+        or (note.endswith(")") and names_own_paper(rest, number))  # "(Paper 5)" under "Item 5"
+        or BOT_ATTRIBUTION.fullmatch(note)  # "Roll call  (kim, 16:00:31)": who set it
+        or AGENDA_REF.fullmatch(note)  # "Budget (Agenda item 8)": its place on the agenda
+    )
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
