@@ -1202,6 +1202,8 @@ def owner_dash_row(text: str) -> re.Match | None:
     """The referenced owner-first row that ``text`` opens with (:data:`_REF_OWNER_DUE_ROW`), when its owner cell only
     names owners; None otherwise. Its due cell closes with a colon before the task, so the dash-cell reader of
     :data:`_DASH_ROW` would read due and task as one cell."""
+    if "–" not in text and "—" not in text:  # cheap gate: the row's cells are set apart by dashes
+        return None
     m = _REF_OWNER_DUE_ROW.match(text)
     return m if m is not None and names_owners(m.group("who")) else None
 
@@ -1209,7 +1211,7 @@ def owner_dash_row(text: str) -> re.Match | None:
 def ref_row_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner] | None:
     """The owners in the owner cell of a referenced owner-first row ('ACTION 12/3 – DFR and CFO – April HTA: ...', see
     :func:`owner_dash_row`), read before the colon rules take 'DFR and CFO – April HTA:' for a label; None otherwise."""
-    row = owner_dash_row(text) if "–" in text or "—" in text else None
+    row = owner_dash_row(text)
     return (owners_in_phrase(text, *row.span("who"), people, matcher) or None) if row else None
 
 
@@ -1561,20 +1563,26 @@ def post_and_area(written: str) -> re.Match | None:
     return m if m and not set(m["area"].split()) & set(TITLES) else None
 
 
+def _word_initials(words: str) -> str:
+    """The first letter of each word, in capitals: 'Assistant Director, ' -> 'AD'."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", words)).upper()
+
+
 def post_and_area_owner(written: str, people: list[Person]) -> Owner:
     """The owner an owner cell of a post's short form and its area names (:func:`post_and_area`), as written; resolved
     to the one listed person whose role is that post for that area ('Assistant Director, Education and Inclusion': the
     initials of the words before the area, then the area)."""
     m = post_and_area(written)
-    post = written[: m.start("area")].strip().upper() if m else ""
-    holders = [
-        p
-        for p in people
-        if m
-        and p.role
-        and p.role.lower().endswith(m["area"].lower())
-        and "".join(w[0] for w in re.findall(r"[A-Za-z]+", p.role[: -len(m["area"])])).upper() == post
-    ]
+    holders: list[Person] = []
+    if m is not None:
+        post, area = written[: m.start("area")].strip().upper(), m["area"]
+        holders = [
+            p
+            for p in people
+            if p.role
+            and p.role.lower().endswith(area.lower())
+            and _word_initials(p.role[: -len(area)]) == post
+        ]
     person = holders[0] if len(holders) == 1 else None
     return Owner(
         mention=written, name=person.name if person else None, abbrev=person.abbrev if person else None
@@ -4679,6 +4687,8 @@ _QUARTER_DEADLINE = re.compile(r"\b(?:by|before|until|end)\b", re.I)
 _BARE_QUARTER = re.compile(r"(?:the\s+)?(?:q[1-4]|quarter\s+[1-4])", re.I)
 # "of" or "for" just before a bare quarter, which names the period a report covers: "for each month of| quarter 4".
 _PERIOD_COVERED = re.compile(r"\b(?:of|for)\s+$", re.I)
+# How far before the quarter :data:`_PERIOD_COVERED` is sought: "for" and up to two spaces after it.
+_PERIOD_COVERED_REACH = 5
 
 
 def quarter_of_noun(text: str, m: re.Match) -> bool:
@@ -4692,7 +4702,7 @@ def quarter_of_noun(text: str, m: re.Match) -> bool:
         return True
     if _BARE_QUARTER.fullmatch(m.group().strip()) is None:
         return False
-    covered = _PERIOD_COVERED.search(text, max(0, m.start() - 5), m.start()) is not None
+    covered = _PERIOD_COVERED.search(text, max(0, m.start() - _PERIOD_COVERED_REACH), m.start()) is not None
     return covered or _EVENT_AFTER.match(text, m.end()) is not None
 
 
@@ -4704,6 +4714,8 @@ _MEASURED_PARTICIPLE = re.compile(
     r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bto\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)"
     r"\b[a-z]{3,}(?:ed|en)\s+$"
 )
+# How far before the span :data:`_MEASURED_PARTICIPLE` is sought: the participle and the word before it.
+_MEASURED_REACH = 30
 
 
 def measured_span(kind: str, text: str, m: re.Match) -> bool:
@@ -4711,7 +4723,7 @@ def measured_span(kind: str, text: str, m: re.Match) -> bool:
     something is measured against ('women assessed within 15 minutes'), not when the action is due."""
     return (
         kind == "within_hours"
-        and _MEASURED_PARTICIPLE.search(text, max(0, m.start() - 30), m.start()) is not None
+        and _MEASURED_PARTICIPLE.search(text, max(0, m.start() - _MEASURED_REACH), m.start()) is not None
     )
 
 
@@ -4825,15 +4837,14 @@ def owner_due_bracket(
 
 
 def owner_row_due(text: str, meeting_date: dt.date | None, next_meeting: NextMeeting | None) -> Due | None:
-    """The due point of the due cell of an owner-first dash row ('ACTION 12/3 – DCC – June HTA: ...'), read as an action
-    log's due cell, else as a sentence ('carried forward, now by the April HTA'); None when there is no such cell or it
+    """The due point of the due cell of an owner-first dash row ('ACTION 12/3 – DCC – June HTA: ...'), read as a
+    sentence ('carried forward, now by the April HTA'), else as an action log's due cell ('June HTA'); None when there is no such cell or it
     gives no due point. The cell is the action's own field, so it wins over a point the task names."""
-    row = owner_dash_row(text) if "–" in text or "—" in text else None
+    row = owner_dash_row(text)
     if row is None or row["due"] is None:
         return None
-    cell = re.sub(
-        r"\s+", " ", row["due"]
-    )  # read as a sentence first: "by the April HTA" is no meeting's name
+    cell = re.sub(r"\s+", " ", row["due"])
+    # read as a sentence first: "by the April HTA" is no meeting's name
     return find_due(cell, meeting_date, next_meeting) or _table_cell_due(cell, meeting_date, next_meeting)
 
 
@@ -4851,7 +4862,9 @@ def find_due(
     named after 'to' ('to Cabinet at the next meeting') then refines a plain 'meeting' kind, as does the
     body whose own meeting is meant ('the Board ... at its October meeting'). 'The next <kind>' takes the
     next-meeting date only when it is a meeting of these minutes. A standing instruction ('at each
-    meeting') is a meeting with no date when nothing else dates the action.
+    meeting') is a meeting with no date when nothing else dates the action. A due field that is the action's own
+    wins over a point the task names: an action-log row's due cell, the last field of a closing bracket of owners
+    ('(SD/MT, 21/04)') and the due cell of an owner-first row ('ACTION 12/3 – DCC – June HTA: ...').
     """
     text = _BY_FIELD.sub("by ", text) if "by:" in text else text
     row_text = first_row_line(text)
@@ -5033,12 +5046,18 @@ _ROW_REST = re.compile(r"\s*\|\s*\S")
 _ROW_CUT = re.compile(r"\|\s*$")
 
 
+def sentence_after(spans: list[SentenceSpan], k: int) -> SentenceSpan | None:
+    """The sentence after ``k`` when it is in the same item; None at the end of the item or of the minutes."""
+    if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item:
+        return None
+    return spans[k + 1]
+
+
 def next_in_item(spans: list[SentenceSpan], labels: list[Classified], k: int) -> SentenceSpan | None:
     """The sentence after ``k`` when it is in the same item and no action of its own: where the splitter leaves
     the cells, fields or tags that finish action ``k``; None otherwise."""
-    if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item or labels[k + 1].label == "action":
-        return None
-    return spans[k + 1]
+    nxt = sentence_after(spans, k)
+    return nxt if nxt is not None and labels[k + 1].label != "action" else None
 
 
 def row_continuation(spans: list[SentenceSpan], labels: list[Classified], k: int) -> str:
@@ -5076,9 +5095,10 @@ def field_continuation(spans: list[SentenceSpan], labels: list[Classified], k: i
         spans[k].text
     ):
         return ""
-    if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item:
+    nxt = sentence_after(spans, k)
+    if nxt is None:
         return ""
-    rest = spans[k + 1].text.strip()
+    rest = nxt.text.strip()
     if "\n" in rest or len(rest.split()) > _FIELD_VALUE_WORDS:
         return ""
     if labels[k + 1].label == "action" and _NEXT_FIELD.search(rest) is None:
@@ -5106,9 +5126,10 @@ def fields_line_after(spans: list[SentenceSpan], labels: list[Classified], k: in
     the field too. A line of fields names no task, so it is taken even when the classifier read it as an action (the
     caller then drops that action), and so is the first line of the next sentence when the splitter joined the
     fields to the task that follows them ('Lead: HoS; Deadline: w/c 8 January' / 'Carry out a visit ...')."""
-    if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item or ":" not in spans[k + 1].text:
+    nxt = sentence_after(spans, k)
+    if nxt is None or ":" not in nxt.text:
         return ""
-    rest = spans[k + 1].text.strip()
+    rest = nxt.text.strip()
     line, newline, _ = rest.partition("\n")
     if newline:
         return " " + line if _FIELDS_LINE.match(line) else ""
@@ -5223,9 +5244,10 @@ def row_fragment(spans: list[SentenceSpan], k: int) -> str:
     cut due cell '... | Benefits Lead | 31' then 'May 2024 | Open'), joined to the row so that its cells read as
     one; '' when the next sentence holds anything else. Row ``k`` must itself be a row (pipes) unless the fragment
     is TAB-separated, as rows laid out with TABs put the action text on a line of its own."""
-    if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item:
+    nxt = sentence_after(spans, k)
+    if nxt is None:
         return ""
-    head, rest = spans[k].text.rstrip(), spans[k + 1].text.strip()
+    head, rest = spans[k].text.rstrip(), nxt.text.strip()
     tabbed = "\t" in rest
     if not (tabbed or "|" in rest) or (not tabbed and "|" not in head):
         return ""
@@ -5335,23 +5357,18 @@ def bracket_tag_after(spans: list[SentenceSpan], k: int) -> str | None:
     Supt Drennan]'; not '[Action: none]'), or, after a sentence opening with an action label ('ACTION 1: ...'), by
     bare brackets ('(SBM/HT)'), or, after a passive task ('... to be circulated.'), by initials alone in brackets
     ('(JP)'), or, after any task, by initials and a due cell in brackets ('(OB, 17/03)'); else None."""
-    if (
-        k + 1 >= len(spans)
-        or spans[k + 1].item != spans[k].item
-        or not re.search(r"[(\[]", spans[k + 1].text)
-    ):
+    nxt = sentence_after(spans, k)
+    if nxt is None or not re.search(r"[(\[]", nxt.text):
         return None
-    m = _BRACKET_TAG.match(spans[k + 1].text)
+    m = _BRACKET_TAG.match(nxt.text)
     if m and m.group("who").split()[0].lower() in PLACEHOLDER_CELLS:
         return None  # "[Action: none – for information]"
     if m is None and _ACTION_LABEL_OPENING.match(spans[k].text):
-        m = _BARE_BRACKET_TAG.match(spans[k + 1].text)
+        m = _BARE_BRACKET_TAG.match(nxt.text)
     if m is None and _PASSIVE_TASK.search(spans[k].text):
-        m = _INITIALS_BRACKET.match(
-            spans[k + 1].text
-        )  # "... to be circulated by the next Board." then "(JP)"
+        m = _INITIALS_BRACKET.match(nxt.text)  # "... to be circulated by the next Board." then "(JP)"
     if m is None:  # "[A] Circulate the burn-down until SIT exit" then "(OB, 17/03)": initials and a due cell
-        m = _OWNER_DUE_BRACKET.match(spans[k + 1].text.strip())
+        m = _OWNER_DUE_BRACKET.match(nxt.text.strip())
         m = m if m and due_cell(re.sub(r"\s+", " ", m["due"])) else None
     return m.group("who") if m else None
 
@@ -5367,11 +5384,12 @@ def bracket_tag_due(
     """The due point of a bracket of fields cut off into the next sentence ('(Owner: HoS; by: 22 March)', see
     :func:`bracket_tag_after`) or of a bracket that holds the due field alone ('(due: 2024-05-09)'), or None when
     there is no such bracket or it gives no due point."""
-    if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item:
+    nxt = sentence_after(spans, k)
+    if nxt is None:
         return None
-    if bracket_tag_after(spans, k) is None and _DUE_BRACKET.match(spans[k + 1].text) is None:
+    if bracket_tag_after(spans, k) is None and _DUE_BRACKET.match(nxt.text) is None:
         return None
-    return find_due(spans[k + 1].text, meeting_date, next_meeting)
+    return find_due(nxt.text, meeting_date, next_meeting)
 
 
 def bracket_cell_due(
@@ -5386,9 +5404,8 @@ def bracket_cell_due(
     if m is None or m["due"] is None:
         return None
     cell = m["due"].strip()
-    if _MONTH_WORD.fullmatch(
-        cell.lower()
-    ):  # a bare month in a due cell is its next occurrence: "[Action: CE – July]"
+    if _MONTH_WORD.fullmatch(cell.lower()):
+        # a bare month in a due cell is its next occurrence: "[Action: CE – July]"
         return Due(mention=cell, date=_next_month(month_number(cell), meeting_date))
     return find_due(cell, meeting_date, next_meeting) or _table_cell_due(cell, meeting_date, next_meeting)
 
@@ -5501,9 +5518,10 @@ def joined_tag_line(spans: list[SentenceSpan], k: int) -> str | None:
     """The owner-tag line that opens the next sentence of the same item, which the splitter joined to the sentence
     after it ('ACTION: CB – April 2025' / 'The Committee agreed that ...'): it closes sentence ``k``; None when the
     next sentence opens otherwise."""
-    if k + 1 >= len(spans) or spans[k + 1].item != spans[k].item or "\n" not in spans[k + 1].text:
+    nxt = sentence_after(spans, k)
+    if nxt is None or "\n" not in nxt.text:
         return None
-    line = spans[k + 1].text.strip().partition("\n")[0].strip()
+    line = nxt.text.strip().partition("\n")[0].strip()
     return line if _TAG_OPENING.match(line) and owner_tag_span(tag_without_due(line)) is not None else None
 
 
@@ -5515,9 +5533,10 @@ def tag_with_rest(spans: list[SentenceSpan], t: int) -> str:
     """Tag line ``t``, with the next sentence of the same item joined on when the tag ends on a joiner and the two read
     as one tag ('Action: HoS /' and 'SM (by June)'); the tag line as it is otherwise."""
     tag = spans[t].text.rstrip()
-    if not _OPEN_JOINER.search(tag) or t + 1 >= len(spans) or spans[t + 1].item != spans[t].item:
+    nxt = sentence_after(spans, t)
+    if nxt is None or not _OPEN_JOINER.search(tag):
         return tag
-    joined = f"{tag} {spans[t + 1].text.strip()}"
+    joined = f"{tag} {nxt.text.strip()}"
     return joined if owner_tag_span(tag_without_due(joined)) is not None else tag
 
 
@@ -5528,8 +5547,9 @@ def tag_due(
     meeting_title: str | None,
     abbreviations: dict[str, str] | None,
 ) -> Due | None:
-    """The due point a closing owner tag gives after a dash ('ACTION: ADN – October 2024'), which wins over a point
-    the sentence names on its way ('... brought back to the Committee.'); None for a bare tag or no tag."""
+    """The due point a closing owner tag gives after a dash ('ACTION: ADN – October 2024') or in brackets ('Action: DoE
+    (by June)', see :func:`tag_without_due`), which wins over a point the sentence names on its way ('... brought back
+    to the Committee.'); None for a bare tag or no tag."""
     if tag is None or tag_without_due(tag) == tag:
         return None
     return find_due(tag, meeting_date, next_meeting, meeting_title, abbreviations)
@@ -5799,9 +5819,8 @@ def extract_actions(
             origin_by_item[span.item] = None
         same_item = previous is not None and previous.item == span.item
         before = previous.text if same_item else None
-        turn = speaker_of(
-            without_timestamp(text)
-        )  # "[14:06] <ana> ...": a chat log's turn after its time stamp
+        # "[14:06] <ana> ...": a chat log's turn after its time stamp
+        turn = speaker_of(without_timestamp(text))
         speaker = turn or (speaker if same_item else None)
         previous = span
         if label.label != "action" or k in consumed:
