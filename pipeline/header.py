@@ -66,6 +66,9 @@ TIME_PATTERN = re.compile(
 # A "Title:" or "Meeting:" field names the meeting only near the top of the header: further down it
 # is a paper's or a statement's title.
 TITLE_FIELD_LINES = 8
+# The secretary or clerk of the body meeting, who keeps its minutes: a minute taker's field label and an
+# officer's label alike ("Committee Secretary: Ann Lee").
+_BODY_SECRETARY_LABELS = ("committee secretary", "committee clerk", "board secretary")
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
     "date": ("date", "date and time", "meeting date", "when", "date of meeting"),
     "time": ("time", "start time", "start", "meeting time", "time of meeting"),
@@ -124,9 +127,7 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "recording secretary",  # a US body's officer who takes the minutes
         "minuting",
         "recorder",
-        "committee secretary",  # the secretary of the body meeting, who keeps its minutes
-        "committee clerk",
-        "board secretary",
+        *_BODY_SECRETARY_LABELS,
     ),
     "body": (
         "organisation",
@@ -615,7 +616,7 @@ def _unit_after_rank(entry: str, part: str) -> bool:
     line of its own ("Chief Inspector Ann Lee, Force Contact Centre"): the rank marks one officer, so
     a part with no title or rank of its own is where they serve, not a second person."""
     name, rank, _, _ = _clean_name(entry)
-    return bool(rank) and _is_full_rank(rank or "") and len(name.split()) >= 2 and not _clean_name(part)[1]
+    return rank is not None and _is_full_rank(rank) and len(name.split()) >= 2 and not _clean_name(part)[1]
 
 
 # The short forms among the ranks ("Supt", "DCI"): an officer so written is listed by the post alone.
@@ -881,18 +882,19 @@ _CHAIR_NOTE = re.compile(
 )
 
 
+# The office of chair ("Chair", "Chairman", "Chairperson"), and the same naming the kind of meeting
+# chaired ("Committee Chair", "Board Chairman"); lower case, for patterns read ignoring case.
+_CHAIR_OFFICE = r"(?:chair|chairman|chairperson)"
+_CHAIR_OF_MEETING = rf"(?:(?:committee|meeting|board)\s+)?{_CHAIR_OFFICE}"
 _CHAIR_OF_BODY = re.compile(
-    r"(?:chair|chairman|chairperson)\s+of\s+(?:the\s+)?(?:governors|governing\s+body|trustees|directors|board|committee)",
+    rf"{_CHAIR_OFFICE}\s+of\s+(?:the\s+)?(?:governors|governing\s+body|trustees|directors|board|committee)",
     re.I,
 )
 # The office of chair last and joined to another office, perhaps naming what is chaired: "(Member and
 # Chair)", "Non-Executive Director and Committee Chair".
-_AND_CHAIR = re.compile(
-    r"(?<!vice )(?<!vice-)(?<!deputy )\b(?:and|&)\s+(?:(?:committee|meeting|board)\s+)?(?:chair|chairman|chairperson)\s*$",
-    re.I,
-)
+_AND_CHAIR = re.compile(rf"(?<!vice )(?<!vice-)(?<!deputy )\b(?:and|&)\s+{_CHAIR_OF_MEETING}\s*$", re.I)
 # The office of chair first and joined to another office: "(Chair and Treasurer)", "(Chairman & Secretary)".
-_CHAIR_AND = re.compile(r"(?:chair|chairman|chairperson)\s+(?:and|&)\s+\S", re.I)
+_CHAIR_AND = re.compile(rf"{_CHAIR_OFFICE}\s+(?:and|&)\s+\S", re.I)
 
 
 # What follows "Chair," when it names the unit chaired, not a second role: "Chair, Dept of Surgery".
@@ -908,9 +910,7 @@ _OTHER_BODY = re.compile(
 
 # A post ending in ", Chair" and then the holder's initials: "Non-Executive Director, Chair (ME)",
 # "Non-Executive Director, Committee Chair (RH)".
-_CHAIR_THEN_ABBREV = re.compile(
-    r"(?<!vice)(?<!deputy),\s*(?i:(?:committee|board|meeting)\s+)?(?i:chair|chairman|chairperson)\s*\([A-Z]{2,4}\)\s*$"
-)
+_CHAIR_THEN_ABBREV = re.compile(rf"(?<!vice)(?<!deputy),\s*(?i:{_CHAIR_OF_MEETING})\s*\([A-Z]{{2,4}}\)\s*$")
 
 
 # A post, then the office of chair after a comma: "Dean, Chair", "Trustee, Chairperson", "Chief Data
@@ -946,11 +946,10 @@ def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
     )
     if m:
         return role[: m.start()].strip() or None, True
-    if role.strip().lower() in ("chair", "chairman", "chairperson") or _CHAIR_OF_BODY.fullmatch(
-        _TRAILING_BRACKETS.sub("", role)
-    ):
+    unbracketed = _TRAILING_BRACKETS.sub("", role)  # "Chair of Governors (CoG)" -> "Chair of Governors"
+    if role.strip().lower() in ("chair", "chairman", "chairperson") or _CHAIR_OF_BODY.fullmatch(unbracketed):
         return role.strip(), True  # "Chair", "Chair of Governors", "Chair of Governors (CoG)"
-    if _AND_CHAIR.search(_TRAILING_BRACKETS.sub("", role)):  # "Member and Chair (AR)": role kept
+    if _AND_CHAIR.search(unbracketed):  # "Member and Chair (AR)": role kept
         return role.strip(), True
     if "," in role and _CHAIR_OF_BODY.fullmatch(
         role.rsplit(",", 1)[1].strip()
@@ -985,7 +984,7 @@ def _role_code(code: str, role: str) -> bool:
     return bool(_CODE_WITH_DIGIT.match(code)) and code == initials
 
 
-# A role qualified in brackets and then given its short form: "Pro Vice-Chancellor (Education) (PVC-E)".
+# The minute taker's mark in brackets closing a role: "Governance Officer (AL) (minutes)".
 _TRAILING_MINUTES = re.compile(r"\s*\((?i:minutes|notes|minute\s+taker|note\s+taker|taking\s+minutes)\)$")
 # The same mark written after a dash at the end of a list entry: "Ann Lee (Committee Officer) – minutes".
 _DASH_TAKER_MARK = re.compile(
@@ -1015,6 +1014,7 @@ def _secretary_mark(line: str) -> str:
     return f"{line[: m.start()]},{m.group('post')} (minutes)"
 
 
+# A role qualified in brackets and then given its short form: "Pro Vice-Chancellor (Education) (PVC-E)".
 # The short form may carry the qualifier in its own brackets: "Associate Dean (Education) (AD(E))".
 _QUALIFIED_ROLE_ABBREV = re.compile(
     r"^(?P<role>[^()]+\((?P<note>[^()]+)\))\s*\((?P<abbrev>[^()\s]+(?:\([^()\s]+\))?)\)$"
@@ -1739,13 +1739,20 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
 
 # An attendance row led by a short label and a colon: "Design: Ann Lee, Raj Patel".
 _GROUP_LED_ROW = re.compile(r"^(?P<group>[A-Z][\w&/ -]{0,30}?)\s*:\s+(?P<members>\S.*)$")
+GROUP_LABEL_REACH = 33  # how far into a row the colon of such a label stands at most
+
+
+def _group_led_row(row: str) -> re.Match[str] | None:
+    """The label and the members of an attendance row led by a short label ("Design: Ann Lee, Raj
+    Patel"); None for any other row."""
+    return _GROUP_LED_ROW.match(row) if ":" in row[:GROUP_LABEL_REACH] else None
 
 
 def _group_row(row: str) -> tuple[str | None, str]:
     """An attendance row led by the group its people belong to ("Design: Ann Lee (Lead Designer),
     Raj Patel" -> ("design", "Ann Lee (Lead Designer), Raj Patel")): a discipline, team or side of
     one to three words that is not itself a name; (None, row) for any other row."""
-    m = _GROUP_LED_ROW.match(row) if ":" in row[:33] else None
+    m = _group_led_row(row)
     if m is None:
         return None, row
     group, members = m.group("group"), m.group("members")
@@ -1761,12 +1768,24 @@ def _opens_with_full_name(members: str) -> bool:
     return _names_person(first) and len(_clean_name(first)[0].split()) >= 2
 
 
-# Words of ROLE_WORDS that name a body or a kind of post-holding, not one person's seat: a "Finance
-# Team:" or "Design Group:" line inside a list heads a group whose people hold no role by it.
-_NOT_A_SEAT = frozenset(
-    {"group", "team", "department", "directorate", "healthwatch", "ccg", "opcc", "ltd", "llp", "plc", "cabinet",
-     "portfolio", "secretariat", "holder", "vice"}
-)  # fmt: skip
+# Words of ROLE_WORDS that name a body or a kind of post-holding, not one person's seat: the units
+# ("Finance Team:", "Design Group:"), bodies and parts of a post. Such a line inside a list heads a
+# group whose people hold no role by it.
+_NOT_A_SEAT = _UNIT_WORDS | frozenset(
+    {
+        "healthwatch",
+        "ccg",
+        "opcc",
+        "ltd",
+        "llp",
+        "plc",
+        "cabinet",
+        "portfolio",
+        "secretariat",
+        "holder",
+        "vice",
+    }
+)
 
 
 def _seat_title(label: str) -> str | None:
@@ -1780,14 +1799,18 @@ def _seat_title(label: str) -> str | None:
     return " ".join([*words[:-1], single])
 
 
+MAX_SEAT_LABEL_WORDS = 4  # "Local Authority Appointed Governors"
+
+
 def _seat_entries(row: str) -> list[str] | None:
     """The entries of an attendance line led by the seat its people hold, each given the seat as a
     note after the name: a school's governors listed by category ("Parent Governors: Mr Raj Patel (RP)
     (Vice-Chair), Ms Jo Kim (JK)" -> "Mr Raj Patel (Parent Governor) (RP) (Vice-Chair)", ...), or one post
     and its holder ("Headteacher: Mr Ian Cole (IC)"). An entry that writes a post of its own after a
     comma or dash keeps it alone. None when the label is no seat or no full name follows it."""
-    m = _GROUP_LED_ROW.match(row) if ":" in row[:33] else None
-    seat = _seat_title(m.group("group")) if m and len(m.group("group").split()) <= 4 else None
+    m = _group_led_row(row)
+    short_label = m is not None and len(m.group("group").split()) <= MAX_SEAT_LABEL_WORDS
+    seat = _seat_title(m.group("group")) if short_label else None
     if seat is None or not _opens_with_full_name(m.group("members")):
         return None
     return [_with_seat(entry, seat) for entry in _split_entries(m.group("members"))]
@@ -2205,9 +2228,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     handles: list[tuple[str, str, str | None]] = []  # (handle, attendance, chair's mark) of "@handle" entries
     role_lines: list[tuple[str, str]] = []  # (role, value) of "Chair:" / "Scribe:" lines
     sections_seen: set[str] = set()  # attendance kinds of the lists read so far
-    heading_list: tuple[frozenset[str], int] | None = (
-        None  # (sections_seen, people listed) before "## Present"
-    )
+    # (sections_seen, number of people listed) when an attendance heading ("## Present") was read
+    heading_list: tuple[frozenset[str], int] | None = None
     headings: set[str] = set()  # Markdown headings among first_lines
     labelled_roles: list[tuple[str, str]] = []  # ("Zulip monitor", "Arjun Bhatt"): a role as a label
     section_role: str | None = None  # the role a list's label gives its members ("Trustees present")
@@ -2911,11 +2933,8 @@ def _known(name: str, people: list[Person]) -> bool:
 
 # Labels of officers who serve the meeting rather than sit on it: in attendance wherever listed.
 OFFICER_LABELS = frozenset(
-    {
-        "clerk", "secretary", "minute secretary", "recording secretary", "committee secretary", "committee clerk",
-        "board secretary",
-    }
-)  # fmt: skip
+    {"clerk", "secretary", "minute secretary", "recording secretary", *_BODY_SECRETARY_LABELS}
+)
 TAKER_LABELS = frozenset(
     {"minute taker", "minute-taker", "note taker", "note-taker", "notetaker"}
 )  # also a role
@@ -3179,6 +3198,9 @@ def _is_group_subheading(line: str, following: str) -> bool:
     )
 
 
+GROUP_SUBHEADING_REACH = 5  # lines after a blank line read for a group's sub-heading and its first person
+
+
 def _list_goes_on(lines: list[str], index: int, section: str | None) -> bool:
     """Whether an attendance list goes on past the blank line ``lines[index]``: the next line is a
     plural honorific over more names of those present ("Councillors M Adeyemi, B Carrick"), the
@@ -3188,7 +3210,7 @@ def _list_goes_on(lines: list[str], index: int, section: str | None) -> bool:
         _honorific_list_next(lines, index) or _is_member_subheading(_next_filled(lines, index))
     ):
         return True
-    ahead = [line.strip() for line in lines[index + 1 : index + 6] if line.strip()]
+    ahead = [line.strip() for line in lines[index + 1 : index + 1 + GROUP_SUBHEADING_REACH] if line.strip()]
     return len(ahead) >= 2 and _is_group_subheading(ahead[0], ahead[1])
 
 
@@ -3251,10 +3273,15 @@ def _apologies_in_text(body: str, people: list[Person]) -> list[Person]:
     return out
 
 
+# Where a list line's first part ends: a comma outside brackets, a TAB or a spaced dash ("Ann Lee, Head
+# of Transport", "Dr Raj Patel – Clerk"; not the comma in "Ann Lee (Head, Transport)").
+_FIRST_PART_END = re.compile(r",(?![^()]*\))|\t|\s[–—-]\s")
+
+
 def _opens_with_name(line: str) -> bool:
     """Whether a list line starts with a person's name, before any comma, TAB or spaced dash ("Ann Lee,
     Head of Transport", "Dr Raj Patel – Clerk")."""
-    return _looks_like_name(_clean_name(re.split(r",(?![^()]*\))|\t|\s[–—-]\s", line.strip())[0])[0])
+    return _looks_like_name(_clean_name(_FIRST_PART_END.split(line.strip())[0])[0])
 
 
 # A labelled line inside the items: "Witnesses:", "In attendance for this item: Ann Lee".
@@ -3644,6 +3671,13 @@ def _label_value_row(cells: list[str]) -> bool:
     return len(cells) == 2 and bool(cells[1]) and _field_of(cells[0].lower()) is not None
 
 
+# Words that open a sentence after a person's label, not a name: "Notes from yesterday's call", "Minutes
+# of the AGM", "Chair to be confirmed", "Chair: no one" (a sentence, or no one named, in lower case).
+_NO_PERSON_LEAD = re.compile(
+    r"(?:from|of|for|on|to|in|at|about|are|were|was|is|will|have|has|no|none|nobody|tbc|tbd)\b"
+)
+
+
 def _field_applies(label: str, value: str, lines_seen: int) -> bool:
     """Whether a labelled line sets its field. A "Title:" field names the meeting only near the
     top; a person's field holding a date is the title line's "Minutes – 15 January 2025", not a
@@ -3659,13 +3693,6 @@ def _field_applies(label: str, value: str, lines_seen: int) -> bool:
     if field in ("chair", "minute_taker") or label == "held at":
         return find_date(value) is None
     return True
-
-
-# Words that open a sentence after a person's label, not a name: "Notes from yesterday's call", "Minutes
-# of the AGM", "Chair to be confirmed", "Chair: no one" (a sentence, or no one named, in lower case).
-_NO_PERSON_LEAD = re.compile(
-    r"(?:from|of|for|on|to|in|at|about|are|were|was|is|will|have|has|no|none|nobody|tbc|tbd)\b"
-)
 
 
 # A document's protective marking ("OFFICIAL", "OFFICIAL-SENSITIVE"), as a page footer prints it after

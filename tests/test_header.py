@@ -1057,11 +1057,15 @@ def test_an_organisation_line_over_its_committee_in_capitals_gives_the_committee
     assert head.meeting.body == "NHS Westvale Clinical Commissioning Group"
 
 
+def _head_of(text: str):
+    """parse_header over the lines before the first item, as the pipeline calls it."""
+    items = segment_items(text)
+    return parse_header(text, end=items[0].start if items else None)
+
+
 def _people_as_cut(text: str) -> dict[str, tuple[str | None, str]]:
     """name -> (role, attendance) of the header of ``text`` as the pipeline cuts it."""
-    items = segment_items(text)
-    head = parse_header(text, end=items[0].start if items else None)
-    return {p.name: (p.role, p.attendance) for p in head.people}
+    return {p.name: (p.role, p.attendance) for p in _head_of(text).people}
 
 
 def test_cr_is_a_councillor_title_taken_off_the_name():
@@ -3959,11 +3963,6 @@ def test_a_note_giving_handles_after_full_names_gives_the_listed_their_handles()
         ("Devan Okoro", "@dokoro"),
     ]
     assert head.meeting.minute_taker == "Devan Okoro"
-
-
-def _head_of(text: str):
-    """parse_header over the lines before the first item, as the pipeline calls it."""
-    return parse_header(text, end=segment_items(text)[0].start)
 
 
 def test_organisation_subheadings_inside_a_present_list_keep_it_open():

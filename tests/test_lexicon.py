@@ -193,4 +193,7 @@ def test_each_ocr_lookalike_letter_pairs_with_one_ascii_latin_letter():
 def test_together_with_and_secretariat_label_those_in_attendance():
     assert lexicon.attendance_kind("Together with:") == "in_attendance"
     assert lexicon.attendance_kind("Secretariat") == "in_attendance"
+
+
+def test_secretariat_heads_a_list_only_on_a_line_of_its_own():
     assert "secretariat" in lexicon.HEADING_ONLY_LABELS
