@@ -985,7 +985,9 @@ def _role_code(code: str, role: str) -> bool:
 
 
 # The minute taker's mark in brackets closing a role: "Governance Officer (AL) (minutes)".
-_TRAILING_MINUTES = re.compile(r"\s*\((?i:minutes|notes|minute\s+taker|note\s+taker|taking\s+minutes)\)$")
+_TRAILING_MINUTES = re.compile(
+    r"\s*\((?i:minutes|notes|minute[-\s]+taker|note[-\s]+taker|taking\s+minutes)\)$"
+)
 # The same mark written after a dash at the end of a list entry: "Ann Lee (Committee Officer) – minutes".
 _DASH_TAKER_MARK = re.compile(
     r"\s+[–—-]\s+(?P<mark>(?i:minutes|notes|minute[- ]taker|note[- ]taker|taking\s+minutes))\s*$"
@@ -1576,7 +1578,18 @@ def _one_language(lines: list[str]) -> list[str]:
 
 
 # Bracketed notes saying that the person takes the minutes: "(minutes)", "(note taker)".
-_TAKER_NOTES = frozenset({"minutes", "notes", "minute taker", "note taker", "taking minutes", "taking notes"})
+_TAKER_NOTES = frozenset(
+    {
+        "minutes",
+        "notes",
+        "minute taker",
+        "minute-taker",
+        "note taker",
+        "note-taker",
+        "taking minutes",
+        "taking notes",
+    }
+)
 
 
 # A note after a person saying which items they attended for: "(…) for Item 4", "– for Items 3 to 7",
@@ -3672,9 +3685,11 @@ def _label_value_row(cells: list[str]) -> bool:
 
 
 # Words that open a sentence after a person's label, not a name: "Notes from yesterday's call", "Minutes
-# of the AGM", "Chair to be confirmed", "Chair: no one" (a sentence, or no one named, in lower case).
+# of the AGM", "Chair to be confirmed", "Chair: no one" (a sentence, or no one named, in lower case); a
+# placeholder for nobody in any case: "Chair: TBC", "Minutes: None", "Chair: N/A".
 _NO_PERSON_LEAD = re.compile(
     r"(?:from|of|for|on|to|in|at|about|are|were|was|is|will|have|has|no|none|nobody|tbc|tbd)\b"
+    r"|(?i:none|nobody|no\s+one|tbc|tbd|tba|n/a)(?![\w/])"
 )
 
 

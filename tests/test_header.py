@@ -615,6 +615,29 @@ def test_the_chair_first_and_joined_to_another_office_makes_the_chair_and_keeps_
     assert _people(header)[0][:2] == ("Ruth Kemble", note)
 
 
+@pytest.mark.parametrize("mark", ["(minute-taker)", "(note-taker)", "(minute taker)"])
+def test_a_hyphenated_minute_taker_mark_in_brackets_is_no_role(mark):
+    header = (
+        f"Board\nDate: 4 June 2024\nPresent:\nRuth Kemble (Chair)\nOmar Deane {mark}\n\n1. Welcome\nHello.\n"
+    )
+    assert _meeting(header).minute_taker == "Omar Deane"
+    assert _people(header)[1][:2] == ("Omar Deane", None)
+
+
+@pytest.mark.parametrize("value", ["TBC", "None", "N/A", "No one"])
+def test_a_placeholder_in_a_chair_line_names_no_chair(value):
+    assert (
+        _meeting(f"Board\nDate: 4 June 2024\nChair: {value}\nPresent: Ruth Kemble, Omar Deane").chair is None
+    )
+
+
+def test_a_chair_line_naming_someone_still_names_the_chair():
+    assert (
+        _meeting("Board\nDate: 4 June 2024\nChair: Nonie Tate\nPresent: Nonie Tate, Omar Deane").chair
+        == "Nonie Tate"
+    )
+
+
 def test_vice_chair_in_the_role_does_not_make_the_chair():
     header = "Board\nDate: 4 June 2024\nPresent:\nRuth Kemble – Treasurer and Vice-Chair\nOmar Deane"
     assert _meeting(header).chair is None
