@@ -1524,7 +1524,8 @@ def _opens_report(text: str, cand: _Candidate) -> bool:
     apart by a blank line, after the attendance (so it is no line of the title block, "Annual report
     2024") and over text of its own."""
     after = _LINE_AFTER.match(text, cand.end)
-    return cand.after_blank and after is not None and _ATTENDANCE_LINE.search(text, 0, cand.start) is not None
+    has_text = after is not None and bool(after.group(1).strip())
+    return cand.after_blank and has_text and _ATTENDANCE_LINE.search(text, 0, cand.start) is not None
 
 
 MAX_TITLE_STACK = 6

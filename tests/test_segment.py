@@ -2832,6 +2832,13 @@ def test_sentence_case_sections_and_a_summary_holding_the_topics_of_an_assistant
     ]
 
 
+def test_a_report_heading_with_nothing_under_it_is_no_item():
+    text = (
+        "Quality Committee\nMinutes of the meeting held on 6 May 2025\n\nMembers present:\nAnn Lee, Chair\n\n"
+    )
+    assert segment_items(text + "Chair's assurance report to the Board\n\n\n") == []
+
+
 def test_a_chairs_report_between_the_attendance_and_the_first_minute_is_an_item():
     text = (
         "Quality Committee\nMinutes of the meeting held on 6 May 2025\n\nMembers present:\nAnn Lee, Chair\n\n"
