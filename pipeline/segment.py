@@ -83,12 +83,15 @@ _SERIAL = re.compile(
 # A minute number as the committee's letters, a stop and a running number ("HCS.23 APOLOGIES FOR
 # ABSENCE"): read as a serial heading only in a series (see _prefixed_minute_numbers).
 _PREFIXED_MINUTE = re.compile(r"^(?P<num>[A-Z]{2,6}\.\d{1,3})[ \t]+(?P<title>[A-Z].*)$")
+# The item's paper or minute reference may stand in brackets between the number and the title ("Item 6
+# (FB/24/63): Budget"): the paper's number, not the topic.
 # "Minute No. 112 – Apologies" (council minutes run their numbers on across the year, so three digits),
 # also with a stop after the number ("Minute 38. Welcome"), which is no decimal part: a space follows it.
 _ITEM = re.compile(
     r"^(?P<num>(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Minute\s+(?:No\.?\s*)?|Subject\s+No\.?\s*|Topic\s+|Theme\s+"
     r"|WP\s?"
     r"|Work\s+package\s+)(?P<n>\d{1,3})(?:(?P<sub>[a-z])|\.(?P<dsub>[1-9]\d?))?(?:\.(?=\s|$))?)(?![.\d/])"
+    r"(?:[ \t]*\([A-Z][\w/.-]*\d[\w/.-]*\)(?=[ \t]*[:.\-–]))?"
     r"\s*[:.\-–]?\s*(?P<title>.*)$",
     re.I,
 )
@@ -748,6 +751,14 @@ def _running_minute_numbers(cands: list[_Candidate]) -> set[int]:
     return {int(c.key) for c in cands if _is_minute_heading(c) and c.key.isdigit()}
 
 
+def _running_item_numbers(cands: list[_Candidate]) -> set[int]:
+    """The numbers of the "Item N" headings (any item label). A council's website numbers its items on
+    across the year as its minutes do ("Item 52 – Apologies", "Item 53 – Declarations ..."), so
+    ``segment_items`` takes a first item above 3 as a heading when the next two numbers are item
+    headings too: a run of three is a series, where a lone "Item 12" line may be a reference."""
+    return {int(c.key) for c in cands if c.scheme == "item" and c.key.isdigit()}
+
+
 def _drop(out: list[_Candidate], cand: _Candidate) -> None:
     """Remove ``cand`` from ``out`` by identity, searching from the end where it sits (comparing
     candidates field by field against every earlier one made the scan quadratic)."""
@@ -1285,6 +1296,25 @@ _PAPER_CELL = re.compile(
 _NUMBER_CELL = re.compile(r"^(?:(?:Agenda\s+)?Item\s+)?[A-Z]{0,8}[\d./-]*\d[\d./-]*\.?$", re.I)
 
 
+# The lead named after an item's title, set off by dashes as the title is, and the paper after it:
+# "Infection control report – Lead: DIPC – Paper F", "Budget – Presenter: Treasurer". The lead and
+# paper say who brings the item and in which paper, not what it is about (see _drop_row_cells).
+_LEAD_NOTE = re.compile(
+    r"[ \t]+[–—-][ \t]+(?:Leads?|Presenters?|Presented[ \t]+by|Owners?|Sponsors?)[ \t]*:[ \t]*[^–—:]{1,40}?"
+    r"(?:[ \t]+[–—-][ \t]+(?P<paper>[^–—]{1,30}))?$",
+    re.I,
+)
+
+
+def _drop_lead_note(title: str) -> str:
+    """A title without the lead and paper noted after it (see :data:`_LEAD_NOTE`): "Maternity update
+    – Lead: DoM – Paper E" is "Maternity update". A last part that is no paper keeps the title as it is."""
+    m = _LEAD_NOTE.search(title)
+    if m is None or m.start() == 0 or (m.group("paper") and not _PAPER_CELL.match(m.group("paper").strip())):
+        return title
+    return title[: m.start()]
+
+
 def _drop_row_cells(line: str) -> str:
     """A heading row without the paper cell it ends with, nor the lead's cell before that (see
     :data:`_PAPER_CELL`): "QC23/041  Infection Control Report  Director of IPC  Paper F" is read as
@@ -1798,6 +1828,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     # is accepted when the next number is also a heading
     top_numbers = {int(c.key) for c in cands if c.scheme == "decimal" and c.key.isdigit()}
     minute_numbers = _running_minute_numbers(cands)
+    item_numbers = _running_item_numbers(cands)
     anchor: Item | None = None  # latest numbered (decimal/serial/item) heading
     bare_ok, bare_tops = _bare_numbers_allowed(cands)
     sub_last: dict[str, str] = {}  # anchor id -> last letter/roman token used below it
@@ -1921,7 +1952,10 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 if c.scheme == "item":
                     n = int(c.key)
                     last_n = seen_item_numbers[-1] if seen_item_numbers else None
-                    carried_on = n + 1 in minute_numbers and _is_minute_heading(c)  # "Minute No. 112", "113"
+                    carried_on = (n + 1 in minute_numbers and _is_minute_heading(c)) or {
+                        n + 1,
+                        n + 2,
+                    } <= item_numbers
                     if (last_n is None and n > 3 and not carried_on) or (
                         last_n is not None and not last_n < n <= last_n + 3
                     ):
@@ -2089,7 +2123,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             if bilingual:
                 item.title = labelled_half(item.title)
             item.title = _drop_page_reference(_drop_status_tag(_drop_emoji_marker(item.title)))
-            item.title = _drop_agenda_reference(item.title)
+            item.title = _drop_lead_note(_drop_agenda_reference(item.title))
             item.title = _drop_own_paper_reference(item.title, item.number)
     return items
 

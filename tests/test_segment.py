@@ -2925,3 +2925,48 @@ def test_member_and_capitalised_role_after_a_dash_is_an_attendance_entry():
         "(b) Councillor Dee – Chair of Planning\n\n2. Close\nNone.\n"
     )
     assert ids(text) == ["1", "2"]
+
+
+def test_lead_and_paper_after_a_dashed_title_are_not_the_title():
+    text = (
+        "GC 19/101 – Orchard Drainage Survey – Lead: Head of Grounds – Paper B\nThe survey was noted.\n"
+        "GC 19/102 – Volunteer Rota – Presenter: Secretary – Verbal\nThe rota was agreed.\n"
+        "GC 19/103 – Hedge Planting – Lead: Treasurer\nPlanting starts in March.\n"
+    )
+    assert [i.title for i in segment_items(text)] == [
+        "Orchard Drainage Survey",
+        "Volunteer Rota",
+        "Hedge Planting",
+    ]
+
+
+def test_dashed_title_part_after_a_lead_that_is_no_paper_keeps_the_title():
+    text = "GC 19/101 – Path Repairs – Lead: Warden – Phase Two Costs\nNoted.\nGC 19/102 – Close\nBye.\n"
+    assert segment_items(text)[0].title == "Path Repairs – Lead: Warden – Phase Two Costs"
+
+
+def test_paper_reference_in_brackets_after_the_item_number_is_no_part_of_the_title():
+    text = "Item 1 (GB/19/04): Welcome\nHello.\nItem 2 (GB/19/05): Pond Maintenance\nThe pond was cleaned.\n"
+    assert [(i.number, i.title) for i in segment_items(text)] == [
+        ("Item 1", "Welcome"),
+        ("Item 2", "Pond Maintenance"),
+    ]
+
+
+def test_bracketed_words_after_the_item_number_stay_in_the_title():
+    text = "Item 1 (continued): Welcome\nHello.\nItem 2: Close\nBye.\n"
+    assert segment_items(text)[0].title == "(continued): Welcome"
+
+
+def test_item_numbers_carried_on_across_the_year_are_headings_in_a_run():
+    text = (
+        "Item 41 – Apologies\nMinutes:\nNone were received.\n\n"
+        "Item 42 – Allotment Fees\nMinutes:\nFees will rise by 3%.\n\n"
+        "Item 43 – Date of Next Meeting\nMinutes:\nThe next meeting is in May.\n"
+    )
+    assert [i.id for i in segment_items(text)] == ["41", "42", "43"]
+
+
+def test_two_high_item_numbers_without_a_run_are_no_headings():
+    text = "Item 41 – Apologies\nNone were received.\n\nItem 42 – Allotment Fees\nFees will rise.\n"
+    assert segment_items(text) == []
