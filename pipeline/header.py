@@ -1165,7 +1165,9 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
     """People in one attendance entry (a table row's cells or a list element)."""
     entry = _ATTENDING_FOR_TAIL.sub("", entry) if " for " in entry or " from " in entry else entry
     entry = _BRACKETED_HONORIFIC.sub(r"\g<first>", entry) if "(" in entry else entry
-    entry = _bracket_taker_mark(_HOW_ATTENDED_TAIL.sub("", entry)) if _SPACED_DASH.search(entry) else entry
+    dashed = _SPACED_DASH.search(entry) is not None
+    entry = _HOW_ATTENDED_TAIL.sub("", entry) if dashed or "), " in entry else entry
+    entry = _bracket_taker_mark(entry) if dashed else entry
     cells = [c.strip() for c in entry.split("\t") if c.strip()]
     out: list[tuple[Person, bool]] = []
     if len(cells) >= 2 and _role_cell_first(cells):  # "Deputy Chairperson<TAB>Graeme Pollock"
@@ -1611,7 +1613,8 @@ _WAY_ATTENDED = (
     r"(?i:remote(?:ly)?|online|virtual(?:ly)?|by\s+(?:video|phone)(?:\s+link)?|for\s+[^()–—]*\bonly"
     r"|(?:absence\s+)?consent\s+given)"
 )
-_HOW_ATTENDED_TAIL = re.compile(rf"\s+[–—-]\s+(?:{_ITEMS_ATTENDED}|{_WAY_ATTENDED})\s*$")
+# After a dash, or after a comma closing a bracketed short form ("Ann Lee, Head of IT (AL), items 7–8").
+_HOW_ATTENDED_TAIL = re.compile(rf"(?:\s+[–—-]|(?<=\)),)\s+(?:{_ITEMS_ATTENDED}|{_WAY_ATTENDED})\s*$")
 
 
 def _is_short_form_cell(cell: str) -> bool:
@@ -2384,6 +2387,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 people.extend(Person(name=name, abbrev=nick, attendance=section) for name, nick in nicks)
                 entries = []
             awaiting_entries = not rest.strip() or bool(_HEAD_COUNT.fullmatch(rest.strip()))
+        elif label and _field_of(label) == "title" and _MEETING_REFERENCE.fullmatch(value.strip()):
+            continue  # "Meeting: SC-09": which meeting of a series, not its name
         elif label and _field_of(label) and _field_applies(label, value, lines_seen):
             field = _field_of(label)
             _set_field(meeting, field, value)
@@ -3708,6 +3713,11 @@ def _field_applies(label: str, value: str, lines_seen: int) -> bool:
     if field in ("chair", "minute_taker") or label == "held at":
         return find_date(value) is None
     return True
+
+
+# A meeting's serial reference as the value of a "Meeting:" field ("SC-09", "TSC/14", "No. 12", "#45"):
+# which meeting of a series it is, not the meeting's name, which the heading gives.
+_MEETING_REFERENCE = re.compile(r"(?:(?i:no\.?)\s*|#)?(?:[A-Z]{1,6}\s?[-/.]?\s?)?\d{1,4}[a-z]?")
 
 
 # A document's protective marking ("OFFICIAL", "OFFICIAL-SENSITIVE"), as a page footer prints it after
@@ -5064,6 +5074,45 @@ def _opens_list(line: str) -> bool:
     return len(core.split()) <= 3 and bool(attendance_kind(core.rstrip(":")))
 
 
+def _one_cell(line: str) -> str | None:
+    """A line's text when it is one table cell (not blank, no TAB, not a "Label: value" field; a
+    cell such as "Staff Governor" can open with a label word but has no colon)."""
+    core = line.strip()
+    field = ":" in core and _label_of(core)[0] is not None
+    return core if core and "\t" not in core and not field else None
+
+
+def _one_person_a_row(row: list[str], name_at: int) -> bool:
+    """Whether a regrouped table row names one person, in its name cell: a row of two names ("Ann
+    Lee", "Raj Patel") means the cells were a plain list of names, not names and roles."""
+    return all(_full_name_cell(c) == (k == name_at) for k, c in enumerate(row))
+
+
+def _flattened_table(lines: list[str], start: int) -> tuple[list[str], int]:
+    """An attendance table whose cells extraction put one a line ("Name", "Role", then "Ann Lee",
+    "Treasurer", "Raj Patel", "Secretary") rewritten as its TAB heading row and TAB rows, with the
+    number of lines it spans; ([], 0) when the lines at ``start`` are not one. Taken only when two
+    or more column headings, one of them the name column, are followed by cells that fill whole
+    rows up to the next blank line or field, and every row names one person, in its name cell, so
+    that a plain list of names under the headings is not paired off into names and roles."""
+    heads: list[str] = []
+    j = start
+    while j < len(lines) and (cell := _one_cell(lines[j])) and cell.rstrip(":").lower() in TABLE_COLUMNS:
+        heads.append(cell)
+        j += 1
+    name_at = [k for k, h in enumerate(heads) if h.rstrip(":").lower() in _NAME_COLUMNS]
+    if len(heads) < 2 or len(name_at) != 1:
+        return [], 0
+    cells: list[str] = []
+    while j < len(lines) and (cell := _one_cell(lines[j])):
+        cells.append(cell)
+        j += 1
+    rows = [cells[k : k + len(heads)] for k in range(0, len(cells), len(heads))]
+    if not cells or len(cells) % len(heads) or not all(_one_person_a_row(r, name_at[0]) for r in rows):
+        return [], 0
+    return ["\t".join(heads), *("\t".join(r) for r in rows)], j - start
+
+
 def _unflatten_rows(lines: list[str]) -> list[str]:
     """Header lines with the rows of a two-column attendance table that PDF extraction flattened
     (column breaks lost, or a row's names on one line and their posts on the next) rewritten as
@@ -5081,6 +5130,11 @@ def _unflatten_rows(lines: list[str]) -> list[str]:
         elif "\t" in core or ":" in core or not listing:
             listing = _opens_list(core) if ("\t" not in core) else listing
         else:
+            rows, used = _flattened_table(lines, i - 1)
+            if rows:
+                out.extend(rows)
+                i += used - 1
+                continue
             following = lines[i].strip() if i < len(lines) else ""
             rows = _names_over_posts(core, following) if "(" in following and "\t" not in following else []
             if rows:

@@ -4519,3 +4519,50 @@ def test_membership_category_subheadings_keep_the_present_list_open():
         "Ben Tilly": "present",
         "Jo Penn": "in_attendance",
     }
+
+
+def test_table_flattened_to_one_cell_a_line_is_read_as_name_and_role_rows():
+    text = (
+        "Trustees present:\n"
+        "Name\n"
+        "Role\n"
+        "Ms Vera Quillan\n"
+        "Treasurer, Chair\n"
+        "Mr Osric Dunmore\n"
+        "Staff Trustee\n"
+        "Dr Lise Harrowgate\n"
+        "Secretary (SEC)\n"
+    )
+    result = parse_header(text)
+    assert _people_of(text) == [
+        ("Vera Quillan", "Treasurer, Chair", None, "present"),
+        ("Osric Dunmore", "Staff Trustee", None, "present"),
+        ("Lise Harrowgate", "Secretary", "SEC", "present"),
+    ]
+    assert result.meeting.chair == "Vera Quillan"
+
+
+def test_flattened_table_headings_over_names_alone_do_not_pair_names_as_roles():
+    text = "Present:\nName\nRole\nMs Vera Quillan\nMr Osric Dunmore\n"
+    got = {p[0]: p[1] for p in _people_of(text)}
+    assert got.get("Vera Quillan") is None and got.get("Osric Dunmore") is None
+
+
+def test_meeting_field_holding_a_serial_reference_does_not_name_the_meeting():
+    text = "# Harbour Lights Project Board\n\n**Meeting:** PB-14\n**Date:** 3 March 2025\n"
+    assert parse_header(text).meeting.title == "Harbour Lights Project Board"
+
+
+def test_meeting_field_holding_a_name_still_names_the_meeting():
+    text = "Meeting: Harbour Lights Project Board\nDate: 3 March 2025\n"
+    assert parse_header(text).meeting.title == "Harbour Lights Project Board"
+
+
+def test_items_attended_after_a_comma_closing_the_short_form_are_not_part_of_the_role():
+    text = "In attendance: Tomas Vell, Head of Estates (TV), items 4–5\n"
+    assert _people_of(text) == [("Tomas Vell", "Head of Estates", "TV", "in_attendance")]
+
+
+def test_items_words_inside_a_role_are_kept():
+    text = "In attendance: Tomas Vell, Manager, Line Items Team\n"
+    assert _people_of(text)[0][1] == "Manager, Line Items Team"
