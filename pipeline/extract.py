@@ -226,13 +226,16 @@ _LABEL_PREFIX = re.compile(
 _TAG_WHO = r"[A-Z][A-Za-z]{0,3}[A-Z](?:-[A-Z]{1,2}|\([A-Z]{1,3}\))?"
 # Several of them, split by a slash, a comma or an ampersand: "JS", "JS/KL", "DoF, CFO".
 _TAG_WHO_LIST = rf"{_TAG_WHO}(?:\s*[/,&]\s*{_TAG_WHO})*"
+# An office's initials with the word that says which of its holders is meant, as a closing bracket writes them: "(ACC
+# Ops)", "(AD Estates)"; only before the bracket's end, where the word cannot be the first of a task ("JS Circulate").
+_TAG_QUALIFIER = r"\s[A-Z][a-z]{1,9}(?=\)\W*$)"
 _INITIALS_TAG = re.compile(
     r"(?:\b(?:ACTION|Action|Owners?|OWNERS?|Lead|LEAD|Responsible|Assigned\s+to|Who)\s*[:\-–]\s*"
     # a lower-case label before a handle: "Changelog for 2.4, owner: @tj — due: 2022-05-31"
     r"|\bowners?\s*:\s*(?=@)"
     r"|\b(?:ACTION|Action)\s*\((?=[^)]{1,30}\)\s*[:\-–])"
     r"|\((?=@[\w@/, &-]*\))|[(\[](?=[A-Z][\w/,\s&-]*[)\]]\W*$))"
-    rf"(?P<who>@[\w-]+(?:\s*[/,&]\s*@[\w-]+)*|{_TAG_WHO_LIST})(?![\w(])"
+    rf"(?P<who>@[\w-]+(?:\s*[/,&]\s*@[\w-]+)*|{_TAG_WHO_LIST}(?:{_TAG_QUALIFIER})?)(?![\w(])"
 )
 _ORIGIN = re.compile(
     rf"\b(?:actions?\s+arising|actions?\s+[A-Z]*\d[\w/.-]*|carried\s+forward|brought\s+forward|outstanding\s+actions?"
@@ -1651,17 +1654,20 @@ _HEDGE_WORDS = (
     r"|where\s+(?:possible|appropriate|necessary)|in\s+the\s+meantime|in\s+principle|as\s+a\s+priority"
 )
 _HEDGE = re.compile(rf"\s[–—-]\s+(?:{_HEDGE_WORDS})\s+[–—-](?=\s)|\s\((?:{_HEDGE_WORDS})\)(?=\s)", re.I)
+# An arrow that sets an action line off under the discussion it follows: "→ AI @ana: update the docs".
+_LEAD_ARROW = r"(?:→|⇒|->|=>)\s*"
 # Task-list lines that open with the handles of their owners and a colon or a dash: "@ana: update the docs",
-# "@ana – update the docs – due 2025-05-28", also as an org-mode heading ("** TODO @ana: update the docs").
+# "@ana – update the docs – due 2025-05-28", also as an org-mode heading ("** TODO @ana: update the docs") or after
+# an arrow ("→ AI @ana: update the docs").
 _HANDLE_COLON = re.compile(
-    r"^\s*(?:\*{1,6}\s+)?(?:(?:todo|action|ap|ai)\b\s*[:\-–]?\s*)?\(?(?P<who>@[\w.-]+(?:\s*(?:[/,&+]|\band\b)\s*@[\w.-]+)*)\)?\s*(?::|\s[–—])\s+\S",
+    rf"^\s*(?:\*{{1,6}}\s+|{_LEAD_ARROW})?(?:(?:todo|action|ap|ai)\b\s*[:\-–]?\s*)?\(?(?P<who>@[\w.-]+(?:\s*(?:[/,&+]|\band\b)\s*@[\w.-]+)*)\)?\s*(?::|\s[–—])\s+\S",
     re.I,
 )
 # A task line opening with a lower-case handle and a colon ("josh: summary comment on #11482"); an owner
 # only when the handle is a listed person's, and only before a lower-case task (a transcript's speech opens
 # with a capital: "josh: Could we ...").
 _LISTED_HANDLE_COLON = re.compile(
-    r"^\s*(?:(?:todo|action(?:\s+item)?|ap|ai)\b\s*[:\-–]?\s*)?(?P<who>[a-z][\w.-]{1,30}):\s+(?-i:[a-z`])",
+    rf"^\s*(?:{_LEAD_ARROW})?(?P<label>(?:todo|action(?:\s+item)?|ap|ai)\b\s*[:\-–]?\s*)?(?P<who>[a-z][\w.-]{{1,30}}):\s+(?-i:[a-z`])",
     re.I,
 )
 # The agent of a passive: "would be circulated by the Clerk".
@@ -2180,6 +2186,10 @@ def _handle_colon_owners(text: str, people: list[Person]) -> list[Owner] | None:
     m = _HANDLE_COLON.match(CHECKBOX.sub("", text))
     if not m:
         listed = _LISTED_HANDLE_COLON.match(CHECKBOX.sub("", text))
+        if listed and listed.group("label") and listed.group("who").lower() in EVERYONE_WORDS:
+            return [
+                Owner(mention=listed.group("who"))
+            ]  # "AI everyone: add your name ...": a task for all present
         person = find_person(listed.group("who"), people) if listed else None
         return [_person_named(listed.group("who"), people)] if person and person.abbrev else None
     names = [w for w in re.split(r"\s*(?:[/,&+]|\band\b)\s*", m.group("who")) if w]
@@ -5348,7 +5358,7 @@ _BARE_BRACKET_TAG = re.compile(
 # A task in the passive, which names no one to do it: "The draft to be circulated ...". Initials in brackets cut off
 # after it are its owners ("(JP)", "(DoF/CFO)"); after an imperative ("Book the hall.") they may be anything.
 _PASSIVE_TASK = re.compile(rf"\bto{_BE_PARTICIPLE.pattern}")
-_INITIALS_BRACKET = re.compile(rf"\s*\((?P<who>{_TAG_WHO_LIST})\)\s*\.?\s*$")
+_INITIALS_BRACKET = re.compile(rf"\s*\((?P<who>{_TAG_WHO_LIST}(?:{_TAG_QUALIFIER})?)\)\s*\.?\s*$")
 _ACTION_LABEL_OPENING = re.compile(r"\s*(?:ACTION|Action)\b")
 
 

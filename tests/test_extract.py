@@ -4769,3 +4769,52 @@ def test_a_due_field_naming_a_half_term_is_not_replaced_by_a_standing_meeting_in
         ["action", "other"],
     )
     assert found[0].due.meeting is None
+
+
+QUALIFIED_OFFICES = [
+    Person(name="Rhona Vale", role="Assistant Director, Estates", abbrev="AD Estates", attendance="present"),
+    Person(name="Omar Quist", role="Assistant Director, Finance", abbrev="AD Finance", attendance="present"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("→ AI @kofi: rerun the benchmarks on the new runners.", ["@kofi"]),
+        ("-> AI @kofi + @lena: write up the migration notes by Friday.", ["@kofi", "@lena"]),
+        ("⇒ TODO @lena: tag the release.", ["@lena"]),
+    ],
+)
+def test_an_arrowed_action_line_opening_with_handles_names_them(text, expected):
+    assert [o.mention for o in find_owners(text, PEOPLE)] == expected
+
+
+def test_a_labelled_task_line_for_everyone_is_owned_by_everyone():
+    assert [o.mention for o in find_owners("→ AI everyone: add a talk idea to the wiki.", PEOPLE)] == [
+        "everyone"
+    ]
+
+
+def test_an_unlabelled_everyone_colon_is_not_a_task_owner():
+    # a vocative in a chat line, not a task line's owner field
+    assert find_owners("everyone: please review the draft", PEOPLE) == []
+
+
+def test_initials_with_a_qualifier_in_a_closing_bracket_are_one_owner():
+    text = "2.1 Condition survey of the boiler house to be provided to the Board by 30 June (AD Estates)"
+    found = find_owners(text, QUALIFIED_OFFICES)
+    assert [(o.mention, o.name) for o in found] == [("AD Estates", "Rhona Vale")]
+
+
+def test_a_qualified_office_cut_off_after_a_passive_task_owns_it():
+    found = _actions(
+        ["2.1 Condition survey of the boiler house to be provided to the Board by 30 June", "(AD Estates)"],
+        ["action", "other"],
+        people=QUALIFIED_OFFICES,
+    )
+    assert [(o.mention, o.name) for o in found[0].owners] == [("AD Estates", "Rhona Vale")]
+
+
+def test_a_capitalised_word_after_tag_initials_is_not_a_qualifier():
+    # "JS Circulate ...": the task's first word, not part of the owner
+    assert [o.mention for o in find_owners("Action: JS Circulate the revised budget.", PEOPLE)] == ["JS"]
