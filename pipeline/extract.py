@@ -2187,9 +2187,8 @@ def _handle_colon_owners(text: str, people: list[Person]) -> list[Owner] | None:
     if not m:
         listed = _LISTED_HANDLE_COLON.match(CHECKBOX.sub("", text))
         if listed and listed.group("label") and listed.group("who").lower() in EVERYONE_WORDS:
-            return [
-                Owner(mention=listed.group("who"))
-            ]  # "AI everyone: add your name ...": a task for all present
+            # "AI everyone: add your name ...": a task for all present
+            return [Owner(mention=listed.group("who"))]
         person = find_person(listed.group("who"), people) if listed else None
         return [_person_named(listed.group("who"), people)] if person and person.abbrev else None
     names = [w for w in re.split(r"\s*(?:[/,&+]|\band\b)\s*", m.group("who")) if w]

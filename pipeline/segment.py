@@ -83,10 +83,10 @@ _SERIAL = re.compile(
 # A minute number as the committee's letters, a stop and a running number ("HCS.23 APOLOGIES FOR
 # ABSENCE"): read as a serial heading only in a series (see _prefixed_minute_numbers).
 _PREFIXED_MINUTE = re.compile(r"^(?P<num>[A-Z]{2,6}\.\d{1,3})[ \t]+(?P<title>[A-Z].*)$")
-# The item's paper or minute reference may stand in brackets between the number and the title ("Item 6
-# (FB/24/63): Budget"): the paper's number, not the topic.
 # "Minute No. 112 – Apologies" (council minutes run their numbers on across the year, so three digits),
 # also with a stop after the number ("Minute 38. Welcome"), which is no decimal part: a space follows it.
+# The item's paper or minute reference may stand in brackets between the number and the title ("Item 6
+# (FB/24/63): Budget"): the paper's number, not the topic, so no part of the title.
 _ITEM = re.compile(
     r"^(?P<num>(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Minute\s+(?:No\.?\s*)?|Subject\s+No\.?\s*|Topic\s+|Theme\s+"
     r"|WP\s?"
