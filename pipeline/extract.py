@@ -2998,8 +2998,6 @@ _DAY_TEXT = (
     # "Fri 16/6": after a weekday, a day and a month without a leading zero is a day, not a fraction
     rf"|(?:{WEEKDAYS})\.?,?\s+\d{{1,2}}/(?:1[0-2]|[1-9])(?![\d/]))"
 )
-# a body named by its initialism, all capitals or mixed case ("QAC", "SteerCo"), matched case-sensitively
-# inside patterns compiled with re.I
 # A deadline word just before "end", after which notes may drop the "of": "by end Feb", "now due end Feb".
 _DEADLINE_BEFORE_END = r"(?<=\bby\send)|(?<=\bdue\send)|(?<=\bbefore\send)|(?<=\buntil\send)"
 # A briefing, huddle or one-to-one held at a set interval, which is a meeting: "at their weekly briefing", "at their
@@ -3007,6 +3005,8 @@ _DEADLINE_BEFORE_END = r"(?<=\bby\send)|(?<=\bdue\send)|(?<=\bbefore\send)|(?<=\
 _REGULAR_BRIEFING = r"(?:daily|weekly|fortnightly|monthly)\s+(?:briefing|huddle|one-to-one|1:1|catch-?up)"
 # What a body issues in turns, whose next one is a due point with no date: "in her next report", "next newsletter".
 _ISSUE_WORDS = r"(?:report|update|return|submission|newsletter|bulletin|edition|issue|circular)"
+# A body named by its initialism, all capitals or mixed case ("QAC", "SteerCo"), matched case-sensitively
+# inside patterns compiled with re.I.
 _INITIALISM = r"(?-i:[A-Z]{2,6}|[A-Z][a-z]{1,6}[A-Z][a-z]{1,4})"
 # A numbered week of an Oxford term as a due point (see :data:`FIRST_WEEK_WINDOW`): "by 8th week" (of the term the
 # meeting is in), "by Friday of 0th week of Hilary Term", "for the Board's meeting in 5th week of Hilary Term" (that
