@@ -935,7 +935,11 @@ def _line_candidates(text: str, start: int, org: bool = False) -> list[_Candidat
             out.extend(_split_merged(cand))
         out.extend(inline)
         run = _list_run(run, cand, flat, prev)
-        intro = cand is None and flat.endswith(":") and len(flat.split()) >= 2
+        intro = (
+            cand is None
+            and flat.endswith(":")
+            and (len(flat.split()) >= 2 or bool(_DECISION_INTRO.match(flat)))
+        )
         after_heading = prev is not None and prev.cand is not None and prev.cand.scheme in _NUMBERED
         after_sentence = prev is not None and not blank_before and prev.text.endswith(_SENTENCE_END)
         prev = _Line(
@@ -983,6 +987,11 @@ _LIST_END = re.compile(r";(?:\s+(?:and|or))?$")
 # A line that opens with a list marker: "1.", "2)", "(a)", "b)", "iv.", "(3)".
 _LIST_MARKER = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s")
 MAX_LIST_HEADING_WORDS = 10
+# A decision formula alone on its line, over the lettered or numbered clauses decided ("RESOLVED:" /
+# "(a) That the report be noted."): it introduces a list as a longer prose line ending with ":" does.
+_DECISION_INTRO = re.compile(
+    r"^(?:It\s+was\s+)?(?:resolved|agreed|decided|recommended)(?:\s+that)?\s*:$", re.I
+)
 
 
 def _family(cand: _Candidate) -> str:
@@ -1339,7 +1348,7 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         line = _drop_row_cells(line)
     if line.endswith(")") and ":" in line[-7:]:  # cheap gate for a bot's "(nick, 16:08)"
         line = BOT_ATTRIBUTION.sub("", line)
-    if line.startswith(("- [@", "* [@")):  # cheap gate for an owner-tagged agenda bullet
+    if line.startswith(("- [", "* [")):  # cheap gate for an agenda bullet tagged with its owner or time
         owned = _OWNER_BULLET.match(line)
         if owned:
             return _Candidate(s, e, "owned", "", "", owned.group("title"))
@@ -1484,9 +1493,10 @@ _REPORT_HEADING = re.compile(
 
 
 # The section's name: "Actions arising", "Summary of action items", "Decisions log", "Risks", and the
-# "Follow-up tasks" a meeting assistant's notes end with (also "Follow-up actions").
+# "Follow-up tasks" a meeting assistant's notes end with (also "Follow-up actions"), and the "Carry-over actions"
+# of running notes, the open actions of earlier meetings listed after this one's topics.
 _CLOSING_NAME = (
-    r"(?:summary\s+of\s+)?(?:actions(?:\s+(?:log|arising|summary))?"
+    r"(?:summary\s+of\s+|carry[- ]?over\s+)?(?:actions(?:\s+(?:log|arising|summary))?"
     r"|action\s+(?:items|log|points|list|tracker|register|summary|sheet)|resolutions|decisions(?:\s+log)?|risks"
     r"|follow[- ]?up\s+(?:tasks|actions))"
 )
@@ -2188,9 +2198,12 @@ def _set_apart(text: str, cands: list[_Candidate], k: int) -> bool:
 
 
 MIN_SCRIBE_TOPICS = 2
-# An agenda bullet of a shared meeting doc, tagged with whoever brings it: "- [@asilva] Announcements
-# (5 min)", "* [@ana, @bo] Release plan". The title keeps the tag, as the agenda writes it.
-_OWNER_BULLET = re.compile(r"^[-*][ \t]+(?P<title>\[@[\w.-]+(?:,[ \t]*@[\w.-]+)*\][ \t]+\S.*?)[ \t]*$")
+# An agenda bullet of a shared meeting doc, tagged with whoever brings it or with its time slot: "- [@asilva]
+# Announcements (5 min)", "* [@ana, @bo] Release plan", "* [10 min] CI costs (@lisbeth)". The title keeps the
+# tag, as the agenda writes it.
+_OWNER_BULLET = re.compile(
+    r"^[-*][ \t]+(?P<title>(?:\[@[\w.-]+(?:,[ \t]*@[\w.-]+)*\]|\[\d{1,3}[ \t]*(?:min|mins|minutes)\])[ \t]+\S.*?)[ \t]*$"
+)
 MIN_OWNER_BULLETS = 2
 
 
@@ -2198,9 +2211,12 @@ def _owner_tagged_only(cands: list[_Candidate]) -> list[_Candidate]:
     """In a shared meeting doc whose agenda is a list of owner-tagged bullets (at least two), those
     bullets are the items: the numbered lines and headings around them are notes inside the
     items ("1. TestPreemption...") or the doc's own sections ("## Agenda"), so they are dropped.
+    A closing section after the last bullet ("Carry-over actions") follows the agenda and stays.
     Other documents are returned unchanged."""
     owned = [c for c in cands if c.scheme == "owned"]
-    return owned if len(owned) >= MIN_OWNER_BULLETS else [c for c in cands if c.scheme != "owned"]
+    if len(owned) < MIN_OWNER_BULLETS:
+        return [c for c in cands if c.scheme != "owned"]
+    return owned + [c for c in cands if c.scheme == "closing" and c.start > owned[-1].start]
 
 
 def _scribe_topics_only(text: str, cands: list[_Candidate]) -> list[_Candidate]:

@@ -26,6 +26,7 @@ Cost: one regular-expression pass over the text, linear in its length.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -222,11 +223,12 @@ CHECKBOX = re.compile(r"^\s*(?:[-*]\s*)?\[[ xX]\]\s*")
 
 
 # A line that only names who owns the sentence before it ("Action: CEO", "ACTION - HoF/Treasurer",
-# "Action: Head of Estates"): the action is the sentence the tag closes, the tag line itself a label.
+# "Action: Head of Estates", "Action: DD(E)"): the action is the sentence the tag closes, the tag line itself a
+# label.
 _OWNER_TAG = re.compile(
     r"^\s*(?:actions?|action\s+by|owners?)\s*[:\-–—]\s*(?P<who>[^.?!:;]{1,50}?)\s*\.?\s*$", re.I
 )
-_OWNER_TAG_WORD = re.compile(r"(?:the|of|for|and|&|/|,|@[\w.-]+|[A-Z][\w.&'’-]*)$")
+_OWNER_TAG_WORD = re.compile(r"(?:the|of|for|and|&|/|,|@[\w.-]+|[A-Z][\w.&'’-]*|[A-Z]{1,5}\([A-Z]{1,3}\))$")
 # A bracketed capitalised word that narrows the post before it ("Associate Dean (Education)").
 _OWNER_TAG_QUALIFIER = re.compile(r"\([A-Z][\w.&'’-]*\)$")
 # A whole group named by its members' post in the plural, in lower case: "All governors", "Both trustees",
@@ -801,6 +803,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                 and not _ends_sentence(text, current[0], current[1])
                 and not _ends_with_owner_tag(text, current[0], current[1])
                 and not _ends_with_owner_cell(text, current[0], current[1])
+                and not _lists_next_paper(text, last, line)
                 and (
                     line[0].islower()
                     or _aside_continues(text, current[0], last, line, s)
@@ -866,6 +869,23 @@ def _ends_with_owner_cell(text: str, block_start: int, block_end: int) -> bool:
     return m is not None and names_owners(m.group().strip())
 
 
+# The size closing a link to an attached paper ("Report - Budget 2024/25, item 7 PDF 356 KB", "Appendix A
+# (1.2 MB)"): a list of supporting documents writes one paper a line, with no stop.
+_FILE_SIZE_END = re.compile(r"\b\d+(?:[.,]\d+)?\s?(?:KB|MB|kB|GB)\)?[ \t]*$")
+FILE_SIZE_WINDOW = 16  # a size is short: only the end of the line is read
+
+
+def _lists_next_paper(text: str, last: tuple[int, int], line: str) -> bool:
+    """Whether the physical line ``last`` ends with a file's size, as a linked paper's entry in a list of
+    supporting documents does, and ``line`` opens with a capital or a digit: the entry is complete, so
+    ``line`` ("Appendix 1 - Dashboard ...") is the next paper, not the rest of this one ("... 512 MB" /
+    "of memory" goes on). Cheap gate: the last character."""
+    s, e = last
+    if text[e - 1] not in "Bb)" or line[0].islower():
+        return False
+    return _FILE_SIZE_END.search(text, max(s, e - FILE_SIZE_WINDOW), e) is not None
+
+
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # What follows the stop of "No." used as the number sign: a number, or a TAB closing a table's column heading.
 _NUMBER_SIGN_END = re.compile(r"\.(?:\s*\d|\t)")
@@ -911,13 +931,29 @@ def _is_pipe_row(text: str, s: int, e: int) -> bool:
     return text[s] == "|" and text[e - 1] == "|" and e - s > 2
 
 
+def _row_sentences(text: str, s: int, e: int) -> Iterator[tuple[int, int, bool]]:
+    """Sentences of one Markdown table row ``text[s:e]``. A row is one entry of a log, read whole
+    ("| 14.8 | Q2 reforecast incl. Keystone hypercare | NQ |"), but a cell of notes holding several
+    sentences ("| Milestones | DA reported a slip. FM asked why. | — | — |") is cut between them: the cells
+    before its first sentence (the topic) stay with that sentence and the cells after its last (owner,
+    due) with the last. A stop right before a bar closes a cell, not a sentence inside it, and a stop
+    closing a cell's first few characters ("| 4. Finance |", "| iv. Risks |") is a number's."""
+    start = s
+    pieces = [(ps, pe) for ps, pe, _ in _split_piece(text, s, e)]
+    for (_, end), (nxt, _) in itertools.pairwise(pieces):
+        cell = max(start, text.rfind("|", start, end) + 1)
+        if text[nxt] != "|" and len(text[cell:end].strip()) > 4:
+            yield start, end, False
+            start = nxt
+    yield start, e, False
+
+
 def _split_block(text: str, s: int, e: int) -> Iterator[tuple[int, int, bool]]:
-    """Sentences inside one block as (start, end, had_bullet). A Markdown table row is one sentence
-    whatever stops its cells hold ("| 14.8 | Q2 reforecast incl. Keystone hypercare | NQ |"): a row is
-    one entry of a log, read whole."""
+    """Sentences inside one block as (start, end, had_bullet); a Markdown table row is read by
+    :func:`_row_sentences`."""
     row_start, row_end = _trim(text, s, e)
     if row_start < row_end and _is_pipe_row(text, row_start, row_end):
-        yield row_start, row_end, False
+        yield from _row_sentences(text, row_start, row_end)
         return
     pieces: list[tuple[int, int]] = []
     cut = s

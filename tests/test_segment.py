@@ -2970,3 +2970,39 @@ def test_item_numbers_carried_on_across_the_year_are_headings_in_a_run():
 def test_two_high_item_numbers_without_a_run_are_no_headings():
     text = "Item 41 – Apologies\nNone were received.\n\nItem 42 – Allotment Fees\nFees will rise.\n"
     assert segment_items(text) == []
+
+
+def test_a_resolved_line_introduces_its_lettered_clauses_as_sentences_not_sub_items():
+    text = (
+        "Item 4 – Apologies\nMinutes:\nNone were received.\n\nItem 5 – Parking Review\nMinutes:\n"
+        "The Committee considered the report.\nRESOLVED:\n(a) That the report be noted.\n"
+        "(b) That Cabinet be asked to review the permit fees\nfor residents in the town centre.\n\n"
+        "Item 6 – Any Other Business\nMinutes:\nNone.\n"
+    )
+    assert ids(text) == ["4", "5", "6"]
+
+
+def test_lettered_headings_under_a_one_word_label_other_than_a_decision_stay_items():
+    text = "3. Reports\nNotes:\n(a) Finance\nThe budget is on track.\n(b) Estates\nThe roof is fixed.\n"
+    assert ids(text) == ["3", "3.a", "3.b"]
+
+
+def test_time_boxed_agenda_bullets_are_the_items_of_a_shared_doc():
+    text = (
+        "Widgets steering\n\n* [5 min] Welcome and previous notes (@ana)\n    * Notes approved.\n"
+        "* [15 min] Release status (@bo)\n    * rc1 tagged; one bug open.\n* [5 min] AOB\n    * None.\n\n"
+        "Carry-over actions\n* [done] @ana: update the wiki (from 2024-01-10)\n"
+        "* @bo: draft the release notes (from 2024-01-24) – open.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title) for i in items] == [
+        ("u1", "[5 min] Welcome and previous notes (@ana)"),
+        ("u2", "[15 min] Release status (@bo)"),
+        ("u3", "[5 min] AOB"),
+        ("u4", "Carry-over actions"),
+    ]
+
+
+def test_a_single_time_boxed_bullet_leaves_the_numbered_items_alone():
+    text = "1. Welcome\nText.\n\n2. Budget\n* [5 min] quick look at the totals\n\n3. AOB\nNone.\n"
+    assert ids(text) == ["1", "2", "3"]

@@ -233,6 +233,7 @@ def test_table_rows_ending_in_a_capital_are_not_joined():
             "Associate Dean (Education) and Heads of School",
         ),
         ("Action: Director (Estates)/Bursar", "Director (Estates)/Bursar"),
+        ("Action: AD(R) and Heads of Department", "AD(R) and Heads of Department"),
     ],
 )
 def test_an_owner_tag_line_names_only_owners(line, who):
@@ -250,6 +251,7 @@ def test_an_owner_tag_line_names_only_owners(line, who):
         "Action: (Education) to follow",
         "Action: Dean to reply (Education)",
         "Action: (Estates)",
+        "Action: AD(R) to reply",
     ],
 )
 def test_a_task_or_a_status_is_not_an_owner_tag(line):
@@ -1076,3 +1078,42 @@ def test_a_notes_label_naming_only_handles_is_one_sentence():
 
 def test_a_notes_label_over_text_stays_a_label():
     assert texts("Notes: the plan was agreed.\n") == ["Notes:", "the plan was agreed."]
+
+
+def test_each_sentence_of_a_table_rows_notes_cell_is_a_sentence():
+    text = (
+        "| Topic | Notes | Owner | Due |\n|---|---|---|---|\n"
+        "| Car park | Ana reported that the barrier is broken again. Bo asked who maintains it. "
+        "Action: Ana to call the contractor. | Ana | 3 May |\n"
+        "| Lighting | Fixed. | — | — |\n"
+    )
+    assert texts(text) == [
+        "| Topic | Notes | Owner | Due |",
+        "|---|---|---|---|",
+        "| Car park | Ana reported that the barrier is broken again.",
+        "Bo asked who maintains it.",
+        "Action: Ana to call the contractor. | Ana | 3 May |",
+        "| Lighting | Fixed. | — | — |",
+    ]
+
+
+def test_a_stop_closing_a_cell_or_a_short_number_does_not_cut_a_table_row():
+    row = "| 4. Grounds | Approved. | iv. Mowing | Jo | June |"
+    assert texts(row) == [row]
+
+
+def test_each_linked_paper_with_its_size_is_a_sentence():
+    text = (
+        "Supporting documents:\nReport - Parking Review 2023/24, item 12 PDF 210 KB\n"
+        "Appendix B - Site plan, item 12 PDF 2 MB\n"
+    )
+    assert texts(text) == [
+        "Supporting documents:",
+        "Report - Parking Review 2023/24, item 12 PDF 210 KB",
+        "Appendix B - Site plan, item 12 PDF 2 MB",
+    ]
+
+
+def test_a_size_wrapped_mid_sentence_goes_on_to_the_next_line():
+    text = "The new laptops come with 512 MB\nof video memory each.\n"
+    assert texts(text) == ["The new laptops come with 512 MB\nof video memory each."]
