@@ -227,14 +227,16 @@ _TAG_WHO = r"[A-Z][A-Za-z]{0,3}[A-Z](?:-[A-Z]{1,2}|\([A-Z]{1,3}\))?"
 # Several of them, split by a slash, a comma or an ampersand: "JS", "JS/KL", "DoF, CFO".
 _TAG_WHO_LIST = rf"{_TAG_WHO}(?:\s*[/,&]\s*{_TAG_WHO})*"
 # An office's initials with the word that says which of its holders is meant, as a closing bracket writes them: "(ACC
-# Ops)", "(AD Estates)"; only before the bracket's end, where the word cannot be the first of a task ("JS Circulate").
-_TAG_QUALIFIER = r"\s[A-Z][a-z]{1,9}(?=\)\W*$)"
+# Ops)", "(AD Estates)", or in a bracket of its own inside it: "(ACC (Ops))"; only before the bracket's end, where the
+# word cannot be the first of a task ("JS Circulate").
+_QUALIFIER_WORD = r"[A-Z][a-z]{1,9}"
+_TAG_QUALIFIER = rf"(?:\s{_QUALIFIER_WORD}|\s?\({_QUALIFIER_WORD}\))(?=\)\W*$)"
 _INITIALS_TAG = re.compile(
     r"(?:\b(?:ACTION|Action|Owners?|OWNERS?|Lead|LEAD|Responsible|Assigned\s+to|Who)\s*[:\-–]\s*"
     # a lower-case label before a handle: "Changelog for 2.4, owner: @tj — due: 2022-05-31"
     r"|\bowners?\s*:\s*(?=@)"
     r"|\b(?:ACTION|Action)\s*\((?=[^)]{1,30}\)\s*[:\-–])"
-    r"|\((?=@[\w@/, &-]*\))|[(\[](?=[A-Z][\w/,\s&-]*[)\]]\W*$))"
+    r"|\((?=@[\w@/, &-]*\))|[(\[](?=[A-Z][\w/,\s&-]*(?:\([A-Z][a-z]{1,9}\))?[)\]]\W*$))"
     rf"(?P<who>@[\w-]+(?:\s*[/,&]\s*@[\w-]+)*|{_TAG_WHO_LIST}(?:{_TAG_QUALIFIER})?)(?![\w(])"
 )
 _ORIGIN = re.compile(
@@ -439,9 +441,13 @@ _LOWER_GROUP_AFTER = re.compile(r"(?:the|all|both)(?:\s+[a-z][\w’'-]*){1,5}")
 # Being invited to come to a meeting ("be invited to attend the September meeting", "to the next meeting") names
 # a guest, who is not the one who acts: the invitation is the task.
 _TO_COME = r"(?<=invited)\s+to\s+(?:attend|present|join|the|a|an)\b"
+# A recommendation to a body to act, as a scrutiny body resolves it: "That Cabinet be| recommended to retain the policy"
+# asks Cabinet to act; a verb in lower case must follow, not a body ("the scheme be recommended to Council") nor a
+# plural noun ("recommended to members").
+_RECOMMENDED_TO = r"recommended\s+to\s+(?!(?:the|a|an|all|any|each|full)\b)(?-i:[a-z])(?![a-z]*[^su\W]s\b)"
 _PASSIVE_AFTER = re.compile(
     rf"\s+(?:[a-z]+\s+){{0,2}}?(?:be|been)\b(?!\s+(?:asked|authorised|authorized|instructed|directed|requested|invited|tasked|delegated)\b"
-    rf"(?!\s+(?:for|whether|if|about)\b|{_TO_COME}))"
+    rf"(?!\s+(?:for|whether|if|about)\b|{_TO_COME})|\s+{_RECOMMENDED_TO})"
 )
 # A capitalised name that only qualifies a noun compound, the subject of a passive: "that the RCA| action plan
 # would be shared", "that the MIS| year 6 evidence would be brought" name nobody. Being asked to act names the one who acts; being asked for something ("would be
@@ -554,6 +560,11 @@ def with_minute_taker(people: list[Person], minute_taker: str | None) -> list[Pe
     return [p.model_copy(update={"role": role}) if p is person else p for p in people]
 
 
+# An office's short form with the word that says which of its holders is meant: "ACC Ops", "AD Estates"; minutes also
+# write the word in brackets ("ACC (Ops)"), which is the same abbreviation.
+_QUALIFIED_ABBREV = re.compile(r"(?P<post>[A-Z][A-Za-z]{0,3}[A-Z])\s(?P<qualifier>[A-Z][a-z]{1,9})")
+
+
 def _person_forms(person: Person) -> set[tuple[str, str]]:
     """(surface form, kind) pairs by which the minutes may refer to one person."""
     forms = {(person.name, "name")}
@@ -565,6 +576,9 @@ def _person_forms(person: Person) -> set[tuple[str, str]]:
             forms.add((initials, "initials"))
     if person.abbrev:
         forms |= {(person.abbrev, "abbrev"), (person.abbrev.lstrip("@"), "abbrev")}
+        qualified = _QUALIFIED_ABBREV.fullmatch(person.abbrev)
+        if qualified:
+            forms.add((f"{qualified['post']} ({qualified['qualifier']})", "abbrev"))
     if person.role:
         forms |= {(f, "role") for f in _role_forms(person.role)}
     return forms
@@ -767,8 +781,21 @@ def phrase_before(text: str, end: int, start: int = 0) -> tuple[int, int] | None
     if before and before[-1].lower() in QUANTIFIERS:
         return span[0] - len(before[-1]) - 1, span[1]
     if before and before[-1].lower() in PREPOSITIONS:
-        return None
+        return clause_after_object(text, span)
     return span
+
+
+# A comma and "and" that open a new clause inside the words before a verb: "a matter for the Committee|, and |Professor
+# Lee undertook".
+_CLAUSE_AND = re.compile(r",\s+and\s+(?=[A-Z@])")
+
+
+def clause_after_object(text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+    """The subject of a new clause that ends a noun phrase read as an object ('a matter for the Committee, and
+    Professor Lee| undertook to raise it'): the capitalised words after the last ', and'; None when there is no such
+    clause, so that the object ('a call for volunteers| would') is never taken as the subject."""
+    joins = list(_CLAUSE_AND.finditer(text, span[0], span[1]))
+    return (joins[-1].end(), span[1]) if joins else None
 
 
 def phrase_after(text: str, start: int) -> tuple[int, int] | None:
@@ -1146,11 +1173,11 @@ def short_name_owner(mention: str, people: list[Person]) -> Owner | None:
 
 # "The Clerk to be asked to write": a request to the subject, who acts; "Members to be invited to| the events" is a
 # plain passive ("to" and no verb after it), and so is an invitation to come ("a representative would be invited to
-# attend", :data:`_TO_COME`): the guest is not the one who acts.
+# attend", :data:`_TO_COME`): the guest is not the one who acts. So is a recommendation to act (:data:`_RECOMMENDED_TO`).
 _ASKED_PASSIVE = re.compile(
-    r"\s+(?:be|been)\s+(?:asked|requested|invited|instructed|directed|tasked|required)\s+to\s+"
+    r"\s+(?:be|been)\s+(?:(?:asked|requested|invited|instructed|directed|tasked|required)\s+to\s+"
     r"(?!(?:the|a|an|this|these|those|their|its|our|his|her|all|any|each)\b|(?<=invited\sto\s)(?:attend|present|join)\b)"
-    r"[a-z]",
+    rf"[a-z]|{_RECOMMENDED_TO})",
     re.I,
 )
 
@@ -1302,11 +1329,18 @@ _FLAT_ROW = re.compile(
     re.I | re.S,
 )
 
-# The labels of the owner field ("Owner:", "Responsible officer:", "Responsibility:") and of the due field ("Due:",
-# "By:", "Target:", "Timescale:" as university minutes label it, and "Response due:" under a scrutiny recommendation)
-# of a row of labelled fields.
-_OWNER_FIELD_LABEL = r"(?:Lead|Owner|Responsib(?:le|ility))(?:\s+(?:[Oo]fficer|[Pp]erson))?\s*:"
-_DUE_FIELD_LABEL = r"(?:Due|Deadline|ETA|By|Target(?:\s+[Dd]ate)?|Timescale|Response\s+due)\s*:"
+# The mark after a field's label: a colon, or an arrow as trackers and chat recaps write it ("Owner → Ann Lee").
+_FIELD_MARK = r"(?::|→|->)"
+# The label of the owner field wherever an action's fields are labelled (a row, a task line, a line of fields under a
+# task): "Owner:", "Lead:", "Responsible officer:", "Responsibility:", "Owner → Ann Lee", and "Assigned to Ann Lee",
+# which needs no mark.
+_OWNER_FIELD = (
+    rf"(?:(?:Lead|Owner|Responsib(?:le|ility))(?:\s+(?:[Oo]fficer|[Pp]erson))?\s*{_FIELD_MARK}"
+    rf"|Assigned\s+to\b(?:\s*{_FIELD_MARK})?)"
+)
+# The label of the due field: "Due:", "Deadline:", "ETA:", "By:", "Target:", "Timescale:" as university minutes label
+# it, and "Response due:" under a scrutiny recommendation.
+_DUE_FIELD = r"(?:Due|Deadline|ETA|By|Target(?:\s+[Dd]ate)?|Timescale|Response\s+due)\s*:"
 # The words one of those due labels holds, as a cheap gate before the patterns run.
 DUE_LABEL_WORDS = ("Due", "Deadline", "ETA", "By", "Target", "Timescale", "due")
 # An action-log row flattened to one line whose cells keep their labels: "QAC/24/031 Review the audit Lead: MD
@@ -1314,13 +1348,13 @@ DUE_LABEL_WORDS = ("Due", "Deadline", "ETA", "By", "Target", "Timescale", "due")
 # The fields may be set apart by a semicolon or a comma, as a line of fields under a task is written: "Share the plan
 # with governors. Lead: HoS; Deadline: w/c 8 January".
 _LABELLED_ROW = re.compile(
-    rf"^(?P<action>.+?)\s+{_OWNER_FIELD_LABEL}\s*(?P<owner>[^:.;|]+?)\s*[;,]?\s+{_DUE_FIELD_LABEL}\s*"
+    rf"^(?P<action>.+?)\s+{_OWNER_FIELD}\s*(?P<owner>[^:.;|]+?)\s*[;,]?\s+{_DUE_FIELD}\s*"
     r"(?P<due>[^:;|]+?)"  # "Due: July 2024" or "Deadline: Feb 2022"
     r"(?:\s*[;,]?\s+Status\s*:\s*(?P<status>[^:;|]+?))?\s*$",
     re.S,
 )
 
-_DUE_LABEL = re.compile(rf"\b{_DUE_FIELD_LABEL}")
+_DUE_LABEL = re.compile(rf"\b{_DUE_FIELD}")
 
 
 def labelled_row_cells(text: str) -> list[Cell] | None:
@@ -1372,10 +1406,6 @@ _SHORT_FORM = r"[A-Z][a-z]?[A-Z][A-Za-z]{0,4}"
 # The owner in short forms, the task perhaps opening with a capital or a figure as a summary of actions writes it:
 # "DCC – Stop and search analysis by ethnicity – April HTA", "CEx/CFO – Briefing for Panel members – by 31 March".
 _CODE_DASH_ROW = _owner_first_row(rf"{_SHORT_FORM}(?:\s*/\s*{_SHORT_FORM})*", "[A-Z0-9]")
-# The mark after a field's label: a colon, or an arrow as trackers and chat recaps write it ("Owner → Ann Lee").
-_FIELD_MARK = r"(?::|→|->)"
-# The label of a cell that names the owners: "Owner: JS", "Lead: ADR", "Assigned to Ann Lee", "Owner → Ann Lee".
-_OWNER_FIELD = rf"(?:Owner|Lead|Responsible)\s*{_FIELD_MARK}|Assigned\s+to\b"
 # A dash-separated task line whose later cells carry their own labels, with no reference nor owner opening it, as
 # task trackers and chat recaps export them: "Draft the plan — Assigned to Ann Lee — Due 3 May", "Book the room —
 # Owner: JS — Due: Friday"; a cell may wrap onto the next line. The owner cell may come after several others, as in
@@ -1502,7 +1532,7 @@ def _strip_cell(text: str, cell: Cell) -> Cell:
 
 # A cell that names its own field: "Owner: Head of Estates", "Due: November forum", "ETA: w/c 10 Feb"; never the action
 # text.
-_FIELD_CELL = re.compile(rf"{_OWNER_FIELD}|(?:Due|Status|ETA|Deadline|Target)\s*:")
+_FIELD_CELL = re.compile(rf"{_OWNER_FIELD}|{_DUE_FIELD}|Status\s*:")
 # The cell separators of a task line with its fields on the line under it, set apart by pipes: "A-118  Produce the
 # cut-over plan" / "Owner: Plant IT Manager | Due: at the October SteerCo | Status: Open" (the line break before the
 # first field ends the task's cell).
@@ -1539,9 +1569,7 @@ _WHOLE_GROUP_CELL = re.compile(r"(?:All|Both)(?:\s+the)?\s+[a-z][a-z-]*[^\Wsu_]s
 
 # A cell that labels its own content ("Owner SG", "Owner: JM", "Assigned to Ann Lee", "Owner → Ann Lee", "Lead: CC"),
 # in rows that lost their header line ("Lead" and "Responsible" only with their mark: "Lead Officer" is an office).
-_OWNER_LABEL = re.compile(
-    rf"(?:(?:Owner|Assigned\s+to)\s*{_FIELD_MARK}?|(?:Lead|Responsible)\s*{_FIELD_MARK})\s+(?=\S)"
-)
+_OWNER_LABEL = re.compile(rf"(?:{_OWNER_FIELD}|Owner)\s+(?=\S)")
 
 
 # The area closing an office cell, after a dash: "Finance Business Partner| – Housing".
@@ -2217,9 +2245,8 @@ def _agent_of_passive(text: str, start: int, people: list[Person], matcher: Phra
 
 # A titled name in brackets closing an action that names no one in its words, the owner as action lists write it:
 # "... to be provided for the April meeting (Ch Supt Rowe)", "... by the end of May (Mrs Okafor)".
-_TITLED_BRACKET = re.compile(
-    rf"\((?P<who>(?:[A-Z][a-z]{{1,3}}\.?\s+)?(?:{_TITLE})\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\)\W*$"
-)
+_TITLED_PERSON = rf"(?:[A-Z][a-z]{{1,3}}\.?\s+)?(?:{_TITLE})\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_TITLED_BRACKET = re.compile(rf"\((?P<who>{_TITLED_PERSON})\)\W*$")
 
 
 # A closing bracket of labelled fields naming the owner, perhaps with the due point: "... published in the handbooks
@@ -2396,7 +2423,8 @@ _NUMBERED_REFERENCE = re.compile(
 
 # A body addressed by a recommendation or a referral, which is the one to act: "recommends to the ICB that it|
 # publishes", "be referred to the Executive for a response". A referral with no reply asked of the body ("referred
-# to the Audit Committee in June") names no owner.
+# to the Audit Committee in June") names no owner, nor does a called-in decision "referred back to Cabinet for
+# reconsideration" (the labelled minutes record it as the committee's decision, not a task for Cabinet).
 _ADDRESSED_BODY = re.compile(
     r"\b(?:(?:recommends?|recommended|requests?|requested|urges?|urged)\s+to\s+(?P<to>(?:the\s+)?[A-Z][\w&-]*"
     r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w&-]*){0,3})\s+that\s+(?:it|they)\s+[a-z]"
@@ -2697,9 +2725,11 @@ _AND_TO = re.compile(_AND_OWNER + r"to\s+(?P<verb>[a-z][\w-]*)")
 _AND_MODAL = re.compile(_AND_OWNER + r"(?:would|will|should|shall)\s+(?P<verb>[a-z][\w-]*)")
 
 
-# A preposition whose object may be the first of the people joined by "and": "meet with the residents and ...".
+# A preposition whose object may be the first of the people joined by "and": "meet with the residents and ...";
+# so may the object of an invitation, whose guests come rather than act: "to invite the Agency and the flood team| to
+# attend" is the inviter's task.
 _WITH_OBJECT = re.compile(
-    r"\b(?:with|between|among|amongst)\s+(?:the\s+|all\s+)?[\w’'-]+"
+    r"\b(?:with|between|among|amongst|invite)\s+(?:the\s+|all\s+)?[\w’'-]+"
     r"(?:\s+(?!(?:on|about|to|for|by|in|at|from|that|and|over|before|after)\b)[\w’'-]+){0,3}\s*$"
 )
 
@@ -2985,7 +3015,8 @@ _DEFERRED = (
 _COUNT = rf"(?:\d+|{alternation(COUNT_WORDS)}|few|couple\s+of)"
 # Words that introduce a day ("by", "no later than", "w/c", "Due:", "Deadline -") and the day as written:
 # "12 April", "Friday 12th April 2024", "April 12", "31/07/2024", "31.07.24", "2024-07-31", "29/09" (a day and a
-# two-digit month), "25-Aug-23" (a day, a short month and a two-digit year, as spreadsheets write them).
+# two-digit month), "1/31" (a month and a day, as US minutes write it; only when the day cannot be a month),
+# "25-Aug-23" (a day, a short month and a two-digit year, as spreadsheets write them).
 _DATE_LEAD = (
     r"(?:by|on|before|no\s+later\s+than|until|till|for|w/c|(?:moved|deferred|postponed|rescheduled|put\s+back)\s+(?:un)?to|(?:in\s+)?(?:the\s+)?week\s+(?:commencing|beginning|starting|of)|"
     r"(?:due(?:\s+date)?|deadline|target(?:\s+date)?|date|eta)\s*(?:[:\-–]|\bby\b|\bon\b|\bof\b)?)"
@@ -2994,6 +3025,7 @@ _DAY_TEXT = (
     rf"(?:(?:{WEEKDAYS},?\s+)?(?:\d{{1,2}}-(?:{MONTHS})-(?:\d{{4}}|\d{{2}})|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:,?\s+\d{{4}})?"
     rf"|(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*[:.]\d)(?:,?\s+\d{{4}})?"
     r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{1,2}/(?:0[1-9]|1[0-2])"
+    r"|(?:0?[1-9]|1[0-2])/(?:1[3-9]|2\d|3[01])"
     r")(?![\d/])"
     # "Fri 16/6": after a weekday, a day and a month without a leading zero is a day, not a fraction
     rf"|(?:{WEEKDAYS})\.?,?\s+\d{{1,2}}/(?:1[0-2]|[1-9])(?![\d/]))"
@@ -4676,8 +4708,11 @@ _REASON = re.compile(
 )
 # A condition the action waits on, in the same clause before the match: "circulate the policy once it had been approved|
 # by the Board": no due point (the corpus's decision 7).
-# "once" as an adverb ("once more", "once a month", "at once") opens no condition.
-_CONDITION = re.compile(r"(?<!\bat\s)\bonce\s+(?!(?:more|again|a|an|per|or)\b)[^,;:()]{0,100}$", re.I)
+# "once" as an adverb ("once more", "once a month", "at once") opens no condition. A due point right after a dash is
+# a cell of its own, outside the condition: "tag the release once the blockers are merged — due 22 May".
+_CONDITION = re.compile(
+    r"(?<!\bat\s)\bonce\s+(?!(?:more|again|a|an|per|or)\b)[^,;:()]{0,100}(?<![–—]\s)(?<![–—])$", re.I
+)
 # A noun that a meeting word only qualifies: "add X to the ECAB call| list" names a list, not a meeting.
 _QUALIFIED_NOUN = re.compile(r"\s+(?:list|lists|log|register|rota|roster)\b", re.I)
 # A meeting word in the possessive: "respond to the panel's| recommendations" names what the body wrote, not a meeting.
@@ -5116,15 +5151,15 @@ def field_continuation(spans: list[SentenceSpan], labels: list[Classified], k: i
 
 
 # A further labelled field of a row after a cut value: "CC| – Due: next LCJB".
-_NEXT_FIELD = re.compile(r"\s[–—|]\s*(?:Due|Deadline|ETA|Status)\s*:")
+_NEXT_FIELD = re.compile(rf"\s[–—|]\s*(?:{_DUE_FIELD}|Status\s*:)")
 
 
 # A line of labelled fields that closes an action row the splitter cut before it: "Owner: DCC Deadline: Feb 2022",
 # "Lead: HoS; Deadline: w/c 8 January", "Owner: ACC / Ch Supt Lloyd   Target: Feb HTA", or the rest of an owner field
 # cut inside ("... Owner: Det Ch" then "Supt Okafor Deadline: March HTA").
-_FIELDS_LINE = re.compile(rf"\s*{_OWNER_FIELD_LABEL}\s*[^:]{{1,60}}?\s{_DUE_FIELD_LABEL}\s*\S[^:]{{0,30}}$")
-_CUT_OWNER_FIELD = re.compile(r"\s(?:Owner|Lead|Responsible)\s*:\s*(?:\S+\s){0,3}\S+\s*$")
-_DUE_FIELD_LINE = re.compile(r"[^:]{0,40}?\s(?:Due|Deadline|ETA)\s*:\s*\S[^:]{0,30}$")
+_FIELDS_LINE = re.compile(rf"\s*{_OWNER_FIELD}\s*[^:]{{1,60}}?\s{_DUE_FIELD}\s*\S[^:]{{0,30}}$")
+_CUT_OWNER_FIELD = re.compile(rf"\s{_OWNER_FIELD}\s*(?:\S+\s){{0,3}}\S+\s*$")
+_DUE_FIELD_LINE = re.compile(rf"[^:]{{0,40}}?\s{_DUE_FIELD}\s*\S[^:]{{0,30}}$")
 
 
 def fields_line_after(spans: list[SentenceSpan], labels: list[Classified], k: int) -> str:
@@ -5156,8 +5191,8 @@ def fields_line_after(spans: list[SentenceSpan], labels: list[Classified], k: in
 # An owner field alone on its line, and a due field alone on the next, as a list of actions sets them under each task:
 # "Responsible officer: Director of Resources" then "By: 26 February 2021", or a scrutiny report under each
 # recommendation: "Owner: Head of Transport" then "Response due: March 2023 meeting of the Committee".
-_OWNER_FIELD_ALONE = re.compile(rf"{_OWNER_FIELD_LABEL}\s*[^:\n]{{1,60}}")
-_DUE_FIELD_ALONE = re.compile(rf"{_DUE_FIELD_LABEL}\s*\S[^:\n]{{0,40}}")
+_OWNER_FIELD_ALONE = re.compile(rf"{_OWNER_FIELD}\s*[^:\n]{{1,60}}")
+_DUE_FIELD_ALONE = re.compile(rf"{_DUE_FIELD}\s*\S[^:\n]{{0,40}}")
 
 
 def stacked_fields(spans: list[SentenceSpan], k: int) -> str:
@@ -5357,7 +5392,10 @@ _BARE_BRACKET_TAG = re.compile(
 # A task in the passive, which names no one to do it: "The draft to be circulated ...". Initials in brackets cut off
 # after it are its owners ("(JP)", "(DoF/CFO)"); after an imperative ("Book the hall.") they may be anything.
 _PASSIVE_TASK = re.compile(rf"\bto{_BE_PARTICIPLE.pattern}")
-_INITIALS_BRACKET = re.compile(rf"\s*\((?P<who>{_TAG_WHO_LIST}(?:{_TAG_QUALIFIER})?)\)\s*\.?\s*$")
+# A titled name is as plain an owner there: "... by 16 April." then "(Ch Supt Rowe)".
+_INITIALS_BRACKET = re.compile(
+    rf"\s*\((?P<who>{_TAG_WHO_LIST}(?:{_TAG_QUALIFIER})?|{_TITLED_PERSON})\)\s*\.?\s*$"
+)
 _ACTION_LABEL_OPENING = re.compile(r"\s*(?:ACTION|Action)\b")
 
 

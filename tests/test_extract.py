@@ -4818,3 +4818,85 @@ def test_a_qualified_office_cut_off_after_a_passive_task_owns_it():
 def test_a_capitalised_word_after_tag_initials_is_not_a_qualifier():
     # "JS Circulate ...": the task's first word, not part of the owner
     assert [o.mention for o in find_owners("Action: JS Circulate the revised budget.", PEOPLE)] == ["JS"]
+
+
+def test_an_office_with_its_qualifier_in_a_nested_bracket_owns_a_passive_action():
+    people = [
+        Person(
+            name="Kit Marsh",
+            role="Assistant Chief Constable, Operations",
+            abbrev="ACC Ops",
+            attendance="present",
+        )
+    ]
+    text = "4.3 Figures on response times by ward to be provided for the next meeting (ACC (Ops))"
+    assert [(o.mention, o.name) for o in find_owners(text, people)] == [("ACC (Ops)", "Kit Marsh")]
+
+
+def test_a_bracket_inside_a_closing_bracket_that_is_no_qualifier_names_no_one():
+    text = "The figures to be provided for the next meeting (see Appendix (B))"
+    assert find_owners(text, []) == []
+
+
+def test_a_titled_name_in_brackets_cut_off_after_a_passive_task_owns_it():
+    people = [Person(name="Ruth Okafor", role="Chief Superintendent", abbrev=None, attendance="present")]
+    texts = ["The revised rota to be confirmed in writing to the Panel by 3 March 2023.", "(Ch Supt Okafor)"]
+    actions = _actions(texts, ["action", "other"], item="4", people=people, meeting_date=FEB_2022)
+    assert [(o.mention, o.name) for o in actions[0].owners] == [("Ch Supt Okafor", "Ruth Okafor")]
+
+
+def test_a_titled_name_in_brackets_after_an_imperative_is_no_owner():
+    people = [Person(name="Ruth Okafor", role="Chief Superintendent", abbrev=None, attendance="present")]
+    texts = ["Book the hall for the open evening.", "(Ch Supt Okafor)"]
+    actions = _actions(texts, ["action", "other"], item="4", people=people, meeting_date=FEB_2022)
+    assert actions[0].owners == []
+
+
+def test_a_body_recommended_to_act_owns_the_resolution():
+    assert owners("That Cabinet be recommended to keep the current eligibility rules for the scheme.") == [
+        ("Cabinet", None)
+    ]
+
+
+def test_a_thing_recommended_to_a_body_names_no_owner():
+    assert find_owners("That the draft strategy be recommended to Council for adoption.", PEOPLE) == []
+    assert find_owners("That the report be recommended to members for approval.", PEOPLE) == []
+
+
+def test_the_guests_of_an_invitation_are_not_owners():
+    text = "The Chair asked the Clerk to invite the Harbour Trust and the county highways team to attend that meeting."
+    assert [o.name for o in find_owners(text, PEOPLE)] == ["Jane Smith"]
+
+
+def test_a_new_clause_after_an_object_names_its_own_subject():
+    text = "The Chair said that this was a matter for the Audit Committee, and Cllr Reddy undertook to raise it there."
+    assert owners(text) == [("Cllr Reddy", "Tom Reddy")]
+
+
+def test_an_object_after_a_preposition_is_still_no_subject():
+    assert find_owners("It was noted that a call for volunteers would go out in May.", PEOPLE) == []
+
+
+def test_a_decision_referred_back_for_reconsideration_names_no_owner():
+    text = "That the decision be referred back to the Executive for reconsideration at its next meeting."
+    assert find_owners(text, PEOPLE) == []
+
+
+def test_a_due_cell_after_a_dash_is_outside_a_condition_before_it():
+    due = find_due(
+        "Owner: @kim — tag the release once both blockers are merged — due 2024-05-22", MAY_2018, None
+    )
+    assert due is not None and due.date == "2024-05-22"
+
+
+def test_a_date_inside_a_condition_is_still_no_due_point():
+    assert find_due("Publish the notes once the review – started in June – is done.", MAY_2018, None) is None
+
+
+def test_a_us_month_and_day_without_a_year_is_a_day():
+    due = find_due("The manager to send the reminder letters by 6/30.", MAY_2018, None)
+    assert due is not None and due.date == "2018-06-30"
+
+
+def test_a_fraction_is_no_day():
+    assert find_due("The change needs approval by a 2/3 majority of members.", MAY_2018, None) is None
