@@ -70,7 +70,7 @@ TITLE_FIELD_LINES = 8
 # officer's label alike ("Committee Secretary: Ann Lee").
 _BODY_SECRETARY_LABELS = ("committee secretary", "committee clerk", "board secretary")
 FIELD_LABELS: dict[str, tuple[str, ...]] = {
-    "date": ("date", "date and time", "meeting date", "when", "date of meeting"),
+    "date": ("date", "date and time", "meeting date", "when", "date of meeting", "call"),
     "time": ("time", "start time", "start", "meeting time", "time of meeting"),
     "venue": (
         "venue",
@@ -257,7 +257,7 @@ def _plain_label(label: str) -> str:
 # Labels recognised without a colon ("Venue Meeting Room 1.38", "Minutes taken by X"), longest
 # first; "body"/"committee" and the title's labels are left out because they also start titles and
 # venues ("Committee Room 2, Civic Centre", "Meeting Room 1"), and so are labels that also open a
-# sentence ("Together with the Clerk, …") or a heading ("SECRETARIAT IN ATTENDANCE").
+# sentence ("Together with the Clerk, …", "Call to order") or a heading ("SECRETARIAT IN ATTENDANCE").
 _BARE_LABELS = sorted(
     (
         {
@@ -275,6 +275,7 @@ _BARE_LABELS = sorted(
         "recorder",
         "on the call",
         "together with",
+        "call",
         *HEADING_ONLY_LABELS,
     },
     key=len,
@@ -381,8 +382,8 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         low = note.lower()
         if not note or low.startswith(_NOTE_SKIP) or _LIMITED_ATTENDANCE.fullmatch(note):
             continue
-        if _STANDS_IN_NOTE.match(note):  # "(substitute for Cllr Ann Lee)": whom they stand in for
-            continue
+        if _STANDS_IN_NOTE.match(note) or _COVERED_BY.fullmatch(note):  # "(substitute for Cllr Ann Lee)",
+            continue  # "(Dev covering infra)": who stands in for whom, no role
         if _is_party_mark(note, text):
             continue  # "Cllr Ann Lee (Lab)": a councillor's party, no short form and no role
         if low in _TAKER_NOTES or _secretary_after_post(low, role):
@@ -765,6 +766,9 @@ _NOTE_SKIP = (
 # "(domestic abuse item only)", "(morning session only)". When they were there, not what they are.
 _LIMITED_ATTENDANCE = re.compile(r"(?:[\w'’/.&-]+\s+){1,5}only", re.I)
 # A note saying whom a member stands in for: "substitute for Cllr Ann Lee", "deputising for PN".
+# Who covers for an absent person, in brackets after their name: "Ben (Dev covering infra)".
+_COVER_NOTE = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:is\s+)?covering\b[^()]*"
+_COVERED_BY = re.compile(_COVER_NOTE)
 _STANDS_IN_FOR = r"(?:(?:substitut(?:e|ing)|deputi[sz]ing|standing\s+in)\s+for|in\s+place\s+of)\s+"
 _STANDS_IN_NOTE = re.compile(_STANDS_IN_FOR, re.I)
 # A councillor's title before a name ("Cllr", "Councillor", "Alderman"): a party mark may follow the name.
@@ -796,7 +800,7 @@ _ROLE_NOTE = re.compile(
     r"\s*\((?:(?:for\s+)?(?:agenda\s+)?items?\s[^()]*|part|(?:from|until)\s+(?:items?|minutes?)\s[^()]*|non-voting|observer|observing|remote(?:ly)?|online|by\s+(?:video|phone|tele)[^()]*|"
     r"via\s+[\w-]+(?:\s+[\w-]+){0,2}(?:\s+for\s+[^()]*)?|quorum\s+(?:reached|present|met)|quorate|"
     r"(?:absence\s+)?(?:consent(?:ed)?(?:\s+(?:given|to|received))?|not\s+consented|no\s+consent(?:\s+given)?)|"
-    rf"for\s+[^()]*|{_STANDS_IN_FOR}[^()]*|minutes?\s+\d[^()]*|{_LIMITED_ATTENDANCE.pattern}|"
+    rf"for\s+[^()]*|{_STANDS_IN_FOR}[^()]*|minutes?\s+\d[^()]*|{_LIMITED_ATTENDANCE.pattern}|{_COVER_NOTE}|"
     r"(?:written\s+)?comments\s+sent\b[^()]*|(?:clerk|secretary)(?:\s+to\s+the\s+[\w\s]+)?|[A-Z]{2,5}\s*(?:no\.?\s*)?:\s*[\w-]*\d[\w-]*|"
     rf"{_MINUTE_REFS})\)|"
     rf",\s*(?:remote(?:ly)?|online|by\s+video(?:\s+link)?|for\s+[^,()]*\bonly|{_STANDS_IN_FOR}[^,()]*)$|"
@@ -918,12 +922,19 @@ _CHAIR_THEN_ABBREV = re.compile(rf"(?<!vice)(?<!deputy),\s*(?i:{_CHAIR_OF_MEETIN
 _POST_COMMA_CHAIR = re.compile(r"(?<=[\w)]),\s*(?i:chair|chairman|chairperson|chairwoman)\s*$")
 
 
+# A post, perhaps with its short form, then a dash and the office of chair: "Non-Executive Director –
+# Chair", "Police and Crime Commissioner (PCC) – Chair". Train keeps the mark after a comma (12 of 13).
+_POST_DASH_CHAIR = re.compile(r"^[A-Za-z][\w'’&,. -]*[a-z](?:\s*\([A-Z]{2,6}\))?\s+[-–—]\s*(?i:chair)\s*$")
+
+
 # Bracketed notes closing a role: its short form or a note ("Chair of Governors (CoG)").
 _TRAILING_BRACKETS = re.compile(r"(?:\s*\([^()]*\))+\s*$")
 
 
-def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
-    """'Police and Crime Commissioner (PCC) - Chair' -> ('Police and Crime Commissioner (PCC)', True)."""
+def _role_and_chair(role: str | None, *, in_cell: bool = False) -> tuple[str | None, bool]:
+    """'Police and Crime Commissioner (PCC) - Chair' -> ('Police and Crime Commissioner (PCC), Chair', True)
+    in a list line; in a TAB row's role cell (``in_cell``) the dashed mark is dropped, as train drops it
+    there (3 documents to 1)."""
     if not role:
         return role, False
     if role.strip().lower() == "in the chair":  # "Ann Lee (AL) – in the Chair": no post but the office
@@ -944,6 +955,10 @@ def _role_and_chair(role: str | None) -> tuple[str | None, bool]:
         role,
         re.I,
     )
+    if (
+        m and not in_cell and _POST_DASH_CHAIR.search(role)
+    ):  # "Non-Executive Director – Chair": kept as "…, Chair"
+        return f"{role[: m.start()].strip()}, Chair", True
     if m:
         return role[: m.start()].strip() or None, True
     unbracketed = _TRAILING_BRACKETS.sub("", role)  # "Chair of Governors (CoG)" -> "Chair of Governors"
@@ -1189,7 +1204,7 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
             if column_code and (lead_code or _abbreviates(column_code, name_cell, role_cell))
             else None
         )
-        role_cell, cell_chair = _role_and_chair(role_cell)
+        role_cell, cell_chair = _role_and_chair(role_cell, in_cell=True)
         role_cell = role_cell or ""
         roles = _split_role(role_cell)
         names = _split_names(name_cell, len(roles))
@@ -1605,8 +1620,10 @@ _ATTENDING_FOR_TAIL = re.compile(
 
 # How or for what a person attended, after a dash at the end of the entry: when and how they were
 # there, not part of their role. The items they attended for ("Head of Safeguarding (HoS) – Item 6",
-# "... – Items 4 and 5", "– Items 2.1 & 3", "– items 1 to 7"):
-_ITEMS_ATTENDED = r"(?i:items?)\s+\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|and|&|to|[–-])\s*\d{1,2}(?:\.\d{1,2})?)*"
+# "... – Items 4 and 5", "– Items 2.1 & 3", "– items 1 to 7", "– item 7 only"):
+_ITEMS_ATTENDED = (
+    r"(?i:items?)\s+\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|and|&|to|[–-])\s*\d{1,2}(?:\.\d{1,2})?)*(?i:\s+only)?"
+)
 # the way they joined ("Ann Lee (Acme Ltd) – remote", "– by video link"), a part of the meeting ("– for
 # TSC 09/22 only") or an absence's consent ("– consent given"):
 _WAY_ATTENDED = (
@@ -2182,7 +2199,8 @@ def _mail_date(head: list[str]) -> dt.date | None:
 _MAIL_SUBJECT_MINUTES = re.compile(
     r"^(?:(?:re|fw|fwd)\s*:\s*|\[[^\]]*\]\s*)*(?:(?:draft|approved|final)\s+)?(?:"
     r"(?:minutes|notes)\s*[:–—-]\s*(?P<rest>\S.*)"
-    r"|(?:minutes|notes|summary|recap)\s+(?:of|from)\s+(?:the\s+)?(?P<meeting>\S.*))$",
+    r"|(?:minutes|notes|summary|recap)\s+(?:of|from)\s+(?:the\s+)?(?P<meeting>\S.*)"
+    r"|(?P<named>\S.*?)\s+[–—-]\s+(?:minutes|notes)\b(?!\s+(?:of|from|on)\b)[^–—-]*)$",
     re.I,
 )
 # The words that lead from a meeting's name to its date: "Board meeting held on 3 May", "… of 3 May".
@@ -2197,8 +2215,8 @@ def _mail_title(head: list[str]) -> str | None:
     m = _MAIL_SUBJECT_MINUTES.match(_mail_field(head, "Subject"))
     if m is None:
         return None
-    named = m.group("rest") or m.group("meeting")
-    if m.group("meeting") and not any(pattern.search(named) for pattern, _ in TITLE_SCORES):
+    named = m.group("rest") or m.group("meeting") or m.group("named")
+    if not m.group("rest") and not any(pattern.search(named) for pattern, _ in TITLE_SCORES):
         return None
     kept = []
     for part in re.split(r"\s+[–—|-]\s+", named):
@@ -2531,6 +2549,9 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         people = roll.people
         for field in ("chair", "minute_taker"):  # "Chair: @ana" among the roll call's lines
             meeting[field] = meeting.get(field) or getattr(roll.meeting, field)
+        online = _MEETING_HELD_ONLINE.search(text[end : end + ROLL_CALL_REACH]) if people else None
+        if online and not meeting.get("venue"):  # "1. Call to order … The meeting was held via Zoom."
+            meeting["venue"] = online.group("venue")
     if not people and not sections_seen:  # no attendance list: the people the field lines name attend
         note_takers = [(label, value, "present") for label, value, _ in note_takers]
         people.extend(Person(name=_clean_name(v)[0], role=r, attendance="present") for r, v in labelled_roles)
@@ -2751,16 +2772,22 @@ def _roll_call(body: str) -> str:
     "Present: Mayor Ann Lee, ..." / "Absent: ..." / "Staff present: ..."): the first run of
     lines labelled with an attendance word, as a header of its own; "" when there is none. Once the
     run has begun, the lines naming the chair and the note taker belong to it ("Present: @ana, @bo",
-    "Chair: @ana", "Notes: @bo", "Regrets: @cy" under an "Attendees" heading)."""
+    "Chair: @ana", "Notes: @bo", "Regrets: @cy" under an "Attendees" heading). A label with nothing
+    after it heads the names on the lines below it, blank lines between them allowed ("Directors
+    Present:" over "Ann Lee (Chair)", "Raj Patel" a line each), as a board's roll call lists them."""
     lines: list[str] = []
+    names_below = False  # the last label gave no names: the lines below it are its list
     for line in body.splitlines():
-        label = _label_of(line)[0] if ":" in line[:40] else None
+        label, value = _label_of(line) if ":" in line[:40] else (None, "")
         listing = bool(label) and bool(attendance_kind(label)) and len(label.split()) <= 3
         if listing or (lines and label and _field_of(label) in ("chair", "minute_taker")):
             lines.append(line)
+            names_below = listing and not value.strip()
+        elif names_below and (not line.strip() or _opens_with_name(line)):
+            lines.append(line)
         elif lines:
             break
-    return "\n".join(lines)
+    return "\n".join(lines).strip()
 
 
 # Column headings of an attendance table ("Name<TAB>Role<TAB>Initials", "| Attendee | Handle | Role |").
@@ -3744,8 +3771,8 @@ def _set_field(meeting: dict, field: str, value: str) -> None:
         time = find_time(value[found[2] :] if found else value)
         if time and "start_time" not in meeting:
             meeting["start_time"] = time
-        venue = _venue_ending(value[found[2] :]) if found else None
-        if venue:  # "Date: 2023-10-11, Room 2"
+        venue = _venue_ending(value[found[2] :] if found else value)
+        if venue:  # "Date: 2023-10-11, Room 2", "Call: Wed 17 Apr, 10:00-10:45, Teams"
             meeting.setdefault("venue", venue)
     elif field == "time":  # "Time: 15:00 UTC, Jitsi (link in #meetings)": the time, then the place
         _set_time_and_venue(meeting, value)
@@ -3777,9 +3804,13 @@ _TIME_LED = re.compile(
 _HELD_ONLINE = re.compile(
     r"\b(?:held|took place|conducted|met)\s+(?:remotely\s+|online\s+|virtually\s+)?(?:via|on|using|over)\s+"
     r"(?:the\s+)?(?P<venue>(?:Microsoft\s+)?(?:Teams|Zoom|Jitsi|Webex|Google\s+Meet|Skype|GoToMeeting|BlueJeans)\b"
-    r"(?:\s+(?:video\s+)?(?:call|meeting|conference))?)",
+    r"(?:\s+(?:video\s+)?(?:call|meeting|conference))?"
+    r"|(?:video|tele)-?\s?conference\b(?:\s*\([^()]{2,30}\))?)",
     re.I,
 )
+# The sentence of an opening item saying how the meeting is being held, when the header gives no place:
+# "The meeting was held via videoconference (Zoom)". Not "… will be held on Teams" (a later event).
+_MEETING_HELD_ONLINE = re.compile(rf"\bmeeting\s+(?:was|is\s+being)\s+(?:{_HELD_ONLINE.pattern})", re.I)
 
 
 # A line of its own saying only that the meeting was held online, kept as written as the venue, as a

@@ -389,6 +389,7 @@ ATTENDANCE_LABELS: dict[str, str] = {
     "apologies received": "apologies",
     "leave of absence": "apologies",  # company boards: a director granted leave of absence sent apologies
     "regrets": "apologies",
+    "apols": "apologies",  # the short form of e-mailed notes: "Apols: Sunita, Ben"
     "excused": "apologies",  # excused absences: members who gave notice they could not come
     "sent regrets": "apologies",
     "absent": "absent",

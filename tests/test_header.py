@@ -4566,3 +4566,90 @@ def test_items_attended_after_a_comma_closing_the_short_form_are_not_part_of_the
 def test_items_words_inside_a_role_are_kept():
     text = "In attendance: Tomas Vell, Manager, Line Items Team\n"
     assert _people_of(text)[0][1] == "Manager, Line Items Team"
+
+
+def _roles_by_name(text: str) -> dict[str, tuple[str | None, str]]:
+    """name -> (role, attendance) of the header of ``text`` cut at its first item."""
+    head = parse_header(text, end=segment_items(text)[0].start)
+    return {p.name: (p.role, p.attendance) for p in head.people}
+
+
+ROLL_CALL_BLOCKS = (
+    "Orchard Software Guild\nBoard Meeting Minutes\nJune 4, 2023\n\n"
+    "1. Call to order\n\n    The meeting opened at 18:05. The meeting was held via videoconference (Jitsi).\n\n"
+    "2. Roll Call\n\n    Directors Present:\n\n        Nadia Brook (Chair)\n        Piet Jansen\n\n"
+    "    Directors Absent:\n\n        Ola Wren\n\n    Guests:\n\n        Lior Katz\n\n"
+    "3. Treasurer's report\n\n    Piet Jansen reported a surplus for the quarter.\n"
+)
+
+
+def test_a_roll_call_label_over_names_below_it_lists_them():
+    people = _roles_by_name(ROLL_CALL_BLOCKS)
+    assert {n: a for n, (_, a) in people.items()} == {
+        "Nadia Brook": "present",
+        "Piet Jansen": "present",
+        "Ola Wren": "absent",
+        "Lior Katz": "in_attendance",
+    }
+    head = parse_header(ROLL_CALL_BLOCKS, end=segment_items(ROLL_CALL_BLOCKS)[0].start)
+    assert head.meeting.chair == "Nadia Brook"
+
+
+def test_an_opening_item_saying_how_the_meeting_was_held_gives_the_venue():
+    head = parse_header(ROLL_CALL_BLOCKS, end=segment_items(ROLL_CALL_BLOCKS)[0].start)
+    assert head.meeting.venue == "videoconference (Jitsi)"
+
+
+def test_a_later_meeting_to_be_held_online_gives_no_venue():
+    text = ROLL_CALL_BLOCKS.replace("The meeting was held via", "The next meeting will be held via")
+    head = parse_header(text, end=segment_items(text)[0].start)
+    assert head.meeting.venue is None
+
+
+def test_a_call_line_gives_the_start_time_and_the_platform():
+    text = "Weekly sync\n\nCall: Tue 9 May, 14:00-14:30, Zoom\nOn the call: Ann, Raj\nApols: Kit\n\nUpdates\n- Done.\n"
+    head = parse_header(text, end=text.index("Updates"))
+    assert (head.meeting.start_time, head.meeting.venue) == ("14:00", "Zoom")
+    assert {p.name: p.attendance for p in head.people}["Kit"] == "apologies"
+
+
+def test_a_heading_opening_with_call_is_no_call_field():
+    head = parse_header("Call Agenda\nPresent: Ann Lee, Raj Patel\n")
+    assert head.meeting.start_time is None and head.meeting.venue is None
+
+
+def test_a_mail_subject_naming_the_meeting_before_notes_gives_the_title():
+    text = (
+        "From: Project Office <pmo@example.org>\nSent: Tuesday, May 9, 2023 3:10 PM\nTo: Team\n"
+        "Subject: Atlas fortnightly status call - notes 09/05\n\nHi all, notes from this morning below.\n\n"
+        "Present: Ann, Raj\n"
+    )
+    assert parse_header(text).meeting.title == "Atlas fortnightly status call"
+
+
+def test_a_mail_subject_about_notes_on_a_topic_gives_no_title():
+    text = (
+        "From: Ann <ann@example.org>\nSent: Tuesday, May 9, 2023 3:10 PM\n"
+        "Subject: Budget - notes on the draft\n\nHi all.\n\nPresent: Ann, Raj\n"
+    )
+    assert parse_header(text).meeting.title != "Budget"
+
+
+def test_an_item_only_note_after_a_dash_is_no_part_of_the_role():
+    text = "Board\n\nIn attendance:\nKit Moss (Estates Surveyor) (KM) – item 4 only\n\n1. Welcome\n"
+    assert _roles_by_name(text)["Kit Moss"][0] == "Estates Surveyor"
+
+
+def test_a_dashed_chair_mark_after_a_post_stays_after_a_comma():
+    text = "Audit Panel\n\nPresent:\nDr Ann Lee, Lay Member – Chair\nRaj Patel – Finance Director (FD)\n\n1. Welcome\n"
+    assert _roles_by_name(text)["Ann Lee"][0] == "Lay Member, Chair"
+
+
+def test_a_dashed_chair_mark_in_a_table_role_cell_is_dropped():
+    text = "Audit Panel\n\nPresent:\nAnn Lee\tLay Member – Chair\nRaj Patel\tFinance Director\n\n1. Welcome\n"
+    assert _roles_by_name(text)["Ann Lee"][0] == "Lay Member"
+
+
+def test_a_note_of_who_covers_for_an_absent_person_is_not_a_role():
+    text = "Weekly call\n\nPresent: Ann, Raj\nApologies: Kit (Raj covering finance)\n\n1. Updates\n"
+    assert _roles_by_name(text)["Kit"] == (None, "apologies")
