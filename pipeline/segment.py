@@ -70,7 +70,12 @@ SERIAL_NUMBER = (
     r"|\d{2}/[1-9](?![\d/.])"  # a year's first nine minutes: "24/1", "24/9" (then "24/10" on)
     r"|(?:19|20)\d{2}/\d{2,3}(?![\d/])"  # the year in full, then the number: "2021/04" (see _series_only)
     r"|[A-Z]{2,6}\.\d{1,3}/(?:\d{2}|(?:19|20)\d{2})(?![\d/])"  # the letters, a stop, number and year: "SC.42/23"
+    r"|[A-Z]{2,6}/\d{2}-\d{2}/\d{1,3}(?![\d/])"  # the letters, the session's years and a number: "ABC/22-23/14"
 )
+# The agenda's running number after a serial minute number, starred when the item was reserved for
+# discussion ("ABC/22-23/14  *3. Budget", "ABC/22-23/19  8. Reports"): the minute number is the item's
+# number, so the agenda's is no part of the title.
+_AGENDA_NUMBER_LEAD = re.compile(r"^\*?\d{1,2}\.[ \t]+(?=[A-Z])")
 # A serial heading, optionally a numbered part of a minute: "RC/22/010.1 Falls" is part 1
 # of minute RC/22/010. The word may go before the number, also with "No." ("Minute No. 23/41 Welcome").
 # A minute number over the day, month and year after "MIN" ("MIN 03/05/2024: MATTERS ARISING", as
@@ -162,6 +167,14 @@ MIN_SENTENCE_HEADINGS = 3
 # An upper-case heading, perhaps with a short note in lower case in brackets at its end: "SECTION C: ITEMS
 # FOR INFORMATION (starred)".
 _UPPER_HEADING = re.compile(r"^[A-Z][A-Z0-9 ,/&'()\-–:]{3,80}(?:[ \t]\([a-z][a-z ]{0,24}\))?$")
+# A part of the business in any case, as committees that star items for discussion divide their agenda:
+# "Items for report (unstarred)", "Items for decision", "Starred items", "Unreserved items". It is read as
+# an upper-case section heading is (see _section_heading), so it is an item only on a line of its own.
+_BUSINESS_PART = re.compile(
+    r"^(?:(?:un)?(?:starred|reserved)\s+items|items\s+for\s+(?:report|information|decision|"
+    r"discussion|noting|approval|assurance|note))(?:[ \t]\([a-z][a-z ]{0,24}\))?$",
+    re.I,
+)
 # A question, not a heading: an interrogative followed by a verb, or a verb followed by its subject.
 _QUESTION_START = re.compile(
     r"^(?:(?i:(?:how|what|why|when|where|who|which)\s+(?:is|are|was|were|does|do|did|has|have|can|will|would|"
@@ -1416,7 +1429,8 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
     m = _SERIAL.match(line)
     if m and _title_ok(m.group("title"), allow_empty=True):
         number = f"{m.group('num')}.{m.group('part')}" if m.group("part") else m.group("num")
-        cand = _Candidate(s, e, "serial", number, number, m.group("title").strip())
+        title = _AGENDA_NUMBER_LEAD.sub("", m.group("title").strip(), count=1)
+        cand = _Candidate(s, e, "serial", number, number, title)
         cand.part_of = m.group("num") if m.group("part") else ""
         return cand
     m = _PREFIXED_MINUTE.match(line) if line[:1].isupper() and "." in line[:7] else None
@@ -1471,6 +1485,8 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
             return _Candidate(s, s + m.start("title") + len(title), "letter", m.group("tok"), tok, title)
     if _CLOSING_SECTION.match(line) and not line.isupper():
         return _Candidate(s, e, "closing", "", "", line)
+    if _BUSINESS_PART.match(line):
+        return _Candidate(s, e, "upper", "", "", line)
     if _UPPER_HEADING.match(line) and len(line.split()) <= 10 and not line.endswith(":"):
         return _Candidate(s, e, "upper", "", "", line)
     if _TITLE_CASE_HEADING.match(line) and not (line[-1].isdigit() and _DATE_LIKE.search(line)):
@@ -1496,7 +1512,7 @@ _REPORT_HEADING = re.compile(
 # "Follow-up tasks" a meeting assistant's notes end with (also "Follow-up actions"), and the "Carry-over actions"
 # of running notes, the open actions of earlier meetings listed after this one's topics.
 _CLOSING_NAME = (
-    r"(?:summary\s+of\s+|carry[- ]?over\s+)?(?:actions(?:\s+(?:log|arising|summary))?"
+    r"(?:summary\s+of\s+|carry[- ]?over\s+)?(?:actions(?:\s+(?:log|arising|summary|register))?"
     r"|action\s+(?:items|log|points|list|tracker|register|summary|sheet)|resolutions|decisions(?:\s+log)?|risks"
     r"|follow[- ]?up\s+(?:tasks|actions))"
 )
@@ -1504,6 +1520,8 @@ _CLOSING_NAME = (
 _DASH_QUALIFIER = r"\s+[–—-]\s+[a-z][\w,.()/-]*\s[\w ,.()/-]{2,60}"
 # This meeting named: " from this meeting", " of today's meeting", " from Meeting #14".
 _OF_THIS_MEETING = r"\s+(?:from|of)\s+(?:this\s+|today'?s\s+|the\s+)?meeting(?:\s+(?:#|no\.?\s*)?\d{1,3})?"
+# The date the list was brought up to, in brackets: " (as at 14/12/2022)", " (as at 3 March 2024)".
+_AS_AT = r"\s+\(as\s+(?:at|of)\s+[\w/.,\s-]{3,24}\)"
 
 # The closing sections of minutes, after the agenda items: "Action log", "Actions arising", "Summary of
 # action items", "Action summary", "Action sheet", "Summary of resolutions", "Decisions log", and the "Risks" a project
@@ -1511,8 +1529,8 @@ _OF_THIS_MEETING = r"\s+(?:from|of)\s+(?:this\s+|today'?s\s+|the\s+)?meeting(?:\
 # topics of their own), also with a qualifier of two or more words after a dash ("ACTION LOG – carried
 # forward from 14 November 2023") or naming this meeting ("Actions from Meeting #14", "Action items from
 # this meeting", "Actions arising from the meeting"; not "... from the previous meeting", an item of the
-# business).
-_CLOSING_SECTION = re.compile(rf"^{_CLOSING_NAME}(?:{_DASH_QUALIFIER}|{_OF_THIS_MEETING})?$", re.I)
+# business), or with the date it was brought up to ("Actions register (as at 14/12/2022)").
+_CLOSING_SECTION = re.compile(rf"^{_CLOSING_NAME}(?:{_DASH_QUALIFIER}|{_OF_THIS_MEETING}|{_AS_AT})?$", re.I)
 
 
 # A line in a header block: an attendance label ("Trustees present:", "Apologies:") ... "Regrets:" and

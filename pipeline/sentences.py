@@ -661,6 +661,24 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     return i > start and text[i - 1] in ".?!:;"
 
 
+# A line opening with a figure and going on in lower case ("2023/24 resurfacing programme ...", "12 weeks
+# of ..."): a quantity or a year inside a sentence, not a numbered entry, which would open with a capital.
+_FIGURE_THEN_LOWER = re.compile(r"\d+(?:[/.,:-]\d+)*%?\s+[a-z]")
+_LOWER_END = re.compile(r"(?<![\w'’-])[a-z]+$")
+
+
+def _figure_continues(text: str, last: tuple[int, int], line: str, gap: int) -> bool:
+    """Whether ``line`` carries on long prose that the physical line ``last`` leaves open on a lower-case
+    word ("... agreed to share the draft" / "2023/24 resurfacing programme with ..."): a wrap that put a
+    figure first on the line. Not across a blank line, and not after a short line (a label or a heading)."""
+    s, e = last
+    if e - s < _WRAP_MIN_LINE or _blank_line_between(text, e, gap):
+        return False
+    return (
+        _FIGURE_THEN_LOWER.match(line) is not None and _LOWER_END.search(text, max(s, e - 30), e) is not None
+    )
+
+
 def _split_at_capital(text: str, block_start: int, last: tuple[int, int], line: str, gap: int) -> bool:
     """Whether the physical line ``last`` is long prose cut after a capitalised word or a number
     before ``line``, which opens with a capital or a digit (see :data:`_CAPITAL_END`). Not across a
@@ -811,6 +829,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                     or _ends_open_cell(text, current[0], last, s)
                     or _ends_mid_sentence(text, current[0], current[1])
                     or _split_at_capital(text, current[0], last, line, s)
+                    or _figure_continues(text, last, line, s)
                     or _cut_before_name(text, current[0], last, line)
                     or _month_after_clause(text, last, line)
                     or _date_cut(text, last, line, s)

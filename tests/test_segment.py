@@ -3006,3 +3006,42 @@ def test_time_boxed_agenda_bullets_are_the_items_of_a_shared_doc():
 def test_a_single_time_boxed_bullet_leaves_the_numbered_items_alone():
     text = "1. Welcome\nText.\n\n2. Budget\n* [5 min] quick look at the totals\n\n3. AOB\nNone.\n"
     assert ids(text) == ["1", "2", "3"]
+
+
+def test_a_session_year_serial_takes_the_minute_number_and_drops_the_agenda_number():
+    text = (
+        "Present: Ann Lee (Chair)\n\n"
+        "ABC/23-24/12  1. Welcome\nThe Chair opened the meeting.\n\n"
+        "ABC/23-24/13  *2. Budget monitoring (Paper ABC/23-24/9)\nThe paper was discussed.\n\n"
+        "ABC/23-24/14  3. Any other business\nNone.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title) for i in items] == [
+        ("ABC/23-24/12", "Welcome"),
+        ("ABC/23-24/13", "Budget monitoring (Paper ABC/23-24/9)"),
+        ("ABC/23-24/14", "Any other business"),
+    ]
+
+
+def test_a_part_of_the_business_between_numbered_items_is_an_item():
+    text = (
+        "1. Welcome\nThe Chair opened the meeting.\n\n2. Budget\nThe budget was approved.\n\n"
+        "Items for information (unstarred)\nThese were received without discussion.\n\n"
+        "3. Library report\nNoted.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("1", "Welcome"),
+        ("2", "Budget"),
+        ("u1", "Items for information (unstarred)"),
+        ("3", "Library report"),
+    ]
+
+
+def test_a_sentence_about_items_for_decision_is_no_heading():
+    text = "1. Welcome\nHi.\n\n2. Budget\nThe items for decision were taken first.\n\n3. AOB\nNone.\n"
+    assert ids(text) == ["1", "2", "3"]
+
+
+def test_an_actions_register_brought_up_to_a_date_is_a_closing_section():
+    text = "1. Welcome\nHi.\n\n2. Date of next meeting\nMay.\n\nActions register (as at 03/05/2024)\nA-1 | Fix roof | Open\n"
+    assert [(i.id, i.title) for i in segment_items(text)][-1] == ("u1", "Actions register (as at 03/05/2024)")

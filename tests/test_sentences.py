@@ -1117,3 +1117,18 @@ def test_each_linked_paper_with_its_size_is_a_sentence():
 def test_a_size_wrapped_mid_sentence_goes_on_to_the_next_line():
     text = "The new laptops come with 512 MB\nof video memory each.\n"
     assert texts(text) == ["The new laptops come with 512 MB\nof video memory each."]
+
+
+def test_a_wrap_that_puts_a_figure_first_on_the_line_continues_the_sentence():
+    text = (
+        "The treasurer agreed to circulate the revised and updated draft\n"
+        "2024/25 maintenance budget to all trustees before the next meeting.\n"
+    )
+    assert texts(text) == [text.strip()]
+
+
+def test_a_line_opening_with_a_figure_after_a_finished_sentence_stays_apart():
+    text = (
+        "The treasurer presented the revised maintenance budget for the year.\n12 trustees voted in favour.\n"
+    )
+    assert len(texts(text)) == 2
