@@ -208,7 +208,7 @@ STATUS_CELLS = frozenset(
 # Owner cells of an action log that name nobody yet: "TBC", "N/A".
 PLACEHOLDER_CELLS = frozenset({"tbc", "tba", "tbd", "n/a", "na", "none", "-", "–"})
 ROLE_WORDS = re.compile(
-    r"\b(head|director|chair|chairman|chairperson|clerk|officer|manager|lead|secretary|treasurer|chief|"
+    r"\b(head|heads|director|chair|chairman|chairperson|clerk|officer|manager|lead|secretary|treasurer|chief|"
     r"superintendent|supt|supts|inspector|governor|governors|trustee|trustees|councillor|members|team|"
     r"executive|coordinator|co-ordinator|administrator|advisor|adviser|commissioner|constable|controller|"
     r"principal|headteacher|registrar|dean|provost|president|vice|officers|group|board|committee|panel|"
@@ -482,7 +482,12 @@ _TO_IN_NAME = re.compile(r"\s+to\s+(?-i:[A-Z])[a-z]")
 # Verbs of a resolution clause that assign no task: "That Council receive the report", "that the Board note ...".
 _NO_TASK_VERB = re.compile(r"\s+(?:receive|note|welcome|thank)\b")
 _DELEGATED = re.compile(r"\bdelegat\w*\s+(?:authority\s+)?to\s+", re.I)
-_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*(?![^()]*\))|\s+\+\s+|(?<=\w\w)\s*/\s*(?=\w\w)")
+# Separators between owners. An ampersand written tight between capitals with a single letter on one side is part of
+# an abbreviation, not a joiner: "IP&C", "A&E", "R&D" ("JS&KL" still joins two sets of initials).
+_SEPARATOR = re.compile(
+    r"\s*,\s*(?:and\s+)?|\s+and\s+|(?:\s+&\s*|\s*&\s+|(?<=\w\w)&(?=\w\w))(?![^()]*\))|\s+\+\s+"
+    r"|(?<=\w\w)\s*/\s*(?=\w\w)"
+)
 _ABBREV = re.compile(r"[A-Z][A-Za-z]*[A-Z](?:[/-][A-Z][A-Za-z]*)*|[A-Z](?:/[A-Z]+)+")
 
 
@@ -1219,6 +1224,13 @@ _DASH_CELL_TAG = re.compile(
     rf"\s*(?:ACTION|Action)\s+{_ROW_REF}\s*:\s*(?P<who>{_TAG_WHO_LIST})"
     r"\s+[–—-]\s+(?=[A-Z][a-z])"
 )
+# An action tag closing a line in square brackets, its label, owners and due point in dash-separated cells, as
+# project status notes write them: "[ACTION – Priya – Fri]", "[ACTION – Dev/Sam – 26/4]", "[Action - Lee]". The due
+# cell may be left out; the tag is the action's own field, so its owner and due win over those the task names.
+_BRACKET_TAG = re.compile(
+    r"\[\s*(?:ACTION|Action|TODO)\s+[–—-]\s+(?P<who>[^\[\]–—\n]{1,40}?)"
+    r"(?:\s+[–—-]\s+(?P<due>[^\[\]–—\n]{1,30}?))?\s*\]\W*$"
+)
 # An action-log line set out as "ACTION <ref> – <owners> – <due>: <task>", as police and council action logs write
 # them: "ACTION PB/24/03-2 – DFR and CFO – by the May board: report on reserves." The due cell may be left out ("ACTION
 # 4 – Clerk – book the room"); the owner cell is only names and joiners (see :func:`names_owners`).
@@ -1288,7 +1300,12 @@ def _tag_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list
     """Owners named in a tag: initials in 'ACTION: JS' / 'Owner: MK/RP' / '[JS]' / 'M6-03 (JS) Share ...', with any
     further owners written out after them ('Owner: ACC / Ch Supt Lloyd', :data:`_FURTHER_OWNERS`), or anyone in
     'Action (Inês/Marco):' and 'TODO (Inês):'."""
-    named = _NAMED_TAG.search(text) or _REF_TAG.match(text) or _DASH_CELL_TAG.match(text)
+    named = (
+        _NAMED_TAG.search(text)
+        or _REF_TAG.match(text)
+        or _DASH_CELL_TAG.match(text)
+        or (_BRACKET_TAG.search(text) if "[" in text else None)
+    )
     if named:
         found = owners_in_phrase(text, named.start("who"), named.end("who"), people, matcher)
         if found:
@@ -1713,6 +1730,9 @@ _BODY_WORDS = re.compile(
 # An organisation in brackets after a name: "Rosa (UvL) to draft", "Tom (ECRC) will" (two capitals or more;
 # a role's qualifier such as "the Associate Dean (Education)" is part of the role).
 _AFFILIATION = re.compile(r"(?<=\w)\s\((?=[^)\s]*[A-Z][^)\s]*[A-Z])(?:[A-Z][\w&.-]{0,11})\)(?=\s+[a-z])")
+# The same set off by commas after an office, as council minutes name an officer of another body: "the Head of
+# Service Development, NAS, be asked to" (all capitals; a list goes on with "and": "the Chair, JS, and KL").
+_COMMA_AFFILIATION = re.compile(r"(?<=[a-z]),\s[A-Z]{2,6},(?=\s+(?!(?:and|or|nor)\b)[a-z])")
 # A role in brackets after a capitalised name, written with a lower-case word: "Maria (TSC chair) to email".
 _BRACKET_ROLE = re.compile(r"(?<=[A-Za-z])\s\((?=[^()]*\b[a-z])(?:[\w&.-]+\s){1,3}[\w&.-]+\)(?=\s+[a-z])")
 
@@ -1726,6 +1746,7 @@ def mask_asides(text: str) -> str:
     ('[ML: Tomás]') blanked out (same length, so offsets still hold)."""
     blank = lambda m: " " * len(m.group())  # noqa: E731
     masked = _AFFILIATION.sub(blank, _HEDGE.sub(blank, _ASIDE.sub(blank, text)))
+    masked = _COMMA_AFFILIATION.sub(blank, masked)
     if "[" in masked:
         masked = _EDITOR_NOTE.sub(blank, masked)
     if "(" not in masked:
@@ -2984,11 +3005,11 @@ _KIND_WORD = (
 )
 _NOUN_STOP = r"(?:is|are|was|were|has|have|had|will|can|could|would|be)\b"
 _NOUN = rf"(?!{_NOUN_STOP})[a-z][\w-]*"
-# "Action arising from the March 2018 meeting:", "(carried forward from April 2024)": where an action
-# came from, which is not when it is due; a bracket may end it ("Action 19/17 from the May 2019 meeting (MH to
+# "Action arising from the March 2018 meeting:", "(carried forward from April 2024)", "Minute 27, from the meeting of
+# 21 November 2018:": where an action came from, which is not when it is due; a bracket may end it ("Action 19/17 from the May 2019 meeting (MH to
 # ...) is carried forward to the September meeting").
 _ORIGIN_CLAUSE = re.compile(
-    r"(?:^\s*|\(|\b(?:actions?\s+(?:[A-Z]*\d[\w/.-]*\s+)?(?:arising\s+|items?\s+)?|carr(?:ied|ies|y|ying)\s+(?:(?:forward|over)\s+)?|[cb]/f\s+|"
+    r"(?:^\s*|\(|,\s+|\b(?:actions?\s+(?:[A-Z]*\d[\w/.-]*\s+)?(?:arising\s+|items?\s+)?|carr(?:ied|ies|y|ying)\s+(?:(?:forward|over)\s+)?|[cb]/f\s+|"
     r"follow[- ]ups?\s+|"
     r"brought\s+forward\s+|open\s+|outstanding\s+|pending\s+|left\s*over\s+))from"
     r"(?!\s+(?:this|today['’]?s?)\b)\s+"
@@ -3006,6 +3027,8 @@ _HALF_TERM_NAME = re.compile(r"(?P<term>autumn|spring|summer)\s?(?P<half>[12])\b
 _LAST_FIELD = r"(?<=,\s)(?=[^(),;]{1,40}\)\s*[.;]?\s*$)"
 # A weekday as minutes write it in a due point: "Monday", "Wed", "Tues." (the weekend only in full: "sat" is a verb).
 _WEEKDAY = rf"(?:{alternation([*WEEKDAY_NAMES, *weekday_short_forms(weekend=False)])})"
+# The end of a working day, as a deadline names it: "EOD", "COB", "close of play", "end of the day".
+_END_OF_DAY = r"(?:(?-i:EOD|COB)|close\s+of\s+(?:play|business)|end\s+of\s+(?:the\s+)?day)"
 # Short meetings that teams hold daily or weekly, named after a weekday: "Wednesday's stand-up".
 _DAILY_MEETING = r"(?:stand-?up|huddle|retro(?:spective)?|catch-?up|check-?in|review)"
 # Verbs that move an action to a later point: "carried forward to November", "deferred until June".
@@ -3240,9 +3263,12 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     (
         # the short forms trackers write for an end of period: "by EOM" (end of month), "ETA: EOW", "EOY"; "EOD" and
-        # "COB" (close of business) end the meeting's own day
+        # "COB" (close of business) end the meeting's own day, unless a weekday says which day ("by EOD Tuesday")
         "end_abbrev",
-        re.compile(r"\b(?:(?:by|before|until)\s+)?(?-i:EO(?P<period>[MWYD])|COB)\b", re.I),
+        re.compile(
+            rf"\b(?:(?:by|before|until)\s+)?(?-i:EO(?P<period>[MWYD])|COB)\b(?!\s+(?:on\s+)?{_WEEKDAY}\b)",
+            re.I,
+        ),
     ),
     (
         "next_month",
@@ -3290,7 +3316,11 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     (
         "weekday",
-        re.compile(rf"\b(?:by|on|before|until|starting|from)\s+(?:next\s+)?(?P<day>{_WEEKDAY})\b", re.I),
+        # the end of that day may be said first: "by EOD Tuesday", "by close of play on Friday"
+        re.compile(
+            rf"\b(?:by|on|before|until|starting|from)\s+(?:{_END_OF_DAY}\s+(?:on\s+)?)?(?:next\s+)?(?P<day>{_WEEKDAY})\b",
+            re.I,
+        ),
     ),
     ("this_period", re.compile(r"\b(?:this|later\s+this)\s+(?:week|month)\b", re.I)),
     (
@@ -3395,11 +3425,16 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|\bbefore\s+[A-Z][a-z]+\s+(?:Sunday|Day|Eve|Weekend)\b"
             # a pre-release, an event the minutes do not date: "before rc2", "before beta 3"
             r"|\bbefore\s+(?:the\s+)?(?:[Rr][Cc]|[Bb]eta|[Aa]lpha)\s?\d{1,2}\b"
+            # an event said to begin or end, which the minutes do not date: "before semester 2 assessments begin" (not a
+            # person doing so: "before we close the issue")
+            rf"|\bbefore\s+(?:the\s+)?(?!(?:meeting|call|session|we|they|you|it|he|she|I)\b){_NOUN}(?:\s+\d{{1,2}})?(?:\s+{_NOUN}){{0,2}}"
+            r"\s+(?:begins?|starts?|ends?|closes?)\b"
             # a version written with its "v", which the minutes do not date: "before v3.0", "before v2"
             r"|\bbefore\s+v\d{1,3}(?:\.\d{1,3}){0,2}\b(?!\.?\d)"
             # an event known by its initials, which the minutes do not date: "well before FOSDEM" (not a numbered
             # meeting, "before IETF 119", nor a modifier of a noun, "before API design")
-            r"|\bbefore\s+(?!(?:ASAP|EOD|EOW|COB|TBC|TBA|AGM|EGM|FGB|HTA)\b)[A-Z]{3,}\b(?![\s-]*\d)"
+            # (in the plural too: "before SATs", "before GCSEs")
+            r"|\bbefore\s+(?!(?:ASAP|EOD|EOW|COB|TBC|TBA|AGM|EGM|FGB|HTA)\b)[A-Z]{3,}s?\b(?![\s-]*\d)"
             r"(?!\s+(?!(?:too|and|or|so|to|in|at|if|when|as|for|with|but)\b)[a-z])"
         ),
     ),
@@ -4874,10 +4909,29 @@ def owner_due_bracket(
     otherwise or the field gives no due point. The field is the action's own, so it wins over a point the task names
     ('Prepare a paper for the Investment Committee meeting on 3 May (SD, 21/04)' is due on 21 April)."""
     m = _OWNER_DUE_BRACKET.search(text) if text.rstrip().endswith((")", ").", ");")) else None
-    if m is None:
+    if m is None and "[" in text:
+        m = _BRACKET_TAG.search(text)  # "[ACTION – Priya – Fri]"
+    if m is None or m["due"] is None:
         return None
-    cell = re.sub(r"\s+", " ", m["due"])
-    return _table_cell_due(cell, meeting_date, next_meeting) or find_due(cell, meeting_date, next_meeting)
+    return due_field(re.sub(r"\s+", " ", m["due"]), meeting_date, next_meeting)
+
+
+# A due field that is a day and a month alone, day first: "26/4", "3/11" (in prose such a pair may be a count).
+_DAY_MONTH_FIELD = re.compile(r"(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])")
+
+
+def due_field(cell: str, meeting_date: dt.date | None, next_meeting: NextMeeting | None) -> Due | None:
+    """The due point an action's own due field gives: read as an action log's due cell ('14/04', 'April CRC'), else as
+    a sentence ('end of April'), else as the deadline it states ('Fri', '26/4': due by then, as the field's place
+    says), the mention kept as written; None when the field gives no due point."""
+    if _DAY_MONTH_FIELD.fullmatch(cell):
+        day = parse_day(cell, meeting_date)
+        return Due(mention=cell, date=day.isoformat()) if day is not None else None
+    due = _table_cell_due(cell, meeting_date, next_meeting) or find_due(cell, meeting_date, next_meeting)
+    if due is None and not _DUE_CELL_LEAD.match(cell):
+        due = find_due(f"by {cell}", meeting_date, next_meeting)
+        due = due.model_copy(update={"mention": cell}) if due is not None else None
+    return due
 
 
 def owner_row_due(text: str, meeting_date: dt.date | None, next_meeting: NextMeeting | None) -> Due | None:
@@ -5777,8 +5831,8 @@ def fuller_owners(tagged: list[Owner], said: list[Owner]) -> list[Owner]:
     owners when they include everyone the tag names and more ('asked the Director of Operations and Mr Mistry
     to ...'), as the tag then names only the lead, or when the tag only abbreviates them ('The Faculty Finance Manager
     to provide ... Action: FFM'), or when the sentence names them by name and the tag names nobody else on the people
-    list, only their post and organisation ('Claire Whitmore agreed to ...' then 'Action: DoNM, AFH'); else the
-    tag's."""
+    list, only their post and organisation ('Claire Whitmore agreed to ...' then 'Action: DoNM, AFH', 'HM and RA to
+    meet ...' then 'ACTION: Chair/HT'); else the tag's."""
     keys = {_owner_key(o) for o in said}
     if len(said) > len(tagged) and all(_owner_key(o) in keys for o in tagged):
         return said
@@ -5790,8 +5844,11 @@ def fuller_owners(tagged: list[Owner], said: list[Owner]) -> list[Owner]:
 
 
 def named_in_full(owner: Owner) -> bool:
-    """Whether the sentence names a listed owner by their name ('Claire Whitmore agreed to ...'), not by a post."""
-    return bool(owner.name and owner.mention) and owner.name.split()[-1] in owner.mention.split()
+    """Whether the sentence names a listed owner by their name ('Claire Whitmore agreed to ...') or by the initials the
+    list gives them ('HM and RA to meet ...'), not by a post."""
+    if not (owner.name and owner.mention):
+        return False
+    return owner.name.split()[-1] in owner.mention.split() or owner.mention == owner.abbrev
 
 
 def action_text(text: str) -> str:

@@ -4900,3 +4900,102 @@ def test_a_us_month_and_day_without_a_year_is_a_day():
 
 def test_a_fraction_is_no_day():
     assert find_due("The change needs approval by a 2/3 majority of members.", MAY_2018, None) is None
+
+
+TEAM = [
+    Person(name="Leona", role=None, abbrev=None, attendance="present"),
+    Person(name="Kofi", role=None, abbrev=None, attendance="present"),
+]
+
+
+def test_a_closing_bracket_tag_names_the_owner_and_the_due_point():
+    text = "Supplier list to be refreshed for the audit [ACTION – Leona – Thu]"
+    assert [o.name for o in find_owners(text, TEAM)] == ["Leona"]
+    assert due(text) == ("2018-05-31", None)  # the Thursday after the Tuesday meeting
+    assert due("Kofi to chase the supplier [ACTION – Kofi – 8/6]") == ("2018-06-08", None)
+    assert due(
+        "Kofi to chase the supplier [ACTION – Kofi – next meeting]", NextMeeting(date=dt.date(2018, 6, 26))
+    ) == (
+        "2018-06-26",
+        "meeting",
+    )
+
+
+def test_a_bracket_tag_without_a_due_cell_gives_no_due_point():
+    assert [o.name for o in find_owners("Tidy the shared drive [ACTION – Kofi]", TEAM)] == ["Kofi"]
+    assert due("Tidy the shared drive [ACTION – Kofi]") is None
+
+
+def test_the_end_of_a_named_weekday_is_that_day():
+    assert due("Kofi to send the figures by EOD Friday.") == ("2018-06-01", None)
+    assert due("Leona to confirm by close of play on Monday.") == ("2018-06-04", None)
+
+
+def test_the_end_of_the_day_alone_is_the_meeting_day():
+    assert due("Kofi to send the figures by EOD.") == ("2018-05-29", None)
+
+
+def test_an_ampersand_inside_an_abbreviation_does_not_split_the_owner():
+    assert [o.mention for o in find_owners("The Lead Nurse IP&C to circulate the audit.", PEOPLE)] == [
+        "The Lead Nurse IP&C"
+    ]
+
+
+def test_a_spaced_ampersand_still_joins_two_owners():
+    assert owners("The PCC & CC to meet the auditors.") == [("The PCC", "PCC"), ("CC", "CC")]
+
+
+def test_heads_of_a_unit_in_an_owner_cell_own_the_row():
+    text = "3.1 | Review the exam timetable | Heads of Department | 30 June 2018"
+    assert [o.mention for o in find_owners(text, PEOPLE)] == ["Heads of Department"]
+
+
+def test_an_organisation_acronym_between_commas_is_not_part_of_the_office():
+    text = "the Director of Estates, RHT, be asked to report on the boiler replacement."
+    assert [o.mention for o in find_owners(text, PEOPLE)] == ["the Director of Estates"]
+
+
+def test_initials_listed_between_commas_still_name_owners():
+    assert [o.mention for o in find_owners("The Chief Constable, ACC, and PCC to meet.", PEOPLE)] == [
+        "The Chief Constable",
+        "ACC",
+        "PCC",
+    ]
+
+
+def test_the_meeting_an_action_came_from_after_a_comma_is_not_its_due_point():
+    text = (
+        "Minute 14 (Parking), from the meeting of 3 March 2018: the Clerk to obtain quotes; "
+        "this will now be reported to the July meeting."
+    )
+    assert due(text) == ("2018-07", "meeting")
+
+
+def test_an_undated_event_that_begins_or_closes_is_a_due_point_with_no_date():
+    assert due("Guidance to go to markers before term 3 assessments begin.") == (None, None)
+    assert due("The Clerk to publish the notice before the consultation closes.") == (None, None)
+    assert due("The Head to confirm access arrangements before GCSEs.") == (None, None)
+
+
+def test_plural_initials_that_open_a_clause_are_no_event():
+    assert due("The Clerk to check the links before APIs change.") is None
+
+
+SCHOOL = [
+    Person(name="Helen Marsh", role="Co-opted Governor, Chair", abbrev="HM", attendance="present"),
+    Person(name="Rebecca Achterberg", role="Headteacher", abbrev="RA", attendance="present"),
+]
+
+
+def test_owners_named_by_their_listed_initials_win_over_a_tag_of_their_posts():
+    found = _actions(
+        ["HM and RA to meet the trust's director before half term.", "ACTION: Chair/HT"],
+        ["action", "other"],
+        people=SCHOOL,
+    )
+    assert [o.name for o in found[0].owners] == ["Helen Marsh", "Rebecca Achterberg"]
+
+
+def test_people_who_begin_or_close_something_are_no_event():
+    assert due("The Clerk to raise it before we close the issue.") is None
+    assert due("The Clerk to raise it before they start the review.") is None
