@@ -555,9 +555,12 @@ def _post_then_name(part: str) -> bool:
 
 
 # The offices of a council's members, kept after "Councillor": "Councillor, Vice-Chair",
-# "Councillor, Town Mayor" (a cabinet portfolio is a role of its own and is not).
+# "Councillor, Town Mayor", and the member who leads a review group's work: "Councillor, Lead Member"
+# (a cabinet portfolio, "Lead Member for Housing" included, is a role of its own and is not).
 _CIVIC_OFFICE = re.compile(
-    r"^(?:vice[- ]?|deputy\s+)?(?:chair(?:man|person|woman)?|conven[eo]r|(?:town\s+|city\s+)?mayor)$", re.I
+    r"^(?:vice[- ]?|deputy\s+)?(?:chair(?:man|person|woman)?|conven[eo]r|(?:town\s+|city\s+)?mayor)$|"
+    r"^lead\s+member$",
+    re.I,
 )
 
 
@@ -786,6 +789,10 @@ def _is_party_mark(note: str, name: str) -> bool:
     return note.upper() != "".join(w[0] for w in bare).upper()
 
 
+# The video-call service someone joined by, bracketed after their post: "(MS Teams)", "(Zoom)".
+_MEETING_PLATFORM = r"(?:(?:MS|Microsoft)\s+)?Teams|Zoom|Skype|Webex|Google\s+Meet|GoTo\s*Meeting"
+
+
 # The minutes someone attended for, by their numbers: "QAC 5/25", "QAC 5/25 and 9/25", "FB 23/14, 23/15".
 _MINUTE_REFS = r"[A-Z]{2,5}\s+\d{1,3}/\d{2,4}(?:\s*(?:,|and|&)\s*(?:[A-Z]{2,5}\s+)?\d{1,3}/\d{2,4})*"
 
@@ -798,7 +805,7 @@ _MINUTE_REFS = r"[A-Z]{2,5}\s+\d{1,3}/\d{2,4}(?:\s*(?:,|and|&)\s*(?:[A-Z]{2,5}\s
 # in the role as often as it drops it.
 _ROLE_NOTE = re.compile(
     r"\s*\((?:(?:for\s+)?(?:agenda\s+)?items?\s[^()]*|part|(?:from|until)\s+(?:items?|minutes?)\s[^()]*|non-voting|observer|observing|remote(?:ly)?|online|by\s+(?:video|phone|tele)[^()]*|"
-    r"via\s+[\w-]+(?:\s+[\w-]+){0,2}(?:\s+for\s+[^()]*)?|quorum\s+(?:reached|present|met)|quorate|"
+    rf"via\s+[\w-]+(?:\s+[\w-]+){{0,2}}(?:\s+for\s+[^()]*)?|(?:on\s+|by\s+)?{_MEETING_PLATFORM}|quorum\s+(?:reached|present|met)|quorate|"
     r"(?:absence\s+)?(?:consent(?:ed)?(?:\s+(?:given|to|received))?|not\s+consented|no\s+consent(?:\s+given)?)|"
     rf"for\s+[^()]*|{_STANDS_IN_FOR}[^()]*|minutes?\s+\d[^()]*|{_LIMITED_ATTENDANCE.pattern}|{_COVER_NOTE}|"
     r"(?:written\s+)?comments\s+sent\b[^()]*|(?:clerk|secretary)(?:\s+to\s+the\s+[\w\s]+)?|[A-Z]{2,5}\s*(?:no\.?\s*)?:\s*[\w-]*\d[\w-]*|"
@@ -1120,6 +1127,8 @@ def _abbreviates(code: str, name: str, role: str) -> bool:
     person = _initials(_clean_name(name)[0])
     if person and capitals[:1] == person[:1] and capitals[-1:] == person[-1:]:
         return True
+    if capitals != code and code.upper() == _initials(role, small_words=True):
+        return True  # "DDoN" for "Deputy Director of Nursing": the small words' letters in lower case
     return bool(capitals) and capitals == _initials(role)[: len(capitals)]
 
 
@@ -1197,7 +1206,9 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
         if len(short) > 1:  # "GP | LA": the person's initials, then a seat written short (local authority)
             short = [c for c in short if c == _initials(_clean_name(name_cell)[0])] or short
         column_code = lead_code or (short[0] if len(short) == 1 else None)  # an initials or handle column
-        role_cell = " ".join(c for c in rest if c is not column_code)
+        # "Head of Midwifery (MS Teams)", "Learning from Deaths Lead (item 7)": how or for what they
+        # attended is no part of the post the short-form column abbreviates
+        role_cell = _strip_role_notes(" ".join(c for c in rest if c is not column_code)) or ""
         # a code that abbreviates neither the person nor the role is a country or body ("NO", "WWRF")
         column_abbrev = (
             column_code
@@ -1635,9 +1646,10 @@ _HOW_ATTENDED_TAIL = re.compile(rf"(?:\s+[–—-]|(?<=\)),)\s+(?:{_ITEMS_ATTEND
 
 
 def _is_short_form_cell(cell: str) -> bool:
-    """A table cell holding only initials or a handle ("HM", "@hoyelowo", "T/ACC"), not a role."""
+    """A table cell holding only initials or a handle ("HM", "@hoyelowo", "T/ACC"), not a role; a post's
+    short form may keep its small words in lower case ("DDoN" for Deputy Director of Nursing, "LfDL")."""
     return bool(
-        re.fullmatch(r"@[\w.-]+|(?:[A-Z]/)?[A-Z]{2,5}|[A-Z]{2,4}/[A-Z]{2,5}|[A-Z][a-z]?[A-Z]{1,3}", cell)
+        re.fullmatch(r"@[\w.-]+|(?:[A-Z]/)?[A-Z]{2,5}|[A-Z]{2,4}/[A-Z]{2,5}|[A-Z](?:[a-z]?[A-Z]){1,4}", cell)
     )
 
 
@@ -3491,7 +3503,7 @@ def _field_lines(block: str) -> list[str]:
         if ";" in line:  # "Present: A, B; Absent: C" -> one attendance list a line
             line = "\n".join(_ATTENDANCE_AFTER_SEMICOLON.split(line))
         for part in line.split("\n"):
-            if "|" in part or "\t" in part or "  " in part or ";" in part or ". " in part:  # cheap gate
+            if any(mark in part for mark in ("|", "\t", "  ", ";", ". ", "·", "•")):  # cheap gate
                 parts = _FIELD_SEPARATOR.split(part)
             else:
                 parts = [part]
@@ -3609,12 +3621,27 @@ def _join_page_wrapped(lines: list[str]) -> list[str]:
     out: list[str] = []
     last = ""  # the line as written before ``line``, for its length and how it ends
     for line in lines:
-        if out and len(last) >= HEADER_WRAP_WIDTH and _continues_wrapped(out[-1], last, line):
+        if (
+            out
+            and (len(last) >= HEADER_WRAP_WIDTH or _cut_mid_entry(out[-1], last))
+            and _continues_wrapped(out[-1], last, line)
+        ):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
         else:
             out.append(line)
         last = line.rstrip()
     return out
+
+
+def _cut_mid_entry(head: str, last: str) -> bool:
+    """Whether the labelled attendance line ``head`` stops where no entry can end, so that it was
+    broken however short the page is: inside a bracket ("Apologies: Dr Ann Lee (Director of Teaching
+    and") or on a title before a name ("...; Professor"). ``last`` is its last physical line."""
+    label, value = _label_of(head.strip())
+    if not (label and attendance_kind(label)):
+        return False
+    words = last.split()
+    return value.count("(") > value.count(")") or (bool(words) and words[-1].lower().strip(".") in HONORIFICS)
 
 
 def _continues_wrapped(head: str, last: str, line: str) -> bool:
@@ -3626,8 +3653,16 @@ def _continues_wrapped(head: str, last: str, line: str) -> bool:
     if not core or "\t" in line or "\t" in head or core[:1] in "#-*•|" or _label_of(core)[0]:
         return False
     label, value = _label_of(head.strip())
+    if label and attendance_kind(label) and value.count("(") > value.count(")"):
+        return True  # "Apologies: Dr Ann Lee (Director of Teaching and" over "Learning, Physics)"
     if label and attendance_kind(label) and ";" in value.rstrip(" ;"):
-        return core[:1] == "(" or core[:1].islower() or last.endswith((";", ",")) or ";" in core
+        return (
+            core[:1] == "("
+            or core[:1].islower()
+            or last.endswith((";", ","))
+            or ";" in core
+            or _cut_mid_entry(head, last)  # "...; Professor" over "Ann Lee (Head of School)"
+        )
     return bool(
         _VENUE_LAST.search(head)
         and last[-1:].isalpha()
@@ -3669,14 +3704,16 @@ _ATTENDANCE_AFTER_SEMICOLON = re.compile(
 
 # Labelled fields sharing one line, separated by two spaces, a TAB or a pipe:
 # "Date: 3 May 2024 | Time: 09:30 | Location: Boardroom" -> three field lines; a semicolon does the
-# same between labelled fields ("Chair: Ann Lee; Minutes: Raj Patel"), and so does a full stop before a
-# label ("Chair: AL. Notes: RP"; the pattern ignores case, so the label need not be capitalised).
+# same between labelled fields ("Chair: Ann Lee; Minutes: Raj Patel"), and so do a middle dot or a bullet,
+# as chat and wiki notes set them ("Chair: @ann · Notes: @raj"), and a full stop before a label
+# ("Chair: AL. Notes: RP"; the pattern ignores case, so the label need not be capitalised).
 _FIELD_LABEL_ALTERNATION = "|".join(
     re.escape(label)
     for label in sorted({lab for labels in FIELD_LABELS.values() for lab in labels}, key=len, reverse=True)
 )
 _FIELD_SEPARATOR = re.compile(
-    rf"(?:\s*\|\s*|\t\s*|\s{{2,}}|\s*;\s*|(?<=\.)\s+(?=[A-Z]))(?=(?:{_FIELD_LABEL_ALTERNATION})\s*:)", re.I
+    rf"(?:\s*\|\s*|\t\s*|\s{{2,}}|\s*;\s*|\s+[·•]\s+|(?<=\.)\s+(?=[A-Z]))(?=(?:{_FIELD_LABEL_ALTERNATION})\s*:)",
+    re.I,
 )
 # A line that starts with a field label, and one of the plain labels of a meeting's when and where,
 # capitalised, after one space later on it ("Date: 16/11/2023 Time: 09:30 Venue: Teams").
@@ -3918,6 +3955,14 @@ def _fill_from_call_to_order(meeting: dict, lines: list[str]) -> None:
         return
 
 
+def _dated_otherwise(line: str, date: dt.date | None) -> bool:
+    """Whether a free line carries a date other than the meeting's: it is about another meeting
+    ("2. Minutes of the meeting held on 15 March 2023" under a header dated in May) and cannot name
+    this one."""
+    found = find_date(line) if date and any(c.isdigit() for c in line) else None
+    return found is not None and found[0] != date
+
+
 def _fill_from_prose(
     meeting: dict, lines: list[str], headings: set[str] | frozenset[str] = frozenset(), text: str = ""
 ) -> None:
@@ -3980,7 +4025,12 @@ def _fill_from_prose(
         meeting["venue"] = _clean_venue(str(meeting["venue"]))
     if "title" not in meeting:
         venue = meeting.get("venue")
-        named = [line for line in lines[:8] if not venue or _clean_venue(line.strip().rstrip(".")) != venue]
+        named = [
+            line
+            for line in lines[:8]
+            if (not venue or _clean_venue(line.strip().rstrip(".")) != venue)
+            and not _dated_otherwise(line, meeting.get("date"))
+        ]
         title, body = choose_title_and_body(named, headings, text)
         if title:
             meeting["title"] = title
@@ -4172,11 +4222,14 @@ def _body_comma_org(line: str) -> tuple[str, str] | None:
 
 # A meeting named only by its kind, no body: "Regular Meeting", "Ordinary Meeting", or by how it was
 # held: "Minutes of the virtual meeting held on ..." under the "Faculty Board" that met.
-# A numbered sitting says which meeting of the body it was, not the body: "7TH SITTING".
+# A numbered sitting says which meeting of the body it was, not the body: "7TH SITTING"; a session
+# named in lower case says what kind of sitting it was ("Minutes of the evidence session held on ..."
+# under the "Task and Finish Group" that heard the evidence; "informal session", "closed session").
 _KIND_ONLY = re.compile(
     r"(?:regular|ordinary|special|extraordinary|monthly|annual|adjourned|quarterly|general|virtual|online|"
     r"remote|hybrid)\s+meeting|"
-    r"\d{1,3}(?:st|nd|rd|th)\s+sitting",
+    r"\d{1,3}(?:st|nd|rd|th)\s+sitting|"
+    r"(?-i:[a-z]+\s+session)",
     re.I,
 )
 # A sentence opening with the meeting: "A meeting of the Children's Panel of Kestlemoor Council was ...".

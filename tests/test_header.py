@@ -4653,3 +4653,84 @@ def test_a_dashed_chair_mark_in_a_table_role_cell_is_dropped():
 def test_a_note_of_who_covers_for_an_absent_person_is_not_a_role():
     text = "Weekly call\n\nPresent: Ann, Raj\nApologies: Kit (Raj covering finance)\n\n1. Updates\n"
     assert _roles_by_name(text)["Kit"] == (None, "apologies")
+
+
+def test_middle_dot_separates_labelled_fields_on_one_line():
+    head = parse_header(
+        "# Parser team sync — 2024-03-07\n\nAttendees: Ann Lee (@alee), Raj Patel (@rpatel)\n"
+        "Chair: @alee · Notes: @rpatel\n\n## Updates\n"
+    )
+    assert (head.meeting.chair, head.meeting.minute_taker) == ("Ann Lee", "Raj Patel")
+
+
+def test_middle_dot_before_a_word_that_is_no_label_stays_in_the_value():
+    head = parse_header("Team sync — 2024-03-07\nVenue: Room 4 · Minutes Lane Depot\nChair: Ann Lee\n")
+    assert head.meeting.venue == "Room 4 · Minutes Lane Depot"
+
+
+def test_lower_case_session_kind_in_minutes_line_leaves_the_group_above_as_title():
+    head = parse_header(
+        "Westmoor District Council\n\nParks Scrutiny Task Group\n\n"
+        "Minutes of the informal session held on 4 March 2024 at 6.00pm in Room 3\n\nPresent: Ann Lee\n"
+    )
+    assert (head.meeting.title, head.meeting.body) == (
+        "Parks Scrutiny Task Group",
+        "Westmoor District Council",
+    )
+
+
+def test_councillor_marked_lead_member_keeps_councillor_before_the_office():
+    people = _by_name("Present: Councillors Ann Lee (Chair), Raj Patel (Lead Member) and Jo Kim\n")
+    assert people["Raj Patel"].role == "Councillor, Lead Member"
+    assert people["Jo Kim"].role == "Councillor"
+
+
+def test_lead_member_for_a_portfolio_is_a_role_of_its_own():
+    people = _by_name("In attendance: Councillor Raj Patel (Lead Member for Housing)\n")
+    assert people["Raj Patel"].role == "Lead Member for Housing"
+
+
+def test_aligned_short_form_column_read_past_attendance_notes_in_the_post_column():
+    people = _by_name(
+        "Present:\nAnn Lee           Deputy Director of Finance (MS Teams)     DDoF\n"
+        "Raj Patel         Head of Estates (Zoom)                    HoE\n"
+        "Jo Kim            Lead for Digital Learning (item 4)        LfDL\n"
+        "Bo Chan           Chief Pharmacist                          CP\n"
+    )
+    assert {n: (p.role, p.abbrev) for n, p in people.items()} == {
+        "Ann Lee": ("Deputy Director of Finance", "DDoF"),
+        "Raj Patel": ("Head of Estates", "HoE"),
+        "Jo Kim": ("Lead for Digital Learning", "LfDL"),
+        "Bo Chan": ("Chief Pharmacist", "CP"),
+    }
+
+
+def test_mixed_case_cell_that_spells_neither_person_nor_post_is_no_short_form():
+    people = _by_name("Present:\nAnn Lee           Head of Estates           DoF\n")
+    assert people["Ann Lee"].abbrev is None
+
+
+def test_attendance_line_broken_inside_a_bracket_or_after_a_title_is_read_whole():
+    people = _by_name(
+        "Apologies: Dr Ann Lee (Director of Teaching and\nLearning, Earth Sciences); Professor\n"
+        "Raj Patel (Head of School, Physics)\n\n1. Welcome\n"
+    )
+    assert {n: p.role for n, p in people.items()} == {
+        "Ann Lee": "Director of Teaching and Learning, Earth Sciences",
+        "Raj Patel": "Head of School, Physics",
+    }
+
+
+def test_short_attendance_line_ending_on_a_closed_entry_is_not_joined():
+    people = _by_name("Apologies: Dr Ann Lee (Head of Physics)\nRaj Patel noted the apologies.\n")
+    assert set(people) == {"Ann Lee"}
+
+
+def test_header_line_dated_other_than_the_meeting_does_not_name_it():
+    head = parse_header(
+        "UNIVERSITY OF WESTMOOR\nFaculty Research Committee\n"
+        "Minutes of the meeting held on 17 May 2023 at 10.00 am in Room 2\n\n"
+        "Present: Professor Ann Lee (Chair); Dr Raj Patel\n\n"
+        "FRC/23/08  2. Minutes of the meeting held on 15 March 2023\nThe minutes were approved.\n"
+    )
+    assert head.meeting.title == "Faculty Research Committee"
