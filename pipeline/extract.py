@@ -374,6 +374,12 @@ NOT_OWNERS = frozenset(
         "resolves",
         "recommends",
         "endorses",
+        # verbs that move an item to a later point, opening a note on it ("Deferred to next week's meeting")
+        "deferred",
+        "postponed",
+        "adjourned",
+        "carried",
+        "moved",
     }
 )
 # Lower-case nouns for an organisation that can own an action ("the force would bring ...").
@@ -1152,9 +1158,15 @@ def owners_in_phrase(text: str, s: int, e: int, people: list[Person], matcher: P
             owners.append(Owner(mention=_clean(segment), name=resolved.name, abbrev=resolved.abbrev))
         elif holders:
             owners += [Owner(mention=_clean(segment), name=p.name, abbrev=p.abbrev) for p in holders]
-        elif _plausible(_clean(text[core_start:seg_end])):
+        elif _plausible(_clean(text[core_start:seg_end])) or qualified_office(segment, lead):
             owners.append(short_name_owner(_clean(segment), people) or Owner(mention=_clean(segment)))
     return _dedupe(owners)
+
+
+def qualified_office(segment: str, lead: int) -> bool:
+    """Whether a segment after 'the' is an office with its remit in brackets ('the CFO (Finance)'): the article makes
+    it a post, so the bracket qualifies it; without one ('MN (Velora)') a bracket may be a person's organisation."""
+    return lead > 0 and segment.endswith(")") and _plausible(_clean(_QUALIFIER.sub("", segment[lead:])))
 
 
 # A short form of a first name as colleagues write it, one capitalised word of three letters at least: "Jas", "Chris".
@@ -1423,6 +1435,10 @@ _SHORT_FORM = r"[A-Z][a-z]?[A-Z][A-Za-z]{0,4}"
 # The owner in short forms, the task perhaps opening with a capital or a figure as a summary of actions writes it:
 # "DCC – Stop and search analysis by ethnicity – April HTA", "CEx/CFO – Briefing for Panel members – by 31 March".
 _CODE_DASH_ROW = _owner_first_row(rf"{_SHORT_FORM}(?:\s*/\s*{_SHORT_FORM})*", "[A-Z0-9]")
+# An office in words, the task opening with a capital, as a closing list of actions writes it: "Clerk — Upload the
+# approved policies to the website — Spring term". Only a cell that names an office (see :func:`office_cell`) is read
+# so, since any capitalised word may open a heading set off by dashes.
+_OFFICE_DASH_ROW = _owner_first_row(r"(?!The\s)[A-Z][a-z][^–—\n]{0,40}?", "[A-Z]")
 # A dash-separated task line whose later cells carry their own labels, with no reference nor owner opening it, as
 # task trackers and chat recaps export them: "Draft the plan — Assigned to Ann Lee — Due 3 May", "Book the room —
 # Owner: JS — Due: Friday"; a cell may wrap onto the next line. The owner cell may come after several others, as in
@@ -1438,11 +1454,14 @@ def opens_dash_row(text: str) -> bool:
 
 
 def owner_row_start(text: str) -> int | None:
-    """Where the owner cell of a dash row that opens with it starts (see :data:`_OWNER_DASH_ROW` and
-    :data:`_CODE_DASH_ROW`): only when the cell reads as an owner cell (initials, names, an office), so that prose
+    """Where the owner cell of a dash row that opens with it starts (see :data:`_OWNER_DASH_ROW`,
+    :data:`_CODE_DASH_ROW` and :data:`_OFFICE_DASH_ROW`): only when the cell reads as an owner cell (initials, names, an office), so that prose
     between dashes is never cut; else None."""
     m = _OWNER_DASH_ROW.match(text) or _CODE_DASH_ROW.match(text)
-    return m.start("who") if m and _owner_cell(text, m.span("who")) is not None else None
+    if m and _owner_cell(text, m.span("who")) is not None:
+        return m.start("who")
+    office = _OFFICE_DASH_ROW.match(text)
+    return office.start("who") if office and office_cell(office.group("who")) else None
 
 
 def _dash_cells(text: str) -> list[Cell] | None:
@@ -1786,7 +1805,9 @@ def lower_phrase_before(
         return None
     np_start = m.start("np") + subject_after_for(m.group("np"))
     words = text[np_start : m.end("np")].split()
-    head = words[-1]
+    role_for = _FOR_SUBJECT.match(m.group("np")) if np_start == m.start("np") else None
+    # "the link governor for safeguarding": a role and its remit, whose head is the role before "for"
+    head = role_for.group("thing").split()[-1] if role_for else words[-1]
     if _COUNTED_GROUP.fullmatch(m.group("np")):
         return m.start("np"), m.end("np")  # "all 14 projects| to sign": every one of a counted group acts
     if not (
@@ -3006,12 +3027,13 @@ _KIND_WORD = (
 _NOUN_STOP = r"(?:is|are|was|were|has|have|had|will|can|could|would|be)\b"
 _NOUN = rf"(?!{_NOUN_STOP})[a-z][\w-]*"
 # "Action arising from the March 2018 meeting:", "(carried forward from April 2024)", "Minute 27, from the meeting of
-# 21 November 2018:": where an action came from, which is not when it is due; a bracket may end it ("Action 19/17 from the May 2019 meeting (MH to
-# ...) is carried forward to the September meeting").
+# 21 November 2018:", a note in brackets "(raised at the November meeting)": where an action came from, which is not
+# when it is due; a bracket may end it ("Action 19/17 from the May 2019 meeting (MH to ...) is carried forward to the
+# September meeting").
 _ORIGIN_CLAUSE = re.compile(
     r"(?:^\s*|\(|,\s+|\b(?:actions?\s+(?:[A-Z]*\d[\w/.-]*\s+)?(?:arising\s+|items?\s+)?|carr(?:ied|ies|y|ying)\s+(?:(?:forward|over)\s+)?|[cb]/f\s+|"
     r"follow[- ]ups?\s+|"
-    r"brought\s+forward\s+|open\s+|outstanding\s+|pending\s+|left\s*over\s+))from"
+    r"brought\s+forward\s+|open\s+|outstanding\s+|pending\s+|left\s*over\s+|(?<=\()raised\s+))(?:from|(?<=raised\s)at)"
     r"(?!\s+(?:this|today['’]?s?)\b)\s+"
     # the earlier meeting named by its month, which ends the clause ("The action from the July meeting| for officers
     # to report ..."); else the words up to a stop, a bracket or a dash
@@ -3036,13 +3058,13 @@ _DEFERRED = (
     r"(?:carried\s+(?:forward|over)|deferred|postponed|moved|put\s+back|brought\s+back|adjourned|held\s+over)"
 )
 _COUNT = rf"(?:\d+|{alternation(COUNT_WORDS)}|few|couple\s+of)"
-# Words that introduce a day ("by", "no later than", "w/c", "Due:", "Deadline -") and the day as written:
+# Words that introduce a day ("by", "no later than", "w/c", "Due:", "Deadline -", "now targeted") and the day as written:
 # "12 April", "Friday 12th April 2024", "April 12", "31/07/2024", "31.07.24", "2024-07-31", "29/09" (a day and a
 # two-digit month), "1/31" (a month and a day, as US minutes write it; only when the day cannot be a month),
 # "25-Aug-23" (a day, a short month and a two-digit year, as spreadsheets write them).
 _DATE_LEAD = (
     r"(?:by|on|before|no\s+later\s+than|until|till|for|w/c|(?:moved|deferred|postponed|rescheduled|put\s+back)\s+(?:un)?to|(?:in\s+)?(?:the\s+)?week\s+(?:commencing|beginning|starting|of)|"
-    r"(?:due(?:\s+date)?|deadline|target(?:\s+date)?|date|eta)\s*(?:[:\-–]|\bby\b|\bon\b|\bof\b)?)"
+    r"(?:due(?:\s+date)?|deadline|targeted(?:\s+for)?|target(?:\s+date)?|date|eta)\s*(?:[:\-–]|\bby\b|\bon\b|\bof\b)?)"
 )
 _DAY_TEXT = (
     rf"(?:(?:{WEEKDAYS},?\s+)?(?:\d{{1,2}}-(?:{MONTHS})-(?:\d{{4}}|\d{{2}})|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b\.?(?:,?\s+\d{{4}})?"
@@ -3167,8 +3189,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         "month_meeting",
         re.compile(
             # "the board's October business meeting": a body's own meeting in that month; "the March committee
-            # meeting" keeps its meeting word, as "the board meeting in May" does
-            rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their|the\s+(?P<owner>(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}[a-z][\w-]*)['’]s)\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>{_KIND_WORD}{{0,4}}?(?:{_KIND_HEAD}\b(?:\s+meeting\b)?|{_ACRONYM}(?:\s+(?:meeting|call|session)\b)?)"
+            # meeting" keeps its meeting word, as "the board meeting in May" does; a log's update moving an action
+            # writes no article: "ongoing, revised date February meeting"
+            rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?<=\s)(?:revised|new)\s+date\s*:?|the\s+(?P<owner>(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}[a-z][\w-]*)['’]s)\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>{_KIND_WORD}{{0,4}}?(?:{_KIND_HEAD}\b(?:\s+meeting\b)?|{_ACRONYM}(?:\s+(?:meeting|call|session)\b)?)"
             rf"|{_KIND_WORD}{{1,3}}?review\b)"
             r"(?:\s+of\s+the\s+(?P<of>(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Panel|Committee|Board|Council|Authority))))?",
             re.I,
@@ -4677,6 +4700,22 @@ def named_next_meeting(text: str, next_meeting: NextMeeting | None) -> Due | Non
     return Due(mention=m.group(), date=next_meeting.date.isoformat(), meeting=_kind(kind.lower()))
 
 
+def next_of_own_title(text: str, next_meeting: NextMeeting | None, meeting_title: str | None) -> Due | None:
+    """'before the next triage' in minutes titled 'Compiler team triage meeting': the next meeting of these minutes,
+    named by the last word of their own title when that word is no meeting word the due patterns know ('board',
+    'sync') nor comes before one ('the next TSC meeting'); its date is the next meeting's, its kind the word. None otherwise."""
+    title = _own_title(meeting_title)
+    if next_meeting is None or next_meeting.date is None or not title:
+        return None
+    word = title.split()[-1].lower()
+    if not re.fullmatch(r"[a-z][a-z-]{2,}", word) or re.fullmatch(_KIND_HEAD, word):
+        return None
+    m = re.search(
+        rf"\b(?:before|at|to|for|by|until)\s+the\s+next\s+{re.escape(word)}\b(?!\s+{_KIND_HEAD})", text, re.I
+    )
+    return Due(mention=m.group(), date=next_meeting.date.isoformat(), meeting=word) if m else None
+
+
 # A verb saying how long something lasts before "until <day>": the day ends a period the action waits for, not
 # the action's own deadline, which a later due point in the sentence gives ("the test runs until 22 September
 # and the results will come to the October committee").
@@ -4993,7 +5032,7 @@ def find_due(
     if bracketed is not None:
         return bracketed
     text = _ORIGIN_CLAUSE.sub(" ", text)
-    named = named_next_meeting(text, next_meeting)
+    named = named_next_meeting(text, next_meeting) or next_of_own_title(text, next_meeting, meeting_title)
     if named is not None:
         return named
     recurring = _RECURRING.search(text)
@@ -5819,24 +5858,44 @@ def _initials(mention: str) -> str:
     return "".join(w[0] for w in mention.split() if w[0].isupper() and w.lower() != "the")
 
 
+# The plural ending of a short form: "DTLs" stands for several holders of the post "DTL".
+_PLURAL_SHORT_FORM = re.compile(r"(?<=[A-Z])s$")
+# A short form for an office's closing words at least this long: "DTL" for "School Directors of Teaching and
+# Learning"; shorter ones ("FL") are too easily someone else's.
+MIN_TAIL_INITIALS = 3
+
+
 def abbreviates(tag_owner: Owner, said: list[Owner]) -> bool:
     """Whether an owner a tag names, unresolved to the people list, is the initials of an owner the sentence names in
-    full ('... The Faculty Finance Manager to provide ... Action: FFM')."""
-    short = tag_owner.mention or ""
-    return not tag_owner.name and len(short) > 1 and any(_initials(o.mention or "") == short for o in said)
+    full ('... The Faculty Finance Manager to provide ... Action: FFM'), perhaps plural and for the office's closing
+    words only ('School Directors of Teaching and Learning to report ... ACTION: DTLs')."""
+    short = _PLURAL_SHORT_FORM.sub("", tag_owner.mention or "")
+    if tag_owner.name or len(short) < 2:
+        return False
+    initials = [_initials(o.mention or "") for o in said]
+    return any(i == short or (len(short) >= MIN_TAIL_INITIALS and i.endswith(short)) for i in initials)
+
+
+def spells_out(tag_owner: Owner, said: list[Owner]) -> bool:
+    """Whether an owner a tag names is an office written in full whose initials are the short form the sentence names
+    ('The DoE to write ... ACTION: Director of Education')."""
+    initials = _word_initials(tag_owner.mention or "")
+    shorts = {re.sub(r"^the\s+", "", o.mention or "", flags=re.I).upper() for o in said}
+    return len(initials) > 1 and " " in (tag_owner.mention or "") and initials in shorts
 
 
 def fuller_owners(tagged: list[Owner], said: list[Owner]) -> list[Owner]:
     """The owners of a sentence closed by an owner tag ('ACTION: Director of Operations'): the sentence's own
-    owners when they include everyone the tag names and more ('asked the Director of Operations and Mr Mistry
-    to ...'), as the tag then names only the lead, or when the tag only abbreviates them ('The Faculty Finance Manager
-    to provide ... Action: FFM'), or when the sentence names them by name and the tag names nobody else on the people
-    list, only their post and organisation ('Claire Whitmore agreed to ...' then 'Action: DoNM, AFH', 'HM and RA to
-    meet ...' then 'ACTION: Chair/HT'); else the tag's."""
+    owners when they include everyone the tag names ('asked the Director of Operations and Mr Mistry to ...', as the
+    tag then names only the lead; 'The DoO to ...', as the sentence's wording is kept), or when the tag only
+    abbreviates them ('The Faculty Finance Manager to provide ... Action: FFM') or spells them out ('The DoE to ...
+    ACTION: Director of Education'), or when the sentence names them by name and the tag names nobody else on the
+    people list, only their post and organisation ('Claire Whitmore agreed to ...' then 'Action: DoNM, AFH', 'HM and
+    RA to meet ...' then 'ACTION: Chair/HT'); else the tag's."""
     keys = {_owner_key(o) for o in said}
-    if len(said) > len(tagged) and all(_owner_key(o) in keys for o in tagged):
+    if len(said) >= len(tagged) and all(_owner_key(o) in keys for o in tagged):
         return said
-    if said and all(abbreviates(o, said) for o in tagged):
+    if said and all(abbreviates(o, said) or spells_out(o, said) for o in tagged):
         return said
     if said and all(named_in_full(o) for o in said) and all(not o.name or o.name in keys for o in tagged):
         return said

@@ -4999,3 +4999,83 @@ def test_owners_named_by_their_listed_initials_win_over_a_tag_of_their_posts():
 def test_people_who_begin_or_close_something_are_no_event():
     assert due("The Clerk to raise it before we close the issue.") is None
     assert due("The Clerk to raise it before they start the review.") is None
+
+
+def test_an_office_dash_row_with_a_capitalised_task_names_the_office_and_its_due_cell():
+    row = "Secretary — Book the hall for the summer fair — Summer term"
+    assert owners(row) == [("Secretary", None)]
+    d = find_due(row, MAY_2018, None)
+    assert (d.mention, d.date, d.meeting) == ("Summer term", None, None)
+
+
+def test_a_capitalised_heading_between_dashes_is_no_owner_cell():
+    assert owners("Finance — Budget monitoring for the first quarter — Noted") == []
+
+
+def test_a_raise_note_in_brackets_is_the_origin_not_the_due_point():
+    text = "A-12 (raised at the April meeting): the Treasurer to circulate the accounts by 8 June."
+    assert due(text) == ("2018-06-08", None)
+
+
+def test_now_targeted_introduces_a_day():
+    assert due("Carried forward: the ACC to send the revised plan, now targeted 14/09/2018.") == (
+        "2018-09-14",
+        None,
+    )
+
+
+def test_a_revised_date_in_a_log_line_may_name_a_month_meeting():
+    text = "Action 3/18 – CC to review the rota – ongoing, revised date July meeting."
+    assert due(text) == ("2018-07", "meeting")
+
+
+def test_the_next_of_the_last_word_of_the_minutes_own_title_is_their_next_meeting():
+    nm = NextMeeting(date=dt.date(2018, 6, 5))
+    d = find_due(
+        "@maria will check the flaky test before the next triage.", MAY_2018, nm, "Weekly bug triage"
+    )
+    assert (d.date, d.meeting) == ("2018-06-05", "triage")
+
+
+def test_a_title_word_before_a_meeting_word_is_left_to_the_meeting_patterns():
+    nm = NextMeeting(date=dt.date(2018, 6, 5))
+    d = find_due("Maria to bring the figures to the next TSC meeting.", MAY_2018, nm, "TSC meeting")
+    assert (d.date, d.meeting) == ("2018-06-05", "tsc meeting")
+
+
+def test_a_deferral_verb_opening_a_note_is_no_owner():
+    assert owners("Postponed to the next meeting, when the Clerk is back.") == []
+
+
+def test_a_plural_tag_for_an_offices_closing_words_keeps_the_sentences_wording():
+    found = _actions(
+        ["Faculty Heads of Student Support to report the numbers. ACTION: HSSs"], ["action"], people=[]
+    )
+    assert [o.mention for o in found[0].owners] == ["Faculty Heads of Student Support"]
+
+
+def test_a_tag_spelling_out_the_sentences_short_form_keeps_the_sentences_wording():
+    found = _actions(["The HoP to update the rota by June. ACTION: Head of Planning"], ["action"], people=[])
+    assert [o.mention for o in found[0].owners] == ["The HoP"]
+
+
+def test_a_tag_naming_another_office_still_wins_over_the_sentences_short_form():
+    found = _actions(["The HoP to update the rota by June. ACTION: Head of Estates"], ["action"], people=[])
+    assert [o.mention for o in found[0].owners] == ["Head of Estates"]
+
+
+def test_an_abbreviation_with_a_bracketed_qualifier_is_an_owner_beside_another():
+    assert owners("The DoS (Estates) and CC to report the outcome.") == [
+        ("The DoS (Estates)", None),
+        ("CC", "CC"),
+    ]
+
+
+def test_a_role_and_its_remit_after_for_is_the_owner():
+    assert owners("The link trustee for safeguarding is to visit the school.") == [
+        ("The link trustee for safeguarding", None)
+    ]
+
+
+def test_a_thing_for_a_group_is_no_owner():
+    assert owners("The date for the visit is to be confirmed.") == []
