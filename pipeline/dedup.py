@@ -139,6 +139,9 @@ SPECK_KINDS = 3
 ("* * *", "- - -", "| | |")."""
 _COLUMN_HEADER_CELLS = frozenset({"ACTION", "ACTIONS", "ACTION BY", "OWNER", "Name:", "Capacity:", "Role:"})
 _TABLE_DROP_CELLS = frozenset({"ACTION", "ACTIONS", "ACTION BY", "OWNER"})
+# The summary a meeting bot writes after the log ("Action items, by person"): each action again under
+# each of its owners, so an action of two owners is there twice. Nothing below it is a window repeat.
+_REGROUPED_SUMMARY_RE = re.compile(r"^[ \t]*Action items, by person[ \t]*$", re.M | re.I)
 _ATTENDANCE_LABEL_RE = re.compile(r"^[A-Z][A-Za-z ]{1,30}:$")
 _ITEM_NUMBER_RE = re.compile(r"^(?:\d+(?:\.\d+)*\.?|[A-Za-z\u0400-\u04ff][.)]?|\([A-Za-z]\)|[ivx]+[.)])$")
 # Digits in groups joined by "/", "." or "-", perhaps closed by a stop ("24/2", "23/24-02", "24.19.").
@@ -1210,6 +1213,8 @@ class _Assembler:
         self.pending: list[int] = []
         self.dropped_to: tuple[int, int] | None = None
         self.erased: set[int] = set()
+        regrouped = _REGROUPED_SUMMARY_RE.search(text)
+        self.regrouped_from = regrouped.start() if regrouped else len(text)
 
     def _word(self, j: int) -> str:
         """The text of word ``j``."""
@@ -1285,6 +1290,8 @@ class _Assembler:
         length = b - a
         if length < self.k or _longest_same(self.cell[a:b].tolist()) < self.k:
             return False  # short, or only pieced together from short lines ("None", "Actions arising:")
+        if self.starts[a] >= self.regrouped_from:
+            return False  # a meeting bot's actions listed again by person: repeats written by design
         if (
             self._one_sentence(a, b, first_old, last_old)
             # "Proposed resolution: X" restated as "RESOLUTION: X": the sentence after the label
@@ -1294,6 +1301,8 @@ class _Assembler:
                 and self._one_sentence(a + 1, b, first_old + 1, last_old)
             )
             or self._restated_after_label(a, b, first_old, last_old)
+            or self._labelled_line_restated(a, first_old)
+            or self._formula_with_another_subject(a, b, first_old, last_old)
             or self._field_line_again(a, b, first_old, last_old)
         ):
             return False  # a sentence said twice, not a window
@@ -1506,6 +1515,30 @@ class _Assembler:
         if first_old > 0 and self.keys[first_old - 1] == self.keys[a - 1]:
             return False
         return self._end_together(a, b, last_old)
+
+    def _labelled_line_restated(self, a: int, first_old: int) -> bool:
+        """Does the new copy open its line after a label of its own ("ACTION: rmbali to move the index
+        ...") while the earlier copy opens its line without it ("rmbali to move the index ... - not
+        started")? A meeting bot's log notes a point and then records it again as an action; a window
+        repeats a line with its label, so a label only the new line has marks a line of the original."""
+        if not (a > 0 and self.cell_first[a] == a - 1 and self._is_label_word(a - 1)):
+            return False
+        return self.cell_first[first_old] == first_old
+
+    def _formula_with_another_subject(self, a: int, b: int, first_old: int, last_old: int) -> bool:
+        """Are both copies the rest of a sentence after its different first word, which opens the line
+        ("Executive officer reports approved as submitted by General Consent." then "Additional officer
+        reports approved ...")? A formula said again of another subject; a window repeats the word
+        before its copy too, or starts at a line's start."""
+        if first_old == 0 or self.cell_first[a] != a - 1 or self.cell_first[first_old] != first_old - 1:
+            return False
+        if self.keys[a - 1] == self.keys[first_old - 1]:
+            return False
+        return (
+            self._opens_sentence(a - 1)
+            and self._opens_sentence(first_old - 1)
+            and self._end_together(a, b, last_old)
+        )
 
     def _field_line_again(self, a: int, b: int, first_old: int, last_old: int) -> bool:
         """Are both copies one whole line that opens with a label ("Presented by: Ann Lee, Head of

@@ -158,10 +158,16 @@ _TITLE_CASE_HEADING = re.compile(
     rf"(?:\s+(?:{_TITLE_WORD}|\d[\d/.-]*|and|or|of|the|for|to|in|on|at|a|an|from|with|&)){{0,8}}"
     r"(?:\s+\([^()]{1,24}\))?$"  # the note in brackets: "(999 and 101)"
 )
+# A pointer to a paper ("See Attachment 1.", "See Appendix B") reads as title case but names no topic:
+# it is a sentence of the item it sits in.
+_CROSS_REFERENCE = re.compile(r"^See\s")
 # A short sentence-case line ("Welcome and housekeeping", "Tenants' questions", "Complaints handling
-# review - panel findings"): a heading only in notes that number nothing and use no other heading
+# review - panel findings"), perhaps with the same short note in brackets as a title-case heading
+# ("Data migration (RAG: Amber)"): a heading only in notes that number nothing and use no other heading
 # kind, and only when several such lines head paragraphs (see _sentence_case_headings).
-_SENTENCE_CASE_HEADING = re.compile(r"^[A-Z][a-z'’]*(?:-[a-z]+)*(?:\s+(?:[a-z][a-z'’/-]*|[-–&]))+$")
+_SENTENCE_CASE_HEADING = re.compile(
+    r"^[A-Z][a-z'’]*(?:-[a-z]+)*(?:\s+(?:[a-z][a-z'’/-]*|[-–&]))+(?:\s+\([^()]{1,24}\))?$"
+)
 MAX_SENTENCE_HEADING_CHARS = 60
 MIN_SENTENCE_HEADINGS = 3
 # An upper-case heading, perhaps with a short note in lower case in brackets at its end: "SECTION C: ITEMS
@@ -1489,8 +1495,12 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         return _Candidate(s, e, "upper", "", "", line)
     if _UPPER_HEADING.match(line) and len(line.split()) <= 10 and not line.endswith(":"):
         return _Candidate(s, e, "upper", "", "", line)
-    if _TITLE_CASE_HEADING.match(line) and not (line[-1].isdigit() and _DATE_LIKE.search(line)):
-        return _Candidate(s, e, "titlecase", "", "", line)  # "Date: Tuesday 4 March 2025" is a field
+    if (
+        _TITLE_CASE_HEADING.match(line)
+        and not (line[-1].isdigit() and _DATE_LIKE.search(line))  # "Date: Tuesday 4 March 2025" is a field
+        and not _CROSS_REFERENCE.match(line)
+    ):
+        return _Candidate(s, e, "titlecase", "", "", line)
     if len(line) <= MAX_SENTENCE_HEADING_CHARS and " " in line and _SENTENCE_CASE_HEADING.match(line):
         return _Candidate(s, e, "sentence", "", "", line)
     if _REPORT_HEADING.match(line):
@@ -1792,6 +1802,29 @@ def _drop_paragraph_numbers(text: str, cands: list[_Candidate], start: int) -> l
     return [c for c in cands if id(c) not in dropped]
 
 
+MIN_NUMBERED_SENTENCE_WORDS = 4
+
+
+def _paragraphs_sharing_numbers(cands: list[_Candidate]) -> None:
+    """Mark as list entries the numbered sentences whose whole number also heads a title elsewhere
+    ("2. Declarations of Interest" / "3. There were no declarations of interest." / "3. Minutes of the
+    last meeting"): minutes that number their paragraphs straight through, apart from the items, repeat
+    the items' numbers, and of the two lines the one that ends a sentence is the paragraph. Numbers
+    heading only sentences, or only titles, are left alone."""
+    titled: set[str] = set()
+    sentences: list[_Candidate] = []
+    for c in cands:
+        if c.scheme != "decimal" or not c.key.isdigit() or c.listed:
+            continue
+        if c.title.endswith(".") and len(c.title.split()) >= MIN_NUMBERED_SENTENCE_WORDS:
+            sentences.append(c)
+        elif c.title and not c.title.endswith(_SENTENCE_END):
+            titled.add(c.key)
+    for c in sentences:
+        if c.key in titled:
+            c.listed = True
+
+
 _QUESTION_MARK = ("Q.", "Q:", "Q)")
 
 
@@ -1830,6 +1863,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     cands = _untabbed_rows(text, _bold_title_headings(text, cands))
     cands = _drop_answers(text, _numbered_paragraphs(text, cands, start))
     cands = _drop_paragraph_numbers(text, cands, start)
+    _paragraphs_sharing_numbers(cands)
     cands = _year_minute_numbers(cands)
     cands = _lettered_numbers(_prefixed_minute_numbers(cands))
     _agenda_before_minutes(cands)

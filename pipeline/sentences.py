@@ -747,6 +747,70 @@ def _continues_word(text: str, block_end: int, line: str) -> bool:
     )
 
 
+# A capital initial closing a line ("... and the C." over "difficile position ..."): a genus or a name
+# abbreviated to its first letter.
+_INITIAL_END = re.compile(r"(?<![\w'’.])[A-Z]\.$")
+
+
+def _continues_initial(text: str, block_end: int, line: str) -> bool:
+    """Whether ``line`` carries on a sentence whose line ended on a capital initial ("the C." /
+    "difficile position"): a lower-case word after an initial opens no sentence, as inside a line
+    (see :func:`_split_piece`), unless the line is a speaker's turn ("dka: ..."). Cheap gates first:
+    the stop and the case."""
+    return (
+        text[block_end - 1] == "."
+        and line[0].islower()
+        and _INITIAL_END.search(text, max(0, block_end - 3), block_end) is not None
+        and not speaker_of(line)
+    )
+
+
+# A tag in square brackets alone on its line, a few capitalised words ("[ VP Infrastructure ]",
+# "[ Marram ]"): the note an action list puts after an entry (whom it concerns), wrapped onto the next
+# line. A scribe's note of what happened ("[lunch break]", "[Brian joins]", "[LUNCH]") is no tag.
+_BRACKET_TAG_LINE = re.compile(r"\[ ?[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3} ?\]")
+
+
+def _bracket_tag_closes(text: str, block: tuple[int, int], line: str) -> bool:
+    """Whether ``line`` is only a tag closing the list entry the block holds, which stops without a
+    sentence end ("* Gautam: ask Infra for a costed plan" / "[ VP Infrastructure ]"). Cheap gate: the
+    line's first character."""
+    return (
+        line[0] == "["
+        and _BRACKET_TAG_LINE.fullmatch(line) is not None
+        and not line.isupper()
+        and _BULLET.match(text, block[0]) is not None
+        and not _ends_sentence(text, block[0], block[1])
+    )
+
+
+# The clauses of a formal resolution ("WHEREAS, the PMC has voted ...; and", "NOW, THEREFORE, BE IT
+# RESOLVED, that ...", "BE IT FURTHER RESOLVED, that ...") are laid out one to a paragraph and each
+# is a sentence, although the clause before ends on "; and".
+_RESOLUTION_CLAUSE = re.compile(r"(?:WHEREAS|Whereas,|NOW,? THEREFORE|BE IT (?:FURTHER )?RESOLVED)\b")
+# A roll-call label alone on its line ("Directors Present:", "Guests:", "In attendance:", "Apologies:")
+# over names one to a line ("Imara Okonkwo (Chair)"): the label and its names are one entry.
+_ROLL_CALL_LABEL = re.compile(
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?:[Pp]resent|[Aa]bsent|[Aa]ttendance|[Aa]pologies|[Gg]uests|[Aa]ttendees|[Rr]egrets)"
+    r"(?:\s+[a-z][\w'’-]*){0,3}:"
+)
+_NAME_ROW = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){1,3}(?:\s*\([^()]{1,40}\))?")
+MAX_ROLL_CALL = 1000  # a roll call is a few dozen names at most: longer blocks are not read again
+
+
+def _names_under_label(text: str, block: tuple[int, int], line: str) -> bool:
+    """Whether ``line`` is a name ("Tom Ferreira (Treasurer)") of a roll call the block opens with its
+    label alone on a line ("Executive Officers Present:"), the block so far holding only names after it.
+    Cheap gates first: the line's first character and the block's length."""
+    s, e = block
+    if not line[0].isupper() or e - s > MAX_ROLL_CALL or _NAME_ROW.fullmatch(line) is None:
+        return False
+    first, *names = text[s:e].splitlines()
+    return _ROLL_CALL_LABEL.fullmatch(first.strip()) is not None and all(
+        _NAME_ROW.fullmatch(n.strip()) for n in names if n.strip()
+    )
+
+
 CSV_MIN_FIELDS = 4
 """A comma-separated record (an exported log pasted into the minutes) has at least this many fields."""
 CSV_MAX_KEY = 20
@@ -799,6 +863,9 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
             line = text[s:e]
             if (
                 _continues_word(text, current[1], line)
+                or _continues_initial(text, current[1], line)
+                or _names_under_label(text, current, line)
+                or _bracket_tag_closes(text, current, line)
                 or _continues_pipe_row(text, current[0], line)
                 or _closing_fields(text, current, line)
                 or _label_in_bracket(text, last, line, s)
@@ -808,6 +875,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                 continue
             if (
                 is_csv_record(line)
+                or (line[0] in "WNB" and _RESOLUTION_CLAUSE.match(line) is not None)
                 or (text.find(",", last[0], last[1]) >= 0 and _csv_block(text, current))
                 or _next_row(text, current[0], line)
                 or _next_dash_row(text, current[0], line)

@@ -1032,3 +1032,58 @@ def test_table_rows_without_blank_lines_start_at_each_item_number_and_wrapped_ti
         "3. Planning\nMembers supported the extension at the old forge, with conditions.\nClerk to send the response.\n\n"
         "4. Footpaths\nThe stile on path 12 is broken and the warden will mend it in June.\nClerk to report the stile.\n"
     )
+
+
+def test_an_action_line_restating_a_note_line_of_a_meeting_log_is_kept():
+    # a meeting bot's log notes a point, then the chair records it as an action: two lines
+    clean = (
+        "* pat to update the hosting budget sheet with the new quotes - not\n"
+        "started, pat was away (kim, 10:04)\n"
+        "* ACTION: pat to update the hosting budget sheet with the new quotes (carried over)\n"
+        "(kim, 10:05)\n"
+    )
+    assert deduplicate(clean).text == clean
+
+
+def test_a_window_repeating_a_labelled_line_with_its_label_is_still_dropped():
+    noisy = (
+        "4.\tBUDGET\t\n"
+        "ACTION: pat to update the hosting budget sheet with the new quotes\n"
+        "ACTION: pat to update the hosting budget sheet with the new quotes from both sponsors by Friday.\n"
+    )
+    assert deduplicate(noisy).text == (
+        "4. BUDGET\nACTION: pat to update the hosting budget sheet with the new quotes from both sponsors by Friday.\n"
+    )
+
+
+def test_actions_listed_again_by_person_after_a_meeting_log_are_kept():
+    # the bot's summary lists each action under each owner: an action of two owners is there twice
+    log = (
+        "* ACTION: pat and lee to move the build server to the new hosting account (kim, 10:05)\n"
+        "* ACTION: sam to draft the release notes for the next version (kim, 10:09)\n\n"
+        "Action items, by person\n"
+        "* lee\n  * pat and lee to move the build server to the new hosting account\n"
+        "* pat\n  * pat and lee to move the build server to the new hosting account\n"
+        "* sam\n  * sam to draft the release notes for the next version\n"
+    )
+    assert deduplicate(log).text == log
+
+
+def test_a_formula_said_again_of_another_subject_is_kept():
+    clean = (
+        "Income was on budget.\n\n"
+        "Executive officer reports approved as submitted by General Consent.\n\n"
+        "Additional officer reports approved as submitted by General Consent.\n"
+    )
+    assert deduplicate(clean).text == clean
+
+
+def test_a_window_repeating_the_first_word_of_its_line_is_still_dropped():
+    noisy = (
+        "2.\tREPORTS\t\n"
+        "Executive officer reports approved as submitted by General Consent and noted\n"
+        "Executive officer reports approved as submitted by General Consent and noted by the chair.\n"
+    )
+    assert deduplicate(noisy).text == (
+        "2. REPORTS\nExecutive officer reports approved as submitted by General Consent and noted by the chair.\n"
+    )

@@ -3045,3 +3045,63 @@ def test_a_sentence_about_items_for_decision_is_no_heading():
 def test_an_actions_register_brought_up_to_a_date_is_a_closing_section():
     text = "1. Welcome\nHi.\n\n2. Date of next meeting\nMay.\n\nActions register (as at 03/05/2024)\nA-1 | Fix roof | Open\n"
     assert [(i.id, i.title) for i in segment_items(text)][-1] == ("u1", "Actions register (as at 03/05/2024)")
+
+
+STATUS_NOTES = (
+    "Hi all, notes from the call below.\n\n"
+    "Overall (RAG: Amber)\n- Launch is still set for June, so we are about eight weeks out.\n"
+    "- Two of the risks moved to amber this week and the lead wants a recovery view.\n\n"
+    "Stock control (RAG: Red)\n- The scanner feed failed twice this week on the pallet labels.\n"
+    "- Sam asked whether the vendor had replied to the second ticket.\n\n"
+    "Marketing (RAG: Green)\n- The leaflet went to print on Monday and arrives in stores next week.\n"
+    "- The radio slot is booked for the launch weekend.\n\n"
+    "Store training (RAG: Green)\n- Two sessions are booked for May at the regional office.\n"
+    "- Trainers are confirmed for both of them.\n\n"
+    "Budget (RAG: Green)\n- Spend is on plan with no draw on the contingency.\n"
+    "- No change to the forecast this month.\n"
+)
+
+
+def test_sentence_case_heading_with_a_status_note_is_an_item_among_title_case_ones():
+    assert [i.title for i in segment_items(STATUS_NOTES)] == [
+        "Overall (RAG: Amber)",
+        "Stock control (RAG: Red)",
+        "Marketing (RAG: Green)",
+        "Store training (RAG: Green)",
+        "Budget (RAG: Green)",
+    ]
+
+
+def test_a_see_reference_line_is_not_a_title_case_heading():
+    text = (
+        "1. Reports\n\n    A. Treasurer [Tom]\n\n       See Attachment 1.\n\n"
+        "       The old build farm (12 machines) is now used by only four projects, and moving them would "
+        "save about $2,900 a month.\n\n       Jo asked whether the projects had agreed.\n\n"
+        "    B. Secretary [Meena]\n\n       See Attachment 2.\n\n"
+        "       A hosting company is selling the product without permission; a first letter was sent on March 1.\n\n"
+        "2. Close\n\n    Closed at nine.\n"
+    )
+    assert ids(text) == ["1", "1.a", "1.b", "2"]
+
+
+def test_a_numbered_sentence_sharing_its_number_with_a_title_is_a_paragraph():
+    # paragraphs numbered straight through repeat the items' numbers: "3." heads a sentence and a title
+    text = (
+        "1. Welcome and apologies\n1. The chair welcomed everyone to the meeting. Apologies were received.\n"
+        "2. The chair reminded members that the meeting was being recorded for the website.\n\n"
+        "2. Declarations of interest\n3. There were no declarations of interest.\n\n"
+        "3. Minutes of the last meeting\n4. The minutes of the last meeting were agreed as a true record.\n"
+        "5. The clerk updated members on the action log.\n\n"
+        "4. Finance\n6. The treasurer presented the accounts for the year.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("1", "Welcome and apologies"),
+        ("2", "Declarations of interest"),
+        ("3", "Minutes of the last meeting"),
+        ("4", "Finance"),
+    ]
+
+
+def test_a_numbered_title_ending_with_a_stop_is_not_taken_for_a_paragraph():
+    text = "1. Welcome\nHello all.\n\n2. Date of next meeting.\nIt is on 4 May.\n\n3. Close\nDone.\n"
+    assert ids(text) == ["1", "2", "3"]

@@ -1132,3 +1132,54 @@ def test_a_line_opening_with_a_figure_after_a_finished_sentence_stays_apart():
         "The treasurer presented the revised maintenance budget for the year.\n12 trustees voted in favour.\n"
     )
     assert len(texts(text)) == 2
+
+
+def test_a_line_ending_on_an_initial_before_a_lower_case_word_is_joined():
+    assert texts("The ward reported two cases of E.\ncoli bacteraemia in March.\nThe audit is due.") == [
+        "The ward reported two cases of E.\ncoli bacteraemia in March.",
+        "The audit is due.",
+    ]
+
+
+def test_a_line_ending_on_a_full_word_before_a_lower_case_line_is_not_joined():
+    assert texts("The item was closed.\nnext steps are in the annex.") == [
+        "The item was closed.",
+        "next steps are in the annex.",
+    ]
+
+
+def test_each_clause_of_a_formal_resolution_is_a_sentence():
+    text = (
+        "WHEREAS, the club has outgrown its hall; and\n\n"
+        "WHEREAS, the members have voted to move;\n\n"
+        "NOW, THEREFORE, BE IT RESOLVED, that the club moves to the school hall; and\n\n"
+        "BE IT FURTHER RESOLVED, that the secretary gives notice to the landlord."
+    )
+    assert [t.split(",")[0] for t in texts(text)] == ["WHEREAS", "WHEREAS", "NOW", "BE IT FURTHER RESOLVED"]
+
+
+def test_a_roll_call_label_and_its_names_one_to_a_line_are_one_sentence():
+    text = "Trustees Present:\n\n    Ann Lee (Chair)\n    Raj Patel\n\nGuests:\n\n    Mia Wong\n\nThe meeting opened."
+    assert [" ".join(t.split()) for t in texts(text)] == [
+        "Trustees Present: Ann Lee (Chair) Raj Patel",
+        "Guests: Mia Wong",
+        "The meeting opened.",
+    ]
+
+
+def test_a_line_of_prose_after_a_roll_call_label_is_not_taken_for_a_name():
+    text = "Apologies:\nThe Treasurer sent apologies for the late accounts."
+    assert texts(text) == ["Apologies:", "The Treasurer sent apologies for the late accounts."]
+
+
+def test_a_bracketed_tag_wrapped_onto_its_own_line_closes_the_entry_above():
+    text = "* Sam: ask the council for a costed plan to resurface the car park\n  [ Estates ]\n* Jo: book the hall"
+    assert [" ".join(t.split()) for t in texts(text)] == [
+        "Sam: ask the council for a costed plan to resurface the car park [ Estates ]",
+        "Jo: book the hall",
+    ]
+
+
+def test_a_scribe_note_in_brackets_is_not_taken_for_a_tag():
+    text = "* Sam: we could ask the council for a plan\n[Brian joins the call]\n* Jo: fine"
+    assert texts(text) == ["Sam: we could ask the council for a plan", "[Brian joins the call]", "Jo: fine"]
