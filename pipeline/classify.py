@@ -438,6 +438,11 @@ _DELEGATED = re.compile(
     r"\s+to\b|\bauthority\s+be\s+delegated\b",
     re.I,
 )
+# an action tag closing the sentence it marks: "… by June [ACTION – Priya – Fri]", "… (Action: DoN)",
+# "… for the next meeting. ACTION: HT" (the word written as a label, so "the action plan" is no tag)
+_ACTION_TAG_END = re.compile(
+    r"\S.*?(?:[\[(]\s*(?:Action|ACTION)\b[^\[\]()]{0,60}[\])]|\b(?:Action|ACTION)\s*[:–—-]\s*[^.?!:]{1,60})\s*\.?\s*$"
+)
 _OWNER = r"(?:(?i:the|all)\s+)?(?:@[\w-]+|[A-Z][\w.-]*|[a-z]+s)(?:\s+[A-Z][\w.-]*){0,3}(?:\s*\([^)]{1,30}\))?"
 _OWNER_TO_WIDE = re.compile(
     r"^(?:[\w ]{1,30}:\s+)?"
@@ -798,6 +803,7 @@ _SUBSTRING_GATED_CUES: tuple[tuple[str, Callable[[str], re.Match | None], tuple[
     )),
     ("quoted_earlier", _EARLIER.search, ("from", "carried forward", "still open")),
     ("agreed_would", _AGREED_WOULD.search, ("agreed", "resolved", "decided")),
+    ("action_tag_end", _ACTION_TAG_END.match, ("action",)),
     ("delegated", _DELEGATED.search, (
         "delegated", "authoris", "authoriz", "instructed", "asked", "requested", "tasked", "invited", "directed",
     )),
@@ -914,6 +920,7 @@ ACTION_CUES = (
     "resolved_be_asked",
     "vocative_request",
     "action_label",
+    "action_tag_end",
     "owner_to",
     "bring_back",
     "tasked",

@@ -258,6 +258,9 @@ def test_cheap_gates_never_skip_a_pattern_that_would_match(sentence_set):
         ("A letter to be sent to the Highways Authority.", "to_be_done"),
         ("Minutes to be circulated with the agenda.", "to_be_done"),
         ("Governors were asked to complete the skills audit.", "delegated"),
+        ("Sales flash to be pulled into the next sprint [ACTION – Priya – 26/4]", "action_tag_end"),
+        ("The register is to be checked before the inspection. ACTION: Clerk", "action_tag_end"),
+        ("Members wanted the figures split by ward (Action: DoN).", "action_tag_end"),
     ],
 )
 def test_commitment_frames_without_the_word_action_are_flagged(text, cue):
@@ -272,6 +275,9 @@ def test_commitment_frames_without_the_word_action_are_flagged(text, cue):
         ("Officers report that the grant was received.", "subject_bare_verb"),
         ("Members agreed the plan would be reviewed.", "agreed_name_would"),
         ("The results are to be noted by members.", "to_be_done"),
+        ("The action plan was approved.", "action_tag_end"),
+        ("The Board reviewed the action log: two items remain open.", "action_tag_end"),
+        ("ACTION: Clerk to circulate the policy.", "action_tag_end"),
     ],
 )
 def test_predictions_and_paper_summaries_are_not_commitment_frames(text, cue):
