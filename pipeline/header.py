@@ -799,19 +799,21 @@ _MINUTE_REFS = r"[A-Z]{2,5}\s+\d{1,3}/\d{2,4}(?:\s*(?:,|and|&)\s*(?:[A-Z]{2,5}\s
 
 # Notes on a role that say how or for what someone attended, or which office they serve the meeting
 # in, not what their role is: "(item 4)", "(agenda item 5)", "(part)", "(from item 22/036)",
-# "(non-voting)", ", remote", ", for TSC 09/22 only", "(for minute 24/67)", "(Minutes 5 to 7)",
+# "(non-voting)", "(dial-in)", ", remote", ", for TSC 09/22 only", "(for minute 24/67)", "(Minutes 5 to 7)",
 # "(QAC 5/25 and 9/25)", "(Secretary)", "(Clerk to the Committee)", "(substitute for Cllr Ann Lee)",
-# ", deputising for PN", "(domestic abuse item only)". A bare "substitute" is left: train gold keeps it
+# ", deputising for PN", "(domestic abuse item only)", and the meeting's word on an apology: "– accepted".
+# A bare "substitute" is left: train gold keeps it
 # in the role as often as it drops it.
 _ROLE_NOTE = re.compile(
-    r"\s*\((?:(?:for\s+)?(?:agenda\s+)?items?\s[^()]*|part|(?:from|until)\s+(?:items?|minutes?)\s[^()]*|non-voting|observer|observing|remote(?:ly)?|online|by\s+(?:video|phone|tele)[^()]*|"
+    r"\s*\((?:(?:for\s+)?(?:agenda\s+)?items?\s[^()]*|part|(?:from|until)\s+(?:items?|minutes?)\s[^()]*|non-voting|observer|observing|remote(?:ly)?|online|by\s+(?:video|phone|tele)[^()]*|(?:by\s+|on\s+)?dial(?:l?ed)?[\s-]?in|"
     rf"via\s+[\w-]+(?:\s+[\w-]+){{0,2}}(?:\s+for\s+[^()]*)?|(?:on\s+|by\s+)?{_MEETING_PLATFORM}|quorum\s+(?:reached|present|met)|quorate|"
     r"(?:absence\s+)?(?:consent(?:ed)?(?:\s+(?:given|to|received))?|not\s+consented|no\s+consent(?:\s+given)?)|"
     rf"for\s+[^()]*|{_STANDS_IN_FOR}[^()]*|minutes?\s+\d[^()]*|{_LIMITED_ATTENDANCE.pattern}|{_COVER_NOTE}|"
     r"(?:written\s+)?comments\s+sent\b[^()]*|(?:clerk|secretary)(?:\s+to\s+the\s+[\w\s]+)?|[A-Z]{2,5}\s*(?:no\.?\s*)?:\s*[\w-]*\d[\w-]*|"
     rf"{_MINUTE_REFS})\)|"
     rf",\s*(?:remote(?:ly)?|online|by\s+video(?:\s+link)?|for\s+[^,()]*\bonly|{_STANDS_IN_FOR}[^,()]*)$|"
-    r"\s+[–—-]\s+(?:through|via|by)\s+(?:video|audio|tele|phone)[\w -]*$",
+    r"\s+[–—-]\s+(?:through|via|by)\s+(?:video|audio|tele|phone)[\w -]*$|"
+    r"\s*(?:,|\s[–—-])\s*(?:apologies\s+)?(?:accepted|received|noted|not\s+accepted)$",
     re.I,
 )
 
@@ -930,12 +932,29 @@ _POST_COMMA_CHAIR = re.compile(r"(?<=[\w)]),\s*(?i:chair|chairman|chairperson|ch
 
 
 # A post, perhaps with its short form, then a dash and the office of chair: "Non-Executive Director –
-# Chair", "Police and Crime Commissioner (PCC) – Chair". Train keeps the mark after a comma (12 of 13).
-_POST_DASH_CHAIR = re.compile(r"^[A-Za-z][\w'’&,. -]*[a-z](?:\s*\([A-Z]{2,6}\))?\s+[-–—]\s*(?i:chair)\s*$")
+# Chair", "Police and Crime Commissioner (PCC) – Chair", "Chief Operating Officer & SRO – Chair" (a
+# post may end in a short form, but a bare short form is no post). Train keeps the mark after a comma (12 of 13).
+_POST_DASH_CHAIR = re.compile(
+    r"^[A-Za-z][\w'’&,. -]*[a-z](?:[\w'’&,. -]*[A-Z])?(?:\s*\([A-Z]{2,6}\))?\s+[-–—]\s*(?i:chair)\s*$"
+)
 
 
 # Bracketed notes closing a role: its short form or a note ("Chair of Governors (CoG)").
 _TRAILING_BRACKETS = re.compile(r"(?:\s*\([^()]*\))+\s*$")
+
+
+# A post's bracketed short form at its end: "Chief Operating Officer (COO)".
+_SHORT_FORM_AT_END = re.compile(r"\s*\((?P<code>[A-Z][A-Za-z&]{1,7})\)\s*$")
+
+
+def _chair_after_post(post: str) -> str:
+    """A post marked as the chair written "Post, Chair", its short form moved after the mark
+    ("Chief Operating Officer & SRO (COO)" -> "Chief Operating Officer & SRO, Chair (COO)") so that it
+    is read as the short form of a chairing post, as "Non-Executive Director, Chair (ME)" is."""
+    m = _SHORT_FORM_AT_END.search(post)
+    if m is None:
+        return f"{post.strip()}, Chair"
+    return f"{post[: m.start()].strip()}, Chair ({m.group('code')})"
 
 
 def _role_and_chair(role: str | None, *, in_cell: bool = False) -> tuple[str | None, bool]:
@@ -965,7 +984,7 @@ def _role_and_chair(role: str | None, *, in_cell: bool = False) -> tuple[str | N
     if (
         m and not in_cell and _POST_DASH_CHAIR.search(role)
     ):  # "Non-Executive Director – Chair": kept as "…, Chair"
-        return f"{role[: m.start()].strip()}, Chair", True
+        return _chair_after_post(role[: m.start()]), True
     if m:
         return role[: m.start()].strip() or None, True
     unbracketed = _TRAILING_BRACKETS.sub("", role)  # "Chair of Governors (CoG)" -> "Chair of Governors"
@@ -2259,6 +2278,23 @@ def _checkbox_attendance(mark: str, section: str | None) -> str | None:
 _BREADCRUMB = re.compile(r"^[^>›]+(?:\s[›>]\s[^>›]+){2,}$")
 
 
+# Bracketed notes in a line: "(regrets)" in "- [ ] @bo (regrets)".
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+# A list row's bullet or task-list box: "- ", "* [ ] ", "• ".
+_ROW_MARK = re.compile(r"^\s*(?:[-•*]\s*)?(?:\[[ xX]\]\s*)?")
+# A bracketed note closing a list row that gives the person's attendance in one word: "(regrets)",
+# "(apologies)", "(absent)".
+_ATTENDANCE_NOTE = re.compile(r"\s*\((?P<note>apologies|regrets|absent)\)\s*$", re.I)
+
+
+def _noted_entry(line: str) -> bool:
+    """Whether a line whose words announce an attendance has them only in a bracketed note after
+    someone's name ("- [ ] @bo (regrets)", "Ann Lee (apologies)"): an entry of a list, not the label
+    of a new one, as "Apologies (received in advance)" is."""
+    bare = _BRACKETED.sub("", _ROW_MARK.sub("", line, count=1)).strip(" :")
+    return "(" in line and bool(bare) and attendance_kind(bare) is None
+
+
 def parse_header(text: str, end: int | None = None) -> HeaderResult:
     """Parse meeting facts and people from ``text[:end]`` (the block before the first item)."""
     end = len(text) if end is None else end
@@ -2371,7 +2407,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             value, cells = "\t".join(c.strip() for c in cells[1:] if c.strip()), [lead]  # "Date:<TAB>16 May"
         if label and section and ":" not in lead and _post_dash_holder(lead):
             label, value = None, lead  # "Non-Executive Member – Ann Lee" in a list: a post, not a label
-        if lead and label is None and attendance_kind(lead):
+        if lead and label is None and attendance_kind(lead) and not _noted_entry(lead):
             label, value = lead.rstrip(":").lower(), ""
         elif lead and label is None and lead.endswith(":") and _LONG_LIST_LABEL.match(lead):
             label, value = _LONG_LIST_LABEL.match(lead).group("kind").lower(), ""
@@ -2440,6 +2476,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             box = _CHECKBOX.match(row) if row.startswith("[") else None
             if box:  # "- [x] @ana (Ana Lee)" ticked as there, "- [ ] @bo" left blank: away
                 row, row_kind = row[box.end() :], _checkbox_attendance(box.group("mark"), section)
+            if noted := _ATTENDANCE_NOTE.search(row):  # "- [ ] @bo (regrets)": sent apologies
+                row, row_kind = row[: noted.start()], attendance_kind(noted.group("note"))
             group, members = _group_row(row)
             seated = _seat_entries(row)  # "- Parent Governors: Ann Lee, Raj Patel": the seat is their role
             if group is not None:  # "- Design: Ann Lee (Lead Designer), Raj Patel": the group is no one
@@ -3032,6 +3070,17 @@ def _note_taker_attendance(label: str, section: str | None) -> str:
     return "present" if section == "present" and label not in OFFICER_LABELS else "in_attendance"
 
 
+# A note naming the team or unit someone works in, not their post: "(Trust governance team)",
+# "(Democratic Services)", "(Governance Unit)".
+_UNIT_NOTE = re.compile(r"\b(?:team|unit|department|directorate|services)$", re.I)
+
+
+def _names_a_unit(note: str) -> bool:
+    """Whether a note after a note taker's name says where they work (a team, a unit, an organisation)
+    rather than what post they hold; the office their field line names is then their role."""
+    return bool(_UNIT_NOTE.search(note.strip())) or _is_affiliation(note)
+
+
 def _field_line_people(
     chair_lines: list[str],
     note_takers: list[tuple[str, str, str]],
@@ -3051,7 +3100,9 @@ def _field_line_people(
     for label, value, attendance in note_takers:
         for person, _ in _entry_people(value, attendance):
             if _is_named_person(person):
-                if person.role is None and (label in OFFICER_LABELS or label in TAKER_LABELS):
+                if (person.role is None or _names_a_unit(person.role)) and (
+                    label in OFFICER_LABELS or label in TAKER_LABELS
+                ):  # "Clerk: Ann Lee (Trust governance team)": her office is the label's
                     person.role = label.capitalize()
                 named.append((person, label))
     out: list[Person] = []
@@ -3895,6 +3946,19 @@ def _venue_line(line: str) -> bool:
 _SENTENCE_VERBS = re.compile(r"\b(?:held|was|were|took\s+place|met|joined)\b", re.I)
 
 
+# A venue line saying how the meeting was held before the place: "Held virtually via MS Teams",
+# "Held in the Council Chamber".
+_HELD_FIRST = re.compile(r"^\s*held\s", re.I)
+
+
+def _place_of_venue_line(line: str) -> str:
+    """The place a venue line names: the line itself, or what follows "held … via/at/in" when it says
+    how the meeting was held ("Held virtually via MS Teams" -> "MS Teams"); the way of meeting is no
+    part of the place."""
+    held = _venue_after(line) if _HELD_FIRST.match(line) else None
+    return held or line.strip().rstrip(".")
+
+
 def _dotted_venue(line: str) -> str | None:
     """The place in a line of fields joined by middle dots ("Acme project · steering committee ·
     monthly call, 16:00 UTC · Jitsi (meet.jit.si/acme)"): the last field that reads as a venue, as such
@@ -4006,7 +4070,7 @@ def _fill_from_prose(
                 elif clock:  # "... held on 12 December 2022" / "… at 2.00 pm in the Court Room": the time, then the place
                     _set_time_and_venue(meeting, nxt[clock.start() :])
                 else:
-                    venue = nxt.strip().rstrip(".")
+                    venue = _place_of_venue_line(nxt)
             if venue:
                 meeting["venue"] = venue
     if "date" not in meeting:
@@ -4222,13 +4286,15 @@ def _body_comma_org(line: str) -> tuple[str, str] | None:
 
 # A meeting named only by its kind, no body: "Regular Meeting", "Ordinary Meeting", or by how it was
 # held: "Minutes of the virtual meeting held on ..." under the "Faculty Board" that met.
-# A numbered sitting says which meeting of the body it was, not the body: "7TH SITTING"; a session
+# A numbered sitting or meeting says which meeting of the body it was, not the body: "7TH SITTING",
+# "Minutes of Meeting 1/2024", "Meeting No. 5"; a session
 # named in lower case says what kind of sitting it was ("Minutes of the evidence session held on ..."
 # under the "Task and Finish Group" that heard the evidence; "informal session", "closed session").
 _KIND_ONLY = re.compile(
     r"(?:regular|ordinary|special|extraordinary|monthly|annual|adjourned|quarterly|general|virtual|online|"
     r"remote|hybrid)\s+meeting|"
     r"\d{1,3}(?:st|nd|rd|th)\s+sitting|"
+    r"meeting\s+(?:no\.?\s*)?\d{1,4}(?:/\d{2,4})?|"
     r"(?-i:[a-z]+\s+session)",
     re.I,
 )

@@ -141,6 +141,10 @@ HONORIFICS: dict[str, str | None] = {
     "revd": None,
     "reverend": None,
     "fr": None,  # "Fr. Donal Keohane": a priest, as boards with a patron's nominee list him
+    "father": None,  # clerical titles written in full before a faith representative's name: "Father
+    "monsignor": None,  # Tom Ryan", "Rabbi Ann Cohen", "Imam Raj Khan"; a title, not part of the name
+    "rabbi": None,
+    "imam": None,
     "sir": None,
     "dame": None,
     "mx": None,

@@ -4734,3 +4734,79 @@ def test_header_line_dated_other_than_the_meeting_does_not_name_it():
         "FRC/23/08  2. Minutes of the meeting held on 15 March 2023\nThe minutes were approved.\n"
     )
     assert head.meeting.title == "Faculty Research Committee"
+
+
+def test_dial_in_note_is_no_part_of_the_role_and_frees_the_short_form():
+    people = _by_name(
+        "Present:\nAnn Lee – Head of Estates (HoE) (dial-in)\nRaj Patel – Lead Architect (dial-in)\n"
+    )
+    assert (people["Ann Lee"].role, people["Ann Lee"].abbrev) == ("Head of Estates", "HoE")
+    assert people["Raj Patel"].role == "Lead Architect"
+
+
+def test_dashed_chair_mark_after_a_post_ending_in_a_short_form_is_kept_with_its_code():
+    people = _by_name("Present:\nAnn Lee – Director of Estates & CTO (DE) – Chair\nRaj Patel – Treasurer\n")
+    assert (people["Ann Lee"].role, people["Ann Lee"].abbrev) == ("Director of Estates & CTO, Chair", "DE")
+
+
+def test_bare_short_form_before_a_dashed_chair_mark_is_no_post():
+    head = parse_header("Present:\nAnn Lee – TSC – Chair\nRaj Patel – Treasurer\n")
+    assert head.people[0].role != "TSC, Chair"
+
+
+def test_clerical_title_is_no_part_of_the_name():
+    people = _by_name("Co-opted Members:\nFather Tom Ryan, Diocesan Representative\nRabbi Ann Cohen\n")
+    assert set(people) == {"Tom Ryan", "Ann Cohen"}
+
+
+def test_held_via_line_after_the_date_gives_only_the_platform_as_venue():
+    head = parse_header(
+        "Westmoor Trust\nAudit Committee\nMinutes of the meeting held on Monday 3 March 2025 at 14:00\n"
+        "Held virtually via Zoom\n\nPresent:\nAnn Lee, Chair\n"
+    )
+    assert head.meeting.venue == "Zoom"
+
+
+def test_venue_line_after_the_date_without_held_is_kept_whole():
+    head = parse_header(
+        "Westmoor Trust\nAudit Committee\nMinutes of the meeting held on Monday 3 March 2025 at 14:00\n"
+        "Committee Room 2, Civic Centre\n\nPresent:\nAnn Lee, Chair\n"
+    )
+    assert head.meeting.venue == "Committee Room 2, Civic Centre"
+
+
+def test_regrets_note_on_an_unticked_box_is_an_apology_and_a_bare_box_an_absence():
+    people = _by_name("Attendees:\n- [x] @ann (Ann Lee)\n- [ ] @bo (regrets)\n- [ ] @cy\n")
+    assert {n: p.attendance for n, p in people.items()} == {
+        "Ann Lee": "present",
+        "@bo": "apologies",
+        "@cy": "absent",
+    }
+
+
+def test_attendance_word_outside_brackets_still_opens_a_list():
+    people = _by_name("Present:\nAnn Lee\nApologies (received in advance):\nRaj Patel\n")
+    assert people["Raj Patel"].attendance == "apologies"
+
+
+def test_meeting_number_after_minutes_of_is_no_title():
+    head = parse_header(
+        "WESTMOOR UNIVERSITY\nSchool of Physics\n\nTeaching Committee\n"
+        "Minutes of Meeting 2/2025, held on Monday 3 March 2025 at 10.00 am\n\nPresent:\nAnn Lee, Chair\n"
+    )
+    assert head.meeting.title == "Teaching Committee"
+
+
+def test_word_on_an_apology_after_a_dash_is_no_role():
+    people = _by_name("Apologies: Ann Lee (AL), parent governor – accepted\n")
+    assert people["Ann Lee"].role == "parent governor"
+
+
+def test_clerk_line_with_the_clerks_team_in_brackets_gives_the_office_as_role():
+    people = _by_name("In attendance:\n- Raj Patel, Bursar\n- Clerk: Ann Lee (Westmoor governance team)\n")
+    assert people["Ann Lee"].role == "Clerk"
+
+
+def test_clerk_line_with_a_post_in_brackets_keeps_the_post():
+    people = _by_name("In attendance:\n- Raj Patel, Bursar\n- Clerk: Ann Lee (Governance Officer)\n")
+    assert people["Ann Lee"].role == "Governance Officer"

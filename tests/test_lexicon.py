@@ -197,3 +197,8 @@ def test_together_with_and_secretariat_label_those_in_attendance():
 
 def test_secretariat_heads_a_list_only_on_a_line_of_its_own():
     assert "secretariat" in lexicon.HEADING_ONLY_LABELS
+
+
+def test_clerical_titles_in_full_are_honorifics_without_a_role():
+    for word in ("father", "monsignor", "rabbi", "imam"):
+        assert word in HONORIFICS and HONORIFICS[word] is None
