@@ -316,8 +316,10 @@ def _is_wrapped_prose(cand: _Candidate, next_line: str) -> bool:
     """A numbered line whose sentence runs on to a next line starting in lower case
     ("4. How does the force know that victims who are not" / "contacted are ...") is a
     numbered question or list entry broken by the layout, not a heading; so is one that opens
-    as a question ("4. Are return home interviews being completed" / "within 72 hours ...")."""
-    if not cand.title or cand.title.endswith(":") or cand.scheme in ("markdown", "upper"):
+    as a question ("4. Are return home interviews being completed" / "within 72 hours ..."). A row
+    titled by its text's lead-in goes on past its title on its own line, so the line below continues
+    that text, not the title."""
+    if not cand.title or cand.title.endswith(":") or cand.scheme in ("markdown", "upper") or cand.row_titled:
         return False
     if not re.match(r"^[a-z]{2,}\b", next_line):
         return False
@@ -692,6 +694,28 @@ def _discussion_title(cell: str) -> str:
     return title if title and cell.rstrip().endswith(_SENTENCE_END) else ""
 
 
+# A numbered row of a Markdown table whose text cell opens with the item's title in bold, led into the text
+# by a colon: "| 5 | **Domestic abuse:** The charge rate fell ... | The DCC explained ... |", a table
+# "No. | Question | Response | Follow-up" whose rows are the meeting's items.
+_BOLD_LEAD_ROW = re.compile(
+    r"^\|[ \t]*(?P<num>\d{1,2}(?:\.\d{1,2}){0,2}\.?)[ \t]*\|[ \t]*(?P<mark>\*\*|__)"
+    r"(?P<title>[^*_|:]+?)(?::(?P=mark)|(?P=mark)[ \t]*:)(?=[ \t]+\S)"
+)
+
+
+def _pipe_row_heading(line: str, s: int) -> _Candidate | None:
+    """A Markdown table row whose first cell is an item number and whose second opens with a bold title
+    and a colon (see :data:`_BOLD_LEAD_ROW`): the row heads an item, its heading ending after the
+    colon, and the rest of the row (the text, the answer, the follow-up) is the item's text. A bold
+    lead without a colon, or a long one, is emphasis in a log's row, not a title."""
+    m = _BOLD_LEAD_ROW.match(line)
+    title = m.group("title").strip() if m else ""
+    if not m or len(title.split()) > MAX_ROW_TITLE_WORDS or not _title_ok(title):
+        return None
+    number = m.group("num")
+    return _Candidate(s, s + m.end(), "decimal", number, number.rstrip("."), title, row_titled=True)
+
+
 # A row of such a table whose empty owner cell made the text layer drop its TABs: "1 Welcome and
 # apologies: SW welcomed the board ...".
 _UNTABBED_ROW = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,2}\.?)[ \t]+(?P<body>[A-Z].*)$")
@@ -888,6 +912,8 @@ def _line_candidates(text: str, start: int, org: bool = False) -> list[_Candidat
             pending = None
         else:
             row = _table_row_heading(stripped, s) if "\t" in stripped else None
+            if row is None and stripped[:1] == "|":
+                row = _pipe_row_heading(stripped, s)
             cand = row if row is not None else _classify_line(flat, s, e)
         if cand is not None and not blank_before and _article_in_prose(cand, prev):
             cand = None  # "... was proposed for" / "a Covid-19 contingency reserve ...": the sentence goes on
@@ -2103,6 +2129,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 outline_top = item  # "III. Reports": the letters below it are its sub-items
         elif (
             (c.scheme == "markdown" and (use_upper or org or (items and c.depth <= numbered_md)))
+            or (c.scheme == "markdown" and not items and _text_over_table_rows(text, cands, k))
             or (c.scheme == "markdown" and items and c.start > last_numbered and c.depth <= closing_md)
             or (
                 c.scheme == "upper"
@@ -2462,6 +2489,16 @@ def _opens_numbered_headings(text: str, cands: list[_Candidate], k: int) -> bool
         and below.depth > c.depth
         and not text[c.end : below.start].strip()
     )
+
+
+def _text_over_table_rows(text: str, cands: list[_Candidate], k: int) -> bool:
+    """Whether the Markdown heading ``cands[k]`` ("## Introduction") has text of its own above a table
+    whose numbered rows head the items ("| 1 | **Budget:** ..."): a table's row sits in a section, not
+    below it as its sub-heading, so the heading is a section of its own, not a container of the rows."""
+    below = cands[k + 1] if k + 1 < len(cands) else None
+    if below is None or not below.row_titled:
+        return False
+    return any(line.strip()[:1] not in ("", "|") for line in text[cands[k].end : below.start].splitlines())
 
 
 _MD_LINK = re.compile(r"\[([^\]]*)\]\([^)\s]*\)")

@@ -578,16 +578,44 @@ _FIELD_LABEL = r"(?:Lead|Owner|Responsible|Due|Deadline|Target|Update|Status)\s*
 _FIELD_RUN = re.compile(rf"{_FIELD_LABEL}.*?\S\s+{_FIELD_LABEL}")
 
 
+# A numbered action record opening a block: "ACTION 24/09/03: ...", "Action 24/57 (carried forward): ...".
+_ACTION_RECORD = re.compile(r"(?:ACTION|Action)\s+[\w./-]*\d[\w./-]*(?:\s+\([^()\n]{1,30}\))?:\s")
+# One short field on a line of its own, with no stop: "Owner: ACC Crime", "Due: 31 October 2024".
+_FIELD_LINE = re.compile(rf"{_FIELD_LABEL}\s*[^\s.?!:;](?:[^.?!:;]{{0,40}}[^\s.?!:;])?")
+
+
+# A field set off by a dash, as a row of an action list gives its owner and due date after the action:
+# "... (minute 28/23) – Owner: AD CSC – Due: 31 October 2023".
+_DASHED_FIELD = re.compile(rf"[–—-]\s+{_FIELD_LABEL}")
+
+
+def _dashed_field_goes_on(text: str, block: tuple[int, int], line: str) -> bool:
+    """Whether ``line`` opens with a dashed field ("– Due: before budget setting") and the last line of the
+    block so far holds one too ("... review (minute 28/23) – Owner: Cabinet Member"): the row wrapped
+    before its next field, so the dash separates fields, not a bullet opening an entry."""
+    if _DASHED_FIELD.match(line) is None:
+        return False
+    last_line = max(block[0], text.rfind("\n", block[0], block[1]) + 1)
+    return _DASHED_FIELD.search(text, last_line, block[1]) is not None
+
+
 def _closing_fields(text: str, block: tuple[int, int], line: str) -> bool:
     """Whether ``line`` is a run of labelled fields (see :data:`_FIELD_RUN`) that closes the block so far,
     an action paragraph with no stop of its own ("Action 24/57: Medical Director to confirm the launch
     date" / "Lead: ME   Due: October 2024   Update: complete."): the fields say who owns the action and
-    when it is due, so they belong to its sentence. After a sentence's stop the fields stay apart, and one
-    field alone ("Update: the plan was agreed.") is a label over text of its own. Cheap gate: the line's
-    first character."""
-    if line[:1] not in "LORDTUS" or _FIELD_RUN.match(line) is None:
+    when it is due, so they belong to its sentence. Under a numbered action record (see
+    :data:`_ACTION_RECORD`) the fields may stand one to a line ("ACTION 24/09/03: Share the plan" /
+    "Owner: ACC Ops" / "Due: Next HTA"): each short field line closes the record the same way, and so does
+    a dashed field going on from the line above (see :func:`_dashed_field_goes_on`). After a
+    sentence's stop the fields stay apart, and one field alone elsewhere ("Update: the plan was agreed.")
+    is a label over text of its own. Cheap gate: the line's first character."""
+    if line[:1] not in "LORDTUS–—-" or _ends_sentence(text, block[0], block[1]):
         return False
-    return not _ends_sentence(text, block[0], block[1])
+    if _FIELD_RUN.match(line) is not None or _dashed_field_goes_on(text, block, line):
+        return True
+    return (
+        _FIELD_LINE.fullmatch(line.strip()) is not None and _ACTION_RECORD.match(text, block[0]) is not None
+    )
 
 
 # A row of a table flattened to single spaces, opening with its running number and no stop ("3 Provide a
@@ -866,7 +894,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                 or _continues_initial(text, current[1], line)
                 or _names_under_label(text, current, line)
                 or _bracket_tag_closes(text, current, line)
-                or _continues_pipe_row(text, current[0], line)
+                or _continues_pipe_row(text, current, line)
                 or _closing_fields(text, current, line)
                 or _label_in_bracket(text, last, line, s)
                 or (line[0] in "CDS" and _ORG_PLANNING.match(line) and _ORG_TASK.match(text, current[0]))
@@ -995,10 +1023,16 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())
 
 
-def _continues_pipe_row(text: str, block_start: int, line: str) -> bool:
+def _continues_pipe_row(text: str, block: tuple[int, int], line: str) -> bool:
     """Whether ``line`` is the wrapped end of the Markdown table row the block opens ("| 14.3 | Cyber
-    questionnaire | OT | GB |" / "25-Aug-23 |"): it closes a cell with "|" but opens none of its own."""
-    return text[block_start] == "|" and line[0] != "|" and line.rstrip().endswith("|")
+    questionnaire | OT | GB |" / "25-Aug-23 |"): it closes a cell with "|" but opens none of its own; or,
+    where the row broke before the bar that opens its last cell and so is left open ("| 25/07 | Revised
+    forecast | FBP | 30 Apr 2025" / "| NEW |"), it is that one cell alone."""
+    if text[block[0]] != "|" or not line.rstrip().endswith("|"):
+        return False
+    if line[0] != "|":
+        return True
+    return text[block[1] - 1] != "|" and line.count("|") == 2
 
 
 def _ends_open_cell(text: str, block_start: int, last: tuple[int, int], gap: int) -> bool:
@@ -1182,13 +1216,14 @@ def _underline_end(text: str, end: int) -> int:
     return m.end() if m else end
 
 
-_LEAD_IN_COLON = re.compile(r"[ \t]*:(?=[ \t]+\S)")
+_LEAD_IN_COLON = re.compile(r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?=[ \t]+\S)")
 
 
 def _lead_in_end(text: str, end: int, line_end: int) -> int:
     """Where a heading ending at ``end`` stops: past the colon when its title leads into the item's text on
-    the same line ("3. Finance: The Treasurer reported ...", a table's "Data migration: Mock load 2 ..."),
-    so that the first sentence opens with its own words, not with the colon."""
+    the same line ("3. Finance: The Treasurer reported ...", a table's "Data migration: Mock load 2 ...",
+    or set in bold with its colon, "**Budget:** The Treasurer ..."), so that the first sentence opens with
+    its own words, not with the colon."""
     m = _LEAD_IN_COLON.match(text, end, line_end)
     return m.end() if m else end
 

@@ -3105,3 +3105,31 @@ def test_a_numbered_sentence_sharing_its_number_with_a_title_is_a_paragraph():
 def test_a_numbered_title_ending_with_a_stop_is_not_taken_for_a_paragraph():
     text = "1. Welcome\nHello all.\n\n2. Date of next meeting.\nIt is on 4 May.\n\n3. Close\nDone.\n"
     assert ids(text) == ["1", "2", "3"]
+
+
+def test_a_markdown_row_titled_in_bold_with_a_colon_heads_an_item():
+    text = (
+        "## Opening\n\n"
+        "The chair welcomed the members and noted that the questions are set out below.\n\n"
+        "| No. | Question | Answer | Follow-up |\n"
+        "|---|---|---|---|\n"
+        "| 1 | **Library hours:** Why did the branch close early? | Staff were short. | Clerk to report. |\n"
+        "| 2 | **Park lighting:** Six lamps are out. When will they be\n"
+        "fixed? | The contractor starts in May. | None. |\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title) for i in items] == [
+        ("u1", "Opening"),
+        ("1", "Library hours"),
+        ("2", "Park lighting"),
+    ]
+
+
+def test_a_bold_lead_without_a_colon_in_a_markdown_row_is_no_heading():
+    text = (
+        "| Ref | Action | Owner |\n"
+        "|---|---|---|\n"
+        "| 1 | **Urgent** send the letter to the landlord | Clerk |\n"
+        "| 2 | **Overdue** renew the hall insurance | Treasurer |\n"
+    )
+    assert ids(text) == []

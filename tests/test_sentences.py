@@ -1183,3 +1183,61 @@ def test_a_bracketed_tag_wrapped_onto_its_own_line_closes_the_entry_above():
 def test_a_scribe_note_in_brackets_is_not_taken_for_a_tag():
     text = "* Sam: we could ask the council for a plan\n[Brian joins the call]\n* Jo: fine"
     assert texts(text) == ["Sam: we could ask the council for a plan", "[Brian joins the call]", "Jo: fine"]
+
+
+def test_cells_of_a_markdown_row_heading_an_item_are_read_as_sentences():
+    text = (
+        "| No. | Question | Answer | Follow-up |\n"
+        "|---|---|---|---|\n"
+        "| 1 | **Park lighting:** Six lamps are out. When will they be fixed? | The contractor\n"
+        "starts in May. | The Clerk to chase the contractor. |\n"
+    )
+    spans = split_sentences(text, segment_items(text))
+    assert [s.text.strip("| ") for s in spans if s.item == "1"] == [
+        "Six lamps are out.",
+        "When will they be fixed?",
+        "The contractor\nstarts in May.",
+        "The Clerk to chase the contractor.",
+    ]
+
+
+def test_owner_and_due_lines_under_a_numbered_action_record_stay_with_it():
+    text = (
+        "ACTION 12/03: Revised parking plan for the east car park\n"
+        "Owner: Estates Manager\n"
+        "Due: Next meeting\n"
+        "The Board noted the update.\n"
+    )
+    assert texts(text) == [
+        "ACTION 12/03: Revised parking plan for the east car park\nOwner: Estates Manager\nDue: Next meeting",
+        "The Board noted the update.",
+    ]
+
+
+def test_a_lone_field_line_after_plain_text_is_not_joined():
+    text = "The hall was booked for the summer fair\nStatus: the deposit has been paid.\n"
+    assert len(texts(text)) == 2
+
+
+def test_a_dashed_field_wrapped_onto_the_next_line_stays_in_its_row():
+    text = (
+        "Survey of the pond (minute 4/25) – Owner: Parks Officer\n"
+        "– Due: end of June\n"
+        "Repair of the bus shelter (minute 5/25) – Owner: Clerk – Due: May\n"
+    )
+    assert texts(text) == [
+        "Survey of the pond (minute 4/25) – Owner: Parks Officer\n– Due: end of June",
+        "Repair of the bus shelter (minute 5/25) – Owner: Clerk – Due: May",
+    ]
+
+
+def test_a_markdown_row_broken_before_its_last_cell_keeps_that_cell():
+    text = (
+        "| 7 | Order new chairs for the hall | Clerk | 30 May\n"
+        "| OPEN |\n"
+        "| 8 | Renew the insurance | Treasurer | June | OPEN |\n"
+    )
+    assert texts(text) == [
+        "| 7 | Order new chairs for the hall | Clerk | 30 May\n| OPEN |",
+        "| 8 | Renew the insurance | Treasurer | June | OPEN |",
+    ]
