@@ -169,7 +169,9 @@ SERIES_WORDS = frozenset(
         "special",
     }
 )
-# Things issued once a month that date an action by their month: "with the May newsletter".
+# Things issued once a month that date an action by their month: "with the May newsletter"; named by a season or
+# a school term instead ("Summer newsletter", "the summer term newsletter", :data:`_SEASON_ISSUE`) they give a point
+# with no month.
 MONTHLY_ISSUES = (
     "newsletter",
     "bulletin",
@@ -188,6 +190,7 @@ MONTHLY_ISSUES = (
     "update",
     "pack",
 )
+_SEASON_ISSUE = rf"(?:spring|summer|autumn|winter)(?:\s+term)?\s+(?:{'|'.join(MONTHLY_ISSUES)})s?"
 # Cells of an action log that give its status, not its due point.
 STATUS_CELLS = frozenset(
     {
@@ -478,6 +481,9 @@ def passive_after(text: str, end: int) -> bool:
 
 
 # A clause subject whose verb passes the task on to a nested clause: "that the Panel| recommends that ...".
+# A resolution's subject asking another to act, in the subjunctive of "That the Faculty Board request the Dean to
+# report": when the subject is a body, the one asked owns the task.
+_ASKS_ANOTHER = re.compile(r"\s+(?:request|ask|invite|instruct|direct)\s+(?=(?:the\s+)?[A-Z])")
 _NESTED_THAT = re.compile(r"\s+(?:recommends|requests|asks|urges|proposes)\s+that\b")
 # A that-clause whose content is passive, up to its first verb: "that the Trust's plan be added to ...", "that the
 # themes be brought to ...".
@@ -1230,6 +1236,24 @@ _NAMED_TAG = re.compile(
 # An action-log line whose reference is followed by its owners' initials in brackets, then the task:
 # "M6-03 (PD) Confirm the survey dates", "A12 (JS/KL) Circulate the draft".
 _REF_TAG = re.compile(rf"\s*{_ROW_REF}\s+\((?P<who>{_TAG_WHO_LIST})\)\s+(?=[A-Z][a-z])")
+# An action-log line that opens with its reference and then one bracket of its owners and its due point before the
+# colon and the task, as programme boards number their action points: "AP1 (PMO, 30 June): Re-baseline the plan",
+# "AP2 (FD/CIO, next SteerCo): Agree the criteria", "A7 (Ops Lead, Q3): Report". See :func:`owner_due_tag`.
+_REF_OWNER_DUE_TAG = re.compile(
+    rf"\s*{_ROW_REF}\s+\((?P<who>[^(),:]{{1,40}}),\s*(?P<due>[^(),:]{{1,30}}?)\s*\)\s*:\s"
+)
+
+
+def owner_due_tag(text: str) -> re.Match | None:
+    """The opening reference, owners and due point of an action point ('AP1 (PMO, 30 June): ...', see
+    :data:`_REF_OWNER_DUE_TAG`), when the bracket's last field reads as a due point; None otherwise, so a bracket of
+    two owners ('A3 (JS, KL): ...') is left to the owner tags."""
+    m = _REF_OWNER_DUE_TAG.match(text)
+    if m is None or not (due_cell(m["due"]) or find_due(f"by {m['due']}", None, None) is not None):
+        return None
+    return m
+
+
 # An action-log line set out in dash-separated cells, the owners' initials first and then the task:
 # "Action 7-12: KL – Book the venue – end of May".
 _DASH_CELL_TAG = re.compile(
@@ -1308,12 +1332,42 @@ _FURTHER_OWNERS = re.compile(
 )
 
 
+# An owner tag naming a deputy or assistant to a post by the post's short form, perhaps with the deputy's own short form
+# in brackets: "Action: Deputy DoN – visiting concerns ...", "Action: Deputy CEO (DCEO) – verbal update ...".
+_DEPUTY_TAG = re.compile(
+    rf"\b(?:ACTION|Action|Owners?|Lead)\s*[:\-–]\s*(?P<who>(?P<rank>Deputy|Assistant|Associate|Acting|Interim)\s+"
+    rf"(?P<post>{_TAG_WHO})(?:\s\((?P<short>{_TAG_WHO})\))?)(?=\s+(?:[–—-]|to)\s)"
+)
+
+
+def deputy_tag_owner(text: str, people: list[Person]) -> Owner | None:
+    """The owner of a deputy's tag (:data:`_DEPUTY_TAG`), as written: the listed person with the short form in
+    brackets, else the one whose role is the rank before the role of the post's holder ('Deputy DoN': the Deputy
+    Director of Nursing, when the Director of Nursing is listed as DoN); None when the text has no such tag."""
+    m = _DEPUTY_TAG.search(text)
+    if m is None:
+        return None
+    holders = [p for p in people if m["short"] and p.abbrev == m["short"]]
+    for post in [p for p in people if p.abbrev == m["post"] and p.role] if not holders else []:
+        role = f"{m['rank']} {post.role}".lower()
+        holders += [p for p in people if p.role and p.role.lower().split(",")[0] == role]
+    person = holders[0] if len(holders) == 1 else None
+    return Owner(
+        mention=m["who"], name=person.name if person else None, abbrev=person.abbrev if person else None
+    )
+
+
+# The whole value of a labelled field, up to the separator of the next cell or the line's end: "Owner: |AD CSC| – Due".
+_FIELD_VALUE = re.compile(r"[^–—|;\n]+?(?=\s+[–—|;]|\s*\n|\s*$)")
+
+
 def _tag_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner] | None:
     """Owners named in a tag: initials in 'ACTION: JS' / 'Owner: MK/RP' / '[JS]' / 'M6-03 (JS) Share ...', with any
     further owners written out after them ('Owner: ACC / Ch Supt Lloyd', :data:`_FURTHER_OWNERS`), or anyone in
     'Action (Inês/Marco):' and 'TODO (Inês):'."""
     named = (
         _NAMED_TAG.search(text)
+        or owner_due_tag(text)
         or _REF_TAG.match(text)
         or _DASH_CELL_TAG.match(text)
         or (_BRACKET_TAG.search(text) if "[" in text else None)
@@ -1325,9 +1379,17 @@ def _tag_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list
         listed = listed_first_names(named.group("who"), people)
         if listed:
             return listed
+    deputy = deputy_tag_owner(text, people)
+    if deputy is not None:
+        return [deputy]
     tag = _INITIALS_TAG.search(text)
     if not tag or _TAG_OPENS_SUBJECT.match(text, tag.end()) or tag_opens_office(text, tag):
         return None
+    field = _FIELD_VALUE.match(text, tag.start("who"))
+    if field and field.group() != tag["who"] and post_and_area(field.group()):
+        return [
+            post_and_area_owner(field.group(), people)
+        ]  # "Owner: AD CSC – Due: ...": one post and its area
     further = _FURTHER_OWNERS.match(text, tag.end("who"))
     end = further.end() if further else tag.end("who")
     return owners_in_phrase(text, tag.start("who"), end, people, matcher) or None
@@ -1467,14 +1529,16 @@ def owner_row_start(text: str) -> int | None:
 def _dash_cells(text: str) -> list[Cell] | None:
     """The cells of a dash-separated action-summary row that opens with its reference ('TL21/20 – HT – task –
     end of term') or its owner ('HT – task – end of term'), or carries an owner label ('task — Assigned to Ann Lee
-    — Due 3 May'), three at least; None for any other text."""
+    — Due 3 May'), three at least, or two when the second is the labelled owner cell (the due cell wrapped onto a
+    line of its own: 'task – Owner: Head of Finance'); None for any other text."""
     if "–" not in text and "—" not in text:
         return None
     at = 0 if opens_dash_row(text) else owner_row_start(text)
     if at is None:
         return None
     cells = _split_cells(text, _DASH_CELLS, at)
-    return cells if len(cells) >= 3 else None
+    owner_last = len(cells) == 2 and _OWNER_LABEL.match(text, cells[1][0]) is not None
+    return cells if len(cells) >= 3 or owner_last else None
 
 
 def _split_cells(text: str, separator: re.Pattern, start: int = 0) -> list[Cell]:
@@ -1635,21 +1699,31 @@ def _word_initials(words: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z]+", words)).upper()
 
 
+def _capital_initials(words: str) -> str:
+    """The first letter of each capitalised word, joining words left out: "Children's Social Care" -> 'CSC'."""
+    return "".join(w[0] for w in words.split() if w[0].isupper())
+
+
+def holds_post_and_area(role: str, post: str, area: str) -> bool:
+    """Whether a role is a post for an area, written short as the post's initials and the area in full or by its own
+    initials: 'AD' 'Education and Inclusion' or 'AD' 'CSC' for 'Assistant Director, Children's Social Care'."""
+    words = role.split()
+    for k in range(1, len(words)):
+        rest = " ".join(words[k:])
+        if _word_initials(" ".join(words[:k])) == post and area in (rest, _capital_initials(rest)):
+            return True
+    return False
+
+
 def post_and_area_owner(written: str, people: list[Person]) -> Owner:
     """The owner an owner cell of a post's short form and its area names (:func:`post_and_area`), as written; resolved
     to the one listed person whose role is that post for that area ('Assistant Director, Education and Inclusion': the
-    initials of the words before the area, then the area)."""
+    initials of the words before the area, then the area, in full or by its initials as in 'AD CSC')."""
     m = post_and_area(written)
     holders: list[Person] = []
     if m is not None:
         post, area = written[: m.start("area")].strip().upper(), m["area"]
-        holders = [
-            p
-            for p in people
-            if p.role
-            and p.role.lower().endswith(area.lower())
-            and _word_initials(p.role[: -len(area)]) == post
-        ]
+        holders = [p for p in people if p.role and holds_post_and_area(p.role, post, area)]
     person = holders[0] if len(holders) == 1 else None
     return Owner(
         mention=written, name=person.name if person else None, abbrev=person.abbrev if person else None
@@ -2032,10 +2106,18 @@ _BARE_LABEL = re.compile(r"\s*#?(?:ACTION|Action|TODO)\s+(?=[A-Z@][^:;.]{0,40}:\
 _GIVEN_NAME = re.compile(r"[A-Z][a-z][\w'’-]{1,30}")
 
 
+# A council's portfolio office: the member of the executive body who holds a portfolio, named by the body and the
+# portfolio, "Cabinet Member for Children's Services", "Executive Member for Housing", "Portfolio Holder for Finance";
+# the body's name in it names the member's seat, not the body.
+_PORTFOLIO_OFFICE = re.compile(r"(?:(?:Cabinet|Executive|Lead)\s+Member|Portfolio\s+Holder)\s+for\s+[A-Z]")
+
+
 def _office(mention: str) -> bool:
-    """A capitalised office held by a person ('Head of Apprenticeships', 'Director of Governance'), not a body
-    ('Board') or a label: a role word in it, every word capitalised or a joining word."""
+    """A capitalised office held by a person ('Head of Apprenticeships', 'Director of Governance', 'Cabinet Member for
+    Housing'), not a body ('Board') or a label: a role word in it, every word capitalised or a joining word."""
     words = mention.split()
+    if _PORTFOLIO_OFFICE.match(mention):
+        return all(w[0].isupper() or w.lower() in NP_LINKS for w in words)
     return (
         ROLE_WORDS.search(mention) is not None
         and _BODY_WORDS.search(mention) is None
@@ -2563,6 +2645,11 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
             continue  # "That Council receive the report for information": a decision, no task
         if span and _NESTED_THAT.match(text, span[1]):
             continue  # "that the Panel| recommends that the Commissioner report": the one recommended acts
+        asked = _ASKS_ANOTHER.match(text, span[1]) if span else None
+        if asked and span and _BODY_WORDS.search(text, span[0], span[1]):
+            # "That the Board| request the Dean to report": the one the body requests acts (an officer who instructs
+            # a firm still owns the task: "that the Company Secretary instruct the solicitors to act")
+            span = phrase_after(text, asked.end()) or span
         passive_clause = passive_clause or _PASSIVE_CLAUSE.match(text, clause.end()) is not None
         if span and _TO_IN_NAME.match(text, span[1]):
             continue  # "asked that the Freedom| to Speak Up themes be brought": a name, no subject
@@ -3027,11 +3114,13 @@ _KIND_WORD = (
 _NOUN_STOP = r"(?:is|are|was|were|has|have|had|will|can|could|would|be)\b"
 _NOUN = rf"(?!{_NOUN_STOP})[a-z][\w-]*"
 # "Action arising from the March 2018 meeting:", "(carried forward from April 2024)", "Minute 27, from the meeting of
-# 21 November 2018:", a note in brackets "(raised at the November meeting)": where an action came from, which is not
+# 21 November 2018:", "Recommendation CYP 12/23 from the March 2023 meeting remains open:" (a numbered recommendation
+# only: "a recommendation from the WG" is a task), a note in brackets "(raised at the November meeting)": where an
+# action came from, which is not
 # when it is due; a bracket may end it ("Action 19/17 from the May 2019 meeting (MH to ...) is carried forward to the
 # September meeting").
 _ORIGIN_CLAUSE = re.compile(
-    r"(?:^\s*|\(|,\s+|\b(?:actions?\s+(?:[A-Z]*\d[\w/.-]*\s+)?(?:arising\s+|items?\s+)?|carr(?:ied|ies|y|ying)\s+(?:(?:forward|over)\s+)?|[cb]/f\s+|"
+    r"(?:^\s*|\(|,\s+|\b(?:actions?\s+(?:[A-Z]*\d[\w/.-]*\s+)?(?:arising\s+|items?\s+)?|recommendations?\s+(?:[A-Z]{1,5}\s+)?[A-Z]*\d[\w/.-]*\s+|carr(?:ied|ies|y|ying)\s+(?:(?:forward|over)\s+)?|[cb]/f\s+|"
     r"follow[- ]ups?\s+|"
     r"brought\s+forward\s+|open\s+|outstanding\s+|pending\s+|left\s*over\s+|(?<=\()raised\s+))(?:from|(?<=raised\s)at)"
     r"(?!\s+(?:this|today['’]?s?)\b)\s+"
@@ -3209,6 +3298,14 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     (
         "month_meeting",
+        # a month's meeting in note style, with no article: "to September meeting", "at July meeting"
+        re.compile(
+            rf"\b(?:to|at|for|by|until|before)\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>meeting)\b",
+            re.I,
+        ),
+    ),
+    (
+        "month_meeting",
         # the month before the initialism, with no article: "to September JSGB", "by March QAC" (not a name that
         # goes on: "by June NHS England")
         re.compile(
@@ -3253,7 +3350,8 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "financial_year",
         re.compile(
-            r"\b(?:by\s+|before\s+|until\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?(?:financial|fiscal)\s+year"
+            r"\b(?:by\s+|before\s+|until\s+|at\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?"
+            r"(?P<year_kind>financial|fiscal|municipal)\s+year"
             r"(?:\s+(?P<fy>\d{4})/\d{2,4})?\b",
             re.I,
         ),
@@ -3492,6 +3590,12 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(r"\b(?:in|early\s+in)\s+the\s+new\s+year\b", re.I),
     ),
     (
+        # "to go out with the summer term newsletter": sent with an issue named by its season, a point with no month
+        # ("put the appeal in the spring newsletter" says where it goes, not when)
+        "season",
+        re.compile(rf"\b(?:with|by|before|until)\s+(?:the|their|its|our)\s+{_SEASON_ISSUE}\b", re.I),
+    ),
+    (
         "season",  # "for the autumn", "in the spring": a stated point with no month
         re.compile(
             r"\b(?:in|for|during|by|until)\s+the\s+(?:autumn|spring|summer|winter)\b(?!\s+term)", re.I
@@ -3690,16 +3794,26 @@ _BODY_NAME = re.compile(
 )
 
 
-def _its_meeting(kind: str | None, mention: str, before: str) -> str | None:
+def own_body_head(meeting_title: str | None) -> str | None:
+    """The head noun of the body whose minutes these are, when its title ends in one: 'Children and Young People
+    Select Committee' -> 'committee'; None for a title that names no body ('Steering meeting')."""
+    words = (_own_title(meeting_title) or "").lower().split()
+    return words[-1] if words and words[-1] in BODY_HEADS else None
+
+
+def _its_meeting(kind: str | None, mention: str, before: str, meeting_title: str | None = None) -> str | None:
     """'brief the Board ... at its October meeting', 'The audit committee will review ... at its May meeting': a
     body's own meeting is a meeting of that body, the last one named before the due point (it outranks a body
-    the action reports to afterwards)."""
+    the action reports to afterwards). With no body named before it, 'its' is the body whose minutes these are, the
+    subject of the resolution the clause is listed under ('consider the outcome at its January meeting' in a
+    committee's minutes: kind 'committee', as the Committee in its own minutes is)."""
     if kind != "meeting" or not re.search(r"\b(?:its|their)\b", mention, re.I):
         return kind
     bodies = [(b.start(), b.group("body")) for b in _BODY_NAME.finditer(before)]
     bodies += [(b.start(), b.group("body")) for b in _BODY.finditer(before)]  # "to Council at its meeting"
-    if not bodies:
-        return kind
+    if not bodies:  # "at its next meeting" is the next meeting, whatever the body: its kind stays "meeting"
+        own = re.search(r"\bits\s+(?!next\b)", mention, re.I) is not None
+        return (own_body_head(meeting_title) or kind) if own else kind
     body = _kind(max(bodies)[1])
     # "the Board of Trustees ... for its June meeting": a body named after its members keeps the meeting word
     return f"{body} meeting" if re.search(r"\sof\s" + _MEMBERS + "$", max(bodies)[1]) else body
@@ -3740,7 +3854,7 @@ _DATED_MEETING_CELL = re.compile(
 # "Semester 2", "Term 1", "Autumn 2023" (a season, as "in the autumn" is, names no month).
 _TERM_CELL = re.compile(
     r"(?:(?:spring|summer|autumn|fall|winter|michaelmas|lent|hilary|trinity|easter)\s+(?:term|semester)(?:\s+\d{4})?"
-    r"|(?:semester|term)\s+\d|(?:spring|summer|autumn|winter)\s+\d{4})",
+    rf"|(?:semester|term)\s+\d|(?:spring|summer|autumn|winter)\s+\d{{4}}|{_SEASON_ISSUE})",
     re.I,
 )
 
@@ -4316,6 +4430,49 @@ def on_stated_week(
     return due.model_copy(update={"date": term_week_month(m, meeting_date, first_weeks)}) if m else due
 
 
+# The day a numbered semester's teaching starts, as university minutes state it: "Semester 1 teaching commences on
+# Monday 26 February 2024", "Trimester 2 begins on 1 July".
+_SEMESTER_START = re.compile(
+    rf"\b(?:Semester|Trimester)\s+(?P<n>\d)\s+(?:teaching\s+)?(?:commences|begins|starts|will\s+(?:commence|begin|start))"
+    rf"\s+(?:on\s+)?(?P<day>{_DAY_TEXT})",
+    re.I,
+)
+# A teaching week of a numbered semester as a due point, perhaps without the semester: "Due: Week 2, Semester 1",
+# "by Week 4 of Semester 1", "by Week 3".
+_SEMESTER_WEEK = re.compile(
+    r"(?:\b(?:by|before|in|during|until|end\s+of)\s+|\b(?:Due|Deadline|Timescale)\s*:\s*)(?P<mention>"
+    r"(?-i:Week)\s+(?P<week>\d{1,2})\b(?:,?\s+(?:of\s+)?(?:Semester|Trimester)\s+(?P<n>\d)\b)?)",
+    re.I,
+)
+
+
+def stated_semester_starts(spans: list[SentenceSpan], meeting_date: dt.date | None) -> dict[str, dt.date]:
+    """The first day of teaching of each numbered semester the minutes date ('Semester 1 teaching commences on Monday
+    26 February 2024' -> {'1': 26 February 2024}), so that 'Week 4, Semester 1' is counted from the minutes' own
+    calendar."""
+    starts: dict[str, dt.date] = {}
+    for span in spans:
+        for m in _SEMESTER_START.finditer(span.text) if "emester" in span.text else ():
+            day = parse_day(m["day"], meeting_date)
+            if day is not None:
+                starts[m["n"]] = day
+    return starts
+
+
+def semester_week_due(text: str, starts: dict[str, dt.date]) -> Due | None:
+    """The due point of a teaching week of a semester whose start the minutes state ('Due: Week 2, Semester 1'): the
+    month of that week's Friday, counted in calendar weeks from the week teaching starts (Week 1). A week with no
+    semester is of the one semester the minutes date; None otherwise."""
+    m = _SEMESTER_WEEK.search(text) if starts and "Week" in text else None
+    if m is None:
+        return None
+    start = starts.get(m["n"]) if m["n"] else (next(iter(starts.values())) if len(starts) == 1 else None)
+    if start is None:
+        return None
+    friday = start - dt.timedelta(days=start.weekday()) + dt.timedelta(weeks=int(m["week"]) - 1, days=4)
+    return Due(mention=m["mention"], date=friday.strftime("%Y-%m"))
+
+
 # A month followed by another in a list or range: "for February and March", "for June to August".
 _MONTH_SPAN = re.compile(rf"\s*(?:,|and|&|or|to|-|–)\s*(?:{MONTHS})\b", re.I)
 
@@ -4397,7 +4554,9 @@ def _resolve(
         return Due(mention=mention, date=date, meeting=_kind(g["kind"]))
     if kind == "financial_year":
         year = int(g["fy"]) + 1 if g.get("fy") else None
-        return Due(mention=mention, date=_next_month(3, meeting_date, year), meeting=None)
+        # an English council's municipal year ends at its annual meeting in May; the financial year in March
+        end_month = 5 if g["year_kind"].lower() == "municipal" else 3
+        return Due(mention=mention, date=_next_month(end_month, meeting_date, year), meeting=None)
     if kind == "half_term_name":
         return Due(mention=mention, date=half_term_month(m, meeting_date), meeting=None)
     if kind == "holiday":
@@ -4621,7 +4780,7 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "month_issue": (_MONTH,),
     "meeting_in_month": (_MONTH,),
     "end_month": (_MONTH,),
-    "financial_year": ("financial", "fiscal"),
+    "financial_year": ("financial", "fiscal", "municipal"),
     "semester": ("semester", "trimester", "teaching"),
     "half_term": ("half", "weekend", "holiday", "recess", "break"),
     "end_period": ("end",),
@@ -4950,6 +5109,8 @@ def owner_due_bracket(
     m = _OWNER_DUE_BRACKET.search(text) if text.rstrip().endswith((")", ").", ");")) else None
     if m is None and "[" in text:
         m = _BRACKET_TAG.search(text)  # "[ACTION – Priya – Fri]"
+    if m is None and "(" in text:
+        m = owner_due_tag(text)  # "AP1 (PMO, 30 June): ..."
     if m is None or m["due"] is None:
         return None
     return due_field(re.sub(r"\s+", " ", m["due"]), meeting_date, next_meeting)
@@ -5054,9 +5215,9 @@ def find_due(
                 continue
         meeting = due.meeting
         if kind == "date" and meeting:  # "to Council at its meeting on 10 July": that body's meeting
-            meeting = _its_meeting(meeting, due.mention or "", text[: m.start()])
+            meeting = _its_meeting(meeting, due.mention or "", text[: m.start()], meeting_title)
         if kind not in _DATE_ONLY_KINDS:
-            own = _its_meeting(meeting, due.mention or "", text[: m.start()])
+            own = _its_meeting(meeting, due.mention or "", text[: m.start()], meeting_title)
             if own == meeting and not _deferral(text, m):
                 own = _body_kind(text, meeting, meeting_title)
             meeting = own
@@ -5159,9 +5320,14 @@ def previous_subject(text: str, people: list[Person], matcher: PhraseMatcher) ->
 
 
 def owners_of_tag_line(tag: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
-    """The owners an owner-tag line names ("Action: HoF/Treasurer"), resolved to the people list."""
+    """The owners an owner-tag line names ("Action: HoF/Treasurer"), resolved to the people list; a post's short form
+    and its area ("Action: HoS EMS") is one post (:func:`post_and_area_owner`)."""
     span = owner_tag_span(tag)
-    return owners_in_phrase(tag, *span, people, matcher) if span else []
+    if span is None:
+        return []
+    if post_and_area(tag[span[0] : span[1]]):
+        return [post_and_area_owner(tag[span[0] : span[1]], people)]
+    return owners_in_phrase(tag, *span, people, matcher)
 
 
 def context_owners(
@@ -5605,18 +5771,24 @@ def column_owners(
 _TAG_OPENING = re.compile(r"\s*(?:actions?|action\s+by|owners?)\s*[:\-–—]", re.I)
 
 
+# A labelled due field closing a tag line after a dash: "Action: FGM| — Due: Week 10, Semester 1".
+_DASHED_DUE_FIELD = re.compile(rf"\s[–—]\s+{_DUE_FIELD}[^–—\n]*$")
+
+
 def tag_without_due(text: str) -> str:
     """An owner-tag line without the due point that closes it, in a cell after a dash ('ACTION: ADN – October 2024'
     -> 'ACTION: ADN', 'ACTION: JT/RM – next meeting') or in brackets ('Action: DoE (by June)' -> 'Action: DoE'), so
-    that it reads as the tag it is (:func:`owner_tag_span`); the text as it is when it is no such line."""
+    that it reads as the tag it is (:func:`owner_tag_span`), or in a labelled field after a dash ('Action: FGM — Due:
+    Week 10' -> 'Action: FGM'); the text as it is when it is no such line."""
     if not _TAG_OPENING.match(text):
         return text
     bracket = _DUE_BRACKET.search(text) if "(" in text else None
     if bracket is not None:
         bare = text[: bracket.start()]
     elif "–" in text or "—" in text:
-        cells = dash_due_cells(text, None)
-        bare = text[: cells[0][1]] if cells else text
+        field = _DASHED_DUE_FIELD.search(text)  # "Action: FGM — Due: Week 10, Semester 1"
+        cells = None if field else dash_due_cells(text, None)
+        bare = text[: field.start()] if field else text[: cells[0][1]] if cells else text
     else:
         return text
     return bare if owner_tag_span(bare) is not None else text
@@ -5781,13 +5953,20 @@ def numbered_meeting_due(text: str, meetings: dict[str, str]) -> Due | None:
     return None
 
 
-# A pre-release the minutes date: "3.2.0 final moves to 15 June, with RC1 on 1 June", "beta 2 is on 3 May"; and the same
-# pre-release named as a due point: "before RC1".
-_PRERELEASE = r"(?:rc|beta|alpha)\s?\d{1,2}"
+# A pre-release the minutes date: "3.2.0 final moves to 15 June, with RC1 on 1 June", "beta 2 is on 3 May", and the
+# feature freeze before one, perhaps with its version or a note in brackets: "feature freeze for 3.3 on 2025-08-14",
+# "feature freeze (beta 1) on 6 May 2025"; and the same event named as a due point: "before RC1", "before the 2.14
+# feature freeze".
+_PRERELEASE = r"(?:rc|beta|alpha)\s?\d{1,2}|feature\s+freeze"
+_VERSION = r"v?\d+(?:\.\d+)+"
 _DATED_PRERELEASE = re.compile(
-    rf"\b(?P<event>{_PRERELEASE})\s+(?:(?:is|will\s+be)\s+)?(?:on|for)\s+(?P<day>{_DAY_TEXT})", re.I
+    rf"\b(?P<event>{_PRERELEASE})(?:\s+\([^()\n]{{1,20}}\)|\s+for\s+{_VERSION})?\s+(?:(?:is|will\s+be)\s+)?(?:on|for)\s+"
+    rf"(?P<day>{_DAY_TEXT})",
+    re.I,
 )
-_BEFORE_PRERELEASE = re.compile(rf"\b(?:before|by|until)\s+(?:the\s+)?(?P<event>{_PRERELEASE})\b", re.I)
+_BEFORE_PRERELEASE = re.compile(
+    rf"\b(?:before|by|until)\s+(?:the\s+)?(?:{_VERSION}\s+)?(?P<event>{_PRERELEASE})\b", re.I
+)
 
 
 def _release_key(event: str) -> str:
@@ -5972,6 +6151,7 @@ def extract_actions(
     first_weeks = stated_term_weeks(spans, meeting_date)  # "Thursday 28 November 2019 (7th week)"
     numbered = dated_numbered_meetings(spans, meeting_date, meeting_title)  # "SteerCo 3 – Tuesday 04/03/2025"
     releases = dated_prereleases(spans, meeting_date)  # "with RC1 on 1 June"
+    semesters = stated_semester_starts(spans, meeting_date)  # "Semester 1 teaching commences on 26 February"
     consumed: set[int] = set()  # sentences read as the cut-off cells of the row before
     for k, (span, label) in enumerate(zip(spans, labels, strict=True)):
         text = span.text
@@ -6029,6 +6209,7 @@ def extract_actions(
         )
         if due is None or due.date is None:
             due = prerelease_due(numbered_meeting_due(row, numbered) or due, releases)
+            due = semester_week_due(f"{row} {tag or ''}", semesters) or due
         due = on_stated_week(on_stated_day(due, half_terms), first_weeks, meeting_date)
         planned = planning_due(spans, labels, k)
         if planned is not None and (due is None or due.date != planned.date):

@@ -5079,3 +5079,216 @@ def test_a_role_and_its_remit_after_for_is_the_owner():
 
 def test_a_thing_for_a_group_is_no_owner():
     assert owners("The date for the visit is to be confirmed.") == []
+
+
+# ---------------------------------------------------------------- batch 41: layouts the batch showed
+
+BOARD = [
+    Person(name="Nadia Fross", role="Head of Delivery", abbrev="HoD", attendance="present"),
+    Person(name="Olu Berg", role="Finance Director", abbrev="FD", attendance="present"),
+    Person(name="Pia Lund", role="Chief Technology Officer", abbrev="CTO", attendance="present"),
+    Person(
+        name="Rhys Vale", role="Cabinet Member for Leisure and Parks", abbrev=None, attendance="in_attendance"
+    ),
+    Person(
+        name="Sana Iqbal",
+        role="Assistant Director, Adult Social Work",
+        abbrev=None,
+        attendance="in_attendance",
+    ),
+    Person(name="Tariq Mole", role="Director of Estates", abbrev="DoE", attendance="present"),
+    Person(name="Una Pell", role="Deputy Director of Estates", abbrev=None, attendance="present"),
+    Person(name="Vic Orme", role="Deputy Chief Technology Officer", abbrev="DCTO", attendance="present"),
+    Person(
+        name="Wen Hale", role="Head of School, Coastal and Earth Studies", abbrev=None, attendance="present"
+    ),
+]
+NOV_2024 = dt.date(2024, 11, 12)
+
+
+def board_owners(text):
+    return [(o.mention, o.name) for o in find_owners(text, BOARD)]
+
+
+def test_action_point_bracket_of_owner_and_due_names_both():
+    text = "AP4 (HoD, 29 November): Refresh the cut-over plan and share it with the workstream leads."
+    assert board_owners(text) == [("HoD", "Nadia Fross")]
+    found = find_due(text, NOV_2024, NextMeeting(date=dt.date(2024, 12, 10)))
+    assert found is not None and found.date == "2024-11-29"
+
+
+def test_action_point_bracket_due_may_be_the_next_meeting():
+    found = find_due(
+        "AP5 (FD/CTO, next SteerCo): Agree the exit criteria.",
+        NOV_2024,
+        NextMeeting(date=dt.date(2024, 12, 10)),
+    )
+    assert found is not None and found.date == "2024-12-10"
+    assert board_owners("AP5 (FD/CTO, next SteerCo): Agree the exit criteria.") == [
+        ("FD", "Olu Berg"),
+        ("CTO", "Pia Lund"),
+    ]
+
+
+def test_action_point_bracket_of_two_owners_gives_no_due():
+    assert find_due("AP6 (FD, CTO): Agree the exit criteria.", NOV_2024, None) is None
+
+
+def test_cabinet_member_for_a_portfolio_is_an_office_in_an_owner_field():
+    text = (
+        "Review of park fees (minute 12/24) – Owner: Cabinet Member for Leisure and Parks – Due: March 2025"
+    )
+    assert board_owners(text) == [("Cabinet Member for Leisure and Parks", "Rhys Vale")]
+
+
+def test_owner_field_alone_after_the_task_names_the_owner():
+    text = "Review of park fees (minute 12/24) – Owner: Director of Estates"
+    assert board_owners(text) == [("Director of Estates", "Tariq Mole")]
+
+
+def test_post_and_area_initials_in_an_owner_field_name_the_post_holder():
+    text = "Caseload report (minute 14/24) – Owner: AD ASW – Due: 31 January 2025"
+    assert board_owners(text) == [("AD ASW", "Sana Iqbal")]
+
+
+def test_initials_alone_in_an_owner_field_stay_initials():
+    assert board_owners("Caseload report – Owner: FD – Due: 31 January 2025") == [("FD", "Olu Berg")]
+
+
+def test_end_of_the_municipal_year_is_may():
+    found = find_due("Officers to report back by the end of the municipal year.", NOV_2024, None)
+    assert found is not None and found.date == "2025-05"
+    found = find_due("Caseload report – Owner: FD – Due: end of municipal year", dt.date(2024, 3, 5), None)
+    assert found is not None and found.date == "2024-05"
+
+
+def test_its_month_meeting_with_no_body_named_is_the_minutes_own_body():
+    found = find_due(
+        "consider the final scheme at its March meeting.", NOV_2024, None, "Leisure Scrutiny Committee"
+    )
+    assert found is not None and (found.date, found.meeting) == ("2025-03", "committee")
+
+
+def test_its_next_meeting_keeps_the_plain_meeting_kind():
+    nxt = NextMeeting(date=dt.date(2024, 12, 10))
+    found = find_due(
+        "so that it can decide at its next meeting.", NOV_2024, nxt, "Leisure Scrutiny Committee"
+    )
+    assert found is not None and found.meeting == "meeting"
+
+
+def test_numbered_recommendation_from_an_earlier_meeting_is_its_origin_not_its_due():
+    text = "Recommendation LS 4/24 from the June 2024 meeting remains open: the FD to report, now at the January meeting."
+    found = find_due(text, NOV_2024, None)
+    assert found is not None and found.date == "2025-01"
+
+
+def test_a_recommendation_from_a_group_is_no_origin():
+    nxt = NextMeeting(date=dt.date(2024, 12, 10))
+    found = find_due(
+        "The FD to get a recommendation from the pricing group for the next meeting.", NOV_2024, nxt
+    )
+    assert found is not None and found.date == "2024-12-10"
+
+
+def test_before_the_feature_freeze_takes_the_day_the_minutes_give_it():
+    found = _actions(
+        [
+            "Resolved: feature freeze for 4.1 on 2024-12-02, rc1 on 2024-12-09.",
+            "@maria to land the parser before feature freeze.",
+        ],
+        ["finding", "action"],
+        meeting_date=NOV_2024,
+    )
+    assert found[0].due is not None and found[0].due.date == "2024-12-02"
+
+
+def test_feature_freeze_with_a_note_in_brackets_is_dated_too():
+    found = _actions(
+        [
+            "The plan has feature freeze (beta 1) on 3 March 2025.",
+            "@maria to finish the guide before the 4.2 feature freeze.",
+        ],
+        ["finding", "action"],
+        meeting_date=NOV_2024,
+    )
+    assert found[0].due is not None and found[0].due.date == "2025-03-03"
+
+
+def test_undated_feature_freeze_stays_undated():
+    found = _actions(["@maria to land the parser before feature freeze."], ["action"], meeting_date=NOV_2024)
+    assert found[0].due is not None and found[0].due.date is None
+
+
+SEMESTER = [
+    "Semester 2 teaching commences on Monday 22 July 2024 (Week 1).",
+    "The guide is to be circulated to Heads of School by Week 3.",
+    "The Dean to circulate the plan. Action: Dean — Due: Week 6, Semester 2",
+]
+
+
+def test_teaching_week_of_a_semester_whose_start_is_stated_is_that_weeks_month():
+    found = _actions(SEMESTER, ["finding", "action", "action"], meeting_date=dt.date(2024, 7, 3))
+    assert [a.due.date if a.due else None for a in found] == ["2024-08", "2024-08"]
+
+
+def test_teaching_week_of_an_unstated_semester_has_no_date():
+    found = _actions(SEMESTER[1:2], ["action"], meeting_date=dt.date(2024, 7, 3))
+    assert found[0].due is None or found[0].due.date is None
+
+
+def test_week_of_semester_after_a_dashed_tag_is_the_tags_due_and_owner():
+    found = _actions(
+        [SEMESTER[0], "The Board asked the FD to review the rooms.", "Action: FD — Due: Week 2, Semester 2"],
+        ["finding", "action", "other"],
+        people=BOARD,
+        meeting_date=dt.date(2024, 7, 3),
+    )
+    # Week 2 runs from Monday 29 July; its Friday, 2 August, is in August
+    assert len(found) == 1 and found[0].due is not None and found[0].due.date == "2024-08"
+    assert [o.name for o in found[0].owners] == ["Olu Berg"]
+
+
+def test_body_requesting_an_officer_to_act_makes_the_officer_the_owner():
+    text = "Resolution 24/07: That the Faculty Board request the Head of School, Coastal and Earth Studies to write to students."
+    assert board_owners(text) == [("the Head of School, Coastal and Earth Studies", "Wen Hale")]
+
+
+def test_officer_instructing_a_firm_keeps_the_task():
+    text = "It was resolved that the Finance Director instruct Hallam Lowe LLP to act for the company."
+    assert board_owners(text) == [("the Finance Director", "Olu Berg")]
+
+
+def test_post_and_area_initials_in_a_tag_line_name_the_post_holder():
+    found = _actions(
+        ["The Board asked for the teach-out letters to go out.", "Action: HoS CES"],
+        ["action", "other"],
+        people=BOARD,
+    )
+    assert [(o.mention, o.name) for o in found[0].owners] == [("HoS CES", "Wen Hale")]
+
+
+def test_deputy_of_a_post_in_a_tag_is_the_deputy_post_holder():
+    assert board_owners("Action: Deputy DoE – survey findings to be reported in the autumn.") == [
+        ("Deputy DoE", "Una Pell")
+    ]
+    assert board_owners("Action: Deputy CTO (DCTO) – update at the next meeting.") == [
+        ("Deputy CTO (DCTO)", "Vic Orme")
+    ]
+
+
+def test_month_meeting_without_an_article_in_note_style():
+    assert due("Action: CC – summary of the reviews to September meeting") == ("2018-09", "meeting")
+
+
+def test_season_issue_sent_with_is_a_point_with_no_date():
+    found = find_due("The Clerk to write a guide, to go out with the summer term newsletter.", NOV_2024, None)
+    assert found is not None and found.date is None
+    row = find_due(
+        "| 25/06 | Parent guide to the admissions process | Clerk | Summer newsletter | NEW |", NOV_2024, None
+    )
+    assert row is not None and row.date is None and row.mention == "Summer newsletter"
+
+
+def test_putting_something_in_a_season_issue_is_no_due_point():
+    assert find_due("Ruth offered to put the appeal in the spring newsletter.", NOV_2024, None) is None
