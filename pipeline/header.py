@@ -37,6 +37,7 @@ from pipeline.lexicon import (
     PARTY_MARKS,
     POST_QUALIFIERS,
     RANKS_IN_FULL,
+    RECIPIENT_LABELS,
     WEEKDAYS,
     alternation,
     attendance_kind,
@@ -1642,7 +1643,7 @@ _TAKER_NOTES = frozenset(
 # A note after a person saying which items they attended for: "(…) for Item 4", "– for Items 3 to 7",
 # "(…) for FB.23.51" (a minute number), "(…), for the release topic".
 _ATTENDING_FOR_TAIL = re.compile(
-    r"(?:(?<=\))|(?<=\w))\s*[,–—-]?\s*\b(?:for|from|until)\s+(?:(?i:items?|minutes?|agenda|part)\b|"
+    r"(?:(?<=\))|(?<=\w))\s*[,–—-]?\s*\b(?:for|from|until)\s+(?:(?i:items?|topics?|minutes?|agenda|part)\b|"
     r"[A-Z]{1,4}\.?[\d/]|\d|the\s+(?:[\w'’-]+\s+){0,4}(?i:item|topic|discussion|session|presentation)s?$)"
     r"[^()\t]*$"
 )
@@ -2422,6 +2423,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             and (
                 _members_list_label(label, value)
                 or (not section and _member_heading_over_names(lead, value, lines, index))
+                or (not sections_seen and _side_heading_over_people(lead, value, lines, index))
             )
         )
         if members_list:  # "Councillors: A Brown (Chairman), J Castellano": those present
@@ -2448,9 +2450,16 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             # "Present:<TAB>Dr Ann Lee – Manager, Catchments": the first of a list laid out one a line
             one_each = len(cells) > 1 and not value.strip()
             entries = [rest] if "\t" in rest else _split_entries(rest, one_line_each=one_each)
-            nicks = _chat_nicks(rest, people)
+            bare, marks = _nick_marks(rest)
+            nicks = _chat_nicks(bare, people)
             if nicks:  # "Attendees: alice, bkumar, chen": a chat's nicks, each a person
-                people.extend(Person(name=name, abbrev=nick, attendance=section) for name, nick in nicks)
+                people.extend(
+                    Person(name=name, abbrev=nick, role=_nick_role(name, marks), attendance=section)
+                    for name, nick in nicks
+                )
+                chair_from_list = chair_from_list or marks.get("chair")
+                if "minute_taker" in marks:  # "mk (notes)": the note taker, the mark no role
+                    meeting.setdefault("minute_taker", marks["minute_taker"])
                 entries = []
             awaiting_entries = not rest.strip() or bool(_HEAD_COUNT.fullmatch(rest.strip()))
         elif label and _field_of(label) == "title" and _MEETING_REFERENCE.fullmatch(value.strip()):
@@ -3244,6 +3253,18 @@ def _member_heading_over_names(lead: str, value: str, lines: list[str], index: i
     return not value and _is_member_subheading(lead) and _opens_with_name(_next_filled(lines, index))
 
 
+def _side_heading_over_people(lead: str, value: str, lines: list[str], index: int) -> bool:
+    """Whether a bare "Commissioner:" / "Provider:" line, before any attendance list, opens the list of
+    those present: the heading of one side or body at the meeting, over people each named with their
+    post ("Ann Lee, Director of Nursing (DoN)") on the two lines below, as contract review meetings
+    list each side's attendees with no "Present" label. Those who receive the minutes ("Circulation:")
+    are no such side."""
+    if value or not lead.endswith(":") or lead.rstrip(":").strip().lower() in RECIPIENT_LABELS:
+        return False
+    below = [line.strip() for line in lines[index + 1 : index + 4] if line.strip()][:2]
+    return len(below) == 2 and _is_group_subheading(lead, below[0]) and _names_person_and_post(below[1])
+
+
 def _honorific_list_next(lines: list[str], index: int) -> bool:
     """Whether the next non-blank line after ``lines[index]`` opens with a plural honorific and a
     name ("Councillors M Adeyemi, B Carrick and L Stansfield"): the members of a list whose
@@ -3422,6 +3443,28 @@ def _attendance_in_items(body: str, people: list[Person]) -> list[Person]:
 
 # A chat nick: one lower-case word, as meeting bots list the people present ("hpetrova", "j_kaur").
 _CHAT_NICK = re.compile(r"[a-z][a-z0-9_.|-]{2,}")
+# A two-letter nick, a person's initials ("mk", "tf"): one only among longer nicks of the same list.
+_SHORT_NICK = re.compile(r"[a-z][a-z0-9]")
+# A nick with the mark of what its person did at the meeting: "ljung (chair)", "mk (notes)".
+_MARKED_NICK = re.compile(
+    rf"(?P<nick>[a-z][a-z0-9_.|-]+)\s*\((?P<mark>{alternation(CHAIR_WORDS)}|chairing|"
+    r"notes|minutes|scribe|note[- ]taker|minute[- ]taker)\)"
+)
+
+
+def _nick_marks(value: str) -> tuple[str, dict[str, str]]:
+    """A list value with the marks after its nicks taken off, and who they mark: "ljung (chair), mk
+    (notes), tf" -> ("ljung, mk, tf", {"chair": "ljung", "minute_taker": "mk"}). A call's notes mark
+    the chair and the note taker in the list itself; the marks are no part of a nick."""
+    marks: dict[str, str] = {}
+    parts = []
+    for part in value.split(","):
+        m = _MARKED_NICK.fullmatch(part.strip())
+        if m:
+            field = "chair" if m.group("mark").lower().startswith("chair") else "minute_taker"
+            marks.setdefault(field, m.group("nick"))
+        parts.append(m.group("nick") if m else part.strip())
+    return ", ".join(parts), marks
 
 
 # A person a list of chat nicks names by first name, with or without their nick in brackets:
@@ -3442,6 +3485,8 @@ def _chat_nicks(value: str, people: list[Person]) -> list[tuple[str, str | None]
     "Ann, Bram, Cy", pass too.)"""
     parts = [part.strip() for part in value.split(",")]
     nicks = [part for part in parts if _CHAT_NICK.fullmatch(part) and part not in _NOBODY]
+    if len(nicks) >= 2 and all(_CHAT_NICK.fullmatch(part) or _SHORT_NICK.fullmatch(part) for part in parts):
+        nicks = parts  # "ljung, mk, tf, obaro": initials among nicks are nicks too
     if len(nicks) == len(parts):
         if len(parts) == 1 and not _nick_among_nicks(parts[0], people):
             return []
@@ -3452,6 +3497,12 @@ def _chat_nicks(value: str, people: list[Person]) -> list[tuple[str, str | None]
     if not all(m and _first_name_and_nick(m.group("name"), m.group("nick")) for m in named.values()):
         return []
     return [(m.group("name"), m.group("nick")) if (m := named.get(part)) else (part, None) for part in parts]
+
+
+def _nick_role(nick: str, marks: dict[str, str]) -> str | None:
+    """The role a mark in a list of nicks gives its person: "Chair" for the chair's mark; a note
+    taker's mark says who kept the notes and is no role."""
+    return "Chair" if marks.get("chair") == nick else None
 
 
 def _first_name_and_nick(name: str, nick: str | None) -> bool:
@@ -4161,16 +4212,38 @@ BODY_NOUNS = re.compile(
 )
 TITLE_SCORES: tuple[tuple[re.Pattern, int], ...] = ((EVENT_WORDS, 2), (BODY_NOUNS, 1))
 # Lines that never name the meeting or its organisation: registration numbers, links, straplines
-# written as a sentence, bare "Minutes", a line about another meeting.
+# written as a sentence, bare "Minutes", a line about another meeting, a line a reply quotes.
 _NOT_A_NAME_LINE = re.compile(
     r"(registered\s+(?:charity|company)|charity\s+(?:no|number)|company\s+(?:no|number)|https?://|www\.|"
     r"^\[?(?:logo|image)\b|^(?:draft\s+|unconfirmed\s+|confirmed\s+)?(?:minutes|notes|meeting notes)\.?$|"
     r"^(?:agenda|attendees|attendance|participants|actions?|action items|summary|contents)\s*:?$|"
     r"^[-•*·]\s|\b(?:grant\s+agreement|reg(?:istration)?\.?)\s+(?:no\.?|number)|\bno\.?\s*\d{4,}|"
     r"\b(?:previous|last|next)\s+meeting\b|"  # an item's heading ("Minutes of the previous meeting")
-    r"^[^/]+\s/\s[^/]+\s/\s)",  # a wiki's breadcrumb trail "Company / IT / Change Management / ..."
+    r"^[^/]+\s/\s[^/]+\s/\s|"  # a wiki's breadcrumb trail "Company / IT / Change Management / ..."
+    r"^>)",  # a line quoted from an earlier e-mail ("> Agenda for Tuesday's call is below")
     re.I,
 )
+
+
+# A line of running text broken by the mail's fixed width: it stops mid-sentence, no closing mark.
+_OPEN_LINE_END = re.compile(r"[\w'’,)]$")
+# The line after it carries the sentence on: it opens with a word in lower case, more words after it.
+_CONTINUED_LINE = re.compile(r"^[a-z][\w'’-]*[,;.]?\s+\S")
+MIN_WRAPPED_WORDS = 6  # "Notes from yesterday's steering call, written …" is 10; a title is rarely so long
+
+
+def _wrapped_sentence(line: str, following: str) -> bool:
+    """Whether a header line is the first part of a sentence a plain-text e-mail wrapped at its fixed
+    width ("Notes from yesterday's steering call, written inline against the" over "agenda mail.
+    Corrections …"): a long line that ends without a stop and whose next line goes on in lower
+    case. It is prose about the notes, never the meeting's name, whatever meeting words it holds."""
+    return (
+        len(line.split()) >= MIN_WRAPPED_WORDS
+        and bool(_OPEN_LINE_END.search(line.strip()))
+        and bool(_CONTINUED_LINE.match(following.strip()))
+        and not _HELD_FIRST.match(following)  # "Minutes of the Board" over "held on 4 May 2023"
+        and _minutes_phrase(line) is None
+    )
 
 
 def choose_title_and_body(
@@ -4186,6 +4259,8 @@ def choose_title_and_body(
     whole document, tells an organisation's own name before the meeting's from a common word."""
     scored: list[tuple[int, int, str, str, bool]] = []  # (score, index, line, name, from "Minutes of")
     for i, line in enumerate(lines):
+        if i + 1 < len(lines) and _wrapped_sentence(line, lines[i + 1]):
+            continue
         dated_heading = line in headings and find_date(line) is not None
         candidate = _title_candidate(line, dated_heading=dated_heading)
         if candidate is None:

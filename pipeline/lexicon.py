@@ -418,6 +418,29 @@ ABSENT_WORDS: tuple[str, ...] = ("absent",)
 # sick)"): everyone in such a group sent apologies. Header.
 AWAY_GROUPS: frozenset[str] = frozenset({"out", "away", "off", "on leave", "unavailable"})
 
+# Labels over a list of people who receive or wrote the minutes, not who attended ("Circulation:" over
+# "Ann Lee, Head of Policy"). Header's reading of a bare group heading as the list of those present.
+RECIPIENT_LABELS: frozenset[str] = frozenset(
+    {
+        "distribution",
+        "circulation",
+        "circulated to",
+        "copy to",
+        "copies to",
+        "cc",
+        "to",
+        "from",
+        "author",
+        "authors",
+        "prepared by",
+        "contact",
+        "contacts",
+        "report author",
+        "report authors",
+        "signed",
+    }
+)
+
 # Plural nouns for the members of a body, each the plural of the role every one of them holds ("Trustees
 # present: Ann Lee" makes Ann Lee a Trustee). Header's list labels; extract's owner groups.
 BODY_MEMBER_GROUPS: tuple[str, ...] = ("trustees", "directors", "governors", "councillors", "commissioners")

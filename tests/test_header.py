@@ -4810,3 +4810,61 @@ def test_clerk_line_with_the_clerks_team_in_brackets_gives_the_office_as_role():
 def test_clerk_line_with_a_post_in_brackets_keeps_the_post():
     people = _by_name("In attendance:\n- Raj Patel, Bursar\n- Clerk: Ann Lee (Governance Officer)\n")
     assert people["Ann Lee"].role == "Governance Officer"
+
+
+def test_marks_in_a_list_of_nicks_name_the_chair_and_the_note_taker():
+    head = parse_header(
+        "Release call 2024-03-04\nPresent: robin (chair), jk (notes), tkaya, mo\n\n* Builds\n"
+    )
+    assert [(p.name, p.role) for p in head.people] == [
+        ("robin", "Chair"),
+        ("jk", None),
+        ("tkaya", None),
+        ("mo", None),
+    ]
+    assert (head.meeting.chair, head.meeting.minute_taker) == ("robin", "jk")
+
+
+def test_two_letter_words_alone_are_no_list_of_nicks():
+    head = parse_header("Sync 2024-03-04\nApologies: tf, jk\n\n* Builds\n")
+    assert [p.name for p in head.people] != ["tf", "jk"]
+
+
+def test_a_note_of_the_topic_attended_for_is_no_role():
+    head = parse_header(
+        "Sync 2024-03-04\nGuest: vero (Vera Olsen, Birchwood Labs), for topic 2\n\n* Builds\n"
+    )
+    assert [(p.name, p.role) for p in head.people] == [("Vera Olsen", "Birchwood Labs")]
+
+
+def test_side_headings_over_people_and_posts_list_those_present():
+    head = parse_header(
+        "Contract Review Meeting\nDate: 4 March 2024\n\nPurchaser:\nAnn Lee, Head of Quality (HoQ) – Chair\n"
+        "Raj Patel, Contract Manager\n\nSupplier:\nJo Kim, Chief Nurse (CN)\nTom Reed, Finance Director\n\n"
+        "1. Welcome\n"
+    )
+    assert [(p.name, p.attendance) for p in head.people] == [
+        ("Ann Lee", "present"),
+        ("Raj Patel", "present"),
+        ("Jo Kim", "present"),
+        ("Tom Reed", "present"),
+    ]
+    assert head.meeting.chair == "Ann Lee"
+
+
+def test_a_circulation_heading_lists_no_one_present():
+    head = parse_header(
+        "Project Board\nDate: 4 March 2024\n\nCirculation:\nAnn Lee, Head of Quality\nRaj Patel, Contract Manager\n\n"
+        "1. Welcome\n"
+    )
+    assert head.people == []
+
+
+def test_a_sentence_wrapped_by_a_mail_names_no_meeting():
+    head = parse_header(
+        "Notes from the steering call last night, written against the agenda\n"
+        "mail below. Corrections please by Monday.\n\nBirchwood steering committee -- 2024-03-04\n"
+        "> Agenda for the call, usual time and room\n\n* Builds\n"
+    )
+    assert head.meeting.title is not None and "Notes" not in head.meeting.title
+    assert not head.meeting.title.startswith(">")
