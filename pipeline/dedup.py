@@ -118,6 +118,13 @@ EDGE_SLACK = 2
 """A repeat "touches" a fragment edge when at most this many words (a clipped word such as
 "en" or "orted") lie between it and the edge."""
 
+ROW_TITLE_MAX_WORDS = 12
+"""The title in a table row's first cells ("3.1 Schedule and milestones") is at most this many words."""
+
+ROW_TEXT_MIN_WORDS = 6
+"""The cell after a row's number and title is its text (the minutes of the item) when it holds at least
+this many words; a shorter one is a lead, a paper or a status cell ("Treasurer", "Paper C")."""
+
 PLAIN, TABLE, ATTENDANCE, KEPT_TABLE, EDGED_TABLE = 0, 1, 2, 3, 4
 """Line kinds. TABLE: a text-layer row with empty cells or a stray column header, read as
 "NUMBER TEXT ACTION" on one line. ATTENDANCE (header rows) and KEPT_TABLE (a well-formed
@@ -182,6 +189,9 @@ _FURNITURE_MAX_CHARS = 120  # running headers, footers and garbled headings are 
 # transcripts' "<nick>" speakers are text
 _TAG_RE = re.compile(r"</?(?:i|b|u|em|strong|span|sup|sub|br|p|font|small|big|a)(?:\s[^<>]{0,60})?/?>", re.I)
 _HYPHENATED_RE = re.compile(r"^[A-Za-z]{2,}-$")
+# A table row's line up to the end of its title: an item number and a title, in one cell or two ("3.1
+# Schedule and milestones", "3.<TAB>Programme status"), the title not ending a sentence.
+_ROW_HEADING_RE = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+[^\t\n]*[^\s.?!]")
 HYPHEN_PREFIXES = frozenset({"self", "non", "vice", "multi"})
 """First parts that keep their hyphen at a line break. In the train/dev clean texts, words
 starting "self-" (37), "non-" (110), "vice-" (78), "multi-" (15) are hyphenated and the joined
@@ -1741,6 +1751,8 @@ def _separator(text: str, tok: _Tokens, a: int, b: int) -> tuple[str, bool]:
         if margin:  # the line breaks before a blanked margin number, blank lines and all
             return margin.group(1), False
         if sep.isspace():
+            if sep == "\t" and tok.kind[a] == TABLE and _closes_row_heading(text, end_a, int(tok.starts[b])):
+                return "\n", False
             if "\t" in sep and TABLE in (tok.kind[a], tok.kind[b]):
                 return ("\n" * sep.count("\n") or " "), False
             if "\t" in sep and "\n" in sep and EDGED_TABLE in (tok.kind[a], tok.kind[b]):
@@ -1762,6 +1774,25 @@ def _separator(text: str, tok: _Tokens, a: int, b: int) -> tuple[str, bool]:
         last not in ".:?!;" and first.islower() and not _is_list_marker(text[tok.starts[b] : tok.ends[b]])
     )
     return (" " if continuing else "\n" + _indent_before(text, int(tok.starts[b]))), False
+
+
+def _closes_row_heading(text: str, end: int, next_start: int) -> bool:
+    """Whether the TAB between ``end`` and ``next_start`` parts a table row's heading from its text: the
+    line up to it is an item number and a short title, and the cell after it holds the item's minutes
+    (at least ``ROW_TEXT_MIN_WORDS`` words). A Word table "Item | Discussion | Decision / Action" whose
+    rows wrap into rows with an empty first cell comes out as such rows; written with single spaces,
+    the title would run into the discussion ("3.1 Schedule and milestones Mechanical installation
+    ..."), so the text goes on a line of its own below the heading."""
+    line_start = text.rfind("\n", 0, end) + 1
+    heading = _ROW_HEADING_RE.fullmatch(text, line_start, end)
+    if heading is None or len(heading.group().split()) > ROW_TITLE_MAX_WORDS + 1:
+        return False
+    stop = len(text)
+    for mark in "\t\n":
+        found = text.find(mark, next_start)
+        if found != -1:
+            stop = min(stop, found)
+    return len(text[next_start:stop].split()) >= ROW_TEXT_MIN_WORDS
 
 
 def _indent_before(text: str, start: int) -> str:

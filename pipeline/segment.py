@@ -68,6 +68,7 @@ SERIAL_NUMBER = (
     r"|[A-Z]{2,6}\.\d{2}\.\d{1,3}|\d{1,3}/[A-Z]{2,6}/\d{4}"
     r"|[A-Z]{2,6}\.\d{2}/\d{2}\.\d{1,3}"  # the letters, the session's years and a number: "ASC.24/25.10"
     r"|\d{2}/[1-9](?![\d/.])"  # a year's first nine minutes: "24/1", "24/9" (then "24/10" on)
+    r"|\d{2}/[1-9]/\d{1,3}(?![\d/])"  # the year, the meeting of the year and a number: "21/3/4" (see _series_only)
     r"|(?:19|20)\d{2}/\d{2,3}(?![\d/])"  # the year in full, then the number: "2021/04" (see _series_only)
     r"|[A-Z]{2,6}\.\d{1,3}/(?:\d{2}|(?:19|20)\d{2})(?![\d/])"  # the letters, a stop, number and year: "SC.42/23"
     r"|[A-Z]{2,6}/\d{2}-\d{2}/\d{1,3}(?![\d/])"  # the letters, the session's years and a number: "ABC/22-23/14"
@@ -176,11 +177,14 @@ _UPPER_HEADING = re.compile(r"^[A-Z][A-Z0-9 ,/&'()\-–:]{3,80}(?:[ \t]\([a-z][a
 # A part of the business in any case, as committees that star items for discussion divide their agenda:
 # "Items for report (unstarred)", "Items for decision", "Starred items", "Unreserved items". It is read as
 # an upper-case section heading is (see _section_heading), so it is an item only on a line of its own.
-_BUSINESS_PART = re.compile(
-    r"^(?:(?:un)?(?:starred|reserved)\s+items|items\s+for\s+(?:report|information|decision|"
-    r"discussion|noting|approval|assurance|note))(?:[ \t]\([a-z][a-z ]{0,24}\))?$",
-    re.I,
+_BUSINESS_PART_NAME = (
+    r"(?:(?:un)?(?:starred|reserved)\s+items|items\s+for\s+(?:report|information|decision|"
+    r"discussion|noting|approval|assurance|note))"
 )
+_BUSINESS_PART = re.compile(rf"^{_BUSINESS_PART_NAME}(?:[ \t]\([a-z][a-z ]{{0,24}}\))?$", re.I)
+# The same part named after "Part A:", which may say more of how it is taken ("Part B: Items for approval
+# without discussion"): where no "A1", "A2" items run below it, the line is a section heading of its own.
+_BUSINESS_PART_TITLE = re.compile(rf"^{_BUSINESS_PART_NAME}\b", re.I)
 # A question, not a heading: an interrogative followed by a verb, or a verb followed by its subject.
 _QUESTION_START = re.compile(
     r"^(?:(?i:(?:how|what|why|when|where|who|which)\s+(?:is|are|was|were|does|do|did|has|have|can|will|would|"
@@ -220,6 +224,7 @@ class _Candidate:
     row_titled: bool = False  # a table row titled by its discussion's lead-in ("3<TAB>Risks: JO took ...")
     emphasis: bool = False  # a closing section's name set in bold only ("**Action items**"), no heading mark
     holds: bool = False  # a title-case heading with no text of its own over the headings after it
+    colon: bool = False  # a closing section's name ended by a colon ("Action items:"): see _closing_list
 
 
 def fold(text: str) -> str:
@@ -665,6 +670,8 @@ def _table_row_heading(line: str, s: int) -> _Candidate | None:
     Owner"): the row heads an item. Its heading ends with the title, so the discussion, action and
     owner cells after it are the item's text, not part of its heading."""
     cells = line.split("\t")
+    if len(cells) >= 2 and not _ROW_NUMBER.match(cells[0].strip()):
+        return _numbered_cell_heading(cells, s)
     if len(cells) < 3:
         return None
     number, title = cells[0].strip(), cells[1].strip()
@@ -683,6 +690,25 @@ def _table_row_heading(line: str, s: int) -> _Candidate | None:
     return _Candidate(
         s, end, "decimal", number, number.rstrip("."), title, row_titled=title != cells[1].strip()
     )
+
+
+MIN_ROW_TEXT_WORDS = 6
+"""A row's cell after its title holds the item's minutes when it has at least this many words."""
+
+
+def _numbered_cell_heading(cells: list[str], s: int) -> _Candidate | None:
+    """A table row whose first cell holds the item's number and title together ("4. GTP system – FAT
+    results<TAB>EN presented the results ...", a table "Item | Discussion | Decision / Action") and whose
+    next cell is the item's minutes: the row heads an item, its heading ending with the first cell. A
+    short second cell (a lead, a paper) leaves the line to the other readings."""
+    row = _UNTABBED_ROW.match(cells[0].strip())
+    if row is None or len(cells[1].split()) < MIN_ROW_TEXT_WORDS:
+        return None
+    title = row.group("body").strip()
+    if len(title.split()) > MAX_ROW_TITLE_WORDS or title.endswith(_SENTENCE_END) or not _title_ok(title):
+        return None
+    number = row.group("num")
+    return _Candidate(s, s + len(cells[0].rstrip()), "decimal", number, number.rstrip("."), title)
 
 
 def _discussion_title(cell: str) -> str:
@@ -917,6 +943,8 @@ def _line_candidates(text: str, start: int, org: bool = False) -> list[_Candidat
             cand = row if row is not None else _classify_line(flat, s, e)
         if cand is not None and not blank_before and _article_in_prose(cand, prev):
             cand = None  # "... was proposed for" / "a Covid-19 contingency reserve ...": the sentence goes on
+        if cand is not None and not blank_before and _reference_in_prose(cand, prev):
+            cand = None  # "... done, see" / "topic 2": a reference to an item, wrapped onto its own line
         if cand is not None and not cand.title and "|" in f"{above} {next_line}":
             cand = None  # a table row's number cell left on a line of its own ("24/09" below "| ... | CEO |")
         if pending is not None and cand is not None and _number_mid_phrase(pending, cand, flat):
@@ -992,6 +1020,20 @@ def _line_candidates(text: str, start: int, org: bool = False) -> list[_Candidat
         )
         blank_before = False
     return _join_column_tails(out) if wrapped_mid_phrase else out
+
+
+def _reference_in_prose(cand: _Candidate, prev: _Line | None) -> bool:
+    """Whether an item label with no title ("topic 2", "item 4") ends the sentence of the line right
+    above, which breaks off mid-phrase ("... done, see"): the line width cut a reference to an item
+    ("see topic 2"), so the label is no heading. A heading label on its own line follows a blank line, a
+    finished sentence or a line ending with a colon."""
+    return (
+        cand.scheme == "item"
+        and not cand.title
+        and prev is not None
+        and prev.cand is None
+        and not prev.text.endswith((*_SENTENCE_END, ":"))
+    )
 
 
 def _article_in_prose(cand: _Candidate, prev: _Line | None) -> bool:
@@ -1384,7 +1426,21 @@ def _drop_row_cells(line: str) -> str:
     return "  ".join(kept)
 
 
+# The quote marks of an e-mail reply before a line of the message it answers: "> 1) Release planning".
+_QUOTE_MARK = re.compile(r"^(?:>[ \t]*)+")
+
+
+def _quoted_heading(line: str, s: int, e: int) -> _Candidate | None:
+    """A numbered heading quoted from the message a reply answers: minutes written inline against the
+    agenda mail keep its items ("> 1) Release planning") as their headings, the notes below each unquoted.
+    Only a numbered heading is read through the quote marks: other quoted lines are the mail's text."""
+    cand = _classify_line(_QUOTE_MARK.sub("", line, count=1), s, e)
+    return cand if cand is not None and cand.scheme in _NUMBERED else None
+
+
 def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
+    if line[:1] == ">":  # cheap gate for a quoted line of the mail a reply answers
+        return _quoted_heading(line, s, e)
     if line[:1] == "[":  # cheap gate for a recording's time: "[00:12:30] Item 3 – ..."
         line = _RECORDING_TIME_LEAD.sub("", line, count=1)
     if line[:1] >= _EMOJI_FLOOR:  # cheap gate for an emoji marker: "✅ Decisions", "📌 Actions"
@@ -1517,6 +1573,10 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
             return _Candidate(s, s + m.start("title") + len(title), "letter", m.group("tok"), tok, title)
     if _CLOSING_SECTION.match(line) and not line.isupper():
         return _Candidate(s, e, "closing", "", "", line)
+    if line.endswith(":") and _CLOSING_SECTION.match(line[:-1]) and not line.isupper():
+        cand = _Candidate(s, e, "closing", "", "", line[:-1])
+        cand.colon = True
+        return cand
     if _BUSINESS_PART.match(line):
         return _Candidate(s, e, "upper", "", "", line)
     if _UPPER_HEADING.match(line) and len(line.split()) <= 10 and not line.endswith(":"):
@@ -1891,7 +1951,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     cands = _drop_paragraph_numbers(text, cands, start)
     _paragraphs_sharing_numbers(cands)
     cands = _year_minute_numbers(cands)
-    cands = _lettered_numbers(_prefixed_minute_numbers(cands))
+    cands = _lettered_numbers(text, _prefixed_minute_numbers(cands))
     _agenda_before_minutes(cands)
     _agenda_before_headings(cands)
     _agenda_table_before_headings(text, cands)
@@ -1948,6 +2008,8 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
         item: Item | None = None
         if c.listed:
             continue  # an entry of a list inside the item ("i. attendance was 93.4%;")
+        if c.colon and not _closing_list(text, cands, k, last_numbered):
+            continue  # "Actions:" over the actions of one item: a label of the item
         if c.scheme == "closing" and items and c.start <= last_numbered and _set_apart(text, cands, k):
             # "ACTION LOG" over numbered rows ("ARAC/23/58 ..."): an item unless one of those lines
             # opens an item after it
@@ -1984,15 +2046,13 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 resumed = not seen_decimal and len(path) == 1 and path[0] + 1 in top_numbers
                 if c.bare and not _bare_follows(path[0], seen_decimal, bare_ok, bare_tops):
                     continue
-                if len(path) == 1 and seen_decimal and (path[0] == 1 or path[0] == inner_run + 1 > 1):
-                    # "1." again, and the list's next number unless it is the next item's and that
-                    # number heads nothing further on
+                # "1." again (not after an agenda numbered from "0)", as open-source calls start with
+                # the agenda bash), and the list's next number unless it is the next item's and that
+                # number heads nothing further on
+                restarts = path[0] == 1 and seen_decimal[-1:] != [(0,)]
+                if len(path) == 1 and seen_decimal and (restarts or path[0] == inner_run + 1 > 1):
                     later = last_top[c.key] - k  # candidates until the last line with this number
-                    if (
-                        path[0] == 1
-                        or not _decimal_follows(path, seen_decimal)
-                        or 0 < later <= INNER_LIST_REACH
-                    ):
+                    if restarts or not _decimal_follows(path, seen_decimal) or 0 < later <= INNER_LIST_REACH:
                         inner_run = path[0]
                         continue
                 inner_run = 0
@@ -2264,6 +2324,19 @@ _ACTION_ROW = re.compile(r"^(?:[A-Z][\w.]*\s+){1,3}(?:to|will)\s+[a-z]{3,}")
 # A numbered line that is an action: an owner's initials or post code ("CN", "HoPE/COO", "DIPC")
 # then "to" or "will" and a verb ("4.1 CN to bring a re-audit"). A sub-item title reads otherwise.
 _OWNER_ACTION = re.compile(r"^[A-Z][A-Za-z]*[A-Z](?:/[A-Z][A-Za-z]*[A-Z])*\s+(?:to|will)\s+[a-z]{3,}")
+
+
+def _closing_list(text: str, cands: list[_Candidate], k: int, last_numbered: int) -> bool:
+    """Whether a closing section's name ended by a colon ("Action items:") heads the closing list of the
+    minutes: after the last numbered heading, with no heading but closing ones after it, set apart and
+    over a list. Inside the items (or below each unnumbered topic) the same line is a label over one
+    item's actions."""
+    return (
+        0 <= last_numbered < cands[k].start
+        and all(c.scheme == "closing" or c.listed for c in cands[k + 1 :])
+        and _set_apart(text, cands, k)
+        and _heads_list(text, cands[k])
+    )
 
 
 def _set_apart(text: str, cands: list[_Candidate], k: int) -> bool:
@@ -2646,8 +2719,11 @@ def _prefixed_minute_numbers(cands: list[_Candidate]) -> list[_Candidate]:
     """Keep "HCS.23"-style minute headings only where they run as a series: three or more distinct numbers
     share the committee's letters (segment_items then keeps only the rising ones). A lone "NO.1 PRIORITY" or "ABC.2 Rollout" line is
     no minute heading and is dropped (the other candidates are returned unchanged). The same holds for
-    minutes numbered year first ("2021/04 Dean's Report"): a lone "2023/24 Budget" line names a financial year."""
-    return _series_only(_series_only(cands, _PREFIXED_KEY), _YEAR_FIRST_KEY)
+    minutes numbered year first ("2021/04 Dean's Report"): a lone "2023/24 Budget" line names a financial year,
+    and for the year, the meeting and the number ("21/3/4 Dean's report"): a lone "12/3/21 ..." line is a date."""
+    for shape in (_PREFIXED_KEY, _YEAR_FIRST_KEY, _YEAR_MEETING_KEY):
+        cands = _series_only(cands, shape)
+    return cands
 
 
 def _series_only(cands: list[_Candidate], key_shape: re.Pattern[str]) -> list[_Candidate]:
@@ -2670,15 +2746,18 @@ def _series_only(cands: list[_Candidate], key_shape: re.Pattern[str]) -> list[_C
 
 _PREFIXED_KEY = re.compile(r"^([A-Z]{2,6})\.(\d{1,3})$")
 _YEAR_FIRST_KEY = re.compile(r"^((?:19|20)\d{2})/(\d{2,3})$")
+_YEAR_MEETING_KEY = re.compile(r"^(\d{2}/[1-9])/(\d{1,3})$")
 
 
-def _lettered_numbers(cands: list[_Candidate]) -> list[_Candidate]:
+def _lettered_numbers(text: str, cands: list[_Candidate]) -> list[_Candidate]:
     """Keep "A1"-style headings only where they run as a series: at least ``MIN_LETTERED`` of them, each
     letter's from 1 on in rising order, more than the document's other numbered headings; and "Part A"
     lines only over such a series of their letter. A lone "M6 Motorway closures" or "B4 paper" line is
     no heading and is dropped (the other candidates are returned unchanged). A part numbered with a
     figure ("Part 2 – items for report") divides minutes numbered straight through ("Minute 47",
-    "Minute 48"): it is kept unless an item of the document has its number, which it would take."""
+    "Minute 48"): it is kept unless an item of the document has its number, which it would take. A part
+    over no such series that names a part of the business ("Part A: Items for discussion" above minutes
+    "21/3/4", "21/3/5") is an unnumbered section heading, read as the whole line (see _business_part)."""
     lettered = [c for c in cands if c.scheme == "lettered"]
     kept: list[_Candidate] = []
     last: dict[str, int] = {}  # each letter's last kept number
@@ -2696,7 +2775,20 @@ def _lettered_numbers(cands: list[_Candidate]) -> list[_Candidate]:
         id(c) for c in cands if c.scheme == "part" and (c.key in letters or _free_part_number(c, numbers))
     }
     keep = {id(c) for c in kept} | parts
+    for c in cands:
+        if c.scheme == "part" and id(c) not in keep and _business_part(text, c):
+            keep.add(id(c))
     return [c for c in cands if c.scheme not in ("lettered", "part") or id(c) in keep]
+
+
+def _business_part(text: str, cand: _Candidate) -> bool:
+    """Whether a part heading names a part of the business ("Part B: Items for approval without
+    discussion"); if so it is turned, in place, into an upper-case section heading titled by its line."""
+    if not _BUSINESS_PART_TITLE.match(cand.title):
+        return False
+    cand.scheme, cand.number, cand.key = "upper", "", ""
+    cand.title = text[cand.start : cand.end].strip()
+    return True
 
 
 def _free_part_number(cand: _Candidate, numbers: set[str]) -> bool:

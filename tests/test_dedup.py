@@ -1087,3 +1087,19 @@ def test_a_window_repeating_the_first_word_of_its_line_is_still_dropped():
     assert deduplicate(noisy).text == (
         "2. REPORTS\nExecutive officer reports approved as submitted by General Consent and noted by the chair.\n"
     )
+
+
+def test_row_heading_cells_are_parted_from_the_discussion_cell():
+    text = (
+        "Item\tDiscussion\tDecision / Action\n"
+        "1. Opening remarks\tThe chair opened the meeting and welcomed the guests.\t\n"
+        "\tApologies were noted from two members.\t\n"
+    )
+    out = deduplicate(text).text
+    assert "1. Opening remarks\nThe chair opened the meeting" in out
+
+
+def test_row_number_and_short_cell_stay_on_one_line():
+    text = "3.\tFinance\tTreasurer\t\n4.\tRooms\tClerk\t\n"
+    out = deduplicate(text).text
+    assert "Finance\nTreasurer" not in out

@@ -3133,3 +3133,102 @@ def test_a_bold_lead_without_a_colon_in_a_markdown_row_is_no_heading():
         "| 2 | **Overdue** renew the hall insurance | Treasurer |\n"
     )
     assert ids(text) == []
+
+
+def test_year_meeting_and_number_minute_references_are_headings():
+    text = (
+        "19/4/1 Welcome\nThe Provost opened the meeting.\n\n"
+        "19/4/2 Minutes of the last meeting\nApproved as a correct record.\n\n"
+        "19/4/3 Estates strategy\nThe Director presented the plan.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("19/4/1", "Welcome"),
+        ("19/4/2", "Minutes of the last meeting"),
+        ("19/4/3", "Estates strategy"),
+    ]
+
+
+def test_lone_day_month_year_line_is_no_minute_reference():
+    text = "1. Welcome\nHello.\n\n2. Visits\n14/6/22 Open day at the farm\nWell attended.\n\n3. AOB\nNone.\n"
+    assert ids(text) == ["1", "2", "3"]
+
+
+def test_part_naming_items_for_discussion_is_a_section_over_serial_minutes():
+    text = (
+        "19/4/1 Welcome\nThe Provost opened the meeting.\n\n"
+        "Part A: Items for discussion\n\n"
+        "19/4/2 Estates strategy\nThe Director presented the plan.\n\n"
+        "Part B: Items for approval without discussion\n\n"
+        "19/4/3 Programme changes\nApproved.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("19/4/1", "Welcome"),
+        ("u1", "Part A: Items for discussion"),
+        ("19/4/2", "Estates strategy"),
+        ("u2", "Part B: Items for approval without discussion"),
+        ("19/4/3", "Programme changes"),
+    ]
+
+
+def test_part_naming_no_business_is_no_section():
+    text = "1. Welcome\nHello.\n\nPart B: the old barn\n\n2. Budget\nAgreed.\n\n3. AOB\nNone.\n"
+    assert ids(text) == ["1", "2", "3"]
+
+
+def test_quoted_agenda_headings_of_a_reply_are_the_items():
+    text = (
+        "Notes inline below.\n\n"
+        "> 0) Agenda review\nAgenda accepted.\n\n"
+        "> 1) Release planning\n>    Dates and owners.\n\nWe agreed the freeze date.\n\n"
+        "> 2) AOB\nNothing else.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("0", "Agenda review"),
+        ("1", "Release planning"),
+        ("2", "AOB"),
+    ]
+
+
+def test_quoted_unnumbered_line_is_no_heading():
+    text = "1. Budget\n> Budget Review\nThe treasurer wrote this.\n\n2. AOB\nNone.\n"
+    assert [(i.id, i.title) for i in segment_items(text)] == [("1", "Budget"), ("2", "AOB")]
+
+
+def test_item_label_wrapped_from_a_sentence_is_no_heading():
+    text = (
+        "1. Actions\n- [ana] draft the proposal -- done, see\n  topic 2\n\n"
+        "2. Proposal\nDiscussed.\n\n3. AOB\nNone.\n"
+    )
+    assert ids(text) == ["1", "2", "3"]
+
+
+def test_closing_section_name_with_a_colon_after_the_last_item_is_an_item():
+    text = (
+        "1. Budget\nAgreed.\n\n2. AOB\nNone.\n\n"
+        "Action items:\n- [ana] send the figures\n- [bo] book the room\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("1", "Budget"),
+        ("2", "AOB"),
+        ("u1", "Action items"),
+    ]
+
+
+def test_closing_section_name_with_a_colon_below_each_topic_is_a_label():
+    text = (
+        "1. Budget\nAgreed.\n\nAction items:\n- [ana] send the figures\n\n"
+        "2. Rooms\nDiscussed.\n\nAction items:\n- [bo] book the room\n\n3. AOB\nNone.\n"
+    )
+    assert ids(text) == ["1", "2", "3"]
+
+
+def test_table_row_with_number_and_title_in_its_first_cell_heads_an_item():
+    text = (
+        "Item\tDiscussion\tDecision / Action\n"
+        "1. Opening remarks\tThe chair opened the meeting and welcomed the guests.\n"
+        "2. Supplier review\tThe buyer reported that both suppliers met the deadline.\tD: Renewed.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("1", "Opening remarks"),
+        ("2", "Supplier review"),
+    ]
