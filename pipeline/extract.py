@@ -257,7 +257,7 @@ def _nlp() -> spacy.language.Language:
 
 
 # Courtesy titles and police ranks written before a surname ("Cllr Reddy", "Superintendent Benn"), as written.
-TITLES = (*title_cased(PERSONAL_TITLES), "Superintendent", "Supt", "Inspector", "Sergeant")
+TITLES = (*title_cased(PERSONAL_TITLES), "Superintendent", "Supt", "Inspector", "Insp", "Sergeant", "Sgt")
 _TITLE = alternation(TITLES)
 # Capitalised words that start an action sentence without naming its owner ("Agreed to bring ...").
 NOT_OWNERS = frozenset(
@@ -401,8 +401,10 @@ NP_LINKS = frozenset({"the", "of", "for", "and", "&", ",", "/", "to"})
 NAME_KINDS = frozenset({"name", "surname"})
 
 _TOKEN = re.compile(
-    # a short abbreviation with its full stop opening a role after "the": "the Addl.| Municipal Commissioner"
-    r"@[\w-]+|(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev)\.(?=\s+[A-Z])|(?<=[Tt]he\s)[A-Z][a-z]{1,4}\.(?=\s+[A-Z][a-z])|\w+(?:[-'’/.]\w+)*|\((?=[A-Z])[\w&]+(?:\s+(?:[A-Z&][\w&]*|and|of))*\)|[^\w\s]"
+    # a short abbreviation with its full stop opening a role after "the": "the Addl.| Municipal Commissioner"; a
+    # title or a police rank with its full stop before a name, the rank perhaps after a letter and a slash as forces
+    # write them: "Dr. Ahmed", "Supt. Cole", "C/Insp. Amin" (chief inspector), "D/Sgt. Reid" (detective sergeant)
+    r"@[\w-]+|(?:[A-Z]/)?(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Cllr|Supt|Insp|Sgt)\.(?=\s+[A-Z])|(?<=[Tt]he\s)[A-Z][a-z]{1,4}\.(?=\s+[A-Z][a-z])|\w+(?:[-'’/.]\w+)*|\((?=[A-Z])[\w&]+(?:\s+(?:[A-Z&][\w&]*|and|of))*\)|[^\w\s]"
 )
 _AGENT = re.compile(
     r"\b(?:(?:has\s+|have\s+|had\s+)?(?:agreed|undertook|undertaken|offered|volunteered|promised|pledged|"
@@ -437,11 +439,13 @@ _NOT_VERBS = frozenset({
     "both", "every", "any", "these", "those", "some", "such", "my", "your",
 })
 # fmt: on
+# A clause of a decision that names who acts: "resolved that| ...", "and that| ...", and a lettered clause of a list of
+# resolutions, with its "that" ("(b) that| the Head of Housing provide ...").
 _THAT_CLAUSE = re.compile(
     r"\b(?:agreed|resolved|recommended|recommends|recommendation|decided|request|requested|requests|asked|asks|proposed|"
     r"seconded|urges)"
     r"(?:\s+by\s+[^,;.:]{1,40}?)?"
-    r"(?:\s+(?:further|also))?\s*(?:that|:)(?:\s*,[^,;.]{1,80},)?\s+|\band\s+that\s+|\(\w{1,3}\)\s+"
+    r"(?:\s+(?:further|also))?\s*(?:that|:)(?:\s*,[^,;.]{1,80},)?\s+|\band\s+that\s+|\(\w{1,3}\)\s+(?:that\s+)?"
     r"|(?:^|(?<=:)|(?<=:\s))\s*that\s+",
     re.I,
 )
@@ -484,6 +488,9 @@ def passive_after(text: str, end: int) -> bool:
 # A resolution's subject asking another to act, in the subjunctive of "That the Faculty Board request the Dean to
 # report": when the subject is a body, the one asked owns the task.
 _ASKS_ANOTHER = re.compile(r"\s+(?:request|ask|invite|instruct|direct)\s+(?=(?:the\s+)?[A-Z])")
+# A verb in the present tense after a body in a clause of resolutions ("that the Committee| supports ...", "|recommends
+# to Cabinet ..."): the body states its view; a task takes the bare verb ("that the Head of Finance| provide").
+_STANCE_VERB = re.compile(r"\s+(?!(?:is|has|was|does)\b)[a-z]{3,}[^s\W]s\b")
 _NESTED_THAT = re.compile(r"\s+(?:recommends|requests|asks|urges|proposes)\s+that\b")
 # A that-clause whose content is passive, up to its first verb: "that the Trust's plan be added to ...", "that the
 # themes be brought to ...".
@@ -598,7 +605,21 @@ def _person_forms(person: Person) -> set[tuple[str, str]]:
             forms.add((f"{qualified['post']} ({qualified['qualifier']})", "abbrev"))
     if person.role:
         forms |= {(f, "role") for f in _role_forms(person.role)}
+        if person.abbrev:
+            forms |= {(f"{org} {person.abbrev}", "abbrev") for org in _role_organisations(person.role)}
     return forms
+
+
+# An organisation's short form as a part of a role after a comma: "Chief Executive, |OPCC|".
+_ORGANISATION_SHORT_FORM = re.compile(r"[A-Z]{2,6}")
+
+
+def _role_organisations(role: str) -> list[str]:
+    """The short forms of the organisations a role names after a comma ('Chief Executive, OPCC'): minutes put one
+    before the post's short form to say whose post is meant when two bodies each have one ('the OPCC CEx')."""
+    return [
+        part for part in (p.strip() for p in role.split(",")[1:]) if _ORGANISATION_SHORT_FORM.fullmatch(part)
+    ]
 
 
 # Forms the people list states outright outrank forms derived from it: the listed abbreviation "RP" of
@@ -1390,9 +1411,20 @@ def _tag_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list
         return [
             post_and_area_owner(field.group(), people)
         ]  # "Owner: AD CSC – Due: ...": one post and its area
-    further = _FURTHER_OWNERS.match(text, tag.end("who"))
-    end = further.end() if further else tag.end("who")
+    end = whole_form_end(text, tag.start("who"), tag.end("who"), matcher)
+    further = _FURTHER_OWNERS.match(text, end)
+    end = further.end() if further else end
     return owners_in_phrase(text, tag.start("who"), end, people, matcher) or None
+
+
+def whole_form_end(text: str, start: int, end: int, matcher: PhraseMatcher) -> int:
+    """The end of the owners a tag names from ``start`` to ``end``, stretched to the end of a listed person's form
+    that starts inside them and runs on within the tag's field: 'OWNER: OPCC| CEx' is one post, the chief executive
+    of the OPCC, not the OPCC and a word after it."""
+    field = _FIELD_VALUE.match(text, start)
+    if field is None or field.end() <= end:
+        return end
+    return max([end] + [e for s, e, _, _ in _mentions(text, start, field.end(), matcher) if s < end])
 
 
 Cell = tuple[int, int]  # start and end of one action-log cell in the row's text
@@ -1424,16 +1456,16 @@ _FLAT_ROW = re.compile(
 _FIELD_MARK = r"(?::|→|->)"
 # The label of the owner field wherever an action's fields are labelled (a row, a task line, a line of fields under a
 # task): "Owner:", "Lead:", "Responsible officer:", "Responsibility:", "Owner → Ann Lee", and "Assigned to Ann Lee",
-# which needs no mark.
+# which needs no mark; an action log may write its labels in capitals ("OWNER: DCC  DUE: 30.04.19").
 _OWNER_FIELD = (
-    rf"(?:(?:Lead|Owner|Responsib(?:le|ility))(?:\s+(?:[Oo]fficer|[Pp]erson))?\s*{_FIELD_MARK}"
+    rf"(?:(?:Lead|Owner|Responsib(?:le|ility)|LEAD|OWNER|RESPONSIBLE)(?:\s+(?:[Oo]fficer|[Pp]erson))?\s*{_FIELD_MARK}"
     rf"|Assigned\s+to\b(?:\s*{_FIELD_MARK})?)"
 )
 # The label of the due field: "Due:", "Deadline:", "ETA:", "By:", "Target:", "Timescale:" as university minutes label
 # it, and "Response due:" under a scrutiny recommendation.
-_DUE_FIELD = r"(?:Due|Deadline|ETA|By|Target(?:\s+[Dd]ate)?|Timescale|Response\s+due)\s*:"
+_DUE_FIELD = r"(?:Due|Deadline|ETA|By|Target(?:\s+[Dd]ate)?|Timescale|Response\s+due|DUE|DEADLINE|TARGET)\s*:"
 # The words one of those due labels holds, as a cheap gate before the patterns run.
-DUE_LABEL_WORDS = ("Due", "Deadline", "ETA", "By", "Target", "Timescale", "due")
+DUE_LABEL_WORDS = ("Due", "Deadline", "ETA", "By", "Target", "Timescale", "due", "DUE", "DEADLINE", "TARGET")
 # An action-log row flattened to one line whose cells keep their labels: "QAC/24/031 Review the audit Lead: MD
 # Due: July 2024 Status: Open"; the cells are the text between the labels, without them.
 # The fields may be set apart by a semicolon or a comma, as a line of fields under a task is written: "Share the plan
@@ -1478,13 +1510,19 @@ _DASH_ROW = re.compile(
 _DASH_CELLS = re.compile(r"\s+[–—]\s+")
 
 
+# The rest of a word in a dash-separated cell: an unspaced dash joins its parts ("Jul–Aug", "Q1–Q2"); only a spaced dash
+# separates cells.
+_CELL_WORD_REST = r"[^–—\s]*(?:[–—][^–—\s]+)*"
+
+
 def _owner_first_row(who: str, task_opening: str) -> re.Pattern:
     """A dash-separated action-summary row with no reference, opening with its owner cell ``who`` (perhaps after a
-    bullet or an action label: 'ACTION: Clerk – circulate the schedule – by end of term'), then the task, opening
-    with ``task_opening`` and three words at least, then a dash and its due point."""
+    bullet or an action label: 'ACTION: Clerk – circulate the schedule – by end of term', or the bare 'A:' of
+    minutes that mark each line D:, A: or I:), then the task, opening with ``task_opening`` and three words at least
+    (a word may hold an unspaced dash, as a range does: 'Jul–Aug'), then a dash and its due point."""
     return re.compile(
-        rf"\s*(?:[-•*]\s+)?(?:(?:ACTION|Action)\s*:\s*)?(?P<who>{who})\s+[–—]\s+{task_opening}[^–—\s]*"
-        r"(?:\s+[^–—\s]+){2,}\s+[–—]\s+\S"
+        rf"\s*(?:[-•*]\s+)?(?:(?:ACTION|Action|A)\s*:\s*)?(?P<who>{who})\s+[–—]\s+{task_opening}{_CELL_WORD_REST}"
+        rf"(?:\s+[^–—\s]{_CELL_WORD_REST}){{2,}}\s+[–—]\s+\S"
     )
 
 
@@ -1743,6 +1781,7 @@ def _owner_cell(text: str, cell: Cell) -> Cell | None:
         re.fullmatch(_OWNER_CELL, written)
         or _HANDLE_CELL.fullmatch(written)
         or _NAMES_CELL.fullmatch(written)
+        or re.fullmatch(_TITLED_PERSON, written)  # "Supt. Cole", "C/Insp. Amin"
         or _WHOLE_GROUP_CELL.fullmatch(written)
         or office_cell(written)
         or post_and_area(written)
@@ -2207,6 +2246,10 @@ _ORIGIN_LEAD = re.compile(
 _NICK = r"[a-z][\w.-]{1,30}"
 # An etherpad owner tag opening a task line: "[kim] write the docs", "[kim/lee] ...": IRC nicks, lower case.
 _NICK_TAG = re.compile(rf"\[(?P<who>{_NICK}(?:\s*[/,&]\s*{_NICK})*)\]\s*:?\s+(?=[a-z])")
+# The same tag before a task written as a noun phrase opening with a capital or a figure ("[tf] Grant application
+# (deadline 31 March)", "[kim] 2.4.1 with the fix"): read only when each nick is a listed person's, since a bracketed
+# lower-case word before a capital is as often a topic tag ("[docs] Fix the typo").
+_NICK_TAG_BEFORE_NOUN = re.compile(rf"\[(?P<who>{_NICK}(?:\s*[/,&]\s*{_NICK})*)\]\s*:?\s+(?=[A-Z0-9])")
 # An action label in capitals before lower-case nicks and a colon, perhaps with a note in brackets: "ACTION dmitri:
 # move the docs", "ACTION bram+dmitri: fix the leak", "ACTION kim (carried over from May): ...".
 _LABEL_NICKS_COLON = re.compile(
@@ -2231,13 +2274,24 @@ def nick_tag_owners(text: str, people: list[Person], start: int | None = None) -
     the nick is, else the nick as a mention (etherpads list nicks, not names). ``start`` is
     :func:`body_start` of ``text`` when the caller has it."""
     at = body_start(text) if start is None else start
-    m = _NICK_TAG.match(text, _LIST_MARKER.match(text, at).end()) or _LABEL_NICKS_COLON.match(text)
+    at = _LIST_MARKER.match(text, at).end()
+    m = _NICK_TAG.match(text, at) or _LABEL_NICKS_COLON.match(text)
     if not m:
-        return None
+        return listed_nicks_before_noun(text, at, people)
     nicks = [w for w in re.split(r"\s*[/,&+]\s*", m.group("who")) if w]
     if any(_not_owner(w) or w in _LABEL_WORDS for w in nicks):
         return None  # "ACTION items: ...": a label, not a nick
     return _dedupe([_person_named(w, people) or Owner(mention=w) for w in nicks])
+
+
+def listed_nicks_before_noun(text: str, at: int, people: list[Person]) -> list[Owner] | None:
+    """The listed people whose nicks open a task line written as a noun phrase ('[tf] Grant application', see
+    :data:`_NICK_TAG_BEFORE_NOUN`); None when the tag is absent or any nick in it is no listed person's."""
+    m = _NICK_TAG_BEFORE_NOUN.match(text, at)
+    if m is None:
+        return None
+    found = [_person_named(w, people) for w in re.split(r"\s*[/,&]\s*", m.group("who")) if w]
+    return _dedupe([o for o in found if o is not None]) if found and None not in found else None
 
 
 # An action-log entry opening with the workstream in square brackets, and the owner after a dash: "[Finance – J.
@@ -2369,7 +2423,7 @@ def _agent_of_passive(text: str, start: int, people: list[Person], matcher: Phra
 
 # A titled name in brackets closing an action that names no one in its words, the owner as action lists write it:
 # "... to be provided for the April meeting (Ch Supt Rowe)", "... by the end of May (Mrs Okafor)".
-_TITLED_PERSON = rf"(?:[A-Z][a-z]{{1,3}}\.?\s+)?(?:{_TITLE})\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+_TITLED_PERSON = rf"(?:[A-Z][a-z]{{1,3}}\.?\s+|[A-Z]/)?(?:{_TITLE})\.?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
 _TITLED_BRACKET = re.compile(rf"\((?P<who>{_TITLED_PERSON})\)\W*$")
 
 
@@ -2517,26 +2571,48 @@ def without_row_reference(text: str) -> str:
     return " " * m.end() + text[m.end() :] if m else text
 
 
-# An office in brackets right after the owner a sentence names: "Finance (CFO) to confirm ...".
-_BRACKETED_OFFICE = re.compile(r"\s\((?P<office>[A-Z][A-Za-z&]{1,11}(?:\s[A-Z][A-Za-z&]{1,11}){0,2})\)")
+# An office in brackets right after the owner a sentence names: "Finance (CFO) to confirm ...", "Commissioner (Head of
+# Quality) to raise ..." (contract meetings name the side and, in brackets, the post that acts for it).
+_BRACKETED_OFFICE = re.compile(
+    r"\s\((?P<office>[A-Z][A-Za-z&]{1,11}(?:\s(?:(?:of|for|and)\s)?[A-Z][A-Za-z&]{1,11}){0,3})\)"
+)
+# A post's short form, all capitals: "DMD", "SCM" (not an affiliation written in mixed case, "UvL").
+_POST_SHORT_FORM = re.compile(r"[A-Z]{2,6}")
+# A side of an agreement, named by what it does: "Provider", "Commissioner", "Supplier", "Contractor".
+_SIDE = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]{3,}(?:er|or)")
+
+
+def office_in_bracket(owner: str, office: str) -> bool:
+    """Whether a bracket after an owner names a post: a role word ('Head of Quality', 'Sepsis Lead Nurse'), or a
+    short form in capitals after a side ('Provider (DMD)'), rather than an affiliation ('Treasury (UCL)', 'UvL')."""
+    return ROLE_WORDS.search(office) is not None or (
+        _POST_SHORT_FORM.fullmatch(office) is not None and _SIDE.fullmatch(owner) is not None
+    )
 
 
 def bracketed_office(owner: Owner, text: str, people: list[Person]) -> Owner:
-    """An owner the people list does not resolve ('Finance'), followed in ``text`` by an office in brackets that
-    exactly one listed person holds ('Finance (CFO)'): the bracket says who answers for it, so the owner is that
-    person, with the bracket kept in the mention. Any other owner is returned as it is (an affiliation such as
-    'Rosa (UvL)' names no office on the list)."""
+    """An owner the people list does not resolve ('Finance'), followed in ``text`` by an office in brackets, or
+    whose mention closes with one ('Commissioner (GP Clinical Lead)'): the bracket says who answers for it, so the
+    owner is the one listed person holding that office, with the bracket kept in the mention; when no one listed
+    holds it, the mention still keeps a bracket that names a post ('Provider (DMD)'), the owner as written. Any other
+    owner is returned as it is (an affiliation such as 'Rosa (UvL)' names no office)."""
     if owner.name or not owner.mention:
         return owner
     at = text.find(owner.mention)
-    m = _BRACKETED_OFFICE.match(text, at + len(owner.mention)) if at >= 0 else None
+    if at < 0:
+        return owner
+    m = _BRACKETED_OFFICE.match(text, at + len(owner.mention))
+    inner = _BRACKETED_OFFICE.search(text, at, at + len(owner.mention)) if m is None else None
+    if inner is not None and inner.end() == at + len(owner.mention):
+        m = inner
     if m is None:
         return owner
     office = m.group("office")
     holders = [p for p in people if p.abbrev == office] or role_holders(office, people)
+    mention = text[at : m.end()].strip()
     if len(holders) != 1:
-        return owner
-    return Owner(mention=text[at : m.end()].strip(), name=holders[0].name, abbrev=holders[0].abbrev or office)
+        return Owner(mention=mention) if office_in_bracket(text[at : m.start()].strip(), office) else owner
+    return Owner(mention=mention, name=holders[0].name, abbrev=holders[0].abbrev or office)
 
 
 # "to" before a numbered reference, not a verb: "Responses to| inquiry 9.1 will be provided" names nobody.
@@ -2645,6 +2721,8 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
             continue  # "That Council receive the report for information": a decision, no task
         if span and _NESTED_THAT.match(text, span[1]):
             continue  # "that the Panel| recommends that the Commissioner report": the one recommended acts
+        if span and _STANCE_VERB.match(text, span[1]) and _BODY_WORDS.search(text, span[0], span[1]):
+            continue  # "(b) that the Committee| supports the increase": the body's view, no task
         asked = _ASKS_ANOTHER.match(text, span[1]) if span else None
         if asked and span and _BODY_WORDS.search(text, span[0], span[1]):
             # "That the Board| request the Dean to report": the one the body requests acts (an officer who instructs

@@ -5292,3 +5292,110 @@ def test_season_issue_sent_with_is_a_point_with_no_date():
 
 def test_putting_something_in_a_season_issue_is_no_due_point():
     assert find_due("Ruth offered to put the appeal in the spring newsletter.", NOV_2024, None) is None
+
+
+# Session 14, batch 42 ------------------------------------------------------------------------------------------------
+
+B42_PEOPLE = [
+    Person(name="Ruth Okonedo", role="Programme Director", abbrev="PD", attendance="present"),
+    Person(name="Liam Farrow", role="Head of Estates", abbrev="LF", attendance="present"),
+    Person(name="K. Ashby", role="Chief Executive, OPCC", abbrev="CEx", attendance="present"),
+    Person(name="M. Dowd", role="Deputy Chief Constable", abbrev="DCC", attendance="present"),
+    Person(name="T. Varga", role="Chief Inspector, Response", abbrev=None, attendance="present"),
+    Person(name="P. Lunn", role="Superintendent, Neighbourhoods", abbrev=None, attendance="present"),
+    Person(name="Grace Bello", role="Head of Safeguarding", abbrev="HoS", attendance="present"),
+    Person(name="wenfei", role=None, abbrev=None, attendance="present"),
+]
+
+
+def b42_owners(text):
+    return [(o.mention, o.name) for o in find_owners(text, B42_PEOPLE)]
+
+
+def test_an_a_label_opens_an_owner_first_dash_row():
+    assert b42_owners("A: LF – survey of the loading bay canopy – 12/05/2025") == [("LF", "Liam Farrow")]
+    assert b42_owners("A: PD / LF – joint walk-through of the new racking – w/c 19/05") == [
+        ("PD", "Ruth Okonedo"),
+        ("LF", "Liam Farrow"),
+    ]
+
+
+def test_a_range_inside_a_dash_row_cell_is_no_cell_separator():
+    assert b42_owners("A: PD – cover plan for Sep–Oct shutdown – 02/06/2025") == [("PD", "Ruth Okonedo")]
+
+
+def test_a_placeholder_after_an_a_label_names_no_owner():
+    assert b42_owners("A: TBC – nominate a lead for the canteen refit – 30 May") == []
+
+
+def test_capital_field_labels_name_the_owner_cell():
+    assert b42_owners("ACTION 4: Response times by district  OWNER: Supt. Lunn  DUE: 31.05.19") == [
+        ("Supt. Lunn", "P. Lunn")
+    ]
+
+
+def test_a_rank_after_a_letter_and_slash_with_its_full_stop_stays_with_the_surname():
+    assert b42_owners("ACTION 5: Call handling data  OWNER: C/Insp. Varga  DUE: 30.04.19") == [
+        ("C/Insp. Varga", "T. Varga")
+    ]
+    assert b42_owners("The Commissioner asked Supt. Lunn to send the figures each month.") == [
+        ("Supt. Lunn", "P. Lunn")
+    ]
+
+
+def test_an_organisation_before_a_post_short_form_names_that_post_holder():
+    assert b42_owners("ACTION 6: Draft the statement  OWNER: OPCC CEx / DCC  DUE: 12.04.19") == [
+        ("OPCC CEx", "K. Ashby"),
+        ("DCC", "M. Dowd"),
+    ]
+    assert b42_owners("The Commissioner asked the OPCC CEx to publish the plan.") == [
+        ("the OPCC CEx", "K. Ashby")
+    ]
+
+
+def test_an_organisation_alone_names_no_post_holder_when_it_has_several():
+    people = [
+        *B42_PEOPLE,
+        Person(name="S. Pike", role="Chief Finance Officer, OPCC", abbrev="CFO", attendance="present"),
+    ]
+    found = find_owners("ACTION 7: Draft the statement  OWNER: OPCC  DUE: 12.04.19", people)
+    assert [(o.mention, o.name) for o in found] == [("OPCC", None)]
+
+
+def test_a_side_with_its_post_in_brackets_is_the_post_holder():
+    assert b42_owners("Commissioner (Head of Safeguarding) to write to the Trust by 3 May.") == [
+        ("Commissioner (Head of Safeguarding)", "Grace Bello")
+    ]
+
+
+def test_a_side_with_an_unlisted_post_in_brackets_keeps_the_bracket():
+    assert b42_owners("Provider (CNO) to share the audit with the CCG by 3 May.") == [
+        ("Provider (CNO)", None)
+    ]
+    assert b42_owners("Provider to submit the plan by 3 May.") == [("Provider", None)]
+
+
+def test_an_affiliation_in_brackets_is_not_kept_as_an_office():
+    assert find_owners("Partner (UvL) to circulate the draft by Friday.", [])[0].mention == "Partner"
+
+
+def test_a_listed_nick_in_brackets_owns_a_task_written_as_a_noun_phrase():
+    assert b42_owners("[wenfei] 2.3.1 with the parser fix, notes out on 2024-06-01") == [("wenfei", "wenfei")]
+    assert b42_owners("[wenfei] Travel grant application (deadline 2024-06-30)") == [("wenfei", "wenfei")]
+
+
+def test_a_topic_tag_before_a_capital_names_no_owner():
+    assert b42_owners("[docs] Fix the broken links on the install page") == []
+
+
+def test_a_lettered_resolution_clause_names_who_acts():
+    assert b42_owners(
+        "RESOLVED – (a) that the report be noted; (b) that the Head of Safeguarding provide a breakdown of referrals."
+    ) == [("the Head of Safeguarding", "Grace Bello")]
+
+
+def test_a_body_stating_its_view_in_a_lettered_clause_owns_no_task():
+    assert b42_owners(
+        "RESOLVED – (a) that the Committee supports the proposed increase; and (b) that the Head of Safeguarding "
+        "provide the figures."
+    ) == [("the Head of Safeguarding", "Grace Bello")]
