@@ -348,6 +348,11 @@ def _is_affiliation(note: str) -> bool:
 _COMPANY_SUFFIX = re.compile(r"\s(?:Ltd|Limited|GmbH|Inc|LLC|LLP|Plc|plc|AG|BV|SA|SAS|Pty)\.?$")
 
 
+# The ranks of a council's elected members, as their titles give them: one holding an office of the
+# meeting keeps the rank in the role ("Alderman Raj Patel (Chair)" -> "Alderman, Chair").
+ELECTED_RANKS = ("Councillor", "Alderman")
+
+
 def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     """Strip honorifics and bracketed notes from a name; returns (name, role, abbrev, is_chair)."""
     text = raw.strip().strip(",;").strip()
@@ -442,17 +447,18 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         honorific = HONORIFICS[words.pop(0).lower().strip(".")]
         if honorific:
             ranks.append(honorific)
-    if len(words) >= 3 and not any(r in ("Councillor", "Alderman") for r in ranks):
+    if len(words) >= 3 and not any(r in ELECTED_RANKS for r in ranks):
         title, words = _title_before_name(words)  # "City Manager Ann Lee"
         if title:
             ranks = [r for r in ranks if r] + [title]
             is_chair = is_chair or title.lower() in CHAIR_WORDS  # "Chairperson Gwen Tallis"
-    if ranks == ["Councillor"] and role and _CIVIC_OFFICE.match(role):
-        role = f"Councillor, {role}"  # "Cllr Ann Lee (Vice-Chair)": a councillor holding the office
-    elif ranks == ["Councillor"] and office:
-        role = role or f"Councillor, {office}"  # "Councillor Ann Lee (Chairman)"
-    elif ranks == ["Councillor"] and in_the_chair:
-        role = role or "Councillor, Chair"  # "Councillor Ann Lee in the Chair": a councillor chairing
+    member = ranks[0] if len(ranks) == 1 and ranks[0] in ELECTED_RANKS else None
+    if member and role and _CIVIC_OFFICE.match(role):
+        role = f"{member}, {role}"  # "Cllr Ann Lee (Vice-Chair)": a councillor holding the office
+    elif member and office:
+        role = role or f"{member}, {office}"  # "Councillor Ann Lee (Chairman)", "Alderman Raj Patel (Chair)"
+    elif member and in_the_chair:
+        role = role or f"{member}, Chair"  # "Councillor Ann Lee in the Chair": a councillor chairing
     if ranks:
         role = role or " ".join(RANKS_IN_FULL.get(r.lower().strip("."), r) for r in ranks)
     role = role or chair_note  # "Ann Lee (TSC chair)": the office is her role
@@ -1205,6 +1211,11 @@ _BRACKETED_HONORIFIC = re.compile(
 )
 
 
+# The label a transcript write-up gives a voice, keyed to the person at the top ("Speaker 2 = Raj
+# Patel (@rpatel)", "Speaker 3: Ann Lee"): the text below quotes "Speaker 2", the key says who that is.
+SPEAKER_KEY = re.compile(r"^\s*(?P<label>(?i:speaker)\s*\d{1,2})\s*(?:=|:|\s[–—-])\s*(?=\S)")
+
+
 def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
     """People in one attendance entry (a table row's cells or a list element)."""
     entry = _ATTENDING_FOR_TAIL.sub("", entry) if " for " in entry or " from " in entry else entry
@@ -1293,7 +1304,7 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
         if (
             role
             and hon_role
-            and ("(" in m.group("name") or hon_role in ("Councillor", "Alderman"))
+            and ("(" in m.group("name") or hon_role in ELECTED_RANKS)
             and _CIVIC_OFFICE.match(role)
             and not (len(hon_role.split()) > 1 and _is_affiliation(hon_role))  # "(Tessaract Systems), Chair"
         ):
@@ -1303,7 +1314,7 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
         elif (
             role
             and hon_role
-            and hon_role not in ("Councillor", "Alderman")
+            and hon_role not in ELECTED_RANKS
             and not ROLE_WORDS.search(role)
             and not role.startswith(f"{hon_role}, ")  # the rank already put before the post above
         ):
@@ -2329,6 +2340,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     table_section: str | None = None  # the list a table opened under, before any row's own attendance
     posts_first = False  # a list line gave a post, a dash, then its holder ("Chief Executive – Ann Lee")
     lines_seen = 0
+    speakers: list[tuple[str, str]] = []  # ("Speaker 2", "Raj Patel (@rpatel)") from a transcript's key
     lines = _unflatten_rows(_field_lines(block))
     if " / " in block:  # "Lleoliad / Venue: …": headings written in two languages
         lines = _one_language(lines)
@@ -2376,6 +2388,9 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             continue
         if section and _LIST_NUMBER.match(raw):  # "1. Mr. Raj Patel, Chairman" in a numbered list
             raw = _LIST_NUMBER.sub("", raw, count=1)
+        if section and (key := SPEAKER_KEY.match(raw)):  # "Speaker 2 = Raj Patel": the key to a transcript
+            raw = raw[key.end() :]
+            speakers.append((re.sub(r"\s+", " ", key.group("label")), raw))
         if section and "·" in raw:  # "Ann Lee · Head of Policy": the dot separates her name and post
             raw = _middle_dot_parts(raw)
         if (
@@ -2573,8 +2588,9 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 if listed != person.name:  # "Mayor Lee in the Chair." below the lists: no one new
                     chair_from_list = chair_from_list or listed
                     continue
-                if section == "present" and person.role and _GUEST_ROLE.match(person.role):
+                if section == "present" and person.role and _is_guest(person.role):
                     person.attendance = "in_attendance"
+                    person.role = _GUEST_NOTE.sub("", person.role) or None
                 if section_role and not is_chair:
                     grouped.append((person, section_role))
                 if officers_list:
@@ -2623,6 +2639,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     people.extend(_attendance_in_items(text[end:], people))
     if "(@" in block:  # "Handles used below: Ann Lee (@annl), ...": a note gives the listed their handles
         _handles_from_notes(block, people)
+    _initials_from_key(text, people)  # "KEY TO INITIALS" / "HW<TAB>Professor Helen Wardour", often at the end
     if not meeting.get("minute_taker"):
         taker = minute_taker_from_roles(people)
         if taker:
@@ -2632,7 +2649,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     for field in ("chair", "minute_taker"):
         if meeting.get(field):
             meeting[field] = _resolve_person(str(meeting[field]), people)
-    abbreviations = find_abbreviations(text)
+    abbreviations = find_abbreviations(text) | _speaker_key(speakers)
     for person in people:
         person.role, code = _square_bracket_code(person.role)
         person.abbrev = person.abbrev or code
@@ -2662,6 +2679,46 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         end=end,
         abbreviations=abbreviations,
     )
+
+
+def _speaker_key(speakers: list[tuple[str, str]]) -> dict[str, str]:
+    """The person each speaker label of a transcript's key stands for ("Speaker 2" -> "Raj Patel"),
+    so that later stages can read "Speaker 2: I'll cut the release" as Raj Patel speaking. The schema
+    has no place for a label, so it joins the abbreviations the text defines."""
+    key: dict[str, str] = {}
+    for label, entry in speakers:
+        listed = _entry_people(entry, "present")
+        if listed:
+            key.setdefault(label, listed[0][0].name)
+    return key
+
+
+# The heading of a key to the initials the minutes call people by, wherever it stands (often after the
+# business, before the action sheet): "KEY TO INITIALS", "Key to names:", "Initials used".
+_INITIALS_KEY_HEADING = re.compile(
+    r"^[ \t]*(?i:key\s+to\s+(?:initials|names)|list\s+of\s+initials|(?:initials|abbreviations)\s+used)[ \t]*:?[ \t]*$",
+    re.M,
+)
+# One row of that key: the initials, then (after a tab, a spaced dash, "=" or ":") the person's name,
+# perhaps with their post after a comma: "HW<TAB>Professor Helen Wardour", "RP – Raj Patel, Treasurer".
+_KEY_ROW = re.compile(r"(?P<code>[A-Z]{2,5})(?:\t+|\s+[–—-]\s+|\s*[=:]\s*)(?P<name>[^\t,]+?)(?:,[^\t]*)?")
+
+
+def _initials_from_key(text: str, people: list[Person]) -> None:
+    """A listed person with no short form takes the initials a key to initials gives their name:
+    the minutes call them by those. Rows are read from the heading to the first line that is no row;
+    a row naming no one listed adds no one."""
+    heading = _INITIALS_KEY_HEADING.search(text)
+    if heading is None:
+        return
+    for line in text[heading.end() :].lstrip("\n").splitlines():
+        row = _KEY_ROW.fullmatch(line.strip())
+        if row is None:
+            return
+        name = _clean_name(row.group("name"))[0].lower()
+        for person in people:
+            if person.abbrev is None and person.name.lower() == name:
+                person.abbrev = row.group("code")
 
 
 # A full name, then the person's handle in brackets: "Ann Lee (@annl)".
@@ -3051,6 +3108,18 @@ _HANDLE_CHAIR = re.compile(
 )
 # A role note that makes someone listed among those present a guest: "guest from the Archive".
 _GUEST_ROLE = re.compile(r"(?:invited\s+)?(?:guest|observer|visitor)s?\b", re.I)
+
+
+# A bracketed note closing a listed person's post that they came as a guest, perhaps for part of the
+# meeting only: "Head of Sales, Acme Cloud (guest, item 4 only)", "(invited guest)". The note says how
+# they attended, not what they are.
+_GUEST_NOTE = re.compile(r"\s*\((?:invited\s+|external\s+)?guest\b[^()]*\)$", re.I)
+
+
+def _is_guest(role: str) -> bool:
+    """Whether a role listed among those present marks a guest: the role is one ("Guest speaker",
+    "Observer") or a note closing it says so ("Head of Sales (guest)"). Guests attend; they are not members."""
+    return bool(_GUEST_ROLE.match(role) or _GUEST_NOTE.search(role))
 
 
 def _handle_list_parts(value: str) -> list[str] | None:

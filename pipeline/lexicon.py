@@ -403,6 +403,7 @@ ATTENDANCE_LABELS: dict[str, str] = {
     "absent with apologies": "apologies",
     "reviewers": "present",  # a design review's panel and the engineers presenting to it attend alike
     "presenters": "present",
+    "speakers": "present",  # a transcript write-up's key to its speaker labels ("Speaker 1 = Ann Lee")
 }
 # Attendance labels that head a list only on a line of their own ("Secretariat" over the committee's
 # governance staff): with a value on the same line ("Secretariat: SN (Norway)") they say who holds the

@@ -4868,3 +4868,82 @@ def test_a_sentence_wrapped_by_a_mail_names_no_meeting():
     )
     assert head.meeting.title is not None and "Notes" not in head.meeting.title
     assert not head.meeting.title.startswith(">")
+
+
+def test_a_speakers_key_lists_the_people_present_with_their_handles():
+    head = parse_header(
+        "Fernway Project\nCommunity call – 3 May 2023\n\nSpeakers\nSpeaker 1 = Mira Sol (@msol)\n"
+        "Speaker 2 = Ivo Dane (@idane)\nSpeaker 3 = Lea Strand, Head of Outreach, Kelp Labs (guest, topic 2 only)\n\n"
+        "Regrets: Ola Berg (@oberg)\n\nTopic 1 – Roadmap\nSpeaker 2: I will tag the release.\n"
+    )
+    assert [(p.name, p.role, p.abbrev, p.attendance) for p in head.people] == [
+        ("Mira Sol", None, "@msol", "present"),
+        ("Ivo Dane", None, "@idane", "present"),
+        ("Lea Strand", "Head of Outreach, Kelp Labs", None, "in_attendance"),
+        ("Ola Berg", None, "@oberg", "apologies"),
+    ]
+
+
+def test_a_speakers_key_tells_later_stages_who_each_speaker_label_is():
+    head = parse_header(
+        "Fernway Project\nCommunity call – 3 May 2023\n\nSpeakers\nSpeaker 1 = Mira Sol (@msol)\n"
+        "Speaker 2: Ivo Dane\n\nTopic 1 – Roadmap\nSpeaker 2: I will tag the release.\n"
+    )
+    assert head.abbreviations["Speaker 1"] == "Mira Sol"
+    assert head.abbreviations["Speaker 2"] == "Ivo Dane"
+
+
+def test_a_speaker_label_outside_an_attendance_list_names_no_one():
+    head = parse_header(
+        "Fernway Project\nCommunity call – 3 May 2023\n\nSpeaker 1 = the host\n\n1. Roadmap\n"
+    )
+    assert head.people == []
+    assert "Speaker 1" not in head.abbreviations
+
+
+def test_a_guest_note_after_a_post_makes_the_person_attend():
+    head = parse_header(
+        "Parks Forum\nDate: 4 March 2024\n\nPresent:\nAnn Lee, Chair\nRaj Patel, Ranger, Moor Trust (invited guest)\n\n"
+        "1. Welcome\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in head.people] == [
+        ("Ann Lee", "Chair", "present"),
+        ("Raj Patel", "Ranger, Moor Trust", "in_attendance"),
+    ]
+
+
+def test_a_key_to_initials_at_the_end_gives_each_listed_person_their_initials():
+    head = parse_header(
+        "Faculty Board\nMinutes of the meeting held on 4 March 2024\n\nPresent:\nProfessor Ann Lee, Dean – Chair\n"
+        "Dr Raj Paul-Taylor, Associate Dean\n\nApologies:\nMs Jo Kim, Registrar\nMr Tom Reed, Elected member\n\n"
+        "1. WELCOME\nAL welcomed members.\n\nKEY TO INITIALS\nAL\tProfessor Ann Lee\nRPT\tDr Raj Paul-Taylor\n"
+        "JK – Ms Jo Kim, Registrar\n"
+    )
+    assert [(p.name, p.abbrev) for p in head.people] == [
+        ("Ann Lee", "AL"),
+        ("Raj Paul-Taylor", "RPT"),
+        ("Jo Kim", "JK"),
+        ("Tom Reed", None),
+    ]
+
+
+def test_a_key_to_initials_gives_no_initials_to_a_name_it_does_not_list_or_after_its_rows():
+    head = parse_header(
+        "Faculty Board\nMinutes of the meeting held on 4 March 2024\n\nPresent:\nProfessor Ann Lee, Dean\n"
+        "Dr Raj Patel, Associate Dean\n\n1. WELCOME\nAL welcomed members.\n\nKey to initials:\nAL\tAnn Lee\n"
+        "BW\tBen Wood\n\nRP\tRaj Patel\n"
+    )
+    assert [(p.name, p.abbrev) for p in head.people] == [("Ann Lee", "AL"), ("Raj Patel", None)]
+
+
+def test_an_alderman_in_the_chair_keeps_the_rank_in_the_role():
+    head = parse_header(
+        "Audit Committee\nDate: 4 March 2024\n\nPresent:\nAlderman Ann Lee (Chair)\nAlderman Raj Patel\n"
+        "Councillor Jo Kim (Vice-Chair)\n\n1. Apologies\n"
+    )
+    assert [(p.name, p.role) for p in head.people] == [
+        ("Ann Lee", "Alderman, Chair"),
+        ("Raj Patel", "Alderman"),
+        ("Jo Kim", "Councillor, Vice-Chair"),
+    ]
+    assert head.meeting.chair == "Ann Lee"

@@ -202,3 +202,8 @@ def test_secretariat_heads_a_list_only_on_a_line_of_its_own():
 def test_clerical_titles_in_full_are_honorifics_without_a_role():
     for word in ("father", "monsignor", "rabbi", "imam"):
         assert word in HONORIFICS and HONORIFICS[word] is None
+
+
+def test_a_transcripts_speakers_key_lists_those_present():
+    assert lexicon.attendance_kind("Speakers") == "present"
+    assert lexicon.attendance_kind("Guest speakers") == "in_attendance"
