@@ -159,6 +159,14 @@ _TITLE_CASE_HEADING = re.compile(
     rf"(?:\s+(?:{_TITLE_WORD}|\d[\d/.-]*|and|or|of|the|for|to|in|on|at|a|an|from|with|&)){{0,8}}"
     r"(?:\s+\([^()]{1,24}\))?$"  # the note in brackets: "(999 and 101)"
 )
+# A labelled stage, phase or strand of an item with its own name after a dash, perhaps with a longer note
+# in brackets: "Gate 2 – Project Heron (kiln 4 waste heat recovery)", "Phase 1 – Site works",
+# "Lot 3 – Catering". The label's number counts the stages, not the agenda, so it is a title-case line
+# (see _mark_subheads), and the dash keeps it apart from a sentence ("Phase 1 was late").
+_LABELLED_HEADING = re.compile(
+    r"^[A-Z][a-z]{2,15}[ \t]+(?:\d{1,2}|[A-Z])[ \t]+[-–—][ \t]+[A-Z][\w'’&-]*(?:\s+[\w'’&/-]+){0,6}"
+    r"(?:\s+\([^()]{1,60}\))?$"
+)
 # A pointer to a paper ("See Attachment 1.", "See Appendix B") reads as title case but names no topic:
 # it is a sentence of the item it sits in.
 _CROSS_REFERENCE = re.compile(r"^See\s")
@@ -943,7 +951,7 @@ def _line_candidates(text: str, start: int, org: bool = False) -> list[_Candidat
             cand = row if row is not None else _classify_line(flat, s, e)
         if cand is not None and not blank_before and _article_in_prose(cand, prev):
             cand = None  # "... was proposed for" / "a Covid-19 contingency reserve ...": the sentence goes on
-        if cand is not None and not blank_before and _reference_in_prose(cand, prev):
+        if cand is not None and not blank_before and _reference_in_prose(cand, prev, flat):
             cand = None  # "... done, see" / "topic 2": a reference to an item, wrapped onto its own line
         if cand is not None and not cand.title and "|" in f"{above} {next_line}":
             cand = None  # a table row's number cell left on a line of its own ("24/09" below "| ... | CEO |")
@@ -1022,13 +1030,15 @@ def _line_candidates(text: str, start: int, org: bool = False) -> list[_Candidat
     return _join_column_tails(out) if wrapped_mid_phrase else out
 
 
-def _reference_in_prose(cand: _Candidate, prev: _Line | None) -> bool:
+def _reference_in_prose(cand: _Candidate, prev: _Line | None, line: str) -> bool:
     """Whether an item label with no title ("topic 2", "item 4") ends the sentence of the line right
     above, which breaks off mid-phrase ("... done, see"): the line width cut a reference to an item
     ("see topic 2"), so the label is no heading. A heading label on its own line follows a blank line, a
-    finished sentence or a line ending with a colon."""
+    finished sentence or a line ending with a colon. A bare minute number counts only with the full
+    stop that closes the sentence ("... attending for Item" / "SG/067/2024."): set on its own line over
+    its title, a minute number may follow an unpunctuated line, such as the last name of a list."""
     return (
-        cand.scheme == "item"
+        (cand.scheme == "item" or (cand.scheme == "serial" and line.endswith(".")))
         and not cand.title
         and prev is not None
         and prev.cand is None
@@ -1585,7 +1595,7 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         _TITLE_CASE_HEADING.match(line)
         and not (line[-1].isdigit() and _DATE_LIKE.search(line))  # "Date: Tuesday 4 March 2025" is a field
         and not _CROSS_REFERENCE.match(line)
-    ):
+    ) or _LABELLED_HEADING.match(line):
         return _Candidate(s, e, "titlecase", "", "", line)
     if len(line) <= MAX_SENTENCE_HEADING_CHARS and " " in line and _SENTENCE_CASE_HEADING.match(line):
         return _Candidate(s, e, "sentence", "", "", line)
@@ -1610,7 +1620,7 @@ _REPORT_HEADING = re.compile(
 _CLOSING_NAME = (
     r"(?:summary\s+of\s+|carry[- ]?over\s+)?(?:actions(?:\s+(?:log|arising|summary|register))?"
     r"|action\s+(?:items|log|points|list|tracker|register|summary|sheet)|resolutions|decisions(?:\s+log)?|risks"
-    r"|follow[- ]?up\s+(?:tasks|actions))"
+    r"|follow[- ]?up\s+(?:tasks|actions)|next\s+(?:meeting|call))"
 )
 # A qualifier of two or more words after a dash: " – carried forward from 14 November 2023".
 _DASH_QUALIFIER = r"\s+[–—-]\s+[a-z][\w,.()/-]*\s[\w ,.()/-]{2,60}"
@@ -1620,7 +1630,8 @@ _OF_THIS_MEETING = r"\s+(?:from|of)\s+(?:this\s+|today'?s\s+|the\s+)?meeting(?:\
 _AS_AT = r"\s+\(as\s+(?:at|of)\s+[\w/.,\s-]{3,24}\)"
 
 # The closing sections of minutes, after the agenda items: "Action log", "Actions arising", "Summary of
-# action items", "Action summary", "Action sheet", "Summary of resolutions", "Decisions log", and the "Risks" a project
+# action items", "Action summary", "Action sheet", "Summary of resolutions", "Decisions log", "Next call" (when
+# and where the next meeting is), and the "Risks" a project
 # board lists beside its decisions and actions (not "Risks and issues" or "Risk register", often agenda
 # topics of their own), also with a qualifier of two or more words after a dash ("ACTION LOG – carried
 # forward from 14 November 2023") or naming this meeting ("Actions from Meeting #14", "Action items from
@@ -2253,6 +2264,13 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             item = Item(id=f"u{unnumbered}", number=None, title=c.title, level=2, parent=anchor.id)
         if item is None or item.id in ids:
             continue
+        if closing_tail is not None and item.number is None and item.parent is None:
+            # "ACTION SHEET" over its numbered rows, then "KEY TO INITIALS": no row opened an item, so
+            # the closing section is one, before the unnumbered heading that follows it
+            unnumbered += 1
+            items.append(_tail_item(closing_tail, item.id))
+            ids.add(item.id)
+            item.id = f"u{unnumbered}"
         item.start = c.start
         items.append(item)
         ids.add(item.id)
@@ -2261,9 +2279,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
 
     if closing_tail is not None:
         unnumbered += 1
-        tail = Item(id=f"u{unnumbered}", number=None, title=closing_tail.title, level=1, parent=None)
-        tail.start = closing_tail.start
-        items.append(tail)
+        items.append(_tail_item(closing_tail, f"u{unnumbered}"))
     _nest_markdown(items, md_depth)
     _close_spans(items, len(text))
     bilingual = any(c.bilingual for c in cands)
@@ -2275,6 +2291,14 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             item.title = _drop_lead_note(_drop_agenda_reference(item.title))
             item.title = _drop_own_paper_reference(item.title, item.number)
     return items
+
+
+def _tail_item(tail: _Candidate, item_id: str) -> Item:
+    """The item of a closing section set over numbered rows ("ACTION LOG" over "ARAC/23/58 ..."), none
+    of which opened an item after it."""
+    item = Item(id=item_id, number=None, title=tail.title, level=1, parent=None)
+    item.start = tail.start
+    return item
 
 
 def labelled_half(title: str) -> str:
@@ -3075,9 +3099,10 @@ def _heads_subsection(text: str, cand: _Candidate) -> bool:
     with a capital: "Councillor Pritchard moved and Councillor Halliday seconded that ...", or a shorter
     first line of a sentence the page width wrapped: "A Member asked whether the library could"). A "label:
     value" line over another one is a field of an entry written one field per line, not a heading."""
-    if not cand.after_break or not MIN_SUBHEAD_WORDS <= len(cand.title.split()) <= MAX_SUBHEAD_WORDS:
+    words = _BRACKETED.sub(" ", cand.title).split()  # a note in brackets is no part of the heading's length
+    if not cand.after_break or not MIN_SUBHEAD_WORDS <= len(words) <= MAX_SUBHEAD_WORDS:
         return False
-    if "\t" in text[cand.start : cand.end]:
+    if "\t" in text[cand.start : cand.end].strip():
         return False  # a table's header row read across its cells ("Ref\tRaised\tAction\tLead")
     after = _LINE_AFTER.match(text, cand.end)
     if after is None or (_FIELD_LINE.match(cand.title) and _FIELD_LINE.match(after.group(1))):

@@ -1091,7 +1091,19 @@ def _open(text: str, s: int, e: int) -> tuple[int, bool]:
     while s < e and text[s].isspace():
         s += 1
     m = _BULLET.match(text, s, e)
-    return (m.end(), True) if m else (s, False)
+    if m is None or _number_cell(text, m.start(), m.end()):
+        return s, False
+    return m.end(), True
+
+
+def _number_cell(text: str, s: int, e: int) -> bool:
+    """Whether the marker ``text[s:e]`` is a number ("6.1", "3.") closed by a TAB on a line that has
+    another TAB after it ("6.1<TAB>School action plans<TAB>Heads of School<TAB>18/11/22"): the first cell
+    of a table row, which the row's sentence keeps, not a paragraph number or a list marker."""
+    if not text[s].isdigit() or "\t" not in text[s:e]:
+        return False
+    line_end = text.find("\n", e)
+    return "\t" in text[e : len(text) if line_end < 0 else line_end].rstrip()
 
 
 # Handles alone after a label, to the end of the line: "Notes: @ilse", "Notes: @ana, @bo".
@@ -1137,6 +1149,12 @@ def _ends_chat_sentence(text: str, mark: int) -> bool:
     return text[mark] == "?" or (text[mark] == "." and text[mark - 1].isalpha())
 
 
+# A release or version name written in lower case with a figure ("rc2", "v3", "py311") and a lower-case
+# word after it: the subject of a new sentence ("... (#1894). rc2 is planned for Monday"), which cannot
+# start with a capital.
+_IDENTIFIER_OPENING = re.compile(r"[a-z]{1,6}\d[\w.-]*\s+[a-z]")
+
+
 def _split_piece(text: str, s: int, e: int) -> Iterator[tuple[int, int, bool]]:
     """Sentences of one piece as (start, end, had_bullet); a label opening a sentence is a
     sentence of its own, at the start of the piece or after any sentence end."""
@@ -1152,7 +1170,9 @@ def _split_piece(text: str, s: int, e: int) -> Iterator[tuple[int, int, bool]]:
             continue
         nxt = text[stop:e].lstrip()
         lower_ends = chat and m.end() - m.start() == 1 and _ends_chat_sentence(text, m.start())
-        if not nxt or (nxt[0].islower() and not lower_ends) or _aside_after_quote(text, stop, nxt):
+        opens_named = m.start() > start and _IDENTIFIER_OPENING.match(nxt) is not None  # not a lead "..."
+        lower_goes_on = nxt[:1].islower() and not lower_ends and not opens_named
+        if not nxt or lower_goes_on or _aside_after_quote(text, stop, nxt):
             continue
         if text[m.start()] == "." and _is_abbreviation(text, m.start()):
             continue

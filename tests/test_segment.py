@@ -3232,3 +3232,81 @@ def test_table_row_with_number_and_title_in_its_first_cell_heads_an_item():
         ("1", "Opening remarks"),
         ("2", "Supplier review"),
     ]
+
+
+def test_minute_number_closing_a_wrapped_sentence_is_no_heading():
+    text = (
+        "AB/010/2023\tAPOLOGIES\nNone were received. The Chair welcomed the auditor, present for Item\n"
+        "AB/013/2023.\n\nAB/011/2023\tMINUTES\nAgreed.\n\nAB/012/2023\tFINANCE\nNoted.\n\n"
+        "AB/013/2023\tAUDIT\nNoted.\n"
+    )
+    assert ids(text) == ["AB/010/2023", "AB/011/2023", "AB/012/2023", "AB/013/2023"]
+
+
+def test_minute_number_over_its_title_after_an_unpunctuated_line_heads_an_item():
+    text = "Present:\nJ Smith\nQPC/24/65\nWelcome and apologies\nNone.\n\nQPC/24/66\nMinutes\nAgreed.\n"
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("QPC/24/65", "Welcome and apologies"),
+        ("QPC/24/66", "Minutes"),
+    ]
+
+
+def test_labelled_stage_lines_with_a_dash_are_sub_items_of_their_numbered_item():
+    text = (
+        "1. Apologies\nNone were received.\n\n2. Stage reviews\nThe chair explained how each review would run.\n\n"
+        "Phase 1 – Riverside depot (roof replacement and new drainage)\n"
+        "The sponsor reported that the roof contractor had started work on site last month.\n\n"
+        "Phase 2 – Ledger system\n"
+        "The finance lead explained that the data migration had been rehearsed twice without errors.\n\n"
+        "3. Any other business\nNone.\n"
+    )
+    assert [(i.id, i.title, i.parent) for i in segment_items(text)] == [
+        ("1", "Apologies", None),
+        ("2", "Stage reviews", None),
+        ("u1", "Phase 1 – Riverside depot (roof replacement and new drainage)", "2"),
+        ("u2", "Phase 2 – Ledger system", "2"),
+        ("3", "Any other business", None),
+    ]
+
+
+def test_labelled_line_without_a_dash_is_no_sub_item():
+    text = (
+        "1. Apologies\nNone were received.\n\n2. Stage reviews\nThe chair explained how each review would run.\n\n"
+        "Phase 1 was completed on time\nThe sponsor reported that the roof contractor had started work on site.\n\n"
+        "Phase 2 is running late\nThe finance lead explained that the data migration had been rehearsed twice.\n\n"
+        "3. Any other business\nNone.\n"
+    )
+    assert ids(text) == ["1", "2", "3"]
+
+
+def test_closing_section_over_numbered_rows_stays_an_item_before_a_later_heading():
+    text = (
+        "1. Apologies\nNone.\n\n2. Budget\nAgreed.\n\n"
+        "ACTION SHEET – Board, 3 May 2024\nMinute\tAction\tInitials\tDate\n"
+        "1\tSend the figures\tAB\tJune\n2\tBook the room\tCD\tJuly\n\n"
+        "KEY TO INITIALS\nAB\tAnn Brown\nCD\tCarl Dean\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("1", "Apologies"),
+        ("2", "Budget"),
+        ("u1", "ACTION SHEET – Board, 3 May 2024"),
+        ("u2", "KEY TO INITIALS"),
+    ]
+
+
+def test_next_call_line_after_the_last_item_is_an_item():
+    text = (
+        "1. Release\nThe release went out.\n\n2. AOB\nNone.\n\n"
+        "Action items\n- Ana to tag the release.\n\nNext call\nTuesday 4 March, 16:00 UTC.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("1", "Release"),
+        ("2", "AOB"),
+        ("u1", "Action items"),
+        ("u2", "Next call"),
+    ]
+
+
+def test_next_call_named_inside_a_sentence_is_no_item():
+    text = "1. Release\nThe release went out.\n\n2. AOB\nThe next call will be on Tuesday 4 March.\n"
+    assert ids(text) == ["1", "2"]

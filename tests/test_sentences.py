@@ -1241,3 +1241,32 @@ def test_a_markdown_row_broken_before_its_last_cell_keeps_that_cell():
         "| 7 | Order new chairs for the hall | Clerk | 30 May\n| OPEN |",
         "| 8 | Renew the insurance | Treasurer | June | OPEN |",
     ]
+
+
+def test_decimal_number_in_the_first_cell_of_a_tab_row_stays_with_the_row():
+    text = (
+        "2.3\tBook the venue for the open day\tKT\t12/03/25\n4.1\tPublish the revised timetable\tLM\tMay 25\n"
+    )
+    assert texts(text) == [
+        "2.3\tBook the venue for the open day\tKT\t12/03/25",
+        "4.1\tPublish the revised timetable\tLM\tMay 25",
+    ]
+
+
+def test_decimal_paragraph_number_before_a_tab_and_prose_is_no_part_of_the_sentence():
+    text = "4.3\tThe Treasurer reported a small surplus for the quarter.\n"
+    assert texts(text) == ["The Treasurer reported a small surplus for the quarter."]
+
+
+def test_lower_case_release_name_after_a_stop_opens_a_sentence():
+    text = "The beta has one open bug (#412). v3 ships on Friday once it is fixed.\n"
+    assert texts(text) == ["The beta has one open bug (#412).", "v3 ships on Friday once it is fixed."]
+
+
+def test_lower_case_word_without_a_figure_after_a_stop_goes_on():
+    text = "The cost was approx. two thousand pounds in total.\n"
+    assert texts(text) == ["The cost was approx. two thousand pounds in total."]
+
+
+def test_scribe_continuation_dots_before_a_lower_case_release_name_stay_with_it():
+    assert texts("... v2 has the longer lifetime\n") == ["... v2 has the longer lifetime"]
