@@ -1250,9 +1250,12 @@ _ROW_REF = r"[A-Za-z]{0,4}\d[\w/.-]*"
 # An action label with its owners in brackets, perhaps under a field label of their own: "ACTION (JS):", "TODO (Inês):",
 # "Action (Responsible: JW):" (the label names the column, not a person); a numbered label may put its number before the
 # bracket, as action logs of police and council meetings do: "Action 2 (CEx):", "Action 8 (DFR/CFO) – ...".
+# The bracket may go on to the due field after a semicolon, and the reference may be a dashed code: "Action HTA-25-06-02
+# (Owner: VRP Director; Due: 31/12/25): Scope ...".
 _NAMED_TAG = re.compile(
-    rf"\b(?:ACTION|Action|action|TODO|ToDo|Todo|AI|AP)(?:\s+{_ROW_REF})?\s*\("
-    r"(?:(?:Owners?|Lead|Responsible|Assigned\s+to)\s*:\s*)?(?P<who>[^()]{1,40})\)\s*[:\-–—]"
+    rf"\b(?:ACTION|Action|action|TODO|ToDo|Todo|AI|AP)(?:\s+(?:{_ROW_REF}|[A-Z]{{1,4}}-\d[\w/.-]*))?\s*\("
+    r"(?:(?:Owners?|Lead|Responsible|Assigned\s+to)\s*:\s*)?(?P<who>[^()]{1,40}?)"
+    r"(?:;\s*(?:[Dd]ue|[Dd]eadline|[Tt]arget|[Bb]y)\s*:\s*[^();]{1,30})?\)\s*[:\-–—]"
 )
 # An action-log line whose reference is followed by its owners' initials in brackets, then the task:
 # "M6-03 (PD) Confirm the survey dates", "A12 (JS/KL) Circulate the draft".
@@ -1270,9 +1273,7 @@ def owner_due_tag(text: str) -> re.Match | None:
     :data:`_REF_OWNER_DUE_TAG`), when the bracket's last field reads as a due point; None otherwise, so a bracket of
     two owners ('A3 (JS, KL): ...') is left to the owner tags."""
     m = _REF_OWNER_DUE_TAG.match(text)
-    if m is None or not (due_cell(m["due"]) or find_due(f"by {m['due']}", None, None) is not None):
-        return None
-    return m
+    return m if m is not None and reads_as_due(m["due"]) else None
 
 
 # An action-log line set out in dash-separated cells, the owners' initials first and then the task:
@@ -1450,6 +1451,15 @@ _FLAT_ROW = re.compile(
     rf"(?P<due>\d{{1,2}}/\d{{1,2}}/\d{{4}}|(?:{MONTHS})\.?(?:\s+|-)(?:\d{{4}}|\d{{2}})|next\s+meeting"
     rf"|(?:{MONTHS})\s+(?:committee|meeting|board))\s+(?P<status>[\w ]+?)\s*$",
     re.I | re.S,
+)
+
+# A numbered action-sheet row whose TABs were lost, closed by its owner initials and a due cell with no status after
+# it: "5 Analyse the survey and bring proposals PL/FR Dec FB", "12 Circulate the benchmarks ML 21/10/22"; the row
+# number and the due cell (a month and the meeting's short form, a date, a month and year) mark it as a row; the owner
+# cell holds two capitals at least, so a short word ('The', 'In') is no one's initials.
+_NUMBERED_FLAT_ROW = re.compile(
+    rf"^(?P<action>\d{{1,2}}(?:\.\d{{1,2}})?\s+[A-Z].+?)\s+(?P<owner>(?=[A-Z][a-z]{{0,2}}[A-Z]){_OWNER_CELL})\s+"
+    rf"(?P<due>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})|(?i:{MONTHS})\.?\s+(?:\d{{4}}|\d{{2}}|[A-Z]{{2,5}}))\s*$"
 )
 
 # The mark after a field's label: a colon, or an arrow as trackers and chat recaps write it ("Owner → Ann Lee").
@@ -1652,7 +1662,10 @@ def table_cells(text: str) -> list[Cell] | None:
         flat = _FLAT_ROW.match(text) if last and last[0].lower() in STATUS_CELLS else None
         if flat is None or flat.group("status").lower() not in STATUS_CELLS:
             noted = _FLAT_ROW_WITH_NOTES.match(text) if ":" in text else None
-            return [noted.span(g) for g in ("action", "owner", "due", "update")] if noted else None
+            if noted is None:
+                numbered = _NUMBERED_FLAT_ROW.match(text) if text[:1].isdigit() and "\n" not in text else None
+                return [numbered.span(g) for g in ("action", "owner", "due")] if numbered else None
+            return [noted.span(g) for g in ("action", "owner", "due", "update")]
         return [flat.span(g) for g in ("action", "owner", "due", "status")]
     cells = _split_cells(text, separator)
     return cells if len(cells) >= 3 or separator.pattern == "\t" else None
@@ -1847,9 +1860,10 @@ _LISTED_HANDLE_COLON = re.compile(
     rf"^\s*(?:{_LEAD_ARROW})?(?P<label>(?:todo|action(?:\s+item)?|ap|ai)\b\s*[:\-–]?\s*)?(?P<who>[a-z][\w.-]{{1,30}}):\s+(?-i:[a-z`])",
     re.I,
 )
-# The agent of a passive: "would be circulated by the Clerk".
+# The agent of a passive: "would be circulated by the Clerk"; a phrasal verb keeps its particle ("would be carried
+# out by the review officer", "be followed up by the Clerk").
 _BY_AGENT = re.compile(
-    r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|nt|de)\s+by\s+(?=\S)"
+    r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|nt|de)\s+(?:(?:out|up|forward|through|over)\s+)?by\s+(?=\S)"
     # a participle phrase closing the sentence: "the first workshop would be on X, run by Dariusz and Orla"
     r"|,\s+(?:run|led|chaired|facilitated|hosted|delivered|organi[sz]ed|coordinated)\s+(?:jointly\s+)?by\s+(?=\S)"
 )
@@ -2401,6 +2415,23 @@ def _handle_colon_owners(text: str, people: list[Person]) -> list[Owner] | None:
     return _dedupe([_person_named(w, people) or Owner(mention=w) for w in names])
 
 
+# A lower-case role closing the agent of a passive, then the clause goes on or ends: "by the OPCC| complaints review
+# officer| and reported to ...".
+_AGENT_ROLE_TAIL = re.compile(
+    r"\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+(?:and|to|in|by|for|at|on|with|before|after)\b|\s*[,.;)]|\s*$)"
+)
+
+
+def agent_role_end(text: str, span: tuple[int, int]) -> int:
+    """End of the agent of a passive whose capitalised words a lower-case role finishes ('by the OPCC complaints review
+    officer and ...': the role words qualify and end in a role head); the span's own end otherwise."""
+    tail = _AGENT_ROLE_TAIL.match(text, span[1])
+    words = tail["role"].split() if tail else []
+    if words and _lower_role_head(words[-1]) and all(_modifier(w) for w in words[:-1]):
+        return tail.end()
+    return span[1]
+
+
 def _agent_of_passive(text: str, start: int, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
     """The people after 'be <verb>ed by' ('would be circulated by the Clerk'): owners only when they are
     on the people list or read as a role or group, never a body that meets or a date."""
@@ -2411,6 +2442,7 @@ def _agent_of_passive(text: str, start: int, people: list[Person], matcher: Phra
                 break
             taken.append(tok)
         span = _trim(text, taken)
+        span = (span[0], agent_role_end(text, span)) if span is not None else None
         if span is None or _BODY_WORDS.search(text, *span):
             continue
         owners = owners_in_phrase(text, *span, people, matcher)
@@ -2437,12 +2469,48 @@ _OWNER_FIELDS = re.compile(
 )
 
 
+# A closing bracket of an office written in words and its due point, as condition and milestone lists write the result
+# each office must deliver: "C3 – Carbon savings verified (Head of Sustainability, Q4 2022)", "(Project Director, Gate
+# 3)", "(CIO, before contract award)". See :func:`office_due_bracket`.
+_OFFICE_DUE_BRACKET = re.compile(
+    r"\(\s*(?P<who>[A-Z][\w&'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w&'’-]*){0,4})\s*,"
+    r"\s*(?P<due>[^(),;]{1,30}?)\s*\)\s*[.;]?\s*$"
+)
+
+
+# A numbered stage of a project's life cycle, a due point with no date of its own: "Gate 3", "Gateway 2", "Stage 4".
+_STAGE_POINT = re.compile(r"(?:Gate(?:way)?|Stage|Milestone)\s+\d{1,2}[A-Za-z]?")
+
+
+def reads_as_due(field: str) -> bool:
+    """Whether a bracket's last field is a due point: an action log's due cell ('Dec FB', 'before go-live'), a
+    project stage ('Gate 3') or a point a deadline word can take ('by 31 Oct 2022')."""
+    return (
+        due_cell(field)
+        or bool(_STAGE_POINT.fullmatch(field))
+        or find_due(f"by {field}", None, None) is not None
+    )
+
+
+def office_due_bracket(text: str) -> re.Match | None:
+    """The closing bracket of an office and a due point (:data:`_OFFICE_DUE_BRACKET`), when its first field reads as
+    an office ('Head of Procurement', 'CIO') and its last as a due point; None otherwise, so a bracket of two names or
+    a reference ('(Smith, 2019)') is left alone."""
+    m = _OFFICE_DUE_BRACKET.search(text) if text.rstrip().endswith((")", ").", ");")) else None
+    if m is None or not (ROLE_WORDS.search(m["who"]) or re.fullmatch(_TAG_WHO, m["who"])):
+        return None
+    return m if reads_as_due(m["due"]) else None
+
+
 def closing_bracket_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
     """The owners a closing bracket names, for an action whose own words name no owner (a passive: 'A breakdown ...
     to be provided'): a title and a name ('(Ch Supt Rowe)', :data:`_TITLED_BRACKET`), else the owner field of a
-    bracket of fields ('(Owner: Faculty Manager; by: 31 May)', :data:`_OWNER_FIELDS`); [] otherwise."""
-    # the two brackets open differently and both close the text, so at most one of them matches
-    m = _TITLED_BRACKET.search(text) or (_OWNER_FIELDS.search(text) if "(" in text else None)
+    bracket of fields ('(Owner: Faculty Manager; by: 31 May)', :data:`_OWNER_FIELDS`), else the office of a bracket of
+    an office and a due point ('(Head of Procurement, 31 Oct 2022)'); [] otherwise."""
+    # the brackets open differently and all close the text, so at most one of them matches
+    m = _TITLED_BRACKET.search(text) or (
+        (_OWNER_FIELDS.search(text) or office_due_bracket(text)) if "(" in text else None
+    )
     return owners_in_phrase(text, *m.span("who"), people, matcher) if m else []
 
 
@@ -2561,7 +2629,11 @@ def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None =
 
 
 # The reference code opening an action-log line written as a sentence: "A-19 KS to confirm ...", "R3 Landlord ...".
-_ROW_REFERENCE = re.compile(rf"\s*{_DASHED_CODE}\s+(?=[A-Z@])")
+# A committee's minute reference with a colon, perhaps with a note in brackets on where the action came from, opens an
+# action-log line the same way: "QC/19/84 (carried forward from September 2019): ACTION: Medical Director – ...".
+_ROW_REFERENCE = re.compile(
+    rf"\s*{_DASHED_CODE}\s+(?=[A-Z@])|\s*[A-Z]{{1,4}}/\d[\d/.-]*(?:\s*\([^()\n]{{1,60}}\))?\s*:\s+(?=[A-Z@])"
+)
 
 
 def without_row_reference(text: str) -> str:
@@ -3119,10 +3191,58 @@ def _person_named(who: str, people: list[Person]) -> Owner | None:
     return Owner(mention=who) if who.startswith("@") else short_name_owner(who, people)
 
 
+# A transcript's numbered speaker label, which a key in the header maps to a person: "Speaker 2", perhaps with the
+# note taker's name for them in brackets ("Speaker 2 (Rahul)").
+_SPEAKER_LABEL = re.compile(r"Speaker\s+\d{1,2}(?:\s+\((?P<given>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\))?")
+# A turn opened by a numbered label: "Speaker 5: I'll open the advisory".
+_LABEL_TURN = re.compile(rf"(?P<who>{_SPEAKER_LABEL.pattern})\s*:\s+(?=\S)")
+# Labelled speakers as the subject of a task: "Speaker 2 (Rahul) to cut ...", "Speaker 1 and Speaker 3 will draft".
+_LABELS_SUBJECT = re.compile(
+    rf"\s*(?P<who>{_SPEAKER_LABEL.pattern}(?:\s*(?:,|and|&)\s*{_SPEAKER_LABEL.pattern.replace('?P<given>', '?:')})*)"
+    r"\s+(?:to|will|shall|(?:agreed|offered|undertook|volunteered)\s+to)\s+[a-z]"
+)
+# The speaker joining another owner in the first person: "Bo and I will draft ...".
+_AND_I = re.compile(r"\b(?:and|&)\s+I(?:\s+will|\s+shall|['’]ll|\s+can)\s+[a-z]")
+
+
+def speaker_turn(text: str) -> tuple[str | None, int]:
+    """The speaker opening a transcript line ('amy: ...', '<amy> ...', 'Speaker 5: ...') and where their words start;
+    (None, 0) when the line opens no turn."""
+    speaker = speaker_of(text)
+    if speaker:
+        return speaker, SPEAKER.match(text).end()
+    label = _LABEL_TURN.match(text) if text.startswith("Speaker") else None
+    return (label["who"], label.end()) if label else (None, 0)
+
+
+def speaker_label_owner(label: str, people: list[Person]) -> Owner:
+    """A numbered speaker label as written ('Speaker 2 (Rahul)'), resolved through the name in its brackets when the
+    people list knows it; the label alone stays a mention."""
+    given = _SPEAKER_LABEL.fullmatch(label)
+    person = _person_named(given["given"], people) if given and given["given"] else None
+    return (
+        Owner(mention=label, name=person.name, abbrev=person.abbrev)
+        if person and person.name
+        else Owner(mention=label)
+    )
+
+
+def speaker_label_owners(text: str, people: list[Person]) -> list[Owner] | None:
+    """The labelled speakers a task opens with ('Speaker 1 (Alice) and Speaker 3 (Bo) to draft ...'), None when the
+    line opens otherwise."""
+    m = _LABELS_SUBJECT.match(text) if "Speaker" in text[:12] else None
+    if m is None:
+        return None
+    return _dedupe([speaker_label_owner(w.group(), people) for w in _SPEAKER_LABEL.finditer(m["who"])])
+
+
 def _transcript_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner] | None:
     """Owners by transcript conventions, or None when the line does not use them."""
-    speaker = speaker_of(text)
-    body = text[SPEAKER.match(text).end() :] if speaker else text
+    labelled = speaker_label_owners(text, people)
+    if labelled:
+        return labelled
+    speaker, words = speaker_turn(text)
+    body = text[words:]
     if speaker and COMMITMENT.match(body):
         owner = _person_named(speaker, people) or Owner(mention=speaker)
         return [owner]
@@ -3147,7 +3267,10 @@ def _transcript_owners(text: str, people: list[Person], matcher: PhraseMatcher) 
     if clause:
         return clause
     if speaker:
-        return _rule_owners(body, people, matcher)  # "<lena> ACTION: rachel to ..."
+        owners = _rule_owners(body, people, matcher)  # "<lena> ACTION: rachel to ..."
+        if owners and _AND_I.search(body):  # "Bo and I will draft ...": the speaker too
+            owners = _dedupe([*owners, _person_named(speaker, people) or Owner(mention=speaker)])
+        return owners
     return None
 
 
@@ -4066,7 +4189,14 @@ def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextM
         return Due(mention=cell, date=date, meeting=meeting_of_body(named["kind"]))
     if re.search(rf"{_KIND_HEAD}$", cell, re.I):
         return Due(mention=cell, date=None, meeting=_kind(cell))
+    alone = _MONTH_CELL.fullmatch(cell)
+    if alone:  # "December": the coming December, as a month the sentence names is read
+        return Due(mention=cell, date=_next_month(month_number(alone["month"]), meeting_date))
     return None
+
+
+# A due cell that is a month alone, capitalised as a cell is: "December", "Sept".
+_MONTH_CELL = re.compile(rf"(?=[A-Z])(?P<month>(?i:{MONTHS}))\.?")
 
 
 # A due cell naming a month's meeting, perhaps with the year: "January committee", "Feb HTA", "March 2023 meeting of the
@@ -4229,7 +4359,8 @@ _STATED_CELL = re.compile(
 
 # The due cell closing an action-summary line after a dash, when no reference opens it as a row: "Head to bring the
 # figures – next LGB", "All governors to complete the module – 31 March 2021", "Clerk to publish it – ASAP".
-_DASH_TAIL = re.compile(r"\s[–—]\s+(?P<cell>[^–—\n]{1,30}?)\s*\.?\s*$")
+# The cell may wrap onto the next line of the minutes ("– December\n2019").
+_DASH_TAIL = re.compile(r"\s[–—]\s+(?P<cell>[^–—\n]{1,30}?(?:\n[^–—\n]{1,12}?)?)\s*\.?\s*$")
 
 
 def dash_due_cells(text: str, meeting_date: dt.date | None) -> list[Cell] | None:
@@ -5188,7 +5319,7 @@ def owner_due_bracket(
     if m is None and "[" in text:
         m = _BRACKET_TAG.search(text)  # "[ACTION – Priya – Fri]"
     if m is None and "(" in text:
-        m = owner_due_tag(text)  # "AP1 (PMO, 30 June): ..."
+        m = owner_due_tag(text) or office_due_bracket(text)  # "AP1 (PMO, 30 June): ...", "(Head of Risk, Q3)"
     if m is None or m["due"] is None:
         return None
     return due_field(re.sub(r"\s+", " ", m["due"]), meeting_date, next_meeting)
@@ -5205,6 +5336,8 @@ def due_field(cell: str, meeting_date: dt.date | None, next_meeting: NextMeeting
     if _DAY_MONTH_FIELD.fullmatch(cell):
         day = parse_day(cell, meeting_date)
         return Due(mention=cell, date=day.isoformat()) if day is not None else None
+    if _STAGE_POINT.fullmatch(cell):
+        return Due(mention=cell)  # "Gate 3": a point in the project, not a day
     due = _table_cell_due(cell, meeting_date, next_meeting) or find_due(cell, meeting_date, next_meeting)
     if due is None and not _DUE_CELL_LEAD.match(cell):
         due = find_due(f"by {cell}", meeting_date, next_meeting)
@@ -5259,7 +5392,8 @@ def find_due(
         if row is not None:
             series = _same_series(spelt_out(row.meeting, abbreviations), meeting_title)
             date = row.date if not _NEXT_CELL.match(row.mention) or series else None
-            return row.model_copy(update={"date": date})
+            # a cell wrapped onto the next line ("September\nmeeting") is one mention
+            return row.model_copy(update={"date": date, "mention": " ".join(row.mention.split())})
         stated = _stated_cell(row_text, cells, action)
         if stated is not None:  # "before layout start": read as a sentence, else a point with no date
             return find_due(
@@ -6241,7 +6375,7 @@ def extract_actions(
         same_item = previous is not None and previous.item == span.item
         before = previous.text if same_item else None
         # "[14:06] <ana> ...": a chat log's turn after its time stamp
-        turn = speaker_of(without_timestamp(text))
+        turn = speaker_turn(without_timestamp(text))[0]
         speaker = turn or (speaker if same_item else None)
         previous = span
         if label.label != "action" or k in consumed:

@@ -5399,3 +5399,112 @@ def test_a_body_stating_its_view_in_a_lettered_clause_owns_no_task():
         "RESOLVED – (a) that the Committee supports the proposed increase; and (b) that the Head of Safeguarding "
         "provide the figures."
     ) == [("the Head of Safeguarding", "Grace Bello")]
+
+
+# batch 43: speaker labels, closing brackets of an office and a due point, phrasal passives, flattened rows
+
+B43_PEOPLE = [
+    Person(name="Oskar Lind", role=None, abbrev="@olind", attendance="present"),
+    Person(name="Priya Rao", role=None, abbrev="@prao", attendance="present"),
+    Person(name="Lena Park", role="Head of Estates", abbrev="HoE", attendance="present"),
+    Person(name="Tom Hale", role="Programme Director", abbrev=None, attendance="present"),
+]
+NOV_2023 = dt.date(2023, 11, 14)
+
+
+def b43_owners(text):
+    return [(o.mention, o.name) for o in find_owners(text, B43_PEOPLE)]
+
+
+def test_a_passive_agent_with_a_particle_and_a_lower_case_role_owns_it():
+    assert b43_owners(
+        "It was agreed that a spot check of ten case files would be carried out by the ICB quality assurance lead "
+        "and reported in March."
+    ) == [("the ICB quality assurance lead", None)]
+
+
+def test_a_passive_with_a_particle_and_a_date_names_nobody():
+    assert b43_owners("The audit would be followed up by the end of March.") == []
+
+
+def test_a_numbered_speaker_label_owns_its_task_and_its_bracketed_name_resolves_it():
+    assert b43_owners("Speaker 3 (Oskar) to tag the release on Friday.") == [
+        ("Speaker 3 (Oskar)", "Oskar Lind")
+    ]
+    assert b43_owners("Speaker 3 (Oskar) and Speaker 1 (Priya) to write the grant report.") == [
+        ("Speaker 3 (Oskar)", "Oskar Lind"),
+        ("Speaker 1 (Priya)", "Priya Rao"),
+    ]
+
+
+def test_a_numbered_speaker_label_without_a_listed_name_stays_as_written():
+    assert b43_owners("Speaker 4 to update the roadmap page.") == [("Speaker 4", None)]
+
+
+def test_a_numbered_speaker_reporting_names_no_owner():
+    assert b43_owners("Speaker 2 said the mirror had been slow all week.") == []
+
+
+def test_a_numbered_speaker_turn_owns_a_first_person_commitment():
+    assert b43_owners("[00:12:40] Speaker 6: I'll file the bug against the parser today.") == [
+        ("Speaker 6", None)
+    ]
+
+
+def test_the_speaker_joins_the_person_named_with_and_i():
+    assert b43_owners("<prao> Oskar and I will draft the budget by Friday.") == [
+        ("Oskar", "Oskar Lind"),
+        ("prao", "Priya Rao"),
+    ]
+
+
+def test_a_closing_bracket_of_an_office_and_a_due_point_owns_a_passive_result():
+    text = "M2 – Lease for the depot signed and registered (Head of Estates, 28 Feb 2024)"
+    assert b43_owners(text) == [("Head of Estates", "Lena Park")]
+    assert find_due(text, NOV_2023, None).date == "2024-02-28"
+
+
+def test_a_project_gate_in_the_closing_bracket_is_an_undated_due_point():
+    text = "M3 – Design freeze agreed with the contractor (Programme Director, Gate 2)"
+    assert b43_owners(text) == [("Programme Director", "Tom Hale")]
+    due = find_due(text, NOV_2023, None)
+    assert (due.mention, due.date, due.meeting) == ("Gate 2", None, None)
+
+
+def test_a_citation_in_a_closing_bracket_names_no_owner():
+    assert b43_owners("Evidence on reading gains was summarised in the paper (Hartley, 2019).") == []
+
+
+def test_an_action_tag_bracket_with_owner_and_due_fields_after_a_dashed_reference():
+    text = "Action KPB-23-11-04 (Owner: Head of Estates; Due: 31/01/24): Survey the roof of the east block."
+    assert b43_owners(text) == [("Head of Estates", "Lena Park")]
+    assert find_due(text, NOV_2023, None).date == "2024-01-31"
+
+
+def test_a_minute_reference_with_a_bracketed_note_does_not_hide_the_owner():
+    assert b43_owners(
+        "FC/23/41 (carried forward from July 2023): ACTION: Head of Estates – cost the boiler options – January 2024"
+    ) == [("Head of Estates", "Lena Park")]
+
+
+def test_a_numbered_row_that_lost_its_tabs_ends_in_owner_initials_and_a_due_cell():
+    text = "7 Collate the module evaluation returns and bring a summary TH/LP Jan FB"
+    cells = table_cells(text)
+    assert [text[s:e] for s, e in cells] == [
+        "7 Collate the module evaluation returns and bring a summary",
+        "TH/LP",
+        "Jan FB",
+    ]
+
+
+def test_a_numbered_sentence_ending_in_a_short_word_and_a_month_is_no_row():
+    assert table_cells("4 Members agreed to review the budget In May 2024") is None
+
+
+def test_a_dash_due_cell_may_wrap_onto_the_next_line():
+    due = find_due("ACTION: HoE – report the energy figures by site – March\n2024", NOV_2023, None)
+    assert (due.mention, due.date) == ("March 2024", "2024-03")
+
+
+def test_a_month_alone_closing_a_dash_line_is_the_coming_month():
+    assert find_due("ACTION: HoE – circulate the revised rota – February", NOV_2023, None).date == "2024-02"
