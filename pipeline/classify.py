@@ -963,6 +963,9 @@ def model_path() -> Path:
     return models_dir() / f"{MODEL_NAME}.skops"
 
 
+_WORD_OF_TWO = re.compile(r"[^\W\d_]{2}")  # two letters in a row: the least a word needs
+
+
 def _closed_status(text: str) -> bool:
     """Whether a line ends on a completion status (:data:`_STATUS_END`), tested only when one of its
     words is present."""
@@ -976,7 +979,9 @@ def decide_labels(
 
     With ``texts``, a direct question (a sentence ending in "?") is never an action: it takes its most
     probable other label ("Can the CC share the plan?" asks; it assigns nothing); nor is a line that
-    ends on a completion status ("... -- DONE", "...; closed."): an earlier action reported done."""
+    ends on a completion status ("... -- DONE", "...; closed."): an earlier action reported done. A line
+    with no word at all (a date or a figure cut off a table row: "31/05/22") is ``other``, as every such
+    line of the corpus is labelled."""
     import numpy as np
 
     scores = np.array(probs, dtype=float, copy=True, ndmin=2)
@@ -992,7 +997,12 @@ def decide_labels(
         scores[asks, k_action] = -1.0
     best = scores.argmax(axis=1)  # the first of equal maxima, as max() over the row would pick
     best[scores[:, k_action] >= action_threshold] = k_action
-    return [classes[k] for k in best]
+    labels = [classes[k] for k in best]
+    if texts is not None and "other" in classes:
+        labels = [
+            label if _WORD_OF_TWO.search(t) else "other" for label, t in zip(labels, texts, strict=True)
+        ]
+    return labels
 
 
 def apply_owner_tags(spans: list[SentenceSpan], labels: list[str]) -> list[str]:

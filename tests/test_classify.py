@@ -202,6 +202,15 @@ def test_a_direct_question_is_never_an_action_whatever_the_action_probability():
     assert decide_labels(classes, probs, 0.25) == ["action", "action"]
 
 
+def test_a_line_with_no_word_is_other_whatever_the_model_says():
+    from pipeline.classify import decide_labels
+
+    classes = ["action", "finding", "other", "question"]
+    probs = [[0.7, 0.2, 0.05, 0.05]] * 3
+    texts = ["31/05/22", "£4,500 – 12%", "PMO to issue the plan by 31/05/22"]
+    assert decide_labels(classes, probs, 0.5, texts) == ["other", "other", "action"]
+
+
 def _corpus_sentences(limit_docs: int = 12) -> list[str]:
     from pathlib import Path
 
