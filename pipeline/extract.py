@@ -2148,6 +2148,9 @@ def _speaker_of_pronoun(
 
 # A task line that opens with its owners and a colon: "Nils Ekdahl: memo on ...", "All directors: share ...".
 _OWNER_COLON = re.compile(r"^\s*\[?(?P<who>[A-Z@][^:;.\]]{0,59}?)\]?\s*:\s+(?=[a-z])")
+# After an action label the owner may be set apart from the task by a spaced dash instead: "Action: Clerk – update the
+# register", "ACTION: Head of Estates - book the room" (only after a label, where the dash cannot be a heading's).
+_OWNER_DASH = re.compile(r"^\s*(?P<who>[A-Z@][^:;.–—\]]{0,59}?)\s+[–—-]\s+(?=[a-z])")
 _LABEL_WORDS = frozenset(
     {"action", "actions", "decision", "resolved", "resolution", "agreed", "note", "update", "todo"}
 )
@@ -2190,12 +2193,13 @@ def _labelled_name(mention: str) -> bool:
 
 
 def _colon_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner] | None:
-    """Owners named before the colon of a task line whose task starts in lower case. Only people on the
-    list, handles and quantified groups count, so a label ('Update: ...') or a speaker is never taken."""
+    """Owners named before the colon of a task line whose task starts in lower case, or before a spaced dash after an
+    action label ('Action: Clerk – update ...'). Only people on the list, handles, quantified groups and offices count,
+    so a label ('Update: ...') or a speaker is never taken."""
     body = CHECKBOX.sub("", text)
     label = _LABEL_PREFIX.match(body) or _BARE_LABEL.match(body)
     rest = body[label.end() :] if label else body
-    m = _OWNER_COLON.match(rest)
+    m = _OWNER_COLON.match(rest) or (_OWNER_DASH.match(rest) if label else None)
     if not m or m.group("who").split()[0].lower() in _LABEL_WORDS:
         return None
     offset = len(text) - len(rest)
@@ -2208,7 +2212,7 @@ def _colon_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> li
         or (o.mention or "").startswith("@")
         or (o.mention or "").split()[0].lower() in QUANTIFIERS
         or (task and not _not_owner(task[0]) and _office(o.mention or ""))
-        or (label is not None and _labelled_name(o.mention or ""))
+        or (label is not None and m.re is _OWNER_COLON and _labelled_name(o.mention or ""))
     ]
     return found if found and len(named) == len(found) else None
 
@@ -4735,9 +4739,7 @@ def _resolve(
             if in_term(next_meeting, g["term"].lower(), meeting_date):  # ... unless it is the next one
                 return Due(mention=mention, date=next_meeting.date.isoformat(), meeting="meeting")
             return Due(mention=mention, date=None, meeting=None)
-        if not g.get("end") and not lead:
-            return None
-        if not g.get("end") and lead not in TERM_DEADLINE_WORDS:
+        if not g.get("end") and lead not in TERM_DEADLINE_WORDS:  # "(Spring term)" closing the action, too
             return Due(mention=mention, date=None, meeting=meeting)
         year = int(g["year"]) if g.get("year") else None
         ends = (g.get("end") or "").lower().startswith(("end", "close"))
@@ -5213,6 +5215,21 @@ def measured_span(kind: str, text: str, m: re.Match) -> bool:
     )
 
 
+# A bracket that holds the whole of a due pattern's match and closes the line: "... report on the outcome (|Spring
+# term|)".
+_BRACKET_OPENS = re.compile(r"\(\s*$")
+_BRACKET_CLOSES_LINE = re.compile(r"\s*\)\W*$")
+
+
+def closing_bracket(text: str, m: re.Match) -> bool:
+    """Whether a due pattern's match is all of the bracket that closes the action ('(Spring term)'): minutes put the
+    action's timescale there, so it needs no deadline word."""
+    return (
+        _BRACKET_OPENS.search(text, max(0, m.start() - 3), m.start()) is not None
+        and _BRACKET_CLOSES_LINE.match(text, m.end()) is not None
+    )
+
+
 def not_a_due_point(kind: str, text: str, m: re.Match) -> bool:
     """Whether a due pattern's match is not when the action is due: a past event (see :func:`past_event`), someone's
     arrival or departure ('the consultants leaving in November'), someone's absence ('on leave until
@@ -5225,7 +5242,7 @@ def not_a_due_point(kind: str, text: str, m: re.Match) -> bool:
         return True
     if kind == "quarter" and quarter_of_noun(text, m):
         return True
-    if kind == "term" and not (m["lead"] or m["end"] or m["meets"]):
+    if kind == "term" and not (m["lead"] or m["end"] or m["meets"] or closing_bracket(text, m)):
         return True  # "for the spring term": a bare term is no due point, but a later one may be
     if absence_span(text, m) or measured_span(kind, text, m):
         return True
@@ -5619,6 +5636,27 @@ def field_continuation(spans: list[SentenceSpan], labels: list[Classified], k: i
     if labels[k + 1].label == "action" and _NEXT_FIELD.search(rest) is None:
         return ""
     return " " + rest
+
+
+# A spaced dash between the cells of a row: "ACTION: DMD| – |report ...".
+_SPACED_DASH = re.compile(r"\s[–—]\s")
+# The most words a due cell cut onto a line of its own may have: "by the end of March 2025".
+_DUE_CELL_WORDS = 6
+
+
+def due_cell_after(spans: list[SentenceSpan], labels: list[Classified], k: int) -> str:
+    """The due cell of dash row ``k`` ('ACTION: DMD – report compliance' then '– by December') that wrapped onto a line
+    of its own, which the splitter left as the next sentence of the same item, read with its dash; '' when row ``k``
+    has no dash cells or the next sentence is not a due point and nothing else ('by December', not 'The date was set
+    by December')."""
+    nxt = next_in_item(spans, labels, k)
+    if nxt is None or not _SPACED_DASH.search(spans[k].text):
+        return ""
+    rest = nxt.text.strip().lstrip("–—- ").rstrip(".")
+    if "\n" in rest or len(rest.split()) > _DUE_CELL_WORDS:
+        return ""
+    due = find_due(rest, None, None)
+    return f" – {rest}" if due is not None and due.mention == rest else ""
 
 
 # A further labelled field of a row after a cut value: "CC| – Due: next LCJB".
@@ -6389,6 +6427,7 @@ def extract_actions(
             or field_continuation(spans, labels, k)
             or fields_line_after(spans, labels, k)
             or row_continuation(spans, labels, k)
+            or due_cell_after(spans, labels, k)
         )
         row = text + rest
         # the fragment or the lines of fields are this row's cells, not actions of their own

@@ -5508,3 +5508,36 @@ def test_a_dash_due_cell_may_wrap_onto_the_next_line():
 
 def test_a_month_alone_closing_a_dash_line_is_the_coming_month():
     assert find_due("ACTION: HoE – circulate the revised rota – February", NOV_2023, None).date == "2024-02"
+
+
+def test_an_office_set_apart_by_a_dash_after_an_action_label_owns_the_action():
+    assert owners("Action: Clerk – book the hall for the open evening.") == [("Clerk", "Jane Smith")]
+    assert owners("ACTION: Head of Estates - check the boiler contract.") == [("Head of Estates", None)]
+
+
+def test_a_capitalised_word_before_a_dash_after_an_action_label_is_no_owner():
+    assert owners("Action: Budget – the figures were noted.") == []
+
+
+def test_a_term_alone_in_the_bracket_closing_an_action_is_an_undated_due_point():
+    due = find_due("The Registrar to review the appeals procedure (Summer term)", MAY_2018, None)
+    assert (due.mention, due.date, due.meeting) == ("Summer term", None, None)
+
+
+def test_a_term_inside_a_bracket_that_goes_on_is_no_due_point():
+    assert find_due("The Registrar to plan the visits (summer term visits)", MAY_2018, None) is None
+
+
+def test_a_due_cell_wrapped_onto_its_own_line_after_a_dash_row_is_the_due_point():
+    found = _row_actions(
+        ["ACTION: CC – publish the patrol figures by ward", "by September"], ["action", "other"]
+    )
+    assert found[0].due.date == "2024-09"
+
+
+def test_a_sentence_after_a_dash_row_is_not_read_as_its_due_cell():
+    found = _row_actions(
+        ["ACTION: CC – publish the patrol figures by ward", "The figures were late by September."],
+        ["action", "other"],
+    )
+    assert found[0].due is None
