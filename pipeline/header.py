@@ -941,8 +941,11 @@ _POST_COMMA_CHAIR = re.compile(r"(?<=[\w)]),\s*(?i:chair|chairman|chairperson|ch
 # A post, perhaps with its short form, then a dash and the office of chair: "Non-Executive Director –
 # Chair", "Police and Crime Commissioner (PCC) – Chair", "Chief Operating Officer & SRO – Chair" (a
 # post may end in a short form, but a bare short form is no post). Train keeps the mark after a comma (12 of 13).
+# The post may carry a bracketed qualifier in words before its short form: "Associate Dean (Education)
+# (ADE) – Chair".
 _POST_DASH_CHAIR = re.compile(
-    r"^[A-Za-z][\w'’&,. -]*[a-z](?:[\w'’&,. -]*[A-Z])?(?:\s*\([A-Z]{2,6}\))?\s+[-–—]\s*(?i:chair)\s*$"
+    r"^[A-Za-z][\w'’&,. -]*[a-z](?:[\w'’&,. -]*[A-Z])?(?:\s*\([A-Z][\w'’&,. -]*[a-z]\))?"
+    r"(?:\s*\([A-Z]{2,6}\))?\s+[-–—]\s*(?i:chair)\s*$"
 )
 
 
@@ -1065,9 +1068,10 @@ def _secretary_mark(line: str) -> str:
 
 
 # A role qualified in brackets and then given its short form: "Pro Vice-Chancellor (Education) (PVC-E)".
-# The short form may carry the qualifier in its own brackets: "Associate Dean (Education) (AD(E))".
+# The short form may carry the qualifier in its own brackets: "Associate Dean (Education) (AD(E))", and
+# follow an office joined by a comma: "Associate Dean (Education), Chair (ADE)".
 _QUALIFIED_ROLE_ABBREV = re.compile(
-    r"^(?P<role>[^()]+\((?P<note>[^()]+)\))\s*\((?P<abbrev>[^()\s]+(?:\([^()\s]+\))?)\)$"
+    r"^(?P<role>[^()]+\((?P<note>[^()]+)\)(?:,[^(),]*[^(),\s])?)\s*\((?P<abbrev>[^()\s]+(?:\([^()\s]+\))?)\)$"
 )
 
 
@@ -1199,6 +1203,30 @@ def _code_cell_first(cells: list[str]) -> bool:
     return _is_short_form_cell(cells[0]) and not cells[0].startswith("@") and _full_name_cell(cells[1])
 
 
+# A short form written before its holder's name on a list line, with a bracketed note on the post
+# between them: "PCC Ann Lee (Chair)", "DCC (interim) Raj Patel (online)".
+_CODE_BEFORE_NAME = re.compile(r"^(?P<code>\S+)(?:\s+\([a-z][^()]*\))?\s+(?P<holder>[A-Z][a-z].*)$")
+
+
+def _code_before_name(cells: list[str]) -> list[str]:
+    """A one-cell entry that gives the short form of a post before its holder's full name ("ACC Ann
+    Lee"), split into the code and holder cells a register's TAB row has ("ACC<TAB>Ann Lee"): the
+    code is the person's short form, as in that layout, and a note on the post ("(interim)") is no
+    role. A courtesy title ("DR Ann Lee") or a rank known in full ("DCI", "FF") keeps its reading
+    as a title before the name. Other entries unchanged."""
+    m = _CODE_BEFORE_NAME.match(cells[0]) if len(cells) == 1 else None
+    if not m or _is_title_code(m.group("code")):
+        return cells
+    split = [m.group("code"), m.group("holder")]
+    return split if _code_cell_first(split) else cells
+
+
+def _is_title_code(code: str) -> bool:
+    """Whether capitals before a name are a courtesy title or a rank rather than a post's short form."""
+    low = code.lower().strip(".")
+    return low in HONORIFICS or low in RANKS or low in RANKS_IN_FULL
+
+
 def _full_name_cell(cell: str) -> bool:
     """Whether a table cell names a person by a name of two words or more ("Ann Lee", "Dr Raj Patel
     (item 3)"), as the holder's cell after a post or its short form does."""
@@ -1223,7 +1251,7 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
     dashed = _SPACED_DASH.search(entry) is not None
     entry = _HOW_ATTENDED_TAIL.sub("", entry) if dashed or "), " in entry else entry
     entry = _bracket_taker_mark(entry) if dashed else entry
-    cells = [c.strip() for c in entry.split("\t") if c.strip()]
+    cells = _code_before_name([c.strip() for c in entry.split("\t") if c.strip()])
     out: list[tuple[Person, bool]] = []
     if len(cells) >= 2 and _role_cell_first(cells):  # "Deputy Chairperson<TAB>Graeme Pollock"
         notes = [c for c in cells[2:] if not re.match(r"(?i)(?:from|until|for|left|arrived)\b", c)]
@@ -3864,7 +3892,8 @@ def _aligned_cells(line: str) -> str:
 
 
 # A bold field label after other text on the line: " **Time:**" in "**Date:** 2024-08-20 **Time:** 15:00".
-_BOLD_LABEL_AFTER = re.compile(r"(?<=\S)\s+(?=\*\*[A-Z][\w /&-]{0,30}:\*\*)")
+# A middle dot or bullet between the fields goes with the break ("**Chair:** @ann · **Notes:** @raj").
+_BOLD_LABEL_AFTER = re.compile(r"(?<=\S)\s+(?:[·•]\s+)?(?=\*\*[A-Z][\w /&-]{0,30}:\*\*)")
 
 
 # An attendance list after another on the same line: "Present: A, B; Absent: C".

@@ -4947,3 +4947,31 @@ def test_an_alderman_in_the_chair_keeps_the_rank_in_the_role():
         ("Jo Kim", "Councillor, Vice-Chair"),
     ]
     assert head.meeting.chair == "Ann Lee"
+
+
+def test_bold_labels_with_a_middle_dot_between_them_are_separate_fields():
+    head = parse_header(
+        "# Parser team sync — 2024-03-07\n\nAttendees: Ann Lee (@alee), Raj Patel (@rpatel)\n"
+        "**Chair:** @alee · **Notes:** @rpatel\n\n## Updates\n"
+    )
+    assert (head.meeting.chair, head.meeting.minute_taker) == ("Ann Lee", "Raj Patel")
+
+
+def test_post_short_form_before_a_name_is_the_persons_abbrev():
+    people = _people("Present:\nDCO Ann Lee (Chair)\nHoF (acting) Raj Patel (online)\nAHR Kit Moss")
+    assert people[:3] == [
+        ("Ann Lee", "Chair", "DCO", "present"),
+        ("Raj Patel", None, "HoF", "present"),
+        ("Kit Moss", None, "AHR", "present"),
+    ]
+
+
+def test_courtesy_title_or_rank_in_capitals_before_a_name_is_no_short_form():
+    people = _people("Present:\nDR Ann Lee\nDCI Raj Patel\nMRS Kit Moss")
+    assert [p[2] for p in people] == [None, None, None]
+    assert people[1][1] == "DCI"
+
+
+def test_post_with_a_worded_qualifier_dashed_as_chair_keeps_the_office():
+    people = _people("Present:\nDr Ann Lee, Deputy Head (Research) (DHR) – Chair\nRaj Patel, Treasurer")
+    assert people[0] == ("Ann Lee", "Deputy Head (Research), Chair", "DHR", "present")
