@@ -42,9 +42,10 @@ as "None", "Actions arising:", "The CC responded that"), a repeated phrase whose
 sit inside different text on both sides, a repeated whole sentence (the same sentence in
 two items), a heading restated inside the sentence under it (also a numbered heading's title
 repeated inside a sentence: "2.1 Minutes of the meeting held on ..." above "The minutes of the
-meeting held on ... were agreed."), and a short cell of a table row of three or more cells that
-repeats words from inside running text (an action table's "Writing action plan to ..." after the
-minute that asked for it).
+meeting held on ... were agreed.", also when the heading goes on: "2. Minutes of ... and action
+log"; and a summary line labelling a value with a heading's title: "Area B – Prevention: Partial"),
+and a short cell of a table row of three or more cells that repeats words from inside running text
+(an action table's "Writing action plan to ..." after the minute that asked for it).
 
 Cost
 ----
@@ -1423,20 +1424,54 @@ class _Assembler:
         """Is the earlier copy the title of a numbered heading line, whole or its end ("2.1<TAB>Minutes of
         the meeting held on 20th October 2020", "24/2 Minutes of ...", "Item 2 – Minutes and action log of
         the meeting held on 21 January 2021", "Item 2: ... 2019 (Paper A)" with a note after the title, or
-        "QPC/24/66" on a line of its own over the title) and the
-        new copy words inside a longer cell under it ("The minutes of the meeting held on 20th October 2020
-        were agreed as an accurate record.")? A window re-reads a heading with its number; a sentence that
-        repeats a heading's words is the item's own text, and dropping it would cut the heading's title."""
-        if not (a > self.cell_first[a] and b - 1 < self.cell_last[b - 1]):
+        "QPC/24/66" on a line of its own over the title), or its start when the rest of a short heading
+        line goes on differently from the new copy ("2. Minutes of the meeting held on 24 May 2024 and
+        action log"), and the new copy words inside a longer cell under it ("The minutes of the meeting
+        held on 20th October 2020 were agreed as an accurate record.") or a summary line that labels a
+        value with the title ("Area B – Prevention: Partial" under "4.2 Area B – Prevention (Q4–Q6)")?
+        A window re-reads a heading with its number and its words as printed; a sentence or a labelled
+        line that repeats a heading's words is the item's own text, and dropping it would cut the
+        heading's title."""
+        if a > self.cell_first[a] and b - 1 < self.cell_last[b - 1]:
+            closing = self._title_closes_line(last_old) or self._title_goes_on_apart(b, last_old)
+        else:
+            closing = self._title_labels_a_value(a, b, last_old) and self._title_closes_line(last_old)
+        return closing and self._numbered_heading_title(first_old, last_old)
+
+    def _title_closes_line(self, last_old: int) -> bool:
+        """Does the title ending at ``last_old`` close its line, or only a note in brackets after it
+        ("(Paper A)")?"""
+        after = last_old + 1
+        return after >= self.n or self.line[after] != self.line[last_old] or self._note_closes_line(after)
+
+    def _title_goes_on_apart(self, b: int, last_old: int) -> bool:
+        """Does the heading line go on after the earlier copy ("... 24 May 2024 and action log") to a
+        heading's end (at most :data:`HEADING_MAX_WORDS` words from the copy's start, no sentence end),
+        in its cell, while the new copy goes on with another word ("... 24 May 2024 were agreed")? A
+        window that stops inside a title goes on with a clipped start of the title's next word ("an")."""
+        after, end = last_old + 1, self.cell_last[last_old]
+        if self.line[end] != self.line[last_old] or (
+            end + 1 < self.n and self.line[end + 1] == self.line[end]
+        ):
+            return False  # the title's cell must close its line
+        if end - self._line_number(last_old) > HEADING_MAX_WORDS or self._ends_sentence(end):
             return False
+        went_on, title_goes_on = self.keys[b], self.keys[after]
+        return not title_goes_on.startswith(went_on)
+
+    def _title_labels_a_value(self, a: int, b: int, last_old: int) -> bool:
+        """Is the new copy a whole line's opening that ends in a label's colon the earlier copy does not
+        print, with a value after it on the line ("Area B – Prevention: Partial")? A window copies a
+        title's words as printed, so a colon only the new copy has makes it a line of its own."""
+        if self.cell_first[a] != a or not self._opens_line(a) or not self._is_label_word(b - 1):
+            return False
+        return not self._is_label_word(last_old) and b < self.n and self.line[b] == self.line[b - 1]
+
+    def _numbered_heading_title(self, first_old: int, last_old: int) -> bool:
+        """Are words ``first_old..last_old`` a heading's title on one line after its number (which
+        opens the line, after any series prefix or item label), or on the line under a number alone?"""
         if self.line[last_old] != self.line[first_old]:
             return False
-        if (
-            last_old + 1 < self.n
-            and self.line[last_old + 1] == self.line[last_old]
-            and not self._note_closes_line(last_old + 1)
-        ):
-            return False  # the title must close its line, or only a note in brackets after it ("(Paper A)")
         number = first_old - 1 if self._opens_line(first_old) else self._line_number(first_old)
         if number < 0 or not self._opens_line(self._line_lead(number)):
             # the number must open its line, after its series prefix or label ("FB 23/24-02", "Item 2")

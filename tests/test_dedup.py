@@ -1103,3 +1103,40 @@ def test_row_number_and_short_cell_stay_on_one_line():
     text = "3.\tFinance\tTreasurer\t\n4.\tRooms\tClerk\t\n"
     out = deduplicate(text).text
     assert "Finance\nTreasurer" not in out
+
+
+# --------------------------------------------------------------------------- heading titles restated
+
+
+def test_sentence_restating_the_start_of_a_longer_numbered_heading_keeps_the_heading():
+    noisy = (
+        "3. Notes of the board meeting held on 11 March 2026 and matters arising\n"
+        "The notes of the board meeting held on 11 March 2026 were\napproved as a true record.\n"
+    )
+    assert deduplicate(noisy).text == noisy
+
+
+def test_window_stopping_inside_a_longer_numbered_heading_is_still_dropped():
+    heading = "3. Notes of the board meeting held on 11 March 2026 and matters arising\n"
+    noisy = heading + "The clerk read the notes.\notes of the board meeting held on 11 March 2026 and mat\n"
+    assert _count(deduplicate(noisy).text, "board meeting held on 11 March 2026") == 1
+
+
+def test_summary_line_labelling_a_value_with_a_heading_title_is_kept():
+    noisy = (
+        "5.1 Theme C – Drainage and the upkeep of the river banks (Q7–Q9)\n"
+        "The panel heard from the rivers officer.\n"
+        "Ratings:\nTheme C – Drainage and the upkeep of the river banks: Good\n"
+    )
+    out = deduplicate(noisy).text
+    assert out.startswith("5.1 Theme C – Drainage and the upkeep of the river banks (Q7–Q9)\n")
+    assert "\nTheme C – Drainage and the upkeep of the river banks: Good\n" in out
+
+
+def test_heading_title_repeated_with_its_own_punctuation_is_still_a_window():
+    heading = "5.1 Theme C – Drainage and the upkeep of the river banks (Q7–Q9)\n"
+    noisy = (
+        heading
+        + "The panel heard from the rivers officer.\nTheme C – Drainage and the upkeep of the river banks Good\n"
+    )
+    assert _count(deduplicate(noisy).text, "Drainage and the upkeep of the river banks") == 1
