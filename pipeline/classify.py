@@ -359,10 +359,11 @@ _DONE = re.compile(
     re.I,
 )
 # an action-log line that ends on a completion status ("... -- DONE", "update given under item 5; closed.",
-# a tracker row whose last cell is "Complete"): an earlier action reported done, so a finding
+# a tracker row whose last cell is "Complete", "| Complete |" or "| Complete – see item 4 |"): an earlier
+# action reported done, so a finding
 _STATUS_END = re.compile(
     r"(?:^|[;,:|\t(\[–—]|\s-+)\s*(?:done|closed|complete|completed|discharged|superseded|withdrawn|no longer required)"
-    r"\s*[.)\]]*\s*$",
+    r"(?:\s*[.)\]]*\s*\|?|\s+[–—-]\s[^|\t]{1,60}\|)\s*$",
     re.I,
 )
 _STATUS_NEEDS = ("done", "closed", "complete", "discharged", "superseded", "withdrawn", "no longer required")

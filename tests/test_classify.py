@@ -378,6 +378,8 @@ def test_past_tense_is_seen_from_a_long_ed_word_or_a_past_form():
         "XY 12/03-01: CFO to review the policy – update given under item 5; closed.",
         "QA/19/07\tCirculate the revised leaflet\tCFO\tMay 2021\tComplete",
         "Clerk to renew the insurance (superseded)",
+        "| 08/02 | Circulate the reconciliation approach | TA | 05/09 | Complete |",
+        "| 08/01 | Confirm the go-live date | MR | 29/08 | Complete – confirmed as 17/11 (see item 4) |",
     ],
 )
 def test_an_action_log_line_ending_on_a_completion_status_is_flagged_closed(text):
@@ -385,7 +387,13 @@ def test_an_action_log_line_ending_on_a_completion_status_is_flagged_closed(text
 
 
 @pytest.mark.parametrize(
-    "text", ["The clerk to close the account.", "Work is not yet complete but is progressing well."]
+    "text",
+    [
+        "The clerk to close the account.",
+        "Work is not yet complete but is progressing well.",
+        "| 07/04 | Present the training analysis | RK | 11/09 | In progress – now due October |",
+        "| 07/05 | Make the audit complete | RK | 11/09 |",
+    ],
 )
 def test_a_task_or_a_status_inside_the_sentence_is_not_flagged_closed(text):
     assert "status_closed" not in cue_flags(text)
