@@ -403,8 +403,9 @@ NAME_KINDS = frozenset({"name", "surname"})
 _TOKEN = re.compile(
     # a short abbreviation with its full stop opening a role after "the": "the Addl.| Municipal Commissioner"; a
     # title or a police rank with its full stop before a name, the rank perhaps after a letter and a slash as forces
-    # write them: "Dr. Ahmed", "Supt. Cole", "C/Insp. Amin" (chief inspector), "D/Sgt. Reid" (detective sergeant)
-    r"@[\w-]+|(?:[A-Z]/)?(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Cllr|Supt|Insp|Sgt)\.(?=\s+[A-Z])|(?<=[Tt]he\s)[A-Z][a-z]{1,4}\.(?=\s+[A-Z][a-z])|\w+(?:[-'’/.]\w+)*|\((?=[A-Z])[\w&]+(?:\s+(?:[A-Z&][\w&]*|and|of))*\)|[^\w\s]"
+    # write them: "Dr. Ahmed", "Supt. Cole", "C/Insp. Amin" (chief inspector), "D/Sgt. Reid" (detective sergeant); a
+    # plural possessive with its apostrophe inside a capitalised name: "the Students'| Union", "the Governors'| Panel"
+    r"@[\w-]+|(?-i:[A-Z])\w*s['’](?=\s+(?-i:[A-Z]))|(?:[A-Z]/)?(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Cllr|Supt|Insp|Sgt)\.(?=\s+[A-Z])|(?<=[Tt]he\s)[A-Z][a-z]{1,4}\.(?=\s+[A-Z][a-z])|\w+(?:[-'’/.]\w+)*|\((?=[A-Z])[\w&]+(?:\s+(?:[A-Z&][\w&]*|and|of))*\)|[^\w\s]"
 )
 _AGENT = re.compile(
     r"\b(?:(?:has\s+|have\s+|had\s+)?(?:agreed|undertook|undertaken|offered|volunteered|promised|pledged|"
@@ -2656,14 +2657,18 @@ _BRACKETED_OFFICE = re.compile(
 _POST_SHORT_FORM = re.compile(r"[A-Z]{2,6}")
 # A side of an agreement, named by what it does: "Provider", "Commissioner", "Supplier", "Contractor".
 _SIDE = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]{3,}(?:er|or)")
+# A post named by its short form after "the": "the ACC", "The DCC" (a post, not a person or an organisation's name).
+_THE_POST_SHORT_FORM = re.compile(r"[Tt]he\s+[A-Z]{2,6}")
 
 
 def office_in_bracket(owner: str, office: str) -> bool:
-    """Whether a bracket after an owner names a post: a role word ('Head of Quality', 'Sepsis Lead Nurse'), or a
-    short form in capitals after a side ('Provider (DMD)'), rather than an affiliation ('Treasury (UCL)', 'UvL')."""
-    return ROLE_WORDS.search(office) is not None or (
-        _POST_SHORT_FORM.fullmatch(office) is not None and _SIDE.fullmatch(owner) is not None
-    )
+    """Whether a bracket after an owner names a post: a role word ('Head of Quality', 'Sepsis Lead Nurse'), a
+    short form in capitals after a side ('Provider (DMD)'), or the portfolio of a post written short after 'the'
+    ('the ACC (LP)': which of several such posts), rather than an affiliation ('Treasury (UCL)', 'UvL')."""
+    if ROLE_WORDS.search(office) is not None:
+        return True
+    side = _SIDE.fullmatch(owner) or _THE_POST_SHORT_FORM.fullmatch(owner)
+    return _POST_SHORT_FORM.fullmatch(office) is not None and side is not None
 
 
 def bracketed_office(owner: Owner, text: str, people: list[Person]) -> Owner:
@@ -2927,8 +2932,12 @@ def agreeing_person(text: str, start: int, people: list[Person], matcher: Phrase
 
 
 # A commitment of the main subject later in the sentence, with no subject of its own: "The CC agreed that the
-# panel should select its sample| and undertook to write".
-_AND_UNDERTOOK = re.compile(r"\band\s+(?:also\s+)?(?:undertook|offered|promised|volunteered)\s+to\s+[a-z]")
+# panel should select its sample| and undertook to write". "agreed" only after a comma, which closes the reported
+# clause ("said that the rate had been paid, and agreed to confirm it"): without one the reported clause's own subject
+# may be the one agreeing ("noted that the group had met and agreed to ...").
+_AND_UNDERTOOK = re.compile(
+    r"\band\s+(?:also\s+)?(?:undertook|offered|promised|volunteered)\s+to\s+[a-z]|,\s+and\s+(?:also\s+)?agreed\s+to\s+[a-z]"
+)
 _MAIN_VERB = re.compile(
     r"\s+(?:agreed|accepted|confirmed|said|noted|reported|explained|stated|advised)\s+that\b"
 )
@@ -3642,9 +3651,10 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     (
         "weekday",
-        # the end of that day may be said first: "by EOD Tuesday", "by close of play on Friday"
+        # the end of that day may be said first: "by EOD Tuesday", "by close of play on Friday"; a due note may name
+        # the day alone: "(due Friday)"
         re.compile(
-            rf"\b(?:by|on|before|until|starting|from)\s+(?:{_END_OF_DAY}\s+(?:on\s+)?)?(?:next\s+)?(?P<day>{_WEEKDAY})\b",
+            rf"\b(?:by|on|before|until|starting|from|due)\s+(?:{_END_OF_DAY}\s+(?:on\s+)?)?(?:next\s+)?(?P<day>{_WEEKDAY})\b",
             re.I,
         ),
     ),
@@ -4031,11 +4041,26 @@ _BODY_ACTS = re.compile(
 )
 
 
-def _body_kind(text: str, kind: str | None, meeting_title: str | None = None) -> str | None:
-    """Replace a generic or missing kind by a body named after 'to' ('to Cabinet' -> 'cabinet'). A bare
-    'the Committee' in minutes of a committee is the body whose minutes these are: its meeting stays a
-    'meeting'."""
-    body = next((b for b in _BODY.finditer(text) if not _BODY_ACTS.match(text, b.end())), None)
+# A clause after the due point saying where the business goes next: "to the June meeting| before it is submitted to
+# the Board", "before going to Council": that body is a later step, not the meeting the action is due at.
+_LATER_STEP = re.compile(
+    r"\bbefore\s+(?:(?:it|they|this|these)\s+(?:is|are|goes|go)|going|being)\b[^.;]*$", re.I
+)
+
+
+def _body_kind(text: str, kind: str | None, meeting_title: str | None = None, due_end: int = 0) -> str | None:
+    """Replace a generic or missing kind by a body named after 'to' ('to Cabinet' -> 'cabinet'), unless a clause
+    opened by 'before it is ...' after the due point (which ends at ``due_end``) names that body as a later step;
+    a due point that is itself that clause ('before it goes to Cabinet') keeps the body. A bare 'the Committee' in
+    minutes of a committee is the body whose minutes these are: its meeting stays a 'meeting'."""
+    body = next(
+        (
+            b
+            for b in _BODY.finditer(text)
+            if not _BODY_ACTS.match(text, b.end()) and not _LATER_STEP.search(text, due_end, b.start())
+        ),
+        None,
+    )
     if not body or not (kind is None or kind == "meeting"):
         return kind
     title = (_own_title(meeting_title) or "").split()
@@ -5448,7 +5473,7 @@ def find_due(
         if kind not in _DATE_ONLY_KINDS:
             own = _its_meeting(meeting, due.mention or "", text[: m.start()], meeting_title)
             if own == meeting and not _deferral(text, m):
-                own = _body_kind(text, meeting, meeting_title)
+                own = _body_kind(text, meeting, meeting_title, m.end())
             meeting = own
         if meeting == "meeting":  # "at the first meeting| of the Board": that body's meeting
             meeting = body_of_meeting(text, m.end()) or meeting

@@ -5541,3 +5541,60 @@ def test_a_sentence_after_a_dash_row_is_not_read_as_its_due_cell():
         ["action", "other"],
     )
     assert found[0].due is None
+
+
+def test_a_due_note_naming_a_weekday_is_that_day_after_the_meeting():
+    found = find_due("Action: @pia to tag the release candidate (due Thursday)", FRI_MARCH_2024, None)
+    assert (found.mention, found.date) == ("due Thursday", "2024-03-14")
+
+
+def test_a_weekday_after_due_to_is_no_due_note():
+    assert find_due("The call moved due to Monday's outage.", FRI_MARCH_2024, None) is None
+
+
+def test_portfolio_in_brackets_after_a_posts_short_form_stays_in_the_mention():
+    assert [o.mention for o in find_owners("The DCC (OPS) agreed to circulate the rota.", [])] == [
+        "The DCC (OPS)"
+    ]
+
+
+def test_affiliation_in_brackets_after_a_name_is_not_a_portfolio():
+    assert [o.mention for o in find_owners("Ilse (KTH) agreed to circulate the rota.", [])] == ["Ilse"]
+
+
+def test_plural_possessive_inside_a_body_name_keeps_the_whole_name():
+    found = find_owners("Noted that the Tenants' Association would send its survey results.", [])
+    assert [o.mention for o in found] == ["the Tenants' Association"]
+
+
+def test_subject_who_reported_then_agreed_after_a_comma_owns_it():
+    assert [
+        o.mention
+        for o in find_owners(
+            "The Bursar said that the grant had been paid in March, and agreed to confirm this to the trustees.",
+            [],
+        )
+    ] == ["The Bursar"]
+
+
+def test_body_a_matter_goes_to_later_is_not_the_due_meeting():
+    found = find_due(
+        "Head of Estates to bring the lease options to the July meeting before they go to the Board.",
+        MAY_2018,
+        None,
+    )
+    assert (found.date, found.meeting) == ("2018-07", "meeting")
+
+
+def test_body_the_action_goes_to_still_names_the_meeting():
+    found = find_due(
+        "Head of Estates to bring the lease options to the July meeting of the Board.", MAY_2018, None
+    )
+    assert found.meeting == "board"
+
+
+def test_due_point_that_is_the_later_step_keeps_its_body():
+    found = find_due(
+        "The Chair asked for a briefing before it is presented to the Audit Panel in June.", MAY_2018, None
+    )
+    assert (found.date, found.meeting) == ("2018-06", "audit panel")
