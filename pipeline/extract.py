@@ -2608,6 +2608,31 @@ def action_list_owners(text: str, item_title: str | None, people: list[Person]) 
     return _dedupe([_person_named(w, people) or Owner(mention=w) for w in names])
 
 
+# A committee work-programme line: the month's meeting an entry is scheduled for, a dash, then the entries, each
+# closed by the officer who brings it in brackets: "March meeting – Parking review (Head of Transport); Fees and
+# charges (Head of Finance)."
+_PROGRAMME_LINE = re.compile(rf"\s*(?P<when>(?=[A-Z])(?i:{MONTHS})\s+meeting)\s+[–—-]\s+(?=[A-Z])")
+# The bracket that closes one entry of such a line, before the ';' or '.' that ends it: "... review (Head of Transport);".
+_ENTRY_BRACKET = re.compile(r"\((?P<who>[A-Z][^()\n]{1,60})\)\s*(?=[;.]|$)")
+
+
+def programme_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
+    """The officers a work-programme line names in the bracket closing each entry ('March meeting – Parking review
+    (Head of Transport); Fees (Head of Finance).' -> both heads): the line has no verb, so the brackets say who
+    brings each item; [] for any other text."""
+    if _PROGRAMME_LINE.match(text) is None:
+        return []
+    found = (owners_in_phrase(text, *m.span("who"), people, matcher) for m in _ENTRY_BRACKET.finditer(text))
+    return _dedupe([owner for owners in found for owner in owners])
+
+
+def programme_due(text: str, meeting_date: dt.date | None, next_meeting: NextMeeting | None) -> Due | None:
+    """The meeting a work-programme line schedules its entries for ('July meeting – Waste complaints (Head of
+    Waste).' -> that month's meeting), read as a due cell is; None for any other text."""
+    m = _PROGRAMME_LINE.match(text)
+    return _table_cell_due(m.group("when"), meeting_date, next_meeting) if m else None
+
+
 def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None = None) -> list[Owner]:
     """The people an action sentence makes responsible (empty for passive sentences with no agent).
 
@@ -2624,7 +2649,8 @@ def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None =
     if "ED to " in masked:
         masked = _CAPITAL_DECISION.sub(lambda m: m.group().lower(), masked)
     owners = (
-        _rule_owners(masked, people, matcher)
+        programme_owners(text, people, matcher)
+        or _rule_owners(masked, people, matcher)
         or _agent_of_passive(masked, 0, people, matcher)
         or closing_bracket_owners(masked, people, matcher)
     )
@@ -5418,6 +5444,9 @@ def find_due(
     ('(SD/MT, 21/04)') and the due cell of an owner-first row ('ACTION 12/3 – DCC – June HTA: ...').
     """
     text = _BY_FIELD.sub("by ", text) if "by:" in text else text
+    programme = programme_due(text, meeting_date, next_meeting)
+    if programme is not None:
+        return programme
     row_text = first_row_line(text)
     tabled = table_cells(row_text)
     cells = tabled or dash_due_cells(row_text, meeting_date)
@@ -6049,15 +6078,19 @@ _TAG_OPENING = re.compile(r"\s*(?:actions?|action\s+by|owners?)\s*[:\-–—]", 
 # A labelled due field closing a tag line after a dash: "Action: FGM| — Due: Week 10, Semester 1".
 _DASHED_DUE_FIELD = re.compile(rf"\s[–—]\s+{_DUE_FIELD}[^–—\n]*$")
 
+# A due point closing a tag line after a comma: "Action: Dean|, by 15 December 2023", "Action: ADE|, by the February
+# meeting".
+_COMMA_DUE = re.compile(r"\s*,\s*(?:by|before|due)\s[^,;()\n]{1,40}$", re.I)
+
 
 def tag_without_due(text: str) -> str:
     """An owner-tag line without the due point that closes it, in a cell after a dash ('ACTION: ADN – October 2024'
-    -> 'ACTION: ADN', 'ACTION: JT/RM – next meeting') or in brackets ('Action: DoE (by June)' -> 'Action: DoE'), so
-    that it reads as the tag it is (:func:`owner_tag_span`), or in a labelled field after a dash ('Action: FGM — Due:
+    -> 'ACTION: ADN', 'ACTION: JT/RM – next meeting') or in brackets ('Action: DoE (by June)' -> 'Action: DoE') or after a comma ('Action: Dean, by 15 December' ->
+    'Action: Dean'), so that it reads as the tag it is (:func:`owner_tag_span`), or in a labelled field after a dash ('Action: FGM — Due:
     Week 10' -> 'Action: FGM'); the text as it is when it is no such line."""
     if not _TAG_OPENING.match(text):
         return text
-    bracket = _DUE_BRACKET.search(text) if "(" in text else None
+    bracket = _DUE_BRACKET.search(text) if "(" in text else _COMMA_DUE.search(text)
     if bracket is not None:
         bare = text[: bracket.start()]
     elif "–" in text or "—" in text:
@@ -6073,11 +6106,12 @@ def closing_tags(spans: list[SentenceSpan], labels: list[Classified]) -> dict[in
     """Each sentence closed by an owner-tag line, the next sentence of the same item (see :func:`owner_tag_lines`),
     mapped to that line's index; a tag line that also gives the due point after a dash ('ACTION: ADN – October 2024')
     closes the sentence before it as the bare tag ('ACTION: ADN') does, and so does one that gives it in brackets
-    ('Action: DoE (by June)', which the splitter may cut off the sentence it ends), unless that line is an action of
-    its own (a line under a decision naming who and by when is one in the labelled minutes)."""
+    ('Action: DoE (by June)', which the splitter may cut off the sentence it ends) or after a comma ('Action: Dean, by
+    15 December'), unless that line is an action of its own (a line under a decision naming who and by when is one in
+    the labelled minutes)."""
     bare = [
         span.text
-        if label.label == "action" and _DUE_BRACKET.search(span.text)
+        if label.label == "action" and (_DUE_BRACKET.search(span.text) or _COMMA_DUE.search(span.text))
         else tag_without_due(span.text)
         for span, label in zip(spans, labels, strict=True)
     ]

@@ -4297,6 +4297,30 @@ def test_a_tag_line_with_a_bracketed_due_read_as_an_action_stays_an_action_of_it
     assert found[0].due is None and found[1].due.date == "2018-06"
 
 
+def test_a_tag_line_with_a_due_after_a_comma_closes_the_sentence_before_it():
+    found = _actions(
+        ["The CC agreed to circulate the figures.", "Action: CC, by 20 June 2018"], ["action", "other"]
+    )
+    assert len(found) == 1
+    assert [o.abbrev for o in found[0].owners] == ["CC"]
+    assert found[0].due.date == "2018-06-20"
+
+
+def test_a_tag_line_with_a_due_after_a_comma_read_as_an_action_stays_an_action_of_its_own():
+    found = _actions(["The CC agreed to circulate the figures.", "Action: CC, by June"], ["action", "action"])
+    assert len(found) == 2
+    assert found[0].due is None and found[1].due.date == "2018-06"
+
+
+def test_a_tag_line_whose_comma_follows_a_task_is_no_closing_tag():
+    found = _actions(
+        ["The CC agreed to circulate the figures.", "Action: ACC to brief the panel, by June"],
+        ["action", "action"],
+    )
+    assert len(found) == 2
+    assert found[0].due is None
+
+
 def test_a_tag_line_cut_after_a_slash_takes_its_last_owner_from_the_next_line():
     found = _actions(
         ["The PCC agreed to ask the Clerk to model it.", "Action: PCC /", "ACC (by June)"],
@@ -5598,3 +5622,14 @@ def test_due_point_that_is_the_later_step_keeps_its_body():
         "The Chair asked for a briefing before it is presented to the Audit Panel in June.", MAY_2018, None
     )
     assert (found.date, found.meeting) == ("2018-06", "audit panel")
+
+
+def test_a_work_programme_line_is_due_at_its_month_meeting_and_owned_by_the_bracketed_officers():
+    text = "October meeting – Allotment waiting lists (Head of Parks); Fees and charges review (Chief Finance Officer)."
+    assert due(text) == ("2018-10", "meeting")
+    assert [o.mention for o in find_owners(text, PEOPLE)] == ["Head of Parks", "Chief Finance Officer"]
+
+
+def test_a_month_meeting_opening_a_line_of_prose_is_no_work_programme():
+    text = "October meeting – the members said that the visit (to the depot) had gone well."
+    assert [o.mention for o in find_owners(text, PEOPLE)] == []
