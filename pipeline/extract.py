@@ -611,16 +611,15 @@ def _person_forms(person: Person) -> set[tuple[str, str]]:
     return forms
 
 
-# An organisation's short form as a part of a role after a comma: "Chief Executive, |OPCC|".
-_ORGANISATION_SHORT_FORM = re.compile(r"[A-Z]{2,6}")
+# A short form written all in capitals: an organisation's as a part of a role after a comma ("Chief Executive,
+# |OPCC|"), a post's in brackets after a side ("Provider (|DMD|)"; an affiliation in mixed case, "UvL", is none).
+_CAPITALS_SHORT_FORM = re.compile(r"[A-Z]{2,6}")
 
 
 def _role_organisations(role: str) -> list[str]:
     """The short forms of the organisations a role names after a comma ('Chief Executive, OPCC'): minutes put one
     before the post's short form to say whose post is meant when two bodies each have one ('the OPCC CEx')."""
-    return [
-        part for part in (p.strip() for p in role.split(",")[1:]) if _ORGANISATION_SHORT_FORM.fullmatch(part)
-    ]
+    return [part for part in (p.strip() for p in role.split(",")[1:]) if _CAPITALS_SHORT_FORM.fullmatch(part)]
 
 
 # Forms the people list states outright outrank forms derived from it: the listed abbreviation "RP" of
@@ -2679,12 +2678,10 @@ def without_row_reference(text: str) -> str:
 _BRACKETED_OFFICE = re.compile(
     r"\s\((?P<office>[A-Z][A-Za-z&]{1,11}(?:\s(?:(?:of|for|and)\s)?[A-Z][A-Za-z&]{1,11}){0,3})\)"
 )
-# A post's short form, all capitals: "DMD", "SCM" (not an affiliation written in mixed case, "UvL").
-_POST_SHORT_FORM = re.compile(r"[A-Z]{2,6}")
 # A side of an agreement, named by what it does: "Provider", "Commissioner", "Supplier", "Contractor".
 _SIDE = re.compile(r"(?:[Tt]he\s+)?[A-Z][a-z]{3,}(?:er|or)")
 # A post named by its short form after "the": "the ACC", "The DCC" (a post, not a person or an organisation's name).
-_THE_POST_SHORT_FORM = re.compile(r"[Tt]he\s+[A-Z]{2,6}")
+_THE_POST_SHORT_FORM = re.compile(rf"[Tt]he\s+{_CAPITALS_SHORT_FORM.pattern}")
 
 
 def office_in_bracket(owner: str, office: str) -> bool:
@@ -2694,7 +2691,7 @@ def office_in_bracket(owner: str, office: str) -> bool:
     if ROLE_WORDS.search(office) is not None:
         return True
     side = _SIDE.fullmatch(owner) or _THE_POST_SHORT_FORM.fullmatch(owner)
-    return _POST_SHORT_FORM.fullmatch(office) is not None and side is not None
+    return _CAPITALS_SHORT_FORM.fullmatch(office) is not None and side is not None
 
 
 def bracketed_office(owner: Owner, text: str, people: list[Person]) -> Owner:
