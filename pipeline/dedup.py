@@ -813,6 +813,102 @@ def _interleaved_tables(text: str, lines: _Lines) -> list[tuple[_Table, list[_Ro
     return found
 
 
+MIN_STACKED_COLUMNS = 3
+"""A table a text layer wrote one cell per line is read back only under a header of at least this many
+column labels, each on a line of its own ("Ref", "Action", "Owner", "Due"): fewer short lines in a row
+are as often a list of names or a signature block."""
+
+MAX_STACKED_COLUMNS = 8
+"""The widest table read back from one cell per line."""
+
+CELL_GAP = "  "
+"""What parts the cells of a row read back from one cell per line: two spaces, as a text layer that
+keeps a row on one line writes them."""
+
+
+def _stacked_key(line: str) -> str:
+    """The shape of a row key alone on its line, with digits masked ("#/#-#" for "12/22-01"), or ""
+    when ``line`` is anything else. It must hold a digit: a lone letter is as often a cell's text."""
+    word = line.strip()
+    return (
+        _DIGITS_RE.sub("#", word)
+        if " " not in word and _heading_number(word) and any(ch.isdigit() for ch in word)
+        else ""
+    )
+
+
+def _stacked_header(texts: list[str], skip: list[bool], at: int, width: int) -> bool:
+    """Whether the ``width`` lines before line ``at`` are column labels, one per line."""
+    return (
+        at >= width
+        and not any(skip[at - width : at])
+        and all(_HEADER_CELL_RE.match(line.strip()) for line in texts[at - width : at])
+    )
+
+
+def _stacked_rows(texts: list[str], skip: list[bool], at: int, width: int) -> int:
+    """How many rows of ``width`` lines follow from line ``at``: each opens with a row key of one shape
+    and holds no other key or blank line, so a cell that wraps onto a second line ends the table, and
+    the last row must be followed by a blank line, page furniture or the end of the text."""
+    shape, rows = _stacked_key(texts[at]), 0
+    while at + width <= len(texts):
+        cells = texts[at : at + width]
+        if (
+            _stacked_key(cells[0]) != shape
+            or any(skip[at : at + width])
+            or any(not c.strip() or _stacked_key(c) for c in cells[1:])
+        ):
+            break
+        rows, at = rows + 1, at + width
+    if rows and at < len(texts) and texts[at].strip() and not skip[at]:
+        rows -= 1  # text right after the last row may be its cell wrapped onto another line
+    return rows
+
+
+def _stacked_tables(lines: _Lines) -> list[tuple[int, int, int]]:
+    """Tables a PDF text layer wrote one cell per line, as (first line, last line, columns): a header of
+    :data:`MIN_STACKED_COLUMNS` or more column labels, one per line ("Ref", "Action", "Owner", "Due"),
+    then at least :data:`MIN_INTERLEAVED_ROWS` rows of as many lines each, every row opening with a key of
+    the same shape ("12/22-01", "12/22-02"). An action log so flattened reads as one row per line."""
+    texts, skip = lines.text, lines.drop
+    found: list[tuple[int, int, int]] = []
+    i = 0
+    while i < len(texts):
+        width = _stacked_width(texts, i)
+        if width >= MIN_STACKED_COLUMNS and _stacked_header(texts, skip, i, width):
+            rows = _stacked_rows(texts, skip, i, width)
+            if rows >= MIN_INTERLEAVED_ROWS:
+                found.append((i - width, i + width * rows - 1, width))
+                i += width * rows
+                continue
+        i += 1
+    return found
+
+
+def _stacked_width(texts: list[str], at: int) -> int:
+    """Lines from a row key on line ``at`` to the next key of its shape within :data:`MAX_STACKED_COLUMNS`
+    lines (a row's width when cells stand one per line), or 0."""
+    shape = _stacked_key(texts[at])
+    if not shape:
+        return 0
+    ahead = texts[at + 1 : at + 1 + MAX_STACKED_COLUMNS]
+    return next((k + 1 for k, line in enumerate(ahead) if _stacked_key(line) == shape), 0)
+
+
+def _write_stacked(out: _Writer, lines: _Lines, table: tuple[int, int, int]) -> None:
+    """Write a table read one cell per line as one row per line, its cells parted by :data:`CELL_GAP`."""
+    first, last, width = table
+    for i in range(first, last + 1):
+        k = (i - first) % width
+        if k:
+            out.add(CELL_GAP, None)
+        elif i > first:
+            out.add("\n", None)
+        cell = lines.text[i]
+        lead = len(cell) - len(cell.lstrip())
+        out.add(cell.strip(), lines.start[i] + lead)
+
+
 def _column_reading(text: str, lines: _Lines) -> _Writer | None:
     """``text`` with each table laid out in space-aligned columns read cell by cell, or None when it
     holds no such table.
@@ -822,15 +918,24 @@ def _column_reading(text: str, lines: _Lines) -> _Writer | None:
     are spliced together. A table is a run of lines whose text starts at the same positions (each
     shared by at least :data:`MIN_COLUMN_LINES` lines) with no text running into the gap before a
     column start. Page furniture (``lines.drop``) inside a row goes after the row."""
-    tables = _interleaved_tables(text, lines)
-    if not tables:
+    writers = [
+        (table.first, table.last, lambda out, t=table, r=rows: _write_rows(out, text, lines, r, t))
+        for table, rows in _interleaved_tables(text, lines)
+    ]
+    writers += [
+        (table[0], table[1], lambda out, t=table: _write_stacked(out, lines, t))
+        for table in _stacked_tables(lines)
+    ]
+    if not writers:
         return None
     out = _Writer()
     done = 0
-    for table, rows in tables:
-        out.add(text[done : lines.start[table.first]], done)
-        _write_rows(out, text, lines, rows, table)
-        done = lines.end(table.last)
+    for first, last, write in sorted(writers, key=lambda w: w[0]):
+        if lines.start[first] < done:
+            continue  # a stacked table inside a space-laid one: the latter reads it
+        out.add(text[done : lines.start[first]], done)
+        write(out)
+        done = lines.end(last)
     out.add(text[done:], done)
     return out
 

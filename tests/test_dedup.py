@@ -1140,3 +1140,44 @@ def test_heading_title_repeated_with_its_own_punctuation_is_still_a_window():
         + "The panel heard from the rivers officer.\nTheme C – Drainage and the upkeep of the river banks Good\n"
     )
     assert _count(deduplicate(noisy).text, "Drainage and the upkeep of the river banks") == 1
+
+
+def test_action_log_written_one_cell_per_line_reads_one_row_per_line():
+    text = (
+        "The meeting closed at 8.10pm.\n\nSummary of actions\nNo.\nAction\nLead\nTarget date\n"
+        "5/31-1\nDraft the playground shade proposal\nBursar\nApril 2031\n"
+        "5/31-2\nWrite to parents about the new lunch menu\nHead of School\nBefore half term\n"
+        "5/31-3\nBook the fire safety training\nSite manager\n30 June 2031\n"
+    )
+    result = deduplicate(text)
+    assert result.text.splitlines()[-4:] == [
+        "No.  Action  Lead  Target date",
+        "5/31-1  Draft the playground shade proposal  Bursar  April 2031",
+        "5/31-2  Write to parents about the new lunch menu  Head of School  Before half term",
+        "5/31-3  Book the fire safety training  Site manager  30 June 2031",
+    ]
+    for span in result.spans:
+        assert result.text[span.start : span.end] == text[span.source_start : span.source_end]
+
+
+def test_short_lines_without_row_keys_stay_one_per_line():
+    text = "Present\nAnn Lee\nBo Ray\nCy Dunn\nDee Fox\n\nApologies\nEd Gray\nFay Hill\nGus Ive\n"
+    assert deduplicate(text).text == text
+
+
+def test_stacked_row_whose_cell_wraps_ends_the_table():
+    text = (
+        "Ref\nAction\nOwner\n"
+        "8/31-01\nCheck the minutes\nClerk\n"
+        "8/31-02\nPrint the agenda\nChair\n"
+        "8/31-03\nOrder the new chairs\nBursar\n"
+        "8/31-04\nRepair the gate and\nthe side fence\nSite manager\n"
+    )
+    lines = deduplicate(text).text.splitlines()
+    assert lines[:4] == [
+        "Ref  Action  Owner",
+        "8/31-01  Check the minutes  Clerk",
+        "8/31-02  Print the agenda  Chair",
+        "8/31-03  Order the new chairs  Bursar",
+    ]
+    assert lines[4:] == ["8/31-04", "Repair the gate and", "the side fence", "Site manager"]
