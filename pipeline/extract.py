@@ -494,14 +494,20 @@ _ASKS_ANOTHER = re.compile(r"\s+(?:request|ask|invite|instruct|direct)\s+(?=(?:t
 _STANCE_VERB = re.compile(r"\s+(?!(?:is|has|was|does)\b)[a-z]{3,}[^s\W]s\b")
 _NESTED_THAT = re.compile(r"\s+(?:recommends|requests|asks|urges|proposes)\s+that\b")
 # A that-clause whose content is passive, up to its first verb: "that the Trust's plan be added to ...", "that the
-# themes be brought to ...".
-_PASSIVE_CLAUSE = re.compile(r"[^,;.:]{0,80}?\b(?:be|been)\s+[a-z]+(?:ed|en|wn|nt|de|ne|ght)\b")
+# themes be brought to ..."; a phrase between commas may qualify its subject ("that the results, including any
+# savings, be reported to ...").
+_PASSIVE_CLAUSE = re.compile(
+    r"(?:[^,;.:]|,[^,;.:]{1,80},){0,80}?\b(?:be|been)\s+[a-z]+(?:ed|en|wn|nt|de|ne|ght)\b"
+)
 # A "to" inside a capitalised name, before its next capitalised word: "the Freedom| to Speak Up themes", "the Right| to
 # Buy scheme". The phrase before it is part of that name, not a subject before its infinitive.
 _TO_IN_NAME = re.compile(r"\s+to\s+(?-i:[A-Z])[a-z]")
 # Verbs of a resolution clause that assign no task: "That Council receive the report", "that the Board note ...".
 _NO_TASK_VERB = re.compile(r"\s+(?:receive|note|welcome|thank)\b")
-_DELEGATED = re.compile(r"\bdelegat\w*\s+(?:authority\s+)?to\s+", re.I)
+# Authority passed to someone, who then acts: "delegated authority to| the Director", "Delegation to| the CEO to agree".
+# A delegation after "of" is a noun inside a thing's name ("the scheme of delegation to the Board"), which delegates
+# nothing in this sentence.
+_DELEGATED = re.compile(r"(?<!\bof\s)\bdelegat\w*\s+(?:authority\s+)?to\s+", re.I)
 # Separators between owners. An ampersand written tight between capitals with a single letter on one side is part of
 # an abbreviation, not a joiner: "IP&C", "A&E", "R&D" ("JS&KL" still joins two sets of initials).
 _SEPARATOR = re.compile(
@@ -3429,6 +3435,11 @@ _ACADEMIC_YEAR = re.compile(
     r"(?:(?:next|new|coming)\s+|\d{4}\s*[/-]\s*\d{2,4}\s+)?(?:academic\s+year|session)\b",
     re.I,
 )
+# The end of the academic year the meeting is in, with no year or "next" stated: "before the end of the academic
+# year" is due in July, when the UK academic year ends (the corpus's convention); a start or a named year stays
+# undated.
+_THIS_ACADEMIC_YEAR_END = re.compile(r"\bend\s+of\s+(?:the\s+)?academic\s+year$", re.I)
+ACADEMIC_YEAR_END_MONTH = 7
 _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "next_meeting",
@@ -3776,8 +3787,12 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "before_event",
         re.compile(
-            # "before the 2.4 tag": an event of a numbered version
-            rf"\bbefore\s+the\s+(?:\d{{4}}\s+|v?\d+(?:\.\d+)+\s+|[A-Z][\w-]*['’]s\s+)?{_NOUN}(?:\s+{_NOUN})?\b(?!\s+{_NOUN_STOP})"
+            # "before the 2.4 tag": an event of a numbered version; "before the Semester 2 assessment period": an event
+            # of a numbered part of the year
+            rf"\bbefore\s+the\s+(?:\d{{4}}\s+|v?\d+(?:\.\d+)+\s+|[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+\d{{1,2}}\s+)?"
+            rf"{_NOUN}(?:\s+{_NOUN})?\b(?!\s+{_NOUN_STOP})"
+            # a summer or winter holiday, which the minutes do not date: "during the summer holiday"
+            r"|\b(?:during|over)\s+the\s+(?:summer|winter)\s+(?:holidays?|vacation|break|recess)\b"
             rf"|\bbefore\s+the\s+{_NOUN}\s+(?:is|are)\s+(?:[a-z]+(?:ed|en|wn|ne|nt)|out|over|complete)\b"
             # "before any strike days" (a noun phrase that ends there), "before Remembrance Sunday"
             rf"|\bbefore\s+any\s+{_NOUN}(?:\s+{_NOUN})?\b(?!\s+[a-z])"
@@ -3990,6 +4005,7 @@ def _same_series(kind: str | None, meeting_title: str | None) -> bool:
         words = [w for w in re.findall(r"[a-z0-9]+", part) if w not in NP_LINKS]
         known |= {_acronym(" ".join(words[i:])) for i in range(len(words))}
         known |= {w for w in qualifiers if any(clipped(w, words[i:]) for i in range(len(words) - 1))}
+        known |= {w for w in qualifiers if clipped_committee(w, words)}
     return all(w in known for w in qualifiers)
 
 
@@ -4021,6 +4037,21 @@ def clipped(word: str, words: list[str]) -> bool:
         if second.startswith(rest) or (len(words) > 2 and clipped(rest, words[1:])):
             return True
     return False
+
+
+# The head nouns of the bodies a "-co" short name stands for, whatever the body calls itself: "SteerCo" is the
+# steering committee of a "Programme Steering Group".
+_COMMITTEE_LIKE = frozenset({"committee", "group", "board", "team"})
+
+
+def clipped_committee(word: str, words: list[str]) -> bool:
+    """Whether ``word`` is a body's '-co' short name, the opening (three letters at least) of one of the qualifying
+    ``words`` of a title ending in a committee-like head, then 'co': 'steerco' for 'programme steering group'.
+    Members call their own steering body a SteerCo whether its title says committee or group."""
+    stem = word[:-2] if word.endswith("co") else ""
+    if len(stem) < 3 or len(words) < 2 or words[-1] not in _COMMITTEE_LIKE:
+        return False
+    return any(w.startswith(stem) and len(w) > len(stem) for w in words[:-1])
 
 
 _BODY_NAME = re.compile(
@@ -4597,6 +4628,26 @@ def year_edge_meeting_date(mention: str, text: str, end: int) -> str | None:
     return f"{year['year']}-12" if words & {"last", "final"} else None
 
 
+# A meeting named as the first of the coming academic year, just after the mention: "at the first meeting| of the new
+# academic year", "to the first meeting| of the next school year".
+_OF_NEW_ACADEMIC_YEAR = re.compile(r"\s+of\s+the\s+(?:new|next|coming)\s+(?:academic|school)\s+year\b", re.I)
+
+
+def new_year_meeting_date(
+    mention: str, text: str, end: int, next_meeting: NextMeeting | None, meeting_date: dt.date | None
+) -> str | None:
+    """The next meeting's day for 'the first meeting of the new academic year' when the minutes are of a meeting
+    before September and the next meeting falls in the coming autumn term: that meeting opens the new year. None
+    otherwise (the minutes do not date that meeting)."""
+    if "first" not in mention.lower().split() or not _OF_NEW_ACADEMIC_YEAR.match(text, end):
+        return None
+    if meeting_date is None or meeting_date.month >= TERM_START_MONTH["autumn"]:
+        return None
+    if not in_term(next_meeting, "autumn", meeting_date):
+        return None
+    return next_meeting.date.isoformat() if next_meeting and next_meeting.date else None
+
+
 TermKey = tuple[str, int]  # an Oxford term and the year it falls in: ("hilary", 2020)
 
 
@@ -4692,9 +4743,9 @@ def on_stated_week(
 
 
 # The day a numbered semester's teaching starts, as university minutes state it: "Semester 1 teaching commences on
-# Monday 26 February 2024", "Trimester 2 begins on 1 July".
+# Monday 26 February 2024", "Trimester 2 begins on 1 July", "Semester 2 teaching would begin on 20 February".
 _SEMESTER_START = re.compile(
-    rf"\b(?:Semester|Trimester)\s+(?P<n>\d)\s+(?:teaching\s+)?(?:commences|begins|starts|will\s+(?:commence|begin|start))"
+    rf"\b(?:Semester|Trimester)\s+(?P<n>\d)\s+(?:teaching\s+)?(?:commences|begins|starts|(?:will|would)\s+(?:commence|begin|start))"
     rf"\s+(?:on\s+)?(?P<day>{_DAY_TEXT})",
     re.I,
 )
@@ -4718,6 +4769,21 @@ def stated_semester_starts(spans: list[SentenceSpan], meeting_date: dt.date | No
             if day is not None:
                 starts[m["n"]] = day
     return starts
+
+
+# The start of a numbered semester as a due point: "by the start of Semester 2", "before the beginning of Trimester 1".
+_SEMESTER_START_DUE = re.compile(
+    r"\b(?:by|before|for|at)\s+(?P<mention>the\s+(?:start|beginning)\s+of\s+(?:Semester|Trimester)\s+(?P<n>\d))\b",
+    re.I,
+)
+
+
+def semester_start_due(text: str, starts: dict[str, dt.date]) -> Due | None:
+    """'by the start of Semester 2' in minutes that state the day Semester 2 teaching starts: that day; None when
+    they do not state it."""
+    m = _SEMESTER_START_DUE.search(text) if starts and "emester" in text else None
+    day = starts.get(m["n"]) if m else None
+    return Due(mention=m["mention"], date=day.isoformat()) if m and day else None
 
 
 def semester_week_due(text: str, starts: dict[str, dt.date]) -> Due | None:
@@ -4831,6 +4897,8 @@ def _resolve(
         closing = re.search(r"\b(?:end|close)\b", mention, re.I) is not None
         date = _next_month(SEMESTER_END_MONTH[g["season"].lower()], meeting_date) if closing else None
         return Due(mention=mention, date=date, meeting=None)
+    if kind == "academic_year" and _THIS_ACADEMIC_YEAR_END.search(mention):
+        return Due(mention=mention, date=_next_month(ACADEMIC_YEAR_END_MONTH, meeting_date), meeting=None)
     if kind in ("semester", "numbered_term", "academic_year"):
         return Due(mention=mention, date=None, meeting=None)
     if kind == "term_week":
@@ -5068,7 +5136,7 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
         "one-to-one", "1:1", "catch",
     ),
     "abbrev_meeting": ("fgb", "hta", "agm", "egm"),
-    "before_event": ("before",),
+    "before_event": ("before", "during", "over"),
     "before_body": ("before", "ahead"),
     "next_report": ("next",),
     "named_group": ("group", "forum"),
@@ -5510,6 +5578,7 @@ def find_due(
             date = season_meeting_date(
                 due.mention or "", meeting, next_meeting, meeting_date, meeting_title
             ) or year_edge_meeting_date(due.mention or "", text, m.end())
+            date = date or new_year_meeting_date(due.mention or "", text, m.end(), next_meeting, meeting_date)
         return due.model_copy(update={"meeting": meeting, "date": date})
     if lasting is not None:
         return lasting
@@ -6516,7 +6585,11 @@ def extract_actions(
         )
         if due is None or due.date is None:
             due = prerelease_due(numbered_meeting_due(row, numbered) or due, releases)
-            due = semester_week_due(f"{row} {tag or ''}", semesters) or due
+            due = (
+                semester_week_due(f"{row} {tag or ''}", semesters)
+                or semester_start_due(row, semesters)
+                or due
+            )
         due = on_stated_week(on_stated_day(due, half_terms), first_weeks, meeting_date)
         planned = planning_due(spans, labels, k)
         if planned is not None and (due is None or due.date != planned.date):

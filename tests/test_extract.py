@@ -5633,3 +5633,96 @@ def test_a_work_programme_line_is_due_at_its_month_meeting_and_owned_by_the_brac
 def test_a_month_meeting_opening_a_line_of_prose_is_no_work_programme():
     text = "October meeting – the members said that the visit (to the depot) had gone well."
     assert [o.mention for o in find_owners(text, PEOPLE)] == []
+
+
+def test_request_that_a_thing_be_done_names_no_owner_across_a_phrase_between_commas():
+    text = (
+        "The Panel requested that the survey results, broken down by ward, be reported to its March meeting."
+    )
+    assert owners(text) == []
+
+
+def test_request_that_a_person_act_still_names_that_person_across_commas():
+    text = "The PCC requested that the CC, as a priority, review the rota before the summer."
+    assert owners(text) == [("the CC", "CC")]
+
+
+def test_scheme_of_delegation_is_a_thing_not_a_delegation_to_its_recipient():
+    text = "The Finance Director to present the updated scheme of delegation to the Trust Board in June 2025."
+    assert [o.mention for o in find_owners(text, [])] == ["The Finance Director"]
+
+
+def test_authority_delegated_to_an_officer_makes_the_officer_the_owner():
+    text = "The Committee delegated authority to the Director of Place to agree the final terms by 30 June."
+    assert [o.mention for o in find_owners(text, [])] == ["the Director of Place"]
+
+
+def test_next_steerco_in_minutes_of_a_steering_group_takes_the_next_meeting_date():
+    text = "AB and CD to bring the revised launch plan to the next SteerCo."
+    due = find_due(
+        text, dt.date(2025, 3, 4), NextMeeting(date=dt.date(2025, 4, 1)), "Transformation Steering Group"
+    )
+    assert due is not None and (due.date, due.meeting) == ("2025-04-01", "steerco")
+
+
+def test_next_steerco_in_minutes_of_another_body_has_no_date():
+    text = "AB and CD to bring the revised launch plan to the next SteerCo."
+    due = find_due(text, dt.date(2025, 3, 4), NextMeeting(date=dt.date(2025, 4, 1)), "Transformation Board")
+    assert due is not None and due.date is None and due.meeting == "steerco"
+
+
+def test_start_of_a_semester_whose_start_is_stated_is_that_day():
+    found = _actions(
+        [
+            "He reported that Semester 1 teaching would begin on 23 September.",
+            "The Registrar to publish the timetables by the start of Semester 1.",
+        ],
+        ["finding", "action"],
+        meeting_date=dt.date(2024, 6, 12),
+    )
+    assert found[0].due is not None and found[0].due.date == "2024-09-23"
+
+
+def test_start_of_a_semester_the_minutes_do_not_date_has_no_date():
+    found = _actions(
+        ["The Registrar to publish the timetables by the start of Semester 1."],
+        ["action"],
+        meeting_date=dt.date(2024, 6, 12),
+    )
+    assert found[0].due is not None and found[0].due.date is None
+
+
+def test_end_of_the_academic_year_is_july_of_the_year_the_meeting_is_in():
+    day = dt.date(2024, 11, 6)
+    due = find_due("The Head to review the marking policy before the end of the academic year.", day, None)
+    assert due is not None and due.date == "2025-07"
+
+
+def test_end_of_the_next_academic_year_has_no_date():
+    day = dt.date(2024, 11, 6)
+    due = find_due("The Head to review the marking policy by the end of the next academic year.", day, None)
+    assert due is not None and due.date is None
+
+
+def test_first_meeting_of_the_new_academic_year_is_an_autumn_next_meeting():
+    text = "Governors to return their forms at the first meeting of the new academic year."
+    due = find_due(text, dt.date(2024, 7, 2), NextMeeting(date=dt.date(2024, 9, 24)))
+    assert due is not None and (due.date, due.meeting) == ("2024-09-24", "meeting")
+
+
+def test_first_meeting_of_the_new_academic_year_is_not_a_next_meeting_before_september():
+    text = "Governors to return their forms at the first meeting of the new academic year."
+    due = find_due(text, dt.date(2024, 5, 14), NextMeeting(date=dt.date(2024, 7, 2)))
+    assert due is not None and due.date is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The car park is to be resurfaced during the summer holiday.",
+        "Marking guidance is to be issued to tutors before the Block 3 assessment period.",
+    ],
+)
+def test_summer_holiday_and_numbered_period_are_undated_due_points(text):
+    due = find_due(text, dt.date(2024, 5, 14), None)
+    assert due is not None and due.mention and due.date is None
