@@ -806,13 +806,13 @@ _MINUTE_REFS = r"[A-Z]{2,5}\s+\d{1,3}/\d{2,4}(?:\s*(?:,|and|&)\s*(?:[A-Z]{2,5}\s
 
 # Notes on a role that say how or for what someone attended, or which office they serve the meeting
 # in, not what their role is: "(item 4)", "(agenda item 5)", "(part)", "(from item 22/036)",
-# "(non-voting)", "(dial-in)", ", remote", ", for TSC 09/22 only", "(for minute 24/67)", "(Minutes 5 to 7)",
+# "(from TB 22/49)", "(left after item 7)", "(non-voting)", "(dial-in)", ", remote", ", for TSC 09/22 only", "(for minute 24/67)", "(Minutes 5 to 7)",
 # "(QAC 5/25 and 9/25)", "(Secretary)", "(Clerk to the Committee)", "(substitute for Cllr Ann Lee)",
 # ", deputising for PN", "(domestic abuse item only)", and the meeting's word on an apology: "– accepted".
 # A bare "substitute" is left: train gold keeps it
 # in the role as often as it drops it.
 _ROLE_NOTE = re.compile(
-    r"\s*\((?:(?:for\s+)?(?:agenda\s+)?items?\s[^()]*|part|(?:from|until)\s+(?:items?|minutes?)\s[^()]*|non-voting|observer|observing|remote(?:ly)?|online|by\s+(?:video|phone|tele)[^()]*|(?:by\s+|on\s+)?dial(?:l?ed)?[\s-]?in|"
+    r"\s*\((?:(?:for\s+)?(?:agenda\s+)?items?\s[^()]*|part|(?:from|until)\s+(?:items?\s|minutes?\s|[A-Z]{2,5}\s+\d)[^()]*|(?:left|arrived|joined)\s+(?:after|at|before|during)\s[^()]*|non-voting|observer|observing|remote(?:ly)?|online|by\s+(?:video|phone|tele)[^()]*|(?:by\s+|on\s+)?dial(?:l?ed)?[\s-]?in|"
     rf"via\s+[\w-]+(?:\s+[\w-]+){{0,2}}(?:\s+for\s+[^()]*)?|(?:on\s+|by\s+)?{_MEETING_PLATFORM}|quorum\s+(?:reached|present|met)|quorate|"
     r"(?:absence\s+)?(?:consent(?:ed)?(?:\s+(?:given|to|received))?|not\s+consented|no\s+consent(?:\s+given)?)|"
     rf"for\s+[^()]*|{_STANDS_IN_FOR}[^()]*|minutes?\s+\d[^()]*|{_LIMITED_ATTENDANCE.pattern}|{_COVER_NOTE}|"

@@ -1966,6 +1966,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     _agenda_before_minutes(cands)
     _agenda_before_headings(cands)
     _agenda_table_before_headings(text, cands)
+    _agenda_note_before_headings(text, cands)
     # where headings are unnumbered (set in bold, or announced by a numbered agenda list), a numbered
     # list inside an item or the agenda list itself does not make the document a numbered one
     unnumbered_heads = any(c.bold or c.announces for c in cands)
@@ -2533,6 +2534,26 @@ def _agenda_table_before_headings(text: str, cands: list[_Candidate]) -> None:
         repeated = sum(1 for r in rows if r["num"] in heads and _repeats_entry(heads[r["num"]], r["title"]))
         if repeated >= MIN_ANNOUNCED_HEADINGS:
             c.plan = True
+        return
+
+
+# A line of a list or a table: a bullet, a numbered or lettered entry, a pipe row or a quote.
+_LIST_OR_ROW_LINE = re.compile(r"^[ \t]*(?:[-*+|>•]|\d{1,2}[.)]|\(?[a-z][.)])", re.M)
+
+
+def _agenda_note_before_headings(text: str, cands: list[_Candidate]) -> None:
+    """A Markdown "## Agenda" heading with a prose note of its own ("The agenda lives in the pinned
+    issue.") right over deeper numbered headings ("### 1. Welcome"): the note is the agenda section's
+    content, so the heading is marked as a plan in place, an unnumbered item before the numbered ones,
+    as one over an announcing list or table is. An "## Agenda" straight over the headings only holds
+    them, and one over a list or table of other topics stays unmarked (see
+    _agenda_table_before_headings); the first agenda heading decides."""
+    for k, c in enumerate(cands[:-1]):
+        if c.scheme != "markdown" or not _AGENDA_HEADING.match(c.title):
+            continue
+        below, note = cands[k + 1], text[c.end : cands[k + 1].start]
+        if below.scheme == "decimal" and below.depth > c.depth and note.strip():
+            c.plan = c.plan or not _LIST_OR_ROW_LINE.search(note)
         return
 
 

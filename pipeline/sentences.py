@@ -707,6 +707,37 @@ def _figure_continues(text: str, last: tuple[int, int], line: str, gap: int) -> 
     )
 
 
+def _figure_after_colon(text: str, last: tuple[int, int], line: str, gap: int) -> bool:
+    """Whether ``line`` opens with a figure going on in lower case ("1.8.0 has 27 open issues ...") after
+    a long prose line that ends on a colon introducing it ("From the milestone, written before the call:"):
+    the figure is the subject of the clause the colon leads into, wrapped onto the next line, not a
+    numbered entry, which would open with a capital. Not across a blank line, and not after a short line
+    (a label such as "Figures:" over a list of its own)."""
+    s, e = last
+    if text[e - 1] != ":" or e - s < _WRAP_MIN_LINE or _blank_line_between(text, e, gap):
+        return False
+    return (
+        _FIGURE_THEN_LOWER.match(line) is not None
+        and _LOWER_END.search(text, max(s, e - 30), e - 1) is not None
+    )
+
+
+# A line opening with a closed code span whose first letter is lower case ("`release-blocker`, and ..."):
+# an identifier kept in its own case. A lone backtick opening a line ("`abort") opens a code block instead.
+_LOWER_CODE_SPAN = re.compile(r"`[a-z][^`\n]*`")
+
+
+def _code_span_continues(text: str, end: int, line: str, gap: int) -> bool:
+    """Whether ``line`` opens with a lower-case code span (see :data:`_LOWER_CODE_SPAN`) right below the
+    block so far, which ends at ``end``: read as a lower-case word going on with the wrapped sentence.
+    Not across a blank line (``gap`` is where ``line`` starts). Cheap gate: the line's first character."""
+    return (
+        line[0] == "`"
+        and _LOWER_CODE_SPAN.match(line) is not None
+        and not _blank_line_between(text, end, gap)
+    )
+
+
 def _split_at_capital(text: str, block_start: int, last: tuple[int, int], line: str, gap: int) -> bool:
     """Whether the physical line ``last`` is long prose cut after a capitalised word or a number
     before ``line``, which opens with a capital or a digit (see :data:`_CAPITAL_END`). Not across a
@@ -897,6 +928,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                 or _continues_pipe_row(text, current, line)
                 or _closing_fields(text, current, line)
                 or _label_in_bracket(text, last, line, s)
+                or _figure_after_colon(text, last, line, s)
                 or (line[0] in "CDS" and _ORG_PLANNING.match(line) and _ORG_TASK.match(text, current[0]))
             ):
                 current, last = (current[0], e), (s, e)
@@ -920,6 +952,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                 and not _lists_next_paper(text, last, line)
                 and (
                     line[0].islower()
+                    or _code_span_continues(text, current[1], line, s)
                     or _aside_continues(text, current[0], last, line, s)
                     or text[current[1] - 1] in ",-–"
                     or _ends_open_cell(text, current[0], last, s)

@@ -4975,3 +4975,15 @@ def test_courtesy_title_or_rank_in_capitals_before_a_name_is_no_short_form():
 def test_post_with_a_worded_qualifier_dashed_as_chair_keeps_the_office():
     people = _people("Present:\nDr Ann Lee, Deputy Head (Research) (DHR) – Chair\nRaj Patel, Treasurer")
     assert people[0] == ("Ann Lee", "Deputy Head (Research), Chair", "DHR", "present")
+
+
+def test_arrival_and_departure_notes_naming_a_minute_are_not_part_of_the_role() -> None:
+    text = (
+        "Present:\nAnn Lee – Trustee (from QB 31/12)\n"
+        "Raj Patel – Vice Chair (left after item 9)\n"
+        "Jo Baines – Trustee (from Acme Ltd)\n"
+    )
+    people = {p.name: p.role for p in parse_header(text).people}
+    assert people["Ann Lee"] == "Trustee"
+    assert people["Raj Patel"] == "Vice Chair"
+    assert people["Jo Baines"] == "Trustee (from Acme Ltd)"

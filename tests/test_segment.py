@@ -3310,3 +3310,29 @@ def test_next_call_line_after_the_last_item_is_an_item():
 def test_next_call_named_inside_a_sentence_is_no_item():
     text = "1. Release\nThe release went out.\n\n2. AOB\nThe next call will be on Tuesday 4 March.\n"
     assert ids(text) == ["1", "2"]
+
+
+AGENDA_NOTE_THEN_HEADINGS = (
+    "# Board call 2031-02-03\n\n## Attendees\n- Ana\n- Bo\n\n"
+    "## Agenda\nTopics are collected on the shared board until Friday noon.\n\n"
+    "### 1. Welcome\n- Hi.\n### 2. Budget\n- Agreed.\n\n## Next meeting\n- In two weeks.\n"
+)
+
+
+def test_markdown_agenda_heading_with_a_note_of_its_own_is_an_item_before_the_numbered_ones():
+    items = segment_items(AGENDA_NOTE_THEN_HEADINGS)
+    assert [(i.id, i.title, i.level) for i in items] == [
+        ("u1", "Agenda", 1),
+        ("1", "Welcome", 1),
+        ("2", "Budget", 1),
+        ("u2", "Next meeting", 1),
+    ]
+    agenda = items[0]
+    assert "collected on the shared board" in AGENDA_NOTE_THEN_HEADINGS[agenda.start : agenda.end]
+
+
+def test_markdown_agenda_heading_right_over_numbered_headings_is_no_item():
+    text = AGENDA_NOTE_THEN_HEADINGS.replace(
+        "Topics are collected on the shared board until Friday noon.\n\n", ""
+    )
+    assert "Agenda" not in [i.title for i in segment_items(text)]

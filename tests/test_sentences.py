@@ -1270,3 +1270,26 @@ def test_lower_case_word_without_a_figure_after_a_stop_goes_on():
 
 def test_scribe_continuation_dots_before_a_lower_case_release_name_stay_with_it():
     assert texts("... v2 has the longer lifetime\n") == ["... v2 has the longer lifetime"]
+
+
+def test_a_figure_opening_the_clause_after_a_colon_wrapped_onto_the_next_line_continues_the_sentence():
+    text = (
+        "From the tracker, as updated the evening before the call:\n"
+        "2.4.1 has 12 open bugs, 3 of them marked\n"
+        "`needs-triage`, and the branch was cut on 03-02.\n"
+    )
+    assert texts(text) == [text.strip()]
+
+
+def test_a_figure_line_under_a_short_label_ending_in_a_colon_stays_apart():
+    assert len(texts("Figures for March:\n12 complaints were received.\n")) == 2
+
+
+def test_a_line_opening_with_an_upper_case_code_span_after_an_open_line_stays_apart():
+    assert (
+        len(texts("- Ana will look at the nightly job failures\n`README` updated with the new steps.\n")) == 2
+    )
+
+
+def test_a_lone_backtick_opening_a_code_block_after_a_blank_line_stays_apart():
+    assert len(texts("[reviewing the open events]\n\n`close\nopen\nreset\n")) >= 2
