@@ -223,6 +223,20 @@ def default_processor(raw: RawDocument, doc_id: str) -> MinutesDocument:
     return process_raw(raw, doc_id)
 
 
+@dataclass(frozen=True)
+class SyntaxProcessor:
+    """Every pipeline stage after ingest, classifying sentences with the model trained on an installed
+    pretrained spaCy pipeline's features (``--spacy-model``, :mod:`pipeline.syntax`). Picklable, so it
+    runs on a process pool or Dask; each worker loads the pipeline and the model once, on first use."""
+
+    spacy_model: str
+
+    def __call__(self, raw: RawDocument, doc_id: str) -> MinutesDocument:
+        from pipeline.run import PipelineOptions, process_raw
+
+        return process_raw(raw, doc_id, PipelineOptions(spacy_model=self.spacy_model))
+
+
 def _peak_rss_mb() -> float:
     """This process's peak resident memory in MB (Linux reports kilobytes, macOS bytes)."""
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -311,13 +325,18 @@ def output_sha256(path: Path) -> str | None:
         return None
 
 
-def is_up_to_date(entry: dict | None, sha256: str, output: Path) -> bool:
-    """True when a previous run produced ``output`` from these exact bytes with this version."""
+DEFAULT_VARIANT = "default"
+
+
+def is_up_to_date(entry: dict | None, sha256: str, output: Path, variant: str = DEFAULT_VARIANT) -> bool:
+    """True when a previous run produced ``output`` from these exact bytes with this version and the
+    same variant of the pipeline (the default, or e.g. the model of a pretrained spaCy pipeline)."""
     return (
         entry is not None
         and entry.get("status") in ("ok", "skipped")
         and entry.get("sha256") == sha256
         and entry.get("pipeline_version") == pipeline.__version__
+        and entry.get("variant", DEFAULT_VARIANT) == variant
         and output_sha256(output) == sha256
     )
 
@@ -346,6 +365,7 @@ class _Run:
             sha256=outcome.sha256,
             bytes=size,
             pipeline_version=pipeline.__version__,
+            variant=self.options.get("variant", DEFAULT_VARIANT),
             status=outcome.status,
             seconds=round(outcome.seconds, 4),
             cpu_s=round(outcome.cpu_s, 4),
@@ -442,7 +462,8 @@ def _tasks(
             run.record(Outcome(str(path), doc_id, "", "failed", error_kind=kind, message=str(exc)), 0)
             continue
         sha = ingest.sha256_hex(data)
-        if not force and data and is_up_to_date(previous.get(doc_id), sha, run.out_dir / output):
+        variant = run.options.get("variant", DEFAULT_VARIANT)
+        if not force and data and is_up_to_date(previous.get(doc_id), sha, run.out_dir / output, variant):
             run.files[doc_id] = {**previous[doc_id], "path": str(path), "output": output, "status": "skipped"}
             run.summary.skipped += 1
             continue
@@ -686,13 +707,16 @@ def run_batch(
     dask_address: str | None = None,
     progress: bool | None = None,
     processor: Processor | None = None,
+    variant: str = DEFAULT_VARIANT,
 ) -> BatchSummary:
     """Process every input into ``OUT/<doc_id>.json``; see the module docstring for the rules.
 
     ``jobs`` < 1 means one worker per core (never more workers than files; one runs in-process). ``progress`` None shows the bar only when stdout
     and stderr are terminals. ``processor`` replaces the pipeline (RawDocument, doc_id) ->
-    MinutesDocument, e.g. for tests; it must be a picklable module-level function when
-    ``jobs`` > 1 or on Dask. Raises :class:`BatchError` for a missing input path."""
+    MinutesDocument, e.g. for tests or :class:`SyntaxProcessor`; it must be picklable (a module-level
+    function or an instance of a module-level class) when ``jobs`` > 1 or on Dask. ``variant`` names what
+    the processor computes (recorded per file; an output made by another variant is not up to date).
+    Raises :class:`BatchError` for a missing input path."""
     out_dir = Path(out_dir)
     files = collect_inputs(inputs, out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -711,6 +735,7 @@ def run_batch(
         "max_bytes": max_bytes,
         "dask_address": dask_address,
         "processor": None if processor is None else getattr(processor, "__qualname__", repr(processor)),
+        "variant": variant,
         "inputs": [str(p) for p in inputs],
     }
     show = progress if progress is not None else (sys.stdout.isatty() and sys.stderr.isatty())

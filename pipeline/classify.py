@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import re
 import warnings
 from collections.abc import Callable
@@ -832,17 +833,25 @@ CONTEXT_CUES = (
 )
 
 
-def document_features(spans: list[SentenceSpan]) -> list[dict[str, float]]:
+def document_features(
+    spans: list[SentenceSpan], extra: list[list[str]] | None = None
+) -> list[dict[str, float]]:
     """:func:`features` of each sentence plus the cue flags of its neighbours in the same item
     ("p:" the sentence before, "n:" the sentence after): an answer follows a question, background
     precedes it, an action follows "Actions arising:". One dict per sentence, feature name to its
     count, a cue flag (and a position flag from :func:`item_flags`) counting :data:`CUE_WEIGHT`
-    times, as the model's ``FeatureHasher`` reads it."""
+    times, as the model's ``FeatureHasher`` reads it. ``extra`` adds further features per sentence
+    (one list per span, each feature counting once): the syntactic features of
+    :mod:`pipeline.syntax` when a pretrained spaCy pipeline is in use."""
+    if extra is not None and len(extra) != len(spans):
+        raise ValueError(f"extra features for {len(extra)} sentences, but there are {len(spans)}")
     rows: list[dict[str, float]] = []
     context: list[list[str]] = []
-    for span, flags in zip(spans, item_flags(spans), strict=True):
+    for k, (span, flags) in enumerate(zip(spans, item_flags(spans), strict=True)):
         plain, cues = _feature_parts(span)
         row: dict[str, float] = dict.fromkeys(plain, 1)  # each plain feature occurs once
+        if extra is not None:
+            row.update(dict.fromkeys(extra[k], 1))
         for word in _heading_features(span.heading or ""):  # a heading may repeat a word
             row[word] = row.get(word, 0) + 1
         for cue in cues + flags:
@@ -960,8 +969,31 @@ def models_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "models"
 
 
-def model_path() -> Path:
-    return models_dir() / f"{MODEL_NAME}.skops"
+MODELS_ENV = "MINUTES_MODELS"
+"""An environment variable naming a folder searched for models before the shipped ones: where
+``minutes train --out DIR`` wrote them, when the package is installed elsewhere."""
+
+
+def models_dirs() -> list[Path]:
+    """Where models are looked for, in order: ``$MINUTES_MODELS`` when set, then :func:`models_dir`."""
+    extra = os.environ.get(MODELS_ENV)
+    return ([Path(extra)] if extra else []) + [models_dir()]
+
+
+def model_path(syntax_nlp: Any = None) -> Path:
+    """The model's file: the first of :func:`models_dirs` that has it (the shipped folder's path when none
+    does). The default model, or (given a pretrained spaCy pipeline) the model trained with that
+    pipeline's features (:func:`pipeline.syntax.model_stem`)."""
+    from pipeline.syntax import model_stem
+
+    name = f"{model_stem(MODEL_NAME, syntax_nlp)}.skops"
+    folders = models_dirs()
+    return next((d / name for d in folders if (d / name).is_file()), folders[-1] / name)
+
+
+def card_path_of(path: Path) -> Path:
+    """The model card beside a model file."""
+    return path.with_name(path.name.removesuffix(".skops") + ".card.json")
 
 
 _WORD_OF_TWO = re.compile(r"[^\W\d_]{2}")  # two letters in a row: the least a word needs
@@ -1019,21 +1051,29 @@ def apply_owner_tags(spans: list[SentenceSpan], labels: list[str]) -> list[str]:
 
 
 class SentenceClassifier:
-    """A fitted scikit-learn pipeline over :func:`document_features`, with its decision threshold."""
+    """A fitted scikit-learn pipeline over :func:`document_features`, with its decision threshold
+    and, for a model trained with them, the pretrained spaCy pipeline whose syntactic features
+    (:mod:`pipeline.syntax`) it reads."""
 
-    def __init__(self, estimator: Any, action_threshold: float = 0.5) -> None:
+    def __init__(self, estimator: Any, action_threshold: float = 0.5, syntax_nlp: Any = None) -> None:
         self.estimator = estimator
         self.action_threshold = action_threshold
+        self.syntax_nlp = syntax_nlp
 
     def predict(self, spans: list[SentenceSpan]) -> list[Classified]:
         if not spans:
             return []
         from sklearn import config_context
 
+        extra = None
+        if self.syntax_nlp is not None:
+            from pipeline.syntax import syntax_features
+
+            extra = syntax_features(self.syntax_nlp, [s.text for s in spans])
         # the features are built here and always finite: skip scikit-learn's per-call input
         # checks, which cost as much as the prediction itself on a document's few hundred rows
         with config_context(assume_finite=True, skip_parameter_validation=True):
-            probs = self.estimator.predict_proba(document_features(spans))
+            probs = self.estimator.predict_proba(document_features(spans, extra))
         classes = [str(c) for c in self.estimator.classes_]
         labels = apply_owner_tags(
             spans, decide_labels(classes, probs, self.action_threshold, [s.text for s in spans])
@@ -1092,20 +1132,42 @@ def import_skops_io() -> Any:
     return skops.io
 
 
-def load_model(path: Path | None = None) -> SentenceClassifier:
-    """Load a skops model, trusting only :data:`TRUSTED_TYPES`; anything else is refused."""
+def load_model(path: Path | None = None, syntax_nlp: Any = None) -> SentenceClassifier:
+    """Load a skops model, trusting only :data:`TRUSTED_TYPES`; anything else is refused.
+
+    A model whose card says it was trained with a pretrained spaCy pipeline's features needs that
+    pipeline (``syntax_nlp``, from :func:`pipeline.syntax.load_pretrained`): without it the model
+    would see none of the features it learnt from, so loading it alone is refused; a different
+    version of the pipeline than the card records only warns."""
     sio = import_skops_io()
-    path = path or model_path()
+    path = path or model_path(syntax_nlp)
     untrusted = [t for t in sio.get_untrusted_types(file=path) if t not in TRUSTED_TYPES]
     if untrusted:
         raise ValueError(f"{path} holds types outside the trusted list: {untrusted}")
-    card_path = path.with_name(path.name.replace(".skops", ".card.json"))
-    threshold = 0.5
-    if card_path.exists():
-        threshold = float(
-            json.loads(card_path.read_text(encoding="utf-8")).get("decision", {}).get("action_threshold", 0.5)
+    card_path = card_path_of(path)
+    card = json.loads(card_path.read_text(encoding="utf-8")) if card_path.exists() else {}
+    threshold = float(card.get("decision", {}).get("action_threshold", 0.5))
+    trained_with = card.get("spacy_model")
+    if trained_with and syntax_nlp is None:
+        raise ValueError(
+            f"{path} was trained with the features of the spaCy pipeline {trained_with.get('name')!r}: "
+            f"load it with that pipeline (--spacy-model {trained_with.get('name')})"
         )
-    return SentenceClassifier(sio.load(path, trusted=list(TRUSTED_TYPES)), action_threshold=threshold)
+    if syntax_nlp is not None:
+        from pipeline.syntax import pipeline_info
+
+        if not trained_with:
+            raise ValueError(f"{path} was trained without spaCy pipeline features; it cannot use them")
+        have = pipeline_info(syntax_nlp)
+        if (have["name"], have["version"]) != (trained_with.get("name"), trained_with.get("version")):
+            warnings.warn(
+                f"{path} was trained with {trained_with.get('name')} {trained_with.get('version')}, "
+                f"but {have['name']} {have['version']} is loaded: its features may differ; retrain with "
+                "`minutes train --spacy-model`",
+                stacklevel=2,
+            )
+    estimator = sio.load(path, trusted=list(TRUSTED_TYPES))
+    return SentenceClassifier(estimator, action_threshold=threshold, syntax_nlp=syntax_nlp)
 
 
 @functools.lru_cache(maxsize=1)
@@ -1121,14 +1183,38 @@ def load_default_model() -> SentenceClassifier | None:
     return load_model(path)
 
 
+@functools.lru_cache(maxsize=2)
+def load_syntax_model(spacy_model: str) -> SentenceClassifier:
+    """The model trained with the features of the installed spaCy pipeline ``spacy_model`` (a package
+    name or folder), with that pipeline loaded; once per process and pipeline.
+
+    Raises :class:`pipeline.syntax.SpacyModelError` when the pipeline is not installed or no model was
+    trained with it, saying how to train one."""
+    from pipeline.syntax import SpacyModelError, load_pretrained
+
+    nlp = load_pretrained(spacy_model)
+    path = model_path(nlp)
+    if not path.exists():
+        raise SpacyModelError(
+            f"no sentence model trained with the features of {spacy_model!r} at {path}; build it with "
+            f"`minutes train --spacy-model {spacy_model}`"
+        )
+    return load_model(path, syntax_nlp=nlp)
+
+
 def classify_sentences(
-    spans: list[SentenceSpan], method: str = "model", classifier: SentenceClassifier | None = None
+    spans: list[SentenceSpan],
+    method: str = "model",
+    classifier: SentenceClassifier | None = None,
+    spacy_model: str | None = None,
 ) -> list[Classified]:
-    """Label every sentence; ``method`` is "model" (trained, the default) or "rules" (baseline)."""
+    """Label every sentence; ``method`` is "model" (trained, the default) or "rules" (baseline).
+    ``spacy_model`` (with "model") uses the model trained with that installed pretrained spaCy
+    pipeline's features (:func:`load_syntax_model`) instead of the shipped one."""
     if method not in ("model", "rules"):
         raise ValueError(f"unknown classifier method {method!r}; use 'model' or 'rules'")
     if method == "model":
-        model = classifier or load_default_model()
+        model = classifier or (load_syntax_model(spacy_model) if spacy_model else load_default_model())
         if model is not None:
             return model.predict(spans)
     ruled = [rule_label(s) for s in spans]

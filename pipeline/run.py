@@ -15,6 +15,9 @@ class PipelineOptions:
 
     dedup: bool = True  # False: keep the text as ingested (the "no de-duplication" ablation)
     classifier: str = "model"  # "model": the trained classifier; "rules": the rule-only baseline
+    # an installed pretrained spaCy pipeline (name or folder) whose syntactic features the trained
+    # classifier also reads (pipeline.syntax); None, the default, needs no pretrained pipeline
+    spacy_model: str | None = None
 
 
 DEFAULT_OPTIONS = PipelineOptions()
@@ -28,7 +31,7 @@ def process_raw(raw: RawDocument, doc_id: str, options: PipelineOptions = DEFAUL
     head = header.parse_header(text, end=items[0].start if items else None)
     next_meeting = header.find_next_meeting(text, items, head.meeting.date)
     spans = sentences.split_sentences(text, items)
-    labels = classify.classify_sentences(spans, method=options.classifier)
+    labels = classify.classify_sentences(spans, method=options.classifier, spacy_model=options.spacy_model)
     actions = extract.extract_actions(
         spans,
         labels,

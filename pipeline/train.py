@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline import __version__, classify, segment, sentences
+from pipeline import __version__, classify, segment, sentences, syntax
 from pipeline.schema import LABELS, SentenceSpan
 
 SEED = 0
@@ -40,13 +40,17 @@ class Examples:
     features: list[dict[str, float]] = field(default_factory=list)
 
 
-def examples_from_document(doc_id: str, clean_text: str, gold_sentences: list[tuple[str, str]]) -> Examples:
-    """Pipeline-split sentences of one document with the labels of the gold sentences they align to."""
+def examples_from_document(
+    doc_id: str, clean_text: str, gold_sentences: list[tuple[str, str]], syntax_nlp: Any = None
+) -> Examples:
+    """Pipeline-split sentences of one document with the labels of the gold sentences they align to;
+    with ``syntax_nlp`` (a pretrained spaCy pipeline) their features include its syntactic ones."""
     from evaluation.align import align_texts
 
     spans = sentences.split_sentences(clean_text, segment.segment_items(clean_text))
     alignment = align_texts([t for t, _ in gold_sentences], [s.text for s in spans])
-    feats = classify.document_features(spans)  # context needs every sentence, aligned or not
+    extra = None if syntax_nlp is None else syntax.syntax_features(syntax_nlp, [s.text for s in spans])
+    feats = classify.document_features(spans, extra)  # context needs every sentence, aligned or not
     out = Examples([], [], [])
     for g, p in sorted(alignment.pairs, key=lambda gp: gp[1]):
         out.spans.append(spans[p])
@@ -56,7 +60,7 @@ def examples_from_document(doc_id: str, clean_text: str, gold_sentences: list[tu
     return out
 
 
-def load_examples(corpus_dir: Path, split: str = "train") -> tuple[Examples, str]:
+def load_examples(corpus_dir: Path, split: str = "train", syntax_nlp: Any = None) -> tuple[Examples, str]:
     """Examples of every document in ``split`` and the SHA-256 of the data they came from."""
     from evaluation.corpus import load_corpus
 
@@ -68,7 +72,9 @@ def load_examples(corpus_dir: Path, split: str = "train") -> tuple[Examples, str
             continue
         gold_bytes = doc.gold_path.read_bytes()
         digest.update(doc.doc_id.encode() + b"\0" + clean.encode() + b"\0" + gold_bytes)
-        ex = examples_from_document(doc.doc_id, clean, [(s.text, s.label) for s in doc.gold.sentences])
+        ex = examples_from_document(
+            doc.doc_id, clean, [(s.text, s.label) for s in doc.gold.sentences], syntax_nlp
+        )
         examples.spans += ex.spans
         examples.labels += ex.labels
         examples.groups += ex.groups
@@ -200,26 +206,34 @@ def rules_scores(examples: Examples) -> dict[str, float]:
     return score(examples.labels, [classify.rule_label(s).label for s in examples.spans])
 
 
-def train(corpus_dir: Path, out_dir: Path, *, folds: int = 5) -> dict:
-    """Fit on the train split, save ``sentence_classifier.skops`` and its card; return the card."""
+def train(corpus_dir: Path, out_dir: Path, *, folds: int = 5, spacy_model: str | None = None) -> dict:
+    """Fit on the train split, save ``sentence_classifier.skops`` and its card; return the card.
+
+    With ``spacy_model`` (an installed pretrained spaCy pipeline) the features also include its
+    syntactic ones (:mod:`pipeline.syntax`) and the model is saved as
+    ``sentence_classifier+<pipeline>.skops``, beside the default one, which is left as it is."""
     import numpy
     import sklearn
     import skops
     import skops.io as sio
     import spacy
 
-    examples, data_hash = load_examples(corpus_dir, "train")
+    syntax_nlp = None if spacy_model is None else syntax.load_pretrained(spacy_model)
+    stem = syntax.model_stem(classify.MODEL_NAME, syntax_nlp)
+    examples, data_hash = load_examples(corpus_dir, "train", syntax_nlp)
     if len(set(examples.labels)) < len(LABELS):
         raise ValueError(f"the train split of {corpus_dir} lacks labels: has {sorted(set(examples.labels))}")
     estimator = make_estimator().fit(examples.features, examples.labels)
-    dev, dev_hash = load_examples(corpus_dir, "dev") if _has_split(corpus_dir, "dev") else (None, None)
+    dev, dev_hash = (
+        load_examples(corpus_dir, "dev", syntax_nlp) if _has_split(corpus_dir, "dev") else (None, None)
+    )
     # the threshold is set on the out-of-fold predictions of every training document: far more
     # actions, in more styles, than the dev split holds
     cv = cross_validate(examples, folds)
     threshold, threshold_from = cv["action_threshold"], "out-of-fold train predictions"
     dev_scores = dev_scores_at(estimator, dev, threshold) if dev is not None and dev.labels else None
     out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / f"{classify.MODEL_NAME}.skops"
+    path = out_dir / f"{stem}.skops"
     tmp = path.with_suffix(".skops.tmp")
     sio.dump(estimator, tmp)
     untrusted = [t for t in sio.get_untrusted_types(file=tmp) if t not in classify.TRUSTED_TYPES]
@@ -229,12 +243,20 @@ def train(corpus_dir: Path, out_dir: Path, *, folds: int = 5) -> dict:
     tmp.replace(path)
     counts = {label: examples.labels.count(label) for label in LABELS}
     card = {
-        "model": classify.MODEL_NAME,
+        "model": stem,
         "file": path.name,
         "file_sha256": hashlib.sha256(path.read_bytes()).hexdigest(),
         "task": "sentence label: question / finding / action / other",
         "estimator": "FeatureHasher(2**18, dict input) + CalibratedClassifierCV(LogisticRegression(C=4, balanced, saga), sigmoid, cv=3, ensemble=False)",
-        "features": "pipeline.classify.document_features: words, bigrams, first words, cue flags, tense, section, item heading and kind, position and place before the first question and the first line of discussion, bullet, neighbours' cue flags; cue flags weigh 3",
+        "features": "pipeline.classify.document_features: words, bigrams, first words, cue flags, tense, section, item heading and kind, position and place before the first question and the first line of discussion, bullet, neighbours' cue flags; cue flags weigh 3"
+        + (
+            ""
+            if syntax_nlp is None
+            else "; pipeline.syntax.syntax_features of the pretrained spaCy pipeline: main verb's tag and lemma, "
+            "imperative, subject + to + verb, auxiliary before the subject, wh-word first, modals, passive, "
+            "xcomp / ccomp, subject kind, first three tags, entity types"
+        ),
+        "spacy_model": None if syntax_nlp is None else syntax.pipeline_info(syntax_nlp),
         "training_data": {
             "corpus": "corpus/ (train split of corpus/splits.json)",
             "documents": sorted(set(examples.groups)),
@@ -270,8 +292,7 @@ def train(corpus_dir: Path, out_dir: Path, *, folds: int = 5) -> dict:
         "seed": SEED,
         "trained": dt.date.today().isoformat(),
     }
-    (out_dir / f"{classify.MODEL_NAME}.card.json").write_text(
-        json.dumps(card, indent=1) + "\n", encoding="utf-8"
-    )
+    (out_dir / f"{stem}.card.json").write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
     classify.load_default_model.cache_clear()
+    classify.load_syntax_model.cache_clear()
     return card

@@ -34,14 +34,25 @@ def train_cmd(
     ),
     out: Path = typer.Option(Path("models"), "--out", "-o", help="Where to write the model and its card."),
     folds: int = typer.Option(5, help="Cross-validation folds (grouped by document)."),
+    spacy_model: str | None = typer.Option(
+        None,
+        "--spacy-model",
+        metavar="NAME",
+        help="Also use the syntactic features of this installed pretrained spaCy pipeline (package name or "
+        "folder); writes sentence_classifier+<pipeline>.skops beside the default model, which is kept.",
+    ),
 ) -> None:
     """Rebuild the sentence classifier from the corpus' train split and print its scores.
 
     Reproducible: the same corpus gives the same model and the same cross-validated scores.
     """
+    from pipeline.syntax import SpacyModelError
     from pipeline.train import train
 
-    card = train(corpus, out, folds=folds)
+    try:
+        card = train(corpus, out, folds=folds, spacy_model=spacy_model)
+    except SpacyModelError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--spacy-model") from exc
     cv = card["cross_validation"]["scores"]
     rules = card["rule_baseline_on_train"]
     typer.echo(

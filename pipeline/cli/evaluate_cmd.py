@@ -96,9 +96,17 @@ def pipeline_doc(doc: CorpusDoc, options: PipelineOptions) -> DocResult:
     return evaluate_document(doc.gold, predicted, doc.clean_text(), doc.doc_id)
 
 
-def pipeline_runs(docs: Sequence[CorpusDoc], baselines: bool) -> list[RunResult]:
-    """The full pipeline, then (with baselines) the rule-only classifier and no de-duplication."""
+def pipeline_runs(
+    docs: Sequence[CorpusDoc], baselines: bool, spacy_model: str | None = None
+) -> list[RunResult]:
+    """The full pipeline, then (with baselines) the rule-only classifier and no de-duplication. With
+    ``spacy_model`` the first run classifies with the model trained on that pretrained spaCy pipeline's
+    features, and the baselines start with the default pipeline, to compare against."""
     variants = [("pipeline", PipelineOptions())]
+    if spacy_model is not None:
+        variants = [(f"pipeline + {spacy_model}", PipelineOptions(spacy_model=spacy_model))]
+        if baselines:
+            variants.append(("pipeline", PipelineOptions()))
     if baselines:
         variants += [
             ("rules classifier", PipelineOptions(classifier="rules")),
@@ -140,6 +148,14 @@ def evaluate(
         "--baselines/--no-baselines",
         help="With the pipeline, also score the rule-only and no-dedup variants.",
     ),
+    spacy_model: str | None = typer.Option(
+        None,
+        "--spacy-model",
+        metavar="NAME",
+        help="Score the pipeline whose classifier also reads this installed pretrained spaCy pipeline's "
+        "features (a model built by `minutes train --spacy-model NAME`); with baselines the default "
+        "pipeline is scored beside it.",
+    ),
 ) -> None:
     """Score extraction against hand-labelled gold: per document and micro-aggregated over the corpus."""
     try:
@@ -152,7 +168,17 @@ def evaluate(
     except CorpusError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
-    runs = [predictions_run("predictions", docs, pred)] if pred else pipeline_runs(docs, baselines)
+    if spacy_model is not None and not pred:
+        from pipeline.classify import load_syntax_model
+        from pipeline.syntax import SpacyModelError
+
+        try:
+            load_syntax_model(spacy_model)
+        except SpacyModelError as exc:
+            raise typer.BadParameter(str(exc), param_hint="--spacy-model") from exc
+    runs = (
+        [predictions_run("predictions", docs, pred)] if pred else pipeline_runs(docs, baselines, spacy_model)
+    )
     if as_json:
         typer.echo(to_json(runs, split=chosen, corpus=str(gold_dir)))
     else:

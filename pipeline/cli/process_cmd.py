@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
 from pipeline.cli.app import app
 
+if TYPE_CHECKING:
+    from pipeline.batch import Processor
+
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
 
-def _stdin_to_stdout(max_bytes: int) -> int:
+def _stdin_to_stdout(max_bytes: int, processor: Processor | None = None) -> int:
     """Read minutes as text from stdin, write the JSON to stdout; errors go to stderr."""
     from pipeline import ingest
     from pipeline.batch import default_processor, load_models
@@ -21,8 +25,9 @@ def _stdin_to_stdout(max_bytes: int) -> int:
     data = sys.stdin.buffer.read(max_bytes + 1)
     try:
         raw = ingest.from_bytes(data, "-", "txt", max_bytes=max_bytes)
-        load_models()
-        document = default_processor(raw, "stdin")
+        if processor is None:
+            load_models()
+        document = (processor or default_processor)(raw, "stdin")
     except ingest.IngestError as exc:
         typer.echo(f"error: stdin: {exc.kind}: {exc.message}", err=True)
         return EXIT_SOME_FAILED
@@ -32,6 +37,23 @@ def _stdin_to_stdout(max_bytes: int) -> int:
     sys.stdout.write(to_json(document))
     sys.stdout.flush()
     return EXIT_OK
+
+
+def _syntax_processor(spacy_model: str | None) -> tuple[Processor | None, str | None]:
+    """The processor and variant name for ``--spacy-model`` (None, None without it). The pipeline and
+    its model are loaded here first, so a missing one is a usage error before any file is read."""
+    if spacy_model is None:
+        return None, None
+    from pipeline import classify
+    from pipeline.batch import SyntaxProcessor
+    from pipeline.syntax import SpacyModelError, pipeline_info
+
+    try:
+        model = classify.load_syntax_model(spacy_model)
+    except SpacyModelError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--spacy-model") from exc
+    info = pipeline_info(model.syntax_nlp)
+    return SyntaxProcessor(spacy_model), f"spacy-model={info['name']}-{info['version']}"
 
 
 @app.command("process")
@@ -60,6 +82,14 @@ def process(
     progress: bool | None = typer.Option(
         None, "--progress/--no-progress", help="Progress bar (default: only when output is a terminal)."
     ),
+    spacy_model: str | None = typer.Option(
+        None,
+        "--spacy-model",
+        metavar="NAME",
+        help="An installed pretrained spaCy pipeline (package name or folder) whose syntactic features the "
+        "sentence classifier also reads; needs a model built by `minutes train --spacy-model NAME`. "
+        "Default: none (blank English pipeline, works offline).",
+    ),
 ) -> None:
     """Turn minutes into JSON, one file per input, resumably.
 
@@ -73,8 +103,9 @@ def process(
     max_bytes = int(max_mb * 1024 * 1024)
     if max_bytes <= 0:
         raise typer.BadParameter("must be positive", param_hint="--max-mb")
+    processor, variant = _syntax_processor(spacy_model)
     if [str(p) for p in paths] == ["-"]:
-        raise typer.Exit(_stdin_to_stdout(max_bytes))
+        raise typer.Exit(_stdin_to_stdout(max_bytes, processor))
     if not paths:
         raise typer.BadParameter("give at least one file or folder (or '-' for stdin)", param_hint="PATH")
     if "-" in [str(p) for p in paths]:
@@ -91,6 +122,7 @@ def process(
             max_bytes=max_bytes,
             dask_address=dask,
             progress=progress,
+            **({} if processor is None else {"processor": processor, "variant": variant}),
         )
     except BatchError as exc:
         raise typer.BadParameter(str(exc), param_hint="PATH") from exc
