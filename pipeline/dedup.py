@@ -1537,11 +1537,31 @@ class _Assembler:
         A window re-reads a heading with its number and its words as printed; a sentence or a labelled
         line that repeats a heading's words is the item's own text, and dropping it would cut the
         heading's title."""
-        if a > self.cell_first[a] and b - 1 < self.cell_last[b - 1]:
+        if self._inside_running_text(a, b):
             closing = self._title_closes_line(last_old) or self._title_goes_on_apart(b, last_old)
         else:
             closing = self._title_labels_a_value(a, b, last_old) and self._title_closes_line(last_old)
         return closing and self._numbered_heading_title(first_old, last_old)
+
+    def _inside_running_text(self, a: int, b: int) -> bool:
+        """Does the copy ``a..b-1`` sit inside running text: words of its own in its cell before it, and
+        after it more words in its cell or a line break that wraps the sentence ("The minutes of the
+        meeting held on 20 February 2024" then "were approved as ..." on the next line)? The words before
+        must share its cell: a text-layer window also opens a line in lower case mid-sentence, under a
+        line that stops mid-sentence, so a wrap before the copy tells nothing."""
+        if a == self.cell_first[a]:
+            return False
+        return b - 1 < self.cell_last[b - 1] or (b < self.n and self._wraps_into(b - 1, b))
+
+    def _wraps_into(self, last: int, first: int) -> bool:
+        """Does a sentence wrap from word ``last`` at a line's end to word ``first`` opening the next line:
+        ``last`` closes no sentence or label and ``first`` starts in lower case (a text layer breaks
+        prose at the page width; a heading or a new line of the original opens with a capital)?"""
+        return (
+            self.line[first] == self.line[last] + 1
+            and not self._word(last).rstrip(_CLOSERS).endswith((".", "?", "!", ":"))
+            and self._word(first)[:1].islower()
+        )
 
     def _title_closes_line(self, last_old: int) -> bool:
         """Does the title ending at ``last_old`` close its line, or only a note in brackets after it

@@ -692,6 +692,44 @@ def test_numbered_heading_title_is_kept_above_the_sentence_that_repeats_it():
     assert "The minutes of the meeting held on 20th October 2020 were agreed" in out
 
 
+def test_numbered_heading_title_is_kept_above_a_wrapped_sentence_that_repeats_it_to_a_line_end():
+    # the text layer wraps the sentence right after the repeated words: they close their line, but the
+    # sentence runs on in lower case on the next one, so they are the item's text, not a heading window
+    noisy = (
+        "3.2\tMinutes of the meeting held on 11 January 2023\t\n"
+        "The minutes of the meeting held on 11 January 2023\n"
+        "were accepted with one typing correction.\n"
+    )
+    out = deduplicate(noisy).text
+    assert out.startswith("3.2 Minutes of the meeting held on 11 January 2023\nThe minutes of the meeting")
+    assert "11 January 2023\nwere accepted" in out
+
+
+def test_window_opening_a_line_in_lower_case_under_a_numbered_paragraph_is_still_a_repeat():
+    # each text-layer line re-reads the end of the one before from mid-sentence: a lower-case line start
+    # under a line that stops mid-sentence is a window, not a sentence wrapping round a heading's title
+    noisy = (
+        "5. Mr Lee said the hall roof, which had leaked during the storms in March, needed repair. He asked\n"
+        "had leaked during the storms in March, needed repair. He asked whether the insurer would pay.\n"
+    )
+    out = deduplicate(noisy).text
+    assert _count(out, "had leaked during the storms in March") == 1
+    assert "He asked whether the insurer would pay." in out
+
+
+def test_heading_reprinted_at_a_page_break_inside_a_wrapped_sentence_is_still_dropped():
+    # a running page header that re-reads the heading: a page break, not a line wrap, sits before it
+    noisy = (
+        "2.1\tMinutes of the meeting held on 4 May 2022 in the Council Chamber\t\n"
+        "The Clerk reported that the\n"
+        "Page 1 of 2\n\n"
+        "Minutes of the meeting held on 4 May 2022 in the Council Chamber\n"
+        "draft had been circulated to all members.\n"
+    )
+    out = deduplicate(noisy).text
+    assert _count(out, "Minutes of the meeting held on 4 May 2022 in the Council Chamber") == 1
+
+
 def test_labelled_heading_with_a_paper_note_keeps_its_title_above_the_sentence_repeating_it():
     noisy = (
         "Item 2:\tMinutes and action log of the meeting held on 5 March 2019 (Paper A)\t\n"
