@@ -1052,19 +1052,27 @@ def _bracket_taker_mark(entry: str) -> str:
     return _DASH_TAKER_MARK.sub(r" (\g<mark>)", entry) if _SPACED_DASH.search(entry) else entry
 
 
-# "Secretary" closing a list line after the person's post: "Ann Lee, Academic Administrator, Secretary".
-_SECRETARY_AFTER_POST = re.compile(r",(?P<post>[^,()]+),\s*(?i:secretary)$")
+# "Secretary" closing a list line after the person's post, written after a comma or in brackets:
+# "Ann Lee, Academic Administrator, Secretary", "Ann Lee (Academic Administrator), Secretary".
+_SECRETARY_AFTER_POST = re.compile(r"(?:,(?P<post>[^,()]+)|\s*\((?P<bracketed>[^()]+)\)),\s*(?i:secretary)$")
 
 
-def _secretary_mark(line: str) -> str:
+def _secretary_mark(line: str, *, one_line_each: bool = True) -> str:
     """A list line whose person's post is followed by "Secretary" with the minute taker's mark in its
-    place ("Ann Lee, Academic Administrator, Secretary" -> "Ann Lee, Academic Administrator (minutes)"):
+    place ("Ann Lee, Academic Administrator, Secretary" -> "Ann Lee, Academic Administrator (minutes)",
+    "Ann Lee (Academic Administrator), Secretary" -> "Ann Lee (Academic Administrator) (minutes)"):
     the committee's secretary keeps its minutes, as "(Academic Administrator, Secretary)" in brackets
-    says (``_secretary_after_post``); after no post ("Ann Lee, Secretary") it is her office."""
+    says (``_secretary_after_post``); after no post ("Ann Lee, Secretary", "Ann Lee (AL), Secretary")
+    it is her office. In a comma list (not ``one_line_each``) only the bracketed post is sure to be
+    hers: "…, Academic Administrator, Secretary" may be two entries."""
     m = _SECRETARY_AFTER_POST.search(line)
-    if m is None or not ROLE_WORDS.search(m.group("post")):
+    m = m if m is None or one_line_each or m.group("bracketed") else None
+    post = m and (m.group("post") or m.group("bracketed"))
+    if m is None or not post or not ROLE_WORDS.search(post):
         return line
-    return f"{line[: m.start()]},{m.group('post')} (minutes)"
+    if m.group("bracketed"):
+        return f"{line[: m.start()]} ({post}) (minutes)"
+    return f"{line[: m.start()]},{post} (minutes)"
 
 
 # A role qualified in brackets and then given its short form: "Pro Vice-Chancellor (Education) (PVC-E)".
@@ -1779,8 +1787,8 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
     entry ("Dr Ruth Abernethy, Clinical Chair, Stowbridge CCG") unless every comma part is a
     name ("Cllr A Brown, Cllr C Dee")."""
     value = _bracket_taker_mark(_NOT_A_PERSON_TAIL.sub("", value).strip())
-    if one_line_each and value.endswith(("Secretary", "secretary")):
-        value = _secretary_mark(value)
+    if value.endswith(("Secretary", "secretary")):
+        value = _secretary_mark(value, one_line_each=one_line_each)
     if value.endswith(")."):  # "..., Ms Ann Lee (Secretary).": the list's closing full stop
         value = value[:-1]
     if "\t" in value:
@@ -2966,13 +2974,29 @@ def _affiliation_columns(raw: str) -> frozenset[int]:
 
 
 _ATTENDANCE_COLUMNS = frozenset({"attendance", "status"})
+# The alternatives an attendance column's heading may list instead of naming itself: "Present/Apologies".
+_ATTENDANCE_ALTERNATIVES = re.compile(r"\s*/\s*")
+# The attendance a cell of such a column may give, as its heading lists them.
+_ATTENDANCE_CELLS = frozenset(
+    {"present", "attended", "apologies", "apology", "absent", "not present", "in attendance", "attending"}
+)
+
+
+def _is_attendance_heading(cell: str) -> bool:
+    """Whether a lower-case heading cell names an attendance column: "Attendance", "Status", or the
+    kinds its cells take written as alternatives ("Present/Apologies", "Attended / Absent")."""
+    if cell in _ATTENDANCE_COLUMNS:
+        return True
+    kinds = _ATTENDANCE_ALTERNATIVES.split(cell)
+    return len(kinds) >= 2 and all(k in _ATTENDANCE_CELLS for k in kinds)
 
 
 def _attendance_column(raw: str) -> int | None:
     """Position of the attendance column of an attendance table's heading row
-    ("Name<TAB>Role<TAB>Attendance"), whose cells say each person's attendance ("Present",
-    "Apologies", "In attendance (to item 6)") rather than a role; None when there is none."""
-    return next((i for i, c in enumerate(_column_headings(raw)) if c in _ATTENDANCE_COLUMNS), None)
+    ("Name<TAB>Role<TAB>Attendance", "Name<TAB>Category<TAB>Present/Apologies"), whose cells say each
+    person's attendance ("Present", "Apologies", "In attendance (to item 6)") rather than a role;
+    None when there is none."""
+    return next((i for i, c in enumerate(_column_headings(raw)) if _is_attendance_heading(c)), None)
 
 
 def _row_attendance(cell: str) -> str | None:
@@ -3002,11 +3026,13 @@ def _is_business_table_header(raw: str) -> bool:
 
 def _is_table_header(raw: str) -> bool:
     """Whether a line is the heading row of an attendance table: two or more TAB cells, all of
-    them column headings, one of which names the people ("Name", "Attendee", "Member")."""
+    them column headings, one of which names the people ("Name", "Attendee", "Member"); an attendance
+    column may be headed by the kinds it holds ("Present/Apologies")."""
     if "\t" not in raw:
         return False
     cells = [c.strip().rstrip(":").lower() for c in raw.split("\t") if c.strip()]
-    return len(cells) >= 2 and all(c in TABLE_COLUMNS for c in cells) and bool(_NAME_COLUMNS & set(cells))
+    known = all(c in TABLE_COLUMNS or _is_attendance_heading(c) for c in cells)
+    return len(cells) >= 2 and known and bool(_NAME_COLUMNS & set(cells))
 
 
 # "Ann", "McBride", "J.", "Órla"; not "WELCOME". The whole word is tried before the initial, and an
@@ -5316,18 +5342,23 @@ _PAIR_BREAK = re.compile(r"(?<=\))\s+(?=[A-Z])")
 
 def _name_then_post(text: str) -> tuple[str, str] | None:
     """("Kerry Vance", "Detective Superintendent, Head of X") for a two-column row whose column break
-    PDF extraction lost: a two-word name, then a post opening with a role word or with at most two
+    PDF extraction lost: a two-word name, perhaps after a rank ("Ch Supt Kerry Vance", kept with the
+    name as a name cell keeps it), then a post opening with a role word or with at most two
     qualifiers before one ("Business Support Officer"). None for anything else, so a longer name or a
     sentence is never cut."""
     words = text.split()
-    if len(words) < 3 or not all(_SINGLE_NAME_WORD.fullmatch(w) for w in words[:2]):
+    lead = 0
+    while lead < len(words) - 3 and _is_rank(words[lead]):
+        lead += 1
+    given = words[lead : lead + 2]
+    if len(words) < lead + 3 or not all(_SINGLE_NAME_WORD.fullmatch(w) for w in given):
         return None
-    if any(_is_title_word(w) for w in words[:2]):
+    if any(_is_title_word(w) for w in given):
         return None
-    name, post = " ".join(words[:2]), " ".join(words[2:])
+    name, post = " ".join(words[: lead + 2]), " ".join(words[lead + 2 :])
     if post.lower() in TAKER_LABELS:  # "Lewis Penhaligon Minute taker"
         return name, post
-    for word in words[2:5]:
+    for word in words[lead + 2 : lead + 5]:
         bare = word.rstrip(",")
         if ROLE_WORDS.fullmatch(bare):
             return name, post
@@ -5354,8 +5385,17 @@ def _flattened_pairs(line: str) -> list[str]:
         pair = _name_then_post(piece)
         if pair is None:
             return []
-        rows.append("\t".join(pair))
+        rows.append(f"{pair[0]}\t{_dashed_chair_kept(pair[1])}")
     return rows
+
+
+def _dashed_chair_kept(post: str) -> str:
+    """A post from a list line, marked as the chair after a dash ("Police and Crime Commissioner
+    (PCC) – Chair"), written "Post, Chair (PCC)" so that the mark stays when the line becomes a TAB
+    row: train keeps a list line's dashed mark (12 documents to 1), unlike a table cell's."""
+    if not _POST_DASH_CHAIR.match(post):
+        return post
+    return _chair_after_post(re.sub(r"\s+[-–—]\s*(?i:chair)\s*$", "", post))
 
 
 def _names_over_posts(names: str, posts: str) -> list[str]:
@@ -5385,6 +5425,18 @@ def _names_over_posts(names: str, posts: str) -> list[str]:
     return [
         f"{' '.join(person)}\t{role} ({code})" for person, (role, code) in zip(people, roles, strict=True)
     ]
+
+
+def _names_beside_posts(line: str) -> list[str]:
+    """TAB rows for a two-column table row that PDF extraction flattened onto one line with two or
+    more names before all their posts ("Ann Lee Raj Patel Chief Constable (CC) Deputy Chief Constable
+    (DCC)"): one name of two words per bracketed short form, then the posts, read as the names line
+    over the posts line it would otherwise be. [] when the line does not fit that layout."""
+    count = line.count("(")
+    words = line.split()
+    if count < 2 or len(words) <= 2 * count:
+        return []
+    return _names_over_posts(" ".join(words[: 2 * count]), " ".join(words[2 * count :]))
 
 
 def _opens_list(line: str) -> bool:
@@ -5464,7 +5516,7 @@ def _unflatten_rows(lines: list[str]) -> list[str]:
                 out.extend(rows)
                 i += 1
                 continue
-            rows = _flattened_pairs(core)
+            rows = _flattened_pairs(core) or _names_beside_posts(core)
             if rows:
                 out.extend(rows)
                 continue

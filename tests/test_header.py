@@ -2514,6 +2514,25 @@ def test_a_category_column_gives_roles_and_an_attendance_column_each_row_attenda
     assert head.meeting.chair == "Ann Lee"
 
 
+def test_attendance_column_headed_by_its_kinds_gives_each_row_attendance():
+    text = (
+        "Elmside Primary\nFull Governing Board\n\nName\tCategory\tPresent/Apologies\n"
+        "Mrs Ann Lee\tFoundation Governor (Chair)\tPresent\nMr Raj Patel\tParent Governor\tApologies\n"
+    )
+    head = parse_header(text)
+    got = [(p.name, p.role, p.attendance) for p in head.people]
+    assert got == [
+        ("Ann Lee", "Foundation Governor", "present"),
+        ("Raj Patel", "Parent Governor", "apologies"),
+    ]
+    assert head.meeting.chair == "Ann Lee"
+
+
+def test_a_slashed_heading_of_other_words_is_no_attendance_column():
+    text = "Board\n\nName\tCategory\tTerm/Expiry\nAnn Lee\tParent Governor\t2024/2028\n"
+    assert [p.name for p in parse_header(text).people] == []
+
+
 def test_a_plural_title_within_a_semicolon_list_goes_to_each_person_after_it():
     text = (
         "Panel\n\nPRESENT: Councillor Ann Lee (Chair); Independent Co-opted Members Raj Patel and Dr Jo Kim\n"
@@ -2602,6 +2621,34 @@ def test_name_run_into_post_splits_after_the_name():
         ("Lena Vosk", "Business Support Officer, OPCC", None, "in_attendance"),
     ]
     assert result.meeting.minute_taker == "Lena Vosk"
+
+
+def test_names_and_posts_flattened_onto_one_line_become_one_person_each():
+    text = "Present:\nMira Stell Tobin Vale Chief Constable (CC) Deputy Chief Constable (DCC)\n"
+    assert _people_of(text) == [
+        ("Mira Stell", "Chief Constable", "CC", "present"),
+        ("Tobin Vale", "Deputy Chief Constable", "DCC", "present"),
+    ]
+
+
+def test_names_beside_posts_need_one_short_form_per_name():
+    text = "Present:\nMira Stell Tobin Vale Chief Constable (CC)\n"
+    assert ("Mira Stell", "Chief Constable", "CC", "present") not in _people_of(text)
+
+
+def test_rank_before_a_name_run_into_its_post_stays_with_the_name():
+    text = "In attendance:\nDet Supt Orla Brint Head of Serious Crime (item 3 only)\nKit Harrow Finance Officer\n"
+    assert _people_of(text) == [
+        ("Orla Brint", "Head of Serious Crime", None, "in_attendance"),
+        ("Kit Harrow", "Finance Officer", None, "in_attendance"),
+    ]
+
+
+def test_dashed_chair_mark_on_a_flattened_list_line_is_kept():
+    text = "Attendees:\nRuth Amberley Police and Crime Commissioner (PCC) – Chair\nOwen Castell Chief Constable (CC)\n"
+    result = parse_header(text)
+    assert _people_of(text)[0] == ("Ruth Amberley", "Police and Crime Commissioner, Chair", "PCC", "present")
+    assert result.meeting.chair == "Ruth Amberley"
 
 
 def test_flattened_row_rules_leave_lines_outside_lists_alone():
@@ -3537,15 +3584,29 @@ def test_bracketed_capitals_stay_the_short_form_when_the_dash_gives_no_initials(
     assert people[0][2] == "CIO"
 
 
-def test_secretary_after_a_post_in_the_same_brackets_marks_the_minute_taker():
-    head_text = (
-        "Faculty Board\nDate: 3 March 2024\n"
-        "In attendance: Ms Ada Quill (Committee Officer, Secretary); Mr Ivo Lark (Finance Partner)\n"
-        "\n1. Welcome\nNoted.\n"
-    )
+@pytest.mark.parametrize(
+    ("attendance", "index"),
+    [
+        (
+            "Ms Ada Quill (Committee Officer, Secretary); Mr Ivo Lark (Finance Partner)",
+            0,
+        ),  # in the same brackets
+        (
+            "Mr Ivo Lark (Finance Partner), Ms Ada Quill (Committee Officer), Secretary",
+            1,
+        ),  # after the brackets
+    ],
+)
+def test_secretary_after_a_bracketed_post_marks_the_minute_taker(attendance, index):
+    head_text = f"Faculty Board\nDate: 3 March 2024\nIn attendance: {attendance}\n\n1. Welcome\nNoted.\n"
     head = parse_header(head_text, head_text.index("1. Welcome"))
-    assert (head.people[0].name, head.people[0].role) == ("Ada Quill", "Committee Officer")
+    assert (head.people[index].name, head.people[index].role) == ("Ada Quill", "Committee Officer")
     assert head.meeting.minute_taker == "Ada Quill"
+
+
+def test_secretary_after_bracketed_initials_is_the_officer():
+    people = _people("Owners Committee\nDate: 3 March 2024\nPresent: Ivo Lark, Ada Quill (AQ), Secretary")
+    assert ("Ada Quill", "Secretary") in [p[:2] for p in people]
 
 
 def test_secretary_after_a_note_that_is_no_post_is_the_officer():
