@@ -3527,8 +3527,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(
             # "the board's October business meeting": a body's own meeting in that month; "the March committee
             # meeting" keeps its meeting word, as "the board meeting in May" does; a log's update moving an action
-            # writes no article: "ongoing, revised date February meeting"
-            rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?<=\s)(?:revised|new)\s+date\s*:?|the\s+(?P<owner>(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}[a-z][\w-]*)['’]s)\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>{_KIND_WORD}{{0,4}}?(?:{_KIND_HEAD}\b(?:\s+meeting\b)?|{_ACRONYM}(?:\s+(?:meeting|call|session)\b)?)"
+            # writes no article: "ongoing, revised date February meeting"; a board named with its members keeps them
+            # before its meeting word: "the May Board of Directors meeting"
+            rf"\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?<=\s)(?:revised|new)\s+date\s*:?|the\s+(?P<owner>(?:(?-i:[A-Z])[\w-]*\s+){{0,3}}[a-z][\w-]*)['’]s)\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>{_KIND_WORD}{{0,4}}?(?:{_KIND_HEAD}\b(?:(?:\s+of\s+(?:directors|governors|trustees))?\s+meeting\b)?|{_ACRONYM}(?:\s+(?:meeting|call|session)\b)?)"
             rf"|{_KIND_WORD}{{1,3}}?review\b)"
             r"(?:\s+of\s+the\s+(?P<of>(?-i:(?:[A-Z][\w-]*\s+){0,3}(?:Panel|Committee|Board|Council|Authority))))?",
             re.I,
@@ -4273,13 +4274,14 @@ def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextM
     if re.search(rf"{_KIND_HEAD}$", cell, re.I):
         return Due(mention=cell, date=None, meeting=_kind(cell))
     alone = _MONTH_CELL.fullmatch(cell)
-    if alone:  # "December": the coming December, as a month the sentence names is read
+    if alone:  # "December", "February half-term": the coming December, as a month the sentence names is read
         return Due(mention=cell, date=_next_month(month_number(alone["month"]), meeting_date))
     return None
 
 
-# A due cell that is a month alone, capitalised as a cell is: "December", "Sept".
-_MONTH_CELL = re.compile(rf"(?=[A-Z])(?P<month>(?i:{MONTHS}))\.?")
+# A due cell that is a month alone, capitalised as a cell is: "December", "Sept", or the half-term break a school
+# takes in that month: "February half-term" (in February, as "before February half-term" is).
+_MONTH_CELL = re.compile(rf"(?=[A-Z])(?P<month>(?i:{MONTHS}))\.?(?:\s+half[-\s]?term)?")
 
 
 # A due cell naming a month's meeting, perhaps with the year: "January committee", "Feb HTA", "March 2023 meeting of the
@@ -4758,17 +4760,35 @@ _SEMESTER_WEEK = re.compile(
 )
 
 
+# The last day of a numbered semester, or of its examinations, as university minutes state it: "Semester 2 ends on 13
+# June", "the semester 2 examination period would run from 12 May to 6 June 2025".
+_SEMESTER_END = re.compile(
+    r"\b(?:Semester|Trimester)\s+(?P<n>\d)\s+(?:(?:teaching|examination|exam|assessment)\s+(?:period\s+)?)?"
+    rf"(?:ends|finishes|(?:will|would)\s+(?:end|finish)|(?:runs|(?:will|would)\s+run)\s+from\s+{_DAY_TEXT}\s+(?:to|until))"
+    rf"\s+(?:on\s+)?(?P<day>{_DAY_TEXT})",
+    re.I,
+)
+
+
 def stated_semester_starts(spans: list[SentenceSpan], meeting_date: dt.date | None) -> dict[str, dt.date]:
     """The first day of teaching of each numbered semester the minutes date ('Semester 1 teaching commences on Monday
     26 February 2024' -> {'1': 26 February 2024}), so that 'Week 4, Semester 1' is counted from the minutes' own
     calendar."""
-    starts: dict[str, dt.date] = {}
+    return stated_semester_days(spans, meeting_date, _SEMESTER_START)
+
+
+def stated_semester_days(
+    spans: list[SentenceSpan], meeting_date: dt.date | None, pattern: re.Pattern
+) -> dict[str, dt.date]:
+    """The day ``pattern`` (:data:`_SEMESTER_START` or :data:`_SEMESTER_END`) dates for each numbered semester in the
+    minutes, by the semester's number."""
+    days: dict[str, dt.date] = {}
     for span in spans:
-        for m in _SEMESTER_START.finditer(span.text) if "emester" in span.text else ():
+        for m in pattern.finditer(span.text) if "emester" in span.text else ():
             day = parse_day(m["day"], meeting_date)
             if day is not None:
-                starts[m["n"]] = day
-    return starts
+                days[m["n"]] = day
+    return days
 
 
 # The start of a numbered semester as a due point: "by the start of Semester 2", "before the beginning of Trimester 1".
@@ -4784,6 +4804,21 @@ def semester_start_due(text: str, starts: dict[str, dt.date]) -> Due | None:
     m = _SEMESTER_START_DUE.search(text) if starts and "emester" in text else None
     day = starts.get(m["n"]) if m else None
     return Due(mention=m["mention"], date=day.isoformat()) if m and day else None
+
+
+# The end of a numbered semester as a due point: "by the end of semester 2", "before the close of Trimester 1".
+_SEMESTER_END_DUE = re.compile(
+    r"\b(?:by|before|for|at|until)\s+(?P<mention>the\s+(?:end|close)\s+of\s+(?:Semester|Trimester)\s+(?P<n>\d))\b",
+    re.I,
+)
+
+
+def semester_end_due(text: str, ends: dict[str, dt.date]) -> Due | None:
+    """'by the end of semester 2' in minutes that state the day semester 2 (or its examinations) ends: the month of
+    that day (the semester closes around it, not on a day the task is tied to); None when they do not state it."""
+    m = _SEMESTER_END_DUE.search(text) if ends and "emester" in text else None
+    day = ends.get(m["n"]) if m else None
+    return Due(mention=m["mention"], date=day.strftime("%Y-%m")) if m and day else None
 
 
 def semester_week_due(text: str, starts: dict[str, dt.date]) -> Due | None:
@@ -5077,9 +5112,11 @@ _DATE_ONLY_KINDS = frozenset(
 )
 # Minutes that count months of the financial year ("month 7") or write its quarters ("Q3 2024/25") count
 # an unqualified quarter in the financial year too, and so do the minutes of NHS bodies (an ICB is one), which
-# plan and report in the April to March financial year ("by the end of Q1" in May is June).
+# plan and report in the April to March financial year ("by the end of Q1" in May is June), and minutes that gloss a
+# quarter with the months of a financial one ("for Q4 (January to March)", "Q1 (Apr-Jun)").
 FINANCIAL_YEAR_CUES = re.compile(
     r"\bmonth\s+(?:1[0-2]|[1-9])\b(?!\s*(?:of|and|to|-)\b)|\bQ[1-4]\s+\d{4}/\d{2}\b|\b(?:NHS|ICB)\b"
+    r"|\b(?:Q1\s*\(\s*Apr|Q2\s*\(\s*Jul|Q3\s*\(\s*Oct|Q4\s*\(\s*Jan)"
 )
 
 
@@ -5490,6 +5527,27 @@ def owner_row_due(text: str, meeting_date: dt.date | None, next_meeting: NextMee
     return find_due(cell, meeting_date, next_meeting) or _table_cell_due(cell, meeting_date, next_meeting)
 
 
+# A status closing an action line after a dash, alone ("... to the Committee – ongoing": the action runs on, with no due
+# point) or with a note on what a named person is doing or waiting for ("... -- carried over; Yusuf expects an answer
+# this week", "– not started, Yusuf is travelling this week"): the note tells why the action stands so, not when it is
+# due. A note in other words may restate the due point ("– ongoing, revised date February meeting", "– in progress,
+# now due November") and is kept.
+_STATUS_NOTE = re.compile(
+    r"\s(?:--?|[–—])\s+(?:(?P<status>ongoing|on-going)|(?:carried\s+(?:over|forward)|not\s+started|in\s+progress|ongoing)"
+    r"\s*[;,]\s+(?-i:[A-Z][a-z]+)\s+(?:is|has|expects|awaits|hopes|says|reports)\b[^–—\n]*?)\s*\.?\s*$",
+    re.I,
+)
+
+
+def without_status_note(text: str) -> str | None:
+    """``text`` without the status note closing it (see :data:`_STATUS_NOTE`), or None when the status is 'ongoing'
+    (the action runs on and has no due point)."""
+    m = _STATUS_NOTE.search(text) if "-" in text or "–" in text or "—" in text else None
+    if m is None:
+        return text
+    return None if m["status"] else text[: m.start()]
+
+
 def find_due(
     text: str,
     meeting_date: dt.date | None,
@@ -5509,6 +5567,10 @@ def find_due(
     ('(SD/MT, 21/04)') and the due cell of an owner-first row ('ACTION 12/3 – DCC – June HTA: ...').
     """
     text = _BY_FIELD.sub("by ", text) if "by:" in text else text
+    noted = without_status_note(text)
+    if noted is None:
+        return None  # "... – ongoing": the action runs on
+    text = noted
     programme = programme_due(text, meeting_date, next_meeting)
     if programme is not None:
         return programme
@@ -5679,16 +5741,24 @@ def owners_of_tag_line(tag: str, people: list[Person], matcher: PhraseMatcher) -
     return owners_in_phrase(tag, *span, people, matcher)
 
 
+# An action sentence opening with its infinitive, the rest of an owner tag the splitter cut at a line break:
+# "Action: ADG/COO" then "to update the risk register by May".
+_INFINITIVE_OPENING = re.compile(r"\s*to\s+[a-z]+\b")
+
+
 def context_owners(
     text: str, previous: str | None, speaker: str | None, lead_in: list[Owner], people: list[Person], matcher
 ) -> list[Owner]:
     """Owners of an action sentence that names none itself, read from the sentences before it in the same
     item: the speaker whose turn it continues ('kenji: ... . So I'll keep trying'), the one person named in
-    the sentence before a 'She will ...', or the owners of a list's lead-in line."""
+    the sentence before a 'She will ...', the owner tag a 'to <verb> ...' finishes ('Action: ADG/COO' / 'to update
+    ...'), or the owners of a list's lead-in line."""
     if speaker and _FIRST_PERSON.search(text):
         return [_person_named(speaker, people) or Owner(mention=speaker)]
     if previous is not None and _PRONOUN_OPENING.match(text):
         return previous_subject(previous, people, matcher)
+    if previous is not None and _INFINITIVE_OPENING.match(text):
+        return owners_of_tag_line(previous, people, matcher) or list(lead_in)
     return list(lead_in)
 
 
@@ -6527,6 +6597,7 @@ def extract_actions(
     numbered = dated_numbered_meetings(spans, meeting_date, meeting_title)  # "SteerCo 3 – Tuesday 04/03/2025"
     releases = dated_prereleases(spans, meeting_date)  # "with RC1 on 1 June"
     semesters = stated_semester_starts(spans, meeting_date)  # "Semester 1 teaching commences on 26 February"
+    semester_ends = stated_semester_days(spans, meeting_date, _SEMESTER_END)  # "Semester 2 ends on 13 June"
     consumed: set[int] = set()  # sentences read as the cut-off cells of the row before
     for k, (span, label) in enumerate(zip(spans, labels, strict=True)):
         text = span.text
@@ -6588,6 +6659,7 @@ def extract_actions(
             due = (
                 semester_week_due(f"{row} {tag or ''}", semesters)
                 or semester_start_due(row, semesters)
+                or semester_end_due(row, semester_ends)
                 or due
             )
         due = on_stated_week(on_stated_day(due, half_terms), first_weeks, meeting_date)

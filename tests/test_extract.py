@@ -5671,16 +5671,26 @@ def test_next_steerco_in_minutes_of_another_body_has_no_date():
     assert due is not None and due.date is None and due.meeting == "steerco"
 
 
-def test_start_of_a_semester_whose_start_is_stated_is_that_day():
-    found = _actions(
-        [
+@pytest.mark.parametrize(
+    ("stated", "action", "meeting", "due"),
+    [  # the start of a semester the minutes date is that day; its end, the month it ends
+        (
             "He reported that Semester 1 teaching would begin on 23 September.",
             "The Registrar to publish the timetables by the start of Semester 1.",
-        ],
-        ["finding", "action"],
-        meeting_date=dt.date(2024, 6, 12),
-    )
-    assert found[0].due is not None and found[0].due.date == "2024-09-23"
+            dt.date(2024, 6, 12),
+            "2024-09-23",
+        ),
+        (
+            "The Registrar said that the Semester 1 examination period would run from 6 January to 24 January 2025.",
+            "The Dean to publish the revised handbook by the end of Semester 1.",
+            dt.date(2024, 10, 16),
+            "2025-01",
+        ),
+    ],
+)
+def test_start_or_end_of_a_semester_the_minutes_date_is_due_then(stated, action, meeting, due):
+    found = _actions([stated, action], ["finding", "action"], meeting_date=meeting)
+    assert found[0].due is not None and found[0].due.date == due
 
 
 def test_start_of_a_semester_the_minutes_do_not_date_has_no_date():
@@ -5726,3 +5736,77 @@ def test_first_meeting_of_the_new_academic_year_is_not_a_next_meeting_before_sep
 def test_summer_holiday_and_numbered_period_are_undated_due_points(text):
     due = find_due(text, dt.date(2024, 5, 14), None)
     assert due is not None and due.mention and due.date is None
+
+
+def test_a_quarter_glossed_with_financial_year_months_makes_quarters_financial():
+    assert counts_financial_quarters("Falls fell in Q3 (October to December) against plan.")
+    assert counts_financial_quarters("Income for Q1 (Apr-Jun) was on budget.")
+    due = find_due(
+        "The DoN to meet the trajectory by Q3.", dt.date(2024, 5, 9), None, financial_quarters=True
+    )
+    assert due.date == "2024-12"
+
+
+def test_a_quarter_glossed_with_calendar_months_keeps_calendar_quarters():
+    assert not counts_financial_quarters("Sales in Q1 (January to March) were flat.")
+
+
+def test_end_of_a_semester_the_minutes_do_not_date_has_no_date():
+    found = _actions(
+        ["The Dean to publish the revised handbook by the end of Semester 1."],
+        ["action"],
+        meeting_date=dt.date(2024, 10, 16),
+    )
+    assert found[0].due.date is None
+
+
+def test_an_action_closed_as_ongoing_has_no_due_point():
+    text = "Action: CFO to monitor agency spend, with monthly updates to the Committee – ongoing."
+    assert find_due(text, dt.date(2024, 5, 9), None) is None
+
+
+def test_a_progress_note_restating_the_due_point_after_ongoing_is_kept():
+    text = "Action 12/4 – CFO to cost the options – ongoing, revised date 30/06/2024."
+    assert find_due(text, dt.date(2024, 5, 9), None).date == "2024-06-30"
+
+
+def test_a_note_on_why_an_action_is_carried_over_is_no_due_point():
+    text = "ACTION: Priya to chase the host about the venue -- carried over; Priya expects a reply this week."
+    assert find_due(text, dt.date(2024, 5, 9), None) is None
+
+
+def test_the_board_of_directors_meeting_of_a_month_keeps_its_full_name():
+    due = find_due("The Chair to report to the June Board of Directors meeting.", dt.date(2024, 5, 9), None)
+    assert (due.date, due.meeting) == ("2024-06", "board of directors meeting")
+
+
+def test_the_board_of_directors_on_a_day_is_a_board():
+    due = find_due(
+        "The Chair to report these items to the Board of Directors on 6 June 2024.", dt.date(2024, 5, 9), None
+    )
+    assert due.date == "2024-06-06" and "directors" not in (due.meeting or "")
+
+
+def test_a_due_cell_naming_a_months_half_term_is_due_in_that_month():
+    row = "Send the trip letters to parents | Clerk | October half-term"
+    assert find_due(row, dt.date(2024, 9, 12), None).date == "2024-10"
+
+
+def test_an_owner_tag_cut_before_its_infinitive_owns_the_task():
+    people = [
+        Person(name="Ines Moro", role="Director of Nursing", abbrev="DoN", attendance="present"),
+        Person(name="Carl Dunn", role="Medical Director", abbrev="MD", attendance="present"),
+    ]
+    found = _actions(
+        ["The DoN noted the audit.", "Action: DoN/MD", "to refresh the falls policy by June."],
+        ["finding", "other", "action"],
+        people=people,
+    )
+    assert [o.name for o in found[0].owners] == ["Ines Moro", "Carl Dunn"]
+
+
+def test_an_infinitive_after_a_sentence_that_is_no_tag_names_no_owner():
+    found = _actions(
+        ["The DoN noted the audit.", "to refresh the falls policy by June."], ["finding", "action"]
+    )
+    assert found[0].owners == []
