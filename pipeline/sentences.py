@@ -947,7 +947,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
             wrapped = (
                 not speaker_of(line)
                 and not _ends_sentence(text, current[0], current[1])
-                and not _ends_with_owner_tag(text, current[0], current[1])
+                and not _tag_closes_line(text, current, line)
                 and not _ends_with_owner_cell(text, current[0], current[1])
                 and not _lists_next_paper(text, last, line)
                 and (
@@ -993,6 +993,14 @@ def _ends_with_owner_tag(text: str, block_start: int, block_end: int) -> bool:
     if m is None or (m.start(1) == 0 and window > block_start and not text[window - 1].isspace()):
         return False
     return owner_tag(m.group(1)) is not None
+
+
+def _tag_closes_line(text: str, block: tuple[int, int], line: str) -> bool:
+    """Whether the block so far ends with an owner tag that the next line does not go on with. A line
+    opening in lower case continues the tag's task where a PDF wrapped it ("... on 6 May. Action: CFO/HR" /
+    "to update the register by June."): one sentence with the tag, not a tag and a fragment. A capital
+    opening stays a new sentence after the tag."""
+    return not line[:1].islower() and _ends_with_owner_tag(text, block[0], block[1])
 
 
 # The owner column of an action row after the action's stop, closing its line: a name, a post or initials

@@ -592,6 +592,34 @@ def test_owner_tag_closing_a_line_ends_the_sentence_before_the_next_line():
     ]
 
 
+def test_owner_tag_wrapped_before_its_lower_case_task_is_one_sentence_with_it():
+    assert texts(
+        "The Board noted two new risks on theatre capacity. The CFO said they would be added after the "
+        "review on 6 May. Action: CFO/HR\nto update the risk register and the linked risks by June.\n"
+    ) == [
+        "The Board noted two new risks on theatre capacity.",
+        "The CFO said they would be added after the review on 6 May.",
+        "Action: CFO/HR\nto update the risk register and the linked risks by June.",
+    ]
+
+
+def test_owner_tag_line_before_a_lower_case_task_line_is_one_sentence_with_it():
+    assert texts("The Board noted the new risks.\nAction: Head of Estates\nto report back in June.\n") == [
+        "The Board noted the new risks.",
+        "Action: Head of Estates\nto report back in June.",
+    ]
+
+
+def test_owner_tag_closing_a_line_before_a_capitalised_sentence_stays_a_tag():
+    assert texts(
+        "The Board asked for a revised plan. Action: CFO/HR\nThe Board then turned to estates.\n"
+    ) == [
+        "The Board asked for a revised plan.",
+        "Action: CFO/HR",
+        "The Board then turned to estates.",
+    ]
+
+
 def test_an_actions_label_that_names_no_owner_does_not_end_a_wrapped_line():
     assert texts(
         "Three actions were agreed at the meeting. Actions: see the log held by the Audit\n"
