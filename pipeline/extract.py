@@ -537,11 +537,28 @@ def role_parts(role: str) -> set[str]:
     return {part for part in parts if part}
 
 
+# The post words minutes shorten, with their short forms: "Parking and Transport Mgr" is the listed "Parking and
+# Transport Manager".
+POST_WORD_SHORT_FORMS = {
+    "Manager": "Mgr", "Director": "Dir", "Assistant": "Asst", "Department": "Dept", "Superintendent": "Supt",
+    "Executive": "Exec",
+}  # fmt: skip
+_POST_WORD = re.compile(rf"\b(?:{'|'.join(POST_WORD_SHORT_FORMS)})\b")
+
+
+def shortened_post(role: str) -> str:
+    """A role with its post words in their short forms ('Parking and Transport Manager' -> 'Parking and Transport
+    Mgr'); the role unchanged when it has none."""
+    return _POST_WORD.sub(lambda m: POST_WORD_SHORT_FORMS[m.group()], role)
+
+
 def _role_forms(role: str) -> set[str]:
     """A role and its parts: 'Chair, Foundation Governor' -> Chair, Foundation Governor; 'Clerk to the
-    Authority' -> Clerk. Lower-case roles ('treasurer') also get a capitalised form."""
+    Authority' -> Clerk. Lower-case roles ('treasurer') also get a capitalised form, and each part its post words
+    shortened ('Transport Mgr')."""
     parts = {role.strip()} | role_parts(role)
     parts |= {re.split(r"\s+(?:of|to|for)\s+", p)[0] for p in list(parts)}
+    parts |= {shortened_post(p) for p in list(parts)}
     out = set()
     for p in parts:
         if len(p) > 2 and not re.fullmatch(r"(?:the|a|an)", p, re.I):
@@ -613,7 +630,8 @@ def _person_forms(person: Person) -> set[tuple[str, str]]:
     if person.role:
         forms |= {(f, "role") for f in _role_forms(person.role)}
         if person.abbrev:
-            forms |= {(f"{org} {person.abbrev}", "abbrev") for org in _role_organisations(person.role)}
+            organisations = [*_role_organisations(person.role), *ORGANISATION_HEADS]
+            forms |= {(f"{org} {person.abbrev}", "abbrev") for org in organisations}
     return forms
 
 
@@ -798,6 +816,23 @@ def _lower_role_head(word: str) -> bool:
     )
 
 
+# What may come before an organisation word that opens an owner's phrase: nothing, "the", "and", a comma or "&" (after
+# "to" or a modal the word is a verb: "need to force| PING to").
+_BEFORE_ORGANISATION = re.compile(r"(?:^|(?:\b(?:the|and)|[,&]))\s*$", re.I)
+
+
+def organisation_of_post(before: str, word: str, taken: list[re.Match]) -> bool:
+    """Whether a lower-case word is the organisation whose post the short form after it names ('force| DoF', 'trust|
+    DoN'), as minutes write it when two bodies each have the post: it opens the owner's phrase or follows 'the' or
+    'and' (``before`` is the text before it), and it belongs to that phrase."""
+    return (
+        word in ORGANISATION_HEADS
+        and bool(taken)
+        and _ABBREV.fullmatch(taken[0].group()) is not None
+        and _BEFORE_ORGANISATION.search(before) is not None
+    )
+
+
 def phrase_before(text: str, end: int, start: int = 0) -> tuple[int, int] | None:
     """The noun phrase that ends just before ``end`` ('... and the Democratic Services Officer| will').
     'All directors' keeps its quantifier; a lower-case group after a preposition ('a call for volunteers|
@@ -812,7 +847,9 @@ def phrase_before(text: str, end: int, start: int = 0) -> tuple[int, int] | None
         if tok.group() in ("–", "—") and taken and _AREA_THEN_VERB.match(text, tok.start()):
             taken.insert(0, tok)  # "The Corporate Director – Resources| agreed": an office and its area
             continue
-        if not _np_token(tok.group()):
+        if not (
+            _np_token(tok.group()) or organisation_of_post(text[start : tok.start()], tok.group(), taken)
+        ):
             break
         taken.insert(0, tok)
     taken = _office_before_area(text, taken)
@@ -1836,9 +1873,9 @@ def _table_owner_cell(text: str, cells: list[Cell]) -> Cell | None:
     return _owner_cell(text, cells[longest - 1]) if longest > 0 else None
 
 
-# Asides naming people who help but do not own the action: "The ACC, with the DCC, to review".
+# Asides naming people who help but do not own the action: "The ACC, in consultation with the DCC, to review".
 _ASIDE = re.compile(
-    r",\s*(?:with|together\s+with|alongside|supported\s+by|assisted\s+by|in\s+consultation\s+with|"
+    r",\s*(?:(?P<with>with)|together\s+with|alongside|supported\s+by|assisted\s+by|in\s+consultation\s+with|"
     r"in\s+liaison\s+with|on\s+behalf\s+of)\s+[^,;:]{1,60},|\((?:with|supported\s+by|assisted\s+by|"
     r"in\s+consultation\s+with|on\s+behalf\s+of)\s+[^()]{1,60}\)",
     re.I,
@@ -1893,11 +1930,48 @@ _BRACKET_ROLE = re.compile(r"(?<=[A-Za-z])\s\((?=[^()]*\b[a-z])(?:[\w&.-]+\s){1,
 _EDITOR_NOTE = re.compile(r"\s\[[A-Z]{1,3}:\s[^\[\]\n]{1,60}\](?=[\s,;]+[a-z])")
 
 
+# A post or a person as an aside names them: capitalised words, perhaps after "the" ("the Head of Admissions", "Dr Lee").
+_ASIDE_PERSON = re.compile(r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’.-]*){0,5}")
+# The subject an aside may follow, opening the sentence or a "that" clause: "Heads of School|, with ...".
+_SUBJECT_BEFORE_ASIDE = re.compile(rf"(?:.*\bthat\s+)?{_ASIDE_PERSON.pattern}\s*", re.S)
+# The task right after an aside, its infinitive or bare verb: "|, with the Head of Admissions,| to review".
+_TASK_AFTER_ASIDE = re.compile(r"\s+(?:to\s+)?[a-z]+\s")
+
+
+def co_owner_aside(text: str, aside: re.Match) -> bool:
+    """Whether an aside is ', with <a post or person>,' right between the subject and its task ('Heads of School,
+    with the Head of Admissions, to review'): the one it names shares the action. Other asides ('in consultation
+    with', 'supported by') name a helper, and ', with <a thing>,' ('with named leads', 'with the revised plan') after
+    an object names no one."""
+    if aside.group("with") is None or not aside.group().startswith(", with "):
+        return False
+    named = aside.group()[len(", with ") : -1]
+    return (
+        _ASIDE_PERSON.fullmatch(named) is not None
+        and (
+            ROLE_WORDS.search(named) is not None
+            or _TITLED_NAME.match(named) is not None
+            or _ABBREV.fullmatch(re.sub(r"^the\s+", "", named)) is not None
+        )
+        and _SUBJECT_BEFORE_ASIDE.fullmatch(text, body_start(text), aside.start()) is not None
+        and _TASK_AFTER_ASIDE.match(text, aside.end()) is not None
+    )
+
+
+def _unmasked_aside(text: str, aside: re.Match) -> str:
+    """An aside blanked out, or, when it names a co-owner, rewritten as 'and <co-owner>' (same length)."""
+    if not co_owner_aside(text, aside):
+        return " " * len(aside.group())
+    return f" and {aside.group()[len(', with ') : -1]}".ljust(len(aside.group()))
+
+
 def mask_asides(text: str) -> str:
-    """``text`` with asides such as ', with the DCC,' and '– as agreed –', bracketed affiliations ('Rosa (UvL)') and editors' notes
-    ('[ML: Tomás]') blanked out (same length, so offsets still hold)."""
+    """``text`` with asides such as ', in consultation with the DCC,' and '– as agreed –', bracketed affiliations
+    ('Rosa (UvL)') and editors' notes ('[ML: Tomás]') blanked out (same length, so offsets still hold); an aside
+    naming a co-owner right after the subject (', with the DCC,') is read as 'and the DCC'."""
     blank = lambda m: " " * len(m.group())  # noqa: E731
-    masked = _AFFILIATION.sub(blank, _HEDGE.sub(blank, _ASIDE.sub(blank, text)))
+    unmasked = _ASIDE.sub(lambda m: _unmasked_aside(text, m), text)
+    masked = _AFFILIATION.sub(blank, _HEDGE.sub(blank, unmasked))
     masked = _COMMA_AFFILIATION.sub(blank, masked)
     if "[" in masked:
         masked = _EDITOR_NOTE.sub(blank, masked)

@@ -400,8 +400,67 @@ def test_commitment_verbs_make_their_subject_the_owner(text):
     assert names(text) == ["Chris Fold"]
 
 
-def test_a_helper_named_in_an_aside_is_not_an_owner():
-    assert names("The DCC, with the CFO, to review the policy.") == ["Amy Dale"]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The DCC, in consultation with the CFO, to review the policy.",
+        "The DCC, supported by the CFO, to review the policy.",
+        "The DCC, assisted by the CFO, to review the policy.",
+    ],
+)
+def test_a_helper_named_in_an_aside_is_not_an_owner(text):
+    assert names(text) == ["Amy Dale"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The DCC, with the CFO, to review the policy.",
+        "RESOLVED that the DCC, with the CFO, review the policy.",
+    ],
+)
+def test_a_post_named_with_the_subject_in_an_aside_is_a_co_owner(text):
+    assert names(text) == ["Amy Dale", "Chris Fold"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The DCC, with named leads, to review the policy.",
+        "The DCC to bring the revised policy, with the Custody Manager, to the Board.",
+    ],
+)
+def test_a_thing_or_an_object_aside_with_with_adds_no_owner(text):
+    assert names(text) == ["Amy Dale"]
+
+
+def test_an_abbreviated_post_word_names_the_listed_post():
+    people = [Person(name="Ola Berg", role="Fleet and Depot Manager", attendance="in_attendance")]
+    assert names("ACTION: Fleet and Depot Mgr to book the inspection.", people) == ["Ola Berg"]
+
+
+def test_an_unlisted_post_joined_by_and_stays_two_owners():
+    people = [Person(name="Ola Berg", role="Depot Manager", attendance="in_attendance")]
+    assert names("Fleet Lead and Depot Mgr to book the inspection.", people) == ["Fleet Lead", "Ola Berg"]
+
+
+def test_an_organisation_word_before_a_post_short_form_keeps_the_owner_before_and():
+    people = [
+        Person(name="Ivo Marsh", role="Chief Finance Officer, OPCC", abbrev="CFO", attendance="present"),
+        Person(
+            name="Lena Tor", role="Director of Finance, Northvale Police", abbrev="DoF", attendance="present"
+        ),
+    ]
+    found = find_owners("CFO and force DoF to agree the savings plan.", people)
+    assert [(o.mention, o.name) for o in found] == [("CFO", "Ivo Marsh"), ("force DoF", "Lena Tor")]
+
+
+def test_a_lower_case_organisation_word_alone_is_no_owner():
+    assert names("The force to review the policy.") == ["The force"]
+
+
+def test_an_organisation_word_used_as_a_verb_before_a_short_form_is_not_an_owner():
+    assert names("We need to force ABC to publish the figures.") == ["ABC"]
 
 
 @pytest.mark.parametrize(
