@@ -344,6 +344,21 @@ def _is_affiliation(note: str) -> bool:
     )
 
 
+# A note saying what a visitor attended for: "for topic 5", "for item 3", "for agenda item 7".
+_ATTENDED_FOR_NOTE = re.compile(r"for\s+(?:the\s+)?(?:agenda\s+)?(?:items?|topics?|minutes?|part)\b", re.I)
+
+
+def _visitor_affiliation(note: str, notes: list[str], note_group: dict[str, int]) -> bool:
+    """Whether ``note`` names the organisation a visitor comes from: a proper name with no role word
+    (``_is_affiliation``) in the same brackets as what they attended for ("Lena Marsh (Tilecraft, for
+    topic 5)"). Someone invited for one item is introduced by where they come from; a post written
+    there keeps a role word ("(Finance Manager, for item 4)") and stays the role."""
+    group = note_group.get(note.strip())
+    return _is_affiliation(note) and any(
+        _ATTENDED_FOR_NOTE.match(other.strip()) and note_group.get(other.strip()) == group for other in notes
+    )
+
+
 # The legal form a company's name ends with: "Opengrid Ltd", "Kartwell GmbH", "Acme Inc."
 _COMPANY_SUFFIX = re.compile(r"\s(?:Ltd|Limited|GmbH|Inc|LLC|LLP|Plc|plc|AG|BV|SA|SAS|Pty)\.?$")
 
@@ -397,6 +412,8 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
             continue
         if abbrev and abbrev.startswith("@") and _is_affiliation(note):
             continue  # "(@obondar, Bramblecloud)": the employer after a handle is no role
+        if _visitor_affiliation(note, notes, note_group):
+            continue  # "(Tilecraft, for topic 5)": where a visitor comes from is no role
         # the chair's office itself, kept as written: "(Chair)", a Scottish council's "(Convener)"
         chair_office = low in CHAIR_WORDS or low in CONVENER_WORDS
         if _AND_CHAIR.search(note) or _CHAIR_AND.match(note) or _CHAIR_OF_BODY.fullmatch(note):
@@ -1252,8 +1269,21 @@ _BRACKETED_HONORIFIC = re.compile(
 SPEAKER_KEY = re.compile(r"^\s*(?P<label>(?i:speaker)\s*\d{1,2})\s*(?:=|:|\s[–—-])\s*(?=\S)")
 
 
+# A mark after an attendance entry that a legend explains ("attendees marked * joined remotely"): an
+# asterisk or dagger closing the entry ("Deputy Chief Constable (DCC)*"), or "(R)"/"(V)" for remote or
+# virtual. It says how the person attended, so it is neither part of the post nor of a short form.
+_ATTENDANCE_MARK = re.compile(r"(?<=[\w).])\s?[*†‡]{1,2}$|\s+\((?:R|V)\)$")
+
+
+def _without_attendance_mark(entry: str) -> str:
+    """An entry without the attendance mark closing it; an entry in Markdown emphasis ("*Ann Lee*")
+    keeps its closing asterisk."""
+    return entry if entry.lstrip()[:1] in "*_" else _ATTENDANCE_MARK.sub("", entry.rstrip())
+
+
 def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
     """People in one attendance entry (a table row's cells or a list element)."""
+    entry = _without_attendance_mark(entry)
     entry = _ATTENDING_FOR_TAIL.sub("", entry) if " for " in entry or " from " in entry else entry
     entry = _BRACKETED_HONORIFIC.sub(r"\g<first>", entry) if "(" in entry else entry
     dashed = _SPACED_DASH.search(entry) is not None
@@ -3816,6 +3846,10 @@ def _join_wrapped_cells(lines: list[str]) -> list[str]:
     are returned as they are; each line is looked at once."""
     out: list[str] = []
     for line in lines:
+        joined = _tab_wrapped_cell(out[-1], line) if out and "\t" in out[-1] else None
+        if joined:
+            out[-1] = joined
+            continue
         if out and line.startswith("   ") and "\t" not in line and "   " not in line.strip():
             prev = out[-1]
             starts = [m.start() for m in _CELL_START.finditer(prev)] if "\t" not in prev else []
@@ -3829,6 +3863,49 @@ def _join_wrapped_cells(lines: list[str]) -> list[str]:
                     continue
         out.append(line)
     return out
+
+
+# A line indented by TABs (or none) that holds one cell: "\tPolice (DFR)".
+_TAB_INDENTED_CELL = re.compile(r"(?P<tabs>\t*)(?P<text>[^\t]*\S)\s*")
+# A post's short form in brackets closing a line: "Police (DFR)".
+_CLOSING_SHORT_FORM = re.compile(r"\S\s*\([A-Z][A-Za-z/&]{1,7}\)$")
+
+
+def _tab_wrapped_cell(row: str, line: str) -> str | None:
+    """The TAB row ``row`` with ``line`` joined to one of its cells, when ``line`` is that cell's
+    wrapped second line: indented by as many TABs as the cell's column and holding no other cell
+    ("Ann Lee<TAB>Director of Finance, Northgate" over "<TAB>Council (DoF)"), so the post is read whole
+    with its short form. The row must open with a person's name, and the cell and the line must not be
+    names themselves: "Present:<TAB>Ann Lee" or "Members<TAB>Ann Lee" over "<TAB>Raj Patel" is a list
+    of one person a line. A line whose indent was lost continues the row's last cell only when it can be
+    nothing else: not a label or heading, and ending on the post's bracketed short form ("Council
+    (DoF)") or opening in lower case. None when ``line`` continues no cell."""
+    indented = _TAB_INDENTED_CELL.fullmatch(line)
+    if not indented or not row[:1].strip() or "\t" not in row:
+        return None
+    cells = row.rstrip().split("\t")
+    k = len(indented.group("tabs")) or len(cells) - 1
+    text = indented.group("text").strip()
+    if (
+        k >= len(cells)
+        or not cells[k].strip()
+        or not _looks_like_name(cells[0].strip())
+        or _looks_like_name(cells[k].strip())
+        or _opens_with_name(text)
+    ):
+        return None
+    if not indented.group("tabs") and not _flush_continuation(text):
+        return None
+    cells[k] = f"{cells[k].rstrip()} {text}"
+    return "\t".join(cells)
+
+
+def _flush_continuation(text: str) -> bool:
+    """Whether an unindented line can only be the rest of a TAB row's last cell (see
+    ``_tab_wrapped_cell``)."""
+    if _label_of(text)[0] or attendance_kind(text.rstrip(":").lower()):
+        return False
+    return text[:1].islower() or bool(_CLOSING_SHORT_FORM.search(text))
 
 
 HEADER_WRAP_WIDTH = 60  # a header line at least this long may have been broken by the page width

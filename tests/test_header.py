@@ -5048,3 +5048,65 @@ def test_arrival_and_departure_notes_naming_a_minute_are_not_part_of_the_role() 
     assert people["Ann Lee"] == "Trustee"
     assert people["Raj Patel"] == "Vice Chair"
     assert people["Jo Baines"] == "Trustee (from Acme Ltd)"
+
+
+def test_attendance_mark_after_a_post_is_no_part_of_the_role_or_short_form() -> None:
+    text = (
+        "Attendees marked * joined by video.\n\nPresent:\n"
+        "Ann Lee, Head of Estates (HoE)*\n"
+        "Raj Patel, Treasurer, Northfield Housing†\n"
+        "Kit Moss, Deputy Registrar (DR) (R)\n"
+    )
+    people = {p.name: (p.role, p.abbrev) for p in parse_header(text).people}
+    assert people["Ann Lee"] == ("Head of Estates", "HoE")
+    assert people["Raj Patel"] == ("Treasurer, Northfield Housing", None)
+    assert people["Kit Moss"] == ("Deputy Registrar", "DR")
+
+
+def test_emphasised_entry_keeps_its_closing_asterisk_for_the_markup() -> None:
+    from pipeline.header import _without_attendance_mark
+
+    assert _without_attendance_mark("*Ann Lee, Treasurer*") == "*Ann Lee, Treasurer*"
+
+
+def test_tab_indented_line_under_a_tab_row_continues_the_post_cell() -> None:
+    text = (
+        "Present:\n"
+        "Ann Lee\tHead of Estates and Facilities, Northfield\n"
+        "\tCollege (HEF)\n"
+        "Raj Patel\tTreasurer (T)\n"
+    )
+    people = {p.name: (p.role, p.abbrev) for p in parse_header(text).people}
+    assert people["Ann Lee"] == ("Head of Estates and Facilities, Northfield College", "HEF")
+    assert people["Raj Patel"][0] == "Treasurer"
+
+
+def test_tab_indented_name_under_a_labelled_row_is_another_person() -> None:
+    text = "Present:\tAnn Lee\n\tRaj Patel\n\tKit Moss\n"
+    names = [p.name for p in parse_header(text).people]
+    assert names == ["Ann Lee", "Raj Patel", "Kit Moss"]
+
+
+def test_visitors_organisation_beside_what_they_attended_for_is_no_role() -> None:
+    text = "Present: Ann Lee (chair), Raj Patel\nGuest: Kit Moss (Brightloom, for topic 4)\n"
+    people = {p.name: p.role for p in parse_header(text).people}
+    assert people["Kit Moss"] is None
+
+
+def test_visitors_post_beside_what_they_attended_for_stays_the_role() -> None:
+    text = "Present: Ann Lee (chair), Raj Patel\nGuest: Kit Moss (Finance Manager, for item 4)\n"
+    people = {p.name: p.role for p in parse_header(text).people}
+    assert people["Kit Moss"] == "Finance Manager"
+
+
+def test_unindented_rest_of_a_post_with_its_short_form_continues_the_tab_row() -> None:
+    text = "Present:\nAnn Lee\tHead of Estates and Facilities, Northfield\nCollege (HEF)\nRaj Patel\tTreasurer (T)\n"
+    people = {p.name: (p.role, p.abbrev) for p in parse_header(text).people}
+    assert people["Ann Lee"] == ("Head of Estates and Facilities, Northfield College", "HEF")
+
+
+def test_heading_under_a_tab_row_is_not_the_rest_of_its_post() -> None:
+    text = "Present:\nAnn Lee\tHead of Estates\nIn attendance:\nRaj Patel\tClerk (CL)\n"
+    people = {p.name: (p.role, p.attendance) for p in parse_header(text).people}
+    assert people["Ann Lee"] == ("Head of Estates", "present")
+    assert people["Raj Patel"][1] == "in_attendance"
