@@ -1301,8 +1301,11 @@ _NAMED_TAG = re.compile(
     r"(?:;\s*(?:[Dd]ue|[Dd]eadline|[Tt]arget|[Bb]y)\s*:\s*[^();]{1,30})?\)\s*[:\-–—]"
 )
 # An action-log line whose reference is followed by its owners' initials in brackets, then the task:
-# "M6-03 (PD) Confirm the survey dates", "A12 (JS/KL) Circulate the draft".
-_REF_TAG = re.compile(rf"\s*{_ROW_REF}\s+\((?P<who>{_TAG_WHO_LIST})\)\s+(?=[A-Z][a-z])")
+# "M6-03 (PD) Confirm the survey dates", "A12 (JS/KL) Circulate the draft"; a log's progress update puts its status
+# after a spaced dash instead, the reference perhaps a dashed code: "A-034 (RK/MM) – carried forward to June".
+_REF_TAG = re.compile(
+    rf"\s*(?:{_ROW_REF}|[A-Z]{{1,4}}-\d[\w/.-]*)\s+\((?P<who>{_TAG_WHO_LIST})\)(?:\s+(?=[A-Z][a-z])|\s+[–—-]\s+(?=\w))"
+)
 # An action-log line that opens with its reference and then one bracket of its owners and its due point before the
 # colon and the task, as programme boards number their action points: "AP1 (PMO, 30 June): Re-baseline the plan",
 # "AP2 (FD/CIO, next SteerCo): Agree the criteria", "A7 (Ops Lead, Q3): Report". See :func:`owner_due_tag`.
@@ -2272,11 +2275,48 @@ def _labelled_name(mention: str) -> bool:
     )
 
 
+# An arrow opening a task line, as notes mark the actions under a topic: "→ Jonas: land the patch (Aug 26)".
+_OPENING_ARROW = re.compile(rf"\s*{_LEAD_ARROW}")
+
+
+def without_task_marker(text: str) -> str:
+    """``text`` without the checkbox or the arrow that marks it as a task line ('- [ ] ', '→ '), so that the owner
+    before its colon opens what is left."""
+    body = CHECKBOX.sub("", text)
+    arrow = _OPENING_ARROW.match(body)
+    return body[arrow.end() :] if arrow else body
+
+
+# A group in lower case before the colon of a task line whose task starts in lower case: "the release team: cut the
+# release candidate", "everyone: comment on the draft", "docs team: ...".
+_GROUP_COLON = re.compile(r"(?P<who>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}):\s+(?=[a-z])")
+
+
+def group_colon_owners(text: str) -> list[Owner] | None:
+    """The group a task line opens with before its colon (:data:`_GROUP_COLON`), kept as written: everyone present
+    ('→ everyone: ...'), or a group or role whose last word reads as people and whose other words, after an article,
+    only qualify it ('→ the release team: ...'); None otherwise, so that a lower-case label ('→ next steps: ...') is
+    never taken. Only on a line an arrow or checkbox marks as a task: in a chat line 'everyone: please ...' is
+    said to everyone, not given to them."""
+    body = without_task_marker(text)
+    m = _GROUP_COLON.match(body) if len(body) < len(text.lstrip()) else None
+    if m is None:
+        return None
+    who = m.group("who")
+    words = who.split()
+    if who in EVERYONE_WORDS:
+        return [Owner(mention=who)]
+    words = words[1:] if words[0] == "the" else words
+    if words and _lower_role_head(words[-1]) and all(_modifier(w) for w in words[:-1]):
+        return [Owner(mention=who)]
+    return None
+
+
 def _colon_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner] | None:
     """Owners named before the colon of a task line whose task starts in lower case, or before a spaced dash after an
     action label ('Action: Clerk – update ...'). Only people on the list, handles, quantified groups and offices count,
     so a label ('Update: ...') or a speaker is never taken."""
-    body = CHECKBOX.sub("", text)
+    body = without_task_marker(text)
     label = _LABEL_PREFIX.match(body) or _BARE_LABEL.match(body)
     rest = body[label.end() :] if label else body
     m = _OWNER_COLON.match(rest) or (_OWNER_DASH.match(rest) if label else None)
@@ -2860,6 +2900,7 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
         or _handle_colon_owners(text, people)
         or labelled_nick_owners(text, people)
         or _colon_owners(text, people, matcher)
+        or group_colon_owners(text)
         or owner_before_due(text, people, matcher)
     )
     if handles:
@@ -3761,9 +3802,11 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "weekday",
         # the end of that day may be said first: "by EOD Tuesday", "by close of play on Friday"; a due note may name
-        # the day alone: "(due Friday)"
+        # the day alone: "(due Friday)", or be the day alone in brackets closing a task line with no full stop: "send the
+        # invite (Friday)" (in prose a bracketed day says when something else happens: "a holiday (Thursday).")
         re.compile(
-            rf"\b(?:by|on|before|until|starting|from|due)\s+(?:{_END_OF_DAY}\s+(?:on\s+)?)?(?:next\s+)?(?P<day>{_WEEKDAY})\b",
+            rf"(?:\b(?:by|on|before|until|starting|from|due)\s+(?:{_END_OF_DAY}\s+(?:on\s+)?)?(?:next\s+)?"
+            rf"|\((?:next\s+)?(?={_WEEKDAY}\s*\)\s*$))(?P<day>{_WEEKDAY})\b",
             re.I,
         ),
     ),

@@ -5869,3 +5869,46 @@ def test_an_infinitive_after_a_sentence_that_is_no_tag_names_no_owner():
         ["The DoN noted the audit.", "to refresh the falls policy by June."], ["finding", "action"]
     )
     assert found[0].owners == []
+
+
+ARROW_PEOPLE = [
+    Person(name="Ilse Vogt", role=None, abbrev=None, attendance="present"),
+    Person(name="Ravi Menon", role=None, abbrev="RM", attendance="present"),
+    Person(name="Kay Dunn", role=None, abbrev="KD", attendance="present"),
+]
+
+
+def arrow_owners(text):
+    return [(o.mention, o.name) for o in find_owners(text, ARROW_PEOPLE)]
+
+
+def test_arrowed_task_line_names_the_owner_before_its_colon():
+    assert arrow_owners("→ Ilse: rebase the parser branch and rerun the fuzzers (Mar 3)") == [
+        ("Ilse", "Ilse Vogt")
+    ]
+
+
+def test_lower_case_group_before_a_task_colon_stays_a_mention():
+    assert arrow_owners("→ the docs team: publish the migration guide") == [("the docs team", None)]
+    assert arrow_owners("- [ ] everyone: vote on the logo shortlist") == [("everyone", None)]
+
+
+def test_lower_case_label_before_a_colon_names_no_owner():
+    assert arrow_owners("→ next steps: publish the migration guide") == []
+
+
+def test_status_update_after_a_bracket_of_initials_names_its_owners():
+    found = [o.name for o in find_owners("B-112 (RM/KD) – carried forward to October", ARROW_PEOPLE)]
+    assert found == ["Ravi Menon", "Kay Dunn"]
+
+
+def test_bracketed_weekday_closing_a_task_line_is_its_due_day():
+    due = find_due("Ilse: email the venue about the projector (Friday)", dt.date(2024, 3, 6), None)
+    assert due is not None and due.date == "2024-03-08"
+
+
+def test_bracketed_weekday_inside_prose_is_no_due_day():
+    assert (
+        find_due("Ravi to move the sync, which clashes with a holiday (Monday).", dt.date(2024, 3, 6), None)
+        is None
+    )
