@@ -336,6 +336,30 @@ def _year_numbers_kept(texts: list[str], markers: list[int]) -> list[int]:
     return [i for i in markers if not ((pair := _slashed_number(texts[i])) and pair[1] in years)]
 
 
+_ITEM_NUMBER_DIGITS = 2
+"""An item number cell is at most this many digits; a longer lone number ("2022") is a figure or a year."""
+
+
+def _worded_page_marker(line: str) -> bool:
+    """A page marker that names itself ("Page 3 of 7", "Slide 3"), not a lone number."""
+    m = _PAGE_RE.match(line)
+    return m is not None and m.group("page") is not None
+
+
+def _lone_numbers_kept(texts: list[str], markers: list[int]) -> list[int]:
+    """``markers`` without the lone numbers ("4") when the text numbers its pages in words ("Page 2
+    of 7"): a document numbers its pages one way, so beside such markers a number alone on a line is
+    something else, such as an item number (one or two digits) a flattened table set on a line of its own,
+    above its title."""
+    if not any(_worded_page_marker(texts[i]) for i in markers):
+        return markers
+    return [
+        i
+        for i in markers
+        if not (texts[i].strip().isdigit() and len(texts[i].strip()) <= _ITEM_NUMBER_DIGITS)
+    ]
+
+
 def _mark_running_furniture(codes: np.ndarray, lines: _Lines) -> None:
     """Drop page markers and the lines that recur beside them (running headers/footers).
 
@@ -343,7 +367,8 @@ def _mark_running_furniture(codes: np.ndarray, lines: _Lines) -> None:
     text (the last page's footer) at least twice and never elsewhere, or when it repeats the document's first line (the title reused as
     a running header); that first line stays as the title unless it is a protective marking ("OFFICIAL")."""
     texts, drop = lines.text, lines.drop
-    markers = _year_numbers_kept(texts, [i for i, t in enumerate(texts) if is_page_marker(t) and t.strip()])
+    found = [i for i, t in enumerate(texts) if is_page_marker(t) and t.strip()]
+    markers = _lone_numbers_kept(texts, _year_numbers_kept(texts, found))
     if not markers:
         return
     near: set[int] = set()

@@ -750,6 +750,47 @@ def _pipe_row_heading(line: str, s: int) -> _Candidate | None:
     return _Candidate(s, s + m.end(), "decimal", number, number.rstrip("."), title, row_titled=True)
 
 
+# A table row flattened with a bar between its cells and none at its edges, its first cell the item's
+# label and number: "Item 6 | Maternity safety report | Presented by: DoM", "Item 3.1 | Capital programme |".
+# A bare number or minute reference in that cell ("22.16 | Confirm rooms | FR | March") opens a row of an
+# action table far more often than a heading, so only the "Item" label is read so.
+_CELL_BAR = re.compile(r"[ \t]*\|[ \t]*")
+_BARRED_ROW = re.compile(
+    r"^(?P<num>(?:Agenda[ \t]+)?Item[ \t]+\d{1,2}(?:\.\d{1,2}){0,2}[a-z]?\.?)[ \t]+\|[ \t]*"
+)
+
+
+_LABEL_CELL = re.compile(r"^[A-Z][a-z]*(?:[ /][A-Za-z]+){0,2}$")
+
+
+def _in_barred_log(above: str) -> bool:
+    """Whether a barred row sits right below another numbered barred row or below a row of column labels
+    ("Item | Action | Lead | Timescale"): a row of a log or an action table, not an item's heading, since
+    item headings have their minutes between them."""
+    cells = [c.strip() for c in above.strip("|").split("|")]
+    return bool(_BARRED_ROW.match(above)) or (len(cells) >= 2 and all(_LABEL_CELL.match(c) for c in cells))
+
+
+def _barred_row_heading(line: str, s: int) -> _Candidate | None:
+    """A row of an item table flattened with bars between its cells (see :data:`_BARRED_ROW`) whose
+    second cell is a short title: the row heads an item, its heading ending with the title, so the
+    cells after it (who presents it, its paper) are the item's text, as a lead named after a dashed
+    title is ("QSC 23/031 – Title – Lead: DoN"). A long or sentence-ended second cell is no title."""
+    m = _BARRED_ROW.match(line)
+    if m is None:
+        return None
+    cell = line[m.end() :].split("|", 1)[0].rstrip()
+    if not _title_line(cell):
+        return None
+    end = m.end() + len(cell)
+    cand = _classify_line(f"{m.group('num')} {cell}", s, s + end)
+    if cand is None or cand.scheme not in _NUMBERED:
+        return None
+    bar = _CELL_BAR.match(line, end)  # the bar closing the title cell belongs to the heading
+    cand.start, cand.end = s, s + (bar.end() if bar else end)
+    return cand
+
+
 # A row of such a table whose empty owner cell made the text layer drop its TABs: "1 Welcome and
 # apologies: SW welcomed the board ...".
 _UNTABBED_ROW = re.compile(r"^(?P<num>\d{1,2}(?:\.\d{1,2}){0,2}\.?)[ \t]+(?P<body>[A-Z].*)$")
@@ -948,6 +989,8 @@ def _line_candidates(text: str, start: int, org: bool = False) -> list[_Candidat
             row = _table_row_heading(stripped, s) if "\t" in stripped else None
             if row is None and stripped[:1] == "|":
                 row = _pipe_row_heading(stripped, s)
+            elif row is None and " |" in stripped and not _in_barred_log(above):
+                row = _barred_row_heading(stripped, s)
             cand = row if row is not None else _classify_line(flat, s, e)
         if cand is not None and not blank_before and _article_in_prose(cand, prev):
             cand = None  # "... was proposed for" / "a Covid-19 contingency reserve ...": the sentence goes on

@@ -1277,14 +1277,15 @@ def _underline_end(text: str, end: int) -> int:
     return m.end() if m else end
 
 
-_LEAD_IN_COLON = re.compile(r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?=[ \t]+\S)")
+_LEAD_IN_COLON = re.compile(r"(?:\*\*|__)?[ \t]*:(?:\*\*|__)?(?=[ \t]+\S)|[ \t]+\|(?=[ \t]*\S)")
 
 
 def _lead_in_end(text: str, end: int, line_end: int) -> int:
     """Where a heading ending at ``end`` stops: past the colon when its title leads into the item's text on
     the same line ("3. Finance: The Treasurer reported ...", a table's "Data migration: Mock load 2 ...",
-    or set in bold with its colon, "**Budget:** The Treasurer ..."), so that the first sentence opens with
-    its own words, not with the colon."""
+    or set in bold with its colon, "**Budget:** The Treasurer ..."), or past the bar closing a table's title
+    cell ("Item 6 | Maternity report | Presented by: DoM"), so that the first sentence opens with its own
+    words, not with the colon or the bar."""
     m = _LEAD_IN_COLON.match(text, end, line_end)
     return m.end() if m else end
 

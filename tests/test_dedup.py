@@ -1219,3 +1219,22 @@ def test_stacked_row_whose_cell_wraps_ends_the_table():
         "8/31-03  Order the new chairs  Bursar",
     ]
     assert lines[4:] == ["8/31-04", "Repair the gate and", "the side fence", "Site manager"]
+
+
+def test_lone_numbers_beside_worded_page_markers_are_item_numbers():
+    # pages numbered "Page N of M": a number alone on a line is a flattened table's item number cell
+    text = (
+        "Harbour Users Forum\n\n2\nMooring fees\nThe fees were agreed.\n\n3\nDredging\nWork starts in May.\n"
+        "Page 1 of 2\n\n4\nAny other business\nNone was raised.\nPage 2 of 2\n"
+    )
+    out = deduplicate(text).text
+    assert "\n2\nMooring fees" in out and "\n4\nAny other business" in out
+    assert "Page 1 of 2" not in out
+
+
+def test_lone_numbers_are_page_numbers_when_pages_are_numbered_so():
+    text = (
+        "Harbour Users Forum\nThe fees were agreed for the coming season.\n\n1\n\nWork starts in May.\n\n2\n"
+    )
+    out = deduplicate(text).text
+    assert "\n1\n" not in out and not out.rstrip().endswith("2")

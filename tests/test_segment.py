@@ -3336,3 +3336,26 @@ def test_markdown_agenda_heading_right_over_numbered_headings_is_no_item():
         "Topics are collected on the shared board until Friday noon.\n\n", ""
     )
     assert "Agenda" not in [i.title for i in segment_items(text)]
+
+
+def test_barred_table_row_heads_an_item_up_to_its_title_cell():
+    text = (
+        "Minutes\n\nItem 4 | Ward staffing review | Presented by: Head of Nursing\nStaffing was discussed.\n\n"
+        "Item 5 | Pharmacy audit | Presented by: CP\nThe audit was noted.\n\n"
+        "Item 6 | Close of meeting |\nThe meeting closed.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title) for i in items] == [
+        ("4", "Ward staffing review"),
+        ("5", "Pharmacy audit"),
+        ("6", "Close of meeting"),
+    ]
+    # the presenter cell is the item's text (a presenter line), as a lead after a dashed title is
+    from pipeline.sentences import split_sentences
+
+    assert "Presented by: Head of Nursing" in [s.text for s in split_sentences(text, items)]
+
+
+def test_barred_row_with_prose_in_its_second_cell_is_no_heading():
+    text = "Minutes\n\n1. Actions\nItem 2 | The clerk will send the letters to every member by Friday. | Clerk\nDone.\n"
+    assert ids(text) == ["1"]
