@@ -455,12 +455,22 @@ def _heading_number(word: str) -> bool:
     return bool(_ITEM_NUMBER_RE.match(word) or _SERIAL_HEADING_RE.match(word))
 
 
+def _title_start(words: list[str]) -> int:
+    """Where the title of a numbered heading line starts among its ``words``: after its heading number
+    and any lead-in before it ("3.", "Item 3", "QC 23/045"), within :data:`LEAD_WORDS` words; -1 when
+    the line opens with no heading number."""
+    for k, word in enumerate(words[:LEAD_WORDS]):
+        if _heading_number(word):
+            return k + 1
+        if not _is_lead_in(word):
+            break
+    return -1
+
+
 def _heading_words(line: str) -> list[str]:
-    """The words of a line with a leading item-number cell or token removed."""
+    """The words of a line with a leading item-number cell or token, and its lead-in, removed."""
     words = line.replace("\t", " ").split()
-    if words and _heading_number(words[0]):
-        words = words[1:]
-    return words
+    return words[max(_title_start(words), 0) :]
 
 
 def _title_like(line: str) -> bool:
@@ -482,7 +492,8 @@ def is_garbled_duplicate(line: str, following: str) -> bool:
     and church" before "e<TAB>Domestic violence and abuse ..."). The line must be a short
     title (3 to :data:`HEADING_MAX_WORDS` words, no closing full stop), similar to the start of
     the next line (difflib ratio >= 0.6), and the next line must be a numbered heading (an item
-    number or a serial one, "QC23/045") while this one carries no number. An exact copy counts
+    number or a serial one, "QC23/045", after any lead-in such as "Item 3") while this one carries
+    no number. An exact copy counts
     only when it is long enough for the repeat finder (``DEFAULT_MIN_REPEAT_WORDS`` words, a
     heading row with its lead and paper cells run together): that would keep the unnumbered copy
     and strip the heading's words from its number; a shorter one is left to be read as it stands."""
@@ -491,7 +502,7 @@ def is_garbled_duplicate(line: str, following: str) -> bool:
 
 def _garbles_heading(line: str, following: str) -> bool:
     """``is_garbled_duplicate`` for a ``line`` already known to be ``_title_like``."""
-    if not _heading_number(following.split(None, 1)[0]):
+    if _title_start(following.split(None, LEAD_WORDS)) < 0:
         return False
     words = line.split()
     if len(words) > MAX_GARBLED_PROSE_WORDS and following.rstrip().endswith((".", "?", "!")):

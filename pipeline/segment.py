@@ -1059,11 +1059,7 @@ def _line_candidates(text: str, start: int, org: bool = False) -> list[_Candidat
             out.extend(_split_merged(cand))
         out.extend(inline)
         run = _list_run(run, cand, flat, prev)
-        intro = (
-            cand is None
-            and flat.endswith(":")
-            and (len(flat.split()) >= 2 or bool(_DECISION_INTRO.match(flat)))
-        )
+        intro = _introduces_list(cand, flat)
         after_heading = prev is not None and prev.cand is not None and prev.cand.scheme in _NUMBERED
         after_sentence = prev is not None and not blank_before and prev.text.endswith(_SENTENCE_END)
         prev = _Line(
@@ -1132,6 +1128,16 @@ MAX_LIST_HEADING_WORDS = 10
 _DECISION_INTRO = re.compile(
     r"^(?:It\s+was\s+)?(?:resolved|agreed|decided|recommended)(?:\s+that)?\s*:$", re.I
 )
+
+
+def _introduces_list(cand: _Candidate | None, line: str) -> bool:
+    """Whether ``line`` introduces a list: prose ending with ":" ("Governors approved the following:"), a
+    decision formula ("RESOLVED:") or a closing section's name ended by a colon over one item's actions
+    ("Actions:" / "6.1 DoM to provide the trajectory", "6.2 DoM and CMO to review the rota"), whose
+    numbered lines are the actions listed, not sub-items."""
+    if cand is not None:
+        return cand.colon
+    return line.endswith(":") and (len(line.split()) >= 2 or bool(_DECISION_INTRO.match(line)))
 
 
 def _family(cand: _Candidate) -> str:
@@ -1904,6 +1910,10 @@ def _numbered_paragraphs(text: str, cands: list[_Candidate], start: int) -> list
 
 
 _SUB_PARAGRAPH = re.compile(r"^(?P<num>\d{1,2}\.\d{1,2})\.?\s+(?P<body>\S.*)$")
+# A lower-case letter marking a paragraph or a sub-item: "(a)", "a.", "a)".
+_LETTER_MARK = r"(?:\([a-z]\)|[a-z][.)])"
+_LETTER_NUMBER = re.compile(rf"^{_LETTER_MARK}$")
+_LETTERED_PARAGRAPH = re.compile(rf"^(?P<num>{_LETTER_MARK})\s+(?P<body>\S.*)$")
 MIN_SUB_PARAGRAPHS = 5
 PROSE_SHARE = 0.5  # most numbered lines read as prose: the numbers mark paragraphs, not sub-items
 
@@ -1914,17 +1924,15 @@ def _is_prose_body(body: str) -> bool:
     return len(body.split()) > MAX_TITLE_WORDS or body.rstrip().endswith(".")
 
 
-def _paragraph_numbered(text: str, start: int) -> bool:
+def _paragraph_numbered(text: str, start: int, numbered: re.Pattern[str] = _SUB_PARAGRAPH) -> bool:
     """Whether the document numbers its running paragraphs "5.1", "5.2", ... below its items (a
-    police and crime panel's "Item 5" over "5.1 The CC reported ..."): enough two-level numbered
-    lines, most of them prose. There the few short ones ("3.2 Actions from the meeting of 19th
-    May:", "7.2 There was no other business.") are paragraphs like the rest, not sub-items."""
+    police and crime panel's "Item 5" over "5.1 The CC reported ..."), or letters them ("FB 24/31"
+    over "(a) The Chair welcomed members ...", "(b) Apologies were received."): enough lines marked
+    so (``numbered``), most of them prose. There the few short ones ("3.2 Actions from the meeting of
+    19th May:", "7.2 There was no other business.") are paragraphs like the rest, not sub-items."""
     total = prose = 0
     for m in _LINE.finditer(text, start):
-        stripped = m.group(0).strip()
-        if not stripped[:1].isdigit():  # cheap gate before the pattern
-            continue
-        para = _SUB_PARAGRAPH.match(stripped)
+        para = numbered.match(m.group(0).strip())
         if para is None:
             continue
         total += 1
@@ -1934,12 +1942,16 @@ def _paragraph_numbered(text: str, start: int) -> bool:
 
 def _drop_paragraph_numbers(text: str, cands: list[_Candidate], start: int) -> list[_Candidate]:
     """Without the two-level decimal candidates ("4.1 The CC reported that ...") when the document
-    numbers its paragraphs that way (see _paragraph_numbered); unchanged otherwise."""
+    numbers its paragraphs that way, and without the lettered ones ("(b) Apologies were received.")
+    when it letters them (see _paragraph_numbered); unchanged otherwise."""
     subs = [c for c in cands if c.scheme == "decimal" and c.key.count(".") == 1 and c.key[-1:].isdigit()]
-    if not subs or not _paragraph_numbered(text, start):
-        return cands
-    dropped = {id(c) for c in subs}
-    return [c for c in cands if id(c) not in dropped]
+    letters = [c for c in cands if c.scheme in _SUB_SCHEMES and _LETTER_NUMBER.match(c.number)]
+    dropped: set[int] = set()
+    if subs and _paragraph_numbered(text, start):
+        dropped.update(id(c) for c in subs)
+    if letters and _paragraph_numbered(text, start, _LETTERED_PARAGRAPH):
+        dropped.update(id(c) for c in letters)
+    return [c for c in cands if id(c) not in dropped] if dropped else cands
 
 
 MIN_NUMBERED_SENTENCE_WORDS = 4

@@ -1238,3 +1238,19 @@ def test_lone_numbers_are_page_numbers_when_pages_are_numbered_so():
     )
     out = deduplicate(text).text
     assert "\n1\n" not in out and not out.rstrip().endswith("2")
+
+
+def test_unnumbered_copy_of_an_item_labelled_row_is_dropped():
+    noisy = (
+        "\t| Budget monitoring report for quarter two | Presented by: Treasurer\t\n"
+        "Item 6\t| Budget monitoring report for quarter two | Presented by: Treasurer\t\n"
+        "The report was noted.\n"
+    )
+    assert deduplicate(noisy).text.splitlines()[0] == (
+        "Item 6 | Budget monitoring report for quarter two | Presented by: Treasurer"
+    )
+
+
+def test_prose_before_an_item_label_line_is_no_heading_copy():
+    line = "The Treasurer presented the budget monitoring report"
+    assert not is_garbled_duplicate(line, "Item 6\tAny other business")

@@ -3359,3 +3359,38 @@ def test_barred_table_row_heads_an_item_up_to_its_title_cell():
 def test_barred_row_with_prose_in_its_second_cell_is_no_heading():
     text = "Minutes\n\n1. Actions\nItem 2 | The clerk will send the letters to every member by Friday. | Clerk\nDone.\n"
     assert ids(text) == ["1"]
+
+
+def test_numbered_lines_under_an_actions_label_are_its_actions_not_sub_items():
+    text = (
+        "3. Minutes\nThe minutes were approved.\n\n4. Estates update\nThe Director reported on the roof works.\n"
+        "Actions:\n4.1 Estates Lead to confirm the contractor's start date for the roof works – March\n"
+        "4.2 Head of Estates and the Bursar to review the maintenance budget and report back – May\n\n"
+        "5. Any other business\nThere was none.\n"
+    )
+    assert ids(text) == ["3", "4", "5"]
+
+
+def test_short_numbered_titles_under_a_line_ending_with_a_colon_still_head_sub_items():
+    text = "3. Minutes\nApproved.\n\n4. Estates\nThe Director reported on two matters:\n4.1 Roof works\n"
+    text += "The roof is fixed.\n4.2 Car park\nThe car park reopens in May.\n"
+    assert ids(text) == ["3", "4", "4.1", "4.2"]
+
+
+def test_lettered_paragraphs_of_prose_under_minute_numbers_are_no_sub_items():
+    text = (
+        "XY 23/14 Welcome and Apologies\n(a) The Chair opened the meeting and welcomed the new Treasurer.\n"
+        "(b) Apologies were noted.\n(c) No interests were declared.\n\n"
+        "XY 23/15 Budget Monitoring\n(a) The Treasurer joined the meeting.\n"
+        "(b) The forecast shows a small surplus for the year\nowing to lower energy costs.\n"
+        "(c) The Committee noted the forecast.\n"
+    )
+    assert ids(text) == ["XY 23/14", "XY 23/15"]
+
+
+def test_lettered_title_lines_under_minute_numbers_stay_sub_items():
+    text = (
+        "XY 23/16 Service Reports\n(a) Libraries\nThe Head of Libraries reported a rise in loans.\n"
+        "(b) Leisure Centres\nThe pool reopened in June.\n(c) Parks\nThe Committee noted the report.\n"
+    )
+    assert ids(text) == ["XY 23/16", "XY 23/16.a", "XY 23/16.b", "XY 23/16.c"]
