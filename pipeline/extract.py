@@ -1678,10 +1678,11 @@ def cell_alone(text: str, cell: Cell) -> str:
     return " " * start + text[start:end] + " " * (len(text) - end)
 
 
-def table_cells(text: str) -> list[Cell] | None:
+def table_cells(text: str, spaced_cells: bool = True) -> list[Cell] | None:
     """The cells of an action-log row, or None when ``text`` is not one: dashes in a dash row (:func:`_dash_cells`:
     'TL21/20 – HT – task – due', read first since such rows may carry stray TABs), the commas of a pasted CSV row
-    (:func:`csv_cells`), cells separated by TABs, ' | ' or runs of spaces (three cells at least), or a row flattened
+    (:func:`csv_cells`), cells separated by TABs, ' | ' or runs of spaces (three cells at least; not when
+    ``spaced_cells`` is False, for a sentence whose runs of spaces are only the asides blanked out of it), or a row flattened
     to single spaces whose cells keep their labels (:func:`labelled_row_cells`), that names an office before its
     day (:func:`office_row_cells`) or that still ends in '<initials> <due> <status>' ('... data CDO Next meeting
     Open') or '<initials> <due> <dated notes>' ('... TL Mar 25 16/01: deferred')."""
@@ -1696,7 +1697,7 @@ def table_cells(text: str) -> list[Cell] | None:
         separator = _TAB
     elif " | " in text:
         separator = _PIPE_CELLS if "\n" not in text else _PIPE_OR_FIELD_LINE
-    elif "  " in text.strip() and labelled_row_cells(text) is None:
+    elif spaced_cells and "  " in text.strip() and labelled_row_cells(text) is None:
         # runs of spaces set cells apart, unless the cells carry their labels ("... to the PCC. Owner: ACC / Ch Supt
         # Lloyd   Target: Feb HTA"), which say which cell is which
         separator = _SPACED_CELLS
@@ -2760,16 +2761,15 @@ def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None =
     ('the RFC') is dropped: it is what comes back, not who brings it.
     """
     matcher = build_matcher(people) if matcher is None else matcher  # an empty matcher is falsy
-    masked = mask_asides(
-        without_timestamp(
-            without_cell_line(without_wiki_links(without_row_reference(without_emphasis(text))))
-        )
+    unmasked = without_timestamp(
+        without_cell_line(without_wiki_links(without_row_reference(without_emphasis(text))))
     )
+    masked = mask_asides(unmasked)
     if "ED to " in masked:
         masked = _CAPITAL_DECISION.sub(lambda m: m.group().lower(), masked)
     owners = (
         programme_owners(text, people, matcher)
-        or _rule_owners(masked, people, matcher)
+        or _rule_owners(masked, people, matcher, spaced_cells="  " in unmasked.strip())
         or _agent_of_passive(masked, 0, people, matcher)
         or closing_bracket_owners(masked, people, matcher)
     )
@@ -2780,9 +2780,12 @@ def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None =
 
 # The reference code opening an action-log line written as a sentence: "A-19 KS to confirm ...", "R3 Landlord ...".
 # A committee's minute reference with a colon, perhaps with a note in brackets on where the action came from, opens an
-# action-log line the same way: "QC/19/84 (carried forward from September 2019): ACTION: Medical Director – ...".
+# action-log line the same way: "QC/19/84 (carried forward from September 2019): ACTION: Medical Director – ...". A
+# reference of a year and a number ("QC/23/011") is one with no colon too, alone or after a label that says where the
+# action comes from: "Action carried forward from the April meeting: QC/23/011 COO to present ...".
 _ROW_REFERENCE = re.compile(
     rf"\s*{_DASHED_CODE}\s+(?=[A-Z@])|\s*[A-Z]{{1,4}}/\d[\d/.-]*(?:\s*\([^()\n]{{1,60}}\))?\s*:\s+(?=[A-Z@])"
+    r"|\s*(?:[A-Z][^:\n]{0,60}:\s+)?[A-Z]{1,4}/\d{2,4}/\d{1,4}\s+(?=[A-Z@])"
 )
 
 
@@ -2882,8 +2885,11 @@ def object_of_noun(text: str, start: int) -> bool:
     return m is not None and not _PEOPLE_HEAD.search(m.group("noun"))
 
 
-def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
-    """The people an action sentence makes responsible (empty for passive sentences).
+def _rule_owners(
+    text: str, people: list[Person], matcher: PhraseMatcher, spaced_cells: bool = True
+) -> list[Owner]:
+    """The people an action sentence makes responsible (empty for passive sentences); ``spaced_cells`` False when
+    the runs of spaces in ``text`` are only asides blanked out of a sentence, which set no cells of a row apart.
 
     Tried in order: an initials tag ('ACTION: JS'); the owner column of a tab-separated action log;
     the person authority is delegated to; the subjects of 'resolved/agreed that X <verb>' clauses; the
@@ -2913,7 +2919,7 @@ def _rule_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> lis
     if tagged:
         return tagged
     row = first_row_line(text)  # a row whose action text wraps: its cells end the first line
-    cells = table_cells(row)
+    cells = table_cells(row, spaced_cells)
     if cells:
         cell = _table_owner_cell(row, cells)
         written = row[cell[0] : cell[1]] if cell is not None else ""
@@ -3772,7 +3778,8 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             # "ongoing – due May": a tracker's status with its due month
             rf"|in|by|during|for|before|until|at|due|(?:no|not)\s+later\s+than|{_DEFERRED}\s+(?:un)?to)\s+"
             r"(?:the\s+(?:first|second|third|fourth|last|final|start|beginning|middle)\s+(?:week\s+|fortnight\s+|half\s+)?of\s+)?"
-            rf"(?:early\s+|mid-?\s*|late\s+)?(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\b",
+            # not a month joined to the word it qualifies: "for January-start students" names no point
+            rf"(?:early\s+|mid-?\s*|late\s+)?(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\b(?!-[a-z])",
             re.I,
         ),
     ),
@@ -4561,8 +4568,11 @@ _STATED_CELL = re.compile(
 
 # The due cell closing an action-summary line after a dash, when no reference opens it as a row: "Head to bring the
 # figures – next LGB", "All governors to complete the module – 31 March 2021", "Clerk to publish it – ASAP".
-# The cell may wrap onto the next line of the minutes ("– December\n2019").
-_DASH_TAIL = re.compile(r"\s[–—]\s+(?P<cell>[^–—\n]{1,30}?(?:\n[^–—\n]{1,12}?)?)\s*\.?\s*$")
+# The cell may wrap onto the next line of the minutes ("– December\n2019"), and may say the point is a new one ("–
+# now July": an action carried forward to a later month).
+_DASH_TAIL = re.compile(
+    r"\s[–—]\s+(?:now\s+(?:due\s+)?)?(?P<cell>[^–—\n]{1,30}?(?:\n[^–—\n]{1,12}?)?)\s*\.?\s*$"
+)
 
 
 def dash_due_cells(text: str, meeting_date: dt.date | None) -> list[Cell] | None:
@@ -5665,6 +5675,14 @@ def without_status_note(text: str) -> str | None:
     return None if m["status"] else text[: m.start()]
 
 
+# The meeting an item is moved away from, before the one it is moved to: "to be moved |from the March meeting |to the
+# April meeting", "deferred from the June Board to the July Board". The item is due at the later one.
+_MOVED_FROM_MEETING = re.compile(
+    r"\bfrom\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:meeting|committee|board)\s+(?=to\s+(?:the\s+|its\s+)?[\w-]+)",
+    re.I,
+)
+
+
 def find_due(
     text: str,
     meeting_date: dt.date | None,
@@ -5684,6 +5702,7 @@ def find_due(
     ('(SD/MT, 21/04)') and the due cell of an owner-first row ('ACTION 12/3 – DCC – June HTA: ...').
     """
     text = _BY_FIELD.sub("by ", text) if "by:" in text else text
+    text = _MOVED_FROM_MEETING.sub("", text) if "from" in text else text
     noted = without_status_note(text)
     if noted is None:
         return None  # "... – ongoing": the action runs on
@@ -5947,17 +5966,20 @@ def field_continuation(spans: list[SentenceSpan], labels: list[Classified], k: i
 
 # A spaced dash between the cells of a row: "ACTION: DMD| – |report ...".
 _SPACED_DASH = re.compile(r"\s[–—]\s")
+# A spaced dash opening a line: "– end of July", a row's due cell cut onto a line of its own.
+_OPENING_DASH = re.compile(r"\s*[–—]\s")
 # The most words a due cell cut onto a line of its own may have: "by the end of March 2025".
 _DUE_CELL_WORDS = 6
 
 
 def due_cell_after(spans: list[SentenceSpan], labels: list[Classified], k: int) -> str:
     """The due cell of dash row ``k`` ('ACTION: DMD – report compliance' then '– by December') that wrapped onto a line
-    of its own, which the splitter left as the next sentence of the same item, read with its dash; '' when row ``k``
-    has no dash cells or the next sentence is not a due point and nothing else ('by December', not 'The date was set
-    by December')."""
+    of its own, which the splitter left as the next sentence of the same item, read with its dash; also the due cell
+    of an action line with no dash of its own when the wrapped cell brings it ('DIPC to reinstate the rounds' then
+    '– end of July', which the splitter may read as a bullet and keep without its dash). '' when neither line has the dash or the next sentence is not a due point and nothing else ('by
+    December', not 'The date was set by December')."""
     nxt = next_in_item(spans, labels, k)
-    if nxt is None or not _SPACED_DASH.search(spans[k].text):
+    if nxt is None or not (_SPACED_DASH.search(spans[k].text) or nxt.bullet or _OPENING_DASH.match(nxt.text)):
         return ""
     rest = nxt.text.strip().lstrip("–—- ").rstrip(".")
     if "\n" in rest or len(rest.split()) > _DUE_CELL_WORDS:

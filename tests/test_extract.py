@@ -5912,3 +5912,67 @@ def test_bracketed_weekday_inside_prose_is_no_due_day():
         find_due("Ravi to move the sync, which clashes with a holiday (Monday).", dt.date(2024, 3, 6), None)
         is None
     )
+
+
+def test_two_offices_with_bracketed_short_forms_are_both_owners():
+    text = "The Chief Constable (CC) and the Assistant Chief Constable (ACC) to brief the panel, with figures, in May."
+    assert [o.abbrev for o in find_owners(text, PEOPLE)] == ["CC", "ACC"]
+
+
+def test_blanked_asides_do_not_make_a_sentence_a_spaced_row():
+    masked = mask_asides(
+        "The Chief Constable (CC) and the Assistant Chief Constable (ACC) to brief the panel."
+    )
+    assert table_cells(masked, spaced_cells=False) is None
+
+
+def test_spaced_action_log_row_still_reads_its_cells():
+    assert table_cells("A-12   Review the rota   ACC   June 2018") is not None
+
+
+def test_minute_reference_after_a_carried_forward_label_is_no_owner():
+    text = (
+        "Action carried forward from the March meeting: AC/18/042 ACC to present the rota review – now July."
+    )
+    assert owners(text) == [("ACC", "ACC")]
+    due = find_due(text, MAY_2018, None)
+    assert due is not None and due.date == "2018-07"
+
+
+def test_slash_separated_offices_are_still_owners():
+    assert [o.abbrev for o in find_owners("CC/ACC to agree the rota.", PEOPLE)] == ["CC", "ACC"]
+
+
+def test_due_cell_wrapped_onto_a_bullet_line_is_the_due_point():
+    spans = [
+        SentenceSpan(id=0, start=0, end=40, text="ACC to reinstate the weekend patrols", item="4"),
+        SentenceSpan(id=1, start=43, end=55, text="end of July", item="4", bullet=True),
+    ]
+    labels = [Classified(label=x, confidence=0.9) for x in ("action", "other")]
+    (action,) = extract_actions(spans, labels, people=PEOPLE, meeting_date=MAY_2018, next_meeting=None)
+    assert action.due is not None and action.due.date == "2018-07"
+
+
+def test_bullet_that_says_more_than_a_due_point_is_not_the_due_cell():
+    spans = [
+        SentenceSpan(id=0, start=0, end=40, text="ACC to reinstate the weekend patrols", item="4"),
+        SentenceSpan(
+            id=1, start=43, end=90, text="Patrols were stopped in July after the flood", item="4", bullet=True
+        ),
+    ]
+    labels = [Classified(label=x, confidence=0.9) for x in ("action", "other")]
+    (action,) = extract_actions(spans, labels, people=PEOPLE, meeting_date=MAY_2018, next_meeting=None)
+    assert action.due is None
+
+
+def test_item_moved_between_meetings_is_due_at_the_later_one():
+    due = find_due(
+        "The fleet review to be moved from the June meeting to the September meeting.", MAY_2018, None
+    )
+    assert due is not None and due.date == "2018-09"
+
+
+def test_month_joined_to_the_word_it_qualifies_is_no_due_point():
+    assert find_due("The CC to review support for September-start recruits.", MAY_2018, None) is None
+    due = find_due("The CC to review the September-October rota by September.", MAY_2018, None)
+    assert due is not None and due.date == "2018-09"
