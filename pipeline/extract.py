@@ -471,10 +471,13 @@ _COMPOUND_PASSIVE = re.compile(
     r"(?:would|will|should|shall|could|must|may|might|is\s+to|are\s+to|to)\s+be\b(?!\s+(?:asked|requested|invited|"
     rf"instructed|directed|tasked)\b(?!\s+(?:for|whether|if|about)\b|{_TO_COME}))"
 )
+# A past participle after "be": regular ("circulated"), or irregular in -en/-wn/-nt/-de/-ne/-ght/-pt/-ld ("taken",
+# "shown", "sent", "made", "done", "brought", "kept", "held", "told").
+_PARTICIPLE = r"[a-z]+(?:ed|en|wn|nt|de|ne|ght|pt|ld)\b"
 # A second thing joined to a clause's subject before a passive verb: "that the list of ward officers| and their contact
 # details be circulated" is a passive (the officers are what is circulated, not who circulates it).
 _COORDINATED_PASSIVE = re.compile(
-    r"\s+(?:and|&)\s+(?:the|their|its|his|her|a|an|any)\s+(?:[a-z][\w'’-]*\s+){0,3}(?:be|been)\s+[a-z]+(?:ed|en|wn|nt|de|ne|ght)\b"
+    rf"\s+(?:and|&)\s+(?:the|their|its|his|her|a|an|any)\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:be|been)\s+{_PARTICIPLE}"
 )
 
 
@@ -496,9 +499,7 @@ _NESTED_THAT = re.compile(r"\s+(?:recommends|requests|asks|urges|proposes)\s+tha
 # A that-clause whose content is passive, up to its first verb: "that the Trust's plan be added to ...", "that the
 # themes be brought to ..."; a phrase between commas may qualify its subject ("that the results, including any
 # savings, be reported to ...").
-_PASSIVE_CLAUSE = re.compile(
-    r"(?:[^,;.:]|,[^,;.:]{1,80},){0,80}?\b(?:be|been)\s+[a-z]+(?:ed|en|wn|nt|de|ne|ght)\b"
-)
+_PASSIVE_CLAUSE = re.compile(rf"(?:[^,;.:]|,[^,;.:]{{1,80}},){{0,80}}?\b(?:be|been)\s+{_PARTICIPLE}")
 # A "to" inside a capitalised name, before its next capitalised word: "the Freedom| to Speak Up themes", "the Right| to
 # Buy scheme". The phrase before it is part of that name, not a subject before its infinitive.
 _TO_IN_NAME = re.compile(r"\s+to\s+(?-i:[A-Z])[a-z]")
@@ -3057,14 +3058,16 @@ _BARE_VERB = re.compile(
 
 def resolution_subject(text: str, start: int = 0) -> tuple[int, int] | None:
     """The subject of a clause in a list of resolutions ('RESOLVED: that – ... (ii) the Chair write to ...'), which
-    opens its line with a lower-case 'the' and is followed by its bare verb; None for any other line."""
+    opens its line with a lower-case 'the' and is followed by its bare verb, or by its being asked to act as a
+    clause cut from its 'RESOLVED that' puts it ('the Portfolio Holder be requested to consider ... and report'): the
+    one asked acts, not a later noun before 'to'. None for any other line."""
     at = _LIST_MARKER.match(text, start).end()
     if not text.startswith("the ", at):
         return None
     span = phrase_after(text, at)
-    if span is None or _NO_TASK_VERB.match(text, span[1]) or not _BARE_VERB.match(text, span[1]):
+    if span is None or _NO_TASK_VERB.match(text, span[1]):
         return None
-    return span
+    return span if _BARE_VERB.match(text, span[1]) or _ASKED_PASSIVE.match(text, span[1]) else None
 
 
 _AGREED_THAT = re.compile(r"\s+agreed\s+that\b")
@@ -3483,6 +3486,8 @@ _NOUN = rf"(?!{_NOUN_STOP})[a-z][\w-]*"
 # action came from, which is not
 # when it is due; a bracket may end it ("Action 19/17 from the May 2019 meeting (MH to ...) is carried forward to the
 # September meeting").
+# The meeting an action is carried to, after the one it came from: " to the March board", " to the next meeting".
+_CARRIED_TO = rf"\s+to\s+(?:the|its)\s+(?:{_KIND_WORD}){{0,2}}?{_KIND_HEAD}\b"
 _ORIGIN_CLAUSE = re.compile(
     r"(?:^\s*|\(|,\s+|\b(?:actions?\s+(?:[A-Z]*\d[\w/.-]*\s+)?(?:arising\s+|items?\s+)?|recommendations?\s+(?:[A-Z]{1,5}\s+)?[A-Z]*\d[\w/.-]*\s+|carr(?:ied|ies|y|ying)\s+(?:(?:forward|over)\s+)?|[cb]/f\s+|"
     r"follow[- ]ups?\s+|"
@@ -3491,7 +3496,9 @@ _ORIGIN_CLAUSE = re.compile(
     # the earlier meeting named by its month, which ends the clause ("The action from the July meeting| for officers
     # to report ..."); else the words up to a stop, a bracket or a dash
     rf"(?:(?:the\s+)?(?:{MONTHS})\.?(?:\s+\d{{4}})?\s+(?:{_KIND_WORD}){{0,2}}?{_KIND_HEAD}\b"
-    r"|(?:[^:;),]|,(?=\s\d{4}\b)){0,60}(?:[:;),]|\s(?=\()|\s[–—](?=\s)|$))",
+    # the words up to a stop, a bracket, a dash or the meeting it is carried to ("carried forward from November 2023|
+    # to the March board": that meeting is the due point, the month the origin)
+    rf"|(?:(?!{_CARRIED_TO})[^:;),]|,(?=\s\d{{4}}\b)){{0,60}}(?:[:;),]|\s(?=\()|\s[–—](?=\s)|(?={_CARRIED_TO})|$))",
     re.I,
 )
 _NEXT_WORDS = r"(?:to|at|for|by|before|until|till)"
@@ -3930,6 +3937,8 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"\s+(?:begins?|starts?|ends?|closes?)\b"
             # a version written with its "v", which the minutes do not date: "before v3.0", "before v2"
             r"|\bbefore\s+v\d{1,3}(?:\.\d{1,3}){0,2}\b(?!\.?\d)"
+            # a numbered version said to be tagged or released, which the minutes do not date: "before 2.4.0 is tagged"
+            r"|\bbefore\s+v?\d{1,3}(?:\.\d{1,3}){1,2}\s+(?:is|has\s+been|gets)\s+(?:tagged|released|cut|shipped|published|out)\b"
             # an event known by its initials, which the minutes do not date: "well before FOSDEM" (not a numbered
             # meeting, "before IETF 119", nor a modifier of a noun, "before API design")
             # (in the plural too: "before SATs", "before GCSEs")
@@ -4758,8 +4767,12 @@ def year_edge_meeting_date(mention: str, text: str, end: int) -> str | None:
 
 
 # A meeting named as the first of the coming academic year, just after the mention: "at the first meeting| of the new
-# academic year", "to the first meeting| of the next school year".
-_OF_NEW_ACADEMIC_YEAR = re.compile(r"\s+of\s+the\s+(?:new|next|coming)\s+(?:academic|school)\s+year\b", re.I)
+# academic year", "to the first meeting| of the next school year", or of that year written with its number, "to the
+# first meeting| of 2023/24" (which must then begin in the calendar year of the minutes).
+_OF_NEW_ACADEMIC_YEAR = re.compile(
+    r"\s+of\s+(?:the\s+(?:new|next|coming)\s+(?:academic|school)\s+year\b|(?:the\s+)?(?P<year>\d{4})[/-]\d{2}\b(?![/-]))",
+    re.I,
+)
 
 
 def new_year_meeting_date(
@@ -4768,10 +4781,13 @@ def new_year_meeting_date(
     """The next meeting's day for 'the first meeting of the new academic year' when the minutes are of a meeting
     before September and the next meeting falls in the coming autumn term: that meeting opens the new year. None
     otherwise (the minutes do not date that meeting)."""
-    if "first" not in mention.lower().split() or not _OF_NEW_ACADEMIC_YEAR.match(text, end):
+    year = _OF_NEW_ACADEMIC_YEAR.match(text, end)
+    if "first" not in mention.lower().split() or not year:
         return None
     if meeting_date is None or meeting_date.month >= TERM_START_MONTH["autumn"]:
         return None
+    if year["year"] and int(year["year"]) != meeting_date.year:
+        return None  # "the first meeting of 2025/26" in minutes of 2023: not the coming year
     if not in_term(next_meeting, "autumn", meeting_date):
         return None
     return next_meeting.date.isoformat() if next_meeting and next_meeting.date else None
@@ -5677,6 +5693,11 @@ def without_status_note(text: str) -> str | None:
 
 # The meeting an item is moved away from, before the one it is moved to: "to be moved |from the March meeting |to the
 # April meeting", "deferred from the June Board to the July Board". The item is due at the later one.
+# A closing absolute clause giving the background of an action, not its due point: "..., the consultation having been
+# extended to the end of July." (to the end of its line: a tag line may follow).
+_ABSOLUTE_CLAUSE = re.compile(
+    r",\s+(?:the|its|their|this|that)\s+[^,;.:]{1,60}?\s+having\s+been\s+[^,;:\n]*?(?=[.;]?[ \t]*$)", re.M
+)
 _MOVED_FROM_MEETING = re.compile(
     r"\bfrom\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:meeting|committee|board)\s+(?=to\s+(?:the\s+|its\s+)?[\w-]+)",
     re.I,
@@ -5738,7 +5759,7 @@ def find_due(
     )
     if bracketed is not None:
         return bracketed
-    text = _ORIGIN_CLAUSE.sub(" ", text)
+    text = _ABSOLUTE_CLAUSE.sub(" ", _ORIGIN_CLAUSE.sub(" ", text))
     named = named_next_meeting(text, next_meeting) or next_of_own_title(text, next_meeting, meeting_title)
     if named is not None:
         return named

@@ -5976,3 +5976,57 @@ def test_month_joined_to_the_word_it_qualifies_is_no_due_point():
     assert find_due("The CC to review support for September-start recruits.", MAY_2018, None) is None
     due = find_due("The CC to review the September-October rota by September.", MAY_2018, None)
     assert due is not None and due.date == "2018-09"
+
+
+def test_a_resolution_clause_cut_from_its_resolved_names_the_one_asked_to_act():
+    text = "the Cabinet Member for Parks be requested to consider opening the Play Pass to young carers and report back."
+    assert [o.mention for o in find_owners(text, [])] == ["the Cabinet Member for Parks"]
+
+
+def test_a_resolution_clause_about_a_thing_being_reviewed_names_no_owner():
+    assert find_owners("the Play Pass scheme be reviewed to include young carers.", []) == []
+
+
+def test_a_request_that_someone_be_kept_informed_names_no_owner():
+    assert find_owners("The Chair asked that the Clerk be kept informed of any complaints.", []) == []
+    assert find_owners("The Chair asked that the open day be held in the spring.", []) == []
+
+
+def test_the_meeting_an_action_is_carried_forward_to_is_its_due_point():
+    text = "Action 7 – the Treasurer to circulate the audit plan – carried forward from October 2023 to the April board."
+    found = find_due(text, dt.date(2024, 2, 6), None)
+    assert (found.mention, found.date, found.meeting) == ("to the April board", "2024-04", "board")
+    assert find_origin(text) == "2023-10"
+
+
+def test_a_carried_forward_action_without_a_new_meeting_has_no_due_point():
+    assert (
+        find_due("The Treasurer to circulate the audit plan (carried forward from October 2023).", None, None)
+        is None
+    )
+
+
+def test_a_version_to_be_tagged_is_an_undated_due_point():
+    found = find_due(
+        "The migration guide is to be finished before 3.1.0 is tagged.", dt.date(2024, 5, 2), None
+    )
+    assert (found.mention, found.date) == ("before 3.1.0 is tagged", None)
+
+
+def test_a_condition_on_something_being_published_is_no_due_point():
+    assert find_due("The guide is to be linked once it is published.", dt.date(2024, 5, 2), None) is None
+
+
+def test_the_first_meeting_of_the_coming_academic_year_by_number_is_the_next_meeting():
+    text = (
+        "The Registrar to report on the timetable review to the first meeting of 2024/25, the review having been "
+        "extended to the end of August."
+    )
+    found = find_due(text, dt.date(2024, 6, 12), NextMeeting(date=dt.date(2024, 10, 9)))
+    assert (found.mention, found.date) == ("to the first meeting", "2024-10-09")
+
+
+def test_the_first_meeting_of_a_later_academic_year_is_not_the_next_meeting():
+    text = "The Registrar to report on the timetable review to the first meeting of 2026/27."
+    found = find_due(text, dt.date(2024, 6, 12), NextMeeting(date=dt.date(2024, 10, 9)))
+    assert found.date is None
