@@ -367,7 +367,25 @@ _STATUS_END = re.compile(
     r"(?:\s*[.)\]]*\s*\|?|\s+[–—-]\s[^|\t]{1,60}\|)\s*$",
     re.I,
 )
-_STATUS_NEEDS = ("done", "closed", "complete", "discharged", "superseded", "withdrawn", "no longer required")
+_STATUS_NEEDS = (
+    "done",
+    "closed",
+    "complete",
+    "discharged",
+    "superseded",
+    "withdrawn",
+    "no longer required",
+    "covered",
+)
+# the completion of an earlier action reported by its reference, its task in brackets: "Action 12/03
+# (the clerk to write to ...) was completed on 4 May.", "Action 7 has been closed.", "A-016 (...) is
+# overdue and will be closed into the new action", "Action 3 was covered under item 5 and can be closed."
+_REFERENCED_ACTION_DONE = re.compile(
+    r"^(?:action(?:\s+(?:point|item|no\.?))?\s+#?|[A-Z]{1,4}-?)\d[\w/.-]*\s*(?:\([^()]*\)\s*)?"
+    r"(?:(?:is|was|remains)\s+\w+\s+and\s+)?(?:is|was|has\s+been|had\s+been|can\s+be|will\s+be|may\s+be|should\s+be)"
+    r"\s+(?:now\s+)?(?:done|completed?|closed|discharged|superseded|withdrawn|covered)\b",
+    re.I,
+)
 # briefing written before the meeting, reporting what a paper says: "The October performance pack showed
 # 88.6% ...", "The performance pack reports that ...", "It stated that there were 212 void properties"
 _REPORT_SAYS = re.compile(
@@ -1000,9 +1018,12 @@ _WORD_OF_TWO = re.compile(r"[^\W\d_]{2}")  # two letters in a row: the least a w
 
 
 def _closed_status(text: str) -> bool:
-    """Whether a line ends on a completion status (:data:`_STATUS_END`), tested only when one of its
+    """Whether a line ends on a completion status (:data:`_STATUS_END`) or reports an earlier action,
+    named by its reference, done (:data:`_REFERENCED_ACTION_DONE`), tested only when one of their
     words is present."""
-    return _any_in(_STATUS_NEEDS, text.lower()) and _STATUS_END.search(text) is not None
+    return _any_in(_STATUS_NEEDS, text.lower()) and (
+        _STATUS_END.search(text) is not None or _REFERENCED_ACTION_DONE.match(text) is not None
+    )
 
 
 def decide_labels(

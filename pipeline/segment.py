@@ -950,6 +950,13 @@ def org_heading(line: str) -> str:
     return "#" * len(m.group("stars")) + " " + m.group("title")
 
 
+def _numbers_markdown_heading(inner: _Candidate) -> bool:
+    """Whether the numbered reading of a Markdown heading's text is an item number: not when a title in
+    lower case follows a bare number ("## 0.9.0 release planning" names a version), but whenever the
+    number is closed by its stop or bracket ("## 3. v2.4 release status")."""
+    return not inner.title[:1].islower() or inner.number.endswith((".", ")"))
+
+
 def _line_candidates(text: str, start: int, org: bool = False) -> list[_Candidate]:
     """Heading candidates, one per line (two when a sub-heading is merged onto its heading),
     with the layout facts the acceptance rules use; ``org`` reads "* Topic" as an Org-mode heading."""
@@ -1170,8 +1177,9 @@ def _is_list_entry(cand: _Candidate, intro: bool, run: str | None, next_line: st
     """Whether a numbered or lettered line is an entry of a list inside an item ("i. attendance was
     93%;", "(a) the interim results be approved;") rather than a sub-heading: it starts in lower
     case or ends like a list entry (";", "; and"); or it follows a line introducing a list (prose
-    ending with ":") or continues a list of its own family, and does not look like a heading."""
-    if cand.scheme not in _LISTABLE or not cand.title:
+    ending with ":") or continues a list of its own family, and does not look like a heading. A
+    Markdown heading ("## 3. v2.4 release status") is marked as one, so it is never a list entry."""
+    if cand.scheme not in _LISTABLE or not cand.title or cand.depth:
         return False
     if (
         cand.title[0].islower()
@@ -1548,8 +1556,9 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         rest = _topic_title(md.group("rest").strip().strip("*"))
         inner = _classify_line(rest, s, e) if rest else None
         depth = len(md.group("hashes"))
-        # "## 0.9.0 release planning": a version in the title, not an item number
-        if inner is not None and inner.scheme in _NUMBERED and not inner.title[:1].islower():
+        # "## 0.9.0 release planning": a version in the title, not an item number; a number closed by
+        # its stop is one whatever follows it ("## 3. v2.4 release status")
+        if inner is not None and inner.scheme in _NUMBERED and _numbers_markdown_heading(inner):
             inner.depth, inner.topic = depth, topic
             return inner
         if not _title_ok(rest, marked=True):
@@ -2554,8 +2563,19 @@ def _agenda_before_headings(cands: list[_Candidate]) -> None:
     for e in entries:
         e.listed, e.announces = True, topics
     above = cands[first - 1] if first else None
-    if above is not None and above.scheme == "markdown" and 0 < above.depth < min(depths):
+    if (
+        above is not None
+        and above.scheme == "markdown"
+        and 0 < above.depth <= _plan_depth_bound(above, depths)
+    ):
         above.plan = True
+
+
+def _plan_depth_bound(above: _Candidate, depths: list[int]) -> int:
+    """The deepest Markdown level the heading over an announcing list may sit at to be its plan: above
+    the headings the list announces, or at their level when it is an agenda heading ("## Agenda" then
+    "## 1. Welcome"), a section of its own beside them whose content is the list."""
+    return min(depths) - (0 if _AGENDA_HEADING.match(above.title) else 1)
 
 
 def _repeats_entry(head: str, entry: str) -> bool:

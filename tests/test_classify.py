@@ -442,6 +442,32 @@ def test_an_earlier_action_reported_closed_is_never_an_action_whatever_the_actio
     assert decide_labels(classes, probs, 0.4, texts) == ["finding", "action"]
 
 
+def test_an_earlier_action_named_by_its_reference_and_reported_done_is_never_an_action():
+    from pipeline.classify import decide_labels
+
+    classes = ["action", "finding", "other", "question"]
+    texts = [
+        "Action 14/02-07 (the Treasurer to send the audit letter to the bank) was completed on 3 March.",
+        "Action 9 (the Secretary to book the hall) was covered under item 6 and can be closed.",
+        "B-042 (JT – website hosting) is overdue and will be closed into the new hosting action.",
+        "Action point 5 has been closed.",
+    ]
+    probs = [[0.7, 0.2, 0.05, 0.05]] * len(texts)
+    assert decide_labels(classes, probs, 0.4, texts) == ["finding"] * len(texts)
+
+
+def test_an_action_asking_for_something_to_be_completed_stays_an_action():
+    from pipeline.classify import decide_labels
+
+    classes = ["action", "finding", "other", "question"]
+    texts = [
+        "The Treasurer to confirm the repairs were completed by June.",
+        "Action 4: the Secretary to check the survey has been completed.",
+    ]
+    probs = [[0.7, 0.2, 0.05, 0.05]] * len(texts)
+    assert decide_labels(classes, probs, 0.4, texts) == ["action", "action"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

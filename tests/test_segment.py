@@ -294,6 +294,36 @@ def test_version_number_in_a_markdown_heading_is_part_of_the_title():
     assert [(i.id, i.title) for i in items] == [("u1", "Actions"), ("u2", "0.9.0 release planning")]
 
 
+def test_a_numbered_markdown_heading_whose_title_starts_in_lower_case_is_numbered():
+    items = segment_items(
+        "# Call\n\n## 1. Welcome\nHi.\n\n## 2. npm upgrade\nDone.\n\n## 3. Budget\nAgreed.\n"
+    )
+    assert [(i.id, i.title) for i in items] == [("1", "Welcome"), ("2", "npm upgrade"), ("3", "Budget")]
+
+
+def test_agenda_heading_beside_the_numbered_headings_it_announces_is_an_item_before_them():
+    text = (
+        "# Board call\n\n## Agenda\n\nTopics close on Friday.\n\n1. Welcome\n2. k8s migration\n3. AOB\n\n"
+        "## 1. Welcome\n- Hi all.\n\n## 2. k8s migration\n- Moves in May.\n\n## 3. AOB\n- None.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title, i.level) for i in items] == [
+        ("u1", "Agenda", 1),
+        ("1", "Welcome", 1),
+        ("2", "k8s migration", 1),
+        ("3", "AOB", 1),
+    ]
+    assert "2. k8s migration" in text[items[0].start : items[0].end]
+
+
+def test_other_heading_beside_numbered_headings_its_list_repeats_is_no_plan():
+    text = (
+        "# Board call\n\n## Summary\n\n1. Welcome\n2. Budget\n3. AOB\n\n"
+        "## 1. Welcome\n- Hi all.\n\n## 2. Budget\n- Agreed.\n\n## 3. AOB\n- None.\n"
+    )
+    assert "Summary" not in [i.title for i in segment_items(text)]
+
+
 def test_scribe_topic_label_is_not_part_of_a_markdown_title():
     text = "## Morning\nx.\n### Topic: Welcome and logistics\ny.\n### Topic: Wrap-up of day 1 ann: Good day.\nz.\n"
     items = segment_items(text)
