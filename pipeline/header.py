@@ -861,13 +861,21 @@ _NOT_A_PERSON_TAIL = re.compile(
 # A post's short form with its qualifier's initials in brackets: "AD(E)" for "Associate Dean
 # (Education)", "AD(R&E)", "PVC(SE)".
 _QUALIFIED_SHORT_FORM = re.compile(r"[A-Z][A-Za-z]{0,4}\([A-Z][A-Z&]{0,4}\)")
+# A post's short form in mixed case with three capitals or more, its small words kept as lower-case
+# letters one at a time: "HoITO" (Head of IT Operations), "DoHRM"; not a surname ("McDonald") or a
+# name of a group or product ("WebXR", "GitHub"), which run lower-case letters together.
+_MIXED_CASE_SHORT_FORM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){2,4}")
 
 
 def _is_abbrev(note: str) -> bool:
     """Initials or a short form in brackets: "SK", "DoF", "T/ACC", "Ch Supt", "@maria"."""
     if note.startswith("@") and len(note) > 1 and " " not in note:
         return True
-    if _INITIALS.match(note) or _QUALIFIED_SHORT_FORM.fullmatch(note):
+    if (
+        _INITIALS.match(note)
+        or _QUALIFIED_SHORT_FORM.fullmatch(note)
+        or _MIXED_CASE_SHORT_FORM.fullmatch(note)
+    ):
         return True
     # a short form: "DoF", "T/ACC", "Ch Supt"; not two ordinary words ("Town Mayor", "Vice Chair")
     m = re.fullmatch(r"([A-Z][A-Za-z]{0,3})(?:[ /-]([A-Za-z]{1,5}))?", note)
@@ -3543,7 +3551,7 @@ def _apologies_in_text(body: str, people: list[Person]) -> list[Person]:
                 if _is_named_person(person) and not _known(person.name, people + out):
                     out.append(person)
     for m in _APOLOGIES_IN_TEXT.finditer(body):
-        names = re.sub(r"\s*\([^)]*\)", "", m.group("names"))
+        names = re.sub(r"\s*\([^)]*\)", "", _names_over_wrap(body, m))
         names = _CLAUSE_AFTER_NAMES.split(names, maxsplit=1)[0]  # "... from Cr Ann Lee be accepted"
         for part in _distribute_honorific(re.split(r",\s*|\s+and\s+|\s*&\s*", names)):
             if _nick_among_nicks(part.strip(), people + out):  # "regrets from ktanaka" in a chat meeting
@@ -3553,6 +3561,25 @@ def _apologies_in_text(body: str, people: list[Person]) -> list[Person]:
             if len(name.split()) >= 2 and _looks_like_name(name) and not _known(name, people + out):
                 out.append(Person(name=name, role=role, abbrev=abbrev, attendance="apologies"))
     return out
+
+
+# The text of a line after a wrap, up to the end of its clause: "Kerr and Raymond Oates" of "Kerr and
+# Raymond Oates. Councillor ..."
+_WRAPPED_REST = re.compile(r"\n(?P<rest>[A-Z][^.;\n]*)")
+# The last name of a run of names, after its last comma or "and": "Diane" of "Councillors Ann Lee and Diane".
+_LAST_NAME_PART = re.compile(r"(?:^|,|\s(?:and|&))\s*(?P<part>[^,&]*?)\s*$")
+
+
+def _names_over_wrap(body: str, m: re.Match[str]) -> str:
+    """The names of an apology sentence, taken on over a line break that cuts a name in two
+    ("... from Councillors Diane\nKerr and Raymond Oates."), as text wrapped at a fixed width breaks
+    it: the names run on when their last part is one word, which cannot be a full name alone."""
+    names = m.group("names")
+    last = _LAST_NAME_PART.search(names)
+    wrapped = _WRAPPED_REST.match(body, m.end())
+    if wrapped is None or last is None or len(_clean_name(last.group("part"))[0].split()) != 1:
+        return names
+    return f"{names} {wrapped.group('rest')}"
 
 
 # Where a list line's first part ends: a comma outside brackets, a TAB or a spaced dash ("Ann Lee, Head

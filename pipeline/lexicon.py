@@ -227,7 +227,7 @@ DEPARTMENT_WORDS: frozenset[str] = frozenset(
     }
 )
 # Words that open a post's title before its head noun, lower case: "Detective Superintendent", "Business
-# Support Officer", "Senior Project Manager". With a role word after them they read as a post, so a line
+# Support Officer", "Senior Project Manager", "Temporary Chief Superintendent". With a role word after them they read as a post, so a line
 # "Kerry Vance Detective Superintendent" (a table flattened without its column break) splits after the
 # name. Header.
 POST_QUALIFIERS: frozenset[str] = frozenset(
@@ -254,6 +254,7 @@ POST_QUALIFIERS: frozenset[str] = frozenset(
         "strategic",
         "support",
         "technical",
+        "temporary",
     }
 )
 # The everyday personal titles among them: a capitalised one of these before a capitalised word is a

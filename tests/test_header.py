@@ -5110,3 +5110,56 @@ def test_heading_under_a_tab_row_is_not_the_rest_of_its_post() -> None:
     people = {p.name: (p.role, p.attendance) for p in parse_header(text).people}
     assert people["Ann Lee"] == ("Head of Estates", "present")
     assert people["Raj Patel"][1] == "in_attendance"
+
+
+def test_temporary_rank_opens_the_post_of_a_flattened_row() -> None:
+    text = (
+        "Fenmoor Policing Board\nPresent:\n"
+        "Greta Holloway  Chief Constable (CC)\n"
+        "Idris Vane  Temporary Chief Superintendent, Head of Response (item 3 only)\n"
+        "Lotte Marsh  Policy Officer\n\n1. Welcome\n"
+    )
+    people = _people_by_name(text)
+    assert people["Idris Vane"] == ("Temporary Chief Superintendent, Head of Response", None, "present")
+    assert people["Lotte Marsh"] == ("Policy Officer", None, "present")
+
+
+def test_mixed_case_short_form_of_a_post_is_its_abbreviation() -> None:
+    text = "Systems Board\nPresent:\nOrla Penrose, Head of Network Services (HoNS)\nBram Tully, Director of HR Management (DoHRM)\n\n1. Welcome\n"
+    people = _people_by_name(text)
+    assert people["Orla Penrose"] == ("Head of Network Services", "HoNS", "present")
+    assert people["Bram Tully"] == ("Director of HR Management", "DoHRM", "present")
+
+
+def test_surname_in_brackets_with_two_capitals_is_no_short_form() -> None:
+    from pipeline.header import _is_abbrev
+
+    assert not _is_abbrev("McArdle") and not _is_abbrev("DeVito")
+    assert _is_abbrev("HoITO")
+
+
+def test_apology_name_cut_by_a_line_wrap_runs_on_to_the_next_line() -> None:
+    text = (
+        "Parish Council\nDate: 8 April 2024\nPresent: Cllr Ann Lee (Chair)\n\n1. APOLOGIES\n"
+        "Apologies were received from Councillors Petra\nLoveday and Hugo Stannard. The clerk noted them.\n"
+    )
+    head = parse_header(text, text.index("1. APOLOGIES"))
+    assert [(p.name, p.attendance) for p in head.people if p.attendance == "apologies"] == [
+        ("Petra Loveday", "apologies"),
+        ("Hugo Stannard", "apologies"),
+    ]
+
+
+def test_apology_sentence_ending_at_a_line_break_does_not_take_the_next_line() -> None:
+    text = (
+        "Parish Council\nDate: 8 April 2024\nPresent: Cllr Ann Lee (Chair)\n\n1. APOLOGIES\n"
+        "Apologies were received from Cllr Petra Loveday\nThe clerk noted them.\n"
+    )
+    head = parse_header(text, text.index("1. APOLOGIES"))
+    assert [p.name for p in head.people if p.attendance == "apologies"] == ["Petra Loveday"]
+
+
+def test_group_name_or_post_ending_in_lower_case_is_no_mixed_case_short_form() -> None:
+    from pipeline.header import _is_abbrev
+
+    assert not _is_abbrev("WebXR") and not _is_abbrev("SENDCo")

@@ -154,6 +154,7 @@ def test_priest_title_is_an_honorific():
 
 def test_post_qualifiers_are_lower_case_and_not_role_heads():
     assert "detective" in lexicon.POST_QUALIFIERS and "business" in lexicon.POST_QUALIFIERS
+    assert "temporary" in lexicon.POST_QUALIFIERS  # "Temporary Chief Superintendent", as "Acting ..."
     assert all(word == word.lower() for word in lexicon.POST_QUALIFIERS)
     assert not {"officer", "director", "chair"} & lexicon.POST_QUALIFIERS
 
