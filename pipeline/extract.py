@@ -1895,10 +1895,11 @@ _HEDGE = re.compile(rf"\s[–—-]\s+(?:{_HEDGE_WORDS})\s+[–—-](?=\s)|\s\((?
 # An arrow that sets an action line off under the discussion it follows: "→ AI @ana: update the docs".
 _LEAD_ARROW = r"(?:→|⇒|->|=>)\s*"
 # Task-list lines that open with the handles of their owners and a colon or a dash: "@ana: update the docs",
+# "@ana @bo: update the docs" (handles set apart by a space are two owners),
 # "@ana – update the docs – due 2025-05-28", also as an org-mode heading ("** TODO @ana: update the docs") or after
 # an arrow ("→ AI @ana: update the docs").
 _HANDLE_COLON = re.compile(
-    rf"^\s*(?:\*{{1,6}}\s+|{_LEAD_ARROW})?(?:(?:todo|action|ap|ai)\b\s*[:\-–]?\s*)?\(?(?P<who>@[\w.-]+(?:\s*(?:[/,&+]|\band\b)\s*@[\w.-]+)*)\)?\s*(?::|\s[–—])\s+\S",
+    rf"^\s*(?:\*{{1,6}}\s+|{_LEAD_ARROW})?(?:(?:todo|action|ap|ai)\b\s*[:\-–]?\s*)?\(?(?P<who>@[\w.-]+(?:(?:\s*(?:[/,&+]|\band\b)\s*|\s+)@[\w.-]+)*)\)?\s*(?::|\s[–—])\s+\S",
     re.I,
 )
 # A task line opening with a lower-case handle and a colon ("josh: summary comment on #11482"); an owner
@@ -2537,7 +2538,7 @@ def _handle_colon_owners(text: str, people: list[Person]) -> list[Owner] | None:
             return [Owner(mention=listed.group("who"))]
         person = find_person(listed.group("who"), people) if listed else None
         return [_person_named(listed.group("who"), people)] if person and person.abbrev else None
-    names = [w for w in re.split(r"\s*(?:[/,&+]|\band\b)\s*", m.group("who")) if w]
+    names = [w for w in re.split(r"\s*(?:[/,&+]|\band\b)\s*|\s+(?=@)", m.group("who")) if w]
     return _dedupe([_person_named(w, people) or Owner(mention=w) for w in names])
 
 
@@ -3983,9 +3984,13 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"\b(?:with|by|before|until)\s+(?:the|their|its|our)\s+{_SEASON_ISSUE}\b", re.I),
     ),
     (
-        "season",  # "for the autumn", "in the spring": a stated point with no month
+        # "for the autumn", "in the spring": a stated point with no month; "a forecast for the winter months" is the
+        # period a thing covers, not a point
+        "season",
         re.compile(
-            r"\b(?:in|for|during|by|until)\s+the\s+(?:autumn|spring|summer|winter)\b(?!\s+term)", re.I
+            r"\b(?:in|during|by|until)\s+the\s+(?:autumn|spring|summer|winter)\b(?!\s+term)"
+            r"|\bfor\s+the\s+(?:autumn|spring|summer|winter)\b(?!\s+(?:term|months)\b)",
+            re.I,
         ),
     ),
     (
@@ -4406,6 +4411,9 @@ def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextM
         return Due(mention=cell, date=date, meeting=meeting_of_body(named["kind"]))
     if re.search(rf"{_KIND_HEAD}$", cell, re.I):
         return Due(mention=cell, date=None, meeting=_kind(cell))
+    if _HALF_TERM_CELL.fullmatch(cell):  # "half-term": the coming half-term break, as "by half-term" is read
+        month = _next_half_term(meeting_date)
+        return Due(mention=cell, date=_next_month(month, meeting_date) if month else None)
     alone = _MONTH_CELL.fullmatch(cell)
     if alone:  # "December", "February half-term": the coming December, as a month the sentence names is read
         return Due(mention=cell, date=_next_month(month_number(alone["month"]), meeting_date))
@@ -4415,6 +4423,8 @@ def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextM
 # A due cell that is a month alone, capitalised as a cell is: "December", "Sept", or the half-term break a school
 # takes in that month: "February half-term" (in February, as "before February half-term" is).
 _MONTH_CELL = re.compile(rf"(?=[A-Z])(?P<month>(?i:{MONTHS}))\.?(?:\s+half[-\s]?term)?")
+# A due cell that is the half-term break alone: "half-term", "Half Term" (the next one after the meeting).
+_HALF_TERM_CELL = re.compile(r"half[-\s]?term", re.I)
 
 
 # A due cell naming a month's meeting, perhaps with the year: "January committee", "Feb HTA", "March 2023 meeting of the
@@ -6160,6 +6170,8 @@ def row_fragment(spans: list[SentenceSpan], k: int) -> str:
     cut = not head.endswith(("|", ".")) and not rest.startswith("|") and not tabbed and len(cells) > 1
     if cut and not _CUT_CELL.fullmatch(cells[0]):
         return ""
+    if cut and len(cells) >= len([c for c in _FRAGMENT_CELLS.split(head) if c]):
+        return ""  # "Prevent duty module | All governors | Half term" after a whole row: a row of its own
     if not all(tail_cell(c) for c in cells[1 if cut else 0 :]):
         return ""
     if tabbed:
@@ -6638,8 +6650,9 @@ def _owner_key(owner: Owner) -> str:
 
 def _initials(mention: str) -> str:
     """The initials of an office's capitalised words ('The Faculty Finance Manager' -> 'FFM', 'the Dean of Research
-    and Innovation' -> 'DRI'), as a tag abbreviates it."""
-    return "".join(w[0] for w in mention.split() if w[0].isupper() and w.lower() != "the")
+    and Innovation' -> 'DRI'), as a tag abbreviates it; the words of a hyphenated post and of a bracketed qualifier
+    count ('Pro-Vice-Chancellor' -> 'PVC', 'Associate Dean (Research)' -> 'ADR')."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z]+", mention) if w[0].isupper() and w.lower() != "the")
 
 
 # The plural ending of a short form: "DTLs" stands for several holders of the post "DTL".
@@ -6653,7 +6666,8 @@ def abbreviates(tag_owner: Owner, said: list[Owner]) -> bool:
     """Whether an owner a tag names, unresolved to the people list, is the initials of an owner the sentence names in
     full ('... The Faculty Finance Manager to provide ... Action: FFM'), perhaps plural and for the office's closing
     words only ('School Directors of Teaching and Learning to report ... ACTION: DTLs')."""
-    short = _PLURAL_SHORT_FORM.sub("", tag_owner.mention or "")
+    # the small letters of a short form stand for linking words: "HoS" for "Heads of School"
+    short = re.sub(r"(?<=[A-Z])[a-z]+(?=[A-Z])", "", _PLURAL_SHORT_FORM.sub("", tag_owner.mention or ""))
     if tag_owner.name or len(short) < 2:
         return False
     initials = [_initials(o.mention or "") for o in said]

@@ -6030,3 +6030,69 @@ def test_the_first_meeting_of_a_later_academic_year_is_not_the_next_meeting():
     text = "The Registrar to report on the timetable review to the first meeting of 2026/27."
     found = find_due(text, dt.date(2024, 6, 12), NextMeeting(date=dt.date(2024, 10, 9)))
     assert found.date is None
+
+
+def test_handles_set_apart_by_a_space_before_a_colon_are_separate_owners():
+    assert owners("@kim @ravi-p: publish the release notes — due 12 June") == [
+        ("@kim", None),
+        ("@ravi-p", None),
+    ]
+
+
+def test_a_handle_followed_by_words_is_one_owner():
+    assert owners("@kim: publish the release notes with @ravi-p — due 12 June") == [("@kim", None)]
+
+
+def test_a_bare_half_term_due_cell_is_the_next_half_term_month():
+    row = "HT – send the trip letters to parents – half-term"
+    assert find_due(row, dt.date(2023, 10, 3), None).date == "2023-10"
+    assert find_due(row, dt.date(2023, 11, 20), None).date == "2024-02"
+
+
+def test_the_season_a_thing_covers_is_no_due_point():
+    assert (
+        due("The Treasurer to prepare a cash forecast for the summer months, allowing for lettings.") is None
+    )
+
+
+def test_a_task_for_a_season_is_still_a_stated_point():
+    assert due("The Treasurer to arrange the audit visit for the summer.") == (None, None)
+
+
+@pytest.mark.parametrize(
+    "sentence, tag, expected",
+    [
+        (
+            "The Associate Director (Estates) would cost the options.",
+            "Action: ADE",
+            "The Associate Director (Estates)",
+        ),
+        (
+            "The Deputy Vice-Chancellor would write to the Schools.",
+            "Action: DVC",
+            "The Deputy Vice-Chancellor",
+        ),
+        ("Heads of Department to review the timetables.", "Action: HoD", "Heads of Department"),
+    ],
+)
+def test_a_tag_of_the_initials_of_a_bracketed_hyphenated_or_linked_post_keeps_the_sentences_wording(
+    sentence, tag, expected
+):
+    found = _actions([sentence, tag], ["action", "other"])
+    assert [o.mention for o in found[0].owners] == [expected]
+
+
+def test_a_tag_whose_small_letters_are_not_linking_words_names_someone_else():
+    found = _actions(
+        ["The Head of Department would review the timetables.", "Action: HoS"], ["action", "other"]
+    )
+    assert [o.mention for o in found[0].owners] == ["HoS"]
+
+
+def test_a_whole_row_after_a_whole_row_is_not_a_cut_cell():
+    found = _actions(
+        ["Fire drill log | Site Manager | 3 November", "Data protection module | All governors | Half term"],
+        ["action", "action"],
+        meeting_date=dt.date(2024, 9, 19),
+    )
+    assert [a.due.date if a.due else None for a in found] == ["2024-11-03", "2024-10"]
