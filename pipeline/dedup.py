@@ -1474,9 +1474,25 @@ class _Assembler:
         new_left, new_right = a - first[a] <= slack, last[b - 1] - (b - 1) <= slack
         if not new_left and self._heading_cell(first_old):
             return False  # a heading restated inside the sentence under it ("RESOLVED that the minutes ...")
+        if new_left and not new_right and not self._new_read_starts(a, first_old):
+            return False  # "The Cabinet Member for ... introduced" after an attendance line's post
         left = new_left or first_old - first[first_old] <= slack
         right = new_right or self._old_read_stops(a, b, first_old, last_old)
         return left and right and (new_left or new_right)
+
+    def _new_read_starts(self, a: int, first_old: int) -> bool:
+        """Does the new read start right at its copy's first word ``a``: at its cell's start, or after
+        words that are a clipped end of the word before the earlier copy ("orted that ..." after "...
+        reported")? Whole words of its own there ("The Cabinet Member for Adult Social Care introduced
+        ..." against an attendance line's "Councillor Ann Lee, Cabinet Member for Adult Social Care")
+        make a sentence of the original that names the same post, not a window that starts there."""
+        head = a - self.cell_first[a]
+        if head == 0:
+            return True
+        if head > 1 or first_old == 0:
+            return False
+        clipped, full = self.keys[a - 1], self.keys[first_old - 1]
+        return full.endswith(clipped) and _may_be_clipped(clipped, full)
 
     def _old_read_stops(self, a: int, b: int, first_old: int, last_old: int) -> bool:
         """Does the earlier read stop right after its copy's last word ``last_old``: at its cell's end, or

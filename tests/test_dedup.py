@@ -916,6 +916,26 @@ def test_a_window_whose_earlier_read_stopped_on_a_clipped_word_is_still_dropped(
     assert words(deduplicate(noisy).text) == words(PARAGRAPH)
 
 
+def test_sentence_naming_an_attendance_entrys_post_is_kept():
+    text = (
+        "IN ATTENDANCE:\n"
+        "Councillor Nina Farrow, Portfolio Holder for Parks Leisure and Open Spaces Strategy\n"
+        "Owen Pike, Head of Leisure\n\n"
+        "7. PLAYING PITCH REVIEW\n"
+        "The Portfolio Holder for Parks Leisure and Open Spaces Strategy presented the review and said\n"
+        "that two pitches would be drained before the winter.\n"
+    )
+    assert deduplicate(text).text == text
+
+
+def test_window_across_a_page_break_is_still_dropped():
+    w = PARAGRAPH.split()
+    noisy = " ".join(w[:22]) + "\nPage 1 of 2\n" + " ".join(w[12:]) + "\nPage 2 of 2\n"
+    assert words(deduplicate(noisy).text) == words(PARAGRAPH)
+    clipped = " ".join(w[:22]) + "\nPage 1 of 2\n" + "eded " + " ".join(w[13:]) + "\nPage 2 of 2\n"
+    assert words(deduplicate(clipped).text) == words(PARAGRAPH)
+
+
 def test_a_field_line_under_two_items_is_kept():
     text = (
         "3. Complaints report\nPresented by: Ann Lee, Head of Patient Experience\nComplaints fell in the quarter.\n"
