@@ -78,12 +78,12 @@ SERIAL_NUMBER = (
 # number, so the agenda's is no part of the title.
 _AGENDA_NUMBER_LEAD = re.compile(r"^\*?\d{1,2}\.[ \t]+(?=[A-Z])")
 # A serial heading, optionally a numbered part of a minute: "RC/22/010.1 Falls" is part 1
-# of minute RC/22/010. The word may go before the number, also with "No." ("Minute No. 23/41 Welcome").
+# of minute RC/22/010, "AB/23/24(a) Police" part a of minute AB/23/24 (a bracketed letter attached). The word may go before the number, also with "No." ("Minute No. 23/41 Welcome").
 # A minute number over the day, month and year after "MIN" ("MIN 03/05/2024: MATTERS ARISING", as
 # Kenyan boards write it): a serial number only after the word, a date anywhere else.
 DATED_MINUTE = r"(?:(?<=Minute\s)|(?<=Min\s)|(?<=Min\.\s)|(?<=MIN\s)|(?<=MIN\.\s))\d{1,3}/\d{2}/\d{4}"
 _SERIAL = re.compile(
-    rf"^(?:(?:Minute|Min\.?|MIN\.?)\s+(?:No\.?\s*)?)?(?P<num>{DATED_MINUTE}|{SERIAL_NUMBER})(?:\.(?P<part>\d{{1,2}})(?![\d/.]))?\.?"
+    rf"^(?:(?:Minute|Min\.?|MIN\.?)\s+(?:No\.?\s*)?)?(?P<num>{DATED_MINUTE}|{SERIAL_NUMBER})(?:\.(?P<part>\d{{1,2}})(?![\d/.])|\((?P<lpart>[a-z])\))?\.?"
     r"(?::?[ \t]+[-–:]?[ \t]*|$)(?P<title>.*)$"
 )
 # A minute number as the committee's letters, a stop and a running number ("HCS.23 APOLOGIES FOR
@@ -1584,10 +1584,12 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         return _Candidate(s, e, "refsub", m.group("num"), m.group("ref").lower(), m.group("title").strip())
     m = _SERIAL.match(line)
     if m and _title_ok(m.group("title"), allow_empty=True):
-        number = f"{m.group('num')}.{m.group('part')}" if m.group("part") else m.group("num")
+        part = m.group("part") or m.group("lpart")
+        key = f"{m.group('num')}.{part}" if part else m.group("num")
+        number = m.group("num") + f"({part})" if m.group("lpart") else key
         title = _AGENDA_NUMBER_LEAD.sub("", m.group("title").strip(), count=1)
-        cand = _Candidate(s, e, "serial", number, number, title)
-        cand.part_of = m.group("num") if m.group("part") else ""
+        cand = _Candidate(s, e, "serial", number, key, title)
+        cand.part_of = m.group("num") if part else ""
         return cand
     m = _PREFIXED_MINUTE.match(line) if line[:1].isupper() and "." in line[:7] else None
     if m and _title_ok(m.group("title")):
@@ -2377,10 +2379,17 @@ def labelled_half(title: str) -> str:
     return tail.strip() if sep and head.strip() and tail.strip() else title
 
 
+def _part_index(tok: str) -> int:
+    """The place of a minute's part in its run: "3" is 3, "c" is 3 ("AB/23/24(c)"); 0 for anything else."""
+    if tok.isdigit():
+        return int(tok)
+    return ord(tok) - ord("a") + 1 if len(tok) == 1 and "a" <= tok <= "z" else 0
+
+
 def _serial_part(cand: _Candidate, items: list[Item], ids: set[str]) -> Item | None:
-    """A numbered part of a minute ("RC/22/010.1 Falls" below "RC/22/010 Quality report"):
-    an item below that minute when the minute is the latest top-level item and the parts run in
-    order from 1 ("RC/22/010.1", "RC/22/010.2"); anything else (a reference to an earlier minute's
+    """A numbered part of a minute ("RC/22/010.1 Falls" below "RC/22/010 Quality report", also
+    lettered, "AB/23/24(a)"): an item below that minute when the minute is the latest top-level item
+    and the parts run in order from 1 or a ("RC/22/010.1", "RC/22/010.2"); anything else (a reference to an earlier minute's
     part, a part out of order) is not a heading. None when it is not one."""
     minute = re.sub(r"\s+", " ", cand.part_of)
     last_part = 0  # the latest part below the minute; the walk back stops at the latest top-level item
@@ -2389,14 +2398,13 @@ def _serial_part(cand: _Candidate, items: list[Item], ids: set[str]) -> Item | N
             if it.id != minute:
                 return None
             break
-        if not last_part and it.parent == minute and it.id.rsplit(".", 1)[-1].isdigit():
-            last_part = int(it.id.rsplit(".", 1)[1])
+        if not last_part and it.parent == minute and _part_index(it.id.rsplit(".", 1)[-1]):
+            last_part = _part_index(it.id.rsplit(".", 1)[1])
     else:
         return None
-    part = int(cand.key.rsplit(".", 1)[1])
-    expected = last_part + 1
-    item_id = f"{minute}.{part}"
-    if part != expected or item_id in ids:
+    tok = cand.key.rsplit(".", 1)[1]
+    item_id = f"{minute}.{tok}"
+    if _part_index(tok) != last_part + 1 or item_id in ids:
         return None
     return Item(id=item_id, number=cand.number, title=cand.title or None, level=2, parent=minute)
 

@@ -856,6 +856,27 @@ def test_numbered_parts_of_a_serial_minute_sit_below_it():
     ]
 
 
+def test_lettered_parts_of_a_serial_minute_sit_below_it():
+    text = (
+        "QB/24/07 Quarterly performance\nThe board received the report.\n"
+        "QB/24/07(a) Roads – pothole repairs\nRepairs rose.\n"
+        "QB/24/07(b) Parks – grass cutting\nCutting slipped.\n"
+        "QB/24/08 Any other business\nNone.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.number, i.parent, i.level) for i in items] == [
+        ("QB/24/07", "QB/24/07", None, 1),
+        ("QB/24/07.a", "QB/24/07(a)", "QB/24/07", 2),
+        ("QB/24/07.b", "QB/24/07(b)", "QB/24/07", 2),
+        ("QB/24/08", "QB/24/08", None, 1),
+    ]
+
+
+def test_lettered_part_out_of_order_is_not_an_item():
+    text = "QB/24/07 Performance\nx.\nQB/24/07(b) Parks\ny.\nQB/24/08 Close\nz.\n"
+    assert ids(text) == ["QB/24/07", "QB/24/08"]
+
+
 def test_part_of_an_earlier_minute_is_not_an_item():
     text = "RC/22/010 Quality\nx.\nRC/22/011 Safety\ny.\nRC/22/010.1 Falls\nz.\n"
     assert ids(text) == ["RC/22/010", "RC/22/011"]
