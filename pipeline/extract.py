@@ -1557,11 +1557,11 @@ def open_ended(text: str) -> bool:
 
 
 # An action-summary row set out as dash-separated cells after its reference: "TL21/20 – HT – absence data – 1 July",
-# "ACT-07 – Update the plan – Owner: JS – Due: 21/03/2025" (letters, a hyphen, digits; the letters may come in
-# hyphenated groups: "PB-A-104").
+# "ACT-07 – Update the plan – Owner: JS – Due: 21/03/2025" (letters, a hyphen or a slash, digits; the letters may come
+# in hyphenated groups: "PB-A-104"; a board's log numbers by board and year: "AB/23/24-A1").
 # Also with an "Action" label and the owner after a colon: "Action 23-42: SF – Complete the assessment – November board".
 _DASH_ROW = re.compile(
-    rf"\s*(?:Action\s+)?(?:[A-Za-z]{{1,4}}(?:-[A-Za-z]{{1,4}}){{0,2}}-\d[\w/.-]*|{_ROW_REF})(?::\s+[A-Z][\w/&-]{{0,9}})?"
+    rf"\s*(?:Action\s+)?(?:[A-Za-z]{{1,4}}(?:-[A-Za-z]{{1,4}}){{0,2}}[-/]\d[\w/.-]*|{_ROW_REF})(?::\s+[A-Z][\w/&-]{{0,9}})?"
     r"\s+[–—]\s+\S"
 )
 _DASH_CELLS = re.compile(r"\s+[–—]\s+")
@@ -2238,12 +2238,20 @@ _OWNER_COLON = re.compile(r"^\s*\[?(?P<who>[A-Z@][^:;.\]]{0,59}?)\]?\s*:\s+(?=[a
 # register", "ACTION: Head of Estates - book the room" (only after a label, where the dash cannot be a heading's).
 _OWNER_DASH = re.compile(r"^\s*(?P<who>[A-Z@][^:;.–—\]]{0,59}?)\s+[–—-]\s+(?=[a-z])")
 _LABEL_WORDS = frozenset(
-    {"action", "actions", "decision", "resolved", "resolution", "agreed", "note", "update", "todo"}
+    {"action", "actions", "decision", "resolved", "resolution", "agreed", "note", "update", "status", "todo"}
 )
 
 
-# A label with no separator of its own before the owner's colon: "ACTION Yuki: post the summary".
-_BARE_LABEL = re.compile(r"\s*#?(?:ACTION|Action|TODO)\s+(?=[A-Z@][^:;.]{0,40}:\s+[a-z])")
+# An action label with no separator of its own, bare, after a hash or in square brackets as issue-tracker and
+# project notes tag their action lines: "ACTION", "#ACTION", "[ACTION]"; a note in brackets may follow it, as notes
+# mark an action carried from an earlier meeting: "[ACTION] (carried over from 2021-10-21)".
+_CAPS_LABEL = r"(?:#?(?:ACTION|TODO)|\[(?:ACTION|TODO)\])"
+_LABEL_NOTE = r"(?:\s*\([^()]{1,60}\))?"
+# A label with no separator of its own before the owner's colon: "ACTION Yuki: post the summary", "[ACTION] Yuki,
+# Omar: post the summary", "[ACTION] (carried over from May) Yuki: ...".
+_BARE_LABEL = re.compile(
+    rf"\s*(?:{_CAPS_LABEL}|#?Action|\[Action\]){_LABEL_NOTE}\s+(?=[A-Z@][^:;.]{{0,40}}:\s+[a-z])"
+)
 # A given name alone, as a label names an owner on a page with no people list: "#ACTION Kofi: ...".
 _GIVEN_NAME = re.compile(r"[A-Z][a-z][\w'’-]{1,30}")
 
@@ -2394,8 +2402,8 @@ _NICK_TAG_BEFORE_NOUN = re.compile(rf"\[(?P<who>{_NICK}(?:\s*[/,&]\s*{_NICK})*)\
 # An action label in capitals before lower-case nicks and a colon, perhaps with a note in brackets: "ACTION dmitri:
 # move the docs", "ACTION bram+dmitri: fix the leak", "ACTION kim (carried over from May): ...".
 _LABEL_NICKS_COLON = re.compile(
-    rf"\s*#?(?:ACTION|TODO)\s+(?P<who>{_NICK}(?:\s*[+/,&]\s*{_NICK})*)"
-    r"(?:\s*\([^()]{1,60}\))?\s*:\s+(?=\S)"
+    rf"\s*{_CAPS_LABEL}{_LABEL_NOTE}\s+(?P<who>{_NICK}(?:\s*[+/,&]\s*{_NICK})*)"
+    rf"{_LABEL_NOTE}\s*:\s+(?=\S)"
 )
 
 

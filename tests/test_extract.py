@@ -6096,3 +6096,40 @@ def test_a_whole_row_after_a_whole_row_is_not_a_cut_cell():
         meeting_date=dt.date(2024, 9, 19),
     )
     assert [a.due.date if a.due else None for a in found] == ["2024-11-03", "2024-10"]
+
+
+BRACKET_TEAM = [
+    Person(name="Lena Brandt", attendance="present"),
+    Person(name="Omar Haddad", attendance="present"),
+]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("[ACTION] Lena: publish the release notes for the beta.", [("Lena", "Lena Brandt")]),
+        (
+            "[ACTION] Lena, Omar: draft and send the survey.",
+            [("Lena", "Lena Brandt"), ("Omar", "Omar Haddad")],
+        ),
+        ("[ACTION] (carried over from 2020-03-02) Omar: rotate the keys.", [("Omar", "Omar Haddad")]),
+        ("[ACTION] reviewers: triage the open pull requests.", [("reviewers", None)]),
+    ],
+)
+def test_bracketed_action_tag_then_owners_before_a_colon(text, expected):
+    assert [(o.mention, o.name) for o in find_owners(text, BRACKET_TEAM)] == expected
+
+
+def test_a_status_label_after_an_action_tag_names_nobody():
+    assert find_owners("[ACTION] Status: waiting on the vendor.", BRACKET_TEAM) == []
+
+
+def test_slashed_board_reference_opens_an_owner_dash_row():
+    text = "FB/19/07-A3 – ACC – Share the revised patrol plan with the panel – end of October"
+    assert [o.name for o in find_owners(text, PEOPLE)] == ["Martin Evans"]
+    assert due(text) == ("2018-10", None)
+
+
+def test_slashed_owner_cell_of_a_referenced_row_names_two_owners():
+    text = "FB/19/08-A1 – DoF / Treasurer – Publish the budget monitoring report – September board"
+    assert [o.mention for o in find_owners(text, PEOPLE)] == ["DoF", "Treasurer"]
