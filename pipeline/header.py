@@ -3817,7 +3817,8 @@ def _markup_line(line: str) -> str:
     section heading becomes a Markdown heading ("## Attendees"), "#+TITLE: X" gives X, "#+DATE:" a
     "Date:" field (the org timestamp's brackets dropped), "#+AUTHOR:" (who wrote the file) nothing, an
     org heading a Markdown heading when it names an attendance list, "Regrets:: A" a "Regrets: A"
-    line, and "[[User:Alee|Ann Lee]]" the name with the user name as its handle ("Ann Lee (@Alee)").
+    line, "[[User:Alee|Ann Lee]]" the name with the user name as its handle ("Ann Lee (@Alee)"), and a
+    mention of a full name ("@Ann Lee") the name.
     Each pattern is gated by the line's first characters, so plain lines cost one comparison."""
     head = line[:1]
     if head == "=":
@@ -3842,6 +3843,8 @@ def _markup_line(line: str) -> str:
         line = _LIST_LABEL.sub(r"\g<label>:", line, count=1)
     if "[[" in line:
         line = _WIKI_USER_LINK.sub(lambda m: f"{m.group('name')} (@{m.group('user')})", line)
+    if "@" in line:  # "Attendees: @Ann Lee (COO)": a wiki's mention of a full name is the name itself
+        line = _NAME_MENTION.sub("", line)
     return line
 
 
@@ -4676,10 +4679,16 @@ _MEETING_OF = re.compile(
 )
 
 
+# The generic opening of what minutes are of: "meeting of the", also with how it was held ("remote
+# meeting of the", "virtual meeting of"); the committee named after it is the title.
+_GENERIC_MEETING_OF = r"^(?:(?:remote|virtual|hybrid|online)\s+)?meeting\s+of\s+(?:the\s+)?"
+
+
 def _minutes_phrase(line: str) -> str | None:
     """What a "Minutes of (the) X held on ..." line names, or None for other lines; "" when it
     names nothing ("Minutes of the meeting held on ..."). A lower-case "meeting of the" is
-    generic and dropped ("minutes of the meeting of the Audit Committee" -> "Audit Committee");
+    generic and dropped ("minutes of the meeting of the Audit Committee" -> "Audit Committee"), with
+    how it was held ("the remote meeting of the Audit Committee" -> "Audit Committee");
     a capitalised one is part of the name ("Meeting of the Full Council")."""
     m = re.match(
         r"^(?:(?:draft|unconfirmed|confirmed|approved)\s+)?(?:minutes?|notes)\s+of\s+(?P<art>the\s+|an?\s+)?(?P<what>.+)$",
@@ -4699,9 +4708,9 @@ def _minutes_phrase(line: str) -> str | None:
     if found:
         what = what[: found[1]]
     what = what.strip(" ,–—-:")
-    generic = r"^meeting\s+of\s+(?:the\s+)?" if (m.group("art") or "").lower().startswith("the") else None
+    generic = _GENERIC_MEETING_OF if (m.group("art") or "").lower().startswith("the") else None
     if (m.group("art") or "").lower().startswith("a") or m.re is _MEETING_OF:
-        generic = r"^meeting\s+of\s+(?:the\s+)?"
+        generic = _GENERIC_MEETING_OF
         what = re.sub(generic, "", what, flags=re.I)
     elif generic:
         what = re.sub(generic, "", what)  # case-sensitive: only the lower-case, generic form

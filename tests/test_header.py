@@ -5163,3 +5163,37 @@ def test_group_name_or_post_ending_in_lower_case_is_no_mixed_case_short_form() -
     from pipeline.header import _is_abbrev
 
     assert not _is_abbrev("WebXR") and not _is_abbrev("SENDCo")
+
+
+# --- batch 51: layouts the header missed ----------------------------------------------------------
+
+
+def test_a_mention_of_a_full_name_in_an_attendance_list_is_the_person():
+    head = parse_header(
+        "Platform Board\nDate\n3 June 2024\n\nAttendees\n@Ann Lee (Head of Data, Chair)\n"
+        "@Raj Patel (Platform Lead)\n\nApologies: @Jo Kim (Architect)\nNotes: @Sam Reid (PMO Officer)\n"
+    )
+    people = [(p.name, p.role, p.attendance) for p in head.people]
+    assert people == [
+        ("Ann Lee", "Head of Data, Chair", "present"),
+        ("Raj Patel", "Platform Lead", "present"),
+        ("Jo Kim", "Architect", "apologies"),
+        ("Sam Reid", "PMO Officer", "in_attendance"),
+    ]
+    assert (head.meeting.chair, head.meeting.minute_taker) == ("Ann Lee", "Sam Reid")
+
+
+def test_a_lower_case_handle_in_an_attendance_list_keeps_its_at_sign():
+    head = parse_header("Sync\n\nAttendees: @annl, @rajp (chair)\n")
+    assert head.meeting.chair == "@rajp"
+
+
+def test_how_a_meeting_was_held_is_no_part_of_the_committee_title():
+    for how in ("remote", "virtual", "hybrid"):
+        line = f"Minutes of the {how} meeting of the Audit Committee held on 4 March 2021 at 7pm"
+        assert parse_header(f"{line}\nPresent: Ann Lee\n").meeting.title == "Audit Committee"
+
+
+def test_a_capitalised_virtual_meeting_of_the_body_stays_in_the_title():
+    line = "Minutes of the Virtual Meeting of the Full Council held on 4 March 2021"
+    assert parse_header(f"{line}\nPresent: Ann Lee\n").meeting.title == "Virtual Meeting of the Full Council"
