@@ -1902,6 +1902,12 @@ _HANDLE_COLON = re.compile(
     rf"^\s*(?:\*{{1,6}}\s+|{_LEAD_ARROW})?(?:(?:todo|action|ap|ai)\b\s*[:\-–]?\s*)?\(?(?P<who>@[\w.-]+(?:(?:\s*(?:[/,&+]|\band\b)\s*|\s+)@[\w.-]+)*)\)?\s*(?::|\s[–—])\s+\S",
     re.I,
 )
+# A task line opening with full-name mentions, as wiki task lists write them with no colon after ("@Ann Lee draft
+# the plan", "@Ann Lee @Bo Kim costed plan (next review)", "@Ann Lee and @Bo Kim to agree"): each is a first and a last name in title case, so a
+# capitalised word after them that is not ("DBA", "IT") starts the task.
+_FULL_NAME_MENTIONS = re.compile(
+    r"^\s*(?P<who>@[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+(?:(?:\s*(?:,|&|\band\b)\s*|\s+)@[A-Z][a-z'’-]+\s[A-Z][a-z'’-]+)*)\s+(?=[\w(])"
+)
 # A task line opening with a lower-case handle and a colon ("josh: summary comment on #11482"); an owner
 # only when the handle is a listed person's, and only before a lower-case task (a transcript's speech opens
 # with a capital: "josh: Could we ...").
@@ -2550,6 +2556,16 @@ def _handle_colon_owners(text: str, people: list[Person]) -> list[Owner] | None:
     return _dedupe([_person_named(w, people) or Owner(mention=w) for w in names])
 
 
+def full_name_mention_owners(text: str, people: list[Person]) -> list[Owner] | None:
+    """Owners of a task line opening with full-name mentions ('@Ann Lee @Bo Kim costed plan'): one owner per
+    mention (see :data:`_FULL_NAME_MENTIONS`)."""
+    m = _FULL_NAME_MENTIONS.match(CHECKBOX.sub("", text))
+    if m is None:
+        return None
+    names = re.split(r"\s*(?:,|&|\band\b)\s*|\s+(?=@)", m.group("who"))
+    return _dedupe([_person_named(w, people) or Owner(mention=w) for w in names])
+
+
 # A lower-case role closing the agent of a passive, then the clause goes on or ends: "by the OPCC| complaints review
 # officer| and reported to ...".
 _AGENT_ROLE_TAIL = re.compile(
@@ -2914,6 +2930,7 @@ def _rule_owners(
         or possessed_action_owners(text, people, matcher, start)
         or action_for_owners(text, people, matcher, start)
         or _handle_colon_owners(text, people)
+        or full_name_mention_owners(text, people)
         or labelled_nick_owners(text, people)
         or _colon_owners(text, people, matcher)
         or group_colon_owners(text)
@@ -3549,6 +3566,9 @@ _DEADLINE_BEFORE_END = r"(?<=\bby\send)|(?<=\bdue\send)|(?<=\bbefore\send)|(?<=\
 # A briefing, huddle or one-to-one held at a set interval, which is a meeting: "at their weekly briefing", "at their
 # weekly one-to-one".
 _REGULAR_BRIEFING = r"(?:daily|weekly|fortnightly|monthly)\s+(?:briefing|huddle|one-to-one|1:1|catch-?up)"
+# The regular meeting of the people who own an action, not of the body whose minutes these are: "at their next
+# weekly meeting" (of the PCC and the CC), which the minutes do not date.
+_THEIR_REGULAR_MEETING = re.compile(r"\btheir\s+next\s+(?:daily|weekly|fortnightly|monthly)\b", re.I)
 # What a body issues in turns, whose next one is a due point with no date: "in her next report", "next newsletter".
 _ISSUE_WORDS = r"(?:report|update|return|submission|newsletter|bulletin|edition|issue|circular)"
 # A body named by its initialism, all capitals or mixed case ("QAC", "SteerCo"), matched case-sensitively
@@ -5809,7 +5829,10 @@ def find_due(
         if meeting == "meeting":  # "at the first meeting| of the Board": that body's meeting
             meeting = body_of_meeting(text, m.end()) or meeting
         date = due.date
-        if kind == "next_meeting" and not _same_series(spelt_out(meeting, abbreviations), meeting_title):
+        if kind == "next_meeting" and (
+            not _same_series(spelt_out(meeting, abbreviations), meeting_title)
+            or _THEIR_REGULAR_MEETING.search(due.mention or "")
+        ):
             date = None
         if date is None and meeting:
             date = season_meeting_date(

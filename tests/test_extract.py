@@ -6133,3 +6133,37 @@ def test_slashed_board_reference_opens_an_owner_dash_row():
 def test_slashed_owner_cell_of_a_referenced_row_names_two_owners():
     text = "FB/19/08-A1 – DoF / Treasurer – Publish the budget monitoring report – September board"
     assert [o.mention for o in find_owners(text, PEOPLE)] == ["DoF", "Treasurer"]
+
+
+# --- batch 53: the owners' own regular meeting, full-name mentions opening a task line
+
+
+def test_their_next_weekly_meeting_is_a_meeting_with_no_date():
+    nm = NextMeeting(date=dt.date(2018, 7, 10))
+    assert due("The ACC to brief the PCC on the rota at their next fortnightly meeting.", nm) == (
+        None,
+        "fortnightly meeting",
+    )
+
+
+def test_the_next_meeting_of_the_minutes_keeps_its_date():
+    nm = NextMeeting(date=dt.date(2018, 7, 10))
+    assert due("The ACC to brief the Board on the rota at the next meeting.", nm) == ("2018-07-10", "meeting")
+
+
+def test_full_name_mentions_opening_a_task_line_are_its_owners():
+    assert owners("@Nadia Fenwick @Oskar Brandt revised hosting quote (next review)") == [
+        ("@Nadia Fenwick", None),
+        ("@Oskar Brandt", None),
+    ]
+
+
+def test_a_capitalised_word_after_a_full_name_mention_starts_the_task():
+    assert owners("@Nadia Fenwick IT asset register refresh") == [("@Nadia Fenwick", None)]
+
+
+def test_full_name_mentions_joined_by_and_are_two_owners():
+    assert owners("@Nadia Fenwick and @Oskar Brandt to agree the cut-over order.") == [
+        ("@Nadia Fenwick", None),
+        ("@Oskar Brandt", None),
+    ]
