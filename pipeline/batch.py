@@ -449,6 +449,7 @@ def _tasks(
     """Lazily read inputs, yielding only those that need processing (bounded memory: one file
     is read per yielded task). Up-to-date ones are counted as skipped; oversized and
     unsupported ones are not read at all (their empty task fails in the parent)."""
+    variant = run.options.get("variant", DEFAULT_VARIANT)
     for path, _root in files:
         doc_id = ids[path]
         output = f"{doc_id}.json"
@@ -462,7 +463,6 @@ def _tasks(
             run.record(Outcome(str(path), doc_id, "", "failed", error_kind=kind, message=str(exc)), 0)
             continue
         sha = ingest.sha256_hex(data)
-        variant = run.options.get("variant", DEFAULT_VARIANT)
         if not force and data and is_up_to_date(previous.get(doc_id), sha, run.out_dir / output, variant):
             run.files[doc_id] = {**previous[doc_id], "path": str(path), "output": output, "status": "skipped"}
             run.summary.skipped += 1

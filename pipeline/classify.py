@@ -1086,19 +1086,18 @@ class SentenceClassifier:
             return []
         from sklearn import config_context
 
+        texts = [s.text for s in spans]
         extra = None
         if self.syntax_nlp is not None:
             from pipeline.syntax import syntax_features
 
-            extra = syntax_features(self.syntax_nlp, [s.text for s in spans])
+            extra = syntax_features(self.syntax_nlp, texts)
         # the features are built here and always finite: skip scikit-learn's per-call input
         # checks, which cost as much as the prediction itself on a document's few hundred rows
         with config_context(assume_finite=True, skip_parameter_validation=True):
             probs = self.estimator.predict_proba(document_features(spans, extra))
         classes = [str(c) for c in self.estimator.classes_]
-        labels = apply_owner_tags(
-            spans, decide_labels(classes, probs, self.action_threshold, [s.text for s in spans])
-        )
+        labels = apply_owner_tags(spans, decide_labels(classes, probs, self.action_threshold, texts))
         column = {name: k for k, name in enumerate(classes)}
         chosen = probs[range(len(labels)), [column[label] for label in labels]].tolist()
         # built from a label of classes_ and a probability: no validation pass

@@ -292,7 +292,7 @@ def train(corpus_dir: Path, out_dir: Path, *, folds: int = 5, spacy_model: str |
         "seed": SEED,
         "trained": dt.date.today().isoformat(),
     }
-    (out_dir / f"{stem}.card.json").write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
+    classify.card_path_of(path).write_text(json.dumps(card, indent=1) + "\n", encoding="utf-8")
     classify.load_default_model.cache_clear()
     classify.load_syntax_model.cache_clear()
     return card

@@ -20,7 +20,7 @@ from evaluation.agreement import agreement
 from evaluation.corpus import CorpusDoc, CorpusError, default_split, load_corpus, prediction_path, read_gold
 from evaluation.metrics import METRICS, DocResult, RunResult, evaluate_document, evaluate_missing
 from evaluation.report import confusion_table, fmt, summary_table, to_json, write_report
-from pipeline.cli.app import app
+from pipeline.cli.app import app, syntax_model_or_usage_error
 from pipeline.run import PipelineOptions, process_file
 
 _METRIC_HELP = "Metric keys for --min (a unique last part such as 'macro_f1' also works): " + ", ".join(
@@ -169,13 +169,7 @@ def evaluate(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
     if spacy_model is not None and not pred:
-        from pipeline.classify import load_syntax_model
-        from pipeline.syntax import SpacyModelError
-
-        try:
-            load_syntax_model(spacy_model)
-        except SpacyModelError as exc:
-            raise typer.BadParameter(str(exc), param_hint="--spacy-model") from exc
+        syntax_model_or_usage_error(spacy_model)
     runs = (
         [predictions_run("predictions", docs, pred)] if pred else pipeline_runs(docs, baselines, spacy_model)
     )

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from pipeline.cli.app import app
+from pipeline.cli.app import app, syntax_model_or_usage_error
 
 if TYPE_CHECKING:
     from pipeline.batch import Processor
@@ -39,20 +39,16 @@ def _stdin_to_stdout(max_bytes: int, processor: Processor | None = None) -> int:
     return EXIT_OK
 
 
-def _syntax_processor(spacy_model: str | None) -> tuple[Processor | None, str | None]:
-    """The processor and variant name for ``--spacy-model`` (None, None without it). The pipeline and
-    its model are loaded here first, so a missing one is a usage error before any file is read."""
-    if spacy_model is None:
-        return None, None
-    from pipeline import classify
-    from pipeline.batch import SyntaxProcessor
-    from pipeline.syntax import SpacyModelError, pipeline_info
+def _syntax_processor(spacy_model: str | None) -> tuple[Processor | None, str]:
+    """The processor and variant name for ``--spacy-model`` (the default pipeline's without it). The
+    pipeline and its model are loaded here first, so a missing one is a usage error before any file is read."""
+    from pipeline.batch import DEFAULT_VARIANT, SyntaxProcessor
 
-    try:
-        model = classify.load_syntax_model(spacy_model)
-    except SpacyModelError as exc:
-        raise typer.BadParameter(str(exc), param_hint="--spacy-model") from exc
-    info = pipeline_info(model.syntax_nlp)
+    if spacy_model is None:
+        return None, DEFAULT_VARIANT
+    from pipeline.syntax import pipeline_info
+
+    info = pipeline_info(syntax_model_or_usage_error(spacy_model).syntax_nlp)
     return SyntaxProcessor(spacy_model), f"spacy-model={info['name']}-{info['version']}"
 
 
@@ -122,7 +118,8 @@ def process(
             max_bytes=max_bytes,
             dask_address=dask,
             progress=progress,
-            **({} if processor is None else {"processor": processor, "variant": variant}),
+            processor=processor,
+            variant=variant,
         )
     except BatchError as exc:
         raise typer.BadParameter(str(exc), param_hint="PATH") from exc
