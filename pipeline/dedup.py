@@ -171,9 +171,10 @@ NOTE_MAX_WORDS = 4
 """A note in brackets after a heading's title ("(Paper A)", "(Pages 7 - 18)") is at most this many words."""
 # A government protective marking set as a page's header or footer ("OFFICIAL", "OFFICIAL-SENSITIVE",
 # "NOT PROTECTIVELY MARKED"): furniture on every page, the first one included.
-_PROTECTIVE_MARKING_RE = re.compile(
-    r"^\s*(?:OFFICIAL(?:[- ]SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED)\s*$"
-)
+_PROTECTIVE_MARKING = r"(?:OFFICIAL(?:[- ]SENSITIVE)?|NOT PROTECTIVELY MARKED|UNCLASSIFIED)"
+_PROTECTIVE_MARKING_RE = re.compile(rf"^\s*{_PROTECTIVE_MARKING}\s*$")
+# The same marking written on a page number's line, before or after it ("Page 4 of 4 OFFICIAL").
+_MARKING_BESIDE_RE = re.compile(rf"^\s*{_PROTECTIVE_MARKING}\s+|\s+{_PROTECTIVE_MARKING}\s*$")
 # A line number in the left margin before the line's text, set off by a wide gap ("25    2. Minutes ...").
 _MARGIN_GAP = r"(?: {2,}|\t)"
 _MARGIN_NUMBER_RE = re.compile(rf"^(\d{{1,4}}){_MARGIN_GAP}(?=\S)")
@@ -239,15 +240,17 @@ def _split_lines(text: str) -> _Lines:
 
 
 def is_page_marker(line: str) -> bool:
-    """A page number line: "Page 3 of 7", "Slide 3 of 11", "3/7", "- 3 -", a lone number, or a form feed.
+    """A page number line: "Page 3 of 7", "Slide 3 of 11", "3/7", "- 3 -", a lone number, or a form feed;
+    a worded one may share its line with the page's protective marking ("Page 4 of 4 OFFICIAL").
 
     A page's number never exceeds the page count, so "45/22" on a line of its own is no page
     marker: it is a minute number over the year, set below its title on committee websites."""
     if "\f" in line:
         return True
-    m = _PAGE_RE.match(line)
-    if m is None:
-        return False
+    bare = _MARKING_BESIDE_RE.sub("", line)
+    m = _PAGE_RE.match(bare)
+    if m is None or (bare != line and m.group("page") is None):
+        return False  # beside a protective marking only a worded marker ("Page 4 of 4") is a page's
     page, count = m.group("page") or m.group("npage"), m.group("of") or m.group("nof")
     return count is None or int(page) <= int(count)
 
@@ -945,6 +948,67 @@ def _write_stacked(out: _Writer, lines: _Lines, table: tuple[int, int, int]) -> 
         out.add(cell.strip(), lines.start[i] + lead)
 
 
+def _column_major_table(texts: list[str], skip: list[bool], at: int) -> tuple[int, int] | None:
+    """The (rows, columns) of a table a text layer wrote column by column from line ``at``, or None.
+
+    Each column is its label on a line of its own and then one line per row: the first column's cells
+    are row keys of one shape ("Ref", "19/12-01", "19/12-02", ...), every later column opens with a
+    label and holds exactly as many non-blank lines, none of them a key. The table must end at a blank
+    line, page furniture or the end of the text and have :data:`MIN_STACKED_COLUMNS` columns or more;
+    anything that does not fit exactly (a cell wrapped onto two lines) is left as it is."""
+    if not _HEADER_CELL_RE.match(texts[at].strip()) or at + 1 >= len(texts):
+        return None
+    shape, rows = _stacked_key(texts[at + 1]), 0
+    while shape and at + 1 + rows < len(texts) and _stacked_key(texts[at + 1 + rows]) == shape:
+        rows += 1
+    columns, end = 1, at + 1 + rows
+    while (
+        columns < MAX_STACKED_COLUMNS
+        and end + rows < len(texts)
+        and _HEADER_CELL_RE.match(texts[end].strip())
+    ):
+        cells = texts[end + 1 : end + 1 + rows]
+        if any(not c.strip() or _stacked_key(c) for c in cells):
+            break
+        columns, end = columns + 1, end + 1 + rows
+    closed = end == len(texts) or not texts[end].strip() or skip[end]
+    fits = rows >= MIN_INTERLEAVED_ROWS and columns >= MIN_STACKED_COLUMNS and closed
+    return (rows, columns) if fits and not any(skip[at:end]) else None
+
+
+def _column_major_tables(lines: _Lines) -> list[tuple[int, int, int, int]]:
+    """Tables a PDF text layer wrote column by column, as (first line, last line, rows, columns): see
+    :func:`_column_major_table`. An action log "Ref | Action | Owner | Due" so flattened reads as its
+    column names, then every reference, then every action, and so on."""
+    texts, skip = lines.text, lines.drop
+    found: list[tuple[int, int, int, int]] = []
+    i = 0
+    while i < len(texts):
+        shape = _column_major_table(texts, skip, i)
+        if shape is None:
+            i += 1
+            continue
+        rows, columns = shape
+        found.append((i, i + (rows + 1) * columns - 1, rows, columns))
+        i += (rows + 1) * columns
+    return found
+
+
+def _write_column_major(out: _Writer, lines: _Lines, table: tuple[int, int, int, int]) -> None:
+    """Write a table read column by column as its header row and then one row per line, the cells
+    parted by :data:`CELL_GAP`."""
+    first, _, rows, columns = table
+    for row in range(rows + 1):
+        if row:
+            out.add("\n", None)
+        for column in range(columns):
+            if column:
+                out.add(CELL_GAP, None)
+            i = first + column * (rows + 1) + row
+            cell = lines.text[i]
+            out.add(cell.strip(), lines.start[i] + len(cell) - len(cell.lstrip()))
+
+
 def _column_reading(text: str, lines: _Lines) -> _Writer | None:
     """``text`` with each table laid out in space-aligned columns read cell by cell, or None when it
     holds no such table.
@@ -961,6 +1025,10 @@ def _column_reading(text: str, lines: _Lines) -> _Writer | None:
     writers += [
         (table[0], table[1], lambda out, t=table: _write_stacked(out, lines, t))
         for table in _stacked_tables(lines)
+    ]
+    writers += [
+        (table[0], table[1], lambda out, t=table: _write_column_major(out, lines, t))
+        for table in _column_major_tables(lines)
     ]
     if not writers:
         return None

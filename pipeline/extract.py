@@ -402,10 +402,11 @@ NAME_KINDS = frozenset({"name", "surname"})
 
 _TOKEN = re.compile(
     # a short abbreviation with its full stop opening a role after "the": "the Addl.| Municipal Commissioner"; a
+    # short abbreviation with its full stop naming a post's area after "of": "Head of Env.| Services"; a
     # title or a police rank with its full stop before a name, the rank perhaps after a letter and a slash as forces
     # write them: "Dr. Ahmed", "Supt. Cole", "C/Insp. Amin" (chief inspector), "D/Sgt. Reid" (detective sergeant); a
     # plural possessive with its apostrophe inside a capitalised name: "the Students'| Union", "the Governors'| Panel"
-    r"@[\w-]+|(?-i:[A-Z])\w*s['’](?=\s+(?-i:[A-Z]))|(?:[A-Z]/)?(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Cllr|Supt|Insp|Sgt)\.(?=\s+[A-Z])|(?<=[Tt]he\s)[A-Z][a-z]{1,4}\.(?=\s+[A-Z][a-z])|\w+(?:[-'’/.]\w+)*|\((?=[A-Z])[\w&]+(?:\s+(?:[A-Z&][\w&]*|and|of))*\)|[^\w\s]"
+    r"@[\w-]+|(?-i:[A-Z])\w*s['’](?=\s+(?-i:[A-Z]))|(?:[A-Z]/)?(?:Mr|Mrs|Ms|Mx|Dr|Prof|Rev|Cllr|Supt|Insp|Sgt)\.(?=\s+[A-Z])|(?:(?<=[Tt]he\s)|(?<=\bof\s))[A-Z][a-z]{1,4}\.(?=\s+[A-Z][a-z])|\w+(?:[-'’/.]\w+)*|\((?=[A-Z])[\w&]+(?:\s+(?:[A-Z&][\w&]*|and|of))*\)|[^\w\s]"
 )
 _AGENT = re.compile(
     r"\b(?:(?:has\s+|have\s+|had\s+)?(?:agreed|undertook|undertaken|offered|volunteered|promised|pledged|"
@@ -3524,10 +3525,13 @@ _ORIGIN_CLAUSE = re.compile(
     rf"(?:(?:the\s+)?(?:{MONTHS})\.?(?:\s+\d{{4}})?\s+(?:{_KIND_WORD}){{0,2}}?{_KIND_HEAD}\b"
     # the words up to a stop, a bracket, a dash or the meeting it is carried to ("carried forward from November 2023|
     # to the March board": that meeting is the due point, the month the origin)
-    rf"|(?:(?!{_CARRIED_TO})[^:;),]|,(?=\s\d{{4}}\b)){{0,60}}(?:[:;),]|\s(?=\()|\s[–—](?=\s)|(?={_CARRIED_TO})|$))",
+    rf"|(?:(?!{_CARRIED_TO})[^:;(),]|,(?=\s\d{{4}}\b)){{0,60}}(?:[:;),]|\s(?=\()|\s[–—](?=\s)|(?={_CARRIED_TO})|$))",
     re.I,
 )
 _NEXT_WORDS = r"(?:to|at|for|by|before|until|till)"
+# A meeting a team holds at each sprint, whose next one is a due point: "by the next sprint review", "(next sprint
+# planning)"; a plain "next review" may be a review of a document, not a meeting.
+_SPRINT_MEETING = r"sprint\s+(?:review|planning|demo|retro(?:spective)?)\b"
 # A half of a school term, numbered as English schools do: "Spring 2" is the second half of the spring term.
 _HALF_TERM_NAME = re.compile(r"(?P<term>autumn|spring|summer)\s?(?P<half>[12])\b(?![/.-]?\d)", re.I)
 # The last field of a closing bracket, after its owner and a comma, which holds the due point with no lead word:
@@ -3601,7 +3605,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "next_meeting",
         re.compile(
-            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b(?:{_NEXT_WORDS}|due(?:\s*:)?)\s+|\(|{_LAST_FIELD})next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|{_INITIALISM}\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+(?:the\s+)?(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel|Senate|Cabinet|Court|(?-i:Executive))))?\b",
+            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b(?:{_NEXT_WORDS}|due(?:\s*:)?)\s+|\(|{_LAST_FIELD})next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|{_SPRINT_MEETING}|{_INITIALISM}\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+(?:the\s+)?(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel|Senate|Cabinet|Court|(?-i:Executive))))?\b",
             re.I,
         ),
     ),
@@ -3659,8 +3663,13 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
-        "date",  # a day in brackets closing an action-list line: "... candidate form (Feb 14)"
-        re.compile(rf"\((?P<day>{_DAY_TEXT})\)\s*[.;]?\s*$", re.I),
+        # a day in brackets closing an action-list line: "... candidate form (Feb 14)", or a day and the meeting held
+        # on it: "... draft proposal (4 Mar SteerCo)", "(12 June board)"
+        "date",
+        re.compile(
+            rf"\((?P<day>{_DAY_TEXT})(?:\s+(?P<kind>{_KIND_WORD}{{0,4}}?{_KIND_HEAD}\b|{_ACRONYM}))?\)\s*[.;]?\s*$",
+            re.I,
+        ),
     ),
     (
         # a day closing an action-list line after a comma, as its deadline field: "@kim: tag the release, 2024-06-04.",

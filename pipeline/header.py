@@ -192,10 +192,10 @@ _CODE_WITH_DIGIT = re.compile(r"^(?=[A-Z]*\d)(?=(?:[A-Z0-9]*[A-Z]){2})[A-Z][A-Z0
 
 
 # An attendance label limited to some items, with their numbers: "In attendance for item 3:",
-# "Also present for items 4 and 5:". The numbers keep it out of the plain label pattern; the label
-# is the attendance before them.
+# "Also present for items 4 and 5:", "Joined for item 4:". The numbers keep it out of the plain label
+# pattern; the label is the attendance before them (those who joined for an item are in attendance).
 _FOR_ITEM_LABEL = re.compile(
-    r"^(in\s+attendance|also\s+present|also\s+in\s+attendance|attending)\s+for\s+(?:agenda\s+)?items?"
+    r"^(in\s+attendance|also\s+present|also\s+in\s+attendance|attending|joined|joining)\s+for\s+(?:agenda\s+)?items?"
     r"\s+[\w.]{1,6}(?:\s*(?:,|and|&|-|–)\s*[\w.]{1,6}){0,3}\s*:\s*(.*)$",
     re.I,
 )
@@ -215,6 +215,8 @@ def _label_of(line: str) -> tuple[str | None, str]:
         or (CANNOT_ATTEND.match(core) if "t " in core[:12] else None)
         or (_FOR_ITEM_LABEL.match(core) if "tem" in core[:48] else None)
     )
+    if m and m.group(1).lower() in ("joined", "joining"):  # "Joined for item 4: SB": came for that item only
+        return "in attendance", m.group(2).strip()
     if m:
         return _plain_label(m.group(1)), m.group(2).strip()
     low = core.lower()
@@ -2768,20 +2770,23 @@ def _speaker_key(speakers: list[tuple[str, str]]) -> dict[str, str]:
 
 
 # The heading of a key to the initials the minutes call people by, wherever it stands (often after the
-# business, before the action sheet): "KEY TO INITIALS", "Key to names:", "Initials used".
+# business, before the action sheet): "KEY TO INITIALS", "Key to names:", "Initials used", a bare "Key:".
 _INITIALS_KEY_HEADING = re.compile(
-    r"^[ \t]*(?i:key\s+to\s+(?:initials|names)|list\s+of\s+initials|(?:initials|abbreviations)\s+used)[ \t]*:?[ \t]*$",
+    r"^[ \t]*(?i:key(?:\s+to\s+(?:initials|names))?|list\s+of\s+initials|(?:initials|abbreviations)\s+used)[ \t]*:?[ \t]*$",
     re.M,
 )
 # One row of that key: the initials, then (after a tab, a spaced dash, "=" or ":") the person's name,
 # perhaps with their post after a comma: "HW<TAB>Professor Helen Wardour", "RP – Raj Patel, Treasurer".
-_KEY_ROW = re.compile(r"(?P<code>[A-Z]{2,5})(?:\t+|\s+[–—-]\s+|\s*[=:]\s*)(?P<name>[^\t,]+?)(?:,[^\t]*)?")
+_KEY_ROW = re.compile(
+    r"(?P<code>[A-Z]{2,5})(?:\t+|\s+[–—-]\s+|\s*[=:]\s*)(?P<name>[^\t,]+?)(?:,\s*(?P<post>[^\t]*))?"
+)
 
 
 def _initials_from_key(text: str, people: list[Person]) -> None:
     """A listed person with no short form takes the initials a key to initials gives their name:
     the minutes call them by those. Rows are read from the heading to the first line that is no row;
-    a row naming no one listed adds no one."""
+    a row naming no one listed adds no one. A person listed by initials alone ("Attendees: JS, TW
+    (chair)") is the person the key's row names, with the row's post before any note of their own."""
     heading = _INITIALS_KEY_HEADING.search(text)
     if heading is None:
         return
@@ -2789,10 +2794,23 @@ def _initials_from_key(text: str, people: list[Person]) -> None:
         row = _KEY_ROW.fullmatch(line.strip())
         if row is None:
             return
-        name = _clean_name(row.group("name"))[0].lower()
+        name = _clean_name(row.group("name"))[0]
         for person in people:
-            if person.abbrev is None and person.name.lower() == name:
+            if person.abbrev is None and person.name.lower() == name.lower():
                 person.abbrev = row.group("code")
+            elif person.abbrev is None and person.name == row.group("code"):
+                _name_from_key(person, name, row.group("post"))
+
+
+def _name_from_key(person: Person, name: str, post: str | None) -> None:
+    """A person listed by their initials takes the name and post a key's row gives those initials,
+    keeping the initials as their short form and a note of their own after the post:
+    "TW (chair)" with "TW – Theresa Wolcott, Chief Operating Officer" -> Theresa Wolcott,
+    Chief Operating Officer, Chair."""
+    person.abbrev = person.name
+    person.name = name
+    own = person.role[:1].upper() + person.role[1:] if person.role else None
+    person.role = ", ".join(part for part in (post and post.strip(), own) if part) or None
 
 
 # A full name, then the person's handle in brackets: "Ann Lee (@annl)".
@@ -4915,10 +4933,9 @@ def _venue_ending(tail: str) -> str | None:
 
 
 def _clean_venue(venue: str) -> str:
-    """The venue without what is not a place: an alternative way of joining ('..., Kellingford (and
-    via Microsoft Teams)') and a leading preposition ('in Committee Room 2, Civic Offices'). A note
-    on where the link is ('Jitsi (link pinned in #tsc)') stays: the gold keeps it as written."""
-    venue = re.sub(r"\s*\((?:and|also|or)\b[^)]*\)\s*$", "", venue, flags=re.I).strip()
+    """The venue without a leading preposition ('in Committee Room 2, Civic Offices'). Notes stay as
+    written: how else people joined ('..., Kellingford (and via Microsoft Teams)') and where the link
+    is ('Jitsi (link pinned in #tsc)'), as the corpus keeps them (corpus/README.md)."""
     venue = re.sub(
         r"^(?:[Hh]eld\s+|HELD\s+)?(?:[Ii]n|[Aa]t|IN|AT)\s+(?:the\s+|THE\s+)?(?=[A-Z0-9])", "", venue
     )

@@ -1274,3 +1274,38 @@ def test_unnumbered_copy_of_an_item_labelled_row_is_dropped():
 def test_prose_before_an_item_label_line_is_no_heading_copy():
     line = "The Treasurer presented the budget monitoring report"
     assert not is_garbled_duplicate(line, "Item 6\tAny other business")
+
+
+def test_action_log_written_column_by_column_reads_one_row_per_line():
+    text = (
+        "The meeting closed at 8.10pm.\n\nSummary of actions\nRef\n7/31-01\n7/31-02\n7/31-03\n"
+        "Action\nOrder the new goal nets\nBook the minibus for the cup final\nRenew the pitch hire\n"
+        "Owner\nCoach\nSecretary\nTreasurer\nDue\nMay\n12 June 2031\nBefore the AGM\n"
+    )
+    result = deduplicate(text)
+    assert result.text.splitlines()[-4:] == [
+        "Ref  Action  Owner  Due",
+        "7/31-01  Order the new goal nets  Coach  May",
+        "7/31-02  Book the minibus for the cup final  Secretary  12 June 2031",
+        "7/31-03  Renew the pitch hire  Treasurer  Before the AGM",
+    ]
+    for span in result.spans:
+        assert result.text[span.start : span.end] == text[span.source_start : span.source_end]
+
+
+def test_column_by_column_table_with_a_wrapped_cell_is_left_alone():
+    text = (
+        "Ref\n7/31-01\n7/31-02\n7/31-03\nAction\nOrder the new goal nets\nBook the minibus for\n"
+        "the cup final\nRenew the pitch hire\nOwner\nCoach\nSecretary\nTreasurer\n"
+    )
+    assert deduplicate(text).text == text
+
+
+def test_page_number_beside_a_protective_marking_is_page_furniture():
+    text = "The report was noted.\n\nPage 1 of 2 OFFICIAL\n\nThe meeting closed at noon.\n\nPage 2 of 2 OFFICIAL\n"
+    out = deduplicate(text).text
+    assert "OFFICIAL" not in out and "The meeting closed at noon." in out
+
+
+def test_number_beside_a_protective_marking_is_not_a_page_marker():
+    assert not is_page_marker("4 OFFICIAL")

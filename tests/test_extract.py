@@ -6167,3 +6167,40 @@ def test_full_name_mentions_joined_by_and_are_two_owners():
         ("@Nadia Fenwick", None),
         ("@Oskar Brandt", None),
     ]
+
+
+def test_a_bracketed_day_and_meeting_closing_a_task_line_is_its_due_point():
+    found = find_due("@Ann Lee draft the vendor shortlist (4 Jun SteerCo)", MAY_2018, None)
+    assert (found.date, found.meeting) == ("2018-06-04", "steerco")
+    assert due("@Ann Lee update the risk log (12 June board)") == ("2018-06-12", "board")
+
+
+def test_a_bracketed_day_and_meeting_inside_a_line_is_no_due_point():
+    assert due("The plan (4 Jun SteerCo) was noted and the team thanked.") is None
+
+
+def test_the_next_sprint_review_is_a_meeting_with_no_date():
+    nm = NextMeeting(date=dt.date(2018, 6, 12))
+    assert due("Ann to show the new login flow at the next sprint review.", nm) == (None, "sprint review")
+    assert due("@Ann Lee login flow demo (next sprint planning)", nm) == (None, "sprint planning")
+
+
+def test_a_next_review_of_a_document_is_no_meeting():
+    assert due("Ann to update the policy before its next review.") is None
+
+
+def test_a_bracketed_due_day_after_an_origin_note_is_kept():
+    assert due("@Ann Lee confirm the lease terms – carried over from 3 Apr (15 Jun)") == ("2018-06-15", None)
+
+
+def test_an_abbreviated_area_after_of_stays_in_the_post():
+    assert owners("ACTION: Head of Fin. Services to circulate the savings plan.") == [
+        ("Head of Fin. Services", None)
+    ]
+
+
+def test_a_full_stop_ending_a_sentence_after_of_is_no_abbreviation():
+    assert owners("Tom Reddy to report on the use of Env. The Clerk noted it.")[0] == (
+        "Tom Reddy",
+        "Tom Reddy",
+    )

@@ -224,9 +224,12 @@ def test_venue_after_the_date_and_time(line, venue):
     assert parse_header(text, text.index("1. Hi")).meeting.venue == venue
 
 
-def test_alternative_way_of_joining_is_not_part_of_the_venue():
+def test_venue_keeps_its_note_of_another_way_of_joining_as_written():
     text = "BOARD\nMinutes of the meeting held on 15th February 2023, 2.00pm\nBoard Room, Ashdown House (and via Microsoft Teams)\n\n1. Hi\n"
-    assert parse_header(text, text.index("1. Hi")).meeting.venue == "Board Room, Ashdown House"
+    assert (
+        parse_header(text, text.index("1. Hi")).meeting.venue
+        == "Board Room, Ashdown House (and via Microsoft Teams)"
+    )
 
 
 @pytest.mark.parametrize(
@@ -5197,3 +5200,35 @@ def test_how_a_meeting_was_held_is_no_part_of_the_committee_title():
 def test_a_capitalised_virtual_meeting_of_the_body_stays_in_the_title():
     line = "Minutes of the Virtual Meeting of the Full Council held on 4 March 2021"
     assert parse_header(f"{line}\nPresent: Ann Lee\n").meeting.title == "Virtual Meeting of the Full Council"
+
+
+def test_key_gives_the_people_listed_by_initials_their_names() -> None:
+    text = (
+        "Project Board\nDate: 3 March 2025\nAttendees: PQ, RV (chair)\nApologies: KL\n\n"
+        "1) Budget\nPQ reported the spend.\n\n"
+        "Key:\nPQ – Petra Quennell, Finance Lead\nRV – Roland Vasquez, Sponsor\nKL – Kamal Lodhi, Architect\n"
+    )
+    result = parse_header(text)
+    people = {p.name: p for p in result.people}
+    assert people["Petra Quennell"].abbrev == "PQ"
+    assert people["Petra Quennell"].role == "Finance Lead"
+    assert people["Roland Vasquez"].role == "Sponsor, Chair"
+    assert people["Kamal Lodhi"].attendance == "apologies"
+    assert result.meeting.chair == "Roland Vasquez"
+
+
+def test_key_row_leaves_people_listed_by_full_name_named() -> None:
+    text = (
+        "Project Board\nDate: 3 March 2025\nAttendees: Petra Quennell, Roland Vasquez\n\n"
+        "1) Budget\nNoted.\n\nKey:\nPQ – Petra Quennell, Finance Lead\n"
+    )
+    people = {p.name: p for p in parse_header(text).people}
+    assert people["Petra Quennell"].abbrev == "PQ"
+    assert people["Petra Quennell"].role is None
+    assert "PQ" not in people
+
+
+def test_joined_for_item_line_lists_those_in_attendance() -> None:
+    text = "Project Board\nDate: 3 March 2025\nAttendees: Petra Quennell\nApologies: Kamal Lodhi\nJoined for item 2: Ada Brook\n\n1) Budget\nNoted.\n"
+    people = {p.name: p.attendance for p in parse_header(text).people}
+    assert people == {"Petra Quennell": "present", "Kamal Lodhi": "apologies", "Ada Brook": "in_attendance"}
