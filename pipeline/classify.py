@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from pipeline.lexicon import alternation
 from pipeline.schema import Classified, SentenceSpan
 from pipeline.sentences import CHECKBOX, COMMITMENT, SPEAKER, VOCATIVE, owner_tag_lines, speaker_of
 
@@ -962,7 +963,7 @@ ACTION_CUES = (
 def rule_label(span: SentenceSpan) -> Classified:
     """The rule-only baseline: cue patterns in a fixed order of precedence."""
     on = set(features(span))
-    if on & {"label_only", "procedural", "procedural_event"}:
+    if on & {"label_only", "procedural", "procedural_event"} or _web_furniture(span.text):
         return Classified(label="other", confidence=0.9)
     if on.intersection(ACTION_CUES):
         return Classified(label="action", confidence=0.8)
@@ -1016,6 +1017,59 @@ def card_path_of(path: Path) -> Path:
 
 _WORD_OF_TWO = re.compile(r"[^\W\d_]{2}")  # two letters in a row: the least a word needs
 
+# Website furniture, the lines a browser copies along with minutes published as a web page: the links
+# and prompts around the page's content ("Back to top", "Share this page", "Was this page helpful?" and
+# its "Yes   No" buttons). Only a whole line matches, so no sentence of the minutes is caught.
+WEB_FURNITURE_LINES: tuple[str, ...] = (
+    "back to top",
+    "return to top",
+    "top of page",
+    "skip to content",
+    "skip to main content",
+    "share this page",
+    "print this page",
+    "was this page helpful?",
+    "is this page useful?",
+    "yes no",
+)
+# The links of a website's footer, set in a row between bars after its copyright notice: "© Council 2024 |
+# Accessibility statement | Privacy notice | Cookies | Contact us".
+WEB_FOOTER_LINKS: tuple[str, ...] = (
+    "accessibility",
+    "accessibility statement",
+    "privacy",
+    "privacy notice",
+    "privacy policy",
+    "cookies",
+    "cookie policy",
+    "cookie settings",
+    "contact us",
+    "terms and conditions",
+    "terms of use",
+    "sitemap",
+    "site map",
+    "disclaimer",
+)
+_WEB_FURNITURE_LINE = re.compile(rf"^(?:{alternation(WEB_FURNITURE_LINES)})$")
+_WEB_FOOTER_LINK = re.compile(rf"^(?:{alternation(WEB_FOOTER_LINKS)})$")
+# A copyright notice: "© Harrowdale Borough Council 2024", "Copyright © 2023 ...".
+_COPYRIGHT_NOTICE = re.compile(r"^(?:copyright\s*)?(?:©|\(c\))\s*\S", re.I)
+_BAR = re.compile(r"\s*\|\s*")
+_SPACES = re.compile(r"\s+")
+
+
+def _web_furniture(text: str) -> bool:
+    """Whether a line is website furniture, not minutes: a whole line of :data:`WEB_FURNITURE_LINES`
+    (spacing and case aside), or a footer row of two or more parts between bars, each a footer link
+    (:data:`WEB_FOOTER_LINKS`) or the copyright notice."""
+    line = _SPACES.sub(" ", text.strip()).lower()
+    if _WEB_FURNITURE_LINE.match(line):
+        return True
+    parts = _BAR.split(line)
+    return len(parts) >= 2 and all(
+        _WEB_FOOTER_LINK.match(part) or _COPYRIGHT_NOTICE.match(part) for part in parts
+    )
+
 
 def _closed_status(text: str) -> bool:
     """Whether a line ends on a completion status (:data:`_STATUS_END`) or reports an earlier action,
@@ -1035,7 +1089,7 @@ def decide_labels(
     probable other label ("Can the CC share the plan?" asks; it assigns nothing); nor is a line that
     ends on a completion status ("... -- DONE", "...; closed."): an earlier action reported done. A line
     with no word at all (a date or a figure cut off a table row: "31/05/22") is ``other``, as every such
-    line of the corpus is labelled."""
+    line of the corpus is labelled, and so is website furniture (:func:`_web_furniture`)."""
     import numpy as np
 
     scores = np.array(probs, dtype=float, copy=True, ndmin=2)
@@ -1054,7 +1108,8 @@ def decide_labels(
     labels = [classes[k] for k in best]
     if texts is not None and "other" in classes:
         labels = [
-            label if _WORD_OF_TWO.search(t) else "other" for label, t in zip(labels, texts, strict=True)
+            label if _WORD_OF_TWO.search(t) and not _web_furniture(t) else "other"
+            for label, t in zip(labels, texts, strict=True)
         ]
     return labels
 

@@ -1847,9 +1847,25 @@ def _owner_cell(text: str, cell: Cell) -> Cell | None:
         or _WHOLE_GROUP_CELL.fullmatch(written)
         or office_cell(written)
         or post_and_area(written)
+        or joined_owner_cells(written)
     ):
         return cell
     return None
+
+
+# The joiner between the owners a "Who" cell names one after the other: "Mr Osei/DSL", "Chair & Clerk".
+_CELL_JOINER = re.compile(r"\s*/\s*|\s+&\s+")
+
+
+def joined_owner_cells(written: str) -> bool:
+    """Whether one action-log cell names several people joined by a slash or an ampersand, each by initials, a short
+    form, a name or a title and name, though of different kinds ('Mr Osei/DSL'). An office written out ('ADE / HoS
+    Nursing and Midwifery') is left to the sentence, which names it whole."""
+    parts = _CELL_JOINER.split(written)
+    return len(parts) > 1 and all(
+        re.fullmatch(_OWNER_CELL, part) or _NAMES_CELL.fullmatch(part) or re.fullmatch(_TITLED_PERSON, part)
+        for part in parts
+    )
 
 
 # The lead word of a due cell written in words: "Before Christmas", "By Easter", "End of term", "Next FGB".
@@ -6116,6 +6132,57 @@ def stacked_fields(spans: list[SentenceSpan], k: int) -> str:
     return f" {owner} {due}"
 
 
+# An owner field alone on the line after an action, which names who owns it as an own-line "Action: <owner>" tag
+# does: a scrutiny committee's request then "Officer responsible: Head of Community Safety", a medical staff
+# committee's action then "Responsible: CNO". The body that made the request is not its owner.
+_OWNER_LINE = re.compile(
+    rf"\s*(?:{_OWNER_FIELD}|Officer\s+responsible\s*{_FIELD_MARK})\s*(?P<who>[^:\n]{{1,60}}?)\s*\.?\s*"
+)
+
+
+def owner_line_owners(
+    spans: list[SentenceSpan], labels: list[Classified], k: int, people: list[Person], matcher: PhraseMatcher
+) -> list[Owner]:
+    """The owners an owner field on the line after action ``k`` names ('The Committee requested a briefing note.' then
+    'Officer responsible: Head of Community Safety'), the next sentence of the same item and no action of its own;
+    [] when there is no such line or its value is no owner ('Responsible officer: to be confirmed')."""
+    nxt = next_in_item(spans, labels, k)
+    m = _OWNER_LINE.fullmatch(nxt.text) if nxt is not None and ":" in nxt.text else None
+    if m is None or not names_owners(m["who"]):
+        return []
+    return owners_in_phrase(nxt.text, *m.span("who"), people, matcher)
+
+
+# A sentence whose subject asks for the task rather than taking it on: "The Committee requested a briefing note ...",
+# "Members asked that the policy be reviewed".
+_REQUEST_OPENING = re.compile(r"\s*(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+(?:requested|asked)\b")
+
+
+def requested_line_owners(
+    text: str, spans: list[SentenceSpan], labels: list[Classified], k: int, people: list[Person], matcher
+) -> list[Owner]:
+    """The owners the owner line after action ``k`` names (:func:`owner_line_owners`) when the action names no owner
+    of its own ('Circulate the figures.') or only the body that asked for it ('The Committee requested ...'); [] when
+    the sentence names who does it ('The finance team to send the budget'), which the line does not overrule."""
+    named = owner_line_owners(spans, labels, k, people, matcher)
+    if not named or _REQUEST_OPENING.match(text) or not find_owners(text, people, matcher):
+        return named
+    return []
+
+
+# A line break inside a cell of a pipe-separated row, where text extraction wrapped a long cell: the line after it opens
+# in lower case, going on with the cell's words ("... | Circulate the recovery" / "plan to members | DoM | ..."); a
+# new row opens with a separator or a reference, not a lower-case word.
+_WRAPPED_CELL = re.compile(r"(?<=[^|\s])[ \t]*\n[ \t]*(?=[a-z][^|\n]*\|)")
+
+
+def unwrapped_row(text: str) -> str:
+    """Action-log row ``text`` with the line breaks that text extraction put inside its cells read as spaces, so that
+    its owner and due cells are read as those of a one-line row; the text as it is when it is no row or has no such
+    break."""
+    return _WRAPPED_CELL.sub(" ", text) if "|" in text and "\n" in text else text
+
+
 # An org-mode planning stamp: "DEADLINE: <2021-11-30 Tue>", "SCHEDULED: <2021-11-19 Fri>". The day it stamps is the
 # task's due point.
 _STAMP_TEXT = r"(?:DEADLINE|SCHEDULED)\s*:\s*<\d{4}-\d{2}-\d{2}(?:\s[^<>]{0,20})?>"
@@ -6839,7 +6906,7 @@ def extract_actions(
             or row_continuation(spans, labels, k)
             or due_cell_after(spans, labels, k)
         )
-        row = text + rest
+        row = unwrapped_row(text) + rest
         # the fragment or the lines of fields are this row's cells, not actions of their own
         taken = [k + 1] if fragment else sentences_joined(spans, k, rest)
         consumed.update(j for j in taken if labels[j].label == "action")
@@ -6849,6 +6916,7 @@ def extract_actions(
         tagged = owners_of_tag_line(tag_without_due(tag), people, matcher) if tag else []
         # a flattened owner column, or a bracketed tag cut off after the sentence ("... reports. [Action: ACC]")
         tagged = tagged or column.get(k, []) or bracket_owners(spans, k, people, matcher)
+        tagged = tagged or ([] if rest else requested_line_owners(text, spans, labels, k, people, matcher))
         owners = (
             (fuller_owners(tagged, find_owners(row, people, matcher)) if tagged else [])
             or find_owners(row, people, matcher)

@@ -3602,12 +3602,15 @@ def _names_over_wrap(body: str, m: re.Match[str]) -> str:
 
 # Where a list line's first part ends: a comma outside brackets, a TAB or a spaced dash ("Ann Lee, Head
 # of Transport", "Dr Raj Patel – Clerk"; not the comma in "Ann Lee (Head, Transport)").
-_FIRST_PART_END = re.compile(r",(?![^()]*\))|\t|\s[–—-]\s")
+# Where a list line's first part ends: a comma outside brackets, a TAB, a spaced dash, or a semicolon
+# closing a bracketed post ("Dr Ann Lee (Dean (Research)); Dr Raj Patel (...)"); a semicolon after bare
+# words is not enough, as a post wrapped onto the line also ends there ("Housing and Regeneration; Cllr ...").
+_FIRST_PART_END = re.compile(r",(?![^()]*\))|(?<=\))\s*;|\t|\s[–—-]\s")
 
 
 def _opens_with_name(line: str) -> bool:
-    """Whether a list line starts with a person's name, before any comma, TAB or spaced dash ("Ann Lee,
-    Head of Transport", "Dr Raj Patel – Clerk")."""
+    """Whether a list line starts with a person's name, before any comma, TAB, spaced dash or semicolon
+    after a bracket ("Ann Lee, Head of Transport", "Dr Raj Patel – Clerk", "Dr Jo Kim (Dean); ...")."""
     return _looks_like_name(_clean_name(_FIRST_PART_END.split(line.strip())[0])[0])
 
 
@@ -3761,6 +3764,27 @@ def _is_title_word(word: str) -> bool:
     return word.lower().strip(".") in HONORIFICS or bool(ROLE_WORDS.fullmatch(word))
 
 
+# Labels of a meeting's details that a web page or form prints on a line of their own over their value
+# ("Meeting details" / "Date" / "Tuesday 19 November 2024" / "Venue" / "Room 1, Police HQ"); only labels
+# that name a date, time or place, as a bare "Chair" or "Notes" line is more often a heading.
+_STACKED_FIELD_LABELS = frozenset(
+    {"date", "time", "venue", "location", "date and time", "meeting date", "meeting time", "meeting venue"}
+    | {"meeting location", "start time"}
+)
+
+
+def _stacked_field_value(previous: str, line: str) -> bool:
+    """Whether ``line`` is the value of a date, time or place label standing alone on ``previous``
+    ("Venue" over "Conference Room 1, Police Headquarters"): a filled line that is no label itself."""
+    core = line.strip()
+    return (
+        previous.strip().lower() in _STACKED_FIELD_LABELS
+        and bool(core)
+        and core.lower() not in _STACKED_FIELD_LABELS
+        and not _label_of(core)[0]
+    )
+
+
 def _field_lines(block: str) -> list[str]:
     """Lines of the header, with several "Label: value" fields on one line split apart and a
     TAB table of field labels over values ("Date\tTime\tVenue" then a row) read as labelled lines."""
@@ -3778,6 +3802,9 @@ def _field_lines(block: str) -> list[str]:
         if line.startswith(":") and line.count(":") >= 2:  # cheap gate for ":Date: 2024-12-12"
             # ":meeting-time: 16:00" (an AsciiDoc attribute) reads as "meeting time: 16:00"
             line = _RST_FIELD.sub(lambda m: f"{m.group('label').replace('-', ' ')}: ", line, count=1)
+        if out and _stacked_field_value(out[-1], line):
+            out[-1] = f"{out[-1].strip()}: {line.strip()}"  # "Venue" over "Room 1, Police HQ"
+            continue
         definition = re.match(r"^\s*:\s+(\S.*)$", line)
         if definition and out and out[-1].strip() and ":" not in out[-1]:
             out[-1] = f"{out[-1].rstrip()}: {definition.group(1)}"  # "Chair\n: Ingrid Solberg"
@@ -3998,7 +4025,8 @@ def _continues_wrapped(head: str, last: str, line: str) -> bool:
     """Whether ``line`` goes on with the labelled line ``head`` whose last physical line ``last`` the
     page width broke: ``head`` is a semicolon-separated attendance list and ``line`` opens with a bracket
     or in lower case, follows a separator, or holds the list's semicolons itself; or ``head`` ends on a
-    venue cut after a word and ``line`` is the rest of its address (comma parts, no date or time)."""
+    venue cut after a word or a comma and ``line`` is the rest of its address (comma parts, or any words
+    after a comma: "Ridgeway," over "Halsted"; no date or time)."""
     core = line.strip()
     if not core or "\t" in line or "\t" in head or core[:1] in "#-*•|" or _label_of(core)[0]:
         return False
@@ -4015,8 +4043,8 @@ def _continues_wrapped(head: str, last: str, line: str) -> bool:
         )
     return bool(
         _VENUE_LAST.search(head)
-        and last[-1:].isalpha()
-        and "," in core
+        and (last.endswith(",") or (last[-1:].isalpha() and "," in core))
+        and core[:1].isupper()
         and len(core.split()) <= MAX_VENUE_TAIL_WORDS
         and not find_date(core)
         and not find_time(core)

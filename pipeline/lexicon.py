@@ -361,6 +361,8 @@ ATTENDANCE_LABELS: dict[str, str] = {
     "board members present": "present",
     "councillors present": "present",
     "voting members": "present",
+    "who attended": "present",  # a web page's heading over its list of those at the meeting
+    "those who attended": "present",
     "in attendance": "in_attendance",
     "also in attendance": "in_attendance",
     "also present": "in_attendance",

@@ -1674,13 +1674,14 @@ _REPORT_HEADING = re.compile(
 )
 
 
-# The section's name: "Actions arising", "Summary of action items", "Decisions log", "Risks", and the
+# The section's name: "Actions arising", "Summary of action items", "Decisions log", "Risks", "Date of next
+# meeting", and the
 # "Follow-up tasks" a meeting assistant's notes end with (also "Follow-up actions"), and the "Carry-over actions"
 # of running notes, the open actions of earlier meetings listed after this one's topics.
 _CLOSING_NAME = (
     r"(?:summary\s+of\s+|carry[- ]?over\s+)?(?:actions(?:\s+(?:log|arising|summary|register))?"
     r"|action\s+(?:items|log|points|list|tracker|register|summary|sheet)|resolutions|decisions(?:\s+log)?|risks"
-    r"|follow[- ]?up\s+(?:tasks|actions)|next\s+(?:meeting|call))"
+    r"|follow[- ]?up\s+(?:tasks|actions)|(?:date\s+of\s+(?:the\s+)?)?next\s+(?:meeting|call))"
 )
 # A qualifier of two or more words after a dash: " – carried forward from 14 November 2023".
 _DASH_QUALIFIER = r"\s+[–—-]\s+[a-z][\w,.()/-]*\s[\w ,.()/-]{2,60}"

@@ -211,6 +211,30 @@ def test_a_line_with_no_word_is_other_whatever_the_model_says():
     assert decide_labels(classes, probs, 0.5, texts) == ["other", "other", "action"]
 
 
+def test_website_furniture_lines_are_other_whatever_the_model_says():
+    from pipeline.classify import decide_labels
+
+    classes = ["action", "finding", "other", "question"]
+    probs = [[0.7, 0.2, 0.05, 0.05]] * 5
+    texts = [
+        "Back to top",
+        "Was this page helpful?",
+        "Yes    No",
+        "© Westmere Parish Council 2023 | Privacy policy | Cookies | Contact us",
+        "Clerk to add a cookies notice to the website",
+    ]
+    assert decide_labels(classes, probs, 0.5, texts) == ["other", "other", "other", "other", "action"]
+
+
+def test_a_minutes_sentence_naming_website_furniture_is_not_furniture():
+    from pipeline.classify import _web_furniture
+
+    assert not _web_furniture("The clerk will add a 'Back to top' link to every page.")
+    assert not _web_furniture("Members asked whether the page was helpful.")
+    assert not _web_furniture("Cookies | Cakes | Teas were sold at the fete.")
+    assert rule_label(span("Share this page")).label == "other"
+
+
 def _corpus_sentences(limit_docs: int = 12) -> list[str]:
     from pathlib import Path
 

@@ -4324,12 +4324,43 @@ def test_a_due_line_under_a_task_may_name_a_month_meeting():
     assert (found[0].due.date, found[0].due.meeting) == ("2018-09", "meeting")
 
 
-def test_an_owner_line_without_a_due_line_is_not_read_as_a_row():
+def test_an_owner_line_without_a_due_line_names_the_owner_but_no_due():
     found = _actions(
         ["Circulate the figures.", "Responsible officer: Head of Finance", "The Committee noted the report."],
         ["action", "other", "finding"],
     )
-    assert found[0].owners == [] and found[0].due is None
+    assert [o.mention for o in found[0].owners] == ["Head of Finance"] and found[0].due is None
+
+
+def test_an_officer_responsible_line_names_the_owner_not_the_requesting_body():
+    found = _actions(
+        ["The Panel requested a note on library opening hours.", "Officer responsible: Head of Libraries"],
+        ["action", "other"],
+    )
+    assert [o.mention for o in found[0].owners] == ["Head of Libraries"]
+
+
+def test_an_owner_line_naming_no_one_leaves_the_owners_to_the_sentence():
+    found = _actions(
+        ["The Head of Parks agreed to review the bins.", "Responsible officer: to be confirmed"],
+        ["action", "other"],
+    )
+    assert [o.mention for o in found[0].owners] == ["The Head of Parks"]
+
+
+def test_an_owner_line_in_the_next_item_is_not_read():
+    spans = [
+        SentenceSpan(id=0, start=0, end=30, text="The Panel requested a note on parks.", item="3"),
+        SentenceSpan(id=1, start=100, end=140, text="Officer responsible: Head of Libraries", item="4"),
+    ]
+    found = extract_actions(
+        spans,
+        [Classified(label="action", confidence=0.9), Classified(label="other", confidence=0.9)],
+        people=PEOPLE,
+        meeting_date=MAY_2018,
+        next_meeting=None,
+    )
+    assert [o.mention for o in found[0].owners] != ["Head of Libraries"]
 
 
 def test_fields_set_apart_by_pipes_on_the_line_under_a_task_are_its_cells():
@@ -6204,3 +6235,43 @@ def test_a_full_stop_ending_a_sentence_after_of_is_no_abbreviation():
         "Tom Reddy",
         "Tom Reddy",
     )
+
+
+def test_a_row_with_a_cell_wrapped_onto_a_second_line_keeps_its_owner_and_due_cells():
+    found = _actions(
+        ["AL-12 | 03/05/2018 | Send the revised rota\nto all ward managers | CC | 30 June 2018 | Open"],
+        ["action"],
+    )
+    assert [o.mention for o in found[0].owners] == ["CC"]
+    assert found[0].due.date == "2018-06-30"
+
+
+def test_a_row_on_the_next_line_is_not_joined_as_a_wrapped_cell():
+    from pipeline.extract import unwrapped_row
+
+    text = "AL-12 | Send the rota | CC | June\nAL-13 | Check the rota | PCC | July"
+    assert unwrapped_row(text) == text
+
+
+def test_an_owner_line_does_not_overrule_the_owner_the_sentence_names():
+    found = _actions(
+        ["The Clerk to book the hall.", "Responsible officer: Head of Estates"], ["action", "other"]
+    )
+    assert [o.mention for o in found[0].owners] == ["The Clerk"]
+
+
+def test_a_who_cell_may_join_a_titled_name_and_a_post():
+    people = [
+        Person(name="Ruth Nash", attendance="present"),
+        Person(name="Ian Cole", abbrev="DSL", attendance="present"),
+    ]
+    found = _actions(
+        ["Mrs Nash/DSL | Finish the safeguarding audit | before half term"], ["action"], people=people
+    )
+    assert [o.mention for o in found[0].owners] == ["Mrs Nash", "DSL"]
+
+
+def test_a_cell_joining_two_statuses_names_no_owners():
+    from pipeline.extract import joined_owner_cells
+
+    assert not joined_owner_cells("Open/Closed")

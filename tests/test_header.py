@@ -3506,12 +3506,22 @@ def test_a_line_below_a_long_list_that_does_not_go_on_from_it_names_no_one():
     assert [p.name for p in head.people] == ["Ann Lee", "Raj Patel", "Tom Oduya"]
 
 
-def test_a_venue_broken_by_the_page_width_keeps_the_rest_of_its_address():
-    head = parse_header(
-        "Scrutiny Panel\nDate: 4 March 2024   Time: 10:00   Venue: Committee Room 1, Civic Offices, Market\n"
-        "Street, Wexcombe\n\nPresent: Ann Lee\n\n1. Welcome\n"
-    )
-    assert head.meeting.venue == "Committee Room 1, Civic Offices, Market Street, Wexcombe"
+@pytest.mark.parametrize(
+    "lines, venue",
+    [
+        (  # broken by the page width mid-name
+            "Date: 4 March 2024   Time: 10:00   Venue: Committee Room 1, Civic Offices, Market\nStreet, Wexcombe",
+            "Committee Room 1, Civic Offices, Market Street, Wexcombe",
+        ),
+        (  # cut after a comma: the town on the next line
+            "Date: 4 March 2024 Time: 10:00 Location: Committee Room 1, Civic Offices, Harbour Road,\nWexcombe",
+            "Committee Room 1, Civic Offices, Harbour Road, Wexcombe",
+        ),
+    ],
+)
+def test_a_venue_broken_by_the_page_width_keeps_the_rest_of_its_address(lines, venue):
+    head = parse_header(f"Scrutiny Panel\n{lines}\n\nPresent: Ann Lee\n\n1. Welcome\n")
+    assert head.meeting.venue == venue
 
 
 def test_a_title_below_a_long_venue_line_is_no_part_of_the_venue():
@@ -5232,3 +5242,55 @@ def test_joined_for_item_line_lists_those_in_attendance() -> None:
     text = "Project Board\nDate: 3 March 2025\nAttendees: Petra Quennell\nApologies: Kamal Lodhi\nJoined for item 2: Ada Brook\n\n1) Budget\nNoted.\n"
     people = {p.name: p.attendance for p in parse_header(text).people}
     assert people == {"Petra Quennell": "present", "Kamal Lodhi": "apologies", "Ada Brook": "in_attendance"}
+
+
+def test_a_line_after_a_venue_cut_at_a_comma_that_holds_a_date_is_not_the_address():
+    head = parse_header(
+        "Date: 4 March 2024 Time: 10:00 Location: Committee Room 1, Civic Offices, Harbour Road,\n"
+        "Next meeting 6 May 2024\n\nPresent: Ann Lee\n\n1. Welcome\n"
+    )
+    assert "May" not in (head.meeting.venue or "")
+
+
+def test_a_detail_label_on_its_own_line_takes_the_next_line_as_its_value():
+    head = parse_header(
+        "Review meeting – 3 June 2025\n\nMeeting details\nDate\nTuesday 3 June 2025\nTime\n2:00pm\nVenue\n"
+        "Room 4, Town Hall, Bridge Street, Oxley\n\nPresent\n• Ann Lee, Mayor\n\n1. Welcome\n"
+    )
+    assert head.meeting.venue == "Room 4, Town Hall, Bridge Street, Oxley"
+    assert head.meeting.start_time == "14:00"
+
+
+def test_a_label_on_its_own_line_does_not_take_a_heading_below_as_its_value():
+    head = parse_header("Venue\nPresent\n• Ann Lee, Mayor\n\n1. Welcome\n")
+    assert head.meeting.venue is None
+    assert [p.name for p in head.people] == ["Ann Lee"]
+
+
+def test_who_attended_heads_the_list_of_those_present():
+    head = parse_header(
+        "Review meeting – 3 June 2025\n\nWho attended\n• Ann Lee, Mayor (MY) – Chair\n• Raj Patel, Town Clerk\n\n"
+        "1. Welcome\n"
+    )
+    assert [(p.name, p.attendance) for p in head.people] == [("Ann Lee", "present"), ("Raj Patel", "present")]
+    assert head.meeting.chair == "Ann Lee"
+
+
+def test_a_semicolon_list_on_the_line_below_its_label_is_read():
+    head = parse_header(
+        "Faculty Board\nDate: 4 March 2024\n\nPresent:\nDr Ann Lee (Dean, Chair)\n\nApologies:\n"
+        "Professor B Hale (Pro-Vice-Chancellor (Research)); Dr C Moss (Elected member)\n\n1. Welcome\n"
+    )
+    assert [(p.name, p.attendance) for p in head.people if p.attendance == "apologies"] == [
+        ("B Hale", "apologies"),
+        ("C Moss", "apologies"),
+    ]
+
+
+def test_a_wrapped_post_before_a_semicolon_does_not_open_a_new_person():
+    head = parse_header(
+        "Scrutiny Committee\nDate: 4 March 2024\n\nPresent: Councillor A Hale (Chair)\n\n"
+        "Also present: Councillor N Ford (Lab), Cabinet Member for\nParks and Leisure; Councillor Y Odd (Lab), Cabinet\n"
+        "Member for Finance\n\nApologies: Councillor T Bell\n\n1. Welcome\n"
+    )
+    assert "Parks and Leisure" not in [p.name for p in head.people]

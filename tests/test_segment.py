@@ -552,6 +552,16 @@ def test_an_action_summary_after_the_last_numbered_item_is_a_closing_section():
     assert [(i.id, i.title) for i in segment_items(text)][-1] == ("u1", "Action summary")
 
 
+def test_a_date_of_next_meeting_line_after_the_last_numbered_item_is_a_closing_section():
+    text = "1. Welcome\nHi.\n\n2. Any other business\nNone.\n\nDate of next meeting\nThursday 5 June 2025.\n"
+    assert [(i.id, i.title) for i in segment_items(text)][-1] == ("u1", "Date of next meeting")
+
+
+def test_a_sentence_about_the_date_of_the_next_meeting_is_no_heading():
+    text = "1. Welcome\nHi.\n\n2. Any other business\nDate of next meeting to be confirmed.\n"
+    assert ids(text) == ["1", "2"]
+
+
 def test_an_action_summary_label_inside_an_item_is_not_a_closing_section():
     text = "1. Welcome\nHi.\nAction summary\nSend the notes.\n\n2. Date of next meeting\nMay.\n"
     assert ids(text) == ["1", "2"]
