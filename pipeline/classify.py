@@ -284,7 +284,7 @@ def _feature_parts(span: SentenceSpan) -> tuple[list[str], list[str]]:
     if "@" in text:
         add("handle")
     box_done = False
-    if "[" in raw:
+    if not _BOX_GLYPHS_SET.isdisjoint(raw):
         if _OPEN_BOX.match(raw):
             add("checkbox_open")
         box_done = _DONE_BOX.match(raw) is not None
@@ -480,7 +480,7 @@ _RECORD_LABEL = (
     r"|conclusion)\b\s*(?:\*\*)?:)"
 )
 _OWNER_COLON_TASK = re.compile(
-    r"^\s*(?:[-*]\s*)?(?:\[ \]\s*)?(?:\*\*)?"
+    r"^\s*(?:[-*]\s*)?(?:(?:\[ \]|☐)\s*)?(?:\*\*)?"
     + _RECORD_LABEL
     + r"(?:@[\w-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|all \w+)"
     r"(?:\s*(?:,|and|&)\s*(?:@[\w-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))*(?:\*\*)?:\s+(?:\*\*)?[a-z]+\b"
@@ -725,8 +725,10 @@ _TO_BE_DONE = re.compile(
     r"\bto\s+be\s+(?!(?:noted|expected|confirmed|seen|known|used|needed|able|held\s+on)\b)"
     r"(?:[a-z]+ed|sent|written|brought|taken|given|made|drawn|shown|set\s+up|put|kept|done|built|sought)\b"
 )
-_OPEN_BOX = re.compile(r"^\s*(?:[-*]\s*)?\[ \]")
-_DONE_BOX = re.compile(r"^\s*(?:[-*]\s*)?\[[xX]\]")
+# an open to-do checkbox: Markdown "- [ ]" or the ballot-box glyph a notes app writes ("☐ DM: ...")
+_OPEN_BOX = re.compile(r"^\s*(?:[-*]\s*)?(?:\[ \]|☐)")
+_DONE_BOX = re.compile(r"^\s*(?:[-*]\s*)?(?:\[[xX]\]|[☑☒])")
+_BOX_GLYPHS_SET = frozenset("[☐☑☒")  # a line holding none of these cannot start with a checkbox
 _FINAL_PUNCT = re.compile(r"[.?!:]['\"’”)]*$")
 _FUTURE = frozenset({"will", "would", "shall"})
 _FIRST_PERSON = frozenset(
@@ -1016,6 +1018,14 @@ def card_path_of(path: Path) -> Path:
 
 
 _WORD_OF_TWO = re.compile(r"[^\W\d_]{2}")  # two letters in a row: the least a word needs
+# A bare label line, one to four words ending in a colon ("Outcome:", "Resolved that:", "- **Actions:**"):
+# it heads what follows and says nothing itself. A line with an article or a personal pronoun reads as a
+# clause with a subject or an object ("He reported that:", "The Board RESOLVED that:", "Noted the following
+# items:"), which the corpus labels a finding, so such a line is no bare label.
+_CLAUSE_WORD = re.compile(r"\b(?:the|a|an|he|she|it|we|they|i|you|this|these|those)\b", re.I)
+_BARE_LABEL = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?:\*\*)?[^\W\d_][\w'’&/.-]*(?:\s+[\w'’&/().-]+){0,3}(?:\*\*)?:(?:\*\*)?$"
+)
 
 # Website furniture, the lines a browser copies along with minutes published as a web page: the links
 # and prompts around the page's content ("Back to top", "Share this page", "Was this page helpful?" and
@@ -1080,6 +1090,11 @@ def _closed_status(text: str) -> bool:
     )
 
 
+def _bare_label(text: str) -> bool:
+    """Whether ``text`` is a bare label line (:data:`_BARE_LABEL`) with no subject or object in it."""
+    return _BARE_LABEL.match(text) is not None and _CLAUSE_WORD.search(text) is None
+
+
 def decide_labels(
     classes: list[str], probs: Any, action_threshold: float = 0.5, texts: list[str] | None = None
 ) -> list[str]:
@@ -1089,7 +1104,8 @@ def decide_labels(
     probable other label ("Can the CC share the plan?" asks; it assigns nothing); nor is a line that
     ends on a completion status ("... -- DONE", "...; closed."): an earlier action reported done. A line
     with no word at all (a date or a figure cut off a table row: "31/05/22") is ``other``, as every such
-    line of the corpus is labelled, and so is website furniture (:func:`_web_furniture`)."""
+    line of the corpus is labelled, and so is website furniture (:func:`_web_furniture`) and a bare label
+    line of one to four words ending in a colon ("Outcome:"), never anything else in the corpus."""
     import numpy as np
 
     scores = np.array(probs, dtype=float, copy=True, ndmin=2)
@@ -1108,7 +1124,7 @@ def decide_labels(
     labels = [classes[k] for k in best]
     if texts is not None and "other" in classes:
         labels = [
-            label if _WORD_OF_TWO.search(t) and not _web_furniture(t) else "other"
+            label if _WORD_OF_TWO.search(t) and not _web_furniture(t) and not _bare_label(t) else "other"
             for label, t in zip(labels, texts, strict=True)
         ]
     return labels

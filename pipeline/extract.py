@@ -2309,6 +2309,11 @@ def _labelled_name(mention: str) -> bool:
     )
 
 
+# The box that marks a task line: a Markdown checkbox ('- [ ] ') or a ballot box as OneNote and Word to-do lists
+# write it ('☐ ', ticked '☑ ' or '☒ '), so that the owner before the colon opens what is left.
+_TASK_BOX = re.compile(rf"{CHECKBOX.pattern}|^\s*[\u2610\u2611\u2612]\s*")
+
+
 # An arrow opening a task line, as notes mark the actions under a topic: "→ Jonas: land the patch (Aug 26)".
 _OPENING_ARROW = re.compile(rf"\s*{_LEAD_ARROW}")
 
@@ -2316,7 +2321,7 @@ _OPENING_ARROW = re.compile(rf"\s*{_LEAD_ARROW}")
 def without_task_marker(text: str) -> str:
     """``text`` without the checkbox or the arrow that marks it as a task line ('- [ ] ', '→ '), so that the owner
     before its colon opens what is left."""
-    body = CHECKBOX.sub("", text)
+    body = _TASK_BOX.sub("", text)
     arrow = _OPENING_ARROW.match(body)
     return body[arrow.end() :] if arrow else body
 
@@ -2433,7 +2438,7 @@ _LABEL_NICKS_COLON = re.compile(
 def body_start(text: str) -> int:
     """Where an action line's own words start: after a checkbox, a label ('ACTION:') and a lead naming the
     meeting it was carried from ('Leftover from the March PTG:')."""
-    body = CHECKBOX.sub("", text)
+    body = _TASK_BOX.sub("", text)
     label = _LABEL_PREFIX.match(body)
     at = len(text) - len(body) + (label.end() if label else 0)
     lead = _ORIGIN_LEAD.match(text, at)
@@ -2552,7 +2557,7 @@ def labelled_nick_owners(text: str, people: list[Person]) -> list[Owner] | None:
     """Owners of an action line that names them by handles or first names between its label and a dash ('AI: bkumar
     – second review', 'AI: Tom - update the file'), as chat-style notes write them; only when every name is a listed
     person's, since a word there may be the task's topic ('TODO: docs – write the intro')."""
-    m = _LABEL_NICKS_DASH.match(CHECKBOX.sub("", text))
+    m = _LABEL_NICKS_DASH.match(_TASK_BOX.sub("", text))
     if m is None:
         return None
     owners = [_person_named(w, people) for w in re.split(r"\s*[/,&]\s*", m.group("who")) if w]
@@ -2561,9 +2566,9 @@ def labelled_nick_owners(text: str, people: list[Person]) -> list[Owner] | None:
 
 def _handle_colon_owners(text: str, people: list[Person]) -> list[Owner] | None:
     """Owners of a task-list line that opens with handles and a colon ('- [ ] @ana: update the docs')."""
-    m = _HANDLE_COLON.match(CHECKBOX.sub("", text))
+    m = _HANDLE_COLON.match(_TASK_BOX.sub("", text))
     if not m:
-        listed = _LISTED_HANDLE_COLON.match(CHECKBOX.sub("", text))
+        listed = _LISTED_HANDLE_COLON.match(_TASK_BOX.sub("", text))
         if listed and listed.group("label") and listed.group("who").lower() in EVERYONE_WORDS:
             # "AI everyone: add your name ...": a task for all present
             return [Owner(mention=listed.group("who"))]
@@ -2576,7 +2581,7 @@ def _handle_colon_owners(text: str, people: list[Person]) -> list[Owner] | None:
 def full_name_mention_owners(text: str, people: list[Person]) -> list[Owner] | None:
     """Owners of a task line opening with full-name mentions ('@Ann Lee @Bo Kim costed plan'): one owner per
     mention (see :data:`_FULL_NAME_MENTIONS`)."""
-    m = _FULL_NAME_MENTIONS.match(CHECKBOX.sub("", text))
+    m = _FULL_NAME_MENTIONS.match(_TASK_BOX.sub("", text))
     if m is None:
         return None
     names = re.split(r"\s*(?:,|&|\band\b)\s*|\s+(?=@)", m.group("who"))
@@ -3460,7 +3465,7 @@ def _transcript_owners(text: str, people: list[Person], matcher: PhraseMatcher) 
         owner = _person_named(vocative.group("who"), people)
         if owner is not None:
             return [owner]
-    body = CHECKBOX.sub("", body)
+    body = _TASK_BOX.sub("", body)
     label = _LABEL_PREFIX.match(body)
     rest = body[label.end() if label else 0 :]
     handles = _HANDLE_SUBJECT.match(rest)
@@ -3513,7 +3518,10 @@ def _next_month(month: int, ref: dt.date | None, year: int | None = None) -> str
 _KIND_HEAD = (
     r"(?:meeting|(?:sub-?)?committee(?:\s+of\s+the\s+whole)?|board|panel|hta|agm|egm|fgb|cabinet|senate|forum|call|council|"
     r"session|sitting|agenda|sync|assembly|"
-    r"telcon|teleconference|f2f|plenary|workshop)"
+    r"telcon|teleconference|f2f|plenary|workshop|"
+    # a body that calls itself its Executive ("Faculty Executive"), capitalised as a name: "to the October Executive";
+    # not an executive owner, nor the first word of the body's longer name ("the Executive Committee")
+    r"(?-i:Executive)(?!\s+(?:committee|board|group|team|meeting|session|dean|director|officer)\b))"
 )
 # An abbreviation naming a meeting after a month: "the February QAG", "the December SteerCo".
 _ACRONYM = r"(?-i:[A-Z][A-Za-z]*[A-Z][A-Za-z]*\b)"
@@ -3871,10 +3879,11 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         "weekday",
         # the end of that day may be said first: "by EOD Tuesday", "by close of play on Friday"; a due note may name
         # the day alone: "(due Friday)", or be the day alone in brackets closing a task line with no full stop: "send the
-        # invite (Friday)" (in prose a bracketed day says when something else happens: "a holiday (Thursday).")
+        # invite (Friday)" (in prose a bracketed day says when something else happens: "a holiday (Thursday)."), or
+        # the day alone after a spaced dash closing a to-do line: "☐ TA: send the papers – Friday"
         re.compile(
             rf"(?:\b(?:by|on|before|until|starting|from|due)\s+(?:{_END_OF_DAY}\s+(?:on\s+)?)?(?:next\s+)?"
-            rf"|\((?:next\s+)?(?={_WEEKDAY}\s*\)\s*$))(?P<day>{_WEEKDAY})\b",
+            rf"|\((?:next\s+)?(?={_WEEKDAY}\s*\)\s*$)|(?<=\s[–—]\s)(?:next\s+)?(?={_WEEKDAY}\.?\s*$))(?P<day>{_WEEKDAY})\b",
             re.I,
         ),
     ),
@@ -5316,12 +5325,14 @@ _DATE_ONLY_KINDS = frozenset(
         "new_year",
     }
 )
-# Minutes that count months of the financial year ("month 7") or write its quarters ("Q3 2024/25") count
-# an unqualified quarter in the financial year too, and so do the minutes of NHS bodies (an ICB is one), which
-# plan and report in the April to March financial year ("by the end of Q1" in May is June), and minutes that gloss a
-# quarter with the months of a financial one ("for Q4 (January to March)", "Q1 (Apr-Jun)").
+# Minutes that count months of the financial year ("month 7") or write its quarters ("Q3 2024/25", "Quarter 4
+# 2022/23") count an unqualified quarter in the financial year too, and so do the minutes of NHS bodies (an ICB is
+# one) and of police bodies (a PCC's office, a force), which plan and report in the April to March financial year ("by
+# the end of Q1" in May is June), and minutes that gloss a quarter with the months of a financial one ("for Q4 (January
+# to March)", "Q1 (Apr-Jun)").
 FINANCIAL_YEAR_CUES = re.compile(
-    r"\bmonth\s+(?:1[0-2]|[1-9])\b(?!\s*(?:of|and|to|-)\b)|\bQ[1-4]\s+\d{4}/\d{2}\b|\b(?:NHS|ICB)\b"
+    r"\bmonth\s+(?:1[0-2]|[1-9])\b(?!\s*(?:of|and|to|-)\b)|\b(?:Q|Quarter\s+)[1-4]\s+\d{4}/\d{2}\b|\b(?:NHS|ICB)\b"
+    r"|\b(?:O?PCC|PFCC|Police\s+and\s+Crime\s+Commissioner|Chief\s+Constable)\b"
     r"|\b(?:Q1\s*\(\s*Apr|Q2\s*\(\s*Jul|Q3\s*\(\s*Oct|Q4\s*\(\s*Jan)"
 )
 
@@ -6862,7 +6873,8 @@ def extract_actions(
     Secretary" or "the Clerk" means when no one holds that office."""
     people = with_minute_taker(with_chair(people, chair), minute_taker)
     matcher = build_matcher(people)
-    financial = any(counts_financial_quarters(span.text) for span in spans)
+    headings = [meeting_title or "", *(item_titles or {}).values()]  # "5. Performance – Quarter 4 2022/23"
+    financial = any(counts_financial_quarters(t or "") for t in [*headings, *(span.text for span in spans)])
     actions: list[Action] = []
     origin_by_item: dict[str | None, str | None] = {}
     for key, title in (item_titles or {}).items():

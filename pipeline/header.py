@@ -1506,17 +1506,30 @@ _INITIALS_DASH_NAME = re.compile(
 )
 
 
+# A clerking template's attendance line led by the bracketed initials the minutes then use:
+# "(AL) Ann Lee, Parent Governor (Chair)".
+_BRACKETED_INITIALS_NAME = re.compile(
+    r"^\((?P<code>[A-Z]{2,4})\)\s+(?P<name>[^,–—()]+?)(?P<post>\s*[,–—].*)?$"
+)
+
+
 def _initials_first(text: str) -> str:
     """An entry that gives the person's initials before the name, rewritten as the name with its
-    short form in brackets ("AL – Ann Lee – Head of Finance" -> "Ann Lee (AL) – Head of Finance");
-    other entries unchanged. The capitals must be the initials of the name after them, so a post's
-    short form before its holder ("CFO – Ann Lee") is left to the role-first reading."""
-    m = _INITIALS_DASH_NAME.match(text.strip()) if "–" in text or "—" in text or " - " in text else None
+    short form in brackets ("AL – Ann Lee – Head of Finance" -> "Ann Lee (AL) – Head of Finance",
+    "(AL) Ann Lee, Governor" -> "Ann Lee (AL), Governor"); other entries unchanged. The capitals
+    must be the initials of the name after them, so a post's short form before its holder
+    ("CFO – Ann Lee") is left to the role-first reading."""
+    stripped = text.strip()
+    bracketed = _BRACKETED_INITIALS_NAME.match(stripped) if stripped.startswith("(") else None
+    dashed = "–" in text or "—" in text or " - " in text
+    m = bracketed or (_INITIALS_DASH_NAME.match(stripped) if dashed else None)
     if not m or not _names_person(m.group("name")):
         return text
     name = _clean_name(m.group("name"))[0]
     if len(name.split()) < 2 or not _initials_of(m.group("code"), name):
         return text
+    if bracketed:
+        return f"{m.group('name').strip()} ({m.group('code')}){m.group('post') or ''}"
     post = f" – {m.group('post')}" if m.group("post") else ""
     return f"{m.group('name').strip()} ({m.group('code')}){post}"
 
@@ -3542,7 +3555,7 @@ def _is_named_person(person: Person) -> bool:
 
 _APOLOGIES_IN_TEXT = re.compile(
     r"\b(?:apologies|(?<=the\s)apology|regrets)(?:\s+for\s+absence)?\s+(?:were\s+|was\s+|had\s+been\s+)?"
-    r"(?:received|noted|given|tendered)?\s*"
+    r"(?:rec(?:ei|ie)ved|noted|given|tendered)?\s*"  # "recieved": a misspelling common in typed minutes
     r"from\s+(?P<names>(?:[^.;\n]|(?<=\b[A-Z])\.)+)",  # an initial's stop ("W. Harries") ends no name
     re.I,
 )
@@ -4761,10 +4774,13 @@ def _minutes_phrase(line: str) -> str | None:
     elif generic:
         what = re.sub(generic, "", what)  # case-sensitive: only the lower-case, generic form
     if re.fullmatch(
-        r"(?:(?:the|a|an)\s+)?(?:meeting|hearing)(?:\s+held\s+in\s+(?:public|private)|\s+of)?|", what, re.I
+        r"(?:(?:the|a|an)\s+)?(?:(?:spring|summer|autumn|winter)(?:\s+term)?\s+)?(?:meeting|hearing)(?:\s+held\s+in\s+(?:public|private)|\s+of)?|",
+        what,
+        re.I,
     ):
         # "Minutes of the hearing held on ...", Scots "Minute of Meeting held in ...", "Minutes of the
-        # meeting of 9 October 2024": no name
+        # meeting of 9 October 2024", "Minutes of the spring term meeting held on ...", which names
+        # only when in the school year it fell: no name
         return ""
     return what
 
@@ -5532,6 +5548,21 @@ _OFFICE_OF_TWO_FIELDS = re.compile(
 )
 
 
+# One "Name – Post" entry: a two-word name, a spaced dash, then the post ("Ann Lee – Treasurer (T)").
+_NAME_DASH_POST = re.compile(rf"({_NAME_WORD}\s+{_NAME_WORD})\s+[-–—]\s+(\S.*)")
+
+
+def _name_dash_post(text: str) -> tuple[str, str] | None:
+    """("Ann Lee", "Treasurer (T)") for a "two-word name – post" entry; None for anything else. Used
+    only for a line that the pair breaks cut into two or more pieces, so that two dashed entries run
+    together by extraction ("Ann Lee – Treasurer (T) Raj Patel – Secretary (S)") become two rows,
+    while a single dashed entry is left to the ordinary list reading."""
+    found = _NAME_DASH_POST.fullmatch(text.strip())
+    if found is None or any(_is_title_word(w) for w in found[1].split()):
+        return None
+    return found[1], found[2]
+
+
 def _flattened_pairs(line: str) -> list[str]:
     """TAB rows ("Name<TAB>Post") for a line holding one or more name-and-post pairs whose column
     breaks were lost ("Stephen Okonjo Deputy Chief Constable (DCC) Daniel Frayne Assistant Chief
@@ -5539,8 +5570,9 @@ def _flattened_pairs(line: str) -> list[str]:
     if _post_dash_holder(line.strip()):  # "Primary Care Partner Member – Dr Ann Lee": one post, one holder
         return []
     rows = []
-    for piece in _PAIR_BREAK.split(line.strip()) if ")" in line else [line.strip()]:
-        pair = _name_then_post(piece)
+    pieces = _PAIR_BREAK.split(line.strip()) if ")" in line else [line.strip()]
+    for piece in pieces:
+        pair = _name_then_post(piece) or (_name_dash_post(piece) if len(pieces) > 1 else None)
         if pair is None:
             return []
         rows.append(f"{pair[0]}\t{_dashed_chair_kept(pair[1])}")

@@ -517,3 +517,32 @@ def test_a_record_label_before_a_colon_is_no_owner_of_a_task():
     )
     assert all("owner_colon_task" not in row for row in rows)
     assert "owner_colon_task" in document_features([span("@kmorris: update the old build scripts.")])[0]
+
+
+def test_a_ballot_box_glyph_opens_a_checkbox_owner_line():
+    flags = cue_flags("☐ KJ: circulate the revised venue costs – Thursday")
+    assert {"checkbox_open", "owner_colon_task"} <= flags
+    assert "checkbox_done" in cue_flags("☑ KJ: circulate the revised venue costs")
+
+
+def test_a_line_without_a_checkbox_has_no_checkbox_cue():
+    flags = cue_flags("KJ circulated the revised venue costs [see annex].")
+    assert not flags & {"checkbox_open", "checkbox_done"}
+
+
+def test_a_bare_label_line_is_other_whatever_the_model_says():
+    from pipeline.classify import decide_labels
+
+    classes = ["action", "finding", "other", "question"]
+    probs = [[0.1, 0.8, 0.05, 0.05]] * 3
+    texts = ["Outcome:", "Resolved that:", "- **Key points:**"]
+    assert decide_labels(classes, probs, 0.5, texts) == ["other"] * 3
+
+
+def test_a_short_clause_ending_in_a_colon_is_no_bare_label():
+    from pipeline.classify import decide_labels
+
+    classes = ["action", "finding", "other", "question"]
+    probs = [[0.1, 0.8, 0.05, 0.05]] * 4
+    texts = ["She explained that:", "The Trust AGREED that:", "Received the following reports:", "Noted."]
+    assert decide_labels(classes, probs, 0.5, texts) == ["finding"] * 4

@@ -5841,6 +5841,32 @@ def test_a_quarter_glossed_with_calendar_months_keeps_calendar_quarters():
     assert not counts_financial_quarters("Sales in Q1 (January to March) were flat.")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3. Police and Crime Plan performance – Quarter 4 2022/23",
+        "The PCC asked about 101 waits.",
+        "The Chief Constable",
+    ],
+)
+def test_police_bodies_and_quarters_of_a_named_financial_year_count_financial_quarters(text):
+    assert counts_financial_quarters(text)
+
+
+def test_a_financial_year_quarter_in_an_item_heading_makes_the_documents_quarters_financial():
+    found = _actions(
+        ["Trust CFO to report capital slippage by Q3."],
+        ["action"],
+        meeting_date=dt.date(2023, 6, 20),
+        item_titles={"3": "Capital outturn – Quarter 4 2022/23"},
+    )
+    assert found[0].due.date == "2023-12"
+    calendar = _actions(
+        ["Trust CFO to report capital slippage by Q3."], ["action"], meeting_date=dt.date(2023, 6, 20)
+    )
+    assert calendar[0].due.date == "2023-09"
+
+
 def test_end_of_a_semester_the_minutes_do_not_date_has_no_date():
     found = _actions(
         ["The Dean to publish the revised handbook by the end of Semester 1."],
@@ -6275,3 +6301,54 @@ def test_a_cell_joining_two_statuses_names_no_owners():
     from pipeline.extract import joined_owner_cells
 
     assert not joined_owner_cells("Open/Closed")
+
+
+BOX_PEOPLE = [
+    Person(name="Priya Nandakumar", role="Finance Director", abbrev="PN", attendance="present"),
+    Person(name="Gareth Oyelaran", role="Operations Lead", abbrev="GO", attendance="present"),
+]
+
+
+def test_ballot_box_task_line_names_its_owners_before_the_colon():
+    found = find_owners("☐ PN + GO: reconcile the vendor invoices – end of Mar", BOX_PEOPLE)
+    assert [o.abbrev for o in found] == ["PN", "GO"]
+
+
+def test_ticked_ballot_box_is_a_task_marker_too():
+    found = find_owners("☑ GO: book the training room – done", BOX_PEOPLE)
+    assert [o.abbrev for o in found] == ["GO"]
+
+
+def test_ballot_box_before_a_label_does_not_make_the_label_an_owner():
+    assert find_owners("☐ Update: the vendor invoices are reconciled", BOX_PEOPLE) == []
+
+
+def test_weekday_alone_after_a_closing_dash_is_the_following_such_day():
+    due = find_due("☐ GO: circulate the revised rota – Thursday", dt.date(2025, 3, 11), None)
+    assert (due.mention, due.date) == ("Thursday", "2025-03-13")
+
+
+def test_weekday_after_a_dash_inside_a_list_is_no_due_point():
+    assert (
+        find_due("GO to confirm cover for the closure – Thursday and Friday", dt.date(2025, 3, 11), None)
+        is None
+    )
+
+
+def test_a_months_executive_is_that_months_meeting_of_the_executive():
+    due = find_due(
+        "The Registrar to bring the staffing paper to the March Executive.", dt.date(2024, 1, 16), None
+    )
+    assert (due.date, due.meeting) == ("2024-03", "executive")
+
+
+def test_executive_before_committee_stays_part_of_the_bodys_name():
+    due = find_due("The Registrar to report to the March Executive Committee.", dt.date(2024, 1, 16), None)
+    assert due.meeting == "executive committee"
+
+
+def test_executive_in_lower_case_is_no_meeting():
+    assert (
+        find_due("The CFO to write to each executive owner with an overdue item.", dt.date(2024, 1, 16), None)
+        is None
+    )

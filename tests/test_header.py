@@ -5294,3 +5294,60 @@ def test_a_wrapped_post_before_a_semicolon_does_not_open_a_new_person():
         "Member for Finance\n\nApologies: Councillor T Bell\n\n1. Welcome\n"
     )
     assert "Parks and Leisure" not in [p.name for p in head.people]
+
+
+def test_bracketed_initials_before_the_name_give_the_short_form_post_and_chair():
+    text = (
+        "Finance Committee\nMinutes of the meeting held on 4 March 2024\n\nPresent:\n"
+        "(PQ) Pia Quill, Foundation Governor (Chair)\n(RT) Rhys Tovey, Headteacher\n\n"
+        "Apologies:\n(UV) Uma Vale, Staff Governor\n\n1 Welcome\nThe Chair opened the meeting.\n"
+    )
+    head = parse_header(text, text.index("1 Welcome"))
+    assert [(p.name, p.role, p.abbrev, p.attendance) for p in head.people] == [
+        ("Pia Quill", "Foundation Governor", "PQ", "present"),
+        ("Rhys Tovey", "Headteacher", "RT", "present"),
+        ("Uma Vale", "Staff Governor", "UV", "apologies"),
+    ]
+    assert head.meeting.chair == "Pia Quill"
+
+
+def test_bracketed_capitals_that_are_not_the_name_initials_are_no_short_form():
+    text = (
+        "Finance Committee\nMinutes of the meeting held on 4 March 2024\n\nPresent:\n"
+        "(CEO) Pia Quill, Trust Lead\n\n1 Welcome\nThe Chair opened the meeting.\n"
+    )
+    head = parse_header(text, text.index("1 Welcome"))
+    assert all(p.abbrev != "CEO" for p in head.people)
+
+
+def test_two_dashed_name_post_entries_run_together_become_two_people() -> None:
+    text = "Present:\nMira Stell – Clerk, Harbour Board (HC) Tobin Vale – Treasurer, Harbour Board (HT)\n"
+    assert _people_of(text) == [
+        ("Mira Stell", "Clerk, Harbour Board", "HC", "present"),
+        ("Tobin Vale", "Treasurer, Harbour Board", "HT", "present"),
+    ]
+
+
+def test_single_dashed_entry_is_not_read_as_a_run_together_pair() -> None:
+    from pipeline.header import _flattened_pairs
+
+    assert _flattened_pairs("Mira Stell – Clerk, Harbour Board (HC) and others") == []
+
+
+def test_apologies_recieved_misspelt_in_the_text_are_still_apologies() -> None:
+    text = "Council\nDate: 8 April 2024\nPresent: Cllr Ann Lee (Chair)\n\n1. APOLOGIES\nApologies were recieved from Cllr Ian Hurst.\n"
+    head = parse_header(text, text.index("1. APOLOGIES"))
+    assert ("Ian Hurst", "apologies") in [(p.name, p.attendance) for p in head.people]
+
+
+def test_minutes_phrase_naming_only_a_term_is_no_title() -> None:
+    from pipeline.header import _minutes_phrase
+
+    assert _minutes_phrase("Minutes of the autumn term meeting held on 3 October 2024") == ""
+    assert _minutes_phrase("Minutes of the summer meeting held on 3 July 2024") == ""
+
+
+def test_minutes_phrase_with_a_term_and_a_body_keeps_the_body() -> None:
+    from pipeline.header import _minutes_phrase
+
+    assert _minutes_phrase("Minutes of the autumn term meeting of the Governing Body held on 3 October 2024")
