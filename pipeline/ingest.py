@@ -135,6 +135,22 @@ _SMALL_L_IN_CAPS = re.compile(r"^[A-Z]+(?:l[A-Z]+)+$")
 _NUMBER_BODY = r"(?=[\dlI.,]*\d)[\dlI]+(?:[.,][\dlI]+)*"
 _OCR_NUMBER = re.compile(rf"(?<=[£$€]){_NUMBER_BODY}|(?<![^\W_]){_NUMBER_BODY}(?![^\W_])")
 _ONE_IN_NUMBER = re.compile(r"l(?=[.,]?\d)|(?<=\d)I(?=\d)")
+# Numbers joined by slashes with l for 1 ("20l8/19", "l2/03/2018"): a year range or a date, not a
+# path, so the slash does not protect it. Trailing punctuation may follow.
+_OCR_SLASHED_NUMBER = re.compile(r"(?=[\dlI/]*\d)[\dlI]+(?:/[\dlI]+)+[,.;:)]?")
+# An outline number opening a line with l for 1 ("l.", "2.l", "l01", "3.l.2"): each part ends in a
+# digit or is a lone l, and a lone l counts only with a dot or bracket after it ("l. INTRODUCTIONS";
+# "l think" stays). The number must stand before a space.
+_OCR_OUTLINE_NUMBER = re.compile(
+    r"^(?P<indent>[ \t]*)(?P<number>(?=[\d.]*l)(?=[\dl.]*\d|l[.)])(?:[\dl]*\d|l)(?:\.(?:[\dl]*\d|l))*[.)]?)(?=[ \t])",
+    re.MULTILINE,
+)
+# A lone look-alike letter after an outline number ("2.1 с Missing persons" with a Cyrillic с): a
+# sub-item letter, so read as Latin.
+_LOOKALIKE_SUBITEM = re.compile(
+    rf"^(?P<number>[ \t]*\d+(?:\.\d+)*\.?[ \t]+)(?P<letter>[{LOOKALIKE_LETTERS}])(?=[ \t.)])",
+    re.MULTILINE,
+)
 OCR_MIN_WORD = 4
 """A word must have at least this many characters before a digit or an l in it is read as a misread
 letter: short letter-digit mixes are codes ("A1", "h1", "v1"). (A short word with 0 for O is repaired
@@ -184,7 +200,19 @@ def repair_ocr(text: str) -> str:
         parts += [text[done:start], _repair_chunk(text[start:end])]
         done = end
     text = "".join([*parts, text[done:]]) if parts else text
-    return _SHORT_ZERO_WORD_IN_CAPS.sub(" O", text)
+    text = _SHORT_ZERO_WORD_IN_CAPS.sub(" O", text)
+    return _repair_outline_numbers(text)
+
+
+def _repair_outline_numbers(text: str) -> str:
+    """Outline numbers opening a line with l read for 1 ("l.", "2.l a"), and a look-alike sub-item
+    letter after one ("2.1 с"), spelled right. A word-internal l is not touched: only a number of
+    digits and l standing before a space at a line start is."""
+    if _OCR_OUTLINE_NUMBER.search(text):  # clean text comes back as the same object
+        text = _OCR_OUTLINE_NUMBER.sub(lambda m: m["indent"] + m["number"].replace("l", "1"), text)
+    if _LOOKALIKE_SUBITEM.search(text):
+        text = _LOOKALIKE_SUBITEM.sub(lambda m: m["number"] + m["letter"].translate(LOOKALIKES), text)
+    return text
 
 
 def _chunk_around(text: str, at: int) -> tuple[int, int]:
@@ -198,6 +226,8 @@ def _chunk_around(text: str, at: int) -> tuple[int, int]:
 
 def _repair_chunk(chunk: str) -> str:
     """One whitespace-delimited chunk with its words' and numbers' OCR misreadings repaired."""
+    if _OCR_SLASHED_NUMBER.fullmatch(chunk):
+        return _ONE_IN_NUMBER.sub("1", chunk)
     if len(chunk) > OCR_MAX_CHUNK or _PROTECTED_CHUNK.search(chunk):
         return chunk
     chunk = _LETTERS.sub(lambda m: _fold_lookalikes(m.group()), chunk)

@@ -403,6 +403,9 @@ _ROW_CODE = re.compile(rf"({_ROW_CODE_SHAPE})\d{{1,4}}(?=\s)")
 _DASHED_ROW = re.compile(rf"{_ROW_CODE_SHAPE}\d{{1,4}}\s+[-–—]\s")
 # The short last cell of such a row after its spaced dash ("– Open", "– Owner: JS", "– Score 12").
 _LAST_DASHED_CELL = re.compile(r"\s[-–—]\s+\S+(?:\s\S+){0,2}$")
+# A task list's checkbox opening a line ("☐ DM: sign off the drawdown – end of Feb", "[x] ..."): with a
+# short due cell after a spaced dash closing it, the task is one entry, like a register row.
+_CHECKBOX = re.compile(r"[☐☑☒]|\[[ xX]\]")
 # A bracketed aside opening a line with a lower-case word ("(carried over from January) — still open"):
 # it cannot open a sentence. One word alone in brackets ("(iv)", "(laughter)") is a marker or a note.
 _ASIDE_OPENING = re.compile(r"\([a-z][\w'’-]*\s")
@@ -502,6 +505,17 @@ def _open_bracket(text: str, last: tuple[int, int], line: str, gap: int) -> bool
     if closes < 0 or 0 <= reopens < closes:
         return False  # the next line does not finish the bracket: it is a line of its own
     return _BRACKET_WORD.search(text, opened, e) is not None
+
+
+# A number closed by a bracket opening a line ("47) | Director ..."), which reads as a list marker.
+_BRACKETED_NUMBER = re.compile(r"\d{1,2}\)")
+
+
+def _number_closes_bracket(text: str, last: tuple[int, int], line: str, gap: int) -> bool:
+    """Whether ``line`` opens with a number and a bracket that close a bracket the line ``last`` left
+    open on words ("... circulated to Members (minute" / "48) | Assistant Director"): the number is the
+    bracket's last word, not a list marker, so the wrapped sentence goes on (see :func:`_open_bracket`)."""
+    return _BRACKETED_NUMBER.match(line) is not None and _open_bracket(text, last, line, gap)
 
 
 def _label_in_bracket(text: str, last: tuple[int, int], line: str, gap: int) -> bool:
@@ -761,8 +775,12 @@ def _split_at_capital(text: str, block_start: int, last: tuple[int, int], line: 
     if end.group()[:1].isdigit() and _SENTENCE_OPENER.match(line):
         # "... – 10 January 2024" / "The walk found ...": a number closes the line, a new sentence opens
         return False
-    if _DASHED_ROW.match(text, block_start) and _LAST_DASHED_CELL.search(text, max(s, e - 40), e):
-        return False  # a register row ending on its short status cell ("... – Owner: GL – Open") is complete
+    if (
+        _DASHED_ROW.match(text, block_start) or _CHECKBOX.match(text, block_start)
+    ) and _LAST_DASHED_CELL.search(text, max(s, e - 40), e):
+        # a register row ending on its short status cell ("... – Owner: GL – Open"), a checkbox task on
+        # its due cell ("☐ AB: draft the plan – end of Feb"): complete
+        return False
     previous = text[s:e]
     if _TABLE_CELLS.search(previous) or _TABLE_CELLS.search(line) or _OPENS_ENTRY.match(line):
         return False  # rows of a table, labels and numbered entries start where they start
@@ -968,7 +986,8 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                     or _continues_cell(text, last, s)
                 )
             )
-            if wrapped and not _BULLET.match(line) and not _stands_alone(text, last, line):
+            marker = _BULLET.match(line) is not None and not _number_closes_bracket(text, last, line, s)
+            if wrapped and not marker and not _stands_alone(text, last, line):
                 current, last = (current[0], e), (s, e)
                 continue
             yield current

@@ -302,3 +302,25 @@ def test_max_bytes_is_configurable(tmp_path: Path) -> None:
 def test_ingest_error_names_its_kind() -> None:
     error = IngestError("binary", "not text")
     assert (error.kind, error.message, str(error)) == ("binary", "not text", "binary: not text")
+
+
+def test_ocr_repair_reads_l_as_one_in_an_outline_number_at_a_line_start() -> None:
+    text = "l. WELCOME\n3.l Budget outturn\n3.l b Capital\n  l2. Reports\n4. ROADS AND l05\n"
+    assert (
+        repair_ocr(text) == "1. WELCOME\n3.1 Budget outturn\n3.1 b Capital\n  12. Reports\n4. ROADS AND 105\n"
+    )
+
+
+def test_ocr_repair_leaves_a_word_l_at_a_line_start() -> None:
+    text = "l think the plan is fine.\nlater items were deferred.\nwill l. be there\n"
+    assert repair_ocr(text) == text
+
+
+def test_ocr_repair_reads_l_as_one_in_a_slashed_year_range_or_date() -> None:
+    assert repair_ocr("OUTTURN FOR 20l9/20, due l4/03/2021.") == "OUTTURN FOR 2019/20, due 14/03/2021."
+    assert repair_ocr("see docs/lib/l2x and 3l/2") == "see docs/lib/l2x and 3l/2"
+
+
+def test_ocr_repair_reads_a_lookalike_sub_item_letter_after_an_outline_number() -> None:
+    assert repair_ocr("4.2 а Road safety\n") == "4.2 a Road safety\n"
+    assert repair_ocr("Пример 4.2 а слово\n") == "Пример 4.2 а слово\n"

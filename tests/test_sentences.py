@@ -1321,3 +1321,39 @@ def test_a_line_opening_with_an_upper_case_code_span_after_an_open_line_stays_ap
 
 def test_a_lone_backtick_opening_a_code_block_after_a_blank_line_stays_apart():
     assert len(texts("[reviewing the open events]\n\n`close\nopen\nreset\n")) >= 2
+
+
+def test_a_checkbox_task_closed_by_its_due_cell_is_a_sentence_of_its_own():
+    text = (
+        "The sponsor agreed the revised plan for the second wave.\n"
+        "☐ KT: circulate the updated cutover timetable – end of Mar\n"
+        "Priya left.\n"
+    )
+    assert texts(text) == [
+        "The sponsor agreed the revised plan for the second wave.",
+        "☐ KT: circulate the updated cutover timetable – end of Mar",
+        "Priya left.",
+    ]
+
+
+def test_a_checkbox_task_wrapped_before_a_capital_is_still_joined():
+    text = "☐ KT: circulate the updated cutover timetable to the Regional\nDirectors before the next board.\n"
+    assert texts(text) == [
+        "☐ KT: circulate the updated cutover timetable to the Regional\nDirectors before the next board."
+    ]
+
+
+def test_a_number_closing_a_bracket_left_open_by_the_line_before_is_not_a_list_marker():
+    text = "2 | Report on the library opening hours (item\n12) | Head of Libraries | June meeting\n"
+    assert texts(text) == [
+        "2 | Report on the library opening hours (item\n12) | Head of Libraries | June meeting"
+    ]
+
+
+def test_a_numbered_list_after_a_closed_bracket_keeps_its_markers():
+    text = "Members noted the options (listed in the report).\n1) Close the depot.\n2) Sell the site.\n"
+    assert texts(text) == [
+        "Members noted the options (listed in the report).",
+        "Close the depot.",
+        "Sell the site.",
+    ]
