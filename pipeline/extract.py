@@ -1632,9 +1632,23 @@ def _dash_cells(text: str) -> list[Cell] | None:
     at = 0 if opens_dash_row(text) else owner_row_start(text)
     if at is None:
         return None
-    cells = _split_cells(text, _DASH_CELLS, at)
+    cells = [part for cell in _split_cells(text, _DASH_CELLS, at) for part in _split_due_field(text, cell)]
     owner_last = len(cells) == 2 and _OWNER_LABEL.match(text, cells[1][0]) is not None
     return cells if len(cells) >= 3 or owner_last else None
+
+
+# A due field set apart from the owner field before it by a comma or a semicolon, inside one dash cell: "task —
+# Owner: Ann Lee, Due: 3 May" (the fields of a task line written as one cell after the dash).
+_COMMA_DUE_FIELD = re.compile(rf"\s*[,;]\s+(?={_DUE_FIELD})")
+
+
+def _split_due_field(text: str, cell: Cell) -> list[Cell]:
+    """``cell`` split in two before a due field that a comma or semicolon sets apart from the owner field that opens
+    the cell ('Owner: Ann Lee, Due: 3 May' is an owner cell and a due cell); the cell as it is otherwise."""
+    if _OWNER_LABEL.match(text, cell[0]) is None:
+        return [cell]
+    due = _COMMA_DUE_FIELD.search(text, cell[0], cell[1])
+    return [(cell[0], due.start()), (due.end(), cell[1])] if due else [cell]
 
 
 def _split_cells(text: str, separator: re.Pattern, start: int = 0) -> list[Cell]:
@@ -1848,9 +1862,15 @@ def _owner_cell(text: str, cell: Cell) -> Cell | None:
         or office_cell(written)
         or post_and_area(written)
         or joined_owner_cells(written)
+        or (label is not None and _LABELLED_FIRST_NAME.fullmatch(written) is not None)
     ):
         return cell
     return None
+
+
+# One capitalised word after an owner label: a first name or nickname as a team writes it ("Owner: Claire"); the
+# label makes it an owner, where a capitalised word alone in a cell could be anything.
+_LABELLED_FIRST_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
 # The joiner between the owners a "Who" cell names one after the other: "Mr Osei/DSL", "Chair & Clerk".

@@ -6352,3 +6352,18 @@ def test_executive_in_lower_case_is_no_meeting():
         find_due("The CFO to write to each executive owner with an overdue item.", dt.date(2024, 1, 16), None)
         is None
     )
+
+
+def test_owner_and_due_fields_after_a_dash_set_apart_by_a_comma():
+    text = "Update the rollout plan — Owner: Jane Smith, Due: 14/06"
+    assert owners(text) == [("Jane Smith", "Jane Smith")]
+    assert find_due(text, MAY_2018, None).date == "2018-06-14"
+
+
+def test_first_name_after_an_owner_label_names_the_listed_person():
+    assert owners("Book the training room — Owner: Tom; Due: 14/06") == [("Tom", "Tom Reddy")]
+
+
+def test_comma_inside_an_owner_field_without_a_due_label_is_not_split():
+    text = "Share the notes — Owner: Jane Smith, Finance"
+    assert [text[s:e] for s, e in table_cells(text)] == ["Share the notes", "Owner: Jane Smith, Finance"]
