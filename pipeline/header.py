@@ -1619,7 +1619,11 @@ def _body_dash_holder(line: str) -> str | None:
 _SENTENCE_STOP = re.compile(r"(?<![.\w])(?!(?i:corp|bros|dept|assoc|univ|govt|intl)\.$)[A-Za-z][a-z]{3,}\.$")
 
 # A role ending in a dash and a short form: "Associate Dean (Education) – AD(E)", "Head of Digital Education – HDE".
-_DASH_CODE = re.compile(r"\s+[–—-]\s+(?P<code>[A-Z][A-Z()/&]{1,8})$")
+# A post's short form after a dash ending the role, or before the chair's mark: "Chief Constable – CC",
+# "Chief Executive, OPCC – CEx", "Deputy Commissioner – DPCC, Chair".
+_DASH_CODE = re.compile(
+    r"\s+[–—-]\s+(?P<code>[A-Z][A-Z()/&]{1,8}|[A-Z](?:[A-Z]{0,3}[a-z])[A-Z]?)(?P<chair>,\s*(?i:chair))?$"
+)
 
 
 def _spells_code(code: str, role: str) -> bool:
@@ -1664,14 +1668,16 @@ def _role_and_bracket_code(role: str, name: str) -> tuple[str, str | None]:
 
 
 def _role_and_dash_code(role: str) -> tuple[str, str | None]:
-    """A role written "Post – CODE" split into the post and its short form; other roles unchanged."""
+    """A role written "Post – CODE" split into the post and its short form; other roles unchanged. A
+    chair's mark after the short form stays in the role ("Deputy Mayor – DM, Chair" -> "Deputy
+    Mayor, Chair"), as a chair's mark does after the post."""
     m = _DASH_CODE.search(role)
     if not m or m.group("code").count("(") != m.group("code").count(")"):
         return role, None
     post = role[: m.start()].strip()
     if not post or not _spells_code(m.group("code"), post):
         return role, None
-    return post, m.group("code")
+    return post + (m.group("chair") or ""), m.group("code")
 
 
 # A label written in two languages, slash between: "Lleoliad / Venue:", "Yn bresennol / Present:".
@@ -3011,6 +3017,9 @@ def _roll_call(body: str) -> str:
     return "\n".join(lines).strip()
 
 
+# Columns whose cells only answer yes or no about the person ("Voting member": "Yes" / "No"): never
+# part of a role, so always dropped.
+_FLAG_COLUMNS = frozenset({"voting", "voting member", "voting rights", "vote"})
 # Column headings of an attendance table ("Name<TAB>Role<TAB>Initials", "| Attendee | Handle | Role |").
 TABLE_COLUMNS = frozenset(
     {
@@ -3019,7 +3028,7 @@ TABLE_COLUMNS = frozenset(
         "abbreviation", "organisation", "organization", "representing", "attendance", "status", "email",
         "company", "affiliation", "employer", "category", "membership", "type",
     }
-)  # fmt: skip
+) | _FLAG_COLUMNS  # fmt: skip
 _NAME_COLUMNS = frozenset({"name", "names", "attendee", "attendees", "member", "members", "participant"})
 _AFFILIATION_COLUMNS = frozenset({"company", "affiliation", "employer", "organisation", "organization"})
 _ROLE_COLUMNS = frozenset(
@@ -3033,13 +3042,15 @@ def _column_headings(raw: str) -> list[str]:
 
 
 def _affiliation_columns(raw: str) -> frozenset[int]:
-    """Positions of the affiliation columns of an attendance table's heading row that also has a
-    role column ("Name | Company | Role"): the role column gives the person's role and the
-    employer is dropped; with no role column the affiliation is all the role there is (kept)."""
+    """Positions of the columns of an attendance table's heading row whose cells are dropped: the
+    yes/no columns ("Voting member"), and the affiliation columns when there is also a role column
+    ("Name | Company | Role"): the role column gives the person's role and the employer is dropped;
+    with no role column the affiliation is all the role there is (kept)."""
     cells = _column_headings(raw)
+    flags = frozenset(i for i, c in enumerate(cells) if c in _FLAG_COLUMNS)
     if not _ROLE_COLUMNS & set(cells):
-        return frozenset()
-    return frozenset(i for i, c in enumerate(cells) if c in _AFFILIATION_COLUMNS)
+        return flags
+    return flags | frozenset(i for i, c in enumerate(cells) if c in _AFFILIATION_COLUMNS)
 
 
 _ATTENDANCE_COLUMNS = frozenset({"attendance", "status"})
@@ -5006,10 +5017,11 @@ def _venue_before(head: str) -> str | None:
     )
     if m:
         return m.group("venue").strip()
-    # a place in lower case keeps its article: "Held at the station, Thursday ..." -> "the station"
+    # a place in lower case drops its article as the capitalised one does ("Held at the station, Thursday ..." ->
+    # "station"; "held in the school hall on ..." -> "school hall"), the corpus convention for "in the" / "at the"
     low = _LOWER_PLACE_BEFORE.search(head)
     if low and (_PLACE_WORDS.search(low.group("venue")) or _ROOM_WORD.fullmatch(low.group("venue")[4:])):
-        return low.group("venue")
+        return low.group("venue")[4:]
     return None
 
 

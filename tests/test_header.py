@@ -1919,11 +1919,11 @@ def test_four_digit_time_with_hrs_is_a_clock_time():
     assert find_time("Serial 2045 of the register") is None
 
 
-def test_a_lower_case_place_after_held_keeps_its_article():
+def test_a_lower_case_place_after_held_at_the_drops_its_article():
     meeting = _meeting(
         "Upton Lifeboat Crew\nCrew Meeting\nHeld at the boathouse, Friday 3rd May 2024, 1900 hrs\n"
     )
-    assert meeting.venue == "the boathouse"
+    assert meeting.venue == "boathouse"
     assert meeting.start_time == "19:00"
 
 
@@ -5351,3 +5351,29 @@ def test_minutes_phrase_with_a_term_and_a_body_keeps_the_body() -> None:
     from pipeline.header import _minutes_phrase
 
     assert _minutes_phrase("Minutes of the autumn term meeting of the Governing Body held on 3 October 2024")
+
+
+def test_yes_no_voting_column_is_not_part_of_the_role():
+    text = (
+        "Finance Board\nMinutes 4 March 2025\n\nMembers present:\nName\tRole\tVoting member\n"
+        "Dr Jane Roe\tTreasurer (Chair)\tYes\nMr Bob Lee\tHead of Audit (HoA)\tNo\n\n1. Welcome"
+    )
+    people = {p.name: p for p in parse_header(text).people}
+    assert people["Jane Roe"].role == "Treasurer"
+    assert (people["Bob Lee"].role, people["Bob Lee"].abbrev) == ("Head of Audit", "HoA")
+
+
+def test_short_form_after_dash_inside_bracket_is_the_abbrev():
+    text = (
+        "Harbour Board\nMinutes 4 March 2025\n\nPresent:\nJane Roe (Chief Executive, Acme Trust – CEx)\n"
+        "Bob Lee (Deputy Harbour Master – DHM, Chair)\n\n1. Welcome"
+    )
+    people = {p.name: p for p in parse_header(text).people}
+    assert (people["Jane Roe"].role, people["Jane Roe"].abbrev) == ("Chief Executive, Acme Trust", "CEx")
+    assert (people["Bob Lee"].role, people["Bob Lee"].abbrev) == ("Deputy Harbour Master, Chair", "DHM")
+
+
+def test_word_after_dash_that_does_not_spell_the_post_stays_in_the_role():
+    text = "Sales Board\nMinutes 4 March 2025\n\nPresent:\nTim Wu (Head of Sales – Nordic)\n\n1. Welcome"
+    person = parse_header(text).people[0]
+    assert (person.role, person.abbrev) == ("Head of Sales – Nordic", None)
