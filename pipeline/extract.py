@@ -3573,6 +3573,9 @@ _ORIGIN_CLAUSE = re.compile(
     re.I,
 )
 _NEXT_WORDS = r"(?:to|at|for|by|before|until|till)"
+# "Back" before "next <meeting>" with no "at" between, as notes write a return date: "report back next meeting",
+# "come back next call" (the meeting is when the outcome is brought back).
+_BACK_AT = r"(?<=\bback\s)"
 # A meeting a team holds at each sprint, whose next one is a due point: "by the next sprint review", "(next sprint
 # planning)"; a plain "next review" may be a review of a document, not a meeting.
 _SPRINT_MEETING = r"sprint\s+(?:review|planning|demo|retro(?:spective)?)\b"
@@ -3649,7 +3652,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "next_meeting",
         re.compile(
-            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b(?:{_NEXT_WORDS}|due(?:\s*:)?)\s+|\(|{_LAST_FIELD})next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|{_SPRINT_MEETING}|{_INITIALISM}\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+(?:the\s+)?(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel|Senate|Cabinet|Court|(?-i:Executive))))?\b",
+            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b(?:{_NEXT_WORDS}|due(?:\s*:)?)\s+|{_BACK_AT}|\(|{_LAST_FIELD})next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|{_SPRINT_MEETING}|{_INITIALISM}\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+(?:the\s+)?(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel|Senate|Cabinet|Court|(?-i:Executive))))?\b",
             re.I,
         ),
     ),

@@ -2770,7 +2770,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         meeting["title"] = named
     return HeaderResult(
         meeting=Meeting(**meeting),
-        people=_dedupe_people(people),
+        people=_dedupe_people(_attended_of_invited(people)),
         end=end,
         abbreviations=abbreviations,
     )
@@ -5277,6 +5277,22 @@ def find_abbreviations(text: str) -> dict[str, str]:
 
 
 _SMALL_WORDS = {"of", "and", "for", "the", "&", "in", "on", "to"}
+
+
+def _attended_of_invited(people: list[Person]) -> list[Person]:
+    """People of an invitation list read against the list of those who attended ("Invited: Ann Lee,
+    Raj Patel, Jo Kim" then "Attended: Ann Lee, Jo Kim", as a call's notes keep both): when everyone
+    listed present was first listed as invited, the invited list is the whole invitation, so its copy
+    of each attendee goes and an invitee who did not attend is absent, not in attendance."""
+    present = {p.name.lower() for p in people if p.attendance == "present"}
+    invited = {p.name.lower() for p in people if p.attendance == "in_attendance"}
+    if len(present) < 2 or not present < invited:
+        return people
+    return [
+        p if p.attendance != "in_attendance" else p.model_copy(update={"attendance": "absent"})
+        for p in people
+        if p.attendance != "in_attendance" or p.name.lower() not in present
+    ]
 
 
 def _dedupe_people(people: list[Person]) -> list[Person]:

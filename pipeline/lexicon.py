@@ -363,6 +363,7 @@ ATTENDANCE_LABELS: dict[str, str] = {
     "voting members": "present",
     "who attended": "present",  # a web page's heading over its list of those at the meeting
     "those who attended": "present",
+    "attended": "present",  # a call's notes: "Invited: ..." then "Attended: ..." (those who joined)
     "in attendance": "in_attendance",
     "also in attendance": "in_attendance",
     "also present": "in_attendance",

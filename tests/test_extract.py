@@ -6367,3 +6367,19 @@ def test_first_name_after_an_owner_label_names_the_listed_person():
 def test_comma_inside_an_owner_field_without_a_due_label_is_not_split():
     text = "Share the notes — Owner: Jane Smith, Finance"
     assert [text[s:e] for s, e in table_cells(text)] == ["Share the notes", "Owner: Jane Smith, Finance"]
+
+
+def test_report_back_next_meeting_without_a_lead_word_is_the_next_meeting():
+    assert due_oct("ACTION: jo to poll the packagers and report back next call", NEXT_DEC) == (
+        "2024-12-12",
+        "call",
+    )
+    nm = NextMeeting(date=dt.date(2018, 6, 26))
+    assert due("The Clerk to check the lease terms and come back next meeting.", nm) == (
+        "2018-06-26",
+        "meeting",
+    )
+
+
+def test_report_back_to_a_body_names_no_due_point():
+    assert due("The Treasurer to report back to the committee on the grant.") is None

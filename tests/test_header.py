@@ -5377,3 +5377,27 @@ def test_word_after_dash_that_does_not_spell_the_post_stays_in_the_role():
     text = "Sales Board\nMinutes 4 March 2025\n\nPresent:\nTim Wu (Head of Sales – Nordic)\n\n1. Welcome"
     person = parse_header(text).people[0]
     assert (person.role, person.abbrev) == ("Head of Sales – Nordic", None)
+
+
+def test_attended_list_after_invited_list_marks_who_came():
+    text = (
+        "Project board notes\nDate: 3 March 2024\n"
+        "Invited: Nora Quill, Basil Ferreira, Ida Lomond, Otto Brandt\n"
+        "Attended: Nora Quill (chair), Basil Ferreira, Ida Lomond\n\n1. Welcome\nNotes.\n"
+    )
+    people = {p.name: p.attendance for p in parse_header(text).people}
+    assert people == {
+        "Nora Quill": "present",
+        "Basil Ferreira": "present",
+        "Ida Lomond": "present",
+        "Otto Brandt": "absent",
+    }
+
+
+def test_invited_guests_beside_other_members_stay_in_attendance():
+    text = (
+        "Project board notes\nDate: 3 March 2024\n"
+        "Present: Nora Quill, Basil Ferreira\nInvited: Ida Lomond, Otto Brandt\n\n1. Welcome\nNotes.\n"
+    )
+    people = {p.name: p.attendance for p in parse_header(text).people}
+    assert people["Ida Lomond"] == "in_attendance" and people["Otto Brandt"] == "in_attendance"
