@@ -1082,10 +1082,12 @@ def _reference_in_prose(cand: _Candidate, prev: _Line | None, line: str) -> bool
     ("see topic 2"), so the label is no heading. A heading label on its own line follows a blank line, a
     finished sentence or a line ending with a colon. A bare minute number counts only with the full
     stop that closes the sentence ("... attending for Item" / "SG/067/2024."): set on its own line over
-    its title, a minute number may follow an unpunctuated line, such as the last name of a list."""
+    its title, a minute number may follow an unpunctuated line, such as the last name of a list. A
+    minute number followed by lower-case words ("... declared an interest in" / "minute PC/12 as a
+    trustee of the charity") is a reference too: a minute's title never opens in lower case."""
+    untitled = not cand.title and (cand.scheme == "item" or (cand.scheme == "serial" and line.endswith(".")))
     return (
-        (cand.scheme == "item" or (cand.scheme == "serial" and line.endswith(".")))
-        and not cand.title
+        (untitled or (cand.scheme == "serial" and cand.title[:1].islower()))
         and prev is not None
         and prev.cand is None
         and not prev.text.endswith((*_SENTENCE_END, ":"))

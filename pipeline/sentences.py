@@ -225,8 +225,14 @@ CHECKBOX = re.compile(r"^\s*(?:[-*]\s*)?\[[ xX]\]\s*")
 # A line that only names who owns the sentence before it ("Action: CEO", "ACTION - HoF/Treasurer",
 # "Action: Head of Estates", "Action: DD(E)"): the action is the sentence the tag closes, the tag line itself a
 # label.
+# A tag may end with its due point in brackets ("ACTION: Dean (by 1 March)", "Action: DoF (before the
+# May meeting)"): the bracket is the deadline, not part of who owns the action.
+_OWNER_TAG_DUE = r"(?:\s*\((?:by|before|until|no\s+later\s+than|ahead\s+of)\s[^()]{1,60}\))?"
 _OWNER_TAG = re.compile(
-    r"^\s*(?:actions?|action\s+by|owners?)\s*[:\-–—]\s*(?P<who>[^.?!:;]{1,50}?)\s*\.?\s*$", re.I
+    r"^\s*(?:actions?|action\s+by|owners?)\s*[:\-–—]\s*(?P<who>[^.?!:;]{1,50}?)"
+    + _OWNER_TAG_DUE
+    + r"\s*\.?\s*$",
+    re.I,
 )
 _OWNER_TAG_WORD = re.compile(r"(?:the|of|for|and|&|/|,|@[\w.-]+|[A-Z][\w.&'’-]*|[A-Z]{1,5}\([A-Z]{1,3}\))$")
 # A bracketed capitalised word that narrows the post before it ("Associate Dean (Education)").

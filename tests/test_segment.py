@@ -3455,3 +3455,36 @@ def test_lettered_title_lines_under_minute_numbers_stay_sub_items():
         "(b) Leisure Centres\nThe pool reopened in June.\n(c) Parks\nThe Committee noted the report.\n"
     )
     assert ids(text) == ["XY 23/16", "XY 23/16.a", "XY 23/16.b", "XY 23/16.c"]
+
+
+def test_a_minute_reference_wrapped_onto_its_own_line_mid_sentence_is_not_an_item():
+    text = (
+        "Minute No. PR/24/07  DECLARATIONS OF INTEREST\n"
+        "Councillor Okafor declared an interest in\n"
+        "Minute No. PR/24/09 as a trustee of the Riverside Trust\n"
+        "and remained in the meeting.\n"
+        "\n"
+        "Minute No. PR/24/08  MINUTES\n"
+        "The minutes were approved.\n"
+        "\n"
+        "Minute No. PR/24/09  COMMUNITY GRANTS\n"
+        "The panel approved the grants.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("PR/24/07", "DECLARATIONS OF INTEREST"),
+        ("PR/24/08", "MINUTES"),
+        ("PR/24/09", "COMMUNITY GRANTS"),
+    ]
+
+
+def test_a_minute_heading_right_below_an_unpunctuated_line_is_still_an_item():
+    text = (
+        "FB7/01 Apologies\n"
+        "Apologies were received from Dr Ames and Ms Bell\n"
+        "FB7/02 Budget Monitoring\n"
+        "The panel noted the report.\n"
+        "\n"
+        "FB7/03 Community Grants\n"
+        "The panel approved the grants.\n"
+    )
+    assert [i.id for i in segment_items(text)] == ["FB7/01", "FB7/02", "FB7/03"]

@@ -258,6 +258,23 @@ def test_a_task_or_a_status_is_not_an_owner_tag(line):
     assert owner_tag(line) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("ACTION: Bursar (by 30 June)", "Bursar"),
+        ("Action: Head of Admissions (before the autumn intake)", "Head of Admissions"),
+        ("Action: Clerk (until the review ends)", "Clerk"),
+    ],
+)
+def test_an_owner_tag_may_end_with_its_due_point_in_brackets(line, who):
+    assert owner_tag(line) == who
+
+
+@pytest.mark.parametrize("line", ["Action: (by 30 June)", "Action: review the fees (by 30 June)"])
+def test_a_due_point_in_brackets_without_owners_is_not_an_owner_tag(line):
+    assert owner_tag(line) is None
+
+
 def test_labels_and_numbered_entries_are_not_joined_to_a_long_line_ending_in_a_capital():
     text = (
         "The committee reviewed the actions carried forward from the Board\n"
