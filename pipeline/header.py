@@ -3809,6 +3809,12 @@ def _stacked_field_value(previous: str, line: str) -> bool:
     )
 
 
+# A sentence of the header naming those present, after a lead-in that ends in a colon, as a roll
+# call is minuted: "The Clerk called the roll: Councillors Ann Lee (Chair), Raj Patel and Jo Hart were
+# present." The names must open with a capital, so "All members were present." is no list.
+_PRESENT_SENTENCE = re.compile(r"^[A-Z][^:]{0,80}:\s+(?P<names>[A-Z][^:]*?)\s+(?:were|was)\s+present\.?$")
+
+
 def _field_lines(block: str) -> list[str]:
     """Lines of the header, with several "Label: value" fields on one line split apart and a
     TAB table of field labels over values ("Date\tTime\tVenue" then a row) read as labelled lines."""
@@ -3851,7 +3857,11 @@ def _field_lines(block: str) -> list[str]:
                 line = f"{cells[0]}: {_NAME_MENTION.sub('', cells[1])}"  # "| Chair | @Ann Lee |"
             else:
                 line = "\t".join(cells)
-        if ";" in line:  # "Present: A, B; Absent: C" -> one attendance list a line
+        if line.endswith(("present.", "present")) and _PRESENT_SENTENCE.match(line):
+            line = _PRESENT_SENTENCE.sub(
+                r"Present: \g<names>", line
+            )  # "…called the roll: A and B were present."
+        if ";" in line or ". " in line:  # "Present: A, B; Absent: C" -> one attendance list a line
             line = "\n".join(_ATTENDANCE_AFTER_SEMICOLON.split(line))
         for part in line.split("\n"):
             if any(mark in part for mark in ("|", "\t", "  ", ";", ". ", "·", "•")):  # cheap gate
@@ -4099,9 +4109,13 @@ def _aligned_cells(line: str) -> str:
 _BOLD_LABEL_AFTER = re.compile(r"(?<=\S)\s+(?:[·•]\s+)?(?=\*\*[A-Z][\w /&-]{0,30}:\*\*)")
 
 
-# An attendance list after another on the same line: "Present: A, B; Absent: C".
+# An attendance list after another on the same line, after a semicolon or a full stop, as a
+# one-paragraph attendance writes them: "Present: A, B; Absent: C", "Present: A and B. In attendance:
+# C. Apologies: D".
 _ATTENDANCE_AFTER_SEMICOLON = re.compile(
-    r"\s*;\s*(?=(?:members\s+)?(?:absent|apologies|regrets|present|in\s+attendance|also\s+present)\s*:)", re.I
+    r"(?:\s*;\s*|(?<=[a-z)]\.)\s+)"
+    r"(?=(?:members\s+)?(?:absent|apologies|regrets|present|in\s+attendance|also\s+present)\s*:)",
+    re.I,
 )
 
 

@@ -5401,3 +5401,41 @@ def test_invited_guests_beside_other_members_stay_in_attendance():
     )
     people = {p.name: p.attendance for p in parse_header(text).people}
     assert people["Ida Lomond"] == "in_attendance" and people["Otto Brandt"] == "in_attendance"
+
+
+def test_roll_call_sentence_lists_those_present():
+    text = (
+        "Westfold Town Council\n\nPlanning Committee\n\n"
+        "The Town Clerk called the roll: Councillors Ada Penrose (Chair), Tom Vickery (Vice-Chair) "
+        "and Lina Ostrova were present.\n\nApologies: Councillor Ben Tarrant\n"
+    )
+    result = parse_header(text)
+    present = [p.name for p in result.people if p.attendance == "present"]
+    assert present == ["Ada Penrose", "Tom Vickery", "Lina Ostrova"]
+    assert result.meeting.chair == "Ada Penrose"
+
+
+def test_all_members_were_present_is_no_list():
+    text = "Westfold Town Council\n\nNote: all members were present.\n\nPresent: Ada Penrose, Tom Vickery\n"
+    names = [p.name for p in parse_header(text).people]
+    assert names == ["Ada Penrose", "Tom Vickery"]
+
+
+def test_attendance_lists_in_one_paragraph_split_at_full_stops():
+    text = (
+        "Westfold Town Council\n\n"
+        "Present: Ada Penrose and Tom Vickery. In attendance: Lina Ostrova. Apologies: Ben Tarrant.\n"
+    )
+    kinds = {p.name: p.attendance for p in parse_header(text).people}
+    assert kinds == {
+        "Ada Penrose": "present",
+        "Tom Vickery": "present",
+        "Lina Ostrova": "in_attendance",
+        "Ben Tarrant": "apologies",
+    }
+
+
+def test_full_stop_inside_a_name_list_does_not_open_a_list():
+    text = "Westfold Town Council\n\nPresent: Dr. Ada Penrose, St. Clair Vickery\n"
+    names = [p.name for p in parse_header(text).people]
+    assert len(names) == 2
