@@ -2334,6 +2334,15 @@ def _labelled_name(mention: str) -> bool:
 _TASK_BOX = re.compile(rf"{CHECKBOX.pattern}|^\s*[\u2610\u2611\u2612]\s*")
 
 
+# An action's status in capitals and brackets opening its line, as reviews of open actions tag them: "[CONTINUED]
+# dmitri to move the builds", "[DONE] alice to tag 2.3.2". Like an action label, it marks the line as a task, so an
+# unlisted handle after it names the owner.
+_STATUS_TAG = re.compile(
+    r"\s*\[(?:CONTINUED|CARRIED(?:\s+(?:OVER|FORWARD))?|DONE|OPEN|NEW|ONGOING|IN\s+PROGRESS|PENDING|CLOSED|DROPPED"
+    r"|BLOCKED)\]\s*"
+)
+
+
 # An arrow opening a task line, as notes mark the actions under a topic: "→ Jonas: land the patch (Aug 26)".
 _OPENING_ARROW = re.compile(rf"\s*{_LEAD_ARROW}")
 
@@ -3486,7 +3495,7 @@ def _transcript_owners(text: str, people: list[Person], matcher: PhraseMatcher) 
         if owner is not None:
             return [owner]
     body = _TASK_BOX.sub("", body)
-    label = _LABEL_PREFIX.match(body)
+    label = _LABEL_PREFIX.match(body) or _STATUS_TAG.match(body)
     rest = body[label.end() if label else 0 :]
     handles = _HANDLE_SUBJECT.match(rest)
     if handles:
@@ -4015,8 +4024,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             # "before any strike days" (a noun phrase that ends there), "before Remembrance Sunday"
             rf"|\bbefore\s+any\s+{_NOUN}(?:\s+{_NOUN})?\b(?!\s+[a-z])"
             r"|\bbefore\s+[A-Z][a-z]+\s+(?:Sunday|Day|Eve|Weekend)\b"
-            # a pre-release, an event the minutes do not date: "before rc2", "before beta 3"
-            r"|\bbefore\s+(?:the\s+)?(?:[Rr][Cc]|[Bb]eta|[Aa]lpha)\s?\d{1,2}\b"
+            # a pre-release, perhaps of a numbered version, an event the minutes do not date: "before rc2", "before
+            # beta 3", "before 3.0 RC1"
+            r"|\bbefore\s+(?:the\s+)?(?:v?\d+(?:\.\d+)+\s+)?(?:[Rr][Cc]|[Bb]eta|[Aa]lpha)\s?\d{1,2}\b"
             # an event said to begin or end, which the minutes do not date: "before semester 2 assessments begin" (not a
             # person doing so: "before we close the issue")
             rf"|\bbefore\s+(?:the\s+)?(?!(?:meeting|call|session|we|they|you|it|he|she|I)\b){_NOUN}(?:\s+\d{{1,2}})?(?:\s+{_NOUN}){{0,2}}"
@@ -4028,7 +4038,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             # an event known by its initials, which the minutes do not date: "well before FOSDEM" (not a numbered
             # meeting, "before IETF 119", nor a modifier of a noun, "before API design")
             # (in the plural too: "before SATs", "before GCSEs")
-            r"|\bbefore\s+(?!(?:ASAP|EOD|EOW|COB|TBC|TBA|AGM|EGM|FGB|HTA)\b)[A-Z]{3,}s?\b(?![\s-]*\d)"
+            # or by a name with a capital inside it, as conferences write theirs: "before KubeCon", "before PyCon"
+            r"|\bbefore\s+(?!(?:ASAP|EOD|EOW|COB|TBC|TBA|AGM|EGM|FGB|HTA)\b)(?:[A-Z]{3,}s?|[A-Z][a-z]+[A-Z][a-z]+)\b"
+            r"(?![\s-]*\d)"
             r"(?!\s+(?!(?:too|and|or|so|to|in|at|if|when|as|for|with|but)\b)[a-z])"
         ),
     ),
@@ -6558,14 +6570,19 @@ def closing_tags(spans: list[SentenceSpan], labels: list[Classified]) -> dict[in
     ('Action: DoE (by June)', which the splitter may cut off the sentence it ends) or after a comma ('Action: Dean, by
     15 December'), unless that line is an action of its own (a line under a decision naming who and by when is one in
     the labelled minutes)."""
-    bare = [
-        span.text
-        if label.label == "action" and (_DUE_BRACKET.search(span.text) or _COMMA_DUE.search(span.text))
-        else tag_without_due(span.text)
+    own_action = [
+        label.label == "action" and bool(_DUE_BRACKET.search(span.text) or _COMMA_DUE.search(span.text))
         for span, label in zip(spans, labels, strict=True)
     ]
+    bare = [
+        span.text if own else tag_without_due(span.text) for span, own in zip(spans, own_action, strict=True)
+    ]
     read = [s if b == s.text else s.model_copy(update={"text": b}) for s, b in zip(spans, bare, strict=True)]
-    return {closed: tag for tag, closed in owner_tag_lines(read).items() if closed is not None}
+    return {
+        closed: tag
+        for tag, closed in owner_tag_lines(read).items()
+        if closed is not None and not own_action[tag]  # the splitter's tag reading takes a bracketed due too
+    }
 
 
 # An owner tag closing the sentence's own text, which the splitter left joined to it: "... before it is shared with the

@@ -6383,3 +6383,41 @@ def test_report_back_next_meeting_without_a_lead_word_is_the_next_meeting():
 
 def test_report_back_to_a_body_names_no_due_point():
     assert due("The Treasurer to report back to the committee on the grant.") is None
+
+
+def test_a_status_tag_in_capitals_before_a_nick_leaves_the_nick_the_owner() -> None:
+    found = find_owners("[CONTINUED] petra_k to port the release scripts to the new runner", [])
+    assert [o.mention for o in found] == ["petra_k"]
+
+
+def test_a_status_tag_before_someone_names_no_owner() -> None:
+    assert find_owners("[OPEN] someone to port the release scripts to the new runner", []) == []
+
+
+def test_before_a_conference_with_a_capital_inside_its_name_is_an_undated_point() -> None:
+    due = find_due("Olga will rehearse the project talk before DevSummit.", dt.date(2024, 3, 5), None)
+    assert due is not None and (due.mention, due.date, due.meeting) == ("before DevSummit", None, None)
+
+
+def test_a_camel_case_name_before_a_noun_is_no_event() -> None:
+    due = find_due(
+        "Olga will remove the old widgets before JavaScript bundles are rebuilt.", dt.date(2024, 3, 5), None
+    )
+    assert due is None or "JavaScript" not in due.mention
+
+
+def test_before_a_versioned_prerelease_the_minutes_date_is_due_that_day() -> None:
+    spans = [
+        SentenceSpan(id=0, start=0, end=40, text="Decision: 5.2 RC1 on 2025-03-14.", item="1"),
+        SentenceSpan(
+            id=1, start=41, end=90, text="@tomas: update the upgrade notes before 5.2 RC1.", item="1"
+        ),
+    ]
+    labels = [Classified(label=x, confidence=0.9) for x in ("other", "action")]
+    [action] = extract_actions(spans, labels, people=[], meeting_date=dt.date(2025, 2, 28), next_meeting=None)
+    assert action.due is not None and (action.due.date, action.due.meeting) == ("2025-03-14", None)
+
+
+def test_before_a_versioned_prerelease_the_minutes_do_not_date_has_no_date() -> None:
+    due = find_due("@tomas: update the upgrade notes before 5.2 RC1.", dt.date(2025, 2, 28), None)
+    assert due is not None and (due.mention, due.date, due.meeting) == ("before 5.2 RC1", None, None)
