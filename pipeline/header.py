@@ -1534,10 +1534,44 @@ def _initials_first(text: str) -> str:
     return f"{m.group('name').strip()} ({m.group('code')}){post}"
 
 
+# A post opened by "the", then its holder and the short form the minutes use in one bracket, and a
+# note on the holder after it: "the Chief Executive, OPCC (Ann Lee, CEx)", "the Police and Crime
+# Commissioner (Ann Lee, PCC) in the Chair", "the Governance Officer (Ann Lee), minutes". The article
+# says a post opens the entry, so the post may hold a comma (its body or portfolio).
+_THE_POST_THEN_HOLDER = re.compile(
+    r"^[Tt]he\s+(?P<role>[A-Z][^()–—]*?)\s*\((?P<name>[^(),]+)(?:,\s*(?P<code>[^(),]+))?\)"
+    r"(?:,?\s+(?P<note>[a-z][^()]*))?$"
+)
+
+
+def _the_post_then_holder(text: str) -> str | None:
+    """An entry "the <post> (<holder>[, <short form>]) [note]" rewritten name first ("Ann Lee (CEx) –
+    Chief Executive, OPCC"), or None. The post must hold a role word and the holder read as a person's
+    full name; a note that makes the holder the chair or the minute-taker is kept, any other
+    ("for the performance item") says only when they attended."""
+    m = _THE_POST_THEN_HOLDER.match(text.strip())
+    if not m or not ROLE_WORDS.search(m.group("role")) or _is_person_part(m.group("role")):
+        return None
+    name = m.group("name").strip()
+    if len(_clean_name(name)[0].split()) < 2 or not _is_person_part(name):
+        return None
+    code = m.group("code")
+    head = f"{name} ({code.strip()})" if code and _is_abbrev(code.strip()) else name
+    note = (m.group("note") or "").strip()
+    if note.lower() in _TAKER_NOTES:
+        return f"{head} – {m.group('role').strip()} ({note})"
+    chair = f" ({note})" if _CHAIR_NOTE.search(note.lower()) else ""
+    return f"{head}{chair} – {m.group('role').strip()}"
+
+
 def _role_first(text: str) -> str:
     """An entry that gives the role before the person, rewritten name first ("Helen Garside –
     Clerk and RFO"); other entries unchanged. The role must read as one (a role word, not a
     name) and the other part as a person's full name."""
+    if text.lstrip()[:4].lower() == "the " and "(" in text:
+        rewritten = _the_post_then_holder(text)
+        if rewritten:
+            return rewritten
     m = _ROLE_DASH_NAME.match(text.strip()) or _ROLE_THEN_BRACKETED_NAME.match(text.strip())
     if not m and "," in text and ("–" in text or "—" in text or " - " in text):
         m = _qualified_post_dash_name(text.strip())
@@ -1839,6 +1873,26 @@ def _names_joined_by_and(line: str) -> bool:
     return len(parts) >= 2 and all(part and _looks_like_name(_clean_name(part)[0]) for part in parts)
 
 
+# Where one "the <post> (<holder>)" entry of a list ends and the next begins: a comma or "and" after
+# the holder's bracket (and any note on them), before "the" and a capitalised post that has a bracket.
+_THE_POST_BOUNDARY = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[Tt]he\s+[A-Z][^()]*\()")
+
+
+def _the_post_holder_entries(value: str) -> list[str] | None:
+    """The entries of a list written post first, each post opened by "the" and its holder in brackets
+    ("the Chief Constable (Ann Lee, CC), the Chief Executive, OPCC (Raj Patel, CEx) and the Clerk (Jo
+    Kim)"), or None for any other list. A comma inside a post ("Chief Executive, OPCC") and the
+    lower-case "the" that opens the next one would otherwise split a post or join it to the entry
+    before; so the list is cut only before "the", and only kept when every piece reads as a post
+    and its holder."""
+    if value[:4].lower() != "the " or value.count("(") < 2:
+        return None
+    parts = [part.strip() for part in _THE_POST_BOUNDARY.split(value) if part.strip()]
+    if len(parts) < 2 or not all(_the_post_then_holder(part) for part in parts):
+        return None
+    return parts
+
+
 def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
     """Split a list value into entries: semicolons first, then commas that separate names.
 
@@ -1874,6 +1928,9 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
                 for entry in (_group_with_note(part) if part.endswith(")") else _titled_group(part))
                 for entry in (_comma_people(entry) or [entry])
             ]
+    post_holders = _the_post_holder_entries(value)
+    if post_holders:  # "the Chief Executive, OPCC (Ann Lee, CEx), the Clerk (Raj Patel)": one entry each
+        return post_holders
     parts = [x for part in _shared_plural_role(_split_outside_brackets(value)) for x in _and_pair(part)]
     # "Ann Lee – Head of Policy, OPCC": capitals after a post already written are its body, no short form
     notes, code = _bracket_groups(parts[-1]) if one_line_each and len(parts) == 2 else ([], "")
@@ -2372,6 +2429,36 @@ _FLOW_SEQUENCE = re.compile(r"\[(?P<items>[^\[\]]*)\]")
 _CHECKBOX = re.compile(r"\[(?P<mark>[ xX])\]\s+")
 
 
+# Symbols that open an attendance row, as notebook and word-processor templates tick a register:
+# a tick for someone there, a cross for someone not, a star for a guest.
+TICK_SYMBOLS = "✔✓☑"
+CROSS_SYMBOLS = "✖✗✘☒"
+STAR_SYMBOLS = "★☆"
+ROW_SYMBOLS = (*TICK_SYMBOLS, *CROSS_SYMBOLS, *STAR_SYMBOLS)
+# One symbol of a list heading's key and the word after it: "✔ attended", "✖ apologies".
+_LEGEND_ENTRY = re.compile(
+    rf"(?P<mark>[{TICK_SYMBOLS}{CROSS_SYMBOLS}{STAR_SYMBOLS}])\s*(?P<word>[A-Za-z][a-z]+)"
+)
+
+
+def _mark_legend(heading: str) -> dict[str, str]:
+    """What each symbol means in the key a list heading gives ("Attendees (✔ attended  ✖ apologies
+    ★ guest)" -> {"✔": "present", "✖": "apologies", "★": "in_attendance"}); words that name no
+    attendance are left out."""
+    found = ((m.group("mark"), attendance_kind(m.group("word"))) for m in _LEGEND_ENTRY.finditer(heading))
+    return {mark: kind for mark, kind in found if kind}
+
+
+def _symbol_attendance(mark: str, legend: dict[str, str], section: str | None) -> str | None:
+    """The attendance a row's opening symbol gives: the heading's key when it has the symbol, else a
+    tick keeps the list's own kind, a cross marks someone who did not come and a star a guest."""
+    if mark in legend:
+        return legend[mark]
+    if mark in CROSS_SYMBOLS:
+        return "absent"
+    return "in_attendance" if mark in STAR_SYMBOLS else section
+
+
 def _checkbox_attendance(mark: str, section: str | None) -> str | None:
     """The attendance a task-list box gives a row of an attendance list: a ticked box keeps the
     list's own kind; an empty box in a list of those present marks someone who did not come."""
@@ -2434,6 +2521,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     attendance_column: int | None = None  # the table's "Attendance" column, when it has one
     table_section: str | None = None  # the list a table opened under, before any row's own attendance
     posts_first = False  # a list line gave a post, a dash, then its holder ("Chief Executive – Ann Lee")
+    legend: dict[str, str] = {}  # what each row's symbol means, from the list heading's key
     lines_seen = 0
     speakers: list[tuple[str, str]] = []  # ("Speaker 2", "Raj Patel (@rpatel)") from a transcript's key
     lines = _unflatten_rows(_field_lines(block))
@@ -2553,6 +2641,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             heading_list = None
             section = _section_kind(label, sections_seen)
             sections_seen.add(section)
+            legend = _mark_legend(raw)  # "Attendees (✔ attended  ✖ apologies  ★ guest)"
             section_role = _group_role(label)
             officers_list = _is_officers_label(label)
             affiliated_list = False
@@ -2590,11 +2679,13 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             if not (field == "chair" and list_opened):
                 section = None
             continue
-        elif section and (not lead or raw.startswith(("\t", " ", "-", "•", "*"))):
+        elif section and (not lead or raw.startswith(("\t", " ", "-", "•", "*", *ROW_SYMBOLS))):
             row = raw.strip().lstrip("-•*·").strip()
             box = _CHECKBOX.match(row) if row.startswith("[") else None
             if box:  # "- [x] @ana (Ana Lee)" ticked as there, "- [ ] @bo" left blank: away
                 row, row_kind = row[box.end() :], _checkbox_attendance(box.group("mark"), section)
+            elif row[:1] in ROW_SYMBOLS:  # "✔ Ann Lee (AL) – Director", "✖ Raj Patel": the key says which
+                row, row_kind = row[1:].strip(), _symbol_attendance(row[:1], legend, section)
             if noted := _ATTENDANCE_NOTE.search(row):  # "- [ ] @bo (regrets)": sent apologies
                 row, row_kind = row[: noted.start()], attendance_kind(noted.group("note"))
             group, members = _group_row(row)
@@ -3695,7 +3786,7 @@ def _nick_marks(value: str) -> tuple[str, dict[str, str]]:
 # A person a list of chat nicks names by first name, with or without their nick in brackets:
 # "Bram (bram_v)", "Chiara".
 _FIRST_NAME_AMONG_NICKS = re.compile(
-    rf"(?P<name>[{CAPITALS}][a-zà-ÿ'’-]+)(?:\s*\((?P<nick>{_CHAT_NICK.pattern})\))?"
+    rf"(?P<name>[{CAPITALS}][a-zà-ÿ'’-]+(?:\s[{CAPITALS}][a-zà-ÿ'’-]+)?)(?:\s*\((?P<nick>{_CHAT_NICK.pattern})\))?"
 )
 
 
@@ -3719,6 +3810,8 @@ def _chat_nicks(value: str, people: list[Person]) -> list[tuple[str, str | None]
     if len(parts) < 3 or any(ROLE_WORDS.fullmatch(nick) for nick in nicks):
         return []
     named = {part: _FIRST_NAME_AMONG_NICKS.fullmatch(part) for part in parts if part not in nicks}
+    if not nicks and any(" " in part for part in named):
+        return []  # "Peter, Mr Moon, Gary Kacmarcik (guest)": names alone, read as any other list
     if not all(m and _first_name_and_nick(m.group("name"), m.group("nick")) for m in named.values()):
         return []
     return [(m.group("name"), m.group("nick")) if (m := named.get(part)) else (part, None) for part in parts]
@@ -3736,18 +3829,26 @@ def _first_name_and_nick(name: str, nick: str | None) -> bool:
     initial and is no note ("Bram (bram_v)", not "Chiara (remote)", "Clerk" or "Finance")."""
     if ROLE_WORDS.fullmatch(name) or name.lower() in _NOBODY or name.lower() in DEPARTMENT_WORDS:
         return False  # "Finance, Operations, Legal": the departments that sent someone, not names
+    if " " in name and not _names_person(name):
+        return False  # "Carol Díaz (carol)" signs in full; "Release Team" is no one
     if nick is None:
         return True
-    return nick[0] == name[0].lower() and not nick.startswith(_NOTE_SKIP) and not ROLE_WORDS.fullmatch(nick)
+    return (
+        nick[0] == name[0].lower()
+        and not nick.startswith(_NOTE_SKIP)
+        and not ROLE_WORDS.fullmatch(nick)
+        and attendance_kind(nick) is None  # "Gary (guest)": how he came, not his nick
+    )
 
 
 def _nick_among_nicks(word: str, people: list[Person]) -> bool:
     """Whether an apology's one-word name is a chat nick in a meeting whose attendance lists only
-    nicks (a bot's summary): there a single lower-case word is a person, elsewhere it is not."""
+    nicks (a bot's summary), or names each with its nick ("Carol Díaz (carol)", as a shared pad is
+    signed): there a single lower-case word is a person, elsewhere it is not."""
     return (
         bool(people)
         and bool(_CHAT_NICK.fullmatch(word))
-        and all(_CHAT_NICK.fullmatch(p.name) for p in people)
+        and all(_CHAT_NICK.fullmatch(p.name) or _CHAT_NICK.fullmatch(p.abbrev or "") for p in people)
         and not _known(word, people)
     )
 

@@ -5439,3 +5439,71 @@ def test_full_stop_inside_a_name_list_does_not_open_a_list():
     text = "Westfold Town Council\n\nPresent: Dr. Ada Penrose, St. Clair Vickery\n"
     names = [p.name for p in parse_header(text).people]
     assert len(names) == 2
+
+
+def test_a_post_opened_by_the_then_holder_and_short_form_in_brackets_is_one_person_each():
+    head = parse_header(
+        "Holding to Account Board\n14 March 2024\n\n"
+        "Present: the Police and Crime Commissioner (Ann Lee, PCC) in the Chair, the Chief Constable "
+        "(Raj Patel, CC), the Chief Executive, OPCC (Jo Kim, CEx) and the Director of Finance, Westshire "
+        "Police (Sam Hart, DoF). In attendance: the Policy Officer, OPCC (Tom Reed), minutes.\n\n"
+        "1. Welcome\n"
+    )
+    assert [(p.name, p.role, p.abbrev, p.attendance) for p in head.people] == [
+        ("Ann Lee", "Police and Crime Commissioner", "PCC", "present"),
+        ("Raj Patel", "Chief Constable", "CC", "present"),
+        ("Jo Kim", "Chief Executive, OPCC", "CEx", "present"),
+        ("Sam Hart", "Director of Finance, Westshire Police", "DoF", "present"),
+        ("Tom Reed", "Policy Officer, OPCC", None, "in_attendance"),
+    ]
+    assert head.meeting.chair == "Ann Lee"
+
+
+def test_a_list_opened_by_the_but_holding_no_bracketed_holders_is_split_as_before():
+    head = parse_header(
+        "Board\n14 March 2024\n\nPresent: the Chair, the Treasurer (Ann Lee), Raj Patel\n\n1. Welcome\n"
+    )
+    assert "Chair" not in [p.name for p in head.people]
+    assert "Raj Patel" in [p.name for p in head.people]
+
+
+def test_symbols_opening_attendance_rows_give_the_attendance_the_headings_key_says():
+    head = parse_header(
+        "Change Board\n4 March 2025\n\nAttendees (✔ attended  ✖ apologies  ★ guest)\n"
+        "✔ Ann Lee (AL) – Operations Director, Chair\n✔ Raj Patel (RP) – Finance Director\n"
+        "✖ Jo Kim (JK) – General Counsel\n★ Tom Reed (TR) – Programme Manager (item 3 only)\n\n"
+        "Welcome\nAL opened the meeting.\n"
+    )
+    assert [(p.name, p.abbrev, p.attendance) for p in head.people] == [
+        ("Ann Lee", "AL", "present"),
+        ("Raj Patel", "RP", "present"),
+        ("Jo Kim", "JK", "apologies"),
+        ("Tom Reed", "TR", "in_attendance"),
+    ]
+    assert head.meeting.chair == "Ann Lee"
+
+
+def test_a_cross_without_a_key_marks_someone_who_did_not_come():
+    head = parse_header(
+        "Change Board\n4 March 2025\n\nAttendees\n✔ Ann Lee – Operations Director\n"
+        "✗ Jo Kim – General Counsel\n\nWelcome\nAnn opened the meeting.\n"
+    )
+    assert [(p.name, p.attendance) for p in head.people] == [("Ann Lee", "present"), ("Jo Kim", "absent")]
+
+
+def test_full_names_signed_with_their_nick_among_bare_nicks_give_one_person_each():
+    head = parse_header(
+        "Sync 2024-03-04\nPresent: robin, Kasia Nowak (kasia), yuki\nRegrets: tomas\n\n* Builds\n"
+    )
+    assert [(p.name, p.abbrev, p.attendance) for p in head.people] == [
+        ("robin", None, "present"),
+        ("Kasia Nowak", "kasia", "present"),
+        ("yuki", None, "present"),
+        ("tomas", None, "apologies"),
+    ]
+
+
+def test_full_names_with_no_nick_in_the_list_are_no_list_of_nicks():
+    head = parse_header("Telcon 2024-03-04\nPresent: Peter, Mr Moon, Gary Hale (guest), Yves\n\n* Builds\n")
+    assert ("Gary Hale", "in_attendance") in [(p.name, p.attendance) for p in head.people]
+    assert "Mr Moon" not in [p.name for p in head.people]
