@@ -1090,6 +1090,20 @@ def _closed_status(text: str) -> bool:
     )
 
 
+# A question asked and answered in one sentence ("Cllr X asked whether …; the Portfolio Holder replied that …"):
+# the record of an exchange, which the corpus labels a finding every time (19 train and dev sentences), not a question.
+_ANSWERED_IN_SENTENCE = re.compile(
+    r"\b(?:asked|queried|enquired|inquired|questioned)\b[^;]*;[^;]{0,80}?"
+    r"\b(?:said|replied|responded|explained|confirmed|answered|advised|stated|assured)\b",
+    re.I,
+)
+
+
+def _answered_in_sentence(text: str) -> bool:
+    """Whether ``text`` records a question together with its answer (:data:`_ANSWERED_IN_SENTENCE`)."""
+    return ";" in text and _ANSWERED_IN_SENTENCE.search(text) is not None
+
+
 def _bare_label(text: str) -> bool:
     """Whether ``text`` is a bare label line (:data:`_BARE_LABEL`) with no subject or object in it."""
     return _BARE_LABEL.match(text) is not None and _CLAUSE_WORD.search(text) is None
@@ -1105,7 +1119,9 @@ def decide_labels(
     ends on a completion status ("... -- DONE", "...; closed."): an earlier action reported done. A line
     with no word at all (a date or a figure cut off a table row: "31/05/22") is ``other``, as every such
     line of the corpus is labelled, and so is website furniture (:func:`_web_furniture`) and a bare label
-    line of one to four words ending in a colon ("Outcome:"), never anything else in the corpus."""
+    line of one to four words ending in a colon ("Outcome:"), never anything else in the corpus. A question
+    asked and answered in one sentence (:func:`_answered_in_sentence`) is neither a question nor an action: it
+    records the exchange."""
     import numpy as np
 
     scores = np.array(probs, dtype=float, copy=True, ndmin=2)
@@ -1119,6 +1135,10 @@ def decide_labels(
             (t.rstrip().endswith("?") or _closed_status(t) for t in texts), dtype=bool, count=len(texts)
         )
         scores[asks, k_action] = -1.0
+        if "question" in classes:
+            answered = np.fromiter(map(_answered_in_sentence, texts), dtype=bool, count=len(texts))
+            scores[answered, classes.index("question")] = -1.0
+            scores[answered, k_action] = -1.0  # nor an action: it reports what was said
     best = scores.argmax(axis=1)  # the first of equal maxima, as max() over the row would pick
     best[scores[:, k_action] >= action_threshold] = k_action
     labels = [classes[k] for k in best]

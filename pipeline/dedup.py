@@ -2053,7 +2053,25 @@ def _separator(text: str, tok: _Tokens, a: int, b: int) -> tuple[str, bool]:
     continuing = (
         last not in ".:?!;" and first.islower() and not _is_list_marker(text[tok.starts[b] : tok.ends[b]])
     )
-    return (" " if continuing else "\n" + _indent_before(text, int(tok.starts[b]))), False
+    if continuing:
+        return " ", False
+    start_b = int(tok.starts[b])
+    break_ = "\n\n" if last in ".?!" and _keeps_paragraph_break(text, end_a, start_b) else "\n"
+    return break_ + _indent_before(text, start_b), False
+
+
+def _keeps_paragraph_break(text: str, end: int, start: int) -> bool:
+    """Whether the text dropped between a sentence's end at ``end`` and the word at ``start`` that opens a
+    line ends with a blank line above that line: a garbled copy of a paragraph's last lines dropped before
+    the next paragraph ("... the new freeze date." / "release could still be cut by ..." / "" / "Security
+    Audit Findings"), so the blank line parts the paragraphs and stays. A page's footer and header dropped
+    between them ("Page 2 of 5") is no such copy: a paragraph running on over the page break keeps no
+    blank line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1  # the line above it starts here
+    if line_start == 0 or text[above : line_start - 1].strip():
+        return False
+    return not any(is_page_marker(line) for line in text[end:line_start].splitlines())
 
 
 def _closes_row_heading(text: str, end: int, next_start: int) -> bool:

@@ -154,9 +154,12 @@ _RUN_ON_TITLE = re.compile(
 # A capitalised word, perhaps closing a label with a colon when at least two words follow, the first
 # capitalised ("Fundraising:" in "Fundraising: Charity Golf Day").
 _TITLE_WORD = r"[A-Z][\w'’&-]*(?::(?=\s+[A-Z]\S*\s+\S))?"
+# A name in lower case with a version's figures in it, as software names its APIs and releases ("v1alpha1",
+# "v2", "py3"): a name, so a title-case heading may hold it ("Deprecating the v1alpha1 API").
+_VERSIONED_NAME = r"[a-z]{1,8}\d[a-z\d.]*"
 _TITLE_CASE_HEADING = re.compile(
     rf"^{_TITLE_WORD}"
-    rf"(?:\s+(?:{_TITLE_WORD}|\d[\d/.-]*|and|or|of|the|for|to|in|on|at|a|an|from|with|&)){{0,8}}"
+    rf"(?:\s+(?:{_TITLE_WORD}|\d[\d/.-]*|{_VERSIONED_NAME}|and|or|of|the|for|to|in|on|at|a|an|from|with|&)){{0,8}}"
     r"(?:\s+\([^()]{1,24}\))?$"  # the note in brackets: "(999 and 101)"
 )
 # A labelled stage, phase or strand of an item with its own name after a dash, perhaps with a longer note
@@ -233,6 +236,7 @@ class _Candidate:
     emphasis: bool = False  # a closing section's name set in bold only ("**Action items**"), no heading mark
     holds: bool = False  # a title-case heading with no text of its own over the headings after it
     colon: bool = False  # a closing section's name ended by a colon ("Action items:"): see _closing_list
+    cased: bool = False  # a sentence-case line read as a title-case heading ("Next steps"): see below
 
 
 def fold(text: str) -> str:
@@ -2033,9 +2037,11 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     cands = _year_minute_numbers(cands)
     cands = _lettered_numbers(text, _prefixed_minute_numbers(cands))
     _agenda_before_minutes(cands)
+    _agenda_before_renumbered(cands)
     _agenda_before_headings(cands)
     _agenda_table_before_headings(text, cands)
     _agenda_note_before_headings(text, cands)
+    _version_titles(text, cands)
     # where headings are unnumbered (set in bold, or announced by a numbered agenda list), a numbered
     # list inside an item or the agenda list itself does not make the document a numbered one
     unnumbered_heads = any(c.bold or c.announces for c in cands)
@@ -2270,6 +2276,12 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 outline_top = item  # "III. Reports": the letters below it are its sub-items
         elif (
             (c.scheme == "markdown" and (use_upper or org or (items and c.depth <= numbered_md)))
+            or (
+                c.scheme == "markdown"
+                and not items
+                and 0 < c.depth < numbered_md
+                and _heads_own_text(text, cands, k)
+            )
             or (c.scheme == "markdown" and not items and _text_over_table_rows(text, cands, k))
             or (c.scheme == "markdown" and items and c.start > last_numbered and c.depth <= closing_md)
             or (
@@ -2322,6 +2334,8 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             item = Item(id=f"u{unnumbered}", number=None, title=c.title, level=1, parent=None)
             if c.holds:
                 holder = item
+            elif c.cased:
+                holder = None  # "Next steps" after the topics: a section of the notes, as "Summary" is
             elif c.scheme == "titlecase" and holder is not None:
                 item.level, item.parent = 2, holder.id  # "Release Timeline" in the "Summary" over it
             if c.scheme == "markdown" and use_upper:
@@ -2542,6 +2556,43 @@ def _agenda_before_minutes(cands: list[_Candidate]) -> None:
 MIN_ANNOUNCED_HEADINGS = 2
 
 
+def _agenda_before_renumbered(cands: list[_Candidate]) -> None:
+    """A plain "Agenda" line (not a Markdown heading: see _agenda_before_headings) over entries numbered from "1" ("1.<TAB>Welcome<TAB>Chair<TAB>09:30", "2. ...")
+    that the numbered headings after them number again from "1" ("MINUTES", "1. Welcome, apologies and
+    quorum", ...): the first run is the plan of the meeting with its presenters and times, and the
+    second the minutes, so the agenda's numbered lines (and the line over them) are marked as listed in
+    place. Read so only when two or more of its entries are repeated by a later heading with the same
+    number whose title leads the entry's (see _repeats_entry)."""
+    head = next(
+        (
+            k
+            for k, c in enumerate(cands)
+            if c.scheme in ("titlecase", "upper") and _AGENDA_HEADING.match(c.title)
+        ),
+        None,
+    )
+    if (
+        head is None
+        or head + 1 >= len(cands)
+        or (cands[head + 1].scheme, cands[head + 1].key) != ("decimal", "1")
+    ):
+        return
+    again = next(
+        (k for k in range(head + 2, len(cands)) if (cands[k].scheme, cands[k].key) == ("decimal", "1")), 0
+    )
+    heads = {
+        c.key: _plain_title(c.title) for c in cands[again:] if again and c.scheme == "decimal" and not c.depth
+    }
+    entries = [c for c in cands[head + 1 : again] if c.scheme == "decimal"]
+    if (
+        sum(1 for e in entries if e.key in heads and _repeats_entry(heads[e.key], e.title))
+        < MIN_ANNOUNCED_HEADINGS
+    ):
+        return
+    for c in (cands[head], *entries):
+        c.listed = True
+
+
 def _agenda_before_headings(cands: list[_Candidate]) -> None:
     """A plain numbered list ("1. Budget for CI credits (10 min)", "2. ...") that the later numbered
     Markdown headings repeat ("### 1. Budget for CI credits", ...) only announces them: the headings
@@ -2732,6 +2783,18 @@ def _sections_repeat(entries: list[_Candidate], later: list[_Candidate]) -> bool
     titles = [_plain_title(e.title) for e in entries if e.depth]
     heads = {_plain_title(d.title) for d in later if d.scheme == "markdown"}
     return any(_leads_title(h, t) or _same_heading(h, t) for t in titles for h in heads)
+
+
+def _heads_own_text(text: str, cands: list[_Candidate], k: int) -> bool:
+    """Whether the Markdown heading ``cands[k]``, above the depth of the numbered Markdown headings and
+    before the first of them, has text of its own before the next heading ("## Action items from last
+    meeting" over last meeting's task list, then "## Discussion" over "### 1. Release schedule"): a
+    section of the minutes set before the numbered ones, an item. One right over the next heading only
+    holds it (see _opens_numbered_headings)."""
+    nxt = cands[k + 1] if k + 1 < len(cands) else None
+    if nxt is None or nxt.scheme != "markdown" or nxt.depth != cands[k].depth or nxt.key:
+        return False
+    return bool(text[cands[k].end : nxt.start].strip())
 
 
 def _container_depth(cands: list[_Candidate]) -> int:
@@ -3098,7 +3161,7 @@ def _sentence_case_headings(text: str, cands: list[_Candidate], allowed: bool) -
         # "Quick recap", "Next steps" among "Release Timeline", "CI Costs": the notes mix the cases
         for c in lines:
             if c.after_blank and (_heads_prose(text, c) or _heads_bullets(text, c)):
-                c.scheme = "titlecase"
+                c.scheme, c.cased = "titlecase", True
         return [c for c in cands if c.scheme != "sentence"]
     if (
         not lines
@@ -3128,6 +3191,20 @@ def _sentence_case_headings(text: str, cands: list[_Candidate], allowed: bool) -
         ):
             c.scheme = "titlecase"
     return [c for c in cands if c.scheme != "sentence"]
+
+
+def _version_titles(text: str, cands: list[_Candidate]) -> None:
+    """Read a lone sub-numbered heading among title-case headings over paragraphs as a title-case
+    heading whose title opens with a version ("2.6 Release Planning" between "Summary" and "Security
+    Audit Findings"): minutes that number their items number more than one, and a sub-number needs an
+    item above it, so a single "2.6" names the release the topic is about."""
+    numbered = [c for c in cands if c.scheme in _NUMBERED and not c.listed]
+    if len(numbered) != 1 or numbered[0].scheme != "decimal" or "." not in numbered[0].key:
+        return
+    titled = [c for c in cands if c.scheme == "titlecase" and _heads_prose(text, c)]
+    if len(titled) >= MIN_SENTENCE_HEADINGS:
+        c = numbered[0]
+        c.scheme, c.title, c.number, c.key = "titlecase", text[c.start : c.end].strip(), "", ""
 
 
 def _title_case_confirmed(cands: list[_Candidate]) -> bool:

@@ -641,7 +641,8 @@ def _closing_fields(text: str, block: tuple[int, int], line: str) -> bool:
 # A row of a table flattened to single spaces, opening with its running number and no stop ("3 Provide a
 # breakdown of ... Director of Housing Services 30 November 2022" under "No. Action Responsible officer
 # Deadline"); the first cell may itself open with a figure ("4 101 call-back abandonment rate ... ACC Next HTA").
-_ROW_NUMBER = re.compile(r"(\d{1,3}) (?:(?P<figure>\d)|[A-Z])")
+# The number may stand in a cell of its own, set off by two spaces or a TAB ("01  QAC/22/06/05  Extend ...").
+_ROW_NUMBER = re.compile(r"(\d{1,3})(?: {1,2}|\t) ?(?:(?P<figure>\d)|[A-Z])")
 
 
 def _next_numbered_row(text: str, block: tuple[int, int], line: str) -> bool:
@@ -657,6 +658,28 @@ def _next_numbered_row(text: str, block: tuple[int, int], line: str) -> bool:
     if row is None or first is None or int(row.group(1)) != int(first.group(1)) + 1:
         return False
     return row.group("figure") is None or not _ends_mid_sentence(text, block[0], block[1])
+
+
+# A gap between two cells of a row flattened to text: a TAB, or two or more spaces not after a stop (two
+# spaces after a stop part the sentences of typed prose).
+_CELL_SPACING = re.compile(r"(?<=[^\s.?!:;])(?:\t|  )[ \t]*(?=\S)")
+MIN_ROW_GAPS = 3  # four cells at least: a register's row, not a line with one wide space in it
+
+
+def _is_spaced_row(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a row of at least four cells set off by TABs or runs of spaces."""
+    return len(_CELL_SPACING.findall(text, start, end)) >= MIN_ROW_GAPS
+
+
+def _next_spaced_row(text: str, last: tuple[int, int], line: str) -> bool:
+    """Whether ``line`` and the physical line ``last`` before it are both rows of cells set off by two
+    spaces or TABs ("Feb-05  QAC/22/02/07  Review the triage model  DDoQ  April QAC  Closed" / "Apr-03  ..."):
+    each row of an action log is an entry of its own, though a row ends on a status or a name with no stop.
+    A wrapped cell is no row of its own, for it does not hold four cells. Cheap gate: a double space or a
+    TAB in the line."""
+    if "  " not in line and "\t" not in line:
+        return False
+    return _is_spaced_row(line, 0, len(line)) and _is_spaced_row(text, last[0], last[1])
 
 
 def _aside_continues(text: str, block_start: int, last: tuple[int, int], line: str, gap: int) -> bool:
@@ -964,6 +987,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                 or _next_row(text, current[0], line)
                 or _next_dash_row(text, current[0], line)
                 or _next_numbered_row(text, current, line)
+                or _next_spaced_row(text, last, line)
             ):
                 yield current  # a record of a pasted comma-separated log, a register's row: a line of its own
                 current, last = (s, e), (s, e)

@@ -226,6 +226,28 @@ def test_website_furniture_lines_are_other_whatever_the_model_says():
     assert decide_labels(classes, probs, 0.5, texts) == ["other", "other", "other", "other", "action"]
 
 
+def test_a_question_asked_and_answered_in_one_sentence_is_no_question():
+    from pipeline.classify import decide_labels
+
+    classes = ["action", "finding", "other", "question"]
+    probs = [[0.05, 0.3, 0.05, 0.6]] * 3
+    texts = [
+        "Cllr Amos asked whether the library would reopen; the Portfolio Holder replied that it would in May.",
+        "A governor asked what was being done about lateness; the HT responded that letters had gone home.",
+        "Cllr Amos asked whether the library would reopen in May.",
+    ]
+    assert decide_labels(classes, probs, 0.5, texts) == ["finding", "finding", "question"]
+
+
+def test_a_question_with_a_second_clause_but_no_answer_stays_a_question():
+    from pipeline.classify import _answered_in_sentence
+
+    assert not _answered_in_sentence(
+        "The PCC asked whether the plan was costed; and whether staff had been told."
+    )
+    assert not _answered_in_sentence("Members said the plan was late; they asked for a date.")
+
+
 def test_a_minutes_sentence_naming_website_furniture_is_not_furniture():
     from pipeline.classify import _web_furniture
 

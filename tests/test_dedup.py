@@ -1309,3 +1309,22 @@ def test_page_number_beside_a_protective_marking_is_page_furniture():
 
 def test_number_beside_a_protective_marking_is_not_a_page_marker():
     assert not is_page_marker("4 OFFICIAL")
+
+
+def test_a_dropped_copy_before_a_blank_line_keeps_the_paragraph_break():
+    w = PARAGRAPH.split()
+    noisy = (
+        PARAGRAPH + "\n" + " ".join(w[-14:-1]) + "\n\n"
+        "Allotment Waiting List\nThe clerk reported that nine households are waiting for a plot this year.\n"
+    )
+    out = deduplicate(noisy).text
+    assert out.count(" ".join(w[-14:-1])) == 1
+    assert f"{w[-1]}\n\nAllotment Waiting List\n" in out
+
+
+def test_a_dropped_page_footer_before_a_blank_line_leaves_no_paragraph_break():
+    noisy = (
+        "1. Budget\nThe treasurer presented the accounts.\nPage 1 of 2\n\n"
+        "Fees stay the same this year.\n2. Garden\nNew beds will be dug by June.\nPage 2 of 2\n"
+    )
+    assert "the accounts.\nFees stay" in deduplicate(noisy).text

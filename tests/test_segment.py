@@ -3488,3 +3488,102 @@ def test_a_minute_heading_right_below_an_unpunctuated_line_is_still_an_item():
         "The panel approved the grants.\n"
     )
     assert [i.id for i in segment_items(text)] == ["FB7/01", "FB7/02", "FB7/03"]
+
+
+ASSISTANT_NOTES = (
+    "Quick recap\nThe group reviewed the 3.2 release, agreed to retire the old importer and went through the "
+    "hosting budget for next year.\n\n"
+    "Summary\n\n"
+    "3.2 Release Schedule\nAna reported that the milestone has nine open issues, two of them blocking the "
+    "release.\n\n"
+    "Retiring the v2beta1 Importer\nBo explained that the old importer has had no downloads since March and "
+    "can go in the next release.\n\n"
+    "Hosting Budget\nCy reported that the hosting bill rose by a third in June and asked for other quotes.\n\n"
+    "Mentoring Programme\nDee said that four new contributors have signed up for the autumn round of mentoring.\n\n"
+    "Next steps\nAna will cut the release candidate on Friday.\nBo will post the removal notice.\n"
+)
+
+
+def test_a_lone_sub_number_among_title_case_topics_opens_a_version_title():
+    items = segment_items(ASSISTANT_NOTES)
+    assert [(i.number, i.title) for i in items][2] == (None, "3.2 Release Schedule")
+
+
+def test_two_sub_numbers_stay_item_numbers():
+    text = (
+        "2.1 Release Schedule\nAna reported that the milestone has nine open issues, two of them blocking the "
+        "release.\n\n"
+        "2.2 Hosting Budget\nCy reported that the hosting bill rose by a third in June and asked for quotes.\n"
+    )
+    assert [i.number for i in segment_items(text)] == ["2.1", "2.2"]
+
+
+def test_a_title_case_heading_may_hold_a_versioned_name_in_lower_case():
+    titles = [i.title for i in segment_items(ASSISTANT_NOTES)]
+    assert "Retiring the v2beta1 Importer" in titles
+
+
+def test_a_sentence_case_section_after_the_held_topics_closes_the_summary():
+    items = segment_items(ASSISTANT_NOTES)
+    assert [(i.id, i.title, i.parent) for i in items] == [
+        ("u1", "Quick recap", None),
+        ("u2", "Summary", None),
+        ("u3", "3.2 Release Schedule", "u2"),
+        ("u4", "Retiring the v2beta1 Importer", "u2"),
+        ("u5", "Hosting Budget", "u2"),
+        ("u6", "Mentoring Programme", "u2"),
+        ("u7", "Next steps", None),
+    ]
+
+
+def test_an_agenda_table_before_minutes_numbered_again_from_one_is_no_items():
+    text = (
+        "Agenda\n"
+        "1.\tOpening and apologies\tChair\t14:00\n"
+        "2. Depot relocation options\tHead of Estates\t14:10\n"
+        "3.\tFleet budget 2025/26\tFinance Lead\t14:40\n\n"
+        "MINUTES\n"
+        "1. Opening and apologies\nThe Chair opened the meeting and apologies were received from two members.\n\n"
+        "2. Depot relocation options\nThe Head of Estates presented three sites for the new depot.\n"
+        "2.1 Site visits\nMembers asked to visit the two shortlisted sites before deciding.\n\n"
+        "3. Fleet budget 2025/26\nThe budget was agreed as presented.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("1", "Opening and apologies"),
+        ("2", "Depot relocation options"),
+        ("2.1", "Site visits"),
+        ("3", "Fleet budget 2025/26"),
+    ]
+
+
+def test_an_agenda_list_not_repeated_by_later_headings_keeps_its_items():
+    text = (
+        "Agenda\n"
+        "1. Opening and apologies\nThe Chair opened the meeting and apologies were received from two members.\n\n"
+        "2. Depot relocation options\nThe Head of Estates presented three sites for the new depot.\n"
+    )
+    assert [i.id for i in segment_items(text)] == ["1", "2"]
+
+
+def test_a_markdown_section_with_text_before_the_numbered_headings_is_an_item():
+    text = (
+        "# Board call 2025-03-04\n\n## Present\n- Ana Lee\n- Bo Chen\n\n"
+        "## Actions from last time\n- [x] @ana: renew the domain — done.\n- [ ] @bo: draft the budget — carried forward.\n\n"
+        "## Discussion\n\n"
+        "### 1. Budget\nBo presented the draft budget for the year.\n\n"
+        "### 2. Hosting\nAna reported that the hosting bill rose in February.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("u1", "Actions from last time"),
+        ("1", "Budget"),
+        ("2", "Hosting"),
+    ]
+
+
+def test_a_markdown_heading_right_over_the_numbered_headings_only_holds_them():
+    text = (
+        "# Board call 2025-03-04\n\n## Notes\n\n"
+        "### 1. Budget\nBo presented the draft budget for the year.\n\n"
+        "### 2. Hosting\nAna reported that the hosting bill rose in February.\n"
+    )
+    assert [i.id for i in segment_items(text)] == ["1", "2"]

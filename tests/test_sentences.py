@@ -1374,3 +1374,25 @@ def test_a_numbered_list_after_a_closed_bracket_keeps_its_markers():
         "Close the depot.",
         "Sell the site.",
     ]
+
+
+def test_rows_of_an_action_log_with_two_space_cells_are_sentences_of_their_own():
+    text = (
+        "Ref  Minute  Action  Lead  Due  Status\n"
+        "Mar-02  FC/23/03/04  Review the parking charges at the depot  HoF  May FC  Closed\n"
+        "Mar-06  FC/23/03/09  Survey of tenants on the repairs service  HoH  July FC  Open\n"
+        "01  FC/23/05/03  Draft the reserves policy  Treasurer  end of June  Open\n"
+        "02 FC/23/05/07 Audit of petty cash at the branch libraries Clerk\n"
+        "July FC Open\n"
+    )
+    assert texts(text)[1:] == [
+        "Mar-02  FC/23/03/04  Review the parking charges at the depot  HoF  May FC  Closed",
+        "Mar-06  FC/23/03/09  Survey of tenants on the repairs service  HoH  July FC  Open",
+        "01  FC/23/05/03  Draft the reserves policy  Treasurer  end of June  Open",
+        "02 FC/23/05/07 Audit of petty cash at the branch libraries Clerk\nJuly FC Open",
+    ]
+
+
+def test_double_spaced_sentences_of_typed_prose_are_no_table_row():
+    text = "Proposed.  Seconded.  Carried.  The clerk will write to\nMr Hale.  It was noted.  No queries.  Closed.\n"
+    assert "The clerk will write to\nMr Hale." in texts(text)
