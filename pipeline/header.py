@@ -800,6 +800,9 @@ _COVER_NOTE = r"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:is\s+)?covering\b[^(
 _COVERED_BY = re.compile(_COVER_NOTE)
 _STANDS_IN_FOR = r"(?:(?:substitut(?:e|ing)|deputi[sz]ing|standing\s+in)\s+for|in\s+place\s+of)\s+"
 _STANDS_IN_NOTE = re.compile(_STANDS_IN_FOR, re.I)
+# Whose seat a substitute takes, after their name in a list of substitutes: " for Cllr L Dunstan",
+# " (for Cllr L Dunstan)". The absent member is listed among the apologies, not here.
+_SEAT_OF = re.compile(r"\s+\(?for\s+(?:the\s+)?[A-Z][^,;()]*?\)?(?=\s*(?:[,;]|\band\b|$))")
 # A councillor's title before a name ("Cllr", "Councillor", "Alderman"): a party mark may follow the name.
 _ELECTED_MEMBER = re.compile(r"^(?i:cllrs?|councillors?|alderman|aldermen)\.?\s")
 
@@ -2646,6 +2649,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             officers_list = _is_officers_label(label)
             affiliated_list = False
             rest = "\t".join([value, *cells[1:]]).strip("\t ") if len(cells) > 1 else value
+            if label.lower().startswith("substitute"):  # "Substitute: Cllr R Mistry for Cllr L Dunstan"
+                rest = _SEAT_OF.sub("", rest)
             # "Present:<TAB>Dr Ann Lee – Manager, Catchments": the first of a list laid out one a line
             one_each = len(cells) > 1 and not value.strip()
             entries = [rest] if "\t" in rest else _split_entries(rest, one_line_each=one_each)
@@ -2659,6 +2664,10 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 chair_from_list = chair_from_list or marks.get("chair")
                 if "minute_taker" in marks:  # "mk (notes)": the note taker, the mark no role
                     meeting.setdefault("minute_taker", marks["minute_taker"])
+                entries = []
+            noted = [] if nicks else _noted_nicks(rest, people)
+            if noted:  # "Guests: hiro (release manager for 2.4)" after a list of nicks
+                people.extend(Person(name=nick, role=post, attendance=section) for nick, post in noted)
                 entries = []
             awaiting_entries = not rest.strip() or bool(_HEAD_COUNT.fullmatch(rest.strip()))
         elif label and _field_of(label) == "title" and _MEETING_REFERENCE.fullmatch(value.strip()):
@@ -2826,6 +2835,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     if "(@" in block:  # "Handles used below: Ann Lee (@annl), ...": a note gives the listed their handles
         _handles_from_notes(block, people)
     _initials_from_key(text, people)  # "KEY TO INITIALS" / "HW<TAB>Professor Helen Wardour", often at the end
+    if "=" in text:  # "Nicks: alice = Alice Brennan, bob = Bob Achterberg", often signed below the notes
+        _names_from_nick_key(text, people)
     if not meeting.get("minute_taker"):
         taker = minute_taker_from_roles(people)
         if taker:
@@ -2856,6 +2867,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     _drop_country_notes(people)
     if mail and not meeting.get("date"):  # the e-mail is the only evidence of the day left
         meeting["date"] = _mail_date(mail)
+    if isinstance(meeting.get("date"), dt.date):  # "(10/09/2024)" in minutes that write "October 16"
+        meeting["date"] = _month_first_reading(meeting["date"], block, text)
     named = _mail_title(mail) if mail else None
     if named:  # "Subject: Minutes - <name> - <date>" names the meeting; lines below it greet the reader
         meeting["title"] = named
@@ -2865,6 +2878,37 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         end=end,
         abbreviations=abbreviations,
     )
+
+
+# A numeric date with the year last: "10/09/2024", "3.4.2023".
+_NUMERIC_DATE = re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})(?![\d/.])")
+# A date written month first in words ("October 16", "Sept. 25th") and day first ("16 October").
+_MONTH_FIRST_WORDS = re.compile(rf"\b(?:{MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*(?:{MONTHS}))", re.I)
+_DAY_FIRST_WORDS = re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTHS})\b", re.I)
+
+
+def _month_first_reading(date: dt.date, block: str, text: str) -> dt.date:
+    """The meeting date read month first when the header gives it as an ambiguous numeric date
+    ("10/09/2024", both parts 12 or less) and the minutes write every date in words month first
+    ("October 16", "the September 25 meeting") and none day first: that is a US writer, whose
+    numeric dates are month/day too. Otherwise the day-first reading stands."""
+    numeric = next(
+        (
+            m
+            for m in _NUMERIC_DATE.finditer(block)
+            if (int(m["a"]), int(m["b"]), int(m["y"])) == (date.day, date.month, date.year)
+        ),
+        None,
+    )
+    if numeric is None or date.day > MONTHS_IN_YEAR or date.day == date.month:
+        return date
+    if _DAY_FIRST_WORDS.search(text) or len(_MONTH_FIRST_WORDS.findall(text)) < MIN_MONTH_FIRST_DATES:
+        return date
+    return date.replace(month=date.day, day=date.month)
+
+
+MONTHS_IN_YEAR = 12
+MIN_MONTH_FIRST_DATES = 2  # one "May 4" could be a slip; two make a habit
 
 
 def _speaker_key(speakers: list[tuple[str, str]]) -> dict[str, str]:
@@ -2910,6 +2954,31 @@ def _initials_from_key(text: str, people: list[Person]) -> None:
                 person.abbrev = row.group("code")
             elif person.abbrev is None and person.name == row.group("code"):
                 _name_from_key(person, name, row.group("post"))
+
+
+# A one-line key to the chat nicks the notes call people by, often signed below them: "Nicks: alice =
+# Alice Brennan, bob = Bob Achterberg". Two rows or more, so that "Key: a = b" in prose passes.
+_NICK_KEY_LINE = re.compile(
+    r"^[ \t]*(?i:(?:irc\s+|chat\s+)?nicks|nicknames|handles|key)[ \t]*:[ \t]*"
+    r"(?P<rows>[a-z@][\w.|-]*[ \t]*=[^=\n]+(?:[,;][ \t]*[a-z@][\w.|-]*[ \t]*=[^=\n,;]+)+)[ \t]*$",
+    re.M,
+)
+# One row of that key: the nick, "=", the full name.
+_NICK_KEY_ROW = re.compile(r"(?P<code>[a-z@][\w.|-]*)\s*=\s*(?P<name>[^,;]+)")
+
+
+def _names_from_nick_key(text: str, people: list[Person]) -> None:
+    """A person listed by their chat nick alone ("Attendees: alice (chair), bob") takes the full name
+    a one-line key gives that nick ("Nicks: alice = Alice Brennan, bob = Bob Achterberg"), keeping the
+    nick as their short form. A row naming no one listed adds no one."""
+    key = _NICK_KEY_LINE.search(text)
+    if key is None:
+        return
+    for row in _NICK_KEY_ROW.finditer(key.group("rows")):
+        name = _clean_name(row.group("name"))[0]
+        for person in people:
+            if person.abbrev is None and person.name == row.group("code") and _names_person(name):
+                _name_from_key(person, name, None)
 
 
 def _name_from_key(person: Person, name: str, post: str | None) -> None:
@@ -3817,6 +3886,23 @@ def _chat_nicks(value: str, people: list[Person]) -> list[tuple[str, str | None]
     return [(m.group("name"), m.group("nick")) if (m := named.get(part)) else (part, None) for part in parts]
 
 
+# A chat nick with a note on who its person is: "hiro (release manager for 2.4)".
+_NOTED_NICK = re.compile(rf"(?P<nick>{_CHAT_NICK.pattern})\s*\((?P<note>[^()]+)\)")
+
+
+def _noted_nicks(value: str, people: list[Person]) -> list[tuple[str, str]]:
+    """The people of a list value written as chat nicks with notes ("Guests: hiro (release manager
+    for 2.4), ines (website WG lead, for the website topic)"), each as (nick, post); [] for anything
+    else. Only where everyone listed so far is a bare nick: elsewhere a lower-case word is no one.
+    The post is the note's first clause; a later one says why the guest came, which is no post."""
+    if not people or not all(p.abbrev is None and _CHAT_NICK.fullmatch(p.name) for p in people):
+        return []
+    found = [_NOTED_NICK.fullmatch(part.strip()) for part in _split_outside_brackets(value)]
+    if not all(found):
+        return []
+    return [(m.group("nick"), m.group("note").split(",")[0].strip()) for m in found if m]
+
+
 def _nick_role(nick: str, marks: dict[str, str]) -> str | None:
     """The role a mark in a list of nicks gives its person: "Chair" for the chair's mark; a note
     taker's mark says who kept the notes and is no role."""
@@ -4662,6 +4748,22 @@ def _wrapped_sentence(line: str, following: str) -> bool:
     )
 
 
+def _with_held_line(lines: list[str], i: int) -> str:
+    """Header line ``i`` read with the next when that one goes on with where or how the meeting was
+    held ("Meeting of the Quality Committee" over "held in public"): the two are one phrase, read as
+    "Meeting of the Quality Committee held in public" is, so its generic "Meeting of the" goes."""
+    line = lines[i]
+    if i + 1 < len(lines) and _HELD_FIRST.match(lines[i + 1]) and _MEETING_OF_OPENING.match(line):
+        return f"{line.rstrip()} {lines[i + 1].strip()}"
+    return line
+
+
+# A line opening "Meeting of (the) ...", which a following "held ..." line carries on.
+_MEETING_OF_OPENING = re.compile(
+    r"^\s*(?:an?\s+)?(?:(?:ordinary|special|extraordinary|annual)\s+)?meeting\s+of\s+(?!.*\d)", re.I
+)
+
+
 def choose_title_and_body(
     lines: list[str], headings: set[str] | frozenset[str] = frozenset(), text: str = ""
 ) -> tuple[str | None, str | None]:
@@ -4678,7 +4780,7 @@ def choose_title_and_body(
         if i + 1 < len(lines) and _wrapped_sentence(line, lines[i + 1]):
             continue
         dated_heading = line in headings and find_date(line) is not None
-        candidate = _title_candidate(line, dated_heading=dated_heading)
+        candidate = _title_candidate(_with_held_line(lines, i), dated_heading=dated_heading)
         if candidate is None:
             continue
         name, phrase = candidate
@@ -5155,9 +5257,11 @@ _ORDINAL_START = re.compile(r"^\d{1,4}(?:st|nd|rd|th)\s", re.I)
 
 # What kind of write-up the document is, before the meeting's name and a dash or colon: "Meeting recap –
 # Audit Committee", "Meeting notes | Steering Group", "Meeting notes: Holding to Account Meeting" (as a
-# meeting assistant titles its notes). Like a trailing "– minutes", no part of the name.
+# meeting assistant titles its notes), or "Meeting summary for TOC Meeting" (a video call's AI summary).
+# Like a trailing "– minutes", no part of the name.
 _DOCUMENT_KIND_LEAD = re.compile(
-    r"^(?i:(?:meeting\s+)?(?:recap|notes|minutes|summary|write-?up))\s*[|–—:-]\s+(?=[A-Z])"
+    r"^(?i:(?:meeting\s+)?(?:recap|notes|minutes|summary|write-?up))\s*[|–—:-]\s+(?=[A-Z])|"
+    r"^(?i:(?:meeting\s+)?(?:recap|summary)\s+for)\s+(?=[A-Z])"
 )
 
 

@@ -408,6 +408,10 @@ ATTENDANCE_LABELS: dict[str, str] = {
     "reviewers": "present",  # a design review's panel and the engineers presenting to it attend alike
     "presenters": "present",
     "speakers": "present",  # a transcript write-up's key to its speaker labels ("Speaker 1 = Ann Lee")
+    "on stage": "present",
+    "substitute": "present",  # councils: a member sitting in an absent member's seat ("Substitute: A for B")
+    "substitutes": "present",
+    "substitute members": "present",  # a live audio stage (Discord, Spaces): the speakers who held the meeting
 }
 # Attendance labels that head a list only on a line of their own ("Secretariat" over the committee's
 # governance staff): with a value on the same line ("Secretariat: SN (Norway)") they say who holds the
@@ -466,6 +470,11 @@ GROUP_WORDS: frozenset[str] = frozenset(
 _ATTENDANCE_WORDS = re.compile(rf"\b({alternation([*PRESENT_WORDS, *APOLOGY_WORDS, *ABSENT_WORDS])})\b", re.I)
 
 
+# The people of a live stage's audience a list names, those who spoke from it: "From the audience",
+# "Asked questions from the audience", "Audience questions". They attend; the stage holds the meeting.
+_AUDIENCE_LABEL = re.compile(
+    r"(?:[a-z]+\s+){0,3}(?:from|in)\s+the\s+audience|audience\s+(?:questions|speakers)"
+)
 _GUEST_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}guests?(?:\s+(?:for|from|until|during)\s+[a-z ]+)?")
 
 
@@ -505,6 +514,8 @@ def attendance_kind(label: str) -> str | None:
     if _members_label(low):
         return "present"
     if _GUEST_LABEL.fullmatch(low):  # "Guest for the first half", "Extra special guest"
+        return "in_attendance"
+    if _AUDIENCE_LABEL.fullmatch(low):  # "Asked questions from the audience": listeners who spoke up
         return "in_attendance"
     if CANNOT_ATTEND.match(low):  # "Can't make it today (will read the notes):"
         return "apologies"

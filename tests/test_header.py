@@ -5507,3 +5507,116 @@ def test_full_names_with_no_nick_in_the_list_are_no_list_of_nicks():
     head = parse_header("Telcon 2024-03-04\nPresent: Peter, Mr Moon, Gary Hale (guest), Yves\n\n* Builds\n")
     assert ("Gary Hale", "in_attendance") in [(p.name, p.attendance) for p in head.people]
     assert "Mr Moon" not in [p.name for p in head.people]
+
+
+def test_a_one_line_nick_key_names_the_people_listed_by_nick():
+    text = (
+        "Tooling Council\nDate: 2023-05-04\nAttendees: mira (chair), tokoro, pjw\nRegrets: svenk\n\n"
+        "== Roadmap ==\ntokoro showed the plan.\n\n"
+        "Nicks: mira = Mira Castell, tokoro = Ken Tokoro, pjw = Paul Waite, svenk = Sven Kjeldsen\n"
+    )
+    result = parse_header(text, end=text.index("== Roadmap"))
+    people = {p.name: (p.abbrev, p.attendance) for p in result.people}
+    assert people == {
+        "Mira Castell": ("mira", "present"),
+        "Ken Tokoro": ("tokoro", "present"),
+        "Paul Waite": ("pjw", "present"),
+        "Sven Kjeldsen": ("svenk", "apologies"),
+    }
+    assert result.meeting.chair == "Mira Castell"
+
+
+def test_a_nick_key_renames_no_one_listed_by_full_name():
+    text = "Tooling Council\nDate: 2023-05-04\nAttendees: Mira Castell, Ken Tokoro\n\nNicks: mc = Maria Cole, kt = Kim Tan\n"
+    result = parse_header(text)
+    assert sorted(p.name for p in result.people) == ["Ken Tokoro", "Mira Castell"]
+    assert all(p.abbrev is None for p in result.people)
+
+
+def test_guests_listed_as_nicks_with_notes_take_the_note_as_their_post():
+    text = (
+        "Tooling Council\nDate: 2023-05-04\nAttendees: mira, tokoro, pjw\n"
+        "Guests: olu (docs lead), rin (packaging maintainer, for the installer item)\n"
+    )
+    guests = {p.name: p.role for p in parse_header(text).people if p.attendance == "in_attendance"}
+    assert guests == {"olu": "docs lead", "rin": "packaging maintainer"}
+
+
+def test_lower_case_words_with_notes_are_no_guests_outside_a_list_of_nicks():
+    text = (
+        "Tooling Council\nDate: 2023-05-04\nAttendees: Mira Castell, Ken Tokoro\nGuests: none (see below)\n"
+    )
+    assert sorted(p.name for p in parse_header(text).people) == ["Ken Tokoro", "Mira Castell"]
+
+
+def test_a_meeting_of_line_over_a_held_line_drops_the_generic_opening():
+    text = (
+        "Harrowgate Health Board\n\nMeeting of the Finance Committee\nheld in public\n"
+        "Tuesday 5 March 2024, 14:00\n\nPresent: Ann Lee (Chair), Raj Patel\n"
+    )
+    assert parse_header(text).meeting.title == "Finance Committee"
+
+
+def test_a_meeting_of_line_alone_keeps_its_name():
+    text = "Meeting of the Full Council\nTuesday 5 March 2024, 19:00\n\nPresent: Cllr Ann Lee (Chair), Cllr Raj Patel\n"
+    assert parse_header(text).meeting.title == "Meeting of the Full Council"
+
+
+def test_a_call_summary_lead_is_no_part_of_the_title():
+    text = "Meeting summary for Docs Team Sync (03/14/2024)\n\nAttendees: Ann Lee, Raj Patel\n"
+    assert parse_header(text).meeting.title == "Docs Team Sync"
+
+
+def test_an_ambiguous_numeric_date_reads_month_first_where_the_minutes_write_month_first():
+    text = (
+        "Meeting summary for Docs Team Sync (04/03/2024)\n\nAttendees: Ann Lee, Raj Patel\n\n"
+        "Quick recap\nThe freeze moves to April 12. Raj will report back at the March 20 meeting.\n"
+    )
+    assert parse_header(text, end=text.index("Quick recap")).meeting.date == dt.date(2024, 4, 3)
+
+
+def test_an_ambiguous_numeric_date_stays_day_first_where_any_date_is_written_day_first():
+    text = (
+        "Docs Team Sync (04/03/2024)\n\nAttendees: Ann Lee, Raj Patel\n\n"
+        "Recap\nThe freeze moves to April 12 and the review to May 3; the board meets on 20 March.\n"
+    )
+    assert parse_header(text, end=text.index("Recap")).meeting.date == dt.date(2024, 3, 4)
+
+
+def test_a_live_stage_lists_its_speakers_present_and_its_audience_in_attendance():
+    text = (
+        "Plugin community stage — 3 June 2023\nHost: @ferny\nOn stage: @ferny, @mo_k, @ttan\n"
+        "Asked questions from the audience: @lurker9, @pkgr (Arch packager)\n"
+    )
+    kinds = {p.name: p.attendance for p in parse_header(text).people}
+    assert kinds == {
+        "@ferny": "present",
+        "@mo_k": "present",
+        "@ttan": "present",
+        "@lurker9": "in_attendance",
+        "@pkgr": "in_attendance",
+    }
+
+
+def test_an_audience_label_is_no_attendance_label_when_it_names_something_else():
+    from pipeline.lexicon import attendance_kind
+
+    assert attendance_kind("Audience size") is None
+    assert attendance_kind("Target audience for the campaign") is None
+
+
+def test_a_substitute_line_lists_the_substitute_present_and_not_whose_seat_they_took():
+    text = (
+        "Overview Committee\nMinutes of the meeting held on 6 March 2024\n"
+        "Present: Councillors A Reed (Chairman), B Lowe\n"
+        "Substitutes: Cllr K Obi (for Cllr M Hale), Cllr T Ward for Cllr P Lin\n"
+    )
+    people = {p.name: (p.role, p.attendance) for p in parse_header(text).people}
+    assert people["K Obi"] == ("Councillor", "present")
+    assert people["T Ward"] == ("Councillor", "present")
+    assert "M Hale" not in people and "P Lin" not in people
+
+
+def test_a_for_inside_a_substitutes_post_is_no_seat_taken():
+    text = "Overview Committee\nMinutes of the meeting held on 6 March 2024\nPresent: Cllr A Reed (Chairman)\nSubstitute: Cllr K Obi\n"
+    assert {p.name for p in parse_header(text).people} == {"A Reed", "K Obi"}
