@@ -432,7 +432,10 @@ _NP_STOPS = frozenset({
     "but", "or",
 })
 # fmt: on
-_PEOPLE_HEAD = re.compile(r"(?:ers|ors|ants|ents|ists|ians|leads|partners|team|teams|group|groups)$", re.I)
+# "govs": governors as school minutes shorten them ("ACTION: All govs")
+_PEOPLE_HEAD = re.compile(
+    r"(?:ers|ors|ants|ents|ists|ians|leads|partners|team|teams|group|groups|govs)$", re.I
+)
 # fmt: off
 _NOT_VERBS = frozenset({
     "the", "a", "an", "all", "each", "its", "their", "his", "her", "our", "this", "that", "date",
@@ -2553,8 +2556,9 @@ def possessed_action_owners(
 
 
 # An earlier action named with its owner after "for", then the owner's "to <verb>": "the action from minute 62, for| the
-# Head of Environmental Services to report on fly-tipping, ...", "the action (minute 19) for| the Director to provide".
-_ACTION_FOR = re.compile(r"\bactions?\b[^.;:]{0,80}?\sfor\s+(?=(?:the\s+)?[A-Z])")
+# Head of Environmental Services to report on fly-tipping, ...", "the action (minute 19) for| the Director to provide";
+# an action log's line may open with it: "Action SPB/22/07/04, for| the ACC to present ...".
+_ACTION_FOR = re.compile(r"\b[Aa]ctions?\b[^.;:]{0,80}?\sfor\s+(?=(?:the\s+)?[A-Z])")
 _TO_VERB = re.compile(r"\s+to\s+[a-z]")
 
 
@@ -2768,6 +2772,19 @@ def without_emphasis(text: str) -> str:
     return _STRONG_HANDLE.sub(lambda m: "  " + m["handle"] + "  ", text)
 
 
+# Owners' initials in square brackets before the task: "[RT] to report on ...", "[AB, CD] to write to ..." (faculty
+# minutes bracket who takes each action).
+_BRACKETED_INITIALS = re.compile(rf"\[(?P<who>{_TAG_WHO_LIST})\](?=\s+to\s+[a-z])")
+
+
+def without_initials_brackets(text: str) -> str:
+    """``text`` with the square brackets around owners' initials before 'to <verb>' blanked (same length), so that
+    '[AB, CD] to write' reads as 'AB, CD to write'; a bracket before anything else is left (a tag or a note)."""
+    if "[" not in text:
+        return text
+    return _BRACKETED_INITIALS.sub(lambda m: " " + m["who"] + " ", text)
+
+
 # A lone initials cell on the first line, before a sentence that opens with a capital: the last cell of the row
 # above, which the splitter joined to this sentence ("SM\nThe Head of Patient Safety to share ...").
 _CELL_LINE = re.compile(rf"\s*{_TAG_WHO}[ \t]*\n(?=\s*[A-Z])")
@@ -2839,7 +2856,9 @@ def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None =
     """
     matcher = build_matcher(people) if matcher is None else matcher  # an empty matcher is falsy
     unmasked = without_timestamp(
-        without_cell_line(without_wiki_links(without_row_reference(without_emphasis(text))))
+        without_cell_line(
+            without_wiki_links(without_row_reference(without_emphasis(without_initials_brackets(text))))
+        )
     )
     masked = mask_asides(unmasked)
     if "ED to " in masked:
@@ -3686,7 +3705,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "term",
         re.compile(
-            r"\b(?:(?P<lead>by|before|in|during|to|until|at)\s+)?(?:the\s+)?(?P<end>(?:end|close|start|beginning)\s+of\s+(?:the\s+)?)?(?P<term>autumn|spring|summer|michaelmas|hilary|lent|trinity)\s+term(?:\s+(?P<year>\d{4}))?\b(?P<meets>\s+meetings?\b)?",
+            r"\b(?:(?P<lead>by|before|in|during|to|until|at)\s+)?(?:the\s+)?(?P<end>(?:end|close|start|beginning)\s+of\s+(?:the\s+)?)?(?P<term>autumn|spring|summer|michaelmas|hilary|lent|trinity)\s+term(?:\s+(?P<year>\d{4}))?\b"
+            # a meeting named after its term ("the summer term FGB") is left to "season_meeting"
+            rf"(?:(?P<meets>\s+meetings?\b)|(?!\s+{_KIND_WORD}{{0,2}}?{_KIND_HEAD}\b))",
             re.I,
         ),
     ),
@@ -4059,7 +4080,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "season_meeting",  # "at the autumn portfolio review": that meeting, in a season, so no month
         re.compile(
-            rf"\b(?:to|at|for|by|until|in|before)\s+(?:the|its|our|their)\s+(?:autumn|spring|summer|winter)\s+(?!term\b)"
+            rf"\b(?:to|at|for|by|until|in|before)\s+(?:the|its|our|their)\s+(?:autumn|spring|summer|winter)\s+(?:term\s+)?(?!term\b)"
             rf"(?P<kind>{_KIND_WORD}{{0,2}}?(?:{_KIND_HEAD}|review))\b",
             re.I,
         ),
@@ -4159,6 +4180,10 @@ _INNER_CAPITAL = re.compile(r"\B[A-Z]")
 MEETING_SEASONS = frozenset({"autumn", "spring", "summer", "winter"})
 
 
+# A school term naming the meeting held in it: "the summer term| FGB" is the FGB that meets in the summer term.
+_TERM_OF_MEETING = re.compile(r"^(?P<season>autumn|spring|summer)\s+term\s+(?=\S)")
+
+
 def _season_of_meeting(words: list[str]) -> bool:
     """Whether the first of a kind's words is the season a meeting is held in ('summer faculty board'), not part
     of a school term's name ('summer term meeting')."""
@@ -4180,7 +4205,7 @@ def _kind(raw: str | None) -> str | None:
         raw = place["rest"]
     kind = re.sub(r"\s+", " ", raw.strip().lower())
     kind = re.sub(r"^(?:the|its|our|their|a|each|every)\s+", "", kind)  # "each Board" is a board meeting
-    words = kind.split()
+    words = _TERM_OF_MEETING.sub(r"\g<season> ", kind).split()  # "summer term fgb": an fgb in the summer term
     while len(words) > 1 and (
         words[0] in SERIES_WORDS or _MONTH_WORD.fullmatch(words[0]) or _season_of_meeting(words)
     ):
@@ -4834,7 +4859,7 @@ def in_term(next_meeting: NextMeeting | None, term: str, meeting_date: dt.date |
 
 
 # A term's season naming a meeting, not the term itself: "to the Summer| Faculty Board".
-_MEETING_SEASON = re.compile(r"\b(?P<season>autumn|spring|summer)\s+(?!term\b)[A-Za-z]", re.I)
+_MEETING_SEASON = re.compile(r"\b(?P<season>autumn|spring|summer)\s+(?:term\s+)?(?!term\b)[A-Za-z]", re.I)
 
 
 def season_meeting_date(
@@ -5715,6 +5740,8 @@ def first_row_line(text: str) -> str:
         return head.strip()
     if not newline or not rest.lstrip()[:1].islower():
         return text
+    if "\t" not in head and _SPACED_DASH.search(rest):
+        return text  # a dash row whose task cell wraps ("... in their" / "first two years – September board")
     head = head.strip()
     return head if table_cells(head) else text
 

@@ -6421,3 +6421,60 @@ def test_before_a_versioned_prerelease_the_minutes_date_is_due_that_day() -> Non
 def test_before_a_versioned_prerelease_the_minutes_do_not_date_has_no_date() -> None:
     due = find_due("@tomas: update the upgrade notes before 5.2 RC1.", dt.date(2025, 2, 28), None)
     assert due is not None and (due.mention, due.date, due.meeting) == ("before 5.2 RC1", None, None)
+
+
+def test_a_term_named_meeting_of_the_body_is_its_next_meeting_in_that_term():
+    title = "Full Governing Body"
+    june = NextMeeting(date=dt.date(2023, 6, 14))
+    found = find_due(
+        "The Bursar to bring the costings to the summer term FGB.", dt.date(2023, 3, 1), june, title
+    )
+    assert (found.date, found.meeting) == ("2023-06-14", "fgb")
+    december = NextMeeting(date=dt.date(2023, 12, 5))
+    autumn = find_due(
+        "The Bursar to bring the costings to the summer term FGB.", dt.date(2023, 3, 1), december, title
+    )
+    assert (autumn.date, autumn.meeting) == (None, "fgb")
+
+
+def test_initials_in_square_brackets_before_to_own_the_action():
+    people = [
+        Person(name="Ruth Okafor", role="Dean", abbrev="RO", attendance="present"),
+        Person(name="Len Varga", role="Registrar", abbrev="LV", attendance="present"),
+    ]
+    owners = find_owners("[RO, LV] to write to the external examiners by 30 June.", people)
+    assert [o.name for o in owners] == ["Ruth Okafor", "Len Varga"]
+    assert [o.name for o in find_owners("[LV] to publish the timetable.", people)] == ["Len Varga"]
+
+
+def test_a_bracketed_note_before_to_is_no_owner():
+    people = [Person(name="Len Varga", role="Registrar", abbrev="LV", attendance="present")]
+    assert find_owners("The report [see Appendix A] to be noted.", people) == []
+
+
+def test_a_dash_row_whose_task_wraps_keeps_its_due_cell_on_the_next_line():
+    row = "Action 7/2 – DCC – Report on sickness absence among call handlers in their\nfirst year – October board"
+    found = find_due(
+        row, dt.date(2025, 7, 8), NextMeeting(date=dt.date(2025, 10, 14)), "Accountability Board"
+    )
+    assert (found.date[:7], found.meeting) == ("2025-10", "board")
+
+
+def test_a_tab_row_whose_task_wraps_keeps_the_due_cell_of_its_first_line():
+    row = "4\tReview of repeat callers\tDCC\tMarch 2025\nby district – with trends"
+    assert find_due(row, dt.date(2024, 11, 5), None).date == "2025-03"
+
+
+def test_govs_is_governors_shortened_and_a_group_owner():
+    people = [Person(name="Ruth Okafor", role="Governor", abbrev="RO", attendance="present")]
+    row = "3 | Complete the safeguarding module | All govs | 30 June 2025"
+    assert [o.mention for o in find_owners(row, people)] == ["All govs"]
+    assert [o.mention for o in find_owners("All govs to complete the safeguarding module.", people)] == [
+        "All govs"
+    ]
+
+
+def test_an_action_line_naming_its_owner_after_for_is_owned_by_them():
+    people = [Person(name="Jo Bell", role="Assistant Chief Constable", abbrev="ACC", attendance="present")]
+    text = "Action PB/25/03/02, for the ACC to present the rural crime review, remains open."
+    assert [o.name for o in find_owners(text, people)] == ["Jo Bell"]
