@@ -194,6 +194,9 @@ _HYPHENATED_RE = re.compile(r"^[A-Za-z]{2,}-$")
 # A table row's line up to the end of its title: an item number and a title, in one cell or two ("3.1
 # Schedule and milestones", "3.<TAB>Programme status"), the title not ending a sentence.
 _ROW_HEADING_RE = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2}){0,2}\.?[ \t]+[^\t\n]*[^\s.?!]")
+# The closing rule of a wiki-style heading ("== Trademark policy =="): the heading is whole there, so a
+# page break after it does not make the next page's first line run on from it.
+_HEADING_CLOSER_RE = re.compile(r"={2,}$")
 HYPHEN_PREFIXES = frozenset({"self", "non", "vice", "multi"})
 """First parts that keep their hyphen at a line break. In the train/dev clean texts, words
 starting "self-" (37), "non-" (110), "vice-" (78), "multi-" (15) are hyphenated and the joined
@@ -2051,7 +2054,10 @@ def _separator(text: str, tok: _Tokens, a: int, b: int) -> tuple[str, bool]:
     last = text[end_a - 1]
     first = text[tok.starts[b]]
     continuing = (
-        last not in ".:?!;" and first.islower() and not _is_list_marker(text[tok.starts[b] : tok.ends[b]])
+        last not in ".:?!;"
+        and first.islower()
+        and not _is_list_marker(text[tok.starts[b] : tok.ends[b]])
+        and _HEADING_CLOSER_RE.search(text, int(tok.starts[a]), end_a) is None
     )
     if continuing:
         return " ", False

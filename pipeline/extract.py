@@ -4555,10 +4555,10 @@ _MONTH_MEETING_CELL = re.compile(
     rf"(?P<month>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>[\w\s-]*{_KIND_HEAD}|{_ACRONYM})", re.I
 )
 # The same with the meeting first, as a tag's due cell may write it: "QC April 2025", "Board March", "Resources
-# Committee, January".
+# Committee, January", "Resources Committee (Jan)".
 _MEETING_MONTH_CELL = re.compile(
     rf"(?P<kind>(?!(?-i:ASAP|TBC|TBA|TBD|EOD|EOW)\b){_ACRONYM}|(?:[A-Za-z]+\s+){{0,2}}{_KIND_HEAD}),?\s+"
-    rf"(?P<month>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?",
+    rf"\(?(?P<month>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\)?",
     re.I,
 )
 _PLAIN_MEETING = re.compile(r"meeting\b", re.I)
@@ -4606,8 +4606,9 @@ _STATUS_DUE = re.compile(
 
 
 # A bracketed note closing a due cell, which the splitter may have cut before its ')': "30 September 2022 (carried
-# forward from the August board)"; a bracket opening with "due" is the due point itself ("Overdue (due 31/01/2024)").
-_CELL_NOTE = re.compile(r"\s+\((?!\s*due\b)[^()]*\)?\s*$", re.I)
+# forward from the August board)"; a bracket opening with "due" is the due point itself ("Overdue (due 31/01/2024)"), and
+# so is a bracket holding only a month, which dates the meeting before it ("Resources Committee (Jan)").
+_CELL_NOTE = re.compile(rf"\s+\((?!\s*due\b)(?!(?:{MONTHS})\.?(?:\s+\d{{4}})?\)?\s*$)[^()]*\)?\s*$", re.I)
 
 
 def cell_without_note(cell: str) -> str:
@@ -5576,9 +5577,12 @@ def absence_span(text: str, m: re.Match) -> bool:
 
 # A clause giving the reason for a decision: "because the old rates remain valid until 1 August" dates that
 # reason, not the action; so does one opened by "as" after a comma, with its own subject: "..., as the audit will not
-# close until the end of April" (not "as agreed", "as soon as").
+# close until the end of April" (not "as agreed", "as soon as"). The clause ends where "and" opens a new predicate
+# of the action's subject: "was not completed because of staff absence| and is carried forward to the summer FGB".
 _REASON = re.compile(
-    r"(?:\bbecause\b|,\s+as\s+(?:the|this|these|that|those|it|they|there|its|their)\s)[^,;:()]{0,100}$", re.I
+    r"(?:\bbecause\b|,\s+as\s+(?:the|this|these|that|those|it|they|there|its|their)\s)"
+    r"(?:(?!\band\s+(?:is|are|was|were|will|has|have|had)\b)[^,;:()]){0,100}$",
+    re.I,
 )
 # A condition the action waits on, in the same clause before the match: "circulate the policy once it had been approved|
 # by the Board": no due point (the corpus's decision 7).
@@ -5880,6 +5884,12 @@ def find_due(
             # a cell in words ("autumn term meeting") reads as a sentence when that dates it
             worded = find_due(row.mention or "", meeting_date, next_meeting, meeting_title, abbreviations)
             row = worded if worded is not None and worded.date else row
+        if row is not None and row.date is None and row.meeting:
+            # "Summer term FGB": the next meeting of these minutes' body when it falls in that term
+            season = season_meeting_date(
+                row.mention or "", row.meeting, next_meeting, meeting_date, meeting_title
+            )
+            row = row.model_copy(update={"date": season}) if season else row
         if row is not None:
             series = _same_series(spelt_out(row.meeting, abbreviations), meeting_title)
             date = row.date if not _NEXT_CELL.match(row.mention) or series else None
@@ -6757,13 +6767,14 @@ def numbered_meeting_due(text: str, meetings: dict[str, str]) -> Due | None:
 
 # A pre-release the minutes date: "3.2.0 final moves to 15 June, with RC1 on 1 June", "beta 2 is on 3 May", and the
 # feature freeze before one, perhaps with its version or a note in brackets: "feature freeze for 3.3 on 2025-08-14",
-# "feature freeze (beta 1) on 6 May 2025"; and the same event named as a due point: "before RC1", "before the 2.14
-# feature freeze".
-_PRERELEASE = r"(?:rc|beta|alpha)\s?\d{1,2}|feature\s+freeze"
+# "feature freeze (beta 1) on 6 May 2025", or the release branch cut or code freeze, perhaps moved to its day ("the 4.0
+# branch cut to Monday 2023-11-06"); and the same event named as a due point: "before RC1", "before the 2.14 feature
+# freeze", "before the 4.0 branch cut".
+_PRERELEASE = r"(?:rc|beta|alpha)\s?\d{1,2}|(?:feature|code)\s+freeze|branch\s+cut"
 _VERSION = r"v?\d+(?:\.\d+)+"
 _DATED_PRERELEASE = re.compile(
-    rf"\b(?P<event>{_PRERELEASE})(?:\s+\([^()\n]{{1,20}}\)|\s+for\s+{_VERSION})?\s+(?:(?:is|will\s+be)\s+)?(?:on|for)\s+"
-    rf"(?P<day>{_DAY_TEXT})",
+    rf"\b(?P<event>{_PRERELEASE})(?:\s+\([^()\n]{{1,20}}\)|\s+for\s+{_VERSION})?\s+"
+    rf"(?:(?:(?:is|will\s+be)\s+)?(?:on|for)|(?:(?:is\s+|was\s+|will\s+be\s+)?moved\s+|moves\s+)?to)\s+(?P<day>{_DAY_TEXT})",
     re.I,
 )
 _BEFORE_PRERELEASE = re.compile(

@@ -5399,12 +5399,63 @@ def _org_prefix(line: str, text: str) -> tuple[str, str] | None:
     return (first, " ".join(rest)) if _is_a_name_in(first, line, text) else None
 
 
+# The governing bodies of open-source projects, which take the project's name before their own ("Quillon Steering
+# Committee", "Brackenframe Steering Council", "Corvid TSC Meeting"); the word before them is the project's name unless
+# it is one of the words that describe such a body ("Technical Steering Committee", "Programme Steering Group").
+_PROJECT_BODY = re.compile(
+    r"(?:(?:Technical\s+)?Steering\s+(?:Committee|Council)|TSC|TOC|PMC|Core\s+Team)(?:\s+Meeting)?$", re.I
+)
+_BODY_DESCRIPTORS = frozenset(
+    [
+        "joint",
+        "programme",
+        "program",
+        "project",
+        "technical",
+        "executive",
+        "digital",
+        "transformation",
+        "strategic",
+        "portfolio",
+        "change",
+        "data",
+        "security",
+        "community",
+        "release",
+        "governance",
+        "board",
+        "management",
+        "operational",
+        "delivery",
+        "oversight",
+        "finance",
+        "clinical",
+        "quality",
+        "research",
+        "estates",
+        "infrastructure",
+        "cloud",
+        "network",
+    ]
+)
+
+
 def _is_a_name_in(word: str, line: str, text: str) -> bool:
     """Whether ``word``, opening the title ``line``, is an organisation's name in ``text``: never
     written in lower case outside web addresses, and either shaped like a name ("Corvid.js"), part of
     the project's own web address ("github.com/pyrola/pyrola"), or opening another
     organisation's name elsewhere ("Brackwater City Council", "Bollard Block Storage Project"),
-    not the title's own continuation ("Combined Authority" in "Combined Authority Board")."""
+    not the title's own continuation ("Combined Authority" in "Combined Authority Board"); or naming an
+    open-source project's governing body (:data:`_PROJECT_BODY`)."""
+    # "Quillon Steering Committee": a project's own governing body, named after it (the project's package may be
+    # written in lower case, so this comes before the lower-case test)
+    # an acronym is a function's ("IT Steering Committee"), not a project's name
+    if (
+        _PROJECT_BODY.match(line.split(None, 1)[1])
+        and not word.isupper()
+        and word.lower() not in _BODY_DESCRIPTORS
+    ):
+        return True
     low = re.escape(word.lower())
     if re.search(rf"(?<![\w./@-]){low}(?![\w-])", text):  # not "github.com/pyrola", an address
         return False

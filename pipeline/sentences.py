@@ -1243,6 +1243,19 @@ def _ends_chat_sentence(text: str, mark: int) -> bool:
 # word after it: the subject of a new sentence ("... (#1894). rc2 is planned for Monday"), which cannot
 # start with a capital.
 _IDENTIFIER_OPENING = re.compile(r"[a-z]{1,6}\d[\w.-]*\s+[a-z]")
+# A person named by a lower-case handle and what they reported ("... as a known issue. bob asked whether
+# ...", "... would pay. alice confirmed that ..."): notes of projects that go by their members' nicks write
+# them in lower case, and such a name with a past-tense reporting verb after it opens a new sentence. A
+# conjunction, pronoun, article, auxiliary or adverb before the verb ("... and said", "... which noted",
+# "have suggested", "effectively agreed") goes on with the sentence it is in; a modal ("this will",
+# "people would") is no report and is left alone.
+_HANDLE_SPEAKS = re.compile(
+    r"(?!(?:and|or|but|nor|so|then|which|who|that|this|there|as|also|he|she|they|it|we|you|i|the|a|an|"
+    r"have|has|had|was|were|is|been)\s|[a-z]+ly\s)"
+    r"[a-z][a-z0-9_-]{1,15}\s+"
+    r"(?:said|asked|noted|confirmed|replied|answered|agreed|reported|presented|"
+    r"mentioned|explained|added|pointed|told|offered|summarised|summarized|raised)\b"
+)
 
 
 def _split_piece(text: str, s: int, e: int) -> Iterator[tuple[int, int, bool]]:
@@ -1260,7 +1273,9 @@ def _split_piece(text: str, s: int, e: int) -> Iterator[tuple[int, int, bool]]:
             continue
         nxt = text[stop:e].lstrip()
         lower_ends = chat and m.end() - m.start() == 1 and _ends_chat_sentence(text, m.start())
-        opens_named = m.start() > start and _IDENTIFIER_OPENING.match(nxt) is not None  # not a lead "..."
+        opens_named = m.start() > start and (  # not a lead "..."
+            _IDENTIFIER_OPENING.match(nxt) is not None or _HANDLE_SPEAKS.match(nxt) is not None
+        )
         lower_goes_on = nxt[:1].islower() and not lower_ends and not opens_named
         if not nxt or lower_goes_on or _aside_after_quote(text, stop, nxt):
             continue

@@ -1328,3 +1328,20 @@ def test_a_dropped_page_footer_before_a_blank_line_leaves_no_paragraph_break():
         "Fees stay the same this year.\n2. Garden\nNew beds will be dug by June.\nPage 2 of 2\n"
     )
     assert "the accounts.\nFees stay" in deduplicate(noisy).text
+
+
+def test_a_wiki_heading_before_a_page_break_is_not_run_into_the_next_line():
+    noisy = (
+        "== Roadmap ==\nPage 1 of 2\n\nmaria walked through the plan for the spring release.\n"
+        "== Mentoring ==\nPage 2 of 2\n\nsam offered to pair with new contributors.\n"
+    )
+    out = deduplicate(noisy).text
+    assert "== Roadmap ==\nmaria walked" in out
+    assert "== Mentoring ==\nsam offered" in out
+
+
+def test_a_line_cut_mid_sentence_before_a_page_break_still_runs_on():
+    noisy = (
+        "1. Roadmap\nThe group agreed the plan for the\nPage 1 of 2\n\nspring release after some debate.\n"
+    )
+    assert "plan for the spring release" in deduplicate(noisy).text

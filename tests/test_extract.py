@@ -15,7 +15,7 @@ from pipeline.extract import (
     stamped_due,
     table_cells,
 )
-from pipeline.schema import Classified, NextMeeting, Owner, Person, SentenceSpan
+from pipeline.schema import Action, Classified, NextMeeting, Owner, Person, SentenceSpan
 
 PEOPLE = [
     Person(name="John Campion", role="Police and Crime Commissioner", abbrev="PCC", attendance="present"),
@@ -6478,3 +6478,67 @@ def test_an_action_line_naming_its_owner_after_for_is_owned_by_them():
     people = [Person(name="Jo Bell", role="Assistant Chief Constable", abbrev="ACC", attendance="present")]
     text = "Action PB/25/03/02, for the ACC to present the rural crime review, remains open."
     assert [o.name for o in find_owners(text, people)] == ["Jo Bell"]
+
+
+def test_season_meeting_cell_of_a_piped_row_takes_the_next_meeting_date() -> None:
+    nxt = NextMeeting(date=dt.date(2021, 6, 15), kind=None)
+    row = "4 | Report on breakfast club uptake | DHT | Summer term FGB"
+    due = find_due(row, dt.date(2021, 3, 16), nxt, "Full Governing Body meeting")
+    assert due is not None and (due.date, due.meeting) == ("2021-06-15", "fgb")
+
+
+def test_season_meeting_cell_in_another_term_from_the_next_meeting_has_no_date() -> None:
+    nxt = NextMeeting(date=dt.date(2021, 6, 15), kind=None)
+    row = "4 | Report on breakfast club uptake | DHT | Autumn term FGB"
+    due = find_due(row, dt.date(2021, 3, 16), nxt, "Full Governing Body meeting")
+    assert due is not None and (due.date, due.meeting) == (None, "fgb")
+
+
+def test_carried_forward_after_a_reason_clause_keeps_its_meeting() -> None:
+    nxt = NextMeeting(date=dt.date(2021, 6, 15), kind=None)
+    text = "The fire drill review was not done because of the Easter closure and is carried forward to the summer term FGB."
+    due = find_due(text, dt.date(2021, 3, 16), nxt, "Full Governing Body meeting")
+    assert due is not None and (due.date, due.meeting) == ("2021-06-15", "fgb")
+
+
+def test_a_date_in_a_reason_clause_after_and_is_still_not_a_due_point() -> None:
+    text = "The kiln will not be replaced because the warranty runs and covers repairs until 3 June."
+    assert find_due(text, MAY_2018, None) is None
+
+
+def test_bracketed_month_after_a_meeting_cell_dates_that_meeting() -> None:
+    row = "Quote for the car park resurfacing        SBM        Premises Committee (Feb)"
+    due = find_due(row, dt.date(2020, 11, 10), None, "Full Governing Board meeting")
+    assert due is not None and (due.date, due.meeting) == ("2021-02", "premises committee")
+
+
+def test_bracketed_note_after_a_meeting_cell_is_still_dropped() -> None:
+    row = "Quote for the car park resurfacing        SBM        Premises Committee (see minute 5)"
+    due = find_due(row, dt.date(2020, 11, 10), None, "Full Governing Board meeting")
+    assert due is not None and (due.date, due.meeting) == (None, "premises committee")
+
+
+def _prerelease_action(decision: str, task: str) -> Action:
+    spans = [
+        SentenceSpan(id=0, start=0, end=60, text=decision, item="1"),
+        SentenceSpan(id=1, start=61, end=120, text=task, item="1"),
+    ]
+    labels = [Classified(label=x, confidence=0.9) for x in ("other", "action")]
+    [action] = extract_actions(spans, labels, people=[], meeting_date=dt.date(2025, 2, 28), next_meeting=None)
+    return action
+
+
+def test_before_a_branch_cut_moved_to_a_day_is_due_that_day() -> None:
+    action = _prerelease_action(
+        "Decision: the 6.1 branch cut moves to Tuesday 2025-03-18.",
+        "@lena: land the parser rewrite before the 6.1 branch cut.",
+    )
+    assert action.due is not None and (action.due.date, action.due.meeting) == ("2025-03-18", None)
+
+
+def test_a_branch_cut_the_minutes_do_not_date_leaves_the_point_undated() -> None:
+    action = _prerelease_action(
+        "Decision: the 6.1 branch cut waits for the new CI runners.",
+        "@lena: land the parser rewrite before the 6.1 branch cut.",
+    )
+    assert action.due is not None and action.due.date is None

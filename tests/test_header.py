@@ -5620,3 +5620,22 @@ def test_a_substitute_line_lists_the_substitute_present_and_not_whose_seat_they_
 def test_a_for_inside_a_substitutes_post_is_no_seat_taken():
     text = "Overview Committee\nMinutes of the meeting held on 6 March 2024\nPresent: Cllr A Reed (Chairman)\nSubstitute: Cllr K Obi\n"
     assert {p.name for p in parse_header(text).people} == {"A Reed", "K Obi"}
+
+
+@pytest.mark.parametrize(
+    "first_line, title, body",
+    [
+        ("Quillon Steering Committee: 15 January 2025", "Steering Committee", "Quillon"),
+        ("# Brackenframe TSC Meeting - 2023-05-10", "TSC Meeting", "Brackenframe"),
+        ("Technical Steering Committee - 2023-05-10", "Technical Steering Committee", None),
+        ("Programme Steering Committee – 12 March 2024", "Programme Steering Committee", None),
+        ("IT Steering Committee – Minutes", "IT Steering Committee", None),
+    ],
+)
+def test_a_project_name_before_its_steering_body_is_the_body_not_the_title(first_line, title, body):
+    text = (
+        f"{first_line}\n\nAttendees: Ann Lee, Raj Patel\n\n1. Releases\nThe quillon 2.0 wheel is on PyPI.\n"
+    )
+    meeting = parse_header(text).meeting
+    assert meeting.title == title
+    assert body is None or meeting.body == body

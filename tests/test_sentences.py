@@ -1396,3 +1396,15 @@ def test_rows_of_an_action_log_with_two_space_cells_are_sentences_of_their_own()
 def test_double_spaced_sentences_of_typed_prose_are_no_table_row():
     text = "Proposed.  Seconded.  Carried.  The clerk will write to\nMr Hale.  It was noted.  No queries.  Closed.\n"
     assert "The clerk will write to\nMr Hale." in texts(text)
+
+
+def test_a_lower_case_handle_with_a_reporting_verb_opens_a_sentence():
+    assert texts("tomas asked whether the beta could slip a week. rosa said no, the date is fixed.\n") == [
+        "tomas asked whether the beta could slip a week.",
+        "rosa said no, the date is fixed.",
+    ]
+
+
+def test_a_conjunction_or_a_modal_after_a_stop_in_lower_case_does_not_open_a_sentence():
+    text = "The vote was 7 to 2. and noted the delay. this will slip. have suggested a fix. broadly agreed.\n"
+    assert texts(text) == [text.strip()]
