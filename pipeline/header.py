@@ -2843,6 +2843,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             meeting["minute_taker"] = taker
     if not meeting.get("minute_taker") and end < len(text):  # "Minutes taken by Ann Lee, Clerk" signs off
         meeting["minute_taker"] = _roles_in_prose(text[-SIGN_OFF_REACH:]).get("minute_taker")
+    if not meeting.get("chair"):  # "The PCC welcomed everyone to the meeting": the host opens and chairs it
+        meeting["chair"] = _welcoming_officer(text[end : end + OPENING_REACH], people)
     for field in ("chair", "minute_taker"):
         if meeting.get(field):
             meeting[field] = _resolve_person(str(meeting[field]), people)
@@ -3330,6 +3332,28 @@ ROLE_SENTENCES: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = tuple(
         ),
     )
 )
+
+
+# How far into the business the sentence opening the meeting is looked for.
+OPENING_REACH = 3000
+# An officer, by the short form the attendance list gives them, opening the meeting: "The PCC
+# welcomed everyone to the meeting", "The CEO opened the meeting". Welcoming one person ("welcomed
+# the new Clerk") is not opening the meeting.
+_OFFICER_OPENS = re.compile(
+    r"\b[Tt]he\s+(?P<code>[A-Z]{2,5})\s+(?:welcomed\s+(?:everyone|all|those\s+present|members|attendees)\b|"
+    r"opened\s+the\s+meeting\b)"
+)
+
+
+def _welcoming_officer(text: str, people: list[Person]) -> str | None:
+    """The chair of a meeting that names none, when its opening says an officer by short form
+    welcomed everyone or opened it ("The PCC welcomed everyone to the meeting"): who opens the
+    meeting presides. Only a short form exactly one present person carries counts."""
+    m = _OFFICER_OPENS.search(text)
+    if m is None:
+        return None
+    holders = [p for p in people if p.abbrev == m.group("code") and p.attendance == "present"]
+    return holders[0].name if len(holders) == 1 else None
 
 
 def _roles_in_prose(text: str) -> dict[str, str]:
@@ -4608,7 +4632,12 @@ def _fill_from_prose(
             meeting.setdefault("start_time", time)
         if "venue" not in meeting:
             nxt = lines[i + 1] if i + 1 < len(lines) else ""
-            venue = _venue_after(tail) or _venue_before(line[: found[1]]) or _venue_ending(tail)
+            venue = (
+                _venue_after(tail)
+                or _venue_before(line[: found[1]])
+                or _venue_ending(tail)
+                or (_dotted_venue(tail) if " · " in tail else None)  # "15 July 2025 · 09:30 · Teams meeting"
+            )
             if not venue and nxt and _TIME_LED.match(nxt):
                 _set_time_and_venue(meeting, nxt)
                 after = lines[i + 2] if i + 2 < len(lines) else ""
@@ -4967,8 +4996,13 @@ _MEETING_OF = re.compile(
 
 
 # The generic opening of what minutes are of: "meeting of the", also with how it was held ("remote
-# meeting of the", "virtual meeting of"); the committee named after it is the title.
-_GENERIC_MEETING_OF = r"^(?:(?:remote|virtual|hybrid|online)\s+)?meeting\s+of\s+(?:the\s+)?"
+# meeting of the", "virtual meeting of") or, in lower case, which kind of meeting it was ("annual
+# meeting of the", "ordinary meeting of"); the committee named after it is the title. A capitalised
+# kind is part of the name ("Ordinary Meeting of the Parish Council").
+_GENERIC_MEETING_OF = (
+    r"^(?:(?:remote|virtual|hybrid|online)\s+|(?-i:annual|ordinary|special|extraordinary|regular)\s+)?"
+    r"meeting\s+of\s+(?:the\s+)?"
+)
 
 
 def _minutes_phrase(line: str) -> str | None:
@@ -5039,7 +5073,7 @@ def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bo
     ):
         return None  # a paragraph, or a sentence about the meeting ("The meeting was held via Teams.")
     if found:
-        head = line[: _date_start(line, found[1])].strip(" ,–—-:|")
+        head = line[: _date_start(line, found[1])].strip(" ,–—-:|·")
         # "Council of Governors - Minutes of the meeting held in public on": the name before the dash
         named, minutes_of = _GENERIC_MINUTES_TAIL.subn("", head)
         head = named

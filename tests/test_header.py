@@ -5639,3 +5639,54 @@ def test_a_project_name_before_its_steering_body_is_the_body_not_the_title(first
     meeting = parse_header(text).meeting
     assert meeting.title == title
     assert body is None or meeting.body == body
+
+
+def test_a_dotted_details_line_gives_the_venue_and_its_meeting_notes_label_is_no_title():
+    text = (
+        "Brindle Housing\nTenant Services Working Group – March 2024\n"
+        "Meeting notes · Monday 4 March 2024 · 14:00 – 15:00 · Zoom meeting\n\n"
+        "Attendees\nAnn Lee (Chair)\nRaj Patel\n\n1. Welcome\nAll were welcomed.\n"
+    )
+    meeting = parse_header(text, text.index("1. Welcome")).meeting
+    assert meeting.title == "Tenant Services Working Group"
+    assert meeting.venue == "Zoom meeting"
+    assert meeting.start_time == "14:00"
+
+
+@pytest.mark.parametrize(
+    "line, title",
+    [
+        (
+            "Minutes of the annual meeting of the Licensing Committee held on 9 May 2024",
+            "Licensing Committee",
+        ),
+        ("Minutes of an ordinary meeting of the Town Council held on 9 May 2024", "Town Council"),
+        # a capitalised kind is part of the name
+        (
+            "Minutes of the Annual Meeting of the Town Council held on 9 May 2024",
+            "Annual Meeting of the Town Council",
+        ),
+    ],
+)
+def test_a_lower_case_kind_of_meeting_before_the_body_is_generic(line, title):
+    text = f"{line}\n\nPresent: Cllr A Reed (Chair), Cllr K Obi\n\n1. Hi\n"
+    assert parse_header(text, text.index("1. Hi")).meeting.title == title
+
+
+def _opened_by(sentence: str):
+    text = (
+        "Public Forum\nThursday 6 June 2024 at 10.00am\n\nPresent:\n"
+        "Ann Lee – Fire Commissioner (FC)\nRaj Patel – Chief Fire Officer (CFO)\n\n"
+        f"1. Welcome\n{sentence}\n"
+    )
+    return parse_header(text, text.index("1. Welcome")).meeting.chair
+
+
+def test_an_officer_welcoming_everyone_by_short_form_chairs_a_meeting_naming_no_chair():
+    assert _opened_by("The FC welcomed everyone to the meeting.") == "Ann Lee"
+    assert _opened_by("The CFO opened the meeting at 10am.") == "Raj Patel"
+
+
+def test_welcoming_one_person_or_an_unlisted_short_form_names_no_chair():
+    assert _opened_by("The FC welcomed the new Clerk to her first meeting.") is None
+    assert _opened_by("The DCO welcomed everyone to the meeting.") is None
