@@ -1600,12 +1600,21 @@ _CODE_DASH_ROW = _owner_first_row(rf"{_SHORT_FORM}(?:\s*/\s*{_SHORT_FORM})*", "[
 # approved policies to the website — Spring term". Only a cell that names an office (see :func:`office_cell`) is read
 # so, since any capitalised word may open a heading set off by dashes.
 _OFFICE_DASH_ROW = _owner_first_row(r"(?!The\s)[A-Z][a-z][^–—\n]{0,40}?", "[A-Z]")
+# An owner cell holding full names: "Marcus Leitch", "Ana Silva / Dev Raman".
+_FULL_NAME = r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
+# One handle: a nick ("@kim") or, as chat and task apps mention a person, a display name ("@Ann Lee").
+_HANDLE = rf"@(?:{_FULL_NAME}|[\w.-]+)"
+# An owner cell holding handles: "@kim", "@kim / @lenka", "@Ann Lee, @Raj Patel".
+_HANDLE_CELL = re.compile(rf"{_HANDLE}(?:\s*[/,&]\s*{_HANDLE})*")
 # A dash-separated task line whose later cells carry their own labels, with no reference nor owner opening it, as
 # task trackers and chat recaps export them: "Draft the plan — Assigned to Ann Lee — Due 3 May", "Book the room —
 # Owner: JS — Due: Friday"; a cell may wrap onto the next line. The owner cell may come after several others, as in
 # a carried-forward log line: "ACT-04 (SteerCo 1) – Confirm the notice – Owner → Ann Lee – carried forward". The
-# label makes the cells a row; an unlabelled dash is left to the sentence reader.
-_LABELLED_DASH_ROW = re.compile(rf"[^–—]{{3,}}?(?:\s[–—]\s+[^–—]+?)*?\s[–—]\s+(?:{_OWNER_FIELD})")
+# label makes the cells a row; an unlabelled dash is left to the sentence reader. A cell holding nothing but handles
+# labels itself, as a task app's follow-up list mentions its assignees: "Draft the plan — @Ann Lee — due 3 May".
+_LABELLED_DASH_ROW = re.compile(
+    rf"[^–—]{{3,}}?(?:\s[–—]\s+[^–—]+?)*?\s[–—]\s+(?:{_OWNER_FIELD}|{_HANDLE_CELL.pattern}(?:\s+[–—]\s|\s*$))"
+)
 
 
 def opens_dash_row(text: str) -> bool:
@@ -1775,10 +1784,6 @@ def _longest_cell(cells: list[Cell], text: str | None = None) -> int:
     return max(indices or range(len(cells)), key=lambda i: cells[i][1] - cells[i][0])
 
 
-# An owner cell holding handles: "@kim", "@kim / @lenka".
-_HANDLE_CELL = re.compile(r"@[\w.-]+(?:\s*[/,&]\s*@[\w.-]+)*")
-# An owner cell holding full names: "Marcus Leitch", "Ana Silva / Dev Raman".
-_FULL_NAME = r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
 _NAMES_CELL = re.compile(rf"{_FULL_NAME}(?:\s*(?:[/,&]|and)\s*{_FULL_NAME})*")
 # An owner cell naming a whole group by its members' post in the plural: "All governors", "Both trustees".
 _WHOLE_GROUP_CELL = re.compile(r"(?:All|Both)(?:\s+the)?\s+[a-z][a-z-]*[^\Wsu_]s")
@@ -3972,7 +3977,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"(?:days?|weeks?|months?|fortnight)\b"
             rf"|\bin\s+{_COUNT}\s*(?:days?|weeks?|months?|fortnight)['’]?s?\s+time\b"
             rf"|\b(?:within|in|over|during)\s+the\s+(?:next|coming)\s+(?:{_COUNT}\s+)?(?:days?|weeks?|months?|fortnight)\b"
-            r"|\bwithin\s+a\s+fortnight\b",
+            r"|\bwithin\s+a\s+fortnight\b"
+            # an estimate of how long the task takes, as engineers write it: "ETA two weeks", "ETA: 3 days"
+            rf"|\b(?-i:ETA|eta)\s*:?\s+(?:~\s*)?{_COUNT}\s+(?:days?|weeks?|months?)\b",
             re.I,
         ),
     ),
@@ -4144,12 +4151,13 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
 _MEMBERS = r"(?:Trustees|Governors|Directors|Management|Regents|Visitors|Commissioners)"
 # A body named without a meeting word ("to Cabinet in October", "to Council for its meeting in March"):
 # it names the kind of meeting when the sentence's due point is otherwise a plain "meeting". A body's name before a
-# noun of its own ("the Board website", "the Committee report") names that thing, not the body.
+# noun of its own ("the Board website", "the Committee report") names that thing, not the body; a portfolio office
+# ("the Cabinet Member for Housing", "the Committee Member") names a person.
 _BODY = re.compile(
     r"\b(?:to|for|at|before)\s+(?:the\s+)?(?P<body>(?:[A-Z][\w-]*\s+(?:and\s+|of\s+)?){0,4}"
     r"(?:Board|Committee|Cabinet|Council|Senate|Authority|Panel|Forum|Court)(?:\s+of\s+"
     + _MEMBERS
-    + r")?)\b(?!'|\s+(?:members?|website|officers?|reports?)\b)"
+    + r")?)\b(?!'|\s+(?:[Mm]embers?|website|officers?|reports?)\b)"
 )
 # "at each board meeting", "at every meeting until ...": a standing instruction, due at every meeting of
 # that kind (no date) unless something else in the sentence dates it.
@@ -4526,6 +4534,9 @@ def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextM
     if _TERM_CELL.fullmatch(cell) or _SPAN_CELL.fullmatch(cell) or _HALF_TERM_NAME.fullmatch(cell):
         # "Summer term", "4 weeks", "Spring 1": a point with no date, as the labelled corpus gives it
         return Due(mention=cell)
+    first = _FIRST_MEETING_CELL.fullmatch(cell)
+    if first:  # "first SG in January": the next meeting when it is held in that month, else the month
+        return first_meeting_in_month(first, meeting_date, next_meeting)
     named = _MONTH_MEETING_CELL.fullmatch(cell) or _MEETING_MONTH_CELL.fullmatch(cell)
     if named:  # "January committee", "March 2023 meeting of the Committee", "QC April 2025"
         year = int(named["year"]) if named["year"] else None
@@ -4561,7 +4572,25 @@ _MEETING_MONTH_CELL = re.compile(
     rf"\(?(?P<month>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\)?",
     re.I,
 )
+# A due cell naming the first meeting of a body in a month: "first SG in January", "the first Board of March".
+_FIRST_MEETING_CELL = re.compile(
+    rf"(?:the\s+)?first\s+(?P<kind>{_ACRONYM}|(?:[A-Za-z]+\s+){{0,2}}{_KIND_HEAD})\s+(?:in|of)\s+"
+    rf"(?P<month>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?",
+    re.I,
+)
 _PLAIN_MEETING = re.compile(r"meeting\b", re.I)
+
+
+def first_meeting_in_month(
+    m: re.Match, meeting_date: dt.date | None, next_meeting: NextMeeting | None
+) -> Due:
+    """The due point of 'first <kind> in <month>' (see :data:`_FIRST_MEETING_CELL`): the next meeting's day when the
+    minutes set it in that month, since the first meeting after this one in a month is that next meeting; else the
+    month alone."""
+    month = _next_month(month_number(m["month"]), meeting_date, int(m["year"]) if m["year"] else None)
+    day = next_meeting.date if next_meeting and next_meeting.date else None
+    date = day.isoformat() if day is not None and month == day.isoformat()[:7] else month
+    return Due(mention=m.group(), date=date, meeting=meeting_of_body(m["kind"]))
 
 
 def meeting_of_body(kind: str) -> str | None:
@@ -5442,7 +5471,7 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "same_day": ("tonight", "this", "break", "day"),
     "next_day": ("tomorrow",),
     "next_week": ("next",),
-    "relative": ("within", "time", "next", "coming"),
+    "relative": ("within", "time", "next", "coming", "eta"),
     "bracket_span": ("(",),
     "undated_event": ("soon", "asap", "same", "release", "freeze", "launch", "live", "cut", "return", "next"),
     "kind_only": (

@@ -11,6 +11,7 @@ from pipeline.extract import (
     find_origin,
     find_owners,
     mask_asides,
+    opens_dash_row,
     post_and_area,
     stamped_due,
     table_cells,
@@ -6542,3 +6543,51 @@ def test_a_branch_cut_the_minutes_do_not_date_leaves_the_point_undated() -> None
         "@lena: land the parser rewrite before the 6.1 branch cut.",
     )
     assert action.due is not None and action.due.date is None
+
+
+def test_display_name_handle_cell_owns_a_task_line():
+    found = find_owners("☐ Renew the hosting contract — @Ann Lee — due 12 Sep", [])
+    assert [o.mention for o in found] == ["@Ann Lee"]
+
+
+def test_listed_display_name_handles_own_a_task_line():
+    found = find_owners("☐ Costed options for the depot move — @Ann Lee, @Raj Patel — due end of Q2", [])
+    assert [o.mention for o in found] == ["@Ann Lee", "@Raj Patel"]
+
+
+def test_handle_opening_prose_after_a_dash_is_no_owner_cell():
+    assert not opens_dash_row("Budget — @Ann Lee asked about the overspend — see the appendix")
+
+
+def test_eta_with_a_span_is_a_due_point_with_no_date():
+    found = find_due("Kim to move the docs to the new host, ETA three weeks.", MAY_2018, None)
+    assert found is not None and found.mention == "ETA three weeks" and found.date is None
+
+
+def test_eta_with_no_span_is_no_relative_due_point():
+    assert find_due("Kim to look at the flaky test; ETA unknown.", MAY_2018, None) is None
+
+
+def test_first_meeting_in_a_month_takes_the_next_meeting_held_then():
+    text = "Draft the lease note — Owner: Ann Lee, Due: first SG in July"
+    found = find_due(text, MAY_2018, NextMeeting(date=dt.date(2018, 7, 3)))
+    assert found is not None and (found.date, found.meeting) == ("2018-07-03", "sg")
+
+
+def test_first_meeting_in_another_month_is_that_month():
+    text = "Draft the lease note — Owner: Ann Lee, Due: first SG in September"
+    found = find_due(text, MAY_2018, NextMeeting(date=dt.date(2018, 7, 3)))
+    assert found is not None and (found.date, found.meeting) == ("2018-09", "sg")
+
+
+def test_cabinet_member_is_an_office_not_the_meeting_body():
+    text = (
+        "Comments to be sent to the Cabinet Member for Housing, and a report brought to the October meeting."
+    )
+    found = find_due(text, MAY_2018, None)
+    assert found is not None and (found.date, found.meeting) == ("2018-10", "meeting")
+
+
+def test_report_to_cabinet_names_the_cabinet_meeting():
+    found = find_due("A report to be brought to Cabinet at its October meeting.", MAY_2018, None)
+    assert found is not None and found.meeting == "cabinet"
