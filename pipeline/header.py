@@ -437,7 +437,7 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         elif _is_nick_of(
             note, text
         ) or (  # a chat nick made from the name ("Ann Lee (annl)"), or a short form
-            (_is_abbrev(note) or _is_post_code(note))
+            (_is_abbrev(note) or _is_post_code(note) or _qualified_post_code(note, role))
             and not (abbrev or "").startswith("@")
             # "(CFO, OPCC)": capitals after a short form in the same brackets are its body, unless they
             # are the person's initials ("(Chief Financial Officer, CFO, MA)")
@@ -499,6 +499,33 @@ def _secretary_after_post(low: str, post: str | None) -> bool:
     not part of the role. Alone, or after a note that is no post ("(Lot 3, Secretary)"), the
     secretary is an officer of the body and keeps the role."""
     return low == "secretary" and bool(post and ROLE_WORDS.search(post))
+
+
+# A post's initials in capitals then the word they are qualified by: "MD Retail", "OD Finance".
+_CODE_THEN_QUALIFIER = re.compile(r"(?P<code>[A-Z]{2,5}) [A-Z][a-z]+")
+
+
+def _qualified_post_code(note: str, role: str | None) -> bool:
+    """Whether a note written after a post in the same brackets is that post's initials qualified by a
+    word ("Managing Director, Retail Banking, MD Retail": "MD Retail"), and so the post's short form;
+    two ordinary capitalised words ("IT Services") are not, as their capitals spell no post before."""
+    m = _CODE_THEN_QUALIFIER.fullmatch(note)
+    if m is None or not role:
+        return False
+    return m.group("code") == _initials(_split_outside_brackets(role)[0])
+
+
+def _clipped_post_word(note: str, post: str) -> bool:
+    """Whether a one-word note is a word of the post cut short ("Sec" for Secretary, "Treas")."""
+    low = note.lower()
+    return any(w.lower().startswith(low) and w.lower() != low for w in _LETTER_WORD.findall(post))
+
+
+def _is_qualifier_word(note: str, post: str) -> bool:
+    """Whether a bracketed note after a post is one ordinary capitalised word that narrows it ("Chief
+    Finance Officer (Fire)", "Head of Finance (Adults)"), which stays in the role, rather than a short
+    form: it has one capital, and is no word of the post cut short ("Secretary (Sec)")."""
+    return bool(re.fullmatch(r"[A-Z][a-z]{2,}", note)) and not _clipped_post_word(note, post)
 
 
 def _body_after_post(note: str, post: str | None, name: str) -> bool:
@@ -1159,6 +1186,8 @@ def _split_role(role_text: str) -> list[tuple[str, str | None]]:
         return [(parts[0][0].strip(" ,;"), parts[0][1].strip())]
     if any(not _is_abbrev(a.strip()) for _, a in parts):  # a note, not an abbreviation: "PMO Lead (minutes)"
         return [(role_text.strip(), None)]
+    if len(parts) == 1 and _is_qualifier_word(parts[0][1].strip(), parts[0][0]):
+        return [(role_text.strip(), None)]  # "Chief Finance Officer (Fire)": the bracket narrows the post
     if len(parts) >= 1 and re.sub(r"[^()]+?\s*\([^)]+\)", "", role_text).strip(" ,;") == "":
         return [(r.strip(" ,;"), a.strip()) for r, a in parts]
     return [(role_text.strip(), None)]

@@ -5690,3 +5690,28 @@ def test_an_officer_welcoming_everyone_by_short_form_chairs_a_meeting_naming_no_
 def test_welcoming_one_person_or_an_unlisted_short_form_names_no_chair():
     assert _opened_by("The FC welcomed the new Clerk to her first meeting.") is None
     assert _opened_by("The DCO welcomed everyone to the meeting.") is None
+
+
+def _present_people(line: str):
+    text = f"Joint Committee\n12 March 2024\nPresent:\n{line}\n\n1. Welcome\nText.\n"
+    return parse_header(text, text.index("1. ")).people
+
+
+def test_bracketed_word_after_post_narrows_the_post():
+    (person,) = _present_people("Marta Quill, Chief Finance Officer (Fire)")
+    assert (person.role, person.abbrev) == ("Chief Finance Officer (Fire)", None)
+
+
+def test_clipped_post_word_in_brackets_is_a_short_form():
+    (person,) = _present_people("Sam Ray, Secretary (Sec)")
+    assert (person.role, person.abbrev) == ("Secretary", "Sec")
+
+
+def test_post_initials_with_qualifier_after_post_are_its_short_form():
+    (person,) = _present_people("Lena Ross (Operations Director, Group Finance, OD Finance)")
+    assert (person.role, person.abbrev) == ("Operations Director, Group Finance", "OD Finance")
+
+
+def test_two_capitalised_words_spelling_no_post_are_no_short_form():
+    (person,) = _present_people("Kim Lo (IT Services)")
+    assert (person.role, person.abbrev) == ("IT Services", None)
