@@ -1794,13 +1794,14 @@ _WHOLE_GROUP_CELL = re.compile(r"(?:All|Both)(?:\s+the)?\s+[a-z][a-z-]*[^\Wsu_]s
 _OWNER_LABEL = re.compile(rf"(?:{_OWNER_FIELD}|Owner)\s+(?=\S)")
 
 
-# The area closing an office cell, after a dash: "Finance Business Partner| – Housing".
-_AREA_OF_OFFICE = re.compile(rf"\s+[–—]\s+{_AREA_WORDS}$")
+# The area closing an office cell, after a dash ("Finance Business Partner| – Housing") or in brackets, as a log shared
+# by two bodies tells their like offices apart ("Chief Finance Officer| (Police)", "Head of Finance| (OPCC)").
+_AREA_OF_OFFICE = re.compile(rf"\s+(?:[–—]\s+{_AREA_WORDS}|\((?-i:[A-Z])[\w&'’ -]{{1,30}}\))$")
 
 
 def office_cell(written: str) -> bool:
-    """Whether a cell names an office, perhaps with the area it covers after a dash ('Head of Commercial',
-    'Finance Business Partner – Housing')."""
+    """Whether a cell names an office, perhaps with the area it covers after a dash or in brackets ('Head of
+    Commercial', 'Finance Business Partner – Housing', 'Chief Finance Officer (Police)')."""
     return _office(_AREA_OF_OFFICE.sub("", written))
 
 
@@ -4063,6 +4064,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|\bbefore\s+v\d{1,3}(?:\.\d{1,3}){0,2}\b(?!\.?\d)"
             # a numbered version said to be tagged or released, which the minutes do not date: "before 2.4.0 is tagged"
             r"|\bbefore\s+v?\d{1,3}(?:\.\d{1,3}){1,2}\s+(?:is|has\s+been|gets)\s+(?:tagged|released|cut|shipped|published|out)\b"
+            # a numbered version's general availability or final release, which the minutes do not date: "before 2.0
+            # GA", "before 4.1 final" (not a version's feature: "before 2.0 APIs")
+            r"|\bbefore\s+(?:the\s+)?v?\d{1,3}(?:\.\d{1,3}){1,2}\s+(?:GA|general\s+availability|final)\b(?![\w-])"
             # an event known by its initials, which the minutes do not date: "well before FOSDEM" (not a numbered
             # meeting, "before IETF 119", nor a modifier of a noun, "before API design")
             # (in the plural too: "before SATs", "before GCSEs")

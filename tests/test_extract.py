@@ -6071,6 +6071,18 @@ def test_a_version_to_be_tagged_is_an_undated_due_point():
     assert (found.mention, found.date) == ("before 3.1.0 is tagged", None)
 
 
+def test_a_version_general_availability_is_an_undated_due_point():
+    found = find_due("**Action** (@wren): update the upgrade notes before 3.0 GA.", dt.date(2024, 5, 2), None)
+    assert (found.mention, found.date) == ("before 3.0 GA", None)
+
+
+def test_a_version_feature_in_capitals_is_no_due_point():
+    assert (
+        find_due("Kim to review the plugins written before 3.0 APIs existed.", dt.date(2024, 5, 2), None)
+        is None
+    )
+
+
 def test_a_condition_on_something_being_published_is_no_due_point():
     assert find_due("The guide is to be linked once it is published.", dt.date(2024, 5, 2), None) is None
 
@@ -6591,3 +6603,13 @@ def test_cabinet_member_is_an_office_not_the_meeting_body():
 def test_report_to_cabinet_names_the_cabinet_meeting():
     found = find_due("A report to be brought to Cabinet at its October meeting.", MAY_2018, None)
     assert found is not None and found.meeting == "cabinet"
+
+
+def test_an_office_cell_with_its_body_in_brackets_names_the_owner():
+    row = "LOG/24/02/03 – Head of Finance (Fire) – Revised reserves strategy for the medium term – June board"
+    assert [o.mention for o in find_owners(row, [])] == ["Head of Finance (Fire)"]
+
+
+def test_a_bracketed_word_after_a_non_office_is_no_owner_cell():
+    row = "LOG/24/02/03 – Budget (Fire) – Revised reserves strategy for the medium term – June board"
+    assert find_owners(row, []) == []
