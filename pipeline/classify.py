@@ -26,7 +26,16 @@ from typing import Any
 
 from pipeline.lexicon import alternation
 from pipeline.schema import Classified, SentenceSpan
-from pipeline.sentences import CHECKBOX, COMMITMENT, SPEAKER, VOCATIVE, owner_tag_lines, speaker_of
+from pipeline.sentences import (
+    CHECKBOX,
+    COMMITMENT,
+    DONE_BALLOT_BOXES,
+    OPEN_BALLOT_BOX,
+    SPEAKER,
+    VOCATIVE,
+    owner_tag_lines,
+    speaker_of,
+)
 
 MODEL_NAME = "sentence_classifier"
 
@@ -480,7 +489,7 @@ _RECORD_LABEL = (
     r"|conclusion)\b\s*(?:\*\*)?:)"
 )
 _OWNER_COLON_TASK = re.compile(
-    r"^\s*(?:[-*]\s*)?(?:(?:\[ \]|☐)\s*)?(?:\*\*)?"
+    rf"^\s*(?:[-*]\s*)?(?:(?:\[ \]|{OPEN_BALLOT_BOX})\s*)?(?:\*\*)?"
     + _RECORD_LABEL
     + r"(?:@[\w-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|all \w+)"
     r"(?:\s*(?:,|and|&)\s*(?:@[\w-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))*(?:\*\*)?:\s+(?:\*\*)?[a-z]+\b"
@@ -726,9 +735,10 @@ _TO_BE_DONE = re.compile(
     r"(?:[a-z]+ed|sent|written|brought|taken|given|made|drawn|shown|set\s+up|put|kept|done|built|sought)\b"
 )
 # an open to-do checkbox: Markdown "- [ ]" or the ballot-box glyph a notes app writes ("☐ DM: ...")
-_OPEN_BOX = re.compile(r"^\s*(?:[-*]\s*)?(?:\[ \]|☐)")
-_DONE_BOX = re.compile(r"^\s*(?:[-*]\s*)?(?:\[[xX]\]|[☑☒])")
-_BOX_GLYPHS_SET = frozenset("[☐☑☒")  # a line holding none of these cannot start with a checkbox
+_OPEN_BOX = re.compile(rf"^\s*(?:[-*]\s*)?(?:\[ \]|{OPEN_BALLOT_BOX})")
+_DONE_BOX = re.compile(rf"^\s*(?:[-*]\s*)?(?:\[[xX]\]|[{DONE_BALLOT_BOXES}])")
+# a line holding none of these cannot start with a checkbox
+_BOX_GLYPHS_SET = frozenset("[" + OPEN_BALLOT_BOX + DONE_BALLOT_BOXES)
 _FINAL_PUNCT = re.compile(r"[.?!:]['\"’”)]*$")
 _FUTURE = frozenset({"will", "would", "shall"})
 _FIRST_PERSON = frozenset(

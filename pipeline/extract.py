@@ -85,6 +85,8 @@ from pipeline.schema import Action, Classified, Due, NextMeeting, Owner, Person,
 from pipeline.sentences import (
     CHECKBOX,
     COMMITMENT,
+    DONE_BALLOT_BOXES,
+    OPEN_BALLOT_BOX,
     SPEAKER,
     VOCATIVE,
     is_csv_record,
@@ -2340,7 +2342,7 @@ def _labelled_name(mention: str) -> bool:
 
 # The box that marks a task line: a Markdown checkbox ('- [ ] ') or a ballot box as OneNote and Word to-do lists
 # write it ('☐ ', ticked '☑ ' or '☒ '), so that the owner before the colon opens what is left.
-_TASK_BOX = re.compile(rf"{CHECKBOX.pattern}|^\s*[\u2610\u2611\u2612]\s*")
+_TASK_BOX = re.compile(rf"{CHECKBOX.pattern}|^\s*[{OPEN_BALLOT_BOX}{DONE_BALLOT_BOXES}]\s*")
 
 
 # An action's status in capitals and brackets opening its line, as reviews of open actions tag them: "[CONTINUED]

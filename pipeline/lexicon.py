@@ -408,10 +408,10 @@ ATTENDANCE_LABELS: dict[str, str] = {
     "reviewers": "present",  # a design review's panel and the engineers presenting to it attend alike
     "presenters": "present",
     "speakers": "present",  # a transcript write-up's key to its speaker labels ("Speaker 1 = Ann Lee")
-    "on stage": "present",
+    "on stage": "present",  # a live audio stage (Discord, Spaces): the speakers who held the meeting
     "substitute": "present",  # councils: a member sitting in an absent member's seat ("Substitute: A for B")
     "substitutes": "present",
-    "substitute members": "present",  # a live audio stage (Discord, Spaces): the speakers who held the meeting
+    "substitute members": "present",
 }
 # Attendance labels that head a list only on a line of their own ("Secretariat" over the committee's
 # governance staff): with a value on the same line ("Secretariat: SN (Norway)") they say who holds the

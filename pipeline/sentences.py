@@ -220,6 +220,10 @@ VOCATIVE = re.compile(r"^(?P<who>@?[A-Za-z][\w.-]{1,30}),\s+(?:please|could\s+yo
 
 # A task-list checkbox opening a line ("- [ ] @dev to ...", "[x] done"): not part of the sentence's words.
 CHECKBOX = re.compile(r"^\s*(?:[-*]\s*)?\[[ xX]\]\s*")
+# The ballot boxes notes apps and word processors write for a to-do list's checkbox ("☐ DM: sign off the
+# drawdown"): open, and ticked or crossed when done. The classifier, the splitter and the owner stage read them.
+OPEN_BALLOT_BOX = "☐"
+DONE_BALLOT_BOXES = "☑☒"
 
 
 # A line that only names who owns the sentence before it ("Action: CEO", "ACTION - HoF/Treasurer",
@@ -411,7 +415,7 @@ _DASHED_ROW = re.compile(rf"{_ROW_CODE_SHAPE}\d{{1,4}}\s+[-–—]\s")
 _LAST_DASHED_CELL = re.compile(r"\s[-–—]\s+\S+(?:\s\S+){0,2}$")
 # A task list's checkbox opening a line ("☐ DM: sign off the drawdown – end of Feb", "[x] ..."): with a
 # short due cell after a spaced dash closing it, the task is one entry, like a register row.
-_CHECKBOX = re.compile(r"[☐☑☒]|\[[ xX]\]")
+_CHECKBOX = re.compile(rf"[{OPEN_BALLOT_BOX}{DONE_BALLOT_BOXES}]|\[[ xX]\]")
 # A bracketed aside opening a line with a lower-case word ("(carried over from January) — still open"):
 # it cannot open a sentence. One word alone in brackets ("(iv)", "(laughter)") is a marker or a note.
 _ASIDE_OPENING = re.compile(r"\([a-z][\w'’-]*\s")

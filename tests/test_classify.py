@@ -192,6 +192,16 @@ def test_trained_model_reads_the_frame_not_the_names(text, label):
     assert classify_sentences(item)[1].label == label
 
 
+CLASSES = ["action", "finding", "other", "question"]
+
+
+def _decided(texts: list[str], row: list[float], threshold: float = 0.5) -> list[str]:
+    """The labels ``decide_labels`` gives ``texts`` when the model scores every one of them ``row``."""
+    from pipeline.classify import decide_labels
+
+    return decide_labels(CLASSES, [row] * len(texts), threshold, texts)
+
+
 def test_a_direct_question_is_never_an_action_whatever_the_action_probability():
     from pipeline.classify import decide_labels
 
@@ -203,19 +213,11 @@ def test_a_direct_question_is_never_an_action_whatever_the_action_probability():
 
 
 def test_a_line_with_no_word_is_other_whatever_the_model_says():
-    from pipeline.classify import decide_labels
-
-    classes = ["action", "finding", "other", "question"]
-    probs = [[0.7, 0.2, 0.05, 0.05]] * 3
     texts = ["31/05/22", "£4,500 – 12%", "PMO to issue the plan by 31/05/22"]
-    assert decide_labels(classes, probs, 0.5, texts) == ["other", "other", "action"]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05]) == ["other", "other", "action"]
 
 
 def test_website_furniture_lines_are_other_whatever_the_model_says():
-    from pipeline.classify import decide_labels
-
-    classes = ["action", "finding", "other", "question"]
-    probs = [[0.7, 0.2, 0.05, 0.05]] * 5
     texts = [
         "Back to top",
         "Was this page helpful?",
@@ -223,20 +225,16 @@ def test_website_furniture_lines_are_other_whatever_the_model_says():
         "© Westmere Parish Council 2023 | Privacy policy | Cookies | Contact us",
         "Clerk to add a cookies notice to the website",
     ]
-    assert decide_labels(classes, probs, 0.5, texts) == ["other", "other", "other", "other", "action"]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05]) == ["other", "other", "other", "other", "action"]
 
 
 def test_a_question_asked_and_answered_in_one_sentence_is_no_question():
-    from pipeline.classify import decide_labels
-
-    classes = ["action", "finding", "other", "question"]
-    probs = [[0.05, 0.3, 0.05, 0.6]] * 3
     texts = [
         "Cllr Amos asked whether the library would reopen; the Portfolio Holder replied that it would in May.",
         "A governor asked what was being done about lateness; the HT responded that letters had gone home.",
         "Cllr Amos asked whether the library would reopen in May.",
     ]
-    assert decide_labels(classes, probs, 0.5, texts) == ["finding", "finding", "question"]
+    assert _decided(texts, [0.05, 0.3, 0.05, 0.6]) == ["finding", "finding", "question"]
 
 
 def test_a_question_with_a_second_clause_but_no_answer_stays_a_question():
@@ -489,29 +487,21 @@ def test_an_earlier_action_reported_closed_is_never_an_action_whatever_the_actio
 
 
 def test_an_earlier_action_named_by_its_reference_and_reported_done_is_never_an_action():
-    from pipeline.classify import decide_labels
-
-    classes = ["action", "finding", "other", "question"]
     texts = [
         "Action 14/02-07 (the Treasurer to send the audit letter to the bank) was completed on 3 March.",
         "Action 9 (the Secretary to book the hall) was covered under item 6 and can be closed.",
         "B-042 (JT – website hosting) is overdue and will be closed into the new hosting action.",
         "Action point 5 has been closed.",
     ]
-    probs = [[0.7, 0.2, 0.05, 0.05]] * len(texts)
-    assert decide_labels(classes, probs, 0.4, texts) == ["finding"] * len(texts)
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05], 0.4) == ["finding"] * len(texts)
 
 
 def test_an_action_asking_for_something_to_be_completed_stays_an_action():
-    from pipeline.classify import decide_labels
-
-    classes = ["action", "finding", "other", "question"]
     texts = [
         "The Treasurer to confirm the repairs were completed by June.",
         "Action 4: the Secretary to check the survey has been completed.",
     ]
-    probs = [[0.7, 0.2, 0.05, 0.05]] * len(texts)
-    assert decide_labels(classes, probs, 0.4, texts) == ["action", "action"]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05], 0.4) == ["action", "action"]
 
 
 @pytest.mark.parametrize(
@@ -553,18 +543,10 @@ def test_a_line_without_a_checkbox_has_no_checkbox_cue():
 
 
 def test_a_bare_label_line_is_other_whatever_the_model_says():
-    from pipeline.classify import decide_labels
-
-    classes = ["action", "finding", "other", "question"]
-    probs = [[0.1, 0.8, 0.05, 0.05]] * 3
     texts = ["Outcome:", "Resolved that:", "- **Key points:**"]
-    assert decide_labels(classes, probs, 0.5, texts) == ["other"] * 3
+    assert _decided(texts, [0.1, 0.8, 0.05, 0.05]) == ["other"] * 3
 
 
 def test_a_short_clause_ending_in_a_colon_is_no_bare_label():
-    from pipeline.classify import decide_labels
-
-    classes = ["action", "finding", "other", "question"]
-    probs = [[0.1, 0.8, 0.05, 0.05]] * 4
     texts = ["She explained that:", "The Trust AGREED that:", "Received the following reports:", "Noted."]
-    assert decide_labels(classes, probs, 0.5, texts) == ["finding"] * 4
+    assert _decided(texts, [0.1, 0.8, 0.05, 0.05]) == ["finding"] * 4
