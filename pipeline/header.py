@@ -555,9 +555,10 @@ def _square_bracket_code(role: str | None) -> tuple[str | None, str | None]:
     return (_SQUARE_CODE.sub("", role).strip(" ,") or None), codes[0].group("code")
 
 
-# A role with a bracketed qualifier written before the holder's full name: "Site Rep (Mill Lane) Ann Lee".
+# A role with a bracketed qualifier written before the holder's full name: "Site Rep (Mill Lane) Ann Lee",
+# "Deputy Chief Fire Officer (DCFO) Ann Lee" (a post of up to five words).
 _ROLE_NOTE_NAME = re.compile(
-    r"^(?P<role>(?P<office>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2})\s+\([^()]+\))"
+    r"^(?P<role>(?P<office>[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,4})\s+\([^()]+\))"
     r"\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})$"
 )
 
@@ -2310,8 +2311,9 @@ def _titled_full_name(part: str, name: str) -> bool:
     return titled and stripped and len(words) >= 2 and not ROLE_WORDS.search(words[-1])
 
 
-# A list part naming a person, a dash, then their role: "R Okafor - Director of Children's Services".
-_NAME_DASH_ROLE = re.compile(r"^(?P<name>[^–—()-]+?)\s+[–—-]\s+\S")
+# A list part naming a person, a dash, then their role: "R Okafor - Director of Children's Services";
+# the initials the minutes use may stand bracketed after the name: "Mrs Ann Lee (AL) – Chair".
+_NAME_DASH_ROLE = re.compile(r"^(?P<name>[^–—()-]+?)(?:\s*\([A-Z]{2,4}\))?\s+[–—-]\s+\S")
 
 
 # A middle dot set between the parts of an attendance line, as calendar and chat apps write them:
@@ -2556,7 +2558,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     legend: dict[str, str] = {}  # what each row's symbol means, from the list heading's key
     lines_seen = 0
     speakers: list[tuple[str, str]] = []  # ("Speaker 2", "Raj Patel (@rpatel)") from a transcript's key
-    lines = _unflatten_rows(_field_lines(block))
+    lines = _split_joined_rows(_unflatten_rows(_field_lines(block)))
     if " / " in block:  # "Lleoliad / Venue: …": headings written in two languages
         lines = _one_language(lines)
     for index, raw in enumerate(lines):
@@ -2583,6 +2585,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             attendance_column = None
         if dropped_columns and raw.count("\t") + 1 == column_count:  # "Ann Lee | Acme Ltd | TSC member"
             raw = "\t".join(c for i, c in enumerate(raw.split("\t")) if i not in dropped_columns)
+        if column_count and raw.count("\t") >= 2 and (capacity := _capacity_cell(raw)):
+            raw, section = capacity[0], capacity[1] or table_section  # "Ann Lee | NED | In attendance"
         if re.fullmatch(
             r"(?:name|names|capacity|role|title|initials|position)s?:?",
             raw.strip().split("\t")[0].strip(),
@@ -2594,6 +2598,9 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 # "## Present", a blank line, then the list: the list is still under it; so is
                 # "Present: Cllr Ann Lee in the Chair", a blank line, then "Councillors Raj Patel, Jo Kim"
                 section = None if section and not raw.startswith("\t") else section
+            continue
+        if section and _comma_wrapped(raw, lines[index + 1] if index + 1 < len(lines) else ""):
+            lines[index + 1] = f"{raw.rstrip()} {lines[index + 1].strip()}"  # the list goes on below
             continue
         # the last line that was not blank opened a list and named no one yet ("Attendees", "Present:")
         list_opened, awaiting_entries = awaiting_entries, False
@@ -2666,7 +2673,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             label
             and (members_list or attendance_kind(label))
             and not (section and "\t" in raw and not lead.endswith(":"))
-            and not (value and label in HEADING_ONLY_LABELS)  # "Secretariat: SN (Norway)": a body holds it
+            and not (label in HEADING_ONLY_LABELS and (value or _body_holds(cells[1:])))  # "Secretariat: SN"
         ):
             taker_list = False
             _forget_empty_heading(sections_seen, heading_list, len(people))
@@ -2696,11 +2703,16 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 entries = []
             noted = [] if nicks else _noted_nicks(rest, people)
             if noted:  # "Guests: hiro (release manager for 2.4)" after a list of nicks
-                people.extend(Person(name=nick, role=post, attendance=section) for nick, post in noted)
+                people.extend(
+                    Person(name=n, abbrev=nick, role=post, attendance=section) for n, nick, post in noted
+                )
                 entries = []
             awaiting_entries = not rest.strip() or bool(_HEAD_COUNT.fullmatch(rest.strip()))
         elif label and _field_of(label) == "title" and _MEETING_REFERENCE.fullmatch(value.strip()):
             continue  # "Meeting: SC-09": which meeting of a series, not its name
+        elif label and _field_of(label) == "title" and _opens_with_date(value):
+            _set_when_and_where(meeting, value)  # "Meeting: 2024-03-06, 16:00 UTC, #dev": when and where
+            continue
         elif label and _field_of(label) and _field_applies(label, value, lines_seen):
             field = _field_of(label)
             _set_field(meeting, field, value)
@@ -3277,6 +3289,46 @@ def _row_attendance(cell: str) -> str | None:
     return attendance_kind(bare) if bare and len(bare.split()) <= 3 else None
 
 
+# A table row's last cell naming the chair of the meeting rather than a post.
+_CHAIR_CELL = re.compile(r"\t\s*(?:the\s+)?(?P<chair>chair|chairman|chairperson|chairwoman)\s*$", re.I)
+
+
+# A body's name ending in its short form in capitals: "Transformation PMO", "Governance Office OPCC".
+_BODY_SHORT_FORM_END = re.compile(r"\b[A-Z]{2,}$")
+
+
+def _body_holds(cells: list[str]) -> bool:
+    """Whether the TAB cells after an office's label ("Secretariat:<TAB>Transformation PMO") name the
+    body holding it, not a person: a name ending in a short form in capitals or holding a body's word."""
+    name = _clean_name(" ".join(c.strip() for c in cells))[0]
+    return bool(name) and bool(_BODY_SHORT_FORM_END.search(name) or _BODY_NAME.search(name))
+
+
+# The cells that give a person's capacity at the meeting, not a post ("Member", "In attendance").
+_CAPACITY_CELLS = _ATTENDANCE_CELLS | {"member", "observer"}
+
+
+def _comma_wrapped(line: str, following: str) -> bool:
+    """Whether a list line ending in a comma wraps onto the next ("Councillors Ann Lee, Raj Patel,"
+    over "Jo Hart and Kim Ng"), so that a title for all the names before reaches those after: the
+    next line is filled and opens no field or table row."""
+    core = following.strip()
+    return line.rstrip().endswith(",") and "\t" not in line + following and bool(core) and ":" not in core
+
+
+def _capacity_cell(row: str) -> tuple[str, str | None] | None:
+    """A table row of name, post and the person's capacity at the meeting ("Name | Title | Role" rows
+    ending "Member", "In attendance" or "Chair"), as the row without that cell and the attendance it
+    gives: "Member" -> present, "In attendance" -> in_attendance; "Chair" stays as a dashed mark after
+    the post ("NED – Chair"), which names the chair. None when the last cell is a post of its own."""
+    if chair := _CHAIR_CELL.search(row):
+        return f"{row[: chair.start()].rstrip()} – {chair.group('chair')}", None
+    rest, _, last = row.rpartition("\t")
+    bare = last.strip().lower() in _CAPACITY_CELLS and rest.split("\t")[-1].strip()
+    kind = attendance_kind(last.strip()) if bare else None
+    return (rest, kind) if kind else None
+
+
 # Column headings of a minutes table of business ("No.<TAB>Item<TAB>Discussion<TAB>Action<TAB>Owner").
 BUSINESS_COLUMNS = frozenset(
     {
@@ -3309,8 +3361,9 @@ def _is_table_header(raw: str) -> bool:
 # "Ann", "McBride", "J.", "Órla"; not "WELCOME". The whole word is tried before the initial, and an
 # initial is a letter no other letter follows, so "Chaired by Ines Carvalho" names Ines, not "I".
 _NAME_WORD = rf"(?:[{CAPITALS}][\w'’-]*[a-zà-ÿ][\w'’.-]*|[{CAPITALS}](?:\.|(?![\w'’])))"
+# (never from inside a word: "The CFO chaired the meeting" names no "O")
 _PROSE_NAME = (
-    r"(?P<name>(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Revd)\.? +)?"
+    r"(?<![\w'’])(?P<name>(?:(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Rev|Revd)\.? +)?"
     rf"{_NAME_WORD}(?: +{_NAME_WORD}){{0,3}})"
 )
 _CHAIR_TITLE = r"(?:Chair|Chairman|Chairperson|Chairwoman|Chair of the (?:Board|Committee|Meeting))"
@@ -3367,21 +3420,25 @@ ROLE_SENTENCES: tuple[tuple[str, tuple[str, ...], re.Pattern], ...] = tuple(
 OPENING_REACH = 3000
 # An officer, by the short form the attendance list gives them, opening the meeting: "The PCC
 # welcomed everyone to the meeting", "The CEO opened the meeting". Welcoming one person ("welcomed
-# the new Clerk") is not opening the meeting.
+# the new Clerk") is not opening the meeting. Saying the officer chaired it names the chair outright:
+# "The PCC chaired the meeting", "The PCC, who chaired the meeting, welcomed those present".
 _OFFICER_OPENS = re.compile(
-    r"\b[Tt]he\s+(?P<code>[A-Z]{2,5})\s+(?:welcomed\s+(?:everyone|all|those\s+present|members|attendees)\b|"
-    r"opened\s+the\s+meeting\b)"
+    r"\b[Tt]he\s+(?P<code>[A-Z]{2,5})(?:,\s+who\s+chaired\s+the\s+meeting,)?\s+"
+    r"(?:welcomed\s+(?:everyone|all|those\s+present|members|attendees)\b|opened\s+the\s+meeting\b|chaired\s+the\s+meeting\b)"
 )
 
 
 def _welcoming_officer(text: str, people: list[Person]) -> str | None:
     """The chair of a meeting that names none, when its opening says an officer by short form
     welcomed everyone or opened it ("The PCC welcomed everyone to the meeting"): who opens the
-    meeting presides. Only a short form exactly one present person carries counts."""
+    meeting presides. Only a short form exactly one person there carries counts, present or "in
+    attendance" (a commissioner's board lists everyone so)."""
     m = _OFFICER_OPENS.search(text)
     if m is None:
         return None
-    holders = [p for p in people if p.abbrev == m.group("code") and p.attendance == "present"]
+    holders = [
+        p for p in people if p.abbrev == m.group("code") and p.attendance in ("present", "in_attendance")
+    ]
     return holders[0].name if len(holders) == 1 else None
 
 
@@ -3822,7 +3879,8 @@ def _apologies_in_text(body: str, people: list[Person]) -> list[Person]:
 # Raymond Oates. Councillor ..."
 _WRAPPED_REST = re.compile(r"\n(?P<rest>[A-Z][^.;\n]*)")
 # The last name of a run of names, after its last comma or "and": "Diane" of "Councillors Ann Lee and Diane".
-_LAST_NAME_PART = re.compile(r"(?:^|,|\s(?:and|&))\s*(?P<part>[^,&]*?)\s*$")
+# The part holds no "and" itself, so "Cllr Ann Lee and Cllr Raj" gives "Cllr Raj", not the whole run.
+_LAST_NAME_PART = re.compile(r"(?:^|,|\s(?:and|&))\s*(?P<part>(?:(?!\s(?:and|&)\s)[^,&])*?)\s*$")
 
 
 def _names_over_wrap(body: str, m: re.Match[str]) -> str:
@@ -3912,6 +3970,13 @@ _FIRST_NAME_AMONG_NICKS = re.compile(
 )
 
 
+def _name_before_nick(part: str) -> str:
+    """A list part giving a nick, then the full name ("alice (Alice Ng)"), turned round as a list of
+    names and nicks writes it ("Alice Ng (alice)"); any other part unchanged."""
+    name, nick = _nick_first(part) if "(" in part else (part, None)
+    return f"{name} ({nick})" if nick and "(" not in name else part
+
+
 def _chat_nicks(value: str, people: list[Person]) -> list[tuple[str, str | None]]:
     """The people of a list value written as chat nicks ("alice, bkumar, chen"), as a call's notes
     list the people on it, each as (name, nick); [] for anything else. Two nicks or more make the
@@ -3919,17 +3984,20 @@ def _chat_nicks(value: str, people: list[Person]) -> list[tuple[str, str | None]
     is a nick, since on its own it may be a word ("Apologies: none"). A list of three or more may mix
     nicks with first names, as people signing a shared pad write themselves ("alice, Bram (bram_v),
     Chiara, dmitri"): when no nick is a role word and every other part is a first name, each part is
-    one person, and a nick bracketed after a name is its short form. (Three first names and no nick,
-    "Ann, Bram, Cy", pass too.)"""
-    parts = [part.strip() for part in value.split(",")]
+    one person, and a nick bracketed after a name is its short form, as is a name bracketed after
+    a nick ("alice (Alice Ng), bkumar"; then even a list of two). (Three first names and no nick, "Ann,
+    Bram, Cy", pass too.)"""
+    written = [part.strip() for part in value.split(",")]
+    parts = [_name_before_nick(part) for part in written]
     nicks = [part for part in parts if _CHAT_NICK.fullmatch(part) and part not in _NOBODY]
+    turned = sum(part != raw for part, raw in zip(parts, written, strict=True))  # "rhea (Rhea Vasquez)"
     if len(nicks) >= 2 and all(_CHAT_NICK.fullmatch(part) or _SHORT_NICK.fullmatch(part) for part in parts):
         nicks = parts  # "ljung, mk, tf, obaro": initials among nicks are nicks too
     if len(nicks) == len(parts):
         if len(parts) == 1 and not _nick_among_nicks(parts[0], people):
             return []
         return [(part, None) for part in parts]
-    if len(parts) < 3 or any(ROLE_WORDS.fullmatch(nick) for nick in nicks):
+    if (len(parts) < 3 and len(nicks) + turned < len(parts)) or any(ROLE_WORDS.fullmatch(n) for n in nicks):
         return []
     named = {part: _FIRST_NAME_AMONG_NICKS.fullmatch(part) for part in parts if part not in nicks}
     if not nicks and any(" " in part for part in named):
@@ -3943,17 +4011,26 @@ def _chat_nicks(value: str, people: list[Person]) -> list[tuple[str, str | None]
 _NOTED_NICK = re.compile(rf"(?P<nick>{_CHAT_NICK.pattern})\s*\((?P<note>[^()]+)\)")
 
 
-def _noted_nicks(value: str, people: list[Person]) -> list[tuple[str, str]]:
+def _noted_nicks(value: str, people: list[Person]) -> list[tuple[str, str | None, str]]:
     """The people of a list value written as chat nicks with notes ("Guests: hiro (release manager
-    for 2.4), ines (website WG lead, for the website topic)"), each as (nick, post); [] for anything
-    else. Only where everyone listed so far is a bare nick: elsewhere a lower-case word is no one.
-    The post is the note's first clause; a later one says why the guest came, which is no post."""
-    if not people or not all(p.abbrev is None and _CHAT_NICK.fullmatch(p.name) for p in people):
+    for 2.4), ines (website WG lead, for the website topic)"), each as (name, nick, post); [] for
+    anything else. Only where everyone listed so far goes by a nick: elsewhere a lower-case word is
+    no one. A nick may lead the full name ("flo (Flo Berg, release manager)"): the name, then the
+    nick. The post is the note's first clause; a later one says why the guest came, which is no post."""
+    if not people or not all(_CHAT_NICK.fullmatch(p.abbrev or p.name) for p in people):
         return []
-    found = [_NOTED_NICK.fullmatch(part.strip()) for part in _split_outside_brackets(value)]
-    if not all(found):
-        return []
-    return [(m.group("nick"), m.group("note").split(",")[0].strip()) for m in found if m]
+    found = [_noted_nick(part.strip()) for part in _split_outside_brackets(value)]
+    return [f for f in found if f] if all(found) else []
+
+
+def _noted_nick(part: str) -> tuple[str, str | None, str] | None:
+    """One part of such a list as (name, nick, post): "hiro (release manager)" -> ("hiro", None,
+    "release manager"); "flo (Flo Berg, release manager)" -> ("Flo Berg", "flo", "release manager")."""
+    nick = _nick_first(part)[1]
+    if nick and (lead := _NICK_FIRST.match(part)) and lead.group("note"):
+        return lead.group("name").strip(), nick, lead.group("note").split(",")[0].strip()
+    m = _NOTED_NICK.fullmatch(part) if not nick else None
+    return (m.group("nick"), None, m.group("note").split(",")[0].strip()) if m else None
 
 
 def _nick_role(nick: str, marks: dict[str, str]) -> str | None:
@@ -4089,7 +4166,7 @@ def _field_lines(block: str) -> list[str]:
         ):
             out[-1] = f"## {out[-1].strip()}"
             continue
-        if line.lstrip().startswith("|"):  # a Markdown table row: cells become TAB cells
+        if line.lstrip().startswith("|") or _bare_pipe_row(line, out[-1] if out else ""):  # a table row
             if _TABLE_RULE.fullmatch(line.strip()):
                 continue
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
@@ -4382,6 +4459,20 @@ _SPACED_FIELD = re.compile(rf"\s+(?=(?:{_SPACED_LABELS})\s*:\s)")
 _TABLE_RULE = re.compile(r"\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?")
 
 
+# A cell boundary of a pipe table written without its outer pipes: "Ann Lee | Chief Executive".
+_BARE_PIPE = re.compile(r"\S\s+\|\s+\S")
+
+
+def _bare_pipe_row(line: str, previous: str) -> bool:
+    """Whether a line is a row of a pipe table written without outer pipes: the heading row of an
+    attendance table ("Name | Role | Organisation") or a row with as many cells as the TAB row read
+    before it (the heading, or a row above). A lone "Date: 3 May | Time: 18:00" is fields, not a row."""
+    if not _BARE_PIPE.search(line):
+        return False
+    row = "\t".join(c.strip() for c in line.split("|"))
+    return _is_table_header(row) or ("\t" in previous and previous.count("\t") == row.count("\t"))
+
+
 def _unfold_field_tables(lines: list[str]) -> list[str]:
     """'Date\tTime\tVenue' over '3 May 2024\t18:00\tThe Pavilion' -> 'Date: 3 May 2024', 'Time: 18:00', ..."""
     out: list[str] = []
@@ -4439,6 +4530,21 @@ def _field_applies(label: str, value: str, lines_seen: int) -> bool:
 # A meeting's serial reference as the value of a "Meeting:" field ("SC-09", "TSC/14", "No. 12", "#45"):
 # which meeting of a series it is, not the meeting's name, which the heading gives.
 _MEETING_REFERENCE = re.compile(r"(?:(?i:no\.?)\s*|#)?(?:[A-Z]{1,6}\s?[-/.]?\s?)?\d{1,4}[a-z]?")
+
+
+def _opens_with_date(value: str) -> bool:
+    """Whether a field's value opens with a date ("2024-03-06, 16:00 UTC, #dev on Libera.Chat"): the
+    value of a "Meeting:" field so written says when and where the meeting was, not its name."""
+    found = find_date(value)
+    return found is not None and not value[: found[1]].strip(" ,")
+
+
+def _set_when_and_where(meeting: dict, value: str) -> None:
+    """The date, start time and place of a line giving them in that order: "2024-03-06, 16:00 UTC,
+    #dev on Libera.Chat" -> the date, 16:00 and "#dev on Libera.Chat"."""
+    _set_field(meeting, "date", value)
+    found = find_date(value)
+    _set_time_and_venue(meeting, value[found[2] :] if found else value)
 
 
 # A document's protective marking ("OFFICIAL", "OFFICIAL-SENSITIVE"), as a page footer prints it after
@@ -4759,9 +4865,10 @@ def _yearless_header_date(lines: list[str]) -> dt.date | None:
 # How strongly a header line names the meeting, as (pattern, score); the best-scoring line is the
 # title, the earliest on a tie. A "Minutes of the X" phrase names it outright; a line naming an
 # event ("call", "meeting", "AGM") beats one naming only a body that meets ("Board", "Panel"),
-# which beats an organisation line ("Stowbridge Borough Council") or a strapline.
+# which beats an organisation line ("Stowbridge Borough Council") or a strapline. A "roll call" is a step
+# of the business (its first item's heading), not a call that meets.
 EVENT_WORDS = re.compile(
-    r"\b(meeting|call|teleconference|telecon|telcon|conference|sync|stand-?up|agm|egm|session|hearing|"
+    r"\b(meeting|(?<!roll[ -])call|teleconference|telecon|telcon|conference|sync|stand-?up|agm|egm|session|hearing|"
     r"workshop|face-to-face|f2f|retreat|away ?day|huddle|catch-?up|review)\b",
     re.I,
 )
@@ -4780,7 +4887,8 @@ _NOT_A_NAME_LINE = re.compile(
     r"^[-•*·]\s|\b(?:grant\s+agreement|reg(?:istration)?\.?)\s+(?:no\.?|number)|\bno\.?\s*\d{4,}|"
     r"\b(?:previous|last|next)\s+meeting\b|"  # an item's heading ("Minutes of the previous meeting")
     r"^[^/]+\s/\s[^/]+\s/\s|"  # a wiki's breadcrumb trail "Company / IT / Change Management / ..."
-    r"^>)",  # a line quoted from an earlier e-mail ("> Agenda for Tuesday's call is below")
+    r"^>|"  # a line quoted from an earlier e-mail ("> Agenda for Tuesday's call is below")
+    r"^tags\s*:)",  # a note's tags, as HackMD writes them ("###### tags: `infra` `meeting-notes`")
     re.I,
 )
 
@@ -5049,7 +5157,7 @@ def _minutes_phrase(line: str) -> str | None:
         return None
     # "held in public" after "meeting" is part of the name ("the Board meeting held in public")
     what = re.split(
-        r"(?<!meeting)\s+held\b|\s+held\b(?!\s+in\s+(?:public|private)\b)|\s*,?\s+(?:on|dated)\s+(?=\S*\d)",
+        rf"(?<!meeting)\s+held\b|\s+held\b(?!\s+in\s+(?:public|private)\b)|\s*,?\s+(?:on|dated)\s+(?=(?:{WEEKDAYS},?\s+)?\S*\d)",
         m.group("what"),
         maxsplit=1,
         flags=re.I,
@@ -5241,11 +5349,20 @@ def _venue_after(tail: str) -> str | None:
     lower_place = sep.lower() in ("in", "at") and bool(
         _PLACE_WORDS.search(venue) or _ROOM_WORD.fullmatch(venue) or _HOME_OF.match(venue)
     )
-    if sep not in ("–", "—", "-") and not venue[0].isupper() and not lower_place:
+    if (
+        sep not in ("–", "—", "-")
+        and not venue[0].isupper()
+        and not lower_place
+        and not _CHAT_CHANNEL.match(venue)
+    ):
         return None
     if m.group("article") and _HOME_OF.match(venue):
         venue = "the " + venue  # "at the home of Ann Lee, 4 Mill Lane": the article is part of the place
     return venue.strip().rstrip(".")
+
+
+# A chat channel as the place a meeting is held: "#dev-meeting on Libera.Chat", "#tsc".
+_CHAT_CHANNEL = re.compile(r"#[a-z][\w.-]*", re.I)
 
 
 # A private house as the venue: "at the home of Ann Lee, 14 Mill Lane" (a name after "home of").
@@ -5503,6 +5620,13 @@ _BODY_DESCRIPTORS = frozenset(
 )
 
 
+# A capitalised word just before a place in the text, other than a word opening a sentence or a phrase
+# ("The", "At"): the place is inside a longer name ("Mental Health Service"), not at its start.
+_INSIDE_A_NAME = re.compile(
+    r"(?<![\w'’.-])(?!(?:The|A|An|At|In|On|By|For|From|With|To|Of|And|Our|Their|Its|This)\s)[A-Z][\w'’-]*[ \t]+$"
+)
+
+
 def _is_a_name_in(word: str, line: str, text: str) -> bool:
     """Whether ``word``, opening the title ``line``, is an organisation's name in ``text``: never
     written in lower case outside web addresses, and either shaped like a name ("Corvid.js"), part of
@@ -5531,6 +5655,8 @@ def _is_a_name_in(word: str, line: str, text: str) -> bool:
     opening = rf"(?<![\w.-])(?i:{re.escape(word)})((?:\s+(?:[A-Z][\w'’.-]*|and|of|&)){{1,4}})"
     for m in re.finditer(opening, text):
         following = m.group(1)
+        if _INSIDE_A_NAME.search(text, max(0, m.start() - 40), m.start()):
+            continue  # "Young People's Mental Health Service": the word is inside a name, not opening it
         if following.split()[0].lower() != title_next and ORG_WORDS.search(following):
             return True
     return False
@@ -6037,6 +6163,33 @@ def _flattened_table(lines: list[str], start: int) -> tuple[list[str], int]:
     if not cells or len(cells) % len(heads) or not all(_one_person_a_row(r, name_at[0]) for r in rows):
         return [], 0
     return ["\t".join(heads), *("\t".join(r) for r in rows)], j - start
+
+
+def _joined_row_split(row: str, width: int) -> list[str]:
+    """Two rows of a table ``width`` cells wide that PDF extraction ran together on one line, the
+    break between them lost ("Ann Lee<TAB>Treasurer (T) Raj Patel<TAB>Secretary"), as the two rows:
+    the cell where they meet ends in the second row's name, the longest unbracketed full name closing it.
+    [row] when the row has any other number of cells or the meeting cell ends in no name."""
+    cells = row.split("\t")
+    if len(cells) != 2 * width - 1:
+        return [row]
+    words = cells[width - 1].split()
+    for k in range(1, len(words) - 1):
+        head, tail = " ".join(words[:k]), " ".join(words[k:])
+        if len(words) - k <= 4 and "(" not in tail and _full_name_cell(tail) and not _full_name_cell(head):
+            return ["\t".join([*cells[: width - 1], head]), "\t".join([tail, *cells[width:]])]
+    return [row]
+
+
+def _split_joined_rows(lines: list[str]) -> list[str]:
+    """Header lines with each attendance table row that ran into the next split in two (see
+    :func:`_joined_row_split`); the table's width is its heading row's."""
+    out: list[str] = []
+    width = 0
+    for line in lines:
+        width = line.count("\t") + 1 if _is_table_header(line) else width if "\t" in line else 0
+        out.extend(_joined_row_split(line, width) if width >= 2 else [line])
+    return out
 
 
 def _unflatten_rows(lines: list[str]) -> list[str]:

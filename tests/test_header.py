@@ -5715,3 +5715,235 @@ def test_post_initials_with_qualifier_after_post_are_its_short_form():
 def test_two_capitalised_words_spelling_no_post_are_no_short_form():
     (person,) = _present_people("Kim Lo (IT Services)")
     assert (person.role, person.abbrev) == ("IT Services", None)
+
+
+def test_officer_who_chaired_the_meeting_by_short_form_is_the_chair():
+    assert _opened_by("The FC, who chaired the meeting, welcomed those present.") == "Ann Lee"
+
+
+def test_an_upper_case_short_form_that_chaired_gives_no_chair_from_inside_the_word():
+    # the prose name pattern must not start at the "O" of "CFO"
+    assert _opened_by("The CFO chaired the meeting.") == "Raj Patel"
+
+
+def test_officer_listed_in_attendance_who_opens_the_meeting_chairs_it():
+    text = (
+        "Joint Audit Board\n4 March 2025\n\nIn attendance:\nMia Holt – Mayor (MH)\nTom Reyes – Treasurer (TR)\n\n"
+        "1. Welcome\nThe MH welcomed everyone to the meeting.\n"
+    )
+    assert parse_header(text, text.index("1. Welcome")).meeting.chair == "Mia Holt"
+
+
+def _meeting_field_header(line: str):
+    text = f"Quokka Release Council\n{line}\nChair: jdoe\n\n1) Opening\nHello.\n"
+    return parse_header(text, text.index("1) Opening")).meeting
+
+
+def test_meeting_field_opening_with_a_date_gives_date_time_and_chat_channel():
+    meeting = _meeting_field_header("Meeting: 2031-04-09, 15:00 UTC, #quokka-rc on OFTC")
+    assert meeting.date == dt.date(2031, 4, 9)
+    assert meeting.start_time == "15:00"
+    assert meeting.venue == "#quokka-rc on OFTC"
+    assert meeting.title == "Quokka Release Council"
+
+
+def test_meeting_field_naming_the_meeting_is_still_its_title():
+    meeting = _meeting_field_header("Meeting: Spring Planning Session")
+    assert meeting.title == "Spring Planning Session"
+
+
+def test_roll_call_heading_in_the_header_does_not_name_the_meeting():
+    text = "Osprey Users Group\n3 June 2030\n\tRoll call and apologies\t\n\n1) Roll call and apologies\nHi.\n"
+    assert parse_header(text, text.index("1) Roll")).meeting.title == "Osprey Users Group"
+
+
+def test_minutes_of_the_meeting_held_in_public_on_a_weekday_names_nothing():
+    text = (
+        "Regional Fire Authority\n\nAudit and Risk Board\n"
+        "Minutes of the meeting held in public on Friday 7 March 2031 at 2.00pm\n\n1. Welcome\nHi.\n"
+    )
+    assert parse_header(text, text.index("1. Welcome")).meeting.title == "Audit and Risk Board"
+
+
+def test_hackmd_tags_line_does_not_name_the_meeting():
+    text = (
+        "# Gannet Steering Committee\n\n###### tags: `gannet` `meeting-notes`\n\n"
+        "**Date:** 2030-02-11\n\n## Agenda\n- one\n"
+    )
+    assert parse_header(text, text.index("## Agenda")).meeting.title == "Steering Committee"
+
+
+def test_upper_case_subject_word_inside_another_name_stays_in_the_title():
+    text = (
+        "WESTBRIDGE DISTRICT COUNCIL\n\nHOUSING SCRUTINY PANEL\n\nPresent: Councillor A Reed (Chair)\n\n"
+        "1. ITEM\nThe Senior Housing Advice Service reported on voids.\n"
+    )
+    assert parse_header(text, text.index("1. ITEM")).meeting.title == "HOUSING SCRUTINY PANEL"
+
+
+def test_name_opening_another_organisation_still_splits_from_the_title():
+    text = (
+        "Brackwater Open Data User Group\n12 May 2030\n\n1. Welcome\n"
+        "Officers of Brackwater City Council attended.\n"
+    )
+    meeting = parse_header(text, text.index("1. Welcome")).meeting
+    assert (meeting.title, meeting.body) == ("Open Data User Group", "Brackwater")
+
+
+def _roster(head) -> list[tuple]:
+    return [(p.name, p.role, p.abbrev, p.attendance) for p in head.people]
+
+
+def test_pipe_table_without_outer_pipes_lists_the_people():
+    head = parse_header(
+        "Board of Trustees\n\nName | Role | Organisation\nOrla Finch (OF) | Treasurer | Brightwater Trust\n"
+        "Ravi Sandhu (RS) | Company Secretary | Brightwater Trust\n\n1. Welcome\nText.\n"
+    )
+    assert _roster(head) == [
+        ("Orla Finch", "Treasurer", "OF", "present"),
+        ("Ravi Sandhu", "Company Secretary", "RS", "present"),
+    ]
+
+
+def test_fields_separated_by_pipes_are_no_table_row():
+    head = parse_header("Parish Council\nDate: 4 June 2024 | Venue: Village Hall\nPresent: Ann Bray\n")
+    assert head.meeting.venue == "Village Hall"
+    assert [p.name for p in head.people] == ["Ann Bray"]
+
+
+def test_capacity_column_gives_attendance_and_the_chair_not_the_post():
+    head = parse_header(
+        "Name | Title | Role\nDr Ines Varga | Non-Executive Director | Chair\n"
+        "Mr Tom Ebbs | Finance Director (FD) | Member\nMs Lia Kerr | Company Secretary | In attendance\n"
+    )
+    assert _roster(head) == [
+        ("Ines Varga", "Non-Executive Director", None, "present"),
+        ("Tom Ebbs", "Finance Director", "FD", "present"),
+        ("Lia Kerr", "Company Secretary", None, "in_attendance"),
+    ]
+    assert head.meeting.chair == "Ines Varga"
+
+
+def test_a_two_cell_row_keeps_a_member_post():
+    head = parse_header("Name\tRole\nPia Dorn\tMember\n")
+    assert _roster(head) == [("Pia Dorn", "Member", None, "present")]
+
+
+def test_secretariat_field_in_a_tab_row_names_no_one():
+    head = parse_header("Meeting:\tProgramme Board\nSecretariat:\tDelivery Office\nPresent: Ann Bray\n")
+    assert [p.name for p in head.people] == ["Ann Bray"]
+
+
+def test_comma_list_of_names_with_initials_then_dashed_posts_is_one_person_each():
+    text = "Governing Body\nPresent: Mrs Eve Lark (EL) – Chair, Mr Joel Penn (JP) – Parent Governor.\n\n1. Welcome\n"
+    assert _roster(parse_header(text, text.index("1. "))) == [
+        ("Eve Lark", "Chair", "EL", "present"),
+        ("Joel Penn", "Parent Governor", "JP", "present"),
+    ]
+
+
+def test_table_rows_run_together_on_one_line_are_two_people():
+    head = parse_header(
+        "Present:\nName\tCapacity\nNora Blythe\tChief Officer (CO)\n"
+        "Ivan Roe\tDeputy Chief Officer (DCO) Maud Kilby\tHead of Audit (HoA)\n"
+    )
+    assert _roster(head)[1:] == [
+        ("Ivan Roe", "Deputy Chief Officer", "DCO", "present"),
+        ("Maud Kilby", "Head of Audit", "HoA", "present"),
+    ]
+
+
+def test_a_role_cell_ending_in_a_place_is_not_split_into_a_second_row():
+    head = parse_header("Present:\nName\tCapacity\nIvan Roe\tHead of Estates (HoE)\tMarston Vale\n")
+    assert [p.name for p in head.people] == ["Ivan Roe"]
+
+
+def test_long_post_and_short_form_before_the_holder():
+    (person,) = _present_people("Deputy Chief Fire Officer (DCFO) Rhona Tate")
+    assert (person.name, person.role, person.abbrev) == ("Rhona Tate", "Deputy Chief Fire Officer", "DCFO")
+
+
+def test_a_cell_naming_a_seat_is_no_capacity():
+    head = parse_header("Name\tInitials\tCategory\nMrs Ann Bray\tAB\tStaff\n")
+    assert _roster(head) == [("Ann Bray", "Staff", "AB", "present")]
+
+
+def test_secretariat_field_in_a_tab_row_naming_a_person_lists_them():
+    head = parse_header("Meeting:\tProgramme Board\nSecretariat:\tNoor Alvi (Delivery Office)\n")
+    assert [p.name for p in head.people] == ["Noor Alvi"]
+
+
+def test_nicks_with_the_full_name_bracketed_after_mix_with_bare_nicks():
+    head = parse_header(
+        "Weekly sync\nPresent: tova (Tova Lind), ravik, jsm (Jo Smith)\nRegrets: emre (Emre Kaya), pwu\n"
+    )
+    assert _roster(head) == [
+        ("Tova Lind", None, "tova", "present"),
+        ("ravik", None, None, "present"),
+        ("Jo Smith", None, "jsm", "present"),
+        ("Emre Kaya", None, "emre", "apologies"),
+        ("pwu", None, None, "apologies"),
+    ]
+
+
+def test_two_lower_case_words_are_no_list_of_nicks():
+    head = parse_header("Weekly sync\nPresent: Ann Bray, Raj Patel\nApologies: none, thanks\n")
+    assert [p.name for p in head.people] == ["Ann Bray", "Raj Patel"]
+
+
+def test_a_list_wrapped_after_a_comma_keeps_its_title_for_the_names_below():
+    text = "Scrutiny Committee\nPresent:\nCouncillors Ann Bray, Raj Patel,\nJo Hart and Kim Ng\n\n1. Minutes\nText.\n"
+    head = parse_header(text, text.index("1. "))
+    assert [(p.name, p.role) for p in head.people] == [
+        ("Ann Bray", "Councillor"),
+        ("Raj Patel", "Councillor"),
+        ("Jo Hart", "Councillor"),
+        ("Kim Ng", "Councillor"),
+    ]
+
+
+def test_a_comma_ending_list_line_does_not_swallow_the_next_label():
+    text = "Scrutiny Committee\nPresent: Councillors Ann Bray, Raj Patel,\nApologies: Councillor Jo Hart\n\n1. Minutes\n"
+    head = parse_header(text, text.index("1. "))
+    assert [(p.name, p.attendance) for p in head.people] == [
+        ("Ann Bray", "present"),
+        ("Raj Patel", "present"),
+        ("Jo Hart", "apologies"),
+    ]
+
+
+def test_guests_by_nick_with_notes_after_a_list_of_nicks_and_names():
+    head = parse_header(
+        "Weekly sync\nPresent: tova (Tova Lind), ravik, jsm (Jo Smith)\n"
+        "Guests: nilo (Nils Olsen, release lead for 2.0), wkim (infra team)\n"
+    )
+    assert _roster(head)[3:] == [
+        ("Nils Olsen", "release lead for 2.0", "nilo", "in_attendance"),
+        ("wkim", "infra team", None, "in_attendance"),
+    ]
+
+
+def test_noted_words_after_a_list_of_full_names_are_no_nicks():
+    head = parse_header("Weekly sync\nPresent: Tova Lind, Jo Smith\nGuests: Nils Olsen (release lead)\n")
+    assert [p.name for p in head.people] == ["Tova Lind", "Jo Smith", "Nils Olsen"]
+
+
+def test_apologies_sentence_wrapped_inside_the_last_of_several_names():
+    text = (
+        "Scrutiny Committee\nPresent: Councillor Ann Bray\n\n1. Apologies\n"
+        "Apologies were received from Councillor Raj Patel and Councillor Joan\nHart. Nothing else.\n"
+    )
+    head = parse_header(text, text.index("1. "))
+    assert [(p.name, p.attendance) for p in head.people][1:] == [
+        ("Raj Patel", "apologies"),
+        ("Joan Hart", "apologies"),
+    ]
+
+
+def test_apologies_sentence_ending_at_a_line_break_after_full_names_takes_nothing_from_below():
+    text = (
+        "Scrutiny Committee\nPresent: Councillor Ann Bray\n\n1. Apologies\n"
+        "Apologies were received from Councillor Raj Patel and Councillor Joan Hart\nMinutes were agreed.\n"
+    )
+    head = parse_header(text, text.index("1. "))
+    assert [p.name for p in head.people] == ["Ann Bray", "Raj Patel", "Joan Hart"]
