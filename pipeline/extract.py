@@ -391,7 +391,9 @@ NOT_OWNERS = frozenset(
 ORGANISATION_HEADS = frozenset({"force", "trust", "secretariat", "management"})
 # Units of an organisation that act like a team only after the capitalised name of their field: "The Environment
 # section was asked to" ('the section on maths' is part of a document).
-UNIT_HEADS = frozenset({"section", "department", "directorate"})
+# The most words a unit's name runs to with its head: "Mental Health Act office".
+MAX_UNIT_WORDS = 5
+UNIT_HEADS = frozenset({"section", "department", "directorate", "office"})
 # Words before a group that belong to it: "All directors", "Both trustees".
 QUANTIFIERS = frozenset({"all", "both"})
 PREPOSITIONS = frozenset(
@@ -1235,9 +1237,26 @@ def owners_in_phrase(text: str, s: int, e: int, people: list[Person], matcher: P
             owners.append(Owner(mention=_clean(segment), name=resolved.name, abbrev=resolved.abbrev))
         elif holders:
             owners += [Owner(mention=_clean(segment), name=p.name, abbrev=p.abbrev) for p in holders]
-        elif _plausible(_clean(text[core_start:seg_end])) or qualified_office(segment, lead):
+        elif (
+            _plausible(_clean(text[core_start:seg_end]))
+            or qualified_office(segment, lead)
+            or article_unit(segment, lead)
+        ):
             owners.append(short_name_owner(_clean(segment), people) or Owner(mention=_clean(segment)))
     return _dedupe(owners)
+
+
+def article_unit(segment: str, lead: int) -> bool:
+    """Whether a segment after 'the' is a unit named by its field, however many words that runs to ('the Mental
+    Health Act office'): the article makes it a body of people, where a long capitalised run before 'section' with
+    none may be a heading ('Extend Other API Considerations section')."""
+    words = segment[lead:].split()
+    return (
+        lead > 0
+        and 2 <= len(words) <= MAX_UNIT_WORDS
+        and words[-1] in UNIT_HEADS
+        and all(w[0].isupper() for w in words[:-1])
+    )
 
 
 def qualified_office(segment: str, lead: int) -> bool:
@@ -2455,9 +2474,12 @@ def owner_before_due(text: str, people: list[Person], matcher: PhraseMatcher) ->
 
 
 # A lead naming the earlier meeting an action comes from, before the action itself: "Leftover from the spring
-# PTG in March 2023: ...", "Action from the 2022 AGM still open: ...".
+# PTG in March 2023: ...", "Action from the 2022 AGM still open: ...", or an action label with that meeting in
+# brackets: "ACTION (carried from 2022-11-09): ...".
 _ORIGIN_LEAD = re.compile(
-    r"\s*(?:leftover|left\s+over|actions?|carried\s+forward)\s+from\b[^:;]{1,80}:\s*", re.I
+    r"\s*(?:(?:leftover|left\s+over|actions?|carried\s+forward)\s+from\b[^:;]{1,80}"
+    r"|actions?\s*\((?:carried|brought)\s+(?:forward\s+|over\s+)?from\b[^():;]{1,60}\)):\s*",
+    re.I,
 )
 # An IRC nick as etherpads write it: "kim", "bram.v", "dmitri-k".
 _NICK = r"[a-z][\w.-]{1,30}"
@@ -2638,10 +2660,12 @@ _AGENT_ROLE_TAIL = re.compile(
 
 def agent_role_end(text: str, span: tuple[int, int]) -> int:
     """End of the agent of a passive whose capitalised words a lower-case role finishes ('by the OPCC complaints review
-    officer and ...': the role words qualify and end in a role head); the span's own end otherwise."""
+    officer and ...': the role words qualify and end in a role head), or a unit's head ('by the Mental Health Act
+    office'); the span's own end otherwise."""
     tail = _AGENT_ROLE_TAIL.match(text, span[1])
     words = tail["role"].split() if tail else []
-    if words and _lower_role_head(words[-1]) and all(_modifier(w) for w in words[:-1]):
+    head = words[-1] if words else ""
+    if (_lower_role_head(head) or head in UNIT_HEADS) and all(_modifier(w) for w in words[:-1]):
         return tail.end()
     return span[1]
 
@@ -2660,11 +2684,17 @@ def _agent_of_passive(text: str, start: int, people: list[Person], matcher: Phra
         if span is None or _BODY_WORDS.search(text, *span):
             continue
         owners = owners_in_phrase(text, *span, people, matcher)
-        if owners and all(
-            o.name or ROLE_WORDS.search(o.mention or "") or o.mention.lower() in GROUP_WORDS for o in owners
-        ):
+        if owners and all(o.name or agent_names_someone(o.mention or "") for o in owners):
             return owners
     return []
+
+
+def agent_names_someone(mention: str) -> bool:
+    """Whether the unlisted agent of a passive names who acts: a role, a group, or a unit named by its field ('will
+    be carried out by the Mental Health Act office'), not a thing ('be replaced by the new system')."""
+    return bool(
+        ROLE_WORDS.search(mention) or mention.lower() in GROUP_WORDS or mention.split()[-1] in UNIT_HEADS
+    )
 
 
 # A titled name in brackets closing an action that names no one in its words, the owner as action lists write it:
@@ -3269,6 +3299,11 @@ def relative_subject(text: str, start: int = 0) -> tuple[int, int] | None:
 # A second owner given its own task later in the sentence: "asked Jo to circulate dates| and all members to reply".
 _AND_OWNER = r"\band\s+(?P<np>(?:the|all|both|[A-Z@])[^,;:.()]{0,60}?)\s+"
 _AND_TO = re.compile(_AND_OWNER + r"to\s+(?P<verb>[a-z][\w-]*)")
+# A later clause in which someone takes a task on themselves: "the report must be published by 30 June,| and the CC
+# agreed to provide the force's contribution".
+_AND_UNDERTAKES = re.compile(
+    _AND_OWNER + r"(?:agreed|undertook|offered|promised|volunteered)\s+to\s+(?P<verb>[a-z][\w-]*)"
+)
 # The same in a clause of what was agreed: "agreed that the Chair would move the motion| and the Secretary would
 # second".
 _AND_MODAL = re.compile(_AND_OWNER + r"(?:would|will|should|shall)\s+(?P<verb>[a-z][\w-]*)")
@@ -3371,12 +3406,12 @@ def owners_after_passive(text: str, after: int, people: list[Person], matcher: P
 
 
 def listed_and_owners(text: str, after: int, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
-    """Owners of a later 'and <owner> will|to <verb>' clause after ``after`` ('offered to run the sizzle| and FF
-    Aldridge will bring the truck'): only people on the list, since 'and the Board will consider it' after a
+    """Owners of a later 'and <owner> will|agreed to|to <verb>' clause after ``after`` ('offered to run the sizzle|
+    and FF Aldridge will bring the truck'): only people on the list, since 'and the Board will consider it' after a
     task names who receives the work, not who does it."""
     if " and " not in text[after:]:  # a cheap gate before the searches
         return []
-    for pattern in (_AND_MODAL, _AND_TO):
+    for pattern in (_AND_MODAL, _AND_UNDERTAKES, _AND_TO):
         m = pattern.search(text, after)
         if m is None or m.group("verb") in _NOT_VERBS or _WITH_OBJECT.search(text, after, m.start()):
             continue
@@ -3522,7 +3557,8 @@ def _transcript_owners(text: str, people: list[Person], matcher: PhraseMatcher) 
         if owner is not None:
             return [owner]
     body = _TASK_BOX.sub("", body)
-    label = _LABEL_PREFIX.match(body) or _STATUS_TAG.match(body)
+    # a lead naming the meeting the action comes from labels it too: "ACTION (carried from 2022-11-09): kim to ..."
+    label = _LABEL_PREFIX.match(body) or _STATUS_TAG.match(body) or _ORIGIN_LEAD.match(body)
     rest = body[label.end() if label else 0 :]
     handles = _HANDLE_SUBJECT.match(rest)
     if handles:
@@ -3589,7 +3625,8 @@ _NOUN_STOP = r"(?:is|are|was|were|has|have|had|will|can|could|would|be)\b"
 _NOUN = rf"(?!{_NOUN_STOP})[a-z][\w-]*"
 # "Action arising from the March 2018 meeting:", "(carried forward from April 2024)", "Minute 27, from the meeting of
 # 21 November 2018:", "Recommendation CYP 12/23 from the March 2023 meeting remains open:" (a numbered recommendation
-# only: "a recommendation from the WG" is a task), a note in brackets "(raised at the November meeting)": where an
+# only: "a recommendation from the WG" is a task), a note in brackets "(raised at the November meeting)", "(raised
+# in December)": where an
 # action came from, which is not
 # when it is due; a bracket may end it ("Action 19/17 from the May 2019 meeting (MH to ...) is carried forward to the
 # September meeting").
@@ -3598,7 +3635,7 @@ _CARRIED_TO = rf"\s+to\s+(?:the|its)\s+(?:{_KIND_WORD}){{0,2}}?{_KIND_HEAD}\b"
 _ORIGIN_CLAUSE = re.compile(
     r"(?:^\s*|\(|,\s+|\b(?:actions?\s+(?:[A-Z]*\d[\w/.-]*\s+)?(?:arising\s+|items?\s+)?|recommendations?\s+(?:[A-Z]{1,5}\s+)?[A-Z]*\d[\w/.-]*\s+|carr(?:ied|ies|y|ying)\s+(?:(?:forward|over)\s+)?|[cb]/f\s+|"
     r"follow[- ]ups?\s+|"
-    r"brought\s+forward\s+|open\s+|outstanding\s+|pending\s+|left\s*over\s+|(?<=\()raised\s+))(?:from|(?<=raised\s)at)"
+    r"brought\s+forward\s+|open\s+|outstanding\s+|pending\s+|left\s*over\s+|(?<=\()raised\s+))(?:from|(?<=raised\s)(?:at|in))"
     r"(?!\s+(?:this|today['’]?s?)\b)\s+"
     # the earlier meeting named by its month, which ends the clause ("The action from the July meeting| for officers
     # to report ..."); else the words up to a stop, a bracket or a dash
@@ -3620,6 +3657,9 @@ _HALF_TERM_NAME = re.compile(r"(?P<term>autumn|spring|summer)\s?(?P<half>[12])\b
 # The last field of a closing bracket, after its owner and a comma, which holds the due point with no lead word:
 # "(Owner: PM, next SteerCo)", "(Owner: Head of IT, before contract signature)".
 _LAST_FIELD = r"(?<=,\s)(?=[^(),;]{1,40}\)\s*[.;]?\s*$)"
+# The same field closing a task line with no bracket, as meeting notes append the due point: "@kim: DNS request for
+# the docs site, next sync".
+_CLOSING_FIELD = r"(?<=,\s)(?=[^(),;]{1,30}[.;]?\s*$)"
 # A weekday as minutes write it in a due point: "Monday", "Wed", "Tues." (the weekend only in full: "sat" is a verb).
 _WEEKDAY = rf"(?:{alternation([*WEEKDAY_NAMES, *weekday_short_forms(weekend=False)])})"
 # The end of a working day, as a deadline names it: "EOD", "COB", "close of play", "end of the day".
@@ -3652,7 +3692,9 @@ _DAY_TEXT = (
 _DEADLINE_BEFORE_END = r"(?<=\bby\send)|(?<=\bdue\send)|(?<=\bbefore\send)|(?<=\buntil\send)"
 # A briefing, huddle or one-to-one held at a set interval, which is a meeting: "at their weekly briefing", "at their
 # weekly one-to-one".
-_REGULAR_BRIEFING = r"(?:daily|weekly|fortnightly|monthly)\s+(?:briefing|huddle|one-to-one|1:1|catch-?up)"
+_REGULAR_BRIEFING = (
+    r"(?:daily|weekly|fortnightly|monthly)\s+(?:briefing|huddle|bilateral|one-to-one|1:1|catch-?up)"
+)
 # The regular meeting of the people who own an action, not of the body whose minutes these are: "at their next
 # weekly meeting" (of the PCC and the CC), which the minutes do not date.
 _THEIR_REGULAR_MEETING = re.compile(r"\btheir\s+next\s+(?:daily|weekly|fortnightly|monthly)\b", re.I)
@@ -3688,7 +3730,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "next_meeting",
         re.compile(
-            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b(?:{_NEXT_WORDS}|due(?:\s*:)?)\s+|{_BACK_AT}|\(|{_LAST_FIELD})next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|{_SPRINT_MEETING}|{_INITIALISM}\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+(?:the\s+)?(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel|Senate|Cabinet|Court|(?-i:Executive))))?\b",
+            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b(?:{_NEXT_WORDS}|due(?:\s*:)?)\s+|{_BACK_AT}|\(|{_LAST_FIELD}|{_CLOSING_FIELD})next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|{_SPRINT_MEETING}|{_INITIALISM}\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+(?:the\s+)?(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel|Senate|Cabinet|Court|(?-i:Executive))))?\b",
             re.I,
         ),
     ),
@@ -4674,17 +4716,28 @@ _UPDATE_CELL = re.compile(
 )
 
 
+# The new point a deferral note gives after "now": "carried forward, now by 31/10", "deferred – now due March".
+_NOW_POINT = re.compile(r"[,;–—]\s*now\s+(?=\S)", re.I)
+
+
 def revised_due(
     cells: list[str], meeting_date: dt.date | None, next_meeting: NextMeeting | None
 ) -> Due | None:
     """The due point an action-log row's update cell moves the action to ('Due: November 2024   Update: open –
-    deferred to March 2025'), which wins over the due cell; None when no update cell defers it (an update that
-    only says 'open – on track' leaves the due cell to give the point)."""
+    deferred to March 2025') or a note deferring it to a point after 'now' ('carried forward, now by 31/10'), which wins
+    over the due cell; None when no cell defers it (an update that only says 'open – on track' leaves the due cell to
+    give the point)."""
     for cell in reversed(cells):
         label = _UPDATE_CELL.match(cell)
         if label and _DEFERRAL.search(cell):
             return find_due(cell[label.end() :], meeting_date, next_meeting)
+        now = _NOW_POINT.search(cell)
+        if now and _DEFERRAL.search(cell, 0, now.start()):  # "carried forward, now by 31/10"
+            return find_due(cell[now.end() :], meeting_date, next_meeting)
     return None
+
+
+_CLOSING_STOP = re.compile(r"(?<=[a-z0-9])\.\s*$")
 
 
 def _table_due(
@@ -4706,7 +4759,8 @@ def _table_due(
     tail = [c for c in tail if not _UPDATE_CELL.match(c)]
     if not tail:
         return None
-    due = _table_cell_due(tail[-1], meeting_date, next_meeting)
+    # a row written as a sentence closes its due cell with a full stop: "– November board."
+    due = _table_cell_due(_CLOSING_STOP.sub("", tail[-1]), meeting_date, next_meeting)
     if due is None:
         return None
     body = _BODY.search(cells[longest])
@@ -5482,7 +5536,7 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "undated_event": ("soon", "asap", "same", "release", "freeze", "launch", "live", "cut", "return", "next"),
     "kind_only": (
         "meeting", "committee", "board", "panel", "hta", "cabinet", "senate", "call", "forum", "sync",
-        "plenary", "telcon", "teleconference", "f2f", "agm", "egm", "sitting", "session", "briefing", "huddle",
+        "plenary", "telcon", "teleconference", "f2f", "agm", "egm", "sitting", "session", "briefing", "huddle", "bilateral",
         "one-to-one", "1:1", "catch",
     ),
     "abbrev_meeting": ("fgb", "hta", "agm", "egm"),
@@ -5767,13 +5821,18 @@ def body_of_meeting(text: str, end: int) -> str | None:
 _NEXT_CELL = re.compile(rf"{_NEXT_CELL_LEAD}\b", re.I)
 
 
+# A first line that ends on a due word whose point is on the next line: "... – by" / "30/09 – carried forward".
+_OPEN_DUE_WORD = re.compile(r"\s(?:by|due|before|until)\s*$", re.I)
+
+
 def first_row_line(text: str) -> str:
     """The first line of an action-log row whose action text wraps onto lower-case lines ('... DCC  Feb 2025' /
     'victimisation by crime type'): the owner and due cells end that line, and the wrapped words would
     otherwise join the due cell. Also the first of two dash rows joined into one sentence, whose due cell is
-    the first row's. The whole text when the row does not wrap so."""
+    the first row's, unless the first line ends on a due word ('– by'), whose point the next line gives. The whole
+    text when the row does not wrap so."""
     head, newline, rest = text.partition("\n")
-    if newline and opens_dash_row(rest) and _dash_cells(head.strip()):
+    if newline and opens_dash_row(rest) and _dash_cells(head.strip()) and not _OPEN_DUE_WORD.search(head):
         # two dash rows the splitter joined: "A6 – ... – Due: 20 Sept" / "A7 – ...", "Book it — Assigned to Ann Lee —
         # Due 3 May" / "Send it — Assigned to ..."
         return head.strip()
@@ -6844,6 +6903,39 @@ def prerelease_due(due: Due | None, releases: dict[str, str]) -> Due | None:
     return due.model_copy(update={"date": day}) if day else due
 
 
+# A term's meeting the minutes date elsewhere: "The summer term meeting will be held on Wednesday 14 June 2023", "Spring
+# term meeting: 8 March 2023"; and the same meeting named as a due point: "to the summer term meeting".
+_TERM_MEETING = r"(?P<season>autumn|spring|summer)\s+term\s+(?:meeting|FGB)"
+_DATED_TERM_MEETING = re.compile(
+    rf"\b{_TERM_MEETING}\s*(?:[–—:-]|\s(?:will\s+be\s+held\s+|will\s+take\s+place\s+|takes\s+place\s+|is\s+)?on\b)"
+    rf"\s*(?P<day>{_DAY_TEXT})",
+    re.I,
+)
+_TERM_MEETING_MENTION = re.compile(rf"\b{_TERM_MEETING}\b", re.I)
+
+
+def dated_term_meetings(spans: list[SentenceSpan], meeting_date: dt.date | None) -> dict[str, str]:
+    """The day of each term's meeting the minutes give ('The summer term meeting will be held on Wednesday 14 June
+    2023' -> {'summer': '2023-06-14'}), so that a task due 'at the summer term meeting' is due that day."""
+    days: dict[str, str] = {}
+    for span in spans:
+        for m in _DATED_TERM_MEETING.finditer(span.text) if _ANY_DIGIT.search(span.text) else ():
+            day = parse_day(m["day"], meeting_date)
+            if day is not None:
+                days[m["season"].lower()] = day.isoformat()
+    return days
+
+
+def term_meeting_due(due: Due | None, meetings: dict[str, str]) -> Due | None:
+    """``due`` dated on the day the minutes give the term's meeting it names ('to the summer term meeting'); ``due`` as
+    it is when it has a date already or names no dated term meeting."""
+    if due is None or due.date is not None or not meetings or not due.mention:
+        return due
+    m = _TERM_MEETING_MENTION.search(due.mention)
+    day = meetings.get(m["season"].lower()) if m else None
+    return due.model_copy(update={"date": day}) if day else due
+
+
 def tagged_due(tagged: Due | None, said: Due | None) -> Due | None:
     """The due point of a sentence closed by an owner tag that gives one ('... brought back to the Committee. ACTION:
     ADN – October 2024'): the tag's, which is the action's own field, unless the sentence names the same day, whose
@@ -6905,10 +6997,15 @@ def abbreviates(tag_owner: Owner, said: list[Owner]) -> bool:
     return any(i == short or (len(short) >= MIN_TAIL_INITIALS and i.endswith(short)) for i in initials)
 
 
+# A short form in brackets closing an office written in full: "Head of School| (HoS)".
+_SHORT_FORM_BRACKET = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)$")
+
+
 def spells_out(tag_owner: Owner, said: list[Owner]) -> bool:
     """Whether an owner a tag names is an office written in full whose initials are the short form the sentence names
-    ('The DoE to write ... ACTION: Director of Education')."""
-    initials = _word_initials(tag_owner.mention or "")
+    ('The DoE to write ... ACTION: Director of Education'), perhaps with that short form after it in brackets
+    ('The HoS agreed to write ... Action: Head of School (HoS)')."""
+    initials = _word_initials(_SHORT_FORM_BRACKET.sub("", tag_owner.mention or ""))
     shorts = {re.sub(r"^the\s+", "", o.mention or "", flags=re.I).upper() for o in said}
     return len(initials) > 1 and " " in (tag_owner.mention or "") and initials in shorts
 
@@ -7002,6 +7099,9 @@ def extract_actions(
     first_weeks = stated_term_weeks(spans, meeting_date)  # "Thursday 28 November 2019 (7th week)"
     numbered = dated_numbered_meetings(spans, meeting_date, meeting_title)  # "SteerCo 3 – Tuesday 04/03/2025"
     releases = dated_prereleases(spans, meeting_date)  # "with RC1 on 1 June"
+    term_meetings = dated_term_meetings(
+        spans, meeting_date
+    )  # "The summer term meeting will be held on 14 June"
     semesters = stated_semester_starts(spans, meeting_date)  # "Semester 1 teaching commences on 26 February"
     semester_ends = stated_semester_days(spans, meeting_date, _SEMESTER_END)  # "Semester 2 ends on 13 June"
     consumed: set[int] = set()  # sentences read as the cut-off cells of the row before
@@ -7063,6 +7163,7 @@ def extract_actions(
         )
         if due is None or due.date is None:
             due = prerelease_due(numbered_meeting_due(row, numbered) or due, releases)
+            due = term_meeting_due(due, term_meetings)
             due = (
                 semester_week_due(f"{row} {tag or ''}", semesters)
                 or semester_start_due(row, semesters)

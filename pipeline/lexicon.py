@@ -53,8 +53,12 @@ MONTH_SHORT_FORMS: dict[str, tuple[str, ...]] = {
     "december": ("dec",),
 }
 MONTH_NAMES: tuple[str, ...] = tuple(MONTH_SHORT_FORMS)
-# Any month name or short form, as an alternation body (use with re.I); header and extract.
-MONTHS = alternation([*MONTH_NAMES, *(short for forms in MONTH_SHORT_FORMS.values() for short in forms)])
+# Misspellings of month names common enough in typed minutes to be read as the month ("by the end of Febuary").
+MONTH_MISSPELLINGS: dict[str, str] = {"febuary": "february", "feburary": "february", "janurary": "january"}
+# Any month name, short form or common misspelling, as an alternation body (use with re.I); header and extract.
+MONTHS = alternation(
+    [*MONTH_NAMES, *(short for forms in MONTH_SHORT_FORMS.values() for short in forms), *MONTH_MISSPELLINGS]
+)
 # The first three letters of every month: segment reads "a month-like word" as one of these followed by
 # any letters ("Mar", "March", "Sept.").
 MONTH_PREFIXES: tuple[str, ...] = tuple(name[:3] for name in MONTH_NAMES)
@@ -102,9 +106,10 @@ DATE_WORDS = parserinfo(dayfirst=True)
 
 
 def month_number(name: str) -> int:
-    """1-12 for a month name or abbreviation ('Sept', 'may'), read by python-dateutil's own tables.
-    Header and extract."""
-    number = DATE_WORDS.month(name.rstrip("."))
+    """1-12 for a month name or abbreviation ('Sept', 'may'), read by python-dateutil's own tables, or a common
+    misspelling of one ('Febuary', see :data:`MONTH_MISSPELLINGS`). Header and extract."""
+    word = name.rstrip(".")
+    number = DATE_WORDS.month(MONTH_MISSPELLINGS.get(word.lower(), word))
     if number is None:
         raise ValueError(f"not a month: {name!r}")
     return number

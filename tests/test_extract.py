@@ -6613,3 +6613,142 @@ def test_an_office_cell_with_its_body_in_brackets_names_the_owner():
 def test_a_bracketed_word_after_a_non_office_is_no_owner_cell():
     row = "LOG/24/02/03 – Budget (Fire) – Revised reserves strategy for the medium term – June board"
     assert find_owners(row, []) == []
+
+
+def test_a_dash_row_closed_by_a_month_meeting_and_a_full_stop_is_due_that_meeting():
+    found = find_due("Action 18.05.03 — CC — Draft the estates review — July board.", MAY_2018, None)
+    assert (found.mention, found.date, found.meeting) == ("July board", "2018-07", "board")
+
+
+def test_a_dash_row_closed_by_a_plain_aside_has_no_due_point():
+    assert find_due("Action 18.05.03 — CC — Draft the estates review — agreed.", MAY_2018, None) is None
+
+
+def test_a_row_carried_forward_is_due_at_its_new_point():
+    text = "Action 18.04.02 — ACC — Refresh the corporate risk register with the directors — by\n30/04 — carried forward, now by 15/06."
+    found = find_due(text, MAY_2018, None)
+    assert (found.mention, found.date) == ("by 15/06", "2018-06-15")
+
+
+def test_a_row_note_that_defers_nothing_keeps_the_due_cell():
+    text = "Action 18.04.02 — ACC — Refresh the corporate risk register with the directors — by\n30/06 — chased, now by 15/06."
+    assert find_due(text, MAY_2018, None).mention == "by 30/06"
+
+
+@pytest.mark.parametrize("month", ["Febuary", "Feburary"])
+def test_a_common_misspelling_of_a_month_is_read_as_the_month(month):
+    found = find_due(f"The ACC to circulate the review by the end of {month}.", MAY_2018, None)
+    assert found.date == "2019-02"
+
+
+def test_a_regular_bilateral_of_the_owners_is_a_meeting_with_no_date():
+    found = find_due("The PCC and CC to review the estates plan at their weekly bilateral.", MAY_2018, None)
+    assert (found.date, found.meeting) == (None, "weekly bilateral")
+
+
+def test_a_bilateral_agreement_is_no_meeting():
+    assert find_due("The PCC to publish the bilateral agreement.", MAY_2018, None) is None
+
+
+def test_a_term_meeting_the_minutes_date_elsewhere_is_due_that_day():
+    found = _actions(
+        [
+            "The Clerk to invite the auditors to the autumn term meeting.",
+            "The autumn term meeting will be held on Tuesday 9 October 2018.",
+        ],
+        ["action", "other"],
+    )
+    assert found[0].due.date == "2018-10-09"
+
+
+def test_a_term_meeting_the_minutes_do_not_date_stays_undated():
+    found = _actions(
+        [
+            "The Clerk to invite the auditors to the autumn term meeting.",
+            "The spring term starts on 7 January.",
+        ],
+        ["action", "other"],
+    )
+    assert found[0].due.date is None
+
+
+# ------------------------------------------------------------------ session 17: later undertakings, units, tags
+def test_a_listed_person_who_agrees_to_act_after_a_passive_owns_the_action():
+    text = "The Clerk noted that the accounts must be filed by 5 May, and the CC agreed to send the figures by 1 May."
+    assert owners(text) == [("the CC", "CC")]
+
+
+def test_a_body_that_agrees_to_act_after_a_passive_is_no_owner():
+    assert owners("The PCC said the plan must be revised, and the Board agreed to consider it in May.") == []
+
+
+def test_a_unit_named_by_its_field_that_carries_out_a_passive_task_owns_it():
+    text = "A sample of complaint files will be reviewed by the Patient Advice Liaison office by end of May."
+    assert [o.mention for o in find_owners(text, [])] == ["the Patient Advice Liaison office"]
+
+
+def test_a_thing_after_by_in_a_passive_is_no_owner():
+    assert find_owners("The paper forms will be replaced by the new online system by May.", []) == []
+
+
+def _closed_by_tag(sentence: str, tag: str, people: list[Person]) -> list[Owner]:
+    texts = [sentence, tag]
+    spans = [SentenceSpan(id=i, start=0, end=len(t), text=t, item="4") for i, t in enumerate(texts)]
+    labels = [Classified(label="action", confidence=0.9), Classified(label="other", confidence=0.9)]
+    actions = extract_actions(
+        spans, labels, people=people, meeting_date=dt.date(2024, 3, 6), next_meeting=None
+    )
+    return actions[0].owners
+
+
+def test_a_tag_spelling_out_the_short_form_in_brackets_keeps_the_sentences_owner():
+    people = [Person(name="Ann Lee", role="Director of Estates", abbrev="DoE", attendance="present")]
+    found = _closed_by_tag(
+        "The DoE agreed to cost the roof repairs by May.", "Action: Director of Estates (DoE)", people
+    )
+    assert [(o.mention, o.name) for o in found] == [("The DoE", "Ann Lee")]
+
+
+def test_a_tag_naming_another_office_with_its_short_form_replaces_the_sentences_owner():
+    people = [
+        Person(name="Ann Lee", role="Director of Estates", abbrev="DoE", attendance="present"),
+        Person(name="Bo Ray", role="Head of Finance", abbrev="HoF", attendance="present"),
+    ]
+    found = _closed_by_tag(
+        "The DoE agreed to cost the roof repairs by May.", "Action: Head of Finance (HoF)", people
+    )
+    assert [o.name for o in found] != ["Ann Lee"]
+
+
+def test_a_closing_field_after_a_comma_naming_the_next_meeting_is_the_due_point():
+    due = find_due("@kim: renew the TLS certificate for the wiki, next sync", dt.date(2025, 3, 4), None)
+    assert (due.mention, due.meeting) == ("next sync", "sync")
+
+
+def test_next_meeting_words_inside_a_clause_are_no_closing_field():
+    assert (
+        find_due("We could talk about it next sync, then decide what to do", dt.date(2025, 3, 4), None)
+        is None
+    )
+
+
+def test_a_bracketed_note_of_the_month_an_action_was_raised_in_is_no_due_point():
+    due = find_due(
+        "R-12 (raised in November): the PMO to book the venue by Friday.", dt.date(2024, 3, 6), None
+    )
+    assert due.mention == "by Friday"
+
+
+def test_a_month_an_action_is_due_in_stays_its_due_point():
+    due = find_due("The PMO to book the venue in November.", dt.date(2024, 3, 6), None)
+    assert due.date == "2024-11"
+
+
+def test_a_lower_case_nick_after_an_action_label_with_its_origin_in_brackets_owns_the_task():
+    people = [Person(name="tfarr", role=None, abbrev=None, attendance="present")]
+    text = "ACTION (carried from 2024-01-10): tfarr to draft the upgrade notes"
+    assert [o.mention for o in find_owners(text, people)] == ["tfarr"]
+
+
+def test_a_placeholder_after_an_action_label_with_its_origin_names_nobody():
+    assert find_owners("ACTION (carried from the May call): somebody to draft the upgrade notes", []) == []
