@@ -1114,6 +1114,45 @@ def _answered_in_sentence(text: str) -> bool:
     return ";" in text and _ANSWERED_IN_SENTENCE.search(text) is not None
 
 
+# When and where a meeting will be held, its subject the meeting itself ("The next meeting will be held on
+# 3 May", "The summer term meeting of the Board will take place at the school"): a date stated as a plain
+# fact, which sets nobody a task, so never an action (a task that names a meeting, "The Clerk to book a
+# room for the next meeting", has someone else as its subject).
+_MEETING_HELD = re.compile(
+    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}meeting\s+(?:of\s+[^,;.]{1,60}?\s+)?"
+    r"(?:will|shall|is\s+to)\s+(?:be\s+held|take\s+place)\b",
+    re.I,
+)
+
+
+# Thanks given, with no request beside them ("The Chair thanked the staff for their work over the winter"):
+# a courtesy, procedural, which sets nobody a task ("... thanked X and asked her to ..." does).
+_THANKED = re.compile(r"^[^;]{1,60}?\bthanked\b")
+_REQUEST_WORD = re.compile(r"\b(?:asked|requested|invited|agreed|undertook|will|would|should|must)\b", re.I)
+# A preference voiced in discussion ("Sam would rather keep the date"): a view, not a commitment.
+_PREFERENCE = re.compile(r"\bwould\s+rather\b", re.I)
+
+
+def _meeting_held(text: str) -> bool:
+    """Whether ``text`` says when or where a meeting will be held (:data:`_MEETING_HELD`)."""
+    return _MEETING_HELD.match(text.lstrip()) is not None
+
+
+def _assigns_nothing(text: str) -> bool:
+    """Whether ``text`` is a line that sets nobody a task whatever its verbs: when a meeting will be held
+    (:func:`_meeting_held`), thanks with no request beside them (:data:`_THANKED`), a preference voiced
+    (:data:`_PREFERENCE`)."""
+    if _meeting_held(text) or _PREFERENCE.search(text):
+        return True
+    return _THANKED.match(text) is not None and _REQUEST_WORD.search(text) is None
+
+
+# A paper the meeting received, written as a record label ("Received: the report of the Treasurer (FC/24/3)",
+# "Considered: a proposal to ..."): what the meeting did with the paper, a finding like "The Committee
+# received the report" (corpus decision 10), not a label; apologies received stay procedural.
+_RECEIVED_PAPER = re.compile(r"^\s*(?:received|considered|reviewed)\s*:\s+(?:the|an?)\s+(?!apolog)\w", re.I)
+
+
 def _bare_label(text: str) -> bool:
     """Whether ``text`` is a bare label line (:data:`_BARE_LABEL`) with no subject or object in it."""
     return _BARE_LABEL.match(text) is not None and _CLAUSE_WORD.search(text) is None
@@ -1126,7 +1165,9 @@ def decide_labels(
 
     With ``texts``, a direct question (a sentence ending in "?") is never an action: it takes its most
     probable other label ("Can the CC share the plan?" asks; it assigns nothing); nor is a line that
-    ends on a completion status ("... -- DONE", "...; closed."): an earlier action reported done. A line
+    ends on a completion status ("... -- DONE", "...; closed."): an earlier action reported done; nor
+    one that sets nobody a task (:func:`_assigns_nothing`: when a meeting will be held, thanks, a preference).
+    A paper received, written after a "Received:" label (:data:`_RECEIVED_PAPER`), is a ``finding``, not ``other``. A line
     with no word at all (a date or a figure cut off a table row: "31/05/22") is ``other``, as every such
     line of the corpus is labelled, and so is website furniture (:func:`_web_furniture`) and a bare label
     line of one to four words ending in a colon ("Outcome:"), never anything else in the corpus. A question
@@ -1142,7 +1183,9 @@ def decide_labels(
     k_action = classes.index("action")
     if texts is not None:
         asks = np.fromiter(
-            (t.rstrip().endswith("?") or _closed_status(t) for t in texts), dtype=bool, count=len(texts)
+            (t.rstrip().endswith("?") or _closed_status(t) or _assigns_nothing(t) for t in texts),
+            dtype=bool,
+            count=len(texts),
         )
         scores[asks, k_action] = -1.0
         if "question" in classes:
@@ -1155,6 +1198,11 @@ def decide_labels(
     if texts is not None and "other" in classes:
         labels = [
             label if _WORD_OF_TWO.search(t) and not _web_furniture(t) and not _bare_label(t) else "other"
+            for label, t in zip(labels, texts, strict=True)
+        ]
+    if texts is not None and "finding" in classes:
+        labels = [
+            "finding" if label == "other" and _RECEIVED_PAPER.match(t) else label
             for label, t in zip(labels, texts, strict=True)
         ]
     return labels

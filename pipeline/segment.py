@@ -86,9 +86,10 @@ _SERIAL = re.compile(
     rf"^(?:(?:Minute|Min\.?|MIN\.?)\s+(?:No\.?\s*)?)?(?P<num>{DATED_MINUTE}|{SERIAL_NUMBER})(?:\.(?P<part>\d{{1,2}})(?![\d/.])|\((?P<lpart>[a-z])\))?\.?"
     r"(?::?[ \t]+[-–:]?[ \t]*|$)(?P<title>.*)$"
 )
-# A minute number as the committee's letters, a stop and a running number ("HCS.23 APOLOGIES FOR
-# ABSENCE"): read as a serial heading only in a series (see _prefixed_minute_numbers).
-_PREFIXED_MINUTE = re.compile(r"^(?P<num>[A-Z]{2,6}\.\d{1,3})[ \t]+(?P<title>[A-Z].*)$")
+# A minute number as the committee's letters, a stop or a slash and a running number ("HCS.23 APOLOGIES
+# FOR ABSENCE", "HSP/4  ACTION TRACKER"): read as a serial heading only in a series (see
+# _prefixed_minute_numbers).
+_PREFIXED_MINUTE = re.compile(r"^(?P<num>[A-Z]{2,6}[./]\d{1,3})[ \t]+(?P<title>[A-Z].*)$")
 # "Minute No. 112 – Apologies" (council minutes run their numbers on across the year, so three digits),
 # also with a stop after the number ("Minute 38. Welcome"), which is no decimal part: a space follows it.
 # The item's paper or minute reference may stand in brackets between the number and the title ("Item 6
@@ -144,6 +145,9 @@ _BARE_LETTER = re.compile(
     r"^(?P<tok>[a-hj-z\u0430-\u044f\u0410-\u042f])[ \t]+(?P<title>[A-Z\u0410-\u042f].*)$"
 )
 _MARKDOWN = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<rest>.+?)[ \t#]*$")
+# A note's tags, as HackMD and CodiMD pages list them under the title ("###### tags: `infra` `weekly`"):
+# metadata set as a small heading, not an item's heading (public: nor is it the meeting's title).
+NOTE_TAGS = re.compile(r"^tags:[ \t]*`", re.I)
 _RUN_ON_TITLE = re.compile(
     r"([A-Z][a-z]+(?:\s+(?:[a-z][a-z0-9/-]*|\d[\d/]*)){0,5})\s+(?=(?:The|A|An|At|In|This|There|It)\s)"
 )
@@ -1567,7 +1571,7 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         if inner is not None and inner.scheme in _NUMBERED and _numbers_markdown_heading(inner):
             inner.depth, inner.topic = depth, topic
             return inner
-        if not _title_ok(rest, marked=True):
+        if not _title_ok(rest, marked=True) or NOTE_TAGS.match(rest):
             return None
         return _Candidate(s, e, "markdown", "", "", rest, depth, topic=topic)
     paired = _PAIRED_LABEL.match(line) if " / " in line[:24] else None  # cheap gate: a slash up front
@@ -1597,7 +1601,7 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         cand = _Candidate(s, e, "serial", number, key, title)
         cand.part_of = m.group("num") if part else ""
         return cand
-    m = _PREFIXED_MINUTE.match(line) if line[:1].isupper() and "." in line[:7] else None
+    m = _PREFIXED_MINUTE.match(line) if line[:1].isupper() and ("." in line[:7] or "/" in line[:7]) else None
     if m and _title_ok(m.group("title")):
         return _Candidate(s, e, "serial", m.group("num"), m.group("num"), m.group("title").strip())
     m = _DECIMAL_LETTER.match(line)
@@ -2938,7 +2942,7 @@ def _series_only(cands: list[_Candidate], key_shape: re.Pattern[str]) -> list[_C
     ]
 
 
-_PREFIXED_KEY = re.compile(r"^([A-Z]{2,6})\.(\d{1,3})$")
+_PREFIXED_KEY = re.compile(r"^([A-Z]{2,6}[./])(\d{1,3})$")
 _YEAR_FIRST_KEY = re.compile(r"^((?:19|20)\d{2})/(\d{2,3})$")
 _YEAR_MEETING_KEY = re.compile(r"^(\d{2}/[1-9])/(\d{1,3})$")
 

@@ -1121,7 +1121,11 @@ def _continues_pipe_row(text: str, block: tuple[int, int], line: str) -> bool:
     """Whether ``line`` is the wrapped end of the Markdown table row the block opens ("| 14.3 | Cyber
     questionnaire | OT | GB |" / "25-Aug-23 |"): it closes a cell with "|" but opens none of its own; or,
     where the row broke before the bar that opens its last cell and so is left open ("| 25/07 | Revised
-    forecast | FBP | 30 Apr 2025" / "| NEW |"), it is that one cell alone."""
+    forecast | FBP | 30 Apr 2025" / "| NEW |"), it is that one cell alone. A row set off by inner bars
+    only ("A-12 | Sign-off of the mapping | AM | Closed") never opens with a bar, so a line that does ("| AM |
+    13/01 | Closed"), with no closing bar, is the end of the row above that broke before a bar."""
+    if text[block[0]] != "|" and line[0] == "|" and text[block[1] - 1] != "|":
+        return not line.rstrip().endswith("|") and text.find(" | ", block[0], block[1]) >= 0
     if text[block[0]] != "|" or not line.rstrip().endswith("|"):
         return False
     if line[0] != "|":

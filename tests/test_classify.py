@@ -550,3 +550,43 @@ def test_a_bare_label_line_is_other_whatever_the_model_says():
 def test_a_short_clause_ending_in_a_colon_is_no_bare_label():
     texts = ["She explained that:", "The Trust AGREED that:", "Received the following reports:", "Noted."]
     assert _decided(texts, [0.1, 0.8, 0.05, 0.05]) == ["finding"] * 4
+
+
+def test_when_a_meeting_will_be_held_is_never_an_action():
+    texts = [
+        "The autumn meeting will be held on Thursday 9 October in the library.",
+        "The next meeting of the Trust Board will take place at Fenwick House.",
+    ]
+    assert _decided(texts, [0.6, 0.1, 0.25, 0.05]) == ["other", "other"]
+
+
+def test_a_task_naming_the_next_meeting_stays_an_action():
+    texts = [
+        "The Clerk to book the hall for the next meeting.",
+        "The Bursar said the next meeting will be held after she circulates the accounts.",
+    ]
+    assert _decided(texts, [0.6, 0.1, 0.25, 0.05]) == ["action", "action"]
+
+
+def test_thanks_with_no_request_are_never_an_action():
+    texts = [
+        "The Chair thanked the caretaker, on behalf of the trustees, for keeping the hall open all winter.",
+        "The Chair thanked the caretaker and asked him to draw up a winter rota.",
+    ]
+    assert _decided(texts, [0.6, 0.25, 0.1, 0.05]) == ["finding", "action"]
+
+
+def test_a_preference_voiced_is_never_an_action():
+    texts = [
+        "Dana would rather keep the launch date and announce it on the forum first.",
+        "Dana to announce it.",
+    ]
+    assert _decided(texts, [0.6, 0.25, 0.1, 0.05]) == ["finding", "action"]
+
+
+def test_a_paper_received_after_a_label_is_a_finding():
+    texts = [
+        "Received: the report of the Head of Estates (EC/24/7) on the boiler replacement.",
+        "Received: apologies from Dr Lane.",
+    ]
+    assert _decided(texts, [0.05, 0.3, 0.6, 0.05]) == ["finding", "other"]

@@ -144,6 +144,17 @@ def test_setext_underlined_headings_are_headings():
     assert ids("Call notes\n\nRelease status\n--------------\nx.\n\nRoadmap\n-------\ny.\n") == ["u1", "u2"]
 
 
+def test_a_note_tags_line_set_as_a_heading_is_not_an_item():
+    text = "# Infra sync\n\n###### tags: `infra` `weekly`\n\n## Budget\nx.\n## Hosting\ny.\n"
+    items = segment_items(text)
+    assert [i.title for i in items] == ["Budget", "Hosting"]
+
+
+def test_a_heading_about_tags_is_still_an_item():
+    text = "# Infra sync\n\n## Tags: naming the release branches\nx.\n## Hosting\ny.\n"
+    assert [i.title for i in segment_items(text)][0] == "Tags: naming the release branches"
+
+
 def test_unnumbered_markdown_containers_beside_numbered_headings_are_not_items():
     text = "# Telcon\n\n## Attendees\nPresent: A\n\n## Minutes\n\n### 1. Agenda\nx.\n### 2. Review\ny.\n"
     assert ids(text) == ["1", "2"]
@@ -1437,6 +1448,26 @@ def test_committee_letters_with_a_stop_and_number_head_minutes_in_a_series():
     items = segment_items(text)
     assert [i.id for i in items] == ["HCS.23", "HCS.24", "HCS.25"]
     assert items[1].title == "MINUTES"
+
+
+def test_committee_letters_with_a_slash_and_number_head_minutes_in_a_series():
+    text = (
+        "PLN/1  APOLOGIES FOR ABSENCE\nNone.\n"
+        "PLN/2  MINUTES\nAgreed.\n"
+        "PLN/3  LOCAL PLAN REVIEW – CONSULTATION RESPONSES RECEIVED FROM RESIDENTS AND STATUTORY BODIES\nNoted.\n"
+        "PLN/4  DATE OF NEXT MEETING\n5 June.\n"
+    )
+    items = segment_items(text)
+    assert [i.id for i in items] == ["PLN/1", "PLN/2", "PLN/3", "PLN/4"]
+    assert [i.number for i in items][:2] == ["PLN/1", "PLN/2"]
+    assert items[0].title == "APOLOGIES FOR ABSENCE"
+
+
+def test_lone_letters_with_a_slash_and_number_are_not_a_minute_heading():
+    text = (
+        "1. Welcome\nHello.\n2. Plans\nCOVID/19 RECOVERY is on track.\nAB/2 SITE was sold.\n3. AOB\nNone.\n"
+    )
+    assert ids(text) == ["1", "2", "3"]
 
 
 def test_lone_letters_with_a_stop_and_number_are_not_a_minute_heading():

@@ -1019,6 +1019,23 @@ def test_a_row_of_cells_wrapped_after_a_cell_bar_is_one_sentence():
     ]
 
 
+def test_a_row_of_inner_bars_broken_before_a_bar_is_one_sentence():
+    text = (
+        "Ref | Task | Lead | Due | Status\n"
+        "T-7 | Renew the boiler service contract\n| KM | 02/03/2024 | Open\n"
+        "T-8 | Replace the hall lights | JS | 09/03/2024 | Closed\n"
+    )
+    assert texts(text)[1:] == [
+        "T-7 | Renew the boiler service contract\n| KM | 02/03/2024 | Open",
+        "T-8 | Replace the hall lights | JS | 09/03/2024 | Closed",
+    ]
+
+
+def test_a_markdown_table_row_after_an_inner_bar_row_stands_apart():
+    text = "Owner | Due\nRenew the lease | June\n| Task | Lead |\n"
+    assert texts(text)[-1] == "| Task | Lead |"
+
+
 def test_a_line_ending_on_a_lone_bar_before_a_blank_line_is_complete():
     text = "> **dana** sorry, my connection dropped = |\n\n> **lee** Lee has joined the call\n"
     assert texts(text) == ["> **dana** sorry, my connection dropped = |", "> **lee** Lee has joined the call"]
