@@ -532,10 +532,12 @@ def _body_after_post(note: str, post: str | None, name: str) -> bool:
     """Whether a note in capitals written after a post in the same brackets names the body the post
     serves ("Chief Executive, OPCC", "Supplier Manager, ICT"), and so belongs to the role, rather than
     the post's or the person's short form ("Headteacher, HT", "Head of Internal Audit, AM"): a short
-    form starts with the post's first letter or with one of the name's."""
+    form starts with the post's first letter or with the initial of a forename, as initials are
+    written forename first, so "Peter Osei (Chief Finance Officer, OPCC)" has no short form there."""
     if not post or len(note) < 3 or not (note.isalpha() and note.isupper()):
         return False
-    starts = {word[0].upper() for word in re.findall(r"[^\W\d_]+", name)} | {post.strip()[:1].upper()}
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in HONORIFICS]
+    starts = {word[0].upper() for word in words[:-1] or words} | {post.strip()[:1].upper()}
     return note[0] not in starts
 
 
@@ -855,7 +857,7 @@ _MINUTE_REFS = r"[A-Z]{2,5}\s+\d{1,3}/\d{2,4}(?:\s*(?:,|and|&)\s*(?:[A-Z]{2,5}\s
 
 
 # Notes on a role that say how or for what someone attended, or which office they serve the meeting
-# in, not what their role is: "(item 4)", "(agenda item 5)", "(part)", "(from item 22/036)",
+# in, not what their role is: "(item 4)", "(agenda item 5)", ", items 25/14 and 25/15", "(part)", "(from item 22/036)",
 # "(from TB 22/49)", "(left after item 7)", "(non-voting)", "(dial-in)", ", remote", ", for TSC 09/22 only", "(for minute 24/67)", "(Minutes 5 to 7)",
 # "(QAC 5/25 and 9/25)", "(Secretary)", "(Clerk to the Committee)", "(substitute for Cllr Ann Lee)",
 # ", deputising for PN", "(domestic abuse item only)", and the meeting's word on an apology: "– accepted".
@@ -868,7 +870,8 @@ _ROLE_NOTE = re.compile(
     rf"for\s+[^()]*|{_STANDS_IN_FOR}[^()]*|minutes?\s+\d[^()]*|{_LIMITED_ATTENDANCE.pattern}|{_COVER_NOTE}|"
     r"(?:written\s+)?comments\s+sent\b[^()]*|(?:clerk|secretary)(?:\s+to\s+the\s+[\w\s]+)?|[A-Z]{2,5}\s*(?:no\.?\s*)?:\s*[\w-]*\d[\w-]*|"
     rf"{_MINUTE_REFS})\)|"
-    rf",\s*(?:remote(?:ly)?|online|by\s+video(?:\s+link)?|for\s+[^,()]*\bonly|{_STANDS_IN_FOR}[^,()]*)$|"
+    rf",\s*(?:remote(?:ly)?|online|by\s+video(?:\s+link)?|for\s+[^,()]*\bonly|{_STANDS_IN_FOR}[^,()]*|"
+    r"(?:for\s+)?(?:agenda\s+)?items?\s+\d[^()]*)$|"
     r"\s+[–—-]\s+(?:through|via|by)\s+(?:video|audio|tele|phone)[\w -]*$|"
     r"\s*(?:,|\s[–—-])\s*(?:apologies\s+)?(?:accepted|received|noted|not\s+accepted)$",
     re.I,
@@ -1283,10 +1286,18 @@ def _code_before_name(cells: list[str]) -> list[str]:
     role. A courtesy title ("DR Ann Lee") or a rank known in full ("DCI", "FF") keeps its reading
     as a title before the name. Other entries unchanged."""
     m = _CODE_BEFORE_NAME.match(cells[0]) if len(cells) == 1 else None
-    if not m or _is_title_code(m.group("code")):
+    if not m or _is_title_code(m.group("code")) or _post_before_holder(m.group("holder")):
         return cells
     split = [m.group("code"), m.group("holder")]
     return split if _code_cell_first(split) else cells
+
+
+def _post_before_holder(holder: str) -> bool:
+    """Whether the text after capitals opens with a post written in full before a name ("OPCC Chief
+    Executive Ann Lee (CEx)"): the capitals then name the body the post belongs to, part of the post,
+    not the holder's short form (a short form stands for the post, so it is not written beside it)."""
+    words = _bracket_groups(holder)[1].split()
+    return len(words) >= 3 and _title_before_name(words)[0] is not None
 
 
 def _is_title_code(code: str) -> bool:
@@ -4393,13 +4404,20 @@ def _continues_wrapped(head: str, last: str, line: str) -> bool:
             or _cut_mid_entry(head, last)  # "...; Professor" over "Ann Lee (Head of School)"
         )
     return bool(
-        _VENUE_LAST.search(head)
+        (_VENUE_LAST.search(head) or _held_line_cut_after_comma(head, last))
         and (last.endswith(",") or (last[-1:].isalpha() and "," in core))
         and core[:1].isupper()
         and len(core.split()) <= MAX_VENUE_TAIL_WORDS
         and not find_date(core)
         and not find_time(core)
     )
+
+
+def _held_line_cut_after_comma(head: str, last: str) -> bool:
+    """Whether ``head`` is a "Minutes of the X held on <date> at <time>," line the page width broke
+    after the comma before its venue: the place is on the next line ("... at 2.00pm," over "Police HQ,
+    Kellbridge"), as such a sentence never ends on a comma."""
+    return last.endswith(",") and bool(_HELD_PHRASE.match(head.strip())) and find_date(head) is not None
 
 
 # Columns lined up with spaces: a gap of three or more spaces between two cells of a row.
@@ -4825,10 +4843,15 @@ def _fill_from_prose(
 DATE_LINE_REACH = 12
 
 
+# A page's edit stamp, as a wiki writes it under the title: "@ann edited this page on 18 Jun 2021 · 4
+# revisions", "Last edited on 3 May 2023". Its date is when the notes were changed, often the day after.
+_EDIT_STAMP = re.compile(r"\bedited\s+(?:this\s+page\s+)?on\b|^\s*last\s+(?:edited|modified|updated)\b", re.I)
+
+
 def _header_date_line(index: int, line: str) -> bool:
     """Whether a header free line may give the meeting's date: one of the first ``DATE_LINE_REACH``
-    lines and not a quoted note ("> [... added 7-Oct-2014]")."""
-    return index < DATE_LINE_REACH and not line.lstrip().startswith(">")
+    lines, not a quoted note ("> [... added 7-Oct-2014]") and not a page's edit stamp."""
+    return index < DATE_LINE_REACH and not line.lstrip().startswith(">") and not _EDIT_STAMP.search(line)
 
 
 # A line holding only a day and a month, maybe with its weekday: "September 29", "Monday 29 September".
@@ -5189,6 +5212,15 @@ def _minutes_phrase(line: str) -> str | None:
 _MEETING_AFTER_DATE = re.compile(r"\s*[,:|–—-]?\s*(?P<name>[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?)\s*[*]*\s*")
 
 
+# A field giving an attribute of the meeting, as a governance portal's export lists it under the date:
+# "Meeting type: Summer term 2", "Meeting status: Confirmed". The label's "Meeting" names no meeting.
+_MEETING_ATTRIBUTE_FIELD = re.compile(
+    r"^(?:meeting\s+(?:type|status|format|mode|category|series|number|no\.?|ref(?:erence)?)|"
+    r"type\s+of\s+meeting)\s*:\s*(?P<value>.*)$",
+    re.I,
+)
+
+
 def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bool] | None:
     """The part of a header line that can name the meeting, and whether it came from a
     "Minutes of ..." phrase.
@@ -5198,6 +5230,9 @@ def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bo
     a generic "Minutes of the meeting held on ...", other dated lines and registration lines give
     nothing."""
     line = _strip_registration(line.strip())
+    attribute = _MEETING_ATTRIBUTE_FIELD.match(line)
+    if attribute:  # "Meeting type: Summer term 2": only the value can name the meeting, not the label
+        line = attribute.group("value")
     if not line or _NOT_A_NAME_LINE.search(line) or _day_month_line(line):
         return None
     named = _minutes_phrase(line)
@@ -5307,6 +5342,16 @@ _HOUSE_NUMBER = re.compile(r"^[\s,]*(?:at\s+)?\d{1,3}\s+[A-Z][a-z]")
 _ROOM_WORD = re.compile(r"[a-z]+(?:room|hall|house)", re.I)
 
 
+# A room named in lower case after a comma, ending the date line: ", 6pm, school hall", ", 16:00 UTC,
+# same video room". A few words ending in a room noun and no preposition, so that a note on the
+# meeting (", 7pm, followed by tea in the hall") is no venue.
+_LOWER_PLACE_NAME = re.compile(
+    r"(?:(?!(?:in|at|on|by|after|before|with|followed|then)\b)[\w'’-]+\s+){0,3}"
+    r"(?:[a-z]*(?:room|hall)|library|chamber|centre|pavilion|lounge|suite|auditorium|theatre|clubhouse)",
+    re.I,
+)
+
+
 # A bracketed note opening what follows the date: "(2nd week, Michaelmas Term)", "(Week 5)".
 _BRACKET_FIRST = re.compile(r"^\s*\([^()]+\)(?=\s*\S)")
 
@@ -5346,9 +5391,10 @@ def _venue_after(tail: str) -> str | None:
     # "in"/"at" a place in lower case ("in the school library"); otherwise it is a name
     sep = m.group("sep") or m.group("prep")
     venue = m.group("venue")
-    lower_place = sep.lower() in ("in", "at") and bool(
-        _PLACE_WORDS.search(venue) or _ROOM_WORD.fullmatch(venue) or _HOME_OF.match(venue)
-    )
+    lower_place = (
+        sep.lower() in ("in", "at")
+        and bool(_PLACE_WORDS.search(venue) or _ROOM_WORD.fullmatch(venue) or _HOME_OF.match(venue))
+    ) or (sep == "," and bool(_LOWER_PLACE_NAME.fullmatch(venue)))
     if (
         sep not in ("–", "—", "-")
         and not venue[0].isupper()
@@ -5771,6 +5817,8 @@ _MEETING_BODY_NOUNS = "board|committee|panel|forum|council|group|assembly|court|
 
 _NEXT_LINE = re.compile(
     r"(next\s+(?:[A-Za-z]+\s+){0,2}(?:meeting|call|telcon|teleconference|session|sync|f2f|plenary|sitting)"
+    # the meeting's own name in title case, small words and all: "the next Holding to Account meeting"
+    r"|next\s+(?-i:[A-Z][\w&-]*)(?:\s+(?:(?-i:[A-Z][\w&-]*)|of|to|and|for)){2,4}\s+meeting"
     r"|date\s+of\s+(the\s+)?next|future\s+meeting|upcoming\s+meetings?"
     r"|next\s+(?-i:[A-Z]{2,6})\b(?=[^.\n]{0,40}\b(?:will\s+(?:meet|be\s+held)|meets)\b)"
     # a line opening with "Next" and the body's name as a label, a date after it: "Next Steering
@@ -5949,6 +5997,48 @@ def _passage_end(text: str, m: re.Match[str]) -> int:
     return min(len(text), line_end + NEXT_MEETING_REACH)
 
 
+# Where a sentence wrapped by the page width ends on the line after: its full stop ("... Lanyard" over
+# "House. The meeting closed at 4pm."), not at a list marker or a blank line.
+_WRAPPED_SENTENCE_END = re.compile(r"^[^\n]*?\.(?=\s+[A-Z]|\s*$)")
+
+
+def _sentence_tail(after: str) -> str:
+    """What follows a next-meeting date on its line, and on the next line too when the sentence was broken
+    there and ends on it ("... at 9.30am in Meeting Room 1, Lanyard" over "House."), so that the place is
+    read whole; the first line alone when it ends the sentence or the next line does not."""
+    first, _, below = after.partition("\n")
+    ends = _WRAPPED_SENTENCE_END.match(first)
+    if ends or not below.strip() or below.lstrip()[:1] in "-*•#|":
+        return (
+            ends.group(0) if ends else first
+        )  # "... Force HQ. The meeting closed at 12.20pm.": no later sentence
+    end = _WRAPPED_SENTENCE_END.match(below.strip())
+    return f"{first.rstrip()} {end.group(0)}" if end else first
+
+
+# What may come before a next-meeting phrase that is its sentence's subject: a paragraph number and "the"
+# ("8.3 The next meeting will be held ..."), not an action that mentions it ("to report by next meeting").
+_SUBJECT_LEAD = re.compile(r"[ \t]*(?:[-*•][ \t]*)?(?:\d+(?:\.\d+)*\.?[ \t]+)?(?:the[ \t]+)?", re.I)
+
+
+def _opens_its_line(text: str, m: re.Match[str]) -> bool:
+    """Whether a next-meeting phrase opens its line, so that the line is about the next meeting."""
+    return bool(_SUBJECT_LEAD.fullmatch(text, text.rfind("\n", 0, m.start()) + 1, m.start()))
+
+
+def _from_next_line(body: str, meeting_date: dt.date | None) -> tuple[str, tuple[dt.date, int, int] | None]:
+    """An item's body from its next-meeting sentence on, and the date that gives, when an item heading
+    other business too ("Any other business and date of next meeting") has one: the dates of the other
+    business before it are not the next meeting's. The body and None when there is no such sentence
+    or it gives no date."""
+    m = next((m for m in _NEXT_LINE.finditer(body) if _opens_its_line(body, m)), None)
+    if m is None:
+        return body, None
+    passage = body[body.rfind("\n", 0, m.start()) + 1 :]
+    found = _next_meeting_date(passage, meeting_date)
+    return (passage, found) if found else (body, None)
+
+
 def find_next_meeting(text: str, items: list[Item], meeting_date: dt.date | None) -> NextMeeting | None:
     """The next meeting's date, time, venue and kind from the closing item or a line anywhere."""
     headed = [
@@ -5962,7 +6052,10 @@ def find_next_meeting(text: str, items: list[Item], meeting_date: dt.date | None
         body_lines = chunk.splitlines()
         is_item = items and any(it.start == s for it in items)
         rest = "\n".join(body_lines[1:]) if is_item else chunk
-        found = _next_meeting_date(rest, meeting_date)
+        found = None
+        if is_item:  # "Any other business and date of next meeting": its next-meeting sentence dates it
+            rest, found = _from_next_line(rest, meeting_date)
+        found = found or _next_meeting_date(rest, meeting_date)
         if not found and is_item and body_lines:  # the date in the heading: "## Next meeting: May 3, 2022"
             rest = body_lines[0]
             found = _next_meeting_date(rest, meeting_date)
@@ -5972,7 +6065,7 @@ def find_next_meeting(text: str, items: list[Item], meeting_date: dt.date | None
         if meeting_date and date <= meeting_date:
             continue
         after = rest[found[2] :]
-        line_tail = after.split("\n", 1)[0]
+        line_tail = _sentence_tail(after)
         venue = _venue_after(line_tail)
         if venue:
             venue = (

@@ -5947,3 +5947,153 @@ def test_apologies_sentence_ending_at_a_line_break_after_full_names_takes_nothin
     )
     head = parse_header(text, text.index("1. "))
     assert [p.name for p in head.people] == ["Ann Bray", "Raj Patel", "Joan Hart"]
+
+
+def _listed_people(text: str) -> list[tuple[str, str | None, str | None]]:
+    head = parse_header(text, text.index("1. "))
+    return [(p.name, p.role, p.abbrev) for p in head.people]
+
+
+def test_body_capitals_before_a_post_and_its_holder_are_part_of_the_post():
+    text = (
+        "Scrutiny Board\nPresent:\nLFA Director of Operations Tamsin Oakley (DoO)\n"
+        "FRS Head of Estates Viktor Lund\n\n1. Welcome\nText.\n"
+    )
+    assert _listed_people(text) == [
+        ("Tamsin Oakley", "LFA Director of Operations", "DoO"),
+        ("Viktor Lund", "FRS Head of Estates", None),
+    ]
+
+
+def test_short_form_before_a_bare_name_is_still_the_holders_short_form():
+    text = (
+        "Scrutiny Board\nPresent:\nDFO Tamsin Oakley\nACO Viktor Lund (items 3 and 4)\n\n1. Welcome\nText.\n"
+    )
+    assert [(name, abbrev) for name, _, abbrev in _listed_people(text)] == [
+        ("Tamsin Oakley", "DFO"),
+        ("Viktor Lund", "ACO"),
+    ]
+
+
+def test_items_attended_after_a_comma_are_no_part_of_the_role():
+    text = (
+        "Audit Committee\nIn attendance: Mr Omar Brink, Head of Estates, items 12/31 and 12/32; "
+        "Ms Lena Vos, Fraud Lead, item 12/34\n\n1. Welcome\nText.\n"
+    )
+    assert [(name, role) for name, role, _ in _listed_people(text)] == [
+        ("Omar Brink", "Head of Estates"),
+        ("Lena Vos", "Fraud Lead"),
+    ]
+
+
+def test_a_role_that_merely_mentions_items_keeps_them():
+    text = "Audit Committee\nPresent: Ms Lena Vos, Lost Items Officer\n\n1. Welcome\nText.\n"
+    assert [(name, role) for name, role, _ in _listed_people(text)] == [("Lena Vos", "Lost Items Officer")]
+
+
+def test_capitals_after_a_post_starting_with_the_surname_initial_name_the_body():
+    text = "Fire Authority\nPresent: Peter Osgood (Director of Finance, OFRA)\n\n1. Welcome\nText.\n"
+    assert _listed_people(text) == [("Peter Osgood", "Director of Finance, OFRA", None)]
+
+
+def test_capitals_after_a_post_starting_with_the_forename_initial_stay_a_short_form():
+    text = "Fire Authority\nPresent: Peter Osgood (Head of Audit, PO)\n\n1. Welcome\nText.\n"
+    assert _listed_people(text) == [("Peter Osgood", "Head of Audit", "PO")]
+
+
+def test_meeting_type_field_does_not_name_the_meeting():
+    text = (
+        "# Brookfell Primary School Full Governing Body\n\n**Date:** 3 March 2025\n"
+        "**Meeting type:** Spring term 1\n\n## 1. Welcome\nText.\n"
+    )
+    head = parse_header(text, text.index("## 1."))
+    assert head.meeting.title == "Full Governing Body"
+
+
+def test_meeting_type_field_value_can_still_name_the_meeting():
+    text = (
+        "Brookfell Primary School\nDate: 3 March 2025\nMeeting type: Finance Committee\n\n1. Welcome\nText.\n"
+    )
+    head = parse_header(text, text.index("1. "))
+    assert head.meeting.title == "Finance Committee"
+
+
+def test_held_line_broken_after_its_comma_takes_the_venue_from_the_next_line():
+    text = (
+        "Minutes of the Resources Panel meeting held on Monday 9th March 2020 at 10.30am,\n"
+        "Fire HQ, Dunmere\n\nPresent:\nAnn Lee (Chair)\n\n1. Welcome\nHi.\n"
+    )
+    head = parse_header(text, text.index("1. Welcome"))
+    assert head.meeting.venue == "Fire HQ, Dunmere"
+
+
+def test_held_line_ending_without_a_comma_does_not_take_the_next_line_as_venue():
+    text = (
+        "Minutes of the Resources Panel meeting held on Monday 9th March 2020 at 10.30am\n"
+        "Fire HQ Trading Ltd, Dunmere\n\nPresent:\nAnn Lee (Chair)\n\n1. Welcome\nHi.\n"
+    )
+    head = parse_header(text, text.index("1. Welcome"))
+    assert head.meeting.venue is None
+
+
+def test_room_in_lower_case_after_a_comma_is_the_venue():
+    text = "Oakfield Primary School\nMinutes of the Governing Board\nWednesday 4th May 2022, 5.30pm, main hall\n\n1. Welcome\nHi.\n"
+    head = parse_header(text, text.index("1. Welcome"))
+    assert head.meeting.venue == "main hall"
+
+
+def test_note_in_lower_case_after_a_comma_is_not_a_venue():
+    text = "Oakfield Primary School\nMinutes of the Governing Board\nWednesday 4th May 2022, 5.30pm, followed by tea in the hall\n\n1. Welcome\nHi.\n"
+    head = parse_header(text, text.index("1. Welcome"))
+    assert head.meeting.venue is None
+
+
+def test_wiki_edit_stamp_does_not_date_the_meeting():
+    text = (
+        "Release Team – March 2022\n\n@rkaur edited this page on 11 Mar 2022 · 2 revisions\n\n"
+        "## 2022-03-10\n\nPresent: @rkaur, @tbell\n\n### Release status\nOn track.\n"
+    )
+    head = parse_header(text, text.index("### Release status"))
+    assert head.meeting.date == dt.date(2022, 3, 10)
+
+
+def test_next_meeting_sentence_broken_across_lines_keeps_the_whole_venue():
+    text = (
+        "Title\n\n9. Close\nThe next meeting will be held on Tuesday 8 June 2021 at 2pm in Room 4, Tolbridge\n"
+        "Library. The meeting closed at 3.55pm.\n"
+    )
+    nm = find_next_meeting(text, segment_items(text), dt.date(2021, 5, 11))
+    assert (nm.date, nm.start_time, nm.venue) == (dt.date(2021, 6, 8), "14:00", "Room 4, Tolbridge Library")
+
+
+def test_next_meeting_venue_stops_at_the_end_of_its_sentence():
+    text = (
+        "Title\n\n9. Close\nThe next meeting will be held on Tuesday 8 June 2021 at 2pm in Room 4, Tolbridge"
+        " Library. The meeting closed at 3.55pm.\n"
+    )
+    nm = find_next_meeting(text, segment_items(text), dt.date(2021, 5, 11))
+    assert nm.venue == "Room 4, Tolbridge Library"
+
+
+def test_next_meeting_named_in_title_case_with_small_words_is_found():
+    text = "Minutes\n\nThe next Fire and Rescue Oversight meeting will be held on 2 October 2024 at 10am.\n"
+    assert find_next_meeting(text, [], dt.date(2024, 7, 3)).date == dt.date(2024, 10, 2)
+
+
+def test_other_business_and_next_meeting_item_takes_the_date_of_its_next_meeting_sentence():
+    text = (
+        "Minutes\n\n1. Welcome\nHi.\n\n7. Any other business and date of next meeting\n"
+        "The new depot opens on 2 September 2024.\n"
+        "The next meeting will be held on 16 October 2024 at 10am.\n"
+    )
+    nm = find_next_meeting(text, segment_items(text), dt.date(2024, 7, 3))
+    assert nm.date == dt.date(2024, 10, 16)
+
+
+def test_action_due_by_next_meeting_is_not_read_as_the_next_meeting_sentence():
+    text = (
+        "Minutes\n\n1. Welcome\nHi.\n\n7. Next meeting\nWednesday 16 October 2024, 10am.\n"
+        "Actions:\n- Ann to circulate the draft by 20 September 2024 and report by next meeting\n"
+    )
+    nm = find_next_meeting(text, segment_items(text), dt.date(2024, 7, 3))
+    assert nm.date == dt.date(2024, 10, 16)
