@@ -1508,6 +1508,18 @@ _SPACED_CELLS = re.compile(r" {2,}")
 _OWNER_CELL = (
     r"[A-Z][A-Za-z]{1,3}(?:-[A-Z][A-Za-z]{0,3})?(?:\s*[/,&]\s*[A-Z][A-Za-z]{1,3}(?:-[A-Z][A-Za-z]{0,3})?)*"
 )
+# An office's initials as an owner cell writes them, longer than those ("HDICT", "HoDICT") or two sets of capitals for
+# one post ("HR BP"): three capitals at least, so that a capitalised word ("Board", "Agreed") never reads as one.
+_LONG_INITIALS_CELL = re.compile(r"(?=(?:[a-z]?[A-Z]){3})[A-Z][A-Za-z]{4,5}|[A-Z]{2,3}\s[A-Z]{2,3}")
+
+
+def initials_cell(written: str) -> bool:
+    """Whether an action-log cell is one owner's initials, short ('JT', 'CD-CS/DDoN') or long ('HDICT', 'HR BP')."""
+    return (
+        re.fullmatch(_OWNER_CELL, written) is not None or _LONG_INITIALS_CELL.fullmatch(written) is not None
+    )
+
+
 # An action-log row whose cells lost their separators, closed by an update of dated notes rather than a status:
 # "<ref> <action> <owner initials> <due> <dd/mm>: <note>", "2024/188 (Dec 24) Re-audit of the tool TL Mar 25 16/01:
 # deferred".
@@ -1655,6 +1667,28 @@ def owner_row_start(text: str) -> int | None:
     return office.start("who") if office and office_cell(office.group("who")) else None
 
 
+# A row of a closing list of actions that opens with its task, with no reference nor label: the task (two words at
+# least), a dash, the owner cell, and perhaps a dash and the due point: "Circulate the revised policy – Clerk – by half
+# term", "Book the venue – Mr Ahmed".
+_TASK_FIRST_ROW = re.compile(
+    r"[A-Z][^–—\n]*?\s[^–—\s]+\s+[–—]\s+(?P<who>[^–—\n]+?)(?:\s+[–—]\s+(?P<due>[^–—]+?))?\s*"
+)
+
+
+def task_first_row(text: str) -> bool:
+    """Whether ``text`` is a task-first dash row (:data:`_TASK_FIRST_ROW`): only when the cell after the task reads
+    as an owner cell, not a body nor a due point, and any cell after it as a due point, so that a dash aside in prose
+    is never cut."""
+    m = _TASK_FIRST_ROW.fullmatch(text)
+    return (
+        m is not None
+        and _owner_cell(text, m.span("who")) is not None
+        and _BODY_END.fullmatch(m["who"]) is None  # a body is where the task goes ('– Finance Committee')
+        and not (due_cell(m["who"]) or _STATED_CELL.match(m["who"]))  # 'Clerk to publish it – ASAP'
+        and (m["due"] is None or due_cell(m["due"]))
+    )
+
+
 def _dash_cells(text: str) -> list[Cell] | None:
     """The cells of a dash-separated action-summary row that opens with its reference ('TL21/20 – HT – task –
     end of term') or its owner ('HT – task – end of term'), or carries an owner label ('task — Assigned to Ann Lee
@@ -1662,11 +1696,12 @@ def _dash_cells(text: str) -> list[Cell] | None:
     line of its own: 'task – Owner: Head of Finance'); None for any other text."""
     if "–" not in text and "—" not in text:
         return None
-    at = 0 if opens_dash_row(text) else owner_row_start(text)
+    task_first = task_first_row(text)
+    at = 0 if task_first or opens_dash_row(text) else owner_row_start(text)
     if at is None:
         return None
     cells = [part for cell in _split_cells(text, _DASH_CELLS, at) for part in _split_due_field(text, cell)]
-    owner_last = len(cells) == 2 and _OWNER_LABEL.match(text, cells[1][0]) is not None
+    owner_last = len(cells) == 2 and (task_first or _OWNER_LABEL.match(text, cells[1][0]) is not None)
     return cells if len(cells) >= 3 or owner_last else None
 
 
@@ -1884,7 +1919,7 @@ def _owner_cell(text: str, cell: Cell) -> Cell | None:
     if written.lower() in STATUS_CELLS or written.lower() in PLACEHOLDER_CELLS or written.endswith(":"):
         return None  # a status, a placeholder, or a label whose value the splitter cut off ("Lead:")
     if (
-        re.fullmatch(_OWNER_CELL, written)
+        initials_cell(written)
         or _HANDLE_CELL.fullmatch(written)
         or _NAMES_CELL.fullmatch(written)
         or re.fullmatch(_TITLED_PERSON, written)  # "Supt. Cole", "C/Insp. Amin"
@@ -1913,7 +1948,7 @@ def joined_owner_cells(written: str) -> bool:
     Nursing and Midwifery') is left to the sentence, which names it whole."""
     parts = _CELL_JOINER.split(written)
     return len(parts) > 1 and all(
-        re.fullmatch(_OWNER_CELL, part) or _NAMES_CELL.fullmatch(part) or re.fullmatch(_TITLED_PERSON, part)
+        initials_cell(part) or _NAMES_CELL.fullmatch(part) or re.fullmatch(_TITLED_PERSON, part)
         for part in parts
     )
 
@@ -2627,6 +2662,26 @@ def labelled_nick_owners(text: str, people: list[Person]) -> list[Owner] | None:
     return _dedupe([o for o in owners if o]) if owners and all(owners) else None
 
 
+# An action label with its owners in brackets before the colon, as shared-document notes tag an action under a topic:
+# "→ Action item (Bartosz): cut the branch", "ACTION (JS/KL): circulate the paper".
+_LABEL_BRACKET_OWNERS = re.compile(
+    r"\s*(?i:todo|action(?:\s+(?:item|point))?|ap|ai)\s*\((?P<who>[A-Z@][^()]{0,59})\)\s*[:\-–]\s+(?=[a-z])"
+)
+
+
+def label_bracket_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner] | None:
+    """Owners in brackets after an action label (see :data:`_LABEL_BRACKET_OWNERS`): listed people or offices only,
+    since the bracket may hold a note instead ('Action (Carried forward): ...'); None for any other line."""
+    body = without_task_marker(text)
+    m = _LABEL_BRACKET_OWNERS.match(body)
+    if m is None:
+        return None
+    offset = len(text) - len(body)
+    return listed_or_offices(
+        owners_in_phrase(text, offset + m.start("who"), offset + m.end("who"), people, matcher)
+    )
+
+
 def _handle_colon_owners(text: str, people: list[Person]) -> list[Owner] | None:
     """Owners of a task-list line that opens with handles and a colon ('- [ ] @ana: update the docs')."""
     m = _HANDLE_COLON.match(_TASK_BOX.sub("", text))
@@ -2813,11 +2868,19 @@ def without_emphasis(text: str) -> str:
 # Owners' initials in square brackets before the task: "[RT] to report on ...", "[AB, CD] to write to ..." (faculty
 # minutes bracket who takes each action).
 _BRACKETED_INITIALS = re.compile(rf"\[(?P<who>{_TAG_WHO_LIST})\](?=\s+to\s+[a-z])")
+# The same in round brackets, only opening a line (elsewhere a bracket after a name gives its short form): "(JS) to
+# bring ...", "(HRo) to correct ..." (initials with a letter of the surname that tells two people apart).
+_OPENING_BRACKETED_INITIALS = re.compile(
+    rf"(?m)^(?P<lead>[ \t]*)\((?P<who>(?:{_TAG_WHO}|[A-Z]{{2,3}}[a-z])(?:\s*[/,&]\s*{_TAG_WHO})*)\)(?=\s+to\s+[a-z])"
+)
 
 
 def without_initials_brackets(text: str) -> str:
     """``text`` with the square brackets around owners' initials before 'to <verb>' blanked (same length), so that
-    '[AB, CD] to write' reads as 'AB, CD to write'; a bracket before anything else is left (a tag or a note)."""
+    '[AB, CD] to write' reads as 'AB, CD to write', and the round ones when they open a line ('(JS) to bring'); a
+    bracket before anything else is left (a tag or a note)."""
+    if "(" in text:
+        text = _OPENING_BRACKETED_INITIALS.sub(lambda m: m["lead"] + " " + m["who"] + " ", text)
     if "[" not in text:
         return text
     return _BRACKETED_INITIALS.sub(lambda m: " " + m["who"] + " ", text)
@@ -2868,10 +2931,30 @@ _PROGRAMME_LINE = re.compile(rf"\s*(?P<when>(?=[A-Z])(?i:{MONTHS})\s+meeting)\s+
 _ENTRY_BRACKET = re.compile(r"\((?P<who>[A-Z][^()\n]{1,60})\)\s*(?=[;.]|$)")
 
 
+# One requested report of a list, the officer who brings it in brackets, then a dash and when it comes: "(a) parking
+# review (Head of Transport) – March meeting;".
+_SCHEDULED_ENTRY = re.compile(
+    r".+?\s\((?P<who>[A-Z][^()]{1,60})\)\s+[–—]\s+(?P<when>[^–—()\n]{2,40}?)\s*[;.]?\s*", re.S
+)
+
+
+def scheduled_entry(text: str) -> re.Match | None:
+    """The match of a requested report listed as :data:`_SCHEDULED_ENTRY`, when its bracket names an office or a
+    person in words: a bracket holding anything else is a note ('(Appendix A)') or the short form of the post before it
+    ('Action: Deputy CTO (DCTO) – update at the next meeting'); else None."""
+    m = _SCHEDULED_ENTRY.fullmatch(text)
+    who = " ".join(m["who"].split()) if m else ""
+    return m if m and (office_cell(who) or _NAMES_CELL.fullmatch(who)) else None
+
+
 def programme_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
     """The officers a work-programme line names in the bracket closing each entry ('March meeting – Parking review
-    (Head of Transport); Fees (Head of Finance).' -> both heads): the line has no verb, so the brackets say who
-    brings each item; [] for any other text."""
+    (Head of Transport); Fees (Head of Finance).' -> both heads), or the one before the dash of a scheduled entry
+    ('Parking review (Head of Transport) – March meeting;'): the line has no verb, so the brackets say who brings each
+    item; [] for any other text."""
+    entry = scheduled_entry(text) if "(" in text else None
+    if entry is not None:
+        return owners_in_phrase(text, *entry.span("who"), people, matcher)
     if _PROGRAMME_LINE.match(text) is None:
         return []
     found = (owners_in_phrase(text, *m.span("who"), people, matcher) for m in _ENTRY_BRACKET.finditer(text))
@@ -2880,8 +2963,9 @@ def programme_owners(text: str, people: list[Person], matcher: PhraseMatcher) ->
 
 def programme_due(text: str, meeting_date: dt.date | None, next_meeting: NextMeeting | None) -> Due | None:
     """The meeting a work-programme line schedules its entries for ('July meeting – Waste complaints (Head of
-    Waste).' -> that month's meeting), read as a due cell is; None for any other text."""
-    m = _PROGRAMME_LINE.match(text)
+    Waste).' -> that month's meeting), or a scheduled entry after its dash ('Waste complaints (Head of Waste) – July
+    meeting;'), read as a due cell is; None for any other text."""
+    m = _PROGRAMME_LINE.match(text) or (scheduled_entry(text) if "(" in text else None)
     return _table_cell_due(m.group("when"), meeting_date, next_meeting) if m else None
 
 
@@ -3040,6 +3124,7 @@ def _rule_owners(
         or _handle_colon_owners(text, people)
         or full_name_mention_owners(text, people)
         or labelled_nick_owners(text, people)
+        or label_bracket_owners(text, people, matcher)
         or _colon_owners(text, people, matcher)
         or group_colon_owners(text)
         or owner_before_due(text, people, matcher)

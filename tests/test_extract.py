@@ -6752,3 +6752,96 @@ def test_a_lower_case_nick_after_an_action_label_with_its_origin_in_brackets_own
 
 def test_a_placeholder_after_an_action_label_with_its_origin_names_nobody():
     assert find_owners("ACTION (carried from the May call): somebody to draft the upgrade notes", []) == []
+
+
+def test_initials_in_round_brackets_opening_a_line_own_the_action():
+    people = [
+        Person(name="Nadia Brook", role="Project Lead", abbrev="NB", attendance="present"),
+        Person(name="Nia Bowen", role="Test Manager", abbrev="NBo", attendance="present"),
+    ]
+    assert [o.name for o in find_owners("(NB) to book the cutover rehearsal by 3 March.", people)] == [
+        "Nadia Brook"
+    ]
+    assert [o.name for o in find_owners("(NBo) to rerun the load tests.", people)] == ["Nia Bowen"]
+
+
+def test_round_bracketed_initials_inside_a_sentence_are_no_owner():
+    people = [Person(name="Nadia Brook", role="Project Lead", abbrev="NB", attendance="present")]
+    assert find_owners("The revised plan (NB) to follow.", people) == []
+
+
+def test_a_task_first_dash_row_names_its_owner_cell():
+    people = [
+        Person(name="Omar Reid", role="Headteacher", abbrev="HT", attendance="present"),
+        Person(name="Lena Ford", role="Clerk", attendance="in_attendance"),
+        Person(name="Gwen Tate", role="Co-opted Governor", attendance="present"),
+    ]
+    assert [o.name for o in find_owners("Share the revised curriculum map – HT – by half term", people)] == [
+        "Omar Reid"
+    ]
+    assert [o.name for o in find_owners("Renew the hall hire agreement – Clerk", people)] == ["Lena Ford"]
+    assert [o.name for o in find_owners("Reading audit visit – Mrs Tate – summer term", people)] == [
+        "Gwen Tate"
+    ]
+
+
+def test_a_dash_aside_in_prose_is_no_task_first_row():
+    people = [Person(name="Lena Ford", role="Clerk", attendance="in_attendance")]
+    assert [
+        o.name for o in find_owners("The hire terms – as agreed – will be sent by the Clerk.", people)
+    ] == ["Lena Ford"]
+    assert find_owners("Parking on the verge – a growing problem – was raised again.", people) == []
+
+
+def test_a_scheduled_entry_is_owned_by_its_bracketed_officer_and_due_at_its_meeting():
+    text = "allotment waiting lists and plot sizes (Head of Parks) – October meeting;"
+    assert due(text) == ("2018-10", "meeting")
+    assert [o.mention for o in find_owners(text, PEOPLE)] == ["Head of Parks"]
+
+
+def test_a_bracketed_note_before_a_dash_is_no_scheduled_officer():
+    text = "fees and charges review (see Appendix B) – October meeting;"
+    assert [o.mention for o in find_owners(text, PEOPLE)] == []
+
+
+def test_a_due_word_after_a_dash_is_no_task_first_owner():
+    people = [Person(name="Lena Ford", role="Clerk", attendance="in_attendance")]
+    assert [o.name for o in find_owners("Clerk to renew the hall hire agreement – ASAP", people)] == [
+        "Lena Ford"
+    ]
+
+
+DIGITAL_TEAM = [
+    Person(name="Ingrid Sorensen", role=None, abbrev="@isoren", attendance="present"),
+    Person(name="Tobias Mwangi", role="Head of Digital and ICT", abbrev="HDICT", attendance="present"),
+    Person(name="Nora Feld", role="Chief Finance Officer", abbrev="CFO", attendance="present"),
+]
+
+
+def team_owners(text):
+    return [(o.mention, o.name) for o in find_owners(text, DIGITAL_TEAM)]
+
+
+def test_bracketed_name_after_an_action_item_label_owns_it():
+    assert team_owners("→ Action item (Ingrid): migrate the wiki to the new host by Friday.") == [
+        ("Ingrid", "Ingrid Sorensen")
+    ]
+
+
+def test_bracketed_note_after_an_action_label_is_no_owner():
+    assert team_owners("Action (Carried forward): migrate the wiki to the new host.") == []
+
+
+def test_long_initials_in_an_action_log_owner_cell():
+    row = "7/2 | Renew the firewall support contract with the vendor | HDICT | 30 June"
+    assert team_owners(row) == [("HDICT", "Tobias Mwangi")]
+
+
+def test_initials_and_a_two_word_post_joined_in_an_owner_cell():
+    row = "7/3 | Staffing plan for the build phase | CFO / HR BP | before tender"
+    assert [m for m, _ in team_owners(row)] == ["CFO", "HR BP"]
+
+
+def test_capitalised_word_in_a_log_cell_is_no_long_initials():
+    row = "7/4 | Renew the firewall support contract with the vendor | Board | 30 June"
+    assert team_owners(row) == []
