@@ -1958,8 +1958,34 @@ def _paragraph_numbered(text: str, start: int, numbered: re.Pattern[str] = _SUB_
         if para is None:
             continue
         total += 1
-        prose += _is_prose_body(para.group("body"))
+        prose += _is_prose_body(_paragraph_body(text, m, para.group("body"), numbered))
     return total >= MIN_SUB_PARAGRAPHS and prose > PROSE_SHARE * total
+
+
+def _paragraph_body(text: str, line: re.Match[str], body: str, numbered: re.Pattern[str]) -> str:
+    """The text after a paragraph number with the lines that carry it on when the layout broke it
+    at the page width ("4.2 The CC reported that most of the increase was in violence without" /
+    "injury and in stalking ..."): a numbered line at least a wrapped line's length runs on through
+    the lines below it up to a blank line or the next numbered line. A short line ("4.1 Budget") is
+    kept alone, and so is a line followed by one that opens afresh in capitals after a complete
+    phrase ("4.1 Police and Crime Plan performance report for the quarter" / "The CFO reported
+    ..."), so that a sub-heading over its own paragraph still reads as a title."""
+    if len(line.group(0).strip()) < WRAP_WIDTH:
+        return body
+    parts = [body]
+    for m in _LINE.finditer(text, line.end()):
+        rest = m.group(0).strip()
+        if not rest or numbered.match(rest) or not _runs_on(parts[-1], rest):
+            break
+        parts.append(rest)
+    return " ".join(parts)
+
+
+def _runs_on(above: str, line: str) -> bool:
+    """Whether ``line`` carries on the text of the line above rather than starting anew: it opens in
+    lower case, with a number or a bracket, or the line above stops mid-phrase ("... 41% of them in"
+    / "Ashworth and Thornbury") or on a comma."""
+    return not line[:1].isupper() or above.endswith(",") or _ends_mid_phrase(above)
 
 
 def _drop_paragraph_numbers(text: str, cands: list[_Candidate], start: int) -> list[_Candidate]:
@@ -2644,11 +2670,21 @@ def _plan_depth_bound(above: _Candidate, depths: list[int]) -> int:
     return min(depths) - (0 if _AGENDA_HEADING.match(above.title) else 1)
 
 
+# What a section heading adds after a dash to the agenda entry it repeats: its presenter or a note
+# ("1. Welcome, previous action items — Hendrika" after the agenda's "1. Welcome, previous action items").
+_DASH_ADDITION = re.compile(r"\s+[–—-]\s+\S")
+
+
 def _repeats_entry(head: str, entry: str) -> bool:
     """Whether a later heading's plain title ``head`` repeats an agenda entry's title ``entry``: it is
-    the entry or its lead before a qualifier ("Budget for CI credits (10 min)"), or the same words."""
+    the entry or its lead before a qualifier ("Budget for CI credits (10 min)"), the entry with its
+    presenter after a dash ("Budget — Amara"), or the same words."""
     plain = _plain_title(entry)
-    return _leads_title(head, plain) or _same_heading(head, plain)
+    return (
+        _leads_title(head, plain)
+        or bool(plain and head.startswith(plain) and _DASH_ADDITION.match(head, len(plain)))
+        or _same_heading(head, plain)
+    )
 
 
 # A numbered row of an agenda set as a Markdown pipe table: "| 2 | Release plan | @bo | 15 min |".

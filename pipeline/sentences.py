@@ -151,10 +151,15 @@ _AGENDA_LABEL = re.compile(
     r"(?i:(?:agenda\s+)?item)\s+[\w.()/-]+:\s+[A-Z][\w/'-]*(?:\s+(?:[a-z][\w/'-]*|[A-Z]{2,6}|\d[\w/]*)){0,6}"
     r"(?=\s+(?:The|A|An|It|This|There|In|At|Update|Findings|Members|Councillors?|Cllr)\b)"
 )
+# Initials in a bracket followed by "to <verb>": "(JS) to bring", "(HRo) to correct".
+_OWNER_INITIALS_BEFORE_TASK = r"(?![IVXL]+\))[A-Z]{2}[A-Za-z]{0,2}\)\s+to\s+[a-z]"  # not a Roman "(IV)"
 # A bullet or a list marker, and a paragraph's number under its item ("2.1 None.", "4.3 The ACC reported ..."),
-# which marks the paragraph as a list marker marks an entry: neither is part of the sentence.
+# which marks the paragraph as a list marker marks an entry: neither is part of the sentence. A bracket of
+# someone's initials before "to <verb>" ("(JS) to bring the plan") is the action's owner, not a marker.
 _BULLET = re.compile(
-    r"(?:[•·▪◦●\-*–]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}(?=\s+[A-Z])|\(\w{1,4}\)|[a-z][)]|\[[ xX]\])\s+"
+    r"(?:[•·▪◦●\-*–]|\d{1,2}[.)]|\d{1,2}\.\d{1,2}(?=\s+[A-Z])|\((?!"
+    + _OWNER_INITIALS_BEFORE_TASK
+    + r")\w{1,4}\)|[a-z][)]|\[[ xX]\])\s+"
 )
 _INLINE_MARK = re.compile(r"(?<=[.?!:])\s+(?:[•·▪◦●]|\d{1,2}\.)\s+(?=\S)|\s+[•·▪◦●]\s+")
 _END = re.compile(r"[.?!]+[\"'’”)]*(?=\s+|$)")

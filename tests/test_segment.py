@@ -1873,6 +1873,43 @@ def test_running_paragraph_numbers_below_titled_items_are_not_sub_items():
     assert ids(text) == ["1", "2"]
 
 
+def test_running_paragraph_numbers_wrapped_at_the_page_width_are_not_sub_items():
+    text = (
+        "1. Opening of the meeting\n\n"
+        "1.1 The Chair opened the session and noted that the caretaker had kindly set out the\n"
+        "chairs in the main hall before the start.\n\n"
+        "2. Library services\n\n"
+        "2.1 The librarian said that lending figures for the spring had risen by eleven per cent\n"
+        "compared with the autumn, mainly among children under twelve.\n\n"
+        "2.2 Members asked whether the mobile library would keep visiting the outlying hamlets\n"
+        "during the summer holidays.\n\n"
+        "2.3 The librarian replied that the van would need a new clutch before it could go out\n"
+        "again, and that a quote was awaited.\n\n"
+        "3. Close\n\n"
+        "3.1 The treasurer confirmed that the repair could be paid for from the contingency fund if\n"
+        "members agreed at the next meeting.\n\n"
+        "3.2 There was no other business.\n"
+    )
+    assert ids(text) == ["1", "2", "3"]
+
+
+def test_long_numbered_sub_headings_over_their_own_paragraphs_stay_sub_items():
+    text = (
+        "1. Finance\n"
+        "1.1 Quarterly budget monitoring report for the finance committee\n"
+        "The treasurer presented the report and members noted it without comment.\n"
+        "1.2 Annual audit of the accounts and the external auditor's letter\n"
+        "The letter was noted and the auditor was thanked for the work.\n"
+        "1.3 General reserves and earmarked funds held for the buildings\n"
+        "No change was proposed to the reserves this year.\n"
+        "1.4 Grant applications submitted to the county fund in spring\n"
+        "Two applications were made and both are awaiting a decision.\n"
+        "1.5 Staffing costs and the pay award for the coming financial year\n"
+        "The pay award was noted.\n"
+    )
+    assert ids(text) == ["1", "1.1", "1.2", "1.3", "1.4", "1.5"]
+
+
 def test_short_numbered_sub_headings_among_few_paragraphs_stay_sub_items():
     text = (
         "Item 1 – Finance\n1.1 Budget\nThe budget was agreed.\n1.2 Audit\nThe audit was noted.\n"
@@ -3585,6 +3622,31 @@ def test_an_agenda_table_before_minutes_numbered_again_from_one_is_no_items():
         ("2.1", "Site visits"),
         ("3", "Fleet budget 2025/26"),
     ]
+
+
+def test_an_agenda_list_repeated_by_headings_naming_their_presenters_is_no_items():
+    text = (
+        "Agenda\n1. Welcome and minutes\n2. Roadmap for the autumn\n3. Hosting costs\n\n"
+        "1. Welcome and minutes — Priya\n* Priya opened the call and the last notes were accepted.\n\n"
+        "2. Roadmap for the autumn — Tomas\n* Tomas walked through the three milestones.\n\n"
+        "3. Hosting costs — Ines\n* Ines said the bill rose by a fifth in August.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("1", "Welcome and minutes — Priya"),
+        ("2", "Roadmap for the autumn — Tomas"),
+        ("3", "Hosting costs — Ines"),
+    ]
+
+
+def test_an_entry_running_on_into_a_longer_word_is_not_repeated_by_a_heading():
+    text = (
+        "Agenda\n1. Welcome\n2. Road\n3. Hosting\n\n"
+        "1. Welcomes-and-thanks\nThe Chair thanked the hosts.\n\n"
+        "2. Roadmap — Tomas\nTomas walked through the three milestones.\n\n"
+        "3. Hostings — Ines\nInes said the bill rose by a fifth in August.\n"
+    )
+    assert [i.id for i in segment_items(text)][:3] == ["1", "2", "3"]
+    assert segment_items(text)[0].title == "Welcome"
 
 
 def test_an_agenda_list_not_repeated_by_later_headings_keeps_its_items():

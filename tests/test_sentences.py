@@ -1425,3 +1425,17 @@ def test_a_lower_case_handle_with_a_reporting_verb_opens_a_sentence():
 def test_a_conjunction_or_a_modal_after_a_stop_in_lower_case_does_not_open_a_sentence():
     text = "The vote was 7 to 2. and noted the delay. this will slip. have suggested a fix. broadly agreed.\n"
     assert texts(text) == [text.strip()]
+
+
+def test_bracketed_initials_before_to_and_a_verb_stay_in_the_sentence_as_its_owner():
+    text = "Actions:\n(JS) to bring a recovery plan to the next board.\n(HRo) to correct the mapping by 11 Feb.\n"
+    got = [s.text for s in split_sentences(text, [])]
+    assert "(JS) to bring a recovery plan to the next board." in got
+    assert "(HRo) to correct the mapping by 11 Feb." in got
+
+
+def test_bracketed_list_markers_and_roman_numerals_are_still_dropped():
+    text = "Resolved:\n(a) the report be noted.\n(IV) to note the risks.\n"
+    got = [s.text for s in split_sentences(text, [])]
+    assert "the report be noted." in got
+    assert "to note the risks." in got
