@@ -473,7 +473,12 @@ _DELEGATED = re.compile(
 _ACTION_TAG_END = re.compile(
     r"\S.*?(?:[\[(]\s*(?:Action|ACTION)\b[^\[\]()]{0,60}[\])]|\b(?:Action|ACTION)\s*[:–—-]\s*[^.?!:]{1,60})\s*\.?\s*$"
 )
-_OWNER = r"(?:(?i:the|all)\s+)?(?:@[\w-]+|[A-Z][\w.-]*|[a-z]+s)(?:\s+[A-Z][\w.-]*){0,3}(?:\s*\([^)]{1,30}\))?"
+# An owner: a handle, a capitalised name or post, a plural ("governors"), or initials alone in brackets
+# opening an action list's line ("(KT) to draft the letter ...").
+_OWNER = (
+    r"(?:(?i:the|all)\s+)?(?:@[\w-]+|[A-Z][\w.-]*|[a-z]+s|\([A-Z][A-Za-z]{1,5}\))"
+    r"(?:\s+[A-Z][\w.-]*){0,3}(?:\s*\([^)]{1,30}\))?"
+)
 _OWNER_TO_WIDE = re.compile(
     r"^(?:[\w ]{1,30}:\s+)?"
     + _OWNER
@@ -488,11 +493,20 @@ _RECORD_LABEL = (
     r"|approved|received|recommended|update|status|result|summary|background|info|proposal|proposed|motion|vote"
     r"|conclusion)\b\s*(?:\*\*)?:)"
 )
+# A pronoun opening what follows a name's colon makes it the speaker's report ("Ana: we ran out of CI
+# minutes", "Ana: it can go in the rack"), not a task set to the name ("Ana: order the new runner"); but
+# the speaker's own "I will" / "we'll" is a commitment ("Ana: I will order it").
+_REPORT_SUBJECT = (
+    r"(?!(?:it|they|he|she|you|there|this|that|these|those)\b"
+    r"|(?:i|we)\b(?!\s+(?:will|shall)\b|['’]ll\b))"
+)
 _OWNER_COLON_TASK = re.compile(
     rf"^\s*(?:[-*]\s*)?(?:(?:\[ \]|{OPEN_BALLOT_BOX})\s*)?(?:\*\*)?"
     + _RECORD_LABEL
     + r"(?:@[\w-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}|all \w+)"
-    r"(?:\s*(?:,|and|&)\s*(?:@[\w-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))*(?:\*\*)?:\s+(?:\*\*)?[a-z]+\b"
+    r"(?:\s*(?:,|and|&)\s*(?:@[\w-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2}))*(?:\*\*)?:\s+(?:\*\*)?"
+    + _REPORT_SUBJECT
+    + r"[a-z]+\b"
 )
 _ASKED_SOMEONE_TO = re.compile(
     r"\b(?:asked|requested|instructed|invited|reminded|encouraged|urged|directed)\s+(?:the\s+|all\s+)?(?:@[\w-]+|[A-Za-z][\w.-]*)"
@@ -1133,9 +1147,20 @@ _REQUEST_WORD = re.compile(r"\b(?:asked|requested|invited|agreed|undertook|will|
 _PREFERENCE = re.compile(r"\bwould\s+rather\b", re.I)
 
 
+# A meeting that will not be held ("There will be no meeting in August", "No meeting will be held in
+# August"): a notice of the calendar, like the date of the next one, which sets nobody a task.
+_NO_MEETING = re.compile(
+    r"^(?:there\s+(?:will|shall)\s+be\s+no\s+(?:[\w'’-]+\s+){0,2}meeting"
+    r"|no\s+(?:[\w'’-]+\s+){0,2}meeting\s+(?:will|shall)\s+(?:be\s+held|take\s+place))\b",
+    re.I,
+)
+
+
 def _meeting_held(text: str) -> bool:
-    """Whether ``text`` says when or where a meeting will be held (:data:`_MEETING_HELD`)."""
-    return _MEETING_HELD.match(text.lstrip()) is not None
+    """Whether ``text`` says when or where a meeting will be held (:data:`_MEETING_HELD`), or that one
+    will not be (:data:`_NO_MEETING`)."""
+    text = text.lstrip()
+    return _MEETING_HELD.match(text) is not None or _NO_MEETING.match(text) is not None
 
 
 def _assigns_nothing(text: str) -> bool:

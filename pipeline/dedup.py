@@ -1385,6 +1385,10 @@ def _ends_sentence(word: str) -> bool:
     return word.rstrip(_CLOSERS).endswith((".", "?", "!"))
 
 
+_EMPHASIS_MARKS = "*_"
+"""Markdown's bold and italic marks, which a heading set in bold opens with ("**2. Minutes ...**")."""
+
+
 def _is_item_number(word: str) -> bool:
     """A numeric item number such as "2.", "2.1" or "12)"."""
     return word[:1].isdigit() and bool(_ITEM_NUMBER_RE.match(word.rstrip(")")))
@@ -1727,7 +1731,8 @@ class _Assembler:
         if number + 1 < first_old and not self._opens_title(number + 1):
             return False  # "12 members read the notes of ...": a count opening prose, no heading's number
         return (
-            _is_minute_number(self._word(number).rstrip(":"))  # "Item 2:" as "Item 2"
+            # "Item 2:" as "Item 2"; a bold heading's "**2." as "2."
+            _is_minute_number(self._word(number).lstrip(_EMPHASIS_MARKS).rstrip(":"))
             and last_old - first_old < HEADING_MAX_WORDS
             and not self._ends_sentence(last_old)
         )

@@ -403,6 +403,9 @@ _CAPITAL_END = re.compile(r"(?:(?<![\w'’&-])[A-Z][\w'’&-]*|(?<![\w'’&/-])\
 _OPENS_ENTRY = re.compile(
     r"[\w ]{1,25}:\s|(?:[A-Z]{1,6}[ /-]?)?\d+[/.-]\d+\b|#\d{1,5}\s|(?:Public\s+|Written\s+)?Question\s+\d{1,2}\s"
 )
+# A numbered paragraph's number ("3.3 The DCC ...", "5.10 Ch Supt Ashcroft to ..."), the shape :data:`_BULLET`
+# reads as a marker: it opens prose that wraps like any paragraph, not an entry complete without a stop.
+_PARAGRAPH_NUMBER = re.compile(r"\d{1,2}\.\d{1,2}\s+[A-Z]")
 _TABLE_CELLS = re.compile(r"\t|\s\|\s|\S {3,}\S")
 # An org-mode planning line under a headline: "CLOSED: [2021-11-08 Mon 10:42]", "DEADLINE: <2021-11-30 Tue>".
 _ORG_PLANNING = re.compile(r"(?:CLOSED|DEADLINE|SCHEDULED):\s*[<\[]\d{4}-\d\d-\d\d")
@@ -424,6 +427,10 @@ _CHECKBOX = re.compile(rf"[{OPEN_BALLOT_BOX}{DONE_BALLOT_BOXES}]|\[[ xX]\]")
 # A bracketed aside opening a line with a lower-case word ("(carried over from January) — still open"):
 # it cannot open a sentence. One word alone in brackets ("(iv)", "(laughter)") is a marker or a note.
 _ASIDE_OPENING = re.compile(r"\([a-z][\w'’-]*\s")
+# A bracketed abbreviation opening a line ("(DCC) to provide ..."): after a line cut after a capitalised
+# name it is that name's short form ("the Deputy Chief Constable" / "(DCC) to ..."), not a list marker
+# ("(a)", "(iv)", "(IV)", "(1)").
+_BRACKETED_ABBREVIATION = re.compile(r"\((?![IVXLC]+\))[A-Z][A-Za-z]{1,5}\)\s")
 
 
 # A line opening with a person named by title or by handle, the clause going on after the name with a
@@ -438,6 +445,16 @@ _NAMED_CONTINUATION = re.compile(
 _LAST_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+$")
 
 
+def _opened_as_entry(text: str, block_start: int) -> bool:
+    """Whether the block at ``block_start`` opens as an entry complete without a stop (see
+    :data:`_OPENS_ENTRY`: "Applicant: Dr A Marsh", "21/00615/FUL - Land at X"), not under a label that
+    heads prose ("Action: ...") nor after a numbered paragraph's number ("3.3 Action 18/11/03, ...")."""
+    entry = _OPENS_ENTRY.match(text, block_start)
+    if entry is None or _PARAGRAPH_NUMBER.match(text, block_start):
+        return False
+    return text[block_start : entry.end()].rstrip(": ").lower() not in LABEL_WORDS
+
+
 def _cut_before_name(text: str, block_start: int, last: tuple[int, int], line: str) -> bool:
     """Whether the physical line ``last`` is long prose cut mid-clause, after a lower-case word,
     before ``line``, which goes on with a person it names ("She undertook to send" / "Councillor
@@ -448,10 +465,7 @@ def _cut_before_name(text: str, block_start: int, last: tuple[int, int], line: s
         return False
     if _NAMED_CONTINUATION.match(line) is None or _LAST_LOWER_WORD.search(text, max(s, e - 30), e) is None:
         return False
-    entry = _OPENS_ENTRY.match(text, block_start)
-    if entry and text[block_start : entry.end()].rstrip(": ").lower() not in LABEL_WORDS:
-        return False
-    return not _TABLE_CELLS.search(text, s, e)
+    return not _opened_as_entry(text, block_start) and not _TABLE_CELLS.search(text, s, e)
 
 
 def _month_after_clause(text: str, last: tuple[int, int], line: str) -> bool:
@@ -792,24 +806,28 @@ def _code_span_continues(text: str, end: int, line: str, gap: int) -> bool:
 
 def _split_at_capital(text: str, block_start: int, last: tuple[int, int], line: str, gap: int) -> bool:
     """Whether the physical line ``last`` is long prose cut after a capitalised word or a number
-    before ``line``, which opens with a capital or a digit (see :data:`_CAPITAL_END`). Not across a
+    before ``line``, which opens with a capital, a digit or a bracketed abbreviation of the name ("the
+    Deputy Chief Constable" / "(DCC) to ...", see :data:`_CAPITAL_END`). Not across a
     blank line (``gap`` is where ``line`` starts: a paragraph break is not a wrap), not when a number
     closes ``last`` and ``line`` opens with a word that starts a sentence ("The", "It"), and not when the
     block opened as an entry ("Applicant: Dr A Marsh", "Staff present: ...", "21/00615/FUL - Land at
     X"): such a line is complete without a stop, and the line after it starts the next sentence."""
     s, e = last
-    if e - s < _WRAP_MIN_LINE or not (line[0].isupper() or line[0].isdigit()):
+    if e - s < _WRAP_MIN_LINE or not (
+        line[0].isupper() or line[0].isdigit() or _BRACKETED_ABBREVIATION.match(line)
+    ):
         return False
     if _blank_line_between(text, e, gap):
         return False
     if text[block_start] == "*" and _ORG_TASK.match(text, block_start):
         return False  # an org-mode task headline is one line ("** TODO @ana: draft the C API")
-    entry = _OPENS_ENTRY.match(text, block_start)
-    if entry and text[block_start : entry.end()].rstrip(": ").lower() not in LABEL_WORDS:
+    if _opened_as_entry(text, block_start):
         return False  # "Action: Clerk to chase the District" / "Council ..." is prose under a label
     end = _CAPITAL_END.search(text, max(s, e - 30), e)
     if end is None:
         return False
+    if line[0] == "(" and not (end.group().isalpha() and not end.group().isupper()):
+        return False  # "... – end of Q1" / "(FA) to ...": a short form follows a name's word, not a code
     if end.group()[:1].isdigit() and _SENTENCE_OPENER.match(line):
         # "... – 10 January 2024" / "The walk found ...": a number closes the line, a new sentence opens
         return False
@@ -1025,7 +1043,11 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                     or _continues_cell(text, last, s)
                 )
             )
-            marker = _BULLET.match(line) is not None and not _number_closes_bracket(text, last, line, s)
+            marker = (
+                _BULLET.match(line) is not None
+                and not _number_closes_bracket(text, last, line, s)
+                and not (wrapped and _BRACKETED_ABBREVIATION.match(line))
+            )
             if wrapped and not marker and not _stands_alone(text, last, line):
                 current, last = (current[0], e), (s, e)
                 continue

@@ -137,6 +137,23 @@ def test_owner_colon_task_is_an_action_frame():
     assert {"owner_colon_task", "base_verb_first"} <= flags
 
 
+def test_a_pronoun_after_a_name_colon_is_the_speakers_report_not_a_task():
+    assert "owner_colon_task" not in cue_flags("Priya: we ran out of build minutes twice in May.")
+    assert "owner_colon_task" not in cue_flags("Priya: it can sit in the spare rack at the office.")
+    assert "owner_colon_task" in cue_flags("Priya: order a second build machine before June.")
+
+
+def test_the_speakers_own_will_after_a_name_colon_is_still_a_commitment():
+    assert "owner_colon_task" in cue_flags("Priya: i will order the second build machine.")
+    assert "owner_colon_task" in cue_flags("Priya: we'll keep the issue open until June.")
+    assert "owner_colon_task" not in cue_flags("Priya: they will order it next year.")
+
+
+def test_initials_in_brackets_before_to_are_an_owner_frame():
+    assert "owner_to_wide" in cue_flags("(KT) to draft the letter to the landlord by Friday.")
+    assert "owner_to_wide" not in cue_flags("(a) to draft the letter to the landlord by Friday.")
+
+
 def test_request_with_a_named_object_is_seen():
     assert "asked_someone_to" in cue_flags("IS asked RW to include phishing results in future reports.")
     assert "asked_someone_to" in cue_flags("The lead will be asked to review the page.")
@@ -558,6 +575,19 @@ def test_when_a_meeting_will_be_held_is_never_an_action():
         "The next meeting of the Trust Board will take place at Fenwick House.",
     ]
     assert _decided(texts, [0.6, 0.1, 0.25, 0.05]) == ["other", "other"]
+
+
+def test_a_meeting_that_will_not_be_held_is_never_an_action():
+    texts = [
+        "There will be no meeting in August.",
+        "No full Council meeting will be held in the summer recess.",
+    ]
+    assert _decided(texts, [0.6, 0.1, 0.25, 0.05]) == ["other", "other"]
+
+
+def test_a_task_beside_a_cancelled_meeting_stays_an_action():
+    texts = ["The Clerk to tell members there will be no meeting in August."]
+    assert _decided(texts, [0.6, 0.1, 0.25, 0.05]) == ["action"]
 
 
 def test_a_task_naming_the_next_meeting_stays_an_action():

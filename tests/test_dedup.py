@@ -705,6 +705,28 @@ def test_numbered_heading_title_is_kept_above_a_wrapped_sentence_that_repeats_it
     assert "11 January 2023\nwere accepted" in out
 
 
+def test_bold_numbered_heading_title_is_kept_above_the_sentence_that_repeats_it():
+    noisy = (
+        "**4. Minutes and matters arising of the meeting held on 3 February 2021**\n"
+        "\n"
+        "The minutes of the meeting held on 3 February 2021 were approved\n"
+        "as a correct record.\n"
+    )
+    out = deduplicate(noisy).text
+    assert "**4. Minutes and matters arising of the meeting held on 3 February 2021**" in out
+    assert "The minutes of the meeting held on 3 February 2021 were approved" in out
+
+
+def test_bold_numbered_heading_printed_twice_is_still_one_heading():
+    noisy = (
+        "**4. Minutes and matters arising of the meeting held on 3 February 2021**\n"
+        "**4. Minutes and matters arising of the meeting held on 3 February 2021**\n"
+        "The minutes were approved as a correct record.\n"
+    )
+    out = deduplicate(noisy).text
+    assert _count(out, "matters arising of the meeting held on 3 February 2021") == 1
+
+
 def test_window_opening_a_line_in_lower_case_under_a_numbered_paragraph_is_still_a_repeat():
     # each text-layer line re-reads the end of the one before from mid-sentence: a lower-case line start
     # under a line that stops mid-sentence is a window, not a sentence wrapping round a heading's title

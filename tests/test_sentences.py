@@ -1439,3 +1439,46 @@ def test_bracketed_list_markers_and_roman_numerals_are_still_dropped():
     got = [s.text for s in split_sentences(text, [])]
     assert "the report be noted." in got
     assert "to note the risks." in got
+
+
+def flat(text):
+    """The sentences of ``text`` with each one's line breaks read as spaces."""
+    return [" ".join(t.split()) for t in texts(text)]
+
+
+def test_a_bracketed_abbreviation_after_a_name_cut_at_the_wrap_goes_on_with_the_sentence():
+    assert flat(
+        "Item carried forward from the autumn meeting: the Head of Estates and Facilities\n"
+        "(HEF) to bring the revised maintenance schedule to the next meeting."
+    ) == [
+        "Item carried forward from the autumn meeting: the Head of Estates and Facilities (HEF) to bring the"
+        " revised maintenance schedule to the next meeting."
+    ]
+
+
+def test_a_bracketed_list_marker_after_a_line_ending_in_a_capital_starts_a_new_line():
+    assert flat(
+        "The Board considered the following options put forward by the Finance Director\n"
+        "(iv) to defer the purchase of the new fleet until next year."
+    ) == [
+        "The Board considered the following options put forward by the Finance Director",
+        "to defer the purchase of the new fleet until next year.",
+    ]
+
+
+def test_a_bracketed_owner_after_a_line_ending_in_a_code_starts_a_new_sentence():
+    first, second = flat(
+        "Action: Treasurer – Move the reserve policy review into the budget plan – end of Q3\n"
+        "(HR) to circulate the revised staff handbook to all trustees in May."
+    )
+    assert first == "Action: Treasurer – Move the reserve policy review into the budget plan – end of Q3"
+    assert second.endswith("to circulate the revised staff handbook to all trustees in May.")
+
+
+def test_a_numbered_paragraph_cut_after_a_capital_is_joined_to_its_next_line():
+    assert flat(
+        "4.12 The Treasurer to send the draft grant agreement to the two Parish\n"
+        "Councils before the end of the month."
+    ) == [
+        "The Treasurer to send the draft grant agreement to the two Parish Councils before the end of the month."
+    ]
