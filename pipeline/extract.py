@@ -3815,7 +3815,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "next_meeting",
         re.compile(
-            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b(?:{_NEXT_WORDS}|due(?:\s*:)?)\s+|{_BACK_AT}|\(|{_LAST_FIELD}|{_CLOSING_FIELD})next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|{_SPRINT_MEETING}|{_INITIALISM}\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+(?:the\s+)?(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel|Senate|Cabinet|Court|(?-i:Executive))))?\b",
+            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b(?:{_NEXT_WORDS}|due(?:\s*:)?)\s+|{_BACK_AT}|\(|{_LAST_FIELD}|{_CLOSING_FIELD})next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|bilateral|{_SPRINT_MEETING}|{_INITIALISM}\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+(?:the\s+)?(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel|Senate|Cabinet|Court|(?-i:Executive))))?\b",
             re.I,
         ),
     ),
@@ -4108,6 +4108,8 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"|\bin\s+{_COUNT}\s*(?:days?|weeks?|months?|fortnight)['’]?s?\s+time\b"
             rf"|\b(?:within|in|over|during)\s+the\s+(?:next|coming)\s+(?:{_COUNT}\s+)?(?:days?|weeks?|months?|fortnight)\b"
             r"|\bwithin\s+a\s+fortnight\b"
+            # a quarter from now, which sets a span as "within two months" does: "report back within the next quarter"
+            r"|\bwithin\s+the\s+(?:next|coming)\s+quarter\b"
             # an estimate of how long the task takes, as engineers write it: "ETA two weeks", "ETA: 3 days"
             rf"|\b(?-i:ETA|eta)\s*:?\s+(?:~\s*)?{_COUNT}\s+(?:days?|weeks?|months?)\b",
             re.I,
@@ -4173,8 +4175,8 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         "before_event",
         re.compile(
             # "before the 2.4 tag": an event of a numbered version; "before the Semester 2 assessment period": an event
-            # of a numbered part of the year
-            rf"\bbefore\s+the\s+(?:\d{{4}}\s+|v?\d+(?:\.\d+)+\s+|[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+\d{{1,2}}\s+)?"
+            # of a numbered part of the year; "before the REF mock exercise": an event of a scheme known by its initials
+            rf"\bbefore\s+the\s+(?:\d{{4}}\s+|v?\d+(?:\.\d+)+\s+|[A-Z][\w-]*['’]s\s+|[A-Z][a-z]+\s+\d{{1,2}}\s+|[A-Z]{{2,6}}\s+)?"
             rf"{_NOUN}(?:\s+{_NOUN})?\b(?!\s+{_NOUN_STOP})"
             # a summer or winter holiday, which the minutes do not date: "during the summer holiday"
             r"|\b(?:during|over)\s+the\s+(?:summer|winter)\s+(?:holidays?|vacation|break|recess)\b"
@@ -4189,8 +4191,10 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             # person doing so: "before we close the issue")
             rf"|\bbefore\s+(?:the\s+)?(?!(?:meeting|call|session|we|they|you|it|he|she|I)\b){_NOUN}(?:\s+\d{{1,2}})?(?:\s+{_NOUN}){{0,2}}"
             r"\s+(?:begins?|starts?|ends?|closes?)\b"
-            # a version written with its "v", which the minutes do not date: "before v3.0", "before v2"
-            r"|\bbefore\s+v\d{1,3}(?:\.\d{1,3}){0,2}\b(?!\.?\d)"
+            # a version written with its "v", which the minutes do not date: "before v3.0", "before v2"; or a major
+            # version written with its ".0", which no clock time is, closing its clause: "before 1.0." (not "before
+            # 10.30", nor a feature of that version, "before 3.0 APIs existed")
+            r"|\bbefore\s+v\d{1,3}(?:\.\d{1,3}){0,2}\b(?!\.?\d)|\bbefore\s+\d{1,2}\.0(?=[.,;)]|\s*$)"
             # a numbered version said to be tagged or released, which the minutes do not date: "before 2.4.0 is tagged"
             r"|\bbefore\s+v?\d{1,3}(?:\.\d{1,3}){1,2}\s+(?:is|has\s+been|gets)\s+(?:tagged|released|cut|shipped|published|out)\b"
             # a numbered version's general availability or final release, which the minutes do not date: "before 2.0
@@ -4206,9 +4210,10 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
-        "next_report",  # "in her next quarterly report": a stated point with no date
+        "next_report",  # "in her next quarterly report", "with the Q1 report": a stated point with no date
         re.compile(
-            r"\b(?:in|with|for)\s+(?:the|his|her|their|its|our)\s+next\s+(?:[a-z-]+\s+){0,2}"
+            # or the issue for a numbered quarter: "be provided with the quarter 1 performance report"
+            r"\b(?:in|with|for)\s+(?:the|his|her|their|its|our)\s+(?:next|(?:quarter|Q)\s?[1-4])\s+(?:[a-z-]+\s+){0,2}"
             rf"(?:e-)?{_ISSUE_WORDS}\b",
             re.I,
         ),
@@ -4973,6 +4978,21 @@ _MONTHS_TIME = re.compile(
 )
 
 
+# A day in brackets right after an event, which dates it: "before go-live (11 June)", "before the launch (on 3 May)";
+# an action log's due cell may come without its closing bracket ("| before go-live (11 June").
+_BRACKET_DAY = re.compile(rf"\s*\((?:on\s+|due\s+)?(?P<day>{_DAY_TEXT})(?:\)|\s*$)", re.I)
+
+
+def bracket_dated_event(mention: str, text: str, end: int, meeting_date: dt.date | None) -> Due | None:
+    """The day an event is due when the minutes date it in brackets right after it ('before go-live (11 June)'),
+    so that the event is no longer undated; None when no such bracket follows."""
+    bracket = _BRACKET_DAY.match(text, end)
+    day = parse_day(bracket["day"], meeting_date) if bracket else None
+    if day is None:
+        return None
+    return Due(mention=(mention + bracket.group()).rstrip(")") + ")", date=day.isoformat(), meeting=None)
+
+
 def months_ahead(mention: str, meeting_date: dt.date | None) -> str | None:
     """The month that 'in <n> months' time' points to, counted from the meeting's month; None for any other
     relative span ('within two weeks' sets a span, not a point) or with no meeting date."""
@@ -5452,6 +5472,10 @@ def _resolve(
         return Due(mention=mention.strip("().; "), date=None, meeting=None)
     if kind == "relative":  # "within two weeks" is a span; "in six months' time" a month from the meeting's
         return Due(mention=mention, date=months_ahead(mention, meeting_date), meeting=None)
+    if kind in ("before_event", "undated_event") and (
+        dated := bracket_dated_event(mention, text, m.end(), meeting_date)
+    ):
+        return dated
     if kind in (
         "before_event",
         "undated_event",
@@ -5627,7 +5651,7 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "abbrev_meeting": ("fgb", "hta", "agm", "egm"),
     "before_event": ("before", "during", "over"),
     "before_body": ("before", "ahead"),
-    "next_report": ("next",),
+    "next_report": ("next", _DIGIT),
     "named_group": ("group", "forum"),
     "season": ("autumn", "spring", "summer", "winter"),
     "season_meeting": ("autumn", "spring", "summer", "winter"),
@@ -5710,8 +5734,11 @@ _PAST_EVENT = re.compile(
 # Pattern kinds whose match can date a past event named in the sentence.
 _DATED_KINDS = frozenset({"date", "month", "term_week"})
 # Someone's arrival or departure just before "in <month>" / "on <day>": "the consultants leaving in November",
-# "staff joining on 3 June" date when people come or go, not when the action is due.
-_MOVE_EVENT = re.compile(r"\b(?:leaving|joining|retiring|departing|arriving|returning)\s+$", re.I)
+# "staff joining on 3 June", "until Sophie is back on 20 March" (a cover period) date when people come or go, not when
+# the action is due.
+_MOVE_EVENT = re.compile(
+    r"\b(?:leaving|joining|retiring|departing|arriving|returning|(?:is|are)\s+back)\s+$", re.I
+)
 
 
 def _dated_by(text: str, m: re.Match, words: re.Pattern, reach: int) -> bool:
@@ -5734,10 +5761,12 @@ def arrival_or_departure(text: str, m: re.Match) -> bool:
     return _dated_by(text, m, _MOVE_EVENT, 20)
 
 
-# Someone's absence just before "until <point>": "Pavel is on leave until the end of February", "away until 3 June"
+# Someone's absence just before "until <point>": "Pavel is on leave until the end of February", "away until 3 June",
+# "travelling until 28 June"
 # say when that person is back, not when the action is due.
 _ABSENCE = re.compile(
-    r"\b(?:on\s+(?:[a-z]+\s+)?leave|away|absent|off\s+sick|out\s+of\s+(?:the\s+)?office)\s+$", re.I
+    r"\b(?:on\s+(?:[a-z]+\s+)?leave|away|absent|travelling|traveling|off\s+sick|out\s+of\s+(?:the\s+)?office)\s+$",
+    re.I,
 )
 
 

@@ -6845,3 +6845,75 @@ def test_initials_and_a_two_word_post_joined_in_an_owner_cell():
 def test_capitalised_word_in_a_log_cell_is_no_long_initials():
     row = "7/4 | Renew the firewall support contract with the vendor | Board | 30 June"
     assert team_owners(row) == []
+
+
+# --- batches 63-64: undated spans and events, bracketed days, cover periods
+
+
+def test_the_owners_next_bilateral_is_a_meeting_with_no_date():
+    found = find_due(
+        "The DCC and the CFO to settle the fleet budget at their next bilateral.", MAY_2018, None
+    )
+    assert (found.date, found.meeting) == (None, "bilateral")
+
+
+def test_within_the_next_quarter_is_a_span_with_no_date():
+    found = find_due(
+        "The Director to review the rota and report back within the next quarter.", MAY_2018, None
+    )
+    assert (found.mention, found.date) == ("within the next quarter", None)
+
+
+def test_a_quarter_named_as_a_period_is_not_a_span():
+    found = find_due("The Director to report on the next quarter's spending by 30 June.", MAY_2018, None)
+    assert found.date == "2018-06-30"
+
+
+def test_the_report_for_a_numbered_quarter_is_a_due_point_with_no_date():
+    found = find_due(
+        "The Board asked that the vacancy figures be included with the Q3 finance report.", MAY_2018, None
+    )
+    assert (found.mention, found.date) == ("with the Q3 finance report", None)
+
+
+def test_an_event_dated_in_brackets_is_due_that_day():
+    found = find_due("The IT Lead to finish the data migration before go-live (14 June).", MAY_2018, None)
+    assert found.date == "2018-06-14"
+
+
+def test_an_action_log_cell_dated_in_brackets_is_due_that_day():
+    row = "18/05/2 | Test the new payroll interface | IT Lead | before launch (14 June"
+    assert find_due(row, MAY_2018, None).date == "2018-06-14"
+
+
+def test_an_event_with_a_bracketed_span_stays_undated():
+    found = find_due("The IT Lead to finish the data migration before go-live (two weeks).", MAY_2018, None)
+    assert found.date is None
+
+
+def test_cover_until_someone_is_back_is_no_due_point():
+    assert (
+        find_due("Priya will handle the press inbox until Tomasz is back on 2018-06-11.", MAY_2018, None)
+        is None
+    )
+
+
+def test_someone_travelling_until_a_day_is_no_due_point():
+    text = "[ ] @lena will draft the release notes — not started, @lena is travelling until 12 June."
+    assert find_due(text, MAY_2018, None) is None
+
+
+def test_an_event_of_a_scheme_known_by_its_initials_is_undated():
+    found = find_due(
+        "Heads of department to nominate assessors before the NSS results briefing.", MAY_2018, None
+    )
+    assert (found.mention, found.date) == ("before the NSS results briefing", None)
+
+
+def test_a_major_version_written_with_its_zero_is_an_undated_event():
+    found = find_due("@ana will deprecate the old config loader before 2.0.", MAY_2018, None)
+    assert (found.mention, found.date) == ("before 2.0", None)
+
+
+def test_a_clock_time_is_not_a_version():
+    assert find_due("The Clerk to open the hall before 10.30.", MAY_2018, None) is None
