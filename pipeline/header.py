@@ -471,7 +471,8 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         if title:
             ranks = [r for r in ranks if r] + [title]
             is_chair = is_chair or title.lower() in CHAIR_WORDS  # "Chairperson Gwen Tallis"
-    member = ranks[0] if len(ranks) == 1 and ranks[0] in ELECTED_RANKS else None
+    # "Councillor", or a council's kind before it ("County Councillor"): an elected member
+    member = " ".join(ranks) if 1 <= len(ranks) <= 2 and ranks[-1].split()[-1] in ELECTED_RANKS else None
     if member and role and _CIVIC_OFFICE.match(role):
         role = f"{member}, {role}"  # "Cllr Ann Lee (Vice-Chair)": a councillor holding the office
     elif member and office:
@@ -1667,6 +1668,22 @@ def _post_dash_holder(line: str) -> bool:
     return len(holder.split()) >= 2 and _names_person(m.group("holder")) and _role_first(line) != line
 
 
+# A list line giving a post, a colon, then its holder: "Deputy Chief Constable (DCC): Ann Lee".
+_POST_COLON_HOLDER = re.compile(r"^(?P<post>[^:]{3,90}?)\s*:\s+(?P<holder>[^:]+)$")
+
+
+def _post_colon_holder(line: str) -> str | None:
+    """A list line written "Post: Holder" ("Chief Executive, OPCC (CEx): Ann Lee (Chair)")
+    rewritten with a dash ("Chief Executive, OPCC (CEx) – Ann Lee (Chair)") when it reads as a
+    post then a holder (see ``_post_dash_holder``), or None; an attendance or field label before
+    the colon ("Apologies: Ann Lee", "Clerk: Ann Lee") is a label, not a post."""
+    m = _POST_COLON_HOLDER.match(line.strip())
+    if not m or attendance_kind(m.group("post").lower()) or _field_of(_plain_label(m.group("post"))):
+        return None
+    dashed = f"{m.group('post')} – {m.group('holder')}"
+    return dashed if _post_dash_holder(dashed) else None
+
+
 # A heading line that opens the agenda or the business: the attendance lists above it have ended.
 _AGENDA_HEADING = re.compile(r"(?i:agenda|order\s+of\s+business|business\s+of\s+the\s+meeting)\s*:?")
 
@@ -2280,7 +2297,8 @@ ROLE_WORDS = re.compile(
     r"healthwatch|team|department|directorate|cabinet|portfolio|holder|ccg|opcc|chief|deputy|assistant|specialist|"
     r"fellow|professor|professional|lecturer|inspector|surveyor|solicitor|counsel|planner|steward|warden|churchwarden|ltd|llp|plc|"
     r"mayor|chancellor|attorney|supervisor|historian|parliamentarian|archivist|chaplain|secretariat|worker|"
-    r"architect|designer|librarian)\b",
+    r"architect|designer|librarian|"
+    r"\w+ologist|\w*therapist|scientist|pharmacist|economist|statistician|technician)\b",  # a profession's -ist
     re.I,
 )
 
@@ -2680,6 +2698,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 f"{group_word} {value}"
             ):  # an honorific for all: "Councillors A Brown"
                 value = f"{group_word} {value}"
+        elif label and value and _COUNCILLORS_ATTENDING.match(lead.split(":", 1)[0].strip()):
+            value = _honorific_for_all(value)  # "Councillors present: A Brown (Lab)" as "Councillors A Brown"
         if (
             label
             and (members_list or attendance_kind(label))
@@ -2766,6 +2786,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             and _qualified_post_dash_name(raw.strip())
         ):
             entries = [raw.strip()]  # "Chief Executive, OPCC – Meera Lakhani": a post, its body, its holder
+        elif section and len(cells) == 1 and ":" in lead and (held := _post_colon_holder(lead)):
+            entries, posts_first = [held], True  # "Chief Constable: Ann Lee": a post, then its holder
         elif section and _post_dash_holder(raw.strip()):
             entries = [raw.strip()]  # "Non-Executive Member (Chair) – Prof Ann Lee": the post names no one
             posts_first = True
@@ -3693,20 +3715,35 @@ def _forget_empty_heading(
         seen.intersection_update(heading_list[0])
 
 
-_PLURAL_HONORIFIC = re.compile(r"^(?:Cllrs|Councillors)\s+(?=[A-Z])")
+_PLURAL_HONORIFIC = re.compile(
+    r"^(?:(?P<area>County|Borough|District|Town|City|Parish)\s+)?(?:Cllrs|Councillors)\s+(?=[A-Z])"
+)
+# An attendance label naming those listed as councillors: "Councillors present:", "Cllrs attending:".
+_COUNCILLORS_ATTENDING = re.compile(r"^(?:Cllrs|Councillors)\s+(?:present|attending|in\s+attendance)$", re.I)
+
+
+def _honorific_for_all(value: str) -> str:
+    """The names after "Councillors present:" read as after "Present: Councillors": the label's
+    honorific goes to every name, so a party mark ("(Lab)") is no short form or role and a chair's
+    mark reads "Councillor, Chair". A list whose first name has its own honorific is left."""
+    first = value.strip().split(" ", 1)[0].lower().strip(".")
+    return value if first in HONORIFICS else f"Councillors {value.strip()}"
 
 
 def _distribute_honorific(entries: list[str]) -> list[str]:
     """A plural honorific opening an entry ("Councillors Alan Greaves (Chair), Shona McBride",
     or further on: "Mayor Ann Lee, Councillors Raj Patel, Jo Kim") gives it to that
-    name and every one after it that has no honorific of its own: each reads "Cllr <name>"."""
+    name and every one after it that has no honorific of its own: each reads "Cllr <name>", or
+    "County Councillor <name>" after "County Councillors", the council's kind kept in the title."""
     at = next((k for k, entry in enumerate(entries) if _PLURAL_HONORIFIC.match(entry.strip())), None)
     if at is None:
         return entries
-    out = [*entries[:at], _PLURAL_HONORIFIC.sub("Cllr ", entries[at].strip())]
+    area = _PLURAL_HONORIFIC.match(entries[at].strip()).group("area")
+    single = f"{area} Councillor " if area else "Cllr "
+    out = [*entries[:at], _PLURAL_HONORIFIC.sub(single, entries[at].strip())]
     for entry in entries[at + 1 :]:
         first = entry.strip().split(" ", 1)[0].lower().strip(".")
-        out.append(entry if first in HONORIFICS or first in RANKS else f"Cllr {entry.strip()}")
+        out.append(entry if first in HONORIFICS or first in RANKS else f"{single}{entry.strip()}")
     return out
 
 
@@ -4638,6 +4675,18 @@ _ONLINE_MEETING_WORDS = r"(?i:held\s+(?:remotely|online|virtually)|(?:virtual|on
 # The platform after them, in brackets or after a preposition: "(Microsoft Teams)", "via Zoom".
 _ONLINE_PLATFORM = r"(?:\s*\([^()]{2,40}\)|\s+(?i:via|on|using|over)\s+(?:[A-Z][\w-]*\s?){1,3})"
 _ONLINE_MEETING_LINE = re.compile(rf"\s*(?P<venue>{_ONLINE_MEETING_WORDS}{_ONLINE_PLATFORM}?)\s*\.?\s*")
+# A title line ending, after a dash, in how the meeting was held online: "Board Meeting – Virtual
+# (Microsoft Teams)", "Audit Committee – via Zoom". The part after the dash is the venue, not the title.
+_ONLINE_TITLE_TAIL = re.compile(
+    rf"\s+[–—-]\s+(?P<venue>(?i:virtual|online|remote)(?:\s+(?i:meeting))?{_ONLINE_PLATFORM}?"
+    r"|(?i:via\s+)?(?:Microsoft\s+)?(?:Teams|Zoom|Webex|Google\s+Meet))\s*$"
+)
+
+
+def _online_title_tail(line: str) -> re.Match[str] | None:
+    """The online venue closing a title line that names a meeting ("… Meeting – Virtual"), or None."""
+    m = _ONLINE_TITLE_TAIL.search(line)
+    return m if m and MEETING_WORDS.search(line[: m.start()]) and not find_date(line) else None
 
 
 # A start time inside a line that goes on to the place: "... at 2.00 pm in the Court Room".
@@ -4818,14 +4867,15 @@ def _fill_from_prose(
         remote = next((m for m in map(_ONLINE_MEETING_LINE.fullmatch, lines) if m), None)
         held = next((m for m in map(_HELD_LINE.match, lines) if m), None)
         online = next((m for m in map(_HELD_ONLINE.search, lines) if m), None)
-        if remote or held or online:
-            meeting["venue"] = (remote or held or online).group("venue").strip()
+        titled = next((m for m in map(_online_title_tail, lines[:8]) if m), None)
+        if remote or held or online or titled:
+            meeting["venue"] = (remote or held or online or titled).group("venue").strip()
     if "venue" in meeting:
         meeting["venue"] = _clean_venue(str(meeting["venue"]))
     if "title" not in meeting:
         venue = meeting.get("venue")
         named = [
-            line
+            line[: tail.start()] if venue and (tail := _online_title_tail(line)) else line
             for line in lines[:8]
             if (not venue or _clean_venue(line.strip().rstrip(".")) != venue)
             and not _dated_otherwise(line, meeting.get("date"))

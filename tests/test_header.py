@@ -3767,6 +3767,24 @@ def test_post_short_form_that_spells_a_party_is_kept_without_a_councillor_title(
     assert people["Raj Patel"] == ("Programme Coordinator", "PC")
 
 
+def test_councillors_present_label_gives_each_name_the_title_so_party_marks_drop():
+    people = _roles_of("Councillors present: Ann Lee (Chair) (Lab), Raj Patel (Con) and Jo Kim (Green)")
+    assert people["Ann Lee"] == ("Councillor, Chair", None)
+    assert people["Raj Patel"] == ("Councillor", None)
+    assert people["Jo Kim"] == ("Councillor", None)
+
+
+def test_councillors_present_label_keeps_initials_and_a_names_own_title():
+    people = _roles_of("Councillors present: Cllr Ann Lee (AL), Laura Dunn (LD)")
+    assert people["Ann Lee"] == ("Councillor", "AL")
+    assert people["Laura Dunn"] == ("Councillor", "LD")
+
+
+def test_profession_ending_in_ist_is_a_post_not_another_person():
+    people = _roles_of("In attendance:\nDr Ann Lee, Senior Learning Technologist, Digital Education Unit")
+    assert people == {"Ann Lee": ("Senior Learning Technologist, Digital Education Unit", None)}
+
+
 def test_substitute_for_another_member_is_an_attendance_note_not_a_role():
     people = _roles_of(
         "Present: Cllr Ann Lee (Chair), Cllr Raj Patel (substitute for Cllr Jo Kim), "
@@ -6097,3 +6115,63 @@ def test_action_due_by_next_meeting_is_not_read_as_the_next_meeting_sentence():
     )
     nm = find_next_meeting(text, segment_items(text), dt.date(2024, 7, 3))
     assert nm.date == dt.date(2024, 10, 16)
+
+
+def _roles_and_attendance(text: str) -> dict[str, tuple[str | None, str]]:
+    """Each listed person's (role, attendance) from a header, for the batch-65 header tests."""
+    return {p.name: (p.role, p.attendance) for p in parse_header(text).people}
+
+
+def test_post_colon_holder_lines_name_the_holder_not_the_post():
+    text = (
+        "Holding to Account Board\nDate: 3 March 2021\n\nPresent:\n"
+        "Fire Commissioner: Marta Quennell (Chair)\n"
+        "Deputy Chief Fire Officer (DCFO): Tobias Wrenfield\n"
+        "Head of Audit, Regional Fire Authority: Priya Almond\n\n"
+        "Apologies:\nDeputy Fire Commissioner: Colm Hardacre\n"
+    )
+    people = _roles_and_attendance(text)
+    assert people["Tobias Wrenfield"] == ("Deputy Chief Fire Officer", "present")
+    assert people["Priya Almond"] == ("Head of Audit, Regional Fire Authority", "present")
+    assert people["Colm Hardacre"] == ("Deputy Fire Commissioner", "apologies")
+    assert "Deputy Chief Fire Officer" not in people and "Head of Audit" not in people
+
+
+def test_post_colon_holder_leaves_field_and_attendance_labels_alone():
+    text = (
+        "Estates Committee\nDate: 3 March 2021\n\nPresent:\nChair: Marta Quennell\nApologies: Colm Hardacre\n"
+    )
+    people = _roles_and_attendance(text)
+    assert people["Colm Hardacre"][1] == "apologies"
+    assert parse_header(text).meeting.chair == "Marta Quennell"
+
+
+def test_online_venue_after_a_dash_on_the_title_line_is_the_venue():
+    text = "Estates Committee Meeting – Virtual (Zoom)\nDate: 3 March 2021\n\nPresent: Ann Lee, Raj Patel\n"
+    meeting = parse_header(text).meeting
+    assert (meeting.title, meeting.venue) == ("Estates Committee Meeting", "Virtual (Zoom)")
+
+
+def test_dash_in_a_title_without_an_online_venue_stays_in_the_title():
+    text = "Estates Committee Meeting – Annual Review\nDate: 3 March 2021\n\nPresent: Ann Lee, Raj Patel\n"
+    meeting = parse_header(text).meeting
+    assert meeting.venue is None and meeting.title.endswith("Annual Review")
+
+
+def test_county_councillors_before_a_list_make_each_a_county_councillor():
+    text = (
+        "Highways Committee\nDate: 3 March 2021\n\n"
+        "Present: County Councillors Marta Quennell (Chair), Tobias Wrenfield (Vice-Chair), "
+        "Priya Almond and Colm Hardacre.\n"
+    )
+    people = _roles_and_attendance(text)
+    assert people["Marta Quennell"][0] == "County Councillor, Chair"
+    assert people["Tobias Wrenfield"][0] == "County Councillor, Vice-Chair"
+    assert people["Priya Almond"][0] == people["Colm Hardacre"][0] == "County Councillor"
+
+
+def test_plain_councillors_before_a_list_stay_councillors():
+    text = "Highways Committee\nDate: 3 March 2021\n\nPresent: Councillors Marta Quennell (Chair), Priya Almond.\n"
+    people = _roles_and_attendance(text)
+    assert people["Marta Quennell"][0] == "Councillor, Chair"
+    assert people["Priya Almond"][0] == "Councillor"
