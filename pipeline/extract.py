@@ -521,7 +521,7 @@ _DELEGATED = re.compile(r"(?<!\bof\s)\bdelegat\w*\s+(?:authority\s+)?to\s+", re.
 # an abbreviation, not a joiner: "IP&C", "A&E", "R&D" ("JS&KL" still joins two sets of initials).
 _SEPARATOR = re.compile(
     r"\s*,\s*(?:and\s+)?|\s+and\s+|(?:\s+&\s*|\s*&\s+|(?<=\w\w)&(?=\w\w))(?![^()]*\))|\s+\+\s+"
-    r"|(?<=\w\w)\s*/\s*(?=\w\w)"
+    r"|(?<=\w\w)\s*/\s*(?=\w\w)|\s+/\s+"  # a spaced slash joins whatever it stands between: "DCC / D/Supt Cole"
 )
 _ABBREV = re.compile(r"[A-Z][A-Za-z]*[A-Z](?:[/-][A-Z][A-Za-z]*)*|[A-Z](?:/[A-Z]+)+")
 
@@ -1840,7 +1840,9 @@ def _longest_cell(cells: list[Cell], text: str | None = None) -> int:
     return max(indices or range(len(cells)), key=lambda i: cells[i][1] - cells[i][0])
 
 
-_NAMES_CELL = re.compile(rf"{_FULL_NAME}(?:\s*(?:[/,&]|and)\s*{_FULL_NAME})*")
+# A name or an initial and surname, as an action log's owner column writes a person: "Ann Lee", "A Lee", "A. Lee".
+_CELL_NAME = rf"(?:{_FULL_NAME}|(?-i:[A-Z]\.?\s[A-Z][a-z][\w'’-]*))"
+_NAMES_CELL = re.compile(rf"{_CELL_NAME}(?:\s*(?:[/,&]|and)\s*{_CELL_NAME})*")
 # An owner cell naming a whole group by its members' post in the plural: "All governors", "Both trustees".
 _WHOLE_GROUP_CELL = re.compile(r"(?:All|Both)(?:\s+the)?\s+[a-z][a-z-]*[^\Wsu_]s")
 
@@ -2020,7 +2022,8 @@ _LISTED_HANDLE_COLON = re.compile(
 # The agent of a passive: "would be circulated by the Clerk"; a phrasal verb keeps its particle ("would be carried
 # out by the review officer", "be followed up by the Clerk").
 _BY_AGENT = re.compile(
-    r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|nt|de)\s+(?:(?:out|up|forward|through|over)\s+)?by\s+(?=\S)"
+    r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn|nt|de)|done|brought|sought|taught|kept|held|run|set|put)"
+    r"\s+(?:(?:out|up|forward|through|over)\s+)?by\s+(?=\S)"
     # a participle phrase closing the sentence: "the first workshop would be on X, run by Dariusz and Orla"
     r"|,\s+(?:run|led|chaired|facilitated|hosted|delivered|organi[sz]ed|coordinated)\s+(?:jointly\s+)?by\s+(?=\S)"
 )
@@ -3840,8 +3843,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "term",
         re.compile(
-            r"\b(?:(?P<lead>by|before|in|during|to|until|at)\s+)?(?:the\s+)?(?P<end>(?:end|close|start|beginning)\s+of\s+(?:the\s+)?)?(?P<term>autumn|spring|summer|michaelmas|hilary|lent|trinity)\s+term(?:\s+(?P<year>\d{4}))?\b"
-            # a meeting named after its term ("the summer term FGB") is left to "season_meeting"
+            r"\b(?:(?P<lead>by|before|in|during|to|until|at)\s+)?(?:the\s+)?(?P<end>(?:end|close|start|beginning)\s+of\s+(?:the\s+)?)?(?P<term>autumn|spring|summer|michaelmas|hilary|lent|trinity)\s+(?:term(?:\s+(?P<year>\d{4}))?|(?P<half>[12])(?=\s+meetings?\b))\b"
+            # a meeting named after its term ("the summer term FGB") is left to "season_meeting"; one named after a
+            # half of it, as schools number them ("the autumn 2 meeting"), is the meeting held in that half
             rf"(?:(?P<meets>\s+meetings?\b)|(?!\s+{_KIND_WORD}{{0,2}}?{_KIND_HEAD}\b))",
             re.I,
         ),
@@ -4503,9 +4507,12 @@ _BODY_ACTS = re.compile(
 
 
 # A clause after the due point saying where the business goes next: "to the June meeting| before it is submitted to
-# the Board", "before going to Council": that body is a later step, not the meeting the action is due at.
+# the Board", "before going to Council", "to the December meeting| for recommendation to the Board": that body is a
+# later step, not the meeting the action is due at.
 _LATER_STEP = re.compile(
-    r"\bbefore\s+(?:(?:it|they|this|these)\s+(?:is|are|goes|go)|going|being)\b[^.;]*$", re.I
+    r"(?:\bbefore\s+(?:(?:it|they|this|these)\s+(?:is|are|goes|go)|going|being)"
+    r"|\bfor\s+(?:recommendation|approval|ratification|endorsement|onward\s+submission))\b[^.;]*$",
+    re.I,
 )
 
 
@@ -5041,16 +5048,17 @@ def _term_end_month(ref: dt.date) -> int:
     return TERM_END_MONTH[term]
 
 
-def in_term(next_meeting: NextMeeting | None, term: str, meeting_date: dt.date | None) -> bool:
+def in_term(
+    next_meeting: NextMeeting | None, term: str, meeting_date: dt.date | None, half: int | None = None
+) -> bool:
     """Whether the next meeting falls in the named school term within the coming year, so that 'the summer term
-    meeting' is that meeting."""
+    meeting' is that meeting; or in the named half of it ('the autumn 2 meeting': from the half-term break on)."""
     if next_meeting is None or next_meeting.date is None or meeting_date is None:
         return False
     day = next_meeting.date
-    return (
-        meeting_date < day <= meeting_date + relativedelta(years=1)
-        and TERM_START_MONTH[term] <= day.month <= TERM_END_MONTH[term]
-    )
+    first = SECOND_HALF_START_MONTH.get(term, 0) if half == 2 else TERM_START_MONTH[term]
+    last = FIRST_HALF_END_MONTH.get(term, 12) if half == 1 else TERM_END_MONTH[term]
+    return meeting_date < day <= meeting_date + relativedelta(years=1) and first <= day.month <= last
 
 
 # A term's season naming a meeting, not the term itself: "to the Summer| Faculty Board".
@@ -5355,7 +5363,8 @@ def _resolve(
         meeting = _kind(abbreviated.group("kind")) if abbreviated else None
         lead = (g.get("lead") or "").lower()
         if g.get("meets"):  # "the summer term meeting": one of the term's meetings, not a month ...
-            if in_term(next_meeting, g["term"].lower(), meeting_date):  # ... unless it is the next one
+            half = int(g["half"]) if g.get("half") else None
+            if in_term(next_meeting, g["term"].lower(), meeting_date, half):  # ... unless it is the next one
                 return Due(mention=mention, date=next_meeting.date.isoformat(), meeting="meeting")
             return Due(mention=mention, date=None, meeting=None)
         if not g.get("end") and lead not in TERM_DEADLINE_WORDS:  # "(Spring term)" closing the action, too
@@ -5588,9 +5597,11 @@ _DATE_ONLY_KINDS = frozenset(
 # 2022/23") count an unqualified quarter in the financial year too, and so do the minutes of NHS bodies (an ICB is
 # one) and of police bodies (a PCC's office, a force), which plan and report in the April to March financial year ("by
 # the end of Q1" in May is June), and minutes that gloss a quarter with the months of a financial one ("for Q4 (January
-# to March)", "Q1 (Apr-Jun)").
+# to March)", "Q1 (Apr-Jun)"), and the minutes of social landlords (a housing association, a council's housing
+# service), which set rents and budgets for the same year ("rent arrears", "the new housing management system").
 FINANCIAL_YEAR_CUES = re.compile(
     r"\bmonth\s+(?:1[0-2]|[1-9])\b(?!\s*(?:of|and|to|-)\b)|\b(?:Q|Quarter\s+)[1-4]\s+\d{4}/\d{2}\b|\b(?:NHS|ICB)\b"
+    r"|(?i:\bhousing\s+(?:association|management|officer|provider)s?\b|\brent\s+(?:roll|arrears)\b|\bsocial\s+landlords?\b)"
     r"|\b(?:O?PCC|PFCC|Police\s+and\s+Crime\s+Commissioner|Chief\s+Constable)\b"
     r"|\b(?:Q1\s*\(\s*Apr|Q2\s*\(\s*Jul|Q3\s*\(\s*Oct|Q4\s*\(\s*Jan)"
 )
@@ -5611,7 +5622,7 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "next_meeting": ("next",),
     "date": (_DIGIT,),
     "quarter": (_DIGIT,),
-    "term": ("term",),
+    "term": ("term", "autumn", "spring", "summer"),
     "term_week": ("week",),
     "academic_year": ("academic", "session"),
     "before_meeting": ("before",),
@@ -5727,6 +5738,8 @@ _DURATION = re.compile(
 # "frauds had been stopped in December" date that event, not the action ("to be held on" is still ahead).
 _PAST_EVENT = re.compile(
     r"(?<!\bbe\s)\b(?:held|took\s+place|occurred|happened|(?:had|was|were)\s+(?:been\s+)?[a-z]+ed"
+    # "talks resumed on 14 August": the past tense of an event that begins
+    r"|(?:resumed|restarted|started|began|commenced)"
     # "the surveys carried out on the A917 in August": a participle and the place it happened
     r"|(?<!\bto\s)(?<!\bwill\s)(?:carried\s+out|conducted)(?:\s+(?:on|at)\s+(?:the\s+)?[\w-]+)?)\s+$",
     re.I,
@@ -5811,9 +5824,10 @@ _QUARTER_DEADLINE = re.compile(r"\b(?:by|before|until|end)\b", re.I)
 # A quarter written with no preposition at all, as a noun's modifier is: "present the Q2| reforecast".
 _BARE_QUARTER = re.compile(r"(?:the\s+)?(?:q[1-4]|quarter\s+[1-4])", re.I)
 # "of" or "for" just before a bare quarter, which names the period a report covers: "for each month of| quarter 4".
-_PERIOD_COVERED = re.compile(r"\b(?:of|for)\s+$", re.I)
-# How far before the quarter :data:`_PERIOD_COVERED` is sought: "for" and up to two spaces after it.
-_PERIOD_COVERED_REACH = 5
+# Also a quarter listed after another, as the periods figures cover are: "breaches for Q1 and| Q2 by end of October".
+_PERIOD_COVERED = re.compile(r"\b(?:of|for|Q[1-4]\s+(?:and|&))\s+$", re.I)
+# How far before the quarter :data:`_PERIOD_COVERED` is sought: "Q1 and" and up to two spaces after it.
+_PERIOD_COVERED_REACH = 9
 
 
 def quarter_of_noun(text: str, m: re.Match) -> bool:
@@ -6244,12 +6258,31 @@ def previous_subject(text: str, people: list[Person], matcher: PhraseMatcher) ->
     return [Owner(mention=text[s:e], name=people[idx].name, abbrev=people[idx].abbrev)]
 
 
+# A post written out with its initials in brackets after it, closing an owner tag: "Action: Faculty Registrar| (FR)";
+# the post is the owner, the bracket only says how the minutes will shorten it.
+_TRAILING_INITIALS = re.compile(r"\s+\((?P<initials>(?-i:[A-Z][A-Za-z&]{1,5}))\)\s*$")
+
+
+def _initials_of(post: str, initials: re.Match) -> bool:
+    """Whether the bracketed capitals are the initials of the capitalised words of the post before them ('Faculty
+    Registrar (FR)', 'Director of Finance (DoF)'), not an area that qualifies it ('AD (SE)')."""
+    heads = "".join(w[0] for w in post.split() if w[:1].isupper())
+    capitals = "".join(c for c in initials["initials"] if c.isupper())
+    return len(heads) > 1 and heads.endswith(capitals)
+
+
 def owners_of_tag_line(tag: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
     """The owners an owner-tag line names ("Action: HoF/Treasurer"), resolved to the people list; a post's short form
     and its area ("Action: HoS EMS") is one post (:func:`post_and_area_owner`)."""
     span = owner_tag_span(tag)
     if span is None:
         return []
+    initials = _TRAILING_INITIALS.search(tag, *span)
+    span = (
+        (span[0], initials.start())
+        if initials and _initials_of(tag[span[0] : initials.start()], initials)
+        else span
+    )
     if post_and_area(tag[span[0] : span[1]]):
         return [post_and_area_owner(tag[span[0] : span[1]], people)]
     return owners_in_phrase(tag, *span, people, matcher)
@@ -6296,6 +6329,20 @@ def next_in_item(spans: list[SentenceSpan], labels: list[Classified], k: int) ->
     return nxt if nxt is not None and labels[k + 1].label != "action" else None
 
 
+# The words a line cannot end a sentence on, after which the splitter cut a wrapped line off its end: "... to the
+# next" then "Joint Audit Committee."
+_DANGLING_END = re.compile(r"\b(?:the|a|an|to|of|at|by|for|next|before|until)\s*$", re.I)
+
+
+def _cut_after(text: str, rest: str) -> bool:
+    """Whether ``text`` stops on a word no sentence ends on and ``rest``, one short line, is what it goes on with."""
+    return (
+        _DANGLING_END.search(text) is not None
+        and "\n" not in rest.strip()
+        and len(rest.split()) <= _FIELD_VALUE_WORDS
+    )
+
+
 def row_continuation(spans: list[SentenceSpan], labels: list[Classified], k: int) -> str:
     """The cells of action-log row ``k`` that text extraction wrapped into the next sentence ('QSG-05 | Caseload
     cap' then '| CD-CS | 29/02/2024 | New', or 'A-27 | Register | BL |' then '16 May 2024 | Open'), joined with a
@@ -6308,7 +6355,11 @@ def row_continuation(spans: list[SentenceSpan], labels: list[Classified], k: int
     rest = nxt.text
     if " | " not in spans[k].text and not _ROW_CUT.search(spans[k].text):
         ended = spans[k].text.rstrip().endswith((".", "!", "?", ";"))  # a sentence, not a cell
-        return " " + rest.strip() if not ended and _cut_action_cell(rest) else ""
+        return (
+            " " + rest.strip()
+            if not ended and (_cut_action_cell(rest) or _cut_after(spans[k].text, rest))
+            else ""
+        )
     if _ROW_REST.match(rest):
         return " " + rest.strip()
     if _ROW_CUT.search(spans[k].text) and (" | " in rest or _LONE_CELL.fullmatch(rest.strip())):

@@ -1541,6 +1541,24 @@ def test_a_term_meeting_is_the_next_meeting_when_that_falls_in_the_term():
     )
 
 
+def test_a_half_term_meeting_is_the_next_meeting_when_that_falls_in_the_half():
+    december = NextMeeting(date=dt.date(2021, 12, 6))
+    found = find_due(
+        "Priya to bring the revised budget to the autumn 2 meeting.", dt.date(2021, 9, 20), december
+    )
+    assert (found.date, found.meeting) == ("2021-12-06", "meeting")
+    found = find_due("4 | Revised budget | PN | Autumn 2 meeting", dt.date(2021, 9, 20), december)
+    assert (found.date, found.meeting) == ("2021-12-06", "meeting")
+
+
+def test_a_half_term_meeting_is_not_a_next_meeting_in_the_other_half():
+    october = NextMeeting(date=dt.date(2021, 10, 11))
+    found = find_due(
+        "Priya to bring the revised budget to the autumn 2 meeting.", dt.date(2021, 9, 20), october
+    )
+    assert found.date is None
+
+
 def test_a_term_named_for_a_later_meeting_does_not_outrank_the_meeting():
     text = "Carried forward to the June meeting, as the data for the spring term are not yet complete."
     found = find_due(text, dt.date(2021, 3, 16), None)
@@ -6917,3 +6935,110 @@ def test_a_major_version_written_with_its_zero_is_an_undated_event():
 
 def test_a_clock_time_is_not_a_version():
     assert find_due("The Clerk to open the hall before 10.30.", MAY_2018, None) is None
+
+
+# ------------------------------------------------------------------ batch 65: cut lines, past starts, later steps
+def test_a_sentence_cut_after_a_dangling_word_goes_on_in_the_next_line():
+    found = _actions(
+        ["The Treasurer to present the reserves policy to the next", "Audit and Risk Committee."],
+        ["action", "other"],
+    )
+    assert (found[0].due.date, found[0].due.meeting) == (None, "audit and risk committee")
+
+
+def test_a_finished_sentence_does_not_take_the_next_line():
+    found = _actions(
+        ["The Treasurer to present the reserves policy.", "Audit and Risk Committee."],
+        ["action", "other"],
+    )
+    assert found[0].due is None
+
+
+def test_a_day_an_event_resumed_on_is_no_due_point():
+    text = "Lee to settle the rota with staff; talks resumed on 3 March and the task is now due by 20 March."
+    assert find_due(text, dt.date(2023, 3, 6), None).date == "2023-03-20"
+
+
+def test_a_start_still_ahead_is_a_due_point():
+    assert find_due("The survey to be started on 3 April.", dt.date(2023, 3, 6), None).date == "2023-04-03"
+
+
+def test_a_quarter_listed_after_another_is_the_period_covered():
+    text = "Insp Rowe to report the arrest figures for Q3 and Q4 by the end of January."
+    assert find_due(text, dt.date(2023, 11, 8), None).date == "2024-01"
+
+
+def test_a_body_a_meeting_recommends_to_is_a_later_step():
+    text = "The Head of Estates to bring the lease to the May meeting for recommendation to the Council."
+    assert find_due(text, dt.date(2024, 3, 12), None, "Resources Committee").meeting == "meeting"
+
+
+def test_a_body_the_action_goes_to_names_the_meeting():
+    text = "The Head of Estates to bring the lease to the Council in May."
+    assert find_due(text, dt.date(2024, 3, 12), None, "Resources Committee").meeting == "council"
+
+
+def test_a_post_tagged_with_its_initials_in_brackets_is_the_post():
+    people = [Person(name="Rhian Moss", role="Faculty Registrar", attendance="in_attendance")]
+    found = _actions(
+        ["The guidance to be updated by June.", "Action: Faculty Registrar (FR)"],
+        ["action", "other"],
+        people=people,
+    )
+    assert [(o.mention, o.name) for o in found[0].owners] == [("Faculty Registrar", "Rhian Moss")]
+
+
+def test_a_post_with_its_area_in_brackets_keeps_the_area():
+    people = [
+        Person(name="Rhian Moss", role="Associate Dean (Research)", abbrev="AD (R)", attendance="present")
+    ]
+    found = _actions(
+        ["The strategy to be revised by June.", "ACTION: AD (R)"], ["action", "other"], people=people
+    )
+    assert [o.mention for o in found[0].owners] == ["AD (R)"]
+
+
+# Batch 66: irregular passive participles, spaced slashes between owners, an initial and surname in an owner cell, and
+# a social landlord's financial year.
+E66_PEOPLE = [
+    Person(name="Rhian Towey", role="Deputy Chief Constable", abbrev="DCC", attendance="present"),
+    Person(name="Owen Pask", role="Detective Superintendent", abbrev=None, attendance="present"),
+    Person(name="Mirela Dunst", role=None, abbrev=None, attendance="present"),
+]
+
+
+def e66_names(text):
+    return [(o.mention, o.name) for o in find_owners(text, E66_PEOPLE)]
+
+
+def test_the_agent_of_a_passive_with_an_irregular_participle_owns_it():
+    assert e66_names("Tidying of the wiki to be done by Mirela before the summer.") == [
+        ("Mirela", "Mirela Dunst")
+    ]
+
+
+def test_a_passive_with_an_irregular_participle_and_a_date_names_no_one():
+    assert e66_names("The tidying of the wiki to be done by the end of June.") == []
+
+
+def test_a_spaced_slash_joins_owners_whose_names_hold_a_slash():
+    row = "R-12 | Review of stop and search data | DCC / D/Supt Pask | March meeting"
+    assert e66_names(row) == [("DCC", "Rhian Towey"), ("D/Supt Pask", "Owen Pask")]
+
+
+def test_an_initial_and_surname_in_an_owner_cell_name_the_person():
+    row = "Staff survey results to members | M Dunst | within a month"
+    assert e66_names(row) == [("M Dunst", "Mirela Dunst")]
+
+
+def test_a_capitalised_task_cell_is_not_an_initial_and_surname():
+    assert e66_names("A Review of parking | Clerk | March") == [("Clerk", None)]
+
+
+def test_a_social_landlords_minutes_count_financial_quarters():
+    assert counts_financial_quarters("Rent arrears stood at 3.9% of the rent roll.")
+    assert counts_financial_quarters("The Housing Association's new housing management system went live.")
+
+
+def test_a_budget_year_alone_counts_no_financial_quarters():
+    assert not counts_financial_quarters("The 2025/26 budget goes to the Group Board in January.")
