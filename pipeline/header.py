@@ -2702,7 +2702,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             value = _honorific_for_all(value)  # "Councillors present: A Brown (Lab)" as "Councillors A Brown"
         if (
             label
-            and (members_list or attendance_kind(label))
+            and (members_list or _list_kind(label))
             and not (section and "\t" in raw and not lead.endswith(":"))
             and not (label in HEADING_ONLY_LABELS and (value or _body_holds(cells[1:])))  # "Secretariat: SN"
         ):
@@ -3261,12 +3261,14 @@ TABLE_COLUMNS = frozenset(
     {
         "name", "names", "attendee", "attendees", "member", "members", "participant", "participants",
         "capacity", "role", "roles", "title", "position", "job title", "initials", "handle", "handles",
-        "abbreviation", "organisation", "organization", "representing", "attendance", "status", "email",
+        "abbreviation", "organisation", "organization", "org", "representing", "attendance", "status", "email",
         "company", "affiliation", "employer", "category", "membership", "type",
     }
 ) | _FLAG_COLUMNS  # fmt: skip
 _NAME_COLUMNS = frozenset({"name", "names", "attendee", "attendees", "member", "members", "participant"})
-_AFFILIATION_COLUMNS = frozenset({"company", "affiliation", "employer", "organisation", "organization"})
+_AFFILIATION_COLUMNS = frozenset(
+    {"company", "affiliation", "employer", "organisation", "organization", "org"}
+)
 _ROLE_COLUMNS = frozenset(
     {"role", "roles", "capacity", "position", "title", "job title", "category", "membership", "type"}
 )
@@ -3290,6 +3292,8 @@ def _affiliation_columns(raw: str) -> frozenset[int]:
 
 
 _ATTENDANCE_COLUMNS = frozenset({"attendance", "status"})
+# Headings of a column that answers whether each person came, with a tick or a cross: "Present".
+_TICKED_COLUMNS = frozenset({"present", "attended"})
 # The alternatives an attendance column's heading may list instead of naming itself: "Present/Apologies".
 _ATTENDANCE_ALTERNATIVES = re.compile(r"\s*/\s*")
 # The attendance a cell of such a column may give, as its heading lists them.
@@ -3299,9 +3303,10 @@ _ATTENDANCE_CELLS = frozenset(
 
 
 def _is_attendance_heading(cell: str) -> bool:
-    """Whether a lower-case heading cell names an attendance column: "Attendance", "Status", or the
-    kinds its cells take written as alternatives ("Present/Apologies", "Attended / Absent")."""
-    if cell in _ATTENDANCE_COLUMNS:
+    """Whether a lower-case heading cell names an attendance column: "Attendance", "Status", the
+    kinds its cells take written as alternatives ("Present/Apologies", "Attended / Absent"), or the
+    one kind a column of ticks and crosses answers ("Present", "Attended")."""
+    if cell in _ATTENDANCE_COLUMNS or cell in _TICKED_COLUMNS:
         return True
     kinds = _ATTENDANCE_ALTERNATIVES.split(cell)
     return len(kinds) >= 2 and all(k in _ATTENDANCE_CELLS for k in kinds)
@@ -3319,7 +3324,17 @@ def _row_attendance(cell: str) -> str | None:
     """The attendance an attendance-column cell gives: "Present (Teams)" -> present,
     "In attendance (to ARC.24.22)" -> in_attendance; the bracketed note does not count."""
     bare = re.sub(r"\s*\([^)]*\)", "", cell).strip()
+    if bare and bare in ROW_SYMBOLS:
+        return _marked_attendance(cell, bare)
     return attendance_kind(bare) if bare and len(bare.split()) <= 3 else None
+
+
+def _marked_attendance(cell: str, mark: str) -> str | None:
+    """The attendance a tick or cross cell gives ("✓", "✗", "✗ (regrets)"): a bracketed note of
+    attendance decides ("(regrets)" -> apologies); else a tick is present and a cross absent."""
+    if note := _ATTENDANCE_NOTE.search(cell):
+        return attendance_kind(note.group("note"))
+    return "present" if mark in TICK_SYMBOLS else _symbol_attendance(mark, {}, None)
 
 
 # A table row's last cell naming the chair of the meeting rather than a post.
@@ -3683,6 +3698,21 @@ def _roles_from_field_lines(role_lines: list[tuple[str, str]], people: list[Pers
 _EXECUTIVE_LIST = re.compile(r"(?:cabinet|executive)\s+members?\b|portfolio\s+holders?\b")
 
 
+# A plural label of the representatives of an outside body, who attend to report to the meeting and
+# do not sit on it: "NHS representatives:", "Police representatives:". The body's own members'
+# representatives ("Staff representatives") are members, and the lexicon reads them first.
+_OUTSIDE_REPRESENTATIVES = re.compile(r"(?:[\w'’&.-]+\s+){1,3}(?:representatives|reps)", re.I)
+
+
+def _list_kind(label: str) -> str | None:
+    """The attendance a list label announces: the lexicon's reading, else "in_attendance" for the
+    representatives of an outside body ("NHS representatives: Dr Ann Lee (Medical Director)")."""
+    kind = attendance_kind(label)
+    if kind is None and _OUTSIDE_REPRESENTATIVES.fullmatch(label.strip().rstrip(":")):
+        return "in_attendance"
+    return kind
+
+
 def _section_kind(label: str, seen: set[str]) -> str:
     """The attendance of a list from its label, and from the lists before it: once members are
     listed, a list of "Attendees" (or "Force attendees") is of those attending who are not
@@ -3690,7 +3720,7 @@ def _section_kind(label: str, seen: set[str]) -> str:
     labelled "Attendees" with only a note between ("Attendees (in person):", "Attendees (remote):")
     split those present by how they attended: all present. ``seen`` records that case too. A list
     of the council's executive after the members' list is likewise of those in attendance."""
-    kind = attendance_kind(label) or "present"
+    kind = _list_kind(label) or "present"
     low = label.lower()
     if kind == "present" and "present" in seen and _EXECUTIVE_LIST.match(low.strip()):
         return "in_attendance"  # "Cabinet Members present:" after a scrutiny committee's own members

@@ -6175,3 +6175,46 @@ def test_plain_councillors_before_a_list_stay_councillors():
     people = _roles_and_attendance(text)
     assert people["Marta Quennell"][0] == "Councillor, Chair"
     assert people["Priya Almond"][0] == "Councillor"
+
+
+def test_an_outside_bodys_representatives_label_lists_people_in_attendance():
+    text = (
+        "Health Scrutiny Panel\n\nPresent: Councillors Ann Lee (Chair) and Raj Patel\n\n"
+        "Police representatives: Ms Jo Kim (Chief Inspector, Midshire Police); Mr Tom Hart "
+        "(Sergeant, Midshire Police)\n\n1. Apologies\nNone.\n"
+    )
+    people = {p.name: p for p in parse_header(text).people}
+    assert people["Jo Kim"].attendance == "in_attendance"
+    assert people["Tom Hart"].role == "Sergeant, Midshire Police"
+    assert people["Raj Patel"].attendance == "present"
+
+
+def test_the_bodys_own_member_representatives_stay_members_present():
+    text = "Faculty Board\n\nPresent: Dr Ann Lee (Dean)\n\nStaff representatives: Raj Patel, Jo Kim\n\n1. Welcome\n"
+    people = {p.name: p for p in parse_header(text).people}
+    assert people["Raj Patel"].attendance == "present"
+
+
+def test_a_present_column_of_ticks_and_crosses_gives_each_row_its_attendance():
+    text = (
+        "# Steering group 2021-06-01\n\n## Attendance\n\n| Name | Org | Present |\n|---|---|---|\n"
+        "| Ann Lee (@alee) | Acme Widgets | ✓ |\n| Raj Patel (@rpatel) | Independent | ✗ |\n"
+        "| Jo Kim (@jkim) | Acme Widgets | ✗ (regrets) |\n\n## Agenda\n\n- Release plan\n"
+    )
+    people = {p.name: p for p in parse_header(text).people}
+    assert [people[n].attendance for n in ("Ann Lee", "Raj Patel", "Jo Kim")] == [
+        "present",
+        "absent",
+        "apologies",
+    ]
+    assert all("✓" not in (p.role or "") and "✗" not in (p.role or "") for p in people.values())
+
+
+def test_a_present_cell_in_words_is_not_read_as_a_tick():
+    text = (
+        "Project board\n\n| Name | Role | Present |\n|---|---|---|\n| Ann Lee | Sponsor | Yes |\n"
+        "| Raj Patel | Lead | Apologies |\n\n1. Welcome\n"
+    )
+    people = {p.name: p for p in parse_header(text).people}
+    assert people["Raj Patel"].attendance == "apologies"
+    assert people["Ann Lee"].role == "Sponsor"
