@@ -6266,7 +6266,7 @@ _TRAILING_INITIALS = re.compile(r"\s+\((?P<initials>(?-i:[A-Z][A-Za-z&]{1,5}))\)
 def _initials_of(post: str, initials: re.Match) -> bool:
     """Whether the bracketed capitals are the initials of the capitalised words of the post before them ('Faculty
     Registrar (FR)', 'Director of Finance (DoF)'), not an area that qualifies it ('AD (SE)')."""
-    heads = "".join(w[0] for w in post.split() if w[:1].isupper())
+    heads = _capital_initials(post)
     capitals = "".join(c for c in initials["initials"] if c.isupper())
     return len(heads) > 1 and heads.endswith(capitals)
 

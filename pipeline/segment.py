@@ -146,8 +146,9 @@ _BARE_LETTER = re.compile(
 )
 _MARKDOWN = re.compile(r"^(?P<hashes>#{1,6})[ \t]+(?P<rest>.+?)[ \t#]*$")
 # A note's tags, as HackMD and CodiMD pages list them under the title ("###### tags: `infra` `weekly`"):
-# metadata set as a small heading, not an item's heading (public: nor is it the meeting's title).
-NOTE_TAGS = re.compile(r"^tags:[ \t]*`", re.I)
+# metadata set as a small heading, not an item's heading (header's _NOT_A_NAME_LINE keeps such a line from
+# naming the meeting).
+_NOTE_TAGS = re.compile(r"^tags:[ \t]*`", re.I)
 _RUN_ON_TITLE = re.compile(
     r"([A-Z][a-z]+(?:\s+(?:[a-z][a-z0-9/-]*|\d[\d/]*)){0,5})\s+(?=(?:The|A|An|At|In|This|There|It)\s)"
 )
@@ -1571,7 +1572,7 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         if inner is not None and inner.scheme in _NUMBERED and _numbers_markdown_heading(inner):
             inner.depth, inner.topic = depth, topic
             return inner
-        if not _title_ok(rest, marked=True) or NOTE_TAGS.match(rest):
+        if not _title_ok(rest, marked=True) or _NOTE_TAGS.match(rest):
             return None
         return _Candidate(s, e, "markdown", "", "", rest, depth, topic=topic)
     paired = _PAIRED_LABEL.match(line) if " / " in line[:24] else None  # cheap gate: a slash up front

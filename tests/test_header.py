@@ -6117,11 +6117,6 @@ def test_action_due_by_next_meeting_is_not_read_as_the_next_meeting_sentence():
     assert nm.date == dt.date(2024, 10, 16)
 
 
-def _roles_and_attendance(text: str) -> dict[str, tuple[str | None, str]]:
-    """Each listed person's (role, attendance) from a header, for the batch-65 header tests."""
-    return {p.name: (p.role, p.attendance) for p in parse_header(text).people}
-
-
 def test_post_colon_holder_lines_name_the_holder_not_the_post():
     text = (
         "Holding to Account Board\nDate: 3 March 2021\n\nPresent:\n"
@@ -6130,7 +6125,7 @@ def test_post_colon_holder_lines_name_the_holder_not_the_post():
         "Head of Audit, Regional Fire Authority: Priya Almond\n\n"
         "Apologies:\nDeputy Fire Commissioner: Colm Hardacre\n"
     )
-    people = _roles_and_attendance(text)
+    people = _roles(text)
     assert people["Tobias Wrenfield"] == ("Deputy Chief Fire Officer", "present")
     assert people["Priya Almond"] == ("Head of Audit, Regional Fire Authority", "present")
     assert people["Colm Hardacre"] == ("Deputy Fire Commissioner", "apologies")
@@ -6141,7 +6136,7 @@ def test_post_colon_holder_leaves_field_and_attendance_labels_alone():
     text = (
         "Estates Committee\nDate: 3 March 2021\n\nPresent:\nChair: Marta Quennell\nApologies: Colm Hardacre\n"
     )
-    people = _roles_and_attendance(text)
+    people = _roles(text)
     assert people["Colm Hardacre"][1] == "apologies"
     assert parse_header(text).meeting.chair == "Marta Quennell"
 
@@ -6164,7 +6159,7 @@ def test_county_councillors_before_a_list_make_each_a_county_councillor():
         "Present: County Councillors Marta Quennell (Chair), Tobias Wrenfield (Vice-Chair), "
         "Priya Almond and Colm Hardacre.\n"
     )
-    people = _roles_and_attendance(text)
+    people = _roles(text)
     assert people["Marta Quennell"][0] == "County Councillor, Chair"
     assert people["Tobias Wrenfield"][0] == "County Councillor, Vice-Chair"
     assert people["Priya Almond"][0] == people["Colm Hardacre"][0] == "County Councillor"
@@ -6172,7 +6167,7 @@ def test_county_councillors_before_a_list_make_each_a_county_councillor():
 
 def test_plain_councillors_before_a_list_stay_councillors():
     text = "Highways Committee\nDate: 3 March 2021\n\nPresent: Councillors Marta Quennell (Chair), Priya Almond.\n"
-    people = _roles_and_attendance(text)
+    people = _roles(text)
     assert people["Marta Quennell"][0] == "Councillor, Chair"
     assert people["Priya Almond"][0] == "Councillor"
 
