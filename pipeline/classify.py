@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from pipeline.extract import owner_row_start, reads_as_due, task_first_row
 from pipeline.lexicon import alternation
 from pipeline.schema import Classified, SentenceSpan
 from pipeline.sentences import (
@@ -390,12 +391,19 @@ _STATUS_NEEDS = (
 # the completion of an earlier action reported by its reference, its task in brackets: "Action 12/03
 # (the clerk to write to ...) was completed on 4 May.", "Action 7 has been closed.", "A-016 (...) is
 # overdue and will be closed into the new action", "Action 3 was covered under item 5 and can be closed."
-_REFERENCED_ACTION_DONE = re.compile(
-    r"^(?:action(?:\s+(?:point|item|no\.?))?\s+#?|[A-Z]{1,4}-?)\d[\w/.-]*\s*(?:\([^()]*\)\s*)?"
+_REFERENCE_DONE = (
+    r"\d[\w/.-]*\s*(?:\([^()]*\)\s*)?"
     r"(?:(?:is|was|remains)\s+\w+\s+and\s+)?(?:is|was|has\s+been|had\s+been|can\s+be|will\s+be|may\s+be|should\s+be)"
-    r"\s+(?:now\s+)?(?:done|completed?|closed|discharged|superseded|withdrawn|covered)\b",
+    r"\s+(?:now\s+)?(?:done|completed?|closed|discharged|superseded|withdrawn|covered)\b"
+)
+_REFERENCED_ACTION_DONE = re.compile(
+    rf"^(?:action(?:\s+(?:point|item|no\.?))?\s+#?|[A-Z]{{1,4}}-?){_REFERENCE_DONE}",
     re.I,
 )
+# The same report when the reference after "Action" opens with letters, as a log numbered by board or year writes
+# it: "Action A24/06-03 (GO to confirm the dates) is complete". Read by the decision only: the model's status
+# feature keeps the form it was trained on.
+_LETTERED_ACTION_DONE = re.compile(rf"^action\s+[A-Z]{{1,4}}[-/]?{_REFERENCE_DONE}", re.I)
 # briefing written before the meeting, reporting what a paper says: "The October performance pack showed
 # 88.6% ...", "The performance pack reports that ...", "It stated that there were 212 void properties"
 _REPORT_SAYS = re.compile(
@@ -1132,9 +1140,11 @@ def _answered_in_sentence(text: str) -> bool:
 # 3 May", "The summer term meeting of the Board will take place at the school"): a date stated as a plain
 # fact, which sets nobody a task, so never an action (a task that names a meeting, "The Clerk to book a
 # room for the next meeting", has someone else as its subject).
+# The same fact agreed or noted says no more ("It was agreed that the July meeting would be held online").
 _MEETING_HELD = re.compile(
-    r"^(?:the\s+)?(?:[\w'’-]+\s+){0,3}meeting\s+(?:of\s+[^,;.]{1,60}?\s+)?"
-    r"(?:will|shall|is\s+to)\s+(?:be\s+held|take\s+place)\b",
+    r"^(?:(?:it\s+was\s+)?(?:agreed|resolved|decided|noted|confirmed)\s+that\s+)?"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}meeting\s+(?:of\s+[^,;.]{1,60}?\s+)?"
+    r"(?:will|would|shall|is\s+to)\s+(?:be\s+held|take\s+place)\b",
     re.I,
 )
 
@@ -1154,6 +1164,30 @@ _NO_MEETING = re.compile(
     r"|no\s+(?:[\w'’-]+\s+){0,2}meeting\s+(?:will|shall)\s+(?:be\s+held|take\s+place))\b",
     re.I,
 )
+
+
+def _reports_action_done(text: str) -> bool:
+    """Whether ``text`` reports an earlier action done: a completion status (:func:`_closed_status`) or an action
+    whose lettered reference names it (:data:`_LETTERED_ACTION_DONE`)."""
+    return _closed_status(text) or ("ction" in text and _LETTERED_ACTION_DONE.match(text) is not None)
+
+
+# A row of a closing list of actions set out as dash-separated cells, its owner and its due point among them:
+# "Clerk – circulate the revised policy – by half term", "Headteacher – Attendance strategy – next FGB",
+# "Revised rota – Bursar – end of March". Who does what by when is an action whatever the task's words ("Principal
+# – RSE policy summary – next LGB" names a paper to bring); the due cell is what tells it from prose set off by
+# dashes ("Governors – noted the report – and agreed").
+_DASH_CELL = re.compile(r"\s[–—]\s+")
+
+
+def _owner_due_row(text: str) -> bool:
+    """Whether ``text`` is a dash row of three cells at least whose owner cell opens it
+    (:func:`pipeline.extract.owner_row_start`) or follows its task (:func:`pipeline.extract.task_first_row`), and
+    whose last cell is a due point (:func:`pipeline.extract.reads_as_due`)."""
+    cells = _DASH_CELL.split(text.strip().rstrip("."))
+    if len(cells) < 3 or not reads_as_due(cells[-1].strip()):
+        return False
+    return owner_row_start(text) is not None or task_first_row(text)
 
 
 def _meeting_held(text: str) -> bool:
@@ -1178,6 +1212,26 @@ def _assigns_nothing(text: str) -> bool:
 _RECEIVED_PAPER = re.compile(r"^\s*(?:received|considered|reviewed)\s*:\s+(?:the|an?)\s+(?!apolog)\w", re.I)
 
 
+# A resolution that a matter be put on a later agenda ("(2) the outcome of the consultation be included in the
+# Committee's work programme", "RESOLVED that the item be added to the agenda of the next meeting"): the business is to
+# be brought back, an action as "be brought back" is, though no one is named to bring it. The matter is the subject
+# the resolution opens with; a request reported in prose ("Cllr X asked that the letter be placed on the agenda", "she
+# had asked for this item to be added to the agenda") records what was said, and is left to the model.
+_BE_PROGRAMMED = re.compile(
+    r"^(?:\(?\w{1,3}\)\s*)?(?:(?:it\s+was\s+)?(?:resolved|agreed|decided|recommended)\s*(?:that\b)?\s*[:–—-]?\s*)?"
+    r"(?:(?!\b(?:that|to)\b)[^.;:?]){1,100}?\bbe\s+(?:included|added|placed|scheduled|put)\s+(?:in|on|to|into|onto)\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}(?:work\s+programme|work\s+plan|forward\s+plan|agenda)\b",
+    re.I,
+)
+
+
+def _sets_a_task(text: str) -> bool:
+    """Whether ``text`` sets a task by its layout or its form whatever the model reads in its words: a row of a
+    list of actions (:func:`_owner_due_row`) or a matter resolved to be put on a later agenda
+    (:data:`_BE_PROGRAMMED`)."""
+    return ("–" in text or "—" in text) and _owner_due_row(text) or _BE_PROGRAMMED.match(text) is not None
+
+
 def _bare_label(text: str) -> bool:
     """Whether ``text`` is a bare label line (:data:`_BARE_LABEL`) with no subject or object in it."""
     return _BARE_LABEL.match(text) is not None and _CLAUSE_WORD.search(text) is None
@@ -1197,7 +1251,8 @@ def decide_labels(
     line of the corpus is labelled, and so is website furniture (:func:`_web_furniture`) and a bare label
     line of one to four words ending in a colon ("Outcome:"), never anything else in the corpus. A question
     asked and answered in one sentence (:func:`_answered_in_sentence`) is neither a question nor an action: it
-    records the exchange."""
+    records the exchange. A row of a list of actions naming its owner and due point, or a matter resolved to be put
+    on a later agenda (:func:`_sets_a_task`), is an action."""
     import numpy as np
 
     scores = np.array(probs, dtype=float, copy=True, ndmin=2)
@@ -1208,7 +1263,7 @@ def decide_labels(
     k_action = classes.index("action")
     if texts is not None:
         asks = np.fromiter(
-            (t.rstrip().endswith("?") or _closed_status(t) or _assigns_nothing(t) for t in texts),
+            (t.rstrip().endswith("?") or _reports_action_done(t) or _assigns_nothing(t) for t in texts),
             dtype=bool,
             count=len(texts),
         )
@@ -1228,6 +1283,11 @@ def decide_labels(
     if texts is not None and "finding" in classes:
         labels = [
             "finding" if label == "other" and _RECEIVED_PAPER.match(t) else label
+            for label, t in zip(labels, texts, strict=True)
+        ]
+    if texts is not None:
+        labels = [
+            "action" if label != "question" and _sets_a_task(t) else label
             for label, t in zip(labels, texts, strict=True)
         ]
     return labels

@@ -620,3 +620,71 @@ def test_a_paper_received_after_a_label_is_a_finding():
         "Received: apologies from Dr Lane.",
     ]
     assert _decided(texts, [0.05, 0.3, 0.6, 0.05]) == ["finding", "other"]
+
+
+def test_a_meeting_agreed_to_be_held_somewhere_is_never_an_action():
+    texts = [
+        "It was agreed that the March meeting would be held at the sailing club.",
+        "Agreed that the annual general meeting will take place online.",
+    ]
+    assert _decided(texts, [0.6, 0.25, 0.1, 0.05]) == ["finding", "finding"]
+
+
+def test_a_task_agreed_for_a_meeting_stays_an_action():
+    texts = ["It was agreed that the Secretary would book the sailing club for the March meeting."]
+    assert _decided(texts, [0.6, 0.25, 0.1, 0.05]) == ["action"]
+
+
+def test_an_action_with_a_lettered_reference_reported_complete_is_never_an_action():
+    texts = [
+        "Action B23/11-02 (TR to renew the hosting contract) is complete; the new term starts in May.",
+        "Action PB-7 has been closed.",
+    ]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05], 0.4) == ["finding", "finding"]
+
+
+def test_an_action_plan_to_be_completed_is_no_status_report():
+    texts = ["Action plan 2025 to be completed by the Bursar by May."]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05], 0.4) == ["action"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bursar – playground resurfacing quotes – next FGB",
+        "Mr Okafor – update the SEND register (carried forward) – by Easter",
+        "All trustees – complete the safeguarding module – end of term",
+        "Revised lettings policy – Business Manager – 14 March 2025",
+    ],
+)
+def test_a_row_of_an_actions_list_naming_owner_and_due_point_is_an_action(text):
+    assert _decided([text], [0.1, 0.5, 0.35, 0.05]) == ["action"]
+
+
+def test_prose_set_off_by_dashes_is_no_actions_row():
+    texts = [
+        "Governors – having read the report – noted the progress made.",
+        "The Chair – who had visited in May – said the garden was thriving.",
+    ]
+    assert _decided(texts, [0.1, 0.5, 0.35, 0.05]) == ["finding", "finding"]
+
+
+def test_a_matter_resolved_to_be_put_on_a_later_agenda_is_an_action():
+    texts = [
+        "the findings of the allotments survey be included in the Committee's work programme for 2026;",
+        "RESOLVED that the parking review be added to the agenda of the next meeting.",
+    ]
+    assert _decided(texts, [0.3, 0.6, 0.05, 0.05]) == ["action", "action"]
+
+
+def test_an_item_already_on_the_agenda_is_no_action():
+    texts = ["The parking review was added to the agenda at the Chair's request."]
+    assert _decided(texts, [0.3, 0.6, 0.05, 0.05]) == ["finding"]
+
+
+def test_a_request_reported_in_prose_to_put_a_matter_on_the_agenda_is_left_to_the_model():
+    texts = [
+        "Cllr Ferris asked that the letter be placed on the agenda of the Roads SPC.",
+        "The Chair explained that she had asked for this item to be added to the agenda because of the floods.",
+    ]
+    assert _decided(texts, [0.3, 0.6, 0.05, 0.05]) == ["finding", "finding"]
