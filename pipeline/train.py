@@ -132,32 +132,51 @@ THRESHOLDS = (0.5, 0.45, 0.4, 0.35, 0.3, 0.25, 0.2)
 
 def out_of_fold_probabilities(examples: Examples, folds: int = 5) -> tuple[list[str], list[list[float]]]:
     """Class order and out-of-fold class probabilities, folds grouped by document."""
+    _, classes, probs = _fit_folds(examples, folds, fit_all=False)
+    return classes, probs
+
+
+def fit_with_folds(examples: Examples, folds: int = 5) -> tuple[Any, list[str], list[list[float]]]:
+    """The model fitted on every example, with the class order and out-of-fold class probabilities of
+    :func:`out_of_fold_probabilities`: all the fits share one pool of workers."""
+    return _fit_folds(examples, folds, fit_all=True)
+
+
+def _fit_folds(examples: Examples, folds: int, *, fit_all: bool) -> tuple[Any, list[str], list[list[float]]]:
     from joblib import Parallel, delayed
     from sklearn.model_selection import GroupKFold
 
     feats, labels = examples.features, examples.labels
     splitter = GroupKFold(n_splits=min(folds, len(set(examples.groups))))
     splits = list(splitter.split(feats, labels, examples.groups))
-    # the folds are independent fits with fixed seeds, so running them side by side gives the same
-    # probabilities as running them in turn; one worker per core, as many as there are folds
-    fitted = Parallel(n_jobs=min(len(splits), os.cpu_count() or 1))(
+    # the fits are independent with fixed seeds, so running them side by side gives the same models and
+    # probabilities as running them in turn; one worker per core. The fit on every row, the longest,
+    # goes first so that the folds fill the other workers meanwhile
+    jobs = [delayed(_fit)(feats, labels)] if fit_all else []
+    jobs += [
         delayed(_fold_probabilities)(
             [feats[i] for i in fit_idx], [labels[i] for i in fit_idx], [feats[i] for i in test_idx]
         )
         for fit_idx, test_idx in splits
-    )
+    ]
+    done = Parallel(n_jobs=min(len(jobs), os.cpu_count() or 1))(jobs)
+    estimator, fitted = (done[0], done[1:]) if fit_all else (None, done)
     probs: list[list[float]] = [[] for _ in feats]
     for (_, test_idx), (_, rows) in zip(splits, fitted, strict=True):
         for i, row in zip(test_idx, rows, strict=True):
             probs[i] = row
-    return fitted[-1][0], probs
+    return estimator, fitted[-1][0], probs
+
+
+def _fit(feats: list[dict], labels: list[str]):
+    return make_estimator().fit(feats, labels)
 
 
 def _fold_probabilities(
     fit_feats: list[dict], fit_labels: list[str], test_feats: list[dict]
 ) -> tuple[list[str], list[list[float]]]:
     """Class order and class probabilities of one fold's held-out rows, from a model fitted on the rest."""
-    est = make_estimator().fit(fit_feats, fit_labels)
+    est = _fit(fit_feats, fit_labels)
     return [str(c) for c in est.classes_], [[float(v) for v in row] for row in est.predict_proba(test_feats)]
 
 
@@ -190,6 +209,14 @@ def cross_validate(
 ) -> dict[str, float]:
     """Scores of out-of-fold predictions, folds grouped by document, decided as ``predict`` decides."""
     classes, probs = out_of_fold_probabilities(examples, folds)
+    return scores_of_folds(examples, classes, probs, action_threshold)
+
+
+def scores_of_folds(
+    examples: Examples, classes: list[str], probs: Any, action_threshold: float | None = None
+) -> dict[str, float]:
+    """Scores of these out-of-fold probabilities decided as ``predict`` decides, at ``action_threshold`` or at
+    the one :func:`choose_action_threshold` chooses."""
     t = choose_action_threshold(examples, classes, probs) if action_threshold is None else action_threshold
     return {**score(examples.labels, predicted_labels(examples, classes, probs, t)), "action_threshold": t}
 
@@ -223,13 +250,13 @@ def train(corpus_dir: Path, out_dir: Path, *, folds: int = 5, spacy_model: str |
     examples, data_hash = load_examples(corpus_dir, "train", syntax_nlp)
     if len(set(examples.labels)) < len(LABELS):
         raise ValueError(f"the train split of {corpus_dir} lacks labels: has {sorted(set(examples.labels))}")
-    estimator = make_estimator().fit(examples.features, examples.labels)
+    estimator, classes, probs = fit_with_folds(examples, folds)
     dev, dev_hash = (
         load_examples(corpus_dir, "dev", syntax_nlp) if _has_split(corpus_dir, "dev") else (None, None)
     )
     # the threshold is set on the out-of-fold predictions of every training document: far more
     # actions, in more styles, than the dev split holds
-    cv = cross_validate(examples, folds)
+    cv = scores_of_folds(examples, classes, probs)
     threshold, threshold_from = cv["action_threshold"], "out-of-fold train predictions"
     dev_scores = dev_scores_at(estimator, dev, threshold) if dev is not None and dev.labels else None
     out_dir.mkdir(parents=True, exist_ok=True)
