@@ -458,6 +458,8 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     ranks: list[str] = []
     while len(words) > 2 and (_is_rank(words[0]) or _command_level(words)):
         ranks.append(words.pop(0))
+    if ranks and _rank_opens_post(ranks, words):  # "Chief Fire Officer Ann Lee (CFO)": one post, kept whole
+        words, ranks = ranks + words, []
     if ranks and _is_full_rank(" ".join(ranks)):  # "Chief Inspector Ann Lee (Police Scotland)"
         role, abbrev = _rank_and_body(" ".join(ranks), " ".join(words[-2:]), role, abbrev)
     if len(words) > 2 and words[0].lower() == "the" and words[1].lower().strip(".") in HONORIFICS:
@@ -492,6 +494,14 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     if words and len(words[-1]) > 3 and words[-1][-1] == "." and words[-1][-2].islower():
         words[-1] = words[-1][:-1]  # a list's closing full stop ("... and K Lee."), not an initial or "Jr."
     return " ".join(words), role, abbrev, is_chair
+
+
+def _rank_opens_post(ranks: list[str], words: list[str]) -> bool:
+    """Whether the rank words read before a name only open a longer post written before it ("Chief"
+    of "Chief Fire Officer Ann Lee", "Assistant Chief" of "Assistant Chief Fire Officer Raj Patel"):
+    the post is then the title, and a bracketed short form after the name is its own, not a body's."""
+    title = _title_before_name(ranks + words)[0]
+    return title is not None and len(title.split()) > len(ranks)
 
 
 def _secretary_after_post(low: str, post: str | None) -> bool:
@@ -1336,6 +1346,11 @@ def _without_attendance_mark(entry: str) -> str:
     return entry if entry.lstrip()[:1] in "*_" else _ATTENDANCE_MARK.sub("", entry.rstrip())
 
 
+# A vice-chair's mark in brackets closing the category after a dash ("Ann Lee (AL) – Parent Governor
+# (Vice Chair)"): dropped, as the chair's own mark in that layout is.
+_VICE_CHAIR_MARK = re.compile(r"\s*\((?i:vice|deputy)[- ]?(?i:chair(?:man|person|woman)?)\)\s*$")
+
+
 def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
     """People in one attendance entry (a table row's cells or a list element)."""
     entry = _without_attendance_mark(entry)
@@ -1396,6 +1411,7 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
     ):
         name, hon_role, abbr, chair = _clean_name(m.group("name"))
         role_text, role_chair = _role_and_chair(m.group("role").strip())
+        role_text = _VICE_CHAIR_MARK.sub("", role_text) if dashed and role_text else role_text
         chair = chair or role_chair
         if abbr and (
             (_is_nick_of(abbr, name) and not ROLE_WORDS.search(role_text or ""))
@@ -1629,6 +1645,10 @@ def _role_first(text: str) -> str:
             and not _is_person_part(role_parts[0])
             and not _person_then_role(role_parts[0])  # "Ann Lee – Chief Financial Officer, Exec Sponsor"
         ):
+            if body_holder := _body_then_holder(
+                last
+            ):  # "Director of Finance, Stourvale Police Ann Lee (DoF)"
+                return f"{body_holder[1]} – {role}, {body_holder[0]}"
             name = _clean_name(last)[0]
             if len(name.split()) >= 2 and _is_person_part(last) and _clean_name(last)[1] is None:
                 return f"{last.strip()} – {role}"
@@ -1649,6 +1669,22 @@ def _role_first(text: str) -> str:
     if note and note.strip().lower() in _TAKER_NOTES:  # "Officer, OPCC (minutes) – Ann Lee": she takes them
         return f"{name} – {m.group('role').strip()} (minutes)"
     return f"{name} ({note}) – {m.group('role').strip()}" if note else f"{name} – {m.group('role').strip()}"
+
+
+def _body_then_holder(part: str) -> tuple[str, str] | None:
+    """The body and the holder of the last part of a post-first entry that names the post's body
+    and then the holder with no comma between ("Stourvale Police Ann Lee (DoF)" of "Director of
+    Finance, Stourvale Police Ann Lee (DoF)"): (body, holder with any brackets), or None. The body
+    must end in an organisation's word and the rest be a full name of two or three words."""
+    bare, _, brackets = part.strip().partition(" (")
+    words = bare.split()
+    ends = [i for i, w in enumerate(words) if ORG_WORDS.fullmatch(w)]
+    if not ends or not 2 <= len(words) - ends[-1] - 1 <= 3:
+        return None
+    name = " ".join(words[ends[-1] + 1 :])
+    if not (_NAME.match(name) and _is_person_part(name)) or ROLE_WORDS.search(name):
+        return None
+    return " ".join(words[: ends[-1] + 1]), f"{name} ({brackets}" if brackets else name
 
 
 _LEADING_POST = re.compile(r"^(?P<post>[^–—()]+?)(?:\s*\([^()]+\))?\s+[–—]\s+(?P<holder>\S.*)$")
@@ -1842,10 +1878,11 @@ _TAKER_NOTES = frozenset(
 
 
 # A note after a person saying which items they attended for: "(…) for Item 4", "– for Items 3 to 7",
-# "(…) for FB.23.51" (a minute number), "(…), for the release topic".
+# "(…) for FB.23.51" (a minute number), "(…), for QC 25/046", "(…) – for FEC 22/56" (a minute number
+# after its body's short form), "(…), for the release topic".
 _ATTENDING_FOR_TAIL = re.compile(
     r"(?:(?<=\))|(?<=\w))\s*[,–—-]?\s*\b(?:for|from|until)\s+(?:(?i:items?|topics?|minutes?|agenda|part)\b|"
-    r"[A-Z]{1,4}\.?[\d/]|\d|the\s+(?:[\w'’-]+\s+){0,4}(?i:item|topic|discussion|session|presentation)s?$)"
+    rf"[A-Z]{{1,4}}\.?[\d/]|{_MINUTE_REFS}|\d|the\s+(?:[\w'’-]+\s+){{0,4}}(?i:item|topic|discussion|session|presentation)s?$)"
     r"[^()\t]*$"
 )
 
@@ -2808,9 +2845,11 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 entries = [raw.strip()]  # "Daniel Okafor, Brightwater Logistics" below "Ann Lee, Acme Ltd"
             affiliated_list = affiliated_list or (len(entries) == 1 and "," in entries[0])
         elif (
-            section and (" - " in raw or "–" in raw or "—" in raw) and _role_first(raw.strip()) != raw.strip()
-        ):
-            entries = [raw.strip()]  # "Area Director - Claire Mottram": the post, then its holder
+            section
+            and (" - " in raw or "–" in raw or "—" in raw or "," in raw)
+            and _role_first(raw.strip()) != raw.strip()
+        ):  # "Area Director - Claire Mottram", "Director of Finance, Stourvale Police Ann Lee (DoF)"
+            entries = [raw.strip()]  # the post, then its holder
         elif (
             section
             and "\t" in raw.strip()
@@ -3320,10 +3359,16 @@ def _attendance_column(raw: str) -> int | None:
     return next((i for i, c in enumerate(_column_headings(raw)) if _is_attendance_heading(c)), None)
 
 
+# Cells of an attendance column that answer it yes or no ("Present": "Y" / "N"), read as a tick and a cross.
+_YES_NO_MARKS = {"y": TICK_SYMBOLS[0], "yes": TICK_SYMBOLS[0], "n": CROSS_SYMBOLS[0], "no": CROSS_SYMBOLS[0]}
+
+
 def _row_attendance(cell: str) -> str | None:
     """The attendance an attendance-column cell gives: "Present (Teams)" -> present,
-    "In attendance (to ARC.24.22)" -> in_attendance; the bracketed note does not count."""
+    "In attendance (to ARC.24.22)" -> in_attendance; the bracketed note does not count. A yes or no
+    ("Y", "N") answers the column as a tick or a cross does."""
     bare = re.sub(r"\s*\([^)]*\)", "", cell).strip()
+    bare = _YES_NO_MARKS.get(bare.lower(), bare)
     if bare and bare in ROW_SYMBOLS:
         return _marked_attendance(cell, bare)
     return attendance_kind(bare) if bare and len(bare.split()) <= 3 else None
@@ -3704,12 +3749,20 @@ _EXECUTIVE_LIST = re.compile(r"(?:cabinet|executive)\s+members?\b|portfolio\s+ho
 _OUTSIDE_REPRESENTATIVES = re.compile(r"(?:[\w'’&.-]+\s+){1,3}(?:representatives|reps)", re.I)
 
 
+# A bare label of the co-opted members, who sit on the body with the elected ones: "Co-opted:", "Co-optees:".
+_CO_OPTED_LABEL = re.compile(r"co-?opt(?:ed|ees?)", re.I)
+
+
 def _list_kind(label: str) -> str | None:
     """The attendance a list label announces: the lexicon's reading, else "in_attendance" for the
-    representatives of an outside body ("NHS representatives: Dr Ann Lee (Medical Director)")."""
+    representatives of an outside body ("NHS representatives: Dr Ann Lee (Medical Director)"), and
+    "present" for the co-opted members ("Co-opted: Mrs Ann Lee (Diocese representative)")."""
     kind = attendance_kind(label)
-    if kind is None and _OUTSIDE_REPRESENTATIVES.fullmatch(label.strip().rstrip(":")):
+    bare = label.strip().rstrip(":").strip()
+    if kind is None and _OUTSIDE_REPRESENTATIVES.fullmatch(bare):
         return "in_attendance"
+    if kind is None and _CO_OPTED_LABEL.fullmatch(bare):
+        return "present"
     return kind
 
 
@@ -3913,7 +3966,8 @@ def _is_named_person(person: Person) -> bool:
 
 
 _APOLOGIES_IN_TEXT = re.compile(
-    r"\b(?:apologies|(?<=the\s)apology|regrets)(?:\s+for\s+absence)?\s+(?:were\s+|was\s+|had\s+been\s+)?"
+    # not after "No": "No apologies had been received from Ann Lee" says she sent none
+    r"\b(?<!\bno\s)(?:apologies|(?<=the\s)apology|regrets)(?:\s+for\s+absence)?\s+(?:were\s+|was\s+|had\s+been\s+)?"
     r"(?:rec(?:ei|ie)ved|noted|given|tendered)?\s*"  # "recieved": a misspelling common in typed minutes
     r"from\s+(?P<names>(?:[^.;\n]|(?<=\b[A-Z])\.)+)",  # an initial's stop ("W. Harries") ends no name
     re.I,
@@ -3924,8 +3978,9 @@ _APOLOGIES_IN_TEXT = re.compile(
 _APOLOGIES_LINE = re.compile(
     r"(?im)^[ \t]*(?:apologies(?:\s+for\s+absence|\s+received)?|regrets)[ \t]*:[ \t]*(?P<names>\S[^\n]*)"
 )
-# A verb closing the names of an apology sentence: "That the apology from Cr Ann Lee be accepted".
-_CLAUSE_AFTER_NAMES = re.compile(r"\s+(?:be|is|was|were|are|has|have|had|who|due)\b")
+# A verb closing the names of an apology sentence: "That the apology from Cr Ann Lee be accepted", with
+# the "and" that joins it to them: "Apologies had been received from Ann Lee and were accepted".
+_CLAUSE_AFTER_NAMES = re.compile(r"(?:\s+(?:and|&))?\s+(?:be|is|was|were|are|has|have|had|who|due)\b")
 
 
 def _apologies_in_text(body: str, people: list[Person]) -> list[Person]:
@@ -3948,9 +4003,30 @@ def _apologies_in_text(body: str, people: list[Person]) -> list[Person]:
                 out.append(Person(name=part.strip(), attendance="apologies"))
                 continue
             name, role, abbrev, _ = _clean_name(part)
+            if _marks_apology_of_absent(name, people):
+                continue
             if len(name.split()) >= 2 and _looks_like_name(name) and not _known(name, people + out):
                 out.append(Person(name=name, role=role, abbrev=abbrev, attendance="apologies"))
     return out
+
+
+def _marks_apology_of_absent(name: str, people: list[Person]) -> bool:
+    """Whether an apology sentence's name ("Mr Asare", "Kwabena Asare") is that of the one listed
+    person marked absent under it (a cross or an "N" in a "Present" column): the text says that
+    they sent apologies, which the mark cannot say, so they are marked as having sent them."""
+    words = name.lower().split()
+    if not words:
+        return False
+    absent = [
+        p
+        for p in people
+        if p.attendance == "absent"
+        and (p.name.lower() == " ".join(words) or p.name.lower().split()[-1] == words[-1])
+    ]
+    if len(absent) != 1:
+        return False
+    absent[0].attendance = "apologies"
+    return True
 
 
 # The text of a line after a wrap, up to the end of its clause: "Kerr and Raymond Oates" of "Kerr and

@@ -6213,3 +6213,109 @@ def test_a_present_cell_in_words_is_not_read_as_a_tick():
     people = {p.name: p for p in parse_header(text).people}
     assert people["Raj Patel"].attendance == "apologies"
     assert people["Ann Lee"].role == "Sponsor"
+
+
+def test_a_present_column_of_y_and_n_reads_n_as_absent():
+    text = (
+        "Elmfield School Governing Board\nMinutes of the meeting held on 3 March 2021\n\n"
+        "Name\tRole\tPresent\nMrs Ann Lee\tParent Governor\tY\nMr Raj Patel\tStaff Governor\tN\n"
+        "Ms Jo Kim\tCo-opted Governor\tYes\n\n1. Welcome\nThe Chair welcomed governors.\n"
+    )
+    people = {p.name: p for p in parse_header(text).people}
+    assert [people[n].attendance for n in ("Ann Lee", "Raj Patel", "Jo Kim")] == [
+        "present",
+        "absent",
+        "present",
+    ]
+    assert people["Raj Patel"].role == "Staff Governor"
+
+
+def test_an_apology_sentence_marks_a_crossed_row_as_apologies():
+    text = (
+        "Elmfield School Governing Board\nMinutes of the meeting held on 3 March 2021\n\n"
+        "Name\tRole\tPresent\nMrs Ann Lee\tParent Governor\tY\nMr Raj Patel\tStaff Governor\tN\n"
+        "Ms Jo Kim\tCo-opted Governor\tN\n\n1. Welcome and apologies\n"
+        "Apologies had been received from Mr Patel and were accepted. Ms Kim had not sent apologies.\n"
+    )
+    people = {p.name: p for p in parse_header(text, text.index("1. Welcome")).people}
+    assert people["Raj Patel"].attendance == "apologies"
+    assert people["Jo Kim"].attendance == "absent"  # no apology recorded: still absent
+    assert people["Ann Lee"].attendance == "present"
+
+
+def test_an_apology_sentence_leaves_a_present_member_of_the_same_surname_alone():
+    text = (
+        "Elmfield School Governing Board\nMinutes of the meeting held on 3 March 2021\n\n"
+        "Name\tRole\tPresent\nMrs Ann Lee\tParent Governor\tY\nMr Raj Lee\tStaff Governor\tY\n\n"
+        "1. Welcome and apologies\nApologies were received from Mr Lee.\n"
+    )
+    people = {p.name: p for p in parse_header(text, text.index("1. Welcome")).people}
+    assert {p.attendance for p in people.values()} == {"present"}
+
+
+def test_a_minute_number_attended_for_is_no_part_of_the_role():
+    text = (
+        "Quality Committee\nMinutes of the meeting held on 4 May 2022\n\n"
+        "In attendance: Mrs Ann Lee, Head of Midwifery (HoM), for QC 22/046; Mr Raj Patel, Lead Nurse for "
+        "Infection Control, for QC 22/047\n"
+        "Dr Jo Kim (Head of Estates) – for FEC 21/09\n\n1. Welcome\n"
+    )
+    people = {p.name: p for p in parse_header(text).people}
+    assert people["Ann Lee"].role == "Head of Midwifery"
+    assert people["Raj Patel"].role == "Lead Nurse for Infection Control"  # a "for" inside the post stays
+    assert people["Jo Kim"].role == "Head of Estates"
+
+
+def test_a_vice_chair_mark_after_a_dashed_category_is_dropped():
+    text = (
+        "Elmfield School Governing Board\nMinutes of the meeting held on 3 March 2021\n\nPresent:\n"
+        "Mrs Ann Lee (AL) – Co-opted Governor (Chair)\nMr Raj Patel (RP) – Parent Governor (Vice Chair)\n"
+        "Ms Jo Kim (JK) – Staff Governor\n\n1. Welcome\n"
+    )
+    people = {p.name: p for p in parse_header(text).people}
+    assert people["Raj Patel"].role == "Parent Governor"
+    assert people["Raj Patel"].abbrev == "RP"
+
+
+def test_a_post_opening_with_a_rank_word_stays_whole_before_its_short_form():
+    text = (
+        "Accountability Board\nDate: 4 May 2022\n\nPresent:\nChief Fire Officer Ann Lee (CFO)\n"
+        "Assistant Chief Fire Officer Raj Patel (ACFO)\nChief Inspector Jo Kim (Wessex Police)\n\n1. Welcome\n"
+    )
+    people = {p.name: p for p in parse_header(text).people}
+    assert (people["Ann Lee"].role, people["Ann Lee"].abbrev) == ("Chief Fire Officer", "CFO")
+    assert (people["Raj Patel"].role, people["Raj Patel"].abbrev) == ("Assistant Chief Fire Officer", "ACFO")
+    assert people["Jo Kim"].role == "Chief Inspector, Wessex Police"  # a rank alone keeps its body after it
+
+
+def test_a_post_and_body_before_the_holder_s_name_on_a_list_line():
+    text = (
+        "Accountability Board\nDate: 4 May 2022\n\nPresent:\nPCC Ann Lee (Chair)\n\nIn attendance:\n"
+        "Head of Estates, Wessex Police Raj Patel (HoE)\nGovernance Officer Jo Kim (minutes)\n\n1. Welcome\n"
+    )
+    people = {p.name: p for p in parse_header(text).people}
+    assert (people["Raj Patel"].role, people["Raj Patel"].abbrev) == ("Head of Estates, Wessex Police", "HoE")
+    assert people["Raj Patel"].attendance == "in_attendance"
+    assert people["Jo Kim"].attendance == "in_attendance"
+
+
+def test_a_co_opted_label_lists_members_present():
+    text = (
+        "Scrutiny Panel\nMinutes of the meeting held on 4 May 2022\n\n"
+        "Present: Councillors Ann Lee (Chair) and Raj Patel\n\n"
+        "Co-opted: Mrs Jo Kim (Diocese representative)\n\nOfficers: Tom Reed (Democratic Services Officer)\n\n"
+        "1. Apologies\n"
+    )
+    people = {p.name: p for p in parse_header(text).people}
+    assert (people["Jo Kim"].attendance, people["Jo Kim"].role) == ("present", "Diocese representative")
+    assert people["Tom Reed"].attendance == "in_attendance"
+
+
+def test_no_apologies_from_a_listed_absentee_keeps_them_absent():
+    text = (
+        "Elmfield School Governing Board\nMinutes of the meeting held on 3 March 2021\n\n"
+        "Present: Mrs Ann Lee (Chair)\nAbsent: Mr Raj Patel (Co-opted)\n\n1. Welcome and apologies\n"
+        "No apologies had been received from Mr Patel.\n"
+    )
+    people = {p.name: p for p in parse_header(text, text.index("1. Welcome")).people}
+    assert people["Raj Patel"].attendance == "absent"
