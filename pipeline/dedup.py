@@ -1864,6 +1864,10 @@ class _Assembler:
                 self.node[j] = before
                 self.pending.clear()
 
+    def _placed_in_line(self, j: int, a: int) -> bool:
+        """Is word ``j`` a new word of the same line as word ``a``, already linked in on its own?"""
+        return j >= 0 and self.cell_first[a] != a and self.node[j] == j
+
     def _erase_if_clipped(self, j: int, word: int, *, head: bool) -> None:
         """Hide an earlier one-word cell edge that is a clipped copy of ``word``: the start of a
         window that began mid-word (``head``) or the end of one that stopped mid-word."""
@@ -1904,6 +1908,10 @@ class _Assembler:
             if self.pending:
                 self._erase_if_clipped(self.prv[run[0][1]], self.pending[-1], head=True)
                 self._flush_pending(before=run[0][1])
+            elif self._placed_in_line(a - 1, a):
+                # the new read's own words went in mid-line before the repeat ("... 60-day default
+                # embargo" against an earlier line opening "lt embargo"): the same clipped head
+                self._erase_if_clipped(self.prv[run[0][1]], a - 1, head=True)
         elif self.pending:
             self.pending.extend(j for j, _ in run)
         else:

@@ -2162,6 +2162,9 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 if serial_seen:
                     continue  # "2. Students ..." inside minute AB.24.11: a list entry, minutes are serial
                 resumed = not seen_decimal and len(path) == 1 and path[0] + 1 in top_numbers
+                if closing_tail is not None and _runs_closing_list(path, inner_run):
+                    inner_run = path[0]
+                    continue  # "1." ... "9." under "Summary of actions": its rows, whatever item "9." would follow
                 if c.bare and not _bare_follows(path[0], seen_decimal, bare_ok, bare_tops):
                     continue
                 # "1." again (not after an agenda numbered from "0)", as open-source calls start with
@@ -2314,6 +2317,12 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 and _heads_own_text(text, cands, k)
             )
             or (c.scheme == "markdown" and not items and _text_over_table_rows(text, cands, k))
+            or (
+                c.scheme == "markdown"
+                and not items
+                and c.depth == numbered_md
+                and _prose_before_numbered(text, cands, k)
+            )
             or (c.scheme == "markdown" and items and c.start > last_numbered and c.depth <= closing_md)
             or (
                 c.scheme == "upper"
@@ -2482,6 +2491,14 @@ def _closing_list(text: str, cands: list[_Candidate], k: int, last_numbered: int
         and _set_apart(text, cands, k)
         and _heads_list(text, cands[k])
     )
+
+
+def _runs_closing_list(path: tuple[int, ...], inner_run: int) -> bool:
+    """Whether a numbered line under a closing section set after the last item ("Summary of actions")
+    starts its list ("1.") or continues it: such a list restarts its own numbering, so its rows
+    after the first are read by the row before them, not by the item numbers they may carry on
+    ("9. Precept options – DFR – 10 January" after item 8 and row "8.")."""
+    return len(path) == 1 and (path[0] == 1 or path[0] == inner_run + 1 > 1)
 
 
 def _set_apart(text: str, cands: list[_Candidate], k: int) -> bool:
@@ -2836,6 +2853,24 @@ def _heads_own_text(text: str, cands: list[_Candidate], k: int) -> bool:
     if nxt is None or nxt.scheme != "markdown" or nxt.depth != cands[k].depth or nxt.key:
         return False
     return bool(text[cands[k].end : nxt.start].strip())
+
+
+def _prose_before_numbered(text: str, cands: list[_Candidate], k: int) -> bool:
+    """Whether the unnumbered Markdown heading ``cands[k]``, at the depth of the numbered Markdown headings
+    and right before the first of them, heads prose of its own ("## Summary" over a paragraph, then
+    "## 1. Previous action items"): a section of the minutes set first, an item. One over a list or
+    field lines ("## Agenda" over the topics, "## Meeting" over "Date: ...") belongs to the header block."""
+    nxt = cands[k + 1] if k + 1 < len(cands) else None
+    if nxt is None or nxt.scheme not in _NUMBERED or nxt.depth != cands[k].depth:
+        return False
+    body = text[cands[k].end : nxt.start].strip()
+    lines = body.splitlines()
+    return (
+        bool(body)
+        and not _AGENDA_HEADING.match(cands[k].title)
+        and not _LIST_OR_ROW_LINE.search(body)
+        and not any(_FIELD_LINE.match(line) for line in lines)
+    )
 
 
 def _container_depth(cands: list[_Candidate]) -> int:

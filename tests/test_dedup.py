@@ -1367,3 +1367,24 @@ def test_a_line_cut_mid_sentence_before_a_page_break_still_runs_on():
         "1. Roadmap\nThe group agreed the plan for the\nPage 1 of 2\n\nspring release after some debate.\n"
     )
     assert "plan for the spring release" in deduplicate(noisy).text
+
+
+def test_a_clipped_line_start_before_a_re_read_of_the_words_it_lost_is_dropped():
+    # a line clipped at both ends ("... Cllr Reddy as" / "med that ..."), then a read that restores
+    # the gap: the clipped start "med" of the later line is the end of the re-read's "confirmed"
+    w = PARAGRAPH.split()
+    noisy = (
+        " ".join(w[:20])
+        + " "
+        + w[20][:2]
+        + "\n"
+        + w[33][-3:]
+        + " "
+        + " ".join(w[34:])
+        + "\n"
+        + w[5][2:]
+        + " "
+        + " ".join(w[6:])
+        + "\n"
+    )
+    assert words(deduplicate(noisy).text) == words(PARAGRAPH)

@@ -3680,3 +3680,42 @@ def test_a_markdown_heading_right_over_the_numbered_headings_only_holds_them():
         "### 2. Hosting\nAna reported that the hosting bill rose in February.\n"
     )
     assert [i.id for i in segment_items(text)] == ["1", "2"]
+
+
+def test_numbered_rows_under_a_closing_summary_of_actions_continue_its_list_not_the_items():
+    # the first row, too long for a heading, is no candidate of the list, so "4." would follow item 3
+    text = (
+        "1.\tWelcome\nThe Chair welcomed everyone.\n\n2.\tBudget\nThe Treasurer presented the budget.\n\n"
+        "3.\tAny other business\nNone was raised.\n\nSummary of actions\n"
+        "1.\tOutcome of the review of hall hire charges (carried over from the March meeting of the committee)"
+        " – Treasurer – June meeting\n"
+        "2.\tFix the roof – Chair – June\n3.\tBook the hall – Clerk – July\n4.\tOrder new chairs – Treasurer – June\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)][-2:] == [
+        ("3", "Any other business"),
+        ("u1", "Summary of actions"),
+    ]
+
+
+def test_an_item_after_a_closing_list_that_does_not_continue_its_numbering_is_still_an_item():
+    text = (
+        "1. Welcome\nHi.\n\n2. Budget\nNoted.\n\n3. Finance\nNone.\n\nActions arising\n"
+        "1. Send the notes to all members.\n2. Fix the roof before June.\n\n4. Any other business\nNone.\n"
+    )
+    assert ids(text) == ["1", "2", "3", "4"]
+
+
+def test_a_markdown_section_of_prose_before_the_numbered_headings_is_an_item():
+    text = "# Notes\n\n## Summary\n\nWe agreed to ship the release in May.\n\n## 1. Welcome\nHi.\n\n## 2. AOB\nNone.\n"
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("u1", "Summary"),
+        ("1", "Welcome"),
+        ("2", "AOB"),
+    ]
+
+
+def test_a_markdown_agenda_or_field_block_before_the_numbered_headings_is_no_item():
+    agenda = "# Notes\n\n## Agenda\n\n- Welcome\n- AOB\n\n## 1. Welcome\nHi.\n\n## 2. AOB\nNone.\n"
+    fields = "# Notes\n\n## Meeting\n\nDate: 3 May 2025\nChair: Ann Lee\n\n## 1. Welcome\nHi.\n\n## 2. AOB\nNone.\n"
+    assert ids(agenda) == ["1", "2"]
+    assert ids(fields) == ["1", "2"]
