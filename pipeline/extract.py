@@ -3788,9 +3788,9 @@ _REGULAR_BRIEFING = (
 _THEIR_REGULAR_MEETING = re.compile(r"\btheir\s+next\s+(?:daily|weekly|fortnightly|monthly)\b", re.I)
 # What a body issues in turns, whose next one is a due point with no date: "in her next report", "next newsletter".
 _ISSUE_WORDS = r"(?:report|update|return|submission|newsletter|bulletin|edition|issue|circular)"
-# A body named by its initialism, all capitals or mixed case ("QAC", "SteerCo"), matched case-sensitively
-# inside patterns compiled with re.I.
-_INITIALISM = r"(?-i:[A-Z]{2,6}|[A-Z][a-z]{1,6}[A-Z][a-z]{1,4})"
+# A body named by its initialism, all capitals or mixed case ("QAC", "SteerCo"), or by a clipped "-co" compound
+# written with one capital ("Steerco", "Exco"), matched case-sensitively inside patterns compiled with re.I.
+_INITIALISM = r"(?-i:[A-Z]{2,6}|[A-Z][a-z]{1,6}[A-Z][a-z]{1,4}|[A-Z][a-z]{1,6}co\b)"
 # A numbered week of an Oxford term as a due point (see :data:`FIRST_WEEK_WINDOW`): "by 8th week" (of the term the
 # meeting is in), "by Friday of 0th week of Hilary Term", "for the Board's meeting in 5th week of Hilary Term" (that
 # body's meeting in that week); not "the 2nd week of March", a week of a month.
@@ -4137,7 +4137,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|(?:by|before|until|ahead\s+of)\s+(?:the\s+)?(?:[\w.-]+\s+)?(?:release|freeze|launch|go[- ]live|cut-?over)\b"
             # "on the next suitable weekend": whenever the conditions allow, no date
             r"|\b(?:on|at|over|by|in)\s+the\s+next\s+(?:suitable|convenient|available|possible|free)\s+"
-            r"(?:weekend|day|date|opportunity|occasion)\b)",
+            r"(?:weekend|day|date|opportunity|occasion)\b"
+            # a teaching week numbered from the start of term, which the minutes do not date: "by week 6"
+            r"|\b(?:by|before|until|in|during)\s+week\s+\d{1,2}\b(?![/.:]?\d))",
             re.I,
         ),
     ),
@@ -4191,10 +4193,10 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             # a pre-release, perhaps of a numbered version, an event the minutes do not date: "before rc2", "before
             # beta 3", "before 3.0 RC1"
             r"|\bbefore\s+(?:the\s+)?(?:v?\d+(?:\.\d+)+\s+)?(?:[Rr][Cc]|[Bb]eta|[Aa]lpha)\s?\d{1,2}\b"
-            # an event said to begin or end, which the minutes do not date: "before semester 2 assessments begin" (not a
-            # person doing so: "before we close the issue")
-            rf"|\bbefore\s+(?:the\s+)?(?!(?:meeting|call|session|we|they|you|it|he|she|I)\b){_NOUN}(?:\s+\d{{1,2}})?(?:\s+{_NOUN}){{0,2}}"
-            r"\s+(?:begins?|starts?|ends?|closes?)\b"
+            # an event said to begin or end, which the minutes do not date: "before semester 2 assessments begin", "before
+            # the Ofsted window opens" (an event named after a body); not a person doing so: "before we close the issue"
+            rf"|\bbefore\s+(?:the\s+(?:[A-Z][\w-]*\s+)?)?(?!(?:meeting|call|session|we|they|you|it|he|she|I)\b){_NOUN}(?:\s+\d{{1,2}})?(?:\s+{_NOUN}){{0,2}}"
+            r"\s+(?:begins?|starts?|opens?|ends?|closes?)\b"
             # a version written with its "v", which the minutes do not date: "before v3.0", "before v2"; or a major
             # version written with its ".0", which no clock time is, closing its clause: "before 1.0." (not "before
             # 10.30", nor a feature of that version, "before 3.0 APIs existed")
@@ -4885,9 +4887,10 @@ def _next_half_term(ref: dt.date | None) -> int | None:
     return next((m for m in HALF_TERM_MONTHS if m >= ref.month), HALF_TERM_MONTHS[0])
 
 
-# Words that open an action-log due cell stating a point in words: "before layout start", "after the audit".
+# Words that open an action-log due cell stating a point in words: "before layout start", "after the audit"; "at"
+# and "by" in lower case or capitalised only, since an owner's initials may spell them ("AT").
 _STATED_CELL = re.compile(
-    r"(?:before|after|ahead\s+of|by|at|within|once|when|end\s+of|asap\b|as\s+soon\s+as"
+    r"(?:before|after|ahead\s+of|(?-i:[Bb]y|[Aa]t)|within|once|when|end\s+of|asap\b|as\s+soon\s+as"
     # "next newsletter": the next issue of something the school or body sends out, no date
     rf"|next\s+(?:[a-z-]+\s+)?(?:e-)?{_ISSUE_WORDS})\b",
     re.I,
@@ -5314,6 +5317,9 @@ def semester_week_due(text: str, starts: dict[str, dt.date]) -> Due | None:
 
 
 # A month followed by another in a list or range: "for February and March", "for June to August".
+# A review of records just before "for <month>", which names the period reviewed: "the review of term admissions for
+# October"; not a review set for a month ("schedule the review for May") nor figures due then ("the figures for March").
+_PERIOD_RECORD = re.compile(r"\b(?:review|audit|analysis)\s+of(?:\s+[a-z][\w'-]*){1,4}\s*$")
 _MONTH_SPAN = re.compile(rf"\s*(?:,|and|&|or|to|-|–)\s*(?:{MONTHS})\b", re.I)
 
 
@@ -5436,8 +5442,12 @@ def _resolve(
             and not re.match(rf"(?:in|by|during|before|until|due|{_DEFERRED}\s+(?:un)?to)\s", mention, re.I)
         ):
             return None  # "may" the verb
-        if kind == "month" and mention.lower().startswith("for ") and _MONTH_SPAN.match(text, m.end()):
-            return None  # "the figures for December and January": the months the task covers
+        if (
+            kind == "month"
+            and mention.lower().startswith("for ")
+            and (_MONTH_SPAN.match(text, m.end()) or _PERIOD_RECORD.search(text, 0, m.start()))
+        ):
+            return None  # "the figures for December and January", "the review of admissions for October": the period
         year = int(g["year"]) if g.get("year") else None
         date = _next_month(month_number(g["month"]), meeting_date, year)
         of = g.get("of")  # "the June meeting of the Panel": that body's meeting, named by the body ("panel")
@@ -5653,7 +5663,7 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "next_week": ("next",),
     "relative": ("within", "time", "next", "coming", "eta"),
     "bracket_span": ("(",),
-    "undated_event": ("soon", "asap", "same", "release", "freeze", "launch", "live", "cut", "return", "next"),
+    "undated_event": ("soon", "asap", "same", "release", "freeze", "launch", "live", "cut", "return", "next", "week"),
     "kind_only": (
         "meeting", "committee", "board", "panel", "hta", "cabinet", "senate", "call", "forum", "sync",
         "plenary", "telcon", "teleconference", "f2f", "agm", "egm", "sitting", "session", "briefing", "huddle", "bilateral",
@@ -6169,6 +6179,9 @@ def find_due(
                 due.mention or "", meeting, next_meeting, meeting_date, meeting_title
             ) or year_edge_meeting_date(due.mention or "", text, m.end())
             date = date or new_year_meeting_date(due.mention or "", text, m.end(), next_meeting, meeting_date)
+            # "to the next Steerco (18/09)": the day the minutes give the meeting in brackets after it
+            dated = None if date else bracket_dated_event(due.mention or "", text, m.end(), meeting_date)
+            date = dated.date if dated else date
         return due.model_copy(update={"meeting": meeting, "date": date})
     if lasting is not None:
         return lasting
@@ -6838,6 +6851,9 @@ _DASHED_DUE_FIELD = re.compile(rf"\s[–—]\s+{_DUE_FIELD}[^–—\n]*$")
 # A due point closing a tag line after a comma: "Action: Dean|, by 15 December 2023", "Action: ADE|, by the February
 # meeting".
 _COMMA_DUE = re.compile(r"\s*,\s*(?:by|before|due)\s[^,;()\n]{1,40}$", re.I)
+# A bracket after a post that says which of its holders act, not who else: "Action: DoT (all Schools)" is every
+# Director of Teaching, "Owner: Head of Year (each year group)" every Head of Year.
+_SCOPE_BRACKET = re.compile(r"\s*\(\s*(?:all|each|every|both)\s[^()]{1,40}\)\s*\.?\s*$", re.I)
 
 
 def tag_without_due(text: str) -> str:
@@ -6847,6 +6863,9 @@ def tag_without_due(text: str) -> str:
     Week 10' -> 'Action: FGM'); the text as it is when it is no such line."""
     if not _TAG_OPENING.match(text):
         return text
+    scoped = _SCOPE_BRACKET.search(text) if "(" in text else None
+    if scoped is not None and owner_tag_span(text[: scoped.start()]) is not None:
+        return text[: scoped.start()]  # the post's holders the bracket scopes ("Action: DoT (all Schools)")
     bracket = _DUE_BRACKET.search(text) if "(" in text else _COMMA_DUE.search(text)
     if bracket is not None:
         bare = text[: bracket.start()]

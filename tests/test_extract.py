@@ -7042,3 +7042,60 @@ def test_a_social_landlords_minutes_count_financial_quarters():
 
 def test_a_budget_year_alone_counts_no_financial_quarters():
     assert not counts_financial_quarters("The 2025/26 budget goes to the Group Board in January.")
+
+
+# --- clipped "-co" names, scoped owner tags, undated teaching weeks and events, period months ---
+def test_the_next_clipped_co_name_of_the_own_body_is_its_next_meeting():
+    nxt = NextMeeting(date=dt.date(2018, 6, 26))
+    found = find_due(
+        "The FD to bring a revised forecast at the next Steerco.", MAY_2018, nxt, "Steering Committee"
+    )
+    assert (found.date, found.meeting) == ("2018-06-26", "steerco")
+
+
+def test_the_next_clipped_co_name_of_another_body_is_not_dated():
+    nxt = NextMeeting(date=dt.date(2018, 6, 26))
+    found = find_due("The FD to take the forecast to the next Exco.", MAY_2018, nxt, "Steering Committee")
+    assert (found.date, found.meeting) == (None, "exco")
+
+
+def test_a_tag_scoping_a_post_to_all_its_holders_names_the_post():
+    found = _actions(
+        ["Registers are to be checked weekly.", "Action: HoY (all year groups)"], ["action", "other"]
+    )
+    assert [o.mention for o in found[0].owners] == ["HoY"]
+
+
+def test_a_numbered_teaching_week_is_a_due_point_with_no_date():
+    assert due("The tutors to confirm the catch-up sessions by week 6.") == (None, None)
+
+
+def test_a_week_count_in_a_date_is_no_teaching_week():
+    assert due("The tutors to report on attendance in weeks 5 and 10.") is None
+
+
+def test_an_event_named_after_a_body_that_opens_is_a_due_point_with_no_date():
+    assert due("The Head to draft the summary before the Ofsted window opens.") == (None, None)
+
+
+def test_a_person_opening_something_is_no_event():
+    assert due("The Clerk to check the room before the Chair opens the meeting.") is None
+
+
+def test_initials_spelling_at_in_an_owner_cell_are_no_stated_due():
+    assert due("3 | Attendance shown in termly reports | AT | Ongoing") is None
+
+
+def test_the_month_a_review_of_records_covers_is_no_due_point():
+    assert due("The CMO to repeat the review of term admissions for October.") is None
+
+
+def test_a_review_set_for_a_month_is_due_then():
+    assert due("The CMO to schedule the review for October.") == ("2018-10", None)
+
+
+def test_a_bracketed_day_after_the_next_meeting_of_another_name_dates_it():
+    found = find_due(
+        "The go/no-go to be brought to the next Steerco (18/06).", MAY_2018, None, "Programme Board"
+    )
+    assert (found.date, found.meeting) == ("2018-06-18", "steerco")
