@@ -1677,15 +1677,20 @@ _TASK_FIRST_ROW = re.compile(
 
 def task_first_row(text: str) -> bool:
     """Whether ``text`` is a task-first dash row (:data:`_TASK_FIRST_ROW`): only when the cell after the task reads
-    as an owner cell, not a body nor a due point, and any cell after it as a due point, so that a dash aside in prose
-    is never cut."""
+    as an owner cell, not a body nor a due point, and any cell after it as a due point ('end of January', 'Q4') or a
+    status ('ongoing'), so that a dash aside in prose is never cut."""
     m = _TASK_FIRST_ROW.fullmatch(text)
     return (
         m is not None
         and _owner_cell(text, m.span("who")) is not None
         and _BODY_END.fullmatch(m["who"]) is None  # a body is where the task goes ('– Finance Committee')
         and not (due_cell(m["who"]) or _STATED_CELL.match(m["who"]))  # 'Clerk to publish it – ASAP'
-        and (m["due"] is None or due_cell(m["due"]))
+        and (
+            m["due"] is None
+            or due_cell(m["due"])
+            or _QUARTER_CELL.fullmatch(m["due"])
+            or status_cell(m["due"])
+        )
     )
 
 
@@ -2710,9 +2715,9 @@ def full_name_mention_owners(text: str, people: list[Person]) -> list[Owner] | N
 
 
 # A lower-case role closing the agent of a passive, then the clause goes on or ends: "by the OPCC| complaints review
-# officer| and reported to ...".
+# officer| and reported to ...". The fewest words that do so: "by the Claims| team| before go-live".
 _AGENT_ROLE_TAIL = re.compile(
-    r"\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)(?=\s+(?:and|to|in|by|for|at|on|with|before|after)\b|\s*[,.;)]|\s*$)"
+    r"\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s+(?:and|to|in|by|for|at|on|with|before|after)\b|\s*[,.;)]|\s*$)"
 )
 
 
@@ -2996,7 +3001,25 @@ def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None =
     )
     if "(" in text:
         owners = [bracketed_office(o, text, people) for o in owners]
+    owners = [distributive_office(o, text) for o in owners]
     return [o for o in owners if o.name or not (o.mention and _NO_AGENT.fullmatch(o.mention))]
+
+
+# A quantifier just before an office, making it every holder of the post: "each| Director of Education to contact".
+_DISTRIBUTIVE = re.compile(r"\b(?:each|every)\s+$", re.I)
+
+
+def distributive_office(owner: Owner, text: str) -> Owner:
+    """An unresolved owner whose office ``text`` writes after 'each' or 'every' ('Action: each Director of Education
+    to contact ...'), its mention with the quantifier, as the office alone would name one holder; the owner as it is
+    otherwise."""
+    at = text.find(owner.mention) if owner.mention and not owner.name else -1
+    quantifier = _DISTRIBUTIVE.search(text, 0, at) if at > 0 else None
+    return (
+        owner.model_copy(update={"mention": text[quantifier.start() : at] + owner.mention})
+        if quantifier
+        else owner
+    )
 
 
 # The reference code opening an action-log line written as a sentence: "A-19 KS to confirm ...", "R3 Landlord ...".
@@ -3990,8 +4013,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "semester",
         re.compile(
-            r"\b(?:by\s+|before\s+|until\s+|at\s+)?(?:the\s+)?(?:end|close|start|beginning)\s+of\s+(?:the\s+)?"
-            r"(?:(?P<season>first|second|fall|autumn|spring)\s+)?(?:semester|trimester|teaching\s+block)(?:\s+\d)?\b",
+            # a semester as the period the task falls in, as "in the autumn term" is: "when it is repeated in semester 1"
+            r"\b(?:(?:by\s+|before\s+|until\s+|at\s+)?(?:the\s+)?(?:end|close|start|beginning)\s+of\s+|(?:in|during)\s+)"
+            r"(?:the\s+)?(?:(?P<season>first|second|fall|autumn|spring)\s+)?(?:semester|trimester|teaching\s+block)(?:\s+\d)?\b",
             re.I,
         ),
     ),
@@ -4909,13 +4933,14 @@ _DASH_TAIL = re.compile(
 def dash_due_cells(text: str, meeting_date: dt.date | None) -> list[Cell] | None:
     """The task and its due cell when an action line closes with ' – <due>' and the cell reads as one: it opens
     with a due word ('by', 'next', 'ASAP', see :data:`_DUE_CELL_LEAD` and :data:`_STATED_CELL`), is a span ('4
-    weeks') or a dated cell ('31 March 2021'); None otherwise, so that a closing aside ('– agreed', '– Finance
+    weeks'), a quarter ('Q2', :data:`_QUARTER_CELL`) or a dated cell ('31 March 2021'); None otherwise, so that a closing aside ('– agreed', '– Finance
     Committee') is no due point."""
     tail = _DASH_TAIL.search(text)
     if tail is None:
         return None
     cell = tail.group("cell")
-    if not (_DUE_CELL_LEAD.match(cell) or _STATED_CELL.match(cell) or _SPAN_CELL.fullmatch(cell)):
+    stated = _DUE_CELL_LEAD.match(cell) or _STATED_CELL.match(cell) or _SPAN_CELL.fullmatch(cell)
+    if not (stated or _QUARTER_CELL.fullmatch(cell)):
         due = _table_cell_due(cell, meeting_date, None)
         if due is None or due.date is None:
             return None
@@ -5833,6 +5858,8 @@ _QUARTER_DEADLINE = re.compile(r"\b(?:by|before|until|end)\b", re.I)
 
 # A quarter written with no preposition at all, as a noun's modifier is: "present the Q2| reforecast".
 _BARE_QUARTER = re.compile(r"(?:the\s+)?(?:q[1-4]|quarter\s+[1-4])", re.I)
+# A due cell that is a quarter alone, perhaps with its year: "ACTION: DoM – Q2", "– Quarter 4 2025/26".
+_QUARTER_CELL = re.compile(rf"{_BARE_QUARTER.pattern}(?:\s+\d{{4}}(?:/\d{{2,4}})?)?", re.I)
 # "of" or "for" just before a bare quarter, which names the period a report covers: "for each month of| quarter 4".
 # Also a quarter listed after another, as the periods figures cover are: "breaches for Q1 and| Q2 by end of October".
 _PERIOD_COVERED = re.compile(r"\b(?:of|for|Q[1-4]\s+(?:and|&))\s+$", re.I)
@@ -6948,13 +6975,15 @@ def tag_due(
     next_meeting: NextMeeting | None,
     meeting_title: str | None,
     abbreviations: dict[str, str] | None,
+    financial_quarters: bool = False,
 ) -> Due | None:
     """The due point a closing owner tag gives after a dash ('ACTION: ADN – October 2024') or in brackets ('Action: DoE
     (by June)', see :func:`tag_without_due`), which wins over a point the sentence names on its way ('... brought back
-    to the Committee.'); None for a bare tag or no tag."""
+    to the Committee.'); None for a bare tag or no tag. A quarter ('– Q2') is the financial year's in a document
+    that counts financial quarters, as the sentence's own due point is."""
     if tag is None or tag_without_due(tag) == tag:
         return None
-    return find_due(tag, meeting_date, next_meeting, meeting_title, abbreviations)
+    return find_due(tag, meeting_date, next_meeting, meeting_title, abbreviations, financial_quarters)
 
 
 # A numbered half term's dates as the minutes state them: "Spring 1 runs from 3 January to 9 February 2024", "Summer 2:
@@ -7172,11 +7201,14 @@ MIN_TAIL_INITIALS = 3
 def abbreviates(tag_owner: Owner, said: list[Owner]) -> bool:
     """Whether an owner a tag names, unresolved to the people list, is the initials of an owner the sentence names in
     full ('... The Faculty Finance Manager to provide ... Action: FFM'), perhaps plural and for the office's closing
-    words only ('School Directors of Teaching and Learning to report ... ACTION: DTLs')."""
+    words only ('School Directors of Teaching and Learning to report ... ACTION: DTLs'), or is the short form the
+    people list gives the sentence's owner with a letter in brackets ('The ADE to present ... Action: AD(E)')."""
     # the small letters of a short form stand for linking words: "HoS" for "Heads of School"
     short = re.sub(r"(?<=[A-Z])[a-z]+(?=[A-Z])", "", _PLURAL_SHORT_FORM.sub("", tag_owner.mention or ""))
     if tag_owner.name or len(short) < 2:
         return False
+    if "(" in short and short.replace("(", "").replace(")", "") in {o.abbrev for o in said}:
+        return True
     initials = [_initials(o.mention or "") for o in said]
     return any(i == short or (len(short) >= MIN_TAIL_INITIALS and i.endswith(short)) for i in initials)
 
@@ -7341,7 +7373,7 @@ def extract_actions(
             said = find_due(text, meeting_date, next_meeting, meeting_title, abbreviations, financial)
             due = tagged_due(due, said)
         due = tagged_due(
-            tag_due(tag, meeting_date, next_meeting, meeting_title, abbreviations)
+            tag_due(tag, meeting_date, next_meeting, meeting_title, abbreviations, financial)
             or bracket_cell_due(spans, k, meeting_date, next_meeting),
             due,
         )

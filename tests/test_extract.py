@@ -7099,3 +7099,92 @@ def test_a_bracketed_day_after_the_next_meeting_of_another_name_dates_it():
         "The go/no-go to be brought to the next Steerco (18/06).", MAY_2018, None, "Programme Board"
     )
     assert (found.date, found.meeting) == ("2018-06-18", "steerco")
+
+
+# --- ext18: task-first rows closing with a quarter or a status, quarter tags, bracketed short forms, "each <office>",
+# a unit agent before a due point, semesters as due points
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Publish the call answer times on the website – ACC – Q4",
+        "Theft figures to be reported monthly – ACC – ongoing",
+    ],
+)
+def test_a_task_first_row_closing_with_a_quarter_or_a_status_names_its_owner(row):
+    found = _actions([row], ["action"])
+    assert [o.abbrev for o in found[0].owners] == ["ACC"]
+
+
+def test_an_office_and_its_area_between_dashes_before_a_dated_clause_is_no_task_first_row():
+    text = (
+        "Minute 4/22 – the Director – Housing to arrange the visit: a new date of 9 March has been offered."
+    )
+    assert owners(text) == [("the Director – Housing", None)]
+
+
+def test_a_task_first_row_closing_with_a_status_has_no_due_point():
+    found = _actions(["Theft figures to be reported monthly – ACC – ongoing"], ["action"])
+    assert found[0].due is None
+
+
+def test_a_quarter_in_an_owner_tags_due_cell_is_its_due_point():
+    found = _actions(
+        ["The ACC to update the Board on the training figures.", "ACTION: ACC – Q3"], ["action", "other"]
+    )
+    assert found[0].due.mention == "Q3" and found[0].due.date == "2018-09"
+
+
+def test_a_quarter_in_an_owner_tags_due_cell_is_the_financial_years_in_a_financial_document():
+    found = _actions(
+        [
+            "The month 7 position was noted.",
+            "The ACC to update the Board on the training figures.",
+            "ACTION: ACC – Q3",
+        ],
+        ["finding", "action", "other"],
+    )
+    assert found[0].due.date == "2018-12"
+
+
+ADE = Person(name="Ann Vale", role="Associate Dean for Education", abbrev="ADE", attendance="present")
+
+
+def test_a_tag_of_the_listed_short_form_with_a_bracketed_letter_keeps_the_sentences_owner():
+    found = _actions(
+        ["The ADE to present the survey results to the Board.", "Action: AD(E)"],
+        ["action", "other"],
+        people=[ADE],
+    )
+    assert [(o.mention, o.name) for o in found[0].owners] == [("The ADE", "Ann Vale")]
+
+
+def test_a_tag_of_another_bracketed_short_form_is_not_the_sentences_owner():
+    found = _actions(
+        ["The ADE to present the survey results to the Board.", "Action: AD(R)"],
+        ["action", "other"],
+        people=[ADE],
+    )
+    assert [o.mention for o in found[0].owners] == ["AD(R)"]
+
+
+def test_each_before_an_office_stays_in_the_owners_mention():
+    assert owners("Action: each Head of Department to confirm the rota by Friday.") == [
+        ("each Head of Department", None)
+    ]
+
+
+def test_each_in_the_task_does_not_join_the_owner():
+    assert owners("The Clerk will write to each governor.") == [("The Clerk", "Jane Smith")]
+
+
+def test_a_unit_agent_of_a_passive_owns_it_though_a_due_point_follows():
+    assert owners("The guidance notes are to be checked by the Payroll team before the launch.") == [
+        ("the Payroll team", None)
+    ]
+
+
+def test_a_numbered_semester_the_task_falls_in_is_a_due_point_without_a_date():
+    found = find_due("The Dean would rerun the survey when it is repeated in semester 2.", MAY_2018, None)
+    assert (found.mention, found.date) == ("in semester 2", None)
