@@ -242,6 +242,7 @@ class _Candidate:
     holds: bool = False  # a title-case heading with no text of its own over the headings after it
     colon: bool = False  # a closing section's name ended by a colon ("Action items:"): see _closing_list
     cased: bool = False  # a sentence-case line read as a title-case heading ("Next steps"): see below
+    run_on: bool = False  # a numbered title with its first sentence run onto its line: see _run_on_title
 
 
 def fold(text: str) -> str:
@@ -589,15 +590,17 @@ def _ends_with_pages(cand: _Candidate, line: str) -> bool:
 
 
 # The item's place on the agenda in brackets after its title, where the minutes number their items on
-# from the last meeting ("42. Call-in: Westbrook Library (Agenda item 5)", "7. Budget (Item 4b)"):
-# another numbering of the same item, not its topic. Public: the sentence splitter keeps it in the heading.
-AGENDA_REF = re.compile(r"\s*\((?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?\)$", re.I)
+# from the last meeting ("42. Call-in: Westbrook Library (Agenda item 5)", "7. Budget (Item 4b)"),
+# also in square brackets ("44/22 WINTER PLANNING  [Item 5]"): another numbering of the same item, not
+# its topic. Public: the sentence splitter keeps it in the heading.
+_AGENDA_PLACE = r"(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,3}[a-z]?"
+AGENDA_REF = re.compile(rf"\s*(?:\({_AGENDA_PLACE}\)|\[{_AGENDA_PLACE}\])$", re.I)
 
 
 def _drop_note(title: str, note: re.Pattern[str]) -> str:
     """``title`` without the bracketed note that ``note`` finds at its end, unless the note is all
     the title holds."""
-    if not title.endswith(")"):  # cheap gate
+    if not title.endswith((")", "]")):  # cheap gate
         return title
     bare = note.sub("", title)
     return bare if bare else title
@@ -1516,6 +1519,40 @@ def _quoted_heading(line: str, s: int, e: int) -> _Candidate | None:
     return cand if cand is not None and cand.scheme in _NUMBERED else None
 
 
+# A speaker (one word: a nickname, a surname, initials) and the verb reporting what they did at the start of
+# an item's first sentence ("rafag opened the meeting", "Patel presented the report").
+_REPORT_OPENING = re.compile(
+    r"\s+(?=[\w'’-]+\s+(?:opened|gave|presented|reported|introduced|welcomed|summari[sz]ed|explained|updated)\s)"
+)
+
+
+def _run_on_title(text: str) -> str:
+    """The title of a numbered heading whose line runs on into the item's first sentence, when the line
+    break between them was lost ("Welcome and agenda rafag opened the meeting at 15:02 UTC.", "2.4 release
+    status amarao gave the release update."): the words before the sentence's speaker and reporting verb,
+    when the line as a whole reads as a sentence and those words read as a title (two words or more, not
+    ending mid-phrase). "" when there is none. Such a heading is kept only where its number fills a gap
+    in the numbered headings (see _run_on_in_gaps)."""
+    if _title_ok(text) or not text.endswith(_SENTENCE_END):
+        return ""
+    for m in _REPORT_OPENING.finditer(text):
+        head = text[: m.start()]
+        if len(head.split()) >= 2 and _title_ok(head) and not _ends_mid_phrase(head):
+            return head
+    return ""
+
+
+def _run_on_in_gaps(cands: list[_Candidate]) -> list[_Candidate]:
+    """``cands`` without the run-on headings (see _run_on_title) whose number does not fill a gap: the
+    next number heads a line of its own and no other line holds theirs ("1)" run on, then "2) Open
+    action items"). A numbered paragraph opening with a report ("1. The Chair said the Clerk reported
+    ...") has no numbered headings around it, so it stays text."""
+    if not any(c.run_on for c in cands):
+        return cands
+    plain = {c.key for c in cands if c.scheme == "decimal" and not c.run_on and c.key.isdigit()}
+    return [c for c in cands if not c.run_on or (c.key not in plain and str(int(c.key) + 1) in plain)]
+
+
 def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
     if line[:1] == ">":  # cheap gate for a quoted line of the mail a reply answers
         return _quoted_heading(line, s, e)
@@ -1615,6 +1652,11 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         return _Candidate(
             s, e, "decimal", (m.group("open") or "") + num + m.group("dot"), num, m.group("title").strip()
         )
+    head = _run_on_title(m.group("title")) if m and m.group("dot") else ""
+    if head:  # "1) Welcome and agenda rafag opened the meeting at 15:02.": the line break was lost
+        num = m.group("num")
+        number = (m.group("open") or "") + num + m.group("dot")
+        return _Candidate(s, s + m.start("title") + len(head), "decimal", number, num, head, run_on=True)
     if m and not m.group("open") and not m.group("num").startswith("0") and _bare_title(m.group("title")):
         num = m.group("num")
         return _Candidate(s, e, "decimal", num, num, m.group("title").strip(), bare=True)
@@ -2061,7 +2103,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     cands = _lift_agenda_topics(
         text, _owner_tagged_only(_scribe_topics_only(text, _line_candidates(text, start, org)))
     )
-    cands = _untabbed_rows(text, _bold_title_headings(text, cands))
+    cands = _untabbed_rows(text, _bold_title_headings(text, _run_on_in_gaps(cands)))
     cands = _drop_answers(text, _numbered_paragraphs(text, cands, start))
     cands = _drop_paragraph_numbers(text, cands, start)
     _paragraphs_sharing_numbers(cands)
@@ -2215,7 +2257,11 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                     if not serial_seen and (seen_decimal or _ACTION_ROW.match(c.title)):
                         continue  # "14/19 – JW to circulate ..." in the action log of a numbered item
                     shape, order = _serial_shape(item_id)
-                    if serial_seen and (shape != serial_seen[0][0] or order <= serial_seen[-1][1]):
+                    if serial_seen and (
+                        shape != serial_seen[0][0]
+                        or order <= serial_seen[-1][1]
+                        or _cites_earlier_year(order, [o for _, o in serial_seen])
+                    ):
                         continue  # another series (an action-log row) or a back-reference
                     serial_seen.append((shape, order))
                 if c.scheme == "item":
@@ -3070,6 +3116,18 @@ def _serial_shape(number: str) -> tuple[str, tuple[int, ...]]:
     """The series a serial minute number belongs to and its order within it:
     "TB 12/25" -> ("TB #/#", (12, 25)); "A24/009" -> ("A#/#", (24, 9)), another series."""
     return re.sub(r"\d+", "#", number), tuple(int(g) for g in re.findall(r"\d+", number))
+
+
+def _cites_earlier_year(order: tuple[int, ...], seen: list[tuple[int, ...]]) -> bool:
+    """Whether a serial minute number cites a minute of an earlier year rather than goes on with the
+    series: a part that every minute so far shares (the year: "8/23", "9/23", "10/23") is lower in it
+    ("Minute 74/22 (March 2023), carried forward ..." under minute 10/23). A higher running number in
+    another year's minutes says nothing about this meeting's order, so it is no next minute."""
+    if len(seen) < 2:
+        return False
+    return any(
+        len({o[i] for o in seen}) == 1 and order[i] < seen[0][i] for i in range(min(len(order), len(seen[0])))
+    )
 
 
 _LINE_AFTER = re.compile(r"[ \t]*[\r\n]\s*([^\n]*)")

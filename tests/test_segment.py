@@ -3719,3 +3719,51 @@ def test_a_markdown_agenda_or_field_block_before_the_numbered_headings_is_no_ite
     fields = "# Notes\n\n## Meeting\n\nDate: 3 May 2025\nChair: Ann Lee\n\n## 1. Welcome\nHi.\n\n## 2. AOB\nNone.\n"
     assert ids(agenda) == ["1", "2"]
     assert ids(fields) == ["1", "2"]
+
+
+def test_a_minute_of_an_earlier_year_cited_under_a_minute_is_no_item():
+    text = (
+        "21/24 Welcome\nAll were welcomed.\n\n22/24 Apologies\nNone.\n\n23/24 Matters arising\n"
+        "All actions were closed but one.\n"
+        "Minute 88/23 (January 2024), carried forward – the Treasurer to report the reserves, now in May.\n\n"
+        "24/24 Parking review\nThe review was noted.\n\n25/24 Any other business\nNone.\n"
+    )
+    assert ids(text) == ["21/24", "22/24", "23/24", "24/24", "25/24"]
+
+
+def test_a_higher_minute_number_of_the_same_year_still_goes_on_with_the_series():
+    text = "21/24 Welcome\nHello.\n\n22/24 Apologies\nNone.\n\n30/24 Budget\nAgreed.\n"
+    assert ids(text) == ["21/24", "22/24", "30/24"]
+
+
+def test_square_bracketed_agenda_number_is_not_part_of_the_title():
+    text = "51/24 APOLOGIES  [Item 1]\nNone.\n\n52/24 PARKING REVIEW  [Agenda item 2]\nNoted.\n\n53/24 AOB\nNone.\n"
+    assert [i.title for i in segment_items(text)] == ["APOLOGIES", "PARKING REVIEW", "AOB"]
+
+
+def test_a_square_bracketed_note_that_is_no_agenda_number_stays_in_the_title():
+    text = "51/24 APOLOGIES\nNone.\n\n52/24 PARKING REVIEW [Draft]\nNoted.\n\n53/24 AOB\nNone.\n"
+    assert segment_items(text)[1].title == "PARKING REVIEW [Draft]"
+
+
+def test_numbered_heading_run_on_into_its_first_sentence_keeps_the_title():
+    text = (
+        "1) Opening and roll call jdoe opened the meeting at 17:00 and took the roll call.\n"
+        "Two members sent apologies.\n\n"
+        "2) Budget\nThe budget was agreed.\n\n"
+        "3) 1.8 release plan mkhan gave an update on the open issues and the release date.\n"
+        "The date is not yet fixed.\n\n"
+        "4) Any other business\nNone.\n"
+    )
+    items = segment_items(text)
+    assert [i.id for i in items] == ["1", "2", "3", "4"]
+    assert [i.title for i in items][::2] == ["Opening and roll call", "1.8 release plan"]
+
+
+def test_numbered_paragraph_opening_with_a_report_is_no_run_on_heading():
+    text = (
+        "Minutes of the meeting\n\n"
+        "1. Following the annual review Patel presented the report of the auditors to the board.\n"
+        "2. The Treasurer explained that the audit had found no material errors in the accounts.\n"
+    )
+    assert ids(text) == []
