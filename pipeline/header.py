@@ -2050,7 +2050,7 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
             and (_body_after_name(entries[-1], part) or _unit_after_rank(entries[-1], part))
         ):
             entries[-1] = f"{entries[-1]}, {part}"  # "Ann Lee, UNISON", "Insp Ann Lee, Roads Policing"
-        elif entries and _body_after_role(entries[-1], part):
+        elif entries and (_body_after_role(entries[-1], part) or _firm_after_handle(entries[-1], part)):
             entries[-1] = f"{entries[-1]}, {part}"  # "Ann Lee, Solution Architect, Acme Consulting"
         elif (
             entries
@@ -2312,6 +2312,17 @@ def _body_after_role(entry: str, part: str) -> bool:
     return bool(ROLE_WORDS.search(entry.rsplit(",", 1)[1])) and _names_an_org(part)
 
 
+# A person's handle in brackets closing an entry: "Ann Lee (@alee)".
+_BRACKETED_HANDLE_END = re.compile(r"\(@[\w.-]+\)$")
+
+
+def _firm_after_handle(entry: str, part: str) -> bool:
+    """Whether ``part`` names a firm ("Redwood Labs") after a person given with their handle ("Ann Lee
+    (@alee), Redwood Labs"): the company the person comes from, as open-source notes add it, not a
+    second person."""
+    return bool(_BRACKETED_HANDLE_END.search(entry.strip())) and _names_an_org(_strip_role_notes(part) or "")
+
+
 def _split_outside_brackets(value: str, separator: str = ",") -> list[str]:
     """Parts split at ``separator``, keeping those inside brackets: "A (GH, chair), B" -> two parts."""
     parts, depth, current = [], 0, []
@@ -2559,6 +2570,33 @@ def _symbol_attendance(mark: str, legend: dict[str, str], section: str | None) -
     return "in_attendance" if mark in STAR_SYMBOLS else section
 
 
+# A register's key on its own line under the list's label, saying what a mark before a name means:
+# "(* = present at the meeting)", "* denotes attendance", "(# = apologies)".
+_MARK_KEY = re.compile(
+    r"\(?\s*(?P<mark>[*†‡#])\s*(?:=|:|denotes|indicates|means)\s*(?P<words>[A-Za-z][A-Za-z ]*?)\s*\)?\.?"
+)
+
+
+def _mark_key(line: str) -> tuple[str, str] | None:
+    """The mark and the attendance a register's key line gives it ("(* = present at the meeting)" ->
+    ("*", "present")), or None when the line is no such key."""
+    key = _MARK_KEY.fullmatch(line.strip())
+    kind = attendance_kind(key.group("words")) if key else None
+    return (key.group("mark"), kind) if key and kind else None
+
+
+def _keyed_attendance(row: str, keyed: dict[str, str]) -> str | None:
+    """The attendance a register's key gives a row: the kind of the mark opening it ("* Mr Ann Lee"
+    under "(* = present at the meeting)"), else "absent" when the mark is what says someone came, as
+    such a register lists every member and marks only those there; None when there is no key."""
+    if not keyed:
+        return None
+    mark = row.strip()[:1]
+    if mark in keyed:
+        return keyed[mark]
+    return "absent" if "present" in keyed.values() else None
+
+
 def _checkbox_attendance(mark: str, section: str | None) -> str | None:
     """The attendance a task-list box gives a row of an attendance list: a ticked box keeps the
     list's own kind; an empty box in a list of those present marks someone who did not come."""
@@ -2622,6 +2660,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     table_section: str | None = None  # the list a table opened under, before any row's own attendance
     posts_first = False  # a list line gave a post, a dash, then its holder ("Chief Executive – Ann Lee")
     legend: dict[str, str] = {}  # what each row's symbol means, from the list heading's key
+    keyed: dict[str, str] = {}  # what a mark before a name means, from a key line under the list's label
     lines_seen = 0
     speakers: list[tuple[str, str]] = []  # ("Speaker 2", "Raj Patel (@rpatel)") from a transcript's key
     lines = _split_joined_rows(_unflatten_rows(_field_lines(block)))
@@ -2670,6 +2709,9 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             continue
         # the last line that was not blank opened a list and named no one yet ("Attendees", "Present:")
         list_opened, awaiting_entries = awaiting_entries, False
+        if section and (key := _mark_key(raw)):  # "(* = present at the meeting)" over the register
+            keyed[key[0]], awaiting_entries = key[1], True
+            continue
         if section and _AGENDA_HEADING.fullmatch(raw.strip()):  # "Agenda" below the lists: no one named
             section = None
             first_lines.append(raw.strip())
@@ -2749,6 +2791,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             section = _section_kind(label, sections_seen)
             sections_seen.add(section)
             legend = _mark_legend(raw)  # "Attendees (✔ attended  ✖ apologies  ★ guest)"
+            keyed = {}
             section_role = _group_role(label)
             officers_list = _is_officers_label(label)
             affiliated_list = False
@@ -2799,6 +2842,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             continue
         elif section and (not lead or raw.startswith(("\t", " ", "-", "•", "*", *ROW_SYMBOLS))):
             row = raw.strip().lstrip("-•*·").strip()
+            row_kind = _keyed_attendance(raw, keyed)  # "* Mr Ann Lee" under "(* = present)"
             box = _CHECKBOX.match(row) if row.startswith("[") else None
             if box:  # "- [x] @ana (Ana Lee)" ticked as there, "- [ ] @bo" left blank: away
                 row, row_kind = row[box.end() :], _checkbox_attendance(box.group("mark"), section)
@@ -2896,6 +2940,10 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 if listed != person.name:  # "Mayor Lee in the Chair." below the lists: no one new
                     chair_from_list = chair_from_list or listed
                     continue
+                if is_chair and posts_first and person.role and "chair" not in person.role.lower():
+                    person.role = (
+                        f"{person.role}, Chair"  # "PCC (PCC): Ann Lee (Chair)": the mark kept after the post
+                    )
                 if section == "present" and person.role and _is_guest(person.role):
                     person.attendance = "in_attendance"
                     person.role = _GUEST_NOTE.sub("", person.role) or None
@@ -2945,6 +2993,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         person.role = person.role or role
     people.extend(_apologies_in_text(text[end:], people))
     people.extend(_attendance_in_items(text[end:], people))
+    _abbrevs_from_tags(text[end:], people)
     if "(@" in block:  # "Handles used below: Ann Lee (@annl), ...": a note gives the listed their handles
         _handles_from_notes(block, people)
     _initials_from_key(text, people)  # "KEY TO INITIALS" / "HW<TAB>Professor Helen Wardour", often at the end
@@ -3136,6 +3185,26 @@ def _abbrev_of_role(role: str, abbreviations: dict[str, str]) -> str | None:
         if found:
             return found
     return None
+
+
+# An owner tag on a line of its own naming a post by a short form with its small words in lower case:
+# "ACTION: DoE", "Action – HoS".
+_OWN_LINE_CODE_TAG = re.compile(r"(?m)^[ \t]*(?i:action)[ \t]*[:–-][ \t]*(?P<code>[A-Z][A-Za-z]{1,6})[ \t]*$")
+
+
+def _abbrevs_from_tags(body: str, people: list[Person]) -> None:
+    """Give a listed person their post's short form when the minutes use it in own-line owner tags
+    ("ACTION: DoE") without defining it, as a tag's short form is its holder's abbrev: only a form
+    with a small word in lower case that spells one listed post ("DoE" = Director of Education), and
+    only when exactly one person without a short form holds that post."""
+    for code in dict.fromkeys(m.group("code") for m in _OWN_LINE_CODE_TAG.finditer(body)):
+        if code.isupper() or not any(c.islower() for c in code[1:-1]):
+            continue
+        holders = [
+            p for p in people if p.role and _initials(p.role.split(",")[0], small_words=True) == code.upper()
+        ]
+        if len(holders) == 1 and holders[0].abbrev is None:
+            holders[0].abbrev = code
 
 
 MIN_COUNTRY_NOTES = 4
@@ -4071,7 +4140,8 @@ def _attendance_in_items(body: str, people: list[Person]) -> list[Person]:
     """People an item lists under a label of those in attendance ("Witnesses:" over "Ann Lee, Head of
     Transport, X Council" a line each, as a scrutiny inquiry lists each session's witnesses; "In
     attendance for this item: Raj Patel"): people of the meeting, in attendance, when the header does
-    not list them already. The list ends at the first line that does not start with a name."""
+    not list them already. The list ends at the first line that does not start with a name; under a
+    bare label each line is one person, however many commas it has."""
     out: list[Person] = []
     for m in _LABEL_LINE.finditer(body):
         if attendance_kind(m.group("label")) != "in_attendance":
@@ -4081,8 +4151,9 @@ def _attendance_in_items(body: str, people: list[Person]) -> list[Person]:
             if not line.strip() or not _opens_with_name(line):
                 break
             rows.append(line)
+        one_each = len(rows) > 1 or not m.group("names").strip()  # a bare label over a line each
         for row in rows:
-            for entry in _split_entries(row.strip(), one_line_each=len(rows) > 1):
+            for entry in _split_entries(row.strip(), one_line_each=one_each):
                 out += [
                     person
                     for person, _ in _entry_people(entry, "in_attendance")
@@ -4324,6 +4395,11 @@ def _field_lines(block: str) -> list[str]:
             if _TABLE_RULE.fullmatch(line.strip()):
                 continue
             cells = [c.strip() for c in line.strip().strip("|").split("|")]
+            if out and (
+                fields := _labelled_fields(out[-1], cells)
+            ):  # "| Date | Chair |" over "| 3 May | Ann Lee |"
+                out[-1:] = fields
+                continue
             if len(cells) == 2 and cells[1] and _known_label(cells[0]):
                 line = f"{cells[0]}: {_NAME_MENTION.sub('', cells[1])}"  # "| Chair | @Ann Lee |"
             else:
@@ -4634,15 +4710,25 @@ def _bare_pipe_row(line: str, previous: str) -> bool:
     return _is_table_header(row) or ("\t" in previous and previous.count("\t") == row.count("\t"))
 
 
+def _labelled_fields(labels: str, values: list[str]) -> list[str] | None:
+    """A TAB row of field labels over a row of as many values, read as labelled lines ("Date\tChair"
+    over "3 May 2024\tAnn Lee" -> "Date: 3 May 2024", "Chair: Ann Lee"), or None when the first row
+    is not all field labels or the widths differ."""
+    cells = [c.strip().rstrip(":") for c in labels.split("\t")]
+    if len(cells) < 2 or len(values) != len(cells) or not all(_field_of(c.lower()) for c in cells):
+        return None
+    return [f"{label}: {value.strip()}" for label, value in zip(cells, values, strict=True)]
+
+
 def _unfold_field_tables(lines: list[str]) -> list[str]:
     """'Date\tTime\tVenue' over '3 May 2024\t18:00\tThe Pavilion' -> 'Date: 3 May 2024', 'Time: 18:00', ..."""
     out: list[str] = []
     i = 0
     while i < len(lines):
         cells = [c.strip().rstrip(":") for c in lines[i].split("\t")]
-        values = lines[i + 1].split("\t") if i + 1 < len(lines) else []
-        if len(cells) >= 2 and all(_field_of(c.lower()) for c in cells) and len(values) == len(cells):
-            out.extend(f"{label}: {value.strip()}" for label, value in zip(cells, values, strict=True))
+        fields = _labelled_fields(lines[i], lines[i + 1].split("\t")) if i + 1 < len(lines) else None
+        if fields:
+            out.extend(fields)
             i += 2
             continue
         if attendance_kind(cells[0]):  # rows after an attendance label are people, not fields
@@ -5662,7 +5748,10 @@ def _title_and_body(
     line = re.sub(rf"\b({MONTHS})\s+\d{{4}}\b", "", line, flags=re.I)
     line = re.sub(r"\s*\(\s*\)|\s*\(\s*$", "", line)  # brackets a removed date leaves: "call (2022-08-17)"
     line = re.sub(
-        r"\s*[|–—-]\s*(meeting\s+notes|minutes|notes|draft|unconfirmed|confirmed)\s*$", "", line, flags=re.I
+        r"\s*[|–—-]\s*(meeting\s+notes|(?:meeting\s+)?minutes|notes|draft|unconfirmed|confirmed)\s*$",
+        "",
+        line,
+        flags=re.I,
     )
     line = re.sub(
         r"\s*\bminutes\s*$", "", line, flags=re.I
@@ -5720,7 +5809,8 @@ def _title_and_body(
 # Words ending the name of a firm or a community that ORG_WORDS leaves out, because elsewhere they
 # are not organisations: "Lanternfish Games", "Maple Ridge HOA", "Ferrowave Inc.", "Brightlane Consulting".
 _FIRM_WORDS = re.compile(
-    r"\b(?:games|studios?|hoa|llc|gmbh|corp|corporation|co-?op|cooperative|consulting|consultancy)\b", re.I
+    r"\b(?:games|studios?|labs?|hoa|llc|gmbh|corp|corporation|co-?op|cooperative|consulting|consultancy)\b",
+    re.I,
 )
 
 

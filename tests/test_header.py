@@ -6319,3 +6319,75 @@ def test_no_apologies_from_a_listed_absentee_keeps_them_absent():
     )
     people = {p.name: p for p in parse_header(text, text.index("1. Welcome")).people}
     assert people["Raj Patel"].attendance == "absent"
+
+
+# --- batch 70: registers with a key, pipe field tables, post-first chair marks, tag short forms ---
+
+
+def test_register_key_gives_marked_members_present_and_unmarked_absent():
+    text = (
+        "Elected Members:\n(* = present at the meeting)\n\n* Mr Tom Baker (Chairman)\n  Ms Jo Kim\n"
+        "* Dr Raj Patel\n\nIn attendance\nMrs Eve Stone, Cabinet Member for Health\n"
+    )
+    assert _people_of(text) == [
+        ("Tom Baker", "Chairman", None, "present"),
+        ("Jo Kim", None, None, "absent"),
+        ("Raj Patel", None, None, "present"),
+        ("Eve Stone", "Cabinet Member for Health", None, "in_attendance"),
+    ]
+    assert parse_header(text).meeting.chair == "Tom Baker"
+
+
+def test_star_bullets_without_a_key_are_plain_bullets():
+    text = "Present:\n* Tom Baker\n  Jo Kim\n"
+    assert [p[3] for p in _people_of(text)] == ["present", "present"]
+
+
+def test_one_witness_under_a_bare_label_keeps_the_commas_of_their_post():
+    text = "Members: Ann Lee\n\n1. Care homes\nWitnesses:\nTom Baker, Head of Quality, Adult Services\n\nNoted.\n"
+    people = {p.name: p for p in parse_header(text, text.index("1. Care")).people}
+    assert people["Tom Baker"].role == "Head of Quality, Adult Services"
+    assert "Adult Services" not in people
+
+
+def test_pipe_table_of_field_labels_over_values_gives_venue_and_chair():
+    meeting = _meeting(
+        "Steering Group – Meeting Minutes\n\n| Date | Time | Location | Chair |\n|---|---|---|---|\n"
+        "| 8 March 2023 | 09:30 | Room 4, Mill House | Jo Kim |\n\nAttendees: Jo Kim (Director)\n"
+    )
+    assert (meeting.title, meeting.venue, meeting.chair) == ("Steering Group", "Room 4, Mill House", "Jo Kim")
+
+
+def test_pipe_table_of_people_is_not_read_as_fields():
+    text = "| Name | Role |\n|---|---|\n| Jo Kim | Director |\n"
+    assert parse_header(text).meeting.chair is None
+
+
+def test_chair_mark_after_a_post_first_holder_stays_after_the_post():
+    text = (
+        "Attendees:\nChief Constable (CC): Jo Kim\nPolice and Crime Commissioner (PCC): Tom Baker (Chair)\n"
+    )
+    assert _people_of(text)[1] == ("Tom Baker", "Police and Crime Commissioner, Chair", "PCC", "present")
+
+
+def test_firm_after_a_handled_guest_is_no_person():
+    text = "Present: Amy Ho (@amy)\nGuest: Kit Moss (@kmoss), Redwood Labs, for item 5 only\n"
+    assert [p[0] for p in _people_of(text)] == ["Amy Ho", "Kit Moss"]
+
+
+def test_own_line_tag_short_form_spelling_one_post_is_its_holders_abbrev():
+    text = (
+        "Present:\nProf Ann Lee, Head of School (Chair)\nDr Raj Patel, Director of Teaching\n"
+        "Dr Jo Kim, Director of Research\n\n1. Report\nThe DoT presented the report.\nACTION: DoT\n"
+        "ACTION: DoX\n"
+    )
+    people = {p.name: p.abbrev for p in parse_header(text, text.index("1. Report")).people}
+    assert people == {"Ann Lee": None, "Raj Patel": "DoT", "Jo Kim": None}
+
+
+def test_tag_short_form_fitting_two_posts_is_left():
+    text = (
+        "Present:\nDr Raj Patel, Director of Teaching\nDr Jo Kim, Director of Training\n\n"
+        "1. Report\nNoted.\nACTION: DoT\n"
+    )
+    assert [p.abbrev for p in parse_header(text, text.index("1. Report")).people] == [None, None]
