@@ -24,7 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pipeline.extract import owner_row_start, reads_as_due, task_first_row
+from pipeline.extract import opens_dash_row, owner_row_start, reads_as_due, task_first_row
 from pipeline.lexicon import alternation
 from pipeline.schema import Classified, SentenceSpan
 from pipeline.sentences import (
@@ -1152,7 +1152,11 @@ _MEETING_HELD = re.compile(
 # Thanks given, with no request beside them ("The Chair thanked the staff for their work over the winter"):
 # a courtesy, procedural, which sets nobody a task ("... thanked X and asked her to ..." does).
 _THANKED = re.compile(r"^[^;]{1,60}?\bthanked\b")
-_REQUEST_WORD = re.compile(r"\b(?:asked|requested|invited|agreed|undertook|will|would|should|must)\b", re.I)
+_REQUEST_WORD = re.compile(
+    r"\b(?:asked|asks?|requested|requests?|invited|invites?|agreed|agrees?|undertook|instructs?|delegates?|will|would"
+    r"|should|must)\b",
+    re.I,
+)
 # A preference voiced in discussion ("Sam would rather keep the date"): a view, not a commitment.
 _PREFERENCE = re.compile(r"\bwould\s+rather\b", re.I)
 
@@ -1166,10 +1170,26 @@ _NO_MEETING = re.compile(
 )
 
 
+# A completion status set off by a dash with a note after it, closing an action-log line: "ACTION: Kim to draft the
+# guide -- DONE, the PR is open for review", "Clerk to book the hall – complete; booked for 3 May", "... — Closed (see
+# item 4)". The status is in the line's last dash cell, so an aside between two dashes ("the audit – completed, as
+# planned, in May – found ...") is none. Read by the decision only: the model's status feature keeps the form it was
+# trained on (the status at the very end, :data:`_STATUS_END`).
+_STATUS_THEN_NOTE = re.compile(
+    r"\s(?:--?|[–—])\s+(?:done|complete|completed|closed)\s*(?:[,;.]\s+|\()[^–—]*$",
+    re.I,
+)
+
+
 def _reports_action_done(text: str) -> bool:
-    """Whether ``text`` reports an earlier action done: a completion status (:func:`_closed_status`) or an action
-    whose lettered reference names it (:data:`_LETTERED_ACTION_DONE`)."""
-    return _closed_status(text) or ("ction" in text and _LETTERED_ACTION_DONE.match(text) is not None)
+    """Whether ``text`` reports an earlier action done: a completion status (:func:`_closed_status`), perhaps with a
+    note after it (:data:`_STATUS_THEN_NOTE`), or an action whose lettered reference names it
+    (:data:`_LETTERED_ACTION_DONE`)."""
+    return (
+        _closed_status(text)
+        or ("ction" in text and _LETTERED_ACTION_DONE.match(text) is not None)
+        or (_any_in(_STATUS_NEEDS, text.lower()) and _STATUS_THEN_NOTE.search(text) is not None)
+    )
 
 
 # A row of a closing list of actions set out as dash-separated cells, its owner and its due point among them:
@@ -1180,14 +1200,34 @@ def _reports_action_done(text: str) -> bool:
 _DASH_CELL = re.compile(r"\s[–—]\s+")
 
 
+# The labels of an action log's owner and due cells when each cell carries its own ("A24/03 – Owner: Head of IT – Due:
+# Q2 – Replace the firewall"): the labels say which cell is which, in whatever order the log sets them out.
+_OWNER_CELL_LABEL = re.compile(
+    r"(?:owner|lead|responsib(?:le|ility)(?:\s+officer)?)\s*:|assigned\s+to\b", re.I
+)
+_DUE_CELL_LABEL = re.compile(r"(?:due|deadline|target(?:\s+date)?|timescale|by)\s*:", re.I)
+
+
 def _owner_due_row(text: str) -> bool:
     """Whether ``text`` is a dash row of three cells at least whose owner cell opens it
     (:func:`pipeline.extract.owner_row_start`) or follows its task (:func:`pipeline.extract.task_first_row`), and
-    whose last cell is a due point (:func:`pipeline.extract.reads_as_due`)."""
-    cells = _DASH_CELL.split(text.strip().rstrip("."))
-    if len(cells) < 3 or not reads_as_due(cells[-1].strip()):
+    whose last cell is a due point (:func:`pipeline.extract.reads_as_due`); or a dash row
+    (:func:`pipeline.extract.opens_dash_row`) with an owner cell and a due cell that carry their labels
+    (:func:`_labelled_owner_due_cells`), unless the row reports the action done."""
+    cells = [cell.strip() for cell in _DASH_CELL.split(text.strip().rstrip("."))]
+    if len(cells) < 3:
+        return False
+    if _labelled_owner_due_cells(cells):
+        return opens_dash_row(text) and not _reports_action_done(text)
+    if not reads_as_due(cells[-1]):
         return False
     return owner_row_start(text) is not None or task_first_row(text)
+
+
+def _labelled_owner_due_cells(cells: list[str]) -> bool:
+    """Whether one of ``cells`` opens with an owner label ("Owner:", "Lead:", "Assigned to") and another with a due
+    label ("Due:", "Deadline:", "Target date:")."""
+    return any(_OWNER_CELL_LABEL.match(c) for c in cells) and any(_DUE_CELL_LABEL.match(c) for c in cells)
 
 
 def _meeting_held(text: str) -> bool:
@@ -1197,11 +1237,42 @@ def _meeting_held(text: str) -> bool:
     return _MEETING_HELD.match(text) is not None or _NO_MEETING.match(text) is not None
 
 
+# A resolution's clause that only notes ("(b) Notes the actions being taken to prepare for winter;", "note the report;",
+# "Noted that the review is under way"): what the meeting took note of, a finding whatever the noted matter's words,
+# unless the clause also asks, agrees or says someone will act (:data:`_REQUEST_WORD`).
+_NOTING = r"^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:notes?|noted)\s+"
+_NOTES_CLAUSE = re.compile(_NOTING + r"(?:the|that|its|their|a|an|with|progress)\b", re.I)
+# The same clause noting a matter named as a noun ("note the report;", "Notes the progress made ..."): a finding, as
+# "The Board noted the report" is (corpus decision 10), where the model reads it as a label; a clause noting "that"
+# something happened may record a procedural fact ("Notes that Cr X voted against"), and keeps the model's label.
+_NOTED_MATTER = re.compile(_NOTING + r"(?:the|its|their|progress)\b", re.I)
+# A decision written as a label and a bare verb ("Decision: adopt the new release schedule", "DECIDED: revert the
+# patch on the stable branch", "Consensus: run the jobs nightly"): the record of what was decided, which the corpus
+# labels a finding (about 40 train lines to 2), not a task set to anyone. A line that also names who acts ("...;
+# @kim to update the docs", "..., Ana to draft it") is left to the model.
+_DECISION_VERB = re.compile(
+    r"^\W{0,4}(?:\*\*)?(?:decision|decided|resolution|resolved|consensus|agreed)\s*(?:\*\*)?:\s*(?:\*\*)?\s*"
+    r"(?:adopt|accept|approve|defer|keep|drop|mark|split|revert|request|proceed|escalate|apply|treat|rent|ship|deprecate"
+    r"|go|hold|retain|reject|extend|pause|postpone|freeze|allow|use|switch|appoint|grant|endorse|fund|continue|try"
+    r"|retire|cancel|register|remove|run|move|publish|open|add|invite|offer|close|require|limit|cap|set)\b(?![-'’])",
+    re.I,
+)
+_NAMED_TO = re.compile(r"(?:@[\w-]+|\b[A-Z][\w.-]*)\s+to\s+(?!be\b)[a-z]+")
+
+
+def _records_only(text: str) -> bool:
+    """Whether ``text`` records what the meeting noted (:data:`_NOTES_CLAUSE`, with no request) or decided
+    (:data:`_DECISION_VERB`, naming nobody to act)."""
+    if _NOTES_CLAUSE.match(text):
+        return _REQUEST_WORD.search(text) is None
+    return _DECISION_VERB.match(text) is not None and _NAMED_TO.search(text) is None
+
+
 def _assigns_nothing(text: str) -> bool:
     """Whether ``text`` is a line that sets nobody a task whatever its verbs: when a meeting will be held
     (:func:`_meeting_held`), thanks with no request beside them (:data:`_THANKED`), a preference voiced
-    (:data:`_PREFERENCE`)."""
-    if _meeting_held(text) or _PREFERENCE.search(text):
+    (:data:`_PREFERENCE`), a clause that only notes or a labelled decision (:func:`_records_only`)."""
+    if _meeting_held(text) or _PREFERENCE.search(text) or _records_only(text):
         return True
     return _THANKED.match(text) is not None and _REQUEST_WORD.search(text) is None
 
@@ -1246,7 +1317,8 @@ def decide_labels(
     probable other label ("Can the CC share the plan?" asks; it assigns nothing); nor is a line that
     ends on a completion status ("... -- DONE", "...; closed."): an earlier action reported done; nor
     one that sets nobody a task (:func:`_assigns_nothing`: when a meeting will be held, thanks, a preference).
-    A paper received, written after a "Received:" label (:data:`_RECEIVED_PAPER`), is a ``finding``, not ``other``. A line
+    A paper received, written after a "Received:" label (:data:`_RECEIVED_PAPER`), or a matter a clause notes
+    (:data:`_NOTED_MATTER`), is a ``finding``, not ``other``. A line
     with no word at all (a date or a figure cut off a table row: "31/05/22") is ``other``, as every such
     line of the corpus is labelled, and so is website furniture (:func:`_web_furniture`) and a bare label
     line of one to four words ending in a colon ("Outcome:"), never anything else in the corpus. A question
@@ -1282,7 +1354,7 @@ def decide_labels(
         ]
     if texts is not None and "finding" in classes:
         labels = [
-            "finding" if label == "other" and _RECEIVED_PAPER.match(t) else label
+            "finding" if label == "other" and (_RECEIVED_PAPER.match(t) or _NOTED_MATTER.match(t)) else label
             for label, t in zip(labels, texts, strict=True)
         ]
     if texts is not None:

@@ -688,3 +688,63 @@ def test_a_request_reported_in_prose_to_put_a_matter_on_the_agenda_is_left_to_th
         "The Chair explained that she had asked for this item to be added to the agenda because of the floods.",
     ]
     assert _decided(texts, [0.3, 0.6, 0.05, 0.05]) == ["finding", "finding"]
+
+
+def test_an_action_log_row_with_labelled_owner_and_due_cells_is_an_action():
+    texts = [
+        "B12/07 – Owner: Head of Estates – Due: Q3 2025/26 – Replace the boiler controls in the east wing.",
+        "Renew the insurance schedule – Due: 30 June – Lead: Bursar",
+    ]
+    assert _decided(texts, [0.1, 0.5, 0.35, 0.05]) == ["action", "action"]
+
+
+def test_a_labelled_action_log_row_reported_complete_is_no_action():
+    texts = ["B12/08 – Owner: Head of Estates – Due: May – Replace the gutters – Complete"]
+    assert _decided(texts, [0.1, 0.5, 0.35, 0.05]) == ["finding"]
+
+
+def test_an_action_reported_done_with_a_note_after_the_status_is_never_an_action():
+    texts = [
+        "ACTION: jlee to write the migration notes -- DONE, the PR is waiting for review",
+        "Clerk to book the village hall – complete; booked for the spring fair",
+    ]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05]) == ["finding", "finding"]
+
+
+def test_a_done_aside_between_dashes_is_no_status_report():
+    texts = ["Mo to repeat the survey – done, as last year, in two parts – and share it with the board."]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05]) == ["action"]
+
+
+def test_a_resolution_clause_that_only_notes_is_never_an_action():
+    texts = [
+        "Notes the steps being taken to prepare the library service for the reopening;",
+        "(b) note the progress made towards the recycling targets;",
+    ]
+    assert _decided(texts, [0.6, 0.3, 0.05, 0.05]) == ["finding", "finding"]
+
+
+def test_a_noting_clause_that_also_asks_for_work_stays_an_action():
+    texts = ["Notes the report and asks the Director to report back on the recycling pilot in March;"]
+    assert _decided(texts, [0.6, 0.3, 0.05, 0.05]) == ["action"]
+
+
+def test_a_decision_label_before_a_bare_verb_records_a_decision_not_a_task():
+    texts = [
+        "Decision: adopt the two-week release train from the next minor version.",
+        "**Consensus:** run the slow tests nightly, with a smoke test on each PR.",
+    ]
+    assert _decided(texts, [0.6, 0.3, 0.05, 0.05]) == ["finding", "finding"]
+
+
+def test_a_decision_that_also_names_who_acts_is_left_to_the_model():
+    texts = ["Decision: accept the hosting offer; @mira to sign the agreement by Friday."]
+    assert _decided(texts, [0.6, 0.3, 0.05, 0.05]) == ["action"]
+
+
+def test_a_clause_noting_a_matter_is_a_finding_not_a_label():
+    texts = [
+        "(c) note the progress made on the cycle lane programme;",
+        "Notes that Cllr Ince left the meeting.",
+    ]
+    assert _decided(texts, [0.05, 0.3, 0.6, 0.05]) == ["finding", "other"]
