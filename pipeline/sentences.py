@@ -804,6 +804,40 @@ def _code_span_continues(text: str, end: int, line: str, gap: int) -> bool:
     )
 
 
+def _bullet_wrapped(text: str, block_start: int, last: tuple[int, int], line: str, gap: int) -> bool:
+    """Whether ``line`` carries on a list item that the physical line ``last`` leaves open on a lower-case
+    word ("- [ ] @ana — email the host about a second" / "ARM runner, taken over from @bo (due next
+    meeting)"): a long line cut at the page width, with the rest on the next line, which opens with a capital
+    only because a name or an acronym came first. The item's own line ends its sentence before a short line
+    (a heading or an entry of its own: "Back to the agenda", "Single page load analytics"), before a line
+    that reads as a sentence of its own (see :func:`_reads_as_own_sentence`) and across a blank line; a list
+    item after it opens with its marker, which is read apart. Cheap gates first: the last character, the
+    line's first and the lengths."""
+    s, e = last
+    if not text[e - 1].islower() or not line[0].isupper() or min(e - s, len(line)) < _WRAP_MIN_LINE:
+        return False
+    if _blank_line_between(text, e, gap) or _BULLET.match(text, block_start) is None:
+        return False
+    return not _reads_as_own_sentence(text, s, e, line)
+
+
+_FIRST_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _reads_as_own_sentence(text: str, s: int, e: int, line: str) -> bool:
+    """Whether ``line``, after the physical line ``text[s:e]``, reads as a sentence or an entry of its own:
+    it opens with a word that starts a sentence ("The", "We"), opens an entry ("Next meeting: ...") or with a
+    label word ("ACTION bo (carried over): ..."), is a row of dashed cells ("Chair – visit the site – June",
+    the next item of a list whose markers the text layer lost), ends with a sentence's stop ("Marcus agreed
+    to review it."), or either line is a row of table cells."""
+    if _SENTENCE_OPENER.match(line) or _OPENS_ENTRY.match(line) or _ends_sentence(line, 0, len(line)):
+        return True
+    first = _FIRST_WORD.match(line)
+    if (first is not None and first.group().lower() in LABEL_WORDS) or _DASH_ROW.match(line) is not None:
+        return True
+    return _TABLE_CELLS.search(text, s, e) is not None or _TABLE_CELLS.search(line) is not None
+
+
 def _split_at_capital(text: str, block_start: int, last: tuple[int, int], line: str, gap: int) -> bool:
     """Whether the physical line ``last`` is long prose cut after a capitalised word or a number
     before ``line``, which opens with a capital, a digit or a bracketed abbreviation of the name ("the
@@ -828,8 +862,10 @@ def _split_at_capital(text: str, block_start: int, last: tuple[int, int], line: 
         return False
     if line[0] == "(" and not (end.group().isalpha() and not end.group().isupper()):
         return False  # "... – end of Q1" / "(FA) to ...": a short form follows a name's word, not a code
-    if end.group()[:1].isdigit() and _SENTENCE_OPENER.match(line):
-        # "... – 10 January 2024" / "The walk found ...": a number closes the line, a new sentence opens
+    if (end.group()[:1].isdigit() or _BULLET.match(text, block_start)) and _SENTENCE_OPENER.match(line):
+        # "... – 10 January 2024" / "The walk found ...": a number closes the line, a new sentence opens; so
+        # does a list item's line closed by a name or its due cell ("- [ ] @ana: file the bug, end of
+        # November" / "The fix ships in 3.2."), for a list item is a line of its own
         return False
     if (
         _DASHED_ROW.match(text, block_start) or _CHECKBOX.match(text, block_start)
@@ -1033,6 +1069,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                     or _ends_open_cell(text, current[0], last, s)
                     or _ends_mid_sentence(text, current[0], current[1])
                     or _split_at_capital(text, current[0], last, line, s)
+                    or _bullet_wrapped(text, current[0], last, line, s)
                     or _figure_continues(text, last, line, s)
                     or _cut_before_name(text, current[0], last, line)
                     or _month_after_clause(text, last, line)

@@ -1377,6 +1377,76 @@ def test_a_checkbox_task_wrapped_before_a_capital_is_still_joined():
     ]
 
 
+def test_a_list_item_closed_by_a_name_ends_before_a_sentence_opening_the_next_line():
+    text = (
+        "- [ ] @lena: draft the upgrade guide for the plugin API, by end of June\nThe guide ships with 5.0.\n"
+    )
+    assert texts(text) == [
+        "[ ] @lena: draft the upgrade guide for the plugin API, by end of June",
+        "The guide ships with 5.0.",
+    ]
+
+
+def test_a_prose_line_closed_by_a_name_still_joins_a_wrapped_capital():
+    text = (
+        "Members discussed the proposal to hand the depot back to the District\nCouncil before the winter.\n"
+    )
+    assert texts(text) == [text.strip()]
+
+
+def test_a_list_item_wrapped_before_a_capital_goes_on_the_next_line():
+    text = (
+        "- [ ] @omar — ask the hosting provider about a dedicated\n"
+        "GPU runner for the nightly benchmarks (due next call)\n"
+        "- [ ] @jun — publish the survey results\n"
+    )
+    assert texts(text) == [
+        "[ ] @omar — ask the hosting provider about a dedicated\nGPU runner for the nightly benchmarks (due next call)",
+        "[ ] @jun — publish the survey results",
+    ]
+
+
+def test_a_sentence_of_its_own_after_an_unstopped_list_item_is_not_joined():
+    text = (
+        "- review the onboarding checklist with the new volunteers\n"
+        "Priya agreed to circulate the checklist afterwards.\n"
+    )
+    assert texts(text) == [
+        "review the onboarding checklist with the new volunteers",
+        "Priya agreed to circulate the checklist afterwards.",
+    ]
+
+
+def test_a_dashed_row_after_a_list_item_is_the_next_item():
+    text = "• Treasurer – reconcile the petty cash with the bank statement – monthly\nSecretary – book the hall – June\n"
+    assert texts(text) == [
+        "Treasurer – reconcile the petty cash with the bank statement – monthly",
+        "Secretary – book the hall – June",
+    ]
+
+
+def test_a_labelled_action_after_a_list_item_is_not_joined():
+    text = "- kofi: update the contributor guide with the new workflow\nACTION kofi (carried over): tag the release\n"
+    assert texts(text) == [
+        "kofi: update the contributor guide with the new workflow",
+        "ACTION kofi (carried over): tag the release",
+    ]
+
+
+def test_a_short_capitalised_line_after_a_long_list_item_is_not_joined():
+    text = (
+        "* look into the issue tracker's project boards to see if they help us\nNext steps for onboarding\n"
+    )
+    assert texts(text) == [
+        "look into the issue tracker's project boards to see if they help us",
+        "Next steps for onboarding",
+    ]
+
+
+def test_a_short_list_item_is_not_joined_to_a_capitalised_line():
+    assert texts("- tidy the wiki\nRoadmap review\n") == ["tidy the wiki", "Roadmap review"]
+
+
 def test_a_number_closing_a_bracket_left_open_by_the_line_before_is_not_a_list_marker():
     text = "2 | Report on the library opening hours (item\n12) | Head of Libraries | June meeting\n"
     assert texts(text) == [
