@@ -35,13 +35,12 @@ def assemble(
     """Build and validate the output document; raises ``pydantic.ValidationError`` if inconsistent."""
     if len(spans) != len(labels):
         raise ValueError(f"{len(spans)} sentences but {len(labels)} labels")
+    quoted = {a.sentence: a.text for a in actions if a.sentence is not None}
     sentences = [
         Sentence(
             id=s.id,
             item=s.item,
-            text=s.text,
-            start=s.start,
-            end=s.end,
+            **_quoted_text(s, quoted.get(s.id)),
             label=c.label,
             confidence=c.confidence,
         )
@@ -62,3 +61,16 @@ def assemble(
     # Building the document ran its validators (ids, parents and offsets checked together); the
     # parts were validated when each stage built them.
     return document
+
+
+def _quoted_text(span: SentenceSpan, action_text: str | None) -> dict:
+    """The sentence's text and offsets: a one-line TAB-separated row of an action log whose action quotes one of
+    its cells ("07/20-04<TAB>Positive action report<TAB>CC<TAB>17.11.20" quoted as "Positive action report") is
+    that cell, as the contract's labelled minutes write such rows (the owner and due cells are the action's
+    fields); any other sentence is its span whole."""
+    text = span.text
+    if action_text and "\t" in text and "\n" not in text.strip() and action_text != text.strip():
+        at = text.find(action_text)
+        if at >= 0 and "\t" not in action_text:
+            return {"text": action_text, "start": span.start + at, "end": span.start + at + len(action_text)}
+    return {"text": text, "start": span.start, "end": span.end}
