@@ -444,6 +444,7 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
             and not (abbrev and note_group[note] == note_group.get(abbrev) and note != _initials(text))
             and not _is_nick_of(abbrev or "", text)
             and not _body_after_post(note, role, text)
+            and not _governor_category(note, text)
         ):
             abbrev = note
         else:  # several role notes read as one role: "(Supplier Manager, ICT)"
@@ -769,8 +770,23 @@ def _is_nick_of(note: str, name: str) -> bool:
     if not re.fullmatch(r"[a-z][a-z0-9_]{2,19}", note):
         return False
     folded = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
-    parts = [w for w in re.findall(r"[a-z]+", folded) if len(w) >= 3]
-    return len(parts) >= 2 and any(w in note for w in parts)
+    words = re.findall(r"[a-z]+", folded)
+    parts = [w for w in words if len(w) >= 3]
+    return len(parts) >= 2 and (any(w in note for w in parts) or _spelled_by_prefixes(note, words))
+
+
+def _spelled_by_prefixes(nick: str, words: list[str], *, long_piece: bool = False) -> bool:
+    """Whether a nick is the starts of some of the name's words in order, one of them at least three
+    letters long ("rafag" for Rafael Guimarães: "rafa" + "g"; "jsmi" for John Smith): how nicks are
+    commonly made."""
+    if not nick:
+        return long_piece
+    return any(
+        _spelled_by_prefixes(nick[k:], words[i + 1 :], long_piece=long_piece or k >= 3)
+        for i, word in enumerate(words)
+        for k in range(1, min(len(word), len(nick)) + 1)
+        if nick.startswith(word[:k])
+    )
 
 
 # Words that make a bracketed name a body's ("Open Ledger Collective"), not a person's.
@@ -912,6 +928,17 @@ _QUALIFIED_SHORT_FORM = re.compile(r"[A-Z][A-Za-z]{0,4}\([A-Z][A-Z&]{0,4}\)")
 # letters one at a time: "HoITO" (Head of IT Operations), "DoHRM"; not a surname ("McDonald") or a
 # name of a group or product ("WebXR", "GitHub"), which run lower-case letters together.
 _MIXED_CASE_SHORT_FORM = re.compile(r"[A-Z](?:[a-z]?[A-Z]){2,4}")
+
+
+# A school governor's category written in capitals: a local-authority governor "(LA)", "(LEA)".
+_GOVERNOR_CATEGORY_CODES = frozenset({"LA", "LEA"})
+
+
+def _governor_category(note: str, name: str) -> bool:
+    """Whether a bracketed code is the governor category the person holds a seat in, a role as
+    "(Parent)" and "(Co-opted)" are, and not their initials ("Laura Adams (LA)")."""
+    last_two = " ".join(name.split()[-2:])
+    return note in _GOVERNOR_CATEGORY_CODES and note not in (_initials(name), _initials(last_two))
 
 
 def _is_abbrev(note: str) -> bool:
@@ -1941,13 +1968,16 @@ def _expand_plural_title(value: str) -> str:
     title = m.group("title")[:-1]
     parts = _split_outside_brackets(value[m.end() :])
     first = re.split(r"\s+(?:and|&)\s+", parts[0])  # "Churchwardens Ann Lee and Raj Patel, ..."
-    if len(first) == 2 and all(len(n.split()) in (2, 3) and _is_person_part(n) for n in first):
+    if len(first) == 2 and all(len(n.split()) in (2, 3) and _is_person_part(f"{title} {n}") for n in first):
         parts[:1] = first
     out = [f"{title} {parts[0]}"]
     for i, part in enumerate(parts[1:], start=1):
         names = re.split(r"\s+(?:and|&)\s+", part)
+        # each name read with the title it is given, so a given name that is also a post ("Dean
+        # Hart") is a person's under "Councillors"
         if not all(
-            len(n.split()) in (2, 3) and _is_person_part(n) and _clean_name(n)[1] is None for n in names
+            len(n.split()) in (2, 3) and _is_person_part(f"{title} {n}") and _clean_name(n)[1] is None
+            for n in names
         ):
             out.extend(parts[i:])
             break
@@ -2054,7 +2084,7 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
             entries[-1] = f"{entries[-1]}, {part}"  # "Ann Lee, Solution Architect, Acme Consulting"
         elif (
             entries
-            and not _is_person_part(part)
+            and not _names_member(part, bool(_PLURAL_HONORIFIC.match(value)))
             and (one_line_each or not (_person_then_role(part) or _post_then_name(part)))
         ):
             entries[-1] = f"{entries[-1]}, {part}"  # a role following its name
@@ -2268,8 +2298,15 @@ def _comma_people(part: str) -> list[str]:
     if "," not in part:
         return []
     parts = [x for piece in _split_outside_brackets(part) for x in _and_pair(piece)]
+    councillors = bool(_PLURAL_HONORIFIC.match(part.strip()))
     # three or more: "Ann Lee, Minute Taker" and "Ann Lee, CFO (AL)" are one person with a role
-    return parts if len(parts) > 2 and all(_is_person_part(x) for x in parts) else []
+    return parts if len(parts) > 2 and all(_names_member(x, councillors) for x in parts) else []
+
+
+def _names_member(part: str, councillors: bool) -> bool:
+    """Whether a list part names a person; after a plural "Councillors" each part is read with the
+    title it is given, so a given name that is also a post ("Dean Marsh") is a person's."""
+    return _is_person_part(f"Cllr {part.strip()}" if councillors else part)
 
 
 def _is_post_code(text: str) -> bool:
@@ -4364,7 +4401,7 @@ def _field_lines(block: str) -> list[str]:
     for line in _unfold_field_tables(
         [
             _aligned_cells(_markup_line(line))
-            for line in _join_wrapped_cells(_join_page_wrapped(block.splitlines()))
+            for line in _join_wrapped_cells(_join_page_wrapped(_join_list_sentences(block.splitlines())))
         ]
     ):
         # Markdown bold around labels: "**Chair:** @maria"; each bold label after the first opens a
@@ -4588,6 +4625,40 @@ def _join_page_wrapped(lines: list[str]) -> list[str]:
         else:
             out.append(line)
         last = line.rstrip()
+    return out
+
+
+_LIST_SEPARATOR = re.compile(r"[,;]")
+
+
+def _join_list_sentences(lines: list[str]) -> list[str]:
+    """A list of those present written as one sentence under a bare attendance label and broken by
+    the page width ("PRESENT:" over "Cllr Ann Lee (in the Chair); Councillors" over "Raj Patel, Jo
+    Kim and Sue" over "Hart.") made one line again: the run of lines up to a blank line holds list
+    separators on every line but the last, only the last ends with a full stop, and no other ends
+    in punctuation, which no list written one person a line does."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        out.append(lines[i])
+        label, value = _label_of(lines[i].strip())
+        if not (label and attendance_kind(label) and not value.strip()):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(lines) and lines[end].strip() and "\t" not in lines[end]:
+            end += 1
+        run = [line.strip() for line in lines[i + 1 : end]]
+        if (
+            len(run) > 1
+            and run[-1].endswith(".")
+            and all(_LIST_SEPARATOR.search(line) and line[-1].isalpha() for line in run[:-1])
+            and not any(_label_of(line)[0] for line in run)
+        ):
+            out.append(" ".join(run))
+            i = end
+        else:
+            i += 1
     return out
 
 
@@ -4946,9 +5017,12 @@ def _standalone_venue(line: str) -> bool:
 
 # A line of its own saying where the meeting was held, its date on another line:
 # "held in the Boardroom, 14 Tanner's Yard, Wexbridge" -> "Boardroom, 14 Tanner's Yard, Wexbridge".
+# Also the minutes' own opening sentence with the start after the place: "Minutes of the meeting held in
+# the Council Chamber, Town Hall, Ashby, commencing at 7.00 pm" -> the venue and 19:00.
 _HELD_LINE = re.compile(
-    r"^(?:(?:the\s+)?meeting\s+(?:was\s+)?)?held\s+(?:remotely\s+|online\s+|in\s+person\s+)?(?:at|in)\s+"
-    r"(?:the\s+)?(?P<venue>[A-Z0-9].*?)\s*[,.]?$",
+    r"^(?:(?:minutes|notes)\s+of\s+)?(?:(?:the\s+)?meeting\s+(?:was\s+)?)?held\s+"
+    r"(?:remotely\s+|online\s+|in\s+person\s+)?(?:at|in)\s+(?:the\s+)?(?P<venue>[A-Z0-9].*?)"
+    r"(?:,?\s+(?:commencing|starting|beginning)\s+at\s+(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?))?\s*[,.]?$",
     re.I,
 )
 
@@ -5062,6 +5136,8 @@ def _fill_from_prose(
         titled = next((m for m in map(_online_title_tail, lines[:8]) if m), None)
         if remote or held or online or titled:
             meeting["venue"] = (remote or held or online or titled).group("venue").strip()
+        if held and held.group("time") and not remote and find_time(held.group("time")):
+            meeting.setdefault("start_time", find_time(held.group("time")))
     if "venue" in meeting:
         meeting["venue"] = _clean_venue(str(meeting["venue"]))
     if "title" not in meeting:
@@ -5407,6 +5483,13 @@ _GENERIC_MEETING_OF = (
 )
 
 
+# A sentence of a covering note about the minutes, not their heading: "Minutes of yesterday's call are
+# below", "notes of the workshop are attached".
+_SAYS_WHERE_MINUTES_ARE = re.compile(
+    r"\s(?:are|is)\s+(?:below|attached|above|enclosed|included|here)\b", re.I
+)
+
+
 def _minutes_phrase(line: str) -> str | None:
     """What a "Minutes of (the) X held on ..." line names, or None for other lines; "" when it
     names nothing ("Minutes of the meeting held on ..."). A lower-case "meeting of the" is
@@ -5418,7 +5501,7 @@ def _minutes_phrase(line: str) -> str | None:
         line.strip(),
         re.I,
     ) or _MEETING_OF.match(line.strip())
-    if not m:
+    if not m or _SAYS_WHERE_MINUTES_ARE.search(m.group("what")):
         return None
     # "held in public" after "meeting" is part of the name ("the Board meeting held in public")
     what = re.split(
@@ -5598,6 +5681,10 @@ _LOWER_PLACE_NAME = re.compile(
 _BRACKET_FIRST = re.compile(r"^\s*\([^()]+\)(?=\s*\S)")
 
 
+# "on" before a video-call service names where an online meeting was: ", 15:00 UTC, on Jitsi".
+_ON_PLATFORM = rf"on\s+(?=(?:{_MEETING_PLATFORM}|Jitsi|BigBlueButton|Discord)\b)"
+
+
 def _venue_after(tail: str) -> str | None:
     """'at 19:00, Council Chamber, Harbour House' -> 'Council Chamber, Harbour House';
     ', 6pm, School Library' -> 'School Library'; ', 7pm (Zoom)' -> 'Zoom';
@@ -5621,7 +5708,7 @@ def _venue_after(tail: str) -> str | None:
     if bracket and _PLACE_WORDS.search(bracket.group("venue")):
         return bracket.group("venue").strip()
     m = re.match(
-        r"^\s*(?:(?P<sep>,|\||–|—|-)\s*(?:(?:held\s+)?(?:at|in|via)\s+(?:the\s+)?|(?-i:the)\s+)?"
+        rf"^\s*(?:(?P<sep>,|\||–|—|-)\s*(?:(?:held\s+)?(?:at|in|via)\s+(?:the\s+)?|{_ON_PLATFORM}|(?-i:the)\s+)?"
         r"|(?P<prep>\bat\b|\bin\b|\bvia\b)\s*(?P<article>the\s+)?)(?P<venue>\S.+?)\s*\.?$",
         rest,
         re.I,

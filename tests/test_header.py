@@ -6391,3 +6391,74 @@ def test_tag_short_form_fitting_two_posts_is_left():
         "1. Report\nNoted.\nACTION: DoT\n"
     )
     assert [p.abbrev for p in parse_header(text, text.index("1. Report")).people] == [None, None]
+
+
+def test_a_councillors_list_gives_each_name_the_title_even_a_given_name_that_is_a_post():
+    text = (
+        "Licensing Panel\n12 March 2024\n\nPresent: Councillors Ann Lee, Dean Marsh, Jo Kim and Raj Patel\n\n"
+        "1. Apologies\n"
+    )
+    people = {p.name: p.role for p in parse_header(text, text.index("1. Apologies")).people}
+    assert people == {n: "Councillor" for n in ("Ann Lee", "Dean Marsh", "Jo Kim", "Raj Patel")}
+
+
+def test_a_present_list_written_as_one_sentence_and_wrapped_is_read_whole():
+    text = (
+        "Licensing Panel\n12 March 2024\n\nPRESENT:\nCouncillor Ann Lee (in the Chair); Councillors\n"
+        "Raj Patel, Jo Kim, Sue\nHart and Tom Reed.\n\n1. Apologies\n"
+    )
+    people = {p.name: p.role for p in parse_header(text, text.index("1. Apologies")).people}
+    assert people == {
+        "Ann Lee": "Councillor, Chair",
+        "Raj Patel": "Councillor",
+        "Jo Kim": "Councillor",
+        "Sue Hart": "Councillor",
+        "Tom Reed": "Councillor",
+    }
+
+
+def test_a_list_one_person_a_line_under_a_bare_label_is_not_joined():
+    text = (
+        "Licensing Panel\n12 March 2024\n\nPresent:\nAnn Lee, Chair\nRaj Patel, Treasurer\n\n1. Apologies\n"
+    )
+    people = {p.name: p.role for p in parse_header(text, text.index("1. Apologies")).people}
+    assert people == {"Ann Lee": "Chair", "Raj Patel": "Treasurer"}
+
+
+def test_minutes_held_in_a_place_commencing_at_a_time_give_venue_and_start():
+    text = (
+        "Planning Committee\n\n9 May 2023\n\n"
+        "Minutes of the meeting held in the Assembly Room, Guildhall, Easton, commencing at 7.30 pm\n\n"
+        "Present: Ann Lee\n"
+    )
+    meeting = parse_header(text).meeting
+    assert (meeting.venue, meeting.start_time) == ("Assembly Room, Guildhall, Easton", "19:30")
+
+
+def test_a_chair_given_by_a_nick_made_of_name_starts_resolves_to_the_person():
+    text = (
+        "Minutes of the core team meeting, 5 March 2024, 16:00 UTC, on Jitsi\n\n"
+        "Attendees: Jonas Berglund (jonabe), Ann Lee (annl)\nChair: jonabe\n"
+    )
+    head = parse_header(text)
+    assert (head.meeting.chair, head.meeting.venue) == ("Jonas Berglund", "Jitsi")
+    assert {p.name: (p.abbrev, p.role) for p in head.people}["Jonas Berglund"] == ("jonabe", None)
+
+
+def test_a_bracketed_word_that_is_no_start_of_the_name_is_no_nick():
+    text = "Core team call, 5 March 2024\n\nAttendees: Ann Lee (remote), Raj Patel (observer)\n"
+    assert all(p.abbrev is None for p in parse_header(text).people)
+
+
+def test_a_covering_note_about_the_minutes_is_no_title():
+    text = (
+        "Hi all,\n\nMinutes of last week's call are below. Comments by Monday please.\n\n"
+        "Minutes of the Infra Working Group, 5 March 2024\n\nAttendees: Ann Lee, Raj Patel\n"
+    )
+    assert parse_header(text).meeting.title == "Infra Working Group"
+
+
+def test_a_local_authority_governor_mark_is_a_role_not_initials():
+    text = "Oakfield School\nDate: 4 May 2023\n\nGovernors present:\nMrs Ann Lee (LA)\nMs Laura Adams (LA)\n\n1. Welcome\n"
+    people = {p.name: (p.role, p.abbrev) for p in parse_header(text, text.index("1. Welcome")).people}
+    assert people == {"Ann Lee": ("LA", None), "Laura Adams": (None, "LA")}
