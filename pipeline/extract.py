@@ -117,6 +117,9 @@ TERM_END_MONTH = {
     "lent": 3,
     "trinity": 6,
 }
+# The last month of each season as the British calendar counts them (summer is June to August): "by the end of the
+# summer" is due in August, unlike "the end of the summer term" (July).
+SEASON_END_MONTH = {"spring": 5, "summer": 8, "autumn": 11, "winter": 2}
 # Words that make a bare term a deadline: "by the autumn term" is due when that term starts.
 # The month a named US semester ends: "by the end of the fall semester" is December.
 SEMESTER_END_MONTH = {"fall": 12, "autumn": 12, "spring": 5}
@@ -451,7 +454,7 @@ _NOT_VERBS = frozenset({
 # A clause of a decision that names who acts: "resolved that| ...", "and that| ...", and a lettered clause of a list of
 # resolutions, with its "that" ("(b) that| the Head of Housing provide ...").
 _THAT_CLAUSE = re.compile(
-    r"\b(?:agreed|resolved|recommended|recommends|recommendation|decided|request|requested|requests|asked|asks|proposed|"
+    r"\b(?:agreed|agrees|resolved|recommended|recommends|recommendation|decided|request|requested|requests|asked|asks|proposed|"
     r"seconded|urges)"
     r"(?:\s+by\s+[^,;.:]{1,40}?)?"
     r"(?:\s+(?:further|also))?\s*(?:that|:)(?:\s*,[^,;.]{1,80},)?\s+|\band\s+that\s+|\(\w{1,3}\)\s+(?:that\s+)?"
@@ -1826,11 +1829,18 @@ _FIELD_CELL = re.compile(rf"{_OWNER_FIELD}|{_DUE_FIELD}|Status\s*:")
 _PIPE_OR_FIELD_LINE = re.compile(rf"{_PIPE_CELLS.pattern}|\s*\n\s*(?={_FIELD_CELL.pattern})")
 
 
+def closing_due_cell(cell: str) -> bool:
+    """Whether the last cell of a row is a short due point ('before the summer term meeting', 'by half term'), not a
+    task that happens to open with a due word."""
+    return len(cell.split()) <= _TAIL_CELL_WORDS and due_cell(cell)
+
+
 def _longest_cell(cells: list[Cell], text: str | None = None) -> int:
     """Index of the action text: the longest cell of the row; with the row's ``text``, the longest that is not a
     status with a note ('Open – see item 4.0'), a labelled field ('Owner: Head of Contact Management'), an update
-    ('12/01: chased, awaiting data') nor an office ('Finance Business Partner – Housing'), which may well be longer
-    than a short task."""
+    ('12/01: chased, awaiting data'), an office ('Finance Business Partner – Housing') nor a short due point closing
+    the row ('before the summer term meeting'), which may well be longer than a short task ('staff governor
+    election')."""
     indices = [
         i
         for i in range(len(cells))
@@ -1840,6 +1850,7 @@ def _longest_cell(cells: list[Cell], text: str | None = None) -> int:
             or _FIELD_CELL.match(text, cells[i][0], cells[i][1])
             or _UPDATE_CELL.match(text, cells[i][0], cells[i][1])
             or office_cell(text[cells[i][0] : cells[i][1]])
+            or (i == len(cells) - 1 and i > 0 and closing_due_cell(text[cells[i][0] : cells[i][1]]))
         )
     ]
     return max(indices or range(len(cells)), key=lambda i: cells[i][1] - cells[i][0])
@@ -2028,7 +2039,9 @@ _LISTED_HANDLE_COLON = re.compile(
 # out by the review officer", "be followed up by the Clerk").
 _BY_AGENT = re.compile(
     r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn|nt|de)|done|brought|sought|taught|kept|held|run|set|put)"
-    r"\s+(?:(?:out|up|forward|through|over)\s+)?by\s+(?=\S)"
+    r"\s+(?:(?:out|up|forward|through|over)\s+)?"
+    # a named recipient may come between: "will be sent| to Mrs Khan| by the Governance team"
+    r"(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+)?by\s+(?=\S)"
     # a participle phrase closing the sentence: "the first workshop would be on X, run by Dariusz and Orla"
     r"|,\s+(?:run|led|chaired|facilitated|hosted|delivered|organi[sz]ed|coordinated)\s+(?:jointly\s+)?by\s+(?=\S)"
 )
@@ -2036,6 +2049,18 @@ _BY_AGENT = re.compile(
 _BODY_WORDS = re.compile(
     r"\b(?:board|committee|panel|council|cabinet|senate|authority|meeting|forum|group|court|assembly)\b", re.I
 )
+
+
+# What ends the head of a noun phrase: "the Cabinet Member| for Health", "the Board| of Governors".
+_HEAD_END = re.compile(r"\s+(?:of|for)\s+", re.I)
+
+
+def names_body(phrase: str) -> bool:
+    """Whether a noun phrase names a body by its head noun ('the Audit Committee', 'the Board of Governors'), not
+    an office named after a body ('the Cabinet Member for Health', 'the Chair of the Committee'): a body's view
+    ('the Committee supports ...') is no task, an office holder's act ('the Cabinet Member writes to ...') is."""
+    head = _HEAD_END.split(phrase, maxsplit=1)[0].split()
+    return bool(head) and _BODY_WORDS.fullmatch(head[-1]) is not None
 
 
 # An organisation in brackets after a name: "Rosa (UvL) to draft", "Tom (ECRC) will" (two capitals or more;
@@ -2173,7 +2198,8 @@ def subject_after_for(np: str) -> int:
 def lower_group_after(text: str, start: int, heads: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """A group or role in lower case that opens a clause at ``start`` ('that the working group| include
     ...'): the run from its determiner to the first words that read as people (see
-    :func:`_lower_role_head`), with no verb or preposition inside it."""
+    :func:`_lower_role_head`), with no verb or preposition inside it. People named only after 'of' qualify a thing,
+    the phrase's head ('that the allocation of technician| time be increased'), and make no group."""
     m = _LOWER_GROUP_AFTER.match(text, start)
     if not m:
         return None
@@ -2181,6 +2207,8 @@ def lower_group_after(text: str, start: int, heads: frozenset[str] = frozenset()
     for k in range(1, len(words) - 1):  # a verb must follow the phrase
         if words[k].group() in _NP_STOPS or words[k].group().endswith("ed"):
             return None
+        if words[k].group() == "of":
+            return None  # no people before "of": "the allocation of| technician time"
         if _lower_role_head(words[k].group()) or words[k].group() in heads:
             while k + 2 < len(words) and _lower_role_head(words[k + 1].group()):
                 k += 1  # "the team leaders"
@@ -2717,18 +2745,24 @@ def full_name_mention_owners(text: str, people: list[Person]) -> list[Owner] | N
 # A lower-case role closing the agent of a passive, then the clause goes on or ends: "by the OPCC| complaints review
 # officer| and reported to ...". The fewest words that do so: "by the Claims| team| before go-live".
 _AGENT_ROLE_TAIL = re.compile(
-    r"\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)(?=\s+(?:and|to|in|by|for|at|on|with|before|after)\b|\s*[,.;)]|\s*$)"
+    r"\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*)"
+    r"(?=\s+(?:and|to|in|by|for|at|on|with|within|before|after)\b|\s*[,.;)]|\s*$)"
 )
+
+
+# The heads of the units that may be the agent of a passive, a team as well as an office: "will be sent by the
+# Governance team".
+AGENT_UNIT_HEADS = UNIT_HEADS | {"team"}
 
 
 def agent_role_end(text: str, span: tuple[int, int]) -> int:
     """End of the agent of a passive whose capitalised words a lower-case role finishes ('by the OPCC complaints review
     officer and ...': the role words qualify and end in a role head), or a unit's head ('by the Mental Health Act
-    office'); the span's own end otherwise."""
+    office', 'by the Governance team'); the span's own end otherwise."""
     tail = _AGENT_ROLE_TAIL.match(text, span[1])
     words = tail["role"].split() if tail else []
     head = words[-1] if words else ""
-    if (_lower_role_head(head) or head in UNIT_HEADS) and all(_modifier(w) for w in words[:-1]):
+    if (_lower_role_head(head) or head in AGENT_UNIT_HEADS) and all(_modifier(w) for w in words[:-1]):
         return tail.end()
     return span[1]
 
@@ -3198,7 +3232,7 @@ def _rule_owners(
             continue  # "That Council receive the report for information": a decision, no task
         if span and _NESTED_THAT.match(text, span[1]):
             continue  # "that the Panel| recommends that the Commissioner report": the one recommended acts
-        if span and _STANCE_VERB.match(text, span[1]) and _BODY_WORDS.search(text, span[0], span[1]):
+        if span and _STANCE_VERB.match(text, span[1]) and names_body(text[span[0] : span[1]]):
             continue  # "(b) that the Committee| supports the increase": the body's view, no task
         asked = _ASKS_ANOTHER.match(text, span[1]) if span else None
         if asked and span and _BODY_WORDS.search(text, span[0], span[1]):
@@ -3870,6 +3904,15 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             # a meeting named after its term ("the summer term FGB") is left to "season_meeting"; one named after a
             # half of it, as schools number them ("the autumn 2 meeting"), is the meeting held in that half
             rf"(?:(?P<meets>\s+meetings?\b)|(?!\s+{_KIND_WORD}{{0,2}}?{_KIND_HEAD}\b))",
+            re.I,
+        ),
+    ),
+    (
+        # the end of a season, not of a school term nor a holiday: "by the end of the summer" (August)
+        "season_end",
+        re.compile(
+            r"\b(?:by|before|until|at|for)\s+the\s+(?:end|close)\s+of\s+(?:the\s+)?(?P<season>autumn|spring|summer|winter)\b"
+            r"(?!\s+(?:term|half|holidays?|vacation|break|recess|semester|session|[12]\b))",
             re.I,
         ),
     ),
@@ -5070,10 +5113,14 @@ _EVENT_AFTER = re.compile(r"\s+(?!(?:of|and|or|to|in|on|at|for|by|fy|is|are|was|
 _SEASON_CLAUSE = re.compile(r"\s+(?:when|once|if|so|as|with|after|before|and|or)\b")
 
 
+def school_term(day: dt.date) -> str:
+    """The school term a date falls in: autumn from September, spring from January, summer from April."""
+    return "autumn" if day.month >= 9 else "spring" if day.month < TERM_START_MONTH["summer"] else "summer"
+
+
 def _term_end_month(ref: dt.date) -> int:
     """Last month of the school term a date falls in: autumn ends in December, spring in March, summer in July."""
-    term = "autumn" if ref.month >= 9 else "spring" if ref.month < TERM_START_MONTH["summer"] else "summer"
-    return TERM_END_MONTH[term]
+    return TERM_END_MONTH[school_term(ref)]
 
 
 def in_term(
@@ -5108,6 +5155,24 @@ def season_meeting_date(
     if m is None or not _same_series(kind, meeting_title):
         return None
     if not in_term(next_meeting, m["season"].lower(), meeting_date):
+        return None
+    return next_meeting.date.isoformat() if next_meeting and next_meeting.date else None
+
+
+# The school term a meeting named as its first belongs to: "the first meeting| of the autumn term".
+_OF_TERM = re.compile(r"\s+of\s+(?:the\s+)?(?P<season>autumn|spring|summer)\s+term\b", re.I)
+
+
+def first_of_term_meeting_date(
+    mention: str, text: str, end: int, next_meeting: NextMeeting | None, meeting_date: dt.date | None
+) -> str | None:
+    """The next meeting's day for 'the first meeting of the autumn term' when the next meeting falls in that term and
+    these minutes' own meeting does not (so the next is that term's first); None otherwise."""
+    m = _OF_TERM.match(text, end)
+    if m is None or "first" not in mention.lower() or meeting_date is None:
+        return None
+    season = m["season"].lower()
+    if school_term(meeting_date) == season or not in_term(next_meeting, season, meeting_date):
         return None
     return next_meeting.date.isoformat() if next_meeting and next_meeting.date else None
 
@@ -5408,6 +5473,12 @@ def _resolve(
             date=_next_month(months[g["term"].lower()], meeting_date, year),
             meeting=None,
         )
+    if kind == "season_end":
+        return Due(
+            mention=mention,
+            date=_next_month(SEASON_END_MONTH[g["season"].lower()], meeting_date),
+            meeting=None,
+        )
     if kind == "end_abbrev":
         period = END_ABBREVIATIONS.get(g["period"] or "D")
         if period is None:  # "EOD", "COB": the end of the meeting's day
@@ -5544,8 +5615,10 @@ def _resolve(
         if (
             k in ("meeting", "board", "committee")
             and g["series"] is None
+            and not (_FIRST_OF.match(g["kind"]) and _OF_TERM.match(text, m.end()))
             and not re.search(r"(back|report|return|present|\bplac(?:e|es|ed|ing)\b)", text, re.I)
-        ):  # "at a future meeting" is a stated point whatever the verb; "at the meeting" only when brought back
+        ):  # "at a future meeting", "to the first meeting of the autumn term" are stated points whatever the verb;
+            # "at the meeting" only when brought back
             return None
         if mention.lower().startswith("in ") and not RECURRENCE_WORDS & set(k.split()):
             return None  # "in the Privacy TF call we agreed": only a standing meeting ("in the weekly sync") is a point
@@ -5557,6 +5630,10 @@ def _resolve(
     if kind in ("abbrev_meeting", "goes_to", "before_body", "named_group", "season_meeting"):
         return Due(mention=mention, date=None, meeting=_kind(g["kind"]))
     return None
+
+
+# A meeting named as the first of a school term (:data:`_OF_TERM`): "to the first meeting| of the autumn term".
+_FIRST_OF = re.compile(r"first\s", re.I)
 
 
 # General meetings held once a year: "before the AGM" names that meeting, not a time within this one.
@@ -5597,6 +5674,7 @@ _DATE_ONLY_KINDS = frozenset(
         "end_month",
         "end_period",
         "end_abbrev",
+        "season_end",
         "half_term_name",
         "half_term_in",
         "next_month",
@@ -5659,6 +5737,7 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "quarter": (_DIGIT,),
     "term": ("term", "autumn", "spring", "summer"),
     "term_week": ("week",),
+    "season_end": ("autumn", "spring", "summer", "winter"),
     "academic_year": ("academic", "session"),
     "before_meeting": ("before",),
     "day_meeting": (_DIGIT,),
@@ -5727,9 +5806,17 @@ _GENERIC_KIND_WORDS = frozenset({"next", "meeting", "the", "a", "our", "of"})
 _NEXT_LEAD = re.compile(r"^(?:the\s+)?next\s+(?=\S)", re.I)
 
 
+# An action log's due field naming the next meeting by its kind: "Due: next steering group", "Due: the next Board".
+_DUE_FIELD_NEXT = r"\bdue\s*:\s*(?:the\s+)?next\s+"
+# What leads the next meeting's kind when a sentence names it as a due point: a preposition and "the" ("before the
+# follow-up review", "by the next steering group"), or a due field.
+_NAMED_KIND_LEAD = rf"\b(?:before|at|to|for|by|until)\s+the\s+(?:next\s+|first\s+)?|{_DUE_FIELD_NEXT}"
+
+
 def named_next_meeting(text: str, next_meeting: NextMeeting | None) -> Due | None:
     """'before the follow-up review' when the minutes say the next meeting is a 'Follow-up review' on a given
-    day: that day, and the kind as written; None when the sentence does not name the next meeting's kind."""
+    day, or a due field 'Due: next follow-up review': that day, and the kind as written; None when the sentence
+    does not name the next meeting's kind."""
     if next_meeting is None or next_meeting.date is None or not next_meeting.kind:
         return None
     kind = _NEXT_LEAD.sub("", next_meeting.kind.strip())  # "next TSC meeting" names a "TSC meeting"
@@ -5737,9 +5824,7 @@ def named_next_meeting(text: str, next_meeting: NextMeeting | None) -> Due | Non
         return None
     if kind.split()[0].lower() not in text.lower():  # a cheap gate before the search
         return None
-    m = re.search(
-        rf"\b(?:before|at|to|for|by|until)\s+the\s+(?:next\s+|first\s+)?{re.escape(kind)}\b", text, re.I
-    )
+    m = re.search(rf"(?:{_NAMED_KIND_LEAD})\s*{re.escape(kind)}\b", text, re.I)
     if m is None:
         return None
     return Due(mention=m.group(), date=next_meeting.date.isoformat(), meeting=_kind(kind.lower()))
@@ -5748,17 +5833,28 @@ def named_next_meeting(text: str, next_meeting: NextMeeting | None) -> Due | Non
 def next_of_own_title(text: str, next_meeting: NextMeeting | None, meeting_title: str | None) -> Due | None:
     """'before the next triage' in minutes titled 'Compiler team triage meeting': the next meeting of these minutes,
     named by the last word of their own title when that word is no meeting word the due patterns know ('board',
-    'sync') nor comes before one ('the next TSC meeting'); its date is the next meeting's, its kind the word. None otherwise."""
-    title = _own_title(meeting_title)
+    'sync') nor comes before one ('the next TSC meeting'); its date is the next meeting's, its kind the words as
+    written. The title's word before may come too ('by the next steering group' in minutes of a 'Steering Group'),
+    and an action log's due field may name it ('Due: next steering group'). None otherwise."""
+    title = (_own_title(meeting_title) or "").rstrip(" -–—:")
     if next_meeting is None or next_meeting.date is None or not title:
         return None
-    word = title.split()[-1].lower()
+    words = title.lower().split()
+    word = words[-1]
     if not re.fullmatch(r"[a-z][a-z-]{2,}", word) or re.fullmatch(_KIND_HEAD, word):
         return None
+    before = rf"{re.escape(words[-2])}\s+" if len(words) > 1 else r"(?!)"
     m = re.search(
-        rf"\b(?:before|at|to|for|by|until)\s+the\s+next\s+{re.escape(word)}\b(?!\s+{_KIND_HEAD})", text, re.I
+        rf"(?:\b(?:before|at|to|for|by|until)\s+the\s+next\s+|{_DUE_FIELD_NEXT})"
+        rf"(?P<kind>(?:{before})?{re.escape(word)})\b(?!\s+{_KIND_HEAD})",
+        text,
+        re.I,
     )
-    return Due(mention=m.group(), date=next_meeting.date.isoformat(), meeting=word) if m else None
+    if m is None:
+        return None
+    return Due(
+        mention=m.group(), date=next_meeting.date.isoformat(), meeting=" ".join(m["kind"].lower().split())
+    )
 
 
 # A verb saying how long something lasts before "until <day>": the day ends a period the action waits for, not
@@ -6205,6 +6301,9 @@ def find_due(
             date = season_meeting_date(
                 due.mention or "", meeting, next_meeting, meeting_date, meeting_title
             ) or year_edge_meeting_date(due.mention or "", text, m.end())
+            date = date or first_of_term_meeting_date(
+                due.mention or "", text, m.end(), next_meeting, meeting_date
+            )
             date = date or new_year_meeting_date(due.mention or "", text, m.end(), next_meeting, meeting_date)
             # "to the next Steerco (18/09)": the day the minutes give the meeting in brackets after it
             dated = None if date else bracket_dated_event(due.mention or "", text, m.end(), meeting_date)

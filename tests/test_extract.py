@@ -7188,3 +7188,112 @@ def test_a_unit_agent_of_a_passive_owns_it_though_a_due_point_follows():
 def test_a_numbered_semester_the_task_falls_in_is_a_due_point_without_a_date():
     found = find_due("The Dean would rerun the survey when it is repeated in semester 2.", MAY_2018, None)
     assert (found.mention, found.date) == ("in semester 2", None)
+
+
+def test_a_due_field_naming_the_next_meeting_by_its_stated_kind_takes_its_date():
+    nm = NextMeeting(date=dt.date(2018, 6, 20), kind="Working Group")
+    d = find_due("W18/04 – Owner: Treasurer – Due: next working group – Draft the budget.", MAY_2018, nm)
+    assert (d.date, d.meeting) == ("2018-06-20", "working group")
+
+
+def test_the_next_of_the_minutes_own_two_word_title_is_their_next_meeting():
+    nm = NextMeeting(date=dt.date(2018, 6, 20))
+    d = find_due(
+        "The Treasurer to circulate the budget by the next working group.", MAY_2018, nm, "Working Group"
+    )
+    assert (d.date, d.meeting) == ("2018-06-20", "working group")
+
+
+def test_a_due_field_naming_the_next_of_the_minutes_own_title_is_their_next_meeting():
+    nm = NextMeeting(date=dt.date(2018, 6, 20))
+    text = "W18/04 – Owner: Treasurer – Due: next working group – Draft the budget."
+    d = find_due(text, MAY_2018, nm, "Working Group – Meeting Notes")
+    assert (d.date, d.meeting) == ("2018-06-20", "working group")
+
+
+def test_the_next_of_another_groups_name_is_not_the_minutes_own_next_meeting():
+    nm = NextMeeting(date=dt.date(2018, 6, 20))
+    d = find_due("The Treasurer to report to the next finance group.", MAY_2018, nm, "Working Group")
+    assert d is None or d.date is None
+
+
+def test_the_end_of_the_summer_is_due_in_august():
+    assert due("The Warden to repaint the benches by the end of the summer.") == ("2018-08", None)
+
+
+def test_the_end_of_the_summer_term_is_still_due_in_july():
+    assert due("The Warden to repaint the benches by the end of the summer term.") == ("2018-07", None)
+
+
+def test_the_end_of_the_summer_holidays_is_no_season_end():
+    found = due("The Warden to repaint the benches by the end of the summer holidays.")
+    assert found is None or found[0] != "2018-08"
+
+
+def test_an_office_named_after_a_body_acting_in_a_recommendation_owns_it():
+    text = "Recommends that the Cabinet Member for Parks writes to the landowner setting out the concerns;"
+    assert [o.mention for o in find_owners(text, [])] == ["the Cabinet Member for Parks"]
+
+
+def test_a_body_stating_its_view_in_a_recommendation_owns_nothing():
+    assert find_owners("Recommends that the Committee supports the bid for funding.", []) == []
+
+
+def test_agrees_that_clause_names_its_subjects_as_owners():
+    text = "Agrees that the Chair and Vice-Chair meet the Leader before the next meeting to agree the scope."
+    assert [o.mention for o in find_owners(text, [])] == ["the Chair", "Vice-Chair"]
+
+
+def test_an_owner_first_row_with_a_long_due_cell_keeps_its_owner():
+    assert owners("Clerk – parent governor ballot – before the autumn term meeting") == [
+        ("Clerk", "Jane Smith")
+    ]
+
+
+def test_a_long_task_cell_opening_with_a_due_word_is_still_the_task():
+    text = "Clerk – before the autumn term meeting write to every parent about the ballot and the timetable – June"
+    assert owners(text) == [("Clerk", "Jane Smith")]
+
+
+def test_people_named_only_after_of_in_a_passive_clause_are_no_owner():
+    text = (
+        "RESOLVED: that the allocation of caretaker hours to lettings be reduced, and that the Bursar update "
+        "the rota accordingly."
+    )
+    assert [o.mention for o in find_owners(text, [])] == ["the Bursar"]
+
+
+def test_a_lower_case_group_before_of_still_owns_its_clause():
+    text = "RESOLVED: that the working group of governors review the lettings policy."
+    assert [o.mention for o in find_owners(text, [])] == ["the working group"]
+
+
+def test_the_agent_of_a_passive_after_a_named_recipient_owns_it():
+    text = "A full reply will be sent to Mr Okoye by the Complaints team within ten working days."
+    assert [o.mention for o in find_owners(text, [])] == ["the Complaints team"]
+
+
+def test_a_deadline_after_a_named_recipient_is_no_agent():
+    assert find_owners("The revised leaflet will be sent to Members by Friday.", []) == []
+
+
+def test_the_first_meeting_of_the_next_term_is_the_next_meeting_when_it_falls_in_that_term():
+    nm = NextMeeting(date=dt.date(2018, 9, 26))
+    d = find_due(
+        "The Bursar to bring the lettings policy to the first meeting of the autumn term.", MAY_2018, nm
+    )
+    assert (d.date, d.meeting) == ("2018-09-26", "meeting")
+
+
+def test_the_first_meeting_of_a_term_the_next_meeting_misses_has_no_date():
+    nm = NextMeeting(date=dt.date(2018, 7, 4))
+    d = find_due(
+        "The Bursar to bring the lettings policy to the first meeting of the autumn term.", MAY_2018, nm
+    )
+    assert (d.date, d.meeting) == (None, "meeting")
+
+
+def test_the_first_meeting_of_the_minutes_own_term_is_not_the_next_meeting():
+    nm = NextMeeting(date=dt.date(2018, 6, 20))
+    d = find_due("The Bursar to bring the policy to the first meeting of the summer term.", MAY_2018, nm)
+    assert d is None or d.date is None
