@@ -1208,17 +1208,26 @@ _OWNER_CELL_LABEL = re.compile(
 _DUE_CELL_LABEL = re.compile(r"(?:due|deadline|target(?:\s+date)?|timescale|by)\s*:", re.I)
 
 
+# An action's reference in square brackets opening its row, as a log exported from a tracker writes it ("[A-17] Owner:
+# Ann Lee – Due: 29 September – Complete the assessment"): the reference is no cell, and the row's first cell is the
+# one after it.
+_BRACKETED_REFERENCE = re.compile(r"\s*\[[A-Za-z]{1,4}(?:[-/.]?\d[\w/.-]*)\]\s+")
+
+
 def _owner_due_row(text: str) -> bool:
     """Whether ``text`` is a dash row of three cells at least whose owner cell opens it
     (:func:`pipeline.extract.owner_row_start`) or follows its task (:func:`pipeline.extract.task_first_row`), and
     whose last cell is a due point (:func:`pipeline.extract.reads_as_due`); or a dash row
-    (:func:`pipeline.extract.opens_dash_row`) with an owner cell and a due cell that carry their labels
+    (:func:`pipeline.extract.opens_dash_row`, or opened by a bracketed reference, :data:`_BRACKETED_REFERENCE`) with an
+    owner cell and a due cell that carry their labels
     (:func:`_labelled_owner_due_cells`), unless the row reports the action done."""
-    cells = [cell.strip() for cell in _DASH_CELL.split(text.strip().rstrip("."))]
+    bracketed = _BRACKETED_REFERENCE.match(text)
+    row = text[bracketed.end() :] if bracketed else text
+    cells = [cell.strip() for cell in _DASH_CELL.split(row.strip().rstrip("."))]
     if len(cells) < 3:
         return False
     if _labelled_owner_due_cells(cells):
-        return opens_dash_row(text) and not _reports_action_done(text)
+        return (bracketed is not None or opens_dash_row(text)) and not _reports_action_done(text)
     if not reads_as_due(cells[-1]):
         return False
     return owner_row_start(text) is not None or task_first_row(text)
@@ -1296,11 +1305,45 @@ _BE_PROGRAMMED = re.compile(
 )
 
 
+# An action item written with its "AI" label and its owner, as open-source call notes write them: the owner in
+# brackets or before the colon ("AI(@kim): cut rc1", "AI @kim, @lee: draft the advisory", "**AI**: @kim will ..."), or
+# after it, then a dash, "to" or "will" ("AI: @kim – cut rc1", "AI: Tom to update the KEYS file", "AI (carried over):
+# eve – ask the host"). The label is upper case and an owner follows it, so a line about artificial intelligence ("AI:
+# the guidance was noted", "AI tools were discussed", "AI: Copilot will be allowed") is none.
+_AI_OWNER = r"(?:@[\w-]+|[A-Za-z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})"
+_ACTION_ITEM_LINE = re.compile(
+    r"^\W{0,4}(?:\*\*)?AI(?:\*\*)?"
+    r"(?:\s*\(\s*@[^()]{1,80}\)\s*:|\s+(?:@[\w-]+|everyone)(?:\s*(?:,|\+|&|and)\s*@[\w-]+)*\s*:"
+    r"|(?:\s*\([^()]{1,80}\))?\s*(?:\*\*)?:\s*" + _AI_OWNER + r"(?:\s*(?:,|&|and)\s*" + _AI_OWNER + r")*"
+    r"\s+(?:[-–—]\s|(?:to|will)\s+(?!be\b)[a-z]))"
+)
+
+
+def _action_item_line(text: str) -> bool:
+    """Whether ``text`` is an action item under its "AI" label with its owner (:data:`_ACTION_ITEM_LINE`), not
+    reported done ("AI(@kim): cut rc1 – done, tagged on 6 May" records an earlier action)."""
+    return "AI" in text and _ACTION_ITEM_LINE.match(text) is not None and not _reports_action_done(text)
+
+
 def _sets_a_task(text: str) -> bool:
     """Whether ``text`` sets a task by its layout or its form whatever the model reads in its words: a row of a
-    list of actions (:func:`_owner_due_row`) or a matter resolved to be put on a later agenda
-    (:data:`_BE_PROGRAMMED`)."""
-    return ("–" in text or "—" in text) and _owner_due_row(text) or _BE_PROGRAMMED.match(text) is not None
+    list of actions (:func:`_owner_due_row`), an action item under its "AI" label (:func:`_action_item_line`) or a
+    matter resolved to be put on a later agenda (:data:`_BE_PROGRAMMED`)."""
+    return (
+        ("–" in text or "—" in text)
+        and _owner_due_row(text)
+        or _action_item_line(text)
+        or _BE_PROGRAMMED.match(text) is not None
+    )
+
+
+# Who will chair the meeting, with no meeting named ("@kim will chair.", "Jo will chair, as Sam is travelling", "Jo will
+# chair and Lee will take notes"): the meeting's own arrangements, procedural like its welcome and apologies (corpus
+# decision 1), not a task; "Jo will chair the June meeting" names a later meeting she takes on, and is left to the model.
+_WILL_CHAIR = re.compile(
+    r"^\W{0,4}(?:@[\w-]+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})\s+will\s+chair"
+    r"(?=\s*(?:[.,;:(]|$)|\s+(?:and|as|since|while|because)\b)"
+)
 
 
 def _bare_label(text: str) -> bool:
@@ -1321,7 +1364,8 @@ def decide_labels(
     (:data:`_NOTED_MATTER`), is a ``finding``, not ``other``. A line
     with no word at all (a date or a figure cut off a table row: "31/05/22") is ``other``, as every such
     line of the corpus is labelled, and so is website furniture (:func:`_web_furniture`) and a bare label
-    line of one to four words ending in a colon ("Outcome:"), never anything else in the corpus. A question
+    line of one to four words ending in a colon ("Outcome:"), never anything else in the corpus, and so is who will
+    chair, with no meeting named (:data:`_WILL_CHAIR`). A question
     asked and answered in one sentence (:func:`_answered_in_sentence`) is neither a question nor an action: it
     records the exchange. A row of a list of actions naming its owner and due point, or a matter resolved to be put
     on a later agenda (:func:`_sets_a_task`), is an action."""
@@ -1349,7 +1393,12 @@ def decide_labels(
     labels = [classes[k] for k in best]
     if texts is not None and "other" in classes:
         labels = [
-            label if _WORD_OF_TWO.search(t) and not _web_furniture(t) and not _bare_label(t) else "other"
+            label
+            if _WORD_OF_TWO.search(t)
+            and not _web_furniture(t)
+            and not _bare_label(t)
+            and not _WILL_CHAIR.match(t)
+            else "other"
             for label, t in zip(labels, texts, strict=True)
         ]
     if texts is not None and "finding" in classes:

@@ -748,3 +748,58 @@ def test_a_clause_noting_a_matter_is_a_finding_not_a_label():
         "Notes that Cllr Ince left the meeting.",
     ]
     assert _decided(texts, [0.05, 0.3, 0.6, 0.05]) == ["finding", "other"]
+
+
+def test_an_action_log_row_opened_by_a_bracketed_reference_is_an_action():
+    texts = ["[W-08] Owner: Estates Manager – Due: 14 March – Replace the lock on the side gate."]
+    assert _decided(texts, [0.1, 0.5, 0.35, 0.05]) == ["action"]
+
+
+def test_a_bracketed_reference_before_prose_is_no_action_row():
+    texts = ["[W-08] The gate – repaired last week – was inspected."]
+    assert _decided(texts, [0.1, 0.5, 0.35, 0.05]) == ["finding"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AI: @rmoss – tag the beta and post the changelog to the forum.",
+        "AI(@rmoss, @tkaur): write the upgrade notes before the beta.",
+        "AI @tkaur: rotate the signing key by Friday.",
+        "**AI**: @rmoss will move the nightly job to the new runner.",
+        "AI: Priya to ask the host about the venue deposit.",
+        "AI (carried over): jo – renew the domain before it lapses",
+    ],
+)
+def test_an_action_item_under_its_ai_label_with_an_owner_is_an_action(text):
+    assert _decided([text], [0.1, 0.5, 0.35, 0.05]) == ["action"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "AI: the committee discussed guidance on generative tools.",
+        "AI tools were discussed at length.",
+        "AI: Copilot will be allowed in coursework from January.",
+    ],
+)
+def test_a_line_about_artificial_intelligence_is_no_action_item(text):
+    assert _decided([text], [0.1, 0.5, 0.35, 0.05]) == ["finding"]
+
+
+def test_an_action_item_under_its_ai_label_reported_done_is_no_action():
+    texts = ["AI: @rmoss – tag the beta – done, tagged on 3 May."]
+    assert _decided(texts, [0.1, 0.5, 0.35, 0.05]) == ["finding"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["@okim will chair.", "Marta will chair, as Jon is away.", "@okim will chair and @rlee will take notes."],
+)
+def test_who_will_chair_the_meeting_is_other(text):
+    assert _decided([text], [0.7, 0.2, 0.05, 0.05]) == ["other"]
+
+
+def test_chairing_a_named_later_meeting_is_left_to_the_model():
+    texts = ["Marta will chair the October meeting, as Jon is away."]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05]) == ["action"]
