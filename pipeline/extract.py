@@ -1323,9 +1323,11 @@ _ROW_REF = r"[A-Za-z]{0,4}\d[\w/.-]*"
 # "Action (Responsible: JW):" (the label names the column, not a person); a numbered label may put its number before the
 # bracket, as action logs of police and council meetings do: "Action 2 (CEx):", "Action 8 (DFR/CFO) – ...".
 # The bracket may go on to the due field after a semicolon, and the reference may be a dashed code: "Action HTA-25-06-02
-# (Owner: VRP Director; Due: 31/12/25): Scope ...".
+# (Owner: VRP Director; Due: 31/12/25): Scope ...". A numbered action carried over may say which meeting set it before
+# the bracket: "Action 3 from the April meeting (DCC): to provide ...".
 _NAMED_TAG = re.compile(
-    rf"\b(?:ACTION|Action|action|TODO|ToDo|Todo|AI|AP)(?:\s+(?:{_ROW_REF}|[A-Z]{{1,4}}-\d[\w/.-]*))?\s*\("
+    rf"\b(?:ACTION|Action|action|TODO|ToDo|Todo|AI|AP)(?:\s+(?:{_ROW_REF}|[A-Z]{{1,4}}-\d[\w/.-]*)"
+    r"(?:\s+from\s+the\s+[^()\n:]{1,40}?)?)?\s*\("
     r"(?:(?:Owners?|Lead|Responsible|Assigned\s+to)\s*:\s*)?(?P<who>[^()]{1,40}?)"
     r"(?:;\s*(?:[Dd]ue|[Dd]eadline|[Tt]arget|[Bb]y)\s*:\s*[^();]{1,30})?\)\s*[:\-–—]"
 )
@@ -1659,10 +1661,23 @@ def opens_dash_row(text: str) -> bool:
     return _DASH_ROW.match(text) is not None or _LABELLED_DASH_ROW.match(text) is not None
 
 
+# A log row that opens with its labelled owner field, perhaps after its reference (bracketed or not), and then its
+# labelled due field and the task in dash-separated cells, as programme boards log their actions: "[A-23] Owner: Ann
+# Lee – Due: next Board – Present the re-plan". The due label after the dash makes the owner field a cell of its own.
+_LABELLED_OWNER_FIRST_ROW = re.compile(
+    rf"\s*(?:\[?(?:[A-Za-z]{{1,4}}-\d[\w/.-]*|{_ROW_REF})\]?\s+)?(?P<who>{_OWNER_FIELD})[^–—\n]{{1,60}}?"
+    rf"\s+[–—]\s+{_DUE_FIELD}"
+)
+
+
 def owner_row_start(text: str) -> int | None:
     """Where the owner cell of a dash row that opens with it starts (see :data:`_OWNER_DASH_ROW`,
-    :data:`_CODE_DASH_ROW` and :data:`_OFFICE_DASH_ROW`): only when the cell reads as an owner cell (initials, names, an office), so that prose
-    between dashes is never cut; else None."""
+    :data:`_CODE_DASH_ROW` and :data:`_OFFICE_DASH_ROW`, or its label, after any reference, in
+    :data:`_LABELLED_OWNER_FIRST_ROW`): only when the cell reads as an owner cell (initials, names, an office), so
+    that prose between dashes is never cut; else None."""
+    labelled = _LABELLED_OWNER_FIRST_ROW.match(text)
+    if labelled:
+        return labelled.start("who")
     m = _OWNER_DASH_ROW.match(text) or _CODE_DASH_ROW.match(text)
     if m and _owner_cell(text, m.span("who")) is not None:
         return m.start("who")
@@ -3995,6 +4010,16 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     ),
     (
         "month_meeting",
+        # a due field naming a month's meeting of a body, with no article: "Owner: CC. Due: June Board.", "Target: March
+        # QAC" (the field sentence of an action log, set apart from the owner field by a full stop)
+        re.compile(
+            rf"\b(?:due|deadline|target)\s*:\s*(?P<month>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\s+"
+            rf"(?P<kind>{_KIND_WORD}{{0,4}}?{_KIND_HEAD}\b|{_ACRONYM})",
+            re.I,
+        ),
+    ),
+    (
+        "month_meeting",
         # a month's meeting in note style, with no article: "to September meeting", "at July meeting"
         re.compile(
             rf"\b(?:to|at|for|by|until|before)\s+(?P<month>{MONTHS})(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>meeting)\b",
@@ -5925,10 +5950,11 @@ def absence_span(text: str, m: re.Match) -> bool:
 # A clause giving the reason for a decision: "because the old rates remain valid until 1 August" dates that
 # reason, not the action; so does one opened by "as" after a comma, with its own subject: "..., as the audit will not
 # close until the end of April" (not "as agreed", "as soon as"). The clause ends where "and" opens a new predicate
-# of the action's subject: "was not completed because of staff absence| and is carried forward to the summer FGB".
+# of the action's subject: "was not completed because of staff absence| and is carried forward to the summer FGB", or
+# its due point with the verb left out: "deferred because of the second wave| and now due at the January meeting".
 _REASON = re.compile(
     r"(?:\bbecause\b|,\s+as\s+(?:the|this|these|that|those|it|they|there|its|their)\s)"
-    r"(?:(?!\band\s+(?:is|are|was|were|will|has|have|had)\b)[^,;:()]){0,100}$",
+    r"(?:(?!\band\s+(?:now\s+)?(?:is|are|was|were|will|has|have|had|due)\b)[^,;:()]){0,100}$",
     re.I,
 )
 # A condition the action waits on, in the same clause before the match: "circulate the policy once it had been approved|
@@ -6916,6 +6942,26 @@ def bracket_cell_due(
     return find_due(cell, meeting_date, next_meeting) or _table_cell_due(cell, meeting_date, next_meeting)
 
 
+# A bracket that holds only a day, cut off by the splitter from the event it dates on the line before: "(4 July)."
+_DAY_BRACKET_LINE = re.compile(rf"\s*\((?P<day>{_DAY_TEXT})\)\s*[.;]?\s*$", re.I)
+
+
+def cut_bracket_day_due(
+    due: Due | None, spans: list[SentenceSpan], k: int, meeting_date: dt.date | None
+) -> Due | None:
+    """``due`` dated on the day in a bracket that the splitter cut off into the next sentence, when the undated event
+    closes action ``k`` ('before go-live' / '(4 July).': the minutes date the event right after it, as
+    :func:`bracket_dated_event` reads it on one line); ``due`` as it is otherwise."""
+    if due is None or due.date is not None or not due.mention:
+        return due
+    if not spans[k].text.rstrip(" .;").endswith(due.mention):
+        return due
+    nxt = sentence_after(spans, k)
+    bracket = _DAY_BRACKET_LINE.match(nxt.text) if nxt is not None else None
+    day = parse_day(bracket["day"], meeting_date) if bracket else None
+    return due.model_copy(update={"date": day.isoformat()}) if day else due
+
+
 def bracket_owners(
     spans: list[SentenceSpan], k: int, people: list[Person], matcher: PhraseMatcher
 ) -> list[Owner]:
@@ -7175,12 +7221,13 @@ def numbered_meeting_due(text: str, meetings: dict[str, str]) -> Due | None:
 # feature freeze before one, perhaps with its version or a note in brackets: "feature freeze for 3.3 on 2025-08-14",
 # "feature freeze (beta 1) on 6 May 2025", or the release branch cut or code freeze, perhaps moved to its day ("the 4.0
 # branch cut to Monday 2023-11-06"); and the same event named as a due point: "before RC1", "before the 2.14 feature
-# freeze", "before the 4.0 branch cut".
+# freeze", "before the 4.0 branch cut". A release manager's word for the plan may come before the day: "rc1 is tagged
+# for 2025-04-15", "beta 2 is scheduled for 3 May".
 _PRERELEASE = r"(?:rc|beta|alpha)\s?\d{1,2}|(?:feature|code)\s+freeze|branch\s+cut"
 _VERSION = r"v?\d+(?:\.\d+)+"
 _DATED_PRERELEASE = re.compile(
     rf"\b(?P<event>{_PRERELEASE})(?:\s+\([^()\n]{{1,20}}\)|\s+for\s+{_VERSION})?\s+"
-    rf"(?:(?:(?:is|will\s+be)\s+)?(?:on|for)|(?:(?:is\s+|was\s+|will\s+be\s+)?moved\s+|moves\s+)?to)\s+(?P<day>{_DAY_TEXT})",
+    rf"(?:(?:(?:is|will\s+be)\s+)?(?:(?:tagged|scheduled|planned|due|set)\s+)?(?:on|for)|(?:(?:is\s+|was\s+|will\s+be\s+)?moved\s+|moves\s+)?to)\s+(?P<day>{_DAY_TEXT})",
     re.I,
 )
 _BEFORE_PRERELEASE = re.compile(
@@ -7478,6 +7525,7 @@ def extract_actions(
         )
         if due is None or due.date is None:
             due = prerelease_due(numbered_meeting_due(row, numbered) or due, releases)
+            due = cut_bracket_day_due(due, spans, k, meeting_date)
             due = term_meeting_due(due, term_meetings)
             due = (
                 semester_week_due(f"{row} {tag or ''}", semesters)

@@ -7297,3 +7297,77 @@ def test_the_first_meeting_of_the_minutes_own_term_is_not_the_next_meeting():
     nm = NextMeeting(date=dt.date(2018, 6, 20))
     d = find_due("The Bursar to bring the policy to the first meeting of the summer term.", MAY_2018, nm)
     assert d is None or d.date is None
+
+
+def test_a_referenced_row_opening_with_its_owner_field_names_that_owner():
+    text = "[B-12] Owner: Tom Reddy – Due: next Board – Draft the revised lettings policy for the depot."
+    assert owners(text) == [("Tom Reddy", "Tom Reddy")]
+
+
+def test_an_owner_field_row_keeps_its_due_field():
+    text = "Owner: Tom Reddy – Due: 6 October 2023 – Draft the revised lettings policy for the depot."
+    assert _due(text, dt.date(2023, 9, 12), None)[1] == "2023-10-06"
+
+
+def test_an_owner_label_inside_a_sentence_with_no_due_field_after_a_dash_is_no_row():
+    assert owners("The Clerk – who is the owner: Tom Reddy – will draft the policy.") != [
+        ("Tom Reddy", "Tom Reddy")
+    ]
+
+
+def test_a_due_field_naming_a_months_board_is_that_boards_month():
+    text = "Action AB/24/03: Report on the fleet review. Owner: CC. Due: June Board."
+    assert _due(text, dt.date(2024, 3, 27), None) == ("Due: June Board", "2024-06", "board")
+
+
+def test_a_due_field_with_a_month_alone_is_not_read_as_a_months_meeting():
+    due = find_due("Report on the fleet review. Owner: CC. Due: June.", dt.date(2024, 3, 27), None)
+    assert due is None or due.meeting is None
+
+
+def test_a_due_point_after_a_reason_joined_by_and_now_due_is_read():
+    text = "The ACC to finish the audit; deferred because of staff absence and now due at the March 2022 meeting."
+    assert _due(text)[1] == "2022-03"
+
+
+def test_a_point_inside_a_reason_clause_is_still_no_due_point():
+    assert _due("The ACC to finish the audit, deferred because the contract runs until March 2022.") is None
+
+
+def test_a_numbered_action_naming_the_meeting_that_set_it_keeps_its_bracketed_owner():
+    text = "Action 4 from the March meeting (ACC): to provide the overtime figures by station."
+    assert owners(text) == [("ACC", "ACC")]
+
+
+def test_a_prerelease_tagged_for_a_day_dates_a_task_due_before_it() -> None:
+    spans = [
+        SentenceSpan(id=0, start=0, end=30, text="beta2 is tagged for 2025-06-03.", item="1"),
+        SentenceSpan(id=1, start=31, end=70, text="@tomas: fix the parser crash before beta2.", item="1"),
+    ]
+    labels = [Classified(label=x, confidence=0.9) for x in ("other", "action")]
+    [action] = extract_actions(spans, labels, people=[], meeting_date=dt.date(2025, 5, 20), next_meeting=None)
+    assert action.due is not None and action.due.date == "2025-06-03"
+
+
+def _cut_off(second: str) -> Action:
+    spans = [
+        SentenceSpan(
+            id=0, start=0, end=50, text="Tom Reddy to brief the depot staff before launch", item="1"
+        ),
+        SentenceSpan(id=1, start=51, end=70, text=second, item="1"),
+    ]
+    labels = [Classified(label=x, confidence=0.9) for x in ("action", "other")]
+    [action] = extract_actions(
+        spans, labels, people=PEOPLE, meeting_date=dt.date(2022, 5, 18), next_meeting=None
+    )
+    return action
+
+
+def test_a_day_bracket_cut_off_after_an_undated_event_dates_it() -> None:
+    action = _cut_off("(9 June).")
+    assert action.due is not None and (action.due.mention, action.due.date) == ("before launch", "2022-06-09")
+
+
+def test_a_bracket_that_is_no_day_leaves_the_event_undated() -> None:
+    action = _cut_off("(see item 4).")
+    assert action.due is not None and action.due.date is None
