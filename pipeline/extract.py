@@ -7439,13 +7439,19 @@ def extract_actions(
     meeting_title: str | None = None,
     chair: str | None = None,
     minute_taker: str | None = None,
+    meeting_body: str | None = None,
 ) -> list[Action]:
     """One action per sentence labelled ``action``, with owners, due point and origin; ``chair`` (the
     header's) is who "the Chair" means when no one in ``people`` holds a chair role, ``minute_taker`` who "the
-    Secretary" or "the Clerk" means when no one holds that office."""
+    Secretary" or "the Clerk" means when no one holds that office. The title, ``meeting_body`` ("Fenwick NHS
+    Foundation Trust") and item titles count with the sentences in deciding whether quarters are financial."""
     people = with_minute_taker(with_chair(people, chair), minute_taker)
     matcher = build_matcher(people)
-    headings = [meeting_title or "", *(item_titles or {}).values()]  # "5. Performance – Quarter 4 2022/23"
+    headings = [
+        meeting_title or "",
+        meeting_body or "",
+        *(item_titles or {}).values(),
+    ]  # "5. Performance – Q4 2022/23"
     financial = any(counts_financial_quarters(t or "") for t in [*headings, *(span.text for span in spans)])
     actions: list[Action] = []
     origin_by_item: dict[str | None, str | None] = {}

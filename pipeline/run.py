@@ -43,6 +43,7 @@ def process_raw(raw: RawDocument, doc_id: str, options: PipelineOptions = DEFAUL
         meeting_title=head.meeting.title,
         chair=head.meeting.chair,
         minute_taker=head.meeting.minute_taker,
+        meeting_body=head.meeting.body,
     )
     return assemble.assemble(
         doc_id=doc_id,

@@ -7371,3 +7371,13 @@ def test_a_day_bracket_cut_off_after_an_undated_event_dates_it() -> None:
 def test_a_bracket_that_is_no_day_leaves_the_event_undated() -> None:
     action = _cut_off("(see item 4).")
     assert action.due is not None and action.due.date is None
+
+
+def test_the_body_in_the_header_makes_the_quarters_financial():
+    spans = [SentenceSpan(id=0, start=0, end=40, text="Revised falls trajectory | DoN | Q4", item="u1")]
+    labels = [Classified(label="action", confidence=0.9)]
+    common = dict(people=PEOPLE, meeting_date=dt.date(2021, 12, 9), next_meeting=None)
+    nhs = extract_actions(spans, labels, meeting_body="Calderwick NHS Foundation Trust", **common)
+    company = extract_actions(spans, labels, meeting_body="Calderwick Logistics Ltd", **common)
+    assert nhs[0].due.date == "2022-03"  # the financial year's fourth quarter ends in March
+    assert company[0].due.date == "2021-12"
