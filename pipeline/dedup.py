@@ -506,8 +506,12 @@ def is_garbled_duplicate(line: str, following: str) -> bool:
     return _title_like(line) and _garbles_heading(line, following)
 
 
-def _garbles_heading(line: str, following: str) -> bool:
-    """``is_garbled_duplicate`` for a ``line`` already known to be ``_title_like``."""
+def _garbles_heading(line: str, following: str, *, cell: bool = False) -> bool:
+    """``is_garbled_duplicate`` for a ``line`` already known to be ``_title_like``. A ``cell`` line
+    (set off by TABs, over a TAB row: "<TAB>Budget monitoring report<TAB>" over "4.<TAB>Budget
+    monitoring report<TAB>") is the title cell of the heading row read twice by the layout, so an
+    exact copy of any length counts: no sentence of the minutes stands alone in a cell right over
+    a numbered heading that repeats it."""
     if _title_start(following.split(None, LEAD_WORDS)) < 0:
         return False
     words = line.split()
@@ -518,13 +522,18 @@ def _garbles_heading(line: str, following: str) -> bool:
         return False
     mine, theirs = " ".join(words).lower(), " ".join(head).lower()
     if mine == theirs:
-        return len(words) >= DEFAULT_MIN_REPEAT_WORDS
+        return cell or len(words) >= DEFAULT_MIN_REPEAT_WORDS
     # difflib's matching blocks form a common subsequence, so 2 * LCS / (total length) bounds its
     # ratio from above: most pairs are settled by the cheap bound without building the matcher.
     total = len(mine) + len(theirs)
     if 2.0 * lcs_length(mine, theirs) / total < 0.6:
         return False
     return SequenceMatcher(None, mine, theirs).ratio() >= 0.6
+
+
+def _is_title_cell(line: str, following: str) -> bool:
+    """Whether ``line`` is a lone cell (TABs before and after its text) over a TAB row ``following``."""
+    return line.startswith("\t") and line.rstrip("\n").endswith("\t") and "\t" in following.strip()
 
 
 def lcs_length(a: str, b: str) -> int:
@@ -594,7 +603,7 @@ def _classify_lines(lines: _Lines) -> None:
             and _title_like(text)
             and (
                 (nxt := next((texts[c] for c in content[pos + 1 : pos + 3] if not drop[c]), ""))
-                and _garbles_heading(text.strip(), nxt)
+                and _garbles_heading(text.strip(), nxt, cell=_is_title_cell(text, nxt))
             )
         ):
             drop[i] = True

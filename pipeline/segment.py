@@ -63,7 +63,7 @@ _DECIMAL_LETTER = re.compile(
 # number after a hyphen ("QS 23/24-14"), and a number over the committee's letters and the year
 # ("21/CHS/2023", as Kenyan county assemblies write "MIN. 21/CHS/2023").
 SERIAL_NUMBER = (
-    r"(?:(?:[A-Z]{1,4}|[A-Z][a-z][A-Z]{1,2})[ /]?)?\d{1,3}/\d{2,4}(?:/\d{1,3}|-\d{1,3}(?![\d/-]))?"
+    r"(?:(?:[A-Z]{1,6}|[A-Z][a-z][A-Z]{1,2})[ /]?)?\d{1,3}/\d{2,4}(?:/\d{1,3}|-\d{1,3}(?![\d/-]))?"
     r"|[A-Z]{2,6}/(?:\d{2}|(?:19|20)\d{2})/\d{1,3}|[A-Z]{2,6}\.\d{2}\.(?:0[1-9]|1[0-2])\.\d{2,3}"
     r"|[A-Z]{2,6}\.\d{2}\.\d{1,3}|\d{1,3}/[A-Z]{2,6}/\d{4}"
     r"|[A-Z]{2,6}\.\d{2}/\d{2}\.\d{1,3}"  # the letters, the session's years and a number: "ASC.24/25.10"
@@ -1110,10 +1110,13 @@ def _article_in_prose(cand: _Candidate, prev: _Line | None) -> bool:
     """Whether a bare letter opening a line ("a Covid-19 contingency reserve and the balance", no stop or
     bracket after it) goes on with the sentence of the line right above, which breaks off on a word that
     cannot end a phrase ("The DoF responded that £900,000 was proposed for"): the page width moved the
-    article "a" to the start of the line, so it is no sub-item's letter."""
+    article "a" to the start of the line, so it is no sub-item's letter. So does a decimal number followed
+    by a lower-case word ("... would rather wait until after the" / "2.0 release is out"): a version or a
+    quantity the width moved there, since a heading's title opens with a capital."""
+    letter = cand.scheme == "letter" and len(cand.number) == 1
+    quantity = cand.scheme == "decimal" and cand.title[:1].islower()
     return (
-        cand.scheme == "letter"
-        and len(cand.number) == 1
+        (letter or quantity)
         and prev is not None
         and (prev.cand is None or prev.cand.scheme in _UNNUMBERED)  # a short line of prose may read as one
         and _ends_mid_phrase(prev.text)
@@ -1733,7 +1736,7 @@ _REPORT_HEADING = re.compile(
 # of running notes, the open actions of earlier meetings listed after this one's topics.
 _CLOSING_NAME = (
     r"(?:summary\s+of\s+|carry[- ]?over\s+)?(?:actions(?:\s+(?:log|arising|summary|register))?"
-    r"|action\s+(?:items|log|points|list|tracker|register|summary|sheet)|resolutions|decisions(?:\s+log)?|risks"
+    r"|action\s+(?:items|log|points|list|tracker|register|summary|sheet)|resolutions|(?:key\s+)?decisions(?:\s+log)?|risks"
     r"|follow[- ]?up\s+(?:tasks|actions)|(?:date\s+of\s+(?:the\s+)?)?next\s+(?:meeting|call))"
 )
 # A qualifier of two or more words after a dash: " – carried forward from 14 November 2023".
@@ -1744,7 +1747,8 @@ _OF_THIS_MEETING = r"\s+(?:from|of)\s+(?:this\s+|today'?s\s+|the\s+)?meeting(?:\
 _AS_AT = r"\s+\(as\s+(?:at|of)\s+[\w/.,\s-]{3,24}\)"
 
 # The closing sections of minutes, after the agenda items: "Action log", "Actions arising", "Summary of
-# action items", "Action summary", "Action sheet", "Summary of resolutions", "Decisions log", "Next call" (when
+# action items", "Action summary", "Action sheet", "Summary of resolutions", "Decisions log", "Key decisions"
+# (the decisions of the meeting gathered under the last item), "Next call" (when
 # and where the next meeting is), and the "Risks" a project
 # board lists beside its decisions and actions (not "Risks and issues" or "Risk register", often agenda
 # topics of their own), also with a qualifier of two or more words after a dash ("ACTION LOG – carried
@@ -2395,7 +2399,12 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             # before them they are containers ("## Attendees"). A closing section ("Action log")
             # on a line of its own after the last numbered heading is an item too, and so is one
             # over its list before the first item: the summary of actions set first, after the attendance.
-            if c.scheme in ("markdown", "titlecase") and not items and _HEADER_SECTION.match(c.title):
+            if (
+                c.scheme in ("markdown", "titlecase")
+                and not items
+                and _HEADER_SECTION.match(c.title)
+                and not _holds_topic_headings(text, cands, k)
+            ):
                 in_header_sections = True
                 continue  # "## Attendees", "## Meeting roles", an "Attendees" line: sections of the header block
             # the first "# Title" is the document title and the "# Budget" ones after it are topics; an
@@ -2758,24 +2767,43 @@ _AGENDA_TABLE_ROW = re.compile(
 
 
 def _agenda_table_before_headings(text: str, cands: list[_Candidate]) -> None:
-    """A Markdown "## Agenda" heading over a pipe table whose numbered rows the deeper numbered headings
-    after it repeat ("| 2 | Release plan | @bo | 15 min |", then "### 2. Release plan"): the table only
-    announces the items, so the heading is marked as a plan in place, an unnumbered item whose content
-    is the table, as one over a numbered list is (see _agenda_before_headings). Read so only when two
-    or more rows are repeated by a heading with the same number; the first agenda heading decides."""
+    """An agenda heading over a pipe table whose numbered rows the deeper numbered headings after it
+    repeat ("## Agenda", "| 2 | Release plan | @bo | 15 min |", then "### 2. Release plan"): the table
+    only announces the items, so the heading is marked as a plan in place, an unnumbered item whose
+    content is the table, as one over a numbered list is (see _agenda_before_headings). So is a plain
+    "Agenda" line over a bulleted list whose entries the numbered headings after it repeat in order
+    ("- Release plan [@bo]", then "**2. Release plan (@bo, 15 min)**"): a bullet's number is its place
+    in the list. Read so only when two or more rows or bullets are repeated by a heading with the same
+    number; the first agenda heading decides."""
     for k, c in enumerate(cands[:-1]):
-        if c.scheme != "markdown" or not _AGENDA_HEADING.match(c.title):
+        if c.scheme not in ("markdown", "titlecase", "upper") or not _AGENDA_HEADING.match(c.title):
             continue
         heads = {
-            d.key: _plain_title(d.title)
+            d.key: _CLOSING_NOTE.sub("", _plain_title(d.title))
             for d in cands[k + 1 :]
-            if d.scheme == "decimal" and d.depth > c.depth and d.key.isdigit()
+            if d.scheme == "decimal" and (d.depth > c.depth or not (c.depth or d.depth)) and d.key.isdigit()
         }
-        rows = _AGENDA_TABLE_ROW.finditer(text, c.end, cands[k + 1].start)
-        repeated = sum(1 for r in rows if r["num"] in heads and _repeats_entry(heads[r["num"]], r["title"]))
+        rows = _announced_rows(text, c, cands[k + 1].start)
+        repeated = sum(1 for num, title in rows if num in heads and _repeats_entry(heads[num], title))
         if repeated >= MIN_ANNOUNCED_HEADINGS:
             c.plan = True
         return
+
+
+# An entry of a bulleted agenda list: "- Release plan [@bo]".
+_AGENDA_BULLET = re.compile(r"^[ \t]*[-*•][ \t]+(?P<title>\S.*?)[ \t]*$", re.M)
+# A presenter or time note closing an agenda entry or a heading: " [@bo]", " (@bo, 15 min)".
+_CLOSING_NOTE = re.compile(r"\s*(?:\[[^\[\]]*\]|\([^()]*\))$")
+
+
+def _announced_rows(text: str, head: _Candidate, end: int) -> list[tuple[str, str]]:
+    """The numbered entries under an agenda heading up to ``end``, as (number, title): the rows of a
+    pipe table under a Markdown heading, or, under a plain "Agenda" line, its bullets numbered by
+    their place, their presenter notes dropped."""
+    if head.scheme == "markdown":
+        return [(r["num"], r["title"]) for r in _AGENDA_TABLE_ROW.finditer(text, head.end, end)]
+    bullets = _AGENDA_BULLET.finditer(text, head.end, end)
+    return [(str(n), _CLOSING_NOTE.sub("", b["title"])) for n, b in enumerate(bullets, 1)]
 
 
 # A line of a list or a table: a bullet, a numbered or lettered entry, a pipe row or a quote.
@@ -3249,7 +3277,8 @@ def _title_case_headings(text: str, cands: list[_Candidate], allowed: bool) -> l
         ]
     kept = {id(c) for c in heads}
     _holding_headings(text, cands, kept)
-    return [c for c in cands if c.scheme != "titlecase" or id(c) in kept]
+    # an "Agenda" line over the list that announces the items is a plan (see _agenda_table_before_headings)
+    return [c for c in cands if c.scheme != "titlecase" or id(c) in kept or c.plan]
 
 
 def _holding_headings(text: str, cands: list[_Candidate], kept: set[int]) -> None:
@@ -3500,6 +3529,19 @@ _HEADER_SECTION = re.compile(
     rf"(?:\s+(?:and|&)\s+(?:roles|{alternation(APOLOGY_WORDS)}|absences))?:?$",
     re.I,
 )
+
+
+def _holds_topic_headings(text: str, cands: list[_Candidate], k: int) -> bool:
+    """Whether a "## Topics" heading stands right over a deeper Markdown heading ("### Budget"): it
+    holds the meeting's topics as sections, an item over them, not a list of contents in the header."""
+    c = cands[k]
+    if not _TOPICS_HEADING.match(c.title) or k + 1 >= len(cands):
+        return False
+    below = cands[k + 1]
+    return below.scheme == "markdown" and below.depth > c.depth and not text[c.end : below.start].strip()
+
+
+_TOPICS_HEADING = re.compile(r"^topics:?$", re.I)
 
 
 def _follows_attendance(title: str) -> bool:

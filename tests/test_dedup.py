@@ -856,6 +856,18 @@ def test_long_line_before_a_numbered_paragraph_is_no_heading_copy():
     )
 
 
+def test_short_exact_copy_in_a_cell_over_its_numbered_row_is_dropped():
+    noisy = "Intro text.\n\n\tStaff survey results\t\n4.\tStaff survey results\t\nThe survey was noted.\n"
+    out = deduplicate(noisy).text
+    assert out.count("Staff survey results") == 1
+    assert "4. Staff survey results" in out
+
+
+def test_short_exact_copy_outside_a_cell_is_kept():
+    noisy = "Intro text.\n\nStaff survey results\n4.\tStaff survey results\t\nThe survey was noted.\n"
+    assert deduplicate(noisy).text.count("Staff survey results") == 2
+
+
 def test_list_entry_after_a_dropped_copy_keeps_its_own_line():
     noisy = (
         "a)\tFire Policy – no changes\t\n"

@@ -47,6 +47,15 @@ def test_prefixed_serial_numbers():
     assert ids("TB 01/25 Welcome\nx.\nTB 02/25 Minutes\ny.\n") == ["TB 01/25", "TB 02/25"]
 
 
+def test_committee_acronym_of_five_letters_before_a_serial_number_is_a_minute_heading():
+    text = (
+        "QSAFE 24/101 Apologies\nNone.\nQSAFE 24/102 Staffing report\nNoted.\n\nAction log\n"
+        "24/102\tRecruitment plan to the next meeting\tDoN\tMay\n"
+    )
+    assert ids(text)[:2] == ["QSAFE 24/101", "QSAFE 24/102"]
+    assert "24/102" not in ids(text)
+
+
 def test_item_keyword_headings():
     assert ids("Item 1: Welcome\nx.\nItem 2 - Finance\ny.\n") == ["1", "2"]
 
@@ -566,6 +575,55 @@ def test_an_action_summary_after_the_last_numbered_item_is_a_closing_section():
 def test_a_date_of_next_meeting_line_after_the_last_numbered_item_is_a_closing_section():
     text = "1. Welcome\nHi.\n\n2. Any other business\nNone.\n\nDate of next meeting\nThursday 5 June 2025.\n"
     assert [(i.id, i.title) for i in segment_items(text)][-1] == ("u1", "Date of next meeting")
+
+
+def test_key_decisions_after_the_last_numbered_item_is_a_closing_section():
+    text = "1. Welcome\nHi.\n\n2. Budget\nAgreed.\n\nKey decisions\nD-1: Budget approved at £2m.\n"
+    assert [(i.id, i.title) for i in segment_items(text)][-1] == ("u1", "Key decisions")
+
+
+def test_key_decisions_label_inside_an_item_is_not_a_closing_section():
+    text = "1. Welcome\nHi.\nKey decisions\nBudget approved.\n\n2. Any other business\nNone.\n"
+    assert ids(text) == ["1", "2"]
+
+
+def test_plain_agenda_line_over_bullets_the_numbered_headings_repeat_is_a_plan():
+    text = (
+        "Team call\n\nAgenda\n- Release plan [@amy]\n- Budget [Bo]\n- AOB\n\n"
+        "**1. Release plan (@amy, 10 min)**\n- Ship in May.\n\n**2. Budget (Bo, 5 min)**\n- Agreed.\n\n"
+        "**3. AOB**\n- None.\n"
+    )
+    assert ids(text) == ["u1", "1", "2", "3"]
+
+
+def test_plain_agenda_line_over_other_bullets_is_no_plan():
+    text = (
+        "Team call\n\nAgenda\n- Please add topics by Friday\n- Keep updates short\n\n"
+        "**1. Release plan (@amy, 10 min)**\n- Ship in May.\n\n**2. Budget (Bo, 5 min)**\n- Agreed.\n"
+    )
+    assert ids(text) == ["1", "2"]
+
+
+def test_topics_heading_right_over_topic_headings_holds_them():
+    text = (
+        "Forum post\n\nPresent: @amy, @bo\n\n## Topics\n\n### Release plan\n- Ship in May.\n\n"
+        "### Budget\n- Agreed.\n\n## Action items\n- @bo to pay.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title, i.parent) for i in items] == [
+        ("u1", "Topics", None),
+        ("u2", "Release plan", "u1"),
+        ("u3", "Budget", "u1"),
+        ("u4", "Action items", None),
+    ]
+
+
+def test_topics_heading_over_a_contents_list_stays_in_the_header():
+    text = (
+        "# Call\n\n## Topics\n\n- Release plan\n- Budget\n\n## Release plan\nShip in May.\n\n"
+        "## Budget\nAgreed.\n"
+    )
+    assert [i.title for i in segment_items(text)] == ["Release plan", "Budget"]
 
 
 def test_a_sentence_about_the_date_of_the_next_meeting_is_no_heading():
@@ -2774,6 +2832,20 @@ def test_article_starting_a_wrapped_line_is_no_lettered_item():
         "a Capital reserve and the balance\nfor the general fund.\n8. AOB\nNone.\n"
     )
     assert ids(text) == ["7", "8"]
+
+
+def test_version_number_starting_a_wrapped_line_is_no_decimal_heading():
+    text = (
+        "## Releases\n> The tracker shows four open bugs against the\n"
+        "2.4 milestone and one of them blocks the release.\n"
+        "- Ana would rather ship it after the\n1.9 branch is retired.\n\n## Budget\nNoted.\n"
+    )
+    assert ids(text) == ["u1", "u2"]
+
+
+def test_decimal_heading_after_a_finished_sentence_stays_a_heading():
+    text = "1. Welcome\nAll were welcomed to the\nmeeting.\n1.1 Apologies\nNone.\n2. Budget\nNoted.\n"
+    assert ids(text) == ["1", "1.1", "2"]
 
 
 def test_bare_letter_after_a_finished_sentence_still_heads_a_sub_item():
