@@ -428,9 +428,9 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         ):
             is_chair = True
             in_the_chair = in_the_chair or low == "in the chair"
-            if chair_office:
-                office = note
-                ordered.append(note)
+            if chair_office or _chair_bracket_after_post(low, note_group[note], role, ordered, note_group):
+                office = note if chair_office else "Chair"
+                ordered.append(office)
             chair_note = (
                 note if low not in ("chair of the meeting", "in the chair", "chairing") else chair_note
             )
@@ -495,6 +495,15 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
     if words and len(words[-1]) > 3 and words[-1][-1] == "." and words[-1][-2].islower():
         words[-1] = words[-1][:-1]  # a list's closing full stop ("... and K Lee."), not an initial or "Jr."
     return " ".join(words), role, abbrev, is_chair
+
+
+def _chair_bracket_after_post(
+    low: str, group: int, role: str | None, ordered: list[str], note_group: dict[str, int]
+) -> bool:
+    """Whether an "(in the Chair)" note stands in brackets of its own after the post's brackets
+    ("Professor Ann Lee (Provost) (in the Chair)"), so it marks the post as "(Chair)" there does:
+    "Provost, Chair". Inside the post's brackets ("(Provost, in the Chair)") it is left as it was."""
+    return low == "in the chair" and bool(role) and all(note_group.get(o) != group for o in ordered)
 
 
 def _rank_opens_post(ranks: list[str], words: list[str]) -> bool:
@@ -922,8 +931,11 @@ _NOT_A_PERSON_TAIL = re.compile(
 
 
 # A post's short form with its qualifier's initials in brackets: "AD(E)" for "Associate Dean
-# (Education)", "AD(R&E)", "PVC(SE)".
-_QUALIFIED_SHORT_FORM = re.compile(r"[A-Z][A-Za-z]{0,4}\([A-Z][A-Z&]{0,4}\)")
+# (Education)", "AD(R&E)", "PVC(SE)"; spaced only after two capitals, "ADE (L&T)" for "Associate Dean
+# Education (Learning and Teaching)", so a word and a code ("Chair (LA)") are not one.
+_QUALIFIED_SHORT_FORM = re.compile(
+    r"[A-Z][A-Za-z]{0,4}\([A-Z][A-Z&]{0,4}\)|(?=[a-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{1,4} \([A-Z][A-Z&]{0,4}\)"
+)
 # A post's short form in mixed case with three capitals or more, its small words kept as lower-case
 # letters one at a time: "HoITO" (Head of IT Operations), "DoHRM"; not a surname ("McDonald") or a
 # name of a group or product ("WebXR", "GitHub"), which run lower-case letters together.
@@ -1041,10 +1053,12 @@ _POST_COMMA_CHAIR = re.compile(r"(?<=[\w)]),\s*(?i:chair|chairman|chairperson|ch
 # Chair", "Police and Crime Commissioner (PCC) – Chair", "Chief Operating Officer & SRO – Chair" (a
 # post may end in a short form, but a bare short form is no post). Train keeps the mark after a comma (12 of 13).
 # The post may carry a bracketed qualifier in words before its short form: "Associate Dean (Education)
-# (ADE) – Chair".
+# (ADE) – Chair", which the short form may repeat in its own brackets: "(ADE (L&T)) – Chair". A short
+# form has two capitals at least, in mixed case too ("(DoF) – Chair").
+_QUALIFIER_INITIALS = r"(?:\s?\([A-Z][A-Z&]{0,4}\))?"
 _POST_DASH_CHAIR = re.compile(
     r"^[A-Za-z][\w'’&,. -]*[a-z](?:[\w'’&,. -]*[A-Z])?(?:\s*\([A-Z][\w'’&,. -]*[a-z]\))?"
-    r"(?:\s*\([A-Z]{2,6}\))?\s+[-–—]\s*(?i:chair)\s*$"
+    rf"(?:\s*\((?=[a-z]*[A-Z][a-z]*[A-Z])[A-Z][A-Za-z]{{1,5}}{_QUALIFIER_INITIALS}\))?\s+[-–—]\s*(?i:chair)\s*$"
 )
 
 
@@ -1052,8 +1066,8 @@ _POST_DASH_CHAIR = re.compile(
 _TRAILING_BRACKETS = re.compile(r"(?:\s*\([^()]*\))+\s*$")
 
 
-# A post's bracketed short form at its end: "Chief Operating Officer (COO)".
-_SHORT_FORM_AT_END = re.compile(r"\s*\((?P<code>[A-Z][A-Za-z&]{1,7})\)\s*$")
+# A post's bracketed short form at its end: "Chief Operating Officer (COO)", "(ADE (L&T))".
+_SHORT_FORM_AT_END = re.compile(rf"\s*\((?P<code>[A-Z][A-Za-z&]{{1,7}}{_QUALIFIER_INITIALS})\)\s*$")
 
 
 def _chair_after_post(post: str) -> str:
@@ -1176,9 +1190,10 @@ def _secretary_mark(line: str, *, one_line_each: bool = True) -> str:
 
 # A role qualified in brackets and then given its short form: "Pro Vice-Chancellor (Education) (PVC-E)".
 # The short form may carry the qualifier in its own brackets: "Associate Dean (Education) (AD(E))", and
-# follow an office joined by a comma: "Associate Dean (Education), Chair (ADE)".
+# follow an office joined by a comma: "Associate Dean (Education), Chair (ADE)"; the qualifier's
+# brackets may be spaced: "Associate Dean Education (Learning and Teaching) (ADE (L&T))".
 _QUALIFIED_ROLE_ABBREV = re.compile(
-    r"^(?P<role>[^()]+\((?P<note>[^()]+)\)(?:,[^(),]*[^(),\s])?)\s*\((?P<abbrev>[^()\s]+(?:\([^()\s]+\))?)\)$"
+    r"^(?P<role>[^()]+\((?P<note>[^()]+)\)(?:,[^(),]*[^(),\s])?)\s*\((?P<abbrev>[^()\s]+(?:\s?\([^()\s]+\))?)\)$"
 )
 
 
@@ -3503,8 +3518,11 @@ def _body_holds(cells: list[str]) -> bool:
     return bool(name) and bool(_BODY_SHORT_FORM_END.search(name) or _BODY_NAME.search(name))
 
 
+# A capacity cell naming one who attends without being a member: set against "Member" in the same
+# column ("Name | Title | Role" rows ending "Member" or "Attendee"), so in attendance, not present.
+_ATTENDEE_CELLS = frozenset({"attendee"})
 # The cells that give a person's capacity at the meeting, not a post ("Member", "In attendance").
-_CAPACITY_CELLS = _ATTENDANCE_CELLS | {"member", "observer"}
+_CAPACITY_CELLS = _ATTENDANCE_CELLS | _ATTENDEE_CELLS | {"member", "observer"}
 
 
 def _comma_wrapped(line: str, following: str) -> bool:
@@ -3518,14 +3536,20 @@ def _comma_wrapped(line: str, following: str) -> bool:
 def _capacity_cell(row: str) -> tuple[str, str | None] | None:
     """A table row of name, post and the person's capacity at the meeting ("Name | Title | Role" rows
     ending "Member", "In attendance" or "Chair"), as the row without that cell and the attendance it
-    gives: "Member" -> present, "In attendance" -> in_attendance; "Chair" stays as a dashed mark after
+    gives: "Member" -> present, "In attendance" or "Attendee" -> in_attendance; "Chair" stays as a dashed mark after
     the post ("NED – Chair"), which names the chair. None when the last cell is a post of its own."""
     if chair := _CHAIR_CELL.search(row):
         return f"{row[: chair.start()].rstrip()} – {chair.group('chair')}", None
     rest, _, last = row.rpartition("\t")
     bare = last.strip().lower() in _CAPACITY_CELLS and rest.split("\t")[-1].strip()
-    kind = attendance_kind(last.strip()) if bare else None
+    kind = _capacity_kind(last.strip()) if bare else None
     return (rest, kind) if kind else None
+
+
+def _capacity_kind(cell: str) -> str | None:
+    """The attendance a capacity cell gives: "Attendee" -> in_attendance, as one
+    attending beside the members; else as the cell's words say ("Member" -> present)."""
+    return "in_attendance" if cell.lower() in _ATTENDEE_CELLS else attendance_kind(cell)
 
 
 # Column headings of a minutes table of business ("No.<TAB>Item<TAB>Discussion<TAB>Action<TAB>Owner").
@@ -3823,7 +3847,8 @@ def _initials_of(code: str, name: str) -> bool:
 def _roles_from_field_lines(role_lines: list[tuple[str, str]], people: list[Person]) -> None:
     """A listed person named by full name on a "Chair:" or "Scribe:" line, with no role of their
     own in the list, takes that line's label as their role ("Present: Ines Barreto, ..." and
-    "Chair: Ines Barreto" -> Ines Barreto, Chair). Handles ("Chair: @maria") are left alone: the
+    "Chair: Ines Barreto" -> Ines Barreto, Chair); a councillor's rank takes the chair's mark after a
+    comma, as "Councillor Ines Barreto in the Chair" does ("Councillor, Chair"). Handles ("Chair: @maria") are left alone: the
     list names the person's role, if any."""
     for role, value in role_lines:
         if _BARE_HANDLE.fullmatch(value.strip()):  # "Host: @mirela": a person known only by handle
@@ -3839,8 +3864,20 @@ def _roles_from_field_lines(role_lines: list[tuple[str, str]], people: list[Pers
             # "Chair: Ann Lee (PTL)": a short form that is not her initials is her office
             office = named.abbrev if named.abbrev and not _initials_of(named.abbrev, named.name) else None
             for person in people:
-                if person.role is None and person.name.lower() == named.name.lower():
+                if person.name.lower() != named.name.lower():
+                    continue
+                if person.role is None:
                     person.role = office or role
+                elif role == "Chair" and _is_elected_rank(person.role):
+                    person.role = (
+                        f"{person.role}, Chair"  # "Chair: Councillor Ann Lee": a councillor chairing
+                    )
+
+
+def _is_elected_rank(role: str) -> bool:
+    """Whether a role is only an elected member's rank ("Councillor", "County Councillor"), no post."""
+    words = role.split()
+    return 1 <= len(words) <= 2 and words[-1] in ELECTED_RANKS
 
 
 # A list of a council's executive by the executive's name: "Cabinet Members present", "Executive
@@ -5820,6 +5857,18 @@ _DOCUMENT_KIND_LEAD = re.compile(
 )
 
 
+# What kind of write-up follows the meeting's name after a dash or bar: "– Minutes", "| Meeting notes",
+# "– Minutes and Actions", "– Draft". No part of the name.
+_DOCUMENT_KIND_TAIL = re.compile(
+    r"\s*[|–—-]\s*(?:meeting\s+notes|(?:meeting\s+)?minutes(?:\s+and\s+(?:actions|action\s+points|decisions))?"
+    r"|notes|draft|unconfirmed|confirmed)\s*$",
+    re.I,
+)
+# A bracketed note after the meeting's name on how it was held: "Quality Committee (held virtually)",
+# "(held remotely via Teams)". The venue says how; a bracketed short form ("(QSPEC)") stays in the name.
+_HELD_ONLINE_NOTE = re.compile(r"\s*\(\s*(?i:held\s+(?:virtually|remotely|online)\b)[^()]*\)\s*$")
+
+
 def _title_and_body(
     title_line: str, *, split: bool = True, minutes_phrase: bool = False, text: str = ""
 ) -> tuple[str | None, str]:
@@ -5834,12 +5883,8 @@ def _title_and_body(
         line = (line[: _date_start(line, found[1])] + line[found[2] :]).strip()
     line = re.sub(rf"\b({MONTHS})\s+\d{{4}}\b", "", line, flags=re.I)
     line = re.sub(r"\s*\(\s*\)|\s*\(\s*$", "", line)  # brackets a removed date leaves: "call (2022-08-17)"
-    line = re.sub(
-        r"\s*[|–—-]\s*(meeting\s+notes|(?:meeting\s+)?minutes|notes|draft|unconfirmed|confirmed)\s*$",
-        "",
-        line,
-        flags=re.I,
-    )
+    line = _DOCUMENT_KIND_TAIL.sub("", line)
+    line = _HELD_ONLINE_NOTE.sub("", line)
     line = re.sub(
         r"\s*\bminutes\s*$", "", line, flags=re.I
     )  # "meeting notes" stays: "Steering Council meeting notes"
@@ -6099,22 +6144,35 @@ def find_abbreviations(text: str) -> dict[str, str]:
     for long, short in _abbreviation_definitions(text):
         caps = [c.lower() for c in short if c.isupper()]
         words = long.split()
-        # match the abbreviation's capitals to word initials from the end, skipping small words
+        # match the abbreviation's capitals to word initials from the end, skipping small words; a
+        # post written as one word of two parts gives both initials ("Headteacher (HT)")
         i, k = len(words) - 1, len(caps) - 1
         while i >= 0 and k >= 0:
             word = words[i]
             if word.lower() in _SMALL_WORDS:
                 i -= 1
                 continue
-            if word[0].lower() != caps[k]:
+            initials = _word_initials(word)
+            if k + 1 < len(initials) or caps[k + 1 - len(initials) : k + 1] != initials:
                 break
-            i, k = i - 1, k - 1
+            i, k = i - 1, k - len(initials)
         if k < 0:
             out.setdefault(short, " ".join(words[i + 1 :]))
     return out
 
 
 _SMALL_WORDS = {"of", "and", "for", "the", "&", "in", "on", "to"}
+
+
+# A post written as one word joined from two: "Headteacher", "Headmistress", "Housemaster".
+_COMPOUND_POST_WORD = re.compile(r"(?i)(?P<first>head|house)(?P<second>teacher|master|mistress)")
+
+
+def _word_initials(word: str) -> list[str]:
+    """The initials a short form takes from one word, lower case: its first letter, or the first
+    letters of both parts of a joined post ("Headteacher" -> ["h", "t"])."""
+    joined = _COMPOUND_POST_WORD.fullmatch(word)
+    return [joined.group("first")[0].lower(), joined.group("second")[0]] if joined else [word[0].lower()]
 
 
 def _attended_of_invited(people: list[Person]) -> list[Person]:

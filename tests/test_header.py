@@ -5842,6 +5842,22 @@ def test_capacity_column_gives_attendance_and_the_chair_not_the_post():
     assert head.meeting.chair == "Ines Varga"
 
 
+def test_attendee_capacity_cell_beside_members_is_in_attendance():
+    head = parse_header(
+        "Name\tTitle\tRole\nMr Olu Baird\tFinance Director (FD)\tMember\n"
+        "Ms Wren Pike\tHead of Estates (HoE)\tAttendee\n"
+    )
+    assert _roster(head) == [
+        ("Olu Baird", "Finance Director", "FD", "present"),
+        ("Wren Pike", "Head of Estates", "HoE", "in_attendance"),
+    ]
+
+
+def test_attendees_list_label_still_means_present():
+    head = parse_header("Attendees:\nOlu Baird, Finance Director\n")
+    assert _roster(head) == [("Olu Baird", "Finance Director", None, "present")]
+
+
 def test_a_two_cell_row_keeps_a_member_post():
     head = parse_header("Name\tRole\nPia Dorn\tMember\n")
     assert _roster(head) == [("Pia Dorn", "Member", None, "present")]
@@ -6462,3 +6478,74 @@ def test_a_local_authority_governor_mark_is_a_role_not_initials():
     text = "Oakfield School\nDate: 4 May 2023\n\nGovernors present:\nMrs Ann Lee (LA)\nMs Laura Adams (LA)\n\n1. Welcome\n"
     people = {p.name: (p.role, p.abbrev) for p in parse_header(text, text.index("1. Welcome")).people}
     assert people == {"Ann Lee": ("LA", None), "Laura Adams": (None, "LA")}
+
+
+def test_short_form_with_its_qualifier_in_spaced_brackets_is_the_abbrev():
+    head = parse_header(
+        "Attendees:\nIvo Marsh, Head of Estates (North) (HoE (N)) – Chair\nDee Quill, Treasurer\n"
+    )
+    assert _roster(head)[0] == ("Ivo Marsh", "Head of Estates (North), Chair", "HoE (N)", "present")
+
+
+def test_a_word_and_a_code_in_spaced_brackets_are_no_short_form():
+    head = parse_header("Present:\nIvo Marsh (Governor (LA))\nDee Quill (Treasurer)\n")
+    assert _roster(head)[0][2] is None
+
+
+def test_dashed_chair_mark_after_a_mixed_case_short_form_is_kept():
+    head = parse_header("Attendees:\nIvo Marsh, Director of Estates (DoE) – Chair\nDee Quill, Treasurer\n")
+    assert _roster(head)[0] == ("Ivo Marsh", "Director of Estates, Chair", "DoE", "present")
+    assert head.meeting.chair == "Ivo Marsh"
+
+
+def test_in_the_chair_in_its_own_brackets_after_the_post_marks_the_post():
+    head = parse_header("Present:\nProfessor Ivo Marsh (Provost) (in the Chair)\nDr Dee Quill (Bursar)\n")
+    assert _roster(head)[0] == ("Ivo Marsh", "Provost, Chair", None, "present")
+
+
+def test_in_the_chair_inside_the_posts_brackets_leaves_the_post():
+    head = parse_header("Present:\nProfessor Ivo Marsh (Provost, in the Chair)\nDr Dee Quill (Bursar)\n")
+    assert _roster(head)[0] == ("Ivo Marsh", "Provost", None, "present")
+
+
+def test_chair_field_naming_a_councillor_gives_councillor_chair():
+    head = parse_header(
+        "Chair: Councillor Ivo Marsh\n\nCouncillors present: Dee Quill (Vice-Chair) and Bo Tarn\n"
+    )
+    roles = {p.name: p.role for p in head.people}
+    assert roles["Ivo Marsh"] == "Councillor, Chair"
+    assert roles["Dee Quill"] == "Councillor, Vice-Chair"
+
+
+def test_chair_field_naming_a_post_holder_keeps_only_the_post():
+    head = parse_header(
+        "Chair: Professor Ivo Marsh (Provost)\n\nPresent: Professor Ivo Marsh (Provost), Dee Quill\n"
+    )
+    assert _roster(head)[0] == ("Ivo Marsh", "Provost", None, "present")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Estates Board – Minutes and Actions",
+        "Estates Board (held virtually)",
+        "Estates Board (held remotely via Zoom)",
+    ],
+)
+def test_title_drops_a_write_up_kind_or_a_note_on_how_the_meeting_was_held(line):
+    head = parse_header(f"Ferrow Housing Trust\n{line}\nDate: 3 May 2024\nPresent: Ivo Marsh\n")
+    assert head.meeting.title == "Estates Board"
+
+
+def test_title_keeps_a_bracketed_short_form_of_the_meeting():
+    head = parse_header("Ferrow Housing Trust\nEstates Board (EB)\nDate: 3 May 2024\nPresent: Ivo Marsh\n")
+    assert head.meeting.title == "Estates Board (EB)"
+
+
+def test_short_form_of_a_post_written_as_one_word_takes_both_parts_initials():
+    found = find_abbreviations("The Headteacher (HT) reported. The Housemaster (HM) agreed.")
+    assert found == {"HT": "Headteacher", "HM": "Housemaster"}
+
+
+def test_short_form_of_a_one_word_post_needs_its_parts_initials():
+    assert "HT" not in find_abbreviations("The Teacher (HT) reported.")
