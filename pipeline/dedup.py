@@ -138,6 +138,10 @@ _PAGE_RE = re.compile(
     r"|(?P<npage>\d{1,4})\s*/\s*(?P<nof>\d{1,4}))\s*$",
     re.IGNORECASE,
 )
+# A running footer that ends with its page's worded number after a dash or a bar ("Quality Committee
+# minutes – 10 March 2022 – Page 3 of 7"): the number changes from page to page, so the line is no
+# repeat, but it is the page's furniture all the same.
+_FOOTER_PAGE_RE = re.compile(r"\s[–—|-]\s*page\s+(?P<page>\d{1,4})\s+of\s+(?P<of>\d{1,4})\s*$", re.I)
 _LONE_BULLET_RE = re.compile(r"^\s*[•●▪◦·]\s*$")
 # A line of three or more scattered specks, each one or two marks without a letter or digit
 # ("  .  ' ,   ·  ._ "): dust a scanner read as ink.
@@ -250,6 +254,8 @@ def is_page_marker(line: str) -> bool:
     marker: it is a minute number over the year, set below its title on committee websites."""
     if "\f" in line:
         return True
+    if (m := _FOOTER_PAGE_RE.search(line)) and line[: m.start()].strip():
+        return int(m.group("page")) <= int(m.group("of"))
     bare = _MARKING_BESIDE_RE.sub("", line)
     m = _PAGE_RE.match(bare)
     if m is None or (bare != line and m.group("page") is None):
@@ -366,6 +372,12 @@ def _lone_numbers_kept(texts: list[str], markers: list[int]) -> list[int]:
     ]
 
 
+def _leads_page(line: str) -> bool:
+    """Whether ``line`` is a page's first line of text with the page break's form feed before it, as
+    pdftotext writes it ("\\fseveral nights."): the break lies before the line, whose text is kept."""
+    return "\f" in line and not is_page_marker(line.replace("\f", "")) and bool(line.strip())
+
+
 def _mark_running_furniture(codes: np.ndarray, lines: _Lines) -> None:
     """Drop page markers and the lines that recur beside them (running headers/footers).
 
@@ -381,7 +393,7 @@ def _mark_running_furniture(codes: np.ndarray, lines: _Lines) -> None:
     content = [i for i, t in enumerate(texts) if t.strip()]
     rank = {i: r for r, i in enumerate(content)}
     for m in markers:
-        drop[m] = True
+        drop[m] = not _leads_page(texts[m])
         r = rank[m]
         near.update(content[max(0, r - 1) : r + 2])
     near.add(content[-1])  # the last page ends the text: its footer has no page marker after it

@@ -67,7 +67,7 @@ SERIAL_NUMBER = (
     r"|[A-Z]{2,6}/(?:\d{2}|(?:19|20)\d{2})/\d{1,3}|[A-Z]{2,6}\.\d{2}\.(?:0[1-9]|1[0-2])\.\d{2,3}"
     r"|[A-Z]{2,6}\.\d{2}\.\d{1,3}|\d{1,3}/[A-Z]{2,6}/\d{4}"
     r"|[A-Z]{2,6}\.\d{2}/\d{2}\.\d{1,3}"  # the letters, the session's years and a number: "ASC.24/25.10"
-    r"|\d{2}/[1-9](?![\d/.])"  # a year's first nine minutes: "24/1", "24/9" (then "24/10" on)
+    r"|(?:[A-Z]{1,6}[ /]?)?\d{2}/[1-9](?![\d/.])"  # a year's first nine minutes: "24/1", "EFB 24/9" (then "24/10" on)
     r"|\d{2}/[1-9]/\d{1,3}(?![\d/])"  # the year, the meeting of the year and a number: "21/3/4" (see _series_only)
     r"|(?:19|20)\d{2}/\d{2,3}(?![\d/])"  # the year in full, then the number: "2021/04" (see _series_only)
     r"|[A-Z]{2,6}\.\d{1,3}/(?:\d{2}|(?:19|20)\d{2})(?![\d/])"  # the letters, a stop, number and year: "SC.42/23"

@@ -1400,3 +1400,28 @@ def test_a_clipped_line_start_before_a_re_read_of_the_words_it_lost_is_dropped()
         + "\n"
     )
     assert words(deduplicate(noisy).text) == words(PARAGRAPH)
+
+
+def test_a_page_first_line_after_a_form_feed_is_kept():
+    text = (
+        "The treasurer said the grant had arrived late in the\n"
+        "Parish Council minutes – 4 May 2025 – Page 1 of 3\n"
+        "\fautumn, after the hall roof had been repaired.\n"
+        "Cllr Amberley asked about the insurance claim for the storm damage.\n"
+        "Parish Council minutes – 4 May 2025 – Page 2 of 3\n"
+        "\fThe clerk confirmed the claim had been lodged with the insurer.\n"
+    )
+    out = deduplicate(text).text
+    assert "in the autumn, after the hall roof" in out.replace("\n", " ")
+    assert "The clerk confirmed the claim" in out
+    assert "Page 1 of 3" not in out and "\f" not in out
+
+
+def test_a_footer_ending_in_its_page_number_is_a_page_marker():
+    assert is_page_marker("Audit Committee minutes – 2 June 2025 – Page 3 of 8")
+    assert is_page_marker("Annual report | Page 2 of 40")
+
+
+def test_a_sentence_citing_a_page_is_no_page_marker():
+    assert not is_page_marker("The figures are set out in the appendix - page 3 of 2")
+    assert not is_page_marker("See the risk register, page 4 of the pack")

@@ -3839,3 +3839,20 @@ def test_numbered_paragraph_opening_with_a_report_is_no_run_on_heading():
         "2. The Treasurer explained that the audit had found no material errors in the accounts.\n"
     )
     assert ids(text) == []
+
+
+def test_year_minute_numbers_below_ten_may_carry_the_committee_letters():
+    text = "".join(
+        f"GPB 25/{n} {title}\nThe panel noted the item.\n\n"
+        for n, title in enumerate(
+            ["Welcome", "Library refurbishment", "Staff survey", "Any other business"], 1
+        )
+    )
+    items = segment_items(text)
+    assert [i.number for i in items] == ["GPB 25/1", "GPB 25/2", "GPB 25/3", "GPB 25/4"]
+    assert items[1].title == "Library refurbishment"
+
+
+def test_lower_case_words_before_a_year_minute_number_make_no_heading():
+    text = "1. Budget\nThe panel agreed item 25/3 as read.\nsee 25/4 Library refurbishment\n2. AOB\nNone.\n"
+    assert ids(text) == ["1", "2"]
