@@ -1853,9 +1853,10 @@ def closing_due_cell(cell: str) -> bool:
 def _longest_cell(cells: list[Cell], text: str | None = None) -> int:
     """Index of the action text: the longest cell of the row; with the row's ``text``, the longest that is not a
     status with a note ('Open – see item 4.0'), a labelled field ('Owner: Head of Contact Management'), an update
-    ('12/01: chased, awaiting data'), an office ('Finance Business Partner – Housing') nor a short due point closing
-    the row ('before the summer term meeting'), which may well be longer than a short task ('staff governor
-    election')."""
+    ('12/01: chased, awaiting data'), an office ('Finance Business Partner – Housing'), a list of names ('Ann Lee, Raj
+    Patel'), a note opening with a deferral after the task ('carried forward from the May meeting; now expected in
+    July') nor a short due point closing the row ('before the summer term meeting'), which may well be longer than a
+    short task ('staff governor election')."""
     indices = [
         i
         for i in range(len(cells))
@@ -1865,6 +1866,8 @@ def _longest_cell(cells: list[Cell], text: str | None = None) -> int:
             or _FIELD_CELL.match(text, cells[i][0], cells[i][1])
             or _UPDATE_CELL.match(text, cells[i][0], cells[i][1])
             or office_cell(text[cells[i][0] : cells[i][1]])
+            or _NAMES_LIST_CELL.fullmatch(text, cells[i][0], cells[i][1])
+            or (i > 0 and _DEFERRAL_OPENING.match(text, cells[i][0], cells[i][1]))
             or (i == len(cells) - 1 and i > 0 and closing_due_cell(text[cells[i][0] : cells[i][1]]))
         )
     ]
@@ -1874,6 +1877,9 @@ def _longest_cell(cells: list[Cell], text: str | None = None) -> int:
 # A name or an initial and surname, as an action log's owner column writes a person: "Ann Lee", "A Lee", "A. Lee".
 _CELL_NAME = rf"(?:{_FULL_NAME}|(?-i:[A-Z]\.?\s[A-Z][a-z][\w'’-]*))"
 _NAMES_CELL = re.compile(rf"{_CELL_NAME}(?:\s*(?:[/,&]|and)\s*{_CELL_NAME})*")
+# An owner cell listing several people by name ("Ann Lee, Raj Patel"), which may well be longer than the task it is
+# the owner cell of ("Sign the return | Ann Lee, Raj Patel | 31 March"): never the action text of a row.
+_NAMES_LIST_CELL = re.compile(rf"{_CELL_NAME}(?:\s*(?:[/,&]|and)\s*{_CELL_NAME})+")
 # An owner cell naming a whole group by its members' post in the plural: "All governors", "Both trustees".
 _WHOLE_GROUP_CELL = re.compile(r"(?:All|Both)(?:\s+the)?\s+[a-z][a-z-]*[^\Wsu_]s")
 
@@ -4204,6 +4210,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"|\bin\s+{_COUNT}\s*(?:days?|weeks?|months?|fortnight)['’]?s?\s+time\b"
             rf"|\b(?:within|in|over|during)\s+the\s+(?:next|coming)\s+(?:{_COUNT}\s+)?(?:days?|weeks?|months?|fortnight)\b"
             r"|\bwithin\s+a\s+fortnight\b"
+            # a return a few days or weeks on, which sets a span as "within two weeks" does: "report back in two weeks"
+            # (a bare "in two weeks" may date talk: "the release is in two weeks")
+            rf"|{_BACK_AT}in\s+(?:{_COUNT}\s*(?:days?|weeks?)|a\s+(?:week|fortnight))\b"
             # a quarter from now, which sets a span as "within two months" does: "report back within the next quarter"
             r"|\bwithin\s+the\s+(?:next|coming)\s+quarter\b"
             # an estimate of how long the task takes, as engineers write it: "ETA two weeks", "ETA: 3 days"
@@ -5790,7 +5799,7 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "same_day": ("tonight", "this", "break", "day"),
     "next_day": ("tomorrow",),
     "next_week": ("next",),
-    "relative": ("within", "time", "next", "coming", "eta"),
+    "relative": ("within", "time", "next", "coming", "eta", "back"),
     "bracket_span": ("(",),
     "undated_event": ("soon", "asap", "same", "release", "freeze", "launch", "live", "cut", "return", "next", "week"),
     "kind_only": (
@@ -6080,6 +6089,9 @@ def live_match(kind: str, pattern: re.Pattern, text: str) -> re.Match | None:
 
 _DEFERRAL = re.compile(rf"\b{_DEFERRED}\b", re.I)
 _DEFERRAL_BEFORE = re.compile(rf"\b{_DEFERRED}\s+$", re.I)
+# A cell of an action log that opens with a deferral, as a progress note after the task: "carried forward from the May
+# meeting; now expected in July", "Deferred to the next Board".
+_DEFERRAL_OPENING = re.compile(rf"\s*{_DEFERRED}\b", re.I)
 
 
 def _deferral(text: str, m: re.Match) -> bool:
@@ -6225,6 +6237,23 @@ _MOVED_FROM_MEETING = re.compile(
 )
 
 
+# A due date the minutes revise, which replaces the one the action was first given: "carried forward with a revised due
+# date of 31 January 2024", "new target date: 14 March", "revised deadline 30 June".
+_REVISED_DAY = re.compile(
+    rf"\b(?:revised|new|amended)\s+(?:(?:due|target|completion)\s+date|deadline)\s*(?:of|is|:|[–—-])?\s*"
+    rf"(?P<day>{_DAY_TEXT})",
+    re.I,
+)
+
+
+def revised_due_date(text: str, meeting_date: dt.date | None) -> Due | None:
+    """The day a revised due date gives (:data:`_REVISED_DAY`), which wins over the due field the action was logged
+    with ('Action 4 (Due: 15 December) ... revised due date of 31 January'); None when no date is revised."""
+    m = _REVISED_DAY.search(text) if _ANY_DIGIT.search(text) else None
+    day = parse_day(m["day"], meeting_date) if m else None
+    return Due(mention=m.group().strip(), date=day.isoformat()) if m and day else None
+
+
 def find_due(
     text: str,
     meeting_date: dt.date | None,
@@ -6249,6 +6278,9 @@ def find_due(
     if noted is None:
         return None  # "... – ongoing": the action runs on
     text = noted
+    revised = revised_due_date(text, meeting_date)
+    if revised is not None:
+        return revised
     programme = programme_due(text, meeting_date, next_meeting)
     if programme is not None:
         return programme
@@ -7222,8 +7254,10 @@ def numbered_meeting_due(text: str, meetings: dict[str, str]) -> Due | None:
 # "feature freeze (beta 1) on 6 May 2025", or the release branch cut or code freeze, perhaps moved to its day ("the 4.0
 # branch cut to Monday 2023-11-06"); and the same event named as a due point: "before RC1", "before the 2.14 feature
 # freeze", "before the 4.0 branch cut". A release manager's word for the plan may come before the day: "rc1 is tagged
-# for 2025-04-15", "beta 2 is scheduled for 3 May".
-_PRERELEASE = r"(?:rc|beta|alpha)\s?\d{1,2}|(?:feature|code)\s+freeze|branch\s+cut"
+# for 2025-04-15", "beta 2 is scheduled for 3 May". A pre-release written with its version and number ("2.0.0-beta.1 on
+# 2021-05-18") also dates the one named without a number ("before the 2.0 beta"), when it is the only one of its kind
+# the minutes date.
+_PRERELEASE = r"(?:rc|beta|alpha)(?:[\s.]?\d{1,2}\b)?|(?:feature|code)\s+freeze|branch\s+cut"
 _VERSION = r"v?\d+(?:\.\d+)+"
 _DATED_PRERELEASE = re.compile(
     rf"\b(?P<event>{_PRERELEASE})(?:\s+\([^()\n]{{1,20}}\)|\s+for\s+{_VERSION})?\s+"
@@ -7235,20 +7269,44 @@ _BEFORE_PRERELEASE = re.compile(
 )
 
 
+# A closing date the minutes give for a consultation or the like, and the same closing named as a due point: "The
+# consultation opened on 16 September and closes on 31 October 2024" / "before the consultation closes".
+_WINDOW = r"consultation|survey|ballot|nominations|applications"
+_DATED_CLOSING = re.compile(
+    rf"\b(?P<event>{_WINDOW})\b[^.;:\n]{{0,100}}?\b(?:closes|will\s+close|is\s+due\s+to\s+close)\s+on\s+"
+    rf"(?P<day>{_DAY_TEXT})",
+    re.I,
+)
+_BEFORE_CLOSING = re.compile(
+    rf"\b(?:before|by)\s+(?:the\s+)?(?:[a-z]+\s+)?(?P<event>{_WINDOW})\s+closes\b", re.I
+)
+
+
 def _release_key(event: str) -> str:
-    """A pre-release's name as a key: 'RC1', 'rc 1' -> 'rc1'."""
-    return re.sub(r"\s+", "", event.lower())
+    """A pre-release's name as a key: 'RC1', 'rc 1', 'rc.1' -> 'rc1'."""
+    return re.sub(r"[\s.]+", "", event.lower())
 
 
 def dated_prereleases(spans: list[SentenceSpan], meeting_date: dt.date | None) -> dict[str, str]:
     """The day of each pre-release the minutes date ('with RC1 on 1 June' -> {'rc1': '2021-06-01'}), so that a task
-    due 'before RC1' is due that day."""
+    due 'before RC1' is due that day; a kind the minutes date once is also keyed without its number ('beta'), and a
+    closing they date under its window's name and 'closes' ('consultation closes')."""
     days: dict[str, str] = {}
+    kinds: dict[str, set[str]] = {}
     for span in spans:
-        for m in _DATED_PRERELEASE.finditer(span.text) if _ANY_DIGIT.search(span.text) else ():
+        digits = _ANY_DIGIT.search(span.text) is not None
+        for m in _DATED_PRERELEASE.finditer(span.text) if digits else ():
             day = parse_day(m["day"], meeting_date)
             if day is not None:
                 days[_release_key(m["event"])] = day.isoformat()
+                kinds.setdefault(re.sub(r"\d+$", "", _release_key(m["event"])), set()).add(day.isoformat())
+        for m in _DATED_CLOSING.finditer(span.text) if digits else ():
+            day = parse_day(m["day"], meeting_date)
+            if day is not None:
+                days[f"{m['event'].lower()} closes"] = day.isoformat()
+    for kind, dated in kinds.items():
+        if len(dated) == 1:
+            days.setdefault(kind, dated.pop())
     return days
 
 
@@ -7258,7 +7316,9 @@ def prerelease_due(due: Due | None, releases: dict[str, str]) -> Due | None:
     if due is None or due.date is not None or not releases or not due.mention:
         return due
     m = _BEFORE_PRERELEASE.search(due.mention)
-    day = releases.get(_release_key(m["event"])) if m else None
+    closing = None if m else _BEFORE_CLOSING.search(due.mention)
+    key = _release_key(m["event"]) if m else f"{closing['event'].lower()} closes" if closing else ""
+    day = releases.get(key)
     return due.model_copy(update={"date": day}) if day else due
 
 

@@ -7381,3 +7381,103 @@ def test_the_body_in_the_header_makes_the_quarters_financial():
     company = extract_actions(spans, labels, meeting_body="Calderwick Logistics Ltd", **common)
     assert nhs[0].due.date == "2022-03"  # the financial year's fourth quarter ends in March
     assert company[0].due.date == "2021-12"
+
+
+def test_a_cell_listing_names_longer_than_its_task_is_the_owner_cell() -> None:
+    found = find_owners("Audit the library | Priya Mendel, Oscar Halloway | 30 June 2025", [])
+    assert [o.mention for o in found] == ["Priya Mendel", "Oscar Halloway"]
+
+
+def test_a_task_cell_in_capitals_is_not_taken_for_a_list_of_names() -> None:
+    found = find_owners("Annual Safeguarding Review | Oscar Halloway | 30 June 2025", [])
+    assert [o.mention for o in found] == ["Oscar Halloway"]
+
+
+def test_a_deferral_note_after_the_task_cell_is_not_the_action_text() -> None:
+    row = (
+        "RB/25/02/03 – ACC – Review of the drone pilot – carried forward from the January meeting; the review is "
+        "now expected at the April Board."
+    )
+    assert [o.mention for o in find_owners(row, PEOPLE)] == ["ACC"]
+
+
+def test_a_beta_dated_with_its_version_and_number_dates_a_task_before_the_beta() -> None:
+    spans = [
+        SentenceSpan(id=0, start=0, end=30, text="Agreed: 3.1.0-beta.1 on 2025-06-10.", item="1"),
+        SentenceSpan(
+            id=1, start=31, end=80, text="@tomas: fix the parser crash before the 3.1 beta.", item="1"
+        ),
+    ]
+    labels = [Classified(label=x, confidence=0.9) for x in ("other", "action")]
+    [action] = extract_actions(spans, labels, people=[], meeting_date=dt.date(2025, 5, 20), next_meeting=None)
+    assert action.due is not None and action.due.date == "2025-06-10"
+
+
+def test_a_beta_named_without_a_number_stays_undated_when_two_betas_are_dated() -> None:
+    spans = [
+        SentenceSpan(
+            id=0, start=0, end=40, text="Agreed: beta 1 on 2025-06-10 and beta 2 on 2025-06-24.", item="1"
+        ),
+        SentenceSpan(id=1, start=41, end=80, text="@tomas: fix the parser crash before the beta.", item="1"),
+    ]
+    labels = [Classified(label=x, confidence=0.9) for x in ("other", "action")]
+    [action] = extract_actions(spans, labels, people=[], meeting_date=dt.date(2025, 5, 20), next_meeting=None)
+    assert action.due is not None and action.due.date is None
+
+
+def _closing_spans(first: str) -> list[SentenceSpan]:
+    return [
+        SentenceSpan(id=0, start=0, end=60, text=first, item="1"),
+        SentenceSpan(
+            id=1,
+            start=61,
+            end=120,
+            text="The Registrar to brief the unions before the consultation closes.",
+            item="1",
+        ),
+    ]
+
+
+def test_a_consultation_the_minutes_say_closes_on_a_day_dates_a_task_before_it_closes() -> None:
+    spans = _closing_spans("The consultation opened on 2 March 2026 and closes on 17 April 2026.")
+    labels = [Classified(label=x, confidence=0.9) for x in ("other", "action")]
+    [action] = extract_actions(spans, labels, people=[], meeting_date=dt.date(2026, 3, 10), next_meeting=None)
+    assert action.due is not None and action.due.date == "2026-04-17"
+
+
+def test_a_consultation_with_no_closing_day_leaves_the_task_undated() -> None:
+    spans = _closing_spans("The consultation opened on 2 March 2026.")
+    labels = [Classified(label=x, confidence=0.9) for x in ("other", "action")]
+    [action] = extract_actions(spans, labels, people=[], meeting_date=dt.date(2026, 3, 10), next_meeting=None)
+    assert action.due is not None and action.due.date is None
+
+
+def test_a_revised_due_date_wins_over_the_due_field_the_action_was_logged_with() -> None:
+    due = find_due(
+        "Action 9/12 (Owner: PM; Due: 14 March 2025): renew the hosting contract – carried forward with a revised "
+        "due date of 30 May 2025.",
+        dt.date(2025, 4, 2),
+        None,
+    )
+    assert due is not None and due.date == "2025-05-30"
+
+
+def test_a_revised_scope_is_no_revised_due_date() -> None:
+    due = find_due(
+        "The PM to renew the hosting contract by 14 March 2025 on the revised scope of 2 May.",
+        dt.date(2025, 2, 2),
+        None,
+    )
+    assert due is not None and due.date == "2025-03-14"
+
+
+def test_reporting_back_in_a_count_of_weeks_is_an_undated_span() -> None:
+    due = find_due("@lena: ask the packagers and report back in three weeks.", dt.date(2025, 2, 2), None)
+    assert due is not None and (due.mention, due.date, due.meeting) == ("in three weeks", None, None)
+
+
+def test_a_bare_count_of_weeks_away_is_no_due_point() -> None:
+    assert (
+        find_due("@lena: the release is in three weeks; prepare the notes.", dt.date(2025, 2, 2), None)
+        is None
+    )
