@@ -1802,6 +1802,8 @@ def table_cells(text: str, spaced_cells: bool = True) -> list[Cell] | None:
             return comma_separated
     if "\t" in text:
         separator = _TAB
+    elif "\n" in text and _cell_per_line(text):
+        separator = _LINE_CELLS
     elif " | " in text:
         separator = _PIPE_CELLS if "\n" not in text else _PIPE_OR_FIELD_LINE
     elif spaced_cells and "  " in text.strip() and labelled_row_cells(text) is None:
@@ -1823,6 +1825,26 @@ def table_cells(text: str, spaced_cells: bool = True) -> list[Cell] | None:
         return [flat.span(g) for g in ("action", "owner", "due", "status")]
     cells = _split_cells(text, separator)
     return cells if len(cells) >= 3 or separator.pattern == "\t" else None
+
+
+# A row of a table flattened one cell per line ("TSC-1125-03" / "Reconcile the benefit lines" / "JB / HO" / "end of
+# December"), which the sentence splitter keeps together: three lines at least, with the row's key on the first
+# ("TSC-1125-03", "A-12 (c/f)"), or four lines at least, every one but the task's short, as cells are, and no closing
+# full stop; never a sentence wrapped over a few lines ("The" / "DCS undertook to provide it before the" / "December
+# meeting.").
+_LINE_CELLS = re.compile("\n")
+_ROW_KEY_LINE = re.compile(r"[A-Z][A-Z0-9]{0,7}[-/.]\S*\d\S*(?:\s+\([^()\n]{1,12}\))?")
+
+
+def _cell_per_line(text: str) -> bool:
+    """Whether ``text`` is a table row written one cell per line (see :data:`_LINE_CELLS`)."""
+    lines = [line.strip() for line in text.strip().split("\n")]
+    if len(lines) < 3 or not all(lines) or " | " in text or "  " in text.strip():
+        return False
+    if _ROW_KEY_LINE.fullmatch(lines[0]) is not None:
+        return True
+    short = sorted(len(line) for line in lines)[:-1]
+    return len(lines) >= 4 and max(short) <= 30 and not lines[-1].endswith(".")
 
 
 def _strip_cell(text: str, cell: Cell) -> Cell:

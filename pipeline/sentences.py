@@ -400,8 +400,11 @@ _CAPITAL_END = re.compile(r"(?:(?<![\w'’&-])[A-Z][\w'’&-]*|(?<![\w'’&/-])\
 # number ("#106 [Programme – C. Ashdown] Re-baseline ...") and a numbered question's heading ("Question 2
 # from Councillor Reid to the Cabinet Member for Housing", the question itself on the next line): a line
 # opening a new entry
+# A pair of figures closed by a sentence's stop at the end of its line ("2022/23.") is the last word of a
+# wrapped sentence (a financial year, a date), no reference opening an entry.
 _OPENS_ENTRY = re.compile(
-    r"[\w ]{1,25}:\s|(?:[A-Z]{1,6}[ /-]?)?\d+[/.-]\d+\b|#\d{1,5}\s|(?:Public\s+|Written\s+)?Question\s+\d{1,2}\s"
+    r"[\w ]{1,25}:\s|(?:[A-Z]{1,6}[ /-]?)?\d+[/.-]\d+\b(?![.?!][)\"'’”]*(?:\n|$))|#\d{1,5}\s|"
+    r"(?:Public\s+|Written\s+)?Question\s+\d{1,2}\s"
 )
 # A numbered paragraph's number ("3.3 The DCC ...", "5.10 Ch Supt Ashcroft to ..."), the shape :data:`_BULLET`
 # reads as a marker: it opens prose that wraps like any paragraph, not an entry complete without a stop.
@@ -448,11 +451,12 @@ _LAST_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+$")
 def _opened_as_entry(text: str, block_start: int) -> bool:
     """Whether the block at ``block_start`` opens as an entry complete without a stop (see
     :data:`_OPENS_ENTRY`: "Applicant: Dr A Marsh", "21/00615/FUL - Land at X"), not under a label that
-    heads prose ("Action: ...") nor after a numbered paragraph's number ("3.3 Action 18/11/03, ...")."""
+    heads prose ("Action: ...", "Matters arising: ...", see :data:`UNIT_LABELS`) nor after a numbered paragraph's number ("3.3 Action 18/11/03, ...")."""
     entry = _OPENS_ENTRY.match(text, block_start)
     if entry is None or _PARAGRAPH_NUMBER.match(text, block_start):
         return False
-    return text[block_start : entry.end()].rstrip(": ").lower() not in LABEL_WORDS
+    label = text[block_start : entry.end()].rstrip(": ").lower()
+    return label not in LABEL_WORDS and label not in UNIT_LABELS  # "Matters arising: ..." heads prose
 
 
 def _cut_before_name(text: str, block_start: int, last: tuple[int, int], line: str) -> bool:
@@ -1018,15 +1022,113 @@ def _csv_block(text: str, block: tuple[int, int]) -> bool:
     return e - s <= 1000 and text[e - 1] != '"' and is_csv_record(text[s:e].replace("\n", " "))
 
 
-def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Lines joined where a sentence was wrapped; heading spans in ``holes`` are left out."""
+# A column heading of a table, as a Word or PDF table names its columns ("Ref", "Action", "Owner", "Due"):
+# one word or two, singular (a plural such as "Actions" or "Decisions" heads the section over the table).
+_COLUMN_HEADING = re.compile(
+    r"(?:Ref(?:erence)?|No\.?|#|Item|Minute|Action|Decision|Description|Risk|Issue|Owner|Lead|Responsible|"
+    r"Who|What|When|By whom|By when|Due(?: date)?|Deadline|Target(?: date)?|Timescale|Status|RAG|Update|"
+    r"Progress|Date|Comment)"
+)
+# The column headings that name a row's key ("Ref", "No.", "#", "Item", "Minute"): under them each row opens
+# with its code ("TSC-1125-01", "D-04 (c/f)", "12"), which tells where a row starts when a cell went missing.
+_KEY_COLUMN = re.compile(r"(?:Ref(?:erence)?|No\.?|#|Item|Minute)")
+_ROW_KEY = re.compile(r"(?:[A-Za-z]{1,8}[-/.]?)?\d[\w/.-]{0,15}(?:\s+\([^()\n]{1,20}\))?")
+MIN_COLUMNS = (
+    3  # two headings alone ("Decision" / "Action") may be labels; a key column and one more is a table
+)
+MAX_COLUMNS = 8
+
+Piece = tuple[int, int, bool]
+"""A line, or a part of one that a heading did not take, as (start, end, after_heading): see :func:`_cut`."""
+
+
+def _key_shape(text: str, s: int, e: int) -> str | None:
+    """The shape of the row key that ``text[s:e]`` is ("TSC-1125-01 (c/f)" -> "TSC-0-0"), or None when the
+    line is no row key."""
+    if e - s > 40 or _ROW_KEY.fullmatch(text, s, e) is None:
+        return None
+    return re.sub(r"\d+", "0", text[s:e].split()[0])
+
+
+def _heading_run(text: str, pieces: list[Piece], i: int) -> int:
+    """How many lines from ``pieces[i]`` on are the column headings of a table flattened one cell per line
+    ("Ref" / "Action" / "Owner" / "Due"), consecutive with no blank line between: 0 when they are not at
+    least :data:`MIN_COLUMNS` (or a key column and one more), or when no line follows them."""
+    n = 0
+    while i + n < len(pieces) and n <= MAX_COLUMNS:
+        s, e, after_heading = pieces[i + n]
+        if (n and (after_heading or _blank_line_between(text, pieces[i + n - 1][1], s))) or e - s > 20:
+            break
+        if _COLUMN_HEADING.fullmatch(text, s, e) is None:
+            break
+        n += 1
+    if n > MAX_COLUMNS or i + n >= len(pieces) or pieces[i + n][2]:
+        return 0
+    keyed = _KEY_COLUMN.fullmatch(text, pieces[i][0], pieces[i][1]) is not None
+    return n if n >= MIN_COLUMNS or (n == 2 and keyed) else 0
+
+
+def _table_rows(text: str, pieces: list[Piece], i: int, columns: int, keyed: bool) -> list[tuple[int, int]]:
+    """The rows of a table flattened one cell per line, from ``pieces[i]`` on, as (first, last) piece
+    indices: ``columns`` lines each. Under a key column a row opens with a key of the shape of the first
+    row's ("TSC-1125-01"), so a row that lost a cell ends before the next key, and the table ends at a line
+    that opens no row. The table also ends at a blank line or a heading."""
+    rows: list[tuple[int, int]] = []
+    shape = _key_shape(text, pieces[i][0], pieces[i][1]) if keyed else None
+    if keyed and shape is None:
+        return rows
+    while i < len(pieces) and not pieces[i][2]:
+        if keyed and _key_shape(text, pieces[i][0], pieces[i][1]) != shape:
+            break
+        last = i
+        while last + 1 < len(pieces) and last + 1 - i < columns:
+            s, _, after_heading = pieces[last + 1]
+            if after_heading or _blank_line_between(text, pieces[last][1], s):
+                break
+            if keyed and _key_shape(text, s, pieces[last + 1][1]) == shape:
+                break
+            last += 1
+        rows.append((i, last))
+        i = last + 1
+        if i < len(pieces) and _blank_line_between(text, pieces[last][1], pieces[i][0]):
+            break
+    return rows
+
+
+def _with_table_rows(text: str, pieces: Iterator[Piece]) -> Iterator[tuple[int, int, bool, bool]]:
+    """The pieces, with each row of a table flattened one cell per line (a Word or PDF table: "Ref" /
+    "Action" / "Owner" / "Due", then "A-12" / "Circulate the plan" / "JS" / "May") merged into one piece
+    flagged whole: the row is one entry, its cells read together, and the heading row is one too. The
+    number of columns is told by the column headings (see :func:`_heading_run`)."""
+    lines = list(pieces)
+    i = 0
+    while i < len(lines):
+        columns = _heading_run(text, lines, i)
+        if columns == 0:
+            yield (*lines[i], False)
+            i += 1
+            continue
+        keyed = _KEY_COLUMN.fullmatch(text, lines[i][0], lines[i][1]) is not None
+        yield lines[i][0], lines[i + columns - 1][1], lines[i][2], True
+        i += columns
+        for first, last in _table_rows(text, lines, i, columns, keyed):
+            yield lines[first][0], lines[last][1], False, True
+            i = last + 1
+
+
+def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> Iterator[tuple[int, int, bool]]:
+    """Lines joined where a sentence was wrapped, as (start, end, whole); heading spans in ``holes`` are
+    left out. A block flagged whole is one row of a table flattened one cell per line: one sentence."""
     current: tuple[int, int] | None = None
     last = (0, 0)  # the last physical line (piece) of the current block
-    for s, e, after_heading in _cut(_lines(text, start, end), holes, text):
-        if after_heading:
+    for s, e, after_heading, whole in _with_table_rows(text, _cut(_lines(text, start, end), holes, text)):
+        if after_heading or whole:
             if current:
-                yield current
+                yield (*current, False)
             current = None
+        if whole:
+            yield s, e, True
+            continue
         if current is not None:
             # only the end of the block so far is read: a long wrapped paragraph stays linear
             line = text[s:e]
@@ -1052,7 +1154,10 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                 or _next_numbered_row(text, current, line)
                 or _next_spaced_row(text, last, line)
             ):
-                yield current  # a record of a pasted comma-separated log, a register's row: a line of its own
+                yield (
+                    *current,
+                    False,
+                )  # a record of a pasted comma-separated log, a register's row: a line of its own
                 current, last = (s, e), (s, e)
                 continue
             wrapped = (
@@ -1088,10 +1193,10 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
             if wrapped and not marker and not _stands_alone(text, last, line):
                 current, last = (current[0], e), (s, e)
                 continue
-            yield current
+            yield (*current, False)
         current, last = (s, e), (s, e)
     if current:
-        yield current
+        yield (*current, False)
 
 
 # An owner tag closing a line after a sentence ("... to the March meeting. ACTION: MD"): see below.
@@ -1229,6 +1334,14 @@ def _row_sentences(text: str, s: int, e: int) -> Iterator[tuple[int, int, bool]]
             yield start, end, False
             start = nxt
     yield start, e, False
+
+
+def _block_sentences(text: str, s: int, e: int, whole: bool) -> Iterator[tuple[int, int, bool]]:
+    """Sentences of one block (see :func:`_blocks`): a table row flattened one cell per line is one sentence."""
+    if whole:
+        yield s, e, False
+    else:
+        yield from _split_block(text, s, e)
 
 
 def _split_block(text: str, s: int, e: int) -> Iterator[tuple[int, int, bool]]:
@@ -1369,8 +1482,8 @@ def sentence_bounds(
     """Sentence (start, end) offsets in ``text[start:end]``; the spans in ``holes`` are left out."""
     end = len(text) if end is None else end
     out: list[tuple[int, int]] = []
-    for bs, be in _blocks(text, start, end, holes or []):
-        for s, e, _ in _split_block(text, bs, be):
+    for bs, be, whole in _blocks(text, start, end, holes or []):
+        for s, e, _ in _block_sentences(text, bs, be, whole):
             s2, e2 = _trim(text, s, e)
             if s2 < e2:
                 out.append((s2, e2))
@@ -1521,8 +1634,8 @@ def split_sentences(text: str, items: list[Item], start: int | None = None) -> l
     if start is None:
         start = _body_start(text, items[0].start or 0) if items else 0
     bounds: list[tuple[int, int, bool]] = []
-    for bs, be in _blocks(text, start, len(text), heading_spans(text, items)):
-        for s, e, bullet in _split_block(text, bs, be):
+    for bs, be, whole in _blocks(text, start, len(text), heading_spans(text, items)):
+        for s, e, bullet in _block_sentences(text, bs, be, whole):
             s2, e2 = _trim(text, s, e)
             if s2 < e2 and _HAS_WORD.search(text, s2, e2):  # rules such as "-----" are not sentences
                 bounds.append((s2, e2, bullet))

@@ -7481,3 +7481,23 @@ def test_a_bare_count_of_weeks_away_is_no_due_point() -> None:
         find_due("@lena: the release is in three weeks; prepare the notes.", dt.date(2025, 2, 2), None)
         is None
     )
+
+
+def test_a_row_written_one_cell_per_line_reads_its_owner_and_due_cells():
+    row = "TSC-1125-03\nReconcile the stock benefit lines; agree one owner\nJB / HO\nend of December"
+    cells = [row[a:b] for a, b in table_cells(row)]
+    assert cells == [
+        "TSC-1125-03",
+        "Reconcile the stock benefit lines; agree one owner",
+        "JB / HO",
+        "end of December",
+    ]
+
+
+def test_a_sentence_wrapped_over_three_lines_is_no_row_of_cells():
+    prose = "The Director confirmed that the fund had\nto be spent by 31 March 2022 and that unspent money\nwould go back."
+    assert table_cells(prose) is None
+
+
+def test_a_sentence_wrapped_after_its_first_word_is_no_row_of_cells():
+    assert table_cells("The\nDCS undertook to provide the figures before the\nDecember meeting.") is None

@@ -1552,3 +1552,72 @@ def test_a_numbered_paragraph_cut_after_a_capital_is_joined_to_its_next_line():
     ) == [
         "The Treasurer to send the draft grant agreement to the two Parish Councils before the end of the month."
     ]
+
+
+def test_a_table_flattened_one_cell_per_line_keeps_each_row_together():
+    text = (
+        "Ref\nAction\nOwner\nDue\n"
+        "PB-0412-01\nDraft the supplier exit plan\nLM\nMarch board\n"
+        "PB-0412-02 (c/f)\nRefresh the benefits register. Share it with Finance.\nTK\n30/04/2026\n"
+    )
+    assert texts(text) == [
+        "Ref\nAction\nOwner\nDue",
+        "PB-0412-01\nDraft the supplier exit plan\nLM\nMarch board",
+        "PB-0412-02 (c/f)\nRefresh the benefits register. Share it with Finance.\nTK\n30/04/2026",
+    ]
+
+
+def test_a_row_that_lost_a_cell_ends_before_the_next_rows_key():
+    text = "Ref\nAction\nOwner\nDue\nX-07\nGW\nJune\nX-08\nBook the venue\nAP\nMay\n"
+    assert texts(text) == ["Ref\nAction\nOwner\nDue", "X-07\nGW\nJune", "X-08\nBook the venue\nAP\nMay"]
+
+
+def test_a_two_column_table_under_a_key_column_keeps_its_rows():
+    text = "Ref\nDecision\nDN-3\nThe pilot was extended to six sites.\nDN-4\nThe launch moves to June.\n"
+    assert texts(text) == [
+        "Ref\nDecision",
+        "DN-3\nThe pilot was extended to six sites.",
+        "DN-4\nThe launch moves to June.",
+    ]
+
+
+def test_a_flattened_table_ends_at_a_blank_line_or_a_line_that_opens_no_row():
+    text = "Ref\nAction\nOwner\nQ-1\nCheck the lease\nRB\n\nThe Chair thanked members.\nIt closed at 4pm.\n"
+    assert texts(text) == [
+        "Ref\nAction\nOwner",
+        "Q-1\nCheck the lease\nRB",
+        "The Chair thanked members.",
+        "It closed at 4pm.",
+    ]
+    keyed = "Ref\nAction\nOwner\nQ-1\nCheck the lease\nRB\nThe Chair thanked members.\n"
+    assert texts(keyed)[-1] == "The Chair thanked members."
+
+
+def test_lone_label_lines_are_no_table_headings():
+    # two label words alone are no table: "Decision" and "Action" head the prose under them
+    text = "Decision\nAction\nThe board agreed the budget.\nThe clerk will file it.\n"
+    assert texts(text) == ["Decision", "Action", "The board agreed the budget.", "The clerk will file it."]
+
+
+def test_a_wrap_at_a_capital_under_a_matters_arising_label_is_joined():
+    text = (
+        "Matters arising: the Head of Service agreed to circulate the audit of Youth\n"
+        "Centres by area; this is now expected before the summer.\n"
+    )
+    assert texts(text) == [
+        "Matters arising:",
+        "the Head of Service agreed to circulate the audit of Youth\n"
+        "Centres by area; this is now expected before the summer.",
+    ]
+
+
+def test_a_financial_year_closing_a_wrapped_line_ends_the_sentence_above():
+    text = "The Director to bring the revised estates strategy to the Committee in Q2\n2025/26.\n"
+    assert texts(text) == [
+        "The Director to bring the revised estates strategy to the Committee in Q2\n2025/26."
+    ]
+
+
+def test_a_reference_opening_a_line_still_opens_an_entry():
+    text = "The register was reviewed by the Committee and noted in Q2\n24/071 Fire safety update was received.\n"
+    assert len(texts(text)) == 2
