@@ -116,6 +116,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "note taker",
         "scribe",
         "recorded by",
+        "record by",  # "Record by" over the note taker in a decision record's header table
+        "minutes by",
         "minutes recorded by",
         "minute-taker",
         "notetaker",
@@ -802,12 +804,23 @@ def _spelled_by_prefixes(nick: str, words: list[str], *, long_piece: bool = Fals
 _BODY_NAME = re.compile(rf"{ORG_WORDS.pattern}|\b(?:collective|group|network|labs?|partners|fund)\b", re.I)
 
 
+# A handle, a dash, then the person's full name and any note: "@ana – Ana Kovačić (joined late)", as a
+# pad's attendance list writes each line.
+_HANDLE_DASH_NAME = re.compile(
+    r"^(?P<handle>@[\w.-]*\w)\s+[–—-]\s+(?P<name>[^,()@]+?)\s*(?:\((?P<note>[^()]*)\))?(?P<rest>)$"
+)
+
+
 def _handle_first(text: str) -> str:
-    """Chat-style entries put the handle first: "@ana (Ana Kovačić, docs)" -> "Ana Kovačić (@ana, docs)"."""
-    m = _HANDLE_FIRST.match(text)
+    """Chat-style entries put the handle first: "@ana (Ana Kovačić, docs)" or "@ana – Ana Kovačić
+    (docs)" -> "Ana Kovačić (@ana, docs)"."""
+    m = _HANDLE_FIRST.match(text) or (_HANDLE_DASH_NAME.match(text) if text.startswith("@") else None)
     if not m or not _NAME.match(m.group("name").strip()) or _BODY_NAME.search(m.group("name")):
         return text  # "@hwade (Open Ledger Collective, our host)": a body, so the handle is the person
-    notes = ", ".join(n for n in (m.group("handle"), m.group("note")) if n)
+    note = m.group("note")
+    if note and _ROLE_NOTE.fullmatch(f"({note})"):
+        note = None  # "(joined 17:12)": when they came is no role
+    notes = ", ".join(n for n in (m.group("handle"), note) if n)
     return f"{m.group('name').strip()} ({notes}){m.group('rest')}"
 
 
@@ -900,7 +913,7 @@ _MINUTE_REFS = r"[A-Z]{2,5}\s+\d{1,3}/\d{2,4}(?:\s*(?:,|and|&)\s*(?:[A-Z]{2,5}\s
 # A bare "substitute" is left: train gold keeps it
 # in the role as often as it drops it.
 _ROLE_NOTE = re.compile(
-    r"\s*\((?:(?:for\s+)?(?:agenda\s+)?items?\s[^()]*|part|(?:from|until)\s+(?:items?\s|minutes?\s|[A-Z]{2,5}\s+\d)[^()]*|(?:left|arrived|joined)\s+(?:after|at|before|during)\s[^()]*|non-voting|observer|observing|remote(?:ly)?|online|by\s+(?:video|phone|tele)[^()]*|(?:by\s+|on\s+)?dial(?:l?ed)?[\s-]?in|"
+    r"\s*\((?:(?:for\s+)?(?:agenda\s+)?items?\s[^()]*|part|(?:from|until)\s+(?:items?\s|minutes?\s|[A-Z]{2,5}\s+\d)[^()]*|(?:left|arrived|joined)\s+(?:(?:after|at|before|during)\s|\d{1,2}[:.]\d\d\b)[^()]*|non-voting|observer|observing|remote(?:ly)?|online|by\s+(?:video|phone|tele)[^()]*|(?:by\s+|on\s+)?dial(?:l?ed)?[\s-]?in|"
     rf"via\s+[\w-]+(?:\s+[\w-]+){{0,2}}(?:\s+for\s+[^()]*)?|(?:on\s+|by\s+)?{_MEETING_PLATFORM}|quorum\s+(?:reached|present|met)|quorate|"
     r"(?:absence\s+)?(?:consent(?:ed)?(?:\s+(?:given|to|received))?|not\s+consented|no\s+consent(?:\s+given)?)|"
     rf"for\s+[^()]*|{_STANDS_IN_FOR}[^()]*|minutes?\s+\d[^()]*|{_LIMITED_ATTENDANCE.pattern}|{_COVER_NOTE}|"
@@ -1150,7 +1163,7 @@ def _role_code(code: str, role: str) -> bool:
 
 # The minute taker's mark in brackets closing a role: "Governance Officer (AL) (minutes)".
 _TRAILING_MINUTES = re.compile(
-    r"\s*\((?i:minutes|notes|minute[-\s]+taker|note[-\s]+taker|taking\s+minutes)\)$"
+    r"\s*\((?i:minutes|notes|record|minute[-\s]+taker|note[-\s]+taker|taking\s+minutes)\)$"
 )
 # The same mark written after a dash at the end of a list entry: "Ann Lee (Committee Officer) – minutes".
 _DASH_TAKER_MARK = re.compile(
@@ -1544,6 +1557,8 @@ def _department_before_initials(note: str, after_dash: str, name: str) -> bool:
 # A post's short form: three to five capitals ("CIO", "PPMC"), or four or five and a closing small letter
 # for the word its last capital starts ("SENCo", "SENDCo": Special Educational Needs Co-ordinator).
 _BARE_POST_CODE = re.compile(r"[A-Z]{3,5}|[A-Z]{4,5}[a-z]")
+# The second kind alone: the post's conventional short name wherever it is written, after a dash too.
+_POST_NAME_CODE = re.compile(r"[A-Z]{4,5}[a-z]")
 
 
 def _post_code_as_role(person: Person, text: str) -> None:
@@ -1554,6 +1569,12 @@ def _post_code_as_role(person: Person, text: str) -> None:
     code = person.abbrev
     if person.role == code and code and f"({code})" in text and f", {code}" not in text:
         person.abbrev = None  # "Chair: Ann Lee (CIO)": the code already read as her office
+        return
+    if code and not person.role and _POST_NAME_CODE.fullmatch(code):
+        person.role, person.abbrev = (
+            code,
+            None,
+        )  # "Ann Lee – SENCo": a small letter makes it no one's initials
         return
     if person.role or not code or not _BARE_POST_CODE.fullmatch(code) or _initials_of(code, person.name):
         return
@@ -1915,6 +1936,7 @@ _TAKER_NOTES = frozenset(
         "note-taker",
         "taking minutes",
         "taking notes",
+        "record",  # "(record)": keeps the record, as a decision record calls its minutes
     }
 )
 
@@ -2594,8 +2616,8 @@ _CHECKBOX = re.compile(r"\[(?P<mark>[ xX])\]\s+")
 
 # Symbols that open an attendance row, as notebook and word-processor templates tick a register:
 # a tick for someone there, a cross for someone not, a star for a guest.
-TICK_SYMBOLS = "✔✓☑"
-CROSS_SYMBOLS = "✖✗✘☒"
+TICK_SYMBOLS = "✔✓☑✅"
+CROSS_SYMBOLS = "✖✗✘☒❌"
 STAR_SYMBOLS = "★☆"
 ROW_SYMBOLS = (*TICK_SYMBOLS, *CROSS_SYMBOLS, *STAR_SYMBOLS)
 # One symbol of a list heading's key and the word after it: "✔ attended", "✖ apologies".
@@ -2668,7 +2690,8 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _ROW_MARK = re.compile(r"^\s*(?:[-•*]\s*)?(?:\[[ xX]\]\s*)?")
 # A bracketed note closing a list row that gives the person's attendance in one word: "(regrets)",
 # "(apologies)", "(absent)".
-_ATTENDANCE_NOTE = re.compile(r"\s*\((?P<note>apologies|regrets|absent)\)\s*$", re.I)
+# The word may come with its reason after a comma: "(regrets, on leave)".
+_ATTENDANCE_NOTE = re.compile(r"\s*\((?P<note>apologies|regrets|absent)(?:[,;]\s*[^()]*)?\)\s*$", re.I)
 
 
 def _noted_entry(line: str) -> bool:
@@ -3051,10 +3074,11 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     _initials_from_key(text, people)  # "KEY TO INITIALS" / "HW<TAB>Professor Helen Wardour", often at the end
     if "=" in text:  # "Nicks: alice = Alice Brennan, bob = Bob Achterberg", often signed below the notes
         _names_from_nick_key(text, people)
-    if not meeting.get("minute_taker"):
-        taker = minute_taker_from_roles(people)
-        if taker:
-            meeting["minute_taker"] = taker
+    taker = minute_taker_from_roles(
+        people
+    )  # a "(minutes)" mark comes off the role even when a label named the taker
+    if taker and not meeting.get("minute_taker"):
+        meeting["minute_taker"] = taker
     if not meeting.get("minute_taker") and end < len(text):  # "Minutes taken by Ann Lee, Clerk" signs off
         meeting["minute_taker"] = _roles_in_prose(text[-SIGN_OFF_REACH:]).get("minute_taker")
     if not meeting.get("chair"):  # "The PCC welcomed everyone to the meeting": the host opens and chairs it
@@ -3685,14 +3709,14 @@ def _roles_in_prose(text: str) -> dict[str, str]:
 # "Minute taker", "scribe", then a clerk ("Town Clerk", "Clerk to the Authority", "(Clerk)").
 MINUTE_TAKER_ROLES: tuple[re.Pattern, ...] = (
     re.compile(
-        r"\b(?:minutes|minute[- ]?taker|note[- ]?taker|taking notes|notes|scribe)\b|\(recorder\)", re.I
+        r"\b(?:minutes|minute[- ]?taker|note[- ]?taker|taking notes|notes|scribe)\b|\(record(?:er)?\)", re.I
     ),
     re.compile(r"(?<!deputy )(?<!assistant )\bclerk\b", re.I),
     # "Director of Administration/Secretary to the Board": the board's secretary keeps its minutes
     re.compile(r"(?<!deputy )(?<!assistant )\bsecretary\s+to\s+the\s+(?:board|committee|council)\b", re.I),
 )
 _MINUTES_NOTE = re.compile(
-    r"\s*(?:\(\s*(?:minutes|notes|minute[- ]taker|note[- ]taker|recorder)\s*\)|[,–—-]\s*(?:minutes|notes|minute[- ]taker|note[- ]taker)\b)\s*",
+    r"\s*(?:\(\s*(?:minutes|notes|minute[- ]taker|note[- ]taker|record(?:er)?)\s*\)|[,–—-]\s*(?:minutes|notes|minute[- ]taker|note[- ]taker)\b)\s*",
     re.I,
 )
 
@@ -4182,12 +4206,13 @@ _LAST_NAME_PART = re.compile(r"(?:^|,|\s(?:and|&))\s*(?P<part>(?:(?!\s(?:and|&)\
 
 def _names_over_wrap(body: str, m: re.Match[str]) -> str:
     """The names of an apology sentence, taken on over a line break that cuts a name in two
-    ("... from Councillors Diane\nKerr and Raymond Oates."), as text wrapped at a fixed width breaks
-    it: the names run on when their last part is one word, which cannot be a full name alone."""
+    ("... from Councillors Diane\nKerr and Raymond Oates.") or after its title ("... from Councillor\n
+    Ann Lee"), as text wrapped at a fixed width breaks it: the names run on when their last part is
+    one word or a title alone, which cannot be a full name."""
     names = m.group("names")
     last = _LAST_NAME_PART.search(names)
     wrapped = _WRAPPED_REST.match(body, m.end())
-    if wrapped is None or last is None or len(_clean_name(last.group("part"))[0].split()) != 1:
+    if wrapped is None or last is None or len(_clean_name(last.group("part"))[0].split()) > 1:
         return names
     return f"{names} {wrapped.group('rest')}"
 
@@ -4415,14 +4440,27 @@ _STACKED_FIELD_LABELS = frozenset(
 
 def _stacked_field_value(previous: str, line: str) -> bool:
     """Whether ``line`` is the value of a date, time or place label standing alone on ``previous``
-    ("Venue" over "Conference Room 1, Police Headquarters"): a filled line that is no label itself."""
+    ("Venue" over "Conference Room 1, Police Headquarters"): a filled line that is no label itself;
+    or the person a chair or note-taker label standing alone names ("Chair" over "Ann Lee, CFO"), as a
+    header table flattened one cell a line gives them."""
     core = line.strip()
-    return (
-        previous.strip().lower() in _STACKED_FIELD_LABELS
-        and bool(core)
-        and core.lower() not in _STACKED_FIELD_LABELS
-        and not _label_of(core)[0]
-    )
+    if not core or core.lower() in _STACKED_FIELD_LABELS or _label_of(core)[0]:
+        return False
+    label = previous.strip().lower()
+    return label in _STACKED_FIELD_LABELS or (label in _STACKED_PERSON_LABELS and _names_person_first(core))
+
+
+# Labels of the chair and the note taker that a flattened header table stacks over the person.
+_STACKED_PERSON_LABELS = frozenset(
+    {"chair", "chairperson", "chaired by", "minute taker", "recorded by", "record by"}
+)
+
+
+def _names_person_first(line: str) -> bool:
+    """Whether a line opens with a person's name holding no role word ("Ann Lee, CFO"), not a post
+    ("Vice Chair") that a list of posts stacks under "Chair"."""
+    first = _FIRST_PART_END.split(line)[0]
+    return _opens_with_name(line) and not ROLE_WORDS.search(first)
 
 
 # A sentence of the header naming those present, after a lead-in that ends in a colon, as a roll
@@ -4655,7 +4693,11 @@ def _join_page_wrapped(lines: list[str]) -> list[str]:
     for line in lines:
         if (
             out
-            and (len(last) >= HEADER_WRAP_WIDTH or _cut_mid_entry(out[-1], last))
+            and (
+                len(last) >= HEADER_WRAP_WIDTH
+                or _cut_mid_entry(out[-1], last)
+                or _lower_run_on(out[-1], last, line)
+            )
             and _continues_wrapped(out[-1], last, line)
         ):
             out[-1] = f"{out[-1].rstrip()} {line.strip()}"
@@ -4702,12 +4744,25 @@ def _join_list_sentences(lines: list[str]) -> list[str]:
 def _cut_mid_entry(head: str, last: str) -> bool:
     """Whether the labelled attendance line ``head`` stops where no entry can end, so that it was
     broken however short the page is: inside a bracket ("Apologies: Dr Ann Lee (Director of Teaching
-    and") or on a title before a name ("...; Professor"). ``last`` is its last physical line."""
+    and"), on a title before a name ("...; Professor") or on a word that joins two more ("Ann Lee, Head
+    of School of"). ``last`` is its last physical line."""
     label, value = _label_of(head.strip())
     if not (label and attendance_kind(label)):
         return False
-    words = last.split()
-    return value.count("(") > value.count(")") or (bool(words) and words[-1].lower().strip(".") in HONORIFICS)
+    last_word = last.split()[-1].lower().strip(".") if last.split() else ""
+    return value.count("(") > value.count(")") or last_word in HONORIFICS or last_word in _JOINING_WORDS
+
+
+def _lower_run_on(head: str, last: str, line: str) -> bool:
+    """Whether ``line``, opening in lower case, goes on with the attendance list ``head`` whose last
+    physical line ends on a word ("..., Elected member, academic" over "staff."): a new entry or label
+    opens with a capital, so the page width broke the entry however short the line is."""
+    label = _label_of(head.strip())[0]
+    return bool(label and attendance_kind(label) and last[-1:].isalpha() and line.strip()[:1].islower())
+
+
+# Words a list entry cannot end on, as they join what comes before to what follows: "Head of School of".
+_JOINING_WORDS = frozenset({"of", "and", "&", "for", "the", "to", "in", "with"})
 
 
 def _continues_wrapped(head: str, last: str, line: str) -> bool:
@@ -4720,7 +4775,7 @@ def _continues_wrapped(head: str, last: str, line: str) -> bool:
     if not core or "\t" in line or "\t" in head or core[:1] in "#-*•|" or _label_of(core)[0]:
         return False
     label, value = _label_of(head.strip())
-    if label and attendance_kind(label) and value.count("(") > value.count(")"):
+    if label and attendance_kind(label) and _cut_mid_entry(head, last):
         return True  # "Apologies: Dr Ann Lee (Director of Teaching and" over "Learning, Physics)"
     if label and attendance_kind(label) and ";" in value.rstrip(" ;"):
         return (
@@ -5858,11 +5913,17 @@ _DOCUMENT_KIND_LEAD = re.compile(
 
 
 # What kind of write-up follows the meeting's name after a dash or bar: "– Minutes", "| Meeting notes",
-# "– Minutes and Actions", "– Draft". No part of the name.
+# "– Minutes and Actions", "– Draft", "– Decision & Action Record", "– Action Log". No part of the name.
 _DOCUMENT_KIND_TAIL = re.compile(
     r"\s*[|–—-]\s*(?:meeting\s+notes|(?:meeting\s+)?minutes(?:\s+and\s+(?:actions|action\s+points|decisions))?"
+    r"|(?:decisions?|actions?)(?:\s*(?:&|and)\s*(?:decisions?|actions?))?\s+(?:record|log|register)"
     r"|notes|draft|unconfirmed|confirmed)\s*$",
     re.I,
+)
+# A dash and how the public could follow the meeting, closing its name: "– streamed", "– Webcast",
+# "– livestreamed". Like "– Virtual", it says how the meeting was held, not what it is called.
+_BROADCAST_TAIL = re.compile(
+    r"\s+[–—-]\s+(?:(?:live\s*-?\s*)?streamed(?:\s+live)?|webcast|broadcast)\s*$", re.I
 )
 # A bracketed note after the meeting's name on how it was held: "Quality Committee (held virtually)",
 # "(held remotely via Teams)". The venue says how; a bracketed short form ("(QSPEC)") stays in the name.
@@ -5885,6 +5946,7 @@ def _title_and_body(
     line = re.sub(r"\s*\(\s*\)|\s*\(\s*$", "", line)  # brackets a removed date leaves: "call (2022-08-17)"
     line = _DOCUMENT_KIND_TAIL.sub("", line)
     line = _HELD_ONLINE_NOTE.sub("", line)
+    line = _BROADCAST_TAIL.sub("", line)
     line = re.sub(
         r"\s*\bminutes\s*$", "", line, flags=re.I
     )  # "meeting notes" stays: "Steering Council meeting notes"

@@ -6549,3 +6549,83 @@ def test_short_form_of_a_post_written_as_one_word_takes_both_parts_initials():
 
 def test_short_form_of_a_one_word_post_needs_its_parts_initials():
     assert "HT" not in find_abbreviations("The Teacher (HT) reported.")
+
+
+def test_emoji_ticks_and_crosses_before_handle_dash_name_lines_give_attendance():
+    head = parse_header(
+        "# Infra sync – 2024-02-06\n\n- **Chair:** @ivo-m\n\n**Attendance** (✅ here, ❌ not here)\n"
+        "- ✅ @ivo-m – Ivo Marsh\n- ✅ @dq – Dee Quill (joined 15:10)\n"
+        "- ❌ @bt – Bo Tarn (regrets, travelling)\n- ❌ @ew – Esme Wilde\n"
+    )
+    assert _roster(head) == [
+        ("Ivo Marsh", None, "@ivo-m", "present"),
+        ("Dee Quill", None, "@dq", "present"),
+        ("Bo Tarn", None, "@bt", "apologies"),
+        ("Esme Wilde", None, "@ew", "absent"),
+    ]
+    assert head.meeting.chair == "Ivo Marsh"
+
+
+def test_handle_dash_line_naming_no_person_stays_a_handle():
+    head = parse_header("Attendance (✅ here)\n- ✅ @ops-bot – Acme Labs\n")
+    assert all(p.name != "Acme Labs" for p in head.people)
+
+
+def test_chair_and_record_labels_stacked_over_their_people_name_them():
+    head = parse_header(
+        "Ferrow Housing Trust\nEstates Board – Decision & Action Record\n\nMeeting date\n03/05/2024\n"
+        "Chair\nIvo Marsh, CFO\nRecord by\nDee Quill, PMO\n\nAttendees\nIvo Marsh (IM) – Chief Financial Officer\n"
+        "Dee Quill (DQ) – PMO Analyst (record)\n"
+    )
+    assert head.meeting.title == "Estates Board"
+    assert (head.meeting.chair, head.meeting.minute_taker) == ("Ivo Marsh", "Dee Quill")
+    assert _roster(head)[1] == ("Dee Quill", "PMO Analyst", "DQ", "present")
+
+
+def test_chair_label_stacked_over_a_post_names_no_one():
+    head = parse_header("Estates Board\nDate: 3 May 2024\n\nChair\nVice Chair\nPresent: Ivo Marsh\n")
+    assert head.meeting.chair != "Vice Chair"
+
+
+def test_title_drops_a_streamed_tail():
+    head = parse_header(
+        "Ferrow Police\nHolding to Account Meeting – streamed\nDate: 3 May 2024\nPresent: Ivo Marsh\n"
+    )
+    assert head.meeting.title == "Holding to Account Meeting"
+
+
+def test_attendance_line_cut_after_a_joining_word_runs_on():
+    head = parse_header(
+        "Estates Board\nDate: 3 May 2024\n\nApologies: Professor Ivo Marsh, Head of School of\n"
+        "Chemistry; Dr Dee Quill, Elected member, support\nstaff.\n"
+    )
+    assert _roster(head) == [
+        ("Ivo Marsh", "Head of School of Chemistry", None, "apologies"),
+        ("Dee Quill", "Elected member, support staff", None, "apologies"),
+    ]
+
+
+def test_apology_sentence_wrapped_after_an_honorific_names_the_people():
+    text = (
+        "Estates Board\nDate: 3 May 2024\nPresent: Councillor Ivo Marsh\n\n1. Apologies\n"
+        "Apologies for absence were received from Councillor\nDee Quill and Councillor Bo Tarn. The\n"
+        "Board noted them.\n"
+    )
+    items = segment_items(text)
+    head = parse_header(text, end=items[0].start)
+    assert [(p.name, p.attendance) for p in head.people][1:] == [
+        ("Dee Quill", "apologies"),
+        ("Bo Tarn", "apologies"),
+    ]
+
+
+def test_post_short_form_closing_in_a_small_letter_is_the_role():
+    head = parse_header(
+        "Estates Board\nDate: 3 May 2024\n\nIn attendance:\nMrs Dee Quill – SENDCo (for item 6)\n"
+    )
+    assert _roster(head) == [("Dee Quill", "SENDCo", None, "in_attendance")]
+
+
+def test_initials_after_a_dash_stay_the_short_form():
+    head = parse_header("Estates Board\nDate: 3 May 2024\n\nIn attendance:\nMrs Dee Quill – DQ\n")
+    assert _roster(head) == [("Dee Quill", None, "DQ", "in_attendance")]
