@@ -24,8 +24,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pipeline.extract import opens_dash_row, owner_row_start, reads_as_due, task_first_row
-from pipeline.lexicon import alternation
+from pipeline.extract import initials_cell, opens_dash_row, owner_row_start, reads_as_due, task_first_row
+from pipeline.lexicon import MONTHS, alternation
 from pipeline.schema import Classified, SentenceSpan
 from pipeline.sentences import (
     CHECKBOX,
@@ -1230,7 +1230,15 @@ def _owner_due_row(text: str) -> bool:
         return (bracketed is not None or opens_dash_row(text)) and not _reports_action_done(text)
     if not reads_as_due(cells[-1]):
         return False
-    return owner_row_start(text) is not None or task_first_row(text)
+    return owner_row_start(text) is not None or task_first_row(text) or _initials_short_task_row(cells)
+
+
+def _initials_short_task_row(cells: list[str]) -> bool:
+    """Whether ``cells`` are an owner's initials, a task of two words or more and a due point, with nothing else: a
+    row of a closing list of actions whose task is a short title ("DoF – revised MTFP – October", "HT – SEF update –
+    spring term"), too short for :func:`pipeline.extract.owner_row_start`, which asks three words of a task so as
+    never to cut prose; the initials and the due cell closing a row of exactly three cells are what make it a row."""
+    return len(cells) == 3 and initials_cell(cells[0]) and len(cells[1].split()) >= 2
 
 
 def _labelled_owner_due_cells(cells: list[str]) -> bool:
@@ -1277,11 +1285,42 @@ def _records_only(text: str) -> bool:
     return _DECISION_VERB.match(text) is not None and _NAMED_TO.search(text) is None
 
 
+# A resolution stating the body's own position in the present tense ("RESOLVED: That the Sub-Committee supports the
+# extension of the programme", "RESOLVED that Cabinet notes the report"): the decision itself, which sets no task unless
+# the clause goes on to ask for something ("... notes the update and requests a further report").
+_RESOLVED_STANCE = re.compile(
+    r"\b(?i:resolved|agreed|decided)\s*[:–—-]?\s*(?i:that\b)?\s*[:–—-]?\s*(?:(?i:the)\s+)?[A-Z][\w-]*"
+    r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:supports|welcomes|endorses|notes|approves|accepts|recognises|recognizes|commends"
+    r"|acknowledges)\b"
+)
+# A resolution clause that a thing be noted or recorded ("the Board's support for the bid be recorded.", "(1) the
+# report be noted."): the meeting's record of its view, with its one "be" at the end, so nothing is to be done.
+_BE_NOTED_END = re.compile(
+    r"\bbe\s+(?:noted|recorded|received|welcomed|endorsed|approved|accepted|supported)\s*[.;]?\s*$", re.I
+)
+_BE = re.compile(r"\bbe\b", re.I)
+
+
+def _resolves_a_stance(text: str) -> bool:
+    """Whether ``text`` resolves the body's position (:data:`_RESOLVED_STANCE`) with no request, task or "be" after it,
+    naming no one to act (:data:`_NAMED_TO`), or is a clause whose only "be" notes or records a thing (:data:`_BE_NOTED_END`)."""
+    if "be" in text and _BE_NOTED_END.search(text):
+        return len(_BE.findall(text)) == 1
+    stance = _RESOLVED_STANCE.search(text)
+    if stance is None:
+        return False
+    rest = text[stance.end() :]
+    return _REQUEST_WORD.search(rest) is None and _BE.search(rest) is None and _NAMED_TO.search(rest) is None
+
+
 def _assigns_nothing(text: str) -> bool:
     """Whether ``text`` is a line that sets nobody a task whatever its verbs: when a meeting will be held
     (:func:`_meeting_held`), thanks with no request beside them (:data:`_THANKED`), a preference voiced
-    (:data:`_PREFERENCE`), a clause that only notes or a labelled decision (:func:`_records_only`)."""
-    if _meeting_held(text) or _PREFERENCE.search(text) or _records_only(text):
+    (:data:`_PREFERENCE`), a clause that only notes or a labelled decision (:func:`_records_only`), a resolution
+    of the body's position (:func:`_resolves_a_stance`), a paper's request of the meeting (:data:`_PAPER_ASKS_MEETING`)."""
+    if _meeting_held(text) or _PREFERENCE.search(text) or _records_only(text) or _resolves_a_stance(text):
+        return True
+    if _PAPER_ASKS_MEETING.match(text):
         return True
     return _THANKED.match(text) is not None and _REQUEST_WORD.search(text) is None
 
@@ -1290,6 +1329,44 @@ def _assigns_nothing(text: str) -> bool:
 # "Considered: a proposal to ..."): what the meeting did with the paper, a finding like "The Committee
 # received the report" (corpus decision 10), not a label; apologies received stay procedural.
 _RECEIVED_PAPER = re.compile(r"^\s*(?:received|considered|reviewed)\s*:\s+(?:the|an?)\s+(?!apolog)\w", re.I)
+
+
+# A vote's tally, perhaps after a "Vote:" label naming what was voted on: emoji reactions with their counts, as chat and
+# shared-document notes record a vote (":+1: x4, :eyes: x1", "Vote: 👍 5, 👎 0"), or the count for and against ("Vote: 6 in
+# favour, 0 against", "For: 13, Against: 1"). The result of a vote records the decision (corpus decision 8), a finding
+# whatever the note in brackets after it says; a line that only mentions a vote ("Vote on the charter next week") has
+# no count after its label.
+_VOTE_MARK = r"(?::[a-z0-9_+-]+:|[\u2600-\u27bf\U0001f300-\U0001faff])\ufe0f?"
+_VOTE_TALLY = re.compile(
+    r"^[-*•\s]*(?:(?:votes?|voting|result|tally)\b[^:\n]{0,80}:\s*)?"
+    rf"(?:{_VOTE_MARK}\s*[x×]?\s*\d+\b|\d+\s+(?:in\s+favour|for|against)\b|(?:for|ayes)\s*:\s*\d+\b)",
+    re.I,
+)
+# Who presented or submitted a paper, named by post or name ("The Director of Housing submitted a report which set out
+# ...", "Dr Ahmed presented the quarterly safeguarding update."): what the meeting received, a finding (corpus decision
+# 9), never a label; "The paper presented ..." has a paper, not a person, as its subject and is briefing.
+_PRESENTER_LINE = re.compile(
+    r"^(?:The\s+)?(?!(?:Paper|Report|Update)\b)[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|&)\s+)?[A-Z][\w'’-]*){0,6}\s+"
+    r"(?:submitted|presented|introduced)\s+(?:a|an|the|his|her|their)\s+(?:[\w'’/-]+\s+){0,3}(?:report|paper|update)\b"
+)
+# A paper's own request of the meeting ("The report of the Head of Legal invited Members to consider the work
+# programme", "The paper asked the Committee to agree the levy"): what the meeting is to do at the meeting, briefing
+# written before it, not a task set for after it.
+_PAPER_ASKS_MEETING = re.compile(
+    r"^(?:the|this|a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:report|paper|briefing|note)\b[^.;]{0,80}?\b(?:invited|asked|requested"
+    r"|invites|asks|requests)\s+(?:the\s+)?(?:members|committee|sub-committee|board|panel|governors|councillors|trustees"
+    r"|meeting|council|cabinet)\s+to\s+(?:consider|note|agree|approve|comment|endorse|review|receive|discuss"
+    r"|scrutini[sz]e)\b",
+    re.I,
+)
+
+
+# A label naming the paper the item considered, as a committee's template sets it under the item's heading ("Paper:
+# Clinical audit programme 2022/23 year-end report.", "Paper ref: QC/24/03"): the paper's title or reference, a label
+# like the heading it sits under (the corpus labels it other), not a record of what the meeting found.
+_PAPER_LABEL = re.compile(
+    r"^[-*•\s]*(?:\*\*)?papers?(?:\s+(?:ref(?:erence)?|no\.?|number))?\s*(?:\*\*)?:\s+\S", re.I
+)
 
 
 # A resolution that a matter be put on a later agenda ("(2) the outcome of the consultation be included in the
@@ -1328,13 +1405,49 @@ def _action_item_line(text: str) -> bool:
 def _sets_a_task(text: str) -> bool:
     """Whether ``text`` sets a task by its layout or its form whatever the model reads in its words: a row of a
     list of actions (:func:`_owner_due_row`), an action item under its "AI" label (:func:`_action_item_line`) or a
-    matter resolved to be put on a later agenda (:data:`_BE_PROGRAMMED`)."""
+    matter resolved to be put on a later agenda (:data:`_BE_PROGRAMMED`), or a thing resolved to be done or a matter
+    deferred to a later meeting (:func:`_resolved_or_deferred_task`)."""
     return (
         ("–" in text or "—" in text)
         and _owner_due_row(text)
         or _action_item_line(text)
         or _BE_PROGRAMMED.match(text) is not None
+        or _resolved_or_deferred_task(text)
     )
+
+
+def _resolved_or_deferred_task(text: str) -> bool:
+    """Whether ``text`` resolves that a thing be done (:data:`_RESOLVED_BE_DONE`) or defers a matter to a later meeting
+    it names (:data:`_DEFERRED_TO_MEETING`), and asks nothing: a question about a deferral ("Cllr X asked why the scheme
+    had been deferred to the March meeting") records the question."""
+    found = _RESOLVED_BE_DONE.search(text) is not None or (
+        ("defer" in text or "postpone" in text) and _DEFERRED_TO_MEETING.search(text) is not None
+    )
+    return found and not _is_asking(text)
+
+
+# A resolution that a thing be done, whoever writes it ("RESOLVED that the revised plan be circulated to members", "The
+# Board resolved that an impact assessment be completed and shared with the union", "It was agreed that the notes be
+# published"): the verb is a task carried out after the meeting, so the line is an action though no one is named; a
+# resolution that a thing be noted, approved or adopted records the decision and is none of these. Only the subjunctive
+# "be" of a resolution is read: "agreed that the risk should be added to the log" may state a view or a practice, and
+# is left to the model.
+_RESOLVED_BE_DONE = re.compile(
+    r"\b(?:resolved|agreed|decided)\s*(?:that\b|:)[^;]{0,150}?\s(?!(?:will|would|should|shall|must|could|can|may|might"
+    r"|to|not)\s)[\w'’-]+\s+be\s+(?:completed|circulated|shared|added|reported"
+    r"|presented|published|included|referred|updated|arranged|scheduled|provided|forwarded|drafted|prepared|brought"
+    r"|sent|produced|commissioned|undertaken|developed|written|investigated|carried\s+out)\b",
+    re.I,
+)
+# A matter deferred or postponed to a later meeting it names ("CR-20 deferred to the February SteerCo", "The item was
+# postponed until the next meeting", "Deferred to next week's call"): the business is to be brought back then, an
+# action as "be brought back" is; a deferral with no meeting named ("deferred pending a costed paper") is left to the
+# model.
+_DEFERRED_TO_MEETING = re.compile(
+    rf"\b(?:deferred|postponed)\s+(?:to|until)\s+(?:the\s+)?(?:next\b|(?:{MONTHS})\b)[^.;,]{{0,30}}?"
+    r"\b(?:meeting|board|steerco|call|committee|session|week)\b",
+    re.I,
+)
 
 
 # Who will chair the meeting, with no meeting named ("@kim will chair.", "Jo will chair, as Sam is travelling", "Jo will
@@ -1361,7 +1474,9 @@ def decide_labels(
     ends on a completion status ("... -- DONE", "...; closed."): an earlier action reported done; nor
     one that sets nobody a task (:func:`_assigns_nothing`: when a meeting will be held, thanks, a preference).
     A paper received, written after a "Received:" label (:data:`_RECEIVED_PAPER`), or a matter a clause notes
-    (:data:`_NOTED_MATTER`), is a ``finding``, not ``other``. A line
+    (:data:`_NOTED_MATTER`), or who presented a paper (:data:`_PRESENTER_LINE`), is a ``finding``, not ``other``;
+    a vote's tally (:data:`_VOTE_TALLY`) is a ``finding`` unless it asks, and a label naming the paper an item considered
+    (:data:`_PAPER_LABEL`) is ``other``. A line
     with no word at all (a date or a figure cut off a table row: "31/05/22") is ``other``, as every such
     line of the corpus is labelled, and so is website furniture (:func:`_web_furniture`) and a bare label
     line of one to four words ending in a colon ("Outcome:"), never anything else in the corpus, and so is who will
@@ -1403,9 +1518,16 @@ def decide_labels(
         ]
     if texts is not None and "finding" in classes:
         labels = [
-            "finding" if label == "other" and (_RECEIVED_PAPER.match(t) or _NOTED_MATTER.match(t)) else label
+            "finding"
+            if label == "other"
+            and (_RECEIVED_PAPER.match(t) or _NOTED_MATTER.match(t) or _PRESENTER_LINE.match(t))
+            or label != "question"
+            and _VOTE_TALLY.match(t)
+            else label
             for label, t in zip(labels, texts, strict=True)
         ]
+    if texts is not None and "other" in classes:
+        labels = ["other" if _PAPER_LABEL.match(t) else label for label, t in zip(labels, texts, strict=True)]
     if texts is not None:
         labels = [
             "action" if label != "question" and _sets_a_task(t) else label

@@ -803,3 +803,112 @@ def test_who_will_chair_the_meeting_is_other(text):
 def test_chairing_a_named_later_meeting_is_left_to_the_model():
     texts = ["Marta will chair the October meeting, as Jon is away."]
     assert _decided(texts, [0.7, 0.2, 0.05, 0.05]) == ["action"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ":+1: x3, :eyes: x2 (@rowan wants the benchmark numbers first)",
+        "Vote: :+1: x6 (two by email), :-1: x1",
+        "Votes on option B: 👍 4, 👎 0",
+        "For: 9, Against: 2, Abstain: 1.",
+    ],
+)
+def test_a_vote_tally_records_the_decision_as_a_finding(text):
+    assert _decided([text], [0.6, 0.2, 0.15, 0.05]) == ["finding"]
+
+
+def test_a_line_that_only_mentions_a_vote_is_no_tally():
+    texts = ["Vote on the new logo at the next call.", "Votes were cast by a show of hands."]
+    assert _decided(texts, [0.1, 0.2, 0.65, 0.05]) == ["other", "other"]
+
+
+def test_a_paper_label_under_an_item_is_other():
+    texts = ["Paper: Estates backlog maintenance review, quarter 1.", "Paper ref: FC/25/09"]
+    assert _decided(texts, [0.1, 0.7, 0.15, 0.05]) == ["other", "other"]
+
+
+def test_a_sentence_about_a_paper_is_no_paper_label():
+    texts = ["The paper on estates backlog maintenance was taken as read."]
+    assert _decided(texts, [0.1, 0.7, 0.15, 0.05]) == ["finding"]
+
+
+def test_an_actions_list_row_with_a_two_word_task_is_an_action():
+    texts = ["HoE – boiler quotes – November", "CFO – reserves policy – end of March"]
+    assert _decided(texts, [0.1, 0.2, 0.65, 0.05]) == ["action", "action"]
+
+
+def test_a_two_word_heading_set_off_by_dashes_is_no_actions_row():
+    texts = ["Estates – boiler quotes – an update"]
+    assert _decided(texts, [0.1, 0.2, 0.65, 0.05]) == ["other"]
+
+
+def test_a_resolution_stating_the_bodys_support_sets_no_task():
+    texts = [
+        "RESOLVED: That the Panel supports the bid for a second youth hub in the town centre.",
+        "the Panel's thanks to the volunteers of the food bank be recorded.",
+    ]
+    assert _decided(texts, [0.6, 0.3, 0.05, 0.05]) == ["finding", "finding"]
+
+
+def test_a_resolution_of_support_that_also_requests_a_report_stays_an_action():
+    texts = [
+        "RESOLVED: That the Panel supports the bid and requests a progress report in June.",
+        "the report be noted and the Director be asked to report back in June.",
+    ]
+    assert _decided(texts, [0.6, 0.3, 0.05, 0.05]) == ["action", "action"]
+
+
+def test_a_matter_deferred_to_a_named_later_meeting_is_an_action():
+    texts = [
+        "Decision 7/2: CR-31 deferred to the March SteerCo pending a costed option.",
+        "The pavilion lease was postponed until the next meeting.",
+    ]
+    assert _decided(texts, [0.1, 0.7, 0.15, 0.05]) == ["action", "action"]
+
+
+def test_a_deferral_with_no_meeting_named_or_asked_about_is_left_to_the_model():
+    texts = [
+        "CR-31 deferred pending a costed option.",
+        "Cllr Moss asked why the pavilion lease had been deferred to the March meeting.",
+    ]
+    assert _decided(texts, [0.1, 0.7, 0.15, 0.05]) == ["finding", "finding"]
+
+
+def test_a_body_resolving_that_a_thing_be_done_sets_an_action():
+    texts = [
+        "The Senate resolved that a review of the appeals process be completed and shared with faculties.",
+        "The Senate resolved that the revised regulations be approved.",
+    ]
+    assert _decided(texts, [0.1, 0.7, 0.15, 0.05]) == ["action", "finding"]
+
+
+def test_who_submitted_or_presented_a_report_is_a_finding():
+    texts = [
+        "The Director of Estates submitted a report which set out the condition of the sports hall roof.",
+        "Dr Ahmed presented the quarterly safeguarding update.",
+    ]
+    assert _decided(texts, [0.05, 0.3, 0.6, 0.05]) == ["finding", "finding"]
+
+
+def test_a_paper_presenting_its_own_contents_is_no_presenter_line():
+    texts = ["The paper presented three options for the depot."]
+    assert _decided(texts, [0.05, 0.3, 0.6, 0.05]) == ["other"]
+
+
+def test_a_papers_request_of_the_meeting_sets_no_task():
+    texts = [
+        "The report of the Monitoring Officer invited Members to consider the draft work programme.",
+        "The Chair asked the Monitoring Officer to circulate the draft work programme.",
+    ]
+    assert _decided(texts, [0.6, 0.1, 0.25, 0.05]) == ["other", "action"]
+
+
+def test_a_resolution_to_submit_a_proposal_is_left_to_the_model():
+    texts = ["RESOLVED that the draft budget be submitted to the Finance Panel."]
+    assert _decided(texts, [0.1, 0.7, 0.15, 0.05]) == ["finding"]
+
+
+def test_an_agreement_that_a_thing_should_be_done_is_left_to_the_model():
+    texts = ["The Board agreed that slippage should be reported as Amber from next month."]
+    assert _decided(texts, [0.1, 0.7, 0.15, 0.05]) == ["finding"]
