@@ -618,8 +618,12 @@ def _title_before_name(words: list[str]) -> tuple[str | None, list[str]]:
 def _post_of_a_field(head: list[str], name: list[str]) -> bool:
     """Whether ``head`` is a post over a field of work ("Vice Chancellor for Finance and
     Administration") before ``name``: a role word, "for" or "of", then words ending in a field's
-    noun, with no such noun in the name, so "Director of Adult Social Services" stays whole."""
-    if head[-1].lower() not in DEPARTMENT_WORDS or any(w.lower() in DEPARTMENT_WORDS for w in name):
+    noun, with no such noun in the name, so "Director of Adult Social Services" stays whole. Two
+    fields joined by "and" close the post whatever their nouns ("Head of Policy and Commissioning")."""
+    two_fields = len(head) >= 4 and head[-2] == "and"
+    if not (head[-1].lower() in DEPARTMENT_WORDS or two_fields) or any(
+        w.lower() in DEPARTMENT_WORDS for w in name
+    ):
         return False
     link = next((k for k, w in enumerate(head) if w in ("for", "of")), None)
     return link is not None and link > 0 and any(ROLE_WORDS.fullmatch(w) for w in head[:link])
@@ -2828,7 +2832,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             value, cells = "\t".join(c.strip() for c in cells[1:] if c.strip()), [lead]  # "Date:<TAB>16 May"
         if label and section and ":" not in lead and _post_dash_holder(lead):
             label, value = None, lead  # "Non-Executive Member – Ann Lee" in a list: a post, not a label
-        if lead and label is None and attendance_kind(lead) and not _noted_entry(lead):
+        if lead and label is None and _list_kind(lead) and not _noted_entry(lead):
             label, value = lead.rstrip(":").lower(), ""
         elif lead and label is None and lead.endswith(":") and _LONG_LIST_LABEL.match(lead):
             label, value = _LONG_LIST_LABEL.match(lead).group("kind").lower(), ""
@@ -3082,7 +3086,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     if not meeting.get("minute_taker") and end < len(text):  # "Minutes taken by Ann Lee, Clerk" signs off
         meeting["minute_taker"] = _roles_in_prose(text[-SIGN_OFF_REACH:]).get("minute_taker")
     if not meeting.get("chair"):  # "The PCC welcomed everyone to the meeting": the host opens and chairs it
-        meeting["chair"] = _welcoming_officer(text[end : end + OPENING_REACH], people)
+        meeting["chair"] = _welcoming_officer(block + "\n" + text[end : end + OPENING_REACH], people)
     for field in ("chair", "minute_taker"):
         if meeting.get(field):
             meeting[field] = _resolve_person(str(meeting[field]), people)
@@ -3917,7 +3921,7 @@ _OUTSIDE_REPRESENTATIVES = re.compile(r"(?:[\w'’&.-]+\s+){1,3}(?:representativ
 
 
 # A bare label of the co-opted members, who sit on the body with the elected ones: "Co-opted:", "Co-optees:".
-_CO_OPTED_LABEL = re.compile(r"co-?opt(?:ed|ees?)", re.I)
+_CO_OPTED_LABEL = re.compile(r"co-?opt(?:ed|ees?)(?:\s+members?)?(?:\s*\((?:non-?)?voting\))?", re.I)
 
 
 def _list_kind(label: str) -> str | None:
@@ -4074,10 +4078,13 @@ _NAME_THEN_POST = re.compile(r"^(?P<name>[^,–—()]+?)\s*(?:,|\s[–—-])\s+(
 
 
 def _names_person_and_post(line: str) -> bool:
-    """Whether a list line names a person and then their post ("Ann Lee – Chief Constable (CC)",
-    "Raj Patel, Head of Finance")."""
+    """Whether a list line names a person and their post: the person first ("Ann Lee – Chief
+    Constable (CC)", "Raj Patel, Head of Finance") or the post first, its notes after the name
+    ("Chief Constable Ann Lee (CC) – Chair")."""
     m = _NAME_THEN_POST.match(line)
-    return bool(m) and _names_person(m.group("name")) and bool(ROLE_WORDS.search(m.group("post")))
+    if m and _names_person(m.group("name")) and ROLE_WORDS.search(m.group("post")):
+        return True
+    return _post_then_name(_TRAILING_BRACKETS.sub("", _SPACED_DASH.split(line, maxsplit=1)[0]))
 
 
 MAX_GROUP_HEADING_WORDS = 8  # "Office of the Police and Crime Commissioner (OPCC)" is 8 words
@@ -4235,6 +4242,21 @@ def _opens_with_name(line: str) -> bool:
 _LABEL_LINE = re.compile(r"(?m)^[ \t]*(?P<label>[A-Z][A-Za-z ]{2,40}?)[ \t]*:[ \t]*(?P<names>[^\n]*)$")
 
 
+_PARAGRAPH = re.compile(r"(?:[^\n]|\n(?![ \t]*\n))+")
+
+
+def _attending_sentences(body: str) -> list[tuple[int, str]]:
+    """Where each sentence of the items saying who attended them stands and the names it gives ("In
+    attendance for this item were Ann Lee (Director) and Raj Patel (Head of Finance)."), its
+    paragraph read as one line however it was wrapped."""
+    label = _PROSE_LIST_LABELS["attending"]
+    out = []
+    for m in _PARAGRAPH.finditer(body) if "attendance" in body else ():
+        found = _prose_attendance(" ".join(m.group(0).split())) if "attendance" in m.group(0) else None
+        out += [(m.start(), s[len(label) :]) for s in found or [] if s.startswith(label)]
+    return out
+
+
 def _attendance_in_items(body: str, people: list[Person]) -> list[Person]:
     """People an item lists under a label of those in attendance ("Witnesses:" over "Ann Lee, Head of
     Transport, X Council" a line each, as a scrutiny inquiry lists each session's witnesses; "In
@@ -4242,15 +4264,20 @@ def _attendance_in_items(body: str, people: list[Person]) -> list[Person]:
     not list them already. The list ends at the first line that does not start with a name; under a
     bare label each line is one person, however many commas it has."""
     out: list[Person] = []
+    lists = [(at, [names], False) for at, names in _attending_sentences(body)]
     for m in _LABEL_LINE.finditer(body):
         if attendance_kind(m.group("label")) != "in_attendance":
             continue
         rows = [m.group("names")] if m.group("names").strip() else []
         for line in body[m.end() :].lstrip("\n").split("\n"):
+            line = _ROW_MARK.sub("", line)  # "- Ann Lee, Director": a bulleted list
             if not line.strip() or not _opens_with_name(line):
                 break
             rows.append(line)
-        one_each = len(rows) > 1 or not m.group("names").strip()  # a bare label over a line each
+        lists.append(
+            (m.start(), rows, len(rows) > 1 or not m.group("names").strip())
+        )  # a bare label over a line each
+    for _, rows, one_each in sorted(lists):  # in the order of the text: the first listing gives the role
         for row in rows:
             for entry in _split_entries(row.strip(), one_line_each=one_each):
                 out += [
@@ -4469,6 +4496,41 @@ def _names_person_first(line: str) -> bool:
 _PRESENT_SENTENCE = re.compile(r"^[A-Z][^:]{0,80}:\s+(?P<names>[A-Z][^:]*?)\s+(?:were|was)\s+present\.?$")
 
 
+# An attendance list written as a sentence of a prose paragraph, by its opening words: "Present were
+# A (…) and B (…).", "Also in attendance was C (…), who took the minutes.", "Apologies were received
+# from D (…)." Each opening reads as the list label it stands for.
+_PROSE_LIST_OPENING = re.compile(
+    r"^(?:(?P<present>(?:those\s+)?present\s+(?:were|was))"
+    r"|(?P<attending>(?:also\s+)?in\s+attendance(?:\s+for\s+(?:this|the)\s+item)?\s+(?:were|was))"
+    r"|(?P<apologies>apologies(?:\s+for\s+absence)?\s+were\s+(?:received|given|submitted)\s+(?:from|by)))\s+(?=[A-Z])",
+    re.I,
+)
+_PROSE_LIST_LABELS = {"present": "Present: ", "attending": "In attendance: ", "apologies": "Apologies: "}
+# Where one sentence of a paragraph ends and the next begins: a full stop after a word, number or
+# bracket, not an honorific's ("Dr. Lee").
+_SENTENCE_BREAK = re.compile(r"(?<=[a-z0-9)]\.)(?<!Dr\.)(?<!Mr\.)(?<!Ms\.)(?<!Mrs\.)\s+(?=[A-Z])")
+# A clause closing a prose list's last entry: "C (Office Manager), who took the minutes."
+_WHO_TOOK_MINUTES = re.compile(r",\s+who\s+(?:took|recorded|kept)\s+the\s+(?:minutes|notes)\.?$", re.I)
+
+
+def _prose_attendance(line: str) -> list[str] | None:
+    """A prose paragraph giving the attendance sentence by sentence, one sentence a line with each
+    list's opening written as its label ("Present were A and B." -> "Present: A and B"; "who took the
+    minutes" as the "(minutes)" mark) and the sentence saying where it was held kept; the rest is
+    narrative ("The PCC chaired the meeting.", read from the block itself), never a title. None when no
+    sentence of the line opens such a list."""
+    sentences = _SENTENCE_BREAK.split(line.strip())
+    if not any(_PROSE_LIST_OPENING.match(s) for s in sentences):
+        return None
+    out = [s for s in sentences if _HELD_LINE.match(s)]  # "The meeting was held at X, and began at 10am."
+    for sentence in sentences:
+        m = _PROSE_LIST_OPENING.match(sentence)
+        if m:
+            sentence = _PROSE_LIST_LABELS[m.lastgroup] + sentence[m.end() :].rstrip(".")
+            out.append(_WHO_TOOK_MINUTES.sub(" (minutes)", sentence))
+    return out
+
+
 def _field_lines(block: str) -> list[str]:
     """Lines of the header, with several "Label: value" fields on one line split apart and a
     TAB table of field labels over values ("Date\tTime\tVenue" then a row) read as labelled lines."""
@@ -4520,6 +4582,11 @@ def _field_lines(block: str) -> list[str]:
             line = _PRESENT_SENTENCE.sub(
                 r"Present: \g<names>", line
             )  # "…called the roll: A and B were present."
+        if " were " in line or " was " in line:  # cheap gate
+            sentences = _prose_attendance(line)
+            if sentences:
+                out.extend(sentences)
+                continue
         if ";" in line or ". " in line:  # "Present: A, B; Absent: C" -> one attendance list a line
             line = "\n".join(_ATTENDANCE_AFTER_SEMICOLON.split(line))
         for part in line.split("\n"):
@@ -5114,7 +5181,7 @@ def _standalone_venue(line: str) -> bool:
 _HELD_LINE = re.compile(
     r"^(?:(?:minutes|notes)\s+of\s+)?(?:(?:the\s+)?meeting\s+(?:was\s+)?)?held\s+"
     r"(?:remotely\s+|online\s+|in\s+person\s+)?(?:at|in)\s+(?:the\s+)?(?P<venue>[A-Z0-9].*?)"
-    r"(?:,?\s+(?:commencing|starting|beginning)\s+at\s+(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?))?\s*[,.]?$",
+    r"(?:,?\s+(?:and\s+)?(?:commencing|starting|beginning|began|started|commenced)\s+at\s+(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?))?\s*[,.]?$",
     re.I,
 )
 
@@ -5203,7 +5270,7 @@ def _fill_from_prose(
                 after = lines[i + 2] if i + 2 < len(lines) else ""
                 if "venue" not in meeting and _standalone_venue(after):  # date, time, then the place
                     venue = after.strip().rstrip(".")
-            elif not venue and _venue_line(nxt):
+            elif not venue and _venue_line(nxt) and not _HELD_LINE.match(nxt):  # held lines: below
                 clock = _CLOCK_IN_LINE.search(nxt) if " at " in nxt else None
                 dotted = _dotted_venue(nxt) if " · " in nxt else None
                 if dotted:  # "X project · monthly call, 16:00 UTC · Jitsi (…)": the time, then the place
@@ -5682,7 +5749,7 @@ def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bo
         after = _MEETING_AFTER_DATE.fullmatch(line[found[2] :]) if not head.strip("#* ") else None
         if after and MEETING_WORDS.search(after.group("name")):  # "## 2022-05-17 Steering Meeting"
             return after.group("name"), False
-        short_name = _NAME_THEN_MINUTES.fullmatch(head)
+        short_name = _NAME_THEN_MINUTES.fullmatch(head) or _DASHED_NAME_THEN_MINUTES.fullmatch(head)
         return (short_name.group("name"), False) if short_name else None
     clock = _TIME_LED.match(line)
     if clock and find_time(clock.group(0)):  # "14:00 UTC, Matrix video room", "12.30pm – 1.30pm"
@@ -5709,6 +5776,12 @@ _WEEK_OF_TAIL = re.compile(r"(?:^|\s*[,–—-]?\s+)(?i:(?:for\s+)?(?:the\s+)?we
 
 # A short name followed by "Minutes" before the date: "CAB Minutes – 2024-07-16" names the CAB.
 _NAME_THEN_MINUTES = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,3})\s+(?i:minutes|notes)")
+# The same written as dash-separated parts, the organisation first: "Northshire Police and Crime
+# Commissioner – Holding to Account – Minutes" (before the date) -> "Holding to Account", the part
+# just before "Minutes".
+_DASHED_NAME_THEN_MINUTES = re.compile(
+    r"(?:[^–—|]+\s[–—|]\s+)?(?P<name>[A-Z][^–—|]{2,60}?)\s+[–—|]\s+(?i:minutes|notes)"
+)
 
 
 # Verbs of a sentence saying when the meeting opened or closed: "The meeting closed at 4.25 pm."

@@ -6629,3 +6629,102 @@ def test_post_short_form_closing_in_a_small_letter_is_the_role():
 def test_initials_after_a_dash_stay_the_short_form():
     head = parse_header("Estates Board\nDate: 3 May 2024\n\nIn attendance:\nMrs Dee Quill – DQ\n")
     assert _roster(head) == [("Dee Quill", None, "DQ", "in_attendance")]
+
+
+_PROSE_ATTENDANCE = (
+    "Wendmoor Fire Authority – Performance Review – Minutes – 4 March 2021\n\n"
+    "The meeting was held at Fire Headquarters, Mill Lane, Oxby, and began at 2.30pm. Present were "
+    "Ruth Olander (Fire Authority Chair, FAC), Amos Pell (Chief Fire Officer, CFO) and Dina Crane "
+    "(Area Manager) for item 3. Also in attendance was Lev Marr (Support Officer), who took the minutes. "
+    "Apologies were received from Ona Vey (Treasurer, TRE). The FAC chaired the meeting.\n\n"
+    "1. Welcome\nThe FAC opened the item.\n"
+)
+
+
+def test_prose_attendance_paragraph_gives_each_list():
+    head = parse_header(_PROSE_ATTENDANCE, end=_PROSE_ATTENDANCE.index("1. Welcome"))
+    assert [(p.name, p.attendance) for p in head.people] == [
+        ("Ruth Olander", "present"),
+        ("Amos Pell", "present"),
+        ("Dina Crane", "present"),
+        ("Lev Marr", "in_attendance"),
+        ("Ona Vey", "apologies"),
+    ]
+    assert head.meeting.minute_taker == "Lev Marr"
+
+
+def test_prose_attendance_paragraph_gives_venue_start_and_chair():
+    head = parse_header(_PROSE_ATTENDANCE, end=_PROSE_ATTENDANCE.index("1. Welcome"))
+    assert head.meeting.venue == "Fire Headquarters, Mill Lane, Oxby"
+    assert head.meeting.start_time == "14:30"
+    assert head.meeting.chair == "Ruth Olander"
+
+
+def test_dashed_title_takes_the_part_before_minutes():
+    head = parse_header(_PROSE_ATTENDANCE, end=_PROSE_ATTENDANCE.index("1. Welcome"))
+    assert head.meeting.title == "Performance Review"
+
+
+def test_prose_without_an_attendance_opening_is_no_list():
+    text = "Harbour Trust Board\nDate: 3 May 2024\nPresent: Ivo Marsh\n\nThe members present were pleased. Ann Lee was thanked.\n"
+    head = parse_header(text)
+    assert [p.name for p in head.people] == ["Ivo Marsh"]
+
+
+def test_body_heading_over_post_first_lines_lists_those_present():
+    text = (
+        "Minutes of the Fire Scrutiny Board held on 6 May 2024\n\n"
+        "Board:\nFire Authority Chair Ruth Olander (FAC) – Chair\nChief Fire Officer Amos Pell (CFO)\n\n"
+        "Also present:\nHead of Safety and Prevention Dina Crane\nSupport Officer Lev Marr (minutes)\n"
+    )
+    head = parse_header(text)
+    assert [(p.name, p.attendance) for p in head.people] == [
+        ("Ruth Olander", "present"),
+        ("Amos Pell", "present"),
+        ("Dina Crane", "in_attendance"),
+        ("Lev Marr", "in_attendance"),
+    ]
+    assert head.meeting.chair == "Ruth Olander"
+    assert head.people[2].role == "Head of Safety and Prevention"
+
+
+def test_post_of_two_fields_is_not_split_into_a_name():
+    text = "Estates Board\nDate: 3 May 2024\nPresent:\nIvo Marsh\nDirector of Estates and Facilities Management Services\n"
+    assert [p.name for p in parse_header(text).people] == ["Ivo Marsh"]
+
+
+def test_bare_co_opted_members_heading_opens_a_list_of_those_present():
+    text = (
+        "Scrutiny Panel\nDate: 3 May 2024\nPRESENT:\tCouncillor Ivo Marsh in the Chair\n\n"
+        "CO-OPTED MEMBERS (NON-VOTING)\n\nMrs D Quill – Parent Governor Representative\n"
+    )
+    people = parse_header(text).people
+    assert ("D Quill", "present") in [(p.name, p.attendance) for p in people]
+
+
+def test_attendance_sentence_or_bulleted_list_inside_an_item():
+    text = (
+        "Scrutiny Panel\nDate: 3 May 2024\nPresent: Councillor Ivo Marsh\n\n"
+        "4 Bus Services\n\nThe following were in attendance:\n\n- Dina Crane, Head of Transport\n\n"
+        "The report was noted.\n\n5 Libraries\n\nIn attendance for this item were Lev Marr (Head of Libraries) "
+        "and Ona Vey (Archivist). Members asked about opening hours.\n"
+    )
+    head = parse_header(text, end=text.index("4 Bus"))
+    assert [(p.name, p.role) for p in head.people[1:]] == [
+        ("Dina Crane", "Head of Transport"),
+        ("Lev Marr", "Head of Libraries"),
+        ("Ona Vey", "Archivist"),
+    ]
+    assert {p.attendance for p in head.people[1:]} == {"in_attendance"}
+
+
+def test_attendance_sentence_wrapped_over_lines_is_read_whole():
+    text = (
+        "Scrutiny Panel\nDate: 3 May 2024\nPresent: Councillor Ivo Marsh\n\n5 Libraries\n\n"
+        "In attendance for this item were Lev Marr (Head of\nLibraries) and Ona Vey (Archivist).\n"
+    )
+    head = parse_header(text, end=text.index("5 Lib"))
+    assert [(p.name, p.role) for p in head.people[1:]] == [
+        ("Lev Marr", "Head of Libraries"),
+        ("Ona Vey", "Archivist"),
+    ]
