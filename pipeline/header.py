@@ -243,12 +243,20 @@ _PAST_VERB_NEXT = re.compile(r"\s+[a-z]+ed\b")
 
 
 def _names_a_thing(rest: str) -> bool:
-    """Whether what follows a colon-less label is one noun naming a body or a place, so that the
-    label word starts a name: "Staff Forum", "Members Group", "Staff Room"."""
+    """Whether what follows a colon-less label is one noun naming a body, a place or a record, so that
+    the label word starts a name: "Staff Forum", "Members Group", "Staff Room", and the heading
+    "Attendance Details" (modern.gov's) over the lists, which names no one."""
     words = rest.split()
     return len(words) == 1 and bool(
-        BODY_NOUNS.fullmatch(words[0]) or EVENT_WORDS.fullmatch(words[0]) or _PLACE_WORDS.fullmatch(words[0])
+        BODY_NOUNS.fullmatch(words[0])
+        or EVENT_WORDS.fullmatch(words[0])
+        or _PLACE_WORDS.fullmatch(words[0])
+        or _RECORD_WORDS.fullmatch(words[0])
     )
+
+
+# One word naming a record or its page rather than a person: "Details", "Record", "Register".
+_RECORD_WORDS = re.compile(r"(?i:details|record|register|list|sheet|summary)")
 
 
 def _plain_label(label: str) -> str:
@@ -1772,6 +1780,8 @@ def _post_dash_holder(line: str) -> bool:
 
 
 # A list line giving a post, a colon, then its holder: "Deputy Chief Constable (DCC): Ann Lee".
+# The chair's mark after the holder's name and a dash: "Commissioner (PCC): Ann Lee – Chair".
+_HOLDER_DASH_CHAIR = re.compile(r"\s+[–—-]\s*(?i:chair(?:man|person|woman)?)\s*$")
 _POST_COLON_HOLDER = re.compile(r"^(?P<post>[^:]{3,90}?)\s*:\s+(?P<holder>[^:]+)$")
 
 
@@ -1783,7 +1793,8 @@ def _post_colon_holder(line: str) -> str | None:
     m = _POST_COLON_HOLDER.match(line.strip())
     if not m or attendance_kind(m.group("post").lower()) or _field_of(_plain_label(m.group("post"))):
         return None
-    dashed = f"{m.group('post')} – {m.group('holder')}"
+    holder = _HOLDER_DASH_CHAIR.sub(" (Chair)", m.group("holder"))  # "Ann Lee – Chair": her mark, not a post
+    dashed = f"{m.group('post')} – {holder}"
     return dashed if _post_dash_holder(dashed) else None
 
 
@@ -2696,6 +2707,10 @@ _ROW_MARK = re.compile(r"^\s*(?:[-•*]\s*)?(?:\[[ xX]\]\s*)?")
 # "(apologies)", "(absent)".
 # The word may come with its reason after a comma: "(regrets, on leave)".
 _ATTENDANCE_NOTE = re.compile(r"\s*\((?P<note>apologies|regrets|absent)(?:[,;]\s*[^()]*)?\)\s*$", re.I)
+# The same note after a dash instead of in brackets: "- Ann Lee (@alee) — regrets, on leave".
+_DASHED_ATTENDANCE_NOTE = re.compile(
+    r"\s+[–—]\s*(?P<note>apologies|regrets|absent)(?:[,;]\s*[^()–—]*)?$", re.I
+)
 
 
 def _noted_entry(line: str) -> bool:
@@ -2927,7 +2942,9 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 row, row_kind = row[box.end() :], _checkbox_attendance(box.group("mark"), section)
             elif row[:1] in ROW_SYMBOLS:  # "✔ Ann Lee (AL) – Director", "✖ Raj Patel": the key says which
                 row, row_kind = row[1:].strip(), _symbol_attendance(row[:1], legend, section)
-            if noted := _ATTENDANCE_NOTE.search(row):  # "- [ ] @bo (regrets)": sent apologies
+            if noted := _ATTENDANCE_NOTE.search(row) or _DASHED_ATTENDANCE_NOTE.search(
+                row
+            ):  # "@bo (regrets)"
                 row, row_kind = row[: noted.start()], attendance_kind(noted.group("note"))
             group, members = _group_row(row)
             seated = _seat_entries(row)  # "- Parent Governors: Ann Lee, Raj Patel": the seat is their role
@@ -5917,10 +5934,17 @@ _VENUE_ENDING = re.compile(
 )
 
 
+# The same medium opening a bracketed note that closes the line: "2023-07-18, 15:00 UTC (Jitsi, recorded)".
+_BRACKETED_VENUE_ENDING = re.compile(
+    r"\s\((?P<venue>(?i:(?:microsoft\s+)?teams|zoom|jitsi|webex|google\s+meet|video\s*call))(?:[,;][^()]*)?\)\s*\.?\s*$"
+)
+
+
 def _venue_ending(tail: str) -> str | None:
-    """The venue a date line ends with after a comma or "by": an online medium or "Room N"; the last
-    thing on such a line is where the meeting is held, not part of its date or time."""
+    """The venue a date line ends with after a comma or "by", or in a closing bracket: an online medium
+    or "Room N"; the last thing on such a line is where the meeting is held, not part of its date or time."""
     m = _VENUE_ENDING.search(tail) if ("," in tail or "by " in tail or "via " in tail) else None
+    m = m or (_BRACKETED_VENUE_ENDING.search(tail) if "(" in tail else None)
     return m.group("venue") if m else None
 
 

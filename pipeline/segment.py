@@ -71,6 +71,7 @@ SERIAL_NUMBER = (
     r"|\d{2}/[1-9]/\d{1,3}(?![\d/])"  # the year, the meeting of the year and a number: "21/3/4" (see _series_only)
     r"|(?:19|20)\d{2}/\d{2,3}(?![\d/])"  # the year in full, then the number: "2021/04" (see _series_only)
     r"|[A-Z]{2,6}\.\d{1,3}/(?:\d{2}|(?:19|20)\d{2})(?![\d/])"  # the letters, a stop, number and year: "SC.42/23"
+    r"|[A-Z]{2,6}/(?:Au|Sp|Su|[ASTW])[1-3]/\d{2}/\d{1,3}(?![\d/])"  # the letters, the term, year and number: "FGB/S2/23/01"
     r"|[A-Z]{2,6}/\d{2}-\d{2}/\d{1,3}(?![\d/])"  # the letters, the session's years and a number: "ABC/22-23/14"
 )
 # The agenda's running number after a serial minute number, starred when the item was reserved for

@@ -2354,10 +2354,18 @@ def test_a_weekday_and_day_with_a_month_after_is_not_read_as_a_lost_month():
         ("Project PMC\n2024-06-18, 16:00 UTC, video call\n", "video call"),
         ("Allocation committee\nMinutes, 16-17 May 2023, videoconference\n", "videoconference"),
         ("Roundtable\nDate: 2023-10-11, Room 2\n", "Room 2"),
+        ("Project TSC\n**When:** 2024-06-18, 16:00 UTC (Zoom, recording kept)\n", "Zoom"),
     ],
 )
 def test_an_online_medium_or_a_room_ending_the_date_line_is_the_venue(header: str, venue: str):
     assert parse_header(header).meeting.venue == venue
+
+
+def test_a_bracketed_note_ending_the_date_line_without_a_medium_is_no_venue():
+    assert (
+        parse_header("Project TSC\nWhen: 2024-06-18, 16:00 UTC (rescheduled, see below)\n").meeting.venue
+        is None
+    )
 
 
 def test_a_two_column_tab_field_table_sets_the_meeting_fields():
@@ -4876,6 +4884,27 @@ def test_regrets_note_on_an_unticked_box_is_an_apology_and_a_bare_box_an_absence
     }
 
 
+def test_regrets_after_a_dash_under_absent_is_an_apology():
+    people = _by_name("Absent:\n- Ann Lee (@alee) — regrets, travelling\n- Raj Patel (@rpatel)\n")
+    assert people["Ann Lee"].attendance == "apologies"
+    assert people["Raj Patel"].attendance == "absent"
+
+
+def test_a_dash_before_a_post_is_no_attendance_note():
+    people = _by_name("Present:\n- Ann Lee — Treasurer\n- Raj Patel\n")
+    assert people["Ann Lee"].attendance == "present"
+
+
+def test_attendance_details_heading_names_no_one():
+    people = _by_name("Attendance Details\n\nPresent: Councillors Ann Lee (Chair) and Raj Patel\n")
+    assert set(people) == {"Ann Lee", "Raj Patel"}
+
+
+def test_a_colonless_attendance_label_before_a_name_still_lists_the_name():
+    people = _by_name("Present Ann Lee, Raj Patel\n")
+    assert set(people) == {"Ann Lee", "Raj Patel"}
+
+
 def test_attendance_word_outside_brackets_still_opens_a_list():
     people = _by_name("Present:\nAnn Lee\nApologies (received in advance):\nRaj Patel\n")
     assert people["Raj Patel"].attendance == "apologies"
@@ -6146,6 +6175,28 @@ def test_post_colon_holder_lines_name_the_holder_not_the_post():
     assert people["Priya Almond"] == ("Head of Audit, Regional Fire Authority", "present")
     assert people["Colm Hardacre"] == ("Deputy Fire Commissioner", "apologies")
     assert "Deputy Chief Fire Officer" not in people and "Head of Audit" not in people
+
+
+def test_post_colon_holder_with_a_dash_chair_mark_names_the_chair():
+    text = (
+        "Fire Scrutiny Board\nDate: 3 March 2021\n\nPresent:\n"
+        "Fire Commissioner (FC): Marta Quennell – Chair\n"
+        "Deputy Chief Fire Officer (DCFO): Tobias Wrenfield\n\n"
+        "Apologies:\nDeputy Fire Commissioner: Colm Hardacre\n"
+    )
+    people = _roles(text)
+    assert people["Marta Quennell"] == ("Fire Commissioner, Chair", "present")
+    assert people["Tobias Wrenfield"] == ("Deputy Chief Fire Officer", "present")
+    assert parse_header(text).meeting.chair == "Marta Quennell"
+
+
+def test_post_colon_holder_with_a_vice_chair_mark_is_no_chair():
+    text = (
+        "Fire Scrutiny Board\nDate: 3 March 2021\n\nPresent:\n"
+        "Fire Commissioner (FC): Marta Quennell – Vice-Chair\n"
+        "Deputy Chief Fire Officer (DCFO): Tobias Wrenfield\n"
+    )
+    assert parse_header(text).meeting.chair != "Marta Quennell"
 
 
 def test_post_colon_holder_leaves_field_and_attendance_labels_alone():

@@ -812,6 +812,19 @@ def test_committee_letters_over_year_and_number_are_serial_minute_numbers():
     assert ids(text) == ["XPSC/23/4", "XPSC/23/5"]
 
 
+def test_committee_letters_term_code_year_and_number_are_serial_minute_numbers():
+    text = (
+        "LGB/Su1/24/01\tWelcome\nThe chair opened the meeting.\n\n"
+        "LGB/Su1/24/02\tFinance\nThe accounts were noted.\n\nLGB/Su1/24/03\tClose\nNone.\n"
+    )
+    assert ids(text) == ["LGB/Su1/24/01", "LGB/Su1/24/02", "LGB/Su1/24/03"]
+
+
+def test_a_word_between_committee_letters_and_year_is_no_term_code():
+    text = "The report went to HR/Staff1/24/02 for review.\nIt was noted.\n"
+    assert ids(text) == []
+
+
 def test_academic_year_minute_numbers_take_roman_sub_items():
     text = (
         "GB 24/25-3 Minutes\nApproved as a correct record.\n\nGB 24/25-4 Estates strategy\n"
