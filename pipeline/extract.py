@@ -1604,6 +1604,8 @@ def open_ended(text: str) -> bool:
 # Also with an "Action" label and the owner after a colon: "Action 23-42: SF – Complete the assessment – November board".
 _DASH_ROW = re.compile(
     rf"\s*(?:Action\s+)?(?:[A-Za-z]{{1,4}}(?:-[A-Za-z]{{1,4}}){{0,2}}[-/]\d[\w/.-]*|{_ROW_REF})(?::\s+[A-Z][\w/&-]{{0,9}})?"
+    # a status in brackets after the reference: "Action HTA/25/02/05 (carried forward) – DCC – provide ..."
+    r"(?:\s+\((?:carried\s+(?:forward|over)|c/f|b/f|brought\s+forward|ongoing|open|revised|updated)\))?"
     r"\s+[–—]\s+\S"
 )
 _DASH_CELLS = re.compile(r"\s+[–—]\s+")
@@ -2084,7 +2086,9 @@ _BY_AGENT = re.compile(
     r"\b(?:be|been|being)\s+(?:[a-z]+ly\s+)?(?:[a-z]+(?:ed|en|wn|nt|de)|done|brought|sought|taught|kept|held|run|set|put)"
     r"\s+(?:(?:out|up|forward|through|over)\s+)?"
     # a named recipient may come between: "will be sent| to Mrs Khan| by the Governance team"
-    r"(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+)?by\s+(?=\S)"
+    r"(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s+)?"
+    # or the people it goes to, in lower case: "are to be circulated| to members| by the Faculty Registrar"
+    r"(?:to\s+(?:all\s+)?(?:members|governors|trustees|directors|staff|colleagues|attendees|councillors)\s+)?by\s+(?=\S)"
     # a participle phrase closing the sentence: "the first workshop would be on X, run by Dariusz and Orla"
     r"|,\s+(?:run|led|chaired|facilitated|hosted|delivered|organi[sz]ed|coordinated)\s+(?:jointly\s+)?by\s+(?=\S)"
 )
@@ -2810,6 +2814,17 @@ def agent_role_end(text: str, span: tuple[int, int]) -> int:
     return span[1]
 
 
+def lower_role_agent(text: str, start: int) -> tuple[int, int] | None:
+    """Span of a passive's agent written wholly in lower case as 'the' and a role ('be checked by the safeguarding
+    governor at her next visit'), as minutes name a post by its remit; None when the words after 'the' end in no
+    role ('by the end of term'). After 'the' a word in '-ing' qualifies the role ('the marketing manager'), no verb."""
+    tail = _AGENT_ROLE_TAIL.match(text, start + len("the")) if text.startswith("the ", start) else None
+    words = tail["role"].split() if tail else []
+    if words and _lower_role_head(words[-1]) and all(_modifier(w) or w.endswith("ing") for w in words[:-1]):
+        return (start, tail.end())
+    return None
+
+
 def _agent_of_passive(text: str, start: int, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
     """The people after 'be <verb>ed by' ('would be circulated by the Clerk'): owners only when they are
     on the people list or read as a role or group, never a body that meets or a date."""
@@ -2820,7 +2835,7 @@ def _agent_of_passive(text: str, start: int, people: list[Person], matcher: Phra
                 break
             taken.append(tok)
         span = _trim(text, taken)
-        span = (span[0], agent_role_end(text, span)) if span is not None else None
+        span = (span[0], agent_role_end(text, span)) if span is not None else lower_role_agent(text, by.end())
         if span is None or _BODY_WORDS.search(text, *span):
             continue
         owners = owners_in_phrase(text, *span, people, matcher)
@@ -4959,7 +4974,9 @@ def revised_due(
     return None
 
 
-_CLOSING_STOP = re.compile(r"(?<=[a-z0-9])\.\s*$")
+# The full stop closing a row written as a sentence, after a word, a figure or a meeting's short form ("– June HTA."),
+# not after an initial ("J.").
+_CLOSING_STOP = re.compile(r"(?:(?<=[a-z0-9])|(?<=[A-Z]{2}))\.\s*$")
 
 
 def _table_due(

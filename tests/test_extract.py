@@ -488,6 +488,32 @@ def test_the_agent_of_a_passive_owns_it():
     assert names("It was agreed that the report would be circulated by the Clerk.") == ["the Clerk"]
 
 
+def test_the_agent_of_a_passive_after_lower_case_recipients_owns_it():
+    owners = find_owners(
+        "The revised charging policy is to be circulated to governors by the Bursar before May.", []
+    )
+    assert owners == [Owner(mention="the Bursar")]
+
+
+def test_a_lower_case_role_as_agent_of_a_passive_owns_it():
+    owners = find_owners(
+        "The fire risk log will be reviewed by the estates manager before the spring visit.", []
+    )
+    assert owners == [Owner(mention="the estates manager")]
+
+
+def test_an_ing_word_qualifies_a_lower_case_agent_role():
+    owners = find_owners(
+        "The visitor register is to be audited by the safeguarding lead at the next visit.", []
+    )
+    assert owners == [Owner(mention="the safeguarding lead")]
+
+
+def test_a_lower_case_agent_that_is_no_role_names_nobody():
+    assert find_owners("The backlog is to be cleared by the end of term.", []) == []
+    assert find_owners("The old boiler will be replaced by the new heating system.", []) == []
+
+
 def test_a_body_that_considers_a_passive_item_is_not_its_owner():
     assert names("The report to be considered by the Audit Committee in June.") == []
 
@@ -2706,6 +2732,30 @@ def test_a_following_sentence_with_a_pipe_is_not_taken_as_cells():
         ["action", "finding"],
     )
     assert found[0].due is None
+
+
+def test_a_dash_rows_meeting_cell_closed_by_a_full_stop_is_its_due_point():
+    row = "Action FC/19/03/02 – DoF – bring the revised capital plan – September FC."
+    due = find_due(row, MAY_2018, None)
+    assert (due.date, due.meeting) == ("2018-09", "fc")
+
+
+def test_a_dash_row_closed_by_an_initial_keeps_no_due_cell():
+    assert (
+        find_due("Action FC/19/03/02 – DoF – bring the revised capital plan – Ms J.", MAY_2018, None) is None
+    )
+
+
+def test_a_bracketed_status_after_a_rows_reference_keeps_its_owner_cell():
+    row = (
+        "Action FC/19/01/04 (carried forward) – DoF – circulate the estates survey – now due at the July FC."
+    )
+    assert find_owners(row, []) == [Owner(mention="DoF")]
+
+
+def test_a_bracketed_aside_after_a_reference_is_no_status():
+    row = "Minute FC/19/01/04 (see appendix) – the board discussed the survey – no change."
+    assert find_owners(row, []) == []
 
 
 def test_a_labelled_dash_row_gives_its_last_cell_as_due():
