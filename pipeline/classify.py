@@ -1313,12 +1313,43 @@ def _resolves_a_stance(text: str) -> bool:
     return _REQUEST_WORD.search(rest) is None and _BE.search(rest) is None and _NAMED_TO.search(rest) is None
 
 
+# An agreement that a thing stays as it is or a rule holds ("The Board agreed that the RAG should remain AMBER",
+# "Members agreed that the policy would apply to all sites", "agreed that staff would not be asked to do both"):
+# the body's position, which nobody carries out, unlike "agreed that the report would be circulated". A matter kept
+# on the agenda ("would remain a standing item on the agenda") is business put on later meetings, an action as
+# :data:`_BE_PROGRAMMED` is.
+_KEPT_ON_AGENDA = re.compile(
+    r"\b(?:standing\s+item|agenda|work\s+programme|work\s+plan|forward\s+plan)\b", re.I
+)
+_AGREED_STATE = re.compile(
+    r"\b(?:agreed|decided|resolved)\s+that\b[^;]{0,80}?\b(?:would|will|should)\s+(?:not\s+)?"
+    r"(?:remain|apply|continue|stay|stand)\b",
+    re.I,
+)
+
+
+def _agrees_a_state(text: str) -> bool:
+    """Whether ``text`` agrees that a thing stays or a rule holds (:data:`_AGREED_STATE`) and sets no task beside it
+    (:data:`_AGREED_WOULD`, :data:`_NAMED_TO`, :data:`_TO_BE_DONE`), nor keeps a matter on the agenda
+    (:data:`_KEPT_ON_AGENDA`)."""
+    return (
+        _AGREED_STATE.search(text) is not None
+        and _AGREED_WOULD.search(text) is None
+        and _NAMED_TO.search(text) is None
+        and _TO_BE_DONE.search(text) is None
+        and _KEPT_ON_AGENDA.search(text) is None
+    )
+
+
 def _assigns_nothing(text: str) -> bool:
     """Whether ``text`` is a line that sets nobody a task whatever its verbs: when a meeting will be held
     (:func:`_meeting_held`), thanks with no request beside them (:data:`_THANKED`), a preference voiced
     (:data:`_PREFERENCE`), a clause that only notes or a labelled decision (:func:`_records_only`), a resolution
-    of the body's position (:func:`_resolves_a_stance`), a paper's request of the meeting (:data:`_PAPER_ASKS_MEETING`)."""
+    of the body's position (:func:`_resolves_a_stance`), an agreement that a thing stays as it is (:func:`_agrees_a_state`),
+    a paper's request of the meeting (:data:`_PAPER_ASKS_MEETING`)."""
     if _meeting_held(text) or _PREFERENCE.search(text) or _records_only(text) or _resolves_a_stance(text):
+        return True
+    if _agrees_a_state(text):
         return True
     if _PAPER_ASKS_MEETING.match(text):
         return True
@@ -1459,6 +1490,22 @@ _WILL_CHAIR = re.compile(
 )
 
 
+# A concern stated as a clause ("LB raised a concern that the contract ends in March", "Members raised concerns that
+# the site is unlit"): the speaker reports a view of the facts, a finding as "noted that" is, not a question, however
+# much the model reads "raised concern" as asking; one that also asks ("... and asked whether ...") stays with the model.
+_CONCERN_THAT = re.compile(r"\braised\s+(?:a\s+|the\s+)?concerns?\s+that\b", re.I)
+_ALSO_ASKS = re.compile(r"\b(?:asked|queried|enquired|inquired|wondered)\b", re.I)
+
+
+def _states_a_concern(text: str) -> bool:
+    """Whether ``text`` states a concern as a clause (:data:`_CONCERN_THAT`) and asks nothing besides."""
+    return (
+        _CONCERN_THAT.search(text) is not None
+        and _ALSO_ASKS.search(text) is None
+        and not text.rstrip().endswith("?")
+    )
+
+
 def _bare_label(text: str) -> bool:
     """Whether ``text`` is a bare label line (:data:`_BARE_LABEL`) with no subject or object in it."""
     return _BARE_LABEL.match(text) is not None and _CLAUSE_WORD.search(text) is None
@@ -1480,7 +1527,8 @@ def decide_labels(
     with no word at all (a date or a figure cut off a table row: "31/05/22") is ``other``, as every such
     line of the corpus is labelled, and so is website furniture (:func:`_web_furniture`) and a bare label
     line of one to four words ending in a colon ("Outcome:"), never anything else in the corpus, and so is who will
-    chair, with no meeting named (:data:`_WILL_CHAIR`). A question
+    chair, with no meeting named (:data:`_WILL_CHAIR`). A concern stated as a clause (:func:`_states_a_concern`) is a
+    ``finding``, not a question. A question
     asked and answered in one sentence (:func:`_answered_in_sentence`) is neither a question nor an action: it
     records the exchange. A row of a list of actions naming its owner and due point, or a matter resolved to be put
     on a later agenda (:func:`_sets_a_task`), is an action."""
@@ -1528,6 +1576,11 @@ def decide_labels(
         ]
     if texts is not None and "other" in classes:
         labels = ["other" if _PAPER_LABEL.match(t) else label for label, t in zip(labels, texts, strict=True)]
+    if texts is not None and "finding" in classes:
+        labels = [
+            "finding" if label == "question" and _states_a_concern(t) else label
+            for label, t in zip(labels, texts, strict=True)
+        ]
     if texts is not None:
         labels = [
             "action" if label != "question" and _sets_a_task(t) else label

@@ -912,3 +912,40 @@ def test_a_resolution_to_submit_a_proposal_is_left_to_the_model():
 def test_an_agreement_that_a_thing_should_be_done_is_left_to_the_model():
     texts = ["The Board agreed that slippage should be reported as Amber from next month."]
     assert _decided(texts, [0.1, 0.7, 0.15, 0.05]) == ["finding"]
+
+
+def test_a_concern_raised_as_a_clause_is_a_finding_not_a_question():
+    texts = [
+        "KM raised a concern that the van lease ends before the new depot opens.",
+        "Governors raised concerns that the hall roof still leaks in heavy rain.",
+    ]
+    assert _decided(texts, [0.1, 0.2, 0.1, 0.6]) == ["finding", "finding"]
+
+
+def test_a_concern_that_also_asks_stays_a_question():
+    texts = [
+        "KM raised a concern that the van lease ends in May and asked whether it could be extended.",
+        "KM raised a concern that the depot is late?",
+    ]
+    assert _decided(texts, [0.1, 0.2, 0.1, 0.6]) == ["question", "question"]
+
+
+def test_an_agreement_that_a_thing_stays_as_it_is_sets_no_task():
+    texts = [
+        "The Panel agreed that the hazard score should remain at 12 until the survey is back.",
+        "Trustees agreed that the expenses policy would apply to volunteers from April.",
+    ]
+    assert _decided(texts, [0.6, 0.3, 0.05, 0.05]) == ["finding", "finding"]
+
+
+def test_an_agreement_that_a_thing_stays_with_a_task_beside_it_is_still_an_action():
+    texts = [
+        "The Panel agreed that the score should remain at 12 and that the register would be circulated.",
+        "The Panel agreed that the score should remain at 12; KM to tell the insurers.",
+    ]
+    assert _decided(texts, [0.6, 0.3, 0.05, 0.05]) == ["action", "action"]
+
+
+def test_a_matter_agreed_to_remain_on_the_agenda_is_still_an_action():
+    texts = ["It was agreed that parking complaints would remain a standing item on the agenda."]
+    assert _decided(texts, [0.6, 0.3, 0.05, 0.05]) == ["action"]
