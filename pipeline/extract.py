@@ -1900,10 +1900,11 @@ def _longest_cell(cells: list[Cell], text: str | None = None) -> int:
 
 # A name or an initial and surname, as an action log's owner column writes a person: "Ann Lee", "A Lee", "A. Lee".
 _CELL_NAME = rf"(?:{_FULL_NAME}|(?-i:[A-Z]\.?\s[A-Z][a-z][\w'’-]*))"
-_NAMES_CELL = re.compile(rf"{_CELL_NAME}(?:\s*(?:[/,&]|and)\s*{_CELL_NAME})*")
+_NAME_SEP = r"\s*(?:[/,&]|and)\s*"
+_NAMES_CELL = re.compile(rf"{_CELL_NAME}(?:{_NAME_SEP}{_CELL_NAME})*")
 # An owner cell listing several people by name ("Ann Lee, Raj Patel"), which may well be longer than the task it is
 # the owner cell of ("Sign the return | Ann Lee, Raj Patel | 31 March"): never the action text of a row.
-_NAMES_LIST_CELL = re.compile(rf"{_CELL_NAME}(?:\s*(?:[/,&]|and)\s*{_CELL_NAME})+")
+_NAMES_LIST_CELL = re.compile(rf"{_CELL_NAME}(?:{_NAME_SEP}{_CELL_NAME})+")
 # An owner cell naming a whole group by its members' post in the plural: "All governors", "Both trustees".
 _WHOLE_GROUP_CELL = re.compile(r"(?:All|Both)(?:\s+the)?\s+[a-z][a-z-]*[^\Wsu_]s")
 
