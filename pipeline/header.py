@@ -6094,6 +6094,18 @@ def _title_and_body(
                 return None, other
         if split and not org and _is_proper_name(parts[0]) and MEETING_WORDS.search(parts[1]):
             return parts[0], parts[1]  # "Marlowe & Crane Group - Digital Transformation Steering Committee"
+    if (
+        split
+        and len(parts) == 3
+        and _names_an_org(parts[0])
+        and not MEETING_WORDS.search(parts[0])
+        and MEETING_WORDS.search(parts[1])
+        and not _names_an_org(parts[2])
+        and not MEETING_WORDS.search(parts[2])
+    ):
+        # "Hollybank Primary School – Full Governing Board – Spring 2": the school is the body, the
+        # meeting keeps its qualifier
+        return parts[0], line[line.index(parts[1], len(parts[0])) :]
     return None, line
 
 

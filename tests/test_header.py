@@ -6779,3 +6779,17 @@ def test_attendance_sentence_wrapped_over_lines_is_read_whole():
         ("Lev Marr", "Head of Libraries"),
         ("Ona Vey", "Archivist"),
     ]
+
+
+def test_school_before_a_meeting_with_a_term_qualifier_is_the_body():
+    head = parse_header(
+        "Larchfield Primary School – Full Governing Board – Spring 2\n"
+        "Minutes of the meeting held on Wednesday 3 May 2023 at 6.00pm in the school library\n\nPresent: Ivo Marsh\n"
+    )
+    assert head.meeting.title == "Full Governing Board – Spring 2"
+    assert head.meeting.body == "Larchfield Primary School"
+
+
+def test_three_part_title_without_an_organisation_first_stays_whole():
+    head = parse_header("Finance Committee – Part 1 – Public\nDate: 3 May 2024\n\nPresent: Ivo Marsh\n")
+    assert head.meeting.title == "Finance Committee – Part 1 – Public"
