@@ -79,18 +79,24 @@ SERIAL_NUMBER = (
 # number, so the agenda's is no part of the title.
 _AGENDA_NUMBER_LEAD = re.compile(r"^\*?\d{1,2}\.[ \t]+(?=[A-Z])")
 # A serial heading, optionally a numbered part of a minute: "RC/22/010.1 Falls" is part 1
-# of minute RC/22/010, "AB/23/24(a) Police" part a of minute AB/23/24 (a bracketed letter attached). The word may go before the number, also with "No." ("Minute No. 23/41 Welcome").
+# of minute RC/22/010, "AB/23/24(a) Police" part a of minute AB/23/24 (a bracketed letter attached). The word may go before the number, also with "No." ("Minute No. 23/41 Welcome"), and so may
+# "Item" where the items are numbered as the minutes are ("Item 23/87 – Welcome"): the number is the id.
 # A minute number over the day, month and year after "MIN" ("MIN 03/05/2024: MATTERS ARISING", as
 # Kenyan boards write it): a serial number only after the word, a date anywhere else.
 DATED_MINUTE = r"(?:(?<=Minute\s)|(?<=Min\s)|(?<=Min\.\s)|(?<=MIN\s)|(?<=MIN\.\s))\d{1,3}/\d{2}/\d{4}"
 _SERIAL = re.compile(
-    rf"^(?:(?:Minute|Min\.?|MIN\.?)\s+(?:No\.?\s*)?)?(?P<num>{DATED_MINUTE}|{SERIAL_NUMBER})(?:\.(?P<part>\d{{1,2}})(?![\d/.])|\((?P<lpart>[a-z])\))?\.?"
+    rf"^(?:(?:Minute|Min\.?|MIN\.?|(?:Agenda\s+)?Item)\s+(?:No\.?\s*)?)?(?P<num>{DATED_MINUTE}|{SERIAL_NUMBER})(?:\.(?P<part>\d{{1,2}})(?![\d/.])|\((?P<lpart>[a-z])\))?\.?"
     r"(?::?[ \t]+[-–:]?[ \t]*|$)(?P<title>.*)$"
 )
 # A minute number as the committee's letters, a stop or a slash and a running number ("HCS.23 APOLOGIES
-# FOR ABSENCE", "HSP/4  ACTION TRACKER"): read as a serial heading only in a series (see
-# _prefixed_minute_numbers).
-_PREFIXED_MINUTE = re.compile(r"^(?P<num>[A-Z]{2,6}[./]\d{1,3})[ \t]+(?P<title>[A-Z].*)$")
+# FOR ABSENCE", "HSP/4  ACTION TRACKER"), or a space between them when a wider gap (two spaces or a tab)
+# sets the number apart from the title ("HCSP 12  APOLOGIES FOR ABSENCE"): read as a serial heading only
+# in a series (see _prefixed_minute_numbers).
+_PREFIXED_MINUTE = re.compile(
+    r"^(?P<num>[A-Z]{2,6}(?:[./]\d{1,3}[ \t]+| \d{1,3}(?:[ ]{2,}|\t)[ \t]*))(?P<title>[A-Z].*)$"
+)
+# The cheap gate before _PREFIXED_MINUTE: the letters' stop or slash, or a number set apart by a wide gap.
+_PREFIXED_GATE = re.compile(r"^[A-Z]{2,6}(?:[./]\d| \d{1,3}(?:  |\t))")
 # "Minute No. 112 – Apologies" (council minutes run their numbers on across the year, so three digits),
 # also with a stop after the number ("Minute 38. Welcome"), which is no decimal part: a space follows it.
 # The item's paper or minute reference may stand in brackets between the number and the title ("Item 6
@@ -1610,7 +1616,10 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         depth = len(md.group("hashes"))
         # "## 0.9.0 release planning": a version in the title, not an item number; a number closed by
         # its stop is one whatever follows it ("## 3. v2.4 release status")
-        if inner is not None and inner.scheme in _NUMBERED and _numbers_markdown_heading(inner):
+        # "### (a) Urgent care" under "## QPC 25/004 ...": a lettered sub-item set as a smaller heading
+        if inner is not None and (
+            (inner.scheme in _NUMBERED and _numbers_markdown_heading(inner)) or inner.scheme in _SUB_SCHEMES
+        ):
             inner.depth, inner.topic = depth, topic
             return inner
         if not _title_ok(rest, marked=True) or _NOTE_TAGS.match(rest):
@@ -1643,9 +1652,10 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         cand = _Candidate(s, e, "serial", number, key, title)
         cand.part_of = m.group("num") if part else ""
         return cand
-    m = _PREFIXED_MINUTE.match(line) if line[:1].isupper() and ("." in line[:7] or "/" in line[:7]) else None
+    m = _PREFIXED_MINUTE.match(line) if _PREFIXED_GATE.match(line) else None
     if m and _title_ok(m.group("title")):
-        return _Candidate(s, e, "serial", m.group("num"), m.group("num"), m.group("title").strip())
+        num = m.group("num").strip()
+        return _Candidate(s, e, "serial", num, num, m.group("title").strip())
     m = _DECIMAL_LETTER.match(line)
     if m and _title_ok(m.group("title")) and ("." in m.group("num") or _attached_letter(m)):
         key = f"{m.group('num')}.{m.group('letter') or m.group('bletter')}"
@@ -1734,9 +1744,11 @@ _REPORT_HEADING = re.compile(
 # The section's name: "Actions arising", "Summary of action items", "Decisions log", "Risks", "Date of next
 # meeting", and the
 # "Follow-up tasks" a meeting assistant's notes end with (also "Follow-up actions"), and the "Carry-over actions"
-# of running notes, the open actions of earlier meetings listed after this one's topics.
+# of running notes, the open actions of earlier meetings listed after this one's topics, and the "Attendance
+# register" (or "record") school governors set after the business, each governor's attendance over the year.
 _CLOSING_NAME = (
-    r"(?:summary\s+of\s+|carry[- ]?over\s+)?(?:actions(?:\s+(?:log|arising|summary|register))?"
+    r"attendance\s+(?:register|record)"
+    r"|(?:summary\s+of\s+|carry[- ]?over\s+)?(?:actions(?:\s+(?:log|arising|summary|register))?"
     r"|action\s+(?:items|log|points|list|tracker|register|summary|sheet)|resolutions|(?:key\s+)?decisions(?:\s+log)?|risks"
     r"|follow[- ]?up\s+(?:tasks|actions)|(?:date\s+of\s+(?:the\s+)?)?next\s+(?:meeting|call))"
 )
@@ -1746,6 +1758,9 @@ _DASH_QUALIFIER = r"\s+[–—-]\s+[a-z][\w,.()/-]*\s[\w ,.()/-]{2,60}"
 _OF_THIS_MEETING = r"\s+(?:from|of)\s+(?:this\s+|today'?s\s+|the\s+)?meeting(?:\s+(?:#|no\.?\s*)?\d{1,3})?"
 # The date the list was brought up to, in brackets: " (as at 14/12/2022)", " (as at 3 March 2024)".
 _AS_AT = r"\s+\(as\s+(?:at|of)\s+[\w/.,\s-]{3,24}\)"
+# Which of the list's entries it holds, a note of up to three words in lower case in brackets: " (new)",
+# " (carried forward)", " (open)"; not " (none)", which says there is no list (as "Actions - none" does).
+_WHICH_ENTRIES = r"\s+\((?!(?:none|nil)\))[a-z]+(?:\s[a-z]+){0,2}\)"
 
 # The closing sections of minutes, after the agenda items: "Action log", "Actions arising", "Summary of
 # action items", "Action summary", "Action sheet", "Summary of resolutions", "Decisions log", "Key decisions"
@@ -1756,7 +1771,9 @@ _AS_AT = r"\s+\(as\s+(?:at|of)\s+[\w/.,\s-]{3,24}\)"
 # forward from 14 November 2023") or naming this meeting ("Actions from Meeting #14", "Action items from
 # this meeting", "Actions arising from the meeting"; not "... from the previous meeting", an item of the
 # business), or with the date it was brought up to ("Actions register (as at 14/12/2022)").
-_CLOSING_SECTION = re.compile(rf"^{_CLOSING_NAME}(?:{_DASH_QUALIFIER}|{_OF_THIS_MEETING}|{_AS_AT})?$", re.I)
+_CLOSING_SECTION = re.compile(
+    rf"^(?:{_CLOSING_NAME})(?:{_DASH_QUALIFIER}|{_OF_THIS_MEETING}|{_AS_AT}|{_WHICH_ENTRIES})?$", re.I
+)
 
 
 # A line in a header block: an attendance label ("Trustees present:", "Apologies:") ... "Regrets:" and
@@ -2177,7 +2194,12 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             continue  # "Actions:" over the actions of one item: a label of the item
         if c.scheme == "closing" and items and c.start <= last_numbered and _set_apart(text, cands, k):
             # "ACTION LOG" over numbered rows ("ARAC/23/58 ..."): an item unless one of those lines
-            # opens an item after it
+            # opens an item after it; one already waiting ("Actions (new)" over its rows, then "Actions
+            # (carried forward)" over theirs) is a section of its own
+            if closing_tail is not None:
+                unnumbered += 1
+                items.append(_tail_item(closing_tail, f"u{unnumbered}"))
+                ids.add(f"u{unnumbered}")
             closing_tail = c
             continue
         if not items and c.scheme in ("upper", "titlecase") and _opens_header(text, cands, k):
@@ -3089,7 +3111,7 @@ def _series_only(cands: list[_Candidate], key_shape: re.Pattern[str]) -> list[_C
     ]
 
 
-_PREFIXED_KEY = re.compile(r"^([A-Z]{2,6}[./])(\d{1,3})$")
+_PREFIXED_KEY = re.compile(r"^([A-Z]{2,6}[./ ])(\d{1,3})$")
 _YEAR_FIRST_KEY = re.compile(r"^((?:19|20)\d{2})/(\d{2,3})$")
 _YEAR_MEETING_KEY = re.compile(r"^(\d{2}/[1-9])/(\d{1,3})$")
 

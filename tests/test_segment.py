@@ -3869,3 +3869,72 @@ def test_year_minute_numbers_below_ten_may_carry_the_committee_letters():
 def test_lower_case_words_before_a_year_minute_number_make_no_heading():
     text = "1. Budget\nThe panel agreed item 25/3 as read.\nsee 25/4 Library refurbishment\n2. AOB\nNone.\n"
     assert ids(text) == ["1", "2"]
+
+
+def test_committee_letters_a_space_and_number_set_apart_by_a_wide_gap_head_minutes_in_a_series():
+    text = (
+        "PRC 31  APOLOGIES FOR ABSENCE\nNone.\n\n"
+        "PRC 32  MINUTES\nAgreed as a correct record.\n\n"
+        "PRC 33  PARKS MAINTENANCE CONTRACT – MID-YEAR REVIEW\nNoted.\n\n"
+        "PRC 34  DATE OF NEXT MEETING\n9 October.\n"
+    )
+    items = segment_items(text)
+    assert [i.id for i in items] == ["PRC 31", "PRC 32", "PRC 33", "PRC 34"]
+    assert items[1].title == "MINUTES"
+
+
+def test_a_lone_upper_case_word_and_number_is_no_minute_heading():
+    text = "1. Welcome\nHello.\n\nNHS 111  CALL VOLUMES\nRose again.\n\n2. Finance\nNoted.\n"
+    assert "NHS 111" not in ids(text)
+
+
+def test_letters_a_space_and_number_with_a_single_space_are_no_prefixed_minute():
+    text = "1. Welcome\nHello.\n\nBLOCK 1 TESTS\nDone.\n\nBLOCK 2 TESTS\nDone.\n\nBLOCK 3 TESTS\nDone.\n"
+    assert not any(i.id.startswith("BLOCK") for i in segment_items(text))
+
+
+def test_item_word_before_a_serial_minute_number_heads_the_minute():
+    text = (
+        "Item 24/31 – Welcome and Apologies\nAll welcome.\n\n"
+        "Item 24/32 – Finance Report\nThe finance report for Item 24/30 was noted.\n\n"
+        "Item 24/33 – Date of Next Meeting\n4 June.\n"
+    )
+    items = segment_items(text)
+    assert [i.id for i in items] == ["24/31", "24/32", "24/33"]
+    assert items[1].title == "Finance Report"
+
+
+def test_lettered_markdown_sub_headings_are_parts_of_the_serial_minute_above():
+    text = (
+        "## FC 24/011 Welcome\nAll welcome.\n\n"
+        "## FC 24/012 Performance report\nThree areas.\n\n"
+        "### (a) Waiting lists\nLonger.\n\n### (b) Staffing\nShort.\n\n"
+        "## FC 24/013 Any other business\nNone.\n"
+    )
+    assert ids(text) == ["FC 24/011", "FC 24/012", "FC 24/012.a", "FC 24/012.b", "FC 24/013"]
+
+
+def test_two_closing_action_lists_over_serial_rows_are_an_item_each():
+    text = (
+        "1 Welcome\nAll welcome.\n\n2 Progress\nOn time.\n\n"
+        "Actions (new)\nKB14/01  Send the drawings  Owner: AL  Due: May\n"
+        "KB14/02  Book the crane  Owner: TR  Due: June\n\n"
+        "Actions (open)\nKB12/04  Renew the licence  Owner: AL  Due: April\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)][-2:] == [
+        ("u1", "Actions (new)"),
+        ("u2", "Actions (open)"),
+    ]
+
+
+def test_actions_with_a_bracketed_none_are_no_closing_section():
+    text = "1. Welcome\nHello.\n\n2. Finance\nNoted.\n\nActions (none)\n"
+    assert ids(text) == ["1", "2"]
+
+
+def test_an_attendance_register_after_the_last_item_is_a_closing_section():
+    text = (
+        "1. Welcome\nHello.\n\n2. Budget\nAgreed.\n\n"
+        "Attendance register\nGovernors present: AB (Chair), CD\nApologies: EF\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)][-1] == ("u1", "Attendance register")
