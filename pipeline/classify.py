@@ -34,6 +34,7 @@ from pipeline.sentences import (
     OPEN_BALLOT_BOX,
     SPEAKER,
     VOCATIVE,
+    names_owners,
     owner_tag_lines,
     speaker_of,
 )
@@ -1144,7 +1145,7 @@ def _answered_in_sentence(text: str) -> bool:
 _MEETING_HELD = re.compile(
     r"^(?:(?:it\s+was\s+)?(?:agreed|resolved|decided|noted|confirmed)\s+that\s+)?"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,3}meeting\s+(?:of\s+[^,;.]{1,60}?\s+)?"
-    r"(?:will|would|shall|is\s+to)\s+(?:be\s+held|take\s+place)\b",
+    r"(?:will|would|shall|is\s+to)\s+(?:be\s+held|take\s+place|be\s+on)\b",
     re.I,
 )
 
@@ -1241,6 +1242,23 @@ def _initials_short_task_row(cells: list[str]) -> bool:
     return len(cells) == 3 and initials_cell(cells[0]) and len(cells[1].split()) >= 2
 
 
+# A line under an action giving only its owner and its due point, each under its label and set apart by a TAB, a
+# semicolon, a bar or a spaced dash ("Owner: RM<TAB>Target date: end of Q1", "Owner: DoF; Deadline: 31/03/23"): the
+# action's fields, a label line like an owner tag ("Action: CEO"), which the corpus labels other; it names no task.
+_OWNER_DUE_FIELDS = re.compile(
+    rf"^\s*(?:{_OWNER_CELL_LABEL.pattern})\s*(?P<who>[^:;|\t]{{1,40}}?)\s*(?:\t|;|\s\|\s|\s[–—-]\s)\s*"
+    rf"(?:{_DUE_CELL_LABEL.pattern})\s*[^:;|\t]{{1,40}}$",
+    re.I,
+)
+
+
+def _owner_due_fields(text: str) -> bool:
+    """Whether ``text`` is only an owner field naming owners (:func:`pipeline.sentences.names_owners`) and a due
+    field (:data:`_OWNER_DUE_FIELDS`)."""
+    m = _OWNER_DUE_FIELDS.match(text.rstrip(" ."))
+    return m is not None and names_owners(m.group("who"))
+
+
 def _labelled_owner_due_cells(cells: list[str]) -> bool:
     """Whether one of ``cells`` opens with an owner label ("Owner:", "Lead:", "Assigned to") and another with a due
     label ("Due:", "Deadline:", "Target date:")."""
@@ -1323,13 +1341,17 @@ _KEPT_ON_AGENDA = re.compile(
 )
 _AGREED_STATE = re.compile(
     r"\b(?:agreed|decided|resolved)\s+that\b[^;]{0,80}?\b(?:would|will|should)\s+(?:not\s+)?"
-    r"(?:remain|apply|continue|stay|stand)\b",
+    r"(?:remain|apply|continue|stay|stand)\b"
+    # a permission granted: "it was agreed that second marking could be limited to a sample", "governors agreed that
+    # she could remain": what is allowed, not a task set, when no "would", "will" or "must" comes first
+    r"|\b(?:agreed|decided|resolved)\s+that\s+(?:(?!\b(?:would|will|should|shall|must)\b)[^.;]){0,80}?"
+    r"\b(?-i:could|may|might)\s+(?!not\b)\w",  # in lower case: "the May meeting" is a month
     re.I,
 )
 
 
 def _agrees_a_state(text: str) -> bool:
-    """Whether ``text`` agrees that a thing stays or a rule holds (:data:`_AGREED_STATE`) and sets no task beside it
+    """Whether ``text`` agrees that a thing stays, a rule holds or a thing is allowed (:data:`_AGREED_STATE`) and sets no task beside it
     (:data:`_AGREED_WOULD`, :data:`_NAMED_TO`, :data:`_TO_BE_DONE`), nor keeps a matter on the agenda
     (:data:`_KEPT_ON_AGENDA`)."""
     return (
@@ -1400,6 +1422,12 @@ _PAPER_LABEL = re.compile(
 )
 
 
+# A label naming who presented the item's paper, as a committee's template sets it under the item's heading
+# ("Presenter: Ann Lee, Head of Governance", "Presented by: Director of Nursing"): who presented is what the meeting
+# received, a finding like "Dr Ahmed presented the update" (:data:`_PRESENTER_LINE`), as the corpus labels it.
+_PRESENTER_LABEL = re.compile(r"^[-*•\s]*(?:\*\*)?(?:presenters?|presented\s+by)\s*(?:\*\*)?:\s+\S", re.I)
+
+
 # A resolution that a matter be put on a later agenda ("(2) the outcome of the consultation be included in the
 # Committee's work programme", "RESOLVED that the item be added to the agenda of the next meeting"): the business is to
 # be brought back, an action as "be brought back" is, though no one is named to bring it. The matter is the subject
@@ -1448,11 +1476,15 @@ def _sets_a_task(text: str) -> bool:
 
 
 def _resolved_or_deferred_task(text: str) -> bool:
-    """Whether ``text`` resolves that a thing be done (:data:`_RESOLVED_BE_DONE`) or defers a matter to a later meeting
+    """Whether ``text`` resolves that a thing be done (:data:`_RESOLVED_BE_DONE`, in a lettered clause
+    :data:`_CLAUSE_BE_DONE`, or by a named post :data:`_CLAUSE_BARE_VERB`) or defers a matter to a later meeting
     it names (:data:`_DEFERRED_TO_MEETING`), and asks nothing: a question about a deferral ("Cllr X asked why the scheme
     had been deferred to the March meeting") records the question."""
-    found = _RESOLVED_BE_DONE.search(text) is not None or (
-        ("defer" in text or "postpone" in text) and _DEFERRED_TO_MEETING.search(text) is not None
+    found = (
+        _RESOLVED_BE_DONE.search(text) is not None
+        or _CLAUSE_BE_DONE.match(text) is not None
+        or (_RESOLUTION_OPENING.match(text) is not None and _CLAUSE_BARE_VERB.search(text) is not None)
+        or (("defer" in text or "postpone" in text) and _DEFERRED_TO_MEETING.search(text) is not None)
     )
     return found and not _is_asking(text)
 
@@ -1467,9 +1499,26 @@ _RESOLVED_BE_DONE = re.compile(
     r"\b(?:resolved|agreed|decided)\s*(?:that\b|:)[^;]{0,150}?\s(?!(?:will|would|should|shall|must|could|can|may|might"
     r"|to|not)\s)[\w'’-]+\s+be\s+(?:completed|circulated|shared|added|reported"
     r"|presented|published|included|referred|updated|arranged|scheduled|provided|forwarded|drafted|prepared|brought"
-    r"|sent|produced|commissioned|undertaken|developed|written|investigated|carried\s+out)\b",
+    r"|sent|produced|commissioned|undertaken|developed|written|investigated|carried\s+out|conveyed)\b",
     re.I,
 )
+# A resolution's clause on a line of its own, its "RESOLVED that" on the line above and its letter cut off as a list
+# marker ("(c) the Panel's concerns about the overspend be reported to Cabinet"): a subject, then the subjunctive "be"
+# of the same task verbs :data:`_RESOLVED_BE_DONE` reads. Only a resolution's clause opens on its subject with a bare
+# "be"; no modal, "to", "that" or past "was" may come before it ("the figures will be shared", "a request that the
+# briefs be published" name no task of the meeting's).
+_TASK_BE_VERB = _RESOLVED_BE_DONE.pattern.split(r"[\w'’-]+\s+be\s+", 1)[1]
+_CLAUSE_BE_DONE = re.compile(
+    r"^\s*(?:\(?[a-z0-9]{1,4}\)\s+)?(?:the|a|an|any|all|its|their)\s"
+    r"(?:(?!\b(?:will|would|should|shall|must|could|can|may|might|to|not|was|were|whether|that)\b)[^;]){0,150}?"
+    r"\sbe\s+" + _TASK_BE_VERB,
+    re.I,
+)
+# A resolution whose lettered clause tasks a named post with the subjunctive's bare verb ("RESOLVED that (a) the report
+# be noted; and (b) the Commissioner provide a written update to the January meeting"): the clause sets a task
+# (:data:`_SUBJECT_BARE_VERB`), though the resolution opens by noting a report.
+_RESOLUTION_OPENING = re.compile(r"^\W*(?:it\s+was\s+)?(?:resolved|agreed|decided|recommended)\b", re.I)
+_CLAUSE_BARE_VERB = re.compile(r"\(\w{1,3}\)\s+" + _SUBJECT_BARE_VERB.pattern.removeprefix("^"))
 # A matter deferred or postponed to a later meeting it names ("CR-20 deferred to the February SteerCo", "The item was
 # postponed until the next meeting", "Deferred to next week's call"): the business is to be brought back then, an
 # action as "be brought back" is; a deferral with no meeting named ("deferred pending a costed paper") is left to the
@@ -1521,13 +1570,15 @@ def decide_labels(
     ends on a completion status ("... -- DONE", "...; closed."): an earlier action reported done; nor
     one that sets nobody a task (:func:`_assigns_nothing`: when a meeting will be held, thanks, a preference).
     A paper received, written after a "Received:" label (:data:`_RECEIVED_PAPER`), or a matter a clause notes
-    (:data:`_NOTED_MATTER`), or who presented a paper (:data:`_PRESENTER_LINE`), is a ``finding``, not ``other``;
+    (:data:`_NOTED_MATTER`), or who presented a paper (:data:`_PRESENTER_LINE`, :data:`_PRESENTER_LABEL`), is a
+    ``finding``, not ``other``;
     a vote's tally (:data:`_VOTE_TALLY`) is a ``finding`` unless it asks, and a label naming the paper an item considered
     (:data:`_PAPER_LABEL`) is ``other``. A line
     with no word at all (a date or a figure cut off a table row: "31/05/22") is ``other``, as every such
     line of the corpus is labelled, and so is website furniture (:func:`_web_furniture`) and a bare label
     line of one to four words ending in a colon ("Outcome:"), never anything else in the corpus, and so is who will
-    chair, with no meeting named (:data:`_WILL_CHAIR`). A concern stated as a clause (:func:`_states_a_concern`) is a
+    chair, with no meeting named (:data:`_WILL_CHAIR`), and an action's owner and due fields on a line of their own
+    (:func:`_owner_due_fields`). A concern stated as a clause (:func:`_states_a_concern`) is a
     ``finding``, not a question. A question
     asked and answered in one sentence (:func:`_answered_in_sentence`) is neither a question nor an action: it
     records the exchange. A row of a list of actions naming its owner and due point, or a matter resolved to be put
@@ -1561,6 +1612,7 @@ def decide_labels(
             and not _web_furniture(t)
             and not _bare_label(t)
             and not _WILL_CHAIR.match(t)
+            and not _owner_due_fields(t)
             else "other"
             for label, t in zip(labels, texts, strict=True)
         ]
@@ -1568,7 +1620,12 @@ def decide_labels(
         labels = [
             "finding"
             if label == "other"
-            and (_RECEIVED_PAPER.match(t) or _NOTED_MATTER.match(t) or _PRESENTER_LINE.match(t))
+            and (
+                _RECEIVED_PAPER.match(t)
+                or _NOTED_MATTER.match(t)
+                or _PRESENTER_LINE.match(t)
+                or _PRESENTER_LABEL.match(t)
+            )
             or label != "question"
             and _VOTE_TALLY.match(t)
             else label

@@ -880,7 +880,29 @@ def _split_at_capital(text: str, block_start: int, last: tuple[int, int], line: 
     previous = text[s:e]
     if _TABLE_CELLS.search(previous) or _TABLE_CELLS.search(line) or _OPENS_ENTRY.match(line):
         return False  # rows of a table, labels and numbered entries start where they start
+    if _opens_with_caps_label(line):
+        return (
+            False  # "... -- DONE, see item 3" / "ACTION (kim): tag rc2": the next entry of a list of actions
+        )
     return not previous.isupper() and _PROSE_WORD.search(previous) is not None
+
+
+# A label word in capitals opening a line, perhaps with its owner in brackets, before its colon ("ACTION (kim): tag
+# rc2", "DECISION: ship 3.2", "ACTION (ana, bo): review the RFC"): a plain-text list's entry of its own.
+_CAPS_LABEL = re.compile(r"([A-Z]{2,})(?:\s+\([^()\n]{1,40}\))?\s*:\s")
+
+
+def _opens_with_caps_label(line: str) -> bool:
+    """Whether ``line`` opens with a label word (:data:`LABEL_WORDS`) in capitals before its colon (:data:`_CAPS_LABEL`)."""
+    m = _CAPS_LABEL.match(line)
+    return m is not None and m.group(1).lower() in LABEL_WORDS
+
+
+def _handle_paragraph(text: str, end: int, line: str, gap: int) -> bool:
+    """Whether ``line``, after a blank line, opens a paragraph with a person's lower-case handle and what they reported
+    ("mkoenig reported that ...", see :data:`_HANDLE_SPEAKS`): notes written by their members' nicks start a paragraph
+    in lower case, and a paragraph break before a report is no wrap."""
+    return _blank_line_between(text, end, gap) and _HANDLE_SPEAKS.match(line) is not None
 
 
 # IRC scribing commands are lines of their own: the speaker queue ("q+", "q-", "q?", "ack sofia") and the
@@ -1167,7 +1189,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                 and not _ends_with_owner_cell(text, current[0], current[1])
                 and not _lists_next_paper(text, last, line)
                 and (
-                    line[0].islower()
+                    (line[0].islower() and not _handle_paragraph(text, current[1], line, s))
                     or _code_span_continues(text, current[1], line, s)
                     or _aside_continues(text, current[0], last, line, s)
                     or text[current[1] - 1] in ",-–"
@@ -1439,7 +1461,8 @@ _HANDLE_SPEAKS = re.compile(
     r"have|has|had|was|were|is|been)\s|[a-z]+ly\s)"
     r"[a-z][a-z0-9_-]{1,15}\s+"
     r"(?:said|asked|noted|confirmed|replied|answered|agreed|reported|presented|"
-    r"mentioned|explained|added|pointed|told|offered|summarised|summarized|raised)\b"
+    r"mentioned|explained|added|pointed|told|offered|summarised|summarized|raised|thought|felt|suggested|proposed|"
+    r"argued|warned)\b"
 )
 
 

@@ -949,3 +949,65 @@ def test_an_agreement_that_a_thing_stays_with_a_task_beside_it_is_still_an_actio
 def test_a_matter_agreed_to_remain_on_the_agenda_is_still_an_action():
     texts = ["It was agreed that parking complaints would remain a standing item on the agenda."]
     assert _decided(texts, [0.6, 0.3, 0.05, 0.05]) == ["action"]
+
+
+def test_owner_and_due_fields_on_a_line_of_their_own_are_other():
+    texts = ["Owner: KT\tTarget date: end of March", "Owner: Head of Finance; Deadline: the June board"]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05]) == ["other", "other"]
+
+
+def test_a_task_written_in_the_owner_field_is_no_field_line():
+    texts = ["Owner: Bursar to renew the lease; Deadline: the June board"]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05]) == ["action"]
+
+
+def test_a_presenter_label_line_is_a_finding():
+    texts = ["Presenter: Jo Marsh, Head of Estates", "Presented by: Director of Midwifery"]
+    assert _decided(texts, [0.05, 0.3, 0.6, 0.05]) == ["finding", "finding"]
+
+
+def test_a_resolution_clause_on_its_own_line_with_the_subjunctive_be_is_an_action():
+    texts = [
+        "the Committee's views on the bus subsidy be forwarded to the Cabinet Member.",
+        "a further report on the depot be brought to the March meeting.",
+    ]
+    assert _decided(texts, [0.1, 0.7, 0.15, 0.05]) == ["action", "action"]
+
+
+def test_a_future_or_a_required_be_is_no_resolution_clause():
+    texts = [
+        "the survey results will be shared with the parish in May.",
+        "a rule that all minutes be published within a month.",
+    ]
+    assert _decided(texts, [0.1, 0.7, 0.15, 0.05]) == ["finding", "finding"]
+
+
+def test_a_resolutions_lettered_clause_tasking_a_named_post_is_an_action():
+    texts = ["RESOLVED – that (a) the budget be approved; and (b) the Town Clerk publish the precept notice."]
+    assert _decided(texts, [0.1, 0.7, 0.15, 0.05]) == ["action"]
+
+
+def test_a_resolution_that_only_approves_and_notes_is_no_task():
+    texts = ["RESOLVED that (a) the budget be approved; and (b) the Town Clerk's report be noted."]
+    assert _decided(texts, [0.1, 0.7, 0.15, 0.05]) == ["finding"]
+
+
+def test_a_permission_agreed_sets_no_task():
+    texts = [
+        "It was agreed that the allotment rent could be paid in two instalments this year.",
+        "Trustees agreed that she may stay for the discussion.",
+    ]
+    assert _decided(texts, [0.6, 0.3, 0.05, 0.05]) == ["finding", "finding"]
+
+
+def test_an_agreement_that_someone_would_act_stays_an_action_though_could_follows():
+    texts = [
+        "It was agreed that the Clerk would ask whether the grant could be extended.",
+        "Council resolved that the Clerk and the Chair bring a revised hire tariff to the May meeting.",
+    ]
+    assert _decided(texts, [0.6, 0.3, 0.05, 0.05]) == ["action", "action"]
+
+
+def test_the_date_a_meeting_will_be_on_is_never_an_action():
+    texts = ["The spring term meeting will be on Monday 9 March at 6pm."]
+    assert _decided(texts, [0.6, 0.1, 0.25, 0.05]) == ["other"]

@@ -1621,3 +1621,39 @@ def test_a_financial_year_closing_a_wrapped_line_ends_the_sentence_above():
 def test_a_reference_opening_a_line_still_opens_an_entry():
     text = "The register was reviewed by the Committee and noted in Q2\n24/071 Fire safety update was received.\n"
     assert len(texts(text)) == 2
+
+
+def test_a_capitalised_label_with_its_owner_opens_a_line_of_its_own():
+    text = (
+        "ACTION (mara): profile the slow import reported in #88 -- DONE, see item 3\n"
+        "ACTION (teo, lin): review the schema RFC before this call -- DONE\n"
+    )
+    assert texts(text) == [
+        "ACTION (mara): profile the slow import reported in #88 -- DONE, see item 3",
+        "ACTION (teo, lin): review the schema RFC before this call -- DONE",
+    ]
+
+
+def test_a_wrapped_line_in_capitals_that_is_no_label_still_joins():
+    text = "The group looked again at the figures reported by Team 3\nFINANCE colleagues had sent over the week.\n"
+    assert len(texts(text)) == 1
+
+
+def test_a_handle_reporting_after_a_blank_line_opens_a_paragraph():
+    text = "ACTION (teo): review the schema RFC before this call -- DONE\n\nmara reported that the import is fixed.\n"
+    assert texts(text) == [
+        "ACTION (teo): review the schema RFC before this call -- DONE",
+        "mara reported that the import is fixed.",
+    ]
+
+
+def test_a_lower_case_line_after_a_blank_line_without_a_handle_report_still_joins():
+    text = "The review of the grant covered\n\nthe whole of the last financial year.\n"
+    assert len(texts(text)) == 1
+
+
+def test_a_lower_case_handle_with_an_opinion_verb_opens_a_sentence():
+    assert texts("obi asked whether a flag could help. kim thought it could, at some cost.\n") == [
+        "obi asked whether a flag could help.",
+        "kim thought it could, at some cost.",
+    ]
