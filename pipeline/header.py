@@ -475,7 +475,7 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
         role, abbrev = _rank_and_body(" ".join(ranks), " ".join(words[-2:]), role, abbrev)
     if len(words) > 2 and words[0].lower() == "the" and words[1].lower().strip(".") in HONORIFICS:
         words.pop(0)  # "The Revd Canon Ann Lee"
-    while words and words[0].lower().strip(".") in HONORIFICS:
+    while len(words) > 1 and words[0].lower().strip(".") in HONORIFICS:  # alone, "RT" is initials
         honorific = HONORIFICS[words.pop(0).lower().strip(".")]
         if honorific:
             ranks.append(honorific)
@@ -921,18 +921,19 @@ _MINUTE_REFS = r"[A-Z]{2,5}\s+\d{1,3}/\d{2,4}(?:\s*(?:,|and|&)\s*(?:[A-Z]{2,5}\s
 # in, not what their role is: "(item 4)", "(agenda item 5)", ", items 25/14 and 25/15", "(part)", "(from item 22/036)",
 # "(from TB 22/49)", "(left after item 7)", "(non-voting)", "(dial-in)", ", remote", ", for TSC 09/22 only", "(for minute 24/67)", "(Minutes 5 to 7)",
 # "(QAC 5/25 and 9/25)", "(Secretary)", "(Clerk to the Committee)", "(substitute for Cllr Ann Lee)",
-# ", deputising for PN", "(domestic abuse item only)", and the meeting's word on an apology: "– accepted".
+# ", deputising for PN", "(domestic abuse item only)", ", observing", ", for minute LTC/22/33(c)", "(for QPC
+# 25/004(c))" (a minute's number may close on a bracketed part), and the meeting's word on an apology: "– accepted".
 # A bare "substitute" is left: train gold keeps it
 # in the role as often as it drops it.
 _ROLE_NOTE = re.compile(
     r"\s*\((?:(?:for\s+)?(?:agenda\s+)?items?\s[^()]*|part|(?:from|until)\s+(?:items?\s|minutes?\s|[A-Z]{2,5}\s+\d)[^()]*|(?:left|arrived|joined)\s+(?:(?:after|at|before|during)\s|\d{1,2}[:.]\d\d\b)[^()]*|non-voting|observer|observing|remote(?:ly)?|online|by\s+(?:video|phone|tele)[^()]*|(?:by\s+|on\s+)?dial(?:l?ed)?[\s-]?in|"
     rf"via\s+[\w-]+(?:\s+[\w-]+){{0,2}}(?:\s+for\s+[^()]*)?|(?:on\s+|by\s+)?{_MEETING_PLATFORM}|quorum\s+(?:reached|present|met)|quorate|"
     r"(?:absence\s+)?(?:consent(?:ed)?(?:\s+(?:given|to|received))?|not\s+consented|no\s+consent(?:\s+given)?)|"
-    rf"for\s+[^()]*|{_STANDS_IN_FOR}[^()]*|minutes?\s+\d[^()]*|{_LIMITED_ATTENDANCE.pattern}|{_COVER_NOTE}|"
+    rf"for\s+[^()]*(?:\([^()]*\)[^()]*)*|{_STANDS_IN_FOR}[^()]*|minutes?\s+\d[^()]*|{_LIMITED_ATTENDANCE.pattern}|{_COVER_NOTE}|"
     r"(?:written\s+)?comments\s+sent\b[^()]*|(?:clerk|secretary)(?:\s+to\s+the\s+[\w\s]+)?|[A-Z]{2,5}\s*(?:no\.?\s*)?:\s*[\w-]*\d[\w-]*|"
     rf"{_MINUTE_REFS})\)|"
     rf",\s*(?:remote(?:ly)?|online|by\s+video(?:\s+link)?|for\s+[^,()]*\bonly|{_STANDS_IN_FOR}[^,()]*|"
-    r"(?:for\s+)?(?:agenda\s+)?items?\s+\d[^()]*)$|"
+    r"(?:for\s+)?(?:agenda\s+)?items?\s+\d[^()]*|observing|as\s+an?\s+observer|for\s+minutes?\s+[^\s,]+)$|"
     r"\s+[–—-]\s+(?:through|via|by)\s+(?:video|audio|tele|phone)[\w -]*$|"
     r"\s*(?:,|\s[–—-])\s*(?:apologies\s+)?(?:accepted|received|noted|not\s+accepted)$",
     re.I,
@@ -1973,10 +1974,11 @@ _ITEMS_ATTENDED = (
     r"(?i:items?)\s+\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|and|&|to|[–-])\s*\d{1,2}(?:\.\d{1,2})?)*(?i:\s+only)?"
 )
 # the way they joined ("Ann Lee (Acme Ltd) – remote", "– by video link"), a part of the meeting ("– for
-# TSC 09/22 only") or an absence's consent ("– consent given"):
+# TSC 09/22 only", "), for minute 22/33(c)"), an observer's mark ("), observing") or an absence's consent
+# ("– consent given"):
 _WAY_ATTENDED = (
     r"(?i:remote(?:ly)?|online|virtual(?:ly)?|by\s+(?:video|phone)(?:\s+link)?|for\s+[^()–—]*\bonly"
-    r"|(?:absence\s+)?consent\s+given)"
+    r"|(?:absence\s+)?consent\s+given|observing|as\s+an?\s+observer|for\s+minutes?\s+\S+)"
 )
 # After a dash, or after a comma closing a bracketed short form ("Ann Lee, Head of IT (AL), items 7–8").
 _HOW_ATTENDED_TAIL = re.compile(rf"(?:\s+[–—-]|(?<=\)),)\s+(?:{_ITEMS_ATTENDED}|{_WAY_ATTENDED})\s*$")
@@ -2138,6 +2140,7 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
             entries
             and not _names_member(part, bool(_PLURAL_HONORIFIC.match(value)))
             and (one_line_each or not (_person_then_role(part) or _post_then_name(part)))
+            and not _initials_after_initials(entries[-1], part)
         ):
             entries[-1] = f"{entries[-1]}, {part}"  # a role following its name
         else:
@@ -2359,6 +2362,17 @@ def _names_member(part: str, councillors: bool) -> bool:
     """Whether a list part names a person; after a plural "Councillors" each part is read with the
     title it is given, so a given name that is also a post ("Dean Marsh") is a person's."""
     return _is_person_part(f"Cllr {part.strip()}" if councillors else part)
+
+
+# A person written as their initials alone, perhaps with a note after them: "KB", "RT (Chair)".
+_BARE_INITIALS = re.compile(r"[A-Z]{2,4}(?:\s*\([^()]*\))?")
+
+
+def _initials_after_initials(entry: str, part: str) -> bool:
+    """Whether a list part of capitals alone follows an entry that is itself initials alone
+    ("KB (Chair), DM, RT"): minutes that call people by initials list them so, each part another
+    person, even when the initials spell a title ("RT") or a post's short form."""
+    return bool(_BARE_INITIALS.fullmatch(entry.strip()) and _BARE_INITIALS.fullmatch(part.strip()))
 
 
 def _is_post_code(text: str) -> bool:
@@ -3072,7 +3086,9 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     for field, value in _roles_in_prose("\n".join(first_lines) + "\n" + text[end : end + 3000]).items():
         meeting.setdefault(field, value)
     if not people and end < len(text):  # "ROLL CALL / Present: Mayor A, ..." in the first item
-        roll = parse_header(_roll_call(text[end : end + ROLL_CALL_REACH]), end=None)
+        roll = parse_header(
+            _roll_call(text[end : end + ROLL_CALL_REACH]) or _closing_register(text[end:]), end=None
+        )
         people = roll.people
         for field in ("chair", "minute_taker"):  # "Chair: @ana" among the roll call's lines
             meeting[field] = meeting.get(field) or getattr(roll.meeting, field)
@@ -3193,7 +3209,7 @@ _INITIALS_KEY_HEADING = re.compile(
 # One row of that key: the initials, then (after a tab, a spaced dash, "=" or ":") the person's name,
 # perhaps with their post after a comma: "HW<TAB>Professor Helen Wardour", "RP – Raj Patel, Treasurer".
 _KEY_ROW = re.compile(
-    r"(?P<code>[A-Z]{2,5})(?:\t+|\s+[–—-]\s+|\s*[=:]\s*)(?P<name>[^\t,]+?)(?:,\s*(?P<post>[^\t]*))?"
+    r"(?P<code>[A-Z]{2,5})(?:\t+|\s+[–—-]\s+|\s*[=:]\s*)(?P<name>[^\t,]+?)(?:(?:,\s*|\s+[–—-]\s+)(?P<post>[^\t]*))?"
 )
 
 
@@ -3246,10 +3262,13 @@ def _name_from_key(person: Person, name: str, post: str | None) -> None:
     """A person listed by their initials takes the name and post a key's row gives those initials,
     keeping the initials as their short form and a note of their own after the post:
     "TW (chair)" with "TW – Theresa Wolcott, Chief Operating Officer" -> Theresa Wolcott,
-    Chief Operating Officer, Chair."""
+    Chief Operating Officer, Chair. A note the post already says is not repeated: "CE (Clerk)" with
+    "CE – Carol Eastwood – Clerk to the Board" -> Clerk to the Board."""
     person.abbrev = person.name
     person.name = name
     own = person.role[:1].upper() + person.role[1:] if person.role else None
+    if own and post and re.search(rf"(?<!\w){re.escape(own)}(?!\w)", post, re.I):
+        own = None
     person.role = ", ".join(part for part in (post and post.strip(), own) if part) or None
 
 
@@ -3456,6 +3475,23 @@ def _roll_call(body: str) -> str:
         elif lines:
             break
     return "\n".join(lines).strip()
+
+
+# The heading of an attendance register kept after the business ("Attendance register", "Record of
+# attendance"), as minutes whose header says "Attendance: see the register at the end" keep it.
+_REGISTER_HEADING = re.compile(
+    r"^[ \t]*(?i:attendance\s+(?:register|record|list)|(?:register|record)\s+of\s+attendance)[ \t]*:?[ \t]*$",
+    re.M,
+)
+
+
+def _closing_register(body: str) -> str:
+    """The attendance lines of a register the minutes keep after their business, under its own
+    heading ("Attendance register" over "Governors present: KB (Chair), DM", "Apologies: LF"), as a
+    header of its own; "" when there is none. The last such heading is the register's: an item may
+    mention the register before it."""
+    headings = list(_REGISTER_HEADING.finditer(body))
+    return _roll_call(body[headings[-1].end() :]) if headings else ""
 
 
 # Columns whose cells only answer yes or no about the person ("Voting member": "Yes" / "No"): never
@@ -4695,9 +4731,19 @@ def _join_wrapped_cells(lines: list[str]) -> list[str]:
     indented exactly to where a later cell of the row above starts, holding one cell of text
     ("Kofi Mensah   Service Delivery Manager, Northgate   In attendance" over "   Managed Services"),
     continues that cell, so the row is rewritten as TAB cells with the cell made whole. Other lines
-    are returned as they are; each line is looked at once."""
+    are returned as they are; each line is looked at once. A Markdown row left open by the page width
+    ("| Ann Lee | Head of Finance (for" over "item 4) |") is closed by the line that ends with its pipe.
+    """
     out: list[str] = []
     for line in lines:
+        if (
+            out
+            and _open_pipe_row(out[-1])
+            and line.rstrip().endswith("|")
+            and not line.lstrip().startswith("|")
+        ):
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+            continue
         joined = _tab_wrapped_cell(out[-1], line) if out and "\t" in out[-1] else None
         if joined:
             out[-1] = joined
@@ -4715,6 +4761,13 @@ def _join_wrapped_cells(lines: list[str]) -> list[str]:
                     continue
         out.append(line)
     return out
+
+
+def _open_pipe_row(line: str) -> bool:
+    """Whether ``line`` opens a Markdown table row with cells ("| Ann Lee | Head of") but does not close
+    it with a pipe, as a row the page width broke does."""
+    core = line.strip()
+    return core.startswith("|") and core.count("|") >= 2 and not core.endswith("|")
 
 
 # A line indented by TABs (or none) that holds one cell: "\tPolice (DFR)".
@@ -4781,6 +4834,7 @@ def _join_page_wrapped(lines: list[str]) -> list[str]:
                 len(last) >= HEADER_WRAP_WIDTH
                 or _cut_mid_entry(out[-1], last)
                 or _lower_run_on(out[-1], last, line)
+                or _broken_before_semicolons(out[-1], last, line)
             )
             and _continues_wrapped(out[-1], last, line)
         ):
@@ -4845,6 +4899,26 @@ def _lower_run_on(head: str, last: str, line: str) -> bool:
     return bool(label and attendance_kind(label) and last[-1:].isalpha() and line.strip()[:1].islower())
 
 
+def _broken_before_semicolons(head: str, last: str, line: str) -> bool:
+    """Whether the attendance list ``head``, whose last physical line ends on a word before any
+    semicolon, goes on in ``line``, an unlabelled line holding the list's semicolons ("Apologies: Ann
+    Lee, Chief Finance" over "Officer (CFO); Raj Patel, Director"): a list separated by semicolons
+    writes one on every line but a wrapped one, however short the page is. The words before the first
+    semicolon must be able to end a post (capitalised, bracketed or joining words), so that a sentence
+    under the list ("Notes taken by Ann Lee; Raj Patel chaired.") stays a line of its own."""
+    label, value = _label_of(head.strip())
+    if not (label and attendance_kind(label) and value.strip()) or ";" in value:
+        return False
+    first = line.strip().split(";")[0]  # the rest of the broken post: "Officer (CFO)", not "Notes taken by X"
+    return (
+        last[-1:].isalpha()
+        and ";" in line
+        and "\t" not in line
+        and ":" not in first
+        and all(w[:1].isupper() or w[:1] == "(" or w in _JOINING_WORDS for w in first.split())
+    )
+
+
 # Words a list entry cannot end on, as they join what comes before to what follows: "Head of School of".
 _JOINING_WORDS = frozenset({"of", "and", "&", "for", "the", "to", "in", "with"})
 
@@ -4856,6 +4930,8 @@ def _continues_wrapped(head: str, last: str, line: str) -> bool:
     venue cut after a word or a comma and ``line`` is the rest of its address (comma parts, or any words
     after a comma: "Ridgeway," over "Halsted"; no date or time)."""
     core = line.strip()
+    if _broken_before_semicolons(head, last, line):
+        return True  # "Apologies: Ann Lee, Chief Finance" over "Officer (CFO); Raj Patel, Director"
     if not core or "\t" in line or "\t" in head or core[:1] in "#-*•|" or _label_of(core)[0]:
         return False
     label, value = _label_of(head.strip())
@@ -5405,6 +5481,7 @@ _NOT_A_NAME_LINE = re.compile(
     r"\b(?:previous|last|next)\s+meeting\b|"  # an item's heading ("Minutes of the previous meeting")
     r"^[^/]+\s/\s[^/]+\s/\s|"  # a wiki's breadcrumb trail "Company / IT / Change Management / ..."
     r"^>|"  # a line quoted from an earlier e-mail ("> Agenda for Tuesday's call is below")
+    r"^\d{1,2}[.)]\s|"  # a numbered entry of an agenda listed above the items ("1. Agenda review and last minutes")
     r"^tags\s*:)",  # a note's tags, as HackMD writes them ("###### tags: `infra` `meeting-notes`")
     re.I,
 )

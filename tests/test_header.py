@@ -6793,3 +6793,115 @@ def test_school_before_a_meeting_with_a_term_qualifier_is_the_body():
 def test_three_part_title_without_an_organisation_first_stays_whole():
     head = parse_header("Finance Committee – Part 1 – Public\nDate: 3 May 2024\n\nPresent: Ivo Marsh\n")
     assert head.meeting.title == "Finance Committee – Part 1 – Public"
+
+
+def _header_as_run(text: str):
+    """The header as the pipeline reads it: the block before the first item as the header."""
+    items = segment_items(text)
+    return parse_header(text, end=items[0].start if items else None)
+
+
+def test_an_attendance_register_after_the_business_lists_the_people() -> None:
+    text = (
+        "Ashford Lane School\nBoard of Governors\nMinutes of the meeting held on 4 March 2025 at 6pm\n\n"
+        "Attendance: see the register at the end of these minutes.\n\n"
+        "1. Welcome\nGS welcomed governors.\n\n2. Budget\nTM presented the budget.\n\n"
+        "Attendance register\nGovernors present: GS (Chair), TM, RT\nApologies: WH\nIn attendance: BP (Clerk)\n"
+        "Key:\nGS – Gemma Soto – Chair, parent governor\nTM – Tariq Malouf – staff governor\n"
+        "RT – Ruth Tolland – co-opted governor\nWH – Will Hebden – foundation governor\n"
+        "BP – Bryony Pask – Clerk to the Board\n"
+    )
+    result = _header_as_run(text)
+    people = {p.name: (p.role, p.abbrev, p.attendance) for p in result.people}
+    assert people == {
+        "Gemma Soto": ("Chair, parent governor", "GS", "present"),
+        "Tariq Malouf": ("staff governor", "TM", "present"),
+        "Ruth Tolland": ("co-opted governor", "RT", "present"),
+        "Will Hebden": ("foundation governor", "WH", "apologies"),
+        "Bryony Pask": ("Clerk to the Board", "BP", "in_attendance"),
+    }
+    assert result.meeting.chair == "Gemma Soto"
+
+
+def test_an_attendance_register_is_not_read_when_the_header_lists_people() -> None:
+    text = (
+        "Board of Governors\nDate: 4 March 2025\nPresent: Gemma Soto (Chair), Tariq Malouf\n\n"
+        "1. Welcome\nNoted.\n\nAttendance register\nPresent: Olu Reyes\n"
+    )
+    assert [p.name for p in _header_as_run(text).people] == ["Gemma Soto", "Tariq Malouf"]
+
+
+def test_a_list_of_initials_is_one_person_each_even_when_initials_spell_a_title() -> None:
+    text = "Board\nDate: 4 March 2025\nPresent: GS (Chair), RT, MS, TM\n"
+    assert [p.name for p in parse_header(text).people] == ["GS", "RT", "MS", "TM"]
+
+
+def test_a_title_before_a_name_is_still_no_part_of_it() -> None:
+    text = "Board\nDate: 4 March 2025\nPresent: Rt Hon Gemma Soto (Chair), Ms Tariq Malouf\n"
+    assert [p.name for p in parse_header(text).people] == ["Gemma Soto", "Tariq Malouf"]
+
+
+def test_a_wrapped_markdown_table_row_is_read_whole() -> None:
+    text = (
+        "Quality Committee\nDate: 4 March 2025\n\n### In attendance\n\n| Name | Role |\n|---|---|\n"
+        "| Ann Prowse | Deputy Director of Nursing (for\nitem 4) |\n| Raj Okafor | Head of Estates |\n"
+    )
+    people = {p.name: p.role for p in parse_header(text).people}
+    assert people == {"Ann Prowse": "Deputy Director of Nursing", "Raj Okafor": "Head of Estates"}
+
+
+def test_a_semicolon_list_broken_before_its_first_semicolon_is_read_whole() -> None:
+    text = (
+        "Quality Committee\nDate: 4 March 2025\nPresent: Ann Prowse\n"
+        "Apologies: Tom Beal, Chief Finance\nOfficer (CFO); Ida Marr, Director of\nEstates\n"
+    )
+    people = {p.name: (p.role, p.abbrev, p.attendance) for p in parse_header(text).people}
+    assert people["Tom Beal"] == ("Chief Finance Officer", "CFO", "apologies")
+    assert people["Ida Marr"][2] == "apologies"
+
+
+def test_a_line_below_a_list_that_opens_a_new_label_is_not_joined() -> None:
+    text = "Quality Committee\nDate: 4 March 2025\nPresent: Ann Prowse, Tom Beal\nApologies: Ida Marr; Raj Okafor\n"
+    people = {p.name: p.attendance for p in parse_header(text).people}
+    assert people == {
+        "Ann Prowse": "present",
+        "Tom Beal": "present",
+        "Ida Marr": "apologies",
+        "Raj Okafor": "apologies",
+    }
+
+
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "In attendance: Ann Prowse (Lead Governor), observing",
+        "In attendance: Ann Prowse (Lead Governor), for minute QC/24/12(b).",
+        "In attendance:\n| Name | Role |\n|---|---|\n| Ann Prowse | Lead Governor (for minute QC 24/12(b)) |",
+    ],
+)
+def test_a_note_on_why_someone_attended_is_no_part_of_their_role(entry: str) -> None:
+    text = f"Quality Committee\nDate: 4 March 2025\nPresent: Tom Beal\n{entry}\n"
+    people = {p.name: p.role for p in parse_header(text).people}
+    assert people["Ann Prowse"] == "Lead Governor"
+
+
+def test_a_role_that_names_observing_as_its_work_is_kept() -> None:
+    text = "Quality Committee\nDate: 4 March 2025\nPresent: Tom Beal, Lead for Observing Practice\n"
+    assert {p.name: p.role for p in parse_header(text).people}["Tom Beal"] == "Lead for Observing Practice"
+
+
+def test_a_sentence_under_a_list_with_a_semicolon_is_not_joined_to_the_list() -> None:
+    text = (
+        "Community call - 2023-02-21\nAttendees: Ann Prowse (PMC), Tom Beal, Ida Marr\n"
+        "Notes taken by Tom Beal; Ann Prowse ran the call.\n"
+    )
+    people = {p.name: p.role for p in parse_header(text).people}
+    assert people == {"Ann Prowse": "PMC", "Tom Beal": None, "Ida Marr": None}
+
+
+def test_a_numbered_agenda_entry_above_the_items_does_not_name_the_meeting() -> None:
+    text = (
+        "Kestrel Steering Committee\nDate: 2021-10-12, 17:00 UTC\nPresent: Ann Prowse, Tom Beal\n\n"
+        "Agenda:\n1. Agenda review and last minutes\n2. Release status\n"
+    )
+    assert parse_header(text).meeting.title == "Steering Committee"
