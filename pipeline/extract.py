@@ -452,20 +452,22 @@ _NOT_VERBS = frozenset({
 })
 # fmt: on
 # A clause of a decision that names who acts: "resolved that| ...", "and that| ...", and a lettered clause of a list of
-# resolutions, with its "that" ("(b) that| the Head of Housing provide ...").
+# resolutions, with its "that" ("(b) that| the Head of Housing provide ..."), also after the dash of a "RESOLVED –"
+# label ("RESOLVED – that| the Cabinet Member be requested to ...").
 _THAT_CLAUSE = re.compile(
     r"\b(?:agreed|agrees|resolved|recommended|recommends|recommendation|decided|request|requested|requests|asked|asks|proposed|"
     r"seconded|urges)"
     r"(?:\s+by\s+[^,;.:]{1,40}?)?"
     r"(?:\s+(?:further|also))?\s*(?:that|:)(?:\s*,[^,;.]{1,80},)?\s+|\band\s+that\s+|\(\w{1,3}\)\s+(?:that\s+)?"
-    r"|(?:^|(?<=:)|(?<=:\s))\s*that\s+",
+    r"|(?:^|(?<=:)|(?<=:\s)|(?<=[–—]\s))\s*that\s+",
     re.I,
 )
 # A group written in lower case that opens a clause before its verb: "that the working group| include".
 _LOWER_GROUP_AFTER = re.compile(r"(?:the|all|both)(?:\s+[a-z][\w’'-]*){1,5}")
-# Being invited to come to a meeting ("be invited to attend the September meeting", "to the next meeting") names
-# a guest, who is not the one who acts: the invitation is the task.
-_TO_COME = r"(?<=invited)\s+to\s+(?:attend|present|join|the|a|an)\b"
+# Being invited to come to a meeting ("be invited to attend the September meeting", "to the next meeting") or to a
+# place ("Members would be invited to visit the depot") names a guest, who is not the one who acts: the invitation is
+# the task.
+_TO_COME = r"(?<=invited)\s+to\s+(?:attend|present|join|visit|the|a|an)\b"
 # A recommendation to a body to act, as a scrutiny body resolves it: "That Cabinet be| recommended to retain the policy"
 # asks Cabinet to act; a verb in lower case must follow, not a body ("the scheme be recommended to Council") nor a
 # plural noun ("recommended to members").
@@ -1292,7 +1294,7 @@ def short_name_owner(mention: str, people: list[Person]) -> Owner | None:
 # attend", :data:`_TO_COME`): the guest is not the one who acts. So is a recommendation to act (:data:`_RECOMMENDED_TO`).
 _ASKED_PASSIVE = re.compile(
     r"\s+(?:be|been)\s+(?:(?:asked|requested|invited|instructed|directed|tasked|required)\s+to\s+"
-    r"(?!(?:the|a|an|this|these|those|their|its|our|his|her|all|any|each)\b|(?<=invited\sto\s)(?:attend|present|join)\b)"
+    r"(?!(?:the|a|an|this|these|those|their|its|our|his|her|all|any|each)\b|(?<=invited\sto\s)(?:attend|present|join|visit)\b)"
     rf"[a-z]|{_RECOMMENDED_TO})",
     re.I,
 )
@@ -1333,9 +1335,12 @@ _NAMED_TAG = re.compile(
 )
 # An action-log line whose reference is followed by its owners' initials in brackets, then the task:
 # "M6-03 (PD) Confirm the survey dates", "A12 (JS/KL) Circulate the draft"; a log's progress update puts its status
-# after a spaced dash instead, the reference perhaps a dashed code: "A-034 (RK/MM) – carried forward to June".
+# after a spaced dash instead, the reference perhaps a dashed or slashed code: "A-034 (RK/MM) – carried forward to
+# June"; a committee's log may close the tag with a colon before the task's verb: "QC/23/041 (DoF): report on the
+# audit" (not before an article: "QC/23/040 (CQC): the report was noted" names what the minute is about).
 _REF_TAG = re.compile(
-    rf"\s*(?:{_ROW_REF}|[A-Z]{{1,4}}-\d[\w/.-]*)\s+\((?P<who>{_TAG_WHO_LIST})\)(?:\s+(?=[A-Z][a-z])|\s+[–—-]\s+(?=\w))"
+    rf"\s*(?:{_ROW_REF}|[A-Z]{{1,4}}[-/]\d[\w/.-]*)\s+\((?P<who>{_TAG_WHO_LIST})\)"
+    r"(?:\s+(?=[A-Z][a-z])|\s+[–—-]\s+(?=\w)|:\s+(?!(?i:the|a|an|this|these|it|there)\b)(?=[A-Za-z][a-z]))"
 )
 # An action-log line that opens with its reference and then one bracket of its owners and its due point before the
 # colon and the task, as programme boards number their action points: "AP1 (PMO, 30 June): Re-baseline the plan",
@@ -2366,12 +2371,17 @@ def opening_group(text: str, start: int, stop: int) -> re.Match | None:
 EVERYONE_WORDS = frozenset({"all", "everyone", "everybody", "all members"})
 
 
+# The words that give a group its task after it: "to", or "are to" / "is to" ("Module leaders are to review ...").
+_TASK_TO = re.compile(r"(?:(?:are|is)\s+)?to\s")
+
+
 def bare_group(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a lower-case group without an article that is all of the text between ``start`` and
-    ``end`` ('infra team', 'committee', or everyone: 'All'), given a task by 'to' (a task line; 'task force
-    would have to' in a transcript is speculation): its last word reads as people, the others qualify it."""
+    ``end`` ('infra team', 'committee', or everyone: 'All'), given a task by 'to' or 'are to' (a task line, or an
+    instruction: 'Module leaders are to review'; 'task force would have to' in a transcript is speculation): its last
+    word reads as people, the others qualify it."""
     stop = len(text[:end].rstrip())
-    if not text.startswith("to ", end):
+    if not _TASK_TO.match(text, end):
         return None
     if text[start:stop].lower() in EVERYONE_WORDS:
         return start, stop  # "All to send ideas ...": everyone present
@@ -6607,6 +6617,10 @@ def row_continuation(spans: list[SentenceSpan], labels: list[Classified], k: int
 # A row that ends on an empty labelled field, its value cut onto the next line: "... – Owner: DCC – Due:".
 _OPEN_FIELD = re.compile(r"[–—|]\s*(?:Owner|Lead|Due)\s*:\s*$")
 _FIELD_VALUE_WORDS = 8
+# A row that ends inside its due field, on a day whose month was cut onto the next line: "... Owner: MK  Due: w/c 9"
+# then "January"; and that month alone, perhaps with its year: "January", "March 2024".
+_CUT_DUE_DAY = re.compile(rf"\s{_DUE_FIELD}\s*(?:w/c\s+|(?:by|before)\s+)?(?:[12]\d|3[01]|0?[1-9])\s*$")
+_MONTH_ALONE = re.compile(rf"(?=[A-Z])(?i:{MONTHS})\.?(?:\s+\d{{4}})?\.?")
 
 
 def field_continuation(spans: list[SentenceSpan], labels: list[Classified], k: int) -> str:
@@ -6615,10 +6629,10 @@ def field_continuation(spans: list[SentenceSpan], labels: list[Classified], k: i
     the next sentence is too long to be one field's value, or is an action of its own. A value that goes on with
     the row's next labelled field ('... – Lead:' then 'CC – Due: next LCJB') is the rest of the row even when the
     classifier read it as an action (the caller then drops that action)."""
-    if not any(label in spans[k].text for label in ("Due", "Owner", "Lead")) or not _OPEN_FIELD.search(
-        spans[k].text
-    ):
+    if not any(label in spans[k].text for label in ("Due", "Owner", "Lead")):
         return ""
+    if not _OPEN_FIELD.search(spans[k].text):
+        return cut_due_month(spans, k)
     nxt = sentence_after(spans, k)
     if nxt is None:
         return ""
@@ -6628,6 +6642,17 @@ def field_continuation(spans: list[SentenceSpan], labels: list[Classified], k: i
     if labels[k + 1].label == "action" and _NEXT_FIELD.search(rest) is None:
         return ""
     return " " + rest
+
+
+def cut_due_month(spans: list[SentenceSpan], k: int) -> str:
+    """The month of the due field that row ``k`` ends on, cut onto the next line of the same item ('... Due: w/c 9'
+    then 'January'), with a space before it; '' when the row ends otherwise or the next sentence is no month alone (a
+    month by itself names no task, so it is taken whatever the classifier read it as)."""
+    if _CUT_DUE_DAY.search(spans[k].text) is None:
+        return ""
+    nxt = sentence_after(spans, k)
+    rest = nxt.text.strip() if nxt is not None else ""
+    return " " + rest if _MONTH_ALONE.fullmatch(rest) else ""
 
 
 # A spaced dash between the cells of a row: "ACTION: DMD| – |report ...".
@@ -6671,7 +6696,8 @@ def fields_line_after(spans: list[SentenceSpan], labels: list[Classified], k: in
     same item ('ACTION 21/12/1 Plan for re-vetting' then 'Owner: DCC Deadline: Feb 2022'), with a space before
     them so the row reads as one labelled row; '' when the next sentence is in another item or not such a line. A
     row cut inside its owner field ('... Owner: Det Ch' then 'Supt Okafor Deadline: March HTA') takes the rest of
-    the field too. A line of fields names no task, so it is taken even when the classifier read it as an action (the
+    the field too, and so does a row whose due field alone was cut onto the next line ('... Owner: RO' then 'Due: end
+    of January'). A line of fields names no task, so it is taken even when the classifier read it as an action (the
     caller then drops that action), and so is the first line of the next sentence when the splitter joined the
     fields to the task that follows them ('Lead: HoS; Deadline: w/c 8 January' / 'Carry out a visit ...')."""
     nxt = sentence_after(spans, k)
@@ -6683,11 +6709,10 @@ def fields_line_after(spans: list[SentenceSpan], labels: list[Classified], k: in
         return " " + line if _FIELDS_LINE.match(line) else ""
     if _FIELDS_LINE.match(rest):
         return " " + rest
-    if (
-        labels[k + 1].label != "action"
-        and _CUT_OWNER_FIELD.search(spans[k].text)
-        and _DUE_FIELD_LINE.match(rest)
+    if _CUT_OWNER_FIELD.search(spans[k].text) and (
+        _DUE_FIELD_ALONE.fullmatch(rest) or (labels[k + 1].label != "action" and _DUE_FIELD_LINE.match(rest))
     ):
+        # a due field alone on its line ("Due: end of January") names no task, whatever the classifier read it as
         return " " + rest
     return stacked_fields(spans, k)
 
@@ -7244,16 +7269,18 @@ def on_stated_day(due: Due | None, half_terms: dict[str, tuple[str, str]]) -> Du
 
 
 # A meeting of a numbered series, dated where the minutes name it: "SteerCo 3 – Tuesday 04/03/2025", "PSC 12 (4 March
-# 2025)", "SteerCo 3 will be held on 4 March"; and the same meeting named as a due point: "before SteerCo 3", "ETA: to
-# PSC 12".
+# 2025)", "SteerCo 3 will be held on 4 March", "The next meeting (PB 13) will be held on 18 January"; and the same
+# meeting named as a due point: "before SteerCo 3", "ETA: to PSC 12", an action row's "Due: PB 13".
 _MEETING_NUMBER = r"(?P<name>(?-i:[A-Z][\w-]*))\s(?P<number>\d{1,3})"
+# The words that give a meeting its day: "will be held on", "will take place on", "will be on", "is on", "on".
+_HELD_ON = r"\s(?:will\s+be\s+held\s+|will\s+take\s+place\s+|takes\s+place\s+|will\s+be\s+|is\s+)?on\b"
 _DATED_NUMBERED_MEETING = re.compile(
-    rf"{_MEETING_NUMBER}\s*(?:[–—:(-]|\s(?:will\s+be\s+held\s+|will\s+take\s+place\s+|takes\s+place\s+)?on\b)\s*"
+    rf"{_MEETING_NUMBER}\)?\s*(?:[–—:(-]|{_HELD_ON})\s*"
     rf"(?P<day>{_DAY_TEXT})",
     re.I,
 )
 _NUMBERED_MEETING = re.compile(
-    rf"\b(?:before|by|to|at|for|until|till|ahead\s+of|eta\s*:?)\s+(?:the\s+)?{_MEETING_NUMBER}\b(?![/.:]\d)",
+    rf"\b(?:before|by|to|at|for|until|till|ahead\s+of|eta\s*:?|due\s*:)\s+(?:the\s+)?{_MEETING_NUMBER}\b(?![/.:]\d)",
     re.I,
 )
 
@@ -7285,7 +7312,8 @@ def numbered_meeting_due(text: str, meetings: dict[str, str]) -> Due | None:
         kind = _kind(m["name"])
         day = meetings.get(f"{kind} {int(m['number'])}")
         if day is not None:
-            return Due(mention=m.group().strip(), date=day, meeting=kind)
+            # a row's due field is read without its label, as its other due cells are ("Due: PB 13" -> "PB 13")
+            return Due(mention=_DUE_LABEL.sub("", m.group()).strip(), date=day, meeting=kind)
     return None
 
 
@@ -7305,7 +7333,7 @@ _DATED_PRERELEASE = re.compile(
     re.I,
 )
 _BEFORE_PRERELEASE = re.compile(
-    rf"\b(?:before|by|until)\s+(?:the\s+)?(?:{_VERSION}\s+)?(?P<event>{_PRERELEASE})\b", re.I
+    rf"\b(?:before|by|until)\s+(?:the\s+)?(?:{_VERSION}[\s-])?(?P<event>{_PRERELEASE})\b", re.I
 )
 
 
@@ -7350,12 +7378,16 @@ def dated_prereleases(spans: list[SentenceSpan], meeting_date: dt.date | None) -
     return days
 
 
-def prerelease_due(due: Due | None, releases: dict[str, str]) -> Due | None:
-    """``due`` dated on the day the minutes give the pre-release it names ('before RC1'); ``due`` as it is when it has
+def prerelease_due(due: Due | None, releases: dict[str, str], text: str = "") -> Due | None:
+    """``due`` dated on the day the minutes give the pre-release it names ('before RC1'), or, when no due point was
+    read, the pre-release the action ``text`` names with its version ('before 1.0-rc2'); ``due`` as it is when it has
     a date already or names no dated pre-release."""
-    if due is None or due.date is not None or not releases or not due.mention:
+    if due is not None and (due.date is not None or not due.mention) or not releases:
         return due
-    m = _BEFORE_PRERELEASE.search(due.mention)
+    m = _BEFORE_PRERELEASE.search(due.mention if due is not None else text)
+    if due is None:
+        day = releases.get(_release_key(m["event"])) if m else None
+        return Due(mention=m.group(), date=day) if day else None
     closing = None if m else _BEFORE_CLOSING.search(due.mention)
     key = _release_key(m["event"]) if m else f"{closing['event'].lower()} closes" if closing else ""
     day = releases.get(key)
@@ -7363,10 +7395,11 @@ def prerelease_due(due: Due | None, releases: dict[str, str]) -> Due | None:
 
 
 # A term's meeting the minutes date elsewhere: "The summer term meeting will be held on Wednesday 14 June 2023", "Spring
-# term meeting: 8 March 2023"; and the same meeting named as a due point: "to the summer term meeting".
+# term meeting: 8 March 2023", "The summer term meeting will be on Tuesday 17 June"; and the same meeting named as a
+# due point: "to the summer term meeting".
 _TERM_MEETING = r"(?P<season>autumn|spring|summer)\s+term\s+(?:meeting|FGB)"
 _DATED_TERM_MEETING = re.compile(
-    rf"\b{_TERM_MEETING}\s*(?:[–—:-]|\s(?:will\s+be\s+held\s+|will\s+take\s+place\s+|takes\s+place\s+|is\s+)?on\b)"
+    rf"\b{_TERM_MEETING}\s*(?:[–—:-]|{_HELD_ON})"
     rf"\s*(?P<day>{_DAY_TEXT})",
     re.I,
 )
@@ -7386,13 +7419,14 @@ def dated_term_meetings(spans: list[SentenceSpan], meeting_date: dt.date | None)
 
 
 def term_meeting_due(due: Due | None, meetings: dict[str, str]) -> Due | None:
-    """``due`` dated on the day the minutes give the term's meeting it names ('to the summer term meeting'); ``due`` as
-    it is when it has a date already or names no dated term meeting."""
+    """``due`` dated on the day the minutes give the term's meeting it names ('to the summer term meeting'), a meeting
+    of the body's own as it is when that meeting is the next one; ``due`` as it is when it has a date already or names
+    no dated term meeting."""
     if due is None or due.date is not None or not meetings or not due.mention:
         return due
     m = _TERM_MEETING_MENTION.search(due.mention)
     day = meetings.get(m["season"].lower()) if m else None
-    return due.model_copy(update={"date": day}) if day else due
+    return due.model_copy(update={"date": day, "meeting": due.meeting or "meeting"}) if day else due
 
 
 def tagged_due(tagged: Due | None, said: Due | None) -> Due | None:
@@ -7630,7 +7664,7 @@ def extract_actions(
             due,
         )
         if due is None or due.date is None:
-            due = prerelease_due(numbered_meeting_due(row, numbered) or due, releases)
+            due = prerelease_due(numbered_meeting_due(row, numbered) or due, releases, row)
             due = cut_bracket_day_due(due, spans, k, meeting_date)
             due = term_meeting_due(due, term_meetings)
             due = (

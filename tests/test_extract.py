@@ -7551,3 +7551,105 @@ def test_a_sentence_wrapped_over_three_lines_is_no_row_of_cells():
 
 def test_a_sentence_wrapped_after_its_first_word_is_no_row_of_cells():
     assert table_cells("The\nDCS undertook to provide the figures before the\nDecember meeting.") is None
+
+
+def test_a_due_day_whose_month_was_cut_onto_the_next_line_takes_that_month():
+    found = _actions(
+        ["W4/02  Renew the hall booking for the open day  Owner: CC  Due: w/c 11", "June"],
+        ["action", "action"],
+    )
+    assert len(found) == 1
+    assert (found[0].due.mention, found[0].due.date) == ("w/c 11 June", "2018-06-11")
+
+
+def test_a_day_cut_from_a_row_is_not_joined_to_a_sentence_after_it():
+    found = _actions(
+        ["W4/02  Renew the hall booking for the open day  Owner: CC  Due: w/c 11", "June was a busy month."],
+        ["action", "finding"],
+    )
+    assert found[0].due is None or found[0].due.date != "2018-06-11"
+
+
+def test_a_due_field_alone_on_the_line_after_a_row_cut_after_its_owner_dates_the_row():
+    found = _actions(
+        ["W3/07  Agree the kit list with the club (raised W 3)  Owner: ACC", "Due: end of July"],
+        ["action", "action"],
+    )
+    assert len(found) == 1
+    assert ([o.mention for o in found[0].owners], found[0].due.date) == (["ACC"], "2018-07")
+
+
+def test_a_row_due_at_a_numbered_meeting_takes_the_day_the_next_meeting_is_given():
+    found = _actions(
+        [
+            "The next meeting (WG 8) will be held on Tuesday 19 June 2018 at 2pm in Room 4.",
+            "W7/03  Close out the snagging list  Owner: CC  Due: WG 8",
+        ],
+        ["other", "action"],
+        meeting_title="Working Group (WG 7)",
+    )
+    assert (found[0].due.mention, found[0].due.date, found[0].due.meeting) == ("WG 8", "2018-06-19", "wg")
+
+
+def test_a_term_meeting_that_will_be_on_a_day_dates_a_task_due_at_it_as_a_meeting():
+    found = _actions(
+        [
+            "The Clerk to bring the pay policy to the summer term meeting.",
+            "The summer term meeting will be on Wednesday 20 June 2018 at 6pm.",
+        ],
+        ["action", "other"],
+        meeting_date=dt.date(2018, 2, 7),
+        next_meeting=NextMeeting(date=dt.date(2018, 3, 21)),
+    )
+    assert (found[0].due.date, found[0].due.meeting) == ("2018-06-20", "meeting")
+
+
+def test_a_bare_group_that_is_to_act_owns_the_task():
+    assert owners("Ward sisters are to review the rota by the end of June.") == [("Ward sisters", None)]
+
+
+def test_a_bare_group_that_is_to_be_consulted_owns_nothing():
+    assert owners("Ward sisters are to be consulted on the rota.") == []
+
+
+def test_a_slashed_reference_with_initials_in_brackets_and_a_colon_names_the_owner():
+    assert owners("QA/18/044 (ACC): review the custody audit and report back in July.") == [("ACC", "ACC")]
+
+
+def test_a_slashed_reference_before_a_bracket_and_an_article_names_no_owner():
+    assert owners("QA/18/045 (HMIC): the inspection report was noted.") == []
+
+
+def test_a_resolution_after_a_dashed_label_is_owned_by_the_one_it_asks():
+    text = "RESOLVED – that the Portfolio Holder be requested to review the parking charges."
+    assert owners(text) == [("the Portfolio Holder", None)]
+
+
+def test_a_passive_resolution_after_a_dashed_label_names_no_owner():
+    assert owners("RESOLVED – that the parking charges be reviewed by the autumn.") == []
+
+
+def test_a_task_due_before_a_versioned_prerelease_takes_the_day_the_minutes_give_it():
+    found = _actions(
+        ["#agreed 2.3-rc1 is tagged on 2018-06-12.", "#action @maria to fix the flaky test before 2.3-rc1"],
+        ["finding", "action"],
+    )
+    assert (found[0].due.mention, found[0].due.date) == ("before 2.3-rc1", "2018-06-12")
+
+
+def test_a_versioned_prerelease_the_minutes_do_not_date_gives_no_due_point():
+    found = _actions(
+        ["#agreed 2.3-rc1 is tagged on 2018-06-12.", "#action @maria to fix the flaky test before 2.3-rc2"],
+        ["finding", "action"],
+    )
+    assert found[0].due is None
+
+
+def test_people_invited_to_visit_a_place_are_guests_not_owners():
+    assert owners("It was agreed that governors would be invited to visit the new nursery.") == []
+
+
+def test_people_asked_to_visit_a_place_own_the_visit():
+    assert owners("It was agreed that governors would be asked to visit the new nursery.") == [
+        ("governors", None)
+    ]
