@@ -239,14 +239,25 @@ _TAG_WHO_LIST = rf"{_TAG_WHO}(?:\s*[/,&]\s*{_TAG_WHO})*"
 # word cannot be the first of a task ("JS Circulate").
 _QUALIFIER_WORD = r"[A-Z][a-z]{1,9}"
 _TAG_QUALIFIER = rf"(?:\s{_QUALIFIER_WORD}|\s?\({_QUALIFIER_WORD}\))(?=\)\W*$)"
+# A post's short form followed by its holder's initials in brackets, as police and council action lines name an owner:
+# "DoF (RO)", "CEx (ED)", "ACC (AF)"; the short form may end in lower case ("CEx") where the initials vouch for it.
+_HOLDER_INITIALS = r"\s\([A-Z]{2,3}\)"
+_HELD_POST = rf"(?:{_TAG_WHO}|[A-Z][A-Za-z]{{1,3}}(?={_HOLDER_INITIALS}))(?:{_HOLDER_INITIALS})?"
+_HELD_POST_LIST = rf"{_HELD_POST}(?:\s*[/,&]\s*{_HELD_POST})*"
 _INITIALS_TAG = re.compile(
-    r"(?:\b(?:ACTION|Action|Owners?|OWNERS?|Lead|LEAD|Responsible|Assigned\s+to|Who)\s*[:\-–]\s*"
+    # a numbered label may carry its reference before the colon when a post with its holder's initials follows:
+    # "Action 19/03-03: ACC (AF) – to ..." (other words after a numbered label are read by the colon rules)
+    rf"(?:\b(?:ACTION|Action)\s+[A-Za-z]{{0,4}}\d[\w/.-]*\s*:\s*(?=[A-Z][A-Za-z]{{1,3}}{_HOLDER_INITIALS})"
+    r"|\b(?:ACTION|Action|Owners?|OWNERS?|Lead|LEAD|Responsible|Assigned\s+to|Who)\s*[:\-–]\s*"
     # a lower-case label before a handle: "Changelog for 2.4, owner: @tj — due: 2022-05-31"
     r"|\bowners?\s*:\s*(?=@)"
     r"|\b(?:ACTION|Action)\s*\((?=[^)]{1,30}\)\s*[:\-–])"
     r"|\((?=@[\w@/, &-]*\))|[(\[](?=[A-Z][\w/,\s&-]*(?:\([A-Z][a-z]{1,9}\))?[)\]]\W*$))"
-    rf"(?P<who>@[\w-]+(?:\s*[/,&]\s*@[\w-]+)*|{_TAG_WHO_LIST}(?:{_TAG_QUALIFIER})?)(?![\w(])"
+    rf"(?P<who>@[\w-]+(?:\s*[/,&]\s*@[\w-]+)*|{_HELD_POST_LIST}(?:{_TAG_QUALIFIER})?)(?![\w(])"
 )
+# The holder's initials after a post in a tag, blanked so that the post alone is read as the owner; the initials then
+# name its holder (see :func:`bracketed_office`).
+_HOLDER_INITIALS_AFTER_POST = re.compile(rf"(?<=[A-Za-z]){_HOLDER_INITIALS}")
 _ORIGIN = re.compile(
     rf"\b(?:actions?\s+arising|actions?\s+[A-Z]*\d[\w/.-]*|carried\s+forward|brought\s+forward|outstanding\s+actions?"
     rf"|follow[- ]ups?)"
@@ -459,7 +470,8 @@ _THAT_CLAUSE = re.compile(
     r"seconded|urges)"
     r"(?:\s+by\s+[^,;.:]{1,40}?)?"
     r"(?:\s+(?:further|also))?\s*(?:that|:)(?:\s*,[^,;.]{1,80},)?\s+|\band\s+that\s+|\(\w{1,3}\)\s+(?:that\s+)?"
-    r"|(?:^|(?<=:)|(?<=:\s)|(?<=[–—]\s))\s*that\s+",
+    # a numbered clause of a list of recommendations: "R3  That the ICB report ...", "2. That the Clerk write ..."
+    r"|(?:^(?:\s*[A-Z]{0,2}\d{1,2}[.)]?(?=\s))?|(?<=:)|(?<=:\s)|(?<=[–—]\s))\s*that\s+",
     re.I,
 )
 # A group written in lower case that opens a clause before its verb: "that the working group| include".
@@ -473,7 +485,8 @@ _TO_COME = r"(?<=invited)\s+to\s+(?:attend|present|join|visit|the|a|an)\b"
 # plural noun ("recommended to members").
 _RECOMMENDED_TO = r"recommended\s+to\s+(?!(?:the|a|an|all|any|each|full)\b)(?-i:[a-z])(?![a-z]*[^su\W]s\b)"
 _PASSIVE_AFTER = re.compile(
-    rf"\s+(?:[a-z]+\s+){{0,2}}?(?:be|been)\b(?!\s+(?:asked|authorised|authorized|instructed|directed|requested|invited|tasked|delegated)\b"
+    # the words after the name may hold a year or a number: "that the Faculty| budget for 2022/23 be noted"
+    rf"\s+(?:(?:[a-z]+|\d[\d/.-]*)\s+){{0,3}}?(?:be|been)\b(?!\s+(?:asked|authorised|authorized|instructed|directed|requested|invited|tasked|delegated)\b"
     rf"(?!\s+(?:for|whether|if|about)\b|{_TO_COME})|\s+{_RECOMMENDED_TO})"
 )
 # A capitalised name that only qualifies a noun compound, the subject of a passive: "that the RCA| action plan
@@ -1497,7 +1510,8 @@ def _tag_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> list
     end = whole_form_end(text, tag.start("who"), tag.end("who"), matcher)
     further = _FURTHER_OWNERS.match(text, end)
     end = further.end() if further else end
-    return owners_in_phrase(text, tag.start("who"), end, people, matcher) or None
+    unbracketed = _HOLDER_INITIALS_AFTER_POST.sub(lambda m: " " * len(m.group()), text[:end]) + text[end:]
+    return owners_in_phrase(unbracketed, tag.start("who"), end, people, matcher) or None
 
 
 def whole_form_end(text: str, start: int, end: int, matcher: PhraseMatcher) -> int:
@@ -3408,14 +3422,19 @@ def resolution_subject(text: str, start: int = 0) -> tuple[int, int] | None:
     """The subject of a clause in a list of resolutions ('RESOLVED: that – ... (ii) the Chair write to ...'), which
     opens its line with a lower-case 'the' and is followed by its bare verb, or by its being asked to act as a
     clause cut from its 'RESOLVED that' puts it ('the Portfolio Holder be requested to consider ... and report'): the
-    one asked acts, not a later noun before 'to'. None for any other line."""
+    one asked acts, not a later noun before 'to'. A body named without an article ('Cabinet be asked to consider
+    ...') is asked to act just the same; only the request, not a bare verb, vouches for a capitalised opening, which
+    may be any heading. None for any other line."""
     at = _LIST_MARKER.match(text, start).end()
-    if not text.startswith("the ", at):
+    lower_the = text.startswith("the ", at)
+    if not lower_the and not text[at : at + 1].isupper():
         return None
     span = phrase_after(text, at)
     if span is None or _NO_TASK_VERB.match(text, span[1]):
         return None
-    return span if _BARE_VERB.match(text, span[1]) or _ASKED_PASSIVE.match(text, span[1]) else None
+    if _ASKED_PASSIVE.match(text, span[1]):
+        return span
+    return span if lower_the and _BARE_VERB.match(text, span[1]) else None
 
 
 _AGREED_THAT = re.compile(r"\s+agreed\s+that\b")
@@ -4431,7 +4450,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "end_sprint",  # "(end of sprint)": when the sprint ends, at its review, the next meeting
         re.compile(
-            r"\b(?:by\s+|before\s+|at\s+|until\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?sprint\b(?!\s*\d)",
+            r"\b(?:by\s+|before\s+|at\s+|until\s+)?(?:the\s+)?end\s+of\s+(?:the\s+|this\s+)?sprint\b"
+            # a numbered sprint ("end of sprint 14") is a stated point the minutes give no date for
+            r"(?:\s+(?P<sprint>\d{1,3})\b)?(?!\s*[-–/]?\s*\d)",
             re.I,
         ),
     ),
@@ -5604,7 +5625,8 @@ def _resolve(
     if kind == "term_week":
         return Due(mention=mention, date=term_week_month(m, meeting_date, {}), meeting=_kind(g["body"]))
     if kind == "end_sprint":
-        date = next_meeting.date.isoformat() if next_meeting and next_meeting.date else None
+        current = not g.get("sprint") and next_meeting and next_meeting.date
+        date = next_meeting.date.isoformat() if current else None
         return Due(mention=mention, date=date, meeting=None)
     if kind in (
         "month_meeting",

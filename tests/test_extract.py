@@ -7653,3 +7653,77 @@ def test_people_asked_to_visit_a_place_own_the_visit():
     assert owners("It was agreed that governors would be asked to visit the new nursery.") == [
         ("governors", None)
     ]
+
+
+POST_HOLDERS = [
+    Person(name="Una Wells", role="Chief Executive", abbrev="UW", attendance="present"),
+    Person(name="Piet Orr", role="Director of Finance", abbrev="PO", attendance="present"),
+    Person(name="Gail Ince", role="Chief Finance Officer", abbrev="GI", attendance="present"),
+]
+
+
+def _held(text):
+    return [(o.mention, o.name) for o in find_owners(text, POST_HOLDERS)]
+
+
+def test_a_post_with_its_holders_initials_after_an_action_label_names_the_holder():
+    assert _held("Action: CEx (UW) – to send the annual return to the auditors by 3 March.") == [
+        ("CEx (UW)", "Una Wells")
+    ]
+
+
+def test_posts_with_their_holders_initials_split_by_a_slash_are_each_an_owner():
+    assert _held("Action: DoF (PO) / CFO (GI) – to agree the grant template before the spring round.") == [
+        ("DoF (PO)", "Piet Orr"),
+        ("CFO (GI)", "Gail Ince"),
+    ]
+
+
+def test_a_numbered_action_label_before_a_post_with_initials_names_the_holder():
+    assert _held("Action 21/04-02: CFO (GI) – to cost the van lease options for the next meeting.") == [
+        ("CFO (GI)", "Gail Ince")
+    ]
+
+
+def test_a_bracket_after_a_word_that_is_no_tag_names_no_holder():
+    assert _held("Action 6: The budget (revised) was noted by members.") == []
+
+
+def test_a_body_named_without_an_article_and_asked_to_act_owns_the_resolution_clause():
+    assert owners("Executive be asked to review the parking charges before they are introduced; and") == [
+        ("Executive", None)
+    ]
+
+
+def test_a_capitalised_opening_with_a_bare_verb_is_no_resolution_subject():
+    assert owners("Parking charges be reviewed by the end of the year.") == []
+
+
+def test_a_numbered_recommendation_that_clause_names_the_body_recommended_to_act():
+    assert owners("R2  That the Trust publish its waiting list figures by ward each quarter.") == [
+        ("the Trust", None)
+    ]
+
+
+def test_the_end_of_a_numbered_sprint_is_due_with_no_date():
+    due = find_due(
+        "Lena to migrate the export job (Owner: LM, Due: end of sprint 9)", FRI_MARCH_2024, SPRINT_NEXT
+    )
+    assert (due.mention, due.date, due.meeting) == ("end of sprint 9", None, None)
+
+
+def test_a_span_of_numbered_sprints_is_no_due_point():
+    assert find_due("Lena to migrate the export job by the end of sprint 9-10.", FRI_MARCH_2024, None) is None
+
+
+def test_a_name_qualifying_a_noun_with_a_year_before_a_passive_names_no_owner():
+    assert (
+        owners("RESOLVED that the School budget for 2024/25 be approved and that the reserves be reviewed.")
+        == []
+    )
+
+
+def test_a_subject_with_a_verb_before_a_year_still_owns_the_clause():
+    assert owners("RESOLVED that the Clerk write to all governors by 2024/25 year end.") == [
+        ("the Clerk", "Jane Smith")
+    ]
