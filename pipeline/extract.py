@@ -5489,12 +5489,26 @@ _SEMESTER_END_DUE = re.compile(
 )
 
 
-def semester_end_due(text: str, ends: dict[str, dt.date]) -> Due | None:
-    """'by the end of semester 2' in minutes that state the day semester 2 (or its examinations) ends: the month of
-    that day (the semester closes around it, not on a day the task is tied to); None when they do not state it."""
-    m = _SEMESTER_END_DUE.search(text) if ends and "emester" in text else None
-    day = ends.get(m["n"]) if m else None
-    return Due(mention=m["mention"], date=day.strftime("%Y-%m")) if m and day else None
+# The month a numbered semester of a British academic year ends in, when the minutes do not say: semester 1 with its
+# January examinations, semester 2 in June (train: 5 of 6 "end of semester 2" dues are June, the sixth a stated May).
+SEMESTER_LAST_MONTH = {"1": 1, "2": 6}
+
+
+def semester_end_due(text: str, ends: dict[str, dt.date], meeting_date: dt.date | None = None) -> Due | None:
+    """'by the end of semester 2': the month of the day the minutes give for the end of semester 2 (or of its
+    examinations: the semester closes around it, not on a day the task is tied to); without one, the first
+    :data:`SEMESTER_LAST_MONTH` of that semester from the meeting's month on; None for neither."""
+    m = _SEMESTER_END_DUE.search(text) if "emester" in text else None
+    if m is None:
+        return None
+    day = ends.get(m["n"])
+    if day is not None:
+        return Due(mention=m["mention"], date=day.strftime("%Y-%m"))
+    month = SEMESTER_LAST_MONTH.get(m["n"]) if "rimester" not in m["mention"] else None
+    if month is None or meeting_date is None:
+        return None
+    year = meeting_date.year + (month < meeting_date.month)
+    return Due(mention=m["mention"], date=f"{year:04d}-{month:02d}")
 
 
 def semester_week_due(text: str, starts: dict[str, dt.date]) -> Due | None:
@@ -7692,7 +7706,7 @@ def extract_actions(
             due = (
                 semester_week_due(f"{row} {tag or ''}", semesters)
                 or semester_start_due(row, semesters)
-                or semester_end_due(row, semester_ends)
+                or semester_end_due(row, semester_ends, meeting_date)
                 or due
             )
         due = on_stated_week(on_stated_day(due, half_terms), first_weeks, meeting_date)

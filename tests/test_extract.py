@@ -5936,9 +5936,39 @@ def test_a_financial_year_quarter_in_an_item_heading_makes_the_documents_quarter
     assert calendar[0].due.date == "2023-09"
 
 
-def test_end_of_a_semester_the_minutes_do_not_date_has_no_date():
+@pytest.mark.parametrize(
+    "text, meeting, date",
+    [
+        (
+            "The Dean to publish the revised handbook by the end of Semester 1.",
+            dt.date(2024, 10, 16),
+            "2025-01",
+        ),
+        (
+            "The Dean to publish the revised handbook by the end of semester 2.",
+            dt.date(2024, 10, 16),
+            "2025-06",
+        ),
+        (
+            "The Dean to publish the revised handbook by the end of semester 2.",
+            dt.date(2025, 2, 12),
+            "2025-06",
+        ),
+        (
+            "The Dean to publish the revised handbook by the end of Semester 1.",
+            dt.date(2025, 1, 8),
+            "2025-01",
+        ),
+    ],
+)
+def test_end_of_a_semester_the_minutes_do_not_date_is_its_usual_last_month(text, meeting, date):
+    found = _actions([text], ["action"], meeting_date=meeting)
+    assert found[0].due.date == date
+
+
+def test_end_of_a_trimester_the_minutes_do_not_date_has_no_date():
     found = _actions(
-        ["The Dean to publish the revised handbook by the end of Semester 1."],
+        ["The Dean to publish the revised handbook by the end of Trimester 2."],
         ["action"],
         meeting_date=dt.date(2024, 10, 16),
     )
