@@ -215,6 +215,7 @@ HYPHENATED_STARTS = ("co-op", "pre-a", "pre-e", "pre-i", "pre-o", "pre-u")
 "pre-award": 8 against "preemption" 2; before a consonant a break is a syllable, "pre-/vious")."""
 _PUNCT = string.punctuation + "“”‘’«»•–—…·●▪◦"
 _CLOSERS = "\"'”’)]*"
+_OPENERS = "(["  # a bracketed aside wrapped onto the next line opens it: "(paper B) were approved"
 _HASH_BASE = np.uint64(1_000_003)
 _LOOKAHEAD = 4
 
@@ -383,24 +384,50 @@ def _mark_running_furniture(codes: np.ndarray, lines: _Lines) -> None:
 
     A line is furniture when it sits right next to a page marker (blank lines aside) or ends the
     text (the last page's footer) at least twice and never elsewhere, or when it repeats the document's first line (the title reused as
-    a running header); that first line stays as the title unless it is a protective marking ("OFFICIAL")."""
+    a running header); that first line stays as the title unless it is a protective marking ("OFFICIAL").
+    A running header of two lines ("Northgate Water Ltd" over "Board minutes – 3 May 2024")
+    has only its first line beside the marker, so the lines beside the furniture found are looked at
+    once more: the second line recurs beside the first on every page, and nowhere else. A line beside
+    it on some pages only ("RESOLVED:" opening two pages under the council's name) is the text's own."""
     texts, drop = lines.text, lines.drop
     found = [i for i, t in enumerate(texts) if is_page_marker(t) and t.strip()]
     markers = _lone_numbers_kept(texts, _year_numbers_kept(texts, found))
     if not markers:
         return
-    near: set[int] = set()
     content = [i for i, t in enumerate(texts) if t.strip()]
-    rank = {i: r for r, i in enumerate(content)}
     for m in markers:
         drop[m] = not _leads_page(texts[m])
-        r = rank[m]
+    checksums = _letter_checksums(codes)
+    for header in _drop_recurring_beside(lines, content, markers, checksums):
+        _drop_recurring_beside(lines, content, header, checksums, max(2, len(header)))
+
+
+def _beside(content: list[int], anchors: list[int]) -> set[int]:
+    """The content lines next to each anchor line (blank lines aside) and the text's last line (the
+    last page ends the text: its footer has no page marker after it)."""
+    rank = {i: r for r, i in enumerate(content)}
+    near = {content[-1]}
+    for a in anchors:
+        r = rank[a]
         near.update(content[max(0, r - 1) : r + 2])
-    near.add(content[-1])  # the last page ends the text: its footer has no page marker after it
+    return near
+
+
+def _drop_recurring_beside(
+    lines: _Lines,
+    content: list[int],
+    anchors: list[int],
+    checksums: tuple[list[int], list[bool]],
+    times: int = 2,
+) -> list[list[int]]:
+    """Drop the short lines of one shape that recur beside ``anchors`` at least ``times`` times and never
+    elsewhere (see :func:`_mark_running_furniture`); return the lines dropped, one list per shape."""
+    texts, drop = lines.text, lines.drop
+    near = _beside(content, anchors)
     short = [i for i in content if not drop[i] and len(texts[i]) <= _FURNITURE_MAX_CHARS]
     # Only a shape seen beside a page marker can make furniture. Lines that cannot share such a
     # shape (their letter checksum differs from every one beside a marker) are not shaped at all.
-    sums, wide = _letter_checksums(codes)
+    sums, wide = checksums
     beside_lines = [i for i in short if i in near]
     beside_shapes = [_shape(texts[i]) for i in beside_lines]
     beside = set(beside_shapes)
@@ -414,14 +441,17 @@ def _mark_running_furniture(codes: np.ndarray, lines: _Lines) -> None:
             shape = _shape(texts[i])
             if shape in beside:
                 occurrences[shape].append(i)
+    dropped: list[list[int]] = []
     for found in occurrences.values():
         close = [i for i in found if i in near]
         away = [i for i in found if i not in near]
-        if len(close) >= 2 and not away or (close and away == [content[0]]):
+        if close and (len(close) >= times and not away or away == [content[0]]):
             for i in close:
                 drop[i] = True
+            dropped.append(close)
             if away and _PROTECTIVE_MARKING_RE.match(texts[away[0]]):
                 drop[away[0]] = True  # "OFFICIAL" over the first page is that page's header, not a title
+    return dropped
 
 
 def _margin_numbers(texts: list[str], drop: list[bool]) -> dict[int, int]:
@@ -1708,7 +1738,7 @@ class _Assembler:
         return (
             self.line[first] == self.line[last] + 1
             and not self._word(last).rstrip(_CLOSERS).endswith((".", "?", "!", ":"))
-            and self._word(first)[:1].islower()
+            and self._word(first).lstrip(_OPENERS)[:1].islower()
         )
 
     def _title_closes_line(self, last_old: int) -> bool:

@@ -997,7 +997,9 @@ def _line_candidates(text: str, start: int, org: bool = False) -> list[_Candidat
         next_line = _next_nonblank(lines, n + 1)
         above = "" if blank_before or n == 0 else lines[n - 1].strip()
         flat = _as_markdown(
-            stripped.replace("\t", " "), lines[n + 1].strip() if n + 1 < len(lines) else "", above
+            _drop_lead_cell(stripped).replace("\t", " "),
+            lines[n + 1].strip() if n + 1 < len(lines) else "",
+            above,
         )
         if org and flat[:1] == "*" and raw_line[:1] == "*":
             flat = org_heading(flat)  # at the margin only: an indented star is a bullet of the notes
@@ -1479,6 +1481,11 @@ _PAPER_CELL = re.compile(
     r"(?:(?:\s*,\s*|\s+(?:and|&)\s+)[A-Z0-9][\w./-]{0,5})*|verbal(?:\s+(?:update|report))?|oral|presentation)$",
     re.I,
 )
+# The lead's own cell, labelled, as the last cell of a heading row: "FC/25/14<TAB>Budget<TAB>Lead: DoF",
+# "5  Finance report  Presenter: Treasurer". It says who brings the item, not what it is about.
+_LEAD_CELL = re.compile(
+    r"(?:[ \t]{2,}|\t)(?:Leads?|Presenters?|Presented[ \t]+by|Sponsors?)[ \t]*:[ \t]*\S[^\t]{0,40}$", re.I
+)
 # The number cell such a row opens with: "QC23/041", "3.1", "Item 3".
 _NUMBER_CELL = re.compile(r"^(?:(?:Agenda\s+)?Item\s+)?[A-Z]{0,8}[\d./-]*\d[\d./-]*\.?$", re.I)
 
@@ -1502,11 +1509,24 @@ def _drop_lead_note(title: str) -> str:
     return title[: m.start()]
 
 
+def _drop_lead_cell(line: str) -> str:
+    """A heading row without the lead's labelled cell it ends with (see :data:`_LEAD_CELL`), when a
+    number's cell stands before the title's: "FC/25/14<TAB>Budget<TAB>Lead: DoF" is read as
+    "FC/25/14<TAB>Budget". A title alone before the cell ("Finance<TAB>Lead: MA") is left as it is."""
+    lead = _LEAD_CELL.search(line)
+    if lead is None or not _ROW_GAP.search(line.replace("\t", "  "), 0, lead.start()):
+        return line
+    return line[: lead.start()]
+
+
 def _drop_row_cells(line: str) -> str:
     """A heading row without the paper cell it ends with, nor the lead's cell before that (see
     :data:`_PAPER_CELL`): "QC23/041  Infection Control Report  Director of IPC  Paper F" is read as
-    "QC23/041  Infection Control Report". Without a paper cell the row is left as it is: a title's
-    own words may be set apart by a double space too."""
+    "QC23/041  Infection Control Report". A lead's cell that names itself ("FC/25/14<TAB>Budget<TAB>Lead:
+    DoF", see :data:`_LEAD_CELL`) goes without a paper cell too, when a number's cell stands before the
+    title's. Otherwise, without a paper cell the row is left as it is: a title's own words may be set
+    apart by a double space too."""
+    line = _drop_lead_cell(line)
     cells = _ROW_GAP.split(line)
     if len(cells) < 2 or not _PAPER_CELL.match(cells[-1]):
         return line
@@ -1570,7 +1590,7 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         line = _RECORDING_TIME_LEAD.sub("", line, count=1)
     if line[:1] >= _EMOJI_FLOOR:  # cheap gate for an emoji marker: "✅ Decisions", "📌 Actions"
         line = _drop_emoji_marker(line)
-    if "  " in line:  # cheap gate for a heading row's cells: "3  Finance  Treasurer  Paper C"
+    if "  " in line or "\t" in line:  # cheap gate for a heading row's cells: "3  Finance  Treasurer  Paper C"
         line = _drop_row_cells(line)
     if line.endswith(")") and ":" in line[-7:]:  # cheap gate for a bot's "(nick, 16:08)"
         line = BOT_ATTRIBUTION.sub("", line)
@@ -1750,6 +1770,7 @@ _CLOSING_NAME = (
     r"attendance\s+(?:register|record)"
     r"|(?:summary\s+of\s+|carry[- ]?over\s+)?(?:actions(?:\s+(?:log|arising|summary|register))?"
     r"|action\s+(?:items|log|points|list|tracker|register|summary|sheet)|resolutions|(?:key\s+)?decisions(?:\s+log)?|risks"
+    r"|(?:decisions?\s+(?:and|&)\s+actions?|actions?\s+(?:and|&)\s+decisions?)\s+(?:log|register|summary|tracker)"
     r"|follow[- ]?up\s+(?:tasks|actions)|(?:date\s+of\s+(?:the\s+)?)?next\s+(?:meeting|call))"
 )
 # A qualifier of two or more words after a dash: " – carried forward from 14 November 2023".

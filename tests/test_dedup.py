@@ -705,6 +705,27 @@ def test_numbered_heading_title_is_kept_above_a_wrapped_sentence_that_repeats_it
     assert "11 January 2023\nwere accepted" in out
 
 
+def test_heading_title_is_kept_above_a_sentence_wrapping_onto_a_bracketed_aside():
+    # the sentence repeating the title wraps onto a line that opens with its paper's note in brackets
+    noisy = (
+        "HB/25/06 Welcome\nAll were welcomed.\n\n"
+        "HB/25/07\tMinutes of the meeting held on 9 April 2025\t\n"
+        "The minutes of the meeting held on 9 April 2025\n"
+        "(paper HB/25/P03) were approved as a true record.\n"
+    )
+    out = deduplicate(noisy).text
+    assert "HB/25/07 Minutes of the meeting held on 9 April 2025\nThe minutes of the meeting" in out
+
+
+def test_bracketed_line_opening_with_a_capital_after_a_repeated_title_is_no_wrap():
+    noisy = (
+        "4.2\tMinutes of the meeting held on 9 April 2025\t\n"
+        "Minutes of the meeting held on 9 April 2025\n"
+        "(Paper B) The minutes were approved.\n"
+    )
+    assert _count(deduplicate(noisy).text, "Minutes of the meeting held on 9 April 2025") == 1
+
+
 def test_bold_numbered_heading_title_is_kept_above_the_sentence_that_repeats_it():
     noisy = (
         "**4. Minutes and matters arising of the meeting held on 3 February 2021**\n"
@@ -1339,6 +1360,38 @@ def test_page_number_beside_a_protective_marking_is_page_furniture():
     text = "The report was noted.\n\nPage 1 of 2 OFFICIAL\n\nThe meeting closed at noon.\n\nPage 2 of 2 OFFICIAL\n"
     out = deduplicate(text).text
     assert "OFFICIAL" not in out and "The meeting closed at noon." in out
+
+
+def test_two_line_running_header_after_the_page_number_is_furniture():
+    noisy = (
+        "Westbrook Housing Trust\nBoard minutes\n\n1. Welcome\nThe chair opened the meeting.\n\n"
+        "Page 1 of 3\n\nWestbrook Housing Trust\nBoard Minutes – 4 March 2025\n\n"
+        "2. Rents\nThe rent review was agreed.\n\nPage 2 of 3\n\nWestbrook Housing Trust\n"
+        "Board Minutes – 4 March 2025\n\n3. Close\nThe meeting closed at eight.\n\nPage 3 of 3\n"
+    )
+    out = deduplicate(noisy).text
+    assert "4 March 2025" not in out and "Page" not in out
+    assert out.startswith("Westbrook Housing Trust\nBoard minutes\n")
+    assert "2. Rents\nThe rent review was agreed." in out
+
+
+def test_line_that_also_recurs_away_from_the_running_header_is_kept():
+    noisy = (
+        "Westbrook Housing Trust\n\n1. Rents\nNo change.\n\nPage 1 of 2\n\nWestbrook Housing Trust\n"
+        "No change.\n\n2. Repairs\nNo change.\n\nPage 2 of 2\n\nWestbrook Housing Trust\nNo change.\n"
+    )
+    assert deduplicate(noisy).text.count("No change.") >= 2
+
+
+def test_line_under_the_running_header_on_some_pages_only_is_kept():
+    # "Agreed:" opens two of the three pages under the header: text of the minutes, not a header line
+    noisy = (
+        "Westbrook Housing Trust\n1. Rents\nThe review was discussed.\n\nPage 1 of 4\n\n"
+        "Westbrook Housing Trust\nAgreed:\nthat rents rise by 2%.\n\nPage 2 of 4\n\n"
+        "Westbrook Housing Trust\nAgreed:\nthat the roof be repaired.\n\nPage 3 of 4\n\n"
+        "Westbrook Housing Trust\n3. Close\nThe meeting closed.\n\nPage 4 of 4\n"
+    )
+    assert deduplicate(noisy).text.count("Agreed:") == 2
 
 
 def test_number_beside_a_protective_marking_is_not_a_page_marker():

@@ -567,6 +567,17 @@ def test_a_closing_section_after_the_last_numbered_item_is_an_item_of_its_own():
     assert [(i.id, i.title) for i in segment_items(text)][-1] == ("u1", "Action log")
 
 
+def test_a_decision_and_action_log_after_the_last_numbered_item_is_a_closing_section():
+    for closing in ("Decision and action log", "Actions and decisions register"):
+        text = f"1. Welcome\nHi.\n\n2. Close\nBye.\n\n{closing}\nRef | Action | Owner\nA1 | Paint the hall | KM\n"
+        assert [(i.id, i.title) for i in segment_items(text)][-1] == ("u1", closing)
+
+
+def test_decisions_and_actions_without_a_log_word_is_no_closing_section():
+    text = "1. Welcome\nHi.\n\n2. Close\nBye.\n\nDecisions and actions taken were noted by the clerk\n"
+    assert ids(text) == ["1", "2"]
+
+
 def test_an_action_summary_after_the_last_numbered_item_is_a_closing_section():
     text = "1. Welcome\nHi.\n\n2. Date of next meeting\nMay.\n\nAction summary\nFix roof | CEO | June\n"
     assert [(i.id, i.title) for i in segment_items(text)][-1] == ("u1", "Action summary")
@@ -2539,6 +2550,24 @@ def test_agenda_row_lead_and_paper_cells_are_not_the_title():
         ("AB24/012", "Library Opening Hours"),
         ("AB24/013", "Any Other Business"),
     ]
+
+
+def test_agenda_row_labelled_lead_cell_is_not_the_title():
+    text = (
+        "GC/25/14\tRoof repairs tender\tLead: JB\nThe tender was approved.\n"
+        "GC/25/15\tVolunteer rota\tPresenter: Treasurer\nThe rota was agreed.\n"
+        "GC/25/16  Any other business  Lead: Chair\nNone.\n"
+    )
+    assert [(i.number, i.title) for i in segment_items(text)] == [
+        ("GC/25/14", "Roof repairs tender"),
+        ("GC/25/15", "Volunteer rota"),
+        ("GC/25/16", "Any other business"),
+    ]
+
+
+def test_lead_named_inside_a_title_without_a_cell_gap_stays_in_the_title():
+    text = "1. Welcome\nHi.\n2. Appointment of clinical lead: interim arrangements\nAgreed.\n"
+    assert segment_items(text)[1].title == "Appointment of clinical lead: interim arrangements"
 
 
 def test_double_spaced_title_without_a_paper_cell_keeps_its_words():
