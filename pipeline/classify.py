@@ -24,7 +24,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from pipeline.extract import initials_cell, opens_dash_row, owner_row_start, reads_as_due, task_first_row
+from pipeline.extract import (
+    initials_cell,
+    office_cell,
+    opens_dash_row,
+    owner_row_start,
+    reads_as_due,
+    status_cell,
+    task_first_row,
+)
 from pipeline.lexicon import MONTHS, alternation
 from pipeline.schema import Classified, SentenceSpan
 from pipeline.sentences import (
@@ -1386,13 +1394,15 @@ _RECEIVED_PAPER = re.compile(r"^\s*(?:received|considered|reviewed)\s*:\s+(?:the
 
 # A vote's tally, perhaps after a "Vote:" label naming what was voted on: emoji reactions with their counts, as chat and
 # shared-document notes record a vote (":+1: x4, :eyes: x1", "Vote: 👍 5, 👎 0"), or the count for and against ("Vote: 6 in
-# favour, 0 against", "For: 13, Against: 1"). The result of a vote records the decision (corpus decision 8), a finding
+# favour, 0 against", "For: 13, Against: 1"), or a recorded vote's line naming who voted one way with their count closing
+# it ("Against: Councillors Lee and Roe (2)", "Abstentions: none (0)"). The result of a vote records the decision (corpus decision 8), a finding
 # whatever the note in brackets after it says; a line that only mentions a vote ("Vote on the charter next week") has
 # no count after its label.
 _VOTE_MARK = r"(?::[a-z0-9_+-]+:|[\u2600-\u27bf\U0001f300-\U0001faff])\ufe0f?"
 _VOTE_TALLY = re.compile(
     r"^[-*•\s]*(?:(?:votes?|voting|result|tally)\b[^:\n]{0,80}:\s*)?"
-    rf"(?:{_VOTE_MARK}\s*[x×]?\s*\d+\b|\d+\s+(?:in\s+favour|for|against)\b|(?:for|ayes)\s*:\s*\d+\b)",
+    rf"(?:{_VOTE_MARK}\s*[x×]?\s*\d+\b|\d+\s+(?:in\s+favour|for|against)\b|(?:for|ayes)\s*:\s*\d+\b"
+    r"|(?:for|in\s+favour|against|abstentions?|abstained)\s*:[^:()\n]{0,200}\(\s*\d+\s*\)\s*$)",
     re.I,
 )
 # Who presented or submitted a paper, named by post or name ("The Director of Housing submitted a report which set out
@@ -1420,6 +1430,25 @@ _PAPER_ASKS_MEETING = re.compile(
 _PAPER_LABEL = re.compile(
     r"^[-*•\s]*(?:\*\*)?papers?(?:\s+(?:ref(?:erence)?|no\.?|number))?\s*(?:\*\*)?:\s+\S", re.I
 )
+
+
+# A decision logged under its reference in a decision log ("Decision D-04: budget transfer approved", "Decision
+# FB/12: go-live moved to May"): the record of what the meeting decided (corpus decision 8), a finding whatever task
+# words it holds; a row that also names an owner and a due point is still read as a task (:func:`_sets_a_task`).
+_LOGGED_DECISION = re.compile(
+    r"^[-*•\s]*(?:\*\*)?decision\s+[A-Z]{0,4}[-/.]?\d[\w/.-]*(?:\*\*)?\s*:\s+\S", re.I
+)
+
+
+def _logged_decision(text: str) -> bool:
+    """Whether ``text`` is a decision logged under its reference (:data:`_LOGGED_DECISION`) that gives no one a task
+    to do after the meeting: "Decision 4/2: a pen test to be commissioned by the CIO" (:data:`_TO_BE_DONE`) or "...:
+    Ann to draft the brief" (:data:`_NAMED_TO`) decides on a task, left to the model."""
+    return (
+        _LOGGED_DECISION.match(text) is not None
+        and _TO_BE_DONE.search(text) is None
+        and _NAMED_TO.search(text) is None
+    )
 
 
 # A label naming who presented the item's paper, as a committee's template sets it under the item's heading
@@ -1461,6 +1490,63 @@ def _action_item_line(text: str) -> bool:
     return "AI" in text and _ACTION_ITEM_LINE.match(text) is not None and not _reports_action_done(text)
 
 
+# A row of an action log set out as a Markdown or pipe table, perhaps after its reference cell: the task, its owner
+# cell and its due cell closing the row ("| Circulate the draft budget | @kim | next call |", "FB-23-04-02 | Review
+# the risk register | CFO | End of May"). Who does what by when is an action whatever the task's words; a decision
+# logged in the same table has no due point in its last cell ("FB-23-04-D1 | Board approved the budget | FB | –"),
+# nor has the table's header ("| Action | Owner | Due |").
+_PIPE_CELL = re.compile(r"\s*\|\s*")
+# The most words a due cell holds ("before go-live (11 June)"): a longer last cell is a notes column of prose that may
+# mention a date ("Ann flagged that the licence renews on 1 Nov ..."), not a due point.
+_DUE_CELL_MAX_WORDS = 6
+# The header of a table's owner column ("Who", "Owner", "By whom"): its row ("No. | Action | Who | By when") labels
+# the columns and sets no task, though "By when" reads as a due point.
+_OWNER_HEADER_CELL = re.compile(
+    r"who|owners?|leads?|by\s+whom|responsib(?:le|ility)|action\s+by|assigned\s+to", re.I
+)
+
+
+def _pipe_action_row(text: str) -> bool:
+    """Whether ``text`` is a pipe-table row of three cells at least whose last cell is a short
+    (:data:`_DUE_CELL_MAX_WORDS`) due point (:func:`pipeline.extract.reads_as_due`), not a status ("Complete; two posts advertised in December",
+    :func:`pipeline.extract.status_cell`), and whose cell before it is an owner cell (a handle, initials or an office,
+    :func:`_owner_cell_of_row`) and not the column's header (:data:`_OWNER_HEADER_CELL`), and which does not report
+    the action done."""
+    cells = [cell for cell in _PIPE_CELL.split(text.strip()) if cell]
+    return (
+        len(cells) >= 3
+        and len(cells[-1].split()) <= _DUE_CELL_MAX_WORDS
+        and reads_as_due(cells[-1])
+        and not status_cell(cells[-1])
+        and _OWNER_HEADER_CELL.fullmatch(cells[-2]) is None
+        and _owner_cell_of_row(cells[-2])
+        and not _reports_action_done(text)
+    )
+
+
+def _owner_cell_of_row(cell: str) -> bool:
+    """Whether a table cell names an owner as action logs write them: handles ("@kim", "@kim, @lee"), initials
+    ("ACC", "JB/KT") or an office ("Head of Finance")."""
+    handles = cell.replace(",", " ").replace("&", " ").split()
+    if handles and all(h.startswith("@") for h in handles):
+        return True
+    return initials_cell(cell) or office_cell(cell)
+
+
+# A recommendation or resolution clause written as a subjunctive "That" clause of its own, perhaps after its number
+# ("R1  That the Trust publish the audit before March", "2. That the Clerk write to the Highways Authority"): a body
+# named and a bare verb from the resolution's task verbs (:data:`_SUBJECT_BARE_VERB`), a task for after the meeting;
+# "That the report be noted" has "be" and records the decision.
+_THAT_CLAUSE = re.compile(r"^\W{0,4}(?:R?\d{1,2}[.):]?\s+)?That\s+(?=\S)")
+
+
+def _subjunctive_that_task(text: str) -> bool:
+    """Whether ``text`` opens with a "That" clause (:data:`_THAT_CLAUSE`) whose subject then bare verb set a task
+    (:data:`_SUBJECT_BARE_VERB`)."""
+    m = _THAT_CLAUSE.match(text)
+    return m is not None and _SUBJECT_BARE_VERB.match(text[m.end() :]) is not None
+
+
 def _sets_a_task(text: str) -> bool:
     """Whether ``text`` sets a task by its layout or its form whatever the model reads in its words: a row of a
     list of actions (:func:`_owner_due_row`), an action item under its "AI" label (:func:`_action_item_line`) or a
@@ -1469,6 +1555,9 @@ def _sets_a_task(text: str) -> bool:
     return (
         ("–" in text or "—" in text)
         and _owner_due_row(text)
+        or "|" in text
+        and _pipe_action_row(text)
+        or _subjunctive_that_task(text)
         or _action_item_line(text)
         or _BE_PROGRAMMED.match(text) is not None
         or _resolved_or_deferred_task(text)
@@ -1572,7 +1661,8 @@ def decide_labels(
     A paper received, written after a "Received:" label (:data:`_RECEIVED_PAPER`), or a matter a clause notes
     (:data:`_NOTED_MATTER`), or who presented a paper (:data:`_PRESENTER_LINE`, :data:`_PRESENTER_LABEL`), is a
     ``finding``, not ``other``;
-    a vote's tally (:data:`_VOTE_TALLY`) is a ``finding`` unless it asks, and a label naming the paper an item considered
+    a vote's tally (:data:`_VOTE_TALLY`) or a decision logged under its reference (:data:`_LOGGED_DECISION`) is a
+    ``finding`` unless it asks, and a label naming the paper an item considered
     (:data:`_PAPER_LABEL`) is ``other``. A line
     with no word at all (a date or a figure cut off a table row: "31/05/22") is ``other``, as every such
     line of the corpus is labelled, and so is website furniture (:func:`_web_furniture`) and a bare label
@@ -1627,7 +1717,7 @@ def decide_labels(
                 or _PRESENTER_LABEL.match(t)
             )
             or label != "question"
-            and _VOTE_TALLY.match(t)
+            and (_VOTE_TALLY.match(t) or _logged_decision(t))
             else label
             for label, t in zip(labels, texts, strict=True)
         ]

@@ -1011,3 +1011,83 @@ def test_an_agreement_that_someone_would_act_stays_an_action_though_could_follow
 def test_the_date_a_meeting_will_be_on_is_never_an_action():
     texts = ["The spring term meeting will be on Monday 9 March at 6pm."]
     assert _decided(texts, [0.6, 0.1, 0.25, 0.05]) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Against: Councillors Penrose, Oduya and Hart (3)", "Abstentions: none (0)", "For: Members A and B (2)"],
+)
+def test_a_recorded_vote_line_with_its_count_is_a_finding(text):
+    assert _decided([text], [0.1, 0.2, 0.6, 0.1]) == ["finding"]
+
+
+def test_a_for_line_without_a_count_is_no_tally():
+    assert _decided(["For: the motion, see appendix 2"], [0.1, 0.2, 0.6, 0.1]) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "| Book the room for the sprint review | @tanvi | next call |",
+        "QB-23-07-04 | Refresh the supplier risk register | CFO | End of June",
+    ],
+)
+def test_a_pipe_table_action_row_with_owner_and_due_is_an_action(text):
+    assert _decided([text], [0.1, 0.7, 0.1, 0.1]) == ["action"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["QB-23-07-D2 | Board approved the reserve draw-down | QB | –", "| Action | Owner | Due |"],
+)
+def test_a_pipe_table_decision_row_or_header_is_no_action(text):
+    assert _decided([text], [0.1, 0.7, 0.1, 0.1]) == ["finding"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "R3  That the Trust publish its discharge data quarterly.",
+        "2. That the Clerk circulate the revised timetable to members.",
+    ],
+)
+def test_a_subjunctive_that_recommendation_is_an_action(text):
+    assert _decided([text], [0.1, 0.7, 0.1, 0.1]) == ["action"]
+
+
+def test_a_that_clause_noting_a_report_is_no_task():
+    assert _decided(["R1  That the report be noted."], [0.1, 0.7, 0.1, 0.1]) == ["finding"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Decision D-12: the launch moved to 3 June", "Decision FB/4: supplier contract renewed"]
+)
+def test_a_decision_logged_under_its_reference_is_a_finding(text):
+    assert _decided([text], [0.6, 0.2, 0.1, 0.1]) == ["finding"]
+
+
+def test_a_decision_line_without_a_reference_is_left_to_the_model():
+    assert _decided(["Decision: Priya to draft the revised policy"], [0.6, 0.2, 0.1, 0.1]) == ["action"]
+
+
+@pytest.mark.parametrize("text", ["No. | Task | Who | By when", "| Item | Owner | Target date |"])
+def test_a_pipe_table_header_row_is_no_action(text):
+    assert _decided([text], [0.1, 0.2, 0.6, 0.1]) == ["other"]
+
+
+def test_a_pipe_table_row_whose_last_cell_is_a_status_is_left_to_the_model():
+    row = "12/23 | Review the lab rota | FOO | Complete; rota agreed in November"
+    assert _decided([row], [0.1, 0.7, 0.1, 0.1]) == ["finding"]
+
+
+def test_a_logged_decision_that_sets_a_task_is_left_to_the_model():
+    assert _decided(["Decision 7/3: a site survey to be commissioned by the CIO"], [0.6, 0.2, 0.1, 0.1]) == [
+        "action"
+    ]
+
+
+def test_a_pipe_table_row_closing_on_prose_notes_is_no_action_row():
+    row = (
+        "10 min | AOB | All | Ann flagged that the hosting contract renews on 1 Nov and its tier is too low."
+    )
+    assert _decided([row], [0.1, 0.7, 0.1, 0.1]) == ["finding"]
