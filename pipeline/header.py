@@ -1970,25 +1970,31 @@ _ATTENDING_FOR_TAIL = re.compile(
 # How or for what a person attended, after a dash at the end of the entry: when and how they were
 # there, not part of their role. The items they attended for ("Head of Safeguarding (HoS) – Item 6",
 # "... – Items 4 and 5", "– Items 2.1 & 3", "– items 1 to 7", "– item 7 only"):
-_ITEMS_ATTENDED = (
-    r"(?i:items?)\s+\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|and|&|to|[–-])\s*\d{1,2}(?:\.\d{1,2})?)*(?i:\s+only)?"
-)
+_ITEMS_ATTENDED = r"(?i:items?|slides?)\s+\d{1,2}(?:\.\d{1,2})?(?:\s*(?:,|and|&|to|[–-])\s*\d{1,2}(?:\.\d{1,2})?)*(?i:\s+only)?"
 # the way they joined ("Ann Lee (Acme Ltd) – remote", "– by video link"), a part of the meeting ("– for
 # TSC 09/22 only", "), for minute 22/33(c)"), an observer's mark ("), observing") or an absence's consent
 # ("– consent given"):
 _WAY_ATTENDED = (
     r"(?i:remote(?:ly)?|online|virtual(?:ly)?|by\s+(?:video|phone)(?:\s+link)?|for\s+[^()–—]*\bonly"
+    r"|via\s+(?:microsoft\s+|ms\s+)?(?:teams|zoom|webex|skype|video\s+link|phone|telephone)"
     r"|(?:absence\s+)?consent\s+given|observing|as\s+an?\s+observer|for\s+minutes?\s+\S+)"
 )
 # After a dash, or after a comma closing a bracketed short form ("Ann Lee, Head of IT (AL), items 7–8").
-_HOW_ATTENDED_TAIL = re.compile(rf"(?:\s+[–—-]|(?<=\)),)\s+(?:{_ITEMS_ATTENDED}|{_WAY_ATTENDED})\s*$")
+# Inside the bracket of the entry's notes too: "Ann Lee (Delivery Lead, Acme – slide 5 only)".
+_HOW_ATTENDED_TAIL = re.compile(
+    rf"(?:\s+[–—-]|(?<=\)),)\s+(?:{_ITEMS_ATTENDED}|{_WAY_ATTENDED})\s*(?=\)?\s*$)"
+)
 
 
 def _is_short_form_cell(cell: str) -> bool:
     """A table cell holding only initials or a handle ("HM", "@hoyelowo", "T/ACC"), not a role; a post's
-    short form may keep its small words in lower case ("DDoN" for Deputy Director of Nursing, "LfDL")."""
+    short form may keep its small words in lower case ("DDoN" for Deputy Director of Nursing, "LfDL"), or
+    close on a small letter ("CEx" for Chief Executive, "SENCo")."""
     return bool(
-        re.fullmatch(r"@[\w.-]+|(?:[A-Z]/)?[A-Z]{2,5}|[A-Z]{2,4}/[A-Z]{2,5}|[A-Z](?:[a-z]?[A-Z]){1,4}", cell)
+        re.fullmatch(
+            r"@[\w.-]+|(?:[A-Z]/)?[A-Z]{2,5}|[A-Z]{2,4}/[A-Z]{2,5}|[A-Z](?:[a-z]?[A-Z]){1,4}|[A-Z]{2,4}[a-z]",
+            cell,
+        )
     )
 
 
@@ -2721,9 +2727,10 @@ _ROW_MARK = re.compile(r"^\s*(?:[-•*]\s*)?(?:\[[ xX]\]\s*)?")
 # "(apologies)", "(absent)".
 # The word may come with its reason after a comma: "(regrets, on leave)".
 _ATTENDANCE_NOTE = re.compile(r"\s*\((?P<note>apologies|regrets|absent)(?:[,;]\s*[^()]*)?\)\s*$", re.I)
-# The same note after a dash instead of in brackets: "- Ann Lee (@alee) — regrets, on leave".
+# The same note after a dash instead of in brackets: "- Ann Lee (@alee) — regrets, on leave", or after
+# a comma closing the bracketed affiliation: "- Ann Lee (Acme Ltd), regrets".
 _DASHED_ATTENDANCE_NOTE = re.compile(
-    r"\s+[–—]\s*(?P<note>apologies|regrets|absent)(?:[,;]\s*[^()–—]*)?$", re.I
+    r"(?:\s+[–—]|(?<=\)),)\s*(?P<note>apologies|regrets|absent)(?:[,;]\s*[^()–—]*)?$", re.I
 )
 
 
@@ -2786,14 +2793,15 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             column_count, dropped_columns = raw.count("\t") + 1, _affiliation_columns(raw)
             attendance_column, table_section = _attendance_column(raw), section
             continue
-        if (
-            attendance_column is not None and raw.count("\t") + 1 == column_count
-        ):  # "Ann Lee | Chair | Apologies"
+        if attendance_column is not None and _attendance_row(raw, column_count, attendance_column):
+            # "Ann Lee | Chair | Apologies"
             cells = raw.split("\t")
-            section = _row_attendance(cells[attendance_column]) or table_section
+            section = _table_row_attendance(cells[attendance_column], table_section)
             raw = "\t".join(
                 c for i, c in enumerate(cells) if i != attendance_column and i not in dropped_columns
             )
+        elif attendance_column is not None and (group := _table_group_heading(raw)):
+            table_section = group  # "Members", "In attendance": a heading row over the rows below
         elif attendance_column is not None and raw.strip():
             attendance_column = None
         if dropped_columns and raw.count("\t") + 1 == column_count:  # "Ann Lee | Acme Ltd | TSC member"
@@ -3547,6 +3555,7 @@ def _is_attendance_heading(cell: str) -> bool:
     """Whether a lower-case heading cell names an attendance column: "Attendance", "Status", the
     kinds its cells take written as alternatives ("Present/Apologies", "Attended / Absent"), or the
     one kind a column of ticks and crosses answers ("Present", "Attended")."""
+    cell = re.sub(r"\s*\([^)]*\)", "", cell).strip() or cell  # "Present (Y/N)": the answers' key
     if cell in _ATTENDANCE_COLUMNS or cell in _TICKED_COLUMNS:
         return True
     kinds = _ATTENDANCE_ALTERNATIVES.split(cell)
@@ -3574,6 +3583,30 @@ def _row_attendance(cell: str) -> str | None:
     if bare and bare in ROW_SYMBOLS:
         return _marked_attendance(cell, bare)
     return attendance_kind(bare) if bare and len(bare.split()) <= 3 else None
+
+
+def _table_row_attendance(cell: str, group: str | None) -> str | None:
+    """The attendance of a table row from its attendance cell, under the group heading the row sits
+    in (``group``): a yes ("Y", "✓") says the person came as their group did, so a "Y" under "In
+    attendance" stays in attendance; any other answer says itself ("N" -> absent, "Apologies")."""
+    if group and _YES_NO_MARKS.get(cell.strip().lower(), cell.strip()) in TICK_SYMBOLS:
+        return group
+    return _row_attendance(cell) or group
+
+
+def _attendance_row(raw: str, column_count: int, attendance_column: int) -> bool:
+    """Whether a TAB row is a person's row of an attendance table: as many cells as its heading row,
+    and a name or an attendance answer; a row with neither ("<TAB>Welcome and apologies<TAB>") is
+    the business table that follows."""
+    cells = raw.split("\t")
+    return len(cells) == column_count and bool(cells[0].strip() or cells[attendance_column].strip())
+
+
+def _table_group_heading(raw: str) -> str | None:
+    """The attendance a one-cell row inside an attendance table announces for the rows below it
+    ("Members" -> present, "In attendance" -> in_attendance), or None for any other row."""
+    line = raw.strip()
+    return attendance_kind(line) if line and "\t" not in line and len(line.split()) <= 3 else None
 
 
 def _marked_attendance(cell: str, mark: str) -> str | None:
@@ -5135,7 +5168,7 @@ def _set_field(meeting: dict, field: str, value: str) -> None:
     if not value:
         return
     if field == "date":
-        found = find_date(value)
+        found = find_date(value) or _short_year_date(value)
         if found and "date" not in meeting:
             meeting["date"] = found[0]
         time = find_time(value[found[2] :] if found else value)
@@ -5155,6 +5188,24 @@ def _set_field(meeting: dict, field: str, value: str) -> None:
             meeting.setdefault(field, name)
     else:
         meeting.setdefault(field, value.strip().rstrip("."))
+
+
+# A numeric date with a two-digit year, day first as British minutes write it: "24.09.20", "3/11/21".
+_SHORT_YEAR_DATE = re.compile(
+    r"(?<![\d/.])(?P<d>\d{1,2})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<y>\d{2})(?![\d/.])"
+)
+
+
+def _short_year_date(value: str) -> tuple[dt.date, int, int] | None:
+    """The date of a "Date:" field written with a two-digit year ("Date: 24.09.20" -> 2020-09-24), with
+    its span. Read only in the date field: elsewhere "1.2.24" is as likely a paragraph number."""
+    m = _SHORT_YEAR_DATE.search(value)
+    if m is None:
+        return None
+    try:
+        return dt.date(2000 + int(m["y"]), int(m["m"]), int(m["d"])), m.start(), m.end()
+    except ValueError:
+        return None
 
 
 # Initials closing a field with a full stop: "JO." in "Chair: JO. Notes: SM".
@@ -5241,15 +5292,16 @@ _SENTENCE_VERBS = re.compile(r"\b(?:held|was|were|took\s+place|met|joined)\b", r
 
 
 # A venue line saying how the meeting was held before the place: "Held virtually via MS Teams",
-# "Held in the Council Chamber".
-_HELD_FIRST = re.compile(r"^\s*held\s", re.I)
+# "Held in the Council Chamber", "Remote meeting held via Zoom" (the kind of meeting first).
+_HELD_FIRST = re.compile(r"^\s*(?:(?:remote|virtual|online|hybrid)\s+meeting\s+)?(?=held\s)", re.I)
 
 
 def _place_of_venue_line(line: str) -> str:
     """The place a venue line names: the line itself, or what follows "held … via/at/in" when it says
-    how the meeting was held ("Held virtually via MS Teams" -> "MS Teams"); the way of meeting is no
-    part of the place."""
-    held = _venue_after(line) if _HELD_FIRST.match(line) else None
+    how the meeting was held ("Held virtually via MS Teams", "Remote meeting held via Zoom" -> the
+    platform); the way of meeting is no part of the place."""
+    first = _HELD_FIRST.match(line)
+    held = _venue_after(line[first.end() :]) if first else None
     return held or line.strip().rstrip(".")
 
 
@@ -5949,6 +6001,9 @@ def _venue_after(tail: str) -> str | None:
     ', 6pm, School Library' -> 'School Library'; ', 7pm (Zoom)' -> 'Zoom';
     ', 7.45pm – upstairs at the Fox & Hounds' -> 'upstairs at the Fox & Hounds'. A note on the date
     in brackets before the time is passed over: '(2nd week, Michaelmas Term) at 2.15 pm in the Board Room'."""
+    tail = _SENTENCE_END.split(tail, maxsplit=1)[
+        0
+    ]  # "… on Zoom. Chaired by Ann Lee.": the next sentence is no place
     note = _BRACKET_FIRST.match(tail)
     rest = tail[note.end() :] if note and not _PLACE_WORDS.search(note.group(0)) else tail
     for _ in range(3):  # the start time, an end time ("09:30 – 12:45"), and their separators
@@ -5968,7 +6023,7 @@ def _venue_after(tail: str) -> str | None:
         return bracket.group("venue").strip()
     m = re.match(
         rf"^\s*(?:(?P<sep>,|\||–|—|-)\s*(?:(?:held\s+)?(?:at|in|via)\s+(?:the\s+)?|{_ON_PLATFORM}|(?-i:the)\s+)?"
-        r"|(?P<prep>\bat\b|\bin\b|\bvia\b)\s*(?P<article>the\s+)?)(?P<venue>\S.+?)\s*\.?$",
+        rf"|(?P<prep>\bat\b|\bin\b|\bvia\b|\b{_ON_PLATFORM})\s*(?P<article>the\s+)?)(?P<venue>\S.+?)\s*\.?$",
         rest,
         re.I,
     )
@@ -5993,6 +6048,12 @@ def _venue_after(tail: str) -> str | None:
     if m.group("article") and _HOME_OF.match(venue):
         venue = "the " + venue  # "at the home of Ann Lee, 4 Mill Lane": the article is part of the place
     return venue.strip().rstrip(".")
+
+
+# The end of a sentence inside a line: a full stop after a word of small letters or a closing bracket,
+# then a capital or a handle ("… on Zoom (link in the calendar). Chaired by @ana"); "St. Mary's" and
+# "Rd. 4" are abbreviations, not ends.
+_SENTENCE_END = re.compile(r"(?<=[a-z)][a-z)])\.\s+(?=[A-Z@])")
 
 
 # A chat channel as the place a meeting is held: "#dev-meeting on Libera.Chat", "#tsc".
@@ -6032,16 +6093,18 @@ def _clean_venue(venue: str) -> str:
     venue = re.sub(
         r"^(?:[Hh]eld\s+|HELD\s+)?(?:[Ii]n|[Aa]t|IN|AT)\s+(?:the\s+|THE\s+)?(?=[A-Z0-9])", "", venue
     )
-    venue = _VENUE_TIME_TAIL.sub("", venue) if " at " in venue or " from " in venue else venue
+    venue = _VENUE_TIME_TAIL.sub("", venue)
     return re.sub(r"^the\s+(?=[A-Z])", "", venue).strip()  # "held at the Old Mill"; "The Old Hall" stays
 
 
 # The start time closing a venue: "Board Room, Administrative Block at 10.00 a.m" (the held line's
-# full stop already gone), or the meeting's hours: "Board Room from 9.00am to 1.15pm". A clock time
-# only: "at 10 Downing Street" keeps its number.
+# full stop already gone), or the meeting's hours: "Board Room from 9.00am to 1.15pm", "MS Teams,
+# 2.00pm – 4.30pm", with the comma before them ("Council Room, Main Building, at 2.15 pm"). A clock
+# time only: "at 10 Downing Street" keeps its number.
 _CLOCK = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+_CLOCK_UNTIL = rf"\s*(?:to|until|till|[-–—])\s*{_CLOCK}"
 _VENUE_TIME_TAIL = re.compile(
-    rf"\s+(?:at|from)\s+{_CLOCK}(?:\s*(?:to|until|till|[-–—])\s*{_CLOCK})?\s*$", re.I
+    rf",?\s+(?:at|from)\s+{_CLOCK}(?:{_CLOCK_UNTIL})?\s*$|,\s*{_CLOCK}{_CLOCK_UNTIL}\s*$", re.I
 )
 
 
@@ -6100,8 +6163,11 @@ _BROADCAST_TAIL = re.compile(
     r"\s+[–—-]\s+(?:(?:live\s*-?\s*)?streamed(?:\s+live)?|webcast|broadcast)\s*$", re.I
 )
 # A bracketed note after the meeting's name on how it was held: "Quality Committee (held virtually)",
-# "(held remotely via Teams)". The venue says how; a bracketed short form ("(QSPEC)") stays in the name.
-_HELD_ONLINE_NOTE = re.compile(r"\s*\(\s*(?i:held\s+(?:virtually|remotely|online)\b)[^()]*\)\s*$")
+# "(held remotely via Teams)", "(virtual meeting)". The venue says how; a bracketed short form ("(QSPEC)")
+# stays in the name.
+_HELD_ONLINE_NOTE = re.compile(
+    r"\s*\(\s*(?i:held\s+(?:virtually|remotely|online)\b[^()]*|(?:virtual|online|remote)(?:\s+meeting)?)\s*\)\s*$"
+)
 
 
 def _title_and_body(

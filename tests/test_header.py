@@ -6905,3 +6905,138 @@ def test_a_numbered_agenda_entry_above_the_items_does_not_name_the_meeting() -> 
         "Agenda:\n1. Agenda review and last minutes\n2. Release status\n"
     )
     assert parse_header(text).meeting.title == "Steering Committee"
+
+
+def _header_of(text: str, first_item: str = "1. Welcome"):
+    return parse_header(text, text.index(first_item))
+
+
+def test_date_field_with_a_two_digit_year_is_read_day_first():
+    text = "Harbour Trust\n\nEstates Committee\n\nDate: 07.03.22\nTime: 10:00\n\nPresent: Ann Lee (Chair)\n\n1. Welcome\n"
+    meeting = _header_of(text).meeting
+    assert (meeting.date, meeting.start_time) == (dt.date(2022, 3, 7), "10:00")
+
+
+def test_two_digit_year_number_outside_a_date_field_is_no_date():
+    # "3.1.22" in running text is as likely a paragraph number as a date
+    assert find_date("See paragraph 3.1.22 of the policy") is None
+
+
+def test_virtual_meeting_note_after_the_title_is_no_part_of_it():
+    text = "Harbour Trust\n\nEstates Committee (virtual meeting)\n\nDate: 7 March 2022\n\nPresent: Ann Lee (Chair)\n\n1. Welcome\n"
+    assert _header_of(text).meeting.title == "Estates Committee"
+
+
+def test_bracketed_short_form_after_the_title_stays():
+    text = "Harbour Trust\n\nEstates Steering Committee (ESC)\n\nDate: 7 March 2022\n\nPresent: Ann Lee (Chair)\n\n1. Welcome\n"
+    assert _header_of(text).meeting.title == "Estates Steering Committee (ESC)"
+
+
+def test_remote_meeting_held_via_a_platform_line_gives_the_platform_as_venue():
+    text = (
+        "Ashvale District Council\n\nMinutes of the Licensing Committee held on Monday 8 March 2021 at 7.00 pm\n\n"
+        "Remote meeting held via Microsoft Teams\n\nPresent: Councillor Ann Lee (Chair)\n\n1. Welcome\n"
+    )
+    assert _header_of(text).meeting.venue == "Microsoft Teams"
+
+
+@pytest.mark.parametrize(
+    "line, venue, time",
+    [
+        (
+            "held on Monday 3 October 2022 in the Lecture Hall, East Wing, at 3.30 pm",
+            "Lecture Hall, East Wing",
+            "15:30",
+        ),
+        ("held on Monday 3 October 2022 via Zoom, 9.30am – 11.00am", "Zoom", "09:30"),
+    ],
+)
+def test_start_time_or_hours_after_the_venue_are_no_part_of_it(line, venue, time):
+    text = f"Minutes of the Finance Board meeting {line}\n\nPresent: Ann Lee (Chair)\n\n1. Welcome\n"
+    meeting = _header_of(text).meeting
+    assert (meeting.venue, meeting.start_time) == (venue, time)
+
+
+def test_venue_keeps_a_street_number_after_at():
+    text = "Minutes of the Finance Board meeting held on Monday 3 October 2022 at 14 Mill Lane, Oxbury\n\nPresent: Ann Lee (Chair)\n\n1. Welcome\n"
+    assert _header_of(text).meeting.venue == "14 Mill Lane, Oxbury"
+
+
+YES_NO_TABLE = (
+    "Minutes of the Audit Committee held on 5 May 2022\n\n"
+    "Name\tTitle\tPresent (Y/N)\n"
+    "Members\n"
+    "Ann Lee\tNon-Executive Director (Chair)\tY\n"
+    "Raj Patel\tFinance Director (FD)\tN\n"
+    "Jo Kim\tTrust Secretary\tN\n"
+    "In attendance\n"
+    "Tom Reddy\tHead of Internal Audit (HIA)\tY\n\n"
+    "1. Welcome\nThe Chair opened the meeting. Apologies were received from Raj Patel.\n"
+)
+
+
+def test_yes_no_column_of_a_present_heading_gives_attendance_not_role():
+    people = {p.name: (p.role, p.abbrev, p.attendance) for p in _header_of(YES_NO_TABLE).people}
+    assert people["Ann Lee"] == ("Non-Executive Director", None, "present")
+    assert people["Raj Patel"] == ("Finance Director", "FD", "apologies")  # the text records the apology
+    assert people["Jo Kim"] == ("Trust Secretary", None, "absent")
+
+
+def test_yes_under_an_in_attendance_group_row_stays_in_attendance():
+    people = {p.name: (p.role, p.abbrev, p.attendance) for p in _header_of(YES_NO_TABLE).people}
+    assert people["Tom Reddy"] == ("Head of Internal Audit", "HIA", "in_attendance")
+
+
+def test_business_table_row_after_an_attendance_table_names_no_one():
+    text = YES_NO_TABLE.replace("\n\n1. Welcome", "\n\n\tWelcome and apologies\t\n1. Welcome")
+    assert "Welcome" not in {p.name for p in _header_of(text).people}
+
+
+def test_short_form_closing_on_a_small_letter_before_a_name_is_the_abbreviation():
+    text = "Minutes of the Joint Board held on 4 April 2022\n\nPresent: PCC Ann Lee (Chair), CEx Raj Patel, CFO Jo Kim\n\n1. Welcome\n"
+    people = {p.name: (p.role, p.abbrev) for p in _header_of(text).people}
+    assert people["Raj Patel"] == (None, "CEx")
+    assert people["Jo Kim"] == (None, "CFO")
+
+
+def test_courtesy_title_before_a_name_is_no_short_form():
+    text = "Minutes of the Joint Board held on 4 April 2022\n\nPresent: Mrs Ann Lee (Chair), Dr Raj Patel\n\n1. Welcome\n"
+    assert {p.name: p.abbrev for p in _header_of(text).people} == {"Ann Lee": None, "Raj Patel": None}
+
+
+@pytest.mark.parametrize(
+    "entry, role",
+    [
+        ("Tom Reddy (Project Lead, Ashgrove Partners – slide 3 only)", "Project Lead, Ashgrove Partners"),
+        ("Tom Reddy (Head of Estates) – via Teams", "Head of Estates"),
+        ("Tom Reddy (Head of Estates) – via Zoom", "Head of Estates"),
+    ],
+)
+def test_how_or_for_what_a_person_attended_is_no_part_of_the_role(entry, role):
+    text = f"Minutes of the Joint Board held on 4 April 2022\n\nPresent: Ann Lee (Chair)\nIn attendance: {entry}\n\n1. Welcome\n"
+    people = {p.name: p.role for p in _header_of(text).people}
+    assert people["Tom Reddy"] == role
+
+
+def test_regrets_after_the_affiliation_under_an_absent_heading_are_apologies():
+    text = (
+        "# Steering Council — 3 May 2023\n\n## Attendees\n\n- Ann Lee (Acme Labs), chair\n\n"
+        "## Absent\n\n- Raj Patel (Opal Works), regrets\n- Jo Kim (Independent)\n\n## Actions\n"
+    )
+    people = {p.name: p.attendance for p in _header_of(text, "## Actions").people}
+    assert people["Raj Patel"] == "apologies"
+    assert people["Jo Kim"] == "absent"
+
+
+def test_platform_after_on_in_a_held_sentence_is_the_venue_up_to_the_sentence_end():
+    text = (
+        "Minutes of the Acme Steering Committee call held on Monday 4 April 2022 at 16:00 UTC on Jitsi "
+        "(link in the project calendar). Chaired by Ann Lee.\n\nPresent: Ann Lee, Raj Patel\n\n1. Welcome\n"
+    )
+    meeting = _header_of(text).meeting
+    assert (meeting.venue, meeting.start_time) == ("Jitsi (link in the project calendar)", "16:00")
+
+
+def test_abbreviation_stop_in_a_venue_is_no_sentence_end():
+    text = "Minutes of the Parish Council meeting held on Monday 4 April 2022 at 7pm at St. Mary's Hall, Oxbury\n\nPresent: Ann Lee (Chair)\n\n1. Welcome\n"
+    assert _header_of(text).meeting.venue == "St. Mary's Hall, Oxbury"
