@@ -410,9 +410,10 @@ _REFERENCED_ACTION_DONE = re.compile(
     re.I,
 )
 # The same report when the reference after "Action" opens with letters, as a log numbered by board or year writes
-# it: "Action A24/06-03 (GO to confirm the dates) is complete". Read by the decision only: the model's status
-# feature keeps the form it was trained on.
-_LETTERED_ACTION_DONE = re.compile(rf"^action\s+[A-Z]{{1,4}}[-/]?{_REFERENCE_DONE}", re.I)
+# it: "Action A24/06-03 (GO to confirm the dates) is complete", also with a space after the letters ("Action
+# QB 23/04-02 (...) was completed on 3 May"). Read by the decision only: the model's status feature keeps the
+# form it was trained on.
+_LETTERED_ACTION_DONE = re.compile(rf"^action\s+[A-Z]{{1,4}}[-/ ]?{_REFERENCE_DONE}", re.I)
 # briefing written before the meeting, reporting what a paper says: "The October performance pack showed
 # 88.6% ...", "The performance pack reports that ...", "It stated that there were 212 void properties"
 _REPORT_SAYS = re.compile(
@@ -1595,10 +1596,11 @@ _RESOLVED_BE_DONE = re.compile(
 # marker ("(c) the Panel's concerns about the overspend be reported to Cabinet"): a subject, then the subjunctive "be"
 # of the same task verbs :data:`_RESOLVED_BE_DONE` reads. Only a resolution's clause opens on its subject with a bare
 # "be"; no modal, "to", "that" or past "was" may come before it ("the figures will be shared", "a request that the
-# briefs be published" name no task of the meeting's).
+# briefs be published" name no task of the meeting's). The clause may repeat the resolution's "that" before its
+# subject, as numbered recommendations do ("(1) that an impact assessment be completed within 28 days;").
 _TASK_BE_VERB = _RESOLVED_BE_DONE.pattern.split(r"[\w'’-]+\s+be\s+", 1)[1]
 _CLAUSE_BE_DONE = re.compile(
-    r"^\s*(?:\(?[a-z0-9]{1,4}\)\s+)?(?:the|a|an|any|all|its|their)\s"
+    r"^\s*(?:\(?[a-z0-9]{1,4}\)\s+)?(?:that\s+)?(?:the|a|an|any|all|its|their)\s"
     r"(?:(?!\b(?:will|would|should|shall|must|could|can|may|might|to|not|was|were|whether|that)\b)[^;]){0,150}?"
     r"\sbe\s+" + _TASK_BE_VERB,
     re.I,

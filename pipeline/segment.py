@@ -101,8 +101,10 @@ _PREFIXED_GATE = re.compile(r"^[A-Z]{2,6}(?:[./]\d| \d{1,3}(?:  |\t))")
 # also with a stop after the number ("Minute 38. Welcome"), which is no decimal part: a space follows it.
 # The item's paper or minute reference may stand in brackets between the number and the title ("Item 6
 # (FB/24/63): Budget"): the paper's number, not the topic, so no part of the title.
+# The word may be abbreviated with "No." after it ("Min. No. 34  APOLOGIES FOR ABSENCE"); a bare
+# "Min 5" is as often a minimum, so the abbreviation counts only with "No.".
 _ITEM = re.compile(
-    r"^(?P<num>(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Minute\s+(?:No\.?\s*)?|Subject\s+No\.?\s*|Topic\s+|Theme\s+"
+    r"^(?P<num>(?:(?:Agenda\s+)?Item\s+(?:No\.?\s*)?|Minute\s+(?:No\.?\s*)?|Min\.?\s+No\.?\s*|Subject\s+No\.?\s*|Topic\s+|Theme\s+"
     r"|WP\s?"
     r"|Work\s+package\s+)(?P<n>\d{1,3})(?:(?P<sub>[a-z])|\.(?P<dsub>[1-9]\d?))?(?:\.(?=\s|$))?)(?![.\d/])"
     r"(?:[ \t]*\([A-Z][\w/.-]*\d[\w/.-]*\)(?=[ \t]*[:.\-–]))?"

@@ -872,10 +872,13 @@ def _split_at_capital(text: str, block_start: int, last: tuple[int, int], line: 
         # November" / "The fix ships in 3.2."), for a list item is a line of its own
         return False
     if (
-        _DASHED_ROW.match(text, block_start) or _CHECKBOX.match(text, block_start)
+        _DASHED_ROW.match(text, block_start)
+        or _CHECKBOX.match(text, block_start)
+        or (_SENTENCE_OPENER.match(line) and _opens_with_caps_label(text[block_start : block_start + 60]))
     ) and _LAST_DASHED_CELL.search(text, max(s, e - 40), e):
         # a register row ending on its short status cell ("... – Owner: GL – Open"), a checkbox task on
-        # its due cell ("☐ AB: draft the plan – end of Feb"): complete
+        # its due cell ("☐ AB: draft the plan – end of Feb"), a labelled action on its due cell before a
+        # new sentence ("ACTION: JS – send the plan to the Head – by Easter" / "The audit is ..."): complete
         return False
     previous = text[s:e]
     if _TABLE_CELLS.search(previous) or _TABLE_CELLS.search(line) or _OPENS_ENTRY.match(line):

@@ -643,6 +643,11 @@ def test_an_action_with_a_lettered_reference_reported_complete_is_never_an_actio
     assert _decided(texts, [0.7, 0.2, 0.05, 0.05], 0.4) == ["finding", "finding"]
 
 
+def test_an_action_whose_letters_and_number_are_spaced_reported_complete_is_a_finding():
+    texts = ["Action QB 23/04-02 (the Bursar to renew the cleaning contract) was completed on 3 May."]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05], 0.4) == ["finding"]
+
+
 def test_an_action_plan_to_be_completed_is_no_status_report():
     texts = ["Action plan 2025 to be completed by the Bursar by May."]
     assert _decided(texts, [0.7, 0.2, 0.05, 0.05], 0.4) == ["action"]
@@ -989,6 +994,16 @@ def test_a_resolutions_lettered_clause_tasking_a_named_post_is_an_action():
 
 def test_a_resolution_that_only_approves_and_notes_is_no_task():
     texts = ["RESOLVED that (a) the budget be approved; and (b) the Town Clerk's report be noted."]
+    assert _decided(texts, [0.1, 0.7, 0.15, 0.05]) == ["finding"]
+
+
+def test_a_numbered_recommendation_repeating_that_before_a_task_is_an_action():
+    texts = ["that a traffic survey be commissioned before the scheme is reconsidered;"]
+    assert _decided(texts, [0.1, 0.7, 0.15, 0.05]) == ["action"]
+
+
+def test_a_numbered_recommendation_repeating_that_before_a_noting_is_no_task():
+    texts = ["that the progress made on the survey be noted;"]
     assert _decided(texts, [0.1, 0.7, 0.15, 0.05]) == ["finding"]
 
 

@@ -1840,6 +1840,25 @@ def test_minute_no_headings_carrying_on_from_earlier_meetings_are_items():
     ]
 
 
+def test_abbreviated_min_no_headings_with_upper_case_titles_are_items():
+    text = (
+        "Min. No. 12  APOLOGIES\nNone were received.\n\n"
+        "Min. No. 13  LIBRARY OPENING HOURS\nMembers noted the report.\n"
+        "Min. No. 9 (March 2021) – the survey results had been circulated and the action was closed.\n\n"
+        "Min. No. 14  DATE OF NEXT MEETING\n4 June.\n"
+    )
+    items = segment_items(text)
+    assert [(i.number, i.title) for i in items] == [
+        ("Min. No. 12", "APOLOGIES"),
+        ("Min. No. 13", "LIBRARY OPENING HOURS"),
+        ("Min. No. 14", "DATE OF NEXT MEETING"),
+    ]
+
+
+def test_a_bare_min_before_a_number_is_no_minute_heading():
+    assert ids("Min 5 Members present\nThe quorum was met.\n") == []
+
+
 def test_a_lone_high_minute_reference_is_not_an_item():
     text = "Minute 87 – see the earlier report.\nThe chair thanked members.\n"
     assert ids(text) == []

@@ -1377,6 +1377,24 @@ def test_a_checkbox_task_wrapped_before_a_capital_is_still_joined():
     ]
 
 
+def test_a_labelled_action_closed_by_its_due_cell_ends_before_a_new_sentence():
+    text = (
+        "ACTION: MB – send the revised lettings policy to all members\nof the committee – by Easter\n"
+        "The annual fire risk assessment is to be renewed in the summer term.\n"
+    )
+    assert texts(text) == [
+        "ACTION: MB – send the revised lettings policy to all members\nof the committee – by Easter",
+        "The annual fire risk assessment is to be renewed in the summer term.",
+    ]
+
+
+def test_a_labelled_action_wrapped_before_a_name_is_still_joined():
+    text = "ACTION: MB – send the revised lettings policy to – the Finance\nCommittee by the end of March.\n"
+    assert texts(text) == [
+        "ACTION: MB – send the revised lettings policy to – the Finance\nCommittee by the end of March."
+    ]
+
+
 def test_a_list_item_closed_by_a_name_ends_before_a_sentence_opening_the_next_line():
     text = (
         "- [ ] @lena: draft the upgrade guide for the plugin API, by end of June\nThe guide ships with 5.0.\n"
