@@ -92,6 +92,8 @@ FIELD_LABELS: dict[str, tuple[str, ...]] = {
         "chair person",
         "facilitator",
         "facilitated by",
+        "moderator",
+        "moderated by",
         "running the call",
         "running the meeting",
         "host",
@@ -1193,7 +1195,9 @@ def _bracket_taker_mark(entry: str) -> str:
 
 # "Secretary" closing a list line after the person's post, written after a comma or in brackets:
 # "Ann Lee, Academic Administrator, Secretary", "Ann Lee (Academic Administrator), Secretary".
-_SECRETARY_AFTER_POST = re.compile(r"(?:,(?P<post>[^,()]+)|\s*\((?P<bracketed>[^()]+)\)),\s*(?i:secretary)$")
+_SECRETARY_AFTER_POST = re.compile(
+    r"(?:,(?P<post>[^,()]+)|\s*\((?P<bracketed>[^()]+)\)),\s*(?i:secretary)\.?$"
+)
 
 
 def _secretary_mark(line: str, *, one_line_each: bool = True) -> str:
@@ -2088,7 +2092,7 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
     entry ("Dr Ruth Abernethy, Clinical Chair, Stowbridge CCG") unless every comma part is a
     name ("Cllr A Brown, Cllr C Dee")."""
     value = _bracket_taker_mark(_NOT_A_PERSON_TAIL.sub("", value).strip())
-    if value.endswith(("Secretary", "secretary")):
+    if value.rstrip(".").endswith(("Secretary", "secretary")):  # the list's closing full stop may follow
         value = _secretary_mark(value, one_line_each=one_line_each)
     if value.endswith(")."):  # "..., Ms Ann Lee (Secretary).": the list's closing full stop
         value = value[:-1]
@@ -2772,6 +2776,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     awaiting_entries = False  # an attendance heading or bare label was read and no line since
     column_count, dropped_columns = 0, frozenset()  # an attendance table's width and its affiliation columns
     attendance_column: int | None = None  # the table's "Attendance" column, when it has one
+    tick_columns: dict[int, str] = {}  # the table's columns ticked one per person ("Present", "Apologies")
     table_section: str | None = None  # the list a table opened under, before any row's own attendance
     posts_first = False  # a list line gave a post, a dash, then its holder ("Chief Executive – Ann Lee")
     legend: dict[str, str] = {}  # what each row's symbol means, from the list heading's key
@@ -2789,19 +2794,30 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             section = None
             continue
         if _is_table_header(raw):  # "Name<TAB>Capacity" opens a table of people present
-            section = section or "present"
+            section = _table_list_heading(raw) or section or "present"
             column_count, dropped_columns = raw.count("\t") + 1, _affiliation_columns(raw)
             attendance_column, table_section = _attendance_column(raw), section
+            tick_columns = _tick_columns(raw)
+            dropped_columns |= frozenset(tick_columns)
             continue
         if attendance_column is not None and _attendance_row(raw, column_count, attendance_column):
             # "Ann Lee | Chair | Apologies"
             cells = raw.split("\t")
-            section = _table_row_attendance(cells[attendance_column], table_section)
+            cells += [""] * (column_count - len(cells))
+            section = (
+                _ticked_kind(cells, tick_columns)
+                if tick_columns
+                else _table_row_attendance(cells[attendance_column], table_section)
+            )
             raw = "\t".join(
                 c for i, c in enumerate(cells) if i != attendance_column and i not in dropped_columns
             )
         elif attendance_column is not None and (group := _table_group_heading(raw)):
             table_section = group  # "Members", "In attendance": a heading row over the rows below
+        elif attendance_column is not None and _row_run_together(
+            lines, index, column_count, attendance_column
+        ):
+            continue  # "Ann Lee (AL) Parent Governor ✓" between rows: its cells ran together, unreadable
         elif attendance_column is not None and raw.strip():
             attendance_column = None
         if dropped_columns and raw.count("\t") + 1 == column_count:  # "Ann Lee | Acme Ltd | TSC member"
@@ -2820,8 +2836,9 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 # "Present: Cllr Ann Lee in the Chair", a blank line, then "Councillors Raj Patel, Jo Kim"
                 section = None if section and not raw.startswith("\t") else section
             continue
-        if section and _comma_wrapped(raw, lines[index + 1] if index + 1 < len(lines) else ""):
-            lines[index + 1] = f"{raw.rstrip()} {lines[index + 1].strip()}"  # the list goes on below
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if (section and _comma_wrapped(raw, following)) or _name_wrapped(raw, following):
+            lines[index + 1] = f"{raw.rstrip()} {following.strip()}"  # the list goes on below
             continue
         # the last line that was not blank opened a list and named no one yet ("Attendees", "Present:")
         list_opened, awaiting_entries = awaiting_entries, False
@@ -3554,9 +3571,9 @@ _ATTENDANCE_CELLS = frozenset(
 def _is_attendance_heading(cell: str) -> bool:
     """Whether a lower-case heading cell names an attendance column: "Attendance", "Status", the
     kinds its cells take written as alternatives ("Present/Apologies", "Attended / Absent"), or the
-    one kind a column of ticks and crosses answers ("Present", "Attended")."""
+    one kind a column of ticks and crosses answers ("Present", "Attended", "Apologies")."""
     cell = re.sub(r"\s*\([^)]*\)", "", cell).strip() or cell  # "Present (Y/N)": the answers' key
-    if cell in _ATTENDANCE_COLUMNS or cell in _TICKED_COLUMNS:
+    if cell in _ATTENDANCE_COLUMNS or cell in _TICKED_COLUMNS or cell in _TICK_REGISTER_COLUMNS:
         return True
     kinds = _ATTENDANCE_ALTERNATIVES.split(cell)
     return len(kinds) >= 2 and all(k in _ATTENDANCE_CELLS for k in kinds)
@@ -3572,13 +3589,19 @@ def _attendance_column(raw: str) -> int | None:
 
 # Cells of an attendance column that answer it yes or no ("Present": "Y" / "N"), read as a tick and a cross.
 _YES_NO_MARKS = {"y": TICK_SYMBOLS[0], "yes": TICK_SYMBOLS[0], "n": CROSS_SYMBOLS[0], "no": CROSS_SYMBOLS[0]}
+# Cells of an attendance column saying the member sent a deputy in their place ("Attended": "Deputy"):
+# the member was not there, so gave apologies, as the minutes record them.
+_DEPUTISED_CELLS = frozenset({"deputy", "deputy sent", "sent deputy", "deputised", "deputized", "substitute"})
 
 
 def _row_attendance(cell: str) -> str | None:
     """The attendance an attendance-column cell gives: "Present (Teams)" -> present,
     "In attendance (to ARC.24.22)" -> in_attendance; the bracketed note does not count. A yes or no
-    ("Y", "N") answers the column as a tick or a cross does."""
+    ("Y", "N") answers the column as a tick or a cross does; "Deputy" (one sent in the member's
+    place) is apologies."""
     bare = re.sub(r"\s*\([^)]*\)", "", cell).strip()
+    if bare.lower() in _DEPUTISED_CELLS:
+        return "apologies"
     bare = _YES_NO_MARKS.get(bare.lower(), bare)
     if bare and bare in ROW_SYMBOLS:
         return _marked_attendance(cell, bare)
@@ -3594,12 +3617,47 @@ def _table_row_attendance(cell: str, group: str | None) -> str | None:
     return _row_attendance(cell) or group
 
 
+# Headings of the columns a register ticks one of per person ("Present<TAB>Apologies<TAB>Absent").
+_TICK_REGISTER_COLUMNS = frozenset({"present", "attended", "apologies", "absent"})
+
+
+def _tick_columns(raw: str) -> dict[int, str]:
+    """The columns of an attendance table's heading row that each take a tick for one kind of
+    attendance ("Name<TAB>Role<TAB>Present<TAB>Apologies" -> {2: present, 3: apologies}), when there
+    are two or more of them; a single such column is an ordinary attendance column (empty here)."""
+    cells = _column_headings(raw)
+    kinds = {i: attendance_kind(c) or c for i, c in enumerate(cells) if c in _TICK_REGISTER_COLUMNS}
+    return kinds if len(kinds) >= 2 else {}
+
+
+def _ticked_kind(cells: list[str], columns: dict[int, str]) -> str:
+    """The attendance a row of a register with a column per kind gives: that of the column ticked
+    (or answered yes); a row ticked in none was absent, neither there nor excused."""
+    for i, kind in sorted(columns.items()):
+        mark = cells[i].strip() if i < len(cells) else ""
+        if mark and _YES_NO_MARKS.get(mark.lower(), mark) in TICK_SYMBOLS:
+            return kind
+    return "absent"
+
+
 def _attendance_row(raw: str, column_count: int, attendance_column: int) -> bool:
     """Whether a TAB row is a person's row of an attendance table: as many cells as its heading row,
     and a name or an attendance answer; a row with neither ("<TAB>Welcome and apologies<TAB>") is
     the business table that follows."""
     cells = raw.split("\t")
+    if attendance_column < len(cells) < column_count:  # empty cells at its end dropped
+        cells += [""] * (column_count - len(cells))
     return len(cells) == column_count and bool(cells[0].strip() or cells[attendance_column].strip())
+
+
+def _row_run_together(lines: list[str], index: int, column_count: int, attendance_column: int) -> bool:
+    """Whether a line without TABs inside an attendance table is one of its rows whose cells ran
+    together when empty ones between them were lost ("Ann Lee (AL) Parent Governor ✓"): the lines
+    around it are both rows of the table. Which column its mark stood in can no longer be told, so
+    the row is passed over, and the table goes on below it."""
+    if "\t" in lines[index] or not lines[index].strip() or not 0 < index < len(lines) - 1:
+        return False
+    return all(_attendance_row(lines[k], column_count, attendance_column) for k in (index - 1, index + 1))
 
 
 def _table_group_heading(raw: str) -> str | None:
@@ -3647,6 +3705,21 @@ def _comma_wrapped(line: str, following: str) -> bool:
     return line.rstrip().endswith(",") and "\t" not in line + following and bool(core) and ":" not in core
 
 
+# The head of a line that finishes a name broken at the line's end: one name word, then the
+# entry's bracketed note, the next separator or the list's closing full stop ("Farouk (Governor);").
+_NAME_TAIL_LINE = re.compile(rf"[{CAPITALS}][\w'’-]*[a-zà-ÿ][\w'’-]*(?:\s*[(,;]|\.$)")
+
+
+def _name_wrapped(line: str, following: str) -> bool:
+    """Whether a list line breaks inside its last person's name ("Apologies: Ann Lee; Dr Nadia" over
+    "Farouk (Governor)."), so that the name is read whole: the line opens a list or is one, ends in
+    a word, and the next line opens with a lone name word and then that entry's note or separator."""
+    if "\t" in line + following or ":" in following or not re.search(r"[^\W\d_]$", line.rstrip()):
+        return False
+    label, value = _label_of(line)
+    return bool(label and value and _list_kind(label) and _NAME_TAIL_LINE.match(following.strip()))
+
+
 def _capacity_cell(row: str) -> tuple[str, str | None] | None:
     """A table row of name, post and the person's capacity at the meeting ("Name | Title | Role" rows
     ending "Member", "In attendance" or "Chair"), as the row without that cell and the attendance it
@@ -3687,12 +3760,24 @@ def _is_business_table_header(raw: str) -> bool:
 def _is_table_header(raw: str) -> bool:
     """Whether a line is the heading row of an attendance table: two or more TAB cells, all of
     them column headings, one of which names the people ("Name", "Attendee", "Member"); an attendance
-    column may be headed by the kinds it holds ("Present/Apologies")."""
+    column may be headed by the kinds it holds ("Present/Apologies"). The names' column may instead
+    be headed by the list its people make ("In attendance<TAB>Role")."""
     if "\t" not in raw:
         return False
     cells = [c.strip().rstrip(":").lower() for c in raw.split("\t") if c.strip()]
-    known = all(c in TABLE_COLUMNS or _is_attendance_heading(c) for c in cells)
-    return len(cells) >= 2 and known and bool(_NAME_COLUMNS & set(cells))
+    listed = _table_list_heading(raw) is not None
+    known = all(c in TABLE_COLUMNS or _is_attendance_heading(c) for c in cells[listed:])
+    return len(cells) >= 2 and known and (listed or bool(_NAME_COLUMNS & set(cells)))
+
+
+def _table_list_heading(raw: str) -> str | None:
+    """The attendance a table's heading row gives its rows when its first cell, over the names, is
+    the list they make rather than a column heading ("In attendance<TAB>Role" -> in_attendance,
+    "Apologies<TAB>Role" -> apologies); None for a plain heading ("Name<TAB>Role")."""
+    first = raw.split("\t", 1)[0].strip().rstrip(":")
+    if first.lower() in TABLE_COLUMNS or len(first.split()) > 3:
+        return None
+    return attendance_kind(first)
 
 
 # "Ann", "McBride", "J.", "Órla"; not "WELCOME". The whole word is tried before the initial, and an
@@ -3945,6 +4030,7 @@ FIELD_LINE_ROLES = {
     "scribe": "Scribe",
     "scribes": "Scribe",
     "facilitator": "Facilitator",
+    "moderator": "Moderator",
     "host": "Host",
     "cathaoirleach": "Cathaoirleach",
 }
@@ -5902,7 +5988,26 @@ def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bo
         return None
     if _NUMBERED_MEETING.fullmatch(line):  # "Meeting 14" on its own line: which meeting, not its name
         return None
-    return line, False
+    return _dashed_minutes_title(line) or (line, False)
+
+
+# The word "meeting" in a line naming the meeting by its kind: "AGM + committee meeting – minutes".
+_MEETING_WORD = re.compile(r"\bmeetings?\b", re.I)
+
+
+def _dashed_minutes_title(line: str) -> tuple[str, bool] | None:
+    """The body an undated line calls these the minutes of ("Audit Panel – Minutes" -> "Audit Panel"),
+    as sure a title as "Minutes of the Audit Panel", so that it outranks an organisation's line above
+    it; None when the part before "Minutes" names no body ("Acme Ltd – Minutes") or is a meeting
+    named by its kind ("Annual general meeting – minutes"), which is a title line already, whole."""
+    dashed = _DASHED_NAME_THEN_MINUTES.fullmatch(line)
+    if (
+        dashed is None
+        or not BODY_NOUNS.search(dashed.group("name"))
+        or _MEETING_WORD.search(dashed.group("name"))
+    ):
+        return None
+    return dashed.group("name").strip(), True
 
 
 # A weekday written just before a date: "Weekly meeting – Tuesday 2025-03-04" (the numeric forms of
@@ -6506,13 +6611,21 @@ def _attended_of_invited(people: list[Person]) -> list[Person]:
 
 
 def _dedupe_people(people: list[Person]) -> list[Person]:
+    """The people without repeats: each name once per attendance, and a bare surname dropped when a
+    full name with that surname was listed before it with the same attendance ("Councillors Hart and
+    Ng" in the apologies after "Apologies: Jo Hart, Kim Ng" name the same two again). A bare name
+    listed first is a person of its own ("Present: Hart, Tess" before a "Jo Hart")."""
+    surnames: set[tuple[str, str]] = set()  # (surname, attendance) of the full names listed so far
     seen: set[tuple[str, str]] = set()
     out = []
     for p in people:
         key = (p.name.lower(), p.attendance)
-        if key not in seen:
+        words = key[0].split()
+        if key not in seen and not (len(words) == 1 and key in surnames):
             seen.add(key)
             out.append(p)
+        if len(words) >= 2:
+            surnames.add((words[-1], p.attendance))
     return out
 
 

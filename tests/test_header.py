@@ -7040,3 +7040,103 @@ def test_platform_after_on_in_a_held_sentence_is_the_venue_up_to_the_sentence_en
 def test_abbreviation_stop_in_a_venue_is_no_sentence_end():
     text = "Minutes of the Parish Council meeting held on Monday 4 April 2022 at 7pm at St. Mary's Hall, Oxbury\n\nPresent: Ann Lee (Chair)\n\n1. Welcome\n"
     assert _header_of(text).meeting.venue == "St. Mary's Hall, Oxbury"
+
+
+def _listed(header_text: str) -> list[tuple[str, str | None, str]]:
+    """(name, role, attendance) of each person an invented header lists."""
+    return [(p.name, p.role, p.attendance) for p in parse_header(header_text).people]
+
+
+def test_moderator_line_names_the_chair():
+    text = "Board\nDate: 3 May 2024\nModerator: @ana\nAttendees: @ana (Ana Kovacs), @li (Li Wen)\n"
+    assert parse_header(text).meeting.chair == "Ana Kovacs"
+
+
+def test_deputy_in_the_attended_column_is_apologies():
+    text = "Member\tRole\tAttended\nAnn Lee\tTreasurer\tYes\nRaj Patel\tDirector of Estates\tDeputy\n"
+    assert _listed(text) == [
+        ("Ann Lee", "Treasurer", "present"),
+        ("Raj Patel", "Director of Estates", "apologies"),
+    ]
+
+
+def test_table_headed_by_its_list_gives_its_rows_that_attendance():
+    text = (
+        "Member\tRole\tAttended\nAnn Lee\tTreasurer\tYes\n\n"
+        "In attendance\tRole\nJo Kim\tHead of Estates\nBo Chen\tAdministrator (minutes)\n"
+    )
+    people = _listed(text)
+    assert ("Jo Kim", "Head of Estates", "in_attendance") in people
+    assert all(name != "Role" for name, _, _ in people)
+
+
+def test_plain_name_heading_is_not_a_list_heading():
+    text = "Name\tRole\nAnn Lee\tTreasurer\nRaj Patel\tSecretary\n"
+    assert all(attendance == "present" for _, _, attendance in _listed(text))
+
+
+def test_bracketed_post_then_secretary_before_the_full_stop_gives_the_post():
+    text = "Board\nDate: 3 May 2024\nIn attendance: Mr Raj Patel (Estates Manager); Mrs Jo Kim (Governance Officer), Secretary.\n"
+    head = parse_header(text)
+    assert ("Jo Kim", "Governance Officer", "in_attendance") in [
+        (p.name, p.role, p.attendance) for p in head.people
+    ]
+    assert head.meeting.minute_taker == "Jo Kim"
+
+
+def test_name_broken_at_the_end_of_a_list_line_is_read_whole():
+    text = "Board\nDate: 3 May 2024\nApologies: Mr Raj Patel (Treasurer); Dr Ingrid\nHolmqvist (Parent Governor).\n"
+    assert ("Ingrid Holmqvist", "Parent Governor", "apologies") in _listed(text)
+
+
+def test_list_line_is_not_joined_to_a_heading_below_it():
+    text = "Board\nDate: 3 May 2024\nPresent: Raj Patel, Ingrid Holm\nApologies: Jo Kim\n"
+    assert ("Jo Kim", None, "apologies") in _listed(text)
+    assert ("Ingrid Holm", None, "present") in _listed(text)
+
+
+def test_surname_alone_repeats_a_listed_person():
+    text = "Board\nDate: 3 May 2024\nApologies: Cllr Jo Hart, Cllr Kim Ng\nApologies were received from Councillors Hart and Ng.\n"
+    assert [name for name, _, _ in _listed(text)] == ["Jo Hart", "Kim Ng"]
+
+
+def test_dashed_minutes_line_names_the_meeting_under_an_organisation_line():
+    meeting = _meeting(
+        "Brantwick Holdings Group\nLogistics Programme\nDelivery Board – Minutes\nDate: 3 May 2024\n"
+    )
+    assert meeting.title == "Delivery Board"
+
+
+def test_dashed_minutes_line_without_a_body_noun_is_not_a_title_phrase():
+    meeting = _meeting("Delivery Board\nBrantwick Ltd – Minutes\nDate: 3 May 2024\n")
+    assert meeting.title == "Delivery Board"
+
+
+def test_register_with_a_column_per_kind_reads_the_ticked_column():
+    text = (
+        "Name\tRole\tPresent\tApologies\nAnn Lee (AL)\tChair of Governors\t✓\nRaj Patel (RP)\tParent Governor\tx\t✓\n"
+        "Jo Kim (JK)\tStaff Governor\t\t\n"
+    )
+    assert _listed(text) == [
+        ("Ann Lee", "Chair of Governors", "present"),
+        ("Raj Patel", "Parent Governor", "apologies"),
+        ("Jo Kim", "Staff Governor", "absent"),
+    ]
+
+
+def test_register_row_whose_cells_ran_together_is_passed_over():
+    text = (
+        "Name\tRole\tPresent\tApologies\nAnn Lee\tTreasurer\t✓\nRaj Patel Parent Governor ✓\n"
+        "Jo Kim\tStaff Governor\t✓\n"
+    )
+    assert [name for name, _, _ in _listed(text)] == ["Ann Lee", "Jo Kim"]
+
+
+def test_dashed_minutes_line_naming_a_kind_of_meeting_keeps_its_whole_name():
+    meeting = _meeting("Kestrel Rowing Club\nSpring committee meeting – minutes\nDate: 3 May 2024\n")
+    assert meeting.title == "Spring committee meeting"
+
+
+def test_bare_name_listed_before_a_full_name_is_kept():
+    text = "Board\nDate: 3 May 2024\nPresent: Hart, Tess\nPresent: Jo Hart\n"
+    assert [name for name, _, _ in _listed(text)] == ["Hart", "Tess", "Jo Hart"]
