@@ -2021,12 +2021,13 @@ def _owner_cell(text: str, cell: Cell) -> Cell | None:
 _LABELLED_FIRST_NAME = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?")
 
 
-# The joiner between the owners a "Who" cell names one after the other: "Mr Osei/DSL", "Chair & Clerk".
-_CELL_JOINER = re.compile(r"\s*/\s*|\s+&\s+")
+# The joiner between the owners a "Who" cell names one after the other: "Mr Osei/DSL", "Chair & Clerk", "JK and AO"
+# (each part must still read as initials or a name, so "Finance and Resources" is no owner cell).
+_CELL_JOINER = re.compile(r"\s*/\s*|\s+(?:&|and)\s+")
 
 
 def joined_owner_cells(written: str) -> bool:
-    """Whether one action-log cell names several people joined by a slash or an ampersand, each by initials, a short
+    """Whether one action-log cell names several people joined by a slash, an ampersand or "and", each by initials, a short
     form, a name or a title and name, though of different kinds ('Mr Osei/DSL'). An office written out ('ADE / HoS
     Nursing and Midwifery') is left to the sentence, which names it whole."""
     parts = _CELL_JOINER.split(written)
@@ -2962,6 +2963,20 @@ _DOCUMENT_OWNER = re.compile(r"the\s+(?:RFC|PEP|KEP)s?", re.I)
 _DASHED_CODE = r"[A-Z]{1,4}-\d{1,4}"  # "CR-09", "A-19": letters, a hyphen, digits
 _REFERENCE_CODE = re.compile(rf"(?:the\s+)?(?:{_DASHED_CODE}|[A-Z]\d{{1,4}})")
 _NO_AGENT = re.compile(f"{_DOCUMENT_OWNER.pattern}|{_REFERENCE_CODE.pattern}", re.I)
+# Business that comes back to a later meeting as an agenda item: "Contact management will return as an item at the
+# September board". Its subject is the topic, not who brings it, so it names no owner.
+_RETURNING_ITEM = re.compile(
+    r"^\s*(?P<subject>[^,;:()]{1,60}?)\s+(?:will|would|is\s+to|to)\s+(?:return|come\s+back|be\s+brought\s+back)\s+as\s+an?"
+    r"\s+(?:agenda\s+)?item\b",
+    re.I,
+)
+
+
+def topic_owner(owner: Owner, text: str) -> bool:
+    """Whether ``owner`` is only the subject of business returning as an agenda item (:data:`_RETURNING_ITEM`), a
+    topic rather than a listed person."""
+    m = _RETURNING_ITEM.match(text) if owner.name is None and owner.mention else None
+    return m is not None and owner.mention in m["subject"]
 
 
 # A wiki link showing a name other than its target: "[[User:Preyes|Paloma]]".
@@ -3119,7 +3134,11 @@ def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None =
     if "(" in text:
         owners = [bracketed_office(o, text, people) for o in owners]
     owners = [distributive_office(o, text) for o in owners]
-    return [o for o in owners if o.name or not (o.mention and _NO_AGENT.fullmatch(o.mention))]
+    return [
+        o
+        for o in owners
+        if (o.name or not (o.mention and _NO_AGENT.fullmatch(o.mention))) and not topic_owner(o, text)
+    ]
 
 
 # A quantifier just before an office, making it every holder of the post: "each| Director of Education to contact".
@@ -3827,6 +3846,11 @@ def _dedupe(owners: list[Owner]) -> list[Owner]:
 # ------------------------------------------------------------------------------------------- due
 
 
+# A month in brackets just after a quarter, as minutes of a body whose year does not start in January or April say
+# which month closes the quarter they mean: "end of Q4 (January)". The month the minutes give wins over counting.
+_QUARTER_MONTH = re.compile(rf"\s*\((?P<month>{MONTHS})\.?\)", re.I)
+
+
 def _next_month(month: int, ref: dt.date | None, year: int | None = None) -> str | None:
     """'YYYY-MM' of the named month: the given year, else its next occurrence from the meeting date
     (the meeting's own month counts as this month)."""
@@ -3960,10 +3984,11 @@ _ACADEMIC_YEAR = re.compile(
 _THIS_ACADEMIC_YEAR_END = re.compile(r"\bend\s+of\s+(?:the\s+)?academic\s+year$", re.I)
 ACADEMIC_YEAR_END_MONTH = 7
 _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "by the next meeting"; a due or ETA label may stand for the "by", as task lists write it: "(ETA next meeting)".
     (
         "next_meeting",
         re.compile(
-            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b(?:{_NEXT_WORDS}|due(?:\s*:)?)\s+|{_BACK_AT}|\(|{_LAST_FIELD}|{_CLOSING_FIELD})next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|bilateral|{_SPRINT_MEETING}|{_INITIALISM}\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+(?:the\s+)?(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel|Senate|Cabinet|Court|(?-i:Executive))))?\b",
+            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b(?:{_NEXT_WORDS}|(?:due|eta)(?:\s*:)?)\s+|{_BACK_AT}|\(|{_LAST_FIELD}|{_CLOSING_FIELD})next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|bilateral|{_SPRINT_MEETING}|{_INITIALISM}\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+(?:the\s+)?(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel|Senate|Cabinet|Court|(?-i:Executive))))?\b",
             re.I,
         ),
     ),
@@ -4679,10 +4704,10 @@ _BODY_ACTS = re.compile(
 
 
 # A clause after the due point saying where the business goes next: "to the June meeting| before it is submitted to
-# the Board", "before going to Council", "to the December meeting| for recommendation to the Board": that body is a
+# the Board", "before the declaration goes to the Board", "before going to Council", "to the December meeting| for recommendation to the Board": that body is a
 # later step, not the meeting the action is due at.
 _LATER_STEP = re.compile(
-    r"(?:\bbefore\s+(?:(?:it|they|this|these)\s+(?:is|are|goes|go)|going|being)"
+    r"(?:\bbefore\s+(?:(?:it|they|this|these|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:is|are|goes|go)|going|being)"
     r"|\bfor\s+(?:recommendation|approval|ratification|endorsement|onward\s+submission))\b[^.;]*$",
     re.I,
 )
@@ -4946,9 +4971,18 @@ def short_month_year(cell: str, meeting_date: dt.date | None) -> str | None:
 # A status cell that also gives the due point: "Open – due May 2024", "Overdue (due 31/01/2024)"; a due cell
 # under its own label: "Target: next board", "Deadline: 31 May 2024" (the label is no part of the meeting kind).
 _STATUS_DUE = re.compile(
-    r"^(?:[A-Za-z]+(?:\s+[a-z]+)?\s*[-–—,(]\s*)?due\s*[:\-–]?\s*|^(?:target(?:\s+date)?|deadline|eta)\s*:\s*|\)$",
+    r"^(?:[A-Za-z]+(?:\s+[a-z]+)?\s*(?P<open>[-–—,(])\s*)?due\s*[:\-–]?\s*|^(?:target(?:\s+date)?|deadline|eta)\s*:\s*",
     re.I,
 )
+
+
+def without_status_due(cell: str) -> str:
+    """``cell`` without the status or label that :data:`_STATUS_DUE` reads before its due point, and without the
+    closing bracket of a status that opened one ('Overdue (due 31/01/2024)'); a bracket the due point holds itself
+    ('end of Q4 (January)') is kept."""
+    m = _STATUS_DUE.match(cell)
+    rest = cell[m.end() :] if m else cell
+    return rest[:-1] if rest.endswith(")") and (m is None or m["open"] == "(") and "(" not in rest else rest
 
 
 # A bracketed note closing a due cell, which the splitter may have cut before its ')': "30 September 2022 (carried
@@ -5021,7 +5055,7 @@ def _table_due(
     """Due point of an action-log row: the last cell after the action text (the cell ``action`` when the layout
     says which it is, else the longest) that is not a status ('Open', 'Open – see item 4'), read as a date, a month or
     a meeting; a body named in the action gives the kind."""
-    cells = [_STATUS_DUE.sub("", cell_without_note(text[s:e])) for s, e in cell_spans]
+    cells = [without_status_due(cell_without_note(text[s:e])) for s, e in cell_spans]
     longest = _longest_cell(cell_spans, text) if action is None else action
     tail = [c for c in cells[longest + 1 :] if c and not status_cell(c)]
     revised = revised_due(tail, meeting_date, next_meeting)
@@ -5099,9 +5133,7 @@ def _stated_cell(text: str, cell_spans: list[Cell], action: int | None = None) -
     """The last cell after the action text (the cell ``action``, else the longest) of an action-log row when it
     states its due point in words ('before layout start', 'Due end of Q1' without its label); None otherwise."""
     longest = _longest_cell(cell_spans, text) if action is None else action
-    tail = [
-        _STATUS_DUE.sub("", text[s:e]) for s, e in cell_spans[longest + 1 :] if not status_cell(text[s:e])
-    ]
+    tail = [without_status_due(text[s:e]) for s, e in cell_spans[longest + 1 :] if not status_cell(text[s:e])]
     return tail[-1] if tail and _STATED_CELL.match(tail[-1]) else None
 
 
@@ -5559,6 +5591,12 @@ def _resolve(
             re.match(r"before\s", mention, re.I) and event
         ):  # "before the Q2 grant cycle", "before Q3 planning"
             return Due(mention=mention + event.group(), date=None, meeting=None)  # an event in the quarter
+        stated = _QUARTER_MONTH.match(text, m.end())
+        if stated:  # "end of Q4 (January)": the minutes say which month closes their quarter
+            return Due(
+                mention=mention + stated.group(),
+                date=_next_month(month_number(stated["month"]), meeting_date),
+            )
         q = int(g["q"] or g["q2"])
         end_month = q * 3
         if g.get("year"):
@@ -6554,6 +6592,34 @@ def _initials_of(post: str, initials: re.Match) -> bool:
     return len(heads) > 1 and heads.endswith(capitals)
 
 
+# An office and the area it covers after a comma, as an own-line owner tag writes one post: "Action: Programme
+# Leader, Paramedic Science", "Action: Head of School, Allied Health".
+_OFFICE_COMMA_AREA = re.compile(rf"(?P<office>[^,]+),\s+(?P<area>{_AREA_WORDS})")
+
+
+def office_and_area(written: str, people: list[Person]) -> bool:
+    """Whether an owner tag's field is one office and its area after a comma (:data:`_OFFICE_COMMA_AREA`): not when
+    the part after the comma holds a role word or a listed person's name, which makes it a second owner ('Dean,
+    Clerk', 'Dean, Jane Smith')."""
+    m = _OFFICE_COMMA_AREA.fullmatch(written)
+    return (
+        m is not None
+        and _office(m["office"])
+        and ROLE_WORDS.search(m["area"]) is None
+        and find_person(m["area"], people) is None
+    )
+
+
+def office_and_area_owner(written: str, people: list[Person]) -> Owner:
+    """The owner an office and its area (:func:`office_and_area`) names, as written; resolved to the one listed person
+    whose role is written so ('Programme Director, History')."""
+    holders = [p for p in people if p.role and p.role.lower() == written.lower()]
+    person = holders[0] if len(holders) == 1 else None
+    return Owner(
+        mention=written, name=person.name if person else None, abbrev=person.abbrev if person else None
+    )
+
+
 def owners_of_tag_line(tag: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
     """The owners an owner-tag line names ("Action: HoF/Treasurer"), resolved to the people list; a post's short form
     and its area ("Action: HoS EMS") is one post (:func:`post_and_area_owner`)."""
@@ -6568,6 +6634,8 @@ def owners_of_tag_line(tag: str, people: list[Person], matcher: PhraseMatcher) -
     )
     if post_and_area(tag[span[0] : span[1]]):
         return [post_and_area_owner(tag[span[0] : span[1]], people)]
+    if office_and_area(tag[span[0] : span[1]], people):  # "Programme Leader, Paramedic Science": one post
+        return [office_and_area_owner(tag[span[0] : span[1]], people)]
     return owners_in_phrase(tag, *span, people, matcher)
 
 
@@ -6892,7 +6960,7 @@ def tail_cell(cell: str) -> bool:
         return True
     if _owner_cell(cell, (0, len(cell))) is not None:
         return True
-    due = _STATUS_DUE.sub("", cell)
+    due = without_status_due(cell)
     if not due or len(due.split()) > _TAIL_CELL_WORDS:
         return False
     return _table_cell_due(due, None, None) is not None or _STATED_CELL.match(due) is not None

@@ -7757,3 +7757,99 @@ def test_a_subject_with_a_verb_before_a_year_still_owns_the_clause():
     assert owners("RESOLVED that the Clerk write to all governors by 2024/25 year end.") == [
         ("the Clerk", "Jane Smith")
     ]
+
+
+def test_initials_joined_by_and_in_the_owner_cell_of_a_dash_row_are_each_an_owner():
+    assert owners("ACTION: MB and CC – visit the nursery classes and report to governors – summer term") == [
+        ("MB", None),
+        ("CC", "CC"),
+    ]
+    assert due("ACTION: MB and CC – visit the nursery classes and report to governors – summer term") == (
+        None,
+        None,
+    )
+
+
+def test_capitalised_words_joined_by_and_before_a_dash_are_no_owner_cell():
+    assert owners("Finance and Resources – discussed the budget in detail – no changes") == []
+
+
+def test_an_eta_of_the_next_meeting_is_the_next_meetings_date():
+    nxt = NextMeeting(date=dt.date(2018, 6, 12))
+    assert due("- [ ] @maria: write up the survey results (ETA next meeting)", nxt) == (
+        "2018-06-12",
+        "meeting",
+    )
+    assert due("@maria: write up the survey results (ETA: next meeting)", nxt) == ("2018-06-12", "meeting")
+
+
+def test_a_word_ending_in_eta_before_next_meeting_is_no_eta_label():
+    nxt = NextMeeting(date=dt.date(2018, 6, 12))
+    assert due("@maria: the beta next meeting slot was discussed", nxt) is None
+
+
+def test_a_month_in_brackets_after_a_quarter_is_the_due_month():
+    assert due("PB-7 – Benefits review – Ann Lee – end of Q4 (January)") == ("2019-01", None)
+    assert due("Clerk to circulate the plan by the end of Q2 (Aug).") == ("2018-08", None)
+
+
+def test_a_bracketed_note_after_a_quarter_that_is_no_month_leaves_the_quarter():
+    assert due("Clerk to circulate the plan by the end of Q2 (provisional).") == ("2018-06", None)
+
+
+def test_a_named_body_in_a_clause_on_where_the_business_goes_next_is_no_due_meeting():
+    nxt = NextMeeting(date=dt.date(2018, 7, 10))
+    d = find_due(
+        "Head of Audit to bring the return to the July meeting, before the submission goes to the Board.",
+        MAY_2018,
+        nxt,
+    )
+    assert (d.date, d.meeting) == ("2018-07", "meeting")
+
+
+def test_a_body_named_as_where_the_item_goes_stays_the_due_meeting():
+    d = find_due("Head of Audit to bring the return to the Board in July.", MAY_2018, None)
+    assert d.meeting == "board"
+
+
+def test_business_returning_as_an_item_names_no_owner():
+    assert owners("Estates strategy will return as an item at the July board.") == []
+
+
+def test_an_owner_who_brings_business_back_as_an_item_stays_the_owner():
+    assert owners("The Clerk will bring the register back as an item at the July board.") == [
+        ("The Clerk", "Jane Smith")
+    ]
+    assert owners("Head of Estates will return the survey as an item at the July board.") == [
+        ("Head of Estates", None)
+    ]
+
+
+def _tag_line_owners(tag, people):
+    texts = ["The course team to submit the revised handbook by 30 June 2023.", tag]
+    spans = [SentenceSpan(id=i, start=0, end=len(t), text=t, item="4") for i, t in enumerate(texts)]
+    labels = [Classified(label="action", confidence=0.9), Classified(label="other", confidence=0.9)]
+    actions = extract_actions(
+        spans, labels, people=people, meeting_date=dt.date(2023, 2, 8), next_meeting=None
+    )
+    return [o.mention for o in actions[0].owners]
+
+
+def test_an_office_and_its_area_after_a_comma_in_an_owner_tag_line_is_one_owner():
+    assert _tag_line_owners("Action: Course Director, Veterinary Nursing", []) == [
+        "Course Director, Veterinary Nursing"
+    ]
+
+
+def test_two_offices_after_a_comma_in_an_owner_tag_line_stay_two_owners():
+    people = [Person(name="Ann Lee", role="Registrar", abbrev=None, attendance="present")]
+    assert _tag_line_owners("Action: Course Director, Registrar", people) == ["Course Director", "Registrar"]
+
+
+def test_an_office_and_area_tag_resolves_to_the_listed_holder_of_that_role():
+    people = [
+        Person(name="Ann Lee", role="Course Director, Veterinary Nursing", abbrev=None, attendance="present")
+    ]
+    assert _tag_line_owners("Action: Course Director, Veterinary Nursing", people) == [
+        "Course Director, Veterinary Nursing"
+    ]
