@@ -1624,6 +1624,13 @@ _QUALIFIED_POST_DASH_NAME = re.compile(
 )
 
 
+# A post whose first comma is a serial list of what it covers, closed by "and" and the post's word:
+# "Police, Fire and Crime Commissioner", "Audit, Risk and Assurance Committee Chair".
+_SERIAL_LIST_POST = re.compile(
+    r"^[A-Z][\w'’-]*(?:,\s+[A-Z][\w'’-]*)*,?\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)+$"
+)
+
+
 def _qualified_post_dash_name(text: str) -> re.Match[str] | None:
     """The match of a post, a comma qualifier (its body or portfolio), a dash, then its holder; None
     when the post's head names a person ("Ann Lee, Chair – Finance" is name first) or the part after
@@ -1632,7 +1639,10 @@ def _qualified_post_dash_name(text: str) -> re.Match[str] | None:
     if not m:
         return None
     head = _split_outside_brackets(m.group("role"))[0]
-    if not ROLE_WORDS.search(head) or _is_person_part(head):
+    if _SERIAL_LIST_POST.match(m.group("role")):  # "Police, Fire and Crime Commissioner": one post
+        if not ROLE_WORDS.search(m.group("role")):
+            return None
+    elif not ROLE_WORDS.search(head) or _is_person_part(head):
         return None
     name = m.group("name")
     if not _is_person_part(name) or len(_clean_name(name)[0].split()) < 2:
@@ -2728,14 +2738,26 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 # A list row's bullet or task-list box: "- ", "* [ ] ", "• ".
 _ROW_MARK = re.compile(r"^\s*(?:[-•*]\s*)?(?:\[[ xX]\]\s*)?")
 # A bracketed note closing a list row that gives the person's attendance in one word: "(regrets)",
-# "(apologies)", "(absent)".
+# "(apologies)", "(absent)", "(present)".
 # The word may come with its reason after a comma: "(regrets, on leave)".
-_ATTENDANCE_NOTE = re.compile(r"\s*\((?P<note>apologies|regrets|absent)(?:[,;]\s*[^()]*)?\)\s*$", re.I)
+_ATTENDANCE_NOTE = re.compile(
+    r"\s*\((?P<note>apologies|regrets|absent|present)(?:[,;]\s*[^()]*)?\)\s*$", re.I
+)
 # The same note after a dash instead of in brackets: "- Ann Lee (@alee) — regrets, on leave", or after
 # a comma closing the bracketed affiliation: "- Ann Lee (Acme Ltd), regrets".
 _DASHED_ATTENDANCE_NOTE = re.compile(
     r"(?:\s+[–—]|(?<=\)),)\s*(?P<note>apologies|regrets|absent)(?:[,;]\s*[^()–—]*)?$", re.I
 )
+
+
+def _entry_attendance(entry: str, kind: str | None) -> tuple[str, str | None]:
+    """An entry without the bracketed attendance note closing it, and the attendance that note gives
+    ("Ann Lee – Parent Governor (apologies)" under "Members:" -> apologies): a register that lists
+    every member marks each one's attendance after the post, and the note is no part of the post."""
+    noted = _ATTENDANCE_NOTE.search(entry)
+    if noted is None or not entry[: noted.start()].strip():
+        return entry, kind
+    return entry[: noted.start()], attendance_kind(noted.group("note")) or kind
 
 
 def _noted_entry(line: str) -> bool:
@@ -3069,7 +3091,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 handles.append((chairing.group("handle"), row_kind or section, chairing.group("mark")))
                 chair_from_list = chair_from_list or chairing.group("handle")
                 continue
-            for person, is_chair in _entry_people(entry, row_kind or section):
+            entry, entry_kind = _entry_attendance(entry, row_kind or section)
+            for person, is_chair in _entry_people(entry, entry_kind):
                 person = _seat_as_role(person)
                 listed = _resolve_person(person.name, people) if is_chair else person.name
                 if listed != person.name:  # "Mayor Lee in the Chair." below the lists: no one new
@@ -6043,9 +6066,13 @@ _OPEN_CLOSE = re.compile(r"\b(?:opened|closed|started|ended|began|finished|comme
 _NUMBERED_MEETING = re.compile(r"(?:meeting|session|call)\s+(?:no\.?\s*|#\s*)?\d+", re.I)
 
 
-# A generic "– Minutes of the meeting held (in public) on" after the meeting's name on a dated line.
+# A generic "– Minutes of the meeting held (in public) on" after the meeting's name on a dated line;
+# the meeting may be described by how it was held, which names nothing: "– Minutes of the virtual
+# meeting held on".
 _GENERIC_MINUTES_TAIL = re.compile(
-    r"\s+[–—|-]\s+(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?meeting\s+held\b[^–—|]*$", re.I
+    r"\s+[–—|-]\s+(?:minutes|notes)\s+of\s+(?:the\s+|a\s+)?"
+    r"(?:(?:virtual|online|remote|hybrid)\s+)?meeting\s+held\b[^–—|]*$",
+    re.I,
 )
 
 

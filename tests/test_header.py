@@ -7140,3 +7140,52 @@ def test_dashed_minutes_line_naming_a_kind_of_meeting_keeps_its_whole_name():
 def test_bare_name_listed_before_a_full_name_is_kept():
     text = "Board\nDate: 3 May 2024\nPresent: Hart, Tess\nPresent: Jo Hart\n"
     assert [name for name, _, _ in _listed(text)] == ["Hart", "Tess", "Jo Hart"]
+
+
+def test_members_register_note_after_the_post_gives_attendance_not_role():
+    text = (
+        "Finance Committee\nDate: 3 May 2024\n\nMembers:\nAnn Lee – Parent Governor (Chair) (present)\n"
+        "Raj Patel – Staff Governor (apologies)\nJo Kim – Co-opted Governor (present)\n"
+    )
+    assert _listed(text) == [
+        ("Ann Lee", "Parent Governor", "present"),
+        ("Raj Patel", "Staff Governor", "apologies"),
+        ("Jo Kim", "Co-opted Governor", "present"),
+    ]
+
+
+def test_bracketed_words_inside_a_post_are_kept_beside_the_attendance_note():
+    text = "Finance Committee\nDate: 3 May 2024\n\nMembers:\nAnn Lee – Governor (Finance Lead) (present)\n"
+    assert _listed(text) == [("Ann Lee", "Governor (Finance Lead)", "present")]
+
+
+def test_dashed_minutes_of_a_virtual_meeting_leaves_the_committee_name():
+    meeting = _meeting(
+        "Oakfield School\n\nPremises Committee – Minutes of the virtual meeting held on 3 May 2024\n"
+    )
+    assert meeting.title == "Premises Committee"
+
+
+def test_dashed_minutes_of_an_ordinary_meeting_keeps_its_kind():
+    meeting = _meeting("Parish Council – Minutes of the annual meeting held on 3 May 2024\n")
+    assert meeting.title != "Parish Council"
+
+
+def test_post_with_a_serial_list_before_its_holder_names_the_holder():
+    text = (
+        "Conference\nDate: 3 May 2024\n\nAttendees: Fire, Rescue and Safety Commissioner (FRSC) – Ann Lee (Chair); "
+        "Chief Officer (CO) – Raj Patel\n"
+    )
+    people = _listed(text)
+    assert people[0][:2] == ("Ann Lee", "Fire, Rescue and Safety Commissioner")
+    assert _meeting(text).chair == "Ann Lee"
+
+
+def test_firm_of_partners_before_a_dash_is_no_post():
+    text = "Meeting\nDate: 3 May 2024\n\nAttendees: Smith, Jones and Brown – Ann Lee; Chief Officer (CO) – Raj Patel\n"
+    assert "Smith, Jones and Brown" not in [role for _, role, _ in _listed(text)]
+
+
+def test_names_in_a_serial_list_before_a_dash_are_no_post():
+    text = "Meeting\nDate: 3 May 2024\n\nAttendees: Ann, Raj and Jo Kim – Trustees; Chief Officer (CO) – Raj Patel\n"
+    assert "Ann, Raj and Jo Kim" not in [role for _, role, _ in _listed(text)]
