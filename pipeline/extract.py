@@ -1659,8 +1659,11 @@ _CODE_DASH_ROW = _owner_first_row(rf"{_SHORT_FORM}(?:\s*/\s*{_SHORT_FORM})*", "[
 # approved policies to the website — Spring term". Only a cell that names an office (see :func:`office_cell`) is read
 # so, since any capitalised word may open a heading set off by dashes.
 _OFFICE_DASH_ROW = _owner_first_row(r"(?!The\s)[A-Z][a-z][^–—\n]{0,40}?", "[A-Z]")
-# An owner cell holding full names: "Marcus Leitch", "Ana Silva / Dev Raman".
-_FULL_NAME = r"(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){1,2})"
+# One word of a name in title case; a surname may open with a capital, an apostrophe and a capital ("O'Rourke",
+# "D’Souza"), as Irish and Italian surnames do.
+_NAME_WORD = r"[A-Z](?:['’][A-Z])?[a-z][\w'’-]*"
+# An owner cell holding full names: "Marcus Leitch", "Ana Silva / Dev Raman", "Liam O'Neill".
+_FULL_NAME = rf"(?-i:{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
 # One handle: a nick ("@kim") or, as chat and task apps mention a person, a display name ("@Ann Lee").
 _HANDLE = rf"@(?:{_FULL_NAME}|[\w.-]+)"
 # An owner cell holding handles: "@kim", "@kim / @lenka", "@Ann Lee, @Raj Patel".
@@ -2639,6 +2642,13 @@ _LABEL_NICKS_COLON = re.compile(
     rf"\s*{_CAPS_LABEL}{_LABEL_NOTE}\s+(?P<who>{_NICK}(?:\s*[+/,&]\s*{_NICK})*)"
     rf"{_LABEL_NOTE}\s*:\s+(?=\S)"
 )
+# Nicks in brackets straight after a TODO label, as code comments name the owner of a task by user name ("TODO(kim):
+# write the docs", "TODO(bo, kim): ..."), perhaps with a note in a second bracket ("TODO(kim) (carried over from May):
+# ..."); the task after the colon is in lower case, since a capital there may open a sentence of its own. Only TODO:
+# mailing lists' "ACTION(bo, dana):" names first names, which must be listed (see :func:`listed_first_names`).
+_TODO_BRACKET_NICKS = re.compile(
+    rf"\s*(?:#?TODO|\[TODO\])\s?\((?P<who>{_NICK}(?:\s*[+/,&]\s*{_NICK})*)\){_LABEL_NOTE}\s*:\s+(?=[a-z])"
+)
 
 
 def body_start(text: str) -> int:
@@ -2653,17 +2663,17 @@ def body_start(text: str) -> int:
 
 def nick_tag_owners(text: str, people: list[Person], start: int | None = None) -> list[Owner] | None:
     """Owners of a task line opening with nicks in brackets ('[kim] write the docs') or after a capital action label
-    ('ACTION kim: write the docs', 'ACTION bo+kim: ...'): the person whose handle
+    ('ACTION kim: write the docs', 'ACTION bo+kim: ...', 'TODO(bo, kim): ...'): the person whose handle
     the nick is, else the nick as a mention (etherpads list nicks, not names). ``start`` is
     :func:`body_start` of ``text`` when the caller has it."""
     at = body_start(text) if start is None else start
     at = _LIST_MARKER.match(text, at).end()
-    m = _NICK_TAG.match(text, at) or _LABEL_NICKS_COLON.match(text)
+    m = _NICK_TAG.match(text, at) or _LABEL_NICKS_COLON.match(text) or _TODO_BRACKET_NICKS.match(text, at)
     if not m:
         return listed_nicks_before_noun(text, at, people)
     nicks = [w for w in re.split(r"\s*[/,&+]\s*", m.group("who")) if w]
-    if any(_not_owner(w) or w in _LABEL_WORDS for w in nicks):
-        return None  # "ACTION items: ...": a label, not a nick
+    if any(_not_owner(w) or w in _LABEL_WORDS or w in PLACEHOLDER_CELLS for w in nicks):
+        return None  # "ACTION items: ...", "TODO(tbd): ...": a label or a placeholder, not a nick
     return _dedupe([_person_named(w, people) or Owner(mention=w) for w in nicks])
 
 

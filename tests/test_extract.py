@@ -7853,3 +7853,26 @@ def test_an_office_and_area_tag_resolves_to_the_listed_holder_of_that_role():
     assert _tag_line_owners("Action: Course Director, Veterinary Nursing", people) == [
         "Course Director, Veterinary Nursing"
     ]
+
+
+def test_nicks_in_brackets_after_a_todo_label_own_the_task():
+    found = find_owners("TODO(bexley, marisol): rewrite the plugin loader docs by Friday", [])
+    assert [o.mention for o in found] == ["bexley", "marisol"]
+
+
+def test_a_todo_nick_resolves_to_the_listed_handle_after_a_note_in_brackets():
+    text = "TODO(ovenn) (carried over from 2023-09-12): draft the operator upgrade guide"
+    assert [(o.mention, o.name) for o in find_owners(text, ETHERPAD)] == [("ovenn", "Orla Venn")]
+
+
+def test_a_todo_bracket_before_a_capitalised_sentence_names_no_nick_owner():
+    assert [o.mention for o in find_owners("TODO(docs): Rewrite the intro page.", [])] != ["docs"]
+
+
+def test_a_full_name_cell_with_an_apostrophe_in_the_surname_names_the_owner():
+    text = "PB-31 – Confirm the archive retention schedule – Niamh O'Donoghue – June board"
+    assert [o.mention for o in find_owners(text, [])] == ["Niamh O'Donoghue"]
+
+
+def test_a_placeholder_in_a_todo_bracket_names_nobody():
+    assert find_owners("TODO(tbd): draft the release checklist", []) == []
