@@ -565,13 +565,15 @@ def _body_after_post(note: str, post: str | None, name: str) -> bool:
     """Whether a note in capitals written after a post in the same brackets names the body the post
     serves ("Chief Executive, OPCC", "Supplier Manager, ICT"), and so belongs to the role, rather than
     the post's or the person's short form ("Headteacher, HT", "Head of Internal Audit, AM"): a short
-    form starts with the post's first letter or with the initial of a forename, as initials are
-    written forename first, so "Peter Osei (Chief Finance Officer, OPCC)" has no short form there."""
+    form starts with the initial of a forename, as initials are written forename first, or spells
+    out of the post, its letters in order, so "Peter Osei (Chief Finance Officer, OPCC)" and "Ann Lee
+    (Head of Midwifery, HRH)" have no short form there."""
     if not post or len(note) < 3 or not (note.isalpha() and note.isupper()):
         return False
     words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in HONORIFICS]
-    starts = {word[0].upper() for word in words[:-1] or words} | {post.strip()[:1].upper()}
-    return note[0] not in starts
+    if note[0] in {word[0].upper() for word in words[:-1] or words}:
+        return False
+    return not _spells_code(note, post)
 
 
 # A short form in square brackets after a post, "Chief Constable [CC]": the post's abbreviation.
@@ -2951,6 +2953,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             officers_list = _is_officers_label(label)
             affiliated_list = False
             rest = "\t".join([value, *cells[1:]]).strip("\t ") if len(cells) > 1 else value
+            if not rest.strip() and (column := _nick_column(lines, index)):
+                rest = ", ".join(column)  # "Attendees:" over "    ljung (chair)", "    mk": one nick a line
             if label.lower().startswith("substitute"):  # "Substitute: Cllr R Mistry for Cllr L Dunstan"
                 rest = _SEAT_OF.sub("", rest)
             # "Present:<TAB>Dr Ann Lee – Manager, Catchments": the first of a list laid out one a line
@@ -4270,13 +4274,16 @@ def _subheading_role(lead: str, lines: list[str], index: int) -> str | None:
 
 # A list line naming a person, then their post after a comma or a dash: "Ann Lee – Chief Constable (CC)".
 _NAME_THEN_POST = re.compile(r"^(?P<name>[^,–—()]+?)\s*(?:,|\s[–—-])\s+(?P<post>\S.*)$")
+# A list line naming a person, then their post in brackets and nothing more but a dashed note:
+# "Ann Lee (Head of Finance)", "Raj Patel (Director of Nursing) – for item 4"; not a sentence.
+_NAME_THEN_BRACKETED_POST = re.compile(r"^(?P<name>[^,–—()]+?)\s*\((?P<post>[^()]+)\)\s*(?:[–—-]\s.*)?$")
 
 
 def _names_person_and_post(line: str) -> bool:
     """Whether a list line names a person and their post: the person first ("Ann Lee – Chief
-    Constable (CC)", "Raj Patel, Head of Finance") or the post first, its notes after the name
-    ("Chief Constable Ann Lee (CC) – Chair")."""
-    m = _NAME_THEN_POST.match(line)
+    Constable (CC)", "Raj Patel, Head of Finance", "Ann Lee (Head of Finance)") or the post first,
+    its notes after the name ("Chief Constable Ann Lee (CC) – Chair")."""
+    m = _NAME_THEN_POST.match(line) or _NAME_THEN_BRACKETED_POST.match(line)
     if m and _names_person(m.group("name")) and ROLE_WORDS.search(m.group("post")):
         return True
     return _post_then_name(_TRAILING_BRACKETS.sub("", _SPACED_DASH.split(line, maxsplit=1)[0]))
@@ -4514,6 +4521,32 @@ def _nick_marks(value: str) -> tuple[str, dict[str, str]]:
 _FIRST_NAME_AMONG_NICKS = re.compile(
     rf"(?P<name>[{CAPITALS}][a-zà-ÿ'’-]+(?:\s[{CAPITALS}][a-zà-ÿ'’-]+)?)(?:\s*\((?P<nick>{_CHAT_NICK.pattern})\))?"
 )
+
+
+MIN_NICK_COLUMN = 2  # lone nicks one a line below a list's label that make a list of nicks
+
+
+def _nick_column(lines: list[str], index: int) -> list[str]:
+    """The nicks written one a line below the list label ``lines[index]`` ("Attendees:" over
+    "    ljung (chair)", "    mk", "    tf"), as a shared pad lists the people on a call, each line
+    then blanked as read; [] unless two lines or more, indented, each hold one nick and nothing else
+    but a chair's or note taker's mark, since one lower-case word alone may be a word. A bulleted
+    column is left alone: YAML front matter lists the nicks ("  - ljung") that a "Present:" line
+    below names in full."""
+    column: list[str] = []
+    for line in lines[index + 1 :]:
+        entry = line.strip()
+        if not line[:1].isspace():
+            break
+        if not (_CHAT_NICK.fullmatch(entry) or _MARKED_NICK.fullmatch(entry)) or entry in _NOBODY:
+            break
+        if ROLE_WORDS.fullmatch(entry):
+            break
+        column.append(entry)
+    if len(column) < MIN_NICK_COLUMN:
+        return []
+    lines[index + 1 : index + 1 + len(column)] = [""] * len(column)
+    return column
 
 
 def _name_before_nick(part: str) -> str:
@@ -6197,16 +6230,16 @@ _HOME_OF = re.compile(r"home\s+of\s+[A-Z]")
 
 
 # An online medium or a numbered room ending a date line: "18 October 2022 at 2pm by Zoom",
-# "2024-06-18, 16:00 UTC, video call", "Date: 2023-10-11, Room 2".
+# "2024-06-18, 16:00 UTC, video call", "Date: 2023-10-11, Room 2", "…, 10:00–12:00, via MS Teams".
 _VENUE_ENDING = re.compile(
-    r"(?:,\s*|\s(?i:by|via)\s+)(?:(?i:by|via)\s+)?(?P<venue>(?i:(?:microsoft\s+)?teams|zoom|jitsi|webex|google\s+meet|"
+    r"(?:,\s*|\s(?i:by|via)\s+)(?:(?i:by|via)\s+)?(?P<venue>(?i:(?:microsoft\s+|ms\s+)?teams|zoom|jitsi|webex|google\s+meet|"
     r"video\s*call|video\s*conference|videoconference|conference\s+call)|Room\s+[\w.]{1,6})\s*\.?\s*$"
 )
 
 
 # The same medium opening a bracketed note that closes the line: "2023-07-18, 15:00 UTC (Jitsi, recorded)".
 _BRACKETED_VENUE_ENDING = re.compile(
-    r"\s\((?P<venue>(?i:(?:microsoft\s+)?teams|zoom|jitsi|webex|google\s+meet|video\s*call))(?:[,;][^()]*)?\)\s*\.?\s*$"
+    r"\s\((?P<venue>(?i:(?:microsoft\s+|ms\s+)?teams|zoom|jitsi|webex|google\s+meet|video\s*call))(?:[,;][^()]*)?\)\s*\.?\s*$"
 )
 
 

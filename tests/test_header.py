@@ -7189,3 +7189,78 @@ def test_firm_of_partners_before_a_dash_is_no_post():
 def test_names_in_a_serial_list_before_a_dash_are_no_post():
     text = "Meeting\nDate: 3 May 2024\n\nAttendees: Ann, Raj and Jo Kim – Trustees; Chief Officer (CO) – Raj Patel\n"
     assert "Ann, Raj and Jo Kim" not in [role for _, role, _ in _listed(text)]
+
+
+def test_chat_nicks_one_a_line_under_the_attendees_label_are_the_people_on_the_call():
+    head = parse_header(
+        "Build sync 2024-03-04 (Mumble)\nAttendees:\n    brennig (chair)\n    okaz\n    li_wen\n"
+        "Guest: dorota-p (packager for Arch)\nRegrets: vuk\n\nTopics\n\n1. Nightly builds\n"
+    )
+    assert head.meeting.chair == "brennig"
+    assert [(p.name, p.attendance) for p in head.people] == [
+        ("brennig", "present"),
+        ("okaz", "present"),
+        ("li_wen", "present"),
+        ("dorota-p", "in_attendance"),
+        ("vuk", "apologies"),
+    ]
+
+
+def test_a_single_lower_case_word_under_a_list_label_is_no_column_of_nicks():
+    head = parse_header(
+        "Parish Council\nDate: 4 March 2024\nPresent: Ann Lee, Raj Patel\nApologies:\n    none\n\n1. Welcome\n"
+    )
+    assert [p.name for p in head.people] == ["Ann Lee", "Raj Patel"]
+
+
+def test_people_grouped_under_their_organisation_with_bracketed_posts_are_all_listed():
+    head = parse_header(
+        "Joint Safeguarding Group – Minutes\nDate: 6 March 2024\n\nPresent:\n"
+        "Fernhill County Council:\nDr Ann Lee (Director of Children's Services)\nRaj Patel (Head of Safeguarding)\n"
+        "Fernhill Community Health Trust:\nJo Kim (Chief Nurse)\n\nApologies:\nFernhill Police:\n"
+        "Tom Oduya (Detective Superintendent)\n\n1. Welcome\n"
+    )
+    assert [(p.name, p.role, p.attendance) for p in head.people] == [
+        ("Ann Lee", "Director of Children's Services", "present"),
+        ("Raj Patel", "Head of Safeguarding", "present"),
+        ("Jo Kim", "Chief Nurse", "present"),
+        ("Tom Oduya", "Detective Superintendent", "apologies"),
+    ]
+
+
+def test_a_heading_over_a_sentence_about_a_member_does_not_continue_the_list():
+    head = parse_header(
+        "Joint Safeguarding Group – Minutes\nDate: 6 March 2024\n\nPresent:\n"
+        "Ann Lee (Chief Nurse)\nRaj Patel (Head of Safeguarding)\n\n"
+        "Declarations of interest:\nRaj Patel (Head of Safeguarding) declared an interest in item 3.\n\n1. Welcome\n"
+    )
+    assert [p.name for p in head.people] == ["Ann Lee", "Raj Patel"]
+
+
+def test_bulleted_nicks_in_front_matter_do_not_double_the_people_named_below():
+    head = parse_header(
+        "---\ntitle: Build sync\nattendees:\n  - brennig\n  - okaz\n---\n\n# Build sync\n\n"
+        "Present: Brennig Hale (@brennig, chair), Okaz Imre (@okaz)\n\n## Agenda\n\n1. Nightly builds\n"
+    )
+    assert [p.name for p in head.people] == ["Brennig Hale", "Okaz Imre"]
+
+
+def test_capitals_after_a_post_that_do_not_spell_it_name_the_body():
+    head = parse_header(
+        "Quality Group\nDate: 6 March 2024\nIn attendance:\nAnn Lee (Head of Midwifery, FRT) – for item 4\n\n1. Welcome\n"
+    )
+    assert [(p.name, p.role, p.abbrev) for p in head.people] == [("Ann Lee", "Head of Midwifery, FRT", None)]
+
+
+def test_capitals_after_a_post_that_spell_it_are_its_short_form():
+    head = parse_header(
+        "Quality Group\nDate: 6 March 2024\nPresent:\nAnn Lee (Head of Quality Assurance, HQA)\n\n1. Welcome\n"
+    )
+    assert [(p.name, p.role, p.abbrev) for p in head.people] == [
+        ("Ann Lee", "Head of Quality Assurance", "HQA")
+    ]
+
+
+def test_ms_teams_closing_the_date_line_is_the_venue():
+    head = parse_header("Quality Group\nDate: 6 March 2024, 10:00–12:00, via MS Teams\n\n1. Welcome\n")
+    assert head.meeting.venue == "MS Teams"
