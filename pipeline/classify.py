@@ -1191,6 +1191,16 @@ _STATUS_THEN_NOTE = re.compile(
 )
 
 
+# A worded status in square brackets opening a line of an action review, as shared notes mark the actions carried
+# from the last meeting ("[done] ana: merge the fix", "[in progress] bo: the API list", "[not done] cy: draft the
+# template"): a report on an earlier action, so a finding, whatever the task it repeats. An empty or ticked checkbox
+# ("[ ]", "[x]") is no word and is read by the checkbox features.
+_STATUS_TAG_LEAD = re.compile(
+    r"^\[(?:not\s+)?(?:done|in\s+progress|ongoing|under\s*way|started|blocked|partly\s+done|completed?)\]\s",
+    re.I,
+)
+
+
 def _reports_action_done(text: str) -> bool:
     """Whether ``text`` reports an earlier action done: a completion status (:func:`_closed_status`), perhaps with a
     note after it (:data:`_STATUS_THEN_NOTE`), or an action whose lettered reference names it
@@ -1390,7 +1400,13 @@ def _assigns_nothing(text: str) -> bool:
 # A paper the meeting received, written as a record label ("Received: the report of the Treasurer (FC/24/3)",
 # "Considered: a proposal to ..."): what the meeting did with the paper, a finding like "The Committee
 # received the report" (corpus decision 10), not a label; apologies received stay procedural.
-_RECEIVED_PAPER = re.compile(r"^\s*(?:received|considered|reviewed)\s*:\s+(?:the|an?)\s+(?!apolog)\w", re.I)
+# The same record written as a clause over the list of the papers ("Received the following:", "Considered the
+# following reports:"): the verb opens the minute, its object is the list below, so no bare label.
+_RECEIVED_PAPER = re.compile(
+    r"^\s*(?:received|considered|reviewed)"
+    r"(?:\s*:\s+(?:the|an?)\s+(?!apolog)\w|\s+the\s+following(?:\s+(?:papers?|reports?|items?|documents?))?\s*:\s*$)",
+    re.I,
+)
 
 
 # A vote's tally, perhaps after a "Vote:" label naming what was voted on: emoji reactions with their counts, as chat and
@@ -1658,7 +1674,8 @@ def decide_labels(
 
     With ``texts``, a direct question (a sentence ending in "?") is never an action: it takes its most
     probable other label ("Can the CC share the plan?" asks; it assigns nothing); nor is a line that
-    ends on a completion status ("... -- DONE", "...; closed."): an earlier action reported done; nor
+    ends on a completion status ("... -- DONE", "...; closed.") or opens on a worded one (:data:`_STATUS_TAG_LEAD`):
+    an earlier action reported on; nor
     one that sets nobody a task (:func:`_assigns_nothing`: when a meeting will be held, thanks, a preference).
     A paper received, written after a "Received:" label (:data:`_RECEIVED_PAPER`), or a matter a clause notes
     (:data:`_NOTED_MATTER`), or who presented a paper (:data:`_PRESENTER_LINE`, :data:`_PRESENTER_LABEL`), is a
@@ -1685,7 +1702,13 @@ def decide_labels(
     k_action = classes.index("action")
     if texts is not None:
         asks = np.fromiter(
-            (t.rstrip().endswith("?") or _reports_action_done(t) or _assigns_nothing(t) for t in texts),
+            (
+                t.rstrip().endswith("?")
+                or _reports_action_done(t)
+                or _assigns_nothing(t)
+                or _STATUS_TAG_LEAD.match(t) is not None
+                for t in texts
+            ),
             dtype=bool,
             count=len(texts),
         )

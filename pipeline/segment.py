@@ -3372,6 +3372,11 @@ def _sentence_case_headings(text: str, cands: list[_Candidate], allowed: bool) -
             if c.after_blank and (_heads_prose(text, c) or _heads_bullets(text, c)):
                 c.scheme, c.cased = "titlecase", True
         return [c for c in cands if c.scheme != "sentence"]
+    if lines and not allowed and _beside_labelled_items(text, cands):
+        for c in lines:
+            if c.after_blank and _heads_prose(text, c):
+                c.scheme = "titlecase"
+        return [c for c in cands if c.scheme != "sentence"]
     if (
         not lines
         or not allowed
@@ -3400,6 +3405,26 @@ def _sentence_case_headings(text: str, cands: list[_Candidate], allowed: bool) -
         ):
             c.scheme = "titlecase"
     return [c for c in cands if c.scheme != "sentence"]
+
+
+MIN_LABELLED_ITEMS = 2
+
+
+def _beside_labelled_items(text: str, cands: list[_Candidate]) -> bool:
+    """Whether sentence-case lines are items beside labelled ones ("Welcome and apologies" over its
+    paragraph, then "Theme 1: Call handling", "Theme 2: ..."): where the items that carry numbers are
+    labelled ("Theme N", "Item N") and at least ``MIN_SENTENCE_HEADINGS`` sentence-case lines set apart
+    by a blank line head paragraphs, one of them before the first labelled item, the minutes number only
+    their main business; a heading before the first item cannot be a sub-heading inside one. A numbered
+    list after the last labelled item (the closing action list) does not count against it."""
+    labelled = [c for c in cands if c.scheme == "item" and not c.listed]
+    if len(labelled) < MIN_LABELLED_ITEMS:
+        return False
+    first, last = labelled[0].start, labelled[-1].start
+    if any(c.scheme in _NUMBERED and c.scheme != "item" and c.start < last for c in cands):
+        return False
+    heads = [c for c in cands if c.scheme == "sentence" and c.after_blank and _heads_prose(text, c)]
+    return len(heads) >= MIN_SENTENCE_HEADINGS and heads[0].start < first
 
 
 def _version_titles(text: str, cands: list[_Candidate]) -> None:

@@ -1106,3 +1106,22 @@ def test_a_pipe_table_row_closing_on_prose_notes_is_no_action_row():
         "10 min | AOB | All | Ann flagged that the hosting contract renews on 1 Nov and its tier is too low."
     )
     assert _decided([row], [0.1, 0.7, 0.1, 0.1]) == ["finding"]
+
+
+def test_a_worded_status_tag_opening_a_line_reports_an_earlier_action():
+    texts = [
+        "[in progress] dara: collect the mirror usage figures",
+        "[not done] kemi: write the onboarding checklist",
+        "[done] lu: rotate the signing key",
+    ]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05]) == ["finding", "finding", "finding"]
+
+
+def test_a_checkbox_or_a_bracket_mid_line_is_no_status_tag():
+    texts = ["[ ] dara: collect the mirror usage figures", "dara to collect the [in progress] figures"]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05]) == ["action", "action"]
+
+
+def test_a_received_the_following_clause_over_a_list_is_a_finding():
+    texts = ["Received the following:", "Considered the following reports:", "Received:"]
+    assert _decided(texts, [0.05, 0.2, 0.7, 0.05]) == ["finding", "finding", "other"]

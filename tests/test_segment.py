@@ -3986,3 +3986,31 @@ def test_an_attendance_register_after_the_last_item_is_a_closing_section():
         "Attendance register\nGovernors present: AB (Chair), CD\nApologies: EF\n"
     )
     assert [(i.id, i.title) for i in segment_items(text)][-1] == ("u1", "Attendance register")
+
+
+LABELLED_WITH_PLAIN = (
+    "Harbour Board\n\nDate: 3 May 2024\n\n"
+    "Opening of the session\nThe chair opened the session and welcomed the pilots and the two new wardens.\n\n"
+    "Minutes of the last session\nThe minutes of the March session were approved without any change to the text.\n\n"
+    "Theme 1: Berth allocation\nThe harbour master reported that waiting times at the inner berths had doubled.\n\n"
+    "Theme 2: Dredging\nThe contractor has finished the outer channel and will start on the basin in June.\n\n"
+    "Questions from visitors\nA visitor asked whether the winter ferry timetable would keep the early crossing.\n\n"
+)
+
+
+def test_sentence_case_headings_beside_labelled_items_are_items():
+    items = segment_items(LABELLED_WITH_PLAIN)
+    assert [(i.id, i.title) for i in items] == [
+        ("u1", "Opening of the session"),
+        ("u2", "Minutes of the last session"),
+        ("1", "Berth allocation"),
+        ("2", "Dredging"),
+        ("u3", "Questions from visitors"),
+    ]
+
+
+def test_sentence_case_lines_only_inside_labelled_items_stay_text():
+    text = LABELLED_WITH_PLAIN.replace("Opening of the session\n", "").replace(
+        "Minutes of the last session\n", ""
+    )
+    assert ids(text) == ["1", "2"]
