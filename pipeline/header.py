@@ -3155,6 +3155,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     _roles_from_field_lines(role_lines, people)
     for person, role in grouped:  # "Trustees present: Ann Lee" -> Ann Lee, Trustee (unless "Chair: Ann Lee")
         person.role = person.role or role
+    _regrets_of_absent(block, people)
     people.extend(_apologies_in_text(text[end:], people))
     people.extend(_attendance_in_items(text[end:], people))
     _abbrevs_from_tags(text[end:], people)
@@ -4386,6 +4387,22 @@ def _apologies_in_text(body: str, people: list[Person]) -> list[Person]:
     return out
 
 
+def _regrets_of_absent(block: str, people: list[Person]) -> None:
+    """Marks as having sent apologies the people a roll call marks absent ("no" under "Present")
+    whom a sentence of the header names as sending them ("Regrets from @kofi (on leave)."), by
+    handle or name: the mark cannot say why they were away, the sentence does."""
+    if not any(needle in block for needle in ("polog", "egret")) or not any(
+        p.attendance == "absent" for p in people
+    ):
+        return
+    for m in _APOLOGIES_IN_TEXT.finditer(block):
+        names = re.sub(r"\s*\([^)]*\)", "", m.group("names"))
+        for part in re.split(r",\s*|\s+and\s+|\s*&\s*", names):
+            person = find_person(part, people)
+            if person is not None and person.attendance == "absent":
+                person.attendance = "apologies"
+
+
 def _marks_apology_of_absent(name: str, people: list[Person]) -> bool:
     """Whether an apology sentence's name ("Mr Asare", "Kwabena Asare") is that of the one listed
     person marked absent under it (a cross or an "N" in a "Present" column): the text says that
@@ -4802,8 +4819,14 @@ def _field_lines(block: str) -> list[str]:
             ):  # "| Date | Chair |" over "| 3 May | Ann Lee |"
                 out[-1:] = fields
                 continue
-            if len(cells) == 2 and cells[1] and _known_label(cells[0]):
-                line = f"{cells[0]}: {_NAME_MENTION.sub('', cells[1])}"  # "| Chair | @Ann Lee |"
+            if (
+                len(cells) == 2
+                and cells[1]
+                and _known_label(cells[0])
+                and not _is_table_header("\t".join(cells))
+            ):
+                # "| Chair | @Ann Lee |"; not the heading row "| Member | Present |" of a roll-call table
+                line = f"{cells[0]}: {_NAME_MENTION.sub('', cells[1])}"
             else:
                 line = "\t".join(cells)
         if line.endswith(("present.", "present")) and _PRESENT_SENTENCE.match(line):
@@ -6283,12 +6306,22 @@ def _venue_before(head: str) -> str | None:
     )
     if m:
         return m.group("venue").strip()
+    bracketed = _HELD_ONLINE_BRACKETED_BEFORE.search(head)  # "held remotely (Microsoft Teams) on"
+    if bracketed:
+        return bracketed.group("venue").strip()
     # a place in lower case drops its article as the capitalised one does ("Held at the station, Thursday ..." ->
     # "station"; "held in the school hall on ..." -> "school hall"), the corpus convention for "in the" / "at the"
     low = _LOWER_PLACE_BEFORE.search(head)
     if low and (_PLACE_WORDS.search(low.group("venue")) or _ROOM_WORD.fullmatch(low.group("venue")[4:])):
         return low.group("venue")[4:]
     return None
+
+
+# The platform in brackets after how the meeting was held, before the date: "held remotely (Microsoft
+# Teams) on 20 January 2021" names Microsoft Teams, as "held remotely via Microsoft Teams" does.
+_HELD_ONLINE_BRACKETED_BEFORE = re.compile(
+    r"\b(?i:held\s+(?:remotely|online|virtually))\s+\((?P<venue>[A-Z][^()]{1,40})\)\s*(?:,\s*)?(?i:on)?\s*$"
+)
 
 
 _LOWER_PLACE_BEFORE = re.compile(

@@ -1771,7 +1771,7 @@ _REPORT_HEADING = re.compile(
 _CLOSING_NAME = (
     r"attendance\s+(?:register|record)"
     r"|(?:summary\s+of\s+|carry[- ]?over\s+)?(?:actions(?:\s+(?:log|arising|summary|register))?"
-    r"|action\s+(?:items|log|points|list|tracker|register|summary|sheet)|resolutions|(?:key\s+)?decisions(?:\s+log)?|risks"
+    r"|action\s+(?:items|log|points|list|tracker|register|summary|sheet)|resolutions|(?:key\s+)?decisions(?:\s+log)?|decision\s+(?:log|register)|risks"
     r"|(?:decisions?\s+(?:and|&)\s+actions?|actions?\s+(?:and|&)\s+decisions?)\s+(?:log|register|summary|tracker)"
     r"|follow[- ]?up\s+(?:tasks|actions)|(?:date\s+of\s+(?:the\s+)?)?next\s+(?:meeting|call))"
 )
@@ -1786,7 +1786,8 @@ _AS_AT = r"\s+\(as\s+(?:at|of)\s+[\w/.,\s-]{3,24}\)"
 _WHICH_ENTRIES = r"\s+\((?!(?:none|nil)\))[a-z]+(?:\s[a-z]+){0,2}\)"
 
 # The closing sections of minutes, after the agenda items: "Action log", "Actions arising", "Summary of
-# action items", "Action summary", "Action sheet", "Summary of resolutions", "Decisions log", "Key decisions"
+# action items", "Action summary", "Action sheet", "Summary of resolutions", "Decisions log" (or "Decision
+# log", "Decision register", as "Action log" is singular), "Key decisions"
 # (the decisions of the meeting gathered under the last item), "Next call" (when
 # and where the next meeting is), and the "Risks" a project
 # board lists beside its decisions and actions (not "Risks and issues" or "Risk register", often agenda
@@ -2816,10 +2817,11 @@ def _agenda_table_before_headings(text: str, cands: list[_Candidate]) -> None:
     """An agenda heading over a pipe table whose numbered rows the deeper numbered headings after it
     repeat ("## Agenda", "| 2 | Release plan | @bo | 15 min |", then "### 2. Release plan"): the table
     only announces the items, so the heading is marked as a plan in place, an unnumbered item whose
-    content is the table, as one over a numbered list is (see _agenda_before_headings). So is a plain
-    "Agenda" line over a bulleted list whose entries the numbered headings after it repeat in order
-    ("- Release plan [@bo]", then "**2. Release plan (@bo, 15 min)**"): a bullet's number is its place
-    in the list. Read so only when two or more rows or bullets are repeated by a heading with the same
+    content is the table, as one over a numbered list is (see _agenda_before_headings). So is an
+    "Agenda" line, or a Markdown agenda heading without a table, over a bulleted list whose entries the
+    numbered headings after it repeat in order ("- Release plan [@bo]", then "**2. Release plan (@bo,
+    15 min)**"; "## Agenda" over "- [#12](…) Release plan", then "## 2. Release plan"): a bullet's
+    number is its place in the list, an issue link opening it is not its topic. Read so only when two or more rows or bullets are repeated by a heading with the same
     number; the first agenda heading decides."""
     for k, c in enumerate(cands[:-1]):
         if c.scheme not in ("markdown", "titlecase", "upper") or not _AGENDA_HEADING.match(c.title):
@@ -2827,7 +2829,7 @@ def _agenda_table_before_headings(text: str, cands: list[_Candidate]) -> None:
         heads = {
             d.key: _CLOSING_NOTE.sub("", _plain_title(d.title))
             for d in cands[k + 1 :]
-            if d.scheme == "decimal" and (d.depth > c.depth or not (c.depth or d.depth)) and d.key.isdigit()
+            if d.scheme == "decimal" and (d.depth >= c.depth or not c.depth) and d.key.isdigit()
         }
         rows = _announced_rows(text, c, cands[k + 1].start)
         repeated = sum(1 for num, title in rows if num in heads and _repeats_entry(heads[num], title))
@@ -2838,6 +2840,9 @@ def _agenda_table_before_headings(text: str, cands: list[_Candidate]) -> None:
 
 # An entry of a bulleted agenda list: "- Release plan [@bo]".
 _AGENDA_BULLET = re.compile(r"^[ \t]*[-*•][ \t]+(?P<title>\S.*?)[ \t]*$", re.M)
+# A Markdown link opening an agenda entry, to the issue or pull request it is about, before its topic:
+# "[#1841](https://…/issues/1841) Release scope" (the heading after repeats the topic, not the link).
+_LEADING_LINK = re.compile(r"^\[[^\[\]]*\]\([^()\s]*\)\s+(?=\S)")
 # A presenter or time note closing an agenda entry or a heading: " [@bo]", " (@bo, 15 min)".
 _CLOSING_NOTE = re.compile(r"\s*(?:\[[^\[\]]*\]|\([^()]*\))$")
 
@@ -2846,10 +2851,13 @@ def _announced_rows(text: str, head: _Candidate, end: int) -> list[tuple[str, st
     """The numbered entries under an agenda heading up to ``end``, as (number, title): the rows of a
     pipe table under a Markdown heading, or, under a plain "Agenda" line, its bullets numbered by
     their place, their presenter notes dropped."""
-    if head.scheme == "markdown":
-        return [(r["num"], r["title"]) for r in _AGENDA_TABLE_ROW.finditer(text, head.end, end)]
+    rows = [(r["num"], r["title"]) for r in _AGENDA_TABLE_ROW.finditer(text, head.end, end)]
+    if head.scheme == "markdown" and rows:
+        return rows
     bullets = _AGENDA_BULLET.finditer(text, head.end, end)
-    return [(str(n), _CLOSING_NOTE.sub("", b["title"])) for n, b in enumerate(bullets, 1)]
+    return [
+        (str(n), _CLOSING_NOTE.sub("", _LEADING_LINK.sub("", b["title"]))) for n, b in enumerate(bullets, 1)
+    ]
 
 
 # A line of a list or a table: a bullet, a numbered or lettered entry, a pipe row or a quote.

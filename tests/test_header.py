@@ -275,6 +275,43 @@ def test_committee_chair_in_a_role_note_and_venue_held_remotely():
     assert (m.chair, m.venue, m.start_time) == ("Harriet Vance", "Microsoft Teams", "14:00")
 
 
+def test_platform_in_brackets_after_held_remotely_before_the_date_is_the_venue():
+    text = "Minutes of the Parish Council meeting held remotely (Zoom) on Monday 8 March 2021 at 7pm\n\n1. X\ny.\n"
+    assert parse_header(text, text.index("1. X")).meeting.venue == "Zoom"
+
+
+def test_a_lower_case_note_after_held_remotely_is_no_venue():
+    text = "Minutes of the Parish Council meeting held remotely (see note 2) on Monday 8 March 2021\n\n1. X\ny.\n"
+    assert parse_header(text, text.index("1. X")).meeting.venue is None
+
+
+def test_a_pipe_roll_call_with_a_present_column_reads_yes_and_no_as_attendance():
+    text = (
+        "# Steering call 2020-03-04\n\n## Roll call\n\n| Member | Present |\n| --- | --- |\n"
+        "| Alma Fenwick (@afen) | yes |\n| Oskar Brandt (@obr) | no |\n\n## Notes\nx.\n"
+    )
+    people = parse_header(text, text.index("## Notes")).people
+    assert [(p.name, p.role, p.attendance) for p in people] == [
+        ("Alma Fenwick", None, "present"),
+        ("Oskar Brandt", None, "absent"),
+    ]
+
+
+def test_a_two_cell_pipe_row_of_label_and_name_is_still_a_field():
+    text = "# Steering call 2020-03-04\n\n| Chair | Alma Fenwick |\n| --- | --- |\n\n## Notes\nx.\n"
+    assert parse_header(text, text.index("## Notes")).meeting.chair == "Alma Fenwick"
+
+
+def test_regrets_sentence_in_the_header_turns_a_roll_call_absence_into_apologies():
+    text = (
+        "# Steering call 2020-03-04\n\n## Roll call\n\n| Member | Present |\n| --- | --- |\n"
+        "| Alma Fenwick (@afen) | yes |\n| Oskar Brandt (@obr) | no |\n| Tilda Marsh (@tim) | no |\n\n"
+        "Regrets from @obr (travelling). Nothing heard from @tim.\n\n## Notes\nx.\n"
+    )
+    people = parse_header(text, text.index("## Notes")).people
+    assert [p.attendance for p in people] == ["present", "apologies", "absent"]
+
+
 def test_venue_after_an_upper_case_held_on_line():
     text = "MINUTES OF THE FULL COUNCIL HELD ON MONDAY 19TH JULY 2021 AT 7.00PM IN THE ASSEMBLY ROOM, TOWN HALL\n\n1. X\ny.\n"
     assert parse_header(text, text.index("1. X")).meeting.venue.lower() == "assembly room, town hall"

@@ -573,6 +573,38 @@ def test_a_decision_and_action_log_after_the_last_numbered_item_is_a_closing_sec
         assert [(i.id, i.title) for i in segment_items(text)][-1] == ("u1", closing)
 
 
+def test_a_singular_decision_log_before_the_action_log_is_a_closing_section_of_its_own():
+    text = (
+        "1. Welcome\nHi.\n\n2. Close\nBye.\n\nDecision log\nRef\tDecision\nX-7\tHall to be painted\n\n"
+        "Action log\nRef\tAction\tOwner\nY-3\tBuy paint\tKM\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)][-2:] == [
+        ("u1", "Decision log"),
+        ("u2", "Action log"),
+    ]
+
+
+def test_a_decision_log_line_inside_an_item_is_not_a_closing_section():
+    text = "1. Welcome\nHi.\nDecision log\nThe hall is to be painted.\n\n2. Any other business\nNone.\n"
+    assert ids(text) == ["1", "2"]
+
+
+def test_a_markdown_agenda_heading_over_bullets_the_sibling_numbered_headings_repeat_is_an_item():
+    text = (
+        "## Agenda\n\n- [#40](https://example.org/issues/40) Paint the hall\n- Buy chairs\n- AOB\n\n"
+        "## 1. Paint the hall (#40)\nAgreed.\n\n## 2. Buy chairs\nLater.\n\n## 3. AOB\nNone.\n"
+    )
+    assert ids(text) == ["u1", "1", "2", "3"]
+
+
+def test_a_markdown_agenda_heading_over_other_topics_is_no_item():
+    text = (
+        "## Agenda\n\n- Budget\n- Staffing\n\n"
+        "## 1. Paint the hall\nAgreed.\n\n## 2. Buy chairs\nLater.\n\n## 3. AOB\nNone.\n"
+    )
+    assert ids(text) == ["1", "2", "3"]
+
+
 def test_decisions_and_actions_without_a_log_word_is_no_closing_section():
     text = "1. Welcome\nHi.\n\n2. Close\nBye.\n\nDecisions and actions taken were noted by the clerk\n"
     assert ids(text) == ["1", "2"]
@@ -3847,11 +3879,14 @@ def test_a_markdown_section_of_prose_before_the_numbered_headings_is_an_item():
     ]
 
 
-def test_a_markdown_agenda_or_field_block_before_the_numbered_headings_is_no_item():
-    agenda = "# Notes\n\n## Agenda\n\n- Welcome\n- AOB\n\n## 1. Welcome\nHi.\n\n## 2. AOB\nNone.\n"
+def test_a_markdown_field_block_before_the_numbered_headings_is_no_item():
     fields = "# Notes\n\n## Meeting\n\nDate: 3 May 2025\nChair: Ann Lee\n\n## 1. Welcome\nHi.\n\n## 2. AOB\nNone.\n"
-    assert ids(agenda) == ["1", "2"]
     assert ids(fields) == ["1", "2"]
+
+
+def test_a_markdown_agenda_over_the_bullets_its_sibling_headings_repeat_is_the_agenda_item():
+    agenda = "# Notes\n\n## Agenda\n\n- Welcome\n- AOB\n\n## 1. Welcome\nHi.\n\n## 2. AOB\nNone.\n"
+    assert ids(agenda) == ["u1", "1", "2"]
 
 
 def test_a_minute_of_an_earlier_year_cited_under_a_minute_is_no_item():
