@@ -540,7 +540,10 @@ _DELEGATED = re.compile(r"(?<!\bof\s)\bdelegat\w*\s+(?:authority\s+)?to\s+", re.
 _SEPARATOR = re.compile(
     r"\s*,\s*(?:and\s+)?|\s+and\s+|(?:\s+&\s*|\s*&\s+|(?<=\w\w)&(?=\w\w))(?![^()]*\))|\s+\+\s+"
     r"|(?<=\w\w)\s*/\s*(?=\w\w)|\s+/\s+"  # a spaced slash joins whatever it stands between: "DCC / D/Supt Cole"
+    r"|(?<=[\w.-])\s+(?=@[\w.-])"  # a space before a handle, which joins owners only after another handle
 )
+# Handles written side by side, as open-source minutes list owners: "@ana @bo| set up the runner".
+_ENDS_WITH_HANDLE = re.compile(r"(?:^|\s)@[\w.-]+$")
 _ABBREV = re.compile(r"[A-Z][A-Za-z]*[A-Z](?:[/-][A-Z][A-Za-z]*)*|[A-Z](?:/[A-Z]+)+")
 
 
@@ -1005,6 +1008,8 @@ def _segments(text: str, s: int, e: int, mentions: list[Mention]) -> list[tuple[
         if any(m[0] < sep.end() and sep.start() < m[1] for m in mentions):
             continue
         left = text[cuts[-1] : sep.start()]
+        if not sep.group().strip() and not _ENDS_WITH_HANDLE.search(left):
+            continue  # "Maria @maria": a name and its handle are one owner
         near_mention = any(m[1] == sep.start() or m[0] == sep.end() for m in mentions)
         new_phrase = re.match(rf"(?:the|{_TITLE})\b", text[sep.end() : e], re.I) is not None
         if sep.group().strip() == "," and _AREA.fullmatch(text, sep.end(), e):
@@ -4404,6 +4409,8 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             # version written with its ".0", which no clock time is, closing its clause: "before 1.0." (not "before
             # 10.30", nor a feature of that version, "before 3.0 APIs existed")
             r"|\bbefore\s+v\d{1,3}(?:\.\d{1,3}){0,2}\b(?!\.?\d)|\bbefore\s+\d{1,2}\.0(?=[.,;)]|\s*$)"
+            # or a three-part version with a one-digit patch, which no date nor clock time is: "before 2.3.0"
+            r"|\bbefore\s+\d{1,3}\.\d{1,3}\.\d(?![\d.]?\d)(?=[.,;)]|\s*$)"
             # a numbered version said to be tagged or released, which the minutes do not date: "before 2.4.0 is tagged"
             r"|\bbefore\s+v?\d{1,3}(?:\.\d{1,3}){1,2}\s+(?:is|has\s+been|gets)\s+(?:tagged|released|cut|shipped|published|out)\b"
             # a numbered version's general availability or final release, which the minutes do not date: "before 2.0
@@ -6365,6 +6372,13 @@ def without_status_note(text: str) -> str | None:
 _ABSOLUTE_CLAUSE = re.compile(
     r",\s+(?:the|its|their|this|that)\s+[^,;.:]{1,60}?\s+having\s+been\s+[^,;:\n]*?(?=[.;]?[ \t]*$)", re.M
 )
+# A relative clause saying what an earlier meeting did, which names no due point: "a breakdown, which was requested at
+# the December meeting and has not been circulated; ... to the April meeting" (not "which will be considered at ...").
+_PAST_MEETING_CLAUSE = re.compile(
+    r"\b(?:which|that)\s+(?:was|were|had\s+been)\s+(?:first\s+)?[a-z]+ed\s+(?:at|by)\s+(?:the|its)\s+"
+    rf"(?:(?:{MONTHS})\s+|last\s+|previous\s+)(?:[\w-]+\s+)?meeting\b",
+    re.I,
+)
 _MOVED_FROM_MEETING = re.compile(
     r"\bfrom\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:meeting|committee|board)\s+(?=to\s+(?:the\s+|its\s+)?[\w-]+)",
     re.I,
@@ -6452,7 +6466,7 @@ def find_due(
     )
     if bracketed is not None:
         return bracketed
-    text = _ABSOLUTE_CLAUSE.sub(" ", _ORIGIN_CLAUSE.sub(" ", text))
+    text = _PAST_MEETING_CLAUSE.sub(" ", _ABSOLUTE_CLAUSE.sub(" ", _ORIGIN_CLAUSE.sub(" ", text)))
     named = named_next_meeting(text, next_meeting) or next_of_own_title(text, next_meeting, meeting_title)
     if named is not None:
         return named

@@ -7876,3 +7876,41 @@ def test_a_full_name_cell_with_an_apostrophe_in_the_surname_names_the_owner():
 
 def test_a_placeholder_in_a_todo_bracket_names_nobody():
     assert find_owners("TODO(tbd): draft the release checklist", []) == []
+
+
+HANDLE_PEOPLE = [
+    Person(name="Ines Moreau", role=None, abbrev="@imoreau", attendance="present"),
+    Person(name="Tariq Bello", role=None, abbrev="@tbello", attendance="present"),
+]
+
+
+def test_handles_side_by_side_are_two_owners():
+    found = find_owners("@imoreau @tbello migrate the nightly builds to the new cluster", HANDLE_PEOPLE)
+    assert [o.name for o in found] == ["Ines Moreau", "Tariq Bello"]
+
+
+def test_name_then_handle_is_one_owner():
+    found = find_owners("Ines Moreau @imoreau to migrate the nightly builds.", HANDLE_PEOPLE)
+    assert len(found) <= 1
+
+
+def test_three_part_version_closing_the_clause_is_an_undated_due():
+    d = find_due("The upgrade guide is to be written before 4.1.0.", MAY_2018, None)
+    assert (d.mention, d.date, d.meeting) == ("before 4.1.0", None, None)
+
+
+def test_day_month_year_with_dots_is_not_a_version():
+    assert due("The survey results to be circulated before 1.3.24.") != (None, None)
+
+
+def test_meeting_an_earlier_request_was_made_at_is_not_the_due_point():
+    text = (
+        "The Head of Highways to circulate the gritting costs, which was requested at the October meeting and is "
+        "still awaited; this will now come to the March meeting."
+    )
+    assert due(text) == ("2019-03", "meeting")
+
+
+def test_meeting_a_report_will_be_taken_at_is_still_the_due_point():
+    text = "The Head of Highways to circulate the gritting costs, which will be considered at the October meeting."
+    assert due(text) == ("2018-10", "meeting")
