@@ -1068,6 +1068,13 @@ _CLAUSE_WORD = re.compile(r"\b(?:the|a|an|he|she|it|we|they|i|you|this|these|tho
 _BARE_LABEL = re.compile(
     r"^\s*(?:[-*•]\s+)?(?:\*\*)?[^\W\d_][\w'’&/.-]*(?:\s+[\w'’&/().-]+){0,3}(?:\*\*)?:(?:\*\*)?$"
 )
+# The body's decision as a lead-in to the list of what it decided, with no "that" ("The Committee AGREED:", "The
+# Sub-Committee resolved:", "Members decided:"): a label heading the decisions below, as the corpus labels it (it
+# labels "The Board RESOLVED that:" a finding), though its article makes it no bare label.
+_DECISION_LEAD_IN = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?:\*\*)?(?:(?i:the)\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}\s+"
+    r"(?i:agreed|resolved|decided)(?:\*\*)?:(?:\*\*)?\s*$"
+)
 
 # Website furniture, the lines a browser copies along with minutes published as a web page: the links
 # and prompts around the page's content ("Back to top", "Share this page", "Was this page helpful?" and
@@ -1382,17 +1389,30 @@ def _agrees_a_state(text: str) -> bool:
     )
 
 
+# An expectation that a measure will reach a state ("he expected the target to be met by June", "she expects
+# waiting times to be back within tolerance by March"): a forecast of how things will stand, a finding in every such
+# line of the corpus, not a task, unless the sentence also asks, agrees or says someone will act (:data:`_REQUEST_WORD`).
+_EXPECTED_STATE = re.compile(
+    r"\bexpect(?:s|ed)?\s+(?:[\w'’%-]+\s+){1,3}?to\s+be\s+(?:back\s+)?(?:within|on|in|at|above|below|under|over"
+    r"|met|achieved|reached|resolved|completed|cleared|closed|ready|available)\b",
+    re.I,
+)
+
+
 def _assigns_nothing(text: str) -> bool:
     """Whether ``text`` is a line that sets nobody a task whatever its verbs: when a meeting will be held
     (:func:`_meeting_held`), thanks with no request beside them (:data:`_THANKED`), a preference voiced
     (:data:`_PREFERENCE`), a clause that only notes or a labelled decision (:func:`_records_only`), a resolution
     of the body's position (:func:`_resolves_a_stance`), an agreement that a thing stays as it is (:func:`_agrees_a_state`),
-    a paper's request of the meeting (:data:`_PAPER_ASKS_MEETING`)."""
+    a paper's request of the meeting (:data:`_PAPER_ASKS_MEETING`), an expectation of how a measure will stand
+    with no request beside it (:data:`_EXPECTED_STATE`)."""
     if _meeting_held(text) or _PREFERENCE.search(text) or _records_only(text) or _resolves_a_stance(text):
         return True
     if _agrees_a_state(text):
         return True
     if _PAPER_ASKS_MEETING.match(text):
+        return True
+    if _EXPECTED_STATE.search(text) and _REQUEST_WORD.search(text) is None:
         return True
     return _THANKED.match(text) is not None and _REQUEST_WORD.search(text) is None
 
@@ -1662,9 +1682,32 @@ def _states_a_concern(text: str) -> bool:
     )
 
 
+# A matter left open, its open question the subject of a main clause that says it stayed undecided ("Whether the
+# grant covers VAT was not settled.", "Whether to move the call is still to be decided.", "Whether the pilot goes on
+# remains open."): the meeting's record of where the matter stands, a finding, not a question asked. An indirect
+# question in a list of what was asked ("whether the scheme had been successful;") has no such clause after it.
+_UNSETTLED_WHETHER = re.compile(
+    r"^\W{0,4}whether\b[^.?!;]{3,200}?\b(?:(?:was|were|is|are|has|have|had)\s+(?:been\s+)?(?:not|never|left)\s+"
+    r"(?:been\s+)?(?:settled|decided|agreed|resolved|determined|concluded|open)"
+    r"|(?:was|were|is|are|remains?|remained)\s+(?:still\s+)?(?:open|unclear|undecided|unresolved|unsettled"
+    r"|to\s+be\s+(?:decided|settled|agreed|resolved|determined|confirmed)))\b[^?]*$",
+    re.I,
+)
+
+
+def _open_to_do(text: str) -> bool:
+    """Whether ``text`` is an item of a to-do list still open (:data:`_OPEN_BOX`, "- [ ] @kim draft the policy —
+    not started"): a task not yet done, an action as nearly every such line of the corpus is, however its status
+    note reads, unless that note says it is done (:func:`_reports_action_done`)."""
+    return _OPEN_BOX.match(text) is not None and not _reports_action_done(text)
+
+
 def _bare_label(text: str) -> bool:
-    """Whether ``text`` is a bare label line (:data:`_BARE_LABEL`) with no subject or object in it."""
-    return _BARE_LABEL.match(text) is not None and _CLAUSE_WORD.search(text) is None
+    """Whether ``text`` is a bare label line (:data:`_BARE_LABEL`) with no subject or object in it, or the body's
+    decision as a lead-in to a list (:data:`_DECISION_LEAD_IN`)."""
+    return (
+        _BARE_LABEL.match(text) is not None and _CLAUSE_WORD.search(text) is None
+    ) or _DECISION_LEAD_IN.match(text) is not None
 
 
 def decide_labels(
@@ -1687,11 +1730,12 @@ def decide_labels(
     line of the corpus is labelled, and so is website furniture (:func:`_web_furniture`) and a bare label
     line of one to four words ending in a colon ("Outcome:"), never anything else in the corpus, and so is who will
     chair, with no meeting named (:data:`_WILL_CHAIR`), and an action's owner and due fields on a line of their own
-    (:func:`_owner_due_fields`). A concern stated as a clause (:func:`_states_a_concern`) is a
-    ``finding``, not a question. A question
+    (:func:`_owner_due_fields`). A concern stated as a clause (:func:`_states_a_concern`), or a matter
+    recorded as left open (:data:`_UNSETTLED_WHETHER`), is a ``finding``, not a question. A question
     asked and answered in one sentence (:func:`_answered_in_sentence`) is neither a question nor an action: it
     records the exchange. A row of a list of actions naming its owner and due point, or a matter resolved to be put
-    on a later agenda (:func:`_sets_a_task`), is an action."""
+    on a later agenda (:func:`_sets_a_task`), is an action, and so is a line the model reads as a finding
+    that is an open to-do item (:func:`_open_to_do`)."""
     import numpy as np
 
     scores = np.array(probs, dtype=float, copy=True, ndmin=2)
@@ -1750,12 +1794,16 @@ def decide_labels(
         labels = ["other" if _PAPER_LABEL.match(t) else label for label, t in zip(labels, texts, strict=True)]
     if texts is not None and "finding" in classes:
         labels = [
-            "finding" if label == "question" and _states_a_concern(t) else label
+            "finding"
+            if label == "question" and (_states_a_concern(t) or _UNSETTLED_WHETHER.match(t))
+            else label
             for label, t in zip(labels, texts, strict=True)
         ]
     if texts is not None:
         labels = [
-            "action" if label != "question" and _sets_a_task(t) else label
+            "action"
+            if label != "question" and _sets_a_task(t) or label == "finding" and _open_to_do(t)
+            else label
             for label, t in zip(labels, texts, strict=True)
         ]
     return labels

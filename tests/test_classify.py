@@ -569,6 +569,33 @@ def test_a_short_clause_ending_in_a_colon_is_no_bare_label():
     assert _decided(texts, [0.1, 0.8, 0.05, 0.05]) == ["finding"] * 4
 
 
+def test_a_bodys_decision_as_a_lead_in_to_a_list_is_a_label():
+    texts = ["The Panel AGREED:", "The Parish Council resolved:", "- **Members decided:**"]
+    assert _decided(texts, [0.1, 0.8, 0.05, 0.05]) == ["other"] * 3
+
+
+def test_a_decision_lead_in_with_that_or_an_object_is_no_label():
+    texts = [
+        "The Panel AGREED that:",
+        "The Panel agreed the following:",
+        "The Panel agreed: to defer the item.",
+    ]
+    assert _decided(texts, [0.1, 0.8, 0.05, 0.05]) == ["finding"] * 3
+
+
+def test_an_expectation_of_how_a_measure_will_stand_is_no_action():
+    texts = [
+        "The Head said that she expected attendance to be back above 95% by Easter.",
+        "He expects the repairs backlog to be cleared by the end of the quarter.",
+    ]
+    assert _decided(texts, [0.6, 0.3, 0.05, 0.05]) == ["finding", "finding"]
+
+
+def test_an_expectation_beside_a_commitment_is_left_to_the_model():
+    texts = ["He expected the backlog to be cleared by June and would report progress to the next meeting."]
+    assert _decided(texts, [0.6, 0.3, 0.05, 0.05]) == ["action"]
+
+
 def test_when_a_meeting_will_be_held_is_never_an_action():
     texts = [
         "The autumn meeting will be held on Thursday 9 October in the library.",
@@ -933,6 +960,38 @@ def test_a_concern_that_also_asks_stays_a_question():
         "KM raised a concern that the depot is late?",
     ]
     assert _decided(texts, [0.1, 0.2, 0.1, 0.6]) == ["question", "question"]
+
+
+def test_a_matter_recorded_as_left_open_is_a_finding_not_a_question():
+    texts = [
+        "Whether the hall hire fee includes cleaning was not settled.",
+        "Whether to move the spring fair to June is still to be decided.",
+        "Whether the pilot carries on after March remains open.",
+    ]
+    assert _decided(texts, [0.1, 0.2, 0.1, 0.6]) == ["finding", "finding", "finding"]
+
+
+def test_an_indirect_question_in_a_list_of_questions_stays_a_question():
+    texts = [
+        "whether the grant had been spent on the new minibus;",
+        "whether the dispute with the caterer was settled.",
+        "Whether the hall hire fee includes cleaning was not settled?",
+    ]
+    assert _decided(texts, [0.1, 0.2, 0.1, 0.6]) == ["question", "question", "question"]
+
+
+def test_an_open_to_do_item_is_an_action_whatever_its_status_note():
+    texts = [
+        "[ ] @ana write up the venue options — not started, Ana is away.",
+        "- [ ] Tom book the hall for the AGM — no progress yet.",
+    ]
+    assert _decided(texts, [0.1, 0.6, 0.2, 0.1]) == ["action", "action"]
+
+
+def test_an_open_to_do_item_reported_done_or_a_label_is_not_made_an_action():
+    texts = ["[ ] @ana write up the venue options — done.", "[x] @ana book the hall — booked for 3 May."]
+    assert _decided(texts, [0.1, 0.6, 0.2, 0.1]) == ["finding", "finding"]
+    assert _decided(["[ ] Venue: options"], [0.1, 0.1, 0.6, 0.2]) == ["other"]
 
 
 def test_an_agreement_that_a_thing_stays_as_it_is_sets_no_task():
