@@ -1615,6 +1615,12 @@ def _resolved_or_deferred_task(text: str) -> bool:
     return found and not _is_asking(text)
 
 
+# The task verbs of a subjunctive "be": what is to be done after the meeting.
+_TASK_BE_VERB = (
+    r"(?:completed|circulated|shared|added|reported"
+    r"|presented|published|included|referred|updated|arranged|scheduled|provided|forwarded|drafted|prepared|brought"
+    r"|sent|produced|commissioned|undertaken|developed|written|investigated|carried\s+out|conveyed)\b"
+)
 # A resolution that a thing be done, whoever writes it ("RESOLVED that the revised plan be circulated to members", "The
 # Board resolved that an impact assessment be completed and shared with the union", "It was agreed that the notes be
 # published"): the verb is a task carried out after the meeting, so the line is an action though no one is named; a
@@ -1623,9 +1629,7 @@ def _resolved_or_deferred_task(text: str) -> bool:
 # is left to the model.
 _RESOLVED_BE_DONE = re.compile(
     r"\b(?:resolved|agreed|decided)\s*(?:that\b|:)[^;]{0,150}?\s(?!(?:will|would|should|shall|must|could|can|may|might"
-    r"|to|not)\s)[\w'’-]+\s+be\s+(?:completed|circulated|shared|added|reported"
-    r"|presented|published|included|referred|updated|arranged|scheduled|provided|forwarded|drafted|prepared|brought"
-    r"|sent|produced|commissioned|undertaken|developed|written|investigated|carried\s+out|conveyed)\b",
+    r"|to|not)\s)[\w'’-]+\s+be\s+" + _TASK_BE_VERB,
     re.I,
 )
 # A resolution's clause on a line of its own, its "RESOLVED that" on the line above and its letter cut off as a list
@@ -1634,7 +1638,6 @@ _RESOLVED_BE_DONE = re.compile(
 # "be"; no modal, "to", "that" or past "was" may come before it ("the figures will be shared", "a request that the
 # briefs be published" name no task of the meeting's). The clause may repeat the resolution's "that" before its
 # subject, as numbered recommendations do ("(1) that an impact assessment be completed within 28 days;").
-_TASK_BE_VERB = _RESOLVED_BE_DONE.pattern.split(r"[\w'’-]+\s+be\s+", 1)[1]
 _CLAUSE_BE_DONE = re.compile(
     r"^\s*(?:\(?[a-z0-9]{1,4}\)\s+)?(?:that\s+)?(?:the|a|an|any|all|its|their)\s"
     r"(?:(?!\b(?:will|would|should|shall|must|could|can|may|might|to|not|was|were|whether|that)\b)[^;]){0,150}?"

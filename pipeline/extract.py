@@ -1462,6 +1462,15 @@ _DEPUTY_TAG = re.compile(
 )
 
 
+def sole_holder_owner(mention: str, holders: list[Person]) -> Owner:
+    """The owner ``mention`` names: resolved to the person when exactly one of ``holders`` holds the post, else the
+    mention alone."""
+    person = holders[0] if len(holders) == 1 else None
+    return Owner(
+        mention=mention, name=person.name if person else None, abbrev=person.abbrev if person else None
+    )
+
+
 def deputy_tag_owner(text: str, people: list[Person]) -> Owner | None:
     """The owner of a deputy's tag (:data:`_DEPUTY_TAG`), as written: the listed person with the short form in
     brackets, else the one whose role is the rank before the role of the post's holder ('Deputy DoN': the Deputy
@@ -1473,10 +1482,7 @@ def deputy_tag_owner(text: str, people: list[Person]) -> Owner | None:
     for post in [p for p in people if p.abbrev == m["post"] and p.role] if not holders else []:
         role = f"{m['rank']} {post.role}".lower()
         holders += [p for p in people if p.role and p.role.lower().split(",")[0] == role]
-    person = holders[0] if len(holders) == 1 else None
-    return Owner(
-        mention=m["who"], name=person.name if person else None, abbrev=person.abbrev if person else None
-    )
+    return sole_holder_owner(m["who"], holders)
 
 
 # The whole value of a labelled field, up to the separator of the next cell or the line's end: "Owner: |AD CSC| – Due".
@@ -1994,10 +2000,7 @@ def post_and_area_owner(written: str, people: list[Person]) -> Owner:
     if m is not None:
         post, area = written[: m.start("area")].strip().upper(), m["area"]
         holders = [p for p in people if p.role and holds_post_and_area(p.role, post, area)]
-    person = holders[0] if len(holders) == 1 else None
-    return Owner(
-        mention=written, name=person.name if person else None, abbrev=person.abbrev if person else None
-    )
+    return sole_holder_owner(written, holders)
 
 
 def _owner_cell(text: str, cell: Cell) -> Cell | None:
@@ -6638,10 +6641,7 @@ def office_and_area_owner(written: str, people: list[Person]) -> Owner:
     """The owner an office and its area (:func:`office_and_area`) names, as written; resolved to the one listed person
     whose role is written so ('Programme Director, History')."""
     holders = [p for p in people if p.role and p.role.lower() == written.lower()]
-    person = holders[0] if len(holders) == 1 else None
-    return Owner(
-        mention=written, name=person.name if person else None, abbrev=person.abbrev if person else None
-    )
+    return sole_holder_owner(written, holders)
 
 
 def owners_of_tag_line(tag: str, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
