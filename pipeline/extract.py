@@ -4980,12 +4980,12 @@ def short_month_year(cell: str, meeting_date: dt.date | None) -> str | None:
     m = _SHORT_MONTH_YEAR.fullmatch(cell)
     if m is None or meeting_date is None or not re.fullmatch(MONTHS, m["month"], re.I):
         return None
-    year = 2000 + int(m["year"])
-    return (
-        f"{year:04d}-{month_number(m['month']):02d}"
-        if year in (meeting_date.year, meeting_date.year + 1)
-        else None
-    )
+    # the two digits in the meeting's century or the next ("Jan 00" in minutes of December 1999 is January 2000)
+    century = meeting_date.year // 100 * 100
+    for year in (century + int(m["year"]), century + 100 + int(m["year"])):
+        if year in (meeting_date.year, meeting_date.year + 1):
+            return f"{year:04d}-{month_number(m['month']):02d}"
+    return None
 
 
 # A status cell that also gives the due point: "Open – due May 2024", "Overdue (due 31/01/2024)"; a due cell

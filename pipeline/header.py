@@ -5367,9 +5367,9 @@ def _short_year_date(value: str) -> tuple[dt.date, int, int] | None:
     m = _SHORT_YEAR_DATE.search(value)
     if m is None:
         return None
-    try:
-        return dt.date(2000 + int(m["y"]), int(m["m"]), int(m["d"])), m.start(), m.end()
-    except ValueError:
+    try:  # dateutil puts the year in the century that brings it nearest today: "99" is 1999, "20" is 2020
+        return dateparser.parse(m.group(0), dayfirst=True).date(), m.start(), m.end()
+    except (ValueError, OverflowError):
         return None
 
 

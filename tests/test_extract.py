@@ -7914,3 +7914,12 @@ def test_meeting_an_earlier_request_was_made_at_is_not_the_due_point():
 def test_meeting_a_report_will_be_taken_at_is_still_the_due_point():
     text = "The Head of Highways to circulate the gritting costs, which will be considered at the October meeting."
     assert due(text) == ("2018-10", "meeting")
+
+
+def test_a_short_month_and_two_digits_in_a_tracker_of_late_1999_is_the_next_year():
+    from pipeline.extract import short_month_year
+
+    assert short_month_year("Jan 00", dt.date(1999, 12, 6)) == "2000-01"
+    assert short_month_year("Dec 99", dt.date(1999, 11, 2)) == "1999-12"
+    assert short_month_year("Feb 23", dt.date(2022, 12, 6)) == "2023-02"
+    assert short_month_year("Jan 31", dt.date(2022, 12, 6)) is None  # a day, not a year

@@ -6954,6 +6954,17 @@ def test_date_field_with_a_two_digit_year_is_read_day_first():
     assert (meeting.date, meeting.start_time) == (dt.date(2022, 3, 7), "10:00")
 
 
+def test_date_field_with_a_late_twentieth_century_two_digit_year_is_in_the_1900s():
+    # archives reach back before 2000: "24.09.99" is September 1999, not 2099
+    text = "Harbour Trust\n\nEstates Committee\n\nDate: 24.09.99\n\nPresent: Ann Lee (Chair)\n\n1. Welcome\n"
+    assert _header_of(text).meeting.date == dt.date(1999, 9, 24)
+
+
+def test_date_field_with_an_impossible_two_digit_year_date_is_no_date():
+    text = "Harbour Trust\n\nEstates Committee\n\nDate: 31.02.22\n\nPresent: Ann Lee (Chair)\n\n1. Welcome\n"
+    assert _header_of(text).meeting.date is None
+
+
 def test_two_digit_year_number_outside_a_date_field_is_no_date():
     # "3.1.22" in running text is as likely a paragraph number as a date
     assert find_date("See paragraph 3.1.22 of the policy") is None
