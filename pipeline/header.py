@@ -1188,10 +1188,17 @@ _DASH_TAKER_MARK = re.compile(
 )
 
 
+# The same mark after a comma and a bracketed note, as a phrase that cannot be a post: "Ann Lee (Acme
+# Ltd), taking minutes". "Ann Lee, Minute Taker" keeps it: with no other post it is her role.
+_COMMA_TAKER_MARK = re.compile(r"(?<=\)),\s+(?P<mark>(?i:taking\s+(?:the\s+)?(?:minutes|notes)))\s*$")
+
+
 def _bracket_taker_mark(entry: str) -> str:
-    """A list entry with the minute taker's mark after a dash written as the bracketed note the list
-    reader knows ("Ann Lee (Committee Officer) – minutes" -> "Ann Lee (Committee Officer) (minutes)"),
-    so that the mark is neither taken for a role nor stops the entry reading as a person."""
+    """A list entry with the minute taker's mark after a dash or comma written as the bracketed note
+    the list reader knows ("Ann Lee (Committee Officer) – minutes" -> "Ann Lee (Committee Officer)
+    (minutes)", "Ann Lee (Acme Ltd), taking minutes" -> "Ann Lee (Acme Ltd) (taking minutes)"), so
+    that the mark is neither taken for a role nor stops the entry reading as a person."""
+    entry = _COMMA_TAKER_MARK.sub(r" (\g<mark>)", entry) if "," in entry else entry
     return _DASH_TAKER_MARK.sub(r" (\g<mark>)", entry) if _SPACED_DASH.search(entry) else entry
 
 
@@ -1273,13 +1280,24 @@ def _split_role(role_text: str) -> list[tuple[str, str | None]]:
     parts = re.findall(r"([^()]+?)\s*\(([^)]+)\)", role_text)
     if len(parts) == 1 and _role_code(parts[0][1].strip(), parts[0][0]) and role_text.rstrip().endswith(")"):
         return [(parts[0][0].strip(" ,;"), parts[0][1].strip())]
-    if any(not _is_abbrev(a.strip()) for _, a in parts):  # a note, not an abbreviation: "PMO Lead (minutes)"
+    if any(not _is_abbrev(a.strip()) or a.strip() in DEGREES for _, a in parts):
+        # a note, not an abbreviation: "PMO Lead (minutes)", "Student representative (BSc)"
         return [(role_text.strip(), None)]
     if len(parts) == 1 and _is_qualifier_word(parts[0][1].strip(), parts[0][0]):
         return [(role_text.strip(), None)]  # "Chief Finance Officer (Fire)": the bracket narrows the post
     if len(parts) >= 1 and re.sub(r"[^()]+?\s*\([^)]+\)", "", role_text).strip(" ,;") == "":
         return [(r.strip(" ,;"), a.strip()) for r, a in parts]
     return [(role_text.strip(), None)]
+
+
+# Degree courses a student member studies, written in brackets after the post ("Student
+# representative (MBChB)"): the course, not the post's short form.
+DEGREES = frozenset(
+    {
+        "BA", "BSc", "BEd", "BEng", "BMus", "LLB", "MA", "MSc", "MEng", "MPhil", "MRes", "LLM", "MBA",
+        "MBChB", "MBBS", "BDS", "BMedSci", "PhD", "DPhil", "EdD", "PGCE", "MPharm", "BN", "MNurs", "MPH",
+    }
+)  # fmt: skip
 
 
 def _split_names(cell: str, count: int) -> list[str]:
@@ -2105,7 +2123,8 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
     name ("Cllr A Brown, Cllr C Dee")."""
     value = _bracket_taker_mark(_NOT_A_PERSON_TAIL.sub("", value).strip())
     if value.rstrip(".").endswith(("Secretary", "secretary")):  # the list's closing full stop may follow
-        value = _secretary_mark(value, one_line_each=one_line_each)
+        # after a semicolon the last entry's commas are all its own: "…; Ann Lee, Registrar, Secretary"
+        value = _secretary_mark(value, one_line_each=one_line_each or ";" in value)
     if value.endswith(")."):  # "..., Ms Ann Lee (Secretary).": the list's closing full stop
         value = value[:-1]
     if "\t" in value:
@@ -2568,28 +2587,52 @@ def _officers_of_the_body(officers: list[Person]) -> None:
 _MAIL_HEADER = re.compile(r"(?:Subject|From|To|Cc|Date|Sent|Reply-To|Message-ID|List-Id)\s*:.*")
 
 
-def _mail_head(block: str) -> list[str]:
-    """The header lines of an e-mail at the top of the block ("From:", "Sent:", "Subject:" …), or []
-    when the block does not open with "From:" or "Subject:" and hold both."""
-    if not block.startswith(("From:", "Subject:")):
-        return []
+# How many lines may come above an e-mail's header lines: a list archive's title over the mailed copy
+# ("TSC meeting minutes, 2020-04-15", a blank line, then "From:", "Date:", "To:").
+MAIL_HEAD_REACH = 3
+# A sender's address on a "From:" line, as mail clients write it and as list archives mask it:
+# "<ann@example.org>", "ann at example.org".
+_MAIL_ADDRESS = re.compile(r"[\w.+-]+(?:@|\s+at\s+)[\w-]+(?:\.[\w-]+)+")
+
+
+def _mail_head_at(block: str) -> tuple[int, list[str]]:
+    """The index of the first line of an e-mail's header lines near the top of the block ("From:",
+    "Sent:", "Subject:" …) and those lines, or (0, []) when there are none. They may open the block or
+    follow a title line an archive puts above them, and count as a mail's when they hold "From:" and
+    "Subject:", or "From:" with the sender's address and the day it was sent ("Date:", "Sent:")."""
     lines = block.split("\n")
-    count = next((i for i, line in enumerate(lines) if not _MAIL_HEADER.fullmatch(line)), len(lines))
-    head = lines[:count]
-    if not any(x.startswith("From:") for x in head) or not any(x.startswith("Subject:") for x in head):
-        return []
-    return head
+    start = next(
+        (i for i, x in enumerate(lines[:MAIL_HEAD_REACH]) if x.startswith(("From:", "Subject:"))), None
+    )
+    if start is None:
+        return 0, []
+    count = next(
+        (i for i, line in enumerate(lines[start:]) if not _MAIL_HEADER.fullmatch(line)), len(lines) - start
+    )
+    head = lines[start : start + count]
+    sender = next((x for x in head if x.startswith("From:")), None)
+    subject = any(x.startswith("Subject:") for x in head)
+    sent = any(x.startswith(("Date:", "Sent:")) for x in head)
+    if sender is None or not (subject or (sent and _MAIL_ADDRESS.search(sender))):
+        return 0, []
+    return start, head
 
 
-def _without_mail_headers(block: str, mail: list[str]) -> str:
-    """The header block with the header lines of an e-mail at its top (``mail``, from :func:`_mail_head`)
-    blanked out: minutes posted to a mailing list open with "Subject:", "From:" and "Date:" lines, whose
-    date is the day the mail was sent, not the day of the meeting. A block without such a head is
+def _mail_head(block: str) -> list[str]:
+    """The header lines of an e-mail near the top of the block (see :func:`_mail_head_at`), or []."""
+    return _mail_head_at(block)[1]
+
+
+def _without_mail_headers(block: str) -> str:
+    """The header block with the header lines of an e-mail near its top (:func:`_mail_head_at`) blanked
+    out: minutes posted to a mailing list open with "Subject:", "From:" and "Date:" lines, whose date
+    and time are when the mail was sent, not when the meeting was. A block without such a head is
     returned unchanged."""
-    count = len(mail)
-    if not count:
+    start, mail = _mail_head_at(block)
+    if not mail:
         return block
-    return "\n" * count + "\n".join(block.split("\n")[count:])
+    lines = block.split("\n")
+    return "\n".join([*lines[:start], *[""] * len(mail), *lines[start + len(mail) :]])
 
 
 def _mail_field(head: list[str], *names: str) -> str:
@@ -2774,7 +2817,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     """Parse meeting facts and people from ``text[:end]`` (the block before the first item)."""
     end = len(text) if end is None else end
     mail = _mail_head(text[:end])
-    block = _without_mail_headers(text[:end], mail)
+    block = _without_mail_headers(text[:end])
     meeting: dict[str, str | dt.date | None] = {}
     people: list[Person] = []
     chair_from_list: str | None = None
@@ -3407,14 +3450,16 @@ def _drop_affiliation_roles(people: list[Person]) -> None:
     that their notes give employers: one person is noted as "independent" (of any employer), as an
     open-source project's attendance writes "Ann Lee (Acme Cloud), Raj Patel (independent)", and at
     least ``MIN_AFFILIATION_ROLES`` people carry such notes. A note with a role word or in lower case
-    ("release manager", "SRE") says what the person does and stays their role."""
-    affiliated = [p for p in people if p.role and _is_affiliation(p.role)]
+    ("release manager", "SRE") says what the person does and stays their role. The minute taker's
+    mark after the note ("Acme Cloud (minutes)") is kept for :func:`minute_taker_from_roles`."""
+    affiliated = [p for p in people if p.role and _is_affiliation(_MINUTES_NOTE.sub(" ", p.role).strip())]
     if len(affiliated) < MIN_AFFILIATION_ROLES or not any(
         (p.role or "").lower() == "independent" for p in affiliated
     ):
         return
     for person in affiliated:
-        person.role = None
+        mark = _MINUTES_NOTE.search(person.role or "")
+        person.role = mark.group(0).strip() if mark else None
 
 
 # An IRC-style channel name opening a meeting bot's title: "#kestrel-qa Meeting".
@@ -3551,6 +3596,11 @@ def _closing_register(body: str) -> str:
 # part of a role, so always dropped.
 _FLAG_COLUMNS = frozenset({"voting", "voting member", "voting rights", "vote"})
 # Column headings of an attendance table ("Name<TAB>Role<TAB>Initials", "| Attendee | Handle | Role |").
+# Headings of a role column that name the kind of member ("Governor type", "Type of governor").
+_MEMBER_TYPE_COLUMNS = (
+    "governor type", "type of governor", "member type", "type of member", "membership type",
+    "trustee type", "category of governor",
+)  # fmt: skip
 TABLE_COLUMNS = frozenset(
     {
         "name", "names", "attendee", "attendees", "member", "members", "participant", "participants",
@@ -3558,14 +3608,14 @@ TABLE_COLUMNS = frozenset(
         "abbreviation", "organisation", "organization", "org", "representing", "attendance", "status", "email",
         "company", "affiliation", "employer", "category", "membership", "type",
     }
-) | _FLAG_COLUMNS  # fmt: skip
+) | _FLAG_COLUMNS | frozenset(_MEMBER_TYPE_COLUMNS)  # fmt: skip
 _NAME_COLUMNS = frozenset({"name", "names", "attendee", "attendees", "member", "members", "participant"})
 _AFFILIATION_COLUMNS = frozenset(
     {"company", "affiliation", "employer", "organisation", "organization", "org"}
 )
 _ROLE_COLUMNS = frozenset(
     {"role", "roles", "capacity", "position", "title", "job title", "category", "membership", "type"}
-)
+) | frozenset(_MEMBER_TYPE_COLUMNS)
 
 
 def _column_headings(raw: str) -> list[str]:
@@ -3882,12 +3932,14 @@ def _welcoming_officer(text: str, people: list[Person]) -> str | None:
     """The chair of a meeting that names none, when its opening says an officer by short form
     welcomed everyone or opened it ("The PCC welcomed everyone to the meeting"): who opens the
     meeting presides. Only a short form exactly one person there carries counts, present or "in
-    attendance" (a commissioner's board lists everyone so)."""
+    attendance" (a commissioner's board lists everyone so); the short form may be all the list gives
+    as the post."""
     m = _OFFICER_OPENS.search(text)
     if m is None:
         return None
-    holders = [
-        p for p in people if p.abbrev == m.group("code") and p.attendance in ("present", "in_attendance")
+    code = m.group("code")
+    holders = [  # the short form as the list gives it: in brackets, or as the whole post ("Ann Lee  PCC")
+        p for p in people if code in (p.abbrev, p.role) and p.attendance in ("present", "in_attendance")
     ]
     return holders[0].name if len(holders) == 1 else None
 
@@ -5315,6 +5367,16 @@ def _set_when_and_where(meeting: dict, value: str) -> None:
     _set_time_and_venue(meeting, value[found[2] :] if found else value)
 
 
+def _place_after_time(tail: str) -> str | None:
+    """The place a "Date:" field gives after the time: ", 13:30, Meeting Room 4, OPCC" -> "Meeting
+    Room 4, OPCC". Only a time first and then a place (a place word or an address), so that a note
+    after the date (", Annual meeting") is not taken for one."""
+    if not _LEADING_TIME.match(tail) or not find_time(tail):
+        return None
+    venue = _venue_after(tail)
+    return venue if venue and _venue_line(venue) else None
+
+
 # A document's protective marking ("OFFICIAL", "OFFICIAL-SENSITIVE"), as a page footer prints it after
 # "Minutes - ": the value of a person's field that names no one.
 _PROTECTIVE_MARKING = re.compile(
@@ -5339,7 +5401,8 @@ def _set_field(meeting: dict, field: str, value: str) -> None:
         time = find_time(value[found[2] :] if found else value)
         if time and "start_time" not in meeting:
             meeting["start_time"] = time
-        venue = _venue_ending(value[found[2] :] if found else value)
+        tail = value[found[2] :] if found else value
+        venue = _venue_ending(tail) or _place_after_time(tail)
         if venue:  # "Date: 2023-10-11, Room 2", "Call: Wed 17 Apr, 10:00-10:45, Teams"
             meeting.setdefault("venue", venue)
     elif field == "time":  # "Time: 15:00 UTC, Jitsi (link in #meetings)": the time, then the place
@@ -5616,12 +5679,20 @@ def _fill_from_prose(
             for line in lines[:8]
             if (not venue or _clean_venue(line.strip().rstrip(".")) != venue)
             and not _dated_otherwise(line, meeting.get("date"))
+            and not _online_line_with_date(line)
         ]
         title, body = choose_title_and_body(named, headings, text)
         if title:
             meeting["title"] = title
         if body:
             meeting.setdefault("body", body)
+
+
+def _online_line_with_date(line: str) -> bool:
+    """Whether a line says how the meeting was held online and then gives its date ("Remote meeting via
+    Zoom, Tuesday 9 February 2021 at 6.30pm"): its words are the venue, so it names no meeting."""
+    found = find_date(line) if "eeting" in line or "eld " in line else None
+    return bool(found and _online_venue_before(line[: found[1]]))
 
 
 # How many of the header's free lines may carry the meeting's date. The header block can run far into
@@ -6306,6 +6377,9 @@ def _venue_before(head: str) -> str | None:
     )
     if m:
         return m.group("venue").strip()
+    online = _online_venue_before(head)  # "Remote meeting via Zoom, Tuesday 9 February 2021"
+    if online:
+        return online
     bracketed = _HELD_ONLINE_BRACKETED_BEFORE.search(head)  # "held remotely (Microsoft Teams) on"
     if bracketed:
         return bracketed.group("venue").strip()
@@ -6315,6 +6389,21 @@ def _venue_before(head: str) -> str | None:
     if low and (_PLACE_WORDS.search(low.group("venue")) or _ROOM_WORD.fullmatch(low.group("venue")[4:])):
         return low.group("venue")[4:]
     return None
+
+
+# A line opening with how the meeting was held online, then its date: "Remote meeting via Zoom, Tuesday
+# 9 February 2021 at 6.30pm", "Virtual meeting (Microsoft Teams), 3 May 2022". The words before the
+# date are the venue as written, as on a line of their own (``_ONLINE_MEETING_LINE``), not a title.
+_ONLINE_BEFORE_DATE = re.compile(
+    rf"\s*(?P<venue>{_ONLINE_MEETING_WORDS}{_ONLINE_PLATFORM}?)\s*[,–—-]\s*(?:{WEEKDAYS},?\s*)?(?i:on\s*)?"
+)
+
+
+def _online_venue_before(head: str) -> str | None:
+    """The venue when all that comes before a line's date says how the meeting was held online
+    ("Remote meeting via Zoom, Tuesday "), else None."""
+    m = _ONLINE_BEFORE_DATE.fullmatch(head)
+    return m.group("venue").strip() if m else None
 
 
 # The platform in brackets after how the meeting was held, before the date: "held remotely (Microsoft
@@ -6360,6 +6449,10 @@ _DOCUMENT_KIND_TAIL = re.compile(
 _BROADCAST_TAIL = re.compile(
     r"\s+[–—-]\s+(?:(?:live\s*-?\s*)?streamed(?:\s+live)?|webcast|broadcast)\s*$", re.I
 )
+# "Minutes" between the meeting's name and which part of the meeting they record: "Quality Committee
+# Minutes – Part 1", "Board Minutes (Part A)". The word is no part of the name; the part is kept, as a
+# title "Board (Part 1)" keeps it.
+_MINUTES_BEFORE_PART = re.compile(r"\s+minutes(?=\s*(?:[–—-]\s*|\(\s*)part\s+[\w.]{1,4}\s*\)?\s*$)", re.I)
 # A bracketed note after the meeting's name on how it was held: "Quality Committee (held virtually)",
 # "(held remotely via Teams)", "(virtual meeting)". The venue says how; a bracketed short form ("(QSPEC)")
 # stays in the name.
@@ -6388,6 +6481,7 @@ def _title_and_body(
     line = re.sub(
         r"\s*\bminutes\s*$", "", line, flags=re.I
     )  # "meeting notes" stays: "Steering Council meeting notes"
+    line = _MINUTES_BEFORE_PART.sub("", line)  # "Quality Committee Minutes – Part 1"
     line = _DOCUMENT_KIND_LEAD.sub("", line)
     line = re.sub(r"\s+", " ", line).strip(" -–—,:")
     if minutes_phrase:
@@ -7185,14 +7279,47 @@ def _joined_row_split(row: str, width: int) -> list[str]:
     return [row]
 
 
+# Where one post ends and the next begins in a cell holding two ("Chief Constable (CC) Deputy Chief
+# Constable (DCC)"): after a bracketed short form, before a capitalised word.
+_POST_AFTER_POST = re.compile(r"(?<=\))\s+(?=[A-Z])")
+
+
+def _paired_row_split(row: str) -> list[str]:
+    """A row of an attendance table laid out two people a row ("Ann Lee<TAB>Treasurer<TAB>Raj
+    Patel<TAB>Secretary"), as one row each: four cells, a full name in the first and third and a
+    post, not a name, in the second and fourth. [row] for any other row."""
+    cells = row.split("\t")
+    names = [_full_name_cell(c) for c in cells]
+    if len(cells) != 4 or names != [True, False, True, False] or not all(c.strip() for c in cells):
+        return [row]
+    return ["\t".join(cells[:2]), "\t".join(cells[2:])]
+
+
+def _merged_rows_split(row: str) -> list[str]:
+    """Two rows of a "Name<TAB>Post" table that PDF extraction merged cell by cell ("Ann Lee<TAB>Raj
+    Patel<TAB>Treasurer (T) Secretary (S)"): two full names, then both posts in one cell, which
+    splits only where exactly one bracketed short form is followed by a capitalised word. [row] else."""
+    cells = row.split("\t")
+    if len(cells) != 3 or not (_full_name_cell(cells[0]) and _full_name_cell(cells[1])):
+        return [row]
+    posts = _POST_AFTER_POST.split(cells[2].strip())
+    if len(posts) != 2 or _full_name_cell(cells[2]):
+        return [row]
+    return [f"{cells[0]}\t{posts[0]}", f"{cells[1]}\t{posts[1]}"]
+
+
 def _split_joined_rows(lines: list[str]) -> list[str]:
     """Header lines with each attendance table row that ran into the next split in two (see
-    :func:`_joined_row_split`); the table's width is its heading row's."""
+    :func:`_joined_row_split` and :func:`_merged_rows_split`; the table's width is its heading
+    row's), and each row of two people side by side split into one row each (see
+    :func:`_paired_row_split`)."""
     out: list[str] = []
     width = 0
     for line in lines:
         width = line.count("\t") + 1 if _is_table_header(line) else width if "\t" in line else 0
-        out.extend(_joined_row_split(line, width) if width >= 2 else [line])
+        rows = _joined_row_split(line, width) if width >= 2 else [line]
+        rows = _merged_rows_split(line) if width == 2 and rows == [line] else rows
+        out.extend(r for row in rows for r in _paired_row_split(row))
     return out
 
 

@@ -480,6 +480,8 @@ _ATTENDANCE_WORDS = re.compile(rf"\b({alternation([*PRESENT_WORDS, *APOLOGY_WORD
 _AUDIENCE_LABEL = re.compile(
     r"(?:[a-z]+\s+){0,3}(?:from|in)\s+the\s+audience|audience\s+(?:questions|speakers)"
 )
+# Those on a call or a line, as notes of remote meetings list them: "On the call", "Also on the call".
+_ON_THE_CALL_LABEL = re.compile(r"(?P<also>also\s+)?(?:on|joined)\s+the\s+(?:call|line)")
 _GUEST_LABEL = re.compile(r"(?:[a-z]+\s+){0,2}guests?(?:\s+(?:for|from|until|during)\s+[a-z ]+)?")
 
 
@@ -522,6 +524,8 @@ def attendance_kind(label: str) -> str | None:
         return "in_attendance"
     if _AUDIENCE_LABEL.fullmatch(low):  # "Asked questions from the audience": listeners who spoke up
         return "in_attendance"
+    if call := _ON_THE_CALL_LABEL.fullmatch(low):  # "On the call" lists those present; "Also on the call", guests
+        return "in_attendance" if call["also"] else "present"
     if CANNOT_ATTEND.match(low):  # "Can't make it today (will read the notes):"
         return "apologies"
     if _REPRESENTATIVES_LABEL.fullmatch(low):  # "Student representatives", "Staff reps"

@@ -7312,3 +7312,149 @@ def test_capitals_after_a_post_that_spell_it_are_its_short_form():
 def test_ms_teams_closing_the_date_line_is_the_venue():
     head = parse_header("Quality Group\nDate: 6 March 2024, 10:00–12:00, via MS Teams\n\n1. Welcome\n")
     assert head.meeting.venue == "MS Teams"
+
+
+def _people(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    return [(p.name, p.role, p.abbrev, p.attendance) for p in parse_header(text).people]
+
+
+def test_a_table_row_of_two_people_side_by_side_gives_each_of_them():
+    text = (
+        "Finance Board\nDate: 6 March 2024\n\nPresent:\n"
+        "Ann Lee\tTreasurer (TR) (Chair)\tRaj Patel\tHead of Audit (HA)\n"
+        "Jo Kim\tFinance Officer\n\n1. Welcome\n"
+    )
+    assert _people(text) == [
+        ("Ann Lee", "Treasurer", "TR", "present"),
+        ("Raj Patel", "Head of Audit", "HA", "present"),
+        ("Jo Kim", "Finance Officer", None, "present"),
+    ]
+    assert parse_header(text).meeting.chair == "Ann Lee"
+
+
+def test_a_four_cell_row_of_one_person_is_not_split_in_two():
+    text = "Finance Board\nDate: 6 March 2024\n\nPresent:\nAnn Lee\tTreasurer\tAcme Ltd\tIn person\n\n1. Welcome\n"
+    assert [p.name for p in parse_header(text).people] == ["Ann Lee"]
+
+
+def test_two_names_then_their_two_posts_in_one_table_row_give_two_people():
+    text = (
+        "Finance Board\nDate: 6 March 2024\n\nPresent:\nName\tCapacity\n"
+        "Ann Lee\tRaj Patel\tTreasurer (TR) Head of Audit (HA)\nJo Kim\tFinance Officer\n\n1. Welcome\n"
+    )
+    assert _people(text)[:2] == [
+        ("Ann Lee", "Treasurer", "TR", "present"),
+        ("Raj Patel", "Head of Audit", "HA", "present"),
+    ]
+
+
+def test_a_governor_type_column_is_the_role_column_of_an_attendance_table():
+    text = (
+        "Curriculum Committee\nDate: 6 March 2024\n\nName\tGovernor type\tAttendance\n"
+        "Mrs Ann Lee (AL)\tParent Governor (Chair)\tPresent\nMr Raj Patel (RP)\tStaff Governor\tApologies\n\n"
+        "1. Welcome\n"
+    )
+    assert _people(text) == [
+        ("Ann Lee", "Parent Governor", "AL", "present"),
+        ("Raj Patel", "Staff Governor", "RP", "apologies"),
+    ]
+    assert parse_header(text).meeting.chair == "Ann Lee"
+
+
+def test_a_degree_in_brackets_after_a_post_is_no_short_form():
+    text = "Faculty Board\nDate: 6 March 2024\n\nPresent: Dr Ann Lee, Dean; Mr Raj Patel, Student member (BSc).\n\n1. Welcome\n"
+    assert _people(text)[1] == ("Raj Patel", "Student member (BSc)", None, "present")
+
+
+def test_capitals_in_brackets_that_spell_the_post_stay_its_short_form():
+    text = "Faculty Board\nDate: 6 March 2024\n\nPresent: Dr Ann Lee, Dean; Mr Raj Patel, Marketing Assistant (MA).\n\n1. Welcome\n"
+    assert _people(text)[1] == ("Raj Patel", "Marketing Assistant", "MA", "present")
+
+
+def test_secretary_after_a_post_in_a_semicolon_list_marks_the_minute_taker():
+    head = parse_header(
+        "Faculty Board\nDate: 6 March 2024\n\nIn attendance: Ms Jo Kim, Finance Manager; "
+        "Mr Raj Patel, Faculty Registrar, Secretary.\n\n1. Welcome\n"
+    )
+    assert [(p.name, p.role) for p in head.people] == [
+        ("Jo Kim", "Finance Manager"),
+        ("Raj Patel", "Faculty Registrar"),
+    ]
+    assert head.meeting.minute_taker == "Raj Patel"
+
+
+def test_taking_minutes_after_a_comma_marks_the_minute_taker_not_a_role():
+    head = parse_header(
+        "Steering call\nDate: 3 March 2021\n\nAttendees:\n  Ann Lee (Acme Cloud)\n  Raj Patel (independent)\n"
+        "  Jo Kim (Bolt Systems), taking minutes\n  Li Wei (Bolt Systems), project lead\n\n1. Welcome\n"
+    )
+    assert [(p.name, p.role) for p in head.people] == [
+        ("Ann Lee", None),
+        ("Raj Patel", None),
+        ("Jo Kim", None),
+        ("Li Wei", "project lead"),
+    ]
+    assert head.meeting.minute_taker == "Jo Kim"
+
+
+def test_minute_taker_after_a_comma_with_no_other_post_stays_the_role():
+    head = parse_header(
+        "Council Meeting\nDate: 3 March 2021\n\nSTAFF: Ann Lee, Chief Executive Officer; Jo Kim, Minute Taker\n\n"
+        "1. Welcome\n"
+    )
+    assert [(p.name, p.role) for p in head.people][-1] == ("Jo Kim", "Minute Taker")
+
+
+def test_mail_headers_below_an_archive_title_do_not_time_the_meeting():
+    head = parse_header(
+        "Build group minutes, 2021-03-10\n\nFrom: Ann Lee <ann at example.org>\nDate: Thu Mar 11 07:12:05 UTC 2021\n"
+        "To: build at lists.example.org\n\nDate: Wednesday, 10 March 2021\nTime: 16:00 UTC\nLocation: Jitsi\n"
+    )
+    assert (head.meeting.date, head.meeting.start_time) == (dt.date(2021, 3, 10), "16:00")
+
+
+def test_a_from_line_without_an_address_or_subject_is_no_mail_header():
+    head = parse_header("Tree Wardens\n\nFrom: the Parish Clerk\nDate: 10 March 2021, 7pm\n")
+    assert (head.meeting.date, head.meeting.start_time) == (dt.date(2021, 3, 10), "19:00")
+
+
+def test_an_online_meeting_line_with_the_date_is_the_venue_not_the_title():
+    head = parse_header(
+        "Harbour Ward Council\n\nLicensing Panel\n\nVirtual meeting via Teams, Monday 8 March 2021 at 2.00pm\n\n"
+        "Present: Ann Lee (Chair), Raj Patel\n"
+    )
+    assert (head.meeting.title, head.meeting.venue, head.meeting.start_time) == (
+        "Licensing Panel",
+        "Virtual meeting via Teams",
+        "14:00",
+    )
+
+
+def test_a_remote_meeting_of_a_named_body_before_the_date_stays_the_title():
+    head = parse_header("Remote meeting of the Licensing Panel, Monday 8 March 2021\n")
+    assert "Licensing Panel" in str(head.meeting.title)
+    assert head.meeting.venue is None
+
+
+def test_minutes_before_the_part_of_the_meeting_is_no_part_of_the_title():
+    head = parse_header("Estates Board Minutes – Part 2\nDate: 4 May 2022\n")
+    assert head.meeting.title == "Estates Board – Part 2"
+
+
+def test_a_place_after_the_time_in_the_date_field_is_the_venue():
+    head = parse_header("Audit Board\nDate: 4 May 2022, 10:00, Committee Room 3, County Hall\n")
+    assert (head.meeting.start_time, head.meeting.venue) == ("10:00", "Committee Room 3, County Hall")
+
+
+def test_a_note_after_the_time_in_the_date_field_is_no_venue():
+    head = parse_header("Audit Board\nDate: 4 May 2022, 10:00, Annual Review\n")
+    assert head.meeting.venue is None
+
+
+def test_an_officer_listed_by_short_form_alone_who_chaired_is_the_chair():
+    text = (
+        "Accountability Board\nDate: 4 May 2022\nPresent:\nAnn Lee\tPCC\nRaj Patel\tChief Constable\n\n"
+        "1. Welcome\nThe PCC chaired the meeting and welcomed those present.\n"
+    )
+    head = parse_header(text, end=text.index("1. Welcome"))
+    assert head.meeting.chair == "Ann Lee"

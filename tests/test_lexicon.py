@@ -208,3 +208,10 @@ def test_clerical_titles_in_full_are_honorifics_without_a_role():
 def test_a_transcripts_speakers_key_lists_those_present():
     assert lexicon.attendance_kind("Speakers") == "present"
     assert lexicon.attendance_kind("Guest speakers") == "in_attendance"
+
+
+def test_on_the_call_labels_those_present_and_also_on_the_call_its_guests():
+    assert lexicon.attendance_kind("On the call:") == "present"
+    assert lexicon.attendance_kind("Also on the call:") == "in_attendance"
+    assert lexicon.attendance_kind("Also joined the call") == "in_attendance"
+    assert lexicon.attendance_kind("on the call to discuss the budget") is None
