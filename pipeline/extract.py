@@ -1436,13 +1436,40 @@ def tag_opens_office(text: str, tag: re.Match) -> bool:
     return run is not None and _office(text[tag.start("who") : run.end()])
 
 
+# The shortest nick read as the end of a first name: "wale" (Adewale), not "ann" (Joann) nor "al" (Sal).
+MIN_NICK_TAIL = 4
+
+
+def _squashed(first_name: str) -> str:
+    """A first name as a lower-case nick writes it, without hyphens, apostrophes or spaces: 'Seo-yeon' -> 'seoyeon'."""
+    return re.sub(r"[-'’\s]", "", first_name).lower()
+
+
+def nick_owner(nick: str, people: list[Person]) -> Owner | None:
+    """The one listed person whose first name a lower-case nick writes without its hyphen ('seoyeon': Seo-yeon Kim)
+    or by its last syllables, as friends shorten it ('wale': Adewale Bankole), the nick kept as the mention; None
+    when nobody's or several people's first names fit, or the nick is too short to tell."""
+    key = nick.lower()
+    firsts = {p.name: _squashed(p.name.split()[0]) for p in people if len(p.name.split()) >= 2}
+    fits = [
+        p
+        for p in people
+        if p.name in firsts
+        and (firsts[p.name] == key or len(key) >= MIN_NICK_TAIL and firsts[p.name].endswith(key))
+    ]
+    person = fits[0] if len({p.name for p in fits}) == 1 else None
+    return Owner(mention=nick, name=person.name, abbrev=person.abbrev) if person else None
+
+
 def listed_first_names(who: str, people: list[Person]) -> list[Owner] | None:
     """Owners of a tag that names people by lower-case first names ('ACTION(bo, dana):', as mailing lists
     write them): each resolved to the one listed person with that first name, the mention kept as written;
     None unless every name resolves, so an unknown word in brackets names nobody."""
     if not _LOWER_NAMES.fullmatch(who.strip()):
         return None
-    owners = [_person_named(w, people) for w in re.split(r"\s*[/,&]\s*", who.strip()) if w]
+    owners = [
+        _person_named(w, people) or nick_owner(w, people) for w in re.split(r"\s*[/,&]\s*", who.strip()) if w
+    ]
     return _dedupe([o for o in owners if o]) if owners and all(owners) else None
 
 
@@ -2682,7 +2709,7 @@ def nick_tag_owners(text: str, people: list[Person], start: int | None = None) -
     nicks = [w for w in re.split(r"\s*[/,&+]\s*", m.group("who")) if w]
     if any(_not_owner(w) or w in _LABEL_WORDS or w in PLACEHOLDER_CELLS for w in nicks):
         return None  # "ACTION items: ...", "TODO(tbd): ...": a label or a placeholder, not a nick
-    return _dedupe([_person_named(w, people) or Owner(mention=w) for w in nicks])
+    return _dedupe([_person_named(w, people) or nick_owner(w, people) or Owner(mention=w) for w in nicks])
 
 
 def listed_nicks_before_noun(text: str, at: int, people: list[Person]) -> list[Owner] | None:
@@ -4222,6 +4249,15 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     (
+        # the same end with the period first, as notes write a month's close: "by month end", "before month-end" (not
+        # "the month-end figures"; nor "year end", which may be the financial year's)
+        "end_period",
+        re.compile(
+            r"\b(?:by|before|until)\s+(?:the\s+)?(?P<period>month)[-\s]end\b(?![-\s]+(?:figures|accounts|close|position|report|returns?)\b)",
+            re.I,
+        ),
+    ),
+    (
         # the short forms trackers write for an end of period: "by EOM" (end of month), "ETA: EOW", "EOY"; "EOD" and
         # "COB" (close of business) end the meeting's own day, unless a weekday says which day ("by EOD Tuesday")
         "end_abbrev",
@@ -4402,8 +4438,9 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"|\bbefore\s+any\s+{_NOUN}(?:\s+{_NOUN})?\b(?!\s+[a-z])"
             r"|\bbefore\s+[A-Z][a-z]+\s+(?:Sunday|Day|Eve|Weekend)\b"
             # a pre-release, perhaps of a numbered version, an event the minutes do not date: "before rc2", "before
-            # beta 3", "before 3.0 RC1"
-            r"|\bbefore\s+(?:the\s+)?(?:v?\d+(?:\.\d+)+\s+)?(?:[Rr][Cc]|[Bb]eta|[Aa]lpha)\s?\d{1,2}\b"
+            # beta 3", "before 3.0 RC1", or the version's only one, unnumbered, closing the phrase: "before the 1.0 RC"
+            # (not "before the RC is tagged", read whole below, nor "before beta testers ...")
+            r"|\bbefore\s+(?:the\s+)?(?:v?\d+(?:\.\d+)+\s+)?(?:[Rr][Cc]|[Bb]eta|[Aa]lpha)(?:\s?\d{1,2}\b|\b(?![\s-]+[a-z]))"
             # an event said to begin or end, which the minutes do not date: "before semester 2 assessments begin", "before
             # the Ofsted window opens" (an event named after a body); not a person doing so: "before we close the issue"
             rf"|\bbefore\s+(?:the\s+(?:[A-Z][\w-]*\s+)?)?(?!(?:meeting|call|session|we|they|you|it|he|she|I)\b){_NOUN}(?:\s+\d{{1,2}})?(?:\s+{_NOUN}){{0,2}}"
@@ -6125,8 +6162,13 @@ _POSSESSIVE = re.compile(r"['’]s?\b(?!\s*\))")
 
 # A quarter that names what a report covers, not when it is due: "in the quarter 3 restrictive practice report",
 # "the Q2 figures" (a deadline says "by" or "end of": "by the end of Q3").
-_QUARTER_OF_NOUN = re.compile(
-    r"\s+(?:[a-z][\w-]*\s+){0,3}(?:report|reports|return|returns|data|figures|update|results|submission)\b"
+_REPORT_NOUN = r"(?:report|reports|return|returns|data|figures|update|results|submission)"
+_QUARTER_OF_NOUN = re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,3}}{_REPORT_NOUN}\b")
+# A report that opens the sentence as its subject, named with the period it covers just before a quarter and its year:
+# "The learning from deaths report for| Q4 2020/21 is to be presented in September" (not "scheduled for| Q3 2024", a
+# deadline; nor "include it in the report for| Q4 2022/23", where the report the task goes into is when it is due).
+_REPORT_SUBJECT_FOR = re.compile(
+    rf"\s*The\s+(?:[\w-]+\s+){{0,4}}{_REPORT_NOUN}\s+(?:for|of|covering)\s+", re.I
 )
 _QUARTER_DEADLINE = re.compile(r"\b(?:by|before|until|end)\b", re.I)
 
@@ -6152,7 +6194,7 @@ def quarter_of_noun(text: str, m: re.Match) -> bool:
     if _QUARTER_OF_NOUN.match(text, m.end()) is not None:
         return True
     if _BARE_QUARTER.fullmatch(m.group().strip()) is None:
-        return False
+        return _REPORT_SUBJECT_FOR.fullmatch(text, 0, m.start()) is not None
     covered = _PERIOD_COVERED.search(text, max(0, m.start() - _PERIOD_COVERED_REACH), m.start()) is not None
     return covered or _EVENT_AFTER.match(text, m.end()) is not None
 

@@ -7923,3 +7923,68 @@ def test_a_short_month_and_two_digits_in_a_tracker_of_late_1999_is_the_next_year
     assert short_month_year("Dec 99", dt.date(1999, 11, 2)) == "1999-12"
     assert short_month_year("Feb 23", dt.date(2022, 12, 6)) == "2023-02"
     assert short_month_year("Jan 31", dt.date(2022, 12, 6)) is None  # a day, not a year
+
+
+SHORTENED_NICK_PEOPLE = [
+    Person(name="Oluwafemi Adeyemi", role=None, abbrev=None, attendance="present"),
+    Person(name="Hye-jin Park", role=None, abbrev=None, attendance="present"),
+    Person(name="Marta Lind", role=None, abbrev=None, attendance="present"),
+]
+
+
+def test_a_mailing_list_action_nick_without_the_hyphen_names_the_listed_person():
+    found = find_owners(
+        "ACTION(hyejin, marta): write the packaging notes for the next release.", SHORTENED_NICK_PEOPLE
+    )
+    assert [(o.mention, o.name) for o in found] == [("hyejin", "Hye-jin Park"), ("marta", "Marta Lind")]
+
+
+def test_a_mailing_list_action_nick_ending_a_first_name_names_the_listed_person():
+    found = find_owners(
+        "ACTION(femi): ask the hosting sponsor about spare build machines.", SHORTENED_NICK_PEOPLE
+    )
+    assert [(o.mention, o.name) for o in found] == [("femi", "Oluwafemi Adeyemi")]
+
+
+def test_a_short_nick_inside_a_first_name_names_nobody():
+    from pipeline.extract import nick_owner
+
+    assert nick_owner("rta", SHORTENED_NICK_PEOPLE) is None  # too short to be a first name's last syllables
+    assert nick_owner("jin", SHORTENED_NICK_PEOPLE) is None
+
+
+def test_by_month_end_is_the_meeting_month():
+    d = find_due("The Treasurer to send the revised budget to members by month end.", MAY_2018, None)
+    assert (d.mention, d.date) == ("by month end", "2018-05")
+
+
+def test_month_end_figures_are_no_due_point():
+    assert find_due("The Treasurer reported on progress by month-end figures.", MAY_2018, None) is None
+
+
+def test_before_an_unnumbered_release_candidate_of_a_version_is_an_undated_due():
+    d = find_due("The changelog is to be reviewed before the 2.0 RC.", MAY_2018, None)
+    assert (d.mention, d.date, d.meeting) == ("before the 2.0 RC", None, None)
+
+
+def test_before_beta_testers_report_is_no_release_due():
+    d = find_due("The form to be checked before beta testers are invited.", MAY_2018, None)
+    assert d is None or "beta testers" in d.mention
+
+
+def test_a_quarter_and_year_a_report_covers_is_not_its_due_point():
+    text = "The safeguarding report for Q2 2023/24 is to be presented at the March meeting."
+    d = find_due(text, MAY_2018, None)
+    assert (d.mention, d.meeting) == ("at the March meeting", "meeting")
+
+
+def test_a_quarter_and_year_a_task_is_scheduled_for_is_its_due_point():
+    d = find_due("The external audit of the register is scheduled for Q3 2018/19.", MAY_2018, None)
+    assert d.mention == "Q3 2018/19"
+
+
+def test_a_quarter_and_year_of_the_report_a_task_goes_into_is_its_due_point():
+    d = find_due(
+        "The Head of HR to add the sickness figures to the workforce report for Q2 2018/19.", MAY_2018, None
+    )
+    assert (d.mention.removeprefix("for "), d.date) == ("Q2 2018/19", "2018-09")
