@@ -1193,8 +1193,16 @@ _NO_MEETING = re.compile(
 # planned, in May – found ...") is none. Read by the decision only: the model's status feature keeps the form it was
 # trained on (the status at the very end, :data:`_STATUS_END`).
 _STATUS_THEN_NOTE = re.compile(
-    r"\s(?:--?|[–—])\s+(?:done|complete|completed|closed)\s*(?:[,;.]\s+|\()[^–—]*$",
+    r"\s(?:--?|[–—])\s+(?:(?:done|complete|completed|closed)\s*(?:[,;.]\s+|\()|covered\s+(?:by|under|at|in)\s)[^–—]*$",
     re.I,
+)
+# A row of an action log flattened to one line with single spaces, opened by the action's reference and closed by
+# its owner's initials and a completion status ("QC/21/05/07 Review the audit results MD Complete", "A-12 Book the
+# hall CFO/HR Closed"): an earlier action reported done. The initials are capitals, so prose ("... the audit was
+# complete") is none.
+_OWNER_THEN_STATUS = re.compile(
+    r"(?s)^[A-Z]{0,6}[\w/.-]*\d[\w/.-]*\s.*\s[A-Z]{2,6}(?:/[A-Z]{2,6})*\s+"
+    r"(?:[Cc]omplete[d]?|COMPLETED?|[Cc]losed|CLOSED|[Dd]one|DONE)\s*$"
 )
 
 
@@ -1210,12 +1218,13 @@ _STATUS_TAG_LEAD = re.compile(
 
 def _reports_action_done(text: str) -> bool:
     """Whether ``text`` reports an earlier action done: a completion status (:func:`_closed_status`), perhaps with a
-    note after it (:data:`_STATUS_THEN_NOTE`), or an action whose lettered reference names it
-    (:data:`_LETTERED_ACTION_DONE`)."""
+    note after it or "covered by ..." (:data:`_STATUS_THEN_NOTE`), an action whose lettered reference names it
+    (:data:`_LETTERED_ACTION_DONE`), or a flattened log row closed by its owner and status (:data:`_OWNER_THEN_STATUS`)."""
     return (
         _closed_status(text)
         or ("ction" in text and _LETTERED_ACTION_DONE.match(text) is not None)
         or (_any_in(_STATUS_NEEDS, text.lower()) and _STATUS_THEN_NOTE.search(text) is not None)
+        or _OWNER_THEN_STATUS.match(text) is not None
     )
 
 
@@ -1543,6 +1552,16 @@ _OWNER_HEADER_CELL = re.compile(
 )
 
 
+# A column name of an action log's header row ("No.", "Ref", "Action", "Owner", "Who", "By when", "Due date", "Status").
+_LOG_COLUMN = (
+    r"(?:no\.?|ref\.?|item|action(?:\s+no\.?)?|actions|owners?|leads?|who|what|when|by\s+when|due(?:\s+date)?"
+    r"|deadline|target\s+date|date|status|update|progress|rag|responsible|comments?|notes?)"
+)
+# The header row of an action log flattened to one line, its cells parted by bars, tabs or spaces ("No. Action Owner
+# Due", "Ref | Action | Lead | Due | Status"): it names the columns and sets no task. Three columns at least.
+_LOG_HEADER_ROW = re.compile(rf"^\s*{_LOG_COLUMN}(?:(?:\s*\|\s*|\s+){_LOG_COLUMN}){{2,}}\s*$", re.I)
+
+
 def _pipe_action_row(text: str) -> bool:
     """Whether ``text`` is a pipe-table row of three cells at least whose last cell is a short
     (:data:`_DUE_CELL_MAX_WORDS`) due point (:func:`pipeline.extract.reads_as_due`), not a status ("Complete; two posts advertised in December",
@@ -1775,6 +1794,7 @@ def decide_labels(
             and not _bare_label(t)
             and not _WILL_CHAIR.match(t)
             and not _owner_due_fields(t)
+            and not _LOG_HEADER_ROW.match(t)
             else "other"
             for label, t in zip(labels, texts, strict=True)
         ]

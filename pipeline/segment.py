@@ -137,6 +137,9 @@ _PAREN = re.compile(r"^\((?P<tok>[a-z]{1,4}|[ivx]{1,5})\)[ \t]+(?P<title>.+)$")
 # an item of its own. "Q1" is a question's number, not an item's.
 _LETTERED = re.compile(r"^(?P<num>[A-PR-Z](?P<n>[1-9]\d?))[ \t]+(?P<title>[A-Z].*)$")
 # "Part 2 – items for report" numbers its parts as well: see segment_items for the number's id.
+# A numbered part of a lettered item: "4a.1 Domestic abuse" under "Agenda item 4a" (the item's number,
+# its letter, a stop and the part's number). A heading only below its lettered item (see _letter_part).
+_LETTER_PART = re.compile(r"^(?P<n>\d{1,2})(?P<letter>[a-h])\.(?P<sub>[1-9]\d?)[ \t]+(?P<title>[A-Z].*)$")
 _PART = re.compile(r"^Part[ \t]+(?P<tok>[A-Z]|[1-9])[ \t]*[:.–-][ \t]*(?P<title>\S.*)$")
 MIN_LETTERED = 3
 # A numbered sub-item of a lettered section: "B.1 Ordinance No. 2024-04" under "B. PUBLIC HEARINGS",
@@ -1699,6 +1702,10 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
     m = _LETTERED.match(line) if line[1:2].isdigit() else None
     if m and _title_ok(m.group("title")):
         return _Candidate(s, e, "lettered", m.group("num"), m.group("num"), m.group("title").strip())
+    m = _LETTER_PART.match(line) if line[:1].isdigit() else None
+    if m and _title_ok(m.group("title")):
+        key = f"{m.group('n')}.{m.group('letter')}.{int(m.group('sub'))}"
+        return _Candidate(s, e, "letterpart", line[: m.start("title")].strip(), key, m.group("title").strip())
     m = _PART.match(line) if line.startswith("Part") else None
     if m and _title_ok(m.group("title")):
         return _Candidate(
@@ -1773,7 +1780,7 @@ _CLOSING_NAME = (
     r"|(?:summary\s+of\s+|carry[- ]?over\s+)?(?:actions(?:\s+(?:log|arising|summary|register))?"
     r"|action\s+(?:items|log|points|list|tracker|register|summary|sheet)|resolutions|(?:key\s+)?decisions(?:\s+log)?|decision\s+(?:log|register)|risks"
     r"|(?:decisions?\s+(?:and|&)\s+actions?|actions?\s+(?:and|&)\s+decisions?)\s+(?:log|register|summary|tracker)"
-    r"|follow[- ]?up\s+(?:tasks|actions)|(?:date\s+of\s+(?:the\s+)?)?next\s+(?:meeting|call))"
+    r"|follow[- ]?up\s+(?:tasks|actions)|(?:date\s+of\s+(?:the\s+)?)?next\s+(?:meeting|call|sync))"
 )
 # A qualifier of two or more words after a dash: " – carried forward from 14 November 2023".
 _DASH_QUALIFIER = r"\s+[–—-]\s+[a-z][\w,.()/-]*\s[\w ,.()/-]{2,60}"
@@ -1788,8 +1795,8 @@ _WHICH_ENTRIES = r"\s+\((?!(?:none|nil)\))[a-z]+(?:\s[a-z]+){0,2}\)"
 # The closing sections of minutes, after the agenda items: "Action log", "Actions arising", "Summary of
 # action items", "Action summary", "Action sheet", "Summary of resolutions", "Decisions log" (or "Decision
 # log", "Decision register", as "Action log" is singular), "Key decisions"
-# (the decisions of the meeting gathered under the last item), "Next call" (when
-# and where the next meeting is), and the "Risks" a project
+# (the decisions of the meeting gathered under the last item), "Next call" or "Next sync" (when
+# and where the next meeting is; open-source councils call their meetings syncs), and the "Risks" a project
 # board lists beside its decisions and actions (not "Risks and issues" or "Risk register", often agenda
 # topics of their own), also with a qualifier of two or more words after a dash ("ACTION LOG – carried
 # forward from 14 November 2023") or naming this meeting ("Actions from Meeting #14", "Action items from
@@ -2347,6 +2354,10 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 continue
             item = Item(id=c.key, number=c.number, title=c.title or None, level=1, parent=None)
             anchor = item
+        elif c.scheme == "letterpart":
+            item = _letter_part(c, items)
+            if item is None:
+                continue
         elif c.scheme == "lettersub":
             parent_id = c.key.split(".")[0]
             if not items or parent_id != (items[-1].parent or items[-1].id):
@@ -2517,6 +2528,20 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             item.title = _drop_lead_note(_drop_agenda_reference(item.title))
             item.title = _drop_own_paper_reference(item.title, item.number)
     return items
+
+
+def _letter_part(cand: _Candidate, items: list[Item]) -> Item | None:
+    """The part "4a.1" of lettered item "4a", read only right below that item or the part before it and
+    in order: a number like it elsewhere (a cross-reference, a table's row) is no heading of its own."""
+    parent_id, _, sub = cand.key.rpartition(".")
+    last = items[-1] if items else None
+    if last is None or parent_id not in (last.id, last.parent):
+        return None
+    last_sub = int(last.id.rpartition(".")[2]) if last.parent == parent_id else 0
+    if int(sub) != last_sub + 1:
+        return None
+    level = last.level + 1 if last_sub == 0 else last.level
+    return Item(id=cand.key, number=cand.number, title=cand.title or None, level=level, parent=parent_id)
 
 
 def _tail_item(tail: _Candidate, item_id: str) -> Item:

@@ -375,6 +375,16 @@ _MONTH_OPENING = re.compile(rf"(?:{alternation(m.capitalize() for m in MONTH_NAM
 # before the next" / "SteerCo.", "... a revised template to all" / "Programme Directors by June."). The
 # articles, pronouns, prepositions and "and"/"or" of :data:`_ENDS_MID_SENTENCE` join unguarded.
 _ENDS_ON_FUNCTION_WORD = re.compile(r"(?<![\w-])(?:this|next|before|but|all)$")
+# An action's infinitive whose object always follows it ("The Head of Service to provide" / "Members with the
+# figures ..."): a line ending on one was wrapped before its object, under the same guards.
+_ENDS_ON_TRANSITIVE_INFINITIVE = re.compile(
+    r"(?<![\w-])to\s+(?:provide|give|send|share|circulate|supply|brief|update|inform|notify|remind|invite)$"
+)
+TRANSITIVE_WINDOW = 16
+"""How far back from a line's end :data:`_ENDS_ON_TRANSITIVE_INFINITIVE` is looked for: "to" and the longest verb."""
+# A line opening its own action ("Treasurer to send ...", "Head of Finance to confirm ..."): the next entry of a list
+# of actions, not the object of the infinitive before it.
+_OWNER_TO_OPENING = re.compile(r"[A-Z][\w.'’-]*(?:\s+[A-Za-z][\w.'’-]*){0,5}\s+to\s+[a-z]")
 # Words that open a new sentence rather than go on with the object of the line before ("... before" /
 # "The Chair said ..."), and an attendance row ("Jane Smith (Chair)", "Ann Lee, Treasurer").
 _SENTENCE_OPENER = re.compile(r"(?:I|We|He|She|It|They|You|The|This|That|These|Those|There|A|An)\b")
@@ -561,15 +571,19 @@ def _label_in_bracket(text: str, last: tuple[int, int], line: str, gap: int) -> 
 
 def _function_word_wrapped(text: str, block_start: int, last: tuple[int, int], line: str, gap: int) -> bool:
     """Whether the physical line ``last`` is prose cut after a word that leaves its sentence open (see
-    :data:`_ENDS_ON_FUNCTION_WORD`) and ``line`` carries the sentence on ("... before the next" /
-    "SteerCo."). Not across a blank line (``gap`` is where ``line`` starts), not in a block a speaker
+    :data:`_ENDS_ON_FUNCTION_WORD`), or after an action's infinitive whose object must follow (see
+    :data:`_ENDS_ON_TRANSITIVE_INFINITIVE`; not before a line that opens an action of its own), and ``line``
+    carries the sentence on ("... before the next" / "SteerCo."). Not across a blank line (``gap`` is where ``line`` starts), not in a block a speaker
     opened ("<amy> we did this before" ends her turn), not before a line that opens an entry, a table
     row, an attendance row or a new sentence, nor in a scribe's transcript ("…So we discussed this" /
     "…Hotspot 2.0 is ..."). Cheap gates first: the last character and the length."""
     s, e = last
     if e - s < _WRAP_MIN_LINE or not text[e - 1].islower() or _blank_line_between(text, e, gap):
         return False
-    if _ENDS_ON_FUNCTION_WORD.search(text, max(s, e - END_WORD_WINDOW), e) is None:
+    if _ENDS_ON_FUNCTION_WORD.search(text, max(s, e - END_WORD_WINDOW), e) is None and (
+        _ENDS_ON_TRANSITIVE_INFINITIVE.search(text, max(s, e - TRANSITIVE_WINDOW), e) is None
+        or _OWNER_TO_OPENING.match(line)
+    ):
         return False
     if _opened_by_speaker(text, block_start) or _OPENS_ENTRY.match(line):
         return False
@@ -1292,6 +1306,9 @@ def _lists_next_paper(text: str, last: tuple[int, int], line: str) -> bool:
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)$")
 # What follows the stop of "No." used as the number sign: a number, or a TAB closing a table's column heading.
 _NUMBER_SIGN_END = re.compile(r"\.(?:\s*\d|\t)")
+# What follows "No." opening a table's header row flattened with single spaces ("No. Action Owner Due"): the next
+# column's name. Only at a line's start, so a reply ("said no. Action was ...") stays two sentences.
+_NUMBER_SIGN_COLUMN = re.compile(r"\. +(?:Action|Item|Minute|Task|Description|Decision|Issue|Risk)\b")
 # A digit and a stop right before a letter: the letter is a version's wildcard or part ("2.2.x", "v1.x").
 _VERSION_PART = re.compile(r"\d\.$")
 
@@ -1303,9 +1320,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     token = word.group(1).lower().rstrip(".")
     if word.start() > 0 and text[word.start() - 1].isdigit():  # a unit ("£95k.", "£4.6m."), not an initial
         return False
-    # "No. 5" and a table's "No.<TAB>Minute<TAB>Action" column, not "said no. Next"
+    # "No. 5" and a table's "No.<TAB>Minute<TAB>Action" (or "No. Action Owner") column, not "said no. Next"
     if token in ("no", "nos"):
-        return bool(_NUMBER_SIGN_END.match(text, dot, dot + 4))
+        opens_line = word.start() == 0 or text[word.start() - 1] == "\n"
+        return bool(_NUMBER_SIGN_END.match(text, dot, dot + 4)) or (
+            opens_line and _NUMBER_SIGN_COLUMN.match(text, dot, dot + 20) is not None
+        )
     if len(token) == 1 and _VERSION_PART.match(text, max(0, word.start() - 2), word.start()):
         return False  # "backported to 2.2.x.": the last part of a version, not an initial
     return token in ABBREVIATIONS or (len(token) == 1 and token.isalpha())

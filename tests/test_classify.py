@@ -1184,3 +1184,32 @@ def test_a_checkbox_or_a_bracket_mid_line_is_no_status_tag():
 def test_a_received_the_following_clause_over_a_list_is_a_finding():
     texts = ["Received the following:", "Considered the following reports:", "Received:"]
     assert _decided(texts, [0.05, 0.2, 0.7, 0.05]) == ["finding", "finding", "other"]
+
+
+def test_a_flattened_action_log_header_row_is_other():
+    texts = ["No. Action Owner Due", "Ref | Action | Lead | Due date | Status", "Who\tWhat\tWhen"]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05]) == ["other", "other", "other"]
+
+
+def test_a_task_that_mentions_owners_and_due_dates_is_no_header_row():
+    texts = ["Owner to update the status when due", "Action owners to confirm due dates"]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05]) == ["action", "action"]
+
+
+def test_an_earlier_action_reported_covered_by_a_paper_is_a_finding():
+    texts = ["Action 4: The CFO to report on the reserves – covered by today's budget paper, see item 6."]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05]) == ["finding"]
+
+
+def test_a_flattened_log_row_closed_by_owner_initials_and_complete_is_a_finding():
+    texts = [
+        "FB/24/03/02 Circulate the revised lettings policy\nto all governors BM Complete",
+        "FB/24/03/04 Arrange the safeguarding refresher for new staff DHT Ongoing",
+        "FB/24/03/05 Book the hall for the summer fair PTA/HT Closed",
+    ]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05]) == ["finding", "action", "finding"]
+
+
+def test_prose_that_says_work_is_complete_keeps_the_models_action():
+    texts = ["The Bursar to confirm to governors when the roof works are complete"]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05]) == ["action"]

@@ -4049,3 +4049,39 @@ def test_sentence_case_lines_only_inside_labelled_items_stay_text():
         "Minutes of the last session\n", ""
     )
     assert ids(text) == ["1", "2"]
+
+
+LETTERED_PARTS = (
+    "Agenda item 3: Estates strategy\nThe Director introduced the strategy.\n\n"
+    "Agenda item 3a: Teaching buildings\nThe paper was taken as read.\n\n"
+    "3a.1 Lecture theatre refurbishment\nThe refurbishment will finish in June.\n\n"
+    "3a.2 Laboratory ventilation\nThe contractor starts on site in May.\n\n"
+    "Agenda item 3b: Residences\nOccupancy is at 97%.\n"
+)
+
+
+def test_numbered_parts_of_a_lettered_item_nest_below_it():
+    items = segment_items(LETTERED_PARTS)
+    assert [(i.id, i.number, i.title, i.level, i.parent) for i in items if i.id.startswith("3.a.")] == [
+        ("3.a.1", "3a.1", "Lecture theatre refurbishment", 3, "3.a"),
+        ("3.a.2", "3a.2", "Laboratory ventilation", 3, "3.a"),
+    ]
+    assert ids(LETTERED_PARTS) == ["3", "3.a", "3.a.1", "3.a.2", "3.b"]
+
+
+def test_lettered_part_number_without_its_lettered_item_is_no_heading():
+    text = (
+        "Agenda item 3: Estates strategy\nThe Director introduced the strategy.\n\n"
+        "3a.1 Lecture theatre refurbishment was covered in the paper.\n"
+        "Agenda item 4: Finance\nThe accounts were noted.\n"
+    )
+    assert ids(text) == ["3", "4"]
+
+
+def test_bold_next_sync_closes_bold_topic_notes_as_a_topic():
+    text = (
+        "**Topic: Release plan**\n- The beta ships next week.\n\n"
+        "**Topic: Docs site**\n- The new theme is live.\n\n"
+        "**Next sync**\nTuesday, 3 March, 16:00 UTC, same room.\n"
+    )
+    assert [i.title for i in segment_items(text)] == ["Release plan", "Docs site", "Next sync"]

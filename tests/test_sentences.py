@@ -1675,3 +1675,30 @@ def test_a_lower_case_handle_with_an_opinion_verb_opens_a_sentence():
         "obi asked whether a flag could help.",
         "kim thought it could, at some cost.",
     ]
+
+
+def test_no_opening_a_flattened_table_header_row_is_the_number_sign():
+    assert texts("Action log\nNo. Action Owner Due\n1 Book the hall for the fair HT next term\n")[1] == (
+        "No. Action Owner Due"
+    )
+
+
+def test_a_reply_no_before_a_sentence_still_ends_it():
+    assert texts(
+        "Asked whether the hall was booked, the Clerk said no. Action would follow next week.\n"
+    ) == [
+        "Asked whether the hall was booked, the Clerk said no.",
+        "Action would follow next week.",
+    ]
+
+
+def test_an_action_wrapped_after_its_infinitive_joins_its_object_on_the_next_line():
+    text = "The Director of Estates and Facilities to circulate\nGovernors with the revised floor plans by Friday.\n"
+    assert texts(text) == [
+        "The Director of Estates and Facilities to circulate\nGovernors with the revised floor plans by Friday."
+    ]
+
+
+def test_a_list_of_actions_ending_on_infinitives_keeps_each_action_apart():
+    text = "The Head of Democratic Services to circulate\nTreasurer to send the accounts to the auditors.\n"
+    assert len(texts(text)) == 2
