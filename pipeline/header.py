@@ -1631,7 +1631,7 @@ _ROLE_THEN_BRACKETED_NAME = re.compile(
     r"^(?:[Tt]he\s+)?(?P<role>[A-Z][^()–—,]*?)\s*\((?P<name>[^()]+)\)(?:\s*\((?P<tail>[^()]+)\))?$"
 )
 _ROLE_DASH_NAME = re.compile(
-    r"^(?:the\s+)?(?P<role>[A-Z][^()–—,]*?)(?:\s*\((?P<note>[^()]+)\))?\s*(?:–|—| - )\s*(?P<name>[^()]+?)"
+    r"^(?:[Tt]he\s+)?(?P<role>[A-Z][^()–—,]*?)(?:\s*\((?P<note>[^()]+)\))?\s*(?:–|—| - )\s*(?P<name>[^()]+?)"
     r"(?:\s*\((?P<tail>[^()]+)\))?$"  # "RFCC Secretariat - Ellen Fairbrother (minutes)": her note follows her
 )
 
@@ -1639,7 +1639,7 @@ _ROLE_DASH_NAME = re.compile(
 # A post with a qualifier after a comma, a dash, then its holder: "Chief Executive, OPCC – Meera Lakhani",
 # "Assistant Chief Constable, Crime and Justice (ACC) – David Okafor".
 _QUALIFIED_POST_DASH_NAME = re.compile(
-    r"^(?:the\s+)?(?P<role>[A-Z][^()–—]*?,[^()–—]*?)(?:\s*\((?P<note>[^()]+)\))?\s*(?:–|—| - )\s*"
+    r"^(?:[Tt]he\s+)?(?P<role>[A-Z][^()–—]*?,[^()–—]*?)(?:\s*\((?P<note>[^()]+)\))?\s*(?:–|—| - )\s*"
     r"(?P<name>[^(),–—]+?)(?:\s*\((?P<tail>[^()]+)\))?$"
 )
 
@@ -2033,6 +2033,9 @@ def _is_short_form_cell(cell: str) -> bool:
 
 
 _NOBODY = frozenset({"none", "nil", "n/a", "nobody", "no one"})  # "Members absent: None"
+# A lone word that names a part of the minutes, left before the number of the first item when the
+# heading is "MINUTE 21.14 WELCOME" and the item is read from its number: a heading, not a person.
+_PART_WORDS = frozenset({"minute", "minutes", "item", "items", "agenda", "section", "appendix", "annex"})
 
 
 def _looks_like_name(name: str) -> bool:
@@ -2040,7 +2043,7 @@ def _looks_like_name(name: str) -> bool:
     role word ("Clerk", "Chair") or field of work ("Finance") standing where a name should be."""
     if not name or not _NAME.match(name) or name.lower().rstrip(".") in _NOBODY:
         return False
-    if " " not in name and (ROLE_WORDS.fullmatch(name) or name.lower() in DEPARTMENT_WORDS):
+    if " " not in name and (ROLE_WORDS.fullmatch(name) or name.lower() in DEPARTMENT_WORDS | _PART_WORDS):
         return False  # "Attendees: Finance, Operations, Legal": the departments that sent someone
     return not MEETING_WORDS.search(name) and not ORG_WORDS.search(name)
 
@@ -2564,13 +2567,21 @@ def _is_officers_label(label: str) -> bool:
 _PRESIDING_OFFICE = re.compile(r"^(?:the\s+)?(?:president|chair|chairperson|chairman|chairwoman)\b", re.I)
 
 
+# Labels naming the minutes themselves that, ending in a colon after the attendance lists, head the
+# person who took them on the line below ("Minutes:", "Notes:"); without the colon "MINUTES" is a title.
+_TAKING_LABELS = frozenset({"minutes", "notes"})
+
+
 def _officer_heading(lead: str, value: str, cells: list[str], sections_seen: set[str]) -> bool:
-    """Whether a line is the minute-taking office alone ("Secretary", "Clerk") heading the person
-    on the lines below, as the last of the attendance lists: that person attends and takes the
+    """Whether a line is the minute-taking office alone ("Secretary", "Clerk"), or the label of the
+    minutes with a colon ("Minutes:"), heading the person on the lines below, as the last of the attendance lists: that person attends and takes the
     minutes."""
     if not sections_seen or value or any(c.strip() for c in cells[1:]):
         return False
-    return lead.rstrip(":").strip().lower() in OFFICER_LABELS
+    label = lead.rstrip(":").strip().lower()
+    if lead.rstrip().endswith(":") and label in _TAKING_LABELS | TAKER_LABELS:
+        return True  # "Minutes:" over "Ann Lee<TAB>Governance Officer": the label of who took them
+    return label in OFFICER_LABELS
 
 
 def _officers_of_the_body(officers: list[Person]) -> None:
@@ -2813,6 +2824,14 @@ def _noted_entry(line: str) -> bool:
     return "(" in line and bool(bare) and attendance_kind(bare) is None
 
 
+def _named_holder(line: str) -> bool:
+    """Whether a line whose words announce an attendance opens with a person's full name and gives
+    their post after a comma or a dash ("Ann Lee, Lay Member", "Raj Patel – Board Member"): an entry
+    of a list, whose post names a kind of member, not the label of a new list ("Lay members")."""
+    m = _NAME_THEN_POST.match(line)
+    return bool(m) and _names_person(m.group("name")) and len(_clean_name(m.group("name"))[0].split()) >= 2
+
+
 def parse_header(text: str, end: int | None = None) -> HeaderResult:
     """Parse meeting facts and people from ``text[:end]`` (the block before the first item)."""
     end = len(text) if end is None else end
@@ -2953,7 +2972,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             value, cells = "\t".join(c.strip() for c in cells[1:] if c.strip()), [lead]  # "Date:<TAB>16 May"
         if label and section and ":" not in lead and _post_dash_holder(lead):
             label, value = None, lead  # "Non-Executive Member – Ann Lee" in a list: a post, not a label
-        if lead and label is None and _list_kind(lead) and not _noted_entry(lead):
+        if lead and label is None and _list_kind(lead) and not _noted_entry(lead) and not _named_holder(lead):
             label, value = lead.rstrip(":").lower(), ""
         elif lead and label is None and lead.endswith(":") and _LONG_LIST_LABEL.match(lead):
             label, value = _LONG_LIST_LABEL.match(lead).group("kind").lower(), ""
@@ -3003,7 +3022,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             # "Present:<TAB>Dr Ann Lee – Manager, Catchments": the first of a list laid out one a line
             one_each = len(cells) > 1 and not value.strip()
             entries = [rest] if "\t" in rest else _split_entries(rest, one_line_each=one_each)
-            bare, marks = _nick_marks(rest)
+            bare, marks = _nick_marks(_nicks_without_reasons(rest) if section in _AWAY_KINDS else rest)
             nicks = _chat_nicks(bare, people)
             if nicks:  # "Attendees: alice, bkumar, chen": a chat's nicks, each a person
                 people.extend(
@@ -3115,6 +3134,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 re.I,
             ):
                 continue
+            if section and _merged_list_row(lines, index):
+                continue  # "Ann Lee Raj Patel Chair Treasurer" over "Jo Kim<TAB>Secretary": the list goes on
             section = None
             if follows_date and "venue" not in meeting and _standalone_venue(raw):  # "Date: …" then the place
                 meeting["venue"] = raw.strip().rstrip(".")
@@ -3238,6 +3259,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
     for person in people:
         _post_code_as_role(person, text)
     _drop_country_notes(people)
+    _drop_organisation_codes(block, people)
     if mail and not meeting.get("date"):  # the e-mail is the only evidence of the day left
         meeting["date"] = _mail_date(mail)
     if isinstance(meeting.get("date"), dt.date):  # "(10/09/2024)" in minutes that write "October 16"
@@ -3442,6 +3464,40 @@ def _drop_country_notes(people: list[Person]) -> None:
             person.abbrev = None
 
 
+# A key line spelling out the short forms written after the names: "Key: CU – Calderbrook University
+# (Client); HBL – Hesketh Build Ltd (Principal Contractor)". Its rows are split at semicolons.
+_KEY_LINE = re.compile(r"^[ \t]*(?i:key)[ \t]*:[ \t]*(?P<rows>[^\n]+;[^\n]+)$", re.M)
+# One row of that key: the short form, a dash or "=", what it stands for.
+_CODE_KEY_ROW = re.compile(r"(?P<code>[A-Z][A-Za-z&]{1,5})\s*(?:[–—=]|\s-)\s*(?P<name>[A-Z][^;]*)")
+
+
+def _organisation_codes(block: str) -> set[str]:
+    """The short forms a key of the header spells out as organisations: a key whose rows are all
+    "<code> – <name>" and one of which names an organisation ("Hesketh Build Ltd") is a key to the
+    firms the people come from, so each row that holds no post ("Fenwick Kerr Architects") is one."""
+    codes: set[str] = set()
+    for line in _KEY_LINE.finditer(block):
+        rows = [_CODE_KEY_ROW.fullmatch(r.strip()) for r in line.group("rows").split(";") if r.strip()]
+        if not all(rows):
+            continue
+        names = {m.group("code"): _BRACKETED.sub("", m.group("name")).strip() for m in rows if m}
+        if any(_names_an_org(n) for n in names.values()):
+            codes |= {c for c, name in names.items() if _names_an_org(name) or not ROLE_WORDS.search(name)}
+    return codes
+
+
+def _drop_organisation_codes(block: str, people: list[Person]) -> None:
+    """Clear the short forms and roles that are only an organisation's short form from a key
+    ("Ann Lee (HBL)" under "Key: HBL – Hesketh Build Ltd"): the firm the person comes from, which
+    gives no role, as a firm written out in brackets gives none, and is no short form of the person."""
+    codes = _organisation_codes(block) if "key" in block.lower() else set()
+    for person in people:
+        if person.abbrev in codes:
+            person.abbrev = None
+        if person.role in codes:
+            person.role = None
+
+
 MIN_AFFILIATION_ROLES = 3
 
 
@@ -3490,9 +3546,10 @@ def _bot_summary_header(meeting: dict, lines: list[str]) -> None:
             break
 
 
-# The bot's closing list of speakers: "People present (lines said)", its underline, "* nick (42)".
-_BOT_PEOPLE = re.compile(r"^\s*People present \(lines said\)\s*\n(?:\s*[-=]{3,}\s*\n)?", re.M)
-_BOT_PERSON = re.compile(r"^\s*[*-]\s+(?P<nick>[\w.|`^-]+)\s+\(\d+\)\s*$")
+# The bot's list of speakers: "People present (lines said)", its underline or a colon, "* nick (42)"
+# (the bullet may be lost when the summary is pasted as plain text: "nick (42)").
+_BOT_PEOPLE = re.compile(r"^\s*People present \(lines said\):?\s*\n(?:\s*[-=]{3,}\s*\n)?", re.M)
+_BOT_PERSON = re.compile(r"^\s*(?:[*-]\s+)?(?P<nick>[\w.|`^-]+)\s+\(\d+\)\s*$")
 
 
 # A bracketed note on a title line naming the chat channel the meeting was held in.
@@ -3511,8 +3568,9 @@ def _channel_note(lines: list[str]) -> str | None:
 
 
 def _bot_attendees(text: str) -> list[Person]:
-    """The speakers a meeting bot lists after the minutes ("* nick (42)" under "People present
-    (lines said)"), each present under their nick; blank lines inside the list are allowed."""
+    """The speakers a meeting bot lists after the minutes or above them ("* nick (42)" under "People
+    present (lines said)"), each present under their nick (the count is lines said, no part of the
+    person); blank lines inside the list are allowed."""
     found = _BOT_PEOPLE.search(text)
     if not found:
         return []
@@ -3644,17 +3702,22 @@ _ATTENDANCE_ALTERNATIVES = re.compile(r"\s*/\s*")
 _ATTENDANCE_CELLS = frozenset(
     {"present", "attended", "apologies", "apology", "absent", "not present", "in attendance", "attending"}
 )
+# The initials a register writes for each kind of attendance, in its heading ("P/A") and its cells ("P", "A").
+_ATTENDANCE_INITIALS = {"p": "present", "a": "absent"}
 
 
 def _is_attendance_heading(cell: str) -> bool:
     """Whether a lower-case heading cell names an attendance column: "Attendance", "Status", the
     kinds its cells take written as alternatives ("Present/Apologies", "Attended / Absent"), or the
-    one kind a column of ticks and crosses answers ("Present", "Attended", "Apologies")."""
+    one kind a column of ticks and crosses answers ("Present", "Attended", "Apologies"), or their
+    initials ("P/A")."""
     cell = re.sub(r"\s*\([^)]*\)", "", cell).strip() or cell  # "Present (Y/N)": the answers' key
     if cell in _ATTENDANCE_COLUMNS or cell in _TICKED_COLUMNS or cell in _TICK_REGISTER_COLUMNS:
         return True
     kinds = _ATTENDANCE_ALTERNATIVES.split(cell)
-    return len(kinds) >= 2 and all(k in _ATTENDANCE_CELLS for k in kinds)
+    return len(kinds) >= 2 and (
+        all(k in _ATTENDANCE_CELLS for k in kinds) or all(k in _ATTENDANCE_INITIALS for k in kinds)
+    )
 
 
 def _attendance_column(raw: str) -> int | None:
@@ -3676,10 +3739,12 @@ def _row_attendance(cell: str) -> str | None:
     """The attendance an attendance-column cell gives: "Present (Teams)" -> present,
     "In attendance (to ARC.24.22)" -> in_attendance; the bracketed note does not count. A yes or no
     ("Y", "N") answers the column as a tick or a cross does; "Deputy" (one sent in the member's
-    place) is apologies."""
+    place) is apologies; a kind's initial ("P", "A") is that kind."""
     bare = re.sub(r"\s*\([^)]*\)", "", cell).strip()
     if bare.lower() in _DEPUTISED_CELLS:
         return "apologies"
+    if bare.lower() in _ATTENDANCE_INITIALS:
+        return _ATTENDANCE_INITIALS[bare.lower()]
     bare = _YES_NO_MARKS.get(bare.lower(), bare)
     if bare and bare in ROW_SYMBOLS:
         return _marked_attendance(cell, bare)
@@ -3726,6 +3791,29 @@ def _attendance_row(raw: str, column_count: int, attendance_column: int) -> bool
     if attendance_column < len(cells) < column_count:  # empty cells at its end dropped
         cells += [""] * (column_count - len(cells))
     return len(cells) == column_count and bool(cells[0].strip() or cells[attendance_column].strip())
+
+
+# The lower-case words a post's name may hold ("Head of Finance and Resources"); any other makes a sentence.
+_POST_CONNECTIVES = frozenset({"of", "and", "for", "the", "to", "&"})
+
+
+def _merged_list_row(lines: list[str], index: int) -> bool:
+    """Whether a line without TABs inside a "Name<TAB>Post" list is two of its rows that PDF
+    extraction ran together ("Ann Lee Raj Patel Chair Treasurer"), unreadable as they stand: it opens
+    with a full name, every word is capitalised as names and posts are (but "of", "and": no sentence),
+    and the line below is a row of the table, opening with a full name too. Its
+    people cannot be told from their posts safely, so the line is passed over, and the rest of the
+    list below it is still read rather than ended there."""
+    below = lines[index + 1] if index + 1 < len(lines) else ""
+    words = lines[index].split()
+    return (
+        "\t" not in lines[index]
+        and len(words) > 2
+        and all(w[:1].isupper() or w in _POST_CONNECTIVES for w in words)  # no sentence
+        and _full_name_cell(" ".join(words[:2]))
+        and "\t" in below
+        and _full_name_cell(below.split("\t")[0])
+    )
 
 
 def _row_run_together(lines: list[str], index: int, column_count: int, attendance_column: int) -> bool:
@@ -4570,6 +4658,21 @@ _MARKED_NICK = re.compile(
 )
 
 
+# A bracketed note in lower case after a nick or first name, as a list of those away gives the reason or the
+# part missed: "elaineq (travelling)", "Hadley (first 2/3)".
+_NICK_REASON = re.compile(r"(?<=[a-z0-9_])\s*\((?:[a-z][^()]*)\)(?=\s*(?:,|$))")
+# The attendance of lists whose bracketed notes say why someone was away, not what they do.
+_AWAY_KINDS = frozenset({"apologies", "absent"})
+
+
+def _nicks_without_reasons(value: str) -> str:
+    """A list of those away with the notes bracketed after its nicks or first names taken off, for
+    reading it as a list of nicks: "elaineq (travelling), jpvr" -> "elaineq, jpvr". In a list of
+    regrets such a note says why or for which part the person was away, no part of them and no post; a
+    name bracketed in capitals ("tomek (Tomasz Wrona)") stays."""
+    return _NICK_REASON.sub("", value) if "(" in value else value
+
+
 def _nick_marks(value: str) -> tuple[str, dict[str, str]]:
     """A list value with the marks after its nicks taken off, and who they mark: "ljung (chair), mk
     (notes), tf" -> ("ljung, mk, tf", {"chair": "ljung", "minute_taker": "mk"}). A call's notes mark
@@ -5297,6 +5400,7 @@ def _unfold_field_tables(lines: list[str]) -> list[str]:
     """'Date\tTime\tVenue' over '3 May 2024\t18:00\tThe Pavilion' -> 'Date: 3 May 2024', 'Time: 18:00', ..."""
     out: list[str] = []
     i = 0
+    in_field_table = False  # the row above was one of a two-column table of fields
     while i < len(lines):
         cells = [c.strip().rstrip(":") for c in lines[i].split("\t")]
         fields = _labelled_fields(lines[i], lines[i + 1].split("\t")) if i + 1 < len(lines) else None
@@ -5304,21 +5408,26 @@ def _unfold_field_tables(lines: list[str]) -> list[str]:
             out.extend(fields)
             i += 2
             continue
-        if attendance_kind(cells[0]):  # rows after an attendance label are people, not fields
-            return out + lines[i:]
-        if _label_value_row(cells):
-            out.append(f"{cells[0]}: {cells[1]}")
-            i += 1
-            continue
-        out.append(lines[i])
+        if attendance_kind(cells[0]) and not (in_field_table and _label_value_row(cells, list_row=True)):
+            return out + lines[i:]  # rows after an attendance label are people, not fields
+        in_field_table = _label_value_row(cells, list_row=True)
+        out.append(f"{cells[0]}: {cells[1]}" if in_field_table else lines[i])
         i += 1
     return out
 
 
-def _label_value_row(cells: list[str]) -> bool:
+def _label_value_row(cells: list[str], *, list_row: bool = False) -> bool:
     """Whether a TAB row is one field label and its value ("Meeting date<TAB>12/02/2025"), the
-    layout of a two-column field table; such rows come before the attendance lists."""
-    return len(cells) == 2 and bool(cells[1]) and _field_of(cells[0].lower()) is not None
+    layout of a two-column field table; such rows come before the attendance lists. With
+    ``list_row``, the label may be a list's ("Apologies<TAB>@Ann Lee, @Raj Patel"): in a wiki page's
+    field table, below a row of fields ("Date<TAB>09 Jun"), each attendance row is a field of its own
+    and the table goes on below it ("Minutes<TAB>@Jo Kim"); a heading-only label ("Secretariat") is
+    left to the list reading, which lists the person its TAB row names."""
+    listed = (
+        list_row and attendance_kind(cells[0]) is not None and cells[0].lower() not in HEADING_ONLY_LABELS
+    )
+    known = _field_of(cells[0].lower()) is not None or listed
+    return len(cells) == 2 and bool(cells[1]) and known
 
 
 # Words that open a sentence after a person's label, not a name: "Notes from yesterday's call", "Minutes
@@ -5447,8 +5556,10 @@ _CHAIR_OFFICE_FIRST = re.compile(
 )
 
 
+# A line opening with the time: "10.00 am, Room 2", "at 7pm"; in brackets when it gives the span
+# under the date: "(10.00 am - 12.52 pm)".
 _TIME_LED = re.compile(
-    r"^\s*(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?=[\s,–—-]|$)", re.I
+    r"^\s*\(?(?:at\s+|from\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?=[\s,–—-]|$)", re.I
 )
 _HELD_ONLINE = re.compile(
     r"\b(?:held|took place|conducted|met)\s+(?:remotely\s+|online\s+|virtually\s+)?(?:via|on|using|over)\s+"
@@ -6827,8 +6938,9 @@ _NEXT_LINE = re.compile(
     r"|date\s+of\s+(the\s+)?next|future\s+meeting|upcoming\s+meetings?"
     r"|next\s+(?-i:[A-Z]{2,6})\b(?=[^.\n]{0,40}\b(?:will\s+(?:meet|be\s+held)|meets)\b)"
     # a line opening with "Next" and the body's name as a label, a date after it: "Next Steering
-    # Committee: Tuesday 13 August 2024", or what the body is in plain words: "Next board: 13 October 2022"
-    r"|(?m:^)[ \t]*next\s+(?!steps?\b|actions?\b|items?\b|agenda\b)"
+    # Committee: Tuesday 13 August 2024", or what the body is in plain words: "Next board: 13 October 2022"; as
+    # a bullet ("- Next TOC: Wed Aug 21, 2019") or after a full stop in a notes cell ("… in principle. Next board: …")
+    r"|(?:(?m:^)[ \t]*(?:[-*•][ \t]+)?|(?<=[.;] ))next\s+(?!steps?\b|actions?\b|items?\b|agenda\b)"
     rf"(?:(?-i:[A-Z][\w&-]*)(?:\s(?-i:[A-Z][\w&-]*)){{0,3}}|(?:[a-z]+[ \t]+){{0,2}}(?:{_MEETING_BODY_NOUNS}))"
     r"[ \t]*:(?=[^\n]*\d))",
     re.I,  # "the next TSC meeting", "the next Regular Council Meeting", "the next sitting", "## Upcoming Meetings", and a body's short name only

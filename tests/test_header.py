@@ -7458,3 +7458,170 @@ def test_an_officer_listed_by_short_form_alone_who_chaired_is_the_chair():
     )
     head = parse_header(text, end=text.index("1. Welcome"))
     assert head.meeting.chair == "Ann Lee"
+
+
+def _attendance(head) -> dict[str, str]:
+    return {p.name: p.attendance for p in head.people}
+
+
+def test_a_p_slash_a_column_of_initials_gives_each_governors_attendance():
+    text = (
+        "Oakfield Primary School\nGoverning Board\nDate: 3 March 2021\n\n"
+        "Name\tCategory\tP/A\n"
+        "Mary Quinlan\tParent Governor (Chair)\tP\n"
+        "Tomas Ferreira\tStaff Governor\tA\n"
+        "Ruth Okoye\tCo-opted Governor\tApols\n"
+    )
+    head = parse_header(text)
+    assert _attendance(head) == {
+        "Mary Quinlan": "present",
+        "Tomas Ferreira": "absent",
+        "Ruth Okoye": "apologies",
+    }
+    assert head.meeting.chair == "Mary Quinlan"
+
+
+def test_a_column_headed_by_other_initials_is_no_attendance_column():
+    text = "Board\n\nName\tRole\tP/X\nMary Quinlan\tTreasurer\tP\nTomas Ferreira\tClerk\tA\n"
+    assert "absent" not in _attendance(parse_header(text)).values()
+
+
+def test_a_meeting_bots_speaker_list_above_the_minutes_names_the_people_present():
+    text = (
+        "#widgets meeting\n\nPeople present (lines said):\nqbert (40)\nzora_k (12)\n"
+        "Regrets: halvard (on holiday), mjo\n"
+    )
+    head = parse_header(text)
+    assert _attendance(head) == {
+        "qbert": "present",
+        "zora_k": "present",
+        "halvard": "apologies",
+        "mjo": "apologies",
+    }
+
+
+def test_a_full_name_bracketed_after_a_nick_in_regrets_is_kept_as_the_person():
+    head = parse_header("Sync\n\nRegrets: tomek (Tomasz Wrona), bkumar\n")
+    assert _attendance(head) == {"Tomasz Wrona": "apologies", "bkumar": "apologies"}
+
+
+def test_list_rows_of_a_wiki_pages_field_table_each_open_their_own_list():
+    text = (
+        "Digital Board – 2021-04-06\n\n"
+        "Date\t06 Apr 2021\n"
+        "Attendees\t@Ines Moreau (Chair), @Karl Benning (Head of ICT)\n"
+        "Apologies\t@Zara Pell (Director of Finance)\n"
+        "Minutes\t@Olu Adeyemi (PMO Officer)\n"
+    )
+    head = parse_header(text)
+    assert _attendance(head) == {
+        "Ines Moreau": "present",
+        "Karl Benning": "present",
+        "Zara Pell": "apologies",
+        "Olu Adeyemi": "in_attendance",
+    }
+    assert head.meeting.minute_taker == "Olu Adeyemi"
+
+
+def test_rows_below_a_table_opening_with_its_attendance_label_stay_people():
+    head = parse_header("Board\n\nPresent\tIvo Marsh\nSecretary\tLena Hart\n")
+    assert _attendance(head) == {"Ivo Marsh": "present", "Lena Hart": "present"}
+    assert head.meeting.minute_taker is None
+
+
+def test_two_rows_run_together_do_not_end_the_list_below_them():
+    text = (
+        "Performance Board\nDate: 2 June 2022\n\nPresent:\n"
+        "Imogen Clarke Victor Adair PCC Chief Constable\n"
+        "Bethan Morrow\tDeputy Chief Constable (DCC)\n"
+        "Colin Farrant\tChief Executive (CEx)\n"
+    )
+    head = parse_header(text)
+    assert {"Bethan Morrow", "Colin Farrant"} <= set(_attendance(head))
+
+
+def test_a_sentence_opening_with_a_name_after_a_list_still_ends_it():
+    text = (
+        "Performance Board\n\nPresent:\nBethan Morrow\tDeputy Chief Constable\n"
+        "Colin Farrant welcomed everyone to the meeting.\n"
+        "Dana Holt\tlater items\n"
+    )
+    head = parse_header(text)
+    assert set(_attendance(head)) == {"Bethan Morrow"}
+
+
+def test_the_article_before_a_post_given_first_is_no_part_of_the_role():
+    text = "Present:\nThe Chief Constable (CC) – Ann Lee\nThe Chief Executive, OPCC (CEO) – Raj Patel\n"
+    people = {p.name: (p.role, p.abbrev) for p in parse_header(text).people}
+    assert people == {"Ann Lee": ("Chief Constable", "CC"), "Raj Patel": ("Chief Executive, OPCC", "CEO")}
+
+
+def test_a_minute_heading_word_left_before_the_first_item_is_no_person():
+    text = "In attendance\nMs Ann Lee – Committee Secretary (minutes)\nMINUTE 21.14 WELCOME\nThe Chair welcomed all.\n"
+    head = parse_header(text, end=text.index("21.14"))
+    assert [p.name for p in head.people] == ["Ann Lee"]
+
+
+def test_a_name_then_a_member_post_is_an_entry_not_a_members_label():
+    text = "Members present:\nAnn Lee, Lay Member (Chair)\nRaj Patel, Lay Member\nJo Hart, Finance Director\n"
+    people = {p.name: p.role for p in parse_header(text).people}
+    assert people == {"Ann Lee": "Lay Member", "Raj Patel": "Lay Member", "Jo Hart": "Finance Director"}
+
+
+def test_a_members_label_without_a_name_still_opens_a_list():
+    text = "Present:\nAnn Lee, Chair\n\nLay members\nRaj Patel\nJo Hart\n"
+    assert {p.name for p in parse_header(text).people} == {"Ann Lee", "Raj Patel", "Jo Hart"}
+
+
+def test_a_bracketed_time_span_under_the_date_gives_the_start_time_and_then_the_venue():
+    text = (
+        "Scrutiny Board\n\nMonday 3 June 2024\n\n(2.00 pm - 4.15 pm)\n\nCommittee Room 1, Town Hall, Ashby\n"
+    )
+    head = parse_header(text)
+    assert (head.meeting.start_time, head.meeting.venue) == ("14:00", "Committee Room 1, Town Hall, Ashby")
+
+
+def test_a_minutes_label_over_a_row_names_the_minute_taker():
+    text = "Present:\nAnn Lee\tChair\n\nMinutes:\nRaj Patel\tGovernance Officer\n"
+    head = parse_header(text)
+    assert head.meeting.minute_taker == "Raj Patel"
+    assert ("Raj Patel", "in_attendance") in [(p.name, p.attendance) for p in head.people]
+
+
+def test_a_minutes_title_without_a_colon_names_no_minute_taker():
+    text = "Present:\nAnn Lee\tChair\n\nMINUTES\nRaj Patel, Governance Officer\n"
+    assert parse_header(text).meeting.minute_taker is None
+
+
+def test_a_short_form_a_key_spells_out_as_a_firm_gives_no_role_or_short_form():
+    text = (
+        "Present:\nAnn Lee (ABL) – Chair\nRaj Patel (MKA)\nJo Hart (ABL) – minutes\n\n"
+        "Key: ABL – Ashgrove Build Ltd (Contractor); MKA – Morrow Kent Architects\n"
+    )
+    people = {p.name: (p.role, p.abbrev) for p in parse_header(text).people}
+    assert people["Ann Lee"] == ("Chair", None)
+    assert people["Raj Patel"] == (None, None)
+
+
+def test_a_key_of_posts_keeps_the_short_forms():
+    text = (
+        "Present:\nAnn Lee (HoF)\nRaj Patel (DoN)\n\nKey: HoF – Head of Finance; DoN – Director of Nursing\n"
+    )
+    abbrevs = {p.name: p.abbrev for p in parse_header(text).people}
+    assert abbrevs == {"Ann Lee": "HoF", "Raj Patel": "DoN"}
+
+
+def test_a_bulleted_next_body_line_dates_the_next_meeting():
+    text = "Notes.\n\n- Next TOC: Wed Aug 21, 2019, 16:00 UTC, same Zoom link.\n"
+    found = find_next_meeting(text, [], dt.date(2019, 8, 7))
+    assert (found.date, found.start_time) == (dt.date(2019, 8, 21), "16:00")
+
+
+def test_a_next_body_label_after_a_full_stop_in_a_notes_cell_dates_the_next_meeting():
+    text = "Helen backed a joint bid in principle. Next board: Tue 14 Jul 2020, 10:00, Teams.\n"
+    found = find_next_meeting(text, [], dt.date(2020, 6, 9))
+    assert (found.date, found.venue) == (dt.date(2020, 7, 14), "Teams")
+
+
+def test_a_bulleted_next_steps_line_with_a_date_is_no_next_meeting():
+    assert find_next_meeting("- Next steps: draft by 3 May 2020\n", [], dt.date(2020, 4, 1)) is None
