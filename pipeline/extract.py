@@ -3973,12 +3973,14 @@ _DEFERRED = (
     r"(?:carried\s+(?:forward|over)|deferred|postponed|moved|put\s+back|brought\s+back|adjourned|held\s+over)"
 )
 _COUNT = rf"(?:\d+|{alternation(COUNT_WORDS)}|few|couple\s+of)"
-# Words that introduce a day ("by", "no later than", "w/c", "Due:", "Deadline -", "now targeted") and the day as written:
+# Words that introduce a day ("by", "no later than", "w/c", "w/e" for the week ending on it, "Due:", "Deadline -", "now
+# targeted") and the day as written:
 # "12 April", "Friday 12th April 2024", "April 12", "31/07/2024", "31.07.24", "2024-07-31", "29/09" (a day and a
 # two-digit month), "1/31" (a month and a day, as US minutes write it; only when the day cannot be a month),
 # "25-Aug-23" (a day, a short month and a two-digit year, as spreadsheets write them).
 _DATE_LEAD = (
-    r"(?:by|on|before|no\s+later\s+than|until|till|for|w/c|(?:moved|deferred|postponed|rescheduled|put\s+back)\s+(?:un)?to|(?:in\s+)?(?:the\s+)?week\s+(?:commencing|beginning|starting|of)|"
+    r"(?:by|on|before|no\s+later\s+than|until|till|for|w/[ce]|(?:moved|deferred|postponed|rescheduled|put\s+back)\s+(?:un)?to|"
+    r"(?:in\s+)?(?:the\s+)?week\s+(?:commencing|beginning|starting|ending|of)|"
     r"(?:due(?:\s+date)?|deadline|targeted(?:\s+for)?|target(?:\s+date)?|date|eta)\s*(?:[:\-–]|\bby\b|\bon\b|\bof\b)?)"
 )
 _DAY_TEXT = (
@@ -7287,9 +7289,10 @@ _TAG_OPENING = re.compile(r"\s*(?:actions?|action\s+by|owners?)\s*[:\-–—]", 
 # A labelled due field closing a tag line after a dash: "Action: FGM| — Due: Week 10, Semester 1".
 _DASHED_DUE_FIELD = re.compile(rf"\s[–—]\s+{_DUE_FIELD}[^–—\n]*$")
 
-# A due point closing a tag line after a comma: "Action: Dean|, by 15 December 2023", "Action: ADE|, by the February
-# meeting".
-_COMMA_DUE = re.compile(r"\s*,\s*(?:by|before|due)\s[^,;()\n]{1,40}$", re.I)
+# A due point closing a tag line, after a comma or straight after the owner (a dash cell is read as one, see
+# :func:`dash_due_cells`): "Action: Dean|, by 15 December 2023",
+# "Action: ADE|, by the February meeting", "Action: HT| by 17 October", "Action: Clerk| within two weeks".
+_CLOSING_DUE = re.compile(r"(?:\s*,\s*|(?<=\w)\s+)(?:by|before|due|within)\s[^,;()\n]{1,40}$", re.I)
 # A bracket after a post that says which of its holders act, not who else: "Action: DoT (all Schools)" is every
 # Director of Teaching, "Owner: Head of Year (each year group)" every Head of Year.
 _SCOPE_BRACKET = re.compile(r"\s*\(\s*(?:all|each|every|both)\s[^()]{1,40}\)\s*\.?\s*$", re.I)
@@ -7305,7 +7308,7 @@ def tag_without_due(text: str) -> str:
     scoped = _SCOPE_BRACKET.search(text) if "(" in text else None
     if scoped is not None and owner_tag_span(text[: scoped.start()]) is not None:
         return text[: scoped.start()]  # the post's holders the bracket scopes ("Action: DoT (all Schools)")
-    bracket = _DUE_BRACKET.search(text) if "(" in text else _COMMA_DUE.search(text)
+    bracket = _DUE_BRACKET.search(text) if "(" in text else _CLOSING_DUE.search(text)
     if bracket is not None:
         bare = text[: bracket.start()]
     elif "–" in text or "—" in text:
@@ -7325,7 +7328,7 @@ def closing_tags(spans: list[SentenceSpan], labels: list[Classified]) -> dict[in
     15 December'), unless that line is an action of its own (a line under a decision naming who and by when is one in
     the labelled minutes)."""
     own_action = [
-        label.label == "action" and bool(_DUE_BRACKET.search(span.text) or _COMMA_DUE.search(span.text))
+        label.label == "action" and bool(_DUE_BRACKET.search(span.text) or _CLOSING_DUE.search(span.text))
         for span, label in zip(spans, labels, strict=True)
     ]
     bare = [

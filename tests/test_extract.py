@@ -7988,3 +7988,47 @@ def test_a_quarter_and_year_of_the_report_a_task_goes_into_is_its_due_point():
         "The Head of HR to add the sickness figures to the workforce report for Q2 2018/19.", MAY_2018, None
     )
     assert (d.mention.removeprefix("for "), d.date) == ("Q2 2018/19", "2018-09")
+
+
+def test_week_ending_a_day_is_the_due_day():
+    d = find_due("Contractor to issue the revised drawings w/e 14/12/18 – Action: CC", MAY_2018, None)
+    assert (d.mention, d.date) == ("w/e 14/12/18", "2018-12-14")
+    d = find_due("The survey results to be shared in the week ending 8 June.", MAY_2018, None)
+    assert d.date == "2018-06-08"
+
+
+def test_a_weekend_without_a_day_is_no_due_point():
+    assert find_due("The CC will read the report over the w/e.", MAY_2018, None) is None
+
+
+def test_own_line_tag_with_by_and_a_day_gives_the_action_above_its_due():
+    found = _actions(
+        ["The Clerk to send the revised calendar to members.", "Action: Clerk by 12 October"],
+        ["action", "other"],
+    )
+    assert len(found) == 1
+    assert [o.name for o in found[0].owners] == ["Jane Smith"]
+    assert found[0].due.date == "2018-10-12"
+
+
+def test_own_line_tag_with_within_gives_an_undated_due():
+    found = _actions(["The ACC to review the rota.", "Action: ACC within two weeks"], ["action", "other"])
+    assert len(found) == 1
+    assert found[0].due.mention == "within two weeks"
+
+
+def test_a_tag_line_whose_task_runs_into_by_is_no_closing_tag():
+    found = _actions(
+        ["The CC agreed to circulate the figures.", "Action: ACC to brief the panel by June"],
+        ["action", "action"],
+    )
+    assert len(found) == 2
+    assert found[0].due is None
+
+
+def test_a_dash_before_by_in_a_tag_line_still_reads_as_a_dash_cell():
+    found = _actions(
+        ["The Clerk to update the register.", "ACTION: ACC – by 12 October"], ["action", "other"]
+    )
+    assert [o.abbrev for o in found[0].owners] == ["ACC"]
+    assert found[0].due.date == "2018-10-12"
