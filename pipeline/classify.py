@@ -33,7 +33,7 @@ from pipeline.extract import (
     status_cell,
     task_first_row,
 )
-from pipeline.lexicon import MONTHS, alternation
+from pipeline.lexicon import HONORIFICS, MONTHS, alternation
 from pipeline.schema import Classified, SentenceSpan
 from pipeline.sentences import (
     CHECKBOX,
@@ -403,7 +403,7 @@ _STATUS_NEEDS = (
 _REFERENCE_DONE = (
     r"\d[\w/.-]*\s*(?:\([^()]*\)\s*)?"
     r"(?:(?:is|was|remains)\s+\w+\s+and\s+)?(?:is|was|has\s+been|had\s+been|can\s+be|will\s+be|may\s+be|should\s+be)"
-    r"\s+(?:now\s+)?(?:done|completed?|closed|discharged|superseded|withdrawn|covered)\b"
+    r"\s+(?:(?:now|also)\s+)?(?:done|completed?|closed|discharged|superseded|withdrawn|covered)\b"
 )
 _REFERENCED_ACTION_DONE = re.compile(
     rf"^(?:action(?:\s+(?:point|item|no\.?))?\s+#?|[A-Z]{{1,4}}-?){_REFERENCE_DONE}",
@@ -1340,9 +1340,12 @@ def _records_only(text: str) -> bool:
 
 # A resolution stating the body's own position in the present tense ("RESOLVED: That the Sub-Committee supports the
 # extension of the programme", "RESOLVED that Cabinet notes the report"): the decision itself, which sets no task unless
-# the clause goes on to ask for something ("... notes the update and requests a further report").
+# the clause goes on to ask for something ("... notes the update and requests a further report"). So is a clause of the
+# list under such a resolution, written in lower case after its number ("(1) that the Board supports the bid;", "the
+# Board welcomes the review;"), the "RESOLVED" on the line above it.
 _RESOLVED_STANCE = re.compile(
-    r"\b(?i:resolved|agreed|decided)\s*[:–—-]?\s*(?i:that\b)?\s*[:–—-]?\s*(?:(?i:the)\s+)?[A-Z][\w-]*"
+    r"(?:\b(?i:resolved|agreed|decided)\s*[:–—-]?\s*(?i:that\b)?|^\s*(?:\(?[a-z0-9]{1,4}[.)]\s+)?(?:that\b|(?=the\s)))"
+    r"\s*[:–—-]?\s*(?:(?i:the)\s+)?[A-Z][\w-]*"
     r"(?:\s+[A-Z][\w-]*){0,3}\s+(?:supports|welcomes|endorses|notes|approves|accepts|recognises|recognizes|commends"
     r"|acknowledges)\b"
 )
@@ -1364,6 +1367,12 @@ def _resolves_a_stance(text: str) -> bool:
         return False
     rest = text[stance.end() :]
     return _REQUEST_WORD.search(rest) is None and _BE.search(rest) is None and _NAMED_TO.search(rest) is None
+
+
+def _stance_resolved(text: str) -> bool:
+    """Whether ``text`` resolves the body's position (:data:`_RESOLVED_STANCE`) and nothing more (:func:`_resolves_a_stance`):
+    the decision the meeting recorded, a finding (every such train sentence is), not a label."""
+    return _RESOLVED_STANCE.search(text) is not None and _resolves_a_stance(text)
 
 
 # An agreement that a thing stays as it is or a rule holds ("The Board agreed that the RAG should remain AMBER",
@@ -1484,6 +1493,46 @@ _PAPER_LABEL = re.compile(
 _LOGGED_DECISION = re.compile(
     r"^[-*•\s]*(?:\*\*)?decision\s+[A-Z]{0,4}[-/.]?\d[\w/.-]*(?:\*\*)?\s*:\s+\S", re.I
 )
+
+
+# A meeting bot's decision line, the upper-case label and what was agreed ("AGREED: the 1.2 release ships on Friday
+# (+5, 0, -0)", "DECIDED: docs move to the new site"): MeetBot's record of a decision, a finding (corpus decision 8).
+# A council's "AGREED: that ..." opens a resolution, which may set a task, so it is not read here.
+_BOT_DECISION = re.compile(r"^(?:AGREED|DECIDED):[ \t]+(?![Tt]hat\b)\S")
+# A meeting bot's action line, the upper-case label, the owners' lower-case nicks and the task ("ACTION: kim tag the
+# release", "ACTION: kim and lee review #41", "ACTION: kim to draft the FAQ"): MeetBot's record of a task set, an
+# action whatever the model reads in its words, unless its status note says it is done.
+_BOT_ACTION = re.compile(
+    r"^ACTION:[ \t]+[a-z][\w.-]*(?:(?:,[ \t]*|[ \t]+and[ \t]+)[a-z][\w.-]*)*[ \t]+(?:to[ \t]+)?[a-z]+[ \t]+\S"
+)
+
+
+def _bot_action(text: str) -> bool:
+    """Whether ``text`` is a meeting bot's action line (:data:`_BOT_ACTION`) for a task not reported done."""
+    return "ACTION:" in text and _BOT_ACTION.match(text) is not None and not _reports_action_done(text)
+
+
+# A line of a list of who holds which role, the area and then the person after a dash ("Safeguarding – Mrs Lee",
+# "Finance and premises – Ann Lee"), as governors' minutes list their link roles: who was given the role, a finding
+# (corpus decision 8), not a task. The person is a courtesy title and a surname or a first name and a surname; an
+# area opening with a bare verb ("Circulate the rota – Ann Lee") is a task with its owner, and a numbered label
+# ("Question 2 – Cllr Roe") or an owner tag ("Action – Ann Lee") names no role. Only a dash set as such: a hyphen
+# joins a page's title to its site ("Agenda - Google Docs").
+_ROLE_HOLDER = re.compile(
+    r"^(?P<area>[A-Z][\w'’&/,]*(?:\s+[\w'’&/,()]+){0,5}?)\s+[–—]\s+"
+    rf"(?:(?i:{alternation(HONORIFICS)})\.?\s+[A-Z][a-z'’-]+|[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,2}})\.?$"
+)
+
+
+def _role_holder_line(text: str) -> bool:
+    """Whether ``text`` is a line of a list of role holders (:data:`_ROLE_HOLDER`) and no task with its owner."""
+    m = _ROLE_HOLDER.match(text) if ("–" in text or "—" in text) else None
+    return (
+        m is not None
+        and not any(c.isdigit() for c in m.group("area"))
+        and _ACTION_LABEL.match(text) is None
+        and not (_base_verb_first(text) and not text.split()[0].isupper())  # "SEND – Mrs Lee": an acronym
+    )
 
 
 def _logged_decision(text: str) -> bool:
@@ -1607,7 +1656,8 @@ def _sets_a_task(text: str) -> bool:
     """Whether ``text`` sets a task by its layout or its form whatever the model reads in its words: a row of a
     list of actions (:func:`_owner_due_row`), an action item under its "AI" label (:func:`_action_item_line`) or a
     matter resolved to be put on a later agenda (:data:`_BE_PROGRAMMED`), or a thing resolved to be done or a matter
-    deferred to a later meeting (:func:`_resolved_or_deferred_task`)."""
+    deferred to a later meeting (:func:`_resolved_or_deferred_task`), or a meeting bot's action line
+    (:func:`_bot_action`)."""
     return (
         ("–" in text or "—" in text)
         and _owner_due_row(text)
@@ -1617,6 +1667,7 @@ def _sets_a_task(text: str) -> bool:
         or _action_item_line(text)
         or _BE_PROGRAMMED.match(text) is not None
         or _resolved_or_deferred_task(text)
+        or _bot_action(text)
     )
 
 
@@ -1743,9 +1794,11 @@ def decide_labels(
     an earlier action reported on; nor
     one that sets nobody a task (:func:`_assigns_nothing`: when a meeting will be held, thanks, a preference).
     A paper received, written after a "Received:" label (:data:`_RECEIVED_PAPER`), or a matter a clause notes
-    (:data:`_NOTED_MATTER`), or who presented a paper (:data:`_PRESENTER_LINE`, :data:`_PRESENTER_LABEL`), is a
+    (:data:`_NOTED_MATTER`), or who presented a paper (:data:`_PRESENTER_LINE`, :data:`_PRESENTER_LABEL`), or a meeting
+    bot's decision line (:data:`_BOT_DECISION`), or a resolution of the body's position (:func:`_stance_resolved`), is a
     ``finding``, not ``other``;
-    a vote's tally (:data:`_VOTE_TALLY`) or a decision logged under its reference (:data:`_LOGGED_DECISION`) is a
+    a vote's tally (:data:`_VOTE_TALLY`), a decision logged under its reference (:data:`_LOGGED_DECISION`) or a line of
+    a list of role holders (:func:`_role_holder_line`) is a
     ``finding`` unless it asks, and a label naming the paper an item considered
     (:data:`_PAPER_LABEL`) is ``other``. A line
     with no word at all (a date or a figure cut off a table row: "31/05/22") is ``other``, as every such
@@ -1807,9 +1860,11 @@ def decide_labels(
                 or _NOTED_MATTER.match(t)
                 or _PRESENTER_LINE.match(t)
                 or _PRESENTER_LABEL.match(t)
+                or _BOT_DECISION.match(t)
+                or _stance_resolved(t)
             )
             or label != "question"
-            and (_VOTE_TALLY.match(t) or _logged_decision(t))
+            and (_VOTE_TALLY.match(t) or _logged_decision(t) or _role_holder_line(t))
             else label
             for label, t in zip(labels, texts, strict=True)
         ]

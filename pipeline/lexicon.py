@@ -524,7 +524,8 @@ def attendance_kind(label: str) -> str | None:
         return "in_attendance"
     if _AUDIENCE_LABEL.fullmatch(low):  # "Asked questions from the audience": listeners who spoke up
         return "in_attendance"
-    if call := _ON_THE_CALL_LABEL.fullmatch(low):  # "On the call" lists those present; "Also on the call", guests
+    # "On the call" lists those present; "Also on the call", guests
+    if call := _ON_THE_CALL_LABEL.fullmatch(low):
         return "in_attendance" if call["also"] else "present"
     if CANNOT_ATTEND.match(low):  # "Can't make it today (will read the notes):"
         return "apologies"

@@ -1402,9 +1402,9 @@ _SCRIBE_TOPIC = re.compile(
 # ("[14:01] <kari> ", "14:01 <@kari> ", "<kari> "). Public: the sentence splitter reads chat lines too.
 CHAT_LINE = r"(?:\[?(?:\d{1,2}:)?\d{1,2}:\d{2}\]?[ \t]+)?<[ @+%&~]?[\w.|`^-]{1,30}>[ \t]+"
 # A meeting bot's "#topic" command in such a log ("[14:01] <kari> #topic Roll call", "<kari> #TOPIC
-# Budget"): it opens a topic as a scribe's "Topic:" line does (MeetBot's own minutes list these commands
-# as the meeting's topics).
-_BOT_TOPIC = re.compile(rf"^{CHAT_LINE}#topic[ \t]+(?P<title>\S.*)$", re.I)
+# Budget"), or alone on its line in a log tidied of its speakers ("#topic Roll call"): it opens a topic
+# as a scribe's "Topic:" line does (MeetBot's own minutes list these commands as the meeting's topics).
+_BOT_TOPIC = re.compile(rf"^(?:{CHAT_LINE})?#topic[ \t]+(?P<title>\S.*)$", re.I)
 # A scribe's line run onto a topic title: "Wrap-up of day 1 helene: Good progress today".
 _SCRIBE_NICK = re.compile(r"\s+[a-z][\w-]*:\s")
 
@@ -1774,11 +1774,12 @@ _REPORT_HEADING = re.compile(
 # meeting", and the
 # "Follow-up tasks" a meeting assistant's notes end with (also "Follow-up actions"), and the "Carry-over actions"
 # of running notes, the open actions of earlier meetings listed after this one's topics, and the "Attendance
-# register" (or "record") school governors set after the business, each governor's attendance over the year.
+# register" (or "record") school governors set after the business, each governor's attendance over the year, and the
+# "Action plan" table they close with (what, who, when).
 _CLOSING_NAME = (
     r"attendance\s+(?:register|record)"
     r"|(?:summary\s+of\s+|carry[- ]?over\s+)?(?:actions(?:\s+(?:log|arising|summary|register))?"
-    r"|action\s+(?:items|log|points|list|tracker|register|summary|sheet)|resolutions|(?:key\s+)?decisions(?:\s+log)?|decision\s+(?:log|register)|risks"
+    r"|action\s+(?:items|log|points|list|tracker|register|summary|sheet|plan)|resolutions|(?:key\s+)?decisions(?:\s+log)?|decision\s+(?:log|register)|risks"
     r"|(?:decisions?\s+(?:and|&)\s+actions?|actions?\s+(?:and|&)\s+decisions?)\s+(?:log|register|summary|tracker)"
     r"|follow[- ]?up\s+(?:tasks|actions)|(?:date\s+of\s+(?:the\s+)?)?next\s+(?:meeting|call|sync))"
 )
@@ -2163,7 +2164,7 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
     cands = _year_minute_numbers(cands)
     cands = _lettered_numbers(text, _prefixed_minute_numbers(cands))
     _agenda_before_minutes(cands)
-    _agenda_before_renumbered(cands)
+    _agenda_before_renumbered(text, cands)
     _agenda_before_headings(cands)
     _agenda_table_before_headings(text, cands)
     _agenda_note_before_headings(text, cands)
@@ -2731,12 +2732,13 @@ def _agenda_before_minutes(cands: list[_Candidate]) -> None:
 MIN_ANNOUNCED_HEADINGS = 2
 
 
-def _agenda_before_renumbered(cands: list[_Candidate]) -> None:
+def _agenda_before_renumbered(text: str, cands: list[_Candidate]) -> None:
     """A plain "Agenda" line (not a Markdown heading: see _agenda_before_headings) over entries numbered from "1" ("1.<TAB>Welcome<TAB>Chair<TAB>09:30", "2. ...")
     that the numbered headings after them number again from "1" ("MINUTES", "1. Welcome, apologies and
     quorum", ...): the first run is the plan of the meeting with its presenters and times, and the
     second the minutes, so the agenda's numbered lines (and the line over them) are marked as listed in
-    place. Read so only when two or more of its entries are repeated by a later heading with the same
+    place. The "Agenda:" label may also be a line of the header that is no heading of its own (see
+    _agenda_label_above). Read so only when two or more of its entries are repeated by a later heading with the same
     number whose title leads the entry's (see _repeats_entry)."""
     head = next(
         (
@@ -2746,26 +2748,40 @@ def _agenda_before_renumbered(cands: list[_Candidate]) -> None:
         ),
         None,
     )
-    if (
-        head is None
-        or head + 1 >= len(cands)
-        or (cands[head + 1].scheme, cands[head + 1].key) != ("decimal", "1")
-    ):
+    if head is None:
+        head = _agenda_label_above(text, cands)
+        if head is None:
+            return
+        label = None
+    else:
+        label = cands[head]
+        head += 1
+    if head >= len(cands) or (cands[head].scheme, cands[head].key) != ("decimal", "1"):
         return
     again = next(
-        (k for k in range(head + 2, len(cands)) if (cands[k].scheme, cands[k].key) == ("decimal", "1")), 0
+        (k for k in range(head + 1, len(cands)) if (cands[k].scheme, cands[k].key) == ("decimal", "1")), 0
     )
     heads = {
         c.key: _plain_title(c.title) for c in cands[again:] if again and c.scheme == "decimal" and not c.depth
     }
-    entries = [c for c in cands[head + 1 : again] if c.scheme == "decimal"]
+    entries = [c for c in cands[head:again] if c.scheme == "decimal"]
     if (
         sum(1 for e in entries if e.key in heads and _repeats_entry(heads[e.key], e.title))
         < MIN_ANNOUNCED_HEADINGS
     ):
         return
-    for c in (cands[head], *entries):
+    for c in (label, *entries) if label else entries:
         c.listed = True
+
+
+def _agenda_label_above(text: str, cands: list[_Candidate]) -> int | None:
+    """The index of the first entry "1." when the line right above it is an "Agenda:" label that no
+    candidate holds (a header label over the numbered plan: "Agenda:", "1. Welcome (Kim, 2 min)"), else None."""
+    first = next((k for k, c in enumerate(cands) if (c.scheme, c.key) == ("decimal", "1")), None)
+    if first is None:
+        return None
+    above = text[: cands[first].start].rstrip().rpartition("\n")[2].strip()
+    return first if _AGENDA_HEADING.match(above) else None
 
 
 def _agenda_before_headings(cands: list[_Candidate]) -> None:

@@ -856,6 +856,11 @@ def _reads_as_own_sentence(text: str, s: int, e: int, line: str) -> bool:
     return _TABLE_CELLS.search(text, s, e) is not None or _TABLE_CELLS.search(line) is not None
 
 
+# A line that is a short phrase and a person's name after a dash, nothing more ("Safeguarding and Prevent – Owen
+# Hale", "Careers – Mrs Ann Cole"): an entry of a list of who holds which role, complete without a stop.
+_NAMED_AFTER_DASH = re.compile(r"[A-Z][^\s–—]*(?: [^\s–—]+){0,5} [–—] [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3}")
+
+
 def _split_at_capital(text: str, block_start: int, last: tuple[int, int], line: str, gap: int) -> bool:
     """Whether the physical line ``last`` is long prose cut after a capitalised word or a number
     before ``line``, which opens with a capital, a digit or a bracketed abbreviation of the name ("the
@@ -863,7 +868,8 @@ def _split_at_capital(text: str, block_start: int, last: tuple[int, int], line: 
     blank line (``gap`` is where ``line`` starts: a paragraph break is not a wrap), not when a number
     closes ``last`` and ``line`` opens with a word that starts a sentence ("The", "It"), and not when the
     block opened as an entry ("Applicant: Dr A Marsh", "Staff present: ...", "21/00615/FUL - Land at
-    X"): such a line is complete without a stop, and the line after it starts the next sentence."""
+    X"): such a line is complete without a stop, and the line after it starts the next sentence; nor when
+    ``last`` is a whole line naming a person after a dash (:data:`_NAMED_AFTER_DASH`) and ``line`` opens a sentence."""
     s, e = last
     if e - s < _WRAP_MIN_LINE or not (
         line[0].isupper() or line[0].isdigit() or _BRACKETED_ABBREVIATION.match(line)
@@ -895,6 +901,8 @@ def _split_at_capital(text: str, block_start: int, last: tuple[int, int], line: 
         # new sentence ("ACTION: JS – send the plan to the Head – by Easter" / "The audit is ..."): complete
         return False
     previous = text[s:e]
+    if s == block_start and _SENTENCE_OPENER.match(line) and _NAMED_AFTER_DASH.fullmatch(previous.rstrip()):
+        return False  # "Attendance – Owen Hale" / "The Clerk reported ...": a list's entry naming who holds a role
     if _TABLE_CELLS.search(previous) or _TABLE_CELLS.search(line) or _OPENS_ENTRY.match(line):
         return False  # rows of a table, labels and numbered entries start where they start
     if _opens_with_caps_label(line):

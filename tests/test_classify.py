@@ -1213,3 +1213,57 @@ def test_a_flattened_log_row_closed_by_owner_initials_and_complete_is_a_finding(
 def test_prose_that_says_work_is_complete_keeps_the_models_action():
     texts = ["The Bursar to confirm to governors when the roof works are complete"]
     assert _decided(texts, [0.7, 0.2, 0.05, 0.05]) == ["action"]
+
+
+def test_a_meeting_bots_action_line_is_an_action():
+    texts = ["ACTION: jdoe tag the 2.1 release", "ACTION: kim_r and jdoe review the parser patch"]
+    assert _decided(texts, [0.1, 0.2, 0.65, 0.05]) == ["action", "action"]
+
+
+def test_a_meeting_bots_action_line_reported_done_is_no_action():
+    texts = ["ACTION: jdoe to rotate the mirror keys -- DONE, new keys published"]
+    assert _decided(texts, [0.1, 0.7, 0.15, 0.05]) == ["finding"]
+
+
+def test_a_meeting_bots_decision_line_is_a_finding():
+    texts = ["AGREED: the beta ships on Friday (+4, 0, -0)", "DECIDED: the wiki moves to the new host"]
+    assert _decided(texts, [0.1, 0.2, 0.65, 0.05]) == ["finding", "finding"]
+
+
+def test_an_agreed_that_resolution_is_not_read_as_a_bot_decision():
+    texts = ["AGREED: that the Clerk would write to the contractor by Friday"]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05]) == ["action"]
+
+
+def test_an_earlier_action_reported_also_complete_is_a_finding():
+    texts = ["Action 19/04/07 (the Treasurer to check the lease) is also complete; it was signed in May."]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05]) == ["finding"]
+
+
+def test_a_resolution_clause_stating_the_bodys_position_is_a_finding():
+    texts = [
+        "(2) that the Panel welcomes the new lettings scheme;",
+        "the Panel endorses the revised timetable;",
+    ]
+    assert _decided(texts, [0.6, 0.2, 0.15, 0.05]) == ["finding", "finding"]
+    assert _decided(texts, [0.1, 0.2, 0.65, 0.05]) == ["finding", "finding"]
+
+
+def test_a_resolution_clause_that_asks_for_a_report_keeps_the_models_action():
+    texts = ["(3) that the Panel welcomes the scheme and requests a progress report in June;"]
+    assert _decided(texts, [0.6, 0.2, 0.15, 0.05]) == ["action"]
+
+
+def test_a_role_holder_line_is_a_finding():
+    texts = ["Health and safety – Mr Fenwick", "SEND and inclusion – Mary Oduya", "Careers – Revd Ann Cole"]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05]) == ["finding", "finding", "finding"]
+
+
+def test_a_task_with_its_owner_after_a_dash_is_no_role_holder_line():
+    texts = ["Circulate the fire drill log – Mary Oduya", "Question 4 – Cllr Fenwick"]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05]) == ["action", "action"]
+
+
+def test_a_page_title_joined_to_its_site_by_a_hyphen_is_no_role_holder_line():
+    texts = ["Notes of the Meeting - Google Docs"]
+    assert _decided(texts, [0.1, 0.2, 0.65, 0.05]) == ["other"]

@@ -4085,3 +4085,49 @@ def test_bold_next_sync_closes_bold_topic_notes_as_a_topic():
         "**Next sync**\nTuesday, 3 March, 16:00 UTC, same room.\n"
     )
     assert [i.title for i in segment_items(text)] == ["Release plan", "Docs site", "Next sync"]
+
+
+def test_a_bare_bot_topic_line_opens_an_item():
+    text = (
+        "Meeting started by kim at 15:00 UTC.\n\n"
+        "#topic Release checklist\nINFO: two blockers remain\n\n"
+        "#topic Mirror outage\nACTION: lee write up the outage\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("u1", "Release checklist"),
+        ("u2", "Mirror outage"),
+    ]
+
+
+def test_a_hash_tag_inside_a_line_opens_no_item():
+    text = "#topic Budget\nWe discussed the #topic tag on the forum.\nThe budget was agreed.\n"
+    assert [i.title for i in segment_items(text)] == ["Budget"]
+
+
+def test_an_agenda_label_over_a_plan_lets_the_renumbered_headings_name_the_items():
+    text = (
+        "Chair: Ana Ruiz\n\nAgenda:\n"
+        "1. Welcome and introductions (Ana, 5 min)\n2. Build system migration (Tom, 20 min)\n"
+        "3. Community survey results (Ana, 10 min)\n\n"
+        "1. Welcome and introductions\n- Ana opened the call.\n\n"
+        "2. Build system migration\n- The new runners are live.\n\n"
+        "3. Community survey results\n- 140 people replied.\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("1", "Welcome and introductions"),
+        ("2", "Build system migration"),
+        ("3", "Community survey results"),
+    ]
+
+
+def test_a_closing_action_plan_table_is_an_item():
+    text = (
+        "1. Welcome\nThe Chair opened the meeting.\n\n2. Finance\nThe budget was approved.\n\n"
+        "Action Plan\n\tNo.\tAction\tWho\tWhen\n1\tRenew the cleaning contract\tSBM\tEaster\n"
+        "2\tBook the fire safety course\tHT\tMay\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("1", "Welcome"),
+        ("2", "Finance"),
+        ("u1", "Action Plan"),
+    ]

@@ -1702,3 +1702,19 @@ def test_an_action_wrapped_after_its_infinitive_joins_its_object_on_the_next_lin
 def test_a_list_of_actions_ending_on_infinitives_keeps_each_action_apart():
     text = "The Head of Democratic Services to circulate\nTreasurer to send the accounts to the auditors.\n"
     assert len(texts(text)) == 2
+
+
+def test_a_role_line_naming_its_holder_after_a_dash_stands_alone():
+    text = (
+        "Link roles were agreed as follows:\nHealth and safety – Mr Fenwick\n"
+        "Behaviour and exclusions – Margaret Oduya\nThe Clerk will update the website.\n"
+    )
+    assert texts(text)[-2:] == [
+        "Behaviour and exclusions – Margaret Oduya",
+        "The Clerk will update the website.",
+    ]
+
+
+def test_a_double_barrelled_name_cut_after_a_dash_line_still_joins():
+    text = "Pupil premium and SEND leads – Margaret Oduya\nSmith, who leads it with the Head.\n"
+    assert len(texts(text)) == 1
