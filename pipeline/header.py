@@ -2098,6 +2098,22 @@ def _names_joined_by_and(line: str) -> bool:
     return len(parts) >= 2 and all(part and _looks_like_name(_clean_name(part)[0]) for part in parts)
 
 
+# A spaced dash after a list line's names, the note on them after it.
+_NOTE_DASH = re.compile(r"\s+[–—-]\s+")
+
+
+def _joined_names_before_note(line: str) -> str | None:
+    """The names of a list line giving several people joined by "and", then a spaced dash and a note
+    on them all ("Councillors A Lee and R Patel – signatories to the call-in"); None for other lines.
+    The note says why they came, not a post each holds ("Ann Lee – Head of Policy" gives one
+    person a post), so only the names are kept; a line with no "and" before the dash is left alone, and
+    so is a post with its holder after the dash ("Head of Parks and Open Spaces – Ann Lee")."""
+    parts = _NOTE_DASH.split(line, maxsplit=1)
+    if len(parts) != 2 or not _names_joined_by_and(parts[0]) or _opens_with_name(parts[1]):
+        return None
+    return parts[0]
+
+
 # Where one "the <post> (<holder>)" entry of a list ends and the next begins: a comma or "and" after
 # the holder's bracket (and any note on them), before "the" and a capitalised post that has a bracket.
 _THE_POST_BOUNDARY = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[Tt]he\s+[A-Z][^()]*\()")
@@ -3106,6 +3122,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             # "Present:" … "Councillors:" then more names: the same list goes on, past a blank line too
             section_role, awaiting_entries = _subheading_role(lead, lines, index), True
             continue  # "Elected" over names: a sub-heading, though a word like a name
+        elif section and (joined := _joined_names_before_note(raw.strip())):
+            entries = _split_entries(joined, one_line_each=True)  # "Councillors A Lee and R Patel – note"
         elif section and (_opens_with_name(raw) or _names_joined_by_and(raw.strip())):
             entries = _split_entries(raw.strip(), one_line_each=True)
             if affiliated_list and _name_and_body(raw.strip(), entries):
@@ -3197,6 +3215,9 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         meeting["venue"] = channel.group(0)
     if not meeting.get("venue"):  # "Steering sync – 2023-12-05 (chat meeting, #steering channel)"
         meeting["venue"] = _channel_note(first_lines[:TITLE_FIELD_LINES])
+    if not meeting.get("venue"):  # "burrowdb · weekly meeting in #core on Slack, 14:00 UTC"
+        meeting.pop("venue", None)
+        _meeting_in_channel(meeting, first_lines[:TITLE_FIELD_LINES])
     if not meeting.get("chair") and chair_from_list:
         meeting["chair"] = chair_from_list
     for field, value in _roles_in_prose("\n".join(first_lines) + "\n" + text[end : end + 3000]).items():
@@ -3554,6 +3575,11 @@ _BOT_PERSON = re.compile(r"^\s*(?:[*-]\s+)?(?P<nick>[\w.|`^-]+)\s+\(\d+\)\s*$")
 
 # A bracketed note on a title line naming the chat channel the meeting was held in.
 _CHANNEL_NOTE = re.compile(r"\((?:[^()]*,\s*)?(?P<venue>#[a-z][\w.-]*\s+channel)\s*\)")
+# A line saying a meeting was held in a chat channel, perhaps on a named platform, the start time
+# after it: "weekly team meeting in #core on Slack, 14:00 UTC".
+_MEETING_IN_CHANNEL = re.compile(
+    r"\b(?i:meeting|sync|call|chat)\s+in\s+(?P<venue>#[a-z][\w.-]*(?:\s+on\s+[A-Z][\w-]*)?)(?P<rest>[^()]*)$"
+)
 
 
 def _channel_note(lines: list[str]) -> str | None:
@@ -3565,6 +3591,19 @@ def _channel_note(lines: list[str]) -> str | None:
         if found:
             return found.group("venue")
     return None
+
+
+def _meeting_in_channel(meeting: dict, lines: list[str]) -> None:
+    """The venue and start time from a line saying the meeting was held in a chat channel ("weekly
+    core team meeting in #core on Slack, 14:00 UTC" -> "#core on Slack", 14:00): a chat meeting
+    has no room, so its channel is its venue. Fields already set are kept."""
+    for line in lines:
+        found = _MEETING_IN_CHANNEL.search(line) if "#" in line else None
+        if found:
+            meeting.setdefault("venue", found.group("venue"))
+            if time := find_time(found.group("rest")):
+                meeting.setdefault("start_time", time)
+            return
 
 
 def _bot_attendees(text: str) -> list[Person]:
@@ -3724,8 +3763,11 @@ def _attendance_column(raw: str) -> int | None:
     """Position of the attendance column of an attendance table's heading row
     ("Name<TAB>Role<TAB>Attendance", "Name<TAB>Category<TAB>Present/Apologies"), whose cells say each
     person's attendance ("Present", "Apologies", "In attendance (to item 6)") rather than a role;
-    None when there is none."""
-    return next((i for i, c in enumerate(_column_headings(raw)) if _is_attendance_heading(c)), None)
+    None when there is none. A first cell naming the list its rows make ("Apologies<TAB>Initials<TAB>Role")
+    heads the names, not their attendance."""
+    first = 1 if _table_list_heading(raw) is not None else 0
+    headings = _column_headings(raw)
+    return next((i for i in range(first, len(headings)) if _is_attendance_heading(headings[i])), None)
 
 
 # Cells of an attendance column that answer it yes or no ("Present": "Y" / "N"), read as a tick and a cross.
@@ -4651,6 +4693,14 @@ def _attendance_in_items(body: str, people: list[Person]) -> list[Person]:
 _CHAT_NICK = re.compile(r"[a-z][a-z0-9_.|-]{2,}")
 # A two-letter nick, a person's initials ("mk", "tf"): one only among longer nicks of the same list.
 _SHORT_NICK = re.compile(r"[a-z][a-z0-9]")
+
+
+def _listed_by_nick(name: str) -> bool:
+    """Whether a listed person's name is a chat nick: a lower-case word, or a two-letter one ("bo",
+    "mk"), which the list took as a nick only because the others in it were nicks."""
+    return bool(_CHAT_NICK.fullmatch(name) or _SHORT_NICK.fullmatch(name))
+
+
 # A nick with the mark of what its person did at the meeting: "ljung (chair)", "mk (notes)".
 _MARKED_NICK = re.compile(
     rf"(?P<nick>[a-z][a-z0-9_.|-]+)\s*\((?P<mark>{alternation(CHAIR_WORDS)}|chairing|"
@@ -4768,7 +4818,7 @@ def _noted_nicks(value: str, people: list[Person]) -> list[tuple[str, str | None
     anything else. Only where everyone listed so far goes by a nick: elsewhere a lower-case word is
     no one. A nick may lead the full name ("flo (Flo Berg, release manager)"): the name, then the
     nick. The post is the note's first clause; a later one says why the guest came, which is no post."""
-    if not people or not all(_CHAT_NICK.fullmatch(p.abbrev or p.name) for p in people):
+    if not people or not all(_listed_by_nick(p.abbrev or p.name) for p in people):
         return []
     found = [_noted_nick(part.strip()) for part in _split_outside_brackets(value)]
     return [f for f in found if f] if all(found) else []
@@ -4815,7 +4865,7 @@ def _nick_among_nicks(word: str, people: list[Person]) -> bool:
     return (
         bool(people)
         and bool(_CHAT_NICK.fullmatch(word))
-        and all(_CHAT_NICK.fullmatch(p.name) or _CHAT_NICK.fullmatch(p.abbrev or "") for p in people)
+        and all(_listed_by_nick(p.name) or _listed_by_nick(p.abbrev or "") for p in people)
         and not _known(word, people)
     )
 
@@ -6084,7 +6134,8 @@ def _governs(name: str, above: tuple[int, int, str, str, bool]) -> bool:
 _SUB_BODY = re.compile(
     r"\b(?:committee|sub-committee|panel|working group|group|forum)(?:\s+\([A-Z]{2,6}\))?$", re.I
 )
-_COMMITTEE = re.compile(r"\b(?:committee|sub-committee|panel)$", re.I)
+# The committee's short form may follow it in brackets: "Quality and Patient Safety Committee (QPSC)".
+_COMMITTEE = re.compile(r"\b(?:committee|sub-committee|panel)(?:\s+\([A-Z]{2,6}\))?$", re.I)
 _PARENT_BODY = re.compile(r"\b(?:board|council|trust|authority|commission)$", re.I)
 
 
@@ -6234,7 +6285,7 @@ def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bo
             re.I,
         ):
             return None  # "Meeting held on 3 May 2024", "Meeting held in public on", "Meeting minutes –", "Meeting of"
-        if _NUMBERED_MEETING.fullmatch(head):
+        if _NUMBERED_MEETING.fullmatch(head) or _TERM_MEETING.fullmatch(head):
             return None  # "Meeting 7 | 12 September 2023 | ...": which meeting of the series, not its name
         names_body = minutes_of and BODY_NOUNS.search(head)
         if head and (dated_heading or MEETING_WORDS.search(head) or names_body):
@@ -6247,8 +6298,8 @@ def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bo
     clock = _TIME_LED.match(line)
     if clock and find_time(clock.group(0)):  # "14:00 UTC, Matrix video room", "12.30pm – 1.30pm"
         return None
-    if _NUMBERED_MEETING.fullmatch(line):  # "Meeting 14" on its own line: which meeting, not its name
-        return None
+    if _NUMBERED_MEETING.fullmatch(line) or _TERM_MEETING.fullmatch(line):  # "Meeting 14", "Spring 1 meeting"
+        return None  # on its own line: which meeting, not its name
     return _dashed_minutes_title(line) or (line, False)
 
 
@@ -6302,6 +6353,9 @@ _OPEN_CLOSE = re.compile(r"\b(?:opened|closed|started|ended|began|finished|comme
 
 # A meeting named only by its number in a series: "Meeting 7", "Session No. 12", "Call #4".
 _NUMBERED_MEETING = re.compile(r"(?:meeting|session|call)\s+(?:no\.?\s*|#\s*)?\d+", re.I)
+# A school's meeting named only by the term or half-term it falls in: "Spring 1 meeting", "Summer
+# term meeting", "Autumn 2". It says when in the school year the body met, not which body met.
+_TERM_MEETING = re.compile(r"(?:autumn|spring|summer)(?:\s+term)?(?:\s+[1-6])?(?:\s+meeting)?", re.I)
 
 
 # A generic "– Minutes of the meeting held (in public) on" after the meeting's name on a dated line;

@@ -7625,3 +7625,81 @@ def test_a_next_body_label_after_a_full_stop_in_a_notes_cell_dates_the_next_meet
 
 def test_a_bulleted_next_steps_line_with_a_date_is_no_next_meeting():
     assert find_next_meeting("- Next steps: draft by 3 May 2020\n", [], dt.date(2020, 4, 1)) is None
+
+
+def test_names_joined_by_and_before_a_dashed_note_are_each_listed():
+    text = (
+        "Also in attendance:\nCouncillors T Ibbot and W Quarry – movers of the motion (minute 12)\n"
+        "K Varley – Director of Housing\n"
+    )
+    people = {p.name: (p.role, p.attendance) for p in parse_header(text).people}
+    assert people["T Ibbot"] == ("Councillor", "in_attendance")
+    assert people["W Quarry"] == ("Councillor", "in_attendance")
+    assert people["K Varley"] == ("Director of Housing", "in_attendance")
+
+
+def test_a_single_name_before_a_dash_keeps_its_post():
+    text = "Also in attendance:\nCouncillor T Ibbot – Cabinet Member for Parks\n"
+    people = parse_header(text).people
+    assert [(p.name, p.role) for p in people] == [("T Ibbot", "Cabinet Member for Parks")]
+
+
+def test_an_organisation_line_over_a_committee_with_its_short_form_is_the_body():
+    text = (
+        "Westfold Health Partnership Trust\nFinance and Estates Committee (FEC)\n"
+        "Minutes of the meeting\nTuesday 4 March 2025, 2pm, Room 3\n\nPresent: Ann Lee\n"
+    )
+    meeting = parse_header(text).meeting
+    assert (meeting.title, meeting.body) == (
+        "Finance and Estates Committee (FEC)",
+        "Westfold Health Partnership Trust",
+    )
+
+
+def test_an_apologies_table_headed_by_its_list_reads_names_from_the_first_column():
+    text = "Apologies\tInitials\tRole\nOlga Brandt\tOB\tMedical Director\nDr Tom Yeo\tTY\tLead Nurse\n"
+    people = [(p.name, p.abbrev, p.attendance) for p in parse_header(text).people]
+    assert people == [("Olga Brandt", "OB", "apologies"), ("Tom Yeo", "TY", "apologies")]
+
+
+def test_a_term_meeting_line_is_not_the_title():
+    text = (
+        "Brookfield Junior School\nCurriculum and Standards Committee\nSummer 2 meeting\n"
+        "Date: 12.06.23, 5pm, Library\n\nGovernors: Mrs Ann Lee (Chair)\n"
+    )
+    meeting = parse_header(text).meeting
+    assert (meeting.title, meeting.body) == ("Curriculum and Standards Committee", "Brookfield Junior School")
+
+
+def test_a_term_word_inside_a_meeting_name_is_kept():
+    text = "Summer Fair Planning Meeting\nDate: 2 May 2023\n\nPresent: Ann Lee\n"
+    assert parse_header(text).meeting.title == "Summer Fair Planning Meeting"
+
+
+def test_a_lone_regret_among_nicks_with_a_two_letter_nick_is_a_person():
+    text = "Present: ana, jo, kwame (chair)\nRegrets: lena (travelling)\nDropped in: ozzy (docs team)\n"
+    people = {p.name: (p.attendance, p.role) for p in parse_header(text).people}
+    assert people["lena"] == ("apologies", None)
+    assert people["ozzy"] == ("in_attendance", "docs team")
+
+
+def test_a_lone_lower_case_apology_after_full_names_is_no_one():
+    text = "Present: Ann Lee, Raj Patel\nApologies: none\n"
+    assert [p.name for p in parse_header(text).people] == ["Ann Lee", "Raj Patel"]
+
+
+def test_a_post_with_and_before_a_dash_and_its_holder_is_one_person():
+    text = "In attendance:\nHead of Parks and Open Spaces (HPOS) - Mira Quint\n"
+    people = [(p.name, p.attendance) for p in parse_header(text).people]
+    assert people == [("Mira Quint", "in_attendance")]
+
+
+def test_a_meeting_in_a_chat_channel_line_gives_the_venue_and_start_time():
+    text = "Docs sync — 2021-03-02\nquillkit · fortnightly docs meeting in #docs on Matrix, 17:30 UTC\n\nPresent: ana, kwame\n"
+    meeting = parse_header(text).meeting
+    assert (meeting.venue, meeting.start_time) == ("#docs on Matrix", "17:30")
+
+
+def test_a_channel_named_outside_a_meeting_phrase_is_no_venue():
+    text = "Docs sync — 2021-03-02\nQuestions go in #docs afterwards.\n\nPresent: ana, kwame\n"
+    assert parse_header(text).meeting.venue is None
