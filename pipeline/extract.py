@@ -2030,12 +2030,21 @@ def post_and_area_owner(written: str, people: list[Person]) -> Owner:
     return sole_holder_owner(written, holders)
 
 
+# A person's organisation in brackets after their name in an owner cell, as a log names a supplier's or partner's
+# staff: "Owner: Ann Lee (Acme)"; the name alone is the owner.
+_NAME_WITH_ORGANISATION = re.compile(rf"(?P<name>{_NAMES_CELL.pattern})\s+\((?-i:[A-Z])[\w&'’ .-]{{1,40}}\)")
+
+
 def _owner_cell(text: str, cell: Cell) -> Cell | None:
     """The part of one action-log cell that names owners: initials ('JT', 'MD/DDQG', 'CD-CS/DDoN'), handles
-    ('@kim'), full names, a whole group ('All governors') or an office ('Head of Commercial'), without a label the
-    cell carries ('Owner SG', 'Owner → Ann Lee'); None for a status, a placeholder ('TBC') or anything else."""
+    ('@kim'), full names (without the organisation bracketed after them: 'Ann Lee (Acme)'), a whole group ('All
+    governors') or an office ('Head of Commercial'), without a label the cell carries ('Owner SG', 'Owner → Ann Lee');
+    None for a status, a placeholder ('TBC') or anything else."""
     label = _OWNER_LABEL.match(text, cell[0], cell[1])
     cell = (label.end(), cell[1]) if label else cell
+    organisation = _NAME_WITH_ORGANISATION.fullmatch(text, cell[0], cell[1])
+    if organisation and not office_cell(organisation["name"]):  # "Chief Finance Officer (Police)" is one post
+        cell = organisation.span("name")
     written = text[cell[0] : cell[1]]
     if written.lower() in STATUS_CELLS or written.lower() in PLACEHOLDER_CELLS or written.endswith(":"):
         return None  # a status, a placeholder, or a label whose value the splitter cut off ("Lead:")
@@ -2798,20 +2807,35 @@ def action_for_owners(
 
 # An action label (with a bracketed note, perhaps), names and a dash before the task: "AI: bkumar – second review of
 # the patch", "ACTION (carried over from 3 May): eve – ask the host", "AI: Tom - update the KEYS file".
+_NICKS_LABEL = r"\s*(?:[-•*]\s+)?(?i:todo|action(?:\s+item)?|ap|ai)\b(?:\s*\([^()]{1,60}\))?\s*:\s*"
 _LABEL_NICKS_DASH = re.compile(
-    r"\s*(?:[-•*]\s+)?(?:todo|action(?:\s+item)?|ap|ai)\b(?:\s*\([^()]{1,60}\))?\s*:\s*"
-    r"(?P<who>[a-z][\w.'’-]{1,30}(?:\s*[/,&]\s*[a-z][\w.'’-]{1,30})*)\s+[–—-]\s+\S",
+    _NICKS_LABEL + r"(?P<who>[a-z][\w.'’-]{1,30}(?:\s*[/,&]\s*[a-z][\w.'’-]{1,30})*)\s+[–—-]\s+\S",
     re.I,
+)
+# The same with no dash, the task's verb straight after the nicks, as MeetBot records an action: "ACTION: dbrennan tag
+# the release", "ACTION: lukasz_w and dbrennan review #4410" (nicks in lower case, read only when each is listed).
+_LABEL_NICKS_VERB = re.compile(
+    _NICKS_LABEL
+    + r"(?P<who>[a-z][\w.'’-]{1,30}(?:(?:\s*[/,&]\s*|\s+and\s+)[a-z][\w.'’-]{1,30})*)\s+(?=[a-z])"
 )
 
 
 def labelled_nick_owners(text: str, people: list[Person]) -> list[Owner] | None:
     """Owners of an action line that names them by handles or first names between its label and a dash ('AI: bkumar
     – second review', 'AI: Tom - update the file'), as chat-style notes write them; only when every name is a listed
-    person's, since a word there may be the task's topic ('TODO: docs – write the intro')."""
-    m = _LABEL_NICKS_DASH.match(_TASK_BOX.sub("", text))
+    person's, since a word there may be the task's topic ('TODO: docs – write the intro'). With no dash ('ACTION:
+    dbrennan tag the release'), each name must be a listed nick exactly as written, since the word after the label
+    is most often the task's verb ('ACTION: review the patch')."""
+    body = _TASK_BOX.sub("", text)
+    m = _LABEL_NICKS_DASH.match(body)
     if m is None:
-        return None
+        verb = _LABEL_NICKS_VERB.match(body)
+        nicks = re.split(r"\s*[/,&]\s*|\s+and\s+", verb.group("who")) if verb else []
+        return (
+            [_person_named(w, people) for w in nicks]
+            if nicks and all(listed_nick(w, people) for w in nicks)
+            else None
+        )
     owners = [_person_named(w, people) for w in re.split(r"\s*[/,&]\s*", m.group("who")) if w]
     return _dedupe([o for o in owners if o]) if owners and all(owners) else None
 
@@ -3087,10 +3111,18 @@ def without_cell_line(text: str) -> str:
 _ACTION_LIST_TITLE = re.compile(
     r"(?:(?:summary\s+of|new|open)\s+)?actions?(?:\s+(?:items?|points?|list|log))?", re.I
 )
-# A line of such a list opening with its owners' given names and a colon: "Kofi: benchmarks (carried over)".
-_LISTED_OWNER = re.compile(
-    rf"\W{{0,3}}(?P<who>{_GIVEN_NAME.pattern}(?:\s*[/,&]\s*{_GIVEN_NAME.pattern})*)\s*:\s+\S"
-)
+# A lower-case nick as a chat's people list writes its members: "chen-li", "dbrennan".
+_LIST_NICK = re.compile(r"[a-z][a-z0-9_-]{1,30}")
+# A line of such a list opening with its owners' given names or nicks and a colon: "Kofi: benchmarks (carried over)",
+# "chen-li: benchmarks".
+_LISTED_WHO = rf"(?:{_GIVEN_NAME.pattern}|{_LIST_NICK.pattern})"
+_LISTED_OWNER = re.compile(rf"\W{{0,3}}(?P<who>{_LISTED_WHO}(?:\s*[/,&]\s*{_LISTED_WHO})*)\s*:\s+\S")
+
+
+def listed_nick(word: str, people: list[Person]) -> bool:
+    """Whether a lower-case word is a listed person's name exactly as the people list writes it: a chat's nick
+    ('chen-li'), which no dictionary word of a label is."""
+    return _LIST_NICK.fullmatch(word) is not None and any(p.name == word for p in people)
 
 
 def action_list_owners(text: str, item_title: str | None, people: list[Person]) -> list[Owner]:
@@ -3103,7 +3135,7 @@ def action_list_owners(text: str, item_title: str | None, people: list[Person]) 
     if m is None:
         return []
     names = [w for w in re.split(r"\s*[/,&]\s*", m.group("who")) if w]
-    if not all(_labelled_name(w) for w in names):
+    if not all(_labelled_name(w) or listed_nick(w, people) for w in names):
         return []
     return _dedupe([_person_named(w, people) or Owner(mention=w) for w in names])
 
@@ -6749,8 +6781,11 @@ def next_in_item(spans: list[SentenceSpan], labels: list[Classified], k: int) ->
 
 
 # The words a line cannot end a sentence on, after which the splitter cut a wrapped line off its end: "... to the
-# next" then "Joint Audit Committee."
-_DANGLING_END = re.compile(r"\b(?:the|a|an|to|of|at|by|for|next|before|until)\s*$", re.I)
+# next" then "Joint Audit Committee."; also on a month after "the", which names the meeting or day the next line
+# gives: "... to the November" then "Board."
+_DANGLING_END = re.compile(
+    rf"\b(?:the|a|an|to|of|at|by|for|next|before|until|the\s+(?=(?-i:[A-Z]))(?:{MONTHS}))\s*$", re.I
+)
 
 
 def _cut_after(text: str, rest: str) -> bool:
@@ -6857,8 +6892,9 @@ _NEXT_FIELD = re.compile(rf"\s[–—|]\s*(?:{_DUE_FIELD}|Status\s*:)")
 
 # A line of labelled fields that closes an action row the splitter cut before it: "Owner: DCC Deadline: Feb 2022",
 # "Lead: HoS; Deadline: w/c 8 January", "Owner: ACC / Ch Supt Lloyd   Target: Feb HTA", or the rest of an owner field
-# cut inside ("... Owner: Det Ch" then "Supt Okafor Deadline: March HTA").
-_FIELDS_LINE = re.compile(rf"\s*{_OWNER_FIELD}\s*[^:]{{1,60}}?\s{_DUE_FIELD}\s*\S[^:]{{0,30}}$")
+# cut inside ("... Owner: Det Ch" then "Supt Okafor Deadline: March HTA"); in a dash-separated row the line may open
+# with the dash before its owner cell ("— Owner: Ann Lee — Due: 15-Dec-17").
+_FIELDS_LINE = re.compile(rf"\s*(?:[–—]\s*)?{_OWNER_FIELD}\s*[^:]{{1,60}}?\s{_DUE_FIELD}\s*\S[^:]{{0,30}}$")
 _CUT_OWNER_FIELD = re.compile(rf"\s{_OWNER_FIELD}\s*(?:\S+\s){{0,3}}\S+\s*$")
 _DUE_FIELD_LINE = re.compile(rf"[^:]{{0,40}}?\s{_DUE_FIELD}\s*\S[^:]{{0,30}}$")
 

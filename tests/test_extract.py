@@ -8032,3 +8032,81 @@ def test_a_dash_before_by_in_a_tag_line_still_reads_as_a_dash_cell():
     )
     assert [o.abbrev for o in found[0].owners] == ["ACC"]
     assert found[0].due.date == "2018-10-12"
+
+
+def test_owner_field_name_with_organisation_in_brackets_is_that_person():
+    people = [*PEOPLE, Person(name="Priya Nandra", role="Account Manager", abbrev=None, attendance="present")]
+    found = find_owners(
+        "ACT-7 — Confirm the licence count — Owner: Priya Nandra (Vantel) — Due: 14-Mar-19", people
+    )
+    assert [(o.mention, o.name) for o in found] == [("Priya Nandra", "Priya Nandra")]
+
+
+def test_owner_field_office_with_area_in_brackets_stays_one_office():
+    found = find_owners(
+        "ACT-8 — Review the budget — Owner: Chief Finance Officer (Police) — Due: 14-Mar-19", PEOPLE
+    )
+    assert [o.mention for o in found] == ["Chief Finance Officer (Police)"]
+
+
+def test_fields_line_opening_with_a_dash_finishes_the_dash_row_above_it():
+    found = _actions(
+        ["ACT-9 — Bring the costed options paper to the board", "— Owner: Jane Smith — Due: 30-Jun-18"],
+        ["action", "other"],
+    )
+    assert len(found) == 1
+    assert [o.name for o in found[0].owners] == ["Jane Smith"]
+    assert found[0].due.date == "2018-06-30"
+
+
+def test_line_cut_after_the_and_a_month_goes_on_with_the_meeting_on_the_next_line():
+    found = _actions(
+        ["The ACC to bring the revised staffing model to the October", "Panel."], ["action", "other"]
+    )
+    assert found[0].due is not None
+    assert (found[0].due.date, found[0].due.meeting) == ("2018-10", "panel")
+
+
+def test_line_ending_on_a_lower_case_may_is_no_cut_month():
+    found = _actions(["The ACC said the rota may", "Panel."], ["action", "other"])
+    assert found[0].due is None
+
+
+CHAT_NICKS = [
+    Person(name="ravik", role=None, abbrev=None, attendance="present"),
+    Person(name="jo-ann", role=None, abbrev=None, attendance="present"),
+]
+
+
+def test_action_list_line_opening_with_a_listed_nick_names_that_owner():
+    found = _actions(
+        ["jo-ann: rebase the storage branch before the freeze"],
+        ["action"],
+        item="u4",
+        people=CHAT_NICKS,
+        item_titles={"u4": "Action items"},
+    )
+    assert [o.name for o in found[0].owners] == ["jo-ann"]
+
+
+def test_lower_case_word_before_a_colon_in_an_action_list_that_is_no_listed_nick_is_no_owner():
+    found = _actions(
+        ["docs: rebase the storage branch"],
+        ["action"],
+        item="u4",
+        people=CHAT_NICKS,
+        item_titles={"u4": "Action items"},
+    )
+    assert found[0].owners == []
+
+
+def test_meetbot_action_with_listed_nicks_before_the_verb_names_them():
+    assert [o.name for o in find_owners("ACTION: ravik and jo-ann review the patch", CHAT_NICKS)] == [
+        "ravik",
+        "jo-ann",
+    ]
+    assert [o.name for o in find_owners("ACTION: ravik publish the release notes", CHAT_NICKS)] == ["ravik"]
+
+
+def test_meetbot_action_opening_with_its_verb_names_no_nick_owner():
+    assert find_owners("ACTION: review the patch before the release", CHAT_NICKS) == []
