@@ -1491,8 +1491,16 @@ _PAPER_LABEL = re.compile(
 # FB/12: go-live moved to May"): the record of what the meeting decided (corpus decision 8), a finding whatever task
 # words it holds; a row that also names an owner and a due point is still read as a task (:func:`_sets_a_task`).
 _LOGGED_DECISION = re.compile(
-    r"^[-*•\s]*(?:\*\*)?decision\s+[A-Z]{0,4}[-/.]?\d[\w/.-]*(?:\*\*)?\s*:\s+\S", re.I
+    r"^[-*•\s]*(?:\*\*)?decision\s+[A-Z]{0,4}[-/.]?\d[\w/.-]*(?:\*\*)?\s*:\s+\S"
+    # or the reference after a "Decisions:" label, set off by a dash: "Decisions: D17-21 – minutes approved"
+    r"|^[-*•\s]*(?:\*\*)?decisions?(?:\*\*)?\s*:\s+[A-Z]{1,4}[-/.]?\d[\w/.-]*\s+[–—-]\s+\S",
+    re.I,
 )
+
+
+# A record's label over nothing ("Decisions: None.", "Actions: none", "Risks: Nil."): the template's field left
+# empty, no decision, task or finding of its own, labelled other like a bare label line.
+_NOTHING_RECORDED = re.compile(r"^[A-Z][\w ]{1,30}:\s*(?:none|nil)\s*\.?$", re.I)
 
 
 # A meeting bot's decision line, the upper-case label and what was agreed ("AGREED: the 1.2 release ships on Friday
@@ -1848,6 +1856,7 @@ def decide_labels(
             and not _WILL_CHAIR.match(t)
             and not _owner_due_fields(t)
             and not _LOG_HEADER_ROW.match(t)
+            and not _NOTHING_RECORDED.match(t)
             else "other"
             for label, t in zip(labels, texts, strict=True)
         ]

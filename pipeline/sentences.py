@@ -251,12 +251,16 @@ _OWNER_TAG_QUALIFIER = re.compile(r"\([A-Z][\w.&'’-]*\)$")
 _WHOLE_GROUP = re.compile(r"(?:All|Both)(?:\s+(?:the|other))?\s+[a-z][a-z-]*[^\Wsu_]s")
 
 
+# The word a template's empty field is filled with ("Actions: None.", "Actions: Nil"): no owner, whatever its case.
+_NO_ONE = re.compile(r"\s*(?:none|nil)\s*", re.I)
+
+
 def owner_tag_span(text: str) -> tuple[int, int] | None:
     """Where in an owner-tag line its owners are named ("Action: HoF/Treasurer" -> the span of
     "HoF/Treasurer"), or None when the line is anything else ("Action: JS to circulate ...",
     "Action closed.", "Actions: none")."""
     m = _OWNER_TAG.match(text)
-    return m.span("who") if m and names_owners(m.group("who")) else None
+    return m.span("who") if m and names_owners(m.group("who")) and not _NO_ONE.fullmatch(m["who"]) else None
 
 
 def names_owners(who: str) -> bool:
@@ -650,14 +654,38 @@ _FIELD_LINE = re.compile(rf"{_FIELD_LABEL}\s*[^\s.?!:;](?:[^.?!:;]{{0,40}}[^\s.?
 _DASHED_FIELD = re.compile(rf"[–—-]\s+{_FIELD_LABEL}")
 
 
+# An action log's reference with letters and figures before the row's first dashed cell ("A17-45 – ...", "AP24/3 –
+# ..."), a shape :data:`_DASHED_ROW` does not take.
+_CODED_DASH_ROW = re.compile(r"[A-Z]{1,4}\d{1,4}[-/.]\d{1,4}\s+[-–—]\s")
+
+
 def _dashed_field_goes_on(text: str, block: tuple[int, int], line: str) -> bool:
     """Whether ``line`` opens with a dashed field ("– Due: before budget setting") and the last line of the
-    block so far holds one too ("... review (minute 28/23) – Owner: Cabinet Member"): the row wrapped
-    before its next field, so the dash separates fields, not a bullet opening an entry."""
+    block so far holds one too ("... review (minute 28/23) – Owner: Cabinet Member"), or the block opened as a
+    log's row under its code (:data:`_DASHED_ROW`): the row wrapped before its next field, so the dash separates
+    fields, not a bullet opening an entry."""
     if _DASHED_FIELD.match(line) is None:
         return False
+    if _DASHED_ROW.match(text, block[0]) or _CODED_DASH_ROW.match(text, block[0]):
+        return True  # "A17-45 – Bring a change request, with costs" / "– Owner: MS – Due: January": the log's row
     last_line = max(block[0], text.rfind("\n", block[0], block[1]) + 1)
     return _DASHED_FIELD.search(text, last_line, block[1]) is not None
+
+
+# A dashed field's label closing a line with its value still to come ("... – Owner: Ann Lee – Due:"): the row
+# wrapped after the label, and the next line holds the value ("30-Nov-17 – overdue ...").
+_OPEN_FIELD_END = re.compile(r"\s[–—-]\s+(?:Lead|Owner|Responsible|Due|Deadline|Target|Update|Status)\s*:$")
+OPEN_FIELD_WINDOW = 24  # a label is short: only the end of the block is read
+
+
+def _value_after_open_field(text: str, block: tuple[int, int], line: str) -> bool:
+    """Whether the block so far ends on a dashed field's label with no value (:data:`_OPEN_FIELD_END`) and ``line``
+    holds something: the field's value wrapped onto the next line, which the colon does not close."""
+    return (
+        text[block[1] - 1] == ":"
+        and _OPEN_FIELD_END.search(text, max(block[0], block[1] - OPEN_FIELD_WINDOW), block[1]) is not None
+        and bool(line.strip())
+    )
 
 
 def _closing_fields(text: str, block: tuple[int, int], line: str) -> bool:
@@ -891,6 +919,10 @@ def _split_at_capital(text: str, block_start: int, last: tuple[int, int], line: 
         # does a list item's line closed by a name or its due cell ("- [ ] @ana: file the bug, end of
         # November" / "The fix ships in 3.2."), for a list item is a line of its own
         return False
+    if _labelled_action_closed(text, block_start, last, line):
+        return (
+            False  # "Action: HT – brief staff – by Easter" / "Governors noted the report.": the row is whole
+        )
     if (
         _DASHED_ROW.match(text, block_start)
         or _CHECKBOX.match(text, block_start)
@@ -910,6 +942,28 @@ def _split_at_capital(text: str, block_start: int, last: tuple[int, int], line: 
             False  # "... -- DONE, see item 3" / "ACTION (kim): tag rc2": the next entry of a list of actions
         )
     return not previous.isupper() and _PROSE_WORD.search(previous) is not None
+
+
+# A due cell closing a row after its spaced dash, opened by a deadline word ("– by Easter", "– before the audit",
+# "– end of Q1"): the row's last cell, complete without a stop.
+_DUE_CELL_END = re.compile(r"\s[-–—]\s+(?:by|before|until|end\s+of)\s+\S+(?:\s\S+){0,2}$", re.I)
+# A label word in any case opening a line before its colon ("Action: HT – ...", "ACTION: ...").
+_LABEL_OPENING = re.compile(r"([A-Za-z]{2,})\s*:\s")
+
+
+def _labelled_action_closed(text: str, block_start: int, last: tuple[int, int], line: str) -> bool:
+    """Whether the block opens with a label word (:data:`LABEL_WORDS`, "Action:" in any case), its physical line
+    ``last`` closes on a due cell (:data:`_DUE_CELL_END`), and ``line`` reads as a sentence of its own (it opens as
+    one or ends with a stop): "Action: HT – brief all staff – by Easter" / "Governors noted the audit." is an action
+    row and the next sentence. A due cell is what tells the row complete from a task cut mid-name ("Action: Clerk –
+    write to the District" / "Council about the verges.")."""
+    label = _LABEL_OPENING.match(text, block_start)
+    if label is None or label.group(1).lower() not in LABEL_WORDS:
+        return False
+    s, e = last
+    if _DUE_CELL_END.search(text, max(s, e - 40), e) is None:
+        return False
+    return _SENTENCE_OPENER.match(line) is not None or _ends_sentence(line, 0, len(line.rstrip()))
 
 
 # A label word in capitals opening a line, perhaps with its owner in brackets, before its colon ("ACTION (kim): tag
@@ -1186,6 +1240,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                 or _bracket_tag_closes(text, current, line)
                 or _continues_pipe_row(text, current, line)
                 or _closing_fields(text, current, line)
+                or _value_after_open_field(text, current, line)
                 or _label_in_bracket(text, last, line, s)
                 or _figure_after_colon(text, last, line, s)
                 or (line[0] in "CDS" and _ORG_PLANNING.match(line) and _ORG_TASK.match(text, current[0]))
@@ -1217,7 +1272,10 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                     (line[0].islower() and not _handle_paragraph(text, current[1], line, s))
                     or _code_span_continues(text, current[1], line, s)
                     or _aside_continues(text, current[0], last, line, s)
-                    or text[current[1] - 1] in ",-–"
+                    or text[current[1] - 1] in ",-–—"
+                    or text.endswith(
+                        " /", current[0], current[1]
+                    )  # "Owner: Ann Lee /" / "Bo Chan – Due: May"
                     or _ends_open_cell(text, current[0], last, s)
                     or _ends_mid_sentence(text, current[0], current[1])
                     or _split_at_capital(text, current[0], last, line, s)

@@ -1267,3 +1267,18 @@ def test_a_task_with_its_owner_after_a_dash_is_no_role_holder_line():
 def test_a_page_title_joined_to_its_site_by_a_hyphen_is_no_role_holder_line():
     texts = ["Notes of the Meeting - Google Docs"]
     assert _decided(texts, [0.1, 0.2, 0.65, 0.05]) == ["other"]
+
+
+def test_a_decisions_label_over_a_referenced_decision_is_a_finding():
+    texts = ["Decisions: DB-14 — The revised travel policy approved for adoption from April."]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05]) == ["finding"]
+
+
+def test_a_record_label_over_none_is_other():
+    texts = ["Decisions: None.", "Risks: nil"]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05]) == ["other", "other"]
+
+
+def test_a_record_label_over_a_sentence_is_not_read_as_empty():
+    texts = ["Risks: None of the suppliers has signed the new terms."]
+    assert _decided(texts, [0.1, 0.8, 0.05, 0.05]) == ["finding"]

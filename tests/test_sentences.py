@@ -1718,3 +1718,40 @@ def test_a_role_line_naming_its_holder_after_a_dash_stands_alone():
 def test_a_double_barrelled_name_cut_after_a_dash_line_still_joins():
     text = "Pupil premium and SEND leads – Margaret Oduya\nSmith, who leads it with the Head.\n"
     assert len(texts(text)) == 1
+
+
+def test_a_labelled_action_closed_by_its_due_cell_stands_apart_from_the_next_sentence():
+    text = (
+        "Action: Bursar – renew the catering contract with the new supplier – by half term\n"
+        "Trustees noted the report and thanked the Bursar.\n"
+    )
+    assert len(texts(text)) == 2
+
+
+def test_a_labelled_action_cut_inside_a_name_still_joins():
+    text = "Action: Clerk – write to the parish about the verges near the District\nCouncil offices.\n"
+    assert len(texts(text)) == 1
+
+
+def test_a_log_row_wrapped_after_an_em_dash_or_a_spaced_slash_joins():
+    text = (
+        "P4-07 — Replace the lift controller in the east wing — Owner: Facilities —\nDue: spring term\n"
+        "P4-08 — Draft the tender for the new lift — Owner: Ann Kerr /\nTom Reid — Due: 12-Mar-19\n"
+    )
+    assert len(texts(text)) == 2
+
+
+def test_a_log_row_wrapped_after_an_empty_due_label_joins_its_value():
+    text = "P4-09 — Review the rota for the night shift — Owner: Ann Kerr — Due:\n14-Feb-19 — overdue\n"
+    assert len(texts(text)) == 1
+
+
+def test_a_dashed_owner_field_continues_a_coded_log_row():
+    text = "B12-04 — Bring costed options for the new roof\n— Owner: Ann Kerr — Due: the March board\n"
+    assert len(texts(text)) == 1
+
+
+def test_an_empty_actions_field_names_no_owner():
+    assert owner_tag("Actions: None.") is None
+    assert owner_tag("Action: Nil") is None
+    assert owner_tag("Action: Bursar") == "Bursar"
