@@ -66,6 +66,7 @@ SERIAL_NUMBER = (
     r"(?:(?:[A-Z]{1,6}|[A-Z][a-z][A-Z]{1,2})[ /]?)?\d{1,3}/\d{2,4}(?:/\d{1,3}|-\d{1,3}(?![\d/-]))?"
     r"|[A-Z]{2,6}/(?:\d{2}|(?:19|20)\d{2})/\d{1,3}|[A-Z]{2,6}\.\d{2}\.(?:0[1-9]|1[0-2])\.\d{2,3}"
     r"|[A-Z]{2,6}\.\d{2}\.\d{1,3}|\d{1,3}/[A-Z]{2,6}/\d{4}"
+    r"|[A-Z]{2,6} \d{2}\.\d{1,3}(?![\d./:])"  # the letters, a space, the year and a number: "TLS 18.4" (see _series_only)
     r"|[A-Z]{2,6}\.\d{2}/\d{2}\.\d{1,3}"  # the letters, the session's years and a number: "ASC.24/25.10"
     r"|(?:[A-Z]{1,6}[ /]?)?\d{2}/[1-9](?![\d/.])"  # a year's first nine minutes: "24/1", "EFB 24/9" (then "24/10" on)
     r"|\d{2}/[1-9]/\d{1,3}(?![\d/])"  # the year, the meeting of the year and a number: "21/3/4" (see _series_only)
@@ -1775,11 +1776,11 @@ _REPORT_HEADING = re.compile(
 # "Follow-up tasks" a meeting assistant's notes end with (also "Follow-up actions"), and the "Carry-over actions"
 # of running notes, the open actions of earlier meetings listed after this one's topics, and the "Attendance
 # register" (or "record") school governors set after the business, each governor's attendance over the year, and the
-# "Action plan" table they close with (what, who, when).
+# "Action plan" (or "Action table") they close with (what, who, when).
 _CLOSING_NAME = (
     r"attendance\s+(?:register|record)"
     r"|(?:summary\s+of\s+|carry[- ]?over\s+)?(?:actions(?:\s+(?:log|arising|summary|register))?"
-    r"|action\s+(?:items|log|points|list|tracker|register|summary|sheet|plan)|resolutions|(?:key\s+)?decisions(?:\s+log)?|decision\s+(?:log|register)|risks"
+    r"|action\s+(?:items|log|points|list|tracker|register|summary|sheet|plan|table)|resolutions|(?:key\s+)?decisions(?:\s+log)?|decision\s+(?:log|register)|risks"
     r"|(?:decisions?\s+(?:and|&)\s+actions?|actions?\s+(?:and|&)\s+decisions?)\s+(?:log|register|summary|tracker)"
     r"|follow[- ]?up\s+(?:tasks|actions)|(?:date\s+of\s+(?:the\s+)?)?next\s+(?:meeting|call|sync))"
 )
@@ -2291,7 +2292,10 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
                 )
             anchor = item
         elif c.scheme in ("serial", "item"):
-            if c.scheme == "item" and "." in c.key:
+            if c.scheme == "item" and (sub_id := _labelled_sub_id(c, items, ids)):
+                parent_id = sub_id.rsplit(".", 1)[0]
+                item = Item(id=sub_id, number=c.number, title=c.title or None, level=2, parent=parent_id)
+            elif c.scheme == "item" and "." in c.key:
                 base, sub = c.key.split(".")
                 if base not in item_heads:
                     continue  # "Agenda item 6a: ..." under a decimal "6." is a sub-heading in the text
@@ -2529,6 +2533,30 @@ def segment_items(text: str, start: int = 0) -> list[Item]:
             item.title = _drop_lead_note(_drop_agenda_reference(item.title))
             item.title = _drop_own_paper_reference(item.title, item.number)
     return items
+
+
+_TOP_DECIMAL_NUMBER = re.compile(r"^\d{1,2}\.?$")
+_OWN_ITEM_LABEL = re.compile(r"^(?:agenda\s+)?(?:item|minute|min\b)", re.I)
+
+
+def _labelled_sub_id(cand: _Candidate, items: list[Item], ids: set[str]) -> str | None:
+    """The sub-item id of a labelled number ("Theme 1", "Theme 2") that runs from 1 again below a
+    numbered item ("3. Performance Themes", then "Theme 1: Call handling"): the labels count the parts
+    of that item, not the document's items, so "Theme 1" is 3.1. It runs from 1 only where its number
+    would clash with an item already taken ("1."), and goes on in order ("Theme 2" after 3.1); where no
+    numbered item clashes, "Theme N" headings are the document's own items (None). "Item N" and
+    "Minute N" name the document's own items whatever comes before them, never parts of one."""
+    if not cand.key.isdigit() or not items or _OWN_ITEM_LABEL.match(cand.number):
+        return None
+    top = next((i for i in reversed(items) if i.level == 1), None)
+    if top is None or top.number is None or not _TOP_DECIMAL_NUMBER.match(top.number):
+        return None
+    n = int(cand.key)
+    labelled = [i for i in items if i.parent == top.id and i.number and not i.number[0].isdigit()]
+    if n != len(labelled) + 1 or (n == 1 and cand.key not in ids):
+        return None
+    sub_id = f"{top.id}.{n}"
+    return None if sub_id in ids else sub_id
 
 
 def _letter_part(cand: _Candidate, items: list[Item]) -> Item | None:
@@ -3160,7 +3188,7 @@ def _prefixed_minute_numbers(cands: list[_Candidate]) -> list[_Candidate]:
     no minute heading and is dropped (the other candidates are returned unchanged). The same holds for
     minutes numbered year first ("2021/04 Dean's Report"): a lone "2023/24 Budget" line names a financial year,
     and for the year, the meeting and the number ("21/3/4 Dean's report"): a lone "12/3/21 ..." line is a date."""
-    for shape in (_PREFIXED_KEY, _YEAR_FIRST_KEY, _YEAR_MEETING_KEY):
+    for shape in (_PREFIXED_KEY, _YEAR_FIRST_KEY, _YEAR_MEETING_KEY, _SPACED_YEAR_KEY):
         cands = _series_only(cands, shape)
     return cands
 
@@ -3186,6 +3214,7 @@ def _series_only(cands: list[_Candidate], key_shape: re.Pattern[str]) -> list[_C
 _PREFIXED_KEY = re.compile(r"^([A-Z]{2,6}[./ ])(\d{1,3})$")
 _YEAR_FIRST_KEY = re.compile(r"^((?:19|20)\d{2})/(\d{2,3})$")
 _YEAR_MEETING_KEY = re.compile(r"^(\d{2}/[1-9])/(\d{1,3})$")
+_SPACED_YEAR_KEY = re.compile(r"^([A-Z]{2,6} \d{2}\.)(\d{1,3})$")
 
 
 def _lettered_numbers(text: str, cands: list[_Candidate]) -> list[_Candidate]:

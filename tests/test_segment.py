@@ -4131,3 +4131,71 @@ def test_a_closing_action_plan_table_is_an_item():
         ("2", "Finance"),
         ("u1", "Action Plan"),
     ]
+
+
+def test_committee_letters_year_and_number_headings_are_serial_minutes():
+    text = (
+        "HRC 21.1 Welcome and apologies\nThe Chair opened the meeting.\n\n"
+        "HRC 21.2 Matters arising\nHRC 20.9 (staff survey): the report is due in May.\n\n"
+        "HRC 21.3 Pay policy\n(a) Support staff\nThe grades were reviewed.\n"
+        "(b) Teaching staff\nNo change.\n\n"
+        "HRC 21.4 Any other business\nNone.\n"
+    )
+    assert [(i.id, i.parent) for i in segment_items(text)] == [
+        ("HRC 21.1", None),
+        ("HRC 21.2", None),
+        ("HRC 21.3", None),
+        ("HRC 21.3.a", "HRC 21.3"),
+        ("HRC 21.3.b", "HRC 21.3"),
+        ("HRC 21.4", None),
+    ]
+
+
+def test_a_lone_letters_and_decimal_line_is_no_minute_heading():
+    text = "1. Finance\nThe budget was agreed.\nCPI 10.2 Inflation remained high.\n2. AOB\nNone.\n"
+    assert ids(text) == ["1", "2"]
+
+
+def test_an_action_label_with_a_decimal_number_and_colon_is_no_minute_heading():
+    text = (
+        "1. Quality\nThe report was noted.\nACTION 33.1: AB to send the plan.\n"
+        "ACTION 33.2: CD to book the room.\nACTION 33.3: EF to chase the audit.\n2. AOB\nNone.\n"
+    )
+    assert ids(text) == ["1", "2"]
+
+
+def test_a_closing_action_table_heading_is_an_item():
+    text = (
+        "1. Welcome\nThe Chair opened the meeting.\n\n2. Finance\nThe budget was approved.\n\n"
+        "Action table\n\tAction\tWho\tBy when\n\tRenew the cleaning contract\tSBM\tEaster\n"
+    )
+    assert [(i.id, i.title) for i in segment_items(text)] == [
+        ("1", "Welcome"),
+        ("2", "Finance"),
+        ("u1", "Action table"),
+    ]
+
+
+def test_labelled_numbers_running_again_below_a_numbered_item_are_its_parts():
+    text = (
+        "1. Welcome\nThe Chair opened the meeting.\n\n2. Minutes\nAgreed.\n\n3. Service areas\n"
+        "Topic 1: Parks and open spaces\nVisits rose.\n\nTopic 2: Libraries\nLoans fell.\n\n"
+        "Topic 3: Leisure centres\nMembership is steady.\n\nTopic 4: Waste\nRecycling is up.\n\n"
+        "4. Any other business\nNone.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.number, i.parent) for i in items] == [
+        ("1", "1.", None),
+        ("2", "2.", None),
+        ("3", "3.", None),
+        ("3.1", "Topic 1", "3"),
+        ("3.2", "Topic 2", "3"),
+        ("3.3", "Topic 3", "3"),
+        ("3.4", "Topic 4", "3"),
+        ("4", "4.", None),
+    ]
+
+
+def test_labelled_numbers_without_clashing_items_stay_top_level():
+    text = "Topic 1: Parks\nVisits rose.\n\nTopic 2: Libraries\nLoans fell.\n\nTopic 3: Waste\nUp.\n"
+    assert ids(text) == ["1", "2", "3"]
