@@ -463,6 +463,8 @@ def _clean_name(raw: str) -> tuple[str, str | None, str | None, bool]:
             post, code = _role_and_initials(note)
             abbrev = abbrev or code  # "(Associate Dean Education (ADE), Chair)": the post's short form
             note = post if code and abbrev == code else note
+            # "(Head of Maths – for items 5 and 6)": the items attended for are no part of the post
+            note = _strip_role_notes(note) or note
             role = f"{role}, {note}" if role else note
             ordered.append(note)
     if role and office and len(ordered) > 1:  # "(Co-opted Governor, Chair)": the office is part of the role
@@ -926,7 +928,8 @@ _MINUTE_REFS = r"[A-Z]{2,5}\s+\d{1,3}/\d{2,4}(?:\s*(?:,|and|&)\s*(?:[A-Z]{2,5}\s
 # "(from TB 22/49)", "(left after item 7)", "(non-voting)", "(dial-in)", ", remote", ", for TSC 09/22 only", "(for minute 24/67)", "(Minutes 5 to 7)",
 # "(QAC 5/25 and 9/25)", "(Secretary)", "(Clerk to the Committee)", "(substitute for Cllr Ann Lee)",
 # ", deputising for PN", "(domestic abuse item only)", ", observing", ", for minute LTC/22/33(c)", "(for QPC
-# 25/004(c))" (a minute's number may close on a bracketed part), and the meeting's word on an apology: "– accepted".
+# 25/004(c))" (a minute's number may close on a bracketed part), "– for items 5 and 6" after a dash,
+# and the meeting's word on an apology: "– accepted".
 # A bare "substitute" is left: train gold keeps it
 # in the role as often as it drops it.
 _ROLE_NOTE = re.compile(
@@ -939,6 +942,7 @@ _ROLE_NOTE = re.compile(
     rf",\s*(?:remote(?:ly)?|online|by\s+video(?:\s+link)?|for\s+[^,()]*\bonly|{_STANDS_IN_FOR}[^,()]*|"
     r"(?:for\s+)?(?:agenda\s+)?items?\s+\d[^()]*|observing|as\s+an?\s+observer|for\s+minutes?\s+[^\s,]+)$|"
     r"\s+[–—-]\s+(?:through|via|by)\s+(?:video|audio|tele|phone)[\w -]*$|"
+    r"\s+[–—-]\s+for\s+(?:agenda\s+)?(?:items?|minutes?)\s[^()–—]*$|"
     r"\s*(?:,|\s[–—-])\s*(?:apologies\s+)?(?:accepted|received|noted|not\s+accepted)$",
     re.I,
 )
@@ -2811,14 +2815,16 @@ _BRACKETED = re.compile(r"\s*\([^()]*\)")
 _ROW_MARK = re.compile(r"^\s*(?:[-•*]\s*)?(?:\[[ xX]\]\s*)?")
 # A bracketed note closing a list row that gives the person's attendance in one word: "(regrets)",
 # "(apologies)", "(absent)", "(present)".
-# The word may come with its reason after a comma: "(regrets, on leave)".
+# The word may come with its reason after a comma: "(regrets, on leave)", and after the verb of
+# sending them: "(sent apologies)".
+_SENT = r"(?:(?:sent|sends|gave|gives)\s+)?"
 _ATTENDANCE_NOTE = re.compile(
-    r"\s*\((?P<note>apologies|regrets|absent|present)(?:[,;]\s*[^()]*)?\)\s*$", re.I
+    rf"\s*\({_SENT}(?P<note>apologies|regrets|absent|present)(?:[,;]\s*[^()]*)?\)\s*$", re.I
 )
 # The same note after a dash instead of in brackets: "- Ann Lee (@alee) — regrets, on leave", or after
-# a comma closing the bracketed affiliation: "- Ann Lee (Acme Ltd), regrets".
+# a comma closing the bracketed affiliation: "- Ann Lee (Acme Ltd), regrets", "— sent regrets".
 _DASHED_ATTENDANCE_NOTE = re.compile(
-    r"(?:\s+[–—]|(?<=\)),)\s*(?P<note>apologies|regrets|absent)(?:[,;]\s*[^()–—]*)?$", re.I
+    rf"(?:\s+[–—]|(?<=\)),)\s*{_SENT}(?P<note>apologies|regrets|absent)(?:[,;]\s*[^()–—]*)?$", re.I
 )
 
 
@@ -4369,8 +4375,10 @@ def _honorific_for_all(value: str) -> str:
 def _distribute_honorific(entries: list[str]) -> list[str]:
     """A plural honorific opening an entry ("Councillors Alan Greaves (Chair), Shona McBride",
     or further on: "Mayor Ann Lee, Councillors Raj Patel, Jo Kim") gives it to that
-    name and every one after it that has no honorific of its own: each reads "Cllr <name>", or
-    "County Councillor <name>" after "County Councillors", the council's kind kept in the title."""
+    name and every one after it that has no title of office of its own: each reads "Cllr <name>", or
+    "County Councillor <name>" after "County Councillors", the council's kind kept in the title.
+    A social honorific is no such title: "Councillors A Lee, Mrs B Kaur" lists two councillors,
+    the second read "Cllr Mrs B Kaur"."""
     at = next((k for k, entry in enumerate(entries) if _PLURAL_HONORIFIC.match(entry.strip())), None)
     if at is None:
         return entries
@@ -4379,8 +4387,15 @@ def _distribute_honorific(entries: list[str]) -> list[str]:
     out = [*entries[:at], _PLURAL_HONORIFIC.sub(single, entries[at].strip())]
     for entry in entries[at + 1 :]:
         first = entry.strip().split(" ", 1)[0].lower().strip(".")
-        out.append(entry if first in HONORIFICS or first in RANKS else f"{single}{entry.strip()}")
+        out.append(entry if _title_of_office(first) else f"{single}{entry.strip()}")
     return out
+
+
+def _title_of_office(word: str) -> bool:
+    """Whether a lower-cased title before a name carries a role of its own ("Cllr", "Alderman", a
+    police rank), so a plural council title before it in a list does not reach it; a social
+    honorific ("Mrs", "Dr") names no role and leaves the councillor's title in force."""
+    return HONORIFICS.get(word) is not None or word in RANKS
 
 
 # Plural labels of a body's members whose singular is the role of each person listed under them

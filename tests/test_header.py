@@ -7703,3 +7703,35 @@ def test_a_meeting_in_a_chat_channel_line_gives_the_venue_and_start_time():
 def test_a_channel_named_outside_a_meeting_phrase_is_no_venue():
     text = "Docs sync — 2021-03-02\nQuestions go in #docs afterwards.\n\nPresent: ana, kwame\n"
     assert parse_header(text).meeting.venue is None
+
+
+def test_a_plural_councillors_title_reaches_names_with_a_social_honorific():
+    text = "Present: Councillors Ivo Marsh (Chair), Mrs P Tandy and Dr Wen Lo\n"
+    people = {p.name: p.role for p in parse_header(text).people}
+    assert people["P Tandy"] == "Councillor"
+    assert people["Wen Lo"] == "Councillor"
+
+
+def test_a_plural_councillors_title_does_not_reach_a_name_with_a_title_of_office():
+    text = "Present: Councillors Ivo Marsh, Alderman Bea Quill\n"
+    people = {p.name: p.role for p in parse_header(text).people}
+    assert people["Bea Quill"] != "Councillor"
+
+
+def test_an_unticked_attendee_who_sent_regrets_gives_apologies():
+    text = "### Attendees\n- [x] @ivo (Ivo Marsh)\n- [ ] @bq (Bea Quill) — sent regrets, at a conference\n- [ ] @wl (Wen Lo)\n"
+    people = {p.name: (p.attendance, p.role) for p in parse_header(text).people}
+    assert people["Bea Quill"] == ("apologies", None)
+    assert people["Wen Lo"][0] == "absent"
+
+
+def test_a_dashed_note_of_the_items_attended_is_no_part_of_the_role():
+    text = "In attendance: Ms Una Fell (UF) (Head of Science, Key Stage 3 – for items ABC 4.2 and ABC 4.3)\n"
+    (person,) = parse_header(text).people
+    assert (person.role, person.abbrev) == ("Head of Science, Key Stage 3", "UF")
+
+
+def test_a_dash_inside_a_post_is_kept_in_the_role():
+    text = "In attendance: Ms Una Fell (UF) (Head of Science – Key Stage 3)\n"
+    (person,) = parse_header(text).people
+    assert person.role == "Head of Science – Key Stage 3"
