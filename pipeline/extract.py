@@ -1614,7 +1614,8 @@ _FIELD_MARK = r"(?::|→|->)"
 # task): "Owner:", "Lead:", "Responsible officer:", "Responsibility:", "Owner → Ann Lee", and "Assigned to Ann Lee",
 # which needs no mark; an action log may write its labels in capitals ("OWNER: DCC  DUE: 30.04.19").
 _OWNER_FIELD = (
-    rf"(?:(?:Lead|Owner|Responsib(?:le|ility)|LEAD|OWNER|RESPONSIBLE)(?:\s+(?:[Oo]fficer|[Pp]erson))?\s*{_FIELD_MARK}"
+    rf"(?:(?:Lead|Owner(?:s|\(s\))?|Responsib(?:le|ility)|LEAD|OWNERS?|RESPONSIBLE)(?:\s+(?:[Oo]fficer|[Pp]erson))?\s*"
+    rf"{_FIELD_MARK}"
     rf"|Assigned\s+to\b(?:\s*{_FIELD_MARK})?)"
 )
 # The label of the due field: "Due:", "Deadline:", "ETA:", "By:", "Target:", "Timescale:" as university minutes label
@@ -4971,10 +4972,12 @@ def _table_cell_due(cell: str, meeting_date: dt.date | None, next_meeting: NextM
     if first:  # "first SG in January": the next meeting when it is held in that month, else the month
         return first_meeting_in_month(first, meeting_date, next_meeting)
     named = _MONTH_MEETING_CELL.fullmatch(cell) or _MEETING_MONTH_CELL.fullmatch(cell)
-    if named:  # "January committee", "March 2023 meeting of the Committee", "QC April 2025"
-        year = int(named["year"]) if named["year"] else None
-        date = _next_month(month_number(named["month"]), meeting_date, year)
-        return Due(mention=cell, date=date, meeting=meeting_of_body(named["kind"]))
+    if named:  # "January committee", "March 2023 meeting of the Committee", "QC April 2025", "PB Mar-22"
+        return Due(
+            mention=cell,
+            date=named_month_date(named, meeting_date, next_meeting),
+            meeting=meeting_of_body(named["kind"]),
+        )
     if re.search(rf"{_KIND_HEAD}$", cell, re.I):
         return Due(mention=cell, date=None, meeting=_kind(cell))
     if _HALF_TERM_CELL.fullmatch(cell):  # "half-term": the coming half-term break, as "by half-term" is read
@@ -4999,10 +5002,11 @@ _MONTH_MEETING_CELL = re.compile(
     rf"(?P<month>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\s+(?P<kind>[\w\s-]*{_KIND_HEAD}|{_ACRONYM})", re.I
 )
 # The same with the meeting first, as a tag's due cell may write it: "QC April 2025", "Board March", "Resources
-# Committee, January", "Resources Committee (Jan)".
+# Committee, January", "Resources Committee (Jan)", or with the year's last two digits after a hyphen as a programme
+# log dates its boards: "PB Mar-22".
 _MEETING_MONTH_CELL = re.compile(
     rf"(?P<kind>(?!(?-i:ASAP|TBC|TBA|TBD|EOD|EOW)\b){_ACRONYM}|(?:[A-Za-z]+\s+){{0,2}}{_KIND_HEAD}),?\s+"
-    rf"\(?(?P<month>{MONTHS})\.?(?:\s+(?P<year>\d{{4}}))?\)?",
+    rf"\(?(?P<month>{MONTHS})\.?(?:\s+(?P<year>\d{{4}})|-(?P<yy>\d{{2}}))?\)?",
     re.I,
 )
 # A due cell naming the first meeting of a body in a month: "first SG in January", "the first Board of March".
@@ -5020,10 +5024,24 @@ def first_meeting_in_month(
     """The due point of 'first <kind> in <month>' (see :data:`_FIRST_MEETING_CELL`): the next meeting's day when the
     minutes set it in that month, since the first meeting after this one in a month is that next meeting; else the
     month alone."""
-    month = _next_month(month_number(m["month"]), meeting_date, int(m["year"]) if m["year"] else None)
+    return Due(
+        mention=m.group(),
+        date=named_month_date(m, meeting_date, next_meeting),
+        meeting=meeting_of_body(m["kind"]),
+    )
+
+
+def named_month_date(
+    m: re.Match, meeting_date: dt.date | None, next_meeting: NextMeeting | None
+) -> str | None:
+    """The date of a meeting a due cell names by its month ('first SG in January', 'PB Mar-22', 'January committee'):
+    the next meeting's day when the minutes set it in that month, since that is the meeting of that month the task
+    is brought to; else the month alone. A year may be written in full ('2025') or as its last two digits ('-22')."""
+    short = m.groupdict().get("yy")
+    year = int(m["year"]) if m["year"] else (2000 + int(short) if short else None)
+    month = _next_month(month_number(m["month"]), meeting_date, year)
     day = next_meeting.date if next_meeting and next_meeting.date else None
-    date = day.isoformat() if day is not None and month == day.isoformat()[:7] else month
-    return Due(mention=m.group(), date=date, meeting=meeting_of_body(m["kind"]))
+    return day.isoformat() if day is not None and month == day.isoformat()[:7] else month
 
 
 def meeting_of_body(kind: str) -> str | None:

@@ -8110,3 +8110,35 @@ def test_meetbot_action_with_listed_nicks_before_the_verb_names_them():
 
 def test_meetbot_action_opening_with_its_verb_names_no_nick_owner():
     assert find_owners("ACTION: review the patch before the release", CHAT_NICKS) == []
+
+
+# ------------------------------------------------------------------ batch 89: "Owner(s):" fields, boards by month
+
+
+def _stacked_action(owner_line, due_line, next_meeting=None):
+    return _actions(
+        ["Action: Revised duty rota to be brought to the Panel", owner_line, due_line],
+        ["action", "other", "other"],
+        next_meeting=next_meeting,
+    )[0]
+
+
+def test_an_owners_field_with_a_bracketed_plural_under_an_action_names_its_owners():
+    found = _stacked_action("Owner(s): ACC / CC", "Target date: end Jul")
+    assert [o.abbrev for o in found.owners] == ["ACC", "CC"]
+    assert found.due.date == "2018-07"
+
+
+def test_a_plural_owners_field_under_an_action_names_its_owners():
+    found = _stacked_action("Owners: ACC, CC", "Target date: end Jul")
+    assert [o.abbrev for o in found.owners] == ["ACC", "CC"]
+
+
+def test_a_board_and_month_with_a_two_digit_year_is_the_next_meeting_held_that_month():
+    found = _stacked_action("Owner(s): CC", "Target date: PB Jun-18", NextMeeting(date=dt.date(2018, 6, 26)))
+    assert (found.due.date, found.due.meeting) == ("2018-06-26", "pb")
+
+
+def test_a_board_and_month_gives_the_month_alone_when_the_next_meeting_is_in_another_month():
+    found = _stacked_action("Owner(s): CC", "Target date: PB Jul-18", NextMeeting(date=dt.date(2018, 6, 26)))
+    assert (found.due.date, found.due.meeting) == ("2018-07", "pb")
