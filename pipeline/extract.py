@@ -659,10 +659,31 @@ def _person_forms(person: Person) -> set[tuple[str, str]]:
             forms.add((f"{qualified['post']} ({qualified['qualifier']})", "abbrev"))
     if person.role:
         forms |= {(f, "role") for f in _role_forms(person.role)}
+        forms |= {
+            (f, "abbrev" if person.abbrev else "role") for f in _post_area_forms(person.role, person.abbrev)
+        }
         if person.abbrev:
             organisations = [*_role_organisations(person.role), *ORGANISATION_HEADS]
             forms |= {(f"{org} {person.abbrev}", "abbrev") for org in organisations}
     return forms
+
+
+# The area a role covers after a comma, in capitalised words ("Assistant Chief Constable, |Local Policing|"); a short
+# form in capitals there is an organisation ("Chief Executive, OPCC"), not an area.
+_ROLE_AREA = re.compile(r"(?!(?:[A-Z]{2,6})$)[A-Z][\w'’-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’-]*){0,3}")
+
+
+def _post_area_forms(role: str, abbrev: str | None) -> set[str]:
+    """The post's short form with the area the role covers in brackets, as minutes tell like posts apart: 'ACC (Local
+    Policing)' for the listed ACC, 'Assistant Chief Constable, Local Policing', and 'DGS (Clinical Sciences)' for a
+    'Director of Graduate Studies, Clinical Sciences' listed with no short form (the initials of the post's
+    capitalised words, two at least)."""
+    post, _, rest = role.partition(",")
+    area = rest.strip()
+    short = abbrev or _capital_initials(post)
+    if _ROLE_AREA.fullmatch(area) is None or len(short) < 2:
+        return set()
+    return {f"{short} ({area})"}
 
 
 # A short form written all in capitals: an organisation's as a part of a role after a comma ("Chief Executive,
@@ -2877,12 +2898,26 @@ def _handle_colon_owners(text: str, people: list[Person]) -> list[Owner] | None:
 
 def full_name_mention_owners(text: str, people: list[Person]) -> list[Owner] | None:
     """Owners of a task line opening with full-name mentions ('@Ann Lee @Bo Kim costed plan'): one owner per
-    mention (see :data:`_FULL_NAME_MENTIONS`)."""
-    m = _FULL_NAME_MENTIONS.match(_TASK_BOX.sub("", text))
+    mention (see :data:`_FULL_NAME_MENTIONS`), a mention running on to a third name word when the people list has
+    that three-word name ('@Mei Ann Lee')."""
+    task = _TASK_BOX.sub("", text)
+    m = _FULL_NAME_MENTIONS.match(task)
     if m is None:
         return None
     names = re.split(r"\s*(?:,|&|\band\b)\s*|\s+(?=@)", m.group("who"))
+    third = _THIRD_NAME_WORD.match(task, m.end("who"))
+    if third and _listed_name(f"{names[-1]} {third['word']}", people):
+        names[-1] = f"{names[-1]} {third['word']}"
     return _dedupe([_person_named(w, people) or Owner(mention=w) for w in names])
+
+
+# A third name word after a two-word mention: "@Mei Lin| Fraser".
+_THIRD_NAME_WORD = re.compile(r"\s(?P<word>[A-Z][a-z'’-]+)\b")
+
+
+def _listed_name(mention: str, people: list[Person]) -> bool:
+    """Whether a mention ('@Mei Lin Fraser') is, without its '@', the full name of a listed person."""
+    return any(p.name.lower() == mention.lstrip("@").lower() for p in people)
 
 
 # A lower-case role closing the agent of a passive, then the clause goes on or ends: "by the OPCC| complaints review
@@ -3466,8 +3501,10 @@ def _rule_owners(
                 or asked_bare_group(text, start, agent.start())
             )
             if lower is not None:
-                return group_owners(text, lower, people) + _and_owners(
-                    text, agent.end(), people, matcher, heads
+                return _dedupe(
+                    owners_joined_before(text, lower[0], start, people, matcher)
+                    + group_owners(text, lower, people)
+                    + _and_owners(text, agent.end(), people, matcher, heads)
                 )
             handle = _mention_before(text, agent.start(), start, people, matcher)
             if handle is not None:
@@ -3504,6 +3541,21 @@ def _rule_owners(
     ):
         return owners_in_phrase(text, *opening, people, matcher)
     return []
+
+
+# "and" or "&" just before a group or role in lower case, joining it to an owner named before: "The DGS (Clinical
+# Sciences)| and |the student representative to".
+_JOINED_BEFORE = re.compile(r"\s+(?:and|&)\s+$")
+
+
+def owners_joined_before(
+    text: str, at: int, start: int, people: list[Person], matcher: PhraseMatcher
+) -> list[Owner]:
+    """The owners of the noun phrase joined by 'and' to a lower-case group or role starting at ``at`` ('The DGS
+    (Clinical Sciences) and| the student representative to draw up'): both act; empty when nothing is joined."""
+    joined = _JOINED_BEFORE.search(text, start, at)
+    span = phrase_before(text, joined.start(), start) if joined and joined.end() == at else None
+    return owners_in_phrase(text, *span, people, matcher) if span else []
 
 
 # A bare verb and the word after it, as a clause in a list of resolutions puts it after its subject ("(ii) the Chair|
@@ -4477,8 +4529,10 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             # (not "before the RC is tagged", read whole below, nor "before beta testers ...")
             r"|\bbefore\s+(?:the\s+)?(?:v?\d+(?:\.\d+)+\s+)?(?:[Rr][Cc]|[Bb]eta|[Aa]lpha)(?:\s?\d{1,2}\b|\b(?![\s-]+[a-z]))"
             # an event said to begin or end, which the minutes do not date: "before semester 2 assessments begin", "before
-            # the Ofsted window opens" (an event named after a body); not a person doing so: "before we close the issue"
-            rf"|\bbefore\s+(?:the\s+(?:[A-Z][\w-]*\s+)?)?(?!(?:meeting|call|session|we|they|you|it|he|she|I)\b){_NOUN}(?:\s+\d{{1,2}})?(?:\s+{_NOUN}){{0,2}}"
+            # the Ofsted window opens" (an event named after a body, "before the Local Plan consultation closes", or
+            # after the academic year it is for, "before the 2026/27 round opens"); not a person doing so: "before we
+            # close the issue"
+            rf"|\bbefore\s+(?:the\s+(?:(?:[A-Z][\w-]*|\d{{4}}/\d{{2}})\s+){{0,2}})?(?!(?:meeting|call|session|we|they|you|it|he|she|I)\b){_NOUN}(?:\s+\d{{1,2}})?(?:\s+{_NOUN}){{0,2}}"
             r"\s+(?:begins?|starts?|opens?|ends?|closes?)\b"
             # a version written with its "v", which the minutes do not date: "before v3.0", "before v2"; or a major
             # version written with its ".0", which no clock time is, closing its clause: "before 1.0." (not "before

@@ -8142,3 +8142,75 @@ def test_a_board_and_month_with_a_two_digit_year_is_the_next_meeting_held_that_m
 def test_a_board_and_month_gives_the_month_alone_when_the_next_meeting_is_in_another_month():
     found = _stacked_action("Owner(s): CC", "Target date: PB Jul-18", NextMeeting(date=dt.date(2018, 6, 26)))
     assert (found.due.date, found.due.meeting) == ("2018-07", "pb")
+
+
+# ------------------------------------------------------------------ x5: posts with their area, joined owners, events
+
+_AREA_PEOPLE = [
+    Person(name="Olu Brandt", role="Assistant Director, Adult Services", abbrev="AD", attendance="present"),
+    Person(name="Kit Varga", role="Assistant Director, Housing", abbrev=None, attendance="present"),
+    Person(name="Rae Lindo", role="Head of Estates, OPCC", abbrev="HE", attendance="present"),
+    Person(name="Ana Ruiz Delgado", role=None, abbrev=None, attendance="present"),
+    Person(name="Bo Chen", role=None, abbrev=None, attendance="present"),
+]
+
+
+def _area_owners(text):
+    return [(o.mention, o.name) for o in find_owners(text, _AREA_PEOPLE)]
+
+
+def test_a_post_short_form_with_its_area_in_brackets_names_the_listed_holder():
+    assert _area_owners("REF-4 – AD (Adult Services) to circulate the plan.") == [
+        ("AD (Adult Services)", "Olu Brandt")
+    ]
+
+
+def test_a_post_listed_without_short_form_is_named_by_its_initials_and_area():
+    assert _area_owners("The AD (Housing) to circulate the plan.") == [("The AD (Housing)", "Kit Varga")]
+
+
+def test_an_organisation_after_the_comma_is_no_area_of_the_post():
+    assert ("HE (OPCC)", "Rae Lindo") not in _area_owners("HE (OPCC) to circulate the plan.")
+
+
+def test_an_owner_joined_by_and_to_a_lower_case_role_acts_too():
+    found = _area_owners("The AD (Housing) and the tenant representative to draft a leaflet.")
+    assert found == [("The AD (Housing)", "Kit Varga"), ("the tenant representative", None)]
+
+
+def test_a_lower_case_role_alone_is_the_only_owner():
+    assert _area_owners("Members asked the tenant representative to draft a leaflet.") == [
+        ("the tenant representative", None)
+    ]
+
+
+def test_a_full_name_mention_runs_to_a_listed_three_word_name():
+    assert _area_owners("@Ana Ruiz Delgado confirm the venue by Friday") == [
+        ("@Ana Ruiz Delgado", "Ana Ruiz Delgado")
+    ]
+
+
+def test_a_full_name_mention_stops_at_two_words_when_three_are_not_listed():
+    assert _area_owners("@Bo Chen Review the venue list") == [("@Bo Chen", "Bo Chen")]
+
+
+@pytest.mark.parametrize(
+    "text, mention",
+    [
+        (
+            "Officers to publish the costings before the Local Plan consultation closes.",
+            "before the Local Plan consultation closes",
+        ),
+        (
+            "The Registrar to update the form before the 2027/28 round opens.",
+            "before the 2027/28 round opens",
+        ),
+    ],
+)
+def test_an_undated_event_named_with_capitals_or_its_year_is_a_due_point_with_no_date(text, mention):
+    due = find_due(text, MAY_2018, None)
+    assert (due.mention, due.date) == (mention, None)
+
+
+def test_a_person_closing_something_is_no_event():
+    assert find_due("The Clerk to minute it before the Chair closes the meeting.", MAY_2018, None) is None
