@@ -1467,8 +1467,8 @@ def _squashed(first_name: str) -> str:
 
 
 def nick_owner(nick: str, people: list[Person]) -> Owner | None:
-    """The one listed person whose first name a lower-case nick writes without its hyphen ('seoyeon': Seo-yeon Kim)
-    or by its last syllables, as friends shorten it ('wale': Adewale Bankole), the nick kept as the mention; None
+    """The one listed person whose first name a lower-case nick writes without its hyphen ('jiwoo': Ji-woo Park)
+    or by its last syllables, as friends shorten it ('tunde': Babatunde Ade), the nick kept as the mention; None
     when nobody's or several people's first names fit, or the nick is too short to tell."""
     key = nick.lower()
     firsts = {p.name: _squashed(p.name.split()[0]) for p in people if len(p.name.split()) >= 2}
@@ -2834,8 +2834,8 @@ _LABEL_NICKS_DASH = re.compile(
     _NICKS_LABEL + r"(?P<who>[a-z][\w.'’-]{1,30}(?:\s*[/,&]\s*[a-z][\w.'’-]{1,30})*)\s+[–—-]\s+\S",
     re.I,
 )
-# The same with no dash, the task's verb straight after the nicks, as MeetBot records an action: "ACTION: dbrennan tag
-# the release", "ACTION: lukasz_w and dbrennan review #4410" (nicks in lower case, read only when each is listed).
+# The same with no dash, the task's verb straight after the nicks, as MeetBot records an action: "ACTION: jdoe tag
+# the release", "ACTION: kim_r and jdoe review #120" (nicks in lower case, read only when each is listed).
 _LABEL_NICKS_VERB = re.compile(
     _NICKS_LABEL
     + r"(?P<who>[a-z][\w.'’-]{1,30}(?:(?:\s*[/,&]\s*|\s+and\s+)[a-z][\w.'’-]{1,30})*)\s+(?=[a-z])"
@@ -2846,7 +2846,7 @@ def labelled_nick_owners(text: str, people: list[Person]) -> list[Owner] | None:
     """Owners of an action line that names them by handles or first names between its label and a dash ('AI: bkumar
     – second review', 'AI: Tom - update the file'), as chat-style notes write them; only when every name is a listed
     person's, since a word there may be the task's topic ('TODO: docs – write the intro'). With no dash ('ACTION:
-    dbrennan tag the release'), each name must be a listed nick exactly as written, since the word after the label
+    jdoe tag the release'), each name must be a listed nick exactly as written, since the word after the label
     is most often the task's verb ('ACTION: review the patch')."""
     body = _TASK_BOX.sub("", text)
     m = _LABEL_NICKS_DASH.match(body)
@@ -3147,7 +3147,7 @@ def without_cell_line(text: str) -> str:
 _ACTION_LIST_TITLE = re.compile(
     r"(?:(?:summary\s+of|new|open)\s+)?actions?(?:\s+(?:items?|points?|list|log))?", re.I
 )
-# A lower-case nick as a chat's people list writes its members: "chen-li", "dbrennan".
+# A lower-case nick as a chat's people list writes its members: "li-na", "jdoe".
 _LIST_NICK = re.compile(r"[a-z][a-z0-9_-]{1,30}")
 # A line of such a list opening with its owners' given names or nicks and a colon: "Kofi: benchmarks (carried over)",
 # "chen-li: benchmarks".

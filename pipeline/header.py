@@ -3221,7 +3221,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         meeting["venue"] = channel.group(0)
     if not meeting.get("venue"):  # "Steering sync – 2023-12-05 (chat meeting, #steering channel)"
         meeting["venue"] = _channel_note(first_lines[:TITLE_FIELD_LINES])
-    if not meeting.get("venue"):  # "burrowdb · weekly meeting in #core on Slack, 14:00 UTC"
+    if not meeting.get("venue"):  # "projx · weekly meeting in #core on Slack, 14:00 UTC"
         meeting.pop("venue", None)
         _meeting_in_channel(meeting, first_lines[:TITLE_FIELD_LINES])
     if not meeting.get("chair") and chair_from_list:
@@ -3491,8 +3491,8 @@ def _drop_country_notes(people: list[Person]) -> None:
             person.abbrev = None
 
 
-# A key line spelling out the short forms written after the names: "Key: CU – Calderbrook University
-# (Client); HBL – Hesketh Build Ltd (Principal Contractor)". Its rows are split at semicolons.
+# A key line spelling out the short forms written after the names: "Key: EU – Elmfield University
+# (Client); ABL – Acme Build Ltd (Principal Contractor)". Its rows are split at semicolons.
 _KEY_LINE = re.compile(r"^[ \t]*(?i:key)[ \t]*:[ \t]*(?P<rows>[^\n]+;[^\n]+)$", re.M)
 # One row of that key: the short form, a dash or "=", what it stands for.
 _CODE_KEY_ROW = re.compile(r"(?P<code>[A-Z][A-Za-z&]{1,5})\s*(?:[–—=]|\s-)\s*(?P<name>[A-Z][^;]*)")
@@ -3500,7 +3500,7 @@ _CODE_KEY_ROW = re.compile(r"(?P<code>[A-Z][A-Za-z&]{1,5})\s*(?:[–—=]|\s-)\s
 
 def _organisation_codes(block: str) -> set[str]:
     """The short forms a key of the header spells out as organisations: a key whose rows are all
-    "<code> – <name>" and one of which names an organisation ("Hesketh Build Ltd") is a key to the
+    "<code> – <name>" and one of which names an organisation ("Acme Build Ltd") is a key to the
     firms the people come from, so each row that holds no post ("Fenwick Kerr Architects") is one."""
     codes: set[str] = set()
     for line in _KEY_LINE.finditer(block):
@@ -3515,7 +3515,7 @@ def _organisation_codes(block: str) -> set[str]:
 
 def _drop_organisation_codes(block: str, people: list[Person]) -> None:
     """Clear the short forms and roles that are only an organisation's short form from a key
-    ("Ann Lee (HBL)" under "Key: HBL – Hesketh Build Ltd"): the firm the person comes from, which
+    ("Ann Lee (ABL)" under "Key: ABL – Acme Build Ltd"): the firm the person comes from, which
     gives no role, as a firm written out in brackets gives none, and is no short form of the person."""
     codes = _organisation_codes(block) if "key" in block.lower() else set()
     for person in people:
