@@ -2649,17 +2649,11 @@ def _mail_head_at(block: str) -> tuple[int, list[str]]:
     return start, head
 
 
-def _mail_head(block: str) -> list[str]:
-    """The header lines of an e-mail near the top of the block (see :func:`_mail_head_at`), or []."""
-    return _mail_head_at(block)[1]
-
-
-def _without_mail_headers(block: str) -> str:
-    """The header block with the header lines of an e-mail near its top (:func:`_mail_head_at`) blanked
-    out: minutes posted to a mailing list open with "Subject:", "From:" and "Date:" lines, whose date
-    and time are when the mail was sent, not when the meeting was. A block without such a head is
-    returned unchanged."""
-    start, mail = _mail_head_at(block)
+def _without_mail_headers(block: str, start: int, mail: list[str]) -> str:
+    """The header block with the header lines of an e-mail near its top (``start`` and ``mail``, from
+    :func:`_mail_head_at`) blanked out: minutes posted to a mailing list open with "Subject:", "From:"
+    and "Date:" lines, whose date and time are when the mail was sent, not when the meeting was. A
+    block without such a head is returned unchanged."""
     if not mail:
         return block
     lines = block.split("\n")
@@ -2857,8 +2851,8 @@ def _named_holder(line: str) -> bool:
 def parse_header(text: str, end: int | None = None) -> HeaderResult:
     """Parse meeting facts and people from ``text[:end]`` (the block before the first item)."""
     end = len(text) if end is None else end
-    mail = _mail_head(text[:end])
-    block = _without_mail_headers(text[:end])
+    mail_start, mail = _mail_head_at(text[:end])
+    block = _without_mail_headers(text[:end], mail_start, mail)
     meeting: dict[str, str | dt.date | None] = {}
     people: list[Person] = []
     chair_from_list: str | None = None
@@ -5473,9 +5467,10 @@ def _unfold_field_tables(lines: list[str]) -> list[str]:
             out.extend(fields)
             i += 2
             continue
-        if attendance_kind(cells[0]) and not (in_field_table and _label_value_row(cells, list_row=True)):
+        field_row = _label_value_row(cells, list_row=True)
+        if attendance_kind(cells[0]) and not (in_field_table and field_row):
             return out + lines[i:]  # rows after an attendance label are people, not fields
-        in_field_table = _label_value_row(cells, list_row=True)
+        in_field_table = field_row
         out.append(f"{cells[0]}: {cells[1]}" if in_field_table else lines[i])
         i += 1
     return out
