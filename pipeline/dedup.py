@@ -914,9 +914,9 @@ are as often a list of names or a signature block."""
 MAX_STACKED_COLUMNS = 8
 """The widest table read back from one cell per line."""
 
-CELL_GAP = "  "
-"""What parts the cells of a row read back from one cell per line: two spaces, as a text layer that
-keeps a row on one line writes them."""
+CELL_GAP = "\t"
+"""What parts the cells of a row read back from one cell per line: a TAB, as a text layer that keeps a
+row on one line writes it, so the later passes and stages read the line as a table row."""
 
 
 def _stacked_key(line: str) -> str:
@@ -939,41 +939,158 @@ def _stacked_header(texts: list[str], skip: list[bool], at: int, width: int) -> 
     )
 
 
-def _stacked_rows(texts: list[str], skip: list[bool], at: int, width: int) -> int:
-    """How many rows of ``width`` lines follow from line ``at``: each opens with a row key of one shape
-    and holds no other key or blank line, so a cell that wraps onto a second line ends the table, and
-    the last row must be followed by a blank line, page furniture or the end of the text."""
-    shape, rows = _stacked_key(texts[at]), 0
-    while at + width <= len(texts):
-        cells = texts[at : at + width]
-        if (
-            _stacked_key(cells[0]) != shape
-            or any(skip[at : at + width])
-            or any(not c.strip() or _stacked_key(c) for c in cells[1:])
-        ):
+_BULLETED_RE = re.compile(r"^\s*[•●▪◦·]\s")
+_SIGNED_NUMBER_RE = re.compile(r"^[+-]?\d+$")
+
+
+def _page_break_after(texts: list[str], skip: list[bool], at: int) -> int:
+    """The first line of text after a page break that opens at the blank line ``at``, or ``at`` when
+    none does. A page break is blank lines around stretches that each hold worded page furniture
+    ("Page 1 of 4", a running header); a stretch without it is text, so a table ends there."""
+    i, found = at, False
+    while True:
+        while i < len(texts) and not texts[i].strip():
+            i += 1
+        j = i
+        while j < len(texts) and texts[j].strip():
+            j += 1
+        furniture = any(skip[k] and not _SIGNED_NUMBER_RE.match(texts[k].strip()) for k in range(i, j))
+        if i == j or j == len(texts) or not furniture:
+            return i if found else at
+        i, found = j, True
+
+
+def _cell_lines(texts: list[str], skip: list[bool], at: int) -> list[int]:
+    """The non-blank lines from line ``at`` on, read across page breaks, up to a blank line that is no
+    page break, furniture or the end. A lone number marked as a page number is kept: a table of figures
+    written one cell per line is made of such lines."""
+    cells: list[int] = []
+    i = at
+    while i < len(texts):
+        if not texts[i].strip():
+            after = _page_break_after(texts, skip, i)
+            if after == i:
+                break
+            i = after
+            continue
+        if skip[i] and not _SIGNED_NUMBER_RE.match(texts[i].strip()):
             break
-        rows, at = rows + 1, at + width
-    if rows and at < len(texts) and texts[at].strip() and not skip[at]:
+        cells.append(i)
+        i += 1
+    return cells
+
+
+def _is_prose_after(texts: list[str], cells: list[int], used: int) -> bool:
+    """Whether the line after the first ``used`` of ``cells`` is wider than every one of them: a cell
+    wrapped onto another line is no wider than its column, so such a line is text after the table."""
+    widest = max(len(texts[i].strip()) for i in cells[:used])
+    return len(texts[cells[used]].strip()) > widest
+
+
+def _stacked_rows(texts: list[str], cells: list[int], width: int) -> int:
+    """How many rows of ``width`` of ``cells`` (line numbers) there are: each opens with a row key of one
+    shape and holds no other key, so a cell that wraps onto a second line ends the table. The last row
+    must be followed by a blank line, page furniture, the end of the text or a line wider than every
+    cell (text, not the last cell wrapped)."""
+    shape, rows = _stacked_key(texts[cells[0]]), 0
+    while (rows + 1) * width <= len(cells):
+        row = [texts[i] for i in cells[rows * width : (rows + 1) * width]]
+        if _stacked_key(row[0]) != shape or any(_stacked_key(c) for c in row[1:]):
+            break
+        rows += 1
+    if rows and rows * width < len(cells) and not _is_prose_after(texts, cells, rows * width):
         rows -= 1  # text right after the last row may be its cell wrapped onto another line
     return rows
 
 
-def _stacked_tables(lines: _Lines) -> list[tuple[int, int, int]]:
-    """Tables a PDF text layer wrote one cell per line, as (first line, last line, columns): a header of
-    :data:`MIN_STACKED_COLUMNS` or more column labels, one per line ("Ref", "Action", "Owner", "Due"),
-    then at least :data:`MIN_INTERLEAVED_ROWS` rows of as many lines each, every row opening with a key of
-    the same shape ("12/22-01", "12/22-02"). An action log so flattened reads as one row per line."""
+def _stacked_tables(lines: _Lines) -> list[tuple[int, int, int, list[int]]]:
+    """Tables a PDF text layer wrote one cell per line, as (first line, last line, columns, cell lines):
+    a header of :data:`MIN_STACKED_COLUMNS` or more column labels, one per line ("Ref", "Action",
+    "Owner", "Due"), then at least :data:`MIN_INTERLEAVED_ROWS` rows of as many lines each, every row
+    opening with a key of the same shape ("12/22-01", "12/22-02"), read across page breaks. An action
+    log so flattened reads as one row per line."""
     texts, skip = lines.text, lines.drop
-    found: list[tuple[int, int, int]] = []
+    found: list[tuple[int, int, int, list[int]]] = []
     i = 0
     while i < len(texts):
         width = _stacked_width(texts, i)
         if width >= MIN_STACKED_COLUMNS and _stacked_header(texts, skip, i, width):
-            rows = _stacked_rows(texts, skip, i, width)
+            cells = _cell_lines(texts, skip, i)
+            rows = _stacked_rows(texts, cells, width)
             if rows >= MIN_INTERLEAVED_ROWS:
-                found.append((i - width, i + width * rows - 1, width))
-                i += width * rows
+                used = list(range(i - width, i)) + cells[: width * rows]
+                found.append((i - width, used[-1], width, used))
+                i = used[-1] + 1
                 continue
+        i += 1
+    return found + _labelled_tables(lines)
+
+
+def _header_run(texts: list[str], at: int) -> int:
+    """How many lines from ``at`` on are column labels (at most one more than the widest table)."""
+    run = 0
+    while (
+        run <= MAX_STACKED_COLUMNS
+        and at + run < len(texts)
+        and _HEADER_CELL_RE.match(texts[at + run].strip())
+    ):
+        run += 1
+    return run
+
+
+def _labelled_rows(texts: list[str], cells: list[int], width: int) -> int:
+    """How many rows of ``width`` of ``cells`` make a table under a header of labels, or 0: the most
+    that :func:`_fits_rows` accepts."""
+    for rows in range(len(cells) // width, MIN_INTERLEAVED_ROWS - 1, -1):
+        if _fits_rows(texts, cells, width, rows):
+            return rows
+    return 0
+
+
+def _fits_rows(texts: list[str], cells: list[int], width: int, rows: int) -> bool:
+    """Whether the first ``rows`` rows of ``width`` of ``cells`` read as a table: no cell is bulleted,
+    the line after them (if any) is bulleted or wider than every cell (text after the table, see
+    :func:`_is_prose_after`), some column holds no label-like cell (short lines throughout are as often
+    a list of names) and one column holds every row's widest cell."""
+    used = rows * width
+    table = [[texts[i].strip() for i in cells[r * width : (r + 1) * width]] for r in range(rows)]
+    if any(_BULLETED_RE.match(texts[i]) for i in cells[:used]):
+        return False
+    if used < len(cells) and not (
+        _BULLETED_RE.match(texts[cells[used]]) or _is_prose_after(texts, cells, used)
+    ):
+        return False
+    plain = any(not any(_HEADER_CELL_RE.match(row[k]) for row in table) for k in range(width))
+    return plain and len({_widest(row) for row in table}) == 1
+
+
+def _widest(row: list[str]) -> int:
+    """The column of ``row``'s widest cell: a table's text column ("Action", "School") holds it in
+    every row, so rows read out of step with the header do not."""
+    return max(range(len(row)), key=lambda k: len(row[k]))
+
+
+def _labelled_tables(lines: _Lines) -> list[tuple[int, int, int, list[int]]]:
+    """Tables a PDF text layer wrote one cell per line whose rows open with no key, as
+    :func:`_stacked_tables` gives them: a header of :data:`MIN_STACKED_COLUMNS` or more distinct column
+    labels, one per line ("Action", "Owner", "Due", "Status"), then at least
+    :data:`MIN_INTERLEAVED_ROWS` whole rows of as many lines, read across page breaks (see
+    :func:`_labelled_rows`); a heading may stand before the labels. The first row's first cell may look like a label ("History" under "School"),
+    so the widest header whose rows fit is taken."""
+    texts, skip = lines.text, lines.drop
+    found: list[tuple[int, int, int, list[int]]] = []
+    i = 0
+    while i < len(texts):
+        run = _header_run(texts, i) if texts[i].strip() and not skip[i] else 0
+        for width in range(min(run, MAX_STACKED_COLUMNS), MIN_STACKED_COLUMNS - 1, -1):
+            header = [texts[k].strip() for k in range(i, i + width)]
+            cells = _cell_lines(texts, skip, i + width) if len(set(header)) == width else []
+            rows = _labelled_rows(texts, cells, width) if len(cells) >= width * MIN_INTERLEAVED_ROWS else 0
+            if rows >= MIN_INTERLEAVED_ROWS:
+                used = list(range(i, i + width)) + cells[: width * rows]
+                found.append((i, used[-1], width, used))
+                i = used[-1]
+                break
         i += 1
     return found
 
@@ -988,18 +1105,22 @@ def _stacked_width(texts: list[str], at: int) -> int:
     return next((k + 1 for k, line in enumerate(ahead) if _stacked_key(line) == shape), 0)
 
 
-def _write_stacked(out: _Writer, lines: _Lines, table: tuple[int, int, int]) -> None:
-    """Write a table read one cell per line as one row per line, its cells parted by :data:`CELL_GAP`."""
-    first, last, width = table
-    for i in range(first, last + 1):
-        k = (i - first) % width
-        if k:
+def _write_stacked(out: _Writer, lines: _Lines, table: tuple[int, int, int, list[int]]) -> None:
+    """Write a table read one cell per line as one row per line, its cells parted by :data:`CELL_GAP`,
+    and then the page furniture it spanned, for the later passes to drop."""
+    first, last, width, cells = table
+    for n, i in enumerate(cells):
+        if n % width:
             out.add(CELL_GAP, None)
-        elif i > first:
+        elif n:
             out.add("\n", None)
         cell = lines.text[i]
-        lead = len(cell) - len(cell.lstrip())
-        out.add(cell.strip(), lines.start[i] + lead)
+        out.add(cell.strip(), lines.start[i] + len(cell) - len(cell.lstrip()))
+    used = set(cells)
+    furniture = [i for i in range(first, last + 1) if i not in used and lines.text[i].strip()]
+    for f, i in enumerate(furniture):
+        out.add("\n" if f else "\n\n", None)
+        out.add(lines.text[i], lines.start[i])
 
 
 def _column_major_table(texts: list[str], skip: list[bool], at: int) -> tuple[int, int] | None:

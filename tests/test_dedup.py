@@ -1264,10 +1264,10 @@ def test_action_log_written_one_cell_per_line_reads_one_row_per_line():
     )
     result = deduplicate(text)
     assert result.text.splitlines()[-4:] == [
-        "No.  Action  Lead  Target date",
-        "5/31-1  Draft the playground shade proposal  Bursar  April 2031",
-        "5/31-2  Write to parents about the new lunch menu  Head of School  Before half term",
-        "5/31-3  Book the fire safety training  Site manager  30 June 2031",
+        "No.\tAction\tLead\tTarget date",
+        "5/31-1\tDraft the playground shade proposal\tBursar\tApril 2031",
+        "5/31-2\tWrite to parents about the new lunch menu\tHead of School\tBefore half term",
+        "5/31-3\tBook the fire safety training\tSite manager\t30 June 2031",
     ]
     for span in result.spans:
         assert result.text[span.start : span.end] == text[span.source_start : span.source_end]
@@ -1288,10 +1288,10 @@ def test_stacked_row_whose_cell_wraps_ends_the_table():
     )
     lines = deduplicate(text).text.splitlines()
     assert lines[:4] == [
-        "Ref  Action  Owner",
-        "8/31-01  Check the minutes  Clerk",
-        "8/31-02  Print the agenda  Chair",
-        "8/31-03  Order the new chairs  Bursar",
+        "Ref\tAction\tOwner",
+        "8/31-01\tCheck the minutes\tClerk",
+        "8/31-02\tPrint the agenda\tChair",
+        "8/31-03\tOrder the new chairs\tBursar",
     ]
     assert lines[4:] == ["8/31-04", "Repair the gate and", "the side fence", "Site manager"]
 
@@ -1339,10 +1339,10 @@ def test_action_log_written_column_by_column_reads_one_row_per_line():
     )
     result = deduplicate(text)
     assert result.text.splitlines()[-4:] == [
-        "Ref  Action  Owner  Due",
-        "7/31-01  Order the new goal nets  Coach  May",
-        "7/31-02  Book the minibus for the cup final  Secretary  12 June 2031",
-        "7/31-03  Renew the pitch hire  Treasurer  Before the AGM",
+        "Ref\tAction\tOwner\tDue",
+        "7/31-01\tOrder the new goal nets\tCoach\tMay",
+        "7/31-02\tBook the minibus for the cup final\tSecretary\t12 June 2031",
+        "7/31-03\tRenew the pitch hire\tTreasurer\tBefore the AGM",
     ]
     for span in result.spans:
         assert result.text[span.start : span.end] == text[span.source_start : span.source_end]
@@ -1478,3 +1478,78 @@ def test_a_footer_ending_in_its_page_number_is_a_page_marker():
 def test_a_sentence_citing_a_page_is_no_page_marker():
     assert not is_page_marker("The figures are set out in the appendix - page 3 of 2")
     assert not is_page_marker("See the risk register, page 4 of the pack")
+
+
+def test_action_log_split_by_a_page_break_reads_one_row_per_line():
+    text = (
+        "The log was reviewed.\nRef\nAction\nOwner\nDue\n"
+        "B7\nMend the boathouse roof\nJT\n03/05\n"
+        "B8\nOrder new life jackets\n\nPage 1 of 2\n\nWK\n10/05\n"
+        "B9\nRepaint the slipway markings\nJT\n17/05\n"
+        "JT said the roofer could only start once the insurance claim had been settled in full.\n"
+    )
+    result = deduplicate(text)
+    lines = result.text.splitlines()
+    assert lines[1:5] == [
+        "Ref\tAction\tOwner\tDue",
+        "B7\tMend the boathouse roof\tJT\t03/05",
+        "B8\tOrder new life jackets\tWK\t10/05",
+        "B9\tRepaint the slipway markings\tJT\t17/05",
+    ]
+    assert "Page 1 of 2" not in result.text
+    for span in result.spans:
+        assert result.text[span.start : span.end] == text[span.source_start : span.source_end]
+
+
+def test_stacked_row_followed_by_a_short_line_is_not_taken():
+    text = (
+        "Ref\nAction\nOwner\n"
+        "C1\nSweep the hall\nAnn\nC2\nLock the shed\nBo\nC3\nFix the tap\nCy\nC4\nPaint the door\nDee\nand fence\n"
+    )
+    assert deduplicate(text).text.splitlines()[-4:] == ["C4", "Paint the door", "Dee", "and fence"]
+
+
+def test_table_without_row_keys_written_one_cell_per_line_reads_one_row_per_line():
+    text = (
+        "4. Actions from the last meeting\nAction summary\nAction\nOwner\nDue\n"
+        "Write to the county about the footpath\nMira\n2031-04-01\n"
+        "Collect quotes for the new noticeboard\nOwen\nnext meeting\n"
+        "Book the hall for the summer fair\nMira\nby 30 May\n"
+        "\nThe next meeting is on 2 June.\n"
+    )
+    assert deduplicate(text).text.splitlines()[1:6] == [
+        "Action summary",
+        "Action\tOwner\tDue",
+        "Write to the county about the footpath\tMira\t2031-04-01",
+        "Collect quotes for the new noticeboard\tOwen\tnext meeting",
+        "Book the hall for the summer fair\tMira\tby 30 May",
+    ]
+
+
+def test_figures_table_written_one_cell_per_line_reads_one_row_per_line():
+    text = (
+        "The figures for the term were:\nYear group\nPlaces\nFilled\n"
+        "Reception\n60\n58\nYear one\n60\n61\nYear two\n60\n55\n"
+        "The head said that the fall in year two followed two families moving out of the area in March.\n"
+    )
+    assert deduplicate(text).text.splitlines()[1:5] == [
+        "Year group\tPlaces\tFilled",
+        "Reception\t60\t58",
+        "Year one\t60\t61",
+        "Year two\t60\t55",
+    ]
+
+
+def test_names_under_short_labels_stay_one_per_line():
+    text = "Notes\nPresent\nApologies\nAnn Lee\nBo Ray\nCy Dunn\nDee Fox\nEd Gray\nFay Hill\n\nThe chair opened.\n"
+    assert deduplicate(text).text == text
+
+
+def test_lines_that_do_not_fall_into_rows_stay_one_per_line():
+    text = (
+        "Topic\nLead\nNotes\n"
+        "Budget\nAnn\nA long note on the budget for the year\n"
+        "Estates\nA long note on the estate and its upkeep\nBo\n"
+        "Staffing\nCy\nA long note on staffing for the year\n\n"
+    )
+    assert deduplicate(text).text == text
