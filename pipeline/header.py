@@ -1997,10 +1997,11 @@ _TAKER_NOTES = frozenset(
 
 # A note after a person saying which items they attended for: "(…) for Item 4", "– for Items 3 to 7",
 # "(…) for FB.23.51" (a minute number), "(…), for QC 25/046", "(…) – for FEC 22/56" (a minute number
-# after its body's short form), "(…), for the release topic".
+# after its body's short form), "(…), for the release topic". A bare number straight after a word
+# ("release manager for 1.4", "lead for 2024") is what the post serves, not an item attended.
 _ATTENDING_FOR_TAIL = re.compile(
     r"(?:(?<=\))|(?<=\w))\s*[,–—-]?\s*\b(?:for|from|until)\s+(?:(?i:items?|topics?|minutes?|agenda|part)\b|"
-    rf"[A-Z]{{1,4}}\.?[\d/]|{_MINUTE_REFS}|\d|the\s+(?:[\w'’-]+\s+){{0,4}}(?i:item|topic|discussion|session|presentation)s?$)"
+    rf"[A-Z]{{1,4}}\.?[\d/]|{_MINUTE_REFS}|(?<![a-z] for )\d|the\s+(?:[\w'’-]+\s+){{0,4}}(?i:item|topic|discussion|session|presentation)s?$)"
     r"[^()\t]*$"
 )
 
@@ -3701,7 +3702,7 @@ _MEMBER_TYPE_COLUMNS = (
 TABLE_COLUMNS = frozenset(
     {
         "name", "names", "attendee", "attendees", "member", "members", "participant", "participants",
-        "capacity", "role", "roles", "title", "position", "job title", "initials", "handle", "handles",
+        "capacity", "role", "roles", "title", "position", "job title", "designation", "initials", "handle", "handles",
         "abbreviation", "organisation", "organization", "org", "representing", "attendance", "status", "email",
         "company", "affiliation", "employer", "category", "membership", "type",
     }
@@ -3711,7 +3712,18 @@ _AFFILIATION_COLUMNS = frozenset(
     {"company", "affiliation", "employer", "organisation", "organization", "org"}
 )
 _ROLE_COLUMNS = frozenset(
-    {"role", "roles", "capacity", "position", "title", "job title", "category", "membership", "type"}
+    {
+        "role",
+        "roles",
+        "capacity",
+        "position",
+        "title",
+        "job title",
+        "designation",
+        "category",
+        "membership",
+        "type",
+    }
 ) | frozenset(_MEMBER_TYPE_COLUMNS)
 
 
@@ -5344,19 +5356,29 @@ def _continues_wrapped(head: str, last: str, line: str) -> bool:
     core = line.strip()
     if _broken_before_semicolons(head, last, line):
         return True  # "Apologies: Ann Lee, Chief Finance" over "Officer (CFO); Raj Patel, Director"
-    if not core or "\t" in line or "\t" in head or core[:1] in "#-*•|" or _label_of(core)[0]:
+    if not core or "\t" in line or "\t" in head or core[:1] in "#-*•|":
         return False
     label, value = _label_of(head.strip())
-    if label and attendance_kind(label) and _cut_mid_entry(head, last):
-        return True  # "Apologies: Dr Ann Lee (Director of Teaching and" over "Learning, Physics)"
-    if label and attendance_kind(label) and ";" in value.rstrip(" ;"):
+    listed = bool(label and attendance_kind(label))
+    if listed and value.count("(") > value.count(")") and not _COLON_LABEL_START.match(core):
+        # "Mrs Ann Lee (Head of" over "Finance – Adults)": a dash inside the bracket opens no field;
+        # a bracket left open before "Scribe: Raj Patel" was never closed, the field is new
+        return True
+    if _label_of(core)[0]:
+        return False
+    if listed and (_cut_mid_entry(head, last) or core[:1] == "("):
+        # "Apologies: Dr Ann Lee (Director of Teaching and" over "Learning, Physics)"; "..., Mr Raj
+        # Patel" over "(RP) (Headteacher), ...": a bracket opens no entry, it notes the one before
+        return True
+    if listed and ";" in value.rstrip(" ;"):
         return (
-            core[:1] == "("
-            or core[:1].islower()
+            core[:1].islower()
             or last.endswith((";", ","))
             or ";" in core
-            or _cut_mid_entry(head, last)  # "...; Professor" over "Ann Lee (Head of School)"
+            or _post_tail_line(last, core)  # "...; Raj Patel, School Business" over "Manager"
         )
+    if _held_line_cut_in_date(head, core):
+        return True  # "Minutes of the meeting held on Monday 21" over "May 2018 at 10.00 am in Room 4"
     return bool(
         (_VENUE_LAST.search(head) or _held_line_cut_after_comma(head, last))
         and (last.endswith(",") or (last[-1:].isalpha() and "," in core))
@@ -5364,6 +5386,40 @@ def _continues_wrapped(head: str, last: str, line: str) -> bool:
         and len(core.split()) <= MAX_VENUE_TAIL_WORDS
         and not find_date(core)
         and not find_time(core)
+    )
+
+
+# A line opening with a field label and its colon: "Scribe: Raj Patel", "Apologies:".
+_COLON_LABEL_START = re.compile(r"[^\W\d_][\w'’ /&-]{0,40}:(?:\s|$)")
+# The most words of a post broken off onto a line of its own below a list ("Manager", "and Estates").
+MAX_POST_TAIL_WORDS = 3
+
+
+def _post_tail_line(last: str, core: str) -> bool:
+    """Whether ``core``, a short line of capitalised words with no separator, is the end of the post
+    that the list line ``last`` broke off after a word ("...; Raj Patel, School Business" over
+    "Manager"): an entry's post runs on to the break, and a lone heading ("Apologies", "Agenda") or a
+    line ending a sentence is no part of it."""
+    words = core.split()
+    return bool(
+        last[-1:].isalpha()
+        and len(words) <= MAX_POST_TAIL_WORDS
+        and all(w[:1].isupper() or w in _JOINING_WORDS for w in words)
+        and not _LIST_SEPARATOR.search(core)
+        and core[-1:].isalpha()
+        and attendance_kind(core) is None
+        and not _AGENDA_HEADING.fullmatch(core)
+    )
+
+
+def _held_line_cut_in_date(head: str, core: str) -> bool:
+    """Whether ``head`` is a "Minutes of the X held on <date>" line the page width broke inside its
+    date ("... held on Wednesday 21" over "October 2015 at 10.00 am in the Council Chamber"): no
+    date is read from the line alone and one is read once the next line is added."""
+    return (
+        bool(_HELD_PHRASE.match(head.strip()))
+        and find_date(head) is None
+        and find_date(f"{head.rstrip()} {core}") is not None
     )
 
 
@@ -5658,6 +5714,26 @@ def _online_title_tail(line: str) -> re.Match[str] | None:
 _CLOCK_IN_LINE = re.compile(r"\bat\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:in|at)\s", re.I)
 
 
+# A date line long enough to have been wrapped at the page width, and the few words a wrap carries
+# onto the next line ("... at 10:00 in Meeting Room" over "3, Civic Offices"): no field, no sentence.
+WRAPPED_LINE_CHARS = 75
+_WRAPPED_VENUE_END = re.compile(r"[A-Z0-9][\w&'’.-]*(?:,?\s+[A-Z0-9][\w&'’.-]*){0,3}")
+
+
+def _venue_with_wrapped_end(venue: str, line: str, nxt: str) -> str:
+    """The venue closing a long date line, with the end that the line's wrap put on the next line
+    ("in the Meeting" over "Room" -> "Meeting Room"): taken only when the venue ends the line, the
+    line is as long as a wrapped one, and the next line is at most four capitalised words or numbers
+    that open with a number or hold a place word ("Room", "House") and open no attendance list (a
+    heading or a name may follow an unwrapped line); otherwise the venue as found."""
+    tail = nxt.strip()
+    wrapped = len(line.rstrip()) >= WRAPPED_LINE_CHARS and line.rstrip().rstrip(".").endswith(venue)
+    place = tail[:1].isdigit() or bool(_PLACE_WORDS.search(tail))  # "3, Civic Offices", "Room"
+    if not wrapped or not place or not _WRAPPED_VENUE_END.fullmatch(tail) or _opens_list(tail):
+        return venue
+    return f"{venue} {tail}"
+
+
 def _set_time_and_venue(meeting: dict, line: str) -> None:
     """A line opening with the time: "14:00 UTC, Matrix video room #dev" -> 14:00 and the room."""
     time = find_time(line)
@@ -5721,10 +5797,11 @@ def _standalone_venue(line: str) -> bool:
 # A line of its own saying where the meeting was held, its date on another line:
 # "held in the Boardroom, 14 Tanner's Yard, Wexbridge" -> "Boardroom, 14 Tanner's Yard, Wexbridge".
 # Also the minutes' own opening sentence with the start after the place: "Minutes of the meeting held in
-# the Council Chamber, Town Hall, Ashby, commencing at 7.00 pm" -> the venue and 19:00.
+# the Council Chamber, Town Hall, Ashby, commencing at 7.00 pm" -> the venue and 19:00. "Held in public"
+# and "held in private" say who may attend, not where.
 _HELD_LINE = re.compile(
     r"^(?:(?:minutes|notes)\s+of\s+)?(?:(?:the\s+)?meeting\s+(?:was\s+)?)?held\s+"
-    r"(?:remotely\s+|online\s+|in\s+person\s+)?(?:at|in)\s+(?:the\s+)?(?P<venue>[A-Z0-9].*?)"
+    r"(?:remotely\s+|online\s+|in\s+person\s+)?(?:at|in)\s+(?:the\s+)?(?!(?:public|private)\b)(?P<venue>[A-Z0-9].*?)"
     r"(?:,?\s+(?:and\s+)?(?:commencing|starting|beginning|began|started|commenced)\s+at\s+(?P<time>\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?))?\s*[,.]?$",
     re.I,
 )
@@ -5784,7 +5861,10 @@ def _fill_from_prose(
     Teleconference -- 22 June 2022" then "Wednesday 22 June 2022, 13:00 UTC, Zoom bridge"); the
     line after a dated line may be the venue, and a line opening with the time gives time and place.
     Only the first ``DATE_LINE_REACH`` lines, and no quoted note, may give the date (see
-    ``_header_date_line``); a day and month alone take their year from those lines."""
+    ``_header_date_line``); a day and month alone take their year from those lines. A place-like
+    line next to a dated line is the venue only when no line says where the meeting was held, as
+    the organisation's name often stands there ("Ridgeway School" under the date)."""
+    beside_date: str | None = None
     for i, line in enumerate(lines):
         found = find_date(line) if _header_date_line(i, line) else None
         if found is None:
@@ -5822,10 +5902,10 @@ def _fill_from_prose(
                     venue = dotted
                 elif clock:  # "... held on 12 December 2022" / "… at 2.00 pm in the Court Room": the time, then the place
                     _set_time_and_venue(meeting, nxt[clock.start() :])
-                else:
-                    venue = _place_of_venue_line(nxt)
+                else:  # a place-like line beside the date: kept until no line says where it was held
+                    beside_date = beside_date or _place_of_venue_line(nxt)
             if venue:
-                meeting["venue"] = venue
+                meeting["venue"] = _venue_with_wrapped_end(venue, line, nxt)
     if "date" not in meeting:
         day = _yearless_header_date(lines)
         if day:
@@ -5838,9 +5918,12 @@ def _fill_from_prose(
         online = next((m for m in map(_HELD_ONLINE.search, lines) if m), None)
         titled = next((m for m in map(_online_title_tail, lines[:8]) if m), None)
         if remote or held or online or titled:
-            meeting["venue"] = (remote or held or online or titled).group("venue").strip()
+            # "Held virtually via MS Teams" names the platform, as beside the date
+            meeting["venue"] = _place_of_venue_line((remote or held or online or titled).group("venue"))
         if held and held.group("time") and not remote and find_time(held.group("time")):
             meeting.setdefault("start_time", find_time(held.group("time")))
+    if beside_date:  # "Hartsmere School" under the date, then "... held on <date> in the Library"
+        meeting.setdefault("venue", beside_date)
     if "venue" in meeting:
         meeting["venue"] = _clean_venue(str(meeting["venue"]))
     if "title" not in meeting:
@@ -6259,6 +6342,11 @@ _MEETING_ATTRIBUTE_FIELD = re.compile(
 )
 
 
+# The site a saved wiki page's title ends with, after a dash or a bar: "Board Minutes - Acme Wiki",
+# "TSC Meeting | ProjectWiki". The browser's page title names the site, not the meeting.
+_WIKI_SITE_SUFFIX = re.compile(r"\s+[-–—|]\s+(?:[\w.'’-]+\s+){0,3}[\w.'’-]*(?i:wiki)$")
+
+
 def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bool] | None:
     """The part of a header line that can name the meeting, and whether it came from a
     "Minutes of ..." phrase.
@@ -6267,7 +6355,7 @@ def _title_candidate(line: str, *, dated_heading: bool = False) -> tuple[str, bo
     of the Parish Council"; "Trustees' meeting – Wed 16 June 2021, 7pm" gives "Trustees' meeting";
     a generic "Minutes of the meeting held on ...", other dated lines and registration lines give
     nothing."""
-    line = _strip_registration(line.strip())
+    line = _WIKI_SITE_SUFFIX.sub("", _strip_registration(line.strip()))
     attribute = _MEETING_ATTRIBUTE_FIELD.match(line)
     if attribute:  # "Meeting type: Summer term 2": only the value can name the meeting, not the label
         line = attribute.group("value")
@@ -7429,14 +7517,48 @@ def _flattened_table(lines: list[str], start: int) -> tuple[list[str], int]:
     name_at = [k for k, h in enumerate(heads) if h.rstrip(":").lower() in _NAME_COLUMNS]
     if len(heads) < 2 or len(name_at) != 1:
         return [], 0
+    rows, used = _table_cells(lines, j, len(heads), name_at[0])
+    return (["\t".join(heads), *rows], j - start + used) if rows else ([], 0)
+
+
+def _table_cells(lines: list[str], start: int, width: int, name_at: int) -> tuple[list[str], int]:
+    """The one-a-line cells from ``start`` up to the next blank line or field, grouped ``width`` to a
+    TAB row, with the number of lines they span; ([], 0) unless they fill whole rows and every row
+    names one person, in its name cell (so a plain list of names is never paired off)."""
     cells: list[str] = []
+    j = start
     while j < len(lines) and (cell := _one_cell(lines[j])):
         cells.append(cell)
         j += 1
-    rows = [cells[k : k + len(heads)] for k in range(0, len(cells), len(heads))]
-    if not cells or len(cells) % len(heads) or not all(_one_person_a_row(r, name_at[0]) for r in rows):
+    rows = [cells[k : k + width] for k in range(0, len(cells), width)]
+    if not cells or len(cells) % width or not all(_one_person_a_row(r, name_at) for r in rows):
         return [], 0
-    return ["\t".join(heads), *("\t".join(r) for r in rows)], j - start
+    return ["\t".join(r) for r in rows], j - start
+
+
+def _headless_table(lines: list[str], start: int, heading: str | None) -> tuple[list[str], int]:
+    """An attendance list laid out as a table without its heading row, cells one a line ("Ann Lee",
+    "Treasurer", "Raj Patel", "Secretary"), as TAB rows with the lines they span. A later list of a
+    document whose earlier list had a flattened table ("Name", "Role", "Org", …) continues that
+    table's columns and gets its heading row again; otherwise the rows are name then post. Taken only
+    when each row opens with a full name and holds no other, as :func:`_table_cells` checks."""
+    heads = heading.split("\t") if heading else ["Name", "Role"]
+    name_at = next((k for k, h in enumerate(heads) if h.rstrip(":").lower() in _NAME_COLUMNS), -1)
+    if name_at != 0:
+        return [], 0
+    rows, used = _table_cells(lines, start, len(heads), name_at)
+    if any(_name_before_post(c) for row in rows for c in row.split("\t")[1:]):
+        return [], 0  # "Ann Lee (Chair)" over "Raj Patel – Treasurer": each line is a whole entry
+    return ([heading, *rows] if heading else rows, used) if rows else ([], 0)
+
+
+_ENTRY_PART_BREAK = re.compile(r"\s[–—-]\s|,|\(")
+
+
+def _name_before_post(cell: str) -> bool:
+    """Whether a line opens with a person's full name before any dash, comma or bracket ("Raj Patel –
+    Treasurer"): a whole attendance entry, never the post cell of the name above it."""
+    return _full_name_cell(_ENTRY_PART_BREAK.split(cell, maxsplit=1)[0].strip())
 
 
 def _joined_row_split(row: str, width: int) -> list[str]:
@@ -7506,6 +7628,7 @@ def _unflatten_rows(lines: list[str]) -> list[str]:
     through unchanged. Linear: each line is looked at once, with the next one."""
     out: list[str] = []
     listing = False
+    heading: str | None = None  # the heading row of the last flattened table, which later lists continue
     i = 0
     while i < len(lines):
         line = lines[i]
@@ -7517,6 +7640,7 @@ def _unflatten_rows(lines: list[str]) -> list[str]:
             listing = _opens_list(core) if ("\t" not in core) else listing
         else:
             rows, used = _flattened_table(lines, i - 1)
+            heading = rows[0] if rows else heading
             if rows:
                 out.extend(rows)
                 i += used - 1
@@ -7530,6 +7654,12 @@ def _unflatten_rows(lines: list[str]) -> list[str]:
             rows = _flattened_pairs(core) or _names_beside_posts(core)
             if rows:
                 out.extend(rows)
+                continue
+            at_label = i >= 2 and _opens_list(lines[i - 2].strip())  # a headless table opens its list
+            rows, used = _headless_table(lines, i - 1, heading) if at_label else ([], 0)
+            if rows:
+                out.extend(rows)
+                i += used - 1
                 continue
         out.append(line)
     return out

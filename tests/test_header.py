@@ -7735,3 +7735,204 @@ def test_a_dash_inside_a_post_is_kept_in_the_role():
     text = "In attendance: Ms Una Fell (UF) (Head of Science – Key Stage 3)\n"
     (person,) = parse_header(text).people
     assert person.role == "Head of Science – Key Stage 3"
+
+
+def test_a_post_broken_inside_its_bracket_before_a_dash_is_read_whole():
+    text = (
+        "Officers: Mr P Quayle (Director of Leisure Services), Ms R Vantongeren (Head of\n"
+        "Parks – Northern Area) and Mr O Binns (Committee Clerk).\n"
+    )
+    people = {p.name: p.role for p in parse_header(text).people}
+    assert people["R Vantongeren"] == "Head of Parks – Northern Area"
+    assert people["O Binns"] == "Committee Clerk"
+
+
+def test_a_dashed_label_line_below_a_list_with_its_brackets_closed_stays_a_field():
+    text = (
+        "Present: Mr P Quayle (Chair), Ms R Vantongeren (Treasurer), Mr O Binns (Secretary), Mrs U Fell\n"
+        "Venue – Guildhall, Porthbury\n"
+    )
+    parsed = parse_header(text)
+    assert parsed.meeting.venue == "Guildhall, Porthbury"
+    assert {p.name: p.role for p in parsed.people}["U Fell"] is None
+
+
+def test_a_bracketed_short_form_opening_a_line_belongs_to_the_name_before():
+    text = (
+        "Present: Mrs Una Fell (UF) (Chair), Mr Bo Quill (BQ) (Vice Chair), Mr Ivo Marchetti-Lowe\n"
+        "(IML) (Principal), Dr Wen Lo (WL), Ms Ada Penhallow (AP)\n"
+    )
+    people = {p.name: (p.abbrev, p.role) for p in parse_header(text).people}
+    assert people["Ivo Marchetti-Lowe"] == ("IML", "Principal")
+    assert people["Wen Lo"][0] == "WL"
+    assert people["Ada Penhallow"][0] == "AP"
+
+
+def test_a_post_broken_off_onto_a_lone_line_ends_the_entry_above():
+    text = (
+        "In attendance: Ms Una Fell (UF), Assistant Principal; Mr Bo Quill (BQ), College Estates\n"
+        "Manager\n"
+        "Clerk: Mrs Ada Penhallow\n"
+    )
+    people = {p.name: p.role for p in parse_header(text).people}
+    assert people["Bo Quill"] == "College Estates Manager"
+
+
+def test_a_list_heading_below_a_semicolon_list_is_not_read_as_a_broken_post():
+    text = (
+        "In attendance: Ms Una Fell (UF), Assistant Principal; Mr Bo Quill (BQ), Estates Manager of the\n"
+        "Apologies\n"
+        "Mr Ivo Marsh\n"
+    )
+    people = {p.name: p.attendance for p in parse_header(text).people}
+    assert people.get("Ivo Marsh") == "apologies"
+
+
+def test_a_held_line_broken_inside_its_date_gives_date_time_and_venue():
+    text = (
+        "MINUTES of a meeting of the Leisure and Open Spaces Committee held on Thursday 14\n"
+        "March 2019 at 2.30 pm in the Assembly Room, Guildhall, Porthbury.\n"
+    )
+    meeting = parse_header(text).meeting
+    assert (meeting.date, meeting.start_time) == (dt.date(2019, 3, 14), "14:30")
+    assert meeting.venue == "Assembly Room, Guildhall, Porthbury"
+
+
+def test_a_saved_wiki_pages_site_suffix_is_no_part_of_the_title():
+    text = "Release Council Meeting Minutes - Quillmoor Wiki\n2021-03-04\n\nAttendees: Una Fell, Bo Quill\n"
+    assert parse_header(text).meeting.title == "Release Council Meeting"
+
+
+def test_a_title_naming_a_wiki_working_group_keeps_its_words():
+    text = "Wiki Working Group Meeting\n2021-03-04\n\nAttendees: Una Fell, Bo Quill\n"
+    assert parse_header(text).meeting.title == "Wiki Working Group Meeting"
+
+
+def test_a_place_line_under_the_date_gives_way_to_a_held_in_sentence():
+    text = (
+        "Wrenfield High School – Local Governing Body\n"
+        "Tuesday 5 March 2019\n"
+        "\n"
+        "Wrenfield High School\n"
+        "Local Governing Body\n"
+        "Minutes of the meeting held on Tuesday 5 March 2019 at 5.30pm in the Library\n"
+    )
+    assert parse_header(text).meeting.venue == "Library"
+
+
+def test_a_place_line_under_the_date_is_the_venue_when_nothing_else_says():
+    text = "Wrenfield Parish Council\nTuesday 5 March 2019, 7pm\nVillage Hall, Wrenfield\n\nPresent: Cllr Una Fell\n"
+    assert parse_header(text).meeting.venue == "Village Hall, Wrenfield"
+
+
+def test_a_held_virtually_line_names_the_platform_as_the_venue():
+    text = (
+        "Audit Board – Minutes\n"
+        "05/03/2019\n"
+        "\n"
+        "Office of the Harbour Commissioner for Wrenfield\n"
+        "\n"
+        "Audit Board\n"
+        "Tuesday 5 March 2019, 10:00\n"
+        "Held virtually via Microsoft Teams\n"
+    )
+    assert parse_header(text).meeting.venue == "Microsoft Teams"
+
+
+def test_held_in_public_names_no_place_so_the_line_under_the_date_stays_the_venue():
+    text = (
+        "Wrenfield Health Board\n"
+        "Meeting of the Finance Committee\n"
+        "held in public\n"
+        "Tuesday 5 March 2019, 10:00\n"
+        "Committee Room 1, Orchard House, Wrenfield\n"
+    )
+    assert parse_header(text).meeting.venue == "Committee Room 1, Orchard House, Wrenfield"
+
+
+def test_a_bracket_left_open_does_not_swallow_the_next_labelled_field():
+    text = "Present: Una, Bo, Wen\nGuest: Ivo (joining for the budget item:\nScribe: Wen\n"
+    parsed = parse_header(text)
+    assert parsed.meeting.minute_taker == "Wen"
+
+
+def _headless_people(text: str) -> list[tuple[str, str | None, str]]:
+    """(name, role, attendance) for each person the header of ``text`` lists."""
+    return [(p.name, p.role, p.attendance) for p in parse_header(text).people]
+
+
+def test_designation_heads_the_post_column_of_a_flattened_table():
+    text = (
+        "Harlow Vale Water Board\nMinutes of the meeting held on 4 May 2021\n\nPresent:\n"
+        "Name\nDesignation\nMs Orla Pennick\nFinance Director\nMr Bram Ketteridge\nHead of Estates\n\n"
+        "1. Welcome\nThe meeting opened.\n"
+    )
+    assert _headless_people(text) == [
+        ("Orla Pennick", "Finance Director", "present"),
+        ("Bram Ketteridge", "Head of Estates", "present"),
+    ]
+
+
+def test_a_list_of_names_each_over_its_post_pairs_them_without_a_heading_row():
+    text = (
+        "Harlow Vale Water Board\nMinutes of the meeting held on 4 May 2021\n\nPresent:\n"
+        "Orla Pennick\nFinance Director (FD)\nBram Ketteridge\nHead of Estates\n\n"
+        "Apologies:\nIda Brenchley\nCompany Secretary\n\n1. Welcome\nThe meeting opened.\n"
+    )
+    assert _headless_people(text) == [
+        ("Orla Pennick", "Finance Director", "present"),
+        ("Bram Ketteridge", "Head of Estates", "present"),
+        ("Ida Brenchley", "Company Secretary", "apologies"),
+    ]
+
+
+def test_a_later_list_continues_the_columns_of_the_flattened_table_above_it():
+    text = (
+        "Harlow Vale Water Board\nMinutes of the meeting held on 4 May 2021\n\nPresent:\n"
+        "Name\nRole\nOrg\nOrla Pennick\nFinance Director\nHVWB\nBram Ketteridge\nHead of Estates\nHVWB\n\n"
+        "In attendance:\nIda Brenchley\nAuditor\nMoss & Vane LLP\n\n1. Welcome\nThe meeting opened.\n"
+    )
+    assert _headless_people(text)[-1] == ("Ida Brenchley", "Auditor", "in_attendance")
+
+
+def test_a_plain_list_of_names_one_a_line_is_not_paired_off():
+    text = (
+        "Harlow Vale Water Board\nMinutes of the meeting held on 4 May 2021\n\nPresent:\n"
+        "Orla Pennick\nBram Ketteridge\nIda Brenchley\nTeo Marsh\n\n1. Welcome\nThe meeting opened.\n"
+    )
+    assert [p[0] for p in _headless_people(text)] == [
+        "Orla Pennick",
+        "Bram Ketteridge",
+        "Ida Brenchley",
+        "Teo Marsh",
+    ]
+    assert all(p[1] is None for p in _headless_people(text))
+
+
+def test_a_bare_number_after_a_post_is_what_the_post_serves_not_an_item_attended():
+    text = "Attendees:\n- Orla Pennick — release manager for 2.7\n- Bram Ketteridge (Acme) for 4\n"
+    assert _headless_people(text)[0][1] == "release manager for 2.7"
+    assert "for 4" not in str(parse_header(text).people[1])  # after a bracket it is the item attended
+
+
+def test_a_venue_cut_by_the_wrap_of_a_long_date_line_takes_its_end_from_the_next_line():
+    text = (
+        "Harlow Vale Water Board\n"
+        "Minutes of the Audit Committee meeting held on Monday 4 May 2021 at 14:00 in Committee Room\n"
+        "2, Vale House\n\nPresent: Orla Pennick, Bram Ketteridge\n"
+    )
+    assert parse_header(text).meeting.venue == "Committee Room 2, Vale House"
+
+
+def test_a_short_date_line_keeps_its_venue_when_a_name_line_follows():
+    text = "Minutes of 4 May 2021 at 14:00 in the Library\nOrla Pennick\n\nPresent: Orla Pennick, Bram Ketteridge\n"
+    assert parse_header(text).meeting.venue == "Library"
+
+
+def test_the_last_two_entries_of_a_list_are_not_read_as_a_headless_table():
+    text = (
+        "Harlow Vale Water Board\nMinutes of the meeting held on 4 May 2021\n\nIn attendance:\n"
+        "Mrs Orla Pennick – Clerk\nMr Bram Ketteridge – Treasurer\nPC Ida Brenchley\nTwo members of the public\n"
+        "\n1. Welcome\nThe meeting opened.\n"
+    )
+    assert ("Ida Brenchley", "Two members of the public", "in_attendance") not in _headless_people(text)
