@@ -1193,7 +1193,8 @@ _NO_MEETING = re.compile(
 # planned, in May – found ...") is none. Read by the decision only: the model's status feature keeps the form it was
 # trained on (the status at the very end, :data:`_STATUS_END`).
 _STATUS_THEN_NOTE = re.compile(
-    r"\s(?:--?|[–—])\s+(?:(?:done|complete|completed|closed)\s*(?:[,;.]\s+|\()|covered\s+(?:by|under|at|in)\s)[^–—]*$",
+    r"(?:\s(?:--?|[–—])\s+|\t\s*)(?:(?:done|complete|completed|closed)\s*(?:[,;.]\s+|\(|[–—]\s+)"
+    r"|covered\s+(?:by|under|at|in)\s)[^–—\t]*$",
     re.I,
 )
 # A row of an action log flattened to one line with single spaces, opened by the action's reference and closed by
@@ -1417,13 +1418,24 @@ _EXPECTED_STATE = re.compile(
 )
 
 
+# A reminder of a fact, its speaker named ("The Clerk reminded governors that the skills audit closes on 1 May",
+# "@kim reminded everyone that the CFP closes on Friday"): a date or a rule recalled, a finding or, for the meeting's
+# own arrangements, other, in nearly every such line of the corpus, not a task set, though it names a deadline. A
+# reminder that also asks, agrees, says what someone will do or says a thing must be done ("... must be completed by
+# 31 December") may set one, and is left to the model; so is "were reminded", which names no speaker.
+_REMINDED_THAT = re.compile(
+    r"^(?:The\s+)?[A-Z@][\w@.&-]*(?:\s+[A-Z][\w.-]*){0,3}\s+reminded\s+(?!\w+\s+to\b)[^;]{0,60}?\bthat\b"
+    r"(?![^;]*\b(?:must|asked|agreed|undertook|requested|said|to\s+[a-z]+\s+(?:the|it|them|their|his|her)\b))[^;]*$"
+)
+
+
 def _assigns_nothing(text: str) -> bool:
     """Whether ``text`` is a line that sets nobody a task whatever its verbs: when a meeting will be held
     (:func:`_meeting_held`), thanks with no request beside them (:data:`_THANKED`), a preference voiced
     (:data:`_PREFERENCE`), a clause that only notes or a labelled decision (:func:`_records_only`), a resolution
     of the body's position (:func:`_resolves_a_stance`), an agreement that a thing stays as it is (:func:`_agrees_a_state`),
     a paper's request of the meeting (:data:`_PAPER_ASKS_MEETING`), an expectation of how a measure will stand
-    with no request beside it (:data:`_EXPECTED_STATE`)."""
+    with no request beside it (:data:`_EXPECTED_STATE`), a reminder of a fact (:data:`_REMINDED_THAT`)."""
     if _meeting_held(text) or _PREFERENCE.search(text) or _records_only(text) or _resolves_a_stance(text):
         return True
     if _agrees_a_state(text):
@@ -1431,6 +1443,8 @@ def _assigns_nothing(text: str) -> bool:
     if _PAPER_ASKS_MEETING.match(text):
         return True
     if _EXPECTED_STATE.search(text) and _REQUEST_WORD.search(text) is None:
+        return True
+    if _REMINDED_THAT.match(text):
         return True
     return _THANKED.match(text) is not None and _REQUEST_WORD.search(text) is None
 
@@ -1495,6 +1509,42 @@ _LOGGED_DECISION = re.compile(
     # or the reference after a "Decisions:" label, set off by a dash: "Decisions: D17-21 – minutes approved"
     r"|^[-*•\s]*(?:\*\*)?decisions?(?:\*\*)?\s*:\s+[A-Z]{1,4}[-/.]?\d[\w/.-]*\s+[–—-]\s+\S",
     re.I,
+)
+
+
+# Background set before the discussion, under its label ("Background: the grant ends in March.", "Background from the
+# issue: ...", "Background (circulated with the agenda): ..."): the pre-meeting material the item opens with, not what
+# the meeting found, labelled other in every such line of the corpus.
+_BACKGROUND_LINE = re.compile(r"^[-*•\s]*(?:\*\*)?background\b[^:\n]{0,40}:(?:\*\*)?\s+\S", re.I)
+# An issue's title with its tracker number after it, as an agenda lists the issues to discuss ("Async helpers: land
+# before or after v3.0? #405", "Move CI to GitHub Actions? (#88)"): the item's topic, a label like the heading it
+# names, not a question put in the meeting, though the title asks one.
+_ISSUE_TITLE = re.compile(r"\?\s*\(?#\d+\)?\s*$")
+# A notice of when the next meeting will be held, however it is introduced ("The Chair reminded members that the next
+# meeting would be held on 4 May at 6 pm", "Members noted that the next meeting will take place at the depot"): the
+# meeting's own arrangements, other in every such line of the corpus; a question about it still asks, and a meeting
+# held once a task is done ("... will be held after she circulates the accounts") is left to the model.
+_NEXT_MEETING_NOTICE = re.compile(
+    r"\bnext\s+meeting\b[^.;?]{0,60}\b(?:would|will)\s+(?:be\s+held|take\s+place)\b"
+    r"(?![^;]*\b(?:after|once|when|until|provided|subject\s+to)\b)",
+    re.I,
+)
+# A statement that the meeting is recorded or broadcast ("The PCC reminded attendees that the meeting was being
+# recorded", "The Chair noted that the meeting was being webcast"): the meeting's own arrangements, procedural like its
+# welcome (corpus decision 1), other in every such line of the corpus; a question about it still asks.
+_MEETING_RECORDED = re.compile(
+    r"\b(?:meeting|proceedings)\s+(?:was|is|were|would\s+be|will\s+be)\s+(?:(?:not\s+)?being\s+|not\s+)?"
+    r"(?:recorded|webcast|broadcast|live-?streamed|filmed|streamed)\b",
+    re.I,
+)
+
+
+# A line of a list of the minutes of other bodies received, each a body's name and the date of its meeting ("(b) Audit
+# Sub-Committee, meeting of 4 March 2024;", "Estates Group, meeting held on 12 May 2023."): a paper the meeting
+# received, a finding like "Received: the report of ..." (corpus decision 10), not a task, though it names a date.
+_BODY_MEETING_ROW = re.compile(
+    r"^\W{0,4}(?:\(?[a-z0-9]{1,3}[.)]\s+)?[A-Z][\w'’&-]*(?:\s+(?:(?:of|and|for|&)\s+)?[A-Z][\w'’&-]*){0,8},\s+"
+    rf"meeting\s+(?:of|held\s+on)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?i:{MONTHS})\s+\d{{4}}\s*[;.,]?(?:\s*and)?\s*$"
 )
 
 
@@ -1593,12 +1643,13 @@ def _action_item_line(text: str) -> bool:
     return "AI" in text and _ACTION_ITEM_LINE.match(text) is not None and not _reports_action_done(text)
 
 
-# A row of an action log set out as a Markdown or pipe table, perhaps after its reference cell: the task, its owner
-# cell and its due cell closing the row ("| Circulate the draft budget | @kim | next call |", "FB-23-04-02 | Review
-# the risk register | CFO | End of May"). Who does what by when is an action whatever the task's words; a decision
+# A row of an action log set out as a Markdown or pipe table or with TABs, perhaps after its reference cell: the task,
+# its owner cell and its due cell closing the row, perhaps with a status cell after them ("| Circulate the draft
+# budget | @kim | next call |", "FB-23-04-02 | Review the risk register | CFO | End of May", "17/03<TAB>Breakdown of
+# the overtime spend<TAB>DCC<TAB>Next meeting<TAB>Open"). Who does what by when is an action whatever the task's words; a decision
 # logged in the same table has no due point in its last cell ("FB-23-04-D1 | Board approved the budget | FB | –"),
 # nor has the table's header ("| Action | Owner | Due |").
-_PIPE_CELL = re.compile(r"\s*\|\s*")
+_PIPE_CELL = re.compile(r"\s*(?:\||\t)\s*")
 # The most words a due cell holds ("before go-live (11 June)"): a longer last cell is a notes column of prose that may
 # mention a date ("Ann flagged that the licence renews on 1 Nov ..."), not a due point.
 _DUE_CELL_MAX_WORDS = 6
@@ -1620,12 +1671,17 @@ _LOG_HEADER_ROW = re.compile(rf"^\s*{_LOG_COLUMN}(?:(?:\s*\|\s*|\s+){_LOG_COLUMN
 
 
 def _pipe_action_row(text: str) -> bool:
-    """Whether ``text`` is a pipe-table row of three cells at least whose last cell is a short
+    """Whether ``text`` is a pipe-table or TAB row of three cells at least (besides the closing status cell of a TAB
+    row, quoted by its action cell; a pipe row is quoted whole, so its status is left to the model) whose last cell
+    is a short
     (:data:`_DUE_CELL_MAX_WORDS`) due point (:func:`pipeline.extract.reads_as_due`), not a status ("Complete; two posts advertised in December",
     :func:`pipeline.extract.status_cell`), and whose cell before it is an owner cell (a handle, initials or an office,
     :func:`_owner_cell_of_row`) and not the column's header (:data:`_OWNER_HEADER_CELL`), and which does not report
     the action done."""
     cells = [cell for cell in _PIPE_CELL.split(text.strip()) if cell]
+    if "\t" in text and len(cells) >= 4 and status_cell(cells[-1]):
+        # an open TAB row's status column closes it: "A19<TAB>Agree the plan<TAB>SP<TAB>23/08<TAB>Open"
+        cells = cells[:-1]
     return (
         len(cells) >= 3
         and len(cells[-1].split()) <= _DUE_CELL_MAX_WORDS
@@ -1660,22 +1716,41 @@ def _subjunctive_that_task(text: str) -> bool:
     return m is not None and _SUBJECT_BARE_VERB.match(text[m.end() :]) is not None
 
 
+# An answer that ends in a commitment ("The Director confirmed that it was and agreed to provide a breakdown", "She
+# explained that the data was late and undertook to circulate it"): the reply is reported, but the speaker takes on a
+# task, an action in every such line of the corpus, however much the model reads the reply as a finding.
+_ANSWER_THEN_COMMITMENT = re.compile(
+    r"\b(?:confirmed|replied|explained|said|responded|answered|advised)\s+that\b[^;?]{0,80}?\band\s+"
+    r"(?:agreed|undertook|offered)\s+to\s+[a-z]+"
+)
+
+
+# A sentence opened by its owners' initials and "to" with a verb ("AC to attend the training on 4 May", "JB/KT to
+# draft the letter", "SM and DO to visit in the spring term"): how minutes set a governor or officer a task, an action
+# in every one of the corpus's train sentences of that form (295 of 295), whatever the model reads in its words.
+_INITIALS_TO_VERB = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*\s+to\s+(?!be\b)[a-z]{2,}\b")
+
+
 def _sets_a_task(text: str) -> bool:
     """Whether ``text`` sets a task by its layout or its form whatever the model reads in its words: a row of a
     list of actions (:func:`_owner_due_row`), an action item under its "AI" label (:func:`_action_item_line`) or a
     matter resolved to be put on a later agenda (:data:`_BE_PROGRAMMED`), or a thing resolved to be done or a matter
     deferred to a later meeting (:func:`_resolved_or_deferred_task`), or a meeting bot's action line
-    (:func:`_bot_action`)."""
+    (:func:`_bot_action`), or an answer that ends in a commitment (:data:`_ANSWER_THEN_COMMITMENT`), or a task set
+    to its owners' initials (:data:`_INITIALS_TO_VERB`) not reported done."""
     return (
         ("–" in text or "—" in text)
         and _owner_due_row(text)
-        or "|" in text
+        or ("|" in text or "\t" in text)
         and _pipe_action_row(text)
         or _subjunctive_that_task(text)
         or _action_item_line(text)
         or _BE_PROGRAMMED.match(text) is not None
         or _resolved_or_deferred_task(text)
         or _bot_action(text)
+        or _ANSWER_THEN_COMMITMENT.search(text) is not None
+        or _INITIALS_TO_VERB.match(text) is not None
+        and not _reports_action_done(text)
     )
 
 
@@ -1699,6 +1774,11 @@ _TASK_BE_VERB = (
     r"|presented|published|included|referred|updated|arranged|scheduled|provided|forwarded|drafted|prepared|brought"
     r"|sent|produced|commissioned|undertaken|developed|written|investigated|carried\s+out|conveyed)\b"
 )
+# The task verbs after a decision verb, joined by "and" ("be endorsed and submitted to Cabinet", "be approved and
+# circulated"): the decision is recorded and the paper then goes on, so "submitted" sets a task here, where a bare
+# "be submitted" is left to the model (a resolution that a proposal "be submitted to the Panel" may record its
+# approval).
+_BE_TASK_VERB = r"(?:[a-z]+ed\s+and\s+(?:submitted\b|" + _TASK_BE_VERB + ")|" + _TASK_BE_VERB + ")"
 # A resolution that a thing be done, whoever writes it ("RESOLVED that the revised plan be circulated to members", "The
 # Board resolved that an impact assessment be completed and shared with the union", "It was agreed that the notes be
 # published"): the verb is a task carried out after the meeting, so the line is an action though no one is named; a
@@ -1715,18 +1795,22 @@ _RESOLVED_BE_DONE = re.compile(
 # of the same task verbs :data:`_RESOLVED_BE_DONE` reads. Only a resolution's clause opens on its subject with a bare
 # "be"; no modal, "to", "that" or past "was" may come before it ("the figures will be shared", "a request that the
 # briefs be published" name no task of the meeting's). The clause may repeat the resolution's "that" before its
-# subject, as numbered recommendations do ("(1) that an impact assessment be completed within 28 days;").
+# subject, as numbered recommendations do ("(1) that an impact assessment be completed within 28 days;"). A decision
+# verb may come first and the task after it (:data:`_BE_TASK_VERB`).
 _CLAUSE_BE_DONE = re.compile(
     r"^\s*(?:\(?[a-z0-9]{1,4}\)\s+)?(?:that\s+)?(?:the|a|an|any|all|its|their)\s"
     r"(?:(?!\b(?:will|would|should|shall|must|could|can|may|might|to|not|was|were|whether|that)\b)[^;]){0,150}?"
-    r"\sbe\s+" + _TASK_BE_VERB,
+    r"\sbe\s+" + _BE_TASK_VERB,
     re.I,
 )
 # A resolution whose lettered clause tasks a named post with the subjunctive's bare verb ("RESOLVED that (a) the report
 # be noted; and (b) the Commissioner provide a written update to the January meeting"): the clause sets a task
-# (:data:`_SUBJECT_BARE_VERB`), though the resolution opens by noting a report.
+# (:data:`_SUBJECT_BARE_VERB`), though the resolution opens by noting a report. The clause may repeat the resolution's
+# "That" after its number ("RESOLVED – (1) That the report be noted; (2) That the Clerk arrange a site visit").
 _RESOLUTION_OPENING = re.compile(r"^\W*(?:it\s+was\s+)?(?:resolved|agreed|decided|recommended)\b", re.I)
-_CLAUSE_BARE_VERB = re.compile(r"\(\w{1,3}\)\s+" + _SUBJECT_BARE_VERB.pattern.removeprefix("^"))
+_CLAUSE_BARE_VERB = re.compile(
+    r"\(\w{1,3}\)\s+(?:(?i:that)\s+)?" + _SUBJECT_BARE_VERB.pattern.removeprefix("^")
+)
 # A matter deferred or postponed to a later meeting it names ("CR-20 deferred to the February SteerCo", "The item was
 # postponed until the next meeting", "Deferred to next week's call"): the business is to be brought back then, an
 # action as "be brought back" is; a deferral with no meeting named ("deferred pending a costed paper") is left to the
@@ -1805,15 +1889,17 @@ def decide_labels(
     (:data:`_NOTED_MATTER`), or who presented a paper (:data:`_PRESENTER_LINE`, :data:`_PRESENTER_LABEL`), or a meeting
     bot's decision line (:data:`_BOT_DECISION`), or a resolution of the body's position (:func:`_stance_resolved`), is a
     ``finding``, not ``other``;
-    a vote's tally (:data:`_VOTE_TALLY`), a decision logged under its reference (:data:`_LOGGED_DECISION`) or a line of
-    a list of role holders (:func:`_role_holder_line`) is a
+    a vote's tally (:data:`_VOTE_TALLY`), a decision logged under its reference (:data:`_LOGGED_DECISION`), a line of
+    a list of role holders (:func:`_role_holder_line`) or of other bodies' meetings received (:data:`_BODY_MEETING_ROW`) is a
     ``finding`` unless it asks, and a label naming the paper an item considered
     (:data:`_PAPER_LABEL`) is ``other``. A line
     with no word at all (a date or a figure cut off a table row: "31/05/22") is ``other``, as every such
     line of the corpus is labelled, and so is website furniture (:func:`_web_furniture`) and a bare label
     line of one to four words ending in a colon ("Outcome:"), never anything else in the corpus, and so is who will
     chair, with no meeting named (:data:`_WILL_CHAIR`), and an action's owner and due fields on a line of their own
-    (:func:`_owner_due_fields`). A concern stated as a clause (:func:`_states_a_concern`), or a matter
+    (:func:`_owner_due_fields`), and background set before the discussion (:data:`_BACKGROUND_LINE`), an issue's title
+    with its number (:data:`_ISSUE_TITLE`), a statement that the meeting is recorded (:data:`_MEETING_RECORDED`) and a
+    notice of when the next meeting will be held (:data:`_NEXT_MEETING_NOTICE`). A concern stated as a clause (:func:`_states_a_concern`), or a matter
     recorded as left open (:data:`_UNSETTLED_WHETHER`), is a ``finding``, not a question. A question
     asked and answered in one sentence (:func:`_answered_in_sentence`) is neither a question nor an action: it
     records the exchange. A row of a list of actions naming its owner and due point, or a matter resolved to be put
@@ -1857,6 +1943,9 @@ def decide_labels(
             and not _owner_due_fields(t)
             and not _LOG_HEADER_ROW.match(t)
             and not _NOTHING_RECORDED.match(t)
+            and not _BACKGROUND_LINE.match(t)
+            and not _ISSUE_TITLE.search(t)
+            and not (label != "question" and (_MEETING_RECORDED.search(t) or _NEXT_MEETING_NOTICE.search(t)))
             else "other"
             for label, t in zip(labels, texts, strict=True)
         ]
@@ -1873,7 +1962,12 @@ def decide_labels(
                 or _stance_resolved(t)
             )
             or label != "question"
-            and (_VOTE_TALLY.match(t) or _logged_decision(t) or _role_holder_line(t))
+            and (
+                _VOTE_TALLY.match(t)
+                or _logged_decision(t)
+                or _role_holder_line(t)
+                or _BODY_MEETING_ROW.match(t)
+            )
             else label
             for label, t in zip(labels, texts, strict=True)
         ]

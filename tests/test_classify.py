@@ -1282,3 +1282,116 @@ def test_a_record_label_over_none_is_other():
 def test_a_record_label_over_a_sentence_is_not_read_as_empty():
     texts = ["Risks: None of the suppliers has signed the new terms."]
     assert _decided(texts, [0.1, 0.8, 0.05, 0.05]) == ["finding"]
+
+
+def test_a_numbered_resolution_clause_repeating_that_tasks_a_named_post():
+    texts = [
+        "RESOLVED – (1) That the budget be noted; (2) That the Scrutiny Manager arrange a site visit to the depot."
+    ]
+    assert _decided(texts, [0.1, 0.8, 0.05, 0.05]) == ["action"]
+
+
+def test_a_numbered_resolution_clause_that_only_notes_sets_no_task():
+    texts = ["RESOLVED – (1) That the budget be noted; (2) That the Panel Members note the risk register."]
+    assert _decided(texts, [0.1, 0.8, 0.05, 0.05]) == ["finding"]
+
+
+def test_a_resolution_clause_approving_then_sending_a_paper_is_an_action():
+    texts = ["the draft response of the Panel be approved and submitted to the Executive on 3 March; and"]
+    assert _decided(texts, [0.1, 0.8, 0.05, 0.05]) == ["action"]
+
+
+def test_a_reminder_of_a_deadline_is_never_an_action():
+    texts = ["The Treasurer reminded trustees that grant claims for the spring round were due by 9 April."]
+    assert _decided(texts, [0.6, 0.3, 0.05, 0.05]) == ["finding"]
+
+
+def test_a_reminder_that_says_a_thing_must_be_done_stays_with_the_model():
+    texts = ["The Clerk reminded trustees that their declarations must be returned by 9 April."]
+    assert _decided(texts, [0.6, 0.3, 0.05, 0.05]) == ["action"]
+
+
+def test_a_background_line_is_other():
+    texts = [
+        "Background: the hosting grant ends in June.",
+        "Background (from the RFC): plugins load in order.",
+    ]
+    assert _decided(texts, [0.1, 0.8, 0.05, 0.05]) == ["other", "other"]
+
+
+def test_an_issue_title_with_its_number_is_no_question():
+    texts = ["Rename the CLI flags before 2.0? #118"]
+    assert _decided(texts, [0.05, 0.05, 0.1, 0.8]) == ["other"]
+
+
+def test_a_question_that_cites_an_issue_mid_sentence_still_asks():
+    texts = ["@lee asked whether #118 blocks the release?"]
+    assert _decided(texts, [0.05, 0.05, 0.1, 0.8]) == ["question"]
+
+
+def test_a_notice_that_the_meeting_is_recorded_is_other():
+    texts = [
+        "The Chair noted that the meeting was being webcast and the recording would stay online for a year."
+    ]
+    assert _decided(texts, [0.1, 0.8, 0.05, 0.05]) == ["other"]
+
+
+def test_a_question_about_recording_the_meeting_still_asks():
+    texts = ["Ms Ito asked whether the meeting would be streamed for residents."]
+    assert _decided(texts, [0.05, 0.05, 0.1, 0.8]) == ["question"]
+
+
+def test_an_answer_that_ends_in_a_commitment_is_an_action():
+    texts = ["The Treasurer confirmed that it had and agreed to circulate the bank reconciliation."]
+    assert _decided(texts, [0.1, 0.8, 0.05, 0.05]) == ["action"]
+
+
+def test_a_line_naming_another_bodys_meeting_received_is_a_finding():
+    texts = ["(c) Estates Working Group, meeting of 14 March 2022;"]
+    assert _decided(texts, [0.7, 0.2, 0.05, 0.05]) == ["finding"]
+
+
+def test_a_reminder_of_when_the_next_meeting_is_held_is_other():
+    texts = ["The Convenor reminded members that the next meeting would be held on Monday 2 June at 7 pm."]
+    assert _decided(texts, [0.1, 0.8, 0.05, 0.05]) == ["other"]
+
+
+def test_a_question_about_the_next_meeting_still_asks():
+    texts = ["Mr Ode asked whether the next meeting would be held in the village hall."]
+    assert _decided(texts, [0.05, 0.05, 0.1, 0.8]) == ["question"]
+
+
+def test_an_open_tab_row_naming_its_owner_and_due_point_is_an_action():
+    texts = ["24/03\tRevised grounds maintenance schedule\tHoF\tNext meeting"]
+    assert _decided(texts, [0.2, 0.1, 0.6, 0.1]) == ["action"]
+
+
+def test_an_open_tab_row_with_a_status_cell_after_its_due_point_is_an_action():
+    texts = ["B7\tReplacement minibus quotes\tBM\t30/06\tOpen – half complete"]
+    assert _decided(texts, [0.2, 0.1, 0.6, 0.1]) == ["action"]
+
+
+def test_the_header_row_of_a_tab_action_log_is_no_action():
+    texts = ["No.\tAction\tWho\tBy when"]
+    assert _decided(texts, [0.2, 0.1, 0.6, 0.1]) == ["other"]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Book the hall for the AGM\tPriya\t2021-03-01\tDone, booked for 12 March",
+        "C4\tRenew the buildings insurance\tTF\t15/04\tComplete – see item 3",
+    ],
+)
+def test_a_tab_row_whose_status_says_done_with_a_note_is_no_action(row):
+    assert _decided([row], [0.8, 0.15, 0.03, 0.02]) == ["finding"]
+
+
+def test_initials_to_a_verb_set_a_task():
+    texts = ["RB to attend the county's finance training for trustees on 3 March."]
+    assert _decided(texts, [0.45, 0.5, 0.03, 0.02]) == ["action"]
+
+
+def test_initials_to_a_verb_reported_done_set_no_task():
+    texts = ["RB to circulate the slides – done."]
+    assert _decided(texts, [0.45, 0.5, 0.03, 0.02]) == ["finding"]
