@@ -206,6 +206,8 @@ STATUS_CELLS = frozenset(
         "done",
         "ongoing",
         "in progress",
+        "not started",
+        "on hold",
         "overdue",
         "new",
         "green",
@@ -1952,8 +1954,12 @@ _PIPE_OR_FIELD_LINE = re.compile(rf"{_PIPE_CELLS.pattern}|\s*\n\s*(?={_FIELD_CEL
 
 def closing_due_cell(cell: str) -> bool:
     """Whether the last cell of a row is a short due point ('before the summer term meeting', 'by half term'), not a
-    task that happens to open with a due word."""
-    return len(cell.split()) <= _TAIL_CELL_WORDS and due_cell(cell)
+    task that happens to open with a due word; a longer cell that is a due point and nothing else ('By the end of the
+    autumn term') is one too, as a task says what to do besides when."""
+    if len(cell.split()) <= _TAIL_CELL_WORDS:
+        return due_cell(cell)
+    due = find_due(cell, None, None)
+    return due is not None and due.mention == cell.strip()
 
 
 def _longest_cell(cells: list[Cell], text: str | None = None) -> int:
@@ -2130,7 +2136,21 @@ def _table_owner_cell(text: str, cells: list[Cell]) -> Cell | None:
         owner = _owner_cell(text, cell)
         if owner is not None and not due_cell(text[cell[0] : cell[1]]):
             return owner
+    if _first_name_before_due(text, cells[longest + 1 : longest + 3]):
+        return cells[longest + 1]
     return _owner_cell(text, cells[longest - 1]) if longest > 0 else None
+
+
+def _first_name_before_due(text: str, cells: list[Cell]) -> bool:
+    """Whether ``cells``, the two after a row's action text, are a lone first name and a due cell ('Draft the
+    rota<TAB>Haruto<TAB>by 15 December'): the owner column as a team writes it, which the due cell after it makes
+    an owner, where a capitalised word alone in a cell could be anything."""
+    return (
+        len(cells) == 2
+        and _LABELLED_FIRST_NAME.fullmatch(text, cells[0][0], cells[0][1]) is not None
+        and due_cell(text[cells[1][0] : cells[1][1]])
+        and not due_cell(text[cells[0][0] : cells[0][1]])
+    )
 
 
 # Asides naming people who help but do not own the action: "The ACC, in consultation with the DCC, to review".
@@ -3439,11 +3459,13 @@ def _rule_owners(
     heads = role_heads(people)
     clause_owners: list[Owner] = []
     clause_end = start
-    passive_clause = False  # "asked that the plan be added ...": a request that names no one to act
+    # "asked that the plan be added ...", "asked that the Group receive an update": a request that names no one to act
+    passive_clause = False
     for clause in _THAT_CLAUSE.finditer(text, start):
         clause_end = clause.end()
         span = phrase_after(text, clause.end())
         if span and _NO_TASK_VERB.match(text, span[1]):
+            passive_clause = True  # nor is the one who asks for it the owner
             continue  # "That Council receive the report for information": a decision, no task
         if span and _NESTED_THAT.match(text, span[1]):
             continue  # "that the Panel| recommends that the Commissioner report": the one recommended acts
@@ -4120,7 +4142,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "next_meeting",
         re.compile(
-            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b(?:{_NEXT_WORDS}|(?:due|eta)(?:\s*:)?)\s+|{_BACK_AT}|\(|{_LAST_FIELD}|{_CLOSING_FIELD})next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board)(?!\s+meeting\b)|forum|call|session|sitting|sync|telcon|teleconference|f2f|plenary|bilateral|{_SPRINT_MEETING}|{_INITIALISM}\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+(?:the\s+)?(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel|Senate|Cabinet|Court|(?-i:Executive))))?\b",
+            rf"(?:\b{_NEXT_WORDS}?\s*(?:the|its|our|their|(?:the\s+)?(?:[A-Z][\w-]*\s+){{0,3}}[A-Z][\w-]*['’]s)\s+|\b(?:{_NEXT_WORDS}|(?:due|eta)(?:\s*:)?)\s+|{_BACK_AT}|\(|{_LAST_FIELD}|{_CLOSING_FIELD})next\s+(?P<kind>{_KIND_WORD}{{0,3}}?(?:meeting|(?:committee|board|panel)(?!\s+meeting\b)|forum|call|{_REGULAR_BRIEFING}(?!\s+(?:note|paper|pack|document|sheet)s?\b)|session|sitting|sync|telcon|teleconference|f2f|plenary|bilateral|{_SPRINT_MEETING}|{_INITIALISM}\b(?!\s+(?:meeting|call|session|sync|committee|board)\b)))(?:\s+of\s+(?:the\s+)?(?P<of>(?:[\w-]+\s+){{0,4}}?(?:Committee|Board|Authority|Council|Panel|Senate|Cabinet|Court|(?-i:Executive))))?\b",
             re.I,
         ),
     ),
@@ -4130,6 +4152,16 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             rf"(?:\b(?:the|its|our|their)\s+(?P<kind>{_KIND_WORD}{{0,4}}?{_KIND_HEAD})(?:\s+(?:meets|sits|is\s+held))?\s+(?=on\b|of\s+\d))?"
             # "the board meeting of 12.12.2024": "of" leads a day only after a meeting's name
             rf"(?:\b{_DATE_LEAD}|(?<=\t)|(?(kind)of\b|(?!)))\s*(?P<day>{_DAY_TEXT})",
+            re.I,
+        ),
+    ),
+    (
+        # a day written before the deadline word it qualifies: "before the 13 February deadline", "to meet the 30 June
+        # closing date"
+        "date",
+        re.compile(
+            rf"\b(?:by|before|until|for|ahead\s+of|meet)\s+the\s+(?P<day>{_DAY_TEXT})\s+"
+            r"(?:deadline|due\s+date|closing\s+date|cut-?off(?:\s+date)?)\b",
             re.I,
         ),
     ),
@@ -4592,12 +4624,14 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         re.compile(rf"\b(?:with|by|before|until)\s+(?:the|their|its|our)\s+{_SEASON_ISSUE}\b", re.I),
     ),
     (
-        # "for the autumn", "in the spring": a stated point with no month; "a forecast for the winter months" is the
+        # "for the autumn", "in the spring", "before next winter": a stated point with no month; "a forecast for the winter months" is the
         # period a thing covers, not a point
         "season",
         re.compile(
             r"\b(?:in|during|by|until)\s+the\s+(?:autumn|spring|summer|winter)\b(?!\s+term)"
-            r"|\bfor\s+the\s+(?:autumn|spring|summer|winter)\b(?!\s+(?:term|months)\b)",
+            r"|\bfor\s+the\s+(?:autumn|spring|summer|winter)\b(?!\s+(?:term|months)\b)"
+            # "before next winter": the coming season, no month
+            r"|\b(?:by|before|until)\s+next\s+(?:autumn|spring|summer|winter)\b(?!\s+term)",
             re.I,
         ),
     ),
@@ -5190,8 +5224,8 @@ def revised_due(
     cells: list[str], meeting_date: dt.date | None, next_meeting: NextMeeting | None
 ) -> Due | None:
     """The due point an action-log row's update cell moves the action to ('Due: November 2024   Update: open –
-    deferred to March 2025') or a note deferring it to a point after 'now' ('carried forward, now by 31/10'), which wins
-    over the due cell; None when no cell defers it (an update that only says 'open – on track' leaves the due cell to
+    deferred to March 2025') or a note deferring it to a point after 'now' ('carried forward, now by 31/10'), or a
+    status cell's note moving it (:data:`_STATUS_MOVED_TO`: 'Open – c/f to next SteerCo'), which wins over the due cell; None when no cell defers it (an update that only says 'open – on track' leaves the due cell to
     give the point)."""
     for cell in reversed(cells):
         label = _UPDATE_CELL.match(cell)
@@ -5200,7 +5234,19 @@ def revised_due(
         now = _NOW_POINT.search(cell)
         if now and _DEFERRAL.search(cell, 0, now.start()):  # "carried forward, now by 31/10"
             return find_due(cell[now.end() :], meeting_date, next_meeting)
+        moved = _STATUS_MOVED_TO.search(cell) if status_cell(cell) else None
+        if moved:  # "Open – c/f to next SteerCo", "Open – 60% done, now w/c 5 September"
+            point = cell[moved.end() :].rstrip(" .")
+            return find_due(point, meeting_date, next_meeting) or _table_cell_due(
+                point, meeting_date, next_meeting
+            )
     return None
+
+
+# The new point a status cell's note moves an open action to: "Open – c/f to next SteerCo", "Open – carried forward to
+# March", "Open – 60% done, now w/c 5 September". Only a point carried *to* counts: "c/f from June" names where the
+# action came from.
+_STATUS_MOVED_TO = re.compile(rf"(?:[,;–—]\s*now\s+|\b(?:c/f|{_DEFERRED})\s+(?:to|until)\s+)(?=\S)", re.I)
 
 
 # The full stop closing a row written as a sentence, after a word, a figure or a meeting's short form ("– June HTA."),
@@ -5220,8 +5266,8 @@ def _table_due(
     a meeting; a body named in the action gives the kind."""
     cells = [without_status_due(cell_without_note(text[s:e])) for s, e in cell_spans]
     longest = _longest_cell(cell_spans, text) if action is None else action
+    revised = revised_due([c for c in cells[longest + 1 :] if c], meeting_date, next_meeting)
     tail = [c for c in cells[longest + 1 :] if c and not status_cell(c)]
-    revised = revised_due(tail, meeting_date, next_meeting)
     if revised is not None:
         return revised
     tail = [c for c in tail if not _UPDATE_CELL.match(c)]
@@ -6257,8 +6303,13 @@ _REASON = re.compile(
 # by the Board": no due point (the corpus's decision 7).
 # "once" as an adverb ("once more", "once a month", "at once") opens no condition. A due point right after a dash is
 # a cell of its own, outside the condition: "tag the release once the blockers are merged — due 22 May".
+# The condition ends where "and" opens the action's next task, a bare verb and its object: "update the plan once the
+# settlement is published| and bring it to the January meeting" (not a second participle of the condition: "once it is
+# drafted and approved by the Board").
+_NEXT_TASK = r"\band\s+(?:then\s+)?(?![a-z]*(?:ed|en|s)\b|[a-z]{3,}ing\b)[a-z]+\s+(?:it|them|this|these|those|the|a|an|back)\b"
 _CONDITION = re.compile(
-    r"(?<!\bat\s)\bonce\s+(?!(?:more|again|a|an|per|or)\b)[^,;:()]{0,100}(?<![–—]\s)(?<![–—])$", re.I
+    rf"(?<!\bat\s)\bonce\s+(?!(?:more|again|a|an|per|or)\b)(?:(?!{_NEXT_TASK})[^,;:()]){{0,100}}(?<![–—]\s)(?<![–—])$",
+    re.I,
 )
 # A noun that a meeting word only qualifies: "add X to the ECAB call| list" names a list, not a meeting.
 _QUALIFIED_NOUN = re.compile(r"\s+(?:list|lists|log|register|rota|roster)\b", re.I)
@@ -6341,6 +6392,25 @@ def closing_bracket(text: str, m: re.Match) -> bool:
     )
 
 
+# A visit the action arranges, perhaps with who makes it, just before "to <a body>": "arrange a visit by Members to the
+# Youth Forum", "a site visit to the Parish Council", "visits to the school councils". The body is where the visit
+# goes, not a meeting the action is due at; after "the visit" the body may be where a report of it goes ("report the
+# outcome of the visit to the Forum").
+_VISIT_BEFORE = re.compile(
+    r"\b(?:an?\s+(?:[\w-]+\s+)?(?:visit|trip|tour)|visits)(?:\s+by\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?\s+$",
+    re.I,
+)
+
+
+def visit_destination(text: str, m: re.Match) -> bool:
+    """Whether a body after 'to' is where a visit goes ('a visit by Members to the Carers' Forum'), not when the
+    action is due."""
+    return (
+        m.group().lower().startswith("to")
+        and _VISIT_BEFORE.search(text, max(0, m.start() - 60), m.start()) is not None
+    )
+
+
 def not_a_due_point(kind: str, text: str, m: re.Match) -> bool:
     """Whether a due pattern's match is not when the action is due: a past event (see :func:`past_event`), someone's
     arrival or departure ('the consultants leaving in November'), someone's absence ('on leave until
@@ -6360,6 +6430,8 @@ def not_a_due_point(kind: str, text: str, m: re.Match) -> bool:
     if _QUALIFIED_NOUN.match(text, m.end()) and m.group().rstrip()[-1:].isalpha():
         return True
     if _POSSESSIVE.match(text, m.end()) and _BODY_HEAD.search(m.group().lower()):
+        return True
+    if kind == "kind_only" and visit_destination(text, m):
         return True
     before = max(0, m.start() - 100)
     return (
@@ -6808,7 +6880,26 @@ def owners_of_tag_line(tag: str, people: list[Person], matcher: PhraseMatcher) -
         return [post_and_area_owner(tag[span[0] : span[1]], people)]
     if office_and_area(tag[span[0] : span[1]], people):  # "Programme Leader, Paramedic Science": one post
         return [office_and_area_owner(tag[span[0] : span[1]], people)]
-    return owners_in_phrase(tag, *span, people, matcher)
+    return owners_in_phrase(tag, *span, people, matcher) or qualified_short_form(tag[span[0] : span[1]])
+
+
+# A post's short form with its remit in brackets, as an owner tag writes it: "ACC (Ops)", "AD (Estates)", "DoE
+# (Computer Science)", or the remit's own initials: "DoE (EES)".
+_REMIT = r"(?:[A-Z][a-z]{1,11}(?:\s+(?:and\s+|&\s+)?[A-Z][a-z]{1,11}){0,2}|[A-Z]{2,5})"
+_QUALIFIED_SHORT_FORM = re.compile(rf"{_TAG_WHO}\s?\({_REMIT}\)")
+# Several owners listed in a tag: "DoE (Computer Science), DoE (EES)", "AD (Estates) / AD (Finance)".
+_LISTED_OWNERS_SEPARATOR = re.compile(r"\s*[,/&]\s*|\s+and\s+")
+
+
+def qualified_short_form(who: str) -> list[Owner]:
+    """The owners an owner tag names when it is all posts' short forms, each with its bracketed remit ('Action: ACC
+    (Ops)', 'ACTION: DoE (Computer Science), DoE (EES)'): the tag names only owners, so the bracket qualifies the
+    post, as 'the' makes it do in a sentence (see :func:`qualified_office`); no owner unless every listed part is
+    one, since a tag may hold a name or a note besides."""
+    parts = _LISTED_OWNERS_SEPARATOR.split(who)
+    if all(_QUALIFIED_SHORT_FORM.fullmatch(part) for part in parts):
+        return [Owner(mention=part) for part in parts]
+    return []
 
 
 # An action sentence opening with its infinitive, the rest of an owner tag the splitter cut at a line break:
@@ -7161,8 +7252,11 @@ def row_fragment(spans: list[SentenceSpan], k: int) -> str:
     cut = not head.endswith(("|", ".")) and not rest.startswith("|") and not tabbed and len(cells) > 1
     if cut and not _CUT_CELL.fullmatch(cells[0]):
         return ""
-    if cut and len(cells) >= len([c for c in _FRAGMENT_CELLS.split(head) if c]):
+    head_cells = len([c for c in _FRAGMENT_CELLS.split(head) if c])
+    if cut and len(cells) >= head_cells:
         return ""  # "Prevent duty module | All governors | Half term" after a whole row: a row of its own
+    if tabbed and len(cells) >= head_cells >= 3:
+        return ""  # "17/04<TAB>Summer fete debrief<TAB>ACC<TAB>May" after a whole TAB row: the log's next row
     if not all(tail_cell(c) for c in cells[1 if cut else 0 :]):
         return ""
     if tabbed:
@@ -7787,22 +7881,62 @@ def spells_out(tag_owner: Owner, said: list[Owner]) -> bool:
     return len(initials) > 1 and " " in (tag_owner.mention or "") and initials in shorts
 
 
+# "each" or "every" before a post held by several people: "each Head of School".
+_EACH = re.compile(r"(?:each|every)\s+(?=[A-Z])", re.I)
+
+
+def each_holder(tag_owner: Owner, said: list[Owner]) -> bool:
+    """Whether an owner a tag names is a post in the plural that the sentence names with 'each' ('each Head of School
+    would agree ...' / 'Action: Heads of School'): every holder, the same owners in the sentence's words."""
+    words = (tag_owner.mention or "").lower().split()
+    head = (
+        words.index("of") - 1 if "of" in words[1:] else len(words) - 1
+    )  # "Heads of School", "Subject Leaders"
+    if tag_owner.name or not words or not words[head].endswith("s"):
+        return False
+    singular = " ".join([*words[:head], words[head][:-1], *words[head + 1 :]])
+    return any(
+        (m := _EACH.match(o.mention or "")) is not None and (o.mention or "")[m.end() :].lower() == singular
+        for o in said
+    )
+
+
 def fuller_owners(tagged: list[Owner], said: list[Owner]) -> list[Owner]:
     """The owners of a sentence closed by an owner tag ('ACTION: Director of Operations'): the sentence's own
     owners when they include everyone the tag names ('asked the Director of Operations and Mr Mistry to ...', as the
     tag then names only the lead; 'The DoO to ...', as the sentence's wording is kept), or when the tag only
-    abbreviates them ('The Faculty Finance Manager to provide ... Action: FFM') or spells them out ('The DoE to ...
-    ACTION: Director of Education'), or when the sentence names them by name and the tag names nobody else on the
+    abbreviates them ('The Faculty Finance Manager to provide ... Action: FFM'), spells them out ('The DoE to ...
+    ACTION: Director of Education') or names the post in the plural where the sentence says 'each' ('each Head of
+    School would ... Action: Heads of School'), each tag owner perhaps beside one the sentence also names as the tag
+    does ('the Associate Dean (Education) and the Head of School ... Action: ADE / Head of School'), or when the sentence names them by name and the tag names nobody else on the
     people list, only their post and organisation ('Claire Whitmore agreed to ...' then 'Action: DoNM, AFH', 'HM and
     RA to meet ...' then 'ACTION: Chair/HT'); else the tag's."""
     keys = {_owner_key(o) for o in said}
     if len(said) >= len(tagged) and all(_owner_key(o) in keys for o in tagged):
         return said
-    if said and all(abbreviates(o, said) or spells_out(o, said) for o in tagged):
+    if said and all(
+        _owner_key(o) in keys or abbreviates(o, said) or spells_out(o, said) or each_holder(o, said)
+        for o in tagged
+    ):
         return said
     if said and all(named_in_full(o) for o in said) and all(not o.name or o.name in keys for o in tagged):
         return said
+    if said and all(titled_unlisted(o) for o in said) and all(names_a_post(o.mention or "") for o in tagged):
+        return said
     return tagged
+
+
+def titled_unlisted(owner: Owner) -> bool:
+    """Whether the sentence names an owner by courtesy title and surname that the people list does not hold ('Dr Lee
+    to submit ...'): a person, whom a tag naming a post (:func:`names_a_post`) only describes; bare capitals in the
+    tag ('Action: TE') may be that person's initials, so they are not outranked."""
+    return owner.name is None and _TITLED_NAME.match(owner.mention or "") is not None
+
+
+def names_a_post(mention: str) -> bool:
+    """Whether a tag's owner is a post, not a person: a short form with its remit in brackets ('DoE (Mathematics)') or
+    an office written in full ('Faculty Lead for Assessment')."""
+    return _QUALIFIED_SHORT_FORM.fullmatch(mention) is not None or _office(mention)
 
 
 def named_in_full(owner: Owner) -> bool:

@@ -8214,3 +8214,247 @@ def test_an_undated_event_named_with_capitals_or_its_year_is_a_due_point_with_no
 
 def test_a_person_closing_something_is_no_event():
     assert find_due("The Clerk to minute it before the Chair closes the meeting.", MAY_2018, None) is None
+
+
+def test_a_due_meeting_after_a_condition_and_a_second_task_is_the_actions():
+    text = "The Treasurer to revise the forecast once the grant letter is received and take it to the March meeting."
+    assert due(text) == ("2019-03", "meeting")
+
+
+def test_a_second_participle_of_a_condition_keeps_the_condition():
+    assert due("Publish the policy once it is drafted and approved by the Board in July.") is None
+
+
+def test_before_next_season_is_a_due_point_with_no_month():
+    found = find_due("The Estates Manager to check the roof gutters before next autumn.", MAY_2018, None)
+    assert (found.mention, found.date, found.meeting) == ("before next autumn", None, None)
+
+
+def test_before_next_season_term_is_not_read_as_the_season():
+    found = find_due("The Head to set the timetable before next spring term.", MAY_2018, None)
+    assert found is None or found.mention != "before next spring"
+
+
+def test_a_tag_of_a_short_form_and_its_bracketed_remit_owns_a_passive_action():
+    found = _actions(
+        [
+            "A revised staffing model for the control room to be brought to the June board.",
+            "ACTION: DCC (Crime)",
+        ],
+        ["action", "other"],
+        people=[],
+    )
+    assert [o.mention for o in found[0].owners] == ["DCC (Crime)"]
+
+
+def test_a_tag_of_a_short_form_and_a_bracketed_lower_case_note_names_no_one():
+    found = _actions(
+        ["A revised staffing model to be brought to the June board.", "ACTION: DCC (tbc)"],
+        ["action", "other"],
+        people=[],
+    )
+    assert found[0].owners == []
+
+
+def test_a_tag_abbreviating_one_owner_and_naming_the_other_keeps_the_sentences_wording():
+    people = [
+        Person(name="Ola Brandt", role="Deputy Head (Pastoral)", attendance="present"),
+        Person(name="Tam Reyes", role="Head of History", attendance="present"),
+    ]
+    found = _actions(
+        [
+            "It was agreed that the Deputy Head (Pastoral) and the Head of History review the rewards policy.",
+            "Action: DHP / Head of History",
+        ],
+        ["action", "other"],
+        people=people,
+    )
+    assert [o.mention for o in found[0].owners] == ["the Deputy Head (Pastoral)", "the Head of History"]
+
+
+def test_a_plural_post_tag_after_each_holder_keeps_the_sentences_wording():
+    found = _actions(
+        [
+            "It was agreed that each Subject Leader would audit the reading lists by June.",
+            "Action: Subject Leaders",
+        ],
+        ["action", "other"],
+        people=[],
+    )
+    assert [o.mention for o in found[0].owners] == ["each Subject Leader"]
+
+
+def test_a_plural_post_tag_after_a_single_holder_is_the_tags():
+    found = _actions(
+        [
+            "It was agreed that the Subject Leader would audit the reading lists by June.",
+            "Action: Subject Leaders",
+        ],
+        ["action", "other"],
+        people=[],
+    )
+    assert [o.mention for o in found[0].owners] == ["Subject Leaders"]
+
+
+def test_whoever_asks_that_a_body_receive_an_update_does_not_own_it():
+    assert owners("The CC asked that the Board receive an update on the fleet review in June.") == []
+
+
+def test_whoever_asks_that_someone_act_does_not_own_it_but_the_one_asked_does():
+    assert owners("The CC asked that the PCC review the fleet policy.") == [("the PCC", "PCC")]
+
+
+def test_a_whole_tab_row_after_a_row_is_the_logs_next_row_not_its_cells():
+    found = _actions(
+        ["21/01\tCanteen menu review\tBM\tNext meeting", "21/02\tSpring fair debrief\tHT\tWithin 3 weeks"],
+        ["action", "action"],
+        people=[],
+    )
+    assert [(a.text, a.due.mention) for a in found] == [
+        ("Canteen menu review", "Next meeting"),
+        ("Spring fair debrief", "Within 3 weeks"),
+    ]
+
+
+def test_a_due_cell_of_more_than_six_words_that_is_only_a_due_point_closes_the_row():
+    from pipeline.extract import closing_due_cell
+
+    assert closing_due_cell("By the end of the spring term")
+    assert not closing_due_cell("Report the reading results by the end of the spring term")
+
+
+def test_a_lone_first_name_before_the_due_cell_owns_the_row():
+    found = _actions(
+        ["Write up the on-call rota proposal\tOskar\tby 12 May\tIn progress"], ["action"], people=[]
+    )
+    assert [o.mention for o in found[0].owners] == ["Oskar"]
+
+
+def test_a_capitalised_word_not_followed_by_a_due_cell_owns_nothing():
+    found = _actions(["Check the alert thresholds\tGrafana\tOpen"], ["action"], people=[])
+    assert found[0].owners == []
+
+
+@pytest.mark.parametrize(
+    "row, expected",
+    [
+        ("B4\tAgree the test plan\tSP\t12/11\tOpen – c/f to next Board", ("2023-12-12", "board")),
+        ("B5\tRefresh the risk log\tKM\t14/11\tOpen – half done, now w/c 4 December", ("2023-12-04", None)),
+        ("B6\tRefresh the risk log\tKM\t30/11\tOpen – c/f from October Board", ("2023-11-30", None)),
+    ],
+)
+def test_a_status_note_moving_an_open_action_gives_its_due_point(row, expected):
+    assert due_nov(row, NextMeeting(date=dt.date(2023, 12, 12))) == expected
+
+
+def test_a_day_before_a_deadline_word_is_the_due_date():
+    assert _due("Send the grant application to the trust before the 4 April deadline.") == (
+        "before the 4 April deadline",
+        "2022-04-04",
+        None,
+    )
+    assert _due("Pay the stall fees by the 30 June closing date.")[1] == "2022-06-30"
+
+
+def test_a_day_before_a_deadline_word_with_no_lead_is_not_a_due_point():
+    assert _due("The 4 April deadline was missed by two schools.") is None
+
+
+def test_the_next_meeting_of_a_named_panel_is_due_at_that_panel_with_no_date():
+    assert _due(
+        "The CFO to prepare the precept options for the Commissioner's report to the next Fire and Rescue Panel.",
+        title="Strategic Governance Board",
+    ) == ("to the next Fire and Rescue Panel", None, "fire and rescue panel")
+
+
+def test_the_owners_next_regular_briefing_is_due_with_no_date():
+    assert _due("The Mayor and Commissioner to settle the agenda at their next fortnightly briefing.") == (
+        "at their next fortnightly briefing",
+        None,
+        "fortnightly briefing",
+    )
+
+
+def test_the_next_briefing_note_is_no_meeting():
+    assert _due("Cover the new rota in the next weekly briefing note.") is None
+
+
+def test_a_body_an_arranged_visit_goes_to_is_no_due_point():
+    assert (
+        _due("That the Scrutiny Officer arrange a visit by Members to the Riverside Tenants' Forum.") is None
+    )
+    assert _due("Officers to organise a site visit to the Harbour Board.") is None
+
+
+def test_a_body_a_report_of_the_visit_goes_to_is_still_due():
+    assert _due("Report the findings of the visit to the Tenants' Forum.") == (
+        "to the Tenants' Forum",
+        None,
+        "tenants' forum",
+    )
+
+
+def test_a_tag_of_posts_each_with_a_bracketed_remit_names_each_post():
+    found = _actions(
+        [
+            "The revised module handbooks are to be sent to the Registry by 1 March.",
+            "ACTION: HoS (Music), HoS (FAH)",
+        ],
+        ["action", "other"],
+        people=[],
+    )
+    assert [o.mention for o in found[0].owners] == ["HoS (Music)", "HoS (FAH)"]
+
+
+def test_a_tag_listing_a_post_with_a_remit_and_a_topic_names_no_one_from_the_bracket():
+    found = _actions(
+        [
+            "The revised module handbooks are to be sent to the Registry by 1 March.",
+            "ACTION: HoS (Music), Handbooks",
+        ],
+        ["action", "other"],
+        people=[],
+    )
+    assert "HoS (Music)" not in [o.mention for o in found[0].owners]
+
+
+def test_a_titled_name_keeps_the_action_over_a_tag_naming_the_post_with_no_people_list():
+    found = _actions(
+        ["Dr Okafor to send the revised timetable to the Registry by 1 March.", "ACTION: HoS (Geography)"],
+        ["action", "other"],
+        people=[],
+    )
+    assert [o.mention for o in found[0].owners] == ["Dr Okafor"]
+
+
+def test_an_unnamed_post_in_the_sentence_gives_way_to_the_tag_with_no_people_list():
+    found = _actions(
+        [
+            "The programme team to send the revised timetable to the Registry by 1 March.",
+            "ACTION: HoS (Geography)",
+        ],
+        ["action", "other"],
+        people=[],
+    )
+    assert [o.mention for o in found[0].owners] == ["HoS (Geography)"]
+
+
+def test_a_titled_name_gives_way_to_bare_initials_in_the_tag_with_no_people_list():
+    found = _actions(
+        ["Mrs Okafor to send the revised timetable to the Registry by 1 March.", "Action: JO"],
+        ["action", "other"],
+        people=[],
+    )
+    assert [o.mention for o in found[0].owners] == ["JO"]
+
+
+def test_a_titled_name_keeps_the_action_over_a_tag_naming_an_office_in_full_with_no_people_list():
+    found = _actions(
+        [
+            "Dr Okafor undertook to send the revised timetable to the Registry by 1 March.",
+            "Action: Head of Geography",
+        ],
+        ["action", "other"],
+        people=[],
+    )
+    assert [o.mention for o in found[0].owners] == ["Dr Okafor"]
