@@ -74,6 +74,7 @@ SERIAL_NUMBER = (
     r"|[A-Z]{2,6}\.\d{1,3}/(?:\d{2}|(?:19|20)\d{2})(?![\d/])"  # the letters, a stop, number and year: "SC.42/23"
     r"|[A-Z]{2,6}/(?:Au|Sp|Su|[ASTW])[1-3]/\d{2}/\d{1,3}(?![\d/])"  # the letters, the term, year and number: "FGB/S2/23/01"
     r"|[A-Z]{2,6}/\d{2}-\d{2}/\d{1,3}(?![\d/])"  # the letters, the session's years and a number: "ABC/22-23/14"
+    r"|\d{2}/\d{2}-[A-Z]{2,6}-\d{1,3}(?![\d/-])"  # the academic year, the letters and a number: "22/23-EC-14"
 )
 # The agenda's running number after a serial minute number, starred when the item was reserved for
 # discussion ("ABC/22-23/14  *3. Budget", "ABC/22-23/19  8. Reports"): the minute number is the item's

@@ -819,6 +819,81 @@ def _figure_continues(text: str, last: tuple[int, int], line: str, gap: int) -> 
     )
 
 
+# A bracketed issue or pull request number opening a line ("(#398) — before the v3.0 release"): a
+# reference cannot open a sentence, so it tags the words of the line above, cut before it.
+_ISSUE_REF_OPENING = re.compile(r"\(#\d{1,6}\)")
+
+
+def _issue_ref_continues(text: str, last: tuple[int, int], line: str, gap: int) -> bool:
+    """Whether ``line`` opens with a bracketed issue number (see :data:`_ISSUE_REF_OPENING`) right below
+    the physical line ``last`` ("... on the v3 branch" / "(#398) — before the v3.0 release"): the rest of
+    the entry above. Not across a blank line. Cheap gate: the line's first two characters."""
+    return (
+        line.startswith("(#")
+        and _ISSUE_REF_OPENING.match(line) is not None
+        and not _blank_line_between(text, last[1], gap)
+    )
+
+
+# Hard-wrapped prose (a PDF's text layer) breaks a line where the next word would not fit: a long line
+# ending on a lower-case word, before a line whose first word would have overrun the widest line near it,
+# was cut by the page width ("... mock examination results, with predicted" / "Progress 8 scores, to the
+# next FGB."), however the next line opens. A line the next word would have fitted on ended on purpose.
+WIDTH_MIN_LINE = 60  # a page's line; shorter lines are headings, cells and one-line entries
+WIDTH_WINDOW = 6  # the physical lines read on each side for the page width
+WIDTH_SLACK = 5  # a line may run a few characters past its neighbours; far past them, no width holds
+_FIRST_TOKEN = re.compile(r"\S+")
+# A line ending on a lower-case word or a comma over a line opening with a lower-case word: a wrap no
+# other reading explains, the sign that the text around is hard-wrapped prose.
+_PLAIN_WRAP = re.compile(r"[a-z,]\n[a-z]")
+
+
+def _lines_around(text: str, s: int, e: int) -> tuple[str, str]:
+    """The ``WIDTH_WINDOW`` physical lines before the line ``text[s:e]`` and those after it."""
+    lo, hi = s, e
+    for _ in range(WIDTH_WINDOW):
+        lo = text.rfind("\n", 0, max(lo - 1, 0)) + 1 if lo > 0 else 0
+        nxt = text.find("\n", hi + 1)
+        hi = len(text) if nxt < 0 else nxt
+    return text[lo : max(s - 1, lo)], text[min(e + 1, hi) : hi]
+
+
+def _at_page_width(text: str, s: int, e: int, word: str) -> bool:
+    """Whether ``word`` would have overrun the line ``text[s:e]`` at the page width, the longest line
+    around it, in text that wraps plainly there (see :data:`_PLAIN_WRAP`)."""
+    before, after = _lines_around(text, s, e)
+    if _PLAIN_WRAP.search(before) is None and _PLAIN_WRAP.search(after) is None:
+        return False
+    width = max(len(x) for x in (*before.split("\n"), *after.split("\n")))
+    return width + WIDTH_SLACK >= e - s > width - len(word) - 1 and width >= WIDTH_MIN_LINE
+
+
+def _wrapped_at_width(text: str, block_start: int, last: tuple[int, int], line: str, gap: int) -> bool:
+    """Whether the physical line ``last`` is hard-wrapped prose cut at the page width before ``line`` (see
+    :data:`WIDTH_MIN_LINE`): it ends on a lower-case word, ``line`` opens with a capital but no sentence's
+    opener, entry, label, attendance row or table row, and ``line``'s first word would not have fitted
+    on ``last`` within the page width. Not across a blank line, nor in a block a speaker opened or one
+    opened as an entry. Cheap gates first: the length, the last character and the line's first."""
+    s, e = last
+    if e - s < WIDTH_MIN_LINE or not text[e - 1].islower() or not line[0].isupper():
+        return False
+    if _blank_line_between(text, e, gap) or _opened_by_speaker(text, block_start):
+        return False
+    if _SENTENCE_OPENER.match(line) or _OPENS_ENTRY.match(line) or _ATTENDANCE_ROW.match(line):
+        return False
+    if _PROSE_WORD.search(line) is None:
+        return False  # "Children and Young People Scrutiny Committee": a running header, no wrapped words
+    if _DASH_ROW.match(line) or _DASH_ROW.match(text, s, e):
+        return False  # "Site Manager – check the doors – April meeting" / "Chair – write ...": rows of a log
+    first = _FIRST_WORD.match(line)
+    if first is not None and first.group().lower() in LABEL_WORDS:
+        return False
+    if _opened_as_entry(text, block_start) or _TABLE_CELLS.search(text, s, e) or _TABLE_CELLS.search(line):
+        return False
+    token = _FIRST_TOKEN.match(line)
+    return token is not None and _at_page_width(text, s, e, token.group())
+
+
 def _figure_after_colon(text: str, last: tuple[int, int], line: str, gap: int) -> bool:
     """Whether ``line`` opens with a figure going on in lower case ("1.8.0 has 27 open issues ...") after
     a long prose line that ends on a colon introducing it ("From the milestone, written before the call:"):
@@ -1281,6 +1356,8 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                     or _split_at_capital(text, current[0], last, line, s)
                     or _bullet_wrapped(text, current[0], last, line, s)
                     or _figure_continues(text, last, line, s)
+                    or _issue_ref_continues(text, last, line, s)
+                    or _wrapped_at_width(text, current[0], last, line, s)
                     or _cut_before_name(text, current[0], last, line)
                     or _month_after_clause(text, last, line)
                     or _date_cut(text, last, line, s)
@@ -1555,6 +1632,11 @@ _HANDLE_SPEAKS = re.compile(
 )
 
 
+# An issue or pull request's number alone after a sentence's end mark ("Land before or after v3.0? #405",
+# "Merged. (#412)"): the reference tags the sentence before it, it is no sentence of its own.
+_ISSUE_REF_ONLY = re.compile(r"\(?#\d{1,6}\)?\s*")
+
+
 def _split_piece(text: str, s: int, e: int) -> Iterator[tuple[int, int, bool]]:
     """Sentences of one piece as (start, end, had_bullet); a label opening a sentence is a
     sentence of its own, at the start of the piece or after any sentence end."""
@@ -1574,7 +1656,7 @@ def _split_piece(text: str, s: int, e: int) -> Iterator[tuple[int, int, bool]]:
             _IDENTIFIER_OPENING.match(nxt) is not None or _HANDLE_SPEAKS.match(nxt) is not None
         )
         lower_goes_on = nxt[:1].islower() and not lower_ends and not opens_named
-        if not nxt or lower_goes_on or _aside_after_quote(text, stop, nxt):
+        if not nxt or lower_goes_on or _aside_after_quote(text, stop, nxt) or _ISSUE_REF_ONLY.fullmatch(nxt):
             continue
         if text[m.start()] == "." and _is_abbreviation(text, m.start()):
             continue

@@ -4199,3 +4199,24 @@ def test_labelled_numbers_running_again_below_a_numbered_item_are_its_parts():
 def test_labelled_numbers_without_clashing_items_stay_top_level():
     text = "Topic 1: Parks\nVisits rose.\n\nTopic 2: Libraries\nLoans fell.\n\nTopic 3: Waste\nUp.\n"
     assert ids(text) == ["1", "2", "3"]
+
+
+def test_academic_year_committee_code_minute_numbers_are_items():
+    text = (
+        "Quality Committee\n\n"
+        "23/24-QC-07 Welcome and apologies\nThe Chair welcomed members to the meeting.\n\n"
+        "23/24-QC-08 Annual monitoring\n(a) Undergraduate programmes\nThe reports were received.\n"
+        "(b) Taught postgraduate programmes\nThe reports were noted.\n\n"
+        "23/24-QC-09 Any other business\nThere was none.\n"
+    )
+    assert ids(text) == ["23/24-QC-07", "23/24-QC-08", "23/24-QC-08.a", "23/24-QC-08.b", "23/24-QC-09"]
+
+
+def test_academic_year_minute_reference_opening_a_wrapped_line_is_no_item():
+    text = (
+        "23/24-QC-07 Matters arising\nThe Committee noted the action log. Actions 23/24-QC-02 and\n"
+        "23/24-QC-03 (library hours): the Registrar reported that the hours had been extended.\n\n"
+        "23/24-QC-08 Annual monitoring\nThe reports were received.\n\n"
+        "23/24-QC-09 Any other business\nThere was none.\n"
+    )
+    assert ids(text) == ["23/24-QC-07", "23/24-QC-08", "23/24-QC-09"]

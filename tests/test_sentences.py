@@ -1755,3 +1755,51 @@ def test_an_empty_actions_field_names_no_owner():
     assert owner_tag("Actions: None.") is None
     assert owner_tag("Action: Nil") is None
     assert owner_tag("Action: Bursar") == "Bursar"
+
+
+def test_an_issue_number_after_a_question_mark_stays_with_the_question():
+    assert texts("3. Ship the plugin API in 2.0 or wait for 2.1? #512") == [
+        "Ship the plugin API in 2.0 or wait for 2.1? #512"
+    ]
+
+
+def test_an_issue_number_opening_a_sentence_is_not_joined_to_the_one_before():
+    assert texts("We looked at it. #512 needs a reviewer.") == ["We looked at it.", "#512 needs a reviewer."]
+
+
+def test_a_bracketed_issue_number_opening_a_line_ends_the_entry_above():
+    text = "- [ ] @lina: drop the legacy parser from\nthe importer on the main branch\n(#733) — before the 2.0 release\n"
+    assert texts(text) == [
+        "[ ] @lina: drop the legacy parser from\nthe importer on the main branch\n(#733) — before the 2.0 release"
+    ]
+
+
+_WRAPPED = (
+    "The Treasurer explained that the reserves had fallen because the roof repairs had overrun and\n"
+    "that the insurers had not yet settled the claim for the flood damage in the hall kitchen.\n"
+    "It was agreed that the Treasurer would circulate the revised budget and reserves, with projected\n"
+    "Gift Aid receipts, to all trustees before the next meeting of the committee in March.\n"
+    "Trustees thanked the Treasurer for the report.\n"
+)
+
+
+def test_a_line_cut_at_the_page_width_goes_on_below_a_capital():
+    assert texts(_WRAPPED)[1] == (
+        "It was agreed that the Treasurer would circulate the revised budget and reserves, with projected\n"
+        "Gift Aid receipts, to all trustees before the next meeting of the committee in March."
+    )
+
+
+def test_a_line_the_next_word_would_have_fitted_on_is_not_joined():
+    text = _WRAPPED.replace("the revised budget and reserves, with projected", "the draft reserves policy")
+    assert texts(text)[1:3] == [
+        "It was agreed that the Treasurer would circulate the draft reserves policy",
+        "Gift Aid receipts, to all trustees before the next meeting of the committee in March.",
+    ]
+
+
+def test_a_running_header_after_a_line_cut_at_the_page_width_is_not_joined():
+    text = _WRAPPED.replace(
+        "with projected\nGift", "with projected\nFinance and General Purposes Committee\n\nGift"
+    )
+    assert "Finance and General Purposes Committee" not in texts(text)[1]
