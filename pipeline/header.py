@@ -38,6 +38,7 @@ from pipeline.lexicon import (
     POST_QUALIFIERS,
     RANKS_IN_FULL,
     RECIPIENT_LABELS,
+    ROW_BULLETS,
     WEEKDAYS,
     alternation,
     attendance_kind,
@@ -207,7 +208,7 @@ _FOR_ITEM_LABEL = re.compile(
 
 def _label_of(line: str) -> tuple[str | None, str]:
     """Split "Label: value" (or "- Label value" for a known label); returns (label, value)."""
-    core = line.strip().lstrip("-•*·").strip()
+    core = line.strip().lstrip(f"-*·{ROW_BULLETS}").strip()
     m = (
         re.match(r"^([A-Za-z][A-Za-z /&()-]{1,40}?)(?:\s*:\s*|\s+[–—-]\s*)(.*)$", core)
         or (
@@ -1714,8 +1715,8 @@ def _initials_first(text: str) -> str:
 # Commissioner (Ann Lee, PCC) in the Chair", "the Governance Officer (Ann Lee), minutes". The article
 # says a post opens the entry, so the post may hold a comma (its body or portfolio).
 _THE_POST_THEN_HOLDER = re.compile(
-    r"^[Tt]he\s+(?P<role>[A-Z][^()–—]*?)\s*\((?P<name>[^(),]+)(?:,\s*(?P<code>[^(),]+))?\)"
-    r"(?:,?\s+(?P<note>[a-z][^()]*))?$"
+    r"^(?:[Tt]he\s+)?(?P<role>[A-Z][^()–—]*?)\s*\((?P<name>[^(),]+)(?:,\s*(?P<code>[^(),]+))?\)"
+    r"(?:(?:,?\s+(?=[a-z])|\s+[–—]\s+)(?P<note>[A-Za-z][^()]*?))?\.?$"
 )
 
 
@@ -1734,7 +1735,7 @@ def _the_post_then_holder(text: str) -> str | None:
     head = f"{name} ({code.strip()})" if code and _is_abbrev(code.strip()) else name
     note = (m.group("note") or "").strip()
     if note.lower() in _TAKER_NOTES:
-        return f"{head} – {m.group('role').strip()} ({note})"
+        return f"{head} – {m.group('role').strip()} ({note.lower()})"
     chair = f" ({note})" if _CHAIR_NOTE.search(note.lower()) else ""
     return f"{head}{chair} – {m.group('role').strip()}"
 
@@ -2130,13 +2131,32 @@ def _the_post_holder_entries(value: str) -> list[str] | None:
     Kim)"), or None for any other list. A comma inside a post ("Chief Executive, OPCC") and the
     lower-case "the" that opens the next one would otherwise split a post or join it to the entry
     before; so the list is cut only before "the", and only kept when every piece reads as a post
-    and its holder."""
-    if value[:4].lower() != "the " or value.count("(") < 2:
+    and its holder. Written without "the" ("Chief Executive, OPCC (Raj Patel) – Chair, Clerk (Jo
+    Kim)"), each entry ends at its holder's bracket and its note, and comes back name first."""
+    if value.count("(") < 2:
         return None
+    if value[:4].lower() != "the ":  # "Chief Executive, OPCC (Ann Lee), Clerk (Raj Patel) – minutes"
+        groups = _bracketed_holder_groups(value)
+        rewritten = [entry for part in groups if (entry := _the_post_then_holder(part))]
+        return rewritten if len(groups) >= 2 and len(rewritten) == len(groups) else None
     parts = [part.strip() for part in _THE_POST_BOUNDARY.split(value) if part.strip()]
     if len(parts) < 2 or not all(_the_post_then_holder(part) for part in parts):
         return None
     return parts
+
+
+def _bracketed_holder_groups(value: str) -> list[str]:
+    """A post-first list without "the" cut into its entries, each ending at its holder's bracket
+    and the note after it ("Chief Executive, OPCC (Ann Lee) – Chair", "Clerk (Raj Patel)"): the commas
+    inside a post are kept. [] when the last piece holds no bracket, so is no such entry."""
+    groups: list[str] = []
+    current: list[str] = []
+    for part in _split_outside_brackets(value):
+        current.append(re.sub(r"^(?:and|&)\s+", "", part.strip()) if not current else part.strip())
+        if "(" in part:
+            groups.append(", ".join(current))
+            current = []
+    return [] if current else groups
 
 
 def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
@@ -2807,7 +2827,7 @@ _BREADCRUMB = re.compile(r"^[^>›]+(?:\s[›>]\s[^>›]+){2,}$")
 # Bracketed notes in a line: "(regrets)" in "- [ ] @bo (regrets)".
 _BRACKETED = re.compile(r"\s*\([^()]*\)")
 # A list row's bullet or task-list box: "- ", "* [ ] ", "• ".
-_ROW_MARK = re.compile(r"^\s*(?:[-•*]\s*)?(?:\[[ xX]\]\s*)?")
+_ROW_MARK = re.compile(rf"^\s*(?:[-*{ROW_BULLETS}]\s*)?(?:\[[ xX]\]\s*)?")
 # A bracketed note closing a list row that gives the person's attendance in one word: "(regrets)",
 # "(apologies)", "(absent)", "(present)".
 # The word may come with its reason after a comma: "(regrets, on leave)", and after the verb of
@@ -2940,7 +2960,9 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
                 section = None if section and not raw.startswith("\t") else section
             continue
         following = lines[index + 1] if index + 1 < len(lines) else ""
-        if (section and _comma_wrapped(raw, following)) or _name_wrapped(raw, following):
+        if ((section or _opens_valued_list(raw)) and _comma_wrapped(raw, following)) or _name_wrapped(
+            raw, following
+        ):
             lines[index + 1] = f"{raw.rstrip()} {following.strip()}"  # the list goes on below
             continue
         # the last line that was not blank opened a list and named no one yet ("Attendees", "Present:")
@@ -3078,8 +3100,8 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             if not (field == "chair" and list_opened):
                 section = None
             continue
-        elif section and (not lead or raw.startswith(("\t", " ", "-", "•", "*", *ROW_SYMBOLS))):
-            row = raw.strip().lstrip("-•*·").strip()
+        elif section and (not lead or raw.startswith(("\t", " ", "-", "*", *ROW_BULLETS, *ROW_SYMBOLS))):
+            row = raw.strip().lstrip(f"-*·{ROW_BULLETS}").strip()
             row_kind = _keyed_attendance(raw, keyed)  # "* Mr Ann Lee" under "(* = present)"
             box = _CHECKBOX.match(row) if row.startswith("[") else None
             if box:  # "- [x] @ana (Ana Lee)" ticked as there, "- [ ] @bo" left blank: away
@@ -3917,12 +3939,29 @@ _ATTENDEE_CELLS = frozenset({"attendee"})
 _CAPACITY_CELLS = _ATTENDANCE_CELLS | _ATTENDEE_CELLS | {"member", "observer"}
 
 
+# The end of a list line that cannot end an entry, so that the entry goes on below: a comma, a
+# joining word ("Director of" over "Finance (Ann Lee)"), or a courtesy title ("…, Dr" over "Raj Patel").
+_UNFINISHED_END = re.compile(
+    rf"(?:,|&|\b(?:of|and|for|the|to|in|on|at)|\b(?i:{alternation(HONORIFICS)})\.?)$"
+)
+
+
 def _comma_wrapped(line: str, following: str) -> bool:
     """Whether a list line ending in a comma wraps onto the next ("Councillors Ann Lee, Raj Patel,"
     over "Jo Hart and Kim Ng"), so that a title for all the names before reaches those after: the
-    next line is filled and opens no field or table row."""
+    next line is filled and opens no field or table row. A line that leaves a bracket open, or ends
+    in a joining word or a courtesy title, wraps the same way, as a PDF wraps a long paragraph
+    ("Raj Patel (Head of" over "Finance) and Jo Hart"): the entry goes on below."""
     core = following.strip()
-    return line.rstrip().endswith(",") and "\t" not in line + following and bool(core) and ":" not in core
+    broken = bool(_UNFINISHED_END.search(line.rstrip())) or line.count("(") > line.count(")")
+    filled = bool(core) and ":" not in core and not _opens_list(core)  # "Apologies" opens the next list
+    return broken and "\t" not in line + following and filled
+
+
+def _opens_valued_list(line: str) -> bool:
+    """Whether a line is a list's label with its first entries after it ("Present: Ann Lee, Raj")."""
+    label, value = _label_of(line)
+    return bool(label and value and _list_kind(label))
 
 
 # The head of a line that finishes a name broken at the line's end: one name word, then the
@@ -3936,8 +3975,7 @@ def _name_wrapped(line: str, following: str) -> bool:
     a word, and the next line opens with a lone name word and then that entry's note or separator."""
     if "\t" in line + following or ":" in following or not re.search(r"[^\W\d_]$", line.rstrip()):
         return False
-    label, value = _label_of(line)
-    return bool(label and value and _list_kind(label) and _NAME_TAIL_LINE.match(following.strip()))
+    return _opens_valued_list(line) and bool(_NAME_TAIL_LINE.match(following.strip()))
 
 
 def _capacity_cell(row: str) -> tuple[str, str | None] | None:
@@ -6066,6 +6104,15 @@ _MEETING_OF_OPENING = re.compile(
 )
 
 
+def _running_header(line: str, text: str) -> bool:
+    """Whether a header line recurs as a line of its own on page after page ("OPCC Board – Minutes" at
+    the top of every page of a PDF): a running page header, which restates the meeting in the document's
+    style rather than naming it as its title line does. Three times or more, so that a title written
+    again once (at the signature, on a cover sheet) is not taken for one."""
+    core = line.strip()
+    return bool(core) and len(re.findall(rf"(?m)^[ \t]*{re.escape(core)}[ \t]*$", text)) >= 3
+
+
 def choose_title_and_body(
     lines: list[str], headings: set[str] | frozenset[str] = frozenset(), text: str = ""
 ) -> tuple[str | None, str | None]:
@@ -6096,6 +6143,8 @@ def choose_title_and_body(
         scored.append((score, i, line, name, phrase))
     if not scored:
         return None, None
+    own = [c for c in scored if not _running_header(c[2], text)]
+    scored = own if any(c[0] for c in own) else scored  # a page header yields to the title line below it
     if max(c[0] for c in scored) == 1:  # a call's line ("…, meeting 11") outranks both lines anyway
         scored = _company_group_lines(scored)
     best = max(scored, key=lambda c: (c[0], -c[1]))
@@ -7582,11 +7631,21 @@ def _joined_row_split(row: str, width: int) -> list[str]:
 _POST_AFTER_POST = re.compile(r"(?<=\))\s+(?=[A-Z])")
 
 
+def _titled_name_cell(cell: str) -> bool:
+    """Whether a cell names a person by a courtesy title and a full name ("Councillor Ann Lee
+    (Chair)", "Dr Raj Patel"): a person's entry of its own, never the post of the name beside it."""
+    title = cell.strip().split(" ", 1)[0].rstrip(".").lower()
+    return title in HONORIFICS and _full_name_cell(cell)
+
+
 def _paired_row_split(row: str) -> list[str]:
     """A row of an attendance table laid out two people a row ("Ann Lee<TAB>Treasurer<TAB>Raj
     Patel<TAB>Secretary"), as one row each: four cells, a full name in the first and third and a
-    post, not a name, in the second and fourth. [row] for any other row."""
+    post, not a name, in the second and fourth. A list set in two columns gives two titled names a
+    row ("Cllr Ann Lee (Chair)<TAB>Cllr Raj Patel"): one row each. [row] for any other row."""
     cells = row.split("\t")
+    if len(cells) == 2 and all(_titled_name_cell(c) for c in cells):
+        return cells
     names = [_full_name_cell(c) for c in cells]
     if len(cells) != 4 or names != [True, False, True, False] or not all(c.strip() for c in cells):
         return [row]

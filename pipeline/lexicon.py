@@ -597,3 +597,8 @@ LOOKALIKES = str.maketrans(LOOKALIKE_LETTERS, LATIN_LETTERS)
 # heading ("[00:12:30]", "[1:02:15]"): where the item starts in the recording. Dedup reads it as a heading
 # number's lead-in, segment strips it from the heading line.
 RECORDING_TIME = r"\[(?:\d{1,2}:)?\d{1,2}:\d{2}\]"
+
+# The round, black, square and hollow bullets a word processor sets before each row of a list ("• Ann
+# Lee", "● Raj Patel (Acme)", "▪ Jo Kim", "◦ Sam Roe"): the same row mark as a dash, whichever the
+# document's style or its PDF export chose.
+ROW_BULLETS = "•●▪◦"

@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.header import (
+    choose_title_and_body,
     find_abbreviations,
     find_date,
     find_next_meeting,
@@ -7936,3 +7937,98 @@ def test_the_last_two_entries_of_a_list_are_not_read_as_a_headless_table():
         "\n1. Welcome\nThe meeting opened.\n"
     )
     assert ("Ida Brenchley", "Two members of the public", "in_attendance") not in _headless_people(text)
+
+
+def _roll(text: str) -> list[tuple[str, str | None, str]]:
+    return [(p.name, p.role, p.attendance) for p in parse_header(text).people]
+
+
+def test_black_and_square_bullets_mark_list_rows_as_a_round_bullet_does():
+    text = "Attendees:\n● Orla Pennick (Acme)\n▪ Bram Ketteridge\n\nNot present:\n◦ Ida Brenchley (Globex)\n"
+    assert [(n, a) for n, _, a in _roll(text)] == [
+        ("Orla Pennick", "present"),
+        ("Bram Ketteridge", "present"),
+        ("Ida Brenchley", "absent"),
+    ]
+
+
+def test_black_bullet_rows_take_the_kind_of_the_list_above_them():
+    text = "Apologies:\n● Orla Pennick\n● Bram Ketteridge\n"
+    assert {a for _, _, a in _roll(text)} == {"apologies"}
+
+
+def test_a_list_set_in_two_columns_gives_each_titled_name_as_its_own_person():
+    text = (
+        "Present:\nCouncillor Orla Pennick (Chairman)      Councillor Bram Ketteridge\n"
+        "Councillor Ida Brenchley   Councillor Tam Oduya\n"
+    )
+    names = [n for n, _, _ in _roll(text)]
+    assert names == ["Orla Pennick", "Bram Ketteridge", "Ida Brenchley", "Tam Oduya"]
+    assert parse_header(text).meeting.chair == "Orla Pennick"
+
+
+def test_a_name_beside_its_post_in_an_aligned_row_is_not_two_people():
+    text = "Present:\nOrla Pennick      Treasurer\nBram Ketteridge   Clerk\n"
+    assert [(n, r) for n, r, _ in _roll(text)] == [
+        ("Orla Pennick", "Treasurer"),
+        ("Bram Ketteridge", "Clerk"),
+    ]
+
+
+def test_a_bracketed_post_wrapped_across_lines_is_read_whole():
+    text = (
+        "Officers: Orla Pennick (Head of Parks), Bram Ketteridge (Open Spaces\n"
+        "Manager) and Ida Brenchley (Committee Officer)\n"
+    )
+    assert ("Bram Ketteridge", "Open Spaces Manager", "in_attendance") in _roll(text)
+    assert "Ida Brenchley" in [n for n, _, _ in _roll(text)]
+
+
+def test_a_list_paragraph_wrapped_after_a_title_or_a_comma_is_read_whole():
+    text = (
+        "Present: Dr Orla Pennick (Dean, Chair), Dr Bram Ketteridge (Director of Studies,\n"
+        "School of Music), Professor Ida Brenchley (Head of Law), Dr\n"
+        "Tam Oduya (Registrar)\n"
+    )
+    roll = _roll(text)
+    assert ("Bram Ketteridge", "Director of Studies, School of Music", "present") in roll
+    assert "Tam Oduya" in [n for n, _, _ in roll]
+
+
+def test_a_one_per_line_list_after_a_first_entry_on_the_label_line_is_not_joined():
+    text = "Present: Orla Pennick (Chair)\nBram Ketteridge\nIda Brenchley\n"
+    assert [n for n, _, _ in _roll(text)] == ["Orla Pennick", "Bram Ketteridge", "Ida Brenchley"]
+
+
+def test_a_post_first_list_without_the_cuts_each_entry_after_its_holders_bracket():
+    text = (
+        "Present: Chief Harbour Officer (Orla Pennick) – Chair, Chief Engineer, Port Authority (Bram Ketteridge),\n"
+        "Director of Marine Safety (Ida Brenchley) – item 2 only, Committee Clerk, Port Authority (Tam\n"
+        "Oduya) – minutes.\n"
+    )
+    head = parse_header(text)
+    roll = [(p.name, p.role) for p in head.people]
+    assert ("Bram Ketteridge", "Chief Engineer, Port Authority") in roll
+    assert ("Ida Brenchley", "Director of Marine Safety") in roll
+    assert (head.meeting.chair, head.meeting.minute_taker) == ("Orla Pennick", "Tam Oduya")
+
+
+def test_a_name_first_list_with_bracketed_posts_is_not_read_post_first():
+    text = "Present: Orla Pennick (Harbour Master), Bram Ketteridge (Chief Engineer, Port Authority)\n"
+    assert [(p.name, p.role) for p in parse_header(text).people] == [
+        ("Orla Pennick", "Harbour Master"),
+        ("Bram Ketteridge", "Chief Engineer, Port Authority"),
+    ]
+
+
+def test_a_running_page_header_yields_the_title_to_the_title_line_below_it():
+    page = "Harbour Board – Minutes\n\nSome text of the page.\n\n"
+    text = "Harbour Board – Minutes\n\nPort of Wexmoor\n\nNavigation Committee\n3 May 2021\n\n" + page * 3
+    lines = ["Harbour Board – Minutes", "Port of Wexmoor", "Navigation Committee"]
+    assert choose_title_and_body(lines, frozenset(), text)[0] == "Navigation Committee"
+
+
+def test_a_title_written_once_more_is_not_a_running_header():
+    text = "Harbour Board – Minutes\nPort of Wexmoor\n\nThe Harbour Board – Minutes were signed.\nHarbour Board – Minutes\n"
+    lines = ["Harbour Board – Minutes", "Port of Wexmoor"]
+    assert choose_title_and_body(lines, frozenset(), text)[0] == "Harbour Board"
