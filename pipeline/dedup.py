@@ -399,7 +399,20 @@ def _mark_running_furniture(codes: np.ndarray, lines: _Lines) -> None:
         drop[m] = not _leads_page(texts[m])
     checksums = _letter_checksums(codes)
     for header in _drop_recurring_beside(lines, content, markers, checksums):
-        _drop_recurring_beside(lines, content, header, checksums, max(2, len(header)))
+        _drop_recurring_beside(
+            lines, content, header, checksums, max(2, len(header)), _title_second_line(lines, content, header)
+        )
+
+
+def _title_second_line(lines: _Lines, content: list[int], header: list[int]) -> int:
+    """The line a running header's second line may also stand on outside the furniture: when the header's first
+    line is the document's first line too ("Northgate Water Ltd" heading the first page as its title), the
+    first page carries the whole header as its title, so its second line ("Audit Committee") is the title's
+    second line, kept there like the first. Otherwise the first line, as for any header."""
+    first = content[0]
+    if len(content) > 1 and _shape(lines.text[first]) == _shape(lines.text[header[0]]):
+        return content[1]
+    return first
 
 
 def _beside(content: list[int], anchors: list[int]) -> set[int]:
@@ -419,9 +432,11 @@ def _drop_recurring_beside(
     anchors: list[int],
     checksums: tuple[list[int], list[bool]],
     times: int = 2,
+    title: int | None = None,
 ) -> list[list[int]]:
     """Drop the short lines of one shape that recur beside ``anchors`` at least ``times`` times and never
-    elsewhere (see :func:`_mark_running_furniture`); return the lines dropped, one list per shape."""
+    elsewhere (see :func:`_mark_running_furniture`) but as the title, ``title`` (the document's first line unless
+    told); return the lines dropped, one list per shape."""
     texts, drop = lines.text, lines.drop
     near = _beside(content, anchors)
     short = [i for i in content if not drop[i] and len(texts[i]) <= _FURNITURE_MAX_CHARS]
@@ -445,7 +460,7 @@ def _drop_recurring_beside(
     for found in occurrences.values():
         close = [i for i in found if i in near]
         away = [i for i in found if i not in near]
-        if close and (len(close) >= times and not away or away == [content[0]]):
+        if close and (len(close) >= times and not away or away == [content[0] if title is None else title]):
             for i in close:
                 drop[i] = True
             dropped.append(close)
@@ -2257,12 +2272,15 @@ def _keeps_paragraph_break(text: str, end: int, start: int) -> bool:
     the next paragraph ("... the new freeze date." / "release could still be cut by ..." / "" / "Security
     Audit Findings"), so the blank line parts the paragraphs and stays. A page's footer and header dropped
     between them ("Page 2 of 5") is no such copy: a paragraph running on over the page break keeps no
-    blank line."""
+    blank line, unless the line stands below more than one blank line, the space a page sets above a
+    heading or a new paragraph opening it (one blank line is only the running header's margin)."""
     line_start = text.rfind("\n", 0, start) + 1
     above = text.rfind("\n", 0, max(line_start - 1, 0)) + 1  # the line above it starts here
     if line_start == 0 or text[above : line_start - 1].strip():
         return False
-    return not any(is_page_marker(line) for line in text[end:line_start].splitlines())
+    if not any(is_page_marker(line) for line in text[end:line_start].splitlines()):
+        return True
+    return not text[text.rfind("\n", 0, max(above - 1, 0)) + 1 : above].strip()
 
 
 def _closes_row_heading(text: str, end: int, next_start: int) -> bool:

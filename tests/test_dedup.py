@@ -1553,3 +1553,44 @@ def test_lines_that_do_not_fall_into_rows_stay_one_per_line():
         "Staffing\nCy\nA long note on staffing for the year\n\n"
     )
     assert deduplicate(text).text == text
+
+
+def test_second_line_of_a_running_header_that_also_titles_the_first_page_is_furniture():
+    # The two-line header opens the document as its title, then recurs under every page break.
+    noisy = (
+        "Eastmoor District Council\n\nLicensing Panel\n\n1. Welcome\nThe chair opened the meeting and asked for\n\n"
+        "Page 1 of 3\n\fEastmoor District Council\nLicensing Panel\n\nintroductions from all present.\n"
+        "2. Fees\nThe fees were agreed.\n\nPage 2 of 3\n\fEastmoor District Council\nLicensing Panel\n\n"
+        "3. Close\nThe meeting closed at eight.\n\nPage 3 of 3\n"
+    )
+    out = deduplicate(noisy).text
+    assert out.startswith("Eastmoor District Council\n\nLicensing Panel\n")
+    assert out.count("Licensing Panel") == 1 and out.count("Eastmoor District Council") == 1
+
+
+def test_second_header_line_also_said_in_the_text_is_kept():
+    # "Licensing Panel" stands alone in the body as well: not furniture, even beside the title.
+    noisy = (
+        "Eastmoor District Council\n\nLicensing Panel\n\n1. Welcome\nThe chair opened the meeting.\n\n"
+        "Page 1 of 3\n\fEastmoor District Council\nLicensing Panel\n\n2. Fees\nThe fees were agreed.\n"
+        "Licensing Panel\nThe next item.\n\nPage 2 of 3\n\fEastmoor District Council\nLicensing Panel\n\n"
+        "3. Close\nThe meeting closed at eight.\n\nPage 3 of 3\n"
+    )
+    assert deduplicate(noisy).text.count("Licensing Panel") == 4
+
+
+def _paged(gap: str) -> str:
+    """Two pages of invented minutes under a one-line running header, ``gap`` between header and page text."""
+    return (
+        "Eastmoor District Council\n1. Fees\nThe fees were agreed by the panel.\nThe chair closed the item.\n\n"
+        f"Page 1 of 2\n\fEastmoor District Council{gap}Schedule of actions\nThe clerk to write to the applicant.\n\n"
+        "Page 2 of 2\n"
+    )
+
+
+def test_heading_set_below_extra_space_at_the_top_of_a_page_starts_a_new_paragraph():
+    assert "The chair closed the item.\n\nSchedule of actions\n" in deduplicate(_paged("\n\n\n")).text
+
+
+def test_text_one_blank_line_below_the_running_header_runs_on_from_the_last_page():
+    assert "The chair closed the item.\nSchedule of actions\n" in deduplicate(_paged("\n\n")).text
