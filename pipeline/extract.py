@@ -2167,14 +2167,16 @@ _HEDGE_WORDS = (
     r"|where\s+(?:possible|appropriate|necessary)|in\s+the\s+meantime|in\s+principle|as\s+a\s+priority"
 )
 _HEDGE = re.compile(rf"\s[–—-]\s+(?:{_HEDGE_WORDS})\s+[–—-](?=\s)|\s\((?:{_HEDGE_WORDS})\)(?=\s)", re.I)
+# Markdown strong emphasis around a label: the "**" or "__" of "**AI**".
+_STRONG = r"(?:\*\*|__)"
 # An arrow that sets an action line off under the discussion it follows: "→ AI @ana: update the docs".
 _LEAD_ARROW = r"(?:→|⇒|->|=>)\s*"
 # Task-list lines that open with the handles of their owners and a colon or a dash: "@ana: update the docs",
 # "@ana @bo: update the docs" (handles set apart by a space are two owners),
 # "@ana – update the docs – due 2025-05-28", also as an org-mode heading ("** TODO @ana: update the docs") or after
-# an arrow ("→ AI @ana: update the docs").
+# an arrow ("→ AI @ana: update the docs"); the label may be in Markdown bold ("**AI** @ana: ...", "**Action:** @ana: ...").
 _HANDLE_COLON = re.compile(
-    rf"^\s*(?:\*{{1,6}}\s+|{_LEAD_ARROW})?(?:(?:todo|action|ap|ai)\b\s*[:\-–]?\s*)?\(?(?P<who>@[\w.-]+(?:(?:\s*(?:[/,&+]|\band\b)\s*|\s+)@[\w.-]+)*)\)?\s*(?::|\s[–—])\s+\S",
+    rf"^\s*(?:\*{{1,6}}\s+|{_LEAD_ARROW})?(?:{_STRONG}?(?:todo|action|ap|ai)\b{_STRONG}?\s*[:\-–]?{_STRONG}?\s*)?\(?(?P<who>@[\w.-]+(?:(?:\s*(?:[/,&+]|\band\b)\s*|\s+)@[\w.-]+)*)\)?\s*(?::|\s[–—])\s+\S",
     re.I,
 )
 # A task line opening with full-name mentions, as wiki task lists write them with no colon after ("@Ann Lee draft
@@ -3361,27 +3363,34 @@ _NUMBERED_REFERENCE = re.compile(
 )
 
 
+# What a body is asked to provide, as a request from it names it: "a report", "an update", "figures".
+_PROVIDED_THING = r"(?:report|update|information|briefing|response|reply|figures|data|details|breakdown|paper|note|assurance)s?"
 # A body addressed by a recommendation or a referral, which is the one to act: "recommends to the ICB that it|
 # publishes", "be referred to the Executive for a response". A referral with no reply asked of the body ("referred
 # to the Audit Committee in June") names no owner, nor does a called-in decision "referred back to Cabinet for
-# reconsideration" (the labelled minutes record it as the committee's decision, not a task for Cabinet).
+# reconsideration" (the labelled minutes record it as the committee's decision, not a task for Cabinet). A report or
+# information to be requested or sought from a named body is that body's to provide, as "that the Trust be requested
+# to provide" is the Trust's: "that a report on arrears be requested from the Housing Company for the May meeting"
+# (not a consent the body only grants: "an extension is to be requested from the CCG" is the requester's task).
 _ADDRESSED_BODY = re.compile(
     r"\b(?:(?:recommends?|recommended|requests?|requested|urges?|urged)\s+to\s+(?P<to>(?:the\s+)?[A-Z][\w&-]*"
     r"(?:\s+(?:of\s+|and\s+)?[A-Z][\w&-]*){0,3})\s+that\s+(?:it|they)\s+[a-z]"
     r"|referred\s+(?:back\s+)?to\s+(?P<ref>(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&-]*){0,3})"
-    r"\s+for\s+(?:a|an|its|their)\s+(?:formal\s+|written\s+)?(?:response|report|reply|decision|comments?|views?)\b)"
+    r"\s+for\s+(?:a|an|its|their)\s+(?:formal\s+|written\s+)?(?:response|report|reply|decision|comments?|views?)\b"
+    rf"|\b{_PROVIDED_THING}\b[^.;:]{{0,120}}?\bbe\s+(?:requested|sought)\s+from\s+(?P<from>(?:the\s+)?[A-Z][\w&-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w&-]*){{0,3}}))"
 )
 
 
 def addressed_body(text: str) -> tuple[int, int] | None:
-    """The span of the body a recommendation or referral is addressed to, when that body is asked to act
-    ('the Committee recommends to the ICB that it publishes' -> 'the ICB'), else None."""
-    if "to " not in text:
+    """The span of the body a recommendation, referral or request is addressed to, when that body is asked to act
+    ('the Committee recommends to the ICB that it publishes' -> 'the ICB'; 'a report be requested from the Trust'
+    -> 'the Trust'), else None."""
+    if "to " not in text and "from " not in text:
         return None
     m = _ADDRESSED_BODY.search(text)
     if not m:
         return None
-    return m.span("to") if m.group("to") else m.span("ref")
+    return next(m.span(g) for g in ("to", "ref", "from") if m.group(g))
 
 
 # A phrase that is the object of a preposition after a noun naming no one: "a call for| a Cassandra backend
@@ -4505,7 +4514,10 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
             r"|\b(?:on|at|over|by|in)\s+the\s+next\s+(?:suitable|convenient|available|possible|free)\s+"
             r"(?:weekend|day|date|opportunity|occasion)\b"
             # a teaching week numbered from the start of term, which the minutes do not date: "by week 6"
-            r"|\b(?:by|before|until|in|during)\s+week\s+\d{1,2}\b(?![/.:]?\d))",
+            r"|\b(?:by|before|until|in|during)\s+week\s+\d{1,2}\b(?![/.:]?\d)"
+            # business put off to a council's next municipal year, which has no day: "carried forward to the next
+            # municipal year"
+            r"|\b(?:to|into)\s+the\s+next\s+municipal\s+year\b)",
             re.I,
         ),
     ),

@@ -8458,3 +8458,37 @@ def test_a_titled_name_keeps_the_action_over_a_tag_naming_an_office_in_full_with
         people=[],
     )
     assert [o.mention for o in found[0].owners] == ["Dr Okafor"]
+
+
+def test_bold_action_label_before_handle_and_colon_names_the_owner():
+    assert owners("**AI** @maria: write the upgrade notes by Friday") == [("@maria", "@maria")]
+    assert owners("**Action:** @maria: tag the release candidate") == [("@maria", "@maria")]
+
+
+def test_bold_label_word_that_is_no_action_label_names_no_handle_owner():
+    assert owners("**Note** @maria: the release slipped a week") != [("@maria", "@maria")]
+
+
+def test_body_a_report_is_requested_from_owns_it():
+    text = "That a report on void turnaround times be requested from Northfield Housing for the June meeting."
+    assert owners(text) == [("Northfield Housing", None)]
+
+
+def test_report_requested_from_a_month_names_no_owner():
+    assert owners("That monthly figures be requested from June onwards.") == []
+
+
+def test_business_carried_forward_to_next_municipal_year_is_undated():
+    d = find_due(
+        "That the review of grass cutting be carried forward to the next municipal year.", MAY_2018, None
+    )
+    assert (d.mention, d.date, d.meeting) == ("to the next municipal year", None, None)
+
+
+def test_body_met_in_the_next_municipal_year_is_not_read_as_the_year_alone():
+    d = find_due("The Clerk to bring the update to the Panel in the next municipal year.", MAY_2018, None)
+    assert d is None or d.mention != "in the next municipal year"
+
+
+def test_consent_requested_from_a_body_is_not_its_task():
+    assert owners("An extension for the two late audits is to be requested from the Regulator.") == []
