@@ -1428,6 +1428,19 @@ _REMINDED_THAT = re.compile(
     r"(?![^;]*\b(?:must|asked|agreed|undertook|requested|said|to\s+[a-z]+\s+(?:the|it|them|their|his|her)\b))[^;]*$"
 )
 
+# A matter deferred or postponed to a later financial year or a later phase of the work ("it was agreed that the audit
+# would be deferred to 2015/16", "Two reviews had been deferred to 2024/25", "CR-09 was deferred to phase 2"): the plan
+# or the programme changed, a finding in the corpus, where a deferral to a later meeting brings the business back and
+# is an action (:data:`_DEFERRED_TO_MEETING`). Only a deferral stated as done or decided counts: one that may still be
+# made or is to be made ("agree which schemes can be deferred to 2023/24", "the schemes to be deferred") sets a task,
+# and a line under a label ("Action 4: ... – deferred to 2024/25") is a logged action's status.
+_DEFERRED_TO_PERIOD = re.compile(
+    r"^[^:;]*?(?<!\bcan be)(?<!\bcould be)(?<!\bmay be)(?<!\bmight be)(?<!\bto be)\s(?:deferred|postponed)\s+(?:to|until)"
+    r"\s+(?:the\s+)?(?:\d{4}/\d{2}(?:\d{2})?\b(?![^.;]{0,30}\b(?:meeting|board|committee)\b)"
+    r"|(?:phase|release|stage|wave)\s+\d+\b)",
+    re.I,
+)
+
 
 def _assigns_nothing(text: str) -> bool:
     """Whether ``text`` is a line that sets nobody a task whatever its verbs: when a meeting will be held
@@ -1435,7 +1448,8 @@ def _assigns_nothing(text: str) -> bool:
     (:data:`_PREFERENCE`), a clause that only notes or a labelled decision (:func:`_records_only`), a resolution
     of the body's position (:func:`_resolves_a_stance`), an agreement that a thing stays as it is (:func:`_agrees_a_state`),
     a paper's request of the meeting (:data:`_PAPER_ASKS_MEETING`), an expectation of how a measure will stand
-    with no request beside it (:data:`_EXPECTED_STATE`), a reminder of a fact (:data:`_REMINDED_THAT`)."""
+    with no request beside it (:data:`_EXPECTED_STATE`), a reminder of a fact (:data:`_REMINDED_THAT`), a deferral
+    to a later year or phase (:data:`_DEFERRED_TO_PERIOD`)."""
     if _meeting_held(text) or _PREFERENCE.search(text) or _records_only(text) or _resolves_a_stance(text):
         return True
     if _agrees_a_state(text):
@@ -1444,7 +1458,7 @@ def _assigns_nothing(text: str) -> bool:
         return True
     if _EXPECTED_STATE.search(text) and _REQUEST_WORD.search(text) is None:
         return True
-    if _REMINDED_THAT.match(text):
+    if _REMINDED_THAT.match(text) or _DEFERRED_TO_PERIOD.match(text):
         return True
     return _THANKED.match(text) is not None and _REQUEST_WORD.search(text) is None
 
@@ -1779,15 +1793,25 @@ _TASK_BE_VERB = (
 # "be submitted" is left to the model (a resolution that a proposal "be submitted to the Panel" may record its
 # approval).
 _BE_TASK_VERB = r"(?:[a-z]+ed\s+and\s+(?:submitted\b|" + _TASK_BE_VERB + ")|" + _TASK_BE_VERB + ")"
+# The same decision and task, with the point by which the paper goes on ("be endorsed and submitted to Cabinet on 19
+# March", "be approved and sent to the examiners by the end of October", "... to a future meeting"): a resolution that
+# writes the decision first is read as a task only with that point, since without it ("be noted and forwarded to the
+# Finance Committee", "be submitted to the Panel") it may record what the body did with the paper, as the corpus reads
+# it.
+_BE_TASK_VERB_DUE = (
+    r"(?:[a-z]+ed\s+and\s+(?:submitted\b|" + _TASK_BE_VERB + r")(?=[^.;]*?\b(?:on|by|before|in|at|to)\s+"
+    rf"(?:the\s+)?(?:\d|(?:{MONTHS})\b|(?:next|end|following|future|a\s+future)\b)))"
+)
 # A resolution that a thing be done, whoever writes it ("RESOLVED that the revised plan be circulated to members", "The
 # Board resolved that an impact assessment be completed and shared with the union", "It was agreed that the notes be
-# published"): the verb is a task carried out after the meeting, so the line is an action though no one is named; a
+# published", "RESOLVED – That the report be endorsed and submitted to Cabinet", a council's dash before its "That"):
+# the verb is a task carried out after the meeting, so the line is an action though no one is named; a
 # resolution that a thing be noted, approved or adopted records the decision and is none of these. Only the subjunctive
 # "be" of a resolution is read: "agreed that the risk should be added to the log" may state a view or a practice, and
 # is left to the model.
 _RESOLVED_BE_DONE = re.compile(
-    r"\b(?:resolved|agreed|decided)\s*(?:that\b|:)[^;]{0,150}?\s(?!(?:will|would|should|shall|must|could|can|may|might"
-    r"|to|not)\s)[\w'’-]+\s+be\s+" + _TASK_BE_VERB,
+    r"\b(?:resolved|agreed|decided)\s*(?:[–—-]\s*)?(?:that\b|:)[^;]{0,150}?\s(?!(?:will|would|should|shall|must|could"
+    r"|can|may|might|to|not)\s)[\w'’-]+\s+be\s+(?:" + _TASK_BE_VERB + "|" + _BE_TASK_VERB_DUE + ")",
     re.I,
 )
 # A resolution's clause on a line of its own, its "RESOLVED that" on the line above and its letter cut off as a list
@@ -1860,6 +1884,19 @@ _UNSETTLED_WHETHER = re.compile(
 )
 
 
+# A question put to a named post, reported as a request to explain ("The Chair asked the Director to explain why the
+# target was missed", "Cllr X asked the CC to explain the reasons for the delay"): the answer is wanted there and then,
+# a question in every such line of the corpus, where "asked the CC to set out / confirm ..." sets a task. A request to
+# explain at a later point ("asked the Director to attend the March meeting to explain", "to explain in writing", "...
+# at the next meeting") sets one, and is left to the model; so is "asked that ...", which words a request, and "asked
+# what ... to explain", a question already.
+_ASKED_TO_EXPLAIN = re.compile(
+    r"\basked\s+(?:(?!\b(?:that|what|why|how|whether|if|attend|come|write|report)\b)[\w.,'’&-]+\s+){1,6}?to\s+explain\b"
+    r"(?![^;]*\b(?:meeting|in\s+writing|report|by\s+\d|within|before)\b)",
+    re.I,
+)
+
+
 def _open_to_do(text: str) -> bool:
     """Whether ``text`` is an item of a to-do list still open (:data:`_OPEN_BOX`, "- [ ] @kim draft the policy —
     not started"): a task not yet done, an action as nearly every such line of the corpus is, however its status
@@ -1900,7 +1937,8 @@ def decide_labels(
     (:func:`_owner_due_fields`), and background set before the discussion (:data:`_BACKGROUND_LINE`), an issue's title
     with its number (:data:`_ISSUE_TITLE`), a statement that the meeting is recorded (:data:`_MEETING_RECORDED`) and a
     notice of when the next meeting will be held (:data:`_NEXT_MEETING_NOTICE`). A concern stated as a clause (:func:`_states_a_concern`), or a matter
-    recorded as left open (:data:`_UNSETTLED_WHETHER`), is a ``finding``, not a question. A question
+    recorded as left open (:data:`_UNSETTLED_WHETHER`), is a ``finding``, not a question; a request to explain put
+    to a named post (:data:`_ASKED_TO_EXPLAIN`) is a ``question``, not an action or a finding. A question
     asked and answered in one sentence (:func:`_answered_in_sentence`) is neither a question nor an action: it
     records the exchange. A row of a list of actions naming its owner and due point, or a matter resolved to be put
     on a later agenda (:func:`_sets_a_task`), is an action, and so is a line the model reads as a finding
@@ -1978,6 +2016,11 @@ def decide_labels(
             "finding"
             if label == "question" and (_states_a_concern(t) or _UNSETTLED_WHETHER.match(t))
             else label
+            for label, t in zip(labels, texts, strict=True)
+        ]
+    if texts is not None and "question" in classes:
+        labels = [
+            "question" if label in ("action", "finding") and _ASKED_TO_EXPLAIN.search(t) else label
             for label, t in zip(labels, texts, strict=True)
         ]
     if texts is not None:

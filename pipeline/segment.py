@@ -1165,8 +1165,10 @@ _LIST_MARKER = re.compile(r"^\(?(?:\d{1,2}|[a-z]|[ivx]{1,5})[.)]\s")
 MAX_LIST_HEADING_WORDS = 10
 # A decision formula alone on its line, over the lettered or numbered clauses decided ("RESOLVED:" /
 # "(a) That the report be noted."): it introduces a list as a longer prose line ending with ":" does.
+# Councils close it with a dash as often as with a colon ("RESOLVED –" / "(1) That the work programme be
+# approved."), the dash they also set before a one-clause resolution ("RESOLVED – That the report be noted.").
 _DECISION_INTRO = re.compile(
-    r"^(?:It\s+was\s+)?(?:resolved|agreed|decided|recommended)(?:\s+that)?\s*:$", re.I
+    r"^(?:It\s+was\s+)?(?:resolved|agreed|decided|recommended)(?:\s+that)?\s*[:–—-]$", re.I
 )
 
 
@@ -1177,7 +1179,7 @@ def _introduces_list(cand: _Candidate | None, line: str) -> bool:
     numbered lines are the actions listed, not sub-items."""
     if cand is not None:
         return cand.colon
-    return line.endswith(":") and (len(line.split()) >= 2 or bool(_DECISION_INTRO.match(line)))
+    return bool(_DECISION_INTRO.match(line)) or (line.endswith(":") and len(line.split()) >= 2)
 
 
 def _family(cand: _Candidate) -> str:
@@ -1747,7 +1749,12 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         return cand
     if _BUSINESS_PART.match(line):
         return _Candidate(s, e, "upper", "", "", line)
-    if _UPPER_HEADING.match(line) and len(line.split()) <= 10 and not line.endswith(":"):
+    if (
+        _UPPER_HEADING.match(line)
+        and len(line.split()) <= 10
+        and not line.endswith(":")
+        and not _DECISION_INTRO.match(line)  # "RESOLVED –" leads in the clauses decided
+    ):
         return _Candidate(s, e, "upper", "", "", line)
     if (
         _TITLE_CASE_HEADING.match(line)

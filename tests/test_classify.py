@@ -1395,3 +1395,59 @@ def test_initials_to_a_verb_set_a_task():
 def test_initials_to_a_verb_reported_done_set_no_task():
     texts = ["RB to circulate the slides – done."]
     assert _decided(texts, [0.45, 0.5, 0.03, 0.02]) == ["finding"]
+
+
+def test_a_resolution_after_a_dash_that_a_report_be_endorsed_and_submitted_is_an_action():
+    texts = [
+        "RESOLVED – That the findings of the review panel be endorsed and submitted to the Executive on 4 May."
+    ]
+    assert _decided(texts, [0.2, 0.6, 0.1, 0.1]) == ["action"]
+
+
+def test_a_resolution_that_a_paper_be_noted_and_forwarded_with_no_point_named_is_left_to_the_model():
+    texts = ["RESOLVED – That the annual accounts be noted and forwarded to the Audit Panel."]
+    assert _decided(texts, [0.2, 0.6, 0.1, 0.1]) == ["finding"]
+
+
+def test_a_resolution_after_a_dash_that_minutes_be_approved_and_signed_is_no_task():
+    texts = ["RESOLVED – That the minutes be approved as a correct record and signed by the Chair."]
+    assert _decided(texts, [0.2, 0.6, 0.1, 0.1]) == ["finding"]
+
+
+def test_a_deferral_to_a_later_financial_year_sets_no_task():
+    texts = ["It was agreed that the review of catering contracts would be deferred to 2027/28."]
+    assert _decided(texts, [0.55, 0.4, 0.03, 0.02]) == ["finding"]
+
+
+def test_a_deferral_to_a_later_phase_sets_no_task():
+    texts = ["The mobile booking module was deferred to phase 3."]
+    assert _decided(texts, [0.55, 0.4, 0.03, 0.02]) == ["finding"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Bursar to list which repairs can be deferred to 2027/28 by the end of June.",
+        "It was agreed that the catering review would be deferred to the 2027/28 planning meeting.",
+    ],
+)
+def test_a_deferral_still_to_be_made_or_to_a_meeting_is_left_to_the_model(text):
+    assert _decided([text], [0.55, 0.4, 0.03, 0.02]) == ["action"]
+
+
+def test_a_request_to_explain_put_to_a_named_post_is_a_question():
+    texts = [
+        "The Mayor noted the rise in complaints and asked the Director of Housing to explain the delays."
+    ]
+    assert _decided(texts, [0.55, 0.3, 0.1, 0.05]) == ["question"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chair asked the Treasurer to explain the overspend at the next meeting.",
+        "Members asked the Head of Parks to attend the June meeting to explain the new rota.",
+    ],
+)
+def test_a_request_to_explain_later_is_left_to_the_model(text):
+    assert _decided([text], [0.55, 0.3, 0.1, 0.05]) == ["action"]

@@ -4220,3 +4220,23 @@ def test_academic_year_minute_reference_opening_a_wrapped_line_is_no_item():
         "23/24-QC-09 Any other business\nThere was none.\n"
     )
     assert ids(text) == ["23/24-QC-07", "23/24-QC-08", "23/24-QC-09"]
+
+
+def test_a_resolved_line_closed_by_a_dash_introduces_its_numbered_clauses_and_is_no_item():
+    text = (
+        "11. APOLOGIES\n\nNone were received.\n\n"
+        "12. ALLOTMENT RENTS\n\nThe Committee considered the report.\n\nRESOLVED –\n\n"
+        "(1) That the rents be increased by 3% from April.\n\n"
+        "(2) That the Clerk write to all tenants before the end of March.\n\n"
+        "13. PARKS STRATEGY\n\nThe Committee noted the update.\n"
+    )
+    assert ids(text) == ["11", "12", "13"]
+
+
+def test_an_upper_case_line_ending_with_a_dash_that_is_no_decision_formula_stays_a_heading():
+    text = (
+        "11. APOLOGIES\n\nNone were received.\n\n"
+        "12. ALLOTMENT RENTS\n\nThe Committee considered the report.\n\nPUBLIC QUESTIONS –\n\n"
+        "A resident asked about the waiting list.\n\n13. PARKS STRATEGY\n\nThe Committee noted the update.\n"
+    )
+    assert "PUBLIC QUESTIONS –" in [i.title for i in segment_items(text)]
