@@ -7846,9 +7846,17 @@ def meeting_before(
     return due.model_copy(update={"date": earlier.date, "meeting": earlier.meeting})
 
 
+# A post's remit in brackets closing a mention ("DQE (Social Sciences)"): the post "for" that remit.
+_BRACKETED_REMIT = re.compile(r"\s*\(([^()]+)\)$")
+
+
 def _owner_key(owner: Owner) -> str:
-    """Who an owner is, for comparing two readings: the resolved name, else the mention without 'the'."""
-    return owner.name or re.sub(r"^the\s+", "", owner.mention or "", flags=re.I).lower()
+    """Who an owner is, for comparing two readings: the resolved name, else the mention without 'the', a remit in
+    brackets read as the same post 'for' it ('DoE (Mathematics)' is 'the DoE for Mathematics')."""
+    if owner.name:
+        return owner.name
+    post = re.sub(r"^the\s+", "", owner.mention or "", flags=re.I)
+    return _BRACKETED_REMIT.sub(r" for \1", post).lower()
 
 
 def _initials(mention: str) -> str:

@@ -244,8 +244,11 @@ _OWNER_TAG = re.compile(
     re.I,
 )
 _OWNER_TAG_WORD = re.compile(r"(?:the|of|for|and|&|/|,|@[\w.-]+|[A-Z][\w.&'’-]*|[A-Z]{1,5}\([A-Z]{1,3}\))$")
-# A bracketed capitalised word that narrows the post before it ("Associate Dean (Education)").
-_OWNER_TAG_QUALIFIER = re.compile(r"\([A-Z][\w.&'’-]*\)$")
+# A bracketed remit that narrows the post before it: a capitalised word ("Associate Dean (Education)") or a few
+# words of a name, joined as names are ("DoE (Computer Science)", "Head of School (Arts and Humanities)").
+_OWNER_TAG_QUALIFIER = re.compile(r"\([A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|and|of|for|the|&)){0,4}\)$")
+# A word of an owner tag, or a whole bracket (which may hold spaces) as one word.
+_OWNER_TAG_TOKEN = re.compile(r"\([^()]*\)|[^\s,/&]+|[,/&]")
 # A whole group named by its members' post in the plural, in lower case: "All governors", "Both trustees",
 # "All the members". A verb after "All" ("All agreed", "All done") is no owner.
 _WHOLE_GROUP = re.compile(r"(?:All|Both)(?:\s+(?:the|other))?\s+[a-z][a-z-]*[^\Wsu_]s")
@@ -268,7 +271,7 @@ def names_owners(who: str) -> bool:
     governors", "Head of Estates"): name words and joiners, at least one capitalised."""
     if _WHOLE_GROUP.fullmatch(who):
         return True
-    words = re.findall(r"[^\s,/&]+|[,/&]", who)
+    words = _OWNER_TAG_TOKEN.findall(who)
     if not words or not all(_is_owner_tag_word(words, j) for j in range(len(words))):
         return False
     return any(w[0].isupper() or w[0] == "@" for w in words)
@@ -459,6 +462,12 @@ _NAMED_CONTINUATION = re.compile(
     r"Lady|Rev(?:d|erend)?\.?|Alderman)\s+(?:[A-Z]\.?\s+)?[A-Z][\w'’-]+)\s+"
     r"(?:a|an|the|to|of|for|with|about|on|in|at|by|from|and|or|as|if|whether|once|before|after)\s"
 )
+# A line opening with a capitalised word or a short name and going on with a second reported clause ("GP and that
+# the care homes would ...", "Finance or whether ..."): "and that" joins a clause to a "that" clause before it, so
+# the capitalised words end that clause, cut at the wrap; no sentence opens so.
+_COORDINATED_CLAUSE = re.compile(
+    r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3},?\s+(?:and|or|but)\s+(?:that|whether|how|why)\s"
+)
 _LAST_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+$")
 
 
@@ -476,12 +485,16 @@ def _opened_as_entry(text: str, block_start: int) -> bool:
 def _cut_before_name(text: str, block_start: int, last: tuple[int, int], line: str) -> bool:
     """Whether the physical line ``last`` is long prose cut mid-clause, after a lower-case word,
     before ``line``, which goes on with a person it names ("She undertook to send" / "Councillor
-    Dwyer a written answer ..."). Not in a block opened as an entry ("Temporary privileges: ...").
-    Cheap gates first: the last character and the line's first."""
+    Dwyer a written answer ...") or with the last words of a reported clause before a second one
+    ("... would keep a named" / "GP and that the care homes ...", see :data:`_COORDINATED_CLAUSE`). Not
+    in a block opened as an entry ("Temporary privileges: ..."). Cheap gates first: the last character
+    and the line's first."""
     s, e = last
     if e - s < _WRAP_MIN_LINE or not text[e - 1].islower() or not (line[0] == "@" or line[0].isupper()):
         return False
-    if _NAMED_CONTINUATION.match(line) is None or _LAST_LOWER_WORD.search(text, max(s, e - 30), e) is None:
+    if _NAMED_CONTINUATION.match(line) is None and _COORDINATED_CLAUSE.match(line) is None:
+        return False
+    if _LAST_LOWER_WORD.search(text, max(s, e - 30), e) is None:
         return False
     return not _opened_as_entry(text, block_start) and not _TABLE_CELLS.search(text, s, e)
 

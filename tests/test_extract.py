@@ -8492,3 +8492,21 @@ def test_body_met_in_the_next_municipal_year_is_not_read_as_the_year_alone():
 
 def test_consent_requested_from_a_body_is_not_its_task():
     assert owners("An extension for the two late audits is to be requested from the Regulator.") == []
+
+
+def test_a_tag_naming_a_post_with_its_remit_in_brackets_keeps_the_sentences_wording():
+    found = _actions(
+        ["The Director of Studies for Music to review the timetable.", "Action: Director of Studies (Music)"],
+        ["action", "other"],
+        people=[],
+    )
+    assert [o.mention for o in found[0].owners] == ["The Director of Studies for Music"]
+
+
+def test_a_tag_naming_the_same_post_for_another_remit_replaces_the_sentences_owner():
+    found = _actions(
+        ["The Director of Studies for Music to review the timetable.", "Action: Director of Studies (Law)"],
+        ["action", "other"],
+        people=[],
+    )
+    assert [o.mention for o in found[0].owners] == ["Director of Studies (Law)"]

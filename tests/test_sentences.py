@@ -1803,3 +1803,37 @@ def test_a_running_header_after_a_line_cut_at_the_page_width_is_not_joined():
         "with projected\nGift", "with projected\nFinance and General Purposes Committee\n\nGift"
     )
     assert "Finance and General Purposes Committee" not in texts(text)[1]
+
+
+@pytest.mark.parametrize(
+    ("line", "who"),
+    [
+        ("ACTION: DoS (Modern Languages), DoS (Law)", "DoS (Modern Languages), DoS (Law)"),
+        ("Action: Head of School (Arts and Humanities)", "Head of School (Arts and Humanities)"),
+    ],
+)
+def test_an_owner_tag_may_narrow_a_post_by_a_remit_of_several_words(line, who):
+    assert owner_tag(line) == who
+
+
+@pytest.mark.parametrize(
+    "line", ["Action: Bursar (see the note above)", "Action: (Modern Languages) to follow"]
+)
+def test_a_bracketed_note_in_lower_case_or_opening_the_tag_is_no_remit(line):
+    assert owner_tag(line) is None
+
+
+def test_a_line_going_on_with_a_second_reported_clause_continues_the_sentence_above():
+    text = (
+        "The manager confirmed that each tenant would still have a dedicated\n"
+        "Warden and that the gardens would be kept by the same contractor."
+    )
+    assert texts(text) == [text]
+
+
+def test_a_line_naming_two_people_after_a_sentence_without_a_stop_starts_a_new_one():
+    text = (
+        "The manager confirmed that the gardens would be kept by the contractor\n"
+        "Anna and Ben agreed to check the invoices before the next meeting."
+    )
+    assert len(texts(text)) == 2
