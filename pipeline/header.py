@@ -3715,38 +3715,25 @@ def _closing_register(body: str) -> str:
 # Columns whose cells only answer yes or no about the person ("Voting member": "Yes" / "No"): never
 # part of a role, so always dropped.
 _FLAG_COLUMNS = frozenset({"voting", "voting member", "voting rights", "vote"})
-# Column headings of an attendance table ("Name<TAB>Role<TAB>Initials", "| Attendee | Handle | Role |").
 # Headings of a role column that name the kind of member ("Governor type", "Type of governor").
-_MEMBER_TYPE_COLUMNS = (
-    "governor type", "type of governor", "member type", "type of member", "membership type",
-    "trustee type", "category of governor",
-)  # fmt: skip
-TABLE_COLUMNS = frozenset(
+_MEMBER_TYPE_COLUMNS = frozenset(
     {
-        "name", "names", "attendee", "attendees", "member", "members", "participant", "participants",
-        "capacity", "role", "roles", "title", "position", "job title", "designation", "initials", "handle", "handles",
-        "abbreviation", "organisation", "organization", "org", "representing", "attendance", "status", "email",
-        "company", "affiliation", "employer", "category", "membership", "type",
+        "governor type", "type of governor", "member type", "type of member", "membership type",
+        "trustee type", "category of governor",
     }
-) | _FLAG_COLUMNS | frozenset(_MEMBER_TYPE_COLUMNS)  # fmt: skip
+)  # fmt: skip
 _NAME_COLUMNS = frozenset({"name", "names", "attendee", "attendees", "member", "members", "participant"})
 _AFFILIATION_COLUMNS = frozenset(
     {"company", "affiliation", "employer", "organisation", "organization", "org"}
 )
 _ROLE_COLUMNS = frozenset(
-    {
-        "role",
-        "roles",
-        "capacity",
-        "position",
-        "title",
-        "job title",
-        "designation",
-        "category",
-        "membership",
-        "type",
-    }
-) | frozenset(_MEMBER_TYPE_COLUMNS)
+    {"role", "roles", "capacity", "position", "title", "job title", "designation", "category", "membership", "type"}
+) | _MEMBER_TYPE_COLUMNS  # fmt: skip
+# Column headings of an attendance table ("Name<TAB>Role<TAB>Initials", "| Attendee | Handle | Role |"): the
+# name, role and affiliation columns above, and the others a register may have.
+TABLE_COLUMNS = _NAME_COLUMNS | _ROLE_COLUMNS | _AFFILIATION_COLUMNS | _FLAG_COLUMNS | frozenset(
+    {"participants", "initials", "handle", "handles", "abbreviation", "representing", "attendance", "status", "email"}
+)  # fmt: skip
 
 
 def _column_headings(raw: str) -> list[str]:
