@@ -958,6 +958,12 @@ _BULLETED_RE = re.compile(r"^\s*[•●▪◦·]\s")
 _SIGNED_NUMBER_RE = re.compile(r"^[+-]?\d+$")
 
 
+def _worded_furniture(texts: list[str], skip: list[bool], at: int) -> bool:
+    """Whether line ``at`` is page furniture with words ("Page 1 of 4", a running header): a lone
+    number the furniture pass marked as a page number may be a table's cell ("240", "-26")."""
+    return skip[at] and not _SIGNED_NUMBER_RE.match(texts[at].strip())
+
+
 def _page_break_after(texts: list[str], skip: list[bool], at: int) -> int:
     """The first line of text after a page break that opens at the blank line ``at``, or ``at`` when
     none does. A page break is blank lines around stretches that each hold worded page furniture
@@ -969,7 +975,7 @@ def _page_break_after(texts: list[str], skip: list[bool], at: int) -> int:
         j = i
         while j < len(texts) and texts[j].strip():
             j += 1
-        furniture = any(skip[k] and not _SIGNED_NUMBER_RE.match(texts[k].strip()) for k in range(i, j))
+        furniture = any(_worded_furniture(texts, skip, k) for k in range(i, j))
         if i == j or j == len(texts) or not furniture:
             return i if found else at
         i, found = j, True
@@ -988,7 +994,7 @@ def _cell_lines(texts: list[str], skip: list[bool], at: int) -> list[int]:
                 break
             i = after
             continue
-        if skip[i] and not _SIGNED_NUMBER_RE.match(texts[i].strip()):
+        if _worded_furniture(texts, skip, i):
             break
         cells.append(i)
         i += 1
