@@ -1444,7 +1444,7 @@ def _without_attendance_mark(entry: str) -> str:
 
 
 # A vice-chair's mark in brackets closing the category after a dash ("Ann Lee (AL) – Parent Governor
-# (Vice Chair)"): dropped, as the chair's own mark in that layout is.
+# (Vice Chair)") or a TAB row's post cell: dropped, as the chair's own mark in those layouts is.
 _VICE_CHAIR_MARK = re.compile(r"\s*\((?i:vice|deputy)[- ]?(?i:chair(?:man|person|woman)?)\)\s*$")
 
 
@@ -1480,7 +1480,9 @@ def _entry_people(entry: str, attendance: str) -> list[tuple[Person, bool]]:
             else None
         )
         role_cell, cell_chair = _role_and_chair(role_cell, in_cell=True)
-        role_cell = role_cell or ""
+        # "Parent Governor (Vice Chair)" in a post cell: the mark dropped, as the chair's own bracketed
+        # mark in a TAB row is (the one train table giving both drops both)
+        role_cell = _VICE_CHAIR_MARK.sub("", role_cell or "")
         roles = _split_role(role_cell)
         names = _split_names(name_cell, len(roles))
         if len(names) != len(roles):
@@ -2226,6 +2228,7 @@ def _split_entries(value: str, *, one_line_each: bool = False) -> list[str]:
             and not _names_member(part, bool(_PLURAL_HONORIFIC.match(value)))
             and (one_line_each or not (_person_then_role(part) or _post_then_name(part)))
             and not _initials_after_initials(entries[-1], part)
+            and not (_NICK_LED_ENTRY.fullmatch(entries[-1].strip()) and _lone_nick(part))
         ):
             entries[-1] = f"{entries[-1]}, {part}"  # a role following its name
         else:
@@ -2458,6 +2461,28 @@ def _initials_after_initials(entry: str, part: str) -> bool:
     ("KB (Chair), DM, RT"): minutes that call people by initials list them so, each part another
     person, even when the initials spell a title ("RT") or a post's short form."""
     return bool(_BARE_INITIALS.fullmatch(entry.strip()) and _BARE_INITIALS.fullmatch(part.strip()))
+
+
+# A list entry led by a chat nick, the real name in brackets after it: "alice (Alice Lee)", "mk
+# (Mia Kent, chair)".
+_NICK_LED_ENTRY = re.compile(r"[a-z][a-z0-9_.|-]{2,}\s*\([A-Z][^()]*\)")
+
+
+def _lone_nick(part: str) -> bool:
+    """Whether a list part is a chat nick alone ("bjorn", "priya_n"), not a lower-case word that
+    says nothing of a person ("none") or names a post or a mark ("chair", "secretary", "notes")."""
+    word = part.strip()
+    return bool(
+        _CHAT_NICK.fullmatch(word)
+        and word not in _NOBODY
+        and not ROLE_WORDS.fullmatch(word)
+        and word not in CHAIR_WORDS
+        and word not in _TAKER_MARK_WORDS
+    )
+
+
+# The lower-case marks of the note taker in a list of nicks: "mk (notes)", "tf, minutes".
+_TAKER_MARK_WORDS = frozenset({"notes", "minutes", "scribe", "notetaker", "note-taker", "minute-taker"})
 
 
 def _is_post_code(text: str) -> bool:
@@ -3199,6 +3224,11 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
             if chairing:  # "@bob (chair)": the handle is all the list gives of the chair, the mark their role
                 handles.append((chairing.group("handle"), row_kind or section, chairing.group("mark")))
                 chair_from_list = chair_from_list or chairing.group("handle")
+                continue
+            if _lone_nick(entry) and any(_NICK_LED_ENTRY.fullmatch(e.strip()) for e in entries):
+                # "alice (Alice Lee), bjorn": a list of nicks with real names gives the nick alone when
+                # it has no name; the nick is the person's name, as the corpus writes it
+                people.append(Person(name=entry.strip(), attendance=row_kind or section))
                 continue
             entry, entry_kind = _entry_attendance(entry, row_kind or section)
             for person, is_chair in _entry_people(entry, entry_kind):
@@ -4973,6 +5003,47 @@ def _stacked_field_value(previous: str, line: str) -> bool:
     return label in _STACKED_FIELD_LABELS or (label in _STACKED_PERSON_LABELS and _names_person_first(core))
 
 
+# How many label-over-value pairs in a row make a flattened field table ("Meeting" over "Finance
+# Committee", "Date" over "3 May 2024", "Minutes" over "Ann Lee"): one label alone on its line may be a
+# heading ("Minutes" over the minutes), three running pairs are the rows of a two-column table.
+MIN_STACKED_FIELD_ROWS = 3
+
+
+def _is_field_label_line(line: str) -> bool:
+    """Whether a line is a meeting field's label and nothing else ("Meeting", "Location", "Minutes")."""
+    return bool(_field_of(line.strip().rstrip(":").lower()))
+
+
+def _stacked_pair(lines: list[str], i: int) -> bool:
+    """Whether lines ``i`` and ``i + 1`` are a field label over its value: a filled line that is no
+    label of any kind itself."""
+    if i + 1 >= len(lines) or not _is_field_label_line(lines[i]):
+        return False
+    value = lines[i + 1].strip()
+    return bool(value) and not _known_label(value.rstrip(":")) and _label_of(value)[0] is None
+
+
+def _stacked_field_rows(lines: list[str]) -> list[str]:
+    """Lines with a two-column field table that extraction wrote one cell a line ("Meeting", "Finance
+    Committee", "Date", "3 May 2024", "Minutes", "Ann Lee") rewritten as "Label: value" lines, so that
+    labels which also head or title a page ("Meeting", "Minutes") are read as fields there too. Taken
+    only for a run of at least ``MIN_STACKED_FIELD_ROWS`` such pairs; other lines pass unchanged."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        run = 0
+        while _stacked_pair(lines, i + 2 * run):
+            run += 1
+        if run >= MIN_STACKED_FIELD_ROWS:
+            for k in range(i, i + 2 * run, 2):
+                out.append(f"{lines[k].strip().rstrip(':')}: {lines[k + 1].strip()}")
+            i += 2 * run
+            continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 # Labels of the chair and the note taker that a flattened header table stacks over the person.
 _STACKED_PERSON_LABELS = frozenset(
     {"chair", "chairperson", "chaired by", "minute taker", "recorded by", "record by"}
@@ -5034,7 +5105,9 @@ def _field_lines(block: str) -> list[str]:
     for line in _unfold_field_tables(
         [
             _aligned_cells(_markup_line(line))
-            for line in _join_wrapped_cells(_join_page_wrapped(_join_list_sentences(block.splitlines())))
+            for line in _stacked_field_rows(
+                _join_wrapped_cells(_join_page_wrapped(_join_list_sentences(block.splitlines())))
+            )
         ]
     ):
         # Markdown bold around labels: "**Chair:** @maria"; each bold label after the first opens a
@@ -5730,8 +5803,14 @@ _ONLINE_TITLE_TAIL = re.compile(
 
 
 def _online_title_tail(line: str) -> re.Match[str] | None:
-    """The online venue closing a title line that names a meeting ("… Meeting – Virtual"), or None."""
-    m = _ONLINE_TITLE_TAIL.search(line)
+    """The venue closing a title line that names a meeting, after a dash: how it was held online ("…
+    Meeting – Virtual") or a place and the start time ("… Committee – Council Chamber, 6.30 pm"); None
+    for any other line. A match of the second kind has the time in its "time" group."""
+    m = _ONLINE_TITLE_TAIL.search(line) or (
+        _PLACE_TIME_TITLE_TAIL.search(line) if "–" in line or "—" in line or " - " in line else None
+    )
+    if m and "time" in m.groupdict() and not _PLACE_WORDS.search(m.group("venue")):
+        return None
     return m if m and MEETING_WORDS.search(line[: m.start()]) and not find_date(line) else None
 
 
@@ -5947,6 +6026,10 @@ def _fill_from_prose(
             meeting["venue"] = _place_of_venue_line((remote or held or online or titled).group("venue"))
         if held and held.group("time") and not remote and find_time(held.group("time")):
             meeting.setdefault("start_time", find_time(held.group("time")))
+        if titled and not (remote or held or online) and titled.groupdict().get("time"):
+            meeting.setdefault(
+                "start_time", find_time(titled.group("time"))
+            )  # "… – Council Chamber, 6.30 pm"
     if beside_date:  # "Hartsmere School" under the date, then "... held on <date> in the Library"
         meeting.setdefault("venue", beside_date)
     if "venue" in meeting:
@@ -6663,6 +6746,15 @@ _CLOCK = r"(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
 _CLOCK_UNTIL = rf"\s*(?:to|until|till|[-–—])\s*{_CLOCK}"
 _VENUE_TIME_TAIL = re.compile(
     rf",?\s+(?:at|from)\s+{_CLOCK}(?:{_CLOCK_UNTIL})?\s*$|,\s*{_CLOCK}{_CLOCK_UNTIL}\s*$", re.I
+)
+
+
+# A title line ending, after a dash, in the place and then the start time, the date on the line below:
+# "Overview and Scrutiny Committee – Council Chamber, Civic Offices, 6.30 pm". The closing clock time
+# and a place word in the venue mark it; a dash before a place alone may name the body ("Governing
+# Board – Hartsmere School"), so that is left.
+_PLACE_TIME_TITLE_TAIL = re.compile(
+    rf"\s+[–—-]\s+(?P<venue>[A-Z][^–—]*?),?\s+(?:(?i:at)\s+)?(?P<time>(?i:{_CLOCK}))\s*\.?\s*$"
 )
 
 
@@ -7588,6 +7680,36 @@ def _headless_table(lines: list[str], start: int, heading: str | None) -> tuple[
     return ([heading, *rows] if heading else rows, used) if rows else ([], 0)
 
 
+def _initials_cell_of(cell: str, name: str) -> bool:
+    """Whether a cell is the initials of the full name beside it: capitals alone, opening with the
+    name's first letter ("RT" beside "Rebecca Thorne"), so that a code cell ("HR") is not taken."""
+    return bool(_INITIALS.fullmatch(cell)) and cell[0] == _clean_name(name)[0][:1]
+
+
+def _initials_first_rows(lines: list[str], start: int) -> tuple[list[str], int]:
+    """An attendance list laid out as a headless table of initials, name and post whose cells
+    extraction put one a line ("RT", "Rebecca Thorne", "Chief Operating Officer", "MB", …), as TAB
+    rows with the lines they span, up to the next blank line, field or list label ("Apologies").
+    The rows are three cells wide, or two when no post follows a name; taken only when every row opens
+    with initials of the full name after them and its post cell names no one, so a list of names
+    alone is never paired off; ([], 0) otherwise."""
+    cells: list[str] = []
+    j = start
+    while j < len(lines) and (cell := _one_cell(lines[j])) and not _opens_list(cell):
+        cells.append(cell)
+        j += 1
+    width = 3 if len(cells) >= 3 and not _INITIALS.fullmatch(cells[2]) else 2
+    rows = [cells[k : k + width] for k in range(0, len(cells), width)]
+    if not cells or len(cells) % width:
+        return [], 0
+    for row in rows:
+        if not (_full_name_cell(row[1]) and _initials_cell_of(row[0], row[1])):
+            return [], 0
+        if width == 3 and (_full_name_cell(row[2]) or _INITIALS.fullmatch(row[2])):
+            return [], 0
+    return ["\t".join(r) for r in rows], j - start
+
+
 _ENTRY_PART_BREAK = re.compile(r"\s[–—-]\s|,|\(")
 
 
@@ -7703,6 +7825,7 @@ def _unflatten_rows(lines: list[str]) -> list[str]:
                 continue
             at_label = i >= 2 and _opens_list(lines[i - 2].strip())  # a headless table opens its list
             rows, used = _headless_table(lines, i - 1, heading) if at_label else ([], 0)
+            rows, used = (rows, used) if rows or not at_label else _initials_first_rows(lines, i - 1)
             if rows:
                 out.extend(rows)
                 i += used - 1

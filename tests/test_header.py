@@ -8032,3 +8032,87 @@ def test_a_title_written_once_more_is_not_a_running_header():
     text = "Harbour Board – Minutes\nPort of Wexmoor\n\nThe Harbour Board – Minutes were signed.\nHarbour Board – Minutes\n"
     lines = ["Harbour Board – Minutes", "Port of Wexmoor"]
     assert choose_title_and_body(lines, frozenset(), text)[0] == "Harbour Board"
+
+
+def test_field_table_written_one_cell_a_line_reads_every_label_over_its_value():
+    text = (
+        "Harbourside Logistics Ltd\n\nMeeting\nWarehouse Systems Board\nDate\nMonday 3 March 2025\n"
+        "Venue\nRoom 2, Quay House\nChair\nNina Voss (NV)\nMinutes\nOlaf Brandt (OB)\n\n1. Welcome\n"
+    )
+    meeting = parse_header(text).meeting
+    assert meeting.title == "Warehouse Systems Board"
+    assert meeting.minute_taker == "Olaf Brandt"
+    assert meeting.venue == "Room 2, Quay House"
+
+
+def test_lone_meeting_or_minutes_heading_is_not_a_stacked_field():
+    text = "Minutes\nFinance Committee\nMonday 3 March 2025\n\nPresent: Ann Lee, Raj Patel\n\n1. Welcome\n"
+    meeting = parse_header(text).meeting
+    assert meeting.minute_taker is None
+    assert meeting.title == "Finance Committee"
+
+
+def test_initials_name_post_rows_one_cell_a_line_become_one_person_each():
+    text = (
+        "Depot Review Group\nMonday 3 March 2025\n\nAttendees\nNV\nNina Voss\nOperations Director\n"
+        "OB\nOlaf Brandt\nHead of Fleet, Northern Region\nApologies\nKE\nKarin Eide\nSafety Lead\n\n1. Welcome\n"
+    )
+    people = {p.name: p for p in parse_header(text).people}
+    assert set(people) == {"Nina Voss", "Olaf Brandt", "Karin Eide"}
+    assert people["Olaf Brandt"].role == "Head of Fleet, Northern Region"
+    assert people["Olaf Brandt"].abbrev == "OB"
+    assert people["Karin Eide"].attendance == "apologies"
+
+
+def test_capital_codes_over_names_that_they_do_not_abbreviate_are_not_initials_rows():
+    text = "Depot Review Group\nMonday 3 March 2025\n\nAttendees\nHR\nNina Voss\nOperations Director\n\n1. Welcome\n"
+    people = parse_header(text).people
+    assert not any(p.abbrev == "HR" for p in people)
+
+
+def test_bare_nick_among_nicks_with_real_names_is_a_person_named_by_the_nick():
+    text = (
+        "Infra Steering Call\nWhen: 2024-05-02\n"
+        "Present: rgupta (Ravi Gupta, chair), lena (Lena Ortiz), pjm, obi (Obi Eze), karsten\n\n1. Agenda\n"
+    )
+    people = {p.name: p for p in parse_header(text).people}
+    assert {"pjm", "karsten"} <= set(people)
+    assert people["Ravi Gupta"].role == "chair"
+    assert people["Lena Ortiz"].abbrev == "lena"
+
+
+def test_lower_case_post_after_a_full_name_stays_its_role_not_a_nick():
+    text = "Estates Committee\nDate: 2 May 2024\nPresent: Ann Lee (AL), treasurer, Raj Patel\n\n1. Agenda\n"
+    people = {p.name: p for p in parse_header(text).people}
+    assert set(people) == {"Ann Lee", "Raj Patel"}
+
+
+def test_title_line_ending_in_place_and_time_gives_venue_and_start_time():
+    text = (
+        "Brackenford Borough Council\n\nLicensing Committee – Committee Room 3, Town Hall, 7.15 pm\n"
+        "Wednesday, 9th April, 2025\n\nPresent: Councillors Ann Lee (Chair) and Raj Patel\n\n1. Apologies\n"
+    )
+    meeting = parse_header(text).meeting
+    assert meeting.title == "Licensing Committee"
+    assert meeting.venue == "Committee Room 3, Town Hall"
+    assert meeting.start_time == "19:15"
+
+
+def test_title_dash_before_a_name_without_time_gives_no_venue():
+    text = "Governing Board – Larchfield Primary School\nWednesday, 9th April, 2025\n\n1. Apologies\n"
+    meeting = parse_header(text).meeting
+    assert meeting.venue is None
+
+
+def test_vice_chair_mark_in_post_cell_of_tab_row_is_dropped_like_the_chair_mark():
+    text = (
+        "Larchfield Primary School\nDate:\tMonday 3 March 2025\n\nAttendance\n"
+        "Name\tGovernor type\nMrs Ann Lee\tCo-opted Governor (Chair)\nMr Raj Patel\tParent Governor (Vice Chair)\n"
+        "Ms Jo Hart\tStaff Governor\n\n1. Welcome\n"
+    )
+    roles = {p.name: p.role for p in parse_header(text).people}
+    assert roles == {
+        "Ann Lee": "Co-opted Governor",
+        "Raj Patel": "Parent Governor",
+        "Jo Hart": "Staff Governor",
+    }
