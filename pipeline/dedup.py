@@ -2265,11 +2265,29 @@ def _separator(text: str, tok: _Tokens, a: int, b: int) -> tuple[str, bool]:
         and not _is_list_marker(text[tok.starts[b] : tok.ends[b]])
         and _HEADING_CLOSER_RE.search(text, int(tok.starts[a]), end_a) is None
     )
-    if continuing:
-        return " ", False
     start_b = int(tok.starts[b])
+    if continuing:
+        bullet = _bullet_dropped_before(text, end_a, start_b)
+        # a lower-case entry below its dropped bullet: the bullet goes back, for only it tells the entry opens
+        return (f"\n{_indent_before(text, start_b)}{bullet}", False) if bullet else (" ", False)
     break_ = "\n\n" if last in ".?!" and _keeps_paragraph_break(text, end_a, start_b) else "\n"
     return break_ + _indent_before(text, start_b), False
+
+
+_LONE_BULLET_LINE_RE = re.compile(r"^[ \t]*[•●▪◦·][ \t]*$", re.M)
+
+
+def _bullet_dropped_before(text: str, end: int, start: int) -> str:
+    """The lone bullet, with a space, dropped as furniture on the line right above the word at ``start``,
+    after the word ending at ``end`` ("... meeting (JT)" / "•" / "the final budget to be ..."), or "". The
+    text layer set the bullet apart from its entry: it goes back before the entry, which opens a new list
+    entry, not a lower-case word going on with the entry above."""
+    line_start = text.rfind("\n", end, start) + 1
+    above = text.rfind("\n", end, max(line_start - 1, end)) + 1
+    if line_start == 0 or above < end:
+        return ""
+    m = _LONE_BULLET_LINE_RE.fullmatch(text, above, line_start - 1)
+    return m.group().strip() + " " if m else ""
 
 
 def _keeps_paragraph_break(text: str, end: int, start: int) -> bool:

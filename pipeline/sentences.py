@@ -12,6 +12,10 @@ spaCy component over them, registered as ``minutes_sentencizer``):
   line, nor is a row of a register that opens with a code of the same shape as the row before
   ("ACT-07 – ..." / "ACT-08 – ...") or with the next running number ("1 Report ..." / "2 Write ...");
   a run of labelled fields ("Lead: RK   Due: May 2024") closes the unstopped action line above it;
+  a reference to an earlier minute with its subject in a bracket ("Minute 61/24 (March 2025) – the ...")
+  opens an entry of its own; a word and a colon after a line ending on an article ("... to the" /
+  "Committee: carried forward") or after an unclosed lead-in ("Action carried forward from the May" /
+  "meeting: ...") go on with the sentence, not a speaker's turn;
 - bullets (``•``, ``-``, ``*``), list markers (``1.``, ``(a)``, ``a)``) and paragraph numbers
   (``2.1``) start a sentence and are left out of its text, also when they stand inside a line
   ("... area. 2. How will ...");
@@ -323,6 +327,36 @@ def _opened_by_speaker(text: str, block_start: int) -> bool:
     return bool(speaker_of(text[block_start : block_start + SPEAKER_WINDOW]))
 
 
+# A lead-in naming where an entry comes from, still waiting for the colon that closes it ("Action carried
+# forward from the November 2022" / "meeting: JW to ..."): the colon comes on the next line, so the word
+# before it is the lead-in's last word, not a speaker's name. Read only on a short block.
+_OPEN_LEAD_IN = re.compile(
+    r"(?:Actions?|Matters?|Items?)\s+(?:carried\s+forward|brought\s+forward|arising|outstanding)\s+from\s[^:.?!;\n]*"
+)
+LEAD_IN_MAX = 100
+_ENDS_ON_ARTICLE = re.compile(r"(?<![\w-])(?:the|a|an)$")
+
+
+def _speaker_turn(text: str, block: tuple[int, int], line: str, gap: int) -> bool:
+    """Whether ``line`` opens a speaker's turn ("alex: happy to ...", "<amy> ...") after the block so far.
+    A word and a colon opening the line are no speaker when the block leaves its phrase open right above
+    it: it ends on an article, which no sentence or spoken turn ends on ("... to the" / "Committee: carried
+    forward ..."; "... that" / "Dan: ..." may end a scribe's line), outside a speaker's turn (a turn may
+    break off anywhere) and with no blank line between (``gap`` is where ``line`` starts); or it is a
+    lead-in still waiting for its colon (see :data:`_OPEN_LEAD_IN`). Cheap gate: :func:`speaker_of` first."""
+    if not speaker_of(line):
+        return False
+    s, e = block
+    if (
+        line[0] != "<"
+        and _ENDS_ON_ARTICLE.search(text, max(s, e - 4), e)
+        and not _blank_line_between(text, e, gap)
+        and not _opened_by_speaker(text, s)
+    ):
+        return False
+    return not (e - s <= LEAD_IN_MAX and _OPEN_LEAD_IN.fullmatch(text, s, e))
+
+
 def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Non-blank lines of ``text[start:end]`` as (start, end) offsets, stripped of outer space."""
     pos = start
@@ -469,6 +503,33 @@ _COORDINATED_CLAUSE = re.compile(
     r"[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3},?\s+(?:and|or|but)\s+(?:that|whether|how|why)\s"
 )
 _LAST_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+$")
+
+
+# A reference to an earlier minute opening a matters-arising entry, with what it was about in a bracket, perhaps
+# a note of where it comes from, then a colon or a dash before the entry's text ("Minute 61/24 (March 2025) – the
+# Head of ...", "Minute FB/23/24 (external examiners): Professor Kovacs asked ...", "Minute 38/24 (fly-tipping),
+# carried forward from the October meeting: ..."): each such line opens an entry of its own.
+_MINUTE_REFERENCE = re.compile(
+    r"Minutes?\s+(?:[A-Z]{1,6}[/ .-]?)?\d+(?:[/.-]\w+)+(?:\([a-z]\))?\s+\([^()\n]{1,60}\)(?:,[^:;–—\n]{1,80})?"
+    r"\s*(?::|\s[–—-])\s+(?=\S)"
+)
+
+
+def _opens_minute_reference(line: str) -> bool:
+    """Whether ``line`` opens with a reference to an earlier minute before its entry's text (see
+    :data:`_MINUTE_REFERENCE`): the next entry of a list of matters arising, not the end of the line
+    before, which may have lost its stop ("... teaching laboratory use in the" / "Minute FB/23/24 (...):
+    Professor Kovacs asked ..."). Cheap gate: the line's first character."""
+    return line[:1] == "M" and _MINUTE_REFERENCE.match(line) is not None
+
+
+def _minute_reference_prose(text: str, block_start: int) -> bool:
+    """Whether the block opens with a reference to an earlier minute (see :data:`_MINUTE_REFERENCE`) whose
+    entry goes on in lower case ("Minute 61/24 (March 2025) – the Environmental" / "Health Manager to
+    report ..."): the entry is a sentence, however few lower-case words its first line holds, where a
+    minute's heading goes on in capitals ("Minute 23/22 – Apologies for Absence")."""
+    ref = _MINUTE_REFERENCE.match(text, block_start) if text[block_start] == "M" else None
+    return ref is not None and text[ref.end() : ref.end() + 1].islower()
 
 
 def _opened_as_entry(text: str, block_start: int) -> bool:
@@ -1029,6 +1090,8 @@ def _split_at_capital(text: str, block_start: int, last: tuple[int, int], line: 
         return (
             False  # "... -- DONE, see item 3" / "ACTION (kim): tag rc2": the next entry of a list of actions
         )
+    if s == block_start and _minute_reference_prose(text, block_start):
+        return True  # "Minute 61/24 (March 2025) – the Environmental" / "Health Manager to ...": prose
     return not previous.isupper() and _PROSE_WORD.search(previous) is not None
 
 
@@ -1338,6 +1401,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
             if (
                 is_csv_record(line)
                 or (line[0] in "WNB" and _RESOLUTION_CLAUSE.match(line) is not None)
+                or _opens_minute_reference(line)
                 or (text.find(",", last[0], last[1]) >= 0 and _csv_block(text, current))
                 or _next_row(text, current[0], line)
                 or _next_dash_row(text, current[0], line)
@@ -1351,7 +1415,7 @@ def _blocks(text: str, start: int, end: int, holes: list[tuple[int, int]]) -> It
                 current, last = (s, e), (s, e)
                 continue
             wrapped = (
-                not speaker_of(line)
+                not _speaker_turn(text, current, line, s)
                 and not _ends_sentence(text, current[0], current[1])
                 and not _tag_closes_line(text, current, line)
                 and not _ends_with_owner_cell(text, current[0], current[1])

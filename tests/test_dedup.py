@@ -174,6 +174,19 @@ def test_lone_bullets_and_column_headers_are_stripped():
     assert deduplicate(noisy).text == "1. MINUTES\nThe minutes were approved.\n"
 
 
+def test_a_lone_bullet_goes_back_before_an_entry_opening_in_lower_case():
+    noisy = "AGREED:\n•\nthe Clerk to book the hall (PT)\n•\nthe grant to be reported in May.\n"
+    assert (
+        deduplicate(noisy).text
+        == "AGREED:\nthe Clerk to book the hall (PT)\n• the grant to be reported in May.\n"
+    )
+
+
+def test_a_line_wrapped_in_lower_case_with_no_bullet_between_still_runs_on():
+    noisy = "The Clerk to book the hall\nPage 2 of 3\nfor the summer fete.\n"
+    assert deduplicate(noisy).text == "The Clerk to book the hall for the summer fete.\n"
+
+
 def test_scanner_specks_line_is_stripped():
     noisy = "The plan was approved.\n ,   .  ` ;   ·  -.\nThe clerk will write to the owner.\n"
     assert deduplicate(noisy).text == "The plan was approved.\nThe clerk will write to the owner.\n"

@@ -1837,3 +1837,75 @@ def test_a_line_naming_two_people_after_a_sentence_without_a_stop_starts_a_new_o
         "Anna and Ben agreed to check the invoices before the next meeting."
     )
     assert len(texts(text)) == 2
+
+
+def test_a_word_and_colon_after_a_line_left_open_is_no_speaker_turn():
+    assert texts(
+        "The Parks Officer to bring the tree survey to the\nPanel: deferred until the spring.\nThe Panel agreed."
+    ) == [
+        "The Parks Officer to bring the tree survey to the\nPanel: deferred until the spring.",
+        "The Panel agreed.",
+    ]
+
+
+def test_a_speaker_turn_after_a_turn_that_breaks_off_stays_a_turn():
+    # a turn may break off on any word: the next speaker's line is a turn of its own
+    assert texts("dana: I think we should move the\nlee: sorry, go on") == [
+        "dana: I think we should move the",
+        "lee: sorry, go on",
+    ]
+
+
+def test_a_carried_forward_lead_in_wrapped_before_its_colon_continues():
+    assert texts(
+        "Action brought forward from the June 2021\nreview: the Clerk to order two new benches.\nThe Clerk agreed."
+    ) == [
+        "Action brought forward from the June 2021\nreview: the Clerk to order two new benches.",
+        "The Clerk agreed.",
+    ]
+
+
+def test_a_line_opening_with_a_minute_reference_opens_a_new_entry():
+    assert texts(
+        "Minute 14/23 (play area fencing): the Clerk to obtain quotes for the fencing around the\n"
+        "Minute 17/23 (grass cutting), carried forward – Cllr Odum asked when the contract ends."
+    ) == [
+        "Minute 14/23 (play area fencing): the Clerk to obtain quotes for the fencing around the",
+        "Minute 17/23 (grass cutting), carried forward – Cllr Odum asked when the contract ends.",
+    ]
+
+
+def test_a_minute_reference_in_running_prose_does_not_open_an_entry():
+    # no bracketed subject and colon or dash after the reference: the words go on with the sentence
+    assert texts("The Clerk recalled the decision recorded in the\nMinute 14/23 register last year.") == [
+        "The Clerk recalled the decision recorded in the\nMinute 14/23 register last year."
+    ]
+
+
+def test_a_minute_reference_entry_wrapped_inside_a_name_is_one_sentence():
+    assert texts(
+        "Minute 8/24 (January 2024) – the Community Safety\nPartnership Manager to report the figures for each\nward.\n"
+    ) == [
+        "Minute 8/24 (January 2024) – the Community Safety\nPartnership Manager to report the figures for each\nward."
+    ]
+
+
+def test_a_minute_heading_in_title_case_does_not_swallow_the_line_after_it():
+    assert texts(
+        "Minute 31/22 – Arrangements for the Annual Town Meeting\nThe Clerk outlined the timetable."
+    ) == [
+        "Minute 31/22 – Arrangements for the Annual Town Meeting",
+        "The Clerk outlined the timetable.",
+    ]
+
+
+def test_a_scribe_line_left_open_before_a_speaker_keeps_the_turn_apart():
+    # a transcript's line may break off on any word but an article: the next speaker's turn is their own
+    assert texts("Most of the group were keen on that\nsam: we could ship it next month") == [
+        "Most of the group were keen on that",
+        "sam: we could ship it next month",
+    ]
+    assert texts("We would like to put the\n\nsam: we could ship it next month") == [
+        "We would like to put the",
+        "sam: we could ship it next month",
+    ]
