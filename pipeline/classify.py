@@ -26,6 +26,7 @@ from typing import Any
 
 from pipeline.extract import (
     initials_cell,
+    names_body,
     office_cell,
     opens_dash_row,
     owner_row_start,
@@ -1174,6 +1175,12 @@ _REQUEST_WORD = re.compile(
     r"|should|must)\b",
     re.I,
 )
+# A discussion recorded with its subject ("Governors discussed options for reducing costs, including not replacing the
+# post"): what was talked over, a finding or other in 19 of the corpus's 20 such lines; the options it names are no
+# task unless the line also agrees, asks or says someone will act (:data:`_REQUEST_WORD`).
+_DISCUSSED = re.compile(
+    r"^(?!(?:Not|No)\b)(?:The\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:discussed|debated)\b"
+)
 # A preference voiced in discussion ("Sam would rather keep the date"): a view, not a commitment.
 _PREFERENCE = re.compile(r"\bwould\s+rather\b", re.I)
 
@@ -1189,12 +1196,15 @@ _NO_MEETING = re.compile(
 
 # A completion status set off by a dash with a note after it, closing an action-log line: "ACTION: Kim to draft the
 # guide -- DONE, the PR is open for review", "Clerk to book the hall – complete; booked for 3 May", "... — Closed (see
-# item 4)". The status is in the line's last dash cell, so an aside between two dashes ("the audit – completed, as
-# planned, in May – found ...") is none. Read by the decision only: the model's status feature keeps the form it was
+# item 4)", "... – completed in August", "... – no longer required, as the visit moved online". The status is in the
+# line's last dash cell, so an aside between two dashes ("the audit – completed, as planned, in May – found ...") is
+# none. Read by the decision only: the model's status feature keeps the form it was
 # trained on (the status at the very end, :data:`_STATUS_END`).
 _STATUS_THEN_NOTE = re.compile(
     r"(?:\s(?:--?|[–—])\s+|\t\s*)(?:(?:done|complete|completed|closed)\s*(?:[,;.]\s+|\(|[–—]\s+)"
-    r"|covered\s+(?:by|under|at|in)\s)[^–—\t]*$",
+    # a past status dated ("completed in August"), where "complete in May" may set a due point
+    r"|(?:done|completed|closed)\s+(?:in|on)\s+"
+    r"|no\s+longer\s+(?:required|needed)\s*[,;.(]|covered\s+(?:by|under|at|in)\s)[^–—\t]*$",
     re.I,
 )
 # A row of an action log flattened to one line with single spaces, opened by the action's reference and closed by
@@ -1449,7 +1459,7 @@ def _assigns_nothing(text: str) -> bool:
     of the body's position (:func:`_resolves_a_stance`), an agreement that a thing stays as it is (:func:`_agrees_a_state`),
     a paper's request of the meeting (:data:`_PAPER_ASKS_MEETING`), an expectation of how a measure will stand
     with no request beside it (:data:`_EXPECTED_STATE`), a reminder of a fact (:data:`_REMINDED_THAT`), a deferral
-    to a later year or phase (:data:`_DEFERRED_TO_PERIOD`)."""
+    to a later year or phase (:data:`_DEFERRED_TO_PERIOD`), a discussion recorded (:data:`_DISCUSSED`)."""
     if _meeting_held(text) or _PREFERENCE.search(text) or _records_only(text) or _resolves_a_stance(text):
         return True
     if _agrees_a_state(text):
@@ -1459,6 +1469,8 @@ def _assigns_nothing(text: str) -> bool:
     if _EXPECTED_STATE.search(text) and _REQUEST_WORD.search(text) is None:
         return True
     if _REMINDED_THAT.match(text) or _DEFERRED_TO_PERIOD.match(text):
+        return True
+    if _DISCUSSED.match(text) and _REQUEST_WORD.search(text) is None:
         return True
     return _THANKED.match(text) is not None and _REQUEST_WORD.search(text) is None
 
@@ -1739,10 +1751,49 @@ _ANSWER_THEN_COMMITMENT = re.compile(
 )
 
 
+# A clause then a person's commitment joined to it by ", and" ("The Chair said this was for the Research Committee,
+# and Dr Marsh undertook to raise it there", "DN was told it had not been signed, and the Sponsor agreed to chase
+# it"): whatever the first clause reports, a named person or post takes on a task, an action in every such line of the
+# corpus (12 of 12). Agreeing to keep a thing as it is ("..., and the SC agreed to keep it") sets no task, as
+# :data:`_AGREED_STATE` reads it. A body's agreement ("..., and the Committee agreed to refer it to Senate") is its
+# decision, a finding as the corpus labels it, so the committer must be no body (:func:`pipeline.extract.names_body`)
+# nor its members as a whole; and a procedural line ("Apologies were received from X, and the CFO agreed to take
+# questions") stays procedural.
+_CLAUSE_THEN_COMMITMENT = re.compile(
+    r",\s+and\s+(?P<who>(?:the\s+)?[A-Z][\w.'’-]*(?:\s+(?:of\s+|for\s+)?[A-Z][\w.'’-]*){0,4})\s+"
+    r"(?:agreed|undertook|offered)\s+to\s+(?!(?:be|keep|retain|leave|maintain)\b)[a-z]+"
+)
+_MEMBERS_AS_A_WHOLE = frozenset(
+    {"members", "governors", "trustees", "directors", "councillors", "all", "everyone"}
+)
+
+
+def _clause_then_commitment(text: str) -> bool:
+    """Whether ``text`` ends a clause with a person's commitment (:data:`_CLAUSE_THEN_COMMITMENT`), not a body's, in a
+    line that is not procedural (:data:`_PROCEDURAL_EVENT`)."""
+    m = _CLAUSE_THEN_COMMITMENT.search(text) if ", and" in text else None
+    if m is None:
+        return False
+    who = m.group("who")
+    return (
+        not names_body(who)
+        and who.removeprefix("the ").lower() not in _MEMBERS_AS_A_WHOLE
+        and _PROCEDURAL_EVENT.search(text) is None
+    )
+
+
 # A sentence opened by its owners' initials and "to" with a verb ("AC to attend the training on 4 May", "JB/KT to
 # draft the letter", "SM and DO to visit in the spring term"): how minutes set a governor or officer a task, an action
 # in every one of the corpus's train sentences of that form (295 of 295), whatever the model reads in its words.
-_INITIALS_TO_VERB = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*\s+to\s+(?!be\b)[a-z]{2,}\b")
+# The same task carried forward under the reference of the action or item it came from ("Item 4 (from September): DO
+# to move the reserves", "Action 23/07: JB to chase the quote"): the label names where the task was set, the owner and
+# task after it are the same. Only an action's or item's numbered reference: a decision log's "D-08: UAT to start on 2
+# Sept" names a plan, not an owner, and a bare "Action:" label is left to the model, which reads it right but where an
+# action log repeats a task whose status follows on lines of their own (one train line, a finding).
+_INITIALS_TO_VERB = re.compile(
+    r"^(?:(?i:item|action|ap|ai)\s*(?:\d|[A-Z]{1,4}[-/ ]?\d)(?:[^:;.?!]|\.(?=\d)){0,40}:\s+)?"
+    r"[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*\s+to\s+(?!be\b)[a-z]{2,}\b"
+)
 
 
 def _sets_a_task(text: str) -> bool:
@@ -1750,7 +1801,8 @@ def _sets_a_task(text: str) -> bool:
     list of actions (:func:`_owner_due_row`), an action item under its "AI" label (:func:`_action_item_line`) or a
     matter resolved to be put on a later agenda (:data:`_BE_PROGRAMMED`), or a thing resolved to be done or a matter
     deferred to a later meeting (:func:`_resolved_or_deferred_task`), or a meeting bot's action line
-    (:func:`_bot_action`), or an answer that ends in a commitment (:data:`_ANSWER_THEN_COMMITMENT`), or a task set
+    (:func:`_bot_action`), or an answer that ends in a commitment (:data:`_ANSWER_THEN_COMMITMENT`) or any clause that
+    does (:func:`_clause_then_commitment`), or a task set
     to its owners' initials (:data:`_INITIALS_TO_VERB`) not reported done."""
     return (
         ("–" in text or "—" in text)
@@ -1763,6 +1815,7 @@ def _sets_a_task(text: str) -> bool:
         or _resolved_or_deferred_task(text)
         or _bot_action(text)
         or _ANSWER_THEN_COMMITMENT.search(text) is not None
+        or _clause_then_commitment(text)
         or _INITIALS_TO_VERB.match(text) is not None
         and not _reports_action_done(text)
     )
@@ -1884,6 +1937,28 @@ _UNSETTLED_WHETHER = re.compile(
 )
 
 
+# An answer under its label, as minutes set out a question and its reply ("Response: The DSL said that ...", "A: Three
+# notices had been issued"): the reply records what the meeting was told, a finding in 512 of the corpus's 526 such
+# lines (the rest actions) and a question in none, however much the model reads the exchange as asking.
+_ANSWER_LABEL = re.compile(r"^\W{0,4}(?:\*\*)?(?:response|answer|reply|a)(?:\*\*)?\s*:\s+\S", re.I)
+# A question reported with its answer after a semicolon, however the answer is put ("X asked whether anyone was going;
+# nobody is.", "Y asked if there were enough tickets; there are 23"): the record of the exchange, a finding in 37 of
+# the corpus's 38 such lines (the other an action) and a question in none. A second question after the semicolon
+# ("...; and whether ...", "...; how ...?") keeps the line a question.
+_ASKED_THEN_ANSWER = re.compile(
+    r"\b(?:asked|queried|enquired|inquired|wondered)\s+(?:whether|if|what|why|how|when|who|which)\b[^;?]*;"
+    r"(?!\s*(?:and|or|but|also|whether|if|what|why|how|when|who|which)\b)[^?]*$",
+    re.I,
+)
+# What a paper set out, as the minutes summarise the briefing written before the meeting ("The report set out the
+# provisional outturn for 2024/25", "The paper summarised the mock results", "It outlined three options"): the paper's
+# content, other in every such line of the corpus (53 of 53), not what the meeting found.
+_PAPER_CONTENTS = re.compile(
+    r"^(?:(?:The|This)\s+(?:[\w'’-]+\s+){0,3}?(?:report|paper|briefing|update)|It)\s+"
+    r"(?:set\s+out|summari[sz]ed|outlined|described|detailed)\b"
+)
+
+
 # A question put to a named post, reported as a request to explain ("The Chair asked the Director to explain why the
 # target was missed", "Cllr X asked the CC to explain the reasons for the delay"): the answer is wanted there and then,
 # a question in every such line of the corpus, where "asked the CC to set out / confirm ..." sets a task. A request to
@@ -1895,6 +1970,30 @@ _ASKED_TO_EXPLAIN = re.compile(
     r"(?![^;]*\b(?:meeting|in\s+writing|report|by\s+\d|within|before)\b)",
     re.I,
 )
+
+
+# A request put to a person to do something ("kim asked lee to post the notes to the list", "The Chair asked the Clerk
+# to book the hall"): a task set, an action in 347 of the corpus's 351 such lines and a question in one ("asked KW to
+# clarify ..."), however much the model reads "asked" as a question. A request to explain or clarify wants an answer
+# there and then (:data:`_ASKED_TO_EXPLAIN`), and "asked that / whether / for ..." words a question or a wish; "asked
+# the question to the author" puts a question. A speaker's own "I / we / you asked them to ..." reports earlier
+# correspondence, often with people outside the meeting, and is left to the model.
+_ASKED_PERSON_TO = re.compile(
+    r"^(?!(?i:i|we|you)\s)(?:the\s+)?@?[\w.-]+(?:\s+[A-Z][\w.-]*){0,3}\s+asked\s+(?:the\s+)?"
+    r"(?!(?:that|what|why|how|whether|if|who|when|which|for|about)\b)@?[\w.-]+(?:\s+[A-Z][\w.-]*){0,3}\s+to\s+"
+    r"(?!(?:be|explain|clarify|the|a|an|his|her|their|its|our|this|that|them|him|us|me|whether)\b)[a-z]+"
+)
+
+
+def _request_to_a_person(text: str) -> bool:
+    """Whether ``text`` reports a request put to a person to do something (:data:`_ASKED_PERSON_TO`), not a direct
+    question nor one answered in the same sentence (:func:`_answered_in_sentence`)."""
+    return (
+        "asked" in text
+        and _ASKED_PERSON_TO.match(text) is not None
+        and not text.rstrip().endswith("?")
+        and not _answered_in_sentence(text)
+    )
 
 
 def _open_to_do(text: str) -> bool:
@@ -1942,7 +2041,8 @@ def decide_labels(
     asked and answered in one sentence (:func:`_answered_in_sentence`) is neither a question nor an action: it
     records the exchange. A row of a list of actions naming its owner and due point, or a matter resolved to be put
     on a later agenda (:func:`_sets_a_task`), is an action, and so is a line the model reads as a finding
-    that is an open to-do item (:func:`_open_to_do`)."""
+    that is an open to-do item (:func:`_open_to_do`), and so is a line the model reads as a question that reports a
+    request put to a person to do something (:func:`_request_to_a_person`)."""
     import numpy as np
 
     scores = np.array(probs, dtype=float, copy=True, ndmin=2)
@@ -2010,11 +2110,20 @@ def decide_labels(
             for label, t in zip(labels, texts, strict=True)
         ]
     if texts is not None and "other" in classes:
-        labels = ["other" if _PAPER_LABEL.match(t) else label for label, t in zip(labels, texts, strict=True)]
+        labels = [
+            "other" if _PAPER_LABEL.match(t) or label == "finding" and _PAPER_CONTENTS.match(t) else label
+            for label, t in zip(labels, texts, strict=True)
+        ]
     if texts is not None and "finding" in classes:
         labels = [
             "finding"
-            if label == "question" and (_states_a_concern(t) or _UNSETTLED_WHETHER.match(t))
+            if label == "question"
+            and (
+                _states_a_concern(t)
+                or _UNSETTLED_WHETHER.match(t)
+                or _ANSWER_LABEL.match(t)
+                or (";" in t and _ASKED_THEN_ANSWER.search(t))
+            )
             else label
             for label, t in zip(labels, texts, strict=True)
         ]
@@ -2026,7 +2135,12 @@ def decide_labels(
     if texts is not None:
         labels = [
             "action"
-            if label != "question" and _sets_a_task(t) or label == "finding" and _open_to_do(t)
+            if label != "question"
+            and _sets_a_task(t)
+            or label == "finding"
+            and _open_to_do(t)
+            or label == "question"
+            and _request_to_a_person(t)
             else label
             for label, t in zip(labels, texts, strict=True)
         ]

@@ -1451,3 +1451,104 @@ def test_a_request_to_explain_put_to_a_named_post_is_a_question():
 )
 def test_a_request_to_explain_later_is_left_to_the_model(text):
     assert _decided([text], [0.55, 0.3, 0.1, 0.05]) == ["action"]
+
+
+def test_initials_to_a_verb_under_an_item_or_action_reference_set_a_task():
+    texts = [
+        "Item 7 (from March): KL to obtain three quotes for re-roofing the pavilion.",
+        "Action 12/04: PW and RT to review the volunteer handbook before the summer.",
+    ]
+    assert _decided(texts, [0.3, 0.6, 0.05, 0.05]) == ["action", "action"]
+
+
+def test_initials_to_a_verb_under_a_decision_reference_are_no_task_set():
+    texts = ["D-11: SIT to begin on 4 March, subject to the data migration dry run."]
+    assert _decided(texts, [0.3, 0.6, 0.05, 0.05]) == ["finding"]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "AP 19/04: TK to renew the hall insurance – completed in February.",
+        "Item 3 (from May): GH to book the coach – no longer required, as the trip was cancelled.",
+    ],
+)
+def test_a_referenced_task_reported_done_or_no_longer_required_is_no_task(row):
+    assert _decided([row], [0.3, 0.6, 0.05, 0.05]) == ["finding"]
+
+
+def test_a_task_due_to_complete_in_a_month_is_not_read_as_done():
+    from pipeline.classify import _reports_action_done
+
+    assert not _reports_action_done("Action: MJ to finish the stock check – complete in May.")
+
+
+def test_a_persons_commitment_after_a_reported_clause_is_an_action():
+    texts = [
+        "The vendor had not yet replied, and the Programme Director agreed to chase them before Friday.",
+        "Members felt the signage was unclear, and Ms Okafor undertook to redesign it for the spring.",
+    ]
+    assert _decided(texts, [0.2, 0.7, 0.05, 0.05]) == ["action", "action"]
+
+
+def test_a_bodys_agreement_after_a_reported_clause_is_left_to_the_model():
+    texts = [
+        "The pilot had overrun, and the Board agreed to move its end to April.",
+        "The policy already covers this, and the Trust Lead agreed to keep it as written.",
+        "Apologies were received from Ann Lee, and the Treasurer agreed to take finance questions.",
+    ]
+    assert _decided(texts, [0.2, 0.7, 0.05, 0.05]) == ["finding", "finding", "finding"]
+
+
+def test_an_answer_under_its_label_is_no_question():
+    texts = [
+        "Response: Two referrals had been made since Easter, both for attendance.",
+        "A: The bursar said the roof survey was booked for June.",
+        "Q: Had the roof survey been booked?",
+    ]
+    assert _decided(texts, [0.05, 0.3, 0.05, 0.6]) == ["finding", "finding", "question"]
+
+
+def test_a_question_reported_with_a_bare_answer_after_a_semicolon_is_a_finding():
+    texts = [
+        "mira asked whether anyone could review the packaging PR this week; two people can.",
+        "Cllr Dunn asked if the depot would close; it will not.",
+        "Cllr Dunn asked whether the depot would close; and whether staff had been told.",
+    ]
+    assert _decided(texts, [0.05, 0.3, 0.05, 0.6]) == ["finding", "finding", "question"]
+
+
+def test_what_a_paper_set_out_is_other():
+    texts = [
+        "The quarterly finance report set out spending against budget to the end of June.",
+        "It summarised the findings of the tenant survey.",
+        "The Committee set out its priorities for the year.",
+    ]
+    assert _decided(texts, [0.05, 0.8, 0.1, 0.05]) == ["other", "other", "finding"]
+
+
+def test_a_discussion_recorded_with_its_options_is_no_action():
+    texts = [
+        "Trustees discussed ways of raising income, including renting out the hall and a summer appeal.",
+        "Trustees discussed the hall lettings and agreed that the Treasurer would draft a price list.",
+    ]
+    assert _decided(texts, [0.6, 0.35, 0.03, 0.02]) == ["finding", "action"]
+
+
+def test_a_request_to_a_person_to_do_something_is_an_action_not_a_question():
+    texts = [
+        "dana_k asked femi to open a tracking issue for the flaky arm tests before the freeze.",
+        "The Chair asked the Bursar to send the revised budget to trustees.",
+        "The Chair asked the Bursar to clarify how the reserve figure was arrived at.",
+        "dana_k asked whether the freeze could move to Friday.",
+        "Priya asked the question to the author of the proposal.",
+        "We asked them to add a privacy section to the explainer.",
+    ]
+    assert _decided(texts, [0.3, 0.05, 0.05, 0.6]) == [
+        "action",
+        "action",
+        "question",
+        "question",
+        "question",
+        "question",
+    ]
