@@ -1058,7 +1058,10 @@ _AREA = re.compile(
 )
 
 
-_BODY_END = re.compile(r"(?:[A-Z][\w&-]*\s+){0,3}(?:Committee|Board|Panel|Group|Council|Forum|Network|Team)")
+# The head may be a sub-body's, hyphenated or not: "the Finance and| Risk Sub-Committee", "Audit Subcommittee".
+_BODY_END = re.compile(
+    r"(?:[A-Z][\w&-]*\s+){0,3}(?:Sub-?(?i:c)ommittee|(?:Sub-)?(?:Committee|Board|Panel|Group|Council|Forum|Network|Team))"
+)
 _BODY_START = re.compile(r"(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?", re.I)
 
 
@@ -1631,6 +1634,71 @@ _NUMBERED_FLAT_ROW = re.compile(
     rf"(?P<due>\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})|(?i:{MONTHS})\.?\s+(?:\d{{4}}|\d{{2}}|[A-Z]{{2,5}}))\s*$"
 )
 
+# An action-log row flattened to single spaces, perhaps wrapped over lines, that opens with its key (a reference with
+# a figure and a slash or hyphen, "QC/21/05/03", "A-23-07-03", "Aug22-05 22/23-057", or a row number before a
+# capital, "12 Circulate") and whose owner initials come after the task, followed by nothing but its due and status
+# cells: "QC/21/05/03 Present the trajectory ... COO Ongoing", "PAB/22/11/05 Evaluation of the policy DCC May PAB",
+# "3 Attendance by year group HT By the end of the autumn term", "Sep22-04 Resources needed for harm reviews DoO".
+# The owner rules see the row with its reference blanked out (:func:`without_row_reference`), which leaves a run of
+# spaces as the key.
+_ROW_KEY = re.compile(
+    r"\s*(?:\d{1,3}\s+)?(?:(?=\S*\d)[A-Za-z0-9]{1,6}(?:[-/][A-Za-z0-9]{1,6}){1,4}\s+){1,2}|\s*\d{1,3}\s+(?=[A-Z])"
+    r"| {4,}(?=[A-Z])"
+)
+# Initials standing as a word of their own, two capitals at least ("DCC", "DoO", "RB/CF").
+_INITIALS_WORD = re.compile(
+    rf"(?<!\S)(?:(?=[A-Z][a-z]{{0,2}}[A-Z]){_OWNER_CELL}|(?=(?:[a-z]?[A-Z]){{3}})[A-Z][A-Za-z]{{4,5}})(?!\S)"
+)
+# Words that put the capitals after them inside the task, as its object or part of a name, not in the owner cell:
+# "report to the| PCC", "review with| NHSE".
+_INSIDE_TASK = frozenset(
+    {"the", "a", "an", "to", "of", "for", "with", "and", "&", "by", "from", "in", "on", "at", "via"}
+)
+
+
+# Words a due cell cannot end on, since the rest of the cell follows them: "End of| spring term", "w/c| 3 May".
+_DUE_CUT_WORDS = _INSIDE_TASK | {"end", "due", "before", "until", "w/c", "next"}
+# Joining words that never open a due cell.
+_JOINERS = frozenset({"and", "&", "or", "of", "for", "with", "via"})
+
+
+def row_tail(text: str, start: int) -> list[Cell] | None:
+    """The due and status cells of a flattened row after its owner initials end at ``start``: none, a status
+    ('Open'), a due cell ('May PAB', 'end of July', 'the October SteerCo') or both, as spans of ``text``; None when
+    the words there are anything else (the initials then sit inside the task: 'Ask DCC colleagues to ...')."""
+    words = list(re.finditer(r"\S+", text[start:]))
+    # a closing status is peeled off first, since a due cell opening with a due word reads on ("end of July Open")
+    for cut in (*range(len(words) - 1, -1, -1), len(words)):
+        status = " ".join(w.group() for w in words[cut:])
+        due = " ".join(w.group() for w in words[:cut])
+        if status and status.lower() not in STATUS_CELLS:
+            continue
+        if due and (not due_cell(re.sub(r"^the\s+", "", due)) or due.split()[-1].lower() in _DUE_CUT_WORDS):
+            continue  # not a due cell, or one the line cut ("End of" / "spring term"), which the next line ends
+        if due and due.split()[0].lower() in _JOINERS:
+            continue  # words running on from a heading the row swallowed ("AOB and next meeting"), not a due cell
+        parts = [words[:cut], words[cut:]]
+        return [(start + part[0].start(), start + part[-1].end()) for part in parts if part]
+    return None
+
+
+def keyed_flat_row(text: str) -> list[Cell] | None:
+    """The action, owner, due and status cells of a keyed row flattened to single spaces (:data:`_ROW_KEY`); None for
+    any other text. The owner is the first initials after the task whose following words are only due and status
+    cells, so that a due cell naming a meeting by its initials ('DCC May PAB') is not read as the owner."""
+    key = _ROW_KEY.match(text)
+    if key is None:
+        return None
+    for initials in _INITIALS_WORD.finditer(text, key.end()):
+        task = text[key.end() : initials.start()].split()
+        if len(task) < 2 or task[-1].lower() in _INSIDE_TASK:
+            continue
+        tail = row_tail(text, initials.end())
+        if tail is not None:
+            return [(key.start(), initials.start() - 1), initials.span(), *tail]
+    return None
+
+
 # The mark after a field's label: a colon, or an arrow as trackers and chat recaps write it ("Owner → Ann Lee").
 _FIELD_MARK = r"(?::|→|->)"
 # The label of the owner field wherever an action's fields are labelled (a row, a task line, a line of fields under a
@@ -1906,7 +1974,9 @@ def table_cells(text: str, spaced_cells: bool = True) -> list[Cell] | None:
             noted = _FLAT_ROW_WITH_NOTES.match(text) if ":" in text else None
             if noted is None:
                 numbered = _NUMBERED_FLAT_ROW.match(text) if text[:1].isdigit() and "\n" not in text else None
-                return [numbered.span(g) for g in ("action", "owner", "due")] if numbered else None
+                if numbered is None:
+                    return keyed_flat_row(text)
+                return [numbered.span(g) for g in ("action", "owner", "due")]
             return [noted.span(g) for g in ("action", "owner", "due", "update")]
         return [flat.span(g) for g in ("action", "owner", "due", "status")]
     cells = _split_cells(text, separator)
@@ -2222,6 +2292,20 @@ def names_body(phrase: str) -> bool:
     return bool(head) and _BODY_WORDS.fullmatch(head[-1]) is not None
 
 
+# The meeting's own body as its minutes name it, by its bare head: "the Committee", "the Board", "this Panel" ("the
+# Audit Committee" is another body, "Cabinet" a body the minutes of a council's committees address).
+_OWN_BODY = re.compile(
+    r"(?:the|this)\s+(?:Committee|Sub-Committee|Board|Panel|Group|Forum|Council|Governing\s+Body|Meeting)",
+    re.I,
+)
+
+
+def own_body(phrase: str) -> bool:
+    """Whether a clause's subject is the meeting's own body named by its bare head ('the Committee'): in a resolution
+    that also names an officer, its clause is the body's decision, not a task."""
+    return _OWN_BODY.fullmatch(phrase.strip()) is not None
+
+
 # An organisation in brackets after a name: "Rosa (UvL) to draft", "Tom (ECRC) will" (two capitals or more;
 # a role's qualifier such as "the Associate Dean (Education)" is part of the role).
 _AFFILIATION = re.compile(r"(?<=\w)\s\((?=[^)\s]*[A-Z][^)\s]*[A-Z])(?:[A-Z][\w&.-]{0,11})\)(?=\s+[a-z])")
@@ -2352,6 +2436,30 @@ def subject_after_for(np: str) -> int:
     thing = m.group("thing").split()[-1]
     people = ROLE_WORDS.fullmatch(thing) or thing.lower() in GROUP_WORDS or _PEOPLE_HEAD.search(thing)
     return 0 if people else m.end()
+
+
+# A group the clause makes up of named members, opening a clause before them: "that a recruitment panel of| HM, SB and
+# ML run ...", "that a working group comprising| Cllrs Pettigrew, Okafor and Feeney draft ...". The members are
+# capitalised (a lower-case "a panel of experts" names no one).
+_GROUP_OF_MEMBERS = re.compile(
+    r"(?:a|an|the)\s+(?:[a-z][\w-]*\s+){0,3}?(?:panel|group|sub-group|subgroup|committee|sub-committee|team|party)\s+"
+    r"(?:of|comprising|consisting\s+of|made\s+up\s+of)\s+(?=(?:the\s+)?[A-Z])"
+)
+_MEMBERS_JOINED = re.compile(r",|\s(?:and|&)\s")
+# A group set up to do the task, in the passive of its setting up: "a committee comprising X and Y| be constituted to
+# examine ..." (the members examine).
+_SET_UP_TO = re.compile(
+    r"\s+be\s+(?:constituted|established|formed|set\s+up|convened|appointed)\s+to\s+[a-z]"
+)
+
+
+def group_members(text: str, start: int) -> tuple[int, int] | None:
+    """The members named after a group that opens a clause at ``start`` ('that a panel of| HM, SB and ML| run a
+    campaign'): a group set up of named people is those people, who do the work; None when no such group opens it,
+    or when one name follows it ('the appointments panel of the Board', a body's panel, not its members)."""
+    m = _GROUP_OF_MEMBERS.match(text, start)
+    span = phrase_after(text, m.end()) if m else None
+    return span if span and _MEMBERS_JOINED.search(text, *span) else None
 
 
 def lower_group_after(text: str, start: int, heads: frozenset[str] = frozenset()) -> tuple[int, int] | None:
@@ -3241,7 +3349,19 @@ def programme_due(text: str, meeting_date: dt.date | None, next_meeting: NextMee
     Waste).' -> that month's meeting), or a scheduled entry after its dash ('Waste complaints (Head of Waste) – July
     meeting;'), read as a due cell is; None for any other text."""
     m = _PROGRAMME_LINE.match(text) or (scheduled_entry(text) if "(" in text else None)
-    return _table_cell_due(m.group("when"), meeting_date, next_meeting) if m else None
+    if m is None:
+        return None
+    when = m.group("when")
+    if _WORDED_WHEN.match(when):
+        # "– to the October meeting;": a phrase, read as a sentence's due point is, so that its preposition and month
+        # stay out of the kind
+        return find_due(when, meeting_date, next_meeting)
+    return _table_cell_due(when, meeting_date, next_meeting)
+
+
+# A scheduled entry's "when" worded as a phrase, opened by a preposition: "to the October meeting", "for the March
+# Cabinet", "at the next meeting" (a bare cell is "October meeting").
+_WORDED_WHEN = re.compile(r"(?:to|for|at|before|by|until)\s", re.I)
 
 
 def find_owners(text: str, people: list[Person], matcher: PhraseMatcher | None = None) -> list[Owner]:
@@ -3467,6 +3587,8 @@ def _rule_owners(
 
     heads = role_heads(people)
     clause_owners: list[Owner] = []
+    # the owners of the clauses the meeting's own body acts in ("that the Committee support ...")
+    body_owners: list[Owner] = []
     clause_end = start
     # "asked that the plan be added ...", "asked that the Group receive an update": a request that names no one to act
     passive_clause = False
@@ -3488,8 +3610,14 @@ def _rule_owners(
         passive_clause = passive_clause or _PASSIVE_CLAUSE.match(text, clause.end()) is not None
         if span and _TO_IN_NAME.match(text, span[1]):
             continue  # "asked that the Freedom| to Speak Up themes be brought": a name, no subject
-        if span and not passive_after(text, span[1]):
+        if span and not passive_after(text, span[1]) and own_body(text[span[0] : span[1]]):
+            body_owners += owners_in_phrase(text, *span, people, matcher)
+        elif span and not passive_after(text, span[1]):
             clause_owners += owners_in_phrase(text, *span, people, matcher)
+        elif span is None and group_members(text, clause.end()) is not None:
+            members = group_members(text, clause.end())
+            if members and (not passive_after(text, members[1]) or _SET_UP_TO.match(text, members[1])):
+                clause_owners += owners_in_phrase(text, *members, people, matcher)
         elif span is None:
             group = (
                 lower_group_after(text, clause.end(), heads)
@@ -3498,6 +3626,9 @@ def _rule_owners(
             )
             if group and not passive_after(text, group[1]):
                 clause_owners += group_owners(text, group, people)
+    # "RESOLVED that the Committee support the recommendations and that the CNO present the case": the body's own
+    # clause is its decision, the officer's the task; the body owns only a resolution that names no one else
+    clause_owners = clause_owners or body_owners
     if not clause_owners and passive_clause:
         agreeing = agreeing_person(text, start, people, matcher)
         if agreeing:
@@ -3805,6 +3936,17 @@ _AND_ASKED = re.compile(
 )
 
 
+# "and" as a word between any white space: a sentence wrapped in the minutes keeps its line breaks ("a priority and\n
+# asked PS to include ...").
+_LATER_AND = re.compile(r"\sand\s")
+
+
+def later_and(text: str, after: int) -> bool:
+    """Whether 'and' follows ``after`` in ``text``, at a line break as well as between spaces: the cheap gate before
+    the searches for a later clause."""
+    return _LATER_AND.search(text, after) is not None
+
+
 def owners_after_passive(text: str, after: int, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
     """Owners of a sentence whose first task is passive, named in a later clause after ``after``: a listed person's
     own 'and <owner> will|to <verb>' (:func:`listed_and_owners`), or whoever the subject goes on to ask ('... be
@@ -3812,7 +3954,7 @@ def owners_after_passive(text: str, after: int, people: list[Person], matcher: P
     listed = listed_and_owners(text, after, people, matcher)
     if listed:
         return listed
-    m = _AND_ASKED.search(text, after) if " and " in text[after:] else None
+    m = _AND_ASKED.search(text, after) if later_and(text, after) else None
     if m is None or m.group("verb") in _NOT_VERBS:
         return []
     return owners_in_phrase(text, *m.span("np"), people, matcher)
@@ -3822,7 +3964,7 @@ def listed_and_owners(text: str, after: int, people: list[Person], matcher: Phra
     """Owners of a later 'and <owner> will|agreed to|to <verb>' clause after ``after`` ('offered to run the sizzle|
     and FF Aldridge will bring the truck'): only people on the list, since 'and the Board will consider it' after a
     task names who receives the work, not who does it."""
-    if " and " not in text[after:]:  # a cheap gate before the searches
+    if not later_and(text, after):  # a cheap gate before the searches
         return []
     for pattern in (_AND_MODAL, _AND_UNDERTAKES, _AND_TO):
         m = pattern.search(text, after)
@@ -3843,7 +3985,7 @@ _AND_GAPPED = re.compile(
 def gapped_owner(text: str, after: int, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
     """The owner of a last clause that shares the verb of the one before ('and Tomasz the barbecue'): only people on
     the list, since a capitalised word before an object is otherwise anything."""
-    if " and " not in text[after:]:  # a cheap gate before the search
+    if not later_and(text, after):  # a cheap gate before the search
         return []
     m = _AND_GAPPED.search(text, after)
     if not m:
@@ -4927,6 +5069,16 @@ def _body_kind(text: str, kind: str | None, meeting_title: str | None = None, du
     return _kind(body.group("body"))
 
 
+def own_clause(text: str, start: int, end: int) -> str:
+    """``text`` with every clause but the one holding the span ``start``-``end`` blanked (offsets kept), the clauses
+    of a list being split at semicolons: in "(a) the responses be noted; (b) X report to the October meeting; (c) the
+    concern be conveyed to the Cabinet" a body named in another clause is another resolution's, not this one's."""
+    left = text.rfind(";", 0, start) + 1
+    right = text.find(";", end)
+    right = len(text) if right < 0 else right
+    return " " * left + text[left:right] + " " * (len(text) - right)
+
+
 # A due cell naming the next meeting, with or without a deadline word: "Next PAB", "Before next FGB".
 _NEXT_CELL_LEAD = r"(?:(?:before|by|at|for|to)\s+)?(?:the\s+)?next"
 
@@ -5200,6 +5352,21 @@ def without_status_due(cell: str) -> str:
 _CELL_NOTE = re.compile(rf"\s+\((?!\s*due\b)(?!(?:{MONTHS})\.?(?:\s+\d{{4}})?\)?\s*$)[^()]*\)?\s*$", re.I)
 
 
+# A closing bracket of a due cell that moves the point the cell first gave: "Oct 24 (now Dec 24)", "Aug-22 (revised
+# Oct-22)", "30/06 (revised to 31/07)".
+_REVISED_NOTE = re.compile(
+    r"\s*\((?:now|revised(?:\s+to)?|moved\s+to|deferred\s+to|extended\s+to)\s+(?P<point>[^()]+?)\s*\)\s*$",
+    re.I,
+)
+
+
+def revised_in_note(cell: str) -> str:
+    """The point a due cell's closing note revises it to (:data:`_REVISED_NOTE`: 'Oct 24 (now Dec 24)' -> 'Dec 24'), the
+    action's current due point; the cell as it is otherwise (a note that only comments stays a note)."""
+    m = _REVISED_NOTE.search(cell) if "(" in cell else None
+    return m["point"] if m and m.start() > 0 else cell
+
+
 def cell_without_note(cell: str) -> str:
     """An action-log cell without a closing bracketed note, so that the note is not read as part of the due point
     (a meeting kind 'carried forward from the august board'); the cell as it is when the note is all it holds."""
@@ -5266,6 +5433,11 @@ _STATUS_MOVED_TO = re.compile(rf"(?:[,;–—]\s*now\s+|\b(?:c/f|{_DEFERRED})\s+
 _CLOSING_STOP = re.compile(r"(?:(?<=[a-z0-9])|(?<=[A-Z]{2}))\.\s*$")
 
 
+# A status cell that says the action was carried forward, naming no new point: "Carried forward", "C/F". The due cell
+# before it gives the point.
+_BARE_DEFERRAL = re.compile(r"\s*(?:(?:carried|brought)\s+(?:forward|over)|[cb]/f)\s*\.?\s*", re.I)
+
+
 def _table_due(
     text: str,
     cell_spans: list[Cell],
@@ -5276,10 +5448,10 @@ def _table_due(
     """Due point of an action-log row: the last cell after the action text (the cell ``action`` when the layout
     says which it is, else the longest) that is not a status ('Open', 'Open – see item 4'), read as a date, a month or
     a meeting; a body named in the action gives the kind."""
-    cells = [without_status_due(cell_without_note(text[s:e])) for s, e in cell_spans]
+    cells = [without_status_due(cell_without_note(revised_in_note(text[s:e]))) for s, e in cell_spans]
     longest = _longest_cell(cell_spans, text) if action is None else action
     revised = revised_due([c for c in cells[longest + 1 :] if c], meeting_date, next_meeting)
-    tail = [c for c in cells[longest + 1 :] if c and not status_cell(c)]
+    tail = [c for c in cells[longest + 1 :] if c and not status_cell(c) and not _BARE_DEFERRAL.fullmatch(c)]
     if revised is not None:
         return revised
     tail = [c for c in tail if not _UPDATE_CELL.match(c)]
@@ -5343,11 +5515,18 @@ def dash_due_cells(text: str, meeting_date: dt.date | None) -> list[Cell] | None
         return None
     cell = tail.group("cell")
     stated = _DUE_CELL_LEAD.match(cell) or _STATED_CELL.match(cell) or _SPAN_CELL.fullmatch(cell)
-    if not (stated or _QUARTER_CELL.fullmatch(cell)):
+    if not (stated or _QUARTER_CELL.fullmatch(cell) or month_cell(cell)):
         due = _table_cell_due(cell, meeting_date, None)
         if due is None or due.date is None:
             return None
     return [(0, tail.start()), tail.span("cell")]
+
+
+def month_cell(cell: str) -> bool:
+    """Whether a due cell names a month, alone or with a meeting ('December', 'November meeting', 'Board, January'):
+    a due point even read without the meeting's date, which dates it (an owner tag's cell is read so: 'Action: HoPS –
+    November meeting')."""
+    return any(p.fullmatch(cell) for p in (_MONTH_CELL, _MONTH_MEETING_CELL, _MEETING_MONTH_CELL))
 
 
 def _stated_cell(text: str, cell_spans: list[Cell], action: int | None = None) -> str | None:
@@ -6278,6 +6457,30 @@ def past_event(text: str, m: re.Match) -> bool:
     return _dated_by(text, m, _PAST_EVENT, 40)
 
 
+# A past verb and the body it was done with or by, just before "in <month>", or before the body's meeting in that month:
+# "had been discussed with the Landlords' Forum| in May", "was approved by| the Board in March". The month dates that
+# past event, not the action ("was asked to| the Board in May" is left alone: "to" names where the action goes).
+_PAST_EVENT_WITH_BODY = re.compile(
+    r"(?<!\bbe\s)\b(?:had|was|were)\s+(?:been\s+)?[a-z]+ed\s+(?:with|by|at)"
+    r"(?:\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,3})?\s*$",
+    re.I,
+)
+# How far before the match :data:`_PAST_EVENT_WITH_BODY` is sought: the verb, the preposition and a body of four words.
+_PAST_EVENT_WITH_BODY_REACH = 90
+
+
+def past_event_with_body(kind: str, text: str, m: re.Match) -> bool:
+    """Whether a month, or a body's meeting in a month, dates something a body already did with someone
+    (:data:`_PAST_EVENT_WITH_BODY`): "the policy had been discussed with the Forum in May" is no due point."""
+    if kind == "meeting_in_month":
+        # the preposition may open the match itself: "was approved |by the Board in March"
+        lead = re.match(r"\s*(?:by|with|at)\s", m.group(), re.I)
+        end = m.start() + lead.end() - 1 if lead else m.start()
+        start = max(0, m.start() - _PAST_EVENT_WITH_BODY_REACH)
+        return _PAST_EVENT_WITH_BODY.search(text, start, end) is not None
+    return kind in _DATED_KINDS and _dated_by(text, m, _PAST_EVENT_WITH_BODY, _PAST_EVENT_WITH_BODY_REACH)
+
+
 def arrival_or_departure(text: str, m: re.Match) -> bool:
     """Whether "in <month>" / "on <day>" follows a word of someone coming or going ("leaving in November"): that
     dates the people, not the action."""
@@ -6414,6 +6617,22 @@ _VISIT_BEFORE = re.compile(
 )
 
 
+# How often a body is to hear from someone, right after the body: "present to the Board| at least once a year", "report
+# to the Committee| every six months", "| annually". The body is the audience of a standing duty, not a due point.
+# ("quarterly" is left alone: the labelled corpus keeps the body of "reported to the Committee quarterly".)
+_STANDING_FREQUENCY = re.compile(
+    r"\s+(?:(?:at\s+least\s+)?(?:once|twice|three\s+times)\s+(?:a|per|each|every)\s+(?:year|term|month)"
+    r"|annually|every\s+(?:year|(?:two|three|four|six|twelve|\d{1,2})\s+(?:months|years)))\b",
+    re.I,
+)
+# A standing request to include something in the reports a body will receive from now on: "in future quarterly budget
+# monitoring reports to the Committee". The reports recur; the body they go to is no due point (the corpus gives none).
+_FUTURE_REPORTS = re.compile(
+    r"\bin\s+future\s+(?:[\w-]+\s+){0,4}?(?:reports?|updates?|packs?|papers?|versions?)\s+to\s+(?:the\s+|this\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*",
+)
+
+
 def visit_destination(text: str, m: re.Match) -> bool:
     """Whether a body after 'to' is where a visit goes ('a visit by Members to the Carers' Forum'), not when the
     action is due."""
@@ -6431,6 +6650,8 @@ def not_a_due_point(kind: str, text: str, m: re.Match) -> bool:
     visits')."""
     if kind in _DATED_KINDS and past_event(text, m):
         return True
+    if past_event_with_body(kind, text, m):
+        return True
     if kind in _DATED_KINDS and arrival_or_departure(text, m):
         return True
     if kind == "quarter" and quarter_of_noun(text, m):
@@ -6445,6 +6666,10 @@ def not_a_due_point(kind: str, text: str, m: re.Match) -> bool:
         return True
     if kind == "kind_only" and visit_destination(text, m):
         return True
+    if kind == "kind_only" and _STANDING_FREQUENCY.match(text, m.end()):
+        return (
+            True  # "present to the Board at least once a year": a standing duty, no one meeting it is due at
+        )
     before = max(0, m.start() - 100)
     return (
         _REASON.search(text, before, m.start()) is not None
@@ -6705,6 +6930,7 @@ def find_due(
     named = named_next_meeting(text, next_meeting) or next_of_own_title(text, next_meeting, meeting_title)
     if named is not None:
         return named
+    text = _FUTURE_REPORTS.sub(lambda f: " " * len(f.group()), text) if "future" in text else text
     recurring = _RECURRING.search(text)
     if recurring:
         text = text[: recurring.start()] + " " * len(recurring.group()) + text[recurring.end() :]
@@ -6728,7 +6954,7 @@ def find_due(
         if kind not in _DATE_ONLY_KINDS:
             own = _its_meeting(meeting, due.mention or "", text[: m.start()], meeting_title)
             if own == meeting and not _deferral(text, m):
-                own = _body_kind(text, meeting, meeting_title, m.end())
+                own = _body_kind(own_clause(text, m.start(), m.end()), meeting, meeting_title, m.end())
             meeting = own
         if meeting == "meeting":  # "at the first meeting| of the Board": that body's meeting
             meeting = body_of_meeting(text, m.end()) or meeting
@@ -6811,7 +7037,11 @@ def find_origin(text: str, meeting_date: dt.date | None = None) -> str | None:
 _FIRST_PERSON = re.compile(r"\bI(?:['’]ll|\s+will|\s+shall|\s+can|\s+(?:am|'m|’m)\s+going\s+to)\s+[a-z]")
 # A sentence whose subject is a pronoun: "She will circulate ...", "He agreed to ...".
 _PRONOUN_OPENING = re.compile(
-    r"^\s*(?:He|She)\s+(?:will|would|to|is\s+to|agreed|undertook|offered|volunteered)\b"
+    r"^\s*(?P<pronoun>He|She)\s+(?:will|would|to|is\s+to|agreed|undertook|offered|volunteered)\b"
+)
+# A sentence whose subject is the speaker, with no turn to name them: "I will send the authors the questions."
+_FIRST_PERSON_OPENING = re.compile(
+    r"^\s*(?P<pronoun>I)(?:['’]ll|\s+will|\s+shall|\s+undertook|\s+agreed)\s+[a-z]"
 )
 # A line introducing a list of tasks for someone: "Checklist for the platform team:", "Actions for the Clerk:".
 _LEAD_IN = re.compile(
@@ -6928,8 +7158,15 @@ def context_owners(
     ...'), or the owners of a list's lead-in line."""
     if speaker and _FIRST_PERSON.search(text):
         return [_person_named(speaker, people) or Owner(mention=speaker)]
-    if previous is not None and _PRONOUN_OPENING.match(text):
-        return previous_subject(previous, people, matcher)
+    pronoun = _PRONOUN_OPENING.match(text)
+    if pronoun is not None:
+        # the labelled minutes name the pronoun as written when no one sentence before says who it is
+        resolved = previous_subject(previous, people, matcher) if previous is not None else []
+        return resolved or [Owner(mention=pronoun.group("pronoun"))]
+    first_person = _FIRST_PERSON_OPENING.match(text)
+    if first_person is not None:
+        # "I" is whoever speaks, not someone the sentence before names; with no turn to say who, as written
+        return [Owner(mention=first_person.group("pronoun"))]
     if previous is not None and _INFINITIVE_OPENING.match(text):
         return owners_of_tag_line(previous, people, matcher) or list(lead_in)
     return list(lead_in)

@@ -970,7 +970,8 @@ def test_she_opening_an_action_is_the_one_person_named_in_the_sentence_before():
         ["Jane Smith and Cllr Reddy discussed the hall.", "She will confirm the caterer."],
         ["finding", "action"],
     )
-    assert found[0].owners == []
+    # two people named before: the pronoun as written, resolved to neither (the labelled minutes' convention)
+    assert [(o.mention, o.name) for o in found[0].owners] == [("She", None)]
 
 
 def test_tasks_listed_under_a_lead_in_line_belong_to_the_owner_it_names():
@@ -8510,3 +8511,231 @@ def test_a_tag_naming_the_same_post_for_another_remit_replaces_the_sentences_own
         people=[],
     )
     assert [o.mention for o in found[0].owners] == ["Director of Studies (Law)"]
+
+
+def test_a_scheduled_entry_worded_with_a_preposition_keeps_it_out_of_the_kind():
+    text = "Allotment waiting lists review (Head of Parks) – to the September meeting;"
+    assert due(text) == ("2018-09", "meeting")
+    # a bare cell after the dash is read as before
+    assert due("Allotment waiting lists review (Head of Parks) – September meeting;") == (
+        "2018-09",
+        "meeting",
+    )
+
+
+def test_a_body_in_another_clause_of_a_lettered_resolution_does_not_refine_the_meeting():
+    text = (
+        "RESOLVED that (a) the update be noted; (b) the Head of Parks be asked to report on the allotment waiting "
+        "list to the September meeting; and (c) the Committee's thanks be passed on to the Executive."
+    )
+    assert due(text) == ("2018-09", "meeting")
+    # a body in the due point's own clause still names the meeting
+    assert due("RESOLVED that the Head of Parks take the review to Cabinet at the September meeting.") == (
+        "2018-09",
+        "cabinet",
+    )
+
+
+def test_a_month_after_a_past_verb_and_the_body_it_was_done_with_is_no_due_point():
+    text = (
+        "The Head of Parks said the plan had been discussed with the Allotment Forum in March and agreed to "
+        "circulate the notes within two weeks."
+    )
+    assert _due(text) == ("within two weeks", None, None)
+    text = "The Clerk said the fees were approved by the Finance Committee in April and would circulate them by 30 June."
+    assert _due(text, MAY_2018) == ("by 30 June", "2018-06-30", None)
+    # an action that goes to a body in a month is still due then
+    assert due("The Clerk agreed to discuss the plan with the Allotment Forum in September.") == (
+        "2018-09",
+        "allotment forum",
+    )
+
+
+def test_a_body_receiving_future_reports_or_a_standing_presentation_is_no_due_point():
+    assert (
+        due(
+            "Members asked the Head of Parks to show vacancies by site in future monthly reports to the Panel."
+        )
+        is None
+    )
+    assert (
+        due(
+            "It was agreed that the tenants' group would be invited to present to the Board at least once a year."
+        )
+        is None
+    )
+    assert due("The Treasurer to report the reserves position to the Committee annually.") is None
+    # a one-off report to the body keeps its kind
+    assert due("The Treasurer to report the reserves position to the Committee.") == (None, "committee")
+
+
+def test_a_due_cell_whose_note_revises_it_is_due_at_the_revised_point():
+    row = "QS18/04\tAudit of ward handover notes\tDoN\tJun 18 (now Sep 18)\tCarried forward"
+    assert due(row) == ("2018-09", None)
+    assert due("QS18/05\tRefresh of the falls prevention policy\tDoN\tJun-18 (revised Aug-18)\tAmber") == (
+        "2018-08",
+        None,
+    )
+    # a note that comments on the cell leaves its point alone
+    assert due("QS18/06\tRefresh of the falls prevention policy\tDoN\tJul 18 (chased)\tOpen") == (
+        "2018-07",
+        None,
+    )
+
+
+def test_a_person_asked_after_a_line_break_owns_the_action():
+    # the minutes keep a wrapped sentence's line breaks: "and\nasked" is still the later clause that names the owner
+    text = "The PCC said the leaflet would be reprinted and\nasked the CC to brief the panel."
+    assert owners(text) == [("the CC", "CC")]
+
+
+def test_a_later_clause_after_a_line_break_names_its_listed_owner():
+    text = "The leaflet would be reprinted in the spring and\nCllr Reddy will deliver it to the libraries."
+    assert owners(text) == [("Cllr Reddy", "Tom Reddy")]
+
+
+def test_a_body_whose_name_holds_and_before_a_sub_committee_is_one_owner():
+    text = "The Audit and Assurance Sub-Committee was asked to review the fees and report back in June."
+    assert owners(text) == [("The Audit and Assurance Sub-Committee", None)]
+    assert owners("The Estates and Capital Subcommittee to review the fees.") == [
+        ("The Estates and Capital Subcommittee", None)
+    ]
+
+
+def test_two_offices_joined_by_and_before_a_verb_stay_two_owners():
+    assert owners("The Treasurer and Head of Estates to review the fees.") == [
+        ("The Treasurer", None),
+        ("Head of Estates", None),
+    ]
+
+
+def test_the_named_members_of_a_group_a_resolution_sets_up_own_its_task():
+    text = "RESOLVED that a review panel of the PCC, the CC and Cllr Reddy visit the custody suites in June."
+    assert owners(text) == [("the PCC", "PCC"), ("the CC", "CC"), ("Cllr Reddy", "Tom Reddy")]
+    text = "It was agreed that a working group comprising Cllr Reddy and the Clerk would draft the bid."
+    assert owners(text) == [
+        ("Cllr Reddy", "Tom Reddy"),
+        ("the Clerk", "Jane Smith"),
+    ]
+
+
+def test_a_group_of_unnamed_members_names_no_owner():
+    assert owners("RESOLVED that a panel of residents review the scheme.") == []
+
+
+def test_the_meetings_own_body_yields_to_the_officer_its_resolution_names():
+    text = "RESOLVED that the Panel endorse the proposals in the report and that the ACC present the costed plan in July."
+    assert owners(text) == [("the ACC", "ACC")]
+
+
+def test_the_meetings_own_body_owns_a_resolution_that_names_no_one_else():
+    assert owners("RESOLVED that the Panel write to the Home Secretary about the funding formula.") == [
+        ("the Panel", None)
+    ]
+
+
+def test_another_body_named_in_full_keeps_its_clause_beside_an_officer():
+    text = "RESOLVED that the Ethics Committee review the policy and that the ACC present the costed plan in July."
+    assert owners(text) == [("the Ethics Committee", None), ("the ACC", "ACC")]
+
+
+def test_an_owner_tag_line_whose_dash_cell_names_a_months_meeting_owns_the_passive_before_it():
+    found = _actions(
+        ["A revised rota is to be provided, broken down by station.", "Action: ACC – September meeting"],
+        ["action", "other"],
+    )
+    assert [o.abbrev for o in found[0].owners] == ["ACC"]
+    assert (found[0].due.date, found[0].due.meeting) == ("2018-09", "meeting")
+
+
+def test_an_owner_tag_line_whose_dash_cell_is_an_aside_gives_no_due_point():
+    found = _actions(
+        ["A revised rota is to be provided, broken down by station.", "Action: ACC – Ethics Committee"],
+        ["action", "other"],
+    )
+    assert found[0].due is None or found[0].due.date is None
+
+
+def test_a_bodys_panel_named_after_of_is_not_a_list_of_members():
+    assert owners("RESOLVED that the appointments panel of the Board interview the candidates.") == [
+        ("the appointments panel", None)
+    ]
+
+
+def test_the_members_of_a_group_set_up_to_do_a_task_own_it():
+    text = "RESOLVED that a panel comprising the ACC and Cllr Reddy be established to examine the complaints backlog."
+    assert owners(text) == [("the ACC", "ACC"), ("Cllr Reddy", "Tom Reddy")]
+
+
+def test_a_group_of_named_members_that_is_only_appointed_names_no_owner():
+    assert owners("RESOLVED that a panel of the ACC and Cllr Reddy be appointed.") == []
+
+
+def test_keyed_flat_row_reads_owner_initials_before_due_and_status():
+    row = "HR/19/07/02 Audit the overtime claims for the depot\nstaff KW end of March Open"
+    assert owners(row) == [("KW", None)]
+    cells = table_cells(row)
+    assert [row[s:e] for s, e in cells[1:]] == ["KW", "end of March", "Open"]
+
+
+def test_keyed_flat_row_with_a_committee_reference_is_read():
+    # a committee's reference ("FIN/22/41") is blanked before the owner rules run; the row is still keyed
+    assert owners("FIN/22/41 Breakdown of agency spend\nby ward and month DoN March 2023") == [("DoN", None)]
+
+
+def test_keyed_flat_row_owner_may_close_the_row():
+    assert owners("Jan21-03 Refresh the asset register for the two libraries DoE") == [("DoE", None)]
+    assert owners("7 Prepare the tender pack for the roof works GT the June FGB") == [("GT", None)]
+
+
+def test_keyed_flat_row_due_cell_naming_a_meeting_is_not_the_owner():
+    row = "QB/20/11/04 Benchmark the sickness figures HoHR May QB"
+    assert owners(row) == [("HoHR", None)]
+
+
+def test_keyed_flat_row_wrapped_inside_its_due_cell_keeps_the_whole_due():
+    row = "4 Observe a phonics lesson in Year 1 KM End of\nsummer term"
+    assert owners(row) == [("KM", None)]
+    assert find_due(row, MAY_2018, None).mention == "End of summer term"
+
+
+def test_keyed_flat_row_leaves_capitals_inside_the_task():
+    # an object after "to the" and capitals followed by more task words are no owner cell
+    assert table_cells("HR/19/07/03 Send the revised figures to the PCC") is None
+    assert table_cells("HR/19/07/04 Ask ACC colleagues to review the plan") is None
+    # a heading the row ran on into is no owner and due ("... from May" / "AOB and next meeting")
+    assert (
+        table_cells("B-14 Renew the fleet insurance (KW) – carried forward from May\nAOB and next meeting")
+        is None
+    )
+    # a row with no key is not read so
+    assert table_cells("Send the revised figures KW end of March Open") is None
+
+
+def test_unresolved_subject_pronoun_owns_the_action_as_written():
+    found = _actions(
+        ["The Committee discussed void properties.", "She undertook to send members the list of addresses."],
+        ["finding", "action"],
+    )
+    assert [o.mention for o in found[0].owners] == ["She"]
+    found = _actions(["I will send the working group the review comments."], ["action"])
+    assert [o.mention for o in found[0].owners] == ["I"]
+    # "I" is the speaker, not the one person the sentence before names
+    found = _actions(
+        ["Councillor Reddy raised the bins.", "I will ask the contractor."], ["finding", "action"]
+    )
+    assert [(o.mention, o.name) for o in found[0].owners] == [("I", None)]
+
+
+def test_subject_pronoun_still_resolves_to_the_one_person_named_before():
+    found = _actions(
+        [
+            "Councillor Reddy asked about void properties.",
+            "He undertook to send members the list of addresses.",
+        ],
+        ["finding", "action"],
+    )
+    assert [o.name for o in found[0].owners] == ["Tom Reddy"]
+    # a pronoun that is not the subject names no owner
+    found = _actions(["The list will be sent to her by the Clerk's office."], ["action"])
+    assert [o.mention for o in found[0].owners] != ["her"]
