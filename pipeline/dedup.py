@@ -981,10 +981,18 @@ def _page_break_after(texts: list[str], skip: list[bool], at: int) -> int:
         i, found = j, True
 
 
-def _cell_lines(texts: list[str], skip: list[bool], at: int) -> list[int]:
+def _header_repeat(texts: list[str], at: int, header: list[str]) -> int:
+    """How many lines from line ``at`` repeat ``header`` (the table's column labels, one per line, in
+    order): all of them, or 0."""
+    ahead = [line.strip() for line in texts[at : at + len(header)]]
+    return len(header) if header and ahead == header else 0
+
+
+def _cell_lines(texts: list[str], skip: list[bool], at: int, header: list[str] | None = None) -> list[int]:
     """The non-blank lines from line ``at`` on, read across page breaks, up to a blank line that is no
     page break, furniture or the end. A lone number marked as a page number is kept: a table of figures
-    written one cell per line is made of such lines."""
+    written one cell per line is made of such lines. The ``header`` a table repeats at the top of each
+    new page ("Ref", "Action", "Owner", ...) is left out after a page break: it is no row."""
     cells: list[int] = []
     i = at
     while i < len(texts):
@@ -992,7 +1000,7 @@ def _cell_lines(texts: list[str], skip: list[bool], at: int) -> list[int]:
             after = _page_break_after(texts, skip, i)
             if after == i:
                 break
-            i = after
+            i = after + _header_repeat(texts, after, header or [])
             continue
         if _worded_furniture(texts, skip, i):
             break
@@ -1010,13 +1018,14 @@ def _is_prose_after(texts: list[str], cells: list[int], used: int) -> bool:
 
 def _stacked_rows(texts: list[str], cells: list[int], width: int) -> int:
     """How many rows of ``width`` of ``cells`` (line numbers) there are: each opens with a row key of one
-    shape and holds no other key, so a cell that wraps onto a second line ends the table. The last row
+    shape and holds no other key of that shape, so a cell that wraps onto a second line ends the table
+    (a key of another shape is a cell: a due date "28/02/2023" beside the ref "01/23-04"). The last row
     must be followed by a blank line, page furniture, the end of the text or a line wider than every
     cell (text, not the last cell wrapped)."""
     shape, rows = _stacked_key(texts[cells[0]]), 0
     while (rows + 1) * width <= len(cells):
         row = [texts[i] for i in cells[rows * width : (rows + 1) * width]]
-        if _stacked_key(row[0]) != shape or any(_stacked_key(c) for c in row[1:]):
+        if _stacked_key(row[0]) != shape or any(_stacked_key(c) == shape for c in row[1:]):
             break
         rows += 1
     if rows and rows * width < len(cells) and not _is_prose_after(texts, cells, rows * width):
@@ -1036,7 +1045,7 @@ def _stacked_tables(lines: _Lines) -> list[tuple[int, int, int, list[int]]]:
     while i < len(texts):
         width = _stacked_width(texts, i)
         if width >= MIN_STACKED_COLUMNS and _stacked_header(texts, skip, i, width):
-            cells = _cell_lines(texts, skip, i)
+            cells = _cell_lines(texts, skip, i, [line.strip() for line in texts[i - width : i]])
             rows = _stacked_rows(texts, cells, width)
             if rows >= MIN_INTERLEAVED_ROWS:
                 used = list(range(i - width, i)) + cells[: width * rows]
@@ -1105,7 +1114,7 @@ def _labelled_tables(lines: _Lines) -> list[tuple[int, int, int, list[int]]]:
         run = _header_run(texts, i) if texts[i].strip() and not skip[i] else 0
         for width in range(min(run, MAX_STACKED_COLUMNS), MIN_STACKED_COLUMNS - 1, -1):
             header = [texts[k].strip() for k in range(i, i + width)]
-            cells = _cell_lines(texts, skip, i + width) if len(set(header)) == width else []
+            cells = _cell_lines(texts, skip, i + width, header) if len(set(header)) == width else []
             rows = _labelled_rows(texts, cells, width) if len(cells) >= width * MIN_INTERLEAVED_ROWS else 0
             if rows >= MIN_INTERLEAVED_ROWS:
                 used = list(range(i, i + width)) + cells[: width * rows]
@@ -1128,7 +1137,8 @@ def _stacked_width(texts: list[str], at: int) -> int:
 
 def _write_stacked(out: _Writer, lines: _Lines, table: tuple[int, int, int, list[int]]) -> None:
     """Write a table read one cell per line as one row per line, its cells parted by :data:`CELL_GAP`,
-    and then the page furniture it spanned, for the later passes to drop."""
+    and then the page furniture it spanned, for the later passes to drop; the header it repeats after
+    a page break is left out, as the rows it heads run on under the first."""
     first, last, width, cells = table
     for n, i in enumerate(cells):
         if n % width:
@@ -1137,8 +1147,13 @@ def _write_stacked(out: _Writer, lines: _Lines, table: tuple[int, int, int, list
             out.add("\n", None)
         cell = lines.text[i]
         out.add(cell.strip(), lines.start[i] + len(cell) - len(cell.lstrip()))
-    used = set(cells)
-    furniture = [i for i in range(first, last + 1) if i not in used and lines.text[i].strip()]
+    used, header = set(cells), [lines.text[i].strip() for i in cells[:width]]
+    furniture, i = [], first
+    while i <= last:
+        repeat = 0 if i in used else _header_repeat(lines.text, i, header)
+        if not repeat and i not in used and lines.text[i].strip():
+            furniture.append(i)
+        i += max(repeat, 1)
     for f, i in enumerate(furniture):
         out.add("\n" if f else "\n\n", None)
         out.add(lines.text[i], lines.start[i])

@@ -1607,3 +1607,102 @@ def test_heading_set_below_extra_space_at_the_top_of_a_page_starts_a_new_paragra
 
 def test_text_one_blank_line_below_the_running_header_runs_on_from_the_last_page():
     assert "The chair closed the item.\nSchedule of actions\n" in deduplicate(_paged("\n\n")).text
+
+
+def test_stacked_rows_with_due_dates_beside_their_refs_read_one_row_per_line():
+    # the due cell "14/05/2031" is a key-like number of another shape than the ref "5/31-01": a cell
+    text = (
+        "Outstanding actions\nRef\nTask\nLead\nDue\n"
+        "5/31-01\nRenew the hall insurance\nKR\n14/05/2031\n"
+        "5/31-02\nMow the field\nGrounds committee\n02/06/2031\n"
+        "5/31-03\nReplace the kitchen boiler\nKR\n30/06/2031\n"
+        "\nThe meeting closed at nine.\n"
+    )
+    result = deduplicate(text)
+    assert result.text.splitlines()[1:5] == [
+        "Ref\tTask\tLead\tDue",
+        "5/31-01\tRenew the hall insurance\tKR\t14/05/2031",
+        "5/31-02\tMow the field\tGrounds committee\t02/06/2031",
+        "5/31-03\tReplace the kitchen boiler\tKR\t30/06/2031",
+    ]
+    for span in result.spans:
+        assert result.text[span.start : span.end] == text[span.source_start : span.source_end]
+
+
+def test_stacked_row_holding_a_second_ref_of_its_shape_still_ends_the_table():
+    # a cell wrapped onto two lines brings the next row's ref into this row: the rows are out of step
+    text = (
+        "Ref\nTask\nLead\nDue\n"
+        "5/31-01\nRenew the hall insurance\nKR\n14/05/2031\n"
+        "5/31-02\nBook the summer fair marquee\nJP\n02/06/2031\n"
+        "5/31-03\nReplace the kitchen boiler\nKR\n30/06/2031\n"
+        "5/31-04\nRepaint the\nfront door\nJP\n5/31-05\n"
+    )
+    lines = deduplicate(text).text.splitlines()
+    assert lines[3] == "5/31-03\tReplace the kitchen boiler\tKR\t30/06/2031"
+    assert lines[4:] == ["5/31-04", "Repaint the", "front door", "JP", "5/31-05"]
+
+
+def _paged_log(second_header: str) -> str:
+    """An invented action log written one cell per line over a page break, under a running header and
+    footer, ``second_header`` at the top of the second page."""
+    return (
+        "The log was reviewed.\n\nAction log\nRef\nTask\nLead\nDue\nStatus\n"
+        "6/31-01\nRenew the hall insurance\nKR\n14/05/2031\nDone\n"
+        "6/31-02\nBook the summer fair marquee\nJP\nJuly meeting\nOpen – carried forward\n"
+        "\nRestricted\nPage 1 of 2\n\fHall Trustees\nMinutes\n\n"
+        f"{second_header}"
+        "6/31-03\nReplace the kitchen boiler\nKR\n30/06/2031\nOpen\n"
+        "6/31-04\nQuote for new chairs\nAL\nJuly meeting\nDone\n"
+        "\nRestricted\nPage 2 of 2\n\fHall Trustees\nMinutes\n\nThe chair thanked the trustees.\n\nRestricted\n"
+    )
+
+
+def test_table_header_repeated_after_a_page_break_is_read_once_and_the_rows_run_on():
+    text = _paged_log("Ref\nTask\nLead\nDue\nStatus\n")
+    result = deduplicate(text)
+    lines = result.text.splitlines()
+    start = lines.index("Action log") + 1
+    assert lines[start : start + 5] == [
+        "Ref\tTask\tLead\tDue\tStatus",
+        "6/31-01\tRenew the hall insurance\tKR\t14/05/2031\tDone",
+        "6/31-02\tBook the summer fair marquee\tJP\tJuly meeting\tOpen – carried forward",
+        "6/31-03\tReplace the kitchen boiler\tKR\t30/06/2031\tOpen",
+        "6/31-04\tQuote for new chairs\tAL\tJuly meeting\tDone",
+    ]
+    assert result.text.count("Ref") == 1 and "Page 1 of 2" not in result.text
+    for span in result.spans:
+        assert result.text[span.start : span.end] == text[span.source_start : span.source_end]
+
+
+def test_table_without_row_keys_repeating_its_header_after_a_page_break_is_read_once():
+    text = (
+        "Actions\nTask\nLead\nDue\n"
+        "Renew the hall insurance policy\nKR\nMay\n"
+        "Book the summer fair marquee\nJP\nJune\n"
+        "\nPage 1 of 2\n\fHall Trustees\n\n"
+        "Task\nLead\nDue\n"
+        "Replace the kitchen boiler\nKR\nJuly\n"
+        "\nPage 2 of 2\n\fHall Trustees\n\nThe chair thanked the trustees for their work this year.\n"
+    )
+    lines = deduplicate(text).text.splitlines()
+    assert lines[1:5] == [
+        "Task\tLead\tDue",
+        "Renew the hall insurance policy\tKR\tMay",
+        "Book the summer fair marquee\tJP\tJune",
+        "Replace the kitchen boiler\tKR\tJuly",
+    ]
+    assert lines.count("Task") == 0
+
+
+def test_other_short_lines_after_a_page_break_below_a_table_are_not_taken_for_its_header():
+    # the next page opens with other short lines, not the table's header repeated: none is left out
+    text = _paged_log("Present\nAnn Lee\nBo Ray\nCy Dunn\nDee Fox\n")
+    lines = deduplicate(text).text.splitlines()
+    start = lines.index("Present")
+    assert lines[start : start + 6] == ["Present", "Ann Lee", "Bo Ray", "Cy Dunn", "Dee Fox", "6/31-03"]
+
+
+def test_short_dated_lines_without_a_header_stay_one_per_line():
+    text = "Dates of meetings\n12/09/2031\n10/10/2031\n14/11/2031\n12/12/2031\n\nAll at 7pm.\n"
+    assert deduplicate(text).text == text
