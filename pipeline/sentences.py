@@ -12,6 +12,9 @@ spaCy component over them, registered as ``minutes_sentencizer``):
   line, nor is a row of a register that opens with a code of the same shape as the row before
   ("ACT-07 – ..." / "ACT-08 – ...") or with the next running number ("1 Report ..." / "2 Write ...");
   a run of labelled fields ("Lead: RK   Due: May 2024") closes the unstopped action line above it;
+  a row of spaced-dash cells ending on a short cell ("47 – Ward breakdown – D Eastwood – 20 January 2021")
+  or on a dashed field ("... – Action: FKA/OP") is whole before a line that reads as an entry of its own,
+  while a row cut inside a name ("– Provide the Independent" / "Scrutiny Panel's ...") goes on;
   a reference to an earlier minute with its subject in a bracket ("Minute 61/24 (March 2025) – the ...")
   opens an entry of its own; a word and a colon after a line ending on an article ("... to the" /
   "Committee: carried forward") or after an unclosed lead-in ("Action carried forward from the May" /
@@ -1081,6 +1084,12 @@ def _split_at_capital(text: str, block_start: int, last: tuple[int, int], line: 
         # its due cell ("☐ AB: draft the plan – end of Feb"), a labelled action on its due cell before a
         # new sentence ("ACTION: JS – send the plan to the Head – by Easter" / "The audit is ..."): complete
         return False
+    if (
+        _closed_dash_row(text, block_start, last)
+        and _opens_own_entry(line)
+        and not _month_after_day(text, e, line)
+    ):
+        return False  # "46 – Paper forms – Cllr Oyelowo – 30 November 2020" / "47 – ...": a whole row, then the next
     previous = text[s:e]
     if s == block_start and _SENTENCE_OPENER.match(line) and _NAMED_AFTER_DASH.fullmatch(previous.rstrip()):
         return False  # "Attendance – Owen Hale" / "The Clerk reported ...": a list's entry naming who holds a role
@@ -1092,7 +1101,94 @@ def _split_at_capital(text: str, block_start: int, last: tuple[int, int], line: 
         )
     if s == block_start and _minute_reference_prose(text, block_start):
         return True  # "Minute 61/24 (March 2025) – the Environmental" / "Health Manager to ...": prose
-    return not previous.isupper() and _PROSE_WORD.search(previous) is not None
+    return not previous.isupper() and (
+        _PROSE_WORD.search(previous) is not None or _name_cut_in_row(text, block_start, last, line)
+    )
+
+
+# A spaced dash setting off a cell of a row ("Agree the plan — Assigned to Kim Lee — Due 22 Mar"), also at a line's
+# end where the row wraps after it.
+_SPACED_DASH = re.compile(r"\s[-–—](?=\s|$)")
+# The short last cell of a row after its spaced dash: an owner, a date, a status, a time ("– 30 November 2020",
+# "— Due end of Q1", "– @Ann Lee", "– end of December", "– done, released on 29"); at most four words, opening with
+# a capital, a handle, a figure or a word of a deadline or a status, as a row's cells do. A dashed aside's last
+# part goes on with lower-case prose ("– renewed last year – was with Green"): no cell.
+_SHORT_LAST_CELL = re.compile(
+    r"\s[-–—]\s+(?:[A-Z@\d]|(?:by|before|until|end|due|w/[ce]|next|done|open|closed|complete|ongoing)\b)"
+    r"\S*(?:\s\S+){0,3}$"
+)
+# A labelled field closing a line after its spaced dash ("... by 23/11/18 – Action: FKA/OP", "– 20 – Owner: KS"): who
+# owns the line, its last cell, whatever comes before it.
+_CLOSING_DASHED_FIELD = re.compile(
+    r"\s[-–—]\s+(?:Actions?|Lead|Owners?|Responsible|Due|Deadline|Target|Status)\s*:\s*\S+(?:\s\S+){0,2}$"
+)
+# An article and a capitalised word at the end of a cell ("– Provide the Independent"): a name the wrap cut in two,
+# not a cell that closes the row.
+_ARTICLE_NAME_END = re.compile(r"(?<![\w'’-])(?:the|a|an)\s+[A-Z][\w'’&-]*$")
+ROW_WINDOW = 400  # a row is short: only the end of the block is read for its cells, so the scan stays linear
+
+
+def _closed_dash_row(text: str, block_start: int, last: tuple[int, int]) -> bool:
+    """Whether the block so far is a row of cells set off by spaced dashes (two dashes at least: three cells, as
+    "<item> – <owner> – <due>"), whose physical line ``last`` ends on a short cell (:data:`_SHORT_LAST_CELL`) that
+    cuts no name in two, or whether ``last`` ends on a labelled field after its dash (:data:`_CLOSING_DASHED_FIELD`):
+    such a row is whole without a stop, as a register's or an agenda's rows are."""
+    s, e = last
+    if _CLOSING_DASHED_FIELD.search(text, max(s, e - 60), e):
+        return True
+    if not _dash_cells(text, block_start, e):
+        return False
+    short = _SHORT_LAST_CELL.search(text, max(s, e - 60), e)
+    return short is not None and _ARTICLE_NAME_END.search(text, max(s, e - 40), e) is None
+
+
+def _dash_cells(text: str, block_start: int, end: int) -> bool:
+    """Whether the block before ``end`` holds two spaced dashes at least (three cells): a row, not prose with an aside."""
+    return len(_SPACED_DASH.findall(text, max(block_start, end - ROW_WINDOW), end)) >= 2
+
+
+def _name_cut_in_row(text: str, block_start: int, last: tuple[int, int], line: str) -> bool:
+    """Whether a row of dashed cells was cut inside a name (:data:`_ARTICLE_NAME_END`, "Action 22/11/06 – DCC – Provide
+    the Independent") before ``line``, which neither opens nor closes a sentence or an entry ("Scrutiny Panel's findings
+    for the"): the row's cell goes on, though the line holds no lower-case word of prose. Another dashed cell on
+    ``line`` ("... Board's chair – June meeting") is the rest of the row, not a row of its own."""
+    s, e = last
+    return (
+        _ARTICLE_NAME_END.search(text, max(s, e - 40), e) is not None
+        and _dash_cells(text, block_start, e)
+        and not (
+            _SENTENCE_OPENER.match(line)
+            or _OPENS_ENTRY.match(line)
+            or _ends_sentence(line, 0, len(line.rstrip()))
+        )
+    )
+
+
+# A month's name or short form opening a line ("Jan.", "March 2025"): after a line closed by a day's number, the
+# rest of a date the wrap cut ("– done, released on 29" / "Jan.").
+_MONTH_WORD = re.compile(
+    rf"(?:{alternation(m.capitalize() for m in MONTH_NAMES)}|"
+    rf"{alternation(f.capitalize() for forms in MONTH_SHORT_FORMS.values() for f in forms)})\b"
+)
+
+
+def _month_after_day(text: str, end: int, line: str) -> bool:
+    """Whether the line before ``end`` closes on a number and ``line`` opens with a month (:data:`_MONTH_WORD`): a
+    date cut at the wrap, which no row's cell ends before."""
+    return text[end - 1].isdigit() and _MONTH_WORD.match(line) is not None
+
+
+def _opens_own_entry(line: str) -> bool:
+    """Whether ``line`` reads as an entry of its own after a whole row: it opens a sentence ("The audit ...") or an
+    entry ("24/07 ..."), ends with a sentence's stop ("KD left the meeting."), or is itself a row of dashed cells
+    ("47 – Ward breakdown – Dominic Eastwood – 20 January 2021"). A line that does none of these ("Scrutiny Panel's
+    findings for the" after "... – Provide the Independent") is still the row's text, cut at the wrap."""
+    return bool(
+        _SENTENCE_OPENER.match(line)
+        or _OPENS_ENTRY.match(line)
+        or _ends_sentence(line, 0, len(line.rstrip()))
+        or _SPACED_DASH.search(line)
+    )
 
 
 # A due cell closing a row after its spaced dash, opened by a deadline word ("– by Easter", "– before the audit",

@@ -1909,3 +1909,70 @@ def test_a_scribe_line_left_open_before_a_speaker_keeps_the_turn_apart():
         "We would like to put the",
         "sam: we could ship it next month",
     ]
+
+
+def test_a_row_of_dashed_cells_closed_by_a_short_cell_ends_before_the_next_row():
+    # an action register whose rows carry no stop: each row ends on its owner or due cell
+    assert texts(
+        "12 – Survey of the allotment drainage – Cllr Pryce – 14 March 2024\n"
+        "13 – Quote for the pavilion roof – Jane Orme – April 2024"
+    ) == [
+        "12 – Survey of the allotment drainage – Cllr Pryce – 14 March 2024",
+        "13 – Quote for the pavilion roof – Jane Orme – April 2024",
+    ]
+    assert texts(
+        "Renew the library insurance — Assigned to Tom Vale — Due 3 May\n"
+        "Book the hall for the AGM — Assigned to Rita Hart — Due end of Q2"
+    ) == [
+        "Renew the library insurance — Assigned to Tom Vale — Due 3 May",
+        "Book the hall for the AGM — Assigned to Rita Hart — Due end of Q2",
+    ]
+
+
+def test_a_row_closed_by_its_due_cell_does_not_swallow_the_sentence_after_it():
+    assert texts(
+        "Action 7/03 – Treasurer – Send the grant claim to the county council – end of April\n"
+        "There was no other business."
+    ) == [
+        "Action 7/03 – Treasurer – Send the grant claim to the county council – end of April",
+        "There was no other business.",
+    ]
+
+
+def test_a_line_closed_by_a_dashed_owner_field_ends_before_the_next_entry():
+    assert texts(
+        "Updated fire strategy drawings to be issued to the insurer by 12/05 – Action: PQ/LM\n"
+        "MN noted that the sprinkler tank survey is still outstanding."
+    ) == [
+        "Updated fire strategy drawings to be issued to the insurer by 12/05 – Action: PQ/LM",
+        "MN noted that the sprinkler tank survey is still outstanding.",
+    ]
+
+
+def test_a_dashed_row_cut_inside_a_name_goes_on_to_the_next_line():
+    # the wrap fell between "the Regional" and "Transport Board": the line after reads as no entry of its own
+    assert texts(
+        "Action 9/04 – Clerk – Invite the Regional\nTransport Board's chair to the July meeting – June meeting"
+    ) == [
+        "Action 9/04 – Clerk – Invite the Regional\nTransport Board's chair to the July meeting – June meeting"
+    ]
+
+
+def test_a_dashed_row_whose_date_was_cut_at_the_wrap_is_one_sentence():
+    # a bulleted row whose last cell ("– done, published on 17") was cut before its month
+    assert texts(
+        "• AI: Priya – tag the 2.1 release with the translation fixes – done, published on 17\n  Feb."
+    ) == [
+        "AI: Priya – tag the 2.1 release with the translation fixes – done, published on 17\n  Feb.",
+    ]
+
+
+def test_prose_with_one_dashed_aside_still_wraps_at_a_capital():
+    # one spaced dash is an aside, not a row of cells: the capitalised line goes on with the sentence
+    assert texts(
+        "The Clerk reported that the grass cutting contract – renewed last year – was with Green\n"
+        "Acres Ltd until the end of March."
+    ) == [
+        "The Clerk reported that the grass cutting contract – renewed last year – was with Green\n"
+        "Acres Ltd until the end of March.",
+    ]
