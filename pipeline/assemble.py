@@ -6,6 +6,7 @@ outputs; :func:`pipeline.schema.to_json` is the only place JSON is written.
 
 from __future__ import annotations
 
+from pipeline.extract import row_action_cell
 from pipeline.schema import (
     Action,
     Classified,
@@ -40,7 +41,7 @@ def assemble(
         Sentence(
             id=s.id,
             item=s.item,
-            **_quoted_text(s, quoted.get(s.id)),
+            **_quoted_text(s, c.label, quoted.get(s.id)),
             label=c.label,
             confidence=c.confidence,
         )
@@ -63,14 +64,28 @@ def assemble(
     return document
 
 
-def _quoted_text(span: SentenceSpan, action_text: str | None) -> dict:
-    """The sentence's text and offsets: a one-line TAB-separated row of an action log whose action quotes one of
-    its cells ("07/20-04<TAB>Positive action report<TAB>CC<TAB>17.11.20" quoted as "Positive action report") is
-    that cell, as the contract's labelled minutes write such rows (the owner and due cells are the action's
-    fields); any other sentence is its span whole."""
-    text = span.text
-    if action_text and "\t" in text and "\n" not in text.strip() and action_text != text.strip():
+def _quoted_text(span: SentenceSpan, label: str, action_text: str | None) -> dict:
+    """The sentence's text and offsets: a one-line TAB-separated row of a log is quoted by one cell
+    (:func:`_row_cell`), as the contract's labelled minutes write such rows; any other sentence is its span whole.
+    The classifier saw the whole row (a status cell such as "Closed" is its cue), so the row is cut only here."""
+    cell = _row_cell(span.text, label, action_text)
+    if cell is None:
+        return {"text": span.text, "start": span.start, "end": span.end}
+    start, end = cell
+    return {"text": span.text[start:end], "start": span.start + start, "end": span.start + end}
+
+
+def _row_cell(text: str, label: str, action_text: str | None) -> tuple[int, int] | None:
+    """The span in ``text`` of the cell a one-line TAB row is quoted by: the cell its action quotes, when it quotes
+    one ("07/20-04<TAB>Positive action report<TAB>CC<TAB>17.11.20" as "Positive action report"); else, whatever the
+    row was labelled but ``other``, its action cell (an open row's action and a closed row's finding alike: the
+    owner, due and status cells are fields, not the sentence). A row labelled ``other``, such as a log's header row
+    ("Ref<TAB>Action<TAB>Owner") or a row of figures ("Calls answered<TAB>90%<TAB>84.7%<TAB>Red"), is quoted whole,
+    as the corpus quotes such rows; None for a sentence quoted whole."""
+    if "\t" not in text or "\n" in text.strip():
+        return None
+    if action_text and "\t" not in action_text and action_text != text.strip():
         at = text.find(action_text)
-        if at >= 0 and "\t" not in action_text:
-            return {"text": action_text, "start": span.start + at, "end": span.start + at + len(action_text)}
-    return {"text": text, "start": span.start, "end": span.end}
+        if at >= 0:
+            return at, at + len(action_text)
+    return row_action_cell(text) if label != "other" else None

@@ -1363,6 +1363,12 @@ def _passive(text: str, agent: re.Match) -> bool:
     return agent.group("next").lower() in ("be", "been")
 
 
+# The meeting an action was carried from, after its tag's bracket and before the colon, as action logs of boards and
+# committees note it: "Action 21/137 (COO), from the December meeting: present ...", "M5-04 (CISO), carried forward
+# from Meeting 5: complete ...". It names no owner; the bracket before it does.
+_TAG_ORIGIN = r"(?:,\s+(?:(?:carried|brought)\s+(?:forward|over)\s+)?from\s+[^():;\n]{1,50}?)?"
+
+
 # An action-log row's reference: "TL21/20", "M6-03", "A12" (up to four letters, then a figure).
 _ROW_REF = r"[A-Za-z]{0,4}\d[\w/.-]*"
 # An action label with its owners in brackets, perhaps under a field label of their own: "ACTION (JS):", "TODO (Inês):",
@@ -1375,7 +1381,7 @@ _NAMED_TAG = re.compile(
     rf"\b(?:ACTION|Action|action|TODO|ToDo|Todo|AI|AP)(?:\s+(?:{_ROW_REF}|[A-Z]{{1,4}}-\d[\w/.-]*)"
     r"(?:\s+from\s+the\s+[^()\n:]{1,40}?)?)?\s*\("
     r"(?:(?:Owners?|Lead|Responsible|Assigned\s+to)\s*:\s*)?(?P<who>[^()]{1,40}?)"
-    r"(?:;\s*(?:[Dd]ue|[Dd]eadline|[Tt]arget|[Bb]y)\s*:\s*[^();]{1,30})?\)\s*[:\-–—]"
+    rf"(?:;\s*(?:[Dd]ue|[Dd]eadline|[Tt]arget|[Bb]y)\s*:\s*[^();]{{1,30}})?\){_TAG_ORIGIN}\s*[:\-–—]"
 )
 # An action-log line whose reference is followed by its owners' initials in brackets, then the task:
 # "M6-03 (PD) Confirm the survey dates", "A12 (JS/KL) Circulate the draft"; a log's progress update puts its status
@@ -1383,14 +1389,17 @@ _NAMED_TAG = re.compile(
 # June"; a committee's log may close the tag with a colon before the task's verb: "QC/23/041 (DoF): report on the
 # audit" (not before an article: "QC/23/040 (CQC): the report was noted" names what the minute is about).
 _REF_TAG = re.compile(
-    rf"\s*(?:{_ROW_REF}|[A-Z]{{1,4}}[-/]\d[\w/.-]*)\s+\((?P<who>{_TAG_WHO_LIST})\)"
+    rf"\s*(?:{_ROW_REF}|[A-Z]{{1,4}}[-/]\d[\w/.-]*)\s+\((?P<who>{_TAG_WHO_LIST})\)(?:{_TAG_ORIGIN}(?=:))?"
     r"(?:\s+(?=[A-Z][a-z])|\s+[–—-]\s+(?=\w)|:\s+(?!(?i:the|a|an|this|these|it|there)\b)(?=[A-Za-z][a-z]))"
 )
 # An action-log line that opens with its reference and then one bracket of its owners and its due point before the
 # colon and the task, as programme boards number their action points: "AP1 (PMO, 30 June): Re-baseline the plan",
-# "AP2 (FD/CIO, next SteerCo): Agree the criteria", "A7 (Ops Lead, Q3): Report". See :func:`owner_due_tag`.
+# "AP2 (FD/CIO, next SteerCo): Agree the criteria", "A7 (Ops Lead, Q3): Report". A log of points carried over may put
+# the month of the meeting that set the point before it: "May AP6 (CIO, 9 June): confirm ...", its bracket then giving
+# the due point set back then, not the one the line revises it to (see :func:`owner_due_bracket`). See
+# :func:`owner_due_tag`.
 _REF_OWNER_DUE_TAG = re.compile(
-    rf"\s*{_ROW_REF}\s+\((?P<who>[^(),:]{{1,40}}),\s*(?P<due>[^(),:]{{1,30}}?)\s*\)\s*:\s"
+    rf"\s*(?:(?P<set_in>(?=[A-Z])(?i:{MONTHS}))\s+)?{_ROW_REF}\s+\((?P<who>[^(),:]{{1,40}}),\s*(?P<due>[^(),:]{{1,30}}?)\s*\)\s*:\s"
 )
 
 
@@ -2758,7 +2767,9 @@ def _colon_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> li
     action label ('Action: Clerk – update ...'). Only people on the list, handles, quantified groups and offices count,
     so a label ('Update: ...') or a speaker is never taken."""
     body = without_task_marker(text)
-    label = _LABEL_PREFIX.match(body) or _BARE_LABEL.match(body)
+    # a lead naming the meeting the action was carried from marks the line as an action, as a label does: "c/f from
+    # March: DR – confirm ...", "Action (carried over from 29 April): @kim — finish ..."
+    label = _LABEL_PREFIX.match(body) or _BARE_LABEL.match(body) or _ORIGIN_LEAD.match(body)
     rest = body[label.end() :] if label else body
     m = _OWNER_COLON.match(rest) or (_OWNER_DASH.match(rest) if label else None)
     if not m or m.group("who").split()[0].lower() in _LABEL_WORDS:
@@ -2817,10 +2828,10 @@ def owner_before_due(text: str, people: list[Person], matcher: PhraseMatcher) ->
 
 
 # A lead naming the earlier meeting an action comes from, before the action itself: "Leftover from the spring
-# PTG in March 2023: ...", "Action from the 2022 AGM still open: ...", or an action label with that meeting in
-# brackets: "ACTION (carried from 2022-11-09): ...".
+# PTG in March 2023: ...", "Action from the 2022 AGM still open: ...", "c/f from 18/03 SteerCo: ..." (carried
+# forward), or an action label with that meeting in brackets: "ACTION (carried from 2022-11-09): ...".
 _ORIGIN_LEAD = re.compile(
-    r"\s*(?:(?:leftover|left\s+over|actions?|carried\s+forward)\s+from\b[^:;]{1,80}"
+    r"\s*(?:(?:leftover|left\s+over|actions?|carried\s+(?:forward|over)|[cb]/f)\s+from\b[^:;]{1,80}"
     r"|actions?\s*\((?:carried|brought)\s+(?:forward\s+|over\s+)?from\b[^():;]{1,60}\)):\s*",
     re.I,
 )
@@ -3674,6 +3685,12 @@ def _rule_owners(
             named = _pronoun_antecedent(text, start, agent.start(), people, matcher)
             if named is not None:
                 return named
+            if text[start : agent.start()].strip() in ("He", "She"):
+                # "She agreed to circulate the SOP| to members": the pronoun the sentence opens with is the subject,
+                # and a later "to" only follows the verb's object; the pronoun is read from the sentences around (see
+                # :func:`context_owners`). A pronoun later in the sentence may stand for its opening phrase ("The DCC
+                # said that ... he would raise it"), read below.
+                return []
         if span is not None and object_of_noun(text, span[0]):
             continue  # "a call for a Cassandra backend maintainer| would go out": the call goes out
         if span is None:
@@ -6182,6 +6199,12 @@ def _resolve(
             return None  # "in the Privacy TF call we agreed": only a standing meeting ("in the weekly sync") is a point
         if _ADDRESSED.search(text, max(0, m.start() - 40), m.start()):
             return None  # "to write jointly to the integrated care board": whom a letter goes to
+        if mention.lower().startswith("for ") and _AUDIENCE_OF_EVENT.search(
+            text, max(0, m.start() - 40), m.start()
+        ):
+            return (
+                None  # "to arrange a briefing session for the Police and Crime Panel": who attends, not when
+            )
         if _REPORT_BACK.search(text, max(0, m.start() - 20), m.start()) or _ONCE.match(text, m.end()):
             return None  # "report back to the committee", "to the Board once the order is placed": no stated point
         return Due(mention=mention, date=None, meeting=k)
@@ -6217,6 +6240,11 @@ _CLAUSE_VERB = re.compile(
     r"\s+(?:closes|opens|ends|starts|begins|finishes|is|are|was|were|has|have|goes|go)\b"
 )
 # "report back| to the board": whom the outcome goes to, not when (no due point unless a time is stated).
+# An event arranged for a body, which names who attends it ("a joint briefing session for the Panel", "a visit for
+# Board members"), not a meeting of that body the action is due at.
+_AUDIENCE_OF_EVENT = re.compile(
+    r"\b(?:session|briefing|workshop|seminar|training|visit|tour|presentation)s?\s+$", re.I
+)
 _REPORT_BACK = re.compile(r"\breport(?:s|ed|ing)?\s+back\s+$", re.I)
 # "to the Board| once the purchase order has been placed": the action waits on an event with no date.
 _ONCE = re.compile(r"\s+once\b", re.I)
@@ -6767,7 +6795,8 @@ def owner_due_bracket(
         m = _BRACKET_TAG.search(text)  # "[ACTION – Priya – Fri]"
     if m is None and "(" in text:
         m = owner_due_tag(text) or office_due_bracket(text)  # "AP1 (PMO, 30 June): ...", "(Head of Risk, Q3)"
-    if m is None or m["due"] is None:
+    if m is None or m["due"] is None or (m.re is _REF_OWNER_DUE_TAG and m["set_in"]):
+        # "May AP6 (CIO, 9 June): ...": a point carried from the May meeting, its bracket the due set then
         return None
     return due_field(re.sub(r"\s+", " ", m["due"]), meeting_date, next_meeting)
 
@@ -6845,6 +6874,15 @@ _MOVED_FROM_MEETING = re.compile(
 )
 
 
+# A condition on a decision that moves another item, whose meeting is that item's, not the action's: "the work
+# programme be approved, subject to the transport item being moved to the June meeting; (2) that a review of parking be
+# added for the September meeting" is due in September (to the clause's end).
+_SUBJECT_TO_MOVE = re.compile(
+    r"\bsubject\s+to\s+[^;:]{1,80}?\bbeing\s+(?:moved|deferred|postponed|brought\s+forward|rescheduled)\b[^;]*",
+    re.I,
+)
+
+
 # A due date the minutes revise, which replaces the one the action was first given: "carried forward with a revised due
 # date of 31 January 2024", "new target date: 14 March", "revised deadline 30 June".
 _REVISED_DAY = re.compile(
@@ -6886,6 +6924,18 @@ def find_due(
     if noted is None:
         return None  # "... – ongoing": the action runs on
     text = noted
+    moved = _SUBJECT_TO_MOVE.search(text) if "subject" in text else None
+    if moved is not None:  # the action's own point, when it names one outside the condition
+        own = find_due(
+            text[: moved.start()] + " " * len(moved.group()) + text[moved.end() :],
+            meeting_date,
+            next_meeting,
+            meeting_title,
+            abbreviations,
+            financial_quarters,
+        )
+        if own is not None:
+            return own
     revised = revised_due_date(text, meeting_date)
     if revised is not None:
         return revised
@@ -8053,6 +8103,136 @@ def term_meeting_due(due: Due | None, meetings: dict[str, str]) -> Due | None:
     return due.model_copy(update={"date": day, "meeting": due.meeting or "meeting"}) if day else due
 
 
+# An event a task waits for that the minutes date elsewhere: "before the go/no-go meeting" in minutes saying "the Beta
+# go/no-go meeting is on Thursday 2022-06-23", "before disclosure" where "the reporter has agreed to public disclosure on
+# 2023-12-14", "before go-live" where "a planned go-live on Monday 7 October 2024". The due point names the event after
+# a deadline word; with no due point read, only an event named by "the" or a capital ("before Welcome Week"), not a
+# clause ("before it goes live").
+_EVENT_LEAD = r"(?:before|ahead\s+of|prior\s+to|in\s+time\s+for|by|until|at)\s+(?:the\s+)?"
+_EVENT_MENTION = re.compile(rf"^{_EVENT_LEAD}(?P<event>[\w/&'’-]+(?:\s+[\w/&'’-]+){{0,3}})$", re.I)
+_EVENT_IN_TEXT = re.compile(
+    r"\b(?:before|ahead\s+of|prior\s+to|in\s+time\s+for)\s+(?P<event>the\s+[\w/&'’-]+(?:\s+[\w/&'’-]+){0,2}"
+    r"|(?-i:[A-Z])[\w/&'’-]*(?:\s+(?-i:[A-Z])[\w/&'’-]*){0,2})(?=\s*(?:[.;,(\[]|$))",
+    re.I,
+)
+# Words that say the event is dated, not which event ("the renewal date").
+_EVENT_DATE_WORDS = frozenset({"date", "deadline", "day"})
+# Words of a deadline, a part of a period or a recurring or relative meeting, not of one event: "before the due date",
+# "before the start of term" (term dates are read elsewhere), "at every Board", "at its next meeting". "Go-live" is a
+# plan the corpus keeps undated whatever day the minutes give it (11 of 14 "before go-live" in the train set).
+_NOT_EVENTS = frozenset(
+    {
+        "due",
+        "next",
+        "it",
+        "its",
+        "their",
+        "they",
+        "this",
+        "that",
+        "then",
+        "end",
+        "start",
+        "of",
+        "each",
+        "every",
+    }
+    | {"go-live"}
+)
+# Words naming no event of their own but a kind of meeting or a body, which only the word before tells apart ("the
+# go/no-go meeting", "Welcome Week", "the exam board").
+_EVENT_GENERIC_HEADS = frozenset(
+    {"meeting", "meetings", "session", "call", "review", "week", "event", "release", "visit"}
+    | {"board", "committee", "panel", "group", "council", "forum"}
+)
+# How long after the meeting an event it dates may be: a task waits for a coming event, and a name dated a year on
+# is another of its kind ("the visit" of next year's round).
+_EVENT_HORIZON = dt.timedelta(days=183)
+# How far after the event's name its day may be stated ("The plenary will take place at CMAR in Lisbon on 16-17 April
+# 2024"), within one clause.
+_EVENT_DAY_REACH = 60
+
+
+def event_words(event: str) -> list[str] | None:
+    """The words naming an event, the last of them its name as searched for where the minutes date it ('the Lisbon
+    plenary' -> ['lisbon', 'plenary']), the two last joined when the last is a kind of meeting, week or body ('the
+    go/no-go meeting' -> ['go/no-go meeting'], 'the exam board'); None for an event that is only a word of time ('the
+    date'), a bare kind ('the Board'), or that opens with a pronoun or a number."""
+    words = [w for w in event.lower().split() if w != "the"]
+    while words and words[-1] in _EVENT_DATE_WORDS:
+        words.pop()
+    if not words or not re.fullmatch(r"[a-z][\w/&'’-]*", words[-1]) or _NOT_EVENTS & set(words):
+        return None
+    if words[-1] in _EVENT_GENERIC_HEADS:
+        return [*words[:-2], " ".join(words[-2:])] if len(words) > 1 else None
+    return words
+
+
+def stated_event_day(words: list[str], texts: list[str], meeting_date: dt.date | None) -> str | None:
+    """The one day in the half-year after the meeting that the minutes give the event the last of ``words`` names, in
+    a sentence with its other words ('go/no-go meeting' in 'the Beta go/no-go meeting is on Thursday 2022-06-23' ->
+    '2022-06-23'; ['lisbon', 'plenary'] in 'The plenary will take place in Lisbon on 16-17 April 2024'), the first
+    day of a span; None when they date it on no such day or on more than one (an earlier or a later event of that
+    name), or when the name leads a longer name ('Cabinet Member')."""
+    if meeting_date is None:
+        return None
+    key, others = words[-1], words[:-1]
+    stated = re.compile(
+        rf"\b{re.escape(key)}s?\b(?!\s+(?-i:[A-Z]))[^.;:\n]{{0,{_EVENT_DAY_REACH}}}?\b(?:on|for|of)\s+"
+        rf"(?:(?P<first>\d{{1,2}})\s*[-–]\s*(?=\d))?(?P<day>{_DAY_TEXT})",
+        re.I,
+    )
+    days: set[dt.date] = set()
+    for text in texts:
+        lower = text.lower()
+        if key.split()[0] not in lower or not all(word in lower for word in others):
+            continue
+        for m in stated.finditer(text):
+            day = parse_day(m["day"], meeting_date)
+            if day is not None and m["first"] and int(m["first"]) < day.day:
+                day = day.replace(day=int(m["first"]))
+            if day is not None and meeting_date < day <= meeting_date + _EVENT_HORIZON:
+                days.add(day)
+    return days.pop().isoformat() if len(days) == 1 else None
+
+
+# The rest of a word a due mention stops inside: "before the go" of "before the go/no-go meeting".
+_WORD_REST = re.compile(r"[\w/&'’-]*")
+
+
+def whole_mention(mention: str, text: str) -> str:
+    """``mention`` as the action ``text`` writes it, with the rest of a word it stops inside ('before the go' ->
+    'before the go/no-go'), and without closing punctuation."""
+    mention = mention.strip(" .;,")
+    at = text.lower().find(mention.lower())
+    if at < 0 or not mention:
+        return mention
+    end = at + len(mention)
+    return text[at : _WORD_REST.match(text, end).end()] if text[end - 1].isalnum() else mention
+
+
+def stated_event_due(
+    due: Due | None, text: str, texts: list[str], meeting_date: dt.date | None
+) -> Due | None:
+    """``due`` dated on the day the minutes give the event it waits for ('before the go/no-go meeting'), or, with no
+    due point read, a due point for the event the action ``text`` waits for when the minutes date it ('before Welcome
+    Week'); ``due`` as it is when it has a date, names no event, or the event is not dated."""
+    if due is not None and (due.date is not None or not due.mention):
+        return due
+    m = (
+        _EVENT_MENTION.match(whole_mention(due.mention, text))
+        if due is not None
+        else _EVENT_IN_TEXT.search(text)
+    )
+    words = event_words(m["event"]) if m else None
+    day = stated_event_day(words, texts, meeting_date) if words else None
+    if day is None:
+        return due
+    if due is None:
+        return Due(mention=" ".join(m.group().split()), date=day)
+    return due.model_copy(update={"date": day})
+
+
 def tagged_due(tagged: Due | None, said: Due | None) -> Due | None:
     """The due point of a sentence closed by an owner tag that gives one ('... brought back to the Committee. ACTION:
     ADN – October 2024'): the tag's, which is the action's own field, unless the sentence names the same day, whose
@@ -8204,16 +8384,29 @@ def named_in_full(owner: Owner) -> bool:
     return owner.name.split()[-1] in owner.mention.split() or owner.mention == owner.abbrev
 
 
+def row_action_cell(text: str) -> Cell | None:
+    """The span in ``text`` of the action cell of a one-line row of a TAB-separated log, three cells at least
+    ('07/20-04<TAB>Positive action report<TAB>CC<TAB>17.11.20<TAB>Closed' gives 'Positive action report'): its
+    longest cell that is no status, owner or update (:func:`_longest_cell`); None for any other text. An open row's
+    action and a closed row's finding are both quoted by this cell, as the labelled corpus quotes such rows."""
+    row = text.strip()
+    if "\t" not in row or "\n" in row:
+        return None
+    cells = _split_cells(row, _TAB)
+    if len(cells) < 3 or _dash_cells(row) is not None:
+        return None
+    start, end = cells[_longest_cell(cells, row)]
+    at = text.index(row)
+    return at + start, at + end
+
+
 def action_text(text: str) -> str:
     """The words an action quotes: the sentence without a checkbox or an action label; for a one-line row of a
-    TAB-separated action log ('07/20-04<TAB>Positive action report<TAB>CC<TAB>17.11.20'), its action cell alone, as
-    the labelled corpus quotes such rows (the owner and due cells are read into the action's fields)."""
-    row = text.strip()
-    if "\t" in row and "\n" not in row:
-        cells = _split_cells(row, _TAB)
-        if len(cells) >= 3 and _dash_cells(row) is None:
-            start, end = cells[_longest_cell(cells, row)]
-            return row[start:end]
+    TAB-separated action log ('07/20-04<TAB>Positive action report<TAB>CC<TAB>17.11.20'), its action cell alone
+    (:func:`row_action_cell`; the owner and due cells are read into the action's fields)."""
+    cell = row_action_cell(text)
+    if cell is not None:
+        return text[cell[0] : cell[1]]
     return _LABEL_PREFIX.sub("", CHECKBOX.sub("", text)).strip()
 
 
@@ -8278,6 +8471,8 @@ def extract_actions(
     )  # "The summer term meeting will be held on 14 June"
     semesters = stated_semester_starts(spans, meeting_date)  # "Semester 1 teaching commences on 26 February"
     semester_ends = stated_semester_days(spans, meeting_date, _SEMESTER_END)  # "Semester 2 ends on 13 June"
+    # "the Beta go/no-go meeting is on Thursday 2022-06-23": the sentences that may date an event a task waits for
+    dated_texts = [span.text for span in spans if _ANY_DIGIT.search(span.text)]
     consumed: set[int] = set()  # sentences read as the cut-off cells of the row before
     for k, (span, label) in enumerate(zip(spans, labels, strict=True)):
         text = span.text
@@ -8339,6 +8534,7 @@ def extract_actions(
             due = prerelease_due(numbered_meeting_due(row, numbered) or due, releases, row)
             due = cut_bracket_day_due(due, spans, k, meeting_date)
             due = term_meeting_due(due, term_meetings)
+            due = stated_event_due(due, row, dated_texts, meeting_date)
             due = (
                 semester_week_due(f"{row} {tag or ''}", semesters)
                 or semester_start_due(row, semesters)

@@ -13,6 +13,7 @@ from pipeline.extract import (
     mask_asides,
     opens_dash_row,
     post_and_area,
+    row_action_cell,
     stamped_due,
     table_cells,
 )
@@ -4544,6 +4545,22 @@ def test_a_tab_log_row_is_quoted_by_its_action_cell():
     assert [o.abbrev for o in found[0].owners] == ["CC"] and found[0].due.date == "2018-08-31"
 
 
+def test_row_action_cell_is_the_task_cell_of_a_closed_or_open_tab_row():
+    closed = "  B/07\tAgree the room booking rules with the caretaker\tJM\t12/02\tClosed – see item 3"
+    start, end = row_action_cell(closed)  # offsets into the text as given, its leading spaces too
+    assert closed[start:end] == "Agree the room booking rules with the caretaker"
+    open_row = "B/09\tTerm dates consultation\tHead of School\t1 March\tOpen"
+    start, end = row_action_cell(open_row)
+    assert open_row[start:end] == "Term dates consultation"
+
+
+def test_row_action_cell_is_none_for_text_that_is_no_one_line_tab_row():
+    assert row_action_cell("Agree the room booking rules\tJM") is None  # two cells
+    assert row_action_cell("B/07\tAgree the rules\tJM\nwith the caretaker\t12/02") is None  # two lines
+    assert row_action_cell("B/07 | Agree the room booking rules | JM | 12/02") is None  # a pipe row
+    assert row_action_cell("The Committee agreed the room booking rules.") is None
+
+
 def test_a_dash_row_is_quoted_whole():
     found = _actions(["A-12 – Raise times with the court – CC – 30 June 2018"], ["action"])
     assert found[0].text == "A-12 – Raise times with the court – CC – 30 June 2018"
@@ -8739,3 +8756,204 @@ def test_subject_pronoun_still_resolves_to_the_one_person_named_before():
     # a pronoun that is not the subject names no owner
     found = _actions(["The list will be sent to her by the Clerk's office."], ["action"])
     assert [o.mention for o in found[0].owners] != ["her"]
+
+
+TAG_PEOPLE = [
+    Person(name="Rhea Okonjo", role="Chief Operating Officer", abbrev="COO", attendance="present"),
+    Person(name="Idris Vane", role="Director of Nursing", abbrev="DoN", attendance="present"),
+    Person(name="Lena Prost", role="Medical Director", abbrev="MD", attendance="present"),
+    Person(name="Olu Brandt", role="Chief Information Officer", abbrev="CIO", attendance="present"),
+    Person(name="Dana Ruiz", role="Delivery Manager", abbrev="DR", attendance="present"),
+]
+
+
+def tag_owners(text):
+    return [o.mention for o in find_owners(text, TAG_PEOPLE)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Action 19/044 (COO), from the March meeting: present the staffing model to the board.", ["COO"]),
+        (
+            "Action 20/011 (DoN/MD), carried forward from the June meeting: agree the review process.",
+            ["DoN", "MD"],
+        ),
+        ("B3-07 (CIO), carried forward from Meeting 3 in May: complete the supplier assessment.", ["CIO"]),
+    ],
+)
+def test_an_origin_between_the_tag_bracket_and_the_colon_keeps_the_bracket_owners(text, expected):
+    assert tag_owners(text) == expected
+
+
+def test_a_comma_clause_after_a_tag_bracket_that_is_not_an_origin_reads_no_owner():
+    # negative case: only "from <meeting>" is skipped; other words after the bracket leave the tag unread
+    assert tag_owners("B3-07 (CIO), subject to funding: the supplier assessment was noted.") != ["CIO"]
+
+
+def test_the_month_of_the_setting_meeting_before_an_action_point_keeps_its_owner_and_due_bracket():
+    assert tag_owners("June AP4 (CIO, 12 July): confirm the test window with the hosting supplier") == ["CIO"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "c/f from 04/02 SteerCo: DR – confirm the licence count with procurement – end of April",
+        "Carried over from the May meeting: DR – confirm the licence count with procurement",
+    ],
+)
+def test_a_carried_forward_lead_marks_the_owner_before_a_dash(text):
+    assert tag_owners(text) == ["DR"]
+
+
+def test_a_carried_over_action_label_in_brackets_before_a_handle_and_a_dash():
+    text = "Action (carried over from 3 March): @maria — rerun the nightly benchmark and post the figures"
+    assert [o.mention for o in find_owners(text, PEOPLE)] == ["@maria"]
+
+
+def test_a_dash_after_a_capitalised_heading_without_a_lead_names_no_owner():
+    # negative case: without a label or a carried-forward lead the dash may be a heading's
+    assert tag_owners("Budget Review – confirm the figures with the auditors") == []
+
+
+def test_pronoun_subject_of_agreed_to_is_not_replaced_by_a_capitalised_object_before_to():
+    # "She agreed to circulate the revised SOP| to members": the SOP is the object, not a new subject; the pronoun is
+    # left for the sentences around to resolve
+    assert tag_owners("She agreed to circulate the revised visiting SOP to members by the end of May.") == []
+    assert tag_owners("He undertook to send the updated KPI pack to governors.") == []
+
+
+def test_an_object_named_before_to_after_a_named_subject_keeps_the_subject():
+    # negative case: a named subject still owns the action
+    assert tag_owners("The COO agreed to circulate the revised SOP to members.") == ["The COO"]
+
+
+def test_a_pronoun_inside_a_reported_clause_still_leaves_the_owner_to_the_opening_phrase():
+    # negative case for the opening pronoun: "The Bursar said that ... and that she would ..." keeps the Bursar
+    text = "The Bursar said that the quote had not arrived and that she would chase the supplier this week."
+    assert tag_owners(text) == ["The Bursar"]
+
+
+def test_the_bracket_due_of_a_point_carried_from_an_earlier_months_meeting_gives_way_to_the_revised_date():
+    spans = [
+        SentenceSpan(
+            id=0,
+            item="3",
+            start=0,
+            end=10,
+            text="June AP4 (CIO, 12 July): confirm the test window – still open, revised date of 20 September.",
+        )
+    ]
+    labels = [Classified(label="action", confidence=1.0)]
+    (action,) = extract_actions(
+        spans, labels, people=TAG_PEOPLE, meeting_date=dt.date(2023, 8, 14), next_meeting=None
+    )
+    assert [o.mention for o in action.owners] == ["CIO"]
+    assert action.due is not None and action.due.date == "2023-09-20"
+
+
+def _due_of_last(texts, meeting_date=dt.date(2023, 3, 6)):
+    labels = ["finding"] * (len(texts) - 1) + ["action"]
+    due = _actions(texts, labels, meeting_date=meeting_date)[-1].due
+    return (due.mention, due.date) if due else None
+
+
+def test_event_a_task_waits_for_takes_the_day_the_minutes_give_it():
+    texts = [
+        "The spring hackathon will take place in the Old Library on 22 April 2023.",
+        "The Clerk to book the caterers before the spring hackathon.",
+    ]
+    assert _due_of_last(texts) == ("before the spring hackathon", "2023-04-22")
+
+
+def test_event_stated_as_a_span_of_days_is_due_by_its_first_day():
+    texts = ["The summit is on 11-12 May 2023 in Leeds.", "Priya to draft the keynote before the summit."]
+    assert _due_of_last(texts) == ("before the summit", "2023-05-11")
+
+
+def test_event_named_by_its_kind_of_meeting_keeps_the_word_before():
+    texts = [
+        "The sign-off meeting is on Thursday 2023-03-23.",
+        "ACTION: tkovacs to finish the audit before the sign-off meeting",
+    ]
+    assert _due_of_last(texts)[1] == "2023-03-23"
+
+
+def test_event_with_no_due_point_read_is_dated_when_named_by_the_or_a_capital():
+    texts = [
+        "Freshers Fair runs on 18 September 2023.",
+        "The stand rota to be finalised before Freshers Fair.",
+    ]
+    assert _due_of_last(texts, dt.date(2023, 9, 4)) == ("before Freshers Fair", "2023-09-18")
+
+
+def test_event_dated_only_in_the_past_or_on_two_days_stays_undated():
+    past = ["The last audit was on 3 February 2023.", "Jo to file the evidence before the audit."]
+    assert _due_of_last(past)[1] is None
+    twice = [
+        "The workshop is on 4 April 2023 and a second workshop on 9 May 2023.",
+        "Jo to send the slides before the workshop.",
+    ]
+    assert _due_of_last(twice)[1] is None
+
+
+def test_a_clause_after_before_is_no_event_to_date():
+    texts = ["The system goes live on 1 April 2023.", "Jo to train the team before it goes live."]
+    assert _due_of_last(texts) is None or _due_of_last(texts)[1] is None
+
+
+def test_a_longer_name_opening_with_the_event_word_does_not_date_it():
+    texts = [
+        "The Cabinet Member for Parks spoke on 20 March 2023.",
+        "Officers to brief members before Cabinet.",
+    ]
+    assert _due_of_last(texts) is None or _due_of_last(texts)[1] is None
+
+
+def test_body_an_arranged_session_is_for_is_its_audience_not_a_due_meeting():
+    assert (
+        find_due(
+            "The CEx to arrange a briefing session for the Police and Crime Panel on the plan.",
+            MAY_2018,
+            None,
+        )
+        is None
+    )
+    kept = find_due("The Clerk to prepare a report for the Planning Committee.", MAY_2018, None)
+    assert kept is not None and kept.meeting == "planning committee"
+
+
+def test_meeting_in_a_condition_moving_another_item_is_not_the_actions_own():
+    text = (
+        "RESOLVED – (1) That the work programme be approved, subject to the libraries item being moved to the "
+        "October 2018 meeting; (2) That a review of allotments be added for the December 2018 meeting."
+    )
+    assert find_due(text, MAY_2018, None).date == "2018-12"
+    alone = "That the work programme be approved, subject to the libraries item being moved to the October meeting."
+    assert find_due(alone, MAY_2018, None).date == "2018-10"
+
+
+def test_event_dated_beyond_half_a_year_or_lacking_a_word_of_its_name_stays_undated():
+    far = [
+        "The diocesan inspection is on 14 February 2024.",
+        "The Head to update the SEF before the inspection.",
+    ]
+    assert _due_of_last(far)[1] is None
+    other = [
+        "The spring exam board is on 20 March 2023.",
+        "Tutors to confirm marks before the summer exam board.",
+    ]
+    assert _due_of_last(other)[1] is None
+
+
+def test_a_recurring_or_bare_body_is_no_event_to_date():
+    texts = [
+        "The Board next meets on 20 April 2023.",
+        "Figures to be reported at every Board until they recover.",
+    ]
+    assert _due_of_last(texts) is None or _due_of_last(texts)[1] is None
+
+
+def test_go_live_stays_undated_as_the_corpus_labels_it():
+    texts = ["Go-live remains planned for 17 April 2023.", "Training to be completed before go-live."]
+    assert _due_of_last(texts) is None or _due_of_last(texts)[1] is None
