@@ -3295,6 +3295,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         person.role = person.role or role
     _regrets_of_absent(block, people)
     people.extend(_apologies_in_text(text[end:], people))
+    people.extend(_absent_in_text(text[end:], people))
     people.extend(_attendance_in_items(text[end:], people))
     _abbrevs_from_tags(text[end:], people)
     if "(@" in block:  # "Handles used below: Ann Lee (@annl), ...": a note gives the listed their handles
@@ -4631,9 +4632,11 @@ def _apologies_in_text(body: str, people: list[Person]) -> list[Person]:
                 if _is_named_person(person) and not _known(person.name, people + out):
                     out.append(person)
     for m in _APOLOGIES_IN_TEXT.finditer(body):
+        posts = _bracketed_posts(_names_over_wrap(body, m))
         names = re.sub(r"\s*\([^)]*\)", "", _names_over_wrap(body, m))
         names = _CLAUSE_AFTER_NAMES.split(names, maxsplit=1)[0]  # "... from Cr Ann Lee be accepted"
         for part in _distribute_honorific(re.split(r",\s*|\s+and\s+|\s*&\s*", names)):
+            part = _REPEATED_FROM.sub("", part)  # "from Ann Lee and from Raj Patel": "from" said again
             if _nick_among_nicks(part.strip(), people + out):  # "regrets from ktanaka" in a chat meeting
                 out.append(Person(name=part.strip(), attendance="apologies"))
                 continue
@@ -4641,7 +4644,58 @@ def _apologies_in_text(body: str, people: list[Person]) -> list[Person]:
             if _marks_apology_of_absent(name, people):
                 continue
             if len(name.split()) >= 2 and _looks_like_name(name) and not _known(name, people + out):
+                role = role or posts.get(part.strip())
                 out.append(Person(name=name, role=role, abbrev=abbrev, attendance="apologies"))
+    return out
+
+
+# "from" repeated before a later name of an apology sentence: "from Cllr Ann Lee and from Mr Raj Patel".
+_REPEATED_FROM = re.compile(r"^\s*from\s+(?=[A-Z])")
+# A bracketed note after a name of an apology sentence, and the name before it (after the separator).
+_NOTE_AFTER_NAME = re.compile(r"(?P<who>[^,&()]+?)\s*\((?P<note>[^()]+)\)")
+
+
+def _bracketed_posts(names: str) -> dict[str, str]:
+    """The posts written in brackets after the names of an apology sentence, by name as written
+    ("Mrs P Adeyemi (Parent Governor Representative)" -> {"Mrs P Adeyemi": "Parent Governor
+    Representative"}): a note naming a post is the person's role, as it is in the header's lists; a
+    reason ("(unwell)", "(work commitments)") or a body the person comes from names none."""
+    posts: dict[str, str] = {}
+    for m in _NOTE_AFTER_NAME.finditer(names):
+        who = _REPEATED_FROM.sub("", re.split(r"\s+and\s+", m.group("who"))[-1]).strip()
+        note = m.group("note").strip()
+        if _names_a_post(note) and not _is_affiliation(note):
+            posts[who] = note
+    return posts
+
+
+# A sentence of the minutes saying that a person was absent ("Cllr Ann Lee was absent and no apologies
+# had been received", "Raj Patel was absent without apologies"): the subject opens the sentence or a
+# clause, an honorific and up to three name words, or two name words. "absent from"/"absent for" say
+# the person missed part of the meeting or something else, so they do not count.
+_ABSENT_IN_TEXT = re.compile(
+    r"(?:^|(?<=[.;:]\s)|(?<=[.;:]\s\s)|(?<=\n)|(?<=,\s))"
+    r"(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s+was\s+absent\b(?!\s+(?:from|for)\b)",
+    re.M,
+)
+
+
+def _absent_in_text(body: str, people: list[Person]) -> list[Person]:
+    """People whose absence is recorded only in the minutes' text ("Cllr Ann Lee was absent and no
+    apologies had been received"), as their apologies are (see :func:`_apologies_in_text`): members
+    of the meeting, absent, when the header does not list them already. Only a full name counts
+    ("Cllr Lee was absent" matches a listed councillor or no one), and a subject of more than two
+    words needs an honorific, so a sentence's opening word is never read as a given name."""
+    out: list[Person] = []
+    if "absent" not in body:  # a cheap gate
+        return out
+    for m in _ABSENT_IN_TEXT.finditer(body):
+        who = m.group("who")
+        name, role, abbrev, _ = _clean_name(who)
+        if role is None and len(who.split()) != 2:
+            continue
+        if len(name.split()) >= 2 and _looks_like_name(name) and not _known(name, people + out):
+            out.append(Person(name=name, role=role, abbrev=abbrev, attendance="absent"))
     return out
 
 
@@ -7774,18 +7828,56 @@ def _merged_rows_split(row: str) -> list[str]:
     return [f"{cells[0]}\t{posts[0]}", f"{cells[1]}\t{posts[1]}"]
 
 
+# A bracketed note closing a table cell ("… / Head of Contact (items 2 and 3)"), said of the whole cell.
+_CLOSING_NOTE = re.compile(r"\s*\([^()]*\)\s*$")
+
+
+def _singular_post(post: str) -> str | None:
+    """The singular of a plural post shared by the people of one row ("Policy Officers, OPCC" ->
+    "Policy Officer, OPCC": the head word before any comma in the plural); None when it is not one."""
+    head, comma, body = post.partition(",")
+    if not _PLURAL_POST.fullmatch(head.strip()):
+        return None
+    return f"{head.strip()[:-1]}{comma}{body}"
+
+
+def _slashed_names_split(row: str) -> list[str]:
+    """A "Name<TAB>Post" row that merges people sharing one line of the table, their names joined by a
+    slash ("Ann Lee / Raj Patel<TAB>Head of Policy / Head of Audit (item 3)"), as one row each: the
+    posts split the same way and go to the names in order, a note closing the cell to every post; a
+    single plural post ("Policy Officers") goes to each in the singular. [row] unless every part of
+    the name cell is a full name and the posts are one each or shared, none of them a name."""
+    cells = row.split("\t")
+    if len(cells) != 2 or " / " not in cells[0]:
+        return [row]
+    names = [n.strip() for n in cells[0].split(" / ")]
+    if not all(_full_name_cell(n) for n in names):
+        return [row]
+    note = _CLOSING_NOTE.search(cells[1])
+    post_text = cells[1][: note.start()] if note else cells[1]
+    posts = [p.strip() for p in post_text.split(" / ")]
+    if len(posts) == 1 and (shared := _singular_post(posts[0])):
+        posts = [shared] * len(names)
+    if len(posts) != len(names) or any(not p or _full_name_cell(p) for p in posts):
+        return [row]
+    tail = note.group().strip() if note else ""
+    return [f"{n}\t{p} {tail}".rstrip() for n, p in zip(names, posts, strict=True)]
+
+
 def _split_joined_rows(lines: list[str]) -> list[str]:
     """Header lines with each attendance table row that ran into the next split in two (see
     :func:`_joined_row_split` and :func:`_merged_rows_split`; the table's width is its heading
     row's), and each row of two people side by side split into one row each (see
-    :func:`_paired_row_split`)."""
+    :func:`_paired_row_split`), or with their names joined by a slash (see
+    :func:`_slashed_names_split`)."""
     out: list[str] = []
     width = 0
     for line in lines:
         width = line.count("\t") + 1 if _is_table_header(line) else width if "\t" in line else 0
         rows = _joined_row_split(line, width) if width >= 2 else [line]
         rows = _merged_rows_split(line) if width == 2 and rows == [line] else rows
-        out.extend(r for row in rows for r in _paired_row_split(row))
+        rows = [r for row in rows for r in _paired_row_split(row)]
+        out.extend(r for row in rows for r in _slashed_names_split(row))
     return out
 
 

@@ -8116,3 +8116,76 @@ def test_vice_chair_mark_in_post_cell_of_tab_row_is_dropped_like_the_chair_mark(
         "Raj Patel": "Parent Governor",
         "Jo Hart": "Staff Governor",
     }
+
+
+def _people_in_head(head) -> list[tuple[str, str | None, str]]:
+    return [(p.name, p.role, p.attendance) for p in head.people]
+
+
+def test_table_row_of_two_names_joined_by_a_slash_gives_each_their_own_post():
+    head = _head_of(
+        "Name\tCapacity\nAnn Lee\tChair\n"
+        "Raj Patel / Jo Kim\tHead of Audit / Head of Estates (item 4)\n"
+        "Mia Holt\tGovernance Officer\n\n1. Welcome\nHello.\n"
+    )
+    assert _people_in_head(head) == [
+        ("Ann Lee", "Chair", "present"),
+        ("Raj Patel", "Head of Audit", "present"),
+        ("Jo Kim", "Head of Estates", "present"),
+        ("Mia Holt", "Governance Officer", "present"),  # the list goes on past the merged row
+    ]
+
+
+def test_table_row_of_slashed_names_sharing_a_plural_post_gives_each_the_singular():
+    head = _head_of(
+        "Name\tCapacity\nAnn Lee\tChair\nRaj Patel / Jo Kim\tFinance Officers, County Council\n\n1. Welcome\nHello.\n"
+    )
+    assert _people_in_head(head)[1:] == [
+        ("Raj Patel", "Finance Officer, County Council", "present"),
+        ("Jo Kim", "Finance Officer, County Council", "present"),
+    ]
+
+
+def test_table_row_of_one_name_with_two_slashed_posts_stays_one_person():
+    head = _head_of(
+        "Name\tRole\nAnn Lee\tParent Governor / Vice Chair\nRaj Patel\tHeadteacher\n\n1. Welcome\nHi.\n"
+    )
+    assert [p.name for p in head.people] == ["Ann Lee", "Raj Patel"]
+    assert head.people[0].role == "Parent Governor / Vice Chair"
+
+
+def test_apology_sentence_repeating_from_before_a_later_name_reads_that_name_and_its_post():
+    head = _head_of(
+        "Present: Cllr Ann Lee (Chair)\n\n1. Apologies\n"
+        "Apologies were received from Cllr Raj Patel (illness) and from Mr T Okoro (Co-opted Parent Representative).\n"
+    )
+    away = [(n, r) for n, r, a in _people_in_head(head) if a == "apologies"]
+    assert away == [("Raj Patel", "Councillor"), ("T Okoro", "Co-opted Parent Representative")]
+
+
+def test_apology_sentence_reason_or_body_in_brackets_is_no_role():
+    head = _head_of(
+        "Present: Cllr Ann Lee (Chair)\n\n1. Apologies\n"
+        "Apologies were received from Jo Kim (holiday) and Mia Holt (Westford Borough Council).\n"
+    )
+    assert [(n, r) for n, r, a in _people_in_head(head) if a == "apologies"] == [
+        ("Jo Kim", None),
+        ("Mia Holt", None),
+    ]
+
+
+def test_member_recorded_as_absent_only_in_the_text_is_listed_absent():
+    head = _head_of(
+        "Present: Cllr Ann Lee (Chair), Cllr Raj Patel\n\n1. Apologies\n"
+        "Apologies were received from Cllr Jo Kim. Cllr Tom Wu was absent and no apologies had been received.\n"
+    )
+    assert ("Tom Wu", "Councillor", "absent") in _people_in_head(head)
+
+
+def test_absent_sentence_about_a_listed_member_a_surname_or_a_part_adds_no_one():
+    head = _head_of(
+        "Present: Cllr Ann Lee (Chair), Cllr Raj Patel\nAbsent: Cllr Tom Wu\n\n1. Apologies\n"
+        "Cllr Wu was absent. Mr Kim was absent. Dr Mia Holt was absent for item 3.\n"
+        "Sadly Jo Lane was absent.\n"
+    )
+    assert [n for n, _, _ in _people_in_head(head)] == ["Ann Lee", "Raj Patel", "Tom Wu"]
