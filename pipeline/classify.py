@@ -1149,9 +1149,22 @@ _ANSWERED_IN_SENTENCE = re.compile(
 )
 
 
+# The same exchange with the answer joined by ", and" and its speaker named ("Cllr X asked whether the survey would be
+# repeated, and the Director said it would", "Sam asked if the room was free, and Priya confirmed it was"): a finding in
+# every such line of the corpus (3 of 3). The answerer is a capitalised name or post, so the asker's own next words
+# ("..., and he said he would ...") are none.
+_ANSWERED_AFTER_AND = re.compile(
+    r"\b(?i:asked|queried|enquired|inquired|questioned)\b[^;]*?,\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*"
+    r"(?:\s+(?:of\s+|for\s+)?[A-Z][\w.'’-]*){0,4}\s+(?i:said|replied|responded|explained|confirmed|answered|advised|stated|assured)\b"
+)
+
+
 def _answered_in_sentence(text: str) -> bool:
-    """Whether ``text`` records a question together with its answer (:data:`_ANSWERED_IN_SENTENCE`)."""
-    return ";" in text and _ANSWERED_IN_SENTENCE.search(text) is not None
+    """Whether ``text`` records a question together with its answer, after a semicolon (:data:`_ANSWERED_IN_SENTENCE`)
+    or after ", and" (:data:`_ANSWERED_AFTER_AND`)."""
+    return (";" in text and _ANSWERED_IN_SENTENCE.search(text) is not None) or (
+        ", and" in text and _ANSWERED_AFTER_AND.search(text) is not None
+    )
 
 
 # When and where a meeting will be held, its subject the meeting itself ("The next meeting will be held on
@@ -1183,6 +1196,12 @@ _DISCUSSED = re.compile(
 )
 # A preference voiced in discussion ("Sam would rather keep the date"): a view, not a commitment.
 _PREFERENCE = re.compile(r"\bwould\s+rather\b", re.I)
+# An offer reported in the perfect ("The county has offered to fund half the cost", "two volunteers had offered to
+# help"): news of what another party proposes, a finding in 8 of the corpus's 9 such lines with no request beside it
+# (:data:`_REQUEST_WORD`), where "X offered to ..." in the simple past is a commitment made at the meeting, an action.
+_OFFER_REPORTED = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:already|kindly|also)\s+)?offered\s+to\s+[a-z]", re.I
+)
 
 
 # A meeting that will not be held ("There will be no meeting in August", "No meeting will be held in
@@ -1227,15 +1246,30 @@ _STATUS_TAG_LEAD = re.compile(
 )
 
 
+# A completion status opening the clause after a semicolon or a colon, with a note, a second status or a date after it
+# ("Action 4 (JB): book the hall; closed – booked for 3 May.", "...; covered under item 6 and closed.", "Action 12 (the
+# Clerk to write to the school): complete, letter sent on 2 May.", "...: done; see item 5"): an earlier action reported
+# done, a finding in 108 of the corpus's 110 such lines (the other two other, none an action). The status word must be
+# followed by punctuation, a dash, "and closed", a date or the end, so a task that opens with the verb ("Action: complete
+# the questionnaire ...") is none.
+_STATUS_CLAUSE = re.compile(
+    r"[;:]\s*(?:done|complete|completed|closed|discharged|superseded|covered\s+(?:by|under|at|in)\s[^;]{1,60}?)"
+    r"(?:\s*(?:[,;.]|\s[–—-]\s|$)|\s+and\s+(?:(?:is|was|has\s+been|now)\s+)*closed\b|\s+(?:on|in)\s+\d)",
+    re.I,
+)
+
+
 def _reports_action_done(text: str) -> bool:
     """Whether ``text`` reports an earlier action done: a completion status (:func:`_closed_status`), perhaps with a
     note after it or "covered by ..." (:data:`_STATUS_THEN_NOTE`), an action whose lettered reference names it
-    (:data:`_LETTERED_ACTION_DONE`), or a flattened log row closed by its owner and status (:data:`_OWNER_THEN_STATUS`)."""
+    (:data:`_LETTERED_ACTION_DONE`), or a flattened log row closed by its owner and status (:data:`_OWNER_THEN_STATUS`),
+    or a status opening the clause after a semicolon or a colon (:data:`_STATUS_CLAUSE`)."""
     return (
         _closed_status(text)
         or ("ction" in text and _LETTERED_ACTION_DONE.match(text) is not None)
         or (_any_in(_STATUS_NEEDS, text.lower()) and _STATUS_THEN_NOTE.search(text) is not None)
         or _OWNER_THEN_STATUS.match(text) is not None
+        or (_any_in(_STATUS_NEEDS, text.lower()) and _STATUS_CLAUSE.search(text) is not None)
     )
 
 
@@ -1366,14 +1400,23 @@ _BE_NOTED_END = re.compile(
     r"\bbe\s+(?:noted|recorded|received|welcomed|endorsed|approved|accepted|supported)\s*[.;]?\s*$", re.I
 )
 _BE = re.compile(r"\bbe\b", re.I)
+# A resolution to take a position written with "to" and its verb ("RESOLVED to support the application", "It was
+# resolved to approve the payments", "RESOLVED to object on the grounds that ..."): the decision itself, a finding in
+# every such line of the corpus (7 of 7), like "RESOLVED that the Committee supports ...". Only verbs of a position
+# taken: "RESOLVED to write to the owner" sets a task.
+_RESOLVED_TO_STANCE = re.compile(
+    r"^\W{0,4}(?:it\s+was\s+)?resolved(?:\s+unanimously)?\s*[:,–—-]?\s*to\s+"
+    r"(?:support|approve|adopt|accept|object|oppose|endorse|note|receive|ratify|reject|welcome)\b",
+    re.I,
+)
 
 
 def _resolves_a_stance(text: str) -> bool:
-    """Whether ``text`` resolves the body's position (:data:`_RESOLVED_STANCE`) with no request, task or "be" after it,
+    """Whether ``text`` resolves the body's position (:data:`_RESOLVED_STANCE`, :data:`_RESOLVED_TO_STANCE`) with no request, task or "be" after it,
     naming no one to act (:data:`_NAMED_TO`), or is a clause whose only "be" notes or records a thing (:data:`_BE_NOTED_END`)."""
     if "be" in text and _BE_NOTED_END.search(text):
         return len(_BE.findall(text)) == 1
-    stance = _RESOLVED_STANCE.search(text)
+    stance = _RESOLVED_STANCE.search(text) or _RESOLVED_TO_STANCE.match(text)
     if stance is None:
         return False
     rest = text[stance.end() :]
@@ -1383,7 +1426,9 @@ def _resolves_a_stance(text: str) -> bool:
 def _stance_resolved(text: str) -> bool:
     """Whether ``text`` resolves the body's position (:data:`_RESOLVED_STANCE`) and nothing more (:func:`_resolves_a_stance`):
     the decision the meeting recorded, a finding (every such train sentence is), not a label."""
-    return _RESOLVED_STANCE.search(text) is not None and _resolves_a_stance(text)
+    return (
+        _RESOLVED_STANCE.search(text) is not None or _RESOLVED_TO_STANCE.match(text) is not None
+    ) and _resolves_a_stance(text)
 
 
 # An agreement that a thing stays as it is or a rule holds ("The Board agreed that the RAG should remain AMBER",
@@ -1459,7 +1504,8 @@ def _assigns_nothing(text: str) -> bool:
     of the body's position (:func:`_resolves_a_stance`), an agreement that a thing stays as it is (:func:`_agrees_a_state`),
     a paper's request of the meeting (:data:`_PAPER_ASKS_MEETING`), an expectation of how a measure will stand
     with no request beside it (:data:`_EXPECTED_STATE`), a reminder of a fact (:data:`_REMINDED_THAT`), a deferral
-    to a later year or phase (:data:`_DEFERRED_TO_PERIOD`), a discussion recorded (:data:`_DISCUSSED`)."""
+    to a later year or phase (:data:`_DEFERRED_TO_PERIOD`), a discussion recorded (:data:`_DISCUSSED`), an offer
+    reported in the perfect (:data:`_OFFER_REPORTED`)."""
     if _meeting_held(text) or _PREFERENCE.search(text) or _records_only(text) or _resolves_a_stance(text):
         return True
     if _agrees_a_state(text):
@@ -1471,6 +1517,8 @@ def _assigns_nothing(text: str) -> bool:
     if _REMINDED_THAT.match(text) or _DEFERRED_TO_PERIOD.match(text):
         return True
     if _DISCUSSED.match(text) and _REQUEST_WORD.search(text) is None:
+        return True
+    if "offered" in text and _OFFER_REPORTED.search(text) and _REQUEST_WORD.search(text) is None:
         return True
     return _THANKED.match(text) is not None and _REQUEST_WORD.search(text) is None
 
@@ -1821,9 +1869,23 @@ def _sets_a_task(text: str) -> bool:
     )
 
 
+# An agreement that people would be told something ("It was agreed that parents would be reminded of the deadline",
+# "AGREED that tenants should be written to about the works"): somebody must tell them, an action in every such line of
+# the corpus (3 of 3; 24 of 26 counting the subjunctive "be" and "be asked" or "be invited", left out here as a
+# standing arrangement may be meant), though no one is named and the model may read the message as a finding.
+# A negation ("would not be asked to do both") sets no task.
+_AGREED_TO_INFORM = re.compile(
+    r"\b(?:agreed|resolved|decided)\s*[:–—-]?\s*that\s+(?:(?!\b(?:would|will|should|shall|must|not)\b)[^;.]){1,80}?"
+    r"\b(?:would|should|will|shall|must)\s+be\s+(?:reminded|informed|notified|told|advised|contacted|consulted"
+    r"|written\s+to|briefed)\b",
+    re.I,
+)
+
+
 def _resolved_or_deferred_task(text: str) -> bool:
     """Whether ``text`` resolves that a thing be done (:data:`_RESOLVED_BE_DONE`, in a lettered clause
-    :data:`_CLAUSE_BE_DONE`, or by a named post :data:`_CLAUSE_BARE_VERB`) or defers a matter to a later meeting
+    :data:`_CLAUSE_BE_DONE`, or by a named post :data:`_CLAUSE_BARE_VERB`), agrees that people would be told something
+    (:data:`_AGREED_TO_INFORM`) or defers a matter to a later meeting
     it names (:data:`_DEFERRED_TO_MEETING`), and asks nothing: a question about a deferral ("Cllr X asked why the scheme
     had been deferred to the March meeting") records the question."""
     found = (
@@ -1831,6 +1893,7 @@ def _resolved_or_deferred_task(text: str) -> bool:
         or _CLAUSE_BE_DONE.match(text) is not None
         or (_RESOLUTION_OPENING.match(text) is not None and _CLAUSE_BARE_VERB.search(text) is not None)
         or (("defer" in text or "postpone" in text) and _DEFERRED_TO_MEETING.search(text) is not None)
+        or _AGREED_TO_INFORM.search(text) is not None
     )
     return found and not _is_asking(text)
 

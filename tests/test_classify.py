@@ -1552,3 +1552,70 @@ def test_a_request_to_a_person_to_do_something_is_an_action_not_a_question():
         "question",
         "question",
     ]
+
+
+@pytest.mark.parametrize(
+    "row",
+    [
+        "Action 14/07 (RT): send the revised rota to ward managers; closed – rota issued on 3 March.",
+        "Action 9 (KD): add a pharmacy audit to the programme; covered under minute 14/22 and closed.",
+        "Action 3 (the Clerk to write to the school): complete, letter sent on 2 May.",
+        "AP 5 (SB): order the new signage; done; see item 4.",
+    ],
+)
+def test_a_status_opening_the_clause_after_a_semicolon_or_colon_reports_the_action_done(row):
+    assert _decided([row], [0.6, 0.35, 0.03, 0.02]) == ["finding"]
+
+
+def test_a_task_opening_on_a_status_word_is_not_read_as_done():
+    from pipeline.classify import _reports_action_done
+
+    assert not _reports_action_done("Action: PL to chase the supplier; complete the order form by Friday.")
+    assert not _reports_action_done("Action (FT): complete the insurance questionnaire by 30 June.")
+
+
+def test_a_question_answered_after_and_by_a_named_person_is_a_finding():
+    texts = [
+        "Mr Hale asked whether parents could use the field on sports day, and the Bursar said they could.",
+        "Cllr Rao queried the cost of the new bins, and the Head of Waste confirmed it was within budget.",
+        "Mr Hale asked whether parents could use the field, and said he would raise it with the PTA.",
+    ]
+    assert _decided(texts, [0.05, 0.3, 0.05, 0.6]) == ["finding", "finding", "question"]
+
+
+def test_a_resolution_to_take_a_position_is_a_finding():
+    texts = [
+        "RESOLVED to support the planning application.",
+        "It was resolved to approve the schedule of payments.",
+        "RESOLVED to accept the quotation from the contractor.",
+    ]
+    assert _decided(texts, [0.6, 0.3, 0.05, 0.05]) == ["finding", "finding", "finding"]
+    assert _decided(texts[2:], [0.05, 0.3, 0.6, 0.05]) == ["finding"]
+
+
+def test_a_resolution_to_act_or_with_a_task_beside_it_is_left_to_the_model():
+    texts = [
+        "RESOLVED to write to the landowner about the overgrown hedge.",
+        "RESOLVED to accept the quotation and to ask the Clerk to place the order.",
+    ]
+    assert _decided(texts, [0.6, 0.3, 0.05, 0.05]) == ["action", "action"]
+
+
+def test_an_offer_reported_in_the_perfect_sets_no_task():
+    texts = [
+        "The county has offered to fund half the cost of the new play area.",
+        "Two local firms had offered to sponsor the summer fair.",
+        "The Treasurer offered to draft the grant application.",
+        "The county has offered to fund it, and the Clerk will write to accept.",
+    ]
+    assert _decided(texts, [0.6, 0.3, 0.05, 0.05]) == ["finding", "finding", "action", "action"]
+
+
+def test_an_agreement_that_people_would_be_told_something_is_an_action():
+    texts = [
+        "It was agreed that parents would be reminded of the new pick-up arrangements.",
+        "AGREED that tenants should be written to about the roof works.",
+        "Members agreed that staff would not be asked to cover both sites.",
+        "The Board was informed that the audit had been completed.",
+    ]
+    assert _decided(texts, [0.2, 0.7, 0.05, 0.05]) == ["action", "action", "finding", "finding"]
