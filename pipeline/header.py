@@ -5791,8 +5791,21 @@ def _set_field(meeting: dict, field: str, value: str) -> None:
         name = _clean_name(re.split(r",|\s[–—-]\s", value)[0])[0]
         if name:
             meeting.setdefault(field, name)
+    elif field == "title":
+        meeting.setdefault(field, _title_without_date(value.strip().rstrip(".")))
     else:
         meeting.setdefault(field, value.strip().rstrip("."))
+
+
+def _title_without_date(title: str) -> str:
+    """A labelled title without the meeting's date after the name ("title: Steering meeting 2024-11-07",
+    "Title: Finance Committee – 12 March 2024"): the date is the meeting's, not part of its name, as the
+    title read from a free line drops it. A date inside the name ("2024 budget review") stays."""
+    found = find_date(title)
+    if not found or title[found[2] :].strip(" )]"):
+        return title
+    name = title[: _date_start(title, found[1])].rstrip(" -–—,:|([")
+    return name if name else title
 
 
 # A numeric date with a two-digit year, day first as British minutes write it: "24.09.20", "3/11/21".

@@ -81,14 +81,25 @@ SERIAL_NUMBER = (
 # number, so the agenda's is no part of the title.
 _AGENDA_NUMBER_LEAD = re.compile(r"^\*?\d{1,2}\.[ \t]+(?=[A-Z])")
 # A serial heading, optionally a numbered part of a minute: "RC/22/010.1 Falls" is part 1
-# of minute RC/22/010, "AB/23/24(a) Police" part a of minute AB/23/24 (a bracketed letter attached). The word may go before the number, also with "No." ("Minute No. 23/41 Welcome"), and so may
+# of minute RC/22/010, "AB/23/24(a) Police" part a of minute AB/23/24 (a bracketed letter attached,
+# or set one space or tab apart: "AB 24/33 (a) Policing"). The word may go before the number, also with "No." ("Minute No. 23/41 Welcome"), and so may
 # "Item" where the items are numbered as the minutes are ("Item 23/87 – Welcome"): the number is the id.
 # A minute number over the day, month and year after "MIN" ("MIN 03/05/2024: MATTERS ARISING", as
 # Kenyan boards write it): a serial number only after the word, a date anywhere else.
 DATED_MINUTE = r"(?:(?<=Minute\s)|(?<=Min\s)|(?<=Min\.\s)|(?<=MIN\s)|(?<=MIN\.\s))\d{1,3}/\d{2}/\d{4}"
 _SERIAL = re.compile(
-    rf"^(?:(?:Minute|Min\.?|MIN\.?|(?:Agenda\s+)?Item)\s+(?:No\.?\s*)?)?(?P<num>{DATED_MINUTE}|{SERIAL_NUMBER})(?:\.(?P<part>\d{{1,2}})(?![\d/.])|\((?P<lpart>[a-z])\))?\.?"
+    rf"^(?:(?:Minute|Min\.?|MIN\.?|(?:Agenda\s+)?Item)\s+(?:No\.?\s*)?)?(?P<num>{DATED_MINUTE}|{SERIAL_NUMBER})(?:\.(?P<part>\d{{1,2}})(?![\d/.])|[ \t]?\((?P<lpart>[a-z])\))?\.?"
     r"(?::?[ \t]+[-–:]?[ \t]*|$)(?P<title>.*)$"
+)
+# An action's status after its reference, as an action log reviewed in the minutes lists it ("HTA
+# 22/01/01 – complete", "QC 21/03/04 – Open – MD to present ...", "PAB 24/09-03: closed"): the
+# reference names an earlier meeting's action, so the line is a finding under the action-log item, no
+# minute heading. Only the status alone or closed off by punctuation or a dash: "Complete declarations
+# of interest" and "Closed session" are titles.
+_LOG_STATUS = re.compile(
+    r"^(?:completed?|closed|done|open|ongoing|outstanding|in progress|discharged|superseded)"
+    r"(?:$|[;,.]|\s+[–—-]\s)",
+    re.I,
 )
 # A minute number as the committee's letters, a stop or a slash and a running number ("HCS.23 APOLOGIES
 # FOR ABSENCE", "HSP/4  ACTION TRACKER"), or a space between them when a wider gap (two spaces or a tab)
@@ -379,10 +390,13 @@ _ASKS = re.compile(
 _BROKEN_RANGE = re.compile(r"(?:to|until|till)\s+\d")
 
 
-# A clause of reported speech in a would-be title: "Item 3: Council Member Lee asked why the ...".
+# A clause of reported speech in a would-be title: "Item 3: Council Member Lee asked why the ...", or
+# a paper's or a person's report in the present tense opening a "that" clause ("1. The report notes that
+# burglary of" / "dwellings fell ..."): a sentence, which a title never is.
 _REPORTED_CLAUSE = re.compile(
     r"\b[A-Z][\w'’-]+\s+(?:asked|said|noted|explained|reported|stated|queried|suggested|replied|advised|"
     r"confirmed|requested|questioned|commented)\s+[a-z]"
+    r"|\b(?:notes|says|states|shows|reports|explains|confirms|suggests|indicates|highlights)\s+that\s"
 )
 
 
@@ -1673,7 +1687,7 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
     if m and _title_ok(m.group("title")):
         return _Candidate(s, e, "refsub", m.group("num"), m.group("ref").lower(), m.group("title").strip())
     m = _SERIAL.match(line)
-    if m and _title_ok(m.group("title"), allow_empty=True):
+    if m and _title_ok(m.group("title"), allow_empty=True) and not _LOG_STATUS.match(m.group("title")):
         part = m.group("part") or m.group("lpart")
         key = f"{m.group('num')}.{part}" if part else m.group("num")
         number = m.group("num") + f"({part})" if m.group("lpart") else key

@@ -852,6 +852,21 @@ def test_title_from_a_title_or_meeting_field(header, title):
     assert _meeting(header).title == title
 
 
+@pytest.mark.parametrize(
+    "header, title",
+    [
+        ("---\ntitle: Design review call 2023-06-14\ntags: review\n---\n", "Design review call"),
+        ("Title: Audit Panel – 9 October 2024\nVenue: Room 4", "Audit Panel"),
+        ("Meeting: Parks Forum (Tuesday 2 April 2024)\nVenue: Library", "Parks Forum"),
+        # negative: a year inside the name is part of it, not the meeting's date
+        ("Title: 2025 Budget Working Group\nDate: 3 March 2025", "2025 Budget Working Group"),
+        ("Title: Finance Committee\nDate: 2024-03-12", "Finance Committee"),
+    ],
+)
+def test_a_title_field_drops_the_meeting_date_after_the_name(header, title):
+    assert _meeting(header).title == title
+
+
 def test_a_title_field_deep_in_the_header_is_not_the_meeting():
     lines = ["Teleconference 12 March 2024", "", "Agenda:"] + [f"* topic {i}" for i in range(10)]
     text = "\n".join([*lines, "Title: A Statement on Security", "The statement reads ..."])

@@ -4240,3 +4240,40 @@ def test_an_upper_case_line_ending_with_a_dash_that_is_no_decision_formula_stays
         "A resident asked about the waiting list.\n\n13. PARKS STRATEGY\n\nThe Committee noted the update.\n"
     )
     assert "PUBLIC QUESTIONS –" in [i.title for i in segment_items(text)]
+
+
+def test_action_log_references_with_a_status_are_no_minute_headings():
+    text = (
+        "WELCOME\nThe chair opened the meeting.\n\nACTION LOG\nThe clerk took members through the log.\n"
+        "FIN 23/02/01 – complete\nFIN 23/02/02 – closed; the policy was circulated on 2 May\n"
+        "FIN 23/02/03 – Open – the CFO to report back in June\n\nBUDGET MONITORING\nThe report was noted.\n"
+    )
+    assert ids(text) == ["u1", "u2", "u3"]
+
+
+def test_a_serial_heading_whose_title_opens_with_a_status_word_stays_a_heading():
+    text = "FIN 23/41 Closed session\nMembers met alone.\nFIN 23/42 Complete staff survey results\nNoted.\n"
+    assert ids(text) == ["FIN 23/41", "FIN 23/42"]
+
+
+def test_a_bracketed_letter_set_apart_from_a_serial_number_is_its_part():
+    text = (
+        "FB 23/41\tBudget monitoring\nIntroduction.\n"
+        "FB 23/41 (a) Revenue\nRevenue text.\n"
+        "FB 23/41\t(b) Capital\nCapital text.\n"
+        "FB 23/42\tAny other business\nNone.\n"
+    )
+    items = segment_items(text)
+    assert [i.id for i in items] == ["FB 23/41", "FB 23/41.a", "FB 23/41.b", "FB 23/42"]
+    assert [i.title for i in items][1:3] == ["Revenue", "Capital"]
+
+
+def test_a_numbered_line_reporting_what_a_paper_notes_is_no_heading_when_it_wraps():
+    text = "3. Performance\n4. The paper notes that spending on agency\nstaff rose by 12% in the quarter.\nx.\n4. Finance\ny.\n"
+    assert ids(text) == ["3", "4"]
+    assert segment_items(text)[1].title == "Finance"
+
+
+def test_a_wrapped_numbered_title_with_that_but_no_reporting_verb_stays_a_heading():
+    text = "3. Performance\n4. Report that sets out the agency\nspend\nx.\n5. Finance\ny.\n"
+    assert ids(text) == ["3", "4", "5"]
