@@ -229,7 +229,8 @@ ROLE_WORDS = re.compile(
 )
 _LABEL_PREFIX = re.compile(
     r"^\s*(?:actions?(?:\s+arising(?:\s+from\b[^:]{0,80})?|\s+(?=[\w/.-]*\d)[A-Z]{0,4}[\d/.-]*\d)?|action point|ap|decision|"
-    r"resolved|agreed|todo|direction(?:\s+to\s+[a-z]+)?)\s*[:\-–]\s*",
+    # the answer to a governor's question, as challenge logs label it: "Response: The Head agreed to ..."
+    r"resolved|agreed|todo|direction(?:\s+to\s+[a-z]+)?|response|answer|reply)\s*[:\-–]\s*",
     re.I,
 )
 # Initials or an abbreviation as written in a tag: "JS", "DoF", "PVC-E".
@@ -1290,8 +1291,13 @@ def owners_in_phrase(text: str, s: int, e: int, people: list[Person], matcher: P
             _plausible(_clean(text[core_start:seg_end]))
             or qualified_office(segment, lead)
             or article_unit(segment, lead)
+            or qualified_post_holders(text[core_start:seg_end], people) is not None
         ):
-            owners.append(short_name_owner(_clean(segment), people) or Owner(mention=_clean(segment)))
+            owners.append(
+                qualified_post_owner(_clean(segment), text[core_start:seg_end], people)
+                or short_name_owner(_clean(segment), people)
+                or Owner(mention=_clean(segment))
+            )
     return _dedupe(owners)
 
 
@@ -1312,6 +1318,40 @@ def qualified_office(segment: str, lead: int) -> bool:
     """Whether a segment after 'the' is an office with its remit in brackets ('the CFO (Finance)'): the article makes
     it a post, so the bracket qualifies it; without one ('MN (Velora)') a bracket may be a person's organisation."""
     return lead > 0 and segment.endswith(")") and _plausible(_clean(_QUALIFIER.sub("", segment[lead:])))
+
+
+# A post's short form and, in brackets, the body or area its holder serves, as a log shared by two bodies tells their
+# like posts apart: "CFO (Police)", "HoF (OPCC)".
+_QUALIFIED_SHORT_POST = re.compile(r"(?P<post>[A-Z][A-Za-z]{1,5})\s?\((?P<area>[A-Z][\w&'’ -]{0,30})\)")
+
+
+def _role_short_forms(role: str) -> set[str]:
+    """The short forms a listed role's post (before its first comma) is written by: the initials of every word or of
+    the capitalised ones ('Director of Finance and Corporate Services' -> 'DOFACS', 'DFCS')."""
+    post = role.split(",")[0]
+    return {_word_initials(post), _capital_initials(post)}
+
+
+def qualified_post_holders(written: str, people: list[Person]) -> list[Person] | None:
+    """For a post's short form with its body in brackets ('CFO (Police)'), the listed people whose role is that post
+    for that body ('Chief Finance Officer, Kestermoor Police'); None when the short form abbreviates no listed role,
+    as a person's initials and organisation do ('MN (Velora)'), or is a listed person's own short form."""
+    m = _QUALIFIED_SHORT_POST.fullmatch(written.strip())
+    if m is None or any(p.abbrev == m["post"] for p in people):
+        return None
+    posts = [p for p in people if p.role and m["post"].upper() in _role_short_forms(p.role)]
+    if not posts:
+        return None
+    return [p for p in posts if m["area"].lower() in p.role.partition(",")[2].lower()]
+
+
+def qualified_post_owner(mention: str, written: str, people: list[Person]) -> Owner | None:
+    """The one listed holder of a post written short with its body in brackets (:func:`qualified_post_holders`), the
+    mention kept as written; None when it is no such post or no single person holds it."""
+    holders = qualified_post_holders(written, people) or []
+    return (
+        Owner(mention=mention, name=holders[0].name, abbrev=holders[0].abbrev) if len(holders) == 1 else None
+    )
 
 
 # A short form of a first name as colleagues write it, one capitalised word of three letters at least: "Jas", "Chris".
@@ -2157,6 +2197,9 @@ def _owner_cell(text: str, cell: Cell) -> Cell | None:
         return None  # a status, a placeholder, or a label whose value the splitter cut off ("Lead:")
     if (
         initials_cell(written)
+        or initials_cell(
+            _AREA_OF_OFFICE.sub("", written)
+        )  # "CFO (Police)": a post's short form, as office_cell
         or _HANDLE_CELL.fullmatch(written)
         or _NAMES_CELL.fullmatch(written)
         or re.fullmatch(_TITLED_PERSON, written)  # "Supt. Cole", "C/Insp. Amin"
@@ -2186,9 +2229,18 @@ def joined_owner_cells(written: str) -> bool:
     Nursing and Midwifery') is left to the sentence, which names it whole."""
     parts = _CELL_JOINER.split(written)
     return len(parts) > 1 and all(
-        initials_cell(part) or _NAMES_CELL.fullmatch(part) or re.fullmatch(_TITLED_PERSON, part)
+        initials_cell(part)
+        or _NAMES_CELL.fullmatch(part)
+        or re.fullmatch(_TITLED_PERSON, part)
+        or _RANK_AND_SURNAME.fullmatch(part)
         for part in parts
     )
+
+
+# A rank's or grade's short form and a surname, as a joined owner cell writes one of its people beside another: the
+# "AM Ferrars" of "ACC / AM Ferrars", "DI Okafor" (the short form in capitals, the surname one capitalised word; a
+# post and the area it covers, "AD Education", stays a whole cell's reading, :func:`post_and_area`).
+_RANK_AND_SURNAME = re.compile(r"(?-i:[A-Z]{2,4}\s+[A-Z][a-z]+(?:-[A-Z][a-z]+)?)")
 
 
 # The lead word of a due cell written in words: "Before Christmas", "By Easter", "End of term", "Next FGB".
@@ -3116,11 +3168,20 @@ def _agent_of_passive(text: str, start: int, people: list[Person], matcher: Phra
     return []
 
 
+# An office or unit by its initials after the article, as minutes name a post or team they do not list: "the PMO",
+# "the DSL". The article sets it apart from a thing's initials ("replaced by DCO sign-off").
+_ARTICLE_INITIALS = re.compile(r"[Tt]he\s+[A-Z][A-Za-z]{0,4}[A-Z]")
+
+
 def agent_names_someone(mention: str) -> bool:
-    """Whether the unlisted agent of a passive names who acts: a role, a group, or a unit named by its field ('will
-    be carried out by the Mental Health Act office'), not a thing ('be replaced by the new system')."""
+    """Whether the unlisted agent of a passive names who acts: a role, a group, a unit named by its field ('will
+    be carried out by the Mental Health Act office') or an office by its initials ('to be updated by the PMO'), not a
+    thing ('be replaced by the new system')."""
     return bool(
-        ROLE_WORDS.search(mention) or mention.lower() in GROUP_WORDS or mention.split()[-1] in UNIT_HEADS
+        ROLE_WORDS.search(mention)
+        or mention.lower() in GROUP_WORDS
+        or mention.split()[-1] in UNIT_HEADS
+        or _ARTICLE_INITIALS.fullmatch(mention)
     )
 
 
@@ -3697,10 +3758,10 @@ def _rule_owners(
             if _passive(text, agent):
                 # "The FAQ draft is to be reviewed": a passive names no one, unless a listed person takes the next
                 # clause ("KV agreed it should be rescored, and JW will update it")
-                return owners_after_passive(text, agent.end(), people, matcher)
+                return passive_owners(text, start, agent.end(), people, matcher)
             continue
         if _passive(text, agent):
-            return owners_after_passive(text, agent.end(), people, matcher)
+            return passive_owners(text, start, agent.end(), people, matcher)
         return _dedupe(
             owners_in_phrase(text, *span, people, matcher)
             + (
@@ -3765,16 +3826,24 @@ def resolution_subject(text: str, start: int = 0) -> tuple[int, int] | None:
     return span if lower_the and _BARE_VERB.match(text, span[1]) else None
 
 
-_AGREED_THAT = re.compile(r"\s+agreed\s+that\b")
+# "agreed that" or "confirmed that" before a clause that names no one: "The DCC confirmed that a plan would be
+# provided" reports the speaker's own promise.
+_AGREED_THAT = re.compile(r"\s+(?:agreed|confirmed)\s+that\b")
+# A comma and a conjunction, which close a reported clause and open another.
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but)\b")
 
 
 def agreeing_person(text: str, start: int, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
     """The listed person who agreed that something would be done, when the agreed clause names no one ('The CC
     agreed that the dashboard would be shared'): the one who agreed takes it on. A body or group that agrees
-    ('Members agreed that ...') names no owner, so only subjects that resolve to people on the list count."""
+    ('Members agreed that ...') names no owner, so only subjects that resolve to people on the list count. One who
+    confirmed something owns only a task in the confirmed clause itself."""
     span = phrase_after(text, start)
-    if span is None or not _AGREED_THAT.match(text, span[1]):
+    agreed = _AGREED_THAT.match(text, span[1]) if span else None
+    if agreed is None:
         return []
+    if agreed.group().split()[0] == "confirmed" and _CLAUSE_BREAK.search(text, agreed.end()):
+        return []  # "confirmed that they did not, and it was agreed that ...": the task is not what was confirmed
     owners = owners_in_phrase(text, *span, people, matcher)
     return owners if owners and all(o.name for o in owners) else []
 
@@ -3785,6 +3854,8 @@ def agreeing_person(text: str, start: int, people: list[Person], matcher: Phrase
 # may be the one agreeing ("noted that the group had met and agreed to ...").
 _AND_UNDERTOOK = re.compile(
     r"\band\s+(?:also\s+)?(?:undertook|offered|promised|volunteered)\s+to\s+[a-z]|,\s+and\s+(?:also\s+)?agreed\s+to\s+[a-z]"
+    # a future of the same subject after the comma that closes the reported clause: "agreed that it did, and will attend"
+    r"|,\s+and\s+(?:also\s+)?will\s+[a-z]"
 )
 _MAIN_VERB = re.compile(
     r"\s+(?:agreed|accepted|confirmed|said|noted|reported|explained|stated|advised)\s+that\b"
@@ -3975,6 +4046,19 @@ def owners_after_passive(text: str, after: int, people: list[Person], matcher: P
     if m is None or m.group("verb") in _NOT_VERBS:
         return []
     return owners_in_phrase(text, *m.span("np"), people, matcher)
+
+
+def passive_owners(
+    text: str, start: int, after: int, people: list[Person], matcher: PhraseMatcher
+) -> list[Owner]:
+    """Owners of a sentence whose task is passive: a later clause's owner (:func:`owners_after_passive`); else the
+    passive's own agent ('be circulated by the Clerk'), which :func:`find_owners` reads; else the listed person who
+    agreed or confirmed that it would be done ('The DCC confirmed that a plan would be provided'): a promise
+    reported of the one who makes it. [] when none of these names anyone."""
+    later = owners_after_passive(text, after, people, matcher)
+    if later or _agent_of_passive(text, start, people, matcher):
+        return later
+    return agreeing_person(text, start, people, matcher)
 
 
 def listed_and_owners(text: str, after: int, people: list[Person], matcher: PhraseMatcher) -> list[Owner]:
@@ -4293,6 +4377,23 @@ _TERM_WEEK = re.compile(
     r"(?!\s+(?:of|in)\s+(?!(?-i:[A-Z])[a-z]+\s+[Tt]erm))",
     re.I,
 )
+# A numbered week of the year as business minutes abbreviate it, a due point with or without its preposition: "by wk
+# 19", "wk 19" (an action log's due cell). The spelt-out "week 6" is left to the teaching weeks of a term.
+_WORK_WEEK = re.compile(
+    r"(?:\b(?:by|before|until|in|during|for|w/[cb])\s+)?\bwk\.?\s*(?P<week>\d{1,2})\b(?![/.:]?\d)", re.I
+)
+# A numbered week the minutes date by its first day, setting their own week numbering: "in wk 16 (w/c 14 April)",
+# "Week 16 (week commencing 14 April 2025)".
+_DATED_WORK_WEEK = re.compile(
+    r"\b(?:wk|week)\.?\s*(?P<week>\d{1,2})\s*\(\s*(?:w/[cb]|w\.c\.|week\s+(?:commencing|beginning|starting))\s*"
+    rf"(?P<day>{_DAY_TEXT})",
+    re.I,
+)
+# A numbered week as a due point's mention, not a teaching week of a semester or term: "by wk 19", "by week 19".
+_NUMBERED_WEEK_MENTION = re.compile(
+    r"\b(?:wk|week)\.?\s*(?P<week>\d{1,2})\b(?!\s*,?\s*(?:of\s+)?(?:the\s+)?(?:semester|trimester|term)\b)",
+    re.I,
+)
 # The start or end of an academic year or session, which the minutes do not date: a due point with no date (the
 # corpus's convention for "by the start of the 2023/24 session").
 _ACADEMIC_YEAR = re.compile(
@@ -4336,7 +4437,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
     (
         "quarter",
         re.compile(
-            r"\b(?:by\s+|before\s+|in\s+|until\s+|at\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:q(?P<q>[1-4])|quarter\s+(?P<q2>[1-4]))(?:\s+(?P<fy>(?:fy\s*)?)(?P<year>\d{4}(?:/\d{2,4})?))?\b"
+            r"\b(?:by\s+|before\s+|in\s+|until\s+|at\s+)?(?:the\s+)?(?:end\s+of\s+)?(?:q(?P<q>[1-4])|quarter\s+(?P<q2>[1-4]))(?:\s+(?P<fy>(?:fy\s*)?)(?P<year>\d{4}(?:/\d{2,4})?|(?<=[yY])\d{2}/\d{2}|(?<=[yY]\s)\d{2}/\d{2}))?\b"
             # "under Q1-Q6": a range past the fourth quarter numbers parts (transistors), not quarters
             r"(?!\s*[-–]\s*Q?(?:[5-9]|\d\d))",
             re.I,
@@ -4362,6 +4463,7 @@ _DUE_PATTERNS: list[tuple[str, re.Pattern]] = [
         ),
     ),
     ("term_week", _TERM_WEEK),
+    ("work_week", _WORK_WEEK),
     ("academic_year", _ACADEMIC_YEAR),
     (
         # a half of a school term, as schools number them, as a deadline: "by Summer 2" (when it starts, as "by the
@@ -5100,8 +5202,10 @@ def own_clause(text: str, start: int, end: int) -> str:
 _NEXT_CELL_LEAD = r"(?:(?:before|by|at|for|to)\s+)?(?:the\s+)?next"
 
 
-# An action-log due cell naming a meeting and its day: "FGB 22 March", "Board 3 June 2024", "Cabinet, 24 January 2023".
+# An action-log due cell naming a meeting and its day: "FGB 22 March", "Board 3 June 2024", "Cabinet, 24 January 2023";
+# a deadline word before it ("Before Panel 11/07/24", "By FGB 3 May") says when, and is no part of the meeting's kind.
 _DATED_MEETING_CELL = re.compile(
+    r"(?:(?:before|by|at|for|until)\s+(?:the\s+)?)?"
     rf"(?P<kind>(?!(?-i:ASAP|TBC|TBA|TBD|EOD|EOW)\b){_ACRONYM}|(?:[A-Za-z]+\s+){{0,2}}{_KIND_HEAD}),?\s+(?:on\s+)?"
     rf"(?P<day>{_DAY_TEXT})",
     re.I,
@@ -5869,6 +5973,44 @@ def on_stated_week(
     return due.model_copy(update={"date": term_week_month(m, meeting_date, first_weeks)}) if m else due
 
 
+def iso_week_month(week: int, meeting_date: dt.date | None) -> str | None:
+    """'YYYY-MM' of the Friday of ISO week ``week`` of the meeting's year ('by wk 19' in April 2025 minutes is May
+    2025): the week numbering business minutes use when they do not date their own; None for a week the year lacks."""
+    if meeting_date is None:
+        return None
+    try:
+        return dt.date.fromisocalendar(meeting_date.year, week, 5).strftime("%Y-%m")
+    except ValueError:  # week 53 of a 52-week year
+        return None
+
+
+def stated_week_one(spans: list[SentenceSpan], meeting_date: dt.date | None) -> dt.date | None:
+    """The first day of week 1 in the week numbering the minutes set by dating one of their numbered weeks ('in wk 16
+    (w/c 14 April)' -> 6 January), which may be a retailer's or a financial year's rather than the ISO one; None when
+    they date none. A day before the meeting is this year's, as a week the minutes mention is near it."""
+    for span in spans:
+        m = _DATED_WORK_WEEK.search(span.text) if "(" in span.text else None
+        day = parse_day(m["day"], meeting_date) if m else None
+        if day is None:
+            continue
+        if meeting_date is not None and (day - meeting_date).days > 183:
+            day = day - relativedelta(years=1)  # "w/c 31 March" in April minutes: the week just gone
+        return day - dt.timedelta(days=7 * (int(m["week"]) - 1))
+    return None
+
+
+def on_stated_work_week(due: Due | None, week_one: dt.date | None) -> Due | None:
+    """``due`` dated from the minutes' own week numbering when it is a numbered week ('by wk 19' in minutes that date
+    'wk 16 (w/c 14 April)': the month of that week's Friday); ``due`` as it is otherwise."""
+    if due is None or week_one is None or not due.mention or due.meeting:
+        return due
+    m = _NUMBERED_WEEK_MENTION.search(due.mention)
+    if m is None:
+        return due
+    friday = week_one + dt.timedelta(weeks=int(m["week"]) - 1, days=4)
+    return due.model_copy(update={"date": friday.strftime("%Y-%m")})
+
+
 # The day a numbered semester's teaching starts, as university minutes state it: "Semester 1 teaching commences on
 # Monday 26 February 2024", "Trimester 2 begins on 1 July", "Semester 2 teaching would begin on 20 February".
 _SEMESTER_START = re.compile(
@@ -6017,7 +6159,8 @@ def _resolve(
         q = int(g["q"] or g["q2"])
         end_month = q * 3
         if g.get("year"):
-            y = int(g["year"][:4])
+            # "FY25/26" writes the financial year 2025/26 with two-digit years
+            y = 2000 + int(g["year"][:2]) if re.fullmatch(r"\d{2}/\d{2}", g["year"]) else int(g["year"][:4])
             if "/" in g["year"]:  # financial year 2024/25: Q1 = Apr-Jun, Q4 = Jan-Mar of the second year
                 end_month = _financial_quarter_end(q)
                 y = y if q <= 3 else y + 1
@@ -6093,6 +6236,8 @@ def _resolve(
         return Due(mention=mention, date=None, meeting=None)
     if kind == "term_week":
         return Due(mention=mention, date=term_week_month(m, meeting_date, {}), meeting=_kind(g["body"]))
+    if kind == "work_week":
+        return Due(mention=mention, date=iso_week_month(int(g["week"]), meeting_date), meeting=None)
     if kind == "end_sprint":
         current = not g.get("sprint") and next_meeting and next_meeting.date
         date = next_meeting.date.isoformat() if current else None
@@ -6279,6 +6424,7 @@ _DATE_ONLY_KINDS = frozenset(
         "undated_event",
         "term",
         "term_week",
+        "work_week",
         "academic_year",
         "financial_year",
         "semester",
@@ -6323,6 +6469,7 @@ _DUE_NEEDS: dict[str, tuple[str, ...]] = {
     "quarter": (_DIGIT,),
     "term": ("term", "autumn", "spring", "summer"),
     "term_week": ("week",),
+    "work_week": ("wk",),
     "season_end": ("autumn", "spring", "summer", "winter"),
     "academic_year": ("academic", "session"),
     "before_meeting": ("before",),
@@ -6892,6 +7039,27 @@ _REVISED_DAY = re.compile(
 )
 
 
+# An action's status saying its due point has passed, as a row's status cell or closing note writes it: "| Open –
+# overdue |", "Status: overdue", "– overdue"; not a noun's modifier ("closing the overdue reviews").
+_OVERDUE_STATUS = re.compile(r"(?:[|–—:;,(]|\b(?:is|now|open|status))\s*overdue\s*(?:[|);.,–—]|$)", re.I)
+
+
+def overdue_due(due: Due | None, text: str, meeting_date: dt.date | None) -> Due | None:
+    """``due`` a year earlier when the row says the action is overdue and its point, written without a year
+    ('March' in June minutes), was read as the next one: an overdue action's point is past (March just gone)."""
+    if due is None or not due.date or meeting_date is None or not _OVERDUE_STATUS.search(text):
+        return due
+    if re.search(r"\b(?:revised|moved|extended|deferred|now\s+due|new\s+date)\b", text, re.I):
+        return due  # the row gives a new point, which is ahead
+    if re.search(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d{2}\b", due.mention or ""):
+        return due  # the year is written: keep it, however late the action is
+    written = dt.date.fromisoformat(due.date if len(due.date) == 10 else f"{due.date}-01")
+    if written <= meeting_date:
+        return due
+    earlier = written - relativedelta(years=1)
+    return due.model_copy(update={"date": earlier.isoformat()[: len(due.date)]})
+
+
 def revised_due_date(text: str, meeting_date: dt.date | None) -> Due | None:
     """The day a revised due date gives (:data:`_REVISED_DAY`), which wins over the due field the action was logged
     with ('Action 4 (Due: 15 December) ... revised due date of 31 January'); None when no date is revised."""
@@ -6965,7 +7133,8 @@ def find_due(
             series = _same_series(spelt_out(row.meeting, abbreviations), meeting_title)
             date = row.date if not _NEXT_CELL.match(row.mention) or series else None
             # a cell wrapped onto the next line ("September\nmeeting") is one mention
-            return row.model_copy(update={"date": date, "mention": " ".join(row.mention.split())})
+            row = row.model_copy(update={"date": date, "mention": " ".join(row.mention.split())})
+            return overdue_due(row, row_text, meeting_date)
         stated = _stated_cell(row_text, cells, action)
         if stated is not None:  # "before layout start": read as a sentence, else a point with no date
             return find_due(
@@ -8464,6 +8633,7 @@ def extract_actions(
     column = column_owners(spans, labels, people, matcher)  # a flattened owner column
     half_terms = stated_half_terms(spans, meeting_date)  # "Spring 2 from 19 February to 28 March"
     first_weeks = stated_term_weeks(spans, meeting_date)  # "Thursday 28 November 2019 (7th week)"
+    week_one = stated_week_one(spans, meeting_date)  # "in wk 16 (w/c 14 April)"
     numbered = dated_numbered_meetings(spans, meeting_date, meeting_title)  # "SteerCo 3 – Tuesday 04/03/2025"
     releases = dated_prereleases(spans, meeting_date)  # "with RC1 on 1 June"
     term_meetings = dated_term_meetings(
@@ -8542,6 +8712,7 @@ def extract_actions(
                 or due
             )
         due = on_stated_week(on_stated_day(due, half_terms), first_weeks, meeting_date)
+        due = on_stated_work_week(due, week_one)
         planned = planning_due(spans, labels, k)
         if planned is not None and (due is None or due.date != planned.date):
             due = planned  # the stamped day wins; a meeting the text names on that same day is kept

@@ -8957,3 +8957,161 @@ def test_a_recurring_or_bare_body_is_no_event_to_date():
 def test_go_live_stays_undated_as_the_corpus_labels_it():
     texts = ["Go-live remains planned for 17 April 2023.", "Training to be completed before go-live."]
     assert _due_of_last(texts) is None or _due_of_last(texts)[1] is None
+
+
+SHARED_BOARD = [
+    Person(name="Olwen Pryde", role="Chief Finance Officer, Harrowfield Police", attendance="present"),
+    Person(name="Bram Tulley", role="Chief Finance Officer, Harrowfield Fire", attendance="present"),
+    Person(name="Nia Castell", role="Assistant Chief Constable", abbrev="ACC", attendance="present"),
+    Person(name="Dev Ramsay", role="Station Manager", attendance="present"),
+]
+
+
+def test_a_short_post_with_its_body_in_brackets_owns_the_sentence_and_resolves_to_its_holder():
+    found = find_owners(
+        "CFO (Fire) to circulate the revised capital programme before the summer recess.", SHARED_BOARD
+    )
+    assert [(o.mention, o.name) for o in found] == [("CFO (Fire)", "Bram Tulley")]
+
+
+def test_a_short_post_with_its_body_in_brackets_in_a_lead_cell_owns_the_row():
+    row = "HB 25/07.2\tRevised capital programme for the fleet\tCFO (Police)\tOctober Board"
+    assert [(o.mention, o.name) for o in find_owners(row, SHARED_BOARD)] == [("CFO (Police)", "Olwen Pryde")]
+
+
+def test_initials_with_an_organisation_in_brackets_abbreviating_no_listed_post_stay_no_post():
+    from pipeline.extract import qualified_post_holders, qualified_post_owner
+
+    assert (
+        len(qualified_post_holders("CFO (Harrowfield)", SHARED_BOARD)) == 2
+    )  # the post, but no single holder
+    assert qualified_post_owner("CFO (Harrowfield)", "CFO (Harrowfield)", SHARED_BOARD) is None
+    assert qualified_post_holders("MN (Velora)", SHARED_BOARD) is None
+    assert qualified_post_holders("ACC (Ops)", SHARED_BOARD) is None  # a listed person's own short form
+
+
+def test_a_lead_cell_joining_a_post_and_a_rank_with_a_surname_names_both():
+    row = "HB 25/08.1\tJoint water-rescue exercise with the river patrol\tACC / SM Ramsay\tEnd of June"
+    assert [o.mention for o in find_owners(row, SHARED_BOARD)] == ["ACC", "SM Ramsay"]
+
+
+def test_a_joined_cell_of_a_post_and_an_office_written_out_is_left_to_the_sentence():
+    from pipeline.extract import joined_owner_cells
+
+    assert joined_owner_cells("ACC / SM Ramsay")
+    assert not joined_owner_cells("ADE / HoS Nursing and Midwifery")
+    assert not joined_owner_cells("ACC / Estates and Facilities")
+
+
+def test_a_deadline_word_before_a_dated_meeting_cell_is_no_part_of_its_kind():
+    from pipeline.extract import _table_cell_due
+
+    found = _table_cell_due("Before Cabinet 14/10/25", dt.date(2025, 9, 2), None)
+    assert (found.date, found.meeting) == ("2025-10-14", "cabinet")
+    found = _table_cell_due("Panel 14/10/25", dt.date(2025, 9, 2), None)
+    assert (found.date, found.meeting) == ("2025-10-14", "panel")
+
+
+def _due_on(text, meeting_date, financial=False):
+    found = find_due(text, meeting_date, None, financial_quarters=financial)
+    return (found.mention, found.date) if found else None
+
+
+def test_quarter_of_a_two_digit_financial_year_is_counted_from_april():
+    # "FY26/27" is the financial year 2026/27, as "Q2 2026/27" is: Q2 ends in September 2026, Q4 in March 2027
+    assert _due_on("Action: RB to publish the savings plan by end of Q2 FY26/27.", dt.date(2026, 5, 4)) == (
+        "by end of Q2 FY26/27",
+        "2026-09",
+    )
+    assert _due_on("Action: RB to close the ledger by Q4 FY 26/27.", dt.date(2026, 5, 4))[1] == "2027-03"
+
+
+def test_quarter_with_a_calendar_year_is_unchanged():
+    assert _due_on("Action: RB to publish the savings plan by Q2 2026.", dt.date(2026, 5, 4))[1] == "2026-06"
+
+
+def test_abbreviated_week_number_is_the_month_of_that_iso_week():
+    # ISO week 23 of 2026 runs from 1 to 7 June
+    assert _due_on("Action: DP to send the rota to store leads by wk 23.", dt.date(2026, 3, 12)) == (
+        "by wk 23",
+        "2026-06",
+    )
+
+
+def test_spelt_out_week_number_without_an_anchor_stays_undated():
+    # "by week 6" is a teaching week of a term that the minutes do not date, as the corpus labels it
+    found = find_due("Action: DP to circulate the module briefs by week 6.", dt.date(2026, 3, 12), None)
+    assert found is not None and found.date is None
+
+
+def test_week_numbers_follow_the_weeks_the_minutes_date():
+    # a retailer's week 9 that starts on 2 June: week 12 is the week of 23 June, not ISO week 12 (March)
+    found = _actions(
+        [
+            "The depot audit falls in wk 9 (w/c 2 June) and will not affect deliveries.",
+            "Action: PH to agree the summer rota with the depot by wk 12.",
+        ],
+        ["finding", "action"],
+        meeting_date=dt.date(2026, 5, 20),
+    )
+    assert (found[0].due.mention, found[0].due.date) == ("by wk 12", "2026-06")
+
+
+def test_week_numbers_without_a_dated_week_are_iso_weeks():
+    found = _actions(
+        ["Action: PH to agree the summer rota with the depot by wk 12."],
+        ["action"],
+        meeting_date=dt.date(2026, 1, 20),
+    )
+    assert found[0].due.date == "2026-03"
+
+
+def test_month_of_an_overdue_action_row_is_the_one_just_gone():
+    row = "| 7.2 | Refresh the falls audit tool | HoN | February | Open – overdue |"
+    assert _due_on(row, dt.date(2026, 7, 9)) == ("February", "2026-02")
+
+
+def test_month_of_an_open_action_row_is_still_the_next_one():
+    row = "| 7.2 | Refresh the falls audit tool | HoN | February | Open |"
+    assert _due_on(row, dt.date(2026, 7, 9)) == ("February", "2027-02")
+
+
+def test_overdue_row_with_a_written_year_keeps_it():
+    row = "| 7.2 | Refresh the falls audit tool | HoN | February 2027 | Overdue |"
+    assert _due_on(row, dt.date(2026, 7, 9))[1] == "2027-02"
+
+
+def test_office_initials_after_the_as_passive_agent_own_the_action():
+    people = [Person(name="Ann Lee", role="Finance Director", abbrev="AL", attendance="present")]
+    owners = find_owners("The risk log is to be refreshed by the PMO before the next review.", people)
+    assert [o.mention for o in owners] == ["the PMO"]
+    # initials without the article name a thing, not who acts
+    assert find_owners("The paper form is to be replaced by DCO sign-off.", people) == []
+
+
+def test_listed_person_who_confirmed_that_a_thing_would_be_done_owns_it():
+    people = [Person(name="Ravi Shah", role="Head of Estates", abbrev="HoE", attendance="present")]
+    owners = find_owners(
+        "The HoE confirmed that a revised fire plan would be sent to the auditors by 3 May.", people
+    )
+    assert [o.name for o in owners] == ["Ravi Shah"]
+    # a passive with its own agent keeps that agent
+    owners = find_owners("The HoE confirmed that the plan would be circulated by the Clerk.", people)
+    assert [o.mention for o in owners] == ["the Clerk"]
+    # a passive in a later clause is not what the person confirmed
+    text = "The HoE confirmed that it had not, and it was agreed that the plan would be sent to the auditors."
+    assert find_owners(text, people) == []
+    # a group that confirms names no owner
+    assert (
+        find_owners("Members confirmed that a revised fire plan would be sent to the auditors.", people) == []
+    )
+
+
+def test_subject_who_will_act_after_a_reported_clause_owns_the_action():
+    owners = find_owners(
+        "Response: The Head agreed that it was, and will brief staff at the next INSET day.", []
+    )
+    assert [o.mention for o in owners] == ["The Head"]
+    # without the comma the reported clause's own subject acts: unchanged
+    owners = find_owners("The Head said that the Bursar would check it and will report back.", [])
+    assert "The Head" not in [o.mention for o in owners]
