@@ -3335,6 +3335,7 @@ def parse_header(text: str, end: int | None = None) -> HeaderResult:
         _post_code_as_role(person, text)
     _drop_country_notes(people)
     _drop_organisation_codes(block, people)
+    _drop_body_codes(people)
     if mail and not meeting.get("date"):  # the e-mail is the only evidence of the day left
         meeting["date"] = _mail_date(mail)
     if isinstance(meeting.get("date"), dt.date):  # "(10/09/2024)" in minutes that write "October 16"
@@ -3571,6 +3572,70 @@ def _drop_organisation_codes(block: str, people: list[Person]) -> None:
             person.abbrev = None
         if person.role in codes:
             person.role = None
+
+
+# The fewest capitals of a body's short form read off the end of a role ("ICB", "FREP"): two
+# capitals are as often a department or a person's initials.
+MIN_BODY_CODE_CAPITALS = 3
+
+
+def _names_role_tail(code: str, role: str) -> bool:
+    """Whether a short form spells only the body that ends a role, not the post ("VAGO" for "Audit
+    Manager, Victorian Auditor-General's Office", "FREP" for "Chair of the Faculty Research Ethics
+    Panel"): the bracket then defines the body's short form, which is no short form of its member. A
+    tail that opens with a post word is a post ("Superintendent, Head of Professional Standards")."""
+    capitals = "".join(c for c in code if c.isupper())
+    whole = (_initials(role), _initials(role, small_words=True))
+    if len(capitals) < MIN_BODY_CODE_CAPITALS or capitals in whole:
+        return False
+    words = role.replace("-", " ").replace(",", " ").split()
+    for start in range(1, len(words)):
+        tail = " ".join(words[start:])
+        if words[start].lower() in _SMALL_WORDS or ROLE_WORDS.match(words[start]):
+            continue
+        if capitals == _initials(tail) and _BODY_NAME_NOUN.search(tail):
+            return True
+    return False
+
+
+# A word that makes a name a body's, not a post's ("Integrated Care Board", "Auditor-General's Office"):
+# a post after "and" ("Deputy Head and Designated Safeguarding Lead (DSL)") has none.
+_BODY_NAME_NOUN = re.compile(
+    r"\b(?:Office|Board|Panel|Agency|Services?|Council|Authority|Commission|Committee|Institute|Centre|"
+    r"Center|University|College|Department|Directorate|Unit|Trust|Foundation|Association|Federation)\b"
+)
+
+
+def _drop_body_codes(people: list[Person]) -> None:
+    """Clear the short forms that name the body a person comes from rather than the person: one
+    shared by two or more people that spells none of their posts ("Ann Lee (UvL)", "Raj Patel
+    (UvL)": a person's or a post-holder's short form picks out one person, while "NED" for two
+    Non-Executive Directors spells their post), and one that spells only the body at the end of
+    the person's role ("Medical Director, Ashbury Integrated Care Board (ICB)")."""
+    holders: dict[str, set[str]] = {}
+    for person in people:
+        if person.abbrev and not person.abbrev.startswith("@"):
+            holders.setdefault(person.abbrev, set()).add(person.name.lower())
+    bodies = {  # two holders, one of them with a post the code does not spell; bare "(ACC)" twice is a post
+        code
+        for code, names in holders.items()
+        if len(names) > 1
+        and not any(p.abbrev == code and _own_code(code, p) for p in people)
+        and any(p.abbrev == code and p.role for p in people)
+    }
+    for person in people:
+        code = person.abbrev
+        if not code or code.startswith("@"):
+            continue
+        if code in bodies or (bodies and not _own_code(code, person)):
+            person.abbrev = None  # the list's brackets give bodies: "Raj Patel (PoT)" beside two "(UvL)"
+        elif person.role and _names_role_tail(code, person.role) and not _initials_of(code, person.name):
+            person.abbrev = None
+
+
+def _own_code(code: str, person: Person) -> bool:
+    """Whether a short form can be the person's own: their initials or handle, or their post's."""
+    return _initials_of(code, person.name) or bool(person.role and _spells_code(code, person.role))
 
 
 MIN_AFFILIATION_ROLES = 3
@@ -5780,6 +5845,9 @@ def _set_field(meeting: dict, field: str, value: str) -> None:
             meeting["start_time"] = time
         tail = value[found[2] :] if found else value
         venue = _venue_ending(tail) or _place_after_time(tail)
+        if not (found or time) and _ONLINE_PLACE.match(value):
+            # "Call: Google Meet (link in the calendar invite)": the field says only where the call is
+            venue = _clean_venue(value.strip().rstrip("."))
         if venue:  # "Date: 2023-10-11, Room 2", "Call: Wed 17 Apr, 10:00-10:45, Teams"
             meeting.setdefault("venue", venue)
     elif field == "time":  # "Time: 15:00 UTC, Jitsi (link in #meetings)": the time, then the place
@@ -6702,6 +6770,8 @@ _BRACKET_FIRST = re.compile(r"^\s*\([^()]+\)(?=\s*\S)")
 
 # "on" before a video-call service names where an online meeting was: ", 15:00 UTC, on Jitsi".
 _ON_PLATFORM = rf"on\s+(?=(?:{_MEETING_PLATFORM}|Jitsi|BigBlueButton|Discord)\b)"
+# A field's value opening with the video-call service the meeting was held on: "Google Meet (link in …)".
+_ONLINE_PLACE = re.compile(rf"\s*(?:{_MEETING_PLATFORM}|Jitsi|BigBlueButton|Discord)\b")
 
 
 def _venue_after(tail: str) -> str | None:
@@ -6972,7 +7042,9 @@ def _title_and_body(
         return (series.group("org") if split else None), series.group("name")
     prefixed = _org_prefix(line, text) if len(parts) == 1 and text else None
     if prefixed:
-        return (prefixed[0] if split else None), prefixed[1]
+        # an organisation's initials ("OPCC") leave the body to the line that writes its name out
+        initials = prefixed[0].isupper() and not line.isupper() and _spells_an_org(prefixed[0], text)
+        return (prefixed[0] if split and not initials else None), prefixed[1]
     if len(parts) == 2 and _SUB_BODY.search(parts[0]) and _PARENT_BODY.search(parts[1]):
         return (parts[1] if split else None), parts[0]  # "Finance Committee – Eastmoor Care Board"
     if len(parts) == 2 and _PARENT_BODY.search(parts[0]) and _COMMITTEE.search(parts[1]):
@@ -7054,7 +7126,10 @@ def _org_prefix(line: str, text: str) -> tuple[str, str] | None:
         return None
     first, rest = words[0], words[1:]
     last = rest[-1]
-    if not (_MEETING_NAME_END.fullmatch(last) and last[0].isupper()):
+    # a project's "Steering Council" ends its name too, though a "Council" alone is a body ("Town Council")
+    if not (
+        (_MEETING_NAME_END.fullmatch(last) or _PROJECT_BODY.fullmatch(" ".join(rest))) and last[0].isupper()
+    ):
         return None
     if not all(
         w[0].isupper() or w[0].isdigit() or w[0] == "(" or w.lower() in _PREFIX_SMALL_WORDS for w in rest
@@ -7134,6 +7209,8 @@ def _is_a_name_in(word: str, line: str, text: str) -> bool:
     low = re.escape(word.lower())
     if re.search(rf"(?<![\w./@-]){low}(?![\w-])", text):  # not "github.com/pyrola", an address
         return False
+    if word.isupper() and _spells_an_org(word, text):  # "OPCC Accountability Board"
+        return True
     if re.fullmatch(r"[A-Za-z]+[.][a-z]+|[A-Za-z]*\d[\w.-]*|[A-Z][a-z]+[A-Z]\w*", word):
         return True
     # "github.com/pyrola/pyrola", "meet.pyrola.example": the project's own address
@@ -7147,6 +7224,26 @@ def _is_a_name_in(word: str, line: str, text: str) -> bool:
             continue  # "Young People's Mental Health Service": the word is inside a name, not opening it
         if following.split()[0].lower() != title_next and ORG_WORDS.search(following):
             return True
+    return False
+
+
+# A run of capitalised words, with the small words a name joins them by: "Office of the Police and Crime
+# Commissioner".
+_CAPITALISED_RUN = re.compile(r"(?<![\w'’.-])[A-Z][\w'’-]*(?:\s+(?:(?:of|the|and|for|&)\s+)*[A-Z][\w'’-]*)+")
+
+
+def _spells_an_org(code: str, text: str) -> bool:
+    """Whether the capitals ``code`` are the initials of an organisation the document writes out:
+    "OPCC" for "Office of the Police and Crime Commissioner". A function's or a system's short form
+    ("ERP" for "Enterprise Resource Planning") spells no organisation and stays in the title."""
+    if not 2 <= len(code) <= 6:
+        return False
+    for m in _CAPITALISED_RUN.finditer(text):
+        words = [w for w in m.group().split() if w[0].isupper()]
+        for i in range(len(words) - len(code) + 1):
+            run = words[i : i + len(code)]
+            if "".join(w[0] for w in run) == code and ORG_WORDS.search(" ".join(run)):
+                return True
     return False
 
 
@@ -7726,9 +7823,32 @@ def _table_cells(lines: list[str], start: int, width: int, name_at: int) -> tupl
         cells.append(cell)
         j += 1
     rows = [cells[k : k + width] for k in range(0, len(cells), width)]
+    if width == 2 and name_at == 0 and not all(_one_person_a_row(r, name_at) for r in rows):
+        rows = _names_then_posts_rows(cells) or rows
     if not cells or len(cells) % width or not all(_one_person_a_row(r, name_at) for r in rows):
         return [], 0
     return ["\t".join(r) for r in rows], j - start
+
+
+def _names_then_posts_rows(cells: list[str]) -> list[list[str]]:
+    """The rows of a one-a-line "Name", "Post" table in which PDF extraction merged table rows cell by
+    cell, giving a run of names then their posts in the same order ("Ann Lee", "Raj Patel",
+    "Treasurer", "Secretary"), as [name, post] rows: each run of consecutive full names takes as many
+    following cells, none of them a name or a list label. [] when the cells do not all fit that
+    layout, so a list of names alone (or a name left without its post) is never paired off."""
+    rows: list[list[str]] = []
+    k = 0
+    while k < len(cells):
+        run = k
+        while run < len(cells) and _full_name_cell(cells[run]):
+            run += 1
+        count = run - k
+        posts = cells[run : run + count]
+        if not count or len(posts) != count or any(_full_name_cell(c) or _opens_list(c) for c in posts):
+            return []
+        rows.extend([name, post] for name, post in zip(cells[k:run], posts, strict=True))
+        k = run + count
+    return rows
 
 
 def _headless_table(lines: list[str], start: int, heading: str | None) -> tuple[list[str], int]:

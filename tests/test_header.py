@@ -8204,3 +8204,133 @@ def test_absent_sentence_about_a_listed_member_a_surname_or_a_part_adds_no_one()
         "Sadly Jo Lane was absent.\n"
     )
     assert [n for n, _, _ in _people_in_head(head)] == ["Ann Lee", "Raj Patel", "Tom Wu"]
+
+
+def test_a_bracketed_code_shared_by_members_with_posts_is_their_body_not_an_abbreviation():
+    head = parse_header(
+        "Attendees:\nLena Ortiz (KRI) - work package 2 lead\nOmar Haddou (KRI) - data steward\n"
+        "Petra Lund (NWU) - work package 3 lead\nYuki Sato (NWU)\nApologies: Ivo Brandt (MTEC)\n"
+    )
+    assert [(p.name, p.abbrev) for p in head.people] == [
+        ("Lena Ortiz", None),
+        ("Omar Haddou", None),
+        ("Petra Lund", None),
+        ("Yuki Sato", None),
+        ("Ivo Brandt", None),
+    ]
+
+
+def test_a_post_code_shared_by_two_holders_stays_their_abbreviation():
+    head = parse_header(
+        "Present:\nMaya Fenn, Non-Executive Director (NED)\nKarl Obi, Non-Executive Director (NED)\n"
+        "Rosa Hale (RH), Minute Secretary\n"
+    )
+    assert [(p.name, p.abbrev) for p in head.people] == [
+        ("Maya Fenn", "NED"),
+        ("Karl Obi", "NED"),
+        ("Rosa Hale", "RH"),
+    ]
+
+
+def test_a_code_spelling_the_body_that_ends_the_role_is_not_the_persons_abbreviation():
+    head = parse_header(
+        "In attendance:\nDr Noor Kassim, Clinical Lead, Westvale Community Health Partnership Board (CHPB)\n"
+        "Ben Tarrant, Head of the Regional Flood Forecasting Office (RFFO)\n"
+    )
+    assert [(p.name, p.abbrev) for p in head.people] == [("Noor Kassim", None), ("Ben Tarrant", None)]
+
+
+def test_a_code_spelling_a_second_post_after_and_stays_the_abbreviation():
+    head = parse_header(
+        "In attendance:\nIda Kerr, Assistant Head and Designated Safeguarding Lead (DSL)\n"
+        "Tom Vale, Deputy Clerk and Responsible Financial Officer (RFO)\n"
+    )
+    assert [(p.name, p.abbrev) for p in head.people] == [("Ida Kerr", "DSL"), ("Tom Vale", "RFO")]
+
+
+def test_project_name_before_its_steering_council_leaves_the_title():
+    text = "Quernstone Steering Council\n\nDate: 2031-03-04\n\n## Agenda\n- one\n"
+    meeting = parse_header(text, text.index("## Agenda")).meeting
+    assert (meeting.title, meeting.body) == ("Steering Council", "Quernstone")
+
+
+def test_place_name_before_a_town_council_stays_in_the_title():
+    text = "Wexcombe Town Council\n\nDate: 4 March 2031\n\n1. Apologies\nNone.\n"
+    assert parse_header(text, text.index("1. Apologies")).meeting.title == "Wexcombe Town Council"
+
+
+def test_initials_of_the_organisation_written_out_below_leave_the_title():
+    text = (
+        "WFA Audit Committee – Minutes\n4 March 2031\n\nWestmoor Fire Authority\n\n"
+        "Present: Cllr Ann Reed (Chair)\n\n1. Apologies\nNone.\n"
+    )
+    meeting = parse_header(text, text.index("1. Apologies")).meeting
+    assert (meeting.title, meeting.body) == ("Audit Committee", "Westmoor Fire Authority")
+
+
+def test_initials_of_a_system_not_an_organisation_stay_in_the_title():
+    text = (
+        "ERP Steering Committee\n4 March 2031\n\nKestle Mills Ltd\n\n1. Enterprise Resource Planning rollout\n"
+        "The Enterprise Resource Planning system went live.\n"
+    )
+    assert parse_header(text, text.index("1. Enterprise")).meeting.title == "ERP Steering Committee"
+
+
+def test_call_field_naming_only_a_video_service_gives_the_venue():
+    text = "# Gorsebrook TSC\n\n**Date:** 2031-03-04\n**Call:** Zoom (link in the project calendar)\n\n## Agenda\n- one\n"
+    assert parse_header(text, text.index("## Agenda")).meeting.venue == "Zoom (link in the project calendar)"
+
+
+def test_call_field_giving_the_date_sets_no_venue_from_it():
+    text = "# Gorsebrook TSC\n\n**Call:** 2031-03-04, 15:00 UTC\n\n## Agenda\n- one\n"
+    meeting = parse_header(text, text.index("## Agenda")).meeting
+    assert (str(meeting.date), meeting.start_time, meeting.venue) == ("2031-03-04", "15:00", None)
+
+
+def test_a_merged_row_of_two_names_then_their_two_posts_in_a_flattened_table_gives_two_people():
+    text = (
+        "Ashcombe Harbour Trust\nMinutes of the meeting held on 9 March 2022\n\nPresent:\n"
+        "Name\nRole\nWilma Strand\nDirector of Operations (DO) (Chair)\nOtto Brinkley\nFenna Lodge\n"
+        "Treasurer, AHT (TR)\nSecretary, AHT (SEC)\nCorin Vale\nPilot (PL)\n\n1. Welcome\nThe meeting opened.\n"
+    )
+    result = parse_header(text)
+    assert _headless_people(text) == [
+        ("Wilma Strand", "Director of Operations", "present"),
+        ("Otto Brinkley", "Treasurer, AHT", "present"),
+        ("Fenna Lodge", "Secretary, AHT", "present"),
+        ("Corin Vale", "Pilot", "present"),
+    ]
+    assert result.meeting.chair == "Wilma Strand"
+
+
+def test_a_run_of_names_with_one_post_too_few_is_not_paired_off_as_a_merged_row():
+    text = (
+        "Ashcombe Harbour Trust\nMinutes of the meeting held on 9 March 2022\n\nPresent:\n"
+        "Name\nRole\nOtto Brinkley\nFenna Lodge\nTreasurer\nCorin Vale\n\n1. Welcome\nThe meeting opened.\n"
+    )
+    got = {p[0]: p[1] for p in _headless_people(text)}
+    assert got.get("Otto Brinkley") is None and got.get("Fenna Lodge") is None
+
+
+def test_a_plain_list_of_names_under_present_is_not_read_as_merged_table_rows():
+    text = (
+        "Ashcombe Harbour Trust\nMinutes of the meeting held on 9 March 2022\n\nPresent:\n"
+        "Otto Brinkley\nFenna Lodge\nCorin Vale\nWilma Strand\n\n1. Welcome\nThe meeting opened.\n"
+    )
+    assert _headless_people(text) == [
+        ("Otto Brinkley", None, "present"),
+        ("Fenna Lodge", None, "present"),
+        ("Corin Vale", None, "present"),
+        ("Wilma Strand", None, "present"),
+    ]
+
+
+def test_a_flattened_two_column_table_without_a_merged_row_reads_a_name_then_its_post():
+    text = (
+        "Ashcombe Harbour Trust\nMinutes of the meeting held on 9 March 2022\n\nPresent:\n"
+        "Name\nRole\nOtto Brinkley\nTreasurer (TR)\nFenna Lodge\nSecretary\n\n1. Welcome\nThe meeting opened.\n"
+    )
+    assert _headless_people(text) == [
+        ("Otto Brinkley", "Treasurer", "present"),
+        ("Fenna Lodge", "Secretary", "present"),
+    ]
