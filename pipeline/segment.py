@@ -104,12 +104,14 @@ _LOG_STATUS = re.compile(
 # A minute number as the committee's letters, a stop or a slash and a running number ("HCS.23 APOLOGIES
 # FOR ABSENCE", "HSP/4  ACTION TRACKER"), or a space between them when a wider gap (two spaces or a tab)
 # sets the number apart from the title ("HCSP 12  APOLOGIES FOR ABSENCE"): read as a serial heading only
-# in a series (see _prefixed_minute_numbers).
+# in a series (see _prefixed_minute_numbers). A committee's letters may join two words with an ampersand
+# ("O&S 45  MINUTES" for Overview and Scrutiny, "P&R.12" for Policy and Resources).
+_MINUTE_LETTERS = r"[A-Z](?:&?[A-Z]){1,5}"
 _PREFIXED_MINUTE = re.compile(
-    r"^(?P<num>[A-Z]{2,6}(?:[./]\d{1,3}[ \t]+| \d{1,3}(?:[ ]{2,}|\t)[ \t]*))(?P<title>[A-Z].*)$"
+    rf"^(?P<num>{_MINUTE_LETTERS}(?:[./]\d{{1,3}}[ \t]+| \d{{1,3}}(?:[ ]{{2,}}|\t)[ \t]*))(?P<title>[A-Z].*)$"
 )
 # The cheap gate before _PREFIXED_MINUTE: the letters' stop or slash, or a number set apart by a wide gap.
-_PREFIXED_GATE = re.compile(r"^[A-Z]{2,6}(?:[./]\d| \d{1,3}(?:  |\t))")
+_PREFIXED_GATE = re.compile(rf"^{_MINUTE_LETTERS}(?:[./]\d| \d{{1,3}}(?:  |\t))")
 # "Minute No. 112 – Apologies" (council minutes run their numbers on across the year, so three digits),
 # also with a stop after the number ("Minute 38. Welcome"), which is no decimal part: a space follows it.
 # The item's paper or minute reference may stand in brackets between the number and the title ("Item 6
@@ -141,9 +143,10 @@ MAX_ROW_TITLE_WORDS = 12
 # A paper's status after an item's title, which is not part of the title: "Health and safety (For
 # information)", "Budget (for decision)", "Risk register (For assurance)". Public: the sentence
 # splitter keeps it inside the heading, so it is no sentence either.
-PAPER_STATUS_TAG = re.compile(
-    r"\s*\((?:for|to)\s+(?:decision|information|discussion|approval|noting|assurance|note)\)$", re.I
-)
+_PAPER_STATUS = r"(?:for|to)\s+(?:decision|information|discussion|approval|noting|assurance|note)"
+PAPER_STATUS_TAG = re.compile(rf"\s*\({_PAPER_STATUS}\)$", re.I)
+# The same status set after a dash instead of brackets: "Research update – For noting".
+_DASHED_STATUS_TAG = re.compile(rf"\s+[–—-]\s+{_PAPER_STATUS}$", re.I)
 _PAREN = re.compile(r"^\((?P<tok>[a-z]{1,4}|[ivx]{1,5})\)[ \t]+(?P<title>.+)$")
 # A section letter with a running number, as committees that split their business into parts write it
 # ("Part A: items for discussion", then "A1 Welcome", "A2 Minutes", ... and "B1 Report of ..."): each is
@@ -203,6 +206,9 @@ _LABELLED_HEADING = re.compile(
 # A pointer to a paper ("See Attachment 1.", "See Appendix B") reads as title case but names no topic:
 # it is a sentence of the item it sits in.
 _CROSS_REFERENCE = re.compile(r"^See\s")
+# The owner of an action under it ("Action: Head of School", "Owner: DoR") reads as title case but is an
+# attribution of the action above, never a topic: the corpus gives no item such a title.
+_ATTRIBUTION_LABEL = re.compile(r"^(?:Actions?(?:\s+by)?|Action\s+owner|Owners?|Responsible)\s*:\s", re.I)
 # A short sentence-case line ("Welcome and housekeeping", "Tenants' questions", "Complaints handling
 # review - panel findings"), perhaps with the same short note in brackets as a title-case heading
 # ("Data migration (RAG: Amber)"): a heading only in notes that number nothing and use no other heading
@@ -893,8 +899,10 @@ def _drop_emoji_marker(title: str) -> str:
 
 def _drop_status_tag(title: str) -> str:
     """A title without the paper's status after it ("Health and safety (For information)" is
-    "Health and safety"): the status says what the meeting is asked to do, it is not the topic."""
-    return _drop_note(title, PAPER_STATUS_TAG)
+    "Health and safety"), in brackets or after a dash ("Research update – For noting"): the status says
+    what the meeting is asked to do, it is not the topic."""
+    bare = _DASHED_STATUS_TAG.sub("", title)
+    return _drop_note(bare or title, PAPER_STATUS_TAG)
 
 
 def _is_minute_heading(cand: _Candidate) -> bool:
@@ -1774,6 +1782,7 @@ def _classify_line(line: str, s: int, e: int) -> _Candidate | None:
         _TITLE_CASE_HEADING.match(line)
         and not (line[-1].isdigit() and _DATE_LIKE.search(line))  # "Date: Tuesday 4 March 2025" is a field
         and not _CROSS_REFERENCE.match(line)
+        and not _ATTRIBUTION_LABEL.match(line)
     ) or _LABELLED_HEADING.match(line):
         return _Candidate(s, e, "titlecase", "", "", line)
     if len(line) <= MAX_SENTENCE_HEADING_CHARS and " " in line and _SENTENCE_CASE_HEADING.match(line):
@@ -3233,7 +3242,7 @@ def _series_only(cands: list[_Candidate], key_shape: re.Pattern[str]) -> list[_C
     ]
 
 
-_PREFIXED_KEY = re.compile(r"^([A-Z]{2,6}[./ ])(\d{1,3})$")
+_PREFIXED_KEY = re.compile(rf"^({_MINUTE_LETTERS}[./ ])(\d{{1,3}})$")
 _YEAR_FIRST_KEY = re.compile(r"^((?:19|20)\d{2})/(\d{2,3})$")
 _YEAR_MEETING_KEY = re.compile(r"^(\d{2}/[1-9])/(\d{1,3})$")
 _SPACED_YEAR_KEY = re.compile(r"^([A-Z]{2,6} \d{2}\.)(\d{1,3})$")

@@ -4277,3 +4277,51 @@ def test_a_numbered_line_reporting_what_a_paper_notes_is_no_heading_when_it_wrap
 def test_a_wrapped_numbered_title_with_that_but_no_reporting_verb_stays_a_heading():
     text = "3. Performance\n4. Report that sets out the agency\nspend\nx.\n5. Finance\ny.\n"
     assert ids(text) == ["3", "4", "5"]
+
+
+def test_committee_letters_joined_by_an_ampersand_number_a_minute_series():
+    text = (
+        "P&R 12  WELCOME AND APOLOGIES\nNone received.\n\n"
+        "P&R 13  HOUSING REVENUE ACCOUNT\nThe account was noted; see minute P&R 9 for the background.\n\n"
+        "P&R 14  ANY OTHER BUSINESS\nThere was none.\n"
+    )
+    items = segment_items(text)
+    assert [(i.id, i.title) for i in items] == [
+        ("P&R 12", "WELCOME AND APOLOGIES"),
+        ("P&R 13", "HOUSING REVENUE ACCOUNT"),
+        ("P&R 14", "ANY OTHER BUSINESS"),
+    ]
+
+
+def test_a_lone_ampersand_prefixed_number_is_no_minute_heading():
+    text = "1. Welcome\nHello.\n\n2. Safety\nThe H&S 2  TEAM report was noted.\n\nH&S 3  WALKROUND\nDone.\n"
+    assert not any(i.id.startswith("H&S") for i in segment_items(text))
+
+
+def test_paper_status_after_a_dash_is_dropped_from_the_title():
+    text = "1. Fleet replacement plan – For approval\nThe plan was approved.\n\n2. Library opening hours – for noting\nNoted.\n"
+    assert [i.title for i in segment_items(text)] == ["Fleet replacement plan", "Library opening hours"]
+
+
+def test_a_dash_before_other_words_stays_in_the_title():
+    text = "1. Transport – for the next five years\nThe strategy was noted.\n\n2. Parks – to note changes\nNoted.\n"
+    assert [i.title for i in segment_items(text)] == [
+        "Transport – for the next five years",
+        "Parks – to note changes",
+    ]
+
+
+def test_an_action_owner_line_under_an_item_is_no_heading():
+    text = (
+        "FC/24/07 Estates strategy\nThe estates manager will cost the new wing before March.\n"
+        "Action: Estates Manager\n\nFC/24/08 Staff Survey Results\nThe results were noted.\n"
+        "Owner: Head of People\n\nFC/24/09 Date of Next Meeting\n12 May.\n"
+    )
+    assert [i.id for i in segment_items(text)] == ["FC/24/07", "FC/24/08", "FC/24/09"]
+
+
+def test_a_title_case_heading_about_actions_without_a_colon_stays_a_heading():
+    text = (
+        f"Residents' Association\n\nBins And Recycling\n{PROSE}\n\nActions From The Last Meeting\n{PROSE}\n"
+    )
+    assert "Actions From The Last Meeting" in [i.title for i in segment_items(text)]
