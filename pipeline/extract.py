@@ -453,9 +453,10 @@ _NP_STOPS = frozenset({
     "but", "or",
 })
 # fmt: on
-# "govs": governors as school minutes shorten them ("ACTION: All govs")
+# "govs": governors as school minutes shorten them ("ACTION: All govs"); a noun in "-ments" is a thing ("the
+# comments", "the documents"), except the departments of an organisation.
 _PEOPLE_HEAD = re.compile(
-    r"(?:ers|ors|ants|ents|ists|ians|leads|partners|team|teams|group|groups|govs)$", re.I
+    r"(?:ers|ors|ants|(?<!m)ents|departments|ists|ians|leads|partners|team|teams|group|groups|govs)$", re.I
 )
 # fmt: off
 _NOT_VERBS = frozenset({
@@ -494,9 +495,13 @@ _PASSIVE_AFTER = re.compile(
 )
 # A capitalised name that only qualifies a noun compound, the subject of a passive: "that the RCA| action plan
 # would be shared", "that the MIS| year 6 evidence would be brought" name nobody. Being asked to act names the one who acts; being asked for something ("would be
-# asked for a recommendation", "whether ...") names only whom the action consults.
+# asked for a recommendation", "whether ...") names only whom the action consults. The compound may run on with what
+# it is about or a second thing joined to it ("that the Healthwatch| findings on GP access would be taken", "that the
+# CQC| feedback and the Trust's response would be brought"), with no verb before the passive.
 _COMPOUND_PASSIVE = re.compile(
     r"\s+(?:(?!(?:it|them|this|that|to|and|or)\b)(?:[a-z]|\d+\b)[\w-]*\s+){1,3}"
+    r"(?:(?:on|of|about|from|and|&)\s+(?:(?!(?:would|will|should|shall|could|must|may|might|is|are|to|be)\b)"
+    r"[\w'’-]+\s+){1,5}?)?"
     r"(?:would|will|should|shall|could|must|may|might|is\s+to|are\s+to|to)\s+be\b(?!\s+(?:asked|requested|invited|"
     rf"instructed|directed|tasked)\b(?!\s+(?:for|whether|if|about)\b|{_TO_COME}))"
 )
@@ -2461,7 +2466,9 @@ def lower_phrase_before(
         m = _LOWER_NP.search(text, m.start("np") + 1, end)
     if not m:
         return None
-    np_start = m.start("np") + subject_after_for(m.group("np"))
+    # only an infinitive has its own subject after "for" ("the action for| officers| to report"): before a modal the
+    # thing is the subject ("the call for volunteers| would go out")
+    np_start = m.start("np") + (subject_after_for(m.group("np")) if _INFINITIVE_NEXT.match(text, end) else 0)
     words = text[np_start : m.end("np")].split()
     role_for = _FOR_SUBJECT.match(m.group("np")) if np_start == m.start("np") else None
     # "the link governor for safeguarding": a role and its remit, whose head is the role before "for"
@@ -2482,6 +2489,7 @@ def lower_phrase_before(
     return np_start, m.end("np")
 
 
+_INFINITIVE_NEXT = re.compile(r"\s*to\s")
 # "for" and the subject of the infinitive that follows a lower-case phrase: "the action from the July meeting for|
 # officers| to report".
 _FOR_SUBJECT = re.compile(r"(?P<thing>.*\S)\s+for\s+(?=\S)", re.S)
@@ -2535,8 +2543,9 @@ def lower_group_after(text: str, start: int, heads: frozenset[str] = frozenset()
     for k in range(1, len(words) - 1):  # a verb must follow the phrase
         if words[k].group() in _NP_STOPS or words[k].group().endswith("ed"):
             return None
-        if words[k].group() == "of":
-            return None  # no people before "of": "the allocation of| technician time"
+        if words[k].group() in ("of", "for"):
+            # no people before "of" or "for": "the allocation of| technician time", "the call for| volunteers"
+            return None
         if _lower_role_head(words[k].group()) or words[k].group() in heads:
             while k + 2 < len(words) and _lower_role_head(words[k + 1].group()):
                 k += 1  # "the team leaders"
@@ -3775,12 +3784,21 @@ def _rule_owners(
     if (
         opening
         and not passive_clause
+        and not _REQUEST_VERB.match(text, opening[1])
         and not _PASSIVE_AFTER.match(text, opening[1])
         # a handle is always someone: "@yliang has a fuzzer ... and offered to adapt it"
         and (text[opening[0] :].lower().startswith(("the ", "@")) or _mentions(text, *opening, matcher))
     ):
         return owners_in_phrase(text, *opening, people, matcher)
     return []
+
+
+# The verb of one who asks for something ("The Chair requested a briefing ...", "RA asked that future reports show
+# ..."): the one asked, named elsewhere or nowhere, does the work, never the one who asks (one who asks a question,
+# "The Chair asked questions to clarify the costs", acts).
+_REQUEST_VERB = re.compile(
+    r"\s+(?:(?:requested|requests|advised|suggested|urged)\b|(?:asked|asks)\s+(?:that|for)\b)"
+)
 
 
 # "and" or "&" just before a group or role in lower case, joining it to an owner named before: "The DGS (Clinical

@@ -9115,3 +9115,40 @@ def test_subject_who_will_act_after_a_reported_clause_owns_the_action():
     # without the comma the reported clause's own subject acts: unchanged
     owners = find_owners("The Head said that the Bursar would check it and will report back.", [])
     assert "The Head" not in [o.mention for o in owners]
+
+
+def test_one_who_requests_a_thing_does_not_own_it():
+    assert owners("The Treasurer requested a note on the cost of the new roof before the autumn.") == []
+    assert owners("The Vice Chair asked that future minutes list apologies separately.") == []
+
+
+def test_one_who_asks_a_question_still_acts_and_one_requested_of_owns_it():
+    assert owners("The Chair asked questions to clarify the costs.") == [("The Chair", None)]
+    assert owners("The Board requested that the Clerk circulate the terms of reference.") == [
+        ("the Clerk", "Jane Smith")
+    ]
+
+
+def test_named_qualifier_of_a_thing_with_its_tail_is_not_the_subject_of_a_passive():
+    assert owners("It was agreed that the Ofsted findings on attendance would be shared with staff.") == []
+    assert (
+        owners("It was agreed that the Audit feedback and the School's reply would be sent to the Trust.")
+        == []
+    )
+    # a person who acts is still the subject: nothing passive follows the phrase
+    assert owners("It was agreed that the Clerk would send the audit findings to the Trust.") == [
+        ("the Clerk", "Jane Smith")
+    ]
+
+
+def test_a_noun_in_ments_is_a_thing_not_a_group():
+    assert owners("That the amendments of the Panel be forwarded to Council on 3 March.") == []
+    assert owners("The two departments to agree a shared rota by June.") == [("The two departments", None)]
+
+
+def test_people_after_for_in_a_thing_before_a_modal_do_not_act():
+    assert owners("It was agreed that the appeal for helpers would be posted on the noticeboard.") == []
+    # before an infinitive the people after "for" are its subject
+    assert owners("The action from the last meeting for trustees to review the lease remains open.") == [
+        ("trustees", None)
+    ]
