@@ -246,7 +246,9 @@ _TAG_QUALIFIER = rf"(?:\s{_QUALIFIER_WORD}|\s?\({_QUALIFIER_WORD}\))(?=\)\W*$)"
 # "DoF (RO)", "CEx (ED)", "ACC (AF)"; the short form may end in lower case ("CEx") where the initials vouch for it.
 _HOLDER_INITIALS = r"\s\([A-Z]{2,3}\)"
 _HELD_POST = rf"(?:{_TAG_WHO}|[A-Z][A-Za-z]{{1,3}}(?={_HOLDER_INITIALS}))(?:{_HOLDER_INITIALS})?"
-_HELD_POST_LIST = rf"{_HELD_POST}(?:\s*[/,&]\s*{_HELD_POST})*"
+# The last two may be joined by "and" where they close a bracket, as a line ends with its owners: "(PW and BL)"; only
+# there, since after a label "and" may go on to the task ("Action: HR and payroll to ...").
+_HELD_POST_LIST = rf"{_HELD_POST}(?:(?:\s*[/,&]\s*|\s+and\s+(?={_TAG_WHO}[)\]]\W*$)){_HELD_POST})*"
 _INITIALS_TAG = re.compile(
     # a numbered label may carry its reference before the colon when a post with its holder's initials follows:
     # "Action 19/03-03: ACC (AF) – to ..." (other words after a numbered label are read by the colon rules)
@@ -1845,7 +1847,11 @@ _CODE_DASH_ROW = _owner_first_row(rf"{_SHORT_FORM}(?:\s*/\s*{_SHORT_FORM})*", "[
 _OFFICE_DASH_ROW = _owner_first_row(r"(?!The\s)[A-Z][a-z][^–—\n]{0,40}?", "[A-Z]")
 # One word of a name in title case; a surname may open with a capital, an apostrophe and a capital ("O'Rourke",
 # "D’Souza"), as Irish and Italian surnames do.
-_NAME_WORD = r"[A-Z](?:['’][A-Z])?[a-z][\w'’-]*"
+# The letters may be accented, as names from across Europe are: "Hélène", "Øyvind", "Émile" (the Latin-1 letters,
+# capital and small, beside the ASCII ones).
+_NAME_CAPITAL = "A-ZÀ-ÖØ-Þ"
+_NAME_SMALL = "a-zß-öø-ÿ"
+_NAME_WORD = rf"[{_NAME_CAPITAL}](?:['’][{_NAME_CAPITAL}])?[{_NAME_SMALL}][\w'’-]*"
 # An owner cell holding full names: "Marcus Leitch", "Ana Silva / Dev Raman", "Liam O'Neill".
 _FULL_NAME = rf"(?-i:{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})"
 # One handle: a nick ("@kim") or, as chat and task apps mention a person, a display name ("@Ann Lee").
@@ -1861,6 +1867,22 @@ _HANDLE_CELL = re.compile(rf"{_HANDLE}(?:\s*[/,&]\s*{_HANDLE})*")
 _LABELLED_DASH_ROW = re.compile(
     rf"[^–—]{{3,}}?(?:\s[–—]\s+[^–—]+?)*?\s[–—]\s+(?:{_OWNER_FIELD}|{_HANDLE_CELL.pattern}(?:\s+[–—]\s|\s*$))"
 )
+
+
+# The same with a task of two words only, the owner in short forms and the row closed by its due point: "DoF – revised
+# MTFP – October", "HoS/CFO – draft budget – end of term". Two words between dashes may be prose's aside, so the
+# short-form owner and a last cell that reads as a due point (see :func:`short_task_row`) must both vouch for the row.
+_SHORT_TASK_ROW = re.compile(
+    rf"\s*(?:[-•*]\s+)?(?:(?:ACTION|Action|A)\s*:\s*)?(?P<who>{_SHORT_FORM}(?:\s*/\s*{_SHORT_FORM})*)\s+[–—]\s+"
+    rf"[a-z]{_CELL_WORD_REST}\s+[^–—\s]{_CELL_WORD_REST}\s+[–—]\s+(?P<due>[^–—\n]+?)\s*"
+)
+
+
+def short_task_row(text: str) -> re.Match | None:
+    """The match of an owner-first row with a two-word task (:data:`_SHORT_TASK_ROW`) when its last cell is a due
+    point; None otherwise ('CFO – not present – apologies' is no row)."""
+    m = _SHORT_TASK_ROW.fullmatch(text)
+    return m if m is not None and due_cell(m["due"]) else None
 
 
 def opens_dash_row(text: str) -> bool:
@@ -1886,7 +1908,7 @@ def owner_row_start(text: str) -> int | None:
     labelled = _LABELLED_OWNER_FIRST_ROW.match(text)
     if labelled:
         return labelled.start("who")
-    m = _OWNER_DASH_ROW.match(text) or _CODE_DASH_ROW.match(text)
+    m = _OWNER_DASH_ROW.match(text) or _CODE_DASH_ROW.match(text) or short_task_row(text)
     if m and _owner_cell(text, m.span("who")) is not None:
         return m.start("who")
     office = _OFFICE_DASH_ROW.match(text)
@@ -2230,14 +2252,18 @@ _CELL_JOINER = re.compile(r"\s*/\s*|\s+(?:&|and)\s+")
 
 def joined_owner_cells(written: str) -> bool:
     """Whether one action-log cell names several people joined by a slash, an ampersand or "and", each by initials, a short
-    form, a name or a title and name, though of different kinds ('Mr Osei/DSL'). An office written out ('ADE / HoS
-    Nursing and Midwifery') is left to the sentence, which names it whole."""
+    form, a name or a title and name, though of different kinds ('Mr Osei/DSL'), or an office written out in full beside
+    them ('Chief Finance Officer (Police) / CEx'). A post and its area ('ADE / HoS Nursing and Midwifery') is left to
+    the sentence, which names it whole."""
     parts = _CELL_JOINER.split(written)
     return len(parts) > 1 and all(
         initials_cell(part)
         or _NAMES_CELL.fullmatch(part)
         or re.fullmatch(_TITLED_PERSON, part)
         or _RANK_AND_SURNAME.fullmatch(part)
+        # an office written out beside another owner's short form, as a log shared by two bodies writes a joint
+        # action: "Chief Finance Officer (Police) / CEx"
+        or (len(part.split()) > 1 and office_cell(part))
         for part in parts
     )
 
@@ -2846,8 +2872,17 @@ def _colon_owners(text: str, people: list[Person], matcher: PhraseMatcher) -> li
         or (o.mention or "").split()[0].lower() in QUANTIFIERS
         or (task and not _not_owner(task[0]) and _office(o.mention or ""))
         or (label is not None and m.re is _OWNER_COLON and _labelled_name(o.mention or ""))
+        or (len(body) < len(text.lstrip()) and m.re is _OWNER_COLON and post_short_form(o.mention or ""))
     ]
     return found if found and len(named) == len(found) else None
+
+
+def post_short_form(mention: str) -> bool:
+    """Whether a mention is a post's short form with a small letter in it, as schools and forces shorten an office
+    ('SENCo', 'DoF', 'CEx', 'HoS'): on a line a checkbox or an arrow marks as a task ('[ ] SENCo: update ...'), it
+    names the owner even when no one on the list holds it. Capitals alone ('AGM', 'FYI', 'NB') may be a topic or a
+    note, so they are left to the list."""
+    return re.fullmatch(_SHORT_FORM, mention) is not None and not mention.isupper()
 
 
 # An action line that names only its owner and then, after a comma or in brackets, its due point; the task is the
@@ -3030,10 +3065,13 @@ def action_for_owners(
 
 
 # An action label (with a bracketed note, perhaps), names and a dash before the task: "AI: bkumar – second review of
-# the patch", "ACTION (carried over from 3 May): eve – ask the host", "AI: Tom - update the KEYS file".
+# the patch", "ACTION (carried over from 3 May): eve – ask the host", "AI: Tom - update the KEYS file"; two names may be
+# joined by "and" as well as by a slash: "AI: Tom and Ana – draft the notes" (every name must still be listed).
 _NICKS_LABEL = r"\s*(?:[-•*]\s+)?(?i:todo|action(?:\s+item)?|ap|ai)\b(?:\s*\([^()]{1,60}\))?\s*:\s*"
+_NICKS_JOINER = r"\s*[/,&]\s*|\s+and\s+"
 _LABEL_NICKS_DASH = re.compile(
-    _NICKS_LABEL + r"(?P<who>[a-z][\w.'’-]{1,30}(?:\s*[/,&]\s*[a-z][\w.'’-]{1,30})*)\s+[–—-]\s+\S",
+    _NICKS_LABEL
+    + rf"(?P<who>[a-z][\w.'’-]{{1,30}}(?:(?:{_NICKS_JOINER})[a-z][\w.'’-]{{1,30}})*)\s+[–—-]\s+\S",
     re.I,
 )
 # The same with no dash, the task's verb straight after the nicks, as MeetBot records an action: "ACTION: jdoe tag
@@ -3060,7 +3098,7 @@ def labelled_nick_owners(text: str, people: list[Person]) -> list[Owner] | None:
             if nicks and all(listed_nick(w, people) for w in nicks)
             else None
         )
-    owners = [_person_named(w, people) for w in re.split(r"\s*[/,&]\s*", m.group("who")) if w]
+    owners = [_person_named(w, people) for w in re.split(_NICKS_JOINER, m.group("who")) if w]
     return _dedupe([o for o in owners if o]) if owners and all(owners) else None
 
 
@@ -5052,6 +5090,10 @@ def spelt_out(kind: str | None, abbreviations: dict[str, str] | None) -> str | N
     return kind
 
 
+_TITLE_NUMBER = re.compile(r"\s*(?:#|\bno\.?\s*)\d+\s*$", re.I)
+_TITLE_CALL_WORD = re.compile(r"(?<=\S)\s+(?:call|telcon|telecon|teleconference)\s*$", re.I)
+
+
 def _own_title(meeting_title: str | None) -> str | None:
     """The name of the body whose minutes these are: 'Meeting of the Full Council' -> 'Full Council',
     'TSC meeting' -> 'TSC'."""
@@ -5060,7 +5102,12 @@ def _own_title(meeting_title: str | None) -> str | None:
     title = re.sub(
         r"^\s*(?:minutes\s+of\s+)?(?:the\s+)?(?:meeting\s+of\s+)?(?:the\s+)?", "", meeting_title, flags=re.I
     )
-    return re.sub(r"\s+(?:meeting|minutes)\b.*$", "", title.strip(), flags=re.I) or None
+    title = re.sub(r"\s+(?:meeting|minutes)\b.*$", "", title.strip(), flags=re.I)
+    # a title's number ("Steering Board #7") counts the meetings, and a closing call word ("Technical Steering
+    # Committee call", "WG telcon") says how it meets: neither is part of the body's name, whose initials members
+    # write ("the next TSC", "the next SteerCo")
+    title = _TITLE_NUMBER.sub("", title)
+    return _TITLE_CALL_WORD.sub("", title) or None
 
 
 def _same_series(kind: str | None, meeting_title: str | None) -> bool:
@@ -5745,6 +5792,21 @@ def bracket_dated_event(mention: str, text: str, end: int, meeting_date: dt.date
     if day is None:
         return None
     return Due(mention=(mention + bracket.group()).rstrip(")") + ")", date=day.isoformat(), meeting=None)
+
+
+# A day after "on" right after an event, which dates it: "to attend the next rural forum on 14 July" (another body's
+# next meeting, whose day the minutes' own next meeting does not give).
+_ON_DAY = re.compile(rf"\s+on\s+(?P<day>{_DAY_TEXT})\b", re.I)
+
+
+def on_dated_event(mention: str, text: str, end: int, meeting_date: dt.date | None) -> Due | None:
+    """The day an event is due when the minutes give it after 'on' right after it ('the next rural forum on 14
+    July'); None when no such day follows."""
+    on = _ON_DAY.match(text, end)
+    day = parse_day(on["day"], meeting_date) if on else None
+    if day is None:
+        return None
+    return Due(mention=mention + on.group(), date=day.isoformat(), meeting=None)
 
 
 def months_ahead(mention: str, meeting_date: dt.date | None) -> str | None:
@@ -7211,6 +7273,10 @@ def find_due(
             date = date or new_year_meeting_date(due.mention or "", text, m.end(), next_meeting, meeting_date)
             # "to the next Steerco (18/09)": the day the minutes give the meeting in brackets after it
             dated = None if date else bracket_dated_event(due.mention or "", text, m.end(), meeting_date)
+            # "to attend the next rural forum on 14 July": another body's next meeting, dated after "on"
+            dated = dated or (
+                None if date else on_dated_event(due.mention or "", text, m.end(), meeting_date)
+            )
             date = dated.date if dated else date
         return due.model_copy(update={"meeting": meeting, "date": date})
     if lasting is not None:

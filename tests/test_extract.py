@@ -618,6 +618,51 @@ def test_an_acronym_of_the_meetings_own_title_is_kept_as_written_and_takes_the_n
 
 
 @pytest.mark.parametrize(
+    "text, title, expected",
+    [
+        # a closing call word is how the body meets, not its name: "TSC" is its initials
+        ("@kim to tidy the build by the next TSC.", "Harbourfold Technical Steering Committee call", "tsc"),
+        (
+            "| Archive the old wiki | @kim | next TSC |",
+            "Harbourfold Technical Steering Committee call",
+            "tsc",
+        ),
+        ("Jo to post the figures before the next DWG.", "Docs Working Group telcon", "dwg"),
+        # a meeting number counts meetings: "SteerCo" is the steering board of "Steering Board #4"
+        ("Finance to bring options to the next SteerCo.", "Project Wren – Steering Board #4", "steerco"),
+        ("The PM to update the plan before the next PCB.", "Project Control Board No. 12", "pcb"),
+    ],
+)
+def test_the_next_short_form_of_a_title_with_a_call_word_or_number_is_the_next_meeting(text, title, expected):
+    assert due_nov(text, NextMeeting(date=dt.date(2024, 1, 16)), title) == ("2024-01-16", expected)
+
+
+@pytest.mark.parametrize(
+    "text, title, expected",
+    [
+        # another body's acronym keeps that body, with no date of these minutes' next meeting
+        ("The Clerk to bring the policy to the next JAC.", "Board of Directors", "jac"),
+        ("@kim to raise it at the next TAG.", "Harbourfold Technical Steering Committee call", "tag"),
+        ("Finance to bring options to the next ARC.", "Project Wren – Steering Board #4", "arc"),
+    ],
+)
+def test_the_next_acronym_of_another_body_takes_no_date_of_the_minutes_next_meeting(text, title, expected):
+    assert due_nov(text, NextMeeting(date=dt.date(2024, 1, 16)), title) == (None, expected)
+
+
+def test_another_bodys_next_meeting_dated_after_on_takes_that_day():
+    found = due_nov(
+        "Sgt Hale to attend the next youth panel on 9 January.", NextMeeting(date=dt.date(2024, 2, 6))
+    )
+    assert found == ("2024-01-09", "youth panel")
+    # with no day after it, another body's next meeting stays undated
+    assert due_nov("Sgt Hale to attend the next youth panel.", NextMeeting(date=dt.date(2024, 2, 6))) == (
+        None,
+        "youth panel",
+    )
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The Clerk to circulate in the next month.",
@@ -9152,3 +9197,64 @@ def test_people_after_for_in_a_thing_before_a_modal_do_not_act():
     assert owners("The action from the last meeting for trustees to review the lease remains open.") == [
         ("trustees", None)
     ]
+
+
+WIDENED_TAG_PEOPLE = [
+    Person(name="Oskar Lindqvist", role="Chair", attendance="present"),
+    Person(name="Marta Quinlan", role="Treasurer", attendance="present"),
+    Person(name="Gwen Hollis", role="Secretary", attendance="present"),
+    Person(name="Éloïse Dumont", role="Head of Facilities", abbrev="HoF", attendance="present"),
+    Person(name="Ravi Chand", role="Director of Finance", abbrev="DoF", attendance="present"),
+    Person(name="Petra Nolan", role="Chief Finance Officer (Fire)", attendance="present"),
+    Person(name="Iain Becker", role="Chief Executive", abbrev="CEx", attendance="present"),
+]
+
+
+def widened_tag_owners(text):
+    return [o.name or o.mention for o in find_owners(text, WIDENED_TAG_PEOPLE)]
+
+
+def test_two_first_names_joined_by_and_after_an_action_label_both_own_it():
+    assert widened_tag_owners("AI: Oskar and Marta – draft the sponsorship letter by Friday.") == [
+        "Oskar Lindqvist",
+        "Marta Quinlan",
+    ]
+    # a word that is no listed person's name keeps the line to the other rules: "and" inside the task is the task's
+    assert widened_tag_owners("AI: docs and tests – tidy the release branch before the freeze.") == []
+
+
+def test_two_sets_of_initials_joined_by_and_in_a_closing_bracket_both_own_it():
+    assert widened_tag_owners("Repaint the scorers' hut and the nets (OL and GH)") == [
+        "Oskar Lindqvist",
+        "Gwen Hollis",
+    ]
+    # "and" in the task, before a bracket of one owner, joins no owners
+    assert widened_tag_owners("Order the kit and the balls (MQ)") == ["Marta Quinlan"]
+
+
+def test_an_accented_full_name_after_an_owner_label_owns_the_row():
+    text = "[B-04] Owner: Éloïse Dumont – Due: 12 May 2025 – Replace the lift controller in block C."
+    assert widened_tag_owners(text) == ["Éloïse Dumont"]
+
+
+def test_an_unlisted_post_short_form_before_the_colon_of_a_ticked_task_line_owns_it():
+    assert widened_tag_owners("[ ] SENCo: review the provision map before the spring census.") == ["SENCo"]
+    # capitals alone may be a topic or a note, and with no task box the colon may be a speaker's
+    assert widened_tag_owners("[ ] AGM: book the hall for the evening.") == []
+    assert widened_tag_owners("SENCo: review the provision map before the spring census.") == []
+
+
+def test_a_short_form_owner_row_with_a_two_word_task_and_a_due_cell():
+    assert widened_tag_owners("DoF – updated reserves – November") == ["Ravi Chand"]
+    # two words between dashes with no due point after them are an aside, not a row
+    assert widened_tag_owners("DoF – not present – apologies received") == []
+
+
+def test_an_office_in_full_joined_to_a_short_form_in_a_row_owner_cell():
+    text = "RB/24/02/03 – Chief Finance Officer (Fire) / CEx – Report on the fleet replacement costs – Q2"
+    assert widened_tag_owners(text) == ["Petra Nolan", "Iain Becker"]
+    # a post and its area joined by "and" stays one cell the sentence reads whole, not two offices
+    assert (
+        widened_tag_owners("RB/24/02/04 – Finance and Resources Committee – Report on the fleet costs – Q2")
+        == []
+    )
