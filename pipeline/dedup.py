@@ -2289,9 +2289,6 @@ def _separator(text: str, tok: _Tokens, a: int, b: int) -> tuple[str, bool]:
     return break_ + _indent_before(text, start_b), False
 
 
-_LONE_BULLET_LINE_RE = re.compile(r"^[ \t]*[•●▪◦·][ \t]*$", re.M)
-
-
 def _bullet_dropped_before(text: str, end: int, start: int) -> str:
     """The lone bullet, with a space, dropped as furniture on the line right above the word at ``start``,
     after the word ending at ``end`` ("... meeting (JT)" / "•" / "the final budget to be ..."), or "". The
@@ -2301,8 +2298,8 @@ def _bullet_dropped_before(text: str, end: int, start: int) -> str:
     above = text.rfind("\n", end, max(line_start - 1, end)) + 1
     if line_start == 0 or above < end:
         return ""
-    m = _LONE_BULLET_LINE_RE.fullmatch(text, above, line_start - 1)
-    return m.group().strip() + " " if m else ""
+    line = text[above : line_start - 1]
+    return line.strip() + " " if _LONE_BULLET_RE.match(line) else ""
 
 
 def _keeps_paragraph_break(text: str, end: int, start: int) -> bool:

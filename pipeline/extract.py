@@ -7124,14 +7124,20 @@ _REVISED_DAY = re.compile(
 _OVERDUE_STATUS = re.compile(r"(?:[|–—:;,(]|\b(?:is|now|open|status))\s*overdue\s*(?:[|);.,–—]|$)", re.I)
 
 
+# A row's note that the action has a new point ("revised 30/05", "now due June"), which is ahead of the meeting.
+_NEW_POINT = re.compile(r"\b(?:revised|moved|extended|deferred|now\s+due|new\s+date)\b", re.I)
+# A due point written with its year ("March 2025", "31/03/25").
+_WRITTEN_YEAR = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d{2}\b")
+
+
 def overdue_due(due: Due | None, text: str, meeting_date: dt.date | None) -> Due | None:
     """``due`` a year earlier when the row says the action is overdue and its point, written without a year
     ('March' in June minutes), was read as the next one: an overdue action's point is past (March just gone)."""
     if due is None or not due.date or meeting_date is None or not _OVERDUE_STATUS.search(text):
         return due
-    if re.search(r"\b(?:revised|moved|extended|deferred|now\s+due|new\s+date)\b", text, re.I):
+    if _NEW_POINT.search(text):
         return due  # the row gives a new point, which is ahead
-    if re.search(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d{2}\b", due.mention or ""):
+    if _WRITTEN_YEAR.search(due.mention or ""):
         return due  # the year is written: keep it, however late the action is
     written = dt.date.fromisoformat(due.date if len(due.date) == 10 else f"{due.date}-01")
     if written <= meeting_date:
